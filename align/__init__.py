@@ -1,0 +1,1 @@
+"""Korean-Chinese alignment toolkit for police and public-security news."""

@@ -1,0 +1,260 @@
+"""Matching keys: spelling- and script-tolerant forms of Korean and Chinese text.
+
+Keys are for comparison only and never shown. Each key keeps, per key character, the span of
+original text it came from, so a match found in the key maps back to exact original offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+_HANGUL = "\uac00-\ud7a3"
+
+# Jamo indices inside a precomposed syllable: 0xAC00 + (initial * 21 + vowel) * 28 + final.
+_RIEUL, _NIEUN, _IEUNG = 5, 2, 11
+_TO_IEUNG = {2, 6, 7, 12, 17, 20}  # ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ: 리 -> 이, 련 -> 연, 류 -> 유
+_RIEUL_TO_NIEUN = {0, 1, 8, 11, 13, 18}  # ㅏ ㅐ ㅗ ㅚ ㅜ ㅡ: 로 -> 노, 루 -> 누
+_NIEUN_TO_IEUNG = {6, 12, 17, 20}  # ㅕ ㅛ ㅠ ㅣ: 녀 -> 여, 뉴 -> 유
+_YEO_AFTER = {1, 5, 11, 16, 19, 20}  # ㅐ ㅔ ㅚ ㅟ ㅢ ㅣ: 되였다 -> 되었다
+_NO_FINAL, _NIEUN_FINAL = 0, 4
+
+
+def _parts(syllable: str) -> tuple[int, int, int]:
+    code = ord(syllable) - HANGUL_FIRST
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _compose(initial: int, vowel: int, final: int) -> str:
+    return chr(HANGUL_FIRST + (initial * 21 + vowel) * 28 + final)
+
+
+def is_hangul(ch: str) -> bool:
+    return HANGUL_FIRST <= ord(ch) <= HANGUL_LAST
+
+
+def initial_sound_form(syllable: str) -> str:
+    """The South Korean word-initial form of a syllable (리 -> 이, 로 -> 노, 녀 -> 여); others unchanged."""
+    if not is_hangul(syllable):
+        return syllable
+    initial, vowel, final = _parts(syllable)
+    if initial == _RIEUL and vowel in _TO_IEUNG:
+        return _compose(_IEUNG, vowel, final)
+    if initial == _RIEUL and vowel in _RIEUL_TO_NIEUN:
+        return _compose(_NIEUN, vowel, final)
+    if initial == _NIEUN and vowel in _NIEUN_TO_IEUNG:
+        return _compose(_IEUNG, vowel, final)
+    return syllable
+
+
+def chinese_korean_forms(syllable: str) -> list[str]:
+    """The spellings a South Korean word-initial syllable may take in Chinese-Korean text (이 -> 리, 니)."""
+    if not is_hangul(syllable):
+        return []
+    initial, vowel, final = _parts(syllable)
+    forms = []
+    for candidate_initial in (_RIEUL, _NIEUN):
+        candidate = _compose(candidate_initial, vowel, final)
+        if candidate != syllable and initial_sound_form(candidate) == syllable:
+            forms.append(candidate)
+    return forms
+
+
+@dataclass(frozen=True)
+class KeyedText:
+    """A key and, for each of its characters, the original span it stands for (None: the identity)."""
+
+    original: str
+    key: str
+    starts: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the key slice `key[start:end]` (end > start)."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def _apply_edits(text: str, edits: list[tuple[int, int, str]]) -> KeyedText:
+    """Build a key from sorted, non-overlapping replacements of original spans."""
+    if not edits:
+        return KeyedText(text, text)
+    pieces: list[str] = []
+    position = 0
+    same_length = True
+    for start, end, replacement in edits:
+        pieces.append(text[position:start])
+        pieces.append(replacement)
+        same_length = same_length and len(replacement) == end - start
+        position = end
+    pieces.append(text[position:])
+    key = "".join(pieces)
+    if same_length:
+        return KeyedText(text, key)
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for start, end, replacement in edits:
+        starts.extend(range(position, start))
+        ends.extend(range(position + 1, start + 1))
+        starts.extend([start] * len(replacement))
+        ends.extend([end] * len(replacement))
+        position = end
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return KeyedText(text, key, tuple(starts), tuple(ends))
+
+
+@lru_cache(maxsize=1)
+def _not_nfkc() -> re.Pattern[str]:
+    """Characters NFKC changes (full-width forms, compatibility ideographs, ...) and ASCII capitals."""
+    ranges: list[list[int]] = []
+    for code in range(0x80, 0x30000):
+        if 0xD800 <= code <= 0xDFFF or unicodedata.normalize("NFKC", chr(code)) == chr(code):
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    spans = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    return re.compile(f"[A-Z{spans}]")
+
+
+def _compose_keys(first: KeyedText, second: KeyedText) -> KeyedText:
+    """Chain two keyings: `second` was computed on `first.key`."""
+    if second.starts is None or second.ends is None:
+        return KeyedText(first.original, second.key, first.starts, first.ends)
+    if first.starts is None or first.ends is None:
+        return KeyedText(first.original, second.key, second.starts, second.ends)
+    starts = tuple(first.starts[s] for s in second.starts)
+    ends = tuple(first.ends[e - 1] for e in second.ends)
+    return KeyedText(first.original, second.key, starts, ends)
+
+
+def _normalized(text: str) -> KeyedText:
+    """Per-character NFKC and ASCII lower case, so offsets survive length changes (… -> ...)."""
+    edits = []
+    for match in _not_nfkc().finditer(text):
+        normal = unicodedata.normalize("NFKC", match.group())
+        edits.append((match.start(), match.end(), normal.lower() if normal.isascii() else normal))
+    return _apply_edits(text, edits)
+
+
+# ---------------------------------------------------------------- Korean
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("align.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _korean_rules() -> tuple[re.Pattern[str], dict[str, str], dict[str, tuple[str, ...]], tuple[re.Pattern[str], ...]]:
+    variants = dict(line.split("\t")[:2] for line in _data_lines("ko_spelling_variants.tsv")[1:])
+    exceptions: dict[str, list[str]] = {}
+    for word in _data_lines("ko_initial_sound_exceptions.txt"):
+        exceptions.setdefault(word[0], []).append(word.strip())
+    affected = "".join(
+        chr(code) for code in range(HANGUL_FIRST, HANGUL_LAST + 1) if initial_sound_form(chr(code)) != chr(code)
+    )
+    yeo_hosts = "".join(
+        _compose(initial, vowel, _NO_FINAL)
+        for initial in range(19)
+        for vowel in _YEO_AFTER
+        if _compose(initial, vowel, _NO_FINAL) != "하"
+    )
+    variant_pattern = re.compile("|".join(sorted(map(re.escape, variants), key=len, reverse=True)))
+    syllable_patterns = (
+        re.compile(f"(?<![{_HANGUL}0-9A-Za-z])[{affected}]"),  # word-initial: 리행, 련속 (not 6년)
+        re.compile(f"(?<=[{_HANGUL}])[렬률]"),
+        re.compile(f"(?<=[{yeo_hosts}])였"),
+    )
+    ordered = {first: tuple(sorted(words, key=len, reverse=True)) for first, words in exceptions.items()}
+    return variant_pattern, variants, ordered, syllable_patterns
+
+
+def _korean_edits(source: str) -> list[tuple[int, int, str]]:
+    variant_pattern, variants, exceptions, (initial, ryeol, yeo) = _korean_rules()
+    edits = [(m.start(), m.end(), variants[m.group()]) for m in variant_pattern.finditer(source)]
+    taken = {i for start, end, _ in edits for i in range(start, end)}
+    for match in initial.finditer(source):
+        start = match.start()
+        if start not in taken and not any(source.startswith(w, start) for w in exceptions.get(match.group(), ())):
+            edits.append((start, start + 1, initial_sound_form(match.group())))
+    for match in ryeol.finditer(source):
+        start = match.start()
+        if start not in taken and _parts(source[start - 1])[2] in (_NO_FINAL, _NIEUN_FINAL):
+            edits.append((start, start + 1, "열" if match.group() == "렬" else "율"))
+    edits.extend((m.start(), m.end(), "었") for m in yeo.finditer(source) if m.start() not in taken)
+    edits.sort()
+    return edits
+
+
+def keyed_korean(text: str) -> KeyedText:
+    """Korean key: Chinese-Korean and South Korean spellings of a word get the same key.
+
+    Word-initial 리/련/루/로/녀… take their South Korean form unless the word is a listed loanword
+    (뉴스, 라디오 stay); 렬/률 after a vowel or ㄴ become 열/율 (계렬 = 계열); 였 after ㅣ/ㅐ/ㅔ/ㅚ/ㅟ/ㅢ
+    becomes 었 (되였다 = 되었다); Yanbian loanword spellings map to South Korean ones (플래트홈 = 플랫폼).
+    """
+    normalized = _normalized(text)
+    return _compose_keys(normalized, _apply_edits(normalized.key, _korean_edits(normalized.key)))
+
+
+def korean_key(text: str) -> str:
+    """The Korean matching key of `text` (see `keyed_korean`)."""
+    return keyed_korean(text).key
+
+
+# ---------------------------------------------------------------- Chinese
+
+
+@lru_cache(maxsize=4)
+def _opencc(config: str):  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional (incl. Taiwan forms) to simplified, character-level (`tw2s`, not `tw2sp`)."""
+    return _opencc("tw2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    return _opencc("s2t").convert(text)
+
+
+def keyed_chinese(text: str) -> KeyedText:
+    """Chinese key: NFKC (full-width digits and punctuation), lower-case Latin, simplified script."""
+    normalized = _normalized(text)
+    source = normalized.key
+    simplified = to_simplified(source)
+    if len(simplified) == len(source):
+        converted = KeyedText(source, simplified)
+    else:  # phrase conversions changed the length: convert per character to keep offsets
+        converter = _opencc("tw2s")
+        converted = _apply_edits(
+            source,
+            [(i, i + 1, converter.convert(ch)) for i, ch in enumerate(source) if not ch.isascii()],
+        )
+    return _compose_keys(normalized, converted)
+
+
+def chinese_key(text: str) -> str:
+    """The Chinese matching key of `text` (see `keyed_chinese`)."""
+    return keyed_chinese(text).key
+
+
+def keyed(text: str, lang: str) -> KeyedText:
+    """The matching key for `lang` ('ko' or 'zh')."""
+    if lang == "ko":
+        return keyed_korean(text)
+    if lang == "zh":
+        return keyed_chinese(text)
+    raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")

@@ -1,0 +1,117 @@
+"""Hangul readings of Chinese text: the Sino-Korean bridge between the two languages.
+
+Most police vocabulary in Korean is Sino-Korean, so the reading of a Chinese word often is the
+Korean word (警務室 -> 경무실). Simplified text is converted to traditional first: the reading
+table is keyed on traditional characters (without it 机 reads 궤 and 达 reads 체).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .keys import _data_lines, initial_sound_form, is_hangul, to_traditional
+
+_DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    from hanja.table import hanja_table
+
+    overrides = {}
+    for line in _data_lines("hanja_reading_overrides.tsv")[1:]:
+        hanzi, reading, where = line.split("\t")[:3]
+        overrides[hanzi] = (reading, where)
+    return dict(hanja_table), overrides
+
+
+def _initial_consonant(syllable: str) -> int:
+    return (ord(syllable) - 0xAC00) // 588
+
+
+def _read_word(word: str, table: dict[str, str], overrides: dict[str, tuple[str, str]], after_digit: bool) -> str:
+    """Read one word; a word right after a digit (6年, 3個月) is a counter, not a word start."""
+    out: list[str] = []
+    for position, ch in enumerate(word):
+        reading = table.get(ch)
+        override = overrides.get(ch)
+        if override and (override[1] == "any" or position > 0):
+            reading = override[0]
+        if reading is None:
+            out.append(ch)
+            continue
+        if position == 0 and not after_digit:
+            reading = initial_sound_form(reading)
+        elif reading in ("렬", "률") and is_hangul(out[-1]) and (ord(out[-1]) - 0xAC00) % 28 in (0, 4):
+            reading = "열" if reading == "렬" else "율"
+        out.append(reading)
+    for position in range(len(out) - 1):
+        if word[position] == "不" and is_hangul(out[position + 1]):
+            if "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈ"[_initial_consonant(out[position + 1])] in _DEUM_CHANGES_BEFORE:
+                out[position] = "부"
+    return "".join(out)
+
+
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
+
+
+def hanja_reading(chinese: str, words: bool = True) -> str:
+    """Read Chinese text in Hangul, one syllable per Chinese character; other characters pass through.
+
+    The output has the same length as the input, so offsets carry over. With `words`, jieba's word
+    boundaries decide where the initial-sound rule applies (大众力量 -> 대중역량); without, only the
+    start of each run of Chinese characters counts as a word start (cheaper, no dictionary load).
+    """
+    table, overrides = _tables()
+    traditional = to_traditional(chinese)
+    if len(traditional) != len(chinese):
+        traditional = "".join(to_traditional(ch) for ch in chinese)
+    pieces = _word_spans(chinese) if words else _han_runs(chinese)
+    out: list[str] = []
+    position = 0
+    for start, end in pieces:
+        out.append(traditional[position:start])
+        after_digit = start > 0 and chinese[start - 1].isdigit()
+        out.append(_read_word(traditional[start:end], table, overrides, after_digit))
+        position = end
+    out.append(traditional[position:])
+    reading = "".join(out)
+    # Characters with no reading are given back in their original script, not converted.
+    return "".join(r if r != t else c for r, t, c in zip(reading, traditional, chinese))
+
+
+def _han_runs(text: str) -> list[tuple[int, int]]:
+    runs = []
+    start = None
+    for i, ch in enumerate(text):
+        if _is_han(ch):
+            if start is None:
+                start = i
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(text)))
+    return runs
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for start, end in _han_runs(text):
+        for word, word_start, word_end in _jieba().tokenize(text[start:end]):
+            spans.append((start + word_start, start + word_end))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
