@@ -17,6 +17,7 @@ from .keys import _data_lines
 
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
+_CLOSERS = "”’」』）)\"'"
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,11 @@ def _is_prose(text: str, letters: int, lang: str) -> bool:
     return letters >= minimum and (ends >= 1 or letters >= 3 * minimum) and text[-1] not in "|>»"
 
 
+def _is_sentence(line: _Line) -> bool:
+    """A short line that still reads as a finished sentence (not a menu item or a headline)."""
+    return line.rule is None and line.letters >= 8 and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
+
+
 def _lines(text: str, lang: str) -> list[_Line]:
     lines = []
     for match in re.finditer(r"[^\n]+", text):
@@ -160,7 +166,7 @@ def clean(text: str, lang: str) -> CleanedText:
     def drop(line: _Line, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
-    body_start = next((i for i, line in enumerate(lines) if line.prose), len(lines))
+    body_start = next((i for i, line in enumerate(lines) if line.prose or _is_sentence(line)), len(lines))
     title = _title_index(lines, body_start)
     seen: set[str] = set()
     in_footer: str | None = None

@@ -15,7 +15,8 @@ _OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "�
 _CLOSERS = "”’」』）)】》\"'"
 _ZH_TERMINATORS = "。！？!?"
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
-_KO_UNPUNCTUATED_END = re.compile(r"[가-힣](?:다|요|까|죠)\s+(?=[가-힣\"“‘'(])")
+_KO_PREDICATE_END = re.compile(r"([가-힣])다\s+(?=[가-힣\"“‘'(])")
+_FINALS_BEFORE_DA = {4, 18, 20}  # ㄴ ㅄ ㅆ: 한다/된다, 없다, 했다/있다
 _KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니")
 _LATIN_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]{1,3}|[A-Z][a-z]{1,3})$")
 _NO_SENTENCE_START = ",.;:!?)]}，。；：！？）、"
@@ -171,11 +172,20 @@ def _ends_with_lone_han(sentence: str) -> bool:
     return bool(re.search(r"(?:^|\s)[\u4e00-\u9fff]$", sentence))
 
 
+def _may_end_unpunctuated(text: str) -> bool:
+    """A finite verb form (했다, 한다, 없다, 합니다) followed by more text with no punctuation between."""
+    for match in _KO_PREDICATE_END.finditer(text):
+        before = match.group(1)
+        if before == "니" or (ord(before) - 0xAC00) % 28 in _FINALS_BEFORE_DA:
+            return True
+    return False
+
+
 def split_korean(text: str, use_kiwi: bool = True) -> list[tuple[int, int]]:
     """Split a Korean paragraph into sentences (offsets into `text`)."""
     regions = quoted_regions(text)
     cuts = _punctuation_cuts(text, regions)
-    if use_kiwi and _KO_UNPUNCTUATED_END.search(text):
+    if use_kiwi and _may_end_unpunctuated(text):
         taken = set(cuts)
         for cut in _kiwi_cuts(text):
             if cut not in taken and not _inside(cut, regions) and not text[:cut].rstrip().endswith(tuple(".!?。")):

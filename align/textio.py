@@ -35,6 +35,10 @@ class DecodedText:
 
 def decode_bytes(raw: bytes, path: str = "<bytes>") -> DecodedText:
     """Decode bytes as UTF-8/UTF-16/UTF-32 (BOM), CP949, GB18030 or Big5, refusing binary data."""
+    return _refuse_binary(_decode(raw, path))
+
+
+def _decode(raw: bytes, path: str) -> DecodedText:
     if not raw.strip():
         raise InputError("file is empty", path)
     for bom, encoding in _BOMS:
@@ -53,6 +57,15 @@ def decode_bytes(raw: bytes, path: str = "<bytes>") -> DecodedText:
     if encoding is None:
         raise InputError("cannot decode: not UTF-8, UTF-16, CP949/EUC-KR, GB18030/GBK or Big5 text", path)
     return DecodedText(path, raw.decode(encoding), encoding)
+
+
+def _refuse_binary(decoded: DecodedText) -> DecodedText:
+    """Text that decodes but is mostly control characters is binary data, not an article."""
+    sample = decoded.text[:4096]
+    controls = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t\ufeff\u3000\u00a0")
+    if controls > len(sample) // 20:
+        raise InputError("binary file (control characters), not text", decoded.path)
+    return decoded
 
 
 def read_text(path: str | Path) -> DecodedText:
@@ -82,7 +95,7 @@ def _looks_utf16(raw: bytes) -> bool:
     if len(sample) < 4 or len(sample) % 2:
         return False
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    return max(even, odd) > len(sample) // 8 and min(even, odd) == 0
+    return max(even, odd) > len(sample) // 16 and min(even, odd) < max(even, odd) // 4
 
 
 def _guess_legacy(raw: bytes) -> str | None:

@@ -1,0 +1,61 @@
+"""Writing result tables as TSV, CSV or JSON Lines, one record shape per command."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import asdict
+from typing import IO, Any, Iterable, Iterator, Sequence
+
+from .segment import Document
+
+FORMATS = ("tsv", "jsonl", "csv")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if value != value else f"{value:g}"
+    return str(value).replace("\t", " ").replace("\n", " ")
+
+
+def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, stream: IO[str]) -> int:
+    """Write records in `fmt`; TSV and CSV keep `columns` in order, JSONL writes each record whole."""
+    count = 0
+    if fmt == "jsonl":
+        for record in records:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    if fmt == "tsv":
+        stream.write("\t".join(columns) + "\n")
+        for record in records:
+            stream.write("\t".join(_cell(record.get(c)) for c in columns) + "\n")
+            count += 1
+        return count
+    if fmt == "csv":
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(columns)
+        for record in records:
+            writer.writerow([_cell(record.get(c)) for c in columns])
+            count += 1
+        return count
+    raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
+
+
+SENTENCE_COLUMNS = ("doc", "index", "lang", "paragraph", "start", "end", "text")
+
+
+def segment_records(document: Document, with_dropped: bool = True) -> Iterator[dict[str, Any]]:
+    """Sentences, then (for JSONL) dropped spans, flags and metadata, each tagged with `type`."""
+    for sentence in document.sentences:
+        yield {"type": "sentence", **asdict(sentence)}
+    if not with_dropped:
+        return
+    for span in document.dropped:
+        yield {"type": "dropped", "doc": document.doc, **asdict(span)}
+    for flag in document.flags:
+        yield {"type": "flag", "doc": document.doc, **asdict(flag)}
+    metadata = {k: v for k, v in asdict(document.metadata).items() if v is not None}
+    yield {"type": "metadata", "doc": document.doc, "lang": document.lang, "encoding": document.encoding, **metadata}

@@ -1,0 +1,53 @@
+import json
+
+from typer.testing import CliRunner
+
+from align.cli import app
+
+from .conftest import gold_sentences, seed_path
+
+runner = CliRunner()
+
+
+def test_segment_txt_prints_clean_sentences() -> None:
+    result = runner.invoke(app, ["segment", str(seed_path("000"))])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == gold_sentences("000")
+
+
+def test_segment_jsonl_lists_dropped_spans_and_metadata() -> None:
+    result = runner.invoke(app, ["segment", str(seed_path("002")), "--format", "jsonl"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    kinds = {r["type"] for r in records}
+    assert kinds == {"sentence", "dropped", "flag", "metadata"}
+    ruby = [r for r in records if r["type"] == "dropped" and r["reason"] == "ruby-annotation"]
+    assert ruby and all(r["end"] > r["start"] for r in ruby)
+
+
+def test_segment_tsv_to_file(tmp_path) -> None:
+    out = tmp_path / "out.tsv"
+    result = runner.invoke(app, ["segment", str(seed_path("001")), str(seed_path("003")), "--format", "tsv", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "doc\tindex\tlang\tparagraph\tstart\tend\ttext"
+    assert len(lines) == 1 + len(gold_sentences("001")) + len(gold_sentences("003"))
+
+
+def test_bad_inputs_get_one_line_errors(tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(b"\x00\x01\x02\x03" * 10)
+    for path, message in [(tmp_path / "missing.txt", "no such file"), (tmp_path, "directory"), (empty, "empty"), (binary, "binary")]:
+        result = runner.invoke(app, ["segment", str(path)])
+        assert result.exit_code == 2
+        assert result.stderr.strip().count("\n") == 0
+        assert str(path) in result.stderr and message in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_failed_run_leaves_no_output_file(tmp_path) -> None:
+    out = tmp_path / "out.txt"
+    result = runner.invoke(app, ["segment", str(seed_path("000")), str(tmp_path / "missing.txt"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert not out.exists()

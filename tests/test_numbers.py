@@ -1,0 +1,120 @@
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.numbers import chinese_numeral_value, parse_numbers
+
+
+def only(text: str, lang: str):
+    figures = parse_numbers(text, lang)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit, approximate, percent",
+    [
+        ("3만 2,000개", "ko", 32000, "개", False, False),
+        ("2.3萬人", "zh", 23000, "人", False, False),
+        ("3.2万个", "zh", 32000, "个", False, False),
+        ("1.56万平方公里", "zh", 15600, "平方公里", False, False),
+        ("2400余起", "zh", 2400, "起", True, False),
+        ("2,400여건", "ko", 2400, "건", True, False),
+        ("45万余人", "zh", 450000, "人", True, False),
+        ("34.2%", "ko", 34.2, "%", False, True),
+        ("百分之九十五", "zh", 95, "%", False, True),
+        ("六年", "zh", 6, "年", False, False),
+        ("6년", "ko", 6, "년", False, False),
+        ("一千余", "zh", 1000, "", True, False),
+        ("7만 1,000여명", "ko", 71000, "명", True, False),
+        ("680만건", "ko", 6_800_000, "건", False, False),
+        ("6000余万元", "zh", 60_000_000, "元", True, False),
+        ("70余亿条", "zh", 7_000_000_000, "条", True, False),
+        ("两万多名", "zh", 20000, "名", True, False),
+        ("近千万", "zh", 10_000_000, "", True, False),
+        ("1,500명 이상", "ko", 1500, "명", True, False),
+        ("1억 2천만원", "ko", 120_000_000, "원", False, False),
+        ("2160個", "zh", 2160, "个", False, False),
+        ("97.03%", "zh", 97.03, "%", False, True),
+        ("85%以上", "zh", 85, "%", True, True),
+    ],
+)
+def test_figures(text: str, lang: str, value: float, unit: str, approximate: bool, percent: bool) -> None:
+    figure = only(text, lang)
+    assert figure.value == pytest.approx(value)
+    assert (figure.unit, figure.approximate, figure.percent) == (unit, approximate, percent)
+    assert figure.text == text
+
+
+@pytest.mark.parametrize(
+    "text, lang, iso",
+    [
+        ("2024.06.03", "ko", "2024-06-03"),
+        ("2016年11月28日", "zh", "2016-11-28"),
+        ("2019년 대비", "ko", "2019"),
+        ("2015年7月", "zh", "2015-07"),
+        ("6월 24일부터", "ko", "--06-24"),
+    ],
+)
+def test_dates_are_dates_not_counts(text: str, lang: str, iso: str) -> None:
+    figure = only(text, lang)
+    assert figure.unit_class == "date"
+    assert figure.date == iso
+
+
+def test_case_codes_and_ranks() -> None:
+    assert only("成功侦破了“6.10”特大案", "zh").unit_class == "code"
+    rank = only("警均采集量全省第一", "zh")
+    assert (rank.unit_class, rank.value) == ("rank", 1)
+    assert only("전국 1위", "ko").unit_class == "rank"
+
+
+def test_streaks_are_durations() -> None:
+    figure = parse_numbers("6년 련속 100%를 유지했다", "ko")[0]
+    assert (figure.text, figure.unit_class, figure.value) == ("6년", "duration", 6)
+
+
+def test_years_listed_together_and_durations() -> None:
+    figures = parse_numbers("2016、2017连续两年在全省", "zh")
+    assert [f.unit_class for f in figures] == ["date", "date", "duration"]
+
+
+def test_words_are_not_figures() -> None:
+    assert parse_numbers("一批大要案件,统一指挥,一流队伍", "zh") == []
+    assert parse_numbers("G20峰会", "zh") == []
+
+
+def test_offsets_point_into_the_original_with_full_width_digits() -> None:
+    text = "共有１２０名民警"
+    figure = only(text, "zh")
+    assert text[figure.start : figure.end] == "１２０名"
+    assert figure.value == 120
+
+
+@pytest.mark.parametrize("numeral, value", [("十八", 18), ("一千", 1000), ("两万", 20000), ("三千五百万", 35_000_000), ("百", 100), ("十", 10), ("一亿二千万", 120_000_000)])
+def test_chinese_numerals(numeral: str, value: int) -> None:
+    assert chinese_numeral_value(numeral) == value
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9999))
+def test_korean_man_with_commas_equals_chinese_wan(man: int, rest: int) -> None:
+    korean = f"{man}만 {rest:,}명" if rest else f"{man}만명"
+    total = man * 10_000 + rest
+    assert only(korean, "ko").value == total
+    wan = f"{total / 10000:.4f}".rstrip("0").rstrip(".")
+    assert only(f"{wan}万人", "zh").value == pytest.approx(total)
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_arabic_with_thousands_separators(value: int) -> None:
+    assert only(f"{value:,}건", "ko").value == value
+    assert only(f"{value}起", "zh").value == value
+
+
+@given(st.text(max_size=50), st.sampled_from(["ko", "zh"]))
+def test_never_crashes_and_spans_are_exact(text: str, lang: str) -> None:
+    for figure in parse_numbers(text, lang):
+        assert text[figure.start : figure.end] == figure.text
+        assert figure.unit_class == "code" or not math.isnan(figure.value)

@@ -1,0 +1,43 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.readings import hanja_reading
+
+
+@pytest.mark.parametrize(
+    "chinese, hangul",
+    [
+        ("警务室", "경무실"),
+        ("派出所", "파출소"),
+        ("公安厅", "공안청"),
+        ("交巡所", "교순소"),
+        ("民警", "민경"),
+        ("基层", "기층"),
+        ("警務室", "경무실"),
+        ("机关", "기관"),
+        ("达到", "달도"),
+        ("破案率", "파안율"),
+        ("准确率", "준확률"),
+        ("劳动", "노동"),
+        ("两抢一盗", "양창일도"),
+        ("不断", "부단"),
+        ("连续6年", "연속6년"),
+    ],
+)
+def test_readings(chinese: str, hangul: str) -> None:
+    assert hanja_reading(chinese) == hangul
+
+
+def test_word_boundaries_decide_the_initial_sound_rule() -> None:
+    assert hanja_reading("大众力量") == "대중역량"
+    assert hanja_reading("大众力量", words=False) == "대중력량"
+
+
+def test_other_characters_pass_through() -> None:
+    assert hanja_reading("全市ABC公安, 2024") == "전시ABC공안, 2024"
+
+
+@given(st.text(max_size=40))
+def test_reading_keeps_length(text: str) -> None:
+    assert len(hanja_reading(text, words=False)) == len(text)

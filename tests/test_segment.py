@@ -1,0 +1,89 @@
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from align.errors import InputError
+from align.segment import detect_language, read_presegmented, segment, segment_document, segment_file
+
+from .conftest import SEED_LANG, gold_sentences, seed_path, seed_text
+
+
+def test_seed_sentences_match_the_gold_annotation(seed: str) -> None:
+    document = segment_file(seed_path(seed))
+    assert document.lang == SEED_LANG[seed]
+    assert [s.text for s in document.sentences] == gold_sentences(seed)
+
+
+def test_offsets_reproduce_the_original(seed: str) -> None:
+    document = segment_file(seed_path(seed))
+    for i, sentence in enumerate(document.sentences):
+        assert document.text[sentence.start : sentence.end] == sentence.text
+        assert sentence.index == i and sentence.lang == document.lang
+    paragraphs = [s.paragraph for s in document.sentences]
+    assert paragraphs == sorted(paragraphs)
+
+
+def covered(document) -> set[int]:
+    spans = [(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped]
+    return {i for start, end in spans for i in range(start, end)}
+
+
+def test_every_character_is_kept_or_dropped_with_a_reason(seed: str) -> None:
+    document = segment_file(seed_path(seed))
+    missing = [i for i in range(len(document.text)) if not document.text[i].isspace() and i not in covered(document)]
+    assert missing == []
+
+
+def test_clean_text_drops_ruby_readings() -> None:
+    sentence = segment(seed_text("002"), "zh")[0]
+    assert sentence.text == "吉林省公安廳服務民生工作紀實:警民連心創(chuàng)和諧"
+    assert sentence.clean == "吉林省公安廳服務民生工作紀實:警民連心創和諧"
+
+
+def test_language_detection() -> None:
+    assert detect_language(seed_text("000")) == "ko"
+    assert detect_language(seed_text("004")) == "ko"
+    assert detect_language(seed_text("002")) == "zh"
+    with pytest.raises(InputError, match="language"):
+        detect_language("only latin text 123")
+
+
+def test_presegmented_files_keep_one_sentence_per_line(tmp_path) -> None:
+    path = tmp_path / "ko.txt"
+    path.write_text("첫 문장이다. 같은 줄이다.\n\n둘째 줄\n", encoding="utf-8")
+    document = read_presegmented(path)
+    assert [s.text for s in document.sentences] == ["첫 문장이다. 같은 줄이다.", "둘째 줄"]
+    assert [s.index for s in document.sentences] == [0, 1]
+
+
+korean_or_chinese = st.text(
+    alphabet=st.sampled_from(list("경찰파출소에서민경들이했다리행 \n.?!\"“”‘’()派出所警务室。！？，、1234567890%万만여余")),
+    max_size=200,
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(korean_or_chinese, st.sampled_from(["ko", "zh"]), st.booleans())
+def test_properties_offsets_coverage_determinism(text: str, lang: str, keep: bool) -> None:
+    document = segment_document(text, lang, keep_boilerplate=keep)
+    for sentence in document.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    uncovered = [i for i in range(len(text)) if not text[i].isspace() and i not in covered(document)]
+    assert uncovered == []
+    assert segment_document(text, lang, keep_boilerplate=keep) == document
+
+
+@settings(max_examples=100)
+@given(st.text(max_size=120))
+def test_arbitrary_unicode_does_not_crash(text: str) -> None:
+    for lang in ("ko", "zh"):
+        document = segment_document(text, lang)
+        assert all(text[s.start : s.end] == s.text for s in document.sentences)
+
+
+def test_sentences_do_not_overlap(seed: str) -> None:
+    sentences = segment_file(seed_path(seed)).sentences
+    assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+    assert all(not re.match(r"\s", s.text) and not re.search(r"\s$", s.text) for s in sentences)

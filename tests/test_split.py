@@ -1,0 +1,73 @@
+import pytest
+
+from align.split import quoted_regions, split_chinese, split_korean
+
+
+def korean(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_korean(text)]
+
+
+def chinese(text: str, **kwargs) -> list[str]:
+    return [text[s:e] for s, e in split_chinese(text, **kwargs)]
+
+
+def test_quote_starts_a_new_sentence() -> None:
+    text = '대중의 만족을 첫자리에 놓았다. "1망, 1문, 1회(一网、一门、一次)" 개혁을 지속적으로 심화했다.'
+    assert korean(text) == ["대중의 만족을 첫자리에 놓았다.", '"1망, 1문, 1회(一网、一门、一次)" 개혁을 지속적으로 심화했다.']
+
+
+def test_lone_chinese_character_does_not_end_a_sentence() -> None:
+    text = "지난 22일 방송에서는 故 구하라의 금고 도난 사건을 둘러싸고 용의자를 추적했다. 이날 몽타주를 공개했다."
+    assert korean(text) == ["지난 22일 방송에서는 故 구하라의 금고 도난 사건을 둘러싸고 용의자를 추적했다.", "이날 몽타주를 공개했다."]
+
+
+def test_machine_translation_fragments_are_merged() -> None:
+    text = "풀뿌리의 '신경 말단'을 활성화했습니다. 사회 거버넌스."
+    assert korean(text) == [text]
+    text = "병목 현상을 효과적으로 해결했다. ?"
+    assert korean(text) == [text]
+    text = "보조 활동을 수행합니다. ."
+    assert korean(text) == [text]
+
+
+def test_chinese_korean_spelling_is_not_split() -> None:
+    text = "5년래 길림성 공안기관은 정치적 경찰건설을 견지하여 령혼을 형성했다. 6년 련속 100%를 유지했다."
+    assert korean(text) == ["5년래 길림성 공안기관은 정치적 경찰건설을 견지하여 령혼을 형성했다.", "6년 련속 100%를 유지했다."]
+
+
+def test_unpunctuated_sentence_end_uses_kiwi() -> None:
+    assert korean("경찰은 범인을 잡았다 그리고 사건을 종결했다.") == ["경찰은 범인을 잡았다", "그리고 사건을 종결했다."]
+
+
+def test_numbers_and_abbreviations_do_not_end_sentences() -> None:
+    assert korean("사망자수는 34.2% 하락했다. U.S. Army가 도착했다.") == ["사망자수는 34.2% 하락했다.", "U.S. Army가 도착했다."]
+
+
+def test_chinese_closing_quotes_stay_with_their_sentence() -> None:
+    text = "被百姓誉为“金牌使者”。吉林“的哥”觉悟高!他说:“我们来了。你们呢?”随后离开。"
+    assert chinese(text) == ["被百姓誉为“金牌使者”。", "吉林“的哥”觉悟高!", "他说:“我们来了。你们呢?”随后离开。"]
+
+
+def test_chinese_numbers_are_not_split() -> None:
+    text = "同比下降7.02%,面积1.56万平方公里。成功侦破了“6.10”特大电信网络诈骗案。"
+    assert chinese(text) == ["同比下降7.02%,面积1.56万平方公里。", "成功侦破了“6.10”特大电信网络诈骗案。"]
+
+
+def test_semicolons_split_only_on_request() -> None:
+    text = "全年共举办培训54期;大力开展“三类作风”整顿。"
+    assert chinese(text) == [text]
+    assert chinese(text, split_semicolons=True) == ["全年共举办培训54期;", "大力开展“三类作风”整顿。"]
+
+
+def test_unclosed_quote_does_not_swallow_the_paragraph() -> None:
+    assert chinese("他说“我们来了。随后离开。") == ["他说“我们来了。", "随后离开。"]
+
+
+@pytest.mark.parametrize("text", ["", " ", "。。。", "?!", '"', "“”"])
+def test_degenerate_paragraphs(text: str) -> None:
+    for spans in (split_chinese(text), split_korean(text)):
+        assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_quoted_regions_ignore_unmatched_openers() -> None:
+    assert quoted_regions("a“b”c“d") == [(1, 4)]
