@@ -89,6 +89,90 @@ def segment(
         write_records(records, SENTENCE_COLUMNS, fmt.value, stream)
 
 
+terms_app = typer.Typer(no_args_is_help=True, help="Find, check and export glossary terms.")
+app.add_typer(terms_app, name="terms")
+
+
+class TermsFormat(str, Enum):
+    tsv = "tsv"
+    jsonl = "jsonl"
+
+
+class ExportFormat(str, Enum):
+    tbx = "tbx"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class Direction(str, Enum):
+    ko_zh = "ko-zh"
+    zh_ko = "zh-ko"
+
+
+GlossaryOption = typer.Option(None, "--glossary", "-g", help="Glossary TSV (repeat to merge several); default: the bundled police glossary.")
+
+
+@terms_app.command("find")
+@reports_errors
+def terms_find(
+    files: list[Path] = typer.Argument(..., help="Article files."),
+    lang: Lang = typer.Option(Lang.auto, "--lang"),
+    glossary: Optional[list[Path]] = GlossaryOption,
+    fmt: TermsFormat = typer.Option(TermsFormat.tsv, "--format"),
+    output: Optional[Path] = OutputOption,
+    keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Search every line, not only the article body."),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """List glossary terms found in articles, with offsets into the decoded original."""
+    from .glossary import load_glossaries
+    from .output import TERM_COLUMNS, term_records, write_records
+    from .segment import segment_file
+    from .textio import atomic_writer
+
+    terms = load_glossaries(list(glossary or []))
+    documents = [segment_file(path, lang.value, keep_boilerplate=keep_boilerplate) for path in _progress(files, quiet, "find")]
+    with atomic_writer(output) as stream:
+        write_records((r for d in documents for r in term_records(d, terms)), TERM_COLUMNS, fmt.value, stream)
+
+
+@terms_app.command("check")
+def terms_check(glossaries: list[Path] = typer.Argument(..., help="Glossary TSV files.")) -> None:
+    """Validate glossaries: one `FILE:LINE: message` line per problem, exit status 1 if any."""
+    from .glossary import check_glossary
+
+    failed = False
+    for path in glossaries:
+        problems = check_glossary(path)
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        if problems:
+            failed = True
+        else:
+            from .glossary import load_glossary
+
+            typer.echo(f"{path}: {len(load_glossary(path))} terms, no problems")
+    if failed:
+        raise typer.Exit(1)
+
+
+@terms_app.command("export")
+@reports_errors
+def terms_export(
+    glossary: Path = typer.Argument(..., help="Glossary TSV."),
+    to: ExportFormat = typer.Option(ExportFormat.tbx, "--to"),
+    direction: Direction = typer.Option(Direction.ko_zh, "--direction"),
+    output: Optional[Path] = OutputOption,
+) -> None:
+    """Export a glossary as TBX (ISO 30042, TBX-Basic), source,target CSV, or TSV."""
+    from .glossary import load_glossary
+    from .glossary_export import export_glossary
+    from .textio import atomic_writer
+
+    text = export_glossary(load_glossary(glossary), to.value, direction.value)
+    with atomic_writer(output) as stream:
+        stream.write(text)
+
+
 def _progress(items: list[Path], quiet: bool, what: str) -> Any:
     if quiet or len(items) < 2:
         return items

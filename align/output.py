@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from typing import IO, Any, Iterable, Iterator, Sequence
 
+from .glossary import Glossary
 from .segment import Document
 
 FORMATS = ("tsv", "jsonl", "csv")
@@ -59,3 +60,26 @@ def segment_records(document: Document, with_dropped: bool = True) -> Iterator[d
         yield {"type": "flag", "doc": document.doc, **asdict(flag)}
     metadata = {k: v for k, v in asdict(document.metadata).items() if v is not None}
     yield {"type": "metadata", "doc": document.doc, "lang": document.lang, "encoding": document.encoding, **metadata}
+
+
+TERM_COLUMNS = ("file", "sentence", "start", "end", "surface", "ko", "zh_hans", "kind")
+
+
+def term_records(document: Document, glossary: Glossary) -> Iterator[dict[str, Any]]:
+    """Glossary terms in each sentence of a document, offsets into the document's decoded text."""
+    from .terms import find_terms
+
+    for sentence in document.sentences:
+        for match in find_terms(sentence.text, document.lang, glossary):
+            yield {
+                "file": document.doc,
+                "sentence": sentence.index,
+                "lang": document.lang,
+                "start": sentence.start + match.start,
+                "end": sentence.start + match.end,
+                "surface": match.surface,
+                "ko": match.term.ko,
+                "zh_hans": match.term.zh_hans,
+                "zh_hant": match.term.zh_hant,
+                "kind": match.term.kind,
+            }

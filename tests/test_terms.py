@@ -1,0 +1,84 @@
+import pytest
+
+from align.glossary import BUNDLED, load_glossary
+from align.segment import segment_file
+from align.terms import find_terms
+
+from .conftest import seed_path
+from .test_glossary import SMALL
+
+GLOSSARY = load_glossary(SMALL)
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.term.zh_hans) for m in find_terms(text, lang, GLOSSARY)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("경무실을 새로 지었다", [("경무실", "警务室")]),
+        ("파출소에서 민경들이 일한다", [("파출소", "派出所"), ("민경", "民警")]),
+        ("류동인구가 늘었다", [("류동인구", "流动人口")]),
+        ("인민경찰이 왔다", [("인민경찰", "人民警察")]),
+        ("대중력량을 조직했다", [("력량", "力量")]),
+        ("길림성공안청은 발표했다", [("공안청", "公安厅")]),
+        ("사회구역경찰과 사회구역 경찰", [("사회구역경찰", "社区民警"), ("사회구역 경찰", "社区民警")]),
+        ("‘교통순라소(交巡所)’ 체계", [("교통순라소", "交巡所")]),
+    ],
+)
+def test_korean_matches_through_particles_spelling_and_spacing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "ko") == expected
+
+
+def test_korean_needs_a_word_or_morpheme_start() -> None:
+    assert found("인민경 인민경찰", "ko") == [("인민경찰", "人民警察")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("警務室和派出所", [("警務室", "警务室"), ("派出所", "派出所")]),
+        ("社区民警和人民警察", [("社区民警", "社区民警"), ("人民警察", "人民警察")]),
+        ("吉林省公安廳", [("公安廳", "公安厅")]),
+    ],
+)
+def test_chinese_matches_both_scripts_longest_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "zh") == expected
+
+
+def test_offsets_are_exact() -> None:
+    text = "새 경무실(역) 3만 2,000개"
+    match = find_terms(text, "ko", GLOSSARY)[0]
+    assert text[match.start : match.end] == match.surface == "경무실"
+
+
+@pytest.mark.parametrize(
+    "seed, surfaces",
+    [
+        ("000", {"경무실", "파출소", "공안청"}),
+        ("002", {"警務室", "派出所", "民警"}),
+        ("003", {"派出所", "民警"}),
+        ("001", {"公安厅", "民警"}),
+    ],
+)
+def test_every_seed_occurrence_is_found_with_correct_offsets(seed: str, surfaces: set[str]) -> None:
+    glossary = load_glossary(BUNDLED)
+    document = segment_file(seed_path(seed))
+    matches = [
+        (sentence.start + m.start, m.surface)
+        for sentence in document.sentences
+        for m in find_terms(sentence.text, document.lang, glossary)
+    ]
+    for surface in surfaces:
+        expected = {
+            sentence.start + i
+            for sentence in document.sentences
+            for i in range(len(sentence.text))
+            if sentence.text.startswith(surface, i)
+        }
+        got = {start for start, s in matches if surface in s and document.text.startswith(surface, start)}
+        got |= {start + s.index(surface) for start, s in matches if surface in s}
+        assert expected <= got, (surface, sorted(expected - got))
+        for start in expected:
+            assert document.text[start : start + len(surface)] == surface
