@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
@@ -66,83 +67,98 @@ def chinese_korean_forms(syllable: str) -> list[str]:
 
 @dataclass(frozen=True)
 class KeyedText:
-    """A key and, for each of its characters, the original span it stands for (None: the identity)."""
+    """A key with a map back to the original: only length-changing replacements are stored.
+
+    `anchors` are `(key_start, key_end, source_start, source_end)` in key order, in the coordinates
+    of `parent.key` when there is a parent (keys built in stages), else of `original`.
+    """
 
     original: str
     key: str
-    starts: tuple[int, ...] | None = None
-    ends: tuple[int, ...] | None = None
+    anchors: tuple[tuple[int, int, int, int], ...] = ()
+    parent: KeyedText | None = None
+
+    @cached_property
+    def _key_starts(self) -> list[int]:
+        return [anchor[0] for anchor in self.anchors]
+
+    def _source(self, index: int, is_end: bool) -> int:
+        position = bisect_right(self._key_starts, index) - 1
+        if position < 0:
+            return index + is_end
+        key_start, key_end, source_start, source_end = self.anchors[position]
+        if index < key_end:
+            return source_end if is_end else source_start
+        return source_end + (index - key_end) + is_end
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the key slice `key[start:end]` (end > start)."""
-        if self.starts is None or self.ends is None:
-            return start, end
-        return self.starts[start], self.ends[end - 1]
+        if self.anchors:
+            start, end = self._source(start, False), self._source(end - 1, True)
+        if self.parent is not None:
+            return self.parent.source_span(start, end)
+        return start, end
 
 
-def _apply_edits(text: str, edits: list[tuple[int, int, str]]) -> KeyedText:
-    """Build a key from sorted, non-overlapping replacements of original spans."""
+def _apply_edits(text: str, edits: list[tuple[int, int, str]], original: str | None = None) -> KeyedText:
+    """Build a key from sorted, non-overlapping replacements of spans of `text`."""
+    original = text if original is None else original
     if not edits:
-        return KeyedText(text, text)
+        return KeyedText(original, text)
     pieces: list[str] = []
+    anchors: list[tuple[int, int, int, int]] = []
     position = 0
-    same_length = True
+    key_length = 0
     for start, end, replacement in edits:
         pieces.append(text[position:start])
+        key_length += start - position
+        if len(replacement) != end - start:
+            anchors.append((key_length, key_length + len(replacement), start, end))
         pieces.append(replacement)
-        same_length = same_length and len(replacement) == end - start
+        key_length += len(replacement)
         position = end
     pieces.append(text[position:])
-    key = "".join(pieces)
-    if same_length:
-        return KeyedText(text, key)
-    starts: list[int] = []
-    ends: list[int] = []
-    position = 0
-    for start, end, replacement in edits:
-        starts.extend(range(position, start))
-        ends.extend(range(position + 1, start + 1))
-        starts.extend([start] * len(replacement))
-        ends.extend([end] * len(replacement))
-        position = end
-    starts.extend(range(position, len(text)))
-    ends.extend(range(position + 1, len(text) + 1))
-    return KeyedText(text, key, tuple(starts), tuple(ends))
+    return KeyedText(original, "".join(pieces), tuple(anchors))
 
 
 @lru_cache(maxsize=1)
-def _not_nfkc() -> re.Pattern[str]:
-    """Characters NFKC changes (full-width forms, compatibility ideographs, ...) and ASCII capitals."""
-    ranges: list[list[int]] = []
+def _nfkc_tables() -> tuple[dict[int, str], re.Pattern[str] | None]:
+    """NFKC as a one-to-one translation table, plus a pattern for the few characters it expands (… ㎡ ﬁ)."""
+    single: dict[int, str] = {code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)}
+    expanding: list[str] = []
     for code in range(0x80, 0x30000):
-        if 0xD800 <= code <= 0xDFFF or unicodedata.normalize("NFKC", chr(code)) == chr(code):
+        if 0xD800 <= code <= 0xDFFF:
             continue
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
+        normal = unicodedata.normalize("NFKC", chr(code))
+        if normal == chr(code):
+            continue
+        normal = normal.lower() if normal.isascii() else normal
+        if len(normal) == 1:
+            single[code] = normal
         else:
-            ranges.append([code, code])
-    spans = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
-    return re.compile(f"[A-Z{spans}]")
+            expanding.append(chr(code))
+    pattern = re.compile("[" + "".join(re.escape(ch) for ch in expanding) + "]") if expanding else None
+    return single, pattern
 
 
 def _compose_keys(first: KeyedText, second: KeyedText) -> KeyedText:
     """Chain two keyings: `second` was computed on `first.key`."""
-    if second.starts is None or second.ends is None:
-        return KeyedText(first.original, second.key, first.starts, first.ends)
-    if first.starts is None or first.ends is None:
-        return KeyedText(first.original, second.key, second.starts, second.ends)
-    starts = tuple(first.starts[s] for s in second.starts)
-    ends = tuple(first.ends[e - 1] for e in second.ends)
-    return KeyedText(first.original, second.key, starts, ends)
+    if not second.anchors:
+        return KeyedText(first.original, second.key, first.anchors, first.parent)
+    return KeyedText(first.original, second.key, second.anchors, first if first.anchors or first.parent else None)
 
 
 def _normalized(text: str) -> KeyedText:
-    """Per-character NFKC and ASCII lower case, so offsets survive length changes (… -> ...)."""
+    """NFKC per character and ASCII lower case, so offsets survive length changes (… -> ...)."""
+    single, expanding = _nfkc_tables()
+    translated = text.translate(single)
+    if expanding is None:
+        return KeyedText(text, translated)
     edits = []
-    for match in _not_nfkc().finditer(text):
+    for match in expanding.finditer(translated):
         normal = unicodedata.normalize("NFKC", match.group())
         edits.append((match.start(), match.end(), normal.lower() if normal.isascii() else normal))
-    return _apply_edits(text, edits)
+    return _apply_edits(translated, edits, original=text)
 
 
 # ---------------------------------------------------------------- Korean

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
+import numpy as np
 
 from .glossary import Glossary, Term
 from .keys import KeyedText, chinese_key, chinese_korean_forms, is_hangul, keyed_chinese, keyed_korean, korean_key
@@ -86,16 +87,20 @@ class TermMatcher:
         return [TermMatch(s, e, text[s:e], self.glossary.terms[i], self.lang) for s, e, i in sorted(chosen)]
 
     def _key(self, text: str) -> tuple[KeyedText, str, list[int] | None]:
+        # Korean spacing varies (사회구역경찰 / 사회구역 경찰), so Korean is searched without spaces.
         """The keyed text, the string to search, and (Korean) where each searched character sits in the key."""
         if self.lang == "zh":
             keyed = keyed_chinese(text)
             return keyed, keyed.key, None
         keyed = keyed_korean(text)
-        positions = [i for i, ch in enumerate(keyed.key) if not ch.isspace()]
-        return keyed, "".join(keyed.key[i] for i in positions), positions
+        codes = np.frombuffer(keyed.key.encode("utf-32-le"), dtype=np.uint32)
+        kept = ~np.isin(codes, _SPACE_CODES)
+        compact = codes[kept].tobytes().decode("utf-32-le")
+        return keyed, compact, np.flatnonzero(kept).tolist()
 
 
 _EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
+_SPACE_CODES = np.array([ord(ch) for ch in " \t\n\r\f\v\u3000\u00a0\u2009\u200b"], dtype=np.uint32)
 
 
 def _starts_morpheme(text: str, start: int) -> bool:
