@@ -152,7 +152,7 @@ def _normalized(text: str) -> KeyedText:
     """NFKC per character and ASCII lower case, so offsets survive length changes (… -> ...)."""
     single, expanding = _nfkc_tables()
     translated = text.translate(single)
-    if expanding is None:
+    if expanding is None or unicodedata.is_normalized("NFKC", translated):
         return KeyedText(text, translated)
     edits = []
     for match in expanding.finditer(translated):

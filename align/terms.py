@@ -65,26 +65,21 @@ class TermMatcher:
         self._automaton = automaton
 
     def find(self, text: str) -> list[TermMatch]:
-        """All term occurrences in `text`, longest first where they overlap, in text order."""
+        """All term occurrences in `text`, in order; where terms overlap, the leftmost longest wins."""
         if self._empty or not text:
             return []
         keyed, search, positions = self._key(text)
-        candidates = []
-        for end, (length, indices) in self._automaton.iter(search):
+        matches = []
+        for end, (length, indices) in self._automaton.iter_long(search):
             start = end - length + 1
             if positions is not None:
                 start, end = positions[start], positions[end]
             original_start, original_end = keyed.source_span(start, end + 1)
             if self.lang == "ko" and not _starts_morpheme(text, original_start):
                 continue
-            candidates.append((original_start, original_end, indices[0]))
-        chosen: list[tuple[int, int, int]] = []
-        taken = bytearray(len(text))
-        for start, end, index in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-            if not any(taken[start:end]):
-                chosen.append((start, end, index))
-                taken[start:end] = b"\x01" * (end - start)
-        return [TermMatch(s, e, text[s:e], self.glossary.terms[i], self.lang) for s, e, i in sorted(chosen)]
+            term = self.glossary.terms[indices[0]]
+            matches.append(TermMatch(original_start, original_end, text[original_start:original_end], term, self.lang))
+        return matches
 
     def _key(self, text: str) -> tuple[KeyedText, str, list[int] | None]:
         # Korean spacing varies (사회구역경찰 / 사회구역 경찰), so Korean is searched without spaces.
