@@ -51,3 +51,34 @@ def test_failed_run_leaves_no_output_file(tmp_path) -> None:
     result = runner.invoke(app, ["segment", str(seed_path("000")), str(tmp_path / "missing.txt"), "-o", str(out)])
     assert result.exit_code == 2
     assert not out.exists()
+
+
+def test_terms_find_tsv_offsets_point_into_the_file(tmp_path) -> None:
+    from .test_glossary import SMALL
+
+    result = runner.invoke(app, ["terms", "find", str(seed_path("000")), "--glossary", str(SMALL)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows[0] == ["file", "sentence", "start", "end", "surface", "ko", "zh_hans", "kind"]
+    text = seed_path("000").read_text(encoding="utf-8")
+    surfaces = {row[4] for row in rows[1:]}
+    assert {"경무실", "공안청", "교통순라소"} <= surfaces
+    for row in rows[1:]:
+        assert text[int(row[2]) : int(row[3])] == row[4]
+
+
+def test_terms_check_reports_file_and_line(tmp_path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("ko\tzh_hans\tkind\n경무실\t警务室\tbuilding\n", encoding="utf-8")
+    result = runner.invoke(app, ["terms", "check", str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{bad}:2: unknown kind 'building'")
+
+
+def test_terms_export_tbx(tmp_path) -> None:
+    from .test_glossary import SMALL
+
+    out = tmp_path / "g.tbx"
+    result = runner.invoke(app, ["terms", "export", str(SMALL), "--to", "tbx", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="UTF-8"?>')
