@@ -54,11 +54,13 @@ class TermMatcher:
                 keys = set().union(*(_korean_pattern_keys(f) for f in term.korean_forms))
             else:
                 keys = {chinese_key(f) for f in term.chinese_forms}
+            primary = _korean_pattern_keys(term.ko) if lang == "ko" else {chinese_key(term.zh_hans)}
             for key in keys:
                 if len(key) >= (2 if lang == "ko" else 1):
-                    entries.setdefault(key, []).append(index)
-        for key, indices in entries.items():
-            automaton.add_word(key, (len(key), tuple(indices)))
+                    entries.setdefault(key, []).append((key not in primary, index))
+        for key, ranked in entries.items():
+            # a form that is some row's own `ko` (or zh_hans) resolves to that row, not to a variant's
+            automaton.add_word(key, (len(key), tuple(index for _, index in sorted(ranked))))
         self._empty = not entries
         if entries:
             automaton.make_automaton()
@@ -69,17 +71,30 @@ class TermMatcher:
         if self._empty or not text:
             return []
         keyed, search, positions = self._key(text)
-        matches = []
+        matches: list[TermMatch] = []
         for end, (length, indices) in self._automaton.iter_long(search):
-            start = end - length + 1
-            if positions is not None:
-                start, end = positions[start], positions[end]
-            original_start, original_end = keyed.source_span(start, end + 1)
-            if self.lang == "ko" and not _starts_morpheme(text, original_start):
-                continue
-            term = self.glossary.terms[indices[0]]
-            matches.append(TermMatch(original_start, original_end, text[original_start:original_end], term, self.lang))
+            match = self._accept(text, keyed, positions, end - length + 1, end, indices)
+            if match is None:  # the longest candidate is not a word match: try shorter ones inside it
+                for inner_end, (inner_length, inner_indices) in self._automaton.iter(search, end - length + 1, end + 1):
+                    if inner_length == length:
+                        continue
+                    match = self._accept(text, keyed, positions, inner_end - inner_length + 1, inner_end, inner_indices)
+                    if match is not None:
+                        break
+            if match is not None and (not matches or match.start >= matches[-1].end):
+                matches.append(match)
         return matches
+
+    def _accept(
+        self, text: str, keyed: KeyedText, positions: list[int] | None, start: int, end: int, indices: tuple[int, ...]
+    ) -> TermMatch | None:
+        if positions is not None:
+            start, end = positions[start], positions[end]
+        original_start, original_end = keyed.source_span(start, end + 1)
+        if self.lang == "ko" and not _is_korean_word_match(text, original_start, original_end):
+            return None
+        term = self.glossary.terms[indices[0]]
+        return TermMatch(original_start, original_end, text[original_start:original_end], term, self.lang)
 
     def _key(self, text: str) -> tuple[KeyedText, str, list[int] | None]:
         # Korean spacing varies (사회구역경찰 / 사회구역 경찰), so Korean is searched without spaces.
@@ -98,16 +113,26 @@ _EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
 _SPACE_CODES = np.array([ord(ch) for ch in " \t\n\r\f\v\u3000\u00a0\u2009\u200b"], dtype=np.uint32)
 
 
-def _starts_morpheme(text: str, start: int) -> bool:
-    """True at a word start, or where Kiwi puts a morpheme boundary inside the word."""
-    if start == 0 or not is_hangul(text[start - 1]):
-        return True
-    word_start = start
-    while word_start > 0 and is_hangul(text[word_start - 1]):
-        word_start -= 1
-    match = _EOJEOL.match(text, word_start)
-    word = match.group() if match else text[word_start:start + 1]
-    return (start - word_start) in _morpheme_starts(word)
+def _word_at(text: str, index: int) -> tuple[int, str]:
+    start = index
+    while start > 0 and is_hangul(text[start - 1]):
+        start -= 1
+    match = _EOJEOL.match(text, start)
+    return start, match.group() if match else text[start : index + 1]
+
+
+def _is_korean_word_match(text: str, start: int, end: int) -> bool:
+    """A Korean match starts a word or a morpheme (민경 is not in 인민경찰); one that runs across a
+    space must also end a morpheme (경찰복 is not in 경찰 복무)."""
+    if start > 0 and is_hangul(text[start - 1]):
+        word_start, word = _word_at(text, start)
+        if start - word_start not in _morpheme_starts(word):
+            return False
+    if any(ch.isspace() for ch in text[start:end]) and end < len(text) and is_hangul(text[end]):
+        word_start, word = _word_at(text, end - 1)
+        if end - word_start not in _morpheme_starts(word) and end - word_start != len(word):
+            return False
+    return True
 
 
 @lru_cache(maxsize=65536)
