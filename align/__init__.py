@@ -1,1 +1,35 @@
-"""Korean-Chinese alignment toolkit for police and public-security news."""
+"""Korean-Chinese alignment toolkit for police and public-security news.
+
+The pipeline, one module per stage: `segment` (decode, clean, split), `keys` (matching keys),
+`readings` (Hanja readings), `numbers` (figures), `glossary` and `terms` (terminology).
+"""
+
+from .errors import AlignError, GlossaryError, InputError
+from .glossary import Glossary, Term, load_glossaries, load_glossary
+from .keys import chinese_key, korean_key
+from .numbers import Figure, parse_numbers
+from .readings import hanja_reading
+from .segment import Document, Sentence, segment, segment_document, segment_file
+from .terms import TermMatch, find_terms
+
+__all__ = [
+    "AlignError",
+    "Document",
+    "Figure",
+    "Glossary",
+    "GlossaryError",
+    "InputError",
+    "Sentence",
+    "Term",
+    "TermMatch",
+    "chinese_key",
+    "find_terms",
+    "hanja_reading",
+    "korean_key",
+    "load_glossaries",
+    "load_glossary",
+    "parse_numbers",
+    "segment",
+    "segment_document",
+    "segment_file",
+]
