@@ -222,6 +222,30 @@ def keyed_korean(text: str) -> KeyedText:
     return _compose_keys(normalized, _apply_edits(normalized.key, _korean_edits(normalized.key)))
 
 
+def korean_spellings(form: str, limit: int = 32) -> set[str]:
+    """The ways a South Korean form may be written in Korean from China or South Korea, e.g.
+    역량 -> {역량, 력량}, 규율 -> {규율, 규률}, 플랫폼 -> {플랫폼, 플래트홈}: every spelling whose
+    `korean_key` at a word start is the form's own (a search can then run over the text as written)."""
+    _, variants, _, _ = _korean_rules()
+    choices: list[list[str]] = []
+    for position, ch in enumerate(form):
+        options = [ch]
+        if position == 0 or form[position - 1].isspace():
+            options += chinese_korean_forms(ch)
+        elif ch in "열율" and is_hangul(form[position - 1]) and _parts(form[position - 1])[2] in (_NO_FINAL, _NIEUN_FINAL):
+            options.append("렬" if ch == "열" else "률")
+        choices.append(options)
+    spellings = {""}
+    for options in choices:
+        spellings = {prefix + option for prefix in spellings for option in options}
+        if len(spellings) > limit:
+            spellings = set(sorted(spellings)[:limit])
+    for variant, standard in variants.items():
+        if standard in form:
+            spellings.add(form.replace(standard, variant))
+    return spellings
+
+
 def korean_key(text: str) -> str:
     """The Korean matching key of `text` (see `keyed_korean`)."""
     return keyed_korean(text).key
@@ -244,6 +268,28 @@ def to_simplified(text: str) -> str:
 
 def to_traditional(text: str) -> str:
     return _opencc("s2t").convert(text)
+
+
+def to_taiwan(text: str) -> str:
+    return _opencc("s2tw").convert(text)
+
+
+def to_hongkong(text: str) -> str:
+    return _opencc("s2hk").convert(text)
+
+
+_FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+
+
+def chinese_spellings(form: str) -> set[str]:
+    """A Chinese form in every script and width it may be written in: simplified, traditional,
+    Taiwan and Hong Kong standards, ASCII or full-width Latin and digits (互联网+ / 互聯網＋)."""
+    scripts = {form, to_simplified(form), to_traditional(form), to_taiwan(form), to_hongkong(form)}
+    spellings = set()
+    for script in scripts:
+        for case in {script, script.upper(), script.lower()}:
+            spellings.update({case, case.translate(_FULL_WIDTH)})
+    return {s for s in spellings if s}
 
 
 def keyed_chinese(text: str) -> KeyedText:

@@ -1,27 +1,29 @@
 """Finding glossary terms in Korean and Chinese text, tolerant of particles, spelling and script.
 
-One Aho–Corasick automaton per glossary and language runs over the matching key of the text
-(Korean: spelling key without spaces, so 사회구역경찰 and 사회구역 경찰 both match; Chinese:
-simplified key). Matches map back to exact original offsets. Overlaps resolve to the longest
-term. A Korean match must start a word or a morpheme (민경 is not found inside 인민경찰).
+Script and spelling tolerance is built into the patterns, not applied to the text: each term is
+entered in every spelling that shares its matching key (`korean_spellings`: 역량/력량, 규율/규률,
+플랫폼/플래트홈; `chinese_spellings`: 警务室/警務室, full-width forms). One Aho–Corasick automaton
+(leftmost-longest) then runs over the text as written — Korean with its spaces skipped, so
+사회구역경찰 and 사회구역 경찰 both match — and offsets need no mapping. A Korean match must start
+a word or a morpheme (민경 is not found inside 인민경찰); when the longest candidate fails that
+test, shorter terms inside it are tried.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 import numpy as np
 
 from .glossary import Glossary, Term
-from .keys import KeyedText, chinese_key, chinese_korean_forms, is_hangul, keyed_chinese, keyed_korean, korean_key
+from .keys import chinese_spellings, is_hangul, korean_spellings
 
 
-@dataclass(frozen=True)
-class TermMatch:
-    """A glossary term found in text: `text[start:end] == surface`."""
+class TermMatch(NamedTuple):
+    """A glossary term found in text: `text[start:end] == surface` (a tuple: matches are many)."""
 
     start: int
     end: int
@@ -30,13 +32,16 @@ class TermMatch:
     lang: str
 
 
-def _korean_pattern_keys(form: str) -> set[str]:
-    """Keys of a Korean form, plus its Chinese-Korean spelling for when it sits inside a compound (대중력량)."""
-    key = korean_key(form).replace(" ", "")
-    keys = {key}
-    if key:
-        keys.update(variant + key[1:] for variant in chinese_korean_forms(key[0]))
-    return {k for k in keys if k}
+_EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
+_SPACE_CODES = np.array([ord(ch) for ch in " \t\n\r\f\v\u3000\u00a0\u2009\u200b"], dtype=np.uint32)
+
+
+def _patterns(term: Term, lang: str) -> tuple[set[str], set[str]]:
+    """All search patterns of a term, and those that spell its own `ko` / `zh_hans` (preferred on ties)."""
+    if lang == "ko":
+        compact = lambda forms: {s.replace(" ", "") for f in forms for s in korean_spellings(f)}  # noqa: E731
+        return compact(term.korean_forms), compact((term.ko,))
+    return set().union(*(chinese_spellings(f) for f in term.chinese_forms)), chinese_spellings(term.zh_hans)
 
 
 class TermMatcher:
@@ -47,70 +52,50 @@ class TermMatcher:
             raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")
         self.lang = lang
         self.glossary = glossary
-        automaton = ahocorasick.Automaton()
-        entries: dict[str, list[int]] = {}
+        ranked: dict[str, list[tuple[bool, int]]] = {}
+        shortest = 2 if lang == "ko" else 1
         for index, term in enumerate(glossary.terms):
-            if lang == "ko":
-                keys = set().union(*(_korean_pattern_keys(f) for f in term.korean_forms))
-            else:
-                keys = {chinese_key(f) for f in term.chinese_forms}
-            primary = _korean_pattern_keys(term.ko) if lang == "ko" else {chinese_key(term.zh_hans)}
-            for key in keys:
-                if len(key) >= (2 if lang == "ko" else 1):
-                    entries.setdefault(key, []).append((key not in primary, index))
-        for key, ranked in entries.items():
-            # a form that is some row's own `ko` (or zh_hans) resolves to that row, not to a variant's
-            automaton.add_word(key, (len(key), tuple(index for _, index in sorted(ranked))))
-        self._empty = not entries
-        if entries:
-            automaton.make_automaton()
-        self._automaton = automaton
+            patterns, own = _patterns(term, lang)
+            for pattern in patterns:
+                if len(pattern) >= shortest:
+                    ranked.setdefault(pattern, []).append((pattern not in own, index))
+        self._patterns = list(ranked)
+        # a pattern shared by several rows resolves to the row whose own form it is
+        self._terms = [glossary.terms[min(ranked[p])[1]] for p in self._patterns]
+        self._longest = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if ranked else None
+        self._all = ahocorasick_rs.AhoCorasick(self._patterns) if ranked else None
 
     def find(self, text: str) -> list[TermMatch]:
         """All term occurrences in `text`, in order; where terms overlap, the leftmost longest wins."""
-        if self._empty or not text:
+        if self._longest is None or self._all is None or not text:
             return []
-        keyed, search, positions = self._key(text)
+        if self.lang == "zh":
+            terms, lang = self._terms, self.lang
+            return [TermMatch(s, e, text[s:e], terms[i], lang) for i, s, e in self._longest.find_matches_as_indexes(text)]
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        kept = ~np.isin(codes, _SPACE_CODES)
+        compact = codes[kept].tobytes().decode("utf-32-le")
+        positions = np.flatnonzero(kept).tolist()
         matches: list[TermMatch] = []
-        for end, (length, indices) in self._automaton.iter_long(search):
-            match = self._accept(text, keyed, positions, end - length + 1, end, indices)
-            if match is None:  # the longest candidate is not a word match: try shorter ones inside it
-                for inner_end, (inner_length, inner_indices) in self._automaton.iter(search, end - length + 1, end + 1):
-                    if inner_length == length:
-                        continue
-                    match = self._accept(text, keyed, positions, inner_end - inner_length + 1, inner_end, inner_indices)
-                    if match is not None:
-                        break
+        for index, start, end in self._longest.find_matches_as_indexes(compact):
+            match = self._korean_match(text, positions, index, start, end)
+            if match is None:  # not a word match: try the shorter terms inside it
+                inner = self._all.find_matches_as_indexes(compact[start:end], overlapping=True)
+                for inner_index, inner_start, inner_end in sorted(inner, key=lambda m: (m[1], m[1] - m[2])):
+                    if inner_end - inner_start < end - start:
+                        match = self._korean_match(text, positions, inner_index, start + inner_start, start + inner_end)
+                        if match is not None:
+                            break
             if match is not None and (not matches or match.start >= matches[-1].end):
                 matches.append(match)
         return matches
 
-    def _accept(
-        self, text: str, keyed: KeyedText, positions: list[int] | None, start: int, end: int, indices: tuple[int, ...]
-    ) -> TermMatch | None:
-        if positions is not None:
-            start, end = positions[start], positions[end]
-        original_start, original_end = keyed.source_span(start, end + 1)
-        if self.lang == "ko" and not _is_korean_word_match(text, original_start, original_end):
+    def _korean_match(self, text: str, positions: list[int], index: int, start: int, end: int) -> TermMatch | None:
+        spaced = positions[end - 1] - positions[start] != end - 1 - start
+        start, end = positions[start], positions[end - 1] + 1
+        if (spaced or (start > 0 and is_hangul(text[start - 1]))) and not _is_korean_word_match(text, start, end, spaced):
             return None
-        term = self.glossary.terms[indices[0]]
-        return TermMatch(original_start, original_end, text[original_start:original_end], term, self.lang)
-
-    def _key(self, text: str) -> tuple[KeyedText, str, list[int] | None]:
-        # Korean spacing varies (사회구역경찰 / 사회구역 경찰), so Korean is searched without spaces.
-        """The keyed text, the string to search, and (Korean) where each searched character sits in the key."""
-        if self.lang == "zh":
-            keyed = keyed_chinese(text)
-            return keyed, keyed.key, None
-        keyed = keyed_korean(text)
-        codes = np.frombuffer(keyed.key.encode("utf-32-le"), dtype=np.uint32)
-        kept = ~np.isin(codes, _SPACE_CODES)
-        compact = codes[kept].tobytes().decode("utf-32-le")
-        return keyed, compact, np.flatnonzero(kept).tolist()
-
-
-_EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
-_SPACE_CODES = np.array([ord(ch) for ch in " \t\n\r\f\v\u3000\u00a0\u2009\u200b"], dtype=np.uint32)
+        return TermMatch(start, end, text[start:end], self._terms[index], "ko")
 
 
 def _word_at(text: str, index: int) -> tuple[int, str]:
@@ -121,14 +106,14 @@ def _word_at(text: str, index: int) -> tuple[int, str]:
     return start, match.group() if match else text[start : index + 1]
 
 
-def _is_korean_word_match(text: str, start: int, end: int) -> bool:
+def _is_korean_word_match(text: str, start: int, end: int, spaced: bool) -> bool:
     """A Korean match starts a word or a morpheme (민경 is not in 인민경찰); one that runs across a
     space must also end a morpheme (경찰복 is not in 경찰 복무)."""
     if start > 0 and is_hangul(text[start - 1]):
         word_start, word = _word_at(text, start)
         if start - word_start not in _morpheme_starts(word):
             return False
-    if any(ch.isspace() for ch in text[start:end]) and end < len(text) and is_hangul(text[end]):
+    if spaced and end < len(text) and is_hangul(text[end]):
         word_start, word = _word_at(text, end - 1)
         if end - word_start not in _morpheme_starts(word) and end - word_start != len(word):
             return False

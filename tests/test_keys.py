@@ -2,7 +2,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.keys import chinese_key, chinese_korean_forms, keyed_chinese, keyed_korean, korean_key
+from align.glossary import BUNDLED, load_glossary
+from align.keys import (
+    chinese_key,
+    chinese_korean_forms,
+    chinese_spellings,
+    keyed_chinese,
+    keyed_korean,
+    korean_key,
+    korean_spellings,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +74,25 @@ def test_key_spans_stay_inside_the_original(text: str) -> None:
         for i in range(len(keyed.key)):
             start, end = keyed.source_span(i, i + 1)
             assert 0 <= start < end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "form, spelling",
+    [("역량", "력량"), ("규율", "규률"), ("이행", "리행"), ("기층 플랫폼", "기층 플래트홈"), ("연락관", "련락관")],
+)
+def test_korean_spellings_include_chinese_korean_forms(form: str, spelling: str) -> None:
+    assert spelling in korean_spellings(form)
+
+
+def test_every_korean_spelling_shares_the_key_of_its_form() -> None:
+    glossary = load_glossary(BUNDLED)
+    for term in glossary.terms:
+        for form in term.korean_forms:
+            key = korean_key(form).replace(" ", "")
+            assert all(korean_key(s).replace(" ", "") == key for s in korean_spellings(form)), form
+
+
+def test_chinese_spellings_cover_scripts_and_widths() -> None:
+    spellings = chinese_spellings("互联网+公安")
+    assert {"互联网+公安", "互聯網+公安", "互聯網＋公安"} <= spellings
+    assert all(chinese_key(s) == "互联网+公安" for s in spellings if "衞" not in s)
