@@ -47,7 +47,7 @@ def _read_word(word: str, table: dict[str, str], overrides: dict[str, tuple[str,
         out.append(reading)
     for position in range(len(out) - 1):
         if word[position] == "不" and is_hangul(out[position + 1]):
-            if "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈ"[_initial_consonant(out[position + 1])] in _DEUM_CHANGES_BEFORE:
+            if "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"[_initial_consonant(out[position + 1])] in _DEUM_CHANGES_BEFORE:
                 out[position] = "부"
     return "".join(out)
 

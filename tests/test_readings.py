@@ -41,3 +41,15 @@ def test_other_characters_pass_through() -> None:
 @given(st.text(max_size=40))
 def test_reading_keeps_length(text: str) -> None:
     assert len(hanja_reading(text, words=False)) == len(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("不警务室派出所公安厅率了吗是在中国人民六十年女龙") + [" ", "1"]), max_size=30))
+def test_reading_chinese_text_keeps_length_and_reads_every_character(text: str) -> None:
+    reading = hanja_reading(text)
+    assert len(reading) == len(text)
+    assert all("가" <= r <= "힣" for r, c in zip(reading, text) if "\u4e00" <= c <= "\u9fff")
+
+
+def test_bu_before_every_consonant() -> None:
+    assert hanja_reading("不好") == "불호"
+    assert hanja_reading("不足") == "부족"
