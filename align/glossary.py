@@ -51,8 +51,10 @@ class Term:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Glossary:
+    """Terms in file order. Compared and hashed by identity: matchers are cached per glossary object."""
+
     terms: tuple[Term, ...]
     paths: tuple[str, ...] = ()
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import Sequence
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 _HANGUL = "\uac00-\ud7a3"
@@ -52,6 +53,7 @@ def initial_sound_form(syllable: str) -> str:
     return syllable
 
 
+@lru_cache(maxsize=4096)
 def chinese_korean_forms(syllable: str) -> list[str]:
     """The spellings a South Korean word-initial syllable may take in Chinese-Korean text (이 -> 리, 니)."""
     if not is_hangul(syllable):
@@ -121,14 +123,21 @@ def _apply_edits(text: str, edits: list[tuple[int, int, str]], original: str | N
     return KeyedText(original, "".join(pieces), tuple(anchors))
 
 
+# Where NFKC changes anything: the BMP (full-width forms, compatibility jamo and ideographs, …),
+# mathematical alphanumerics, enclosed alphanumerics and the CJK compatibility supplement.
+_NFKC_CANDIDATES = [
+    code
+    for block in ((0x80, 0xD800), (0xE000, 0x10000), (0x1D400, 0x1D800), (0x1F100, 0x1F300), (0x2F800, 0x2FA20))
+    for code in range(*block)
+]
+
+
 @lru_cache(maxsize=1)
 def _nfkc_tables() -> tuple[dict[int, str], re.Pattern[str] | None]:
     """NFKC as a one-to-one translation table, plus a pattern for the few characters it expands (… ㎡ ﬁ)."""
     single: dict[int, str] = {code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)}
     expanding: list[str] = []
-    for code in range(0x80, 0x30000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
+    for code in _NFKC_CANDIDATES:
         normal = unicodedata.normalize("NFKC", chr(code))
         if normal == chr(code):
             continue
@@ -271,11 +280,12 @@ def to_traditional(text: str) -> str:
 
 
 def to_taiwan(text: str) -> str:
-    return _opencc("s2tw").convert(text)
+    """Taiwan standard characters (via s2t then t2tw: loading `s2tw` would load s2t's tables again)."""
+    return _opencc("t2tw").convert(to_traditional(text))
 
 
 def to_hongkong(text: str) -> str:
-    return _opencc("s2hk").convert(text)
+    return _opencc("t2hk").convert(to_traditional(text))
 
 
 _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
@@ -284,12 +294,26 @@ _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 def chinese_spellings(form: str) -> set[str]:
     """A Chinese form in every script and width it may be written in: simplified, traditional,
     Taiwan and Hong Kong standards, ASCII or full-width Latin and digits (互联网+ / 互聯網＋)."""
-    scripts = {form, to_simplified(form), to_traditional(form), to_taiwan(form), to_hongkong(form)}
-    spellings = set()
-    for script in scripts:
-        for case in {script, script.upper(), script.lower()}:
-            spellings.update({case, case.translate(_FULL_WIDTH)})
-    return {s for s in spellings if s}
+    return chinese_spellings_of([form])[form]
+
+
+def chinese_spellings_of(forms: Sequence[str]) -> dict[str, set[str]]:
+    """`chinese_spellings` for many forms, with one OpenCC pass per script instead of one per form."""
+    unique = list(dict.fromkeys(f.replace("\n", " ") for f in forms))
+    joined = "\n".join(unique)
+    scripts = [joined.split("\n")] + [
+        converted.split("\n") if len(converted.split("\n")) == len(unique) else [convert(f) for f in unique]
+        for convert in (to_simplified, to_traditional, to_taiwan, to_hongkong)
+        for converted in [convert(joined)]
+    ]
+    result = {}
+    for position, form in enumerate(unique):
+        spellings = set()
+        for script in {column[position] for column in scripts}:
+            for case in {script, script.upper(), script.lower()}:
+                spellings.update({case, case.translate(_FULL_WIDTH)})
+        result[form] = {s for s in spellings if s}
+    return result
 
 
 def keyed_chinese(text: str) -> KeyedText:

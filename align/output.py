@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from typing import IO, Any, Iterable, Iterator, Sequence
 
+from .alignment import Bead
 from .glossary import Glossary
 from .segment import Document
 
@@ -83,3 +84,21 @@ def term_records(document: Document, glossary: Glossary) -> Iterator[dict[str, A
                 "zh_hant": match.term.zh_hant,
                 "kind": match.term.kind,
             }
+
+
+BEAD_COLUMNS = ("ko_ids", "zh_ids", "score")
+
+
+def bead_records(beads: Iterable[Bead], ko: Document, zh: Document, with_text: bool = False) -> Iterator[dict[str, Any]]:
+    """One record per bead; TSV gets comma-separated ids, JSONL lists and (with_text) the sentences."""
+    for bead in beads:
+        if not with_text:
+            yield {"ko_ids": ",".join(map(str, bead.ko)), "zh_ids": ",".join(map(str, bead.zh)), "score": bead.score}
+            continue
+        yield {
+            "ko_ids": list(bead.ko),
+            "zh_ids": list(bead.zh),
+            "score": bead.score,
+            "ko_text": " ".join(ko.sentences[i].clean for i in bead.ko),
+            "zh_text": "".join(zh.sentences[j].clean for j in bead.zh),
+        }

@@ -7,22 +7,45 @@ table is keyed on traditional characters (without it 机 reads 궤 and 达 reads
 
 from __future__ import annotations
 
+import importlib.util
+import re
 from functools import lru_cache
+from pathlib import Path
 
 from .keys import _data_lines, initial_sound_form, is_hangul, to_traditional
 
 _DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
 
 
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+_TABLE_LINE = re.compile(r'^"\\[uU]([0-9A-Fa-f]{4,8})": "\\u([0-9A-Fa-f]{4})"$', re.MULTILINE)
+
+
+def _reading_table() -> dict[str, str]:
+    """The `hanja` package's character table, read straight from its data file (its own YAML
+    loading takes ~0.4 s at every start); falls back to the package's loader if the format changes."""
+    try:
+        spec = importlib.util.find_spec("hanja")  # locating, not importing: its import loads the YAML
+        locations = spec.submodule_search_locations if spec else None
+        if not locations:
+            raise FileNotFoundError("hanja package not found")
+        raw = (Path(list(locations)[0]) / "table.yml").read_text(encoding="utf-8")
+        table = {chr(int(han, 16)): chr(int(hangul, 16)) for han, hangul in _TABLE_LINE.findall(raw)}
+        if len(table) >= raw.count("\n") * 0.99:
+            return table
+    except (FileNotFoundError, ModuleNotFoundError, ValueError):
+        pass
     from hanja.table import hanja_table
 
+    return dict(hanja_table)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     overrides = {}
     for line in _data_lines("hanja_reading_overrides.tsv")[1:]:
         hanzi, reading, where = line.split("\t")[:3]
         overrides[hanzi] = (reading, where)
-    return dict(hanja_table), overrides
+    return _reading_table(), overrides
 
 
 def _initial_consonant(syllable: str) -> int:
@@ -52,11 +75,6 @@ def _read_word(word: str, table: dict[str, str], overrides: dict[str, tuple[str,
     return "".join(out)
 
 
-def _is_han(ch: str) -> bool:
-    code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x2FA1F
-
-
 def hanja_reading(chinese: str, words: bool = True) -> str:
     """Read Chinese text in Hangul, one syllable per Chinese character; other characters pass through.
 
@@ -72,29 +90,24 @@ def hanja_reading(chinese: str, words: bool = True) -> str:
     out: list[str] = []
     position = 0
     for start, end in pieces:
-        out.append(traditional[position:start])
+        out.append(chinese[position:start])
         after_digit = start > 0 and chinese[start - 1].isdigit()
-        out.append(_read_word(traditional[start:end], table, overrides, after_digit))
+        word = _read_word(traditional[start:end], table, overrides, after_digit)
+        if word != traditional[start:end]:  # characters with no reading keep their original script
+            word = "".join(r if r != t else c for r, t, c in zip(word, traditional[start:end], chinese[start:end]))
+        else:
+            word = chinese[start:end]
+        out.append(word)
         position = end
-    out.append(traditional[position:])
-    reading = "".join(out)
-    # Characters with no reading are given back in their original script, not converted.
-    return "".join(r if r != t else c for r, t, c in zip(reading, traditional, chinese))
+    out.append(chinese[position:])
+    return "".join(out)
+
+
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
 
 
 def _han_runs(text: str) -> list[tuple[int, int]]:
-    runs = []
-    start = None
-    for i, ch in enumerate(text):
-        if _is_han(ch):
-            if start is None:
-                start = i
-        elif start is not None:
-            runs.append((start, i))
-            start = None
-    if start is not None:
-        runs.append((start, len(text)))
-    return runs
+    return [match.span() for match in _HAN_RUN.finditer(text)]
 
 
 def _word_spans(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ import ahocorasick_rs
 import numpy as np
 
 from .glossary import Glossary, Term
-from .keys import chinese_spellings, is_hangul, korean_spellings
+from .keys import chinese_spellings_of, is_hangul, korean_spellings
 
 
 class TermMatch(NamedTuple):
@@ -36,26 +36,30 @@ _EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
 _SPACE_CODES = np.array([ord(ch) for ch in " \t\n\r\f\v\u3000\u00a0\u2009\u200b"], dtype=np.uint32)
 
 
-def _patterns(term: Term, lang: str) -> tuple[set[str], set[str]]:
+def _patterns(term: Term, lang: str, chinese: dict[str, set[str]]) -> tuple[set[str], set[str]]:
     """All search patterns of a term, and those that spell its own `ko` / `zh_hans` (preferred on ties)."""
     if lang == "ko":
         compact = lambda forms: {s.replace(" ", "") for f in forms for s in korean_spellings(f)}  # noqa: E731
         return compact(term.korean_forms), compact((term.ko,))
-    return set().union(*(chinese_spellings(f) for f in term.chinese_forms)), chinese_spellings(term.zh_hans)
+    return set().union(*(chinese[f] for f in term.chinese_forms)), chinese[term.zh_hans]
 
 
 class TermMatcher:
     """Built once per glossary and language; `find` is then linear in the text."""
 
-    def __init__(self, glossary: Glossary, lang: str) -> None:
+    def __init__(self, glossary: Glossary, lang: str, check_morphemes: bool = True) -> None:
+        """`check_morphemes=False` accepts Korean matches inside words without asking Kiwi: for
+        callers that only need a signal (alignment) and not Kiwi's start-up time."""
         if lang not in ("ko", "zh"):
             raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")
         self.lang = lang
+        self.check_morphemes = check_morphemes
         self.glossary = glossary
         ranked: dict[str, list[tuple[bool, int]]] = {}
         shortest = 2 if lang == "ko" else 1
+        chinese = chinese_spellings_of([f for t in glossary.terms for f in t.chinese_forms]) if lang == "zh" else {}
         for index, term in enumerate(glossary.terms):
-            patterns, own = _patterns(term, lang)
+            patterns, own = _patterns(term, lang, chinese)
             for pattern in patterns:
                 if len(pattern) >= shortest:
                     ranked.setdefault(pattern, []).append((pattern not in own, index))
@@ -93,7 +97,8 @@ class TermMatcher:
     def _korean_match(self, text: str, positions: list[int], index: int, start: int, end: int) -> TermMatch | None:
         spaced = positions[end - 1] - positions[start] != end - 1 - start
         start, end = positions[start], positions[end - 1] + 1
-        if (spaced or (start > 0 and is_hangul(text[start - 1]))) and not _is_korean_word_match(text, start, end, spaced):
+        needs_check = self.check_morphemes and (spaced or (start > 0 and is_hangul(text[start - 1])))
+        if needs_check and not _is_korean_word_match(text, start, end, spaced):
             return None
         return TermMatch(start, end, text[start:end], self._terms[index], "ko")
 

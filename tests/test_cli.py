@@ -82,3 +82,30 @@ def test_terms_export_tbx(tmp_path) -> None:
     result = runner.invoke(app, ["terms", "export", str(SMALL), "--to", "tbx", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="UTF-8"?>')
+
+
+def test_sentences_presegmented_tsv_covers_every_line(tmp_path) -> None:
+    from .test_alignment import PARALLEL
+
+    ko, zh = PARALLEL / "flores200.ko.txt", PARALLEL / "flores200.zh.txt"
+    out = tmp_path / "beads.tsv"
+    result = runner.invoke(app, ["sentences", str(ko), str(zh), "--presegmented", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["ko_ids", "zh_ids", "score"]
+    ko_ids = [int(i) for row in rows[1:] for i in row[0].split(",") if i]
+    zh_ids = [int(j) for row in rows[1:] for j in row[1].split(",") if j]
+    assert ko_ids == list(range(200)) and zh_ids == list(range(200))
+
+
+def test_sentences_articles_jsonl_without_glossary() -> None:
+    result = runner.invoke(app, ["sentences", str(seed_path("000")), str(seed_path("002")), "--format", "jsonl", "--glossary", "none"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"ko_ids", "zh_ids", "score", "ko_text", "zh_text"} <= set(records[0])
+    assert sorted(i for r in records for i in r["ko_ids"]) == list(range(len(gold_sentences("000"))))
+
+
+def test_sentences_missing_file_is_one_line(tmp_path) -> None:
+    result = runner.invoke(app, ["sentences", str(tmp_path / "ko.txt"), str(seed_path("002"))])
+    assert result.exit_code == 2 and "ko.txt: no such file" in result.stderr

@@ -1,0 +1,99 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from align.alignment import Bead, align_sentences, bead_f1, beads_frame
+from align.glossary import load_glossary, BUNDLED
+from align.perturb import perturb_parallel
+
+from .conftest import DATA
+
+PARALLEL = DATA / "parallel"
+
+
+def lines(name: str) -> list[str]:
+    return (PARALLEL / name).read_text(encoding="utf-8").splitlines()
+
+
+NTREX_KO, NTREX_ZH = lines("ntrex300.ko.txt"), lines("ntrex300.zh.txt")
+FLORES_KO, FLORES_ZH = lines("flores200.ko.txt"), lines("flores200.zh.txt")
+GLOSSARY = load_glossary(BUNDLED)
+
+
+def assert_covers_once_in_order(beads: list[Bead], n: int, m: int) -> None:
+    assert [i for b in beads for i in b.ko] == list(range(n))
+    assert [j for b in beads for j in b.zh] == list(range(m))
+    assert all(b.ko or b.zh for b in beads)
+
+
+def test_parallel_news_aligns_one_to_one() -> None:
+    beads = align_sentences(FLORES_KO, FLORES_ZH, GLOSSARY)
+    gold = [Bead((i,), (i,), 1.0) for i in range(len(FLORES_KO))]
+    assert bead_f1(beads, gold)[2] >= 0.97
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_perturbed_news_with_merges_splits_omissions_insertions(seed: int) -> None:
+    pair = perturb_parallel(NTREX_KO, NTREX_ZH, seed=seed, foreign_ko=FLORES_KO, foreign_zh=FLORES_ZH)
+    beads = align_sentences(pair.ko, pair.zh, GLOSSARY)
+    assert_covers_once_in_order(beads, len(pair.ko), len(pair.zh))
+    assert bead_f1(beads, pair.gold)[2] >= 0.9
+    assert bead_f1(beads, pair.gold, strict=False)[2] >= 0.95
+
+
+def test_condensed_report_is_not_padded_with_pairs() -> None:
+    pair = perturb_parallel(FLORES_KO, FLORES_ZH, seed=3, delete=0.5, delete_side="ko", merge=0.05, split=0.0, insert=0.0)
+    beads = align_sentences(pair.ko, pair.zh, GLOSSARY)
+    assert bead_f1(beads, pair.gold)[2] >= 0.75
+
+
+@pytest.mark.parametrize("side", ["ko", "zh"])
+def test_identical_input_aligns_on_the_diagonal(side: str) -> None:
+    text = FLORES_KO[:60] if side == "ko" else FLORES_ZH[:60]
+    beads = align_sentences(text, text)
+    assert [(b.ko, b.zh) for b in beads] == [((i,), (i,)) for i in range(60)]
+
+
+def test_empty_inputs() -> None:
+    assert align_sentences([], []) == []
+    assert [(b.ko, b.zh) for b in align_sentences(["경찰이 왔다."], [])] == [((0,), ())]
+    assert [(b.ko, b.zh) for b in align_sentences([], ["警察来了。", "走了。"])] == [((), (0,)), ((), (1,))]
+
+
+def test_glossary_and_figures_pull_the_right_pair() -> None:
+    ko = ["사회구역(촌)에 경무실 3만 2,000개를 새로 건설했다.", "날씨가 좋았다.", "교통순라소 169개를 건설했다."]
+    zh = ["全省新建警务室3.2万个。", "市民们对此表示欢迎，认为这项工作很有意义。", "建设交巡所169个。"]
+    pairs = [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY) if b.ko and b.zh]
+    assert ((0,), (0,)) in pairs and ((2,), (2,)) in pairs
+
+
+def test_bead_f1_strict_and_lax() -> None:
+    gold = [Bead((0,), (0,), 1), Bead((1, 2), (1,), 1), Bead((3,), (), 0)]
+    predicted = [Bead((0,), (0,), 1), Bead((1,), (1,), 1), Bead((2,), (), 0), Bead((3,), (), 0)]
+    assert bead_f1(predicted, gold) == (0.5, 0.5, 0.5)
+    assert bead_f1(predicted, gold, strict=False) == (1.0, 1.0, 1.0)
+
+
+def test_beads_frame() -> None:
+    frame = beads_frame([Bead((0,), (0, 1), 0.5), Bead((1,), (), 0.0)], ["가.", "나."], ["甲。", "乙。"])
+    assert list(frame.columns) == ["ko_ids", "zh_ids", "score", "ko_text", "zh_text"]
+    assert frame.iloc[0].zh_ids == "0,1" and frame.iloc[0].zh_text == "甲。乙。"
+
+
+sentence_lists = st.lists(st.sampled_from(NTREX_KO[:40] + FLORES_ZH[:40] + ["", "3만명.", "2400余起。"]), max_size=25)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence_lists, sentence_lists)
+def test_properties_exactly_once_monotone_deterministic(ko: list[str], zh: list[str]) -> None:
+    beads = align_sentences(ko, zh)
+    assert_covers_once_in_order(beads, len(ko), len(zh))
+    assert all(len(b.ko) <= 3 and len(b.zh) <= 3 for b in beads)
+    assert align_sentences(ko, zh) == beads
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000))
+def test_perturbation_gold_covers_every_sentence(seed: int) -> None:
+    pair = perturb_parallel(NTREX_KO[:80], NTREX_ZH[:80], seed=seed, foreign_ko=FLORES_KO, foreign_zh=FLORES_ZH)
+    assert_covers_once_in_order(pair.gold, len(pair.ko), len(pair.zh))
