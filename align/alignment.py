@@ -126,10 +126,7 @@ class _Scorer:
         row = self.row_dots[i]
         if 0 <= index < len(row):
             return row[index]
-        a, b = self.ko[i], self.zh[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(w * b.get(f, 0.0) for f, w in a.items())
+        return _sparse_dot(self.ko[i], self.zh[j])
 
     def _numerator(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, int]:
         """Dot product of the bead's two sides, and how many of its sentences share nothing with the
@@ -205,14 +202,15 @@ def _prefix_sums(values: list[int]) -> list[int]:
     return sums
 
 
+def _sparse_dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(f, 0.0) for f, w in a.items())
+
+
 def _run_norms(vectors: list[dict[int, float]]) -> list[list[float]]:
     """Squared norms of the sums of 1, 2 and 3 consecutive vectors starting at each index."""
-
-    def dot(a: dict[int, float], b: dict[int, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(w * b.get(f, 0.0) for f, w in a.items())
-
+    dot = _sparse_dot
     count = len(vectors)
     own = [dot(v, v) for v in vectors]
     next_one = [dot(vectors[k], vectors[k + 1]) for k in range(count - 1)] + [0.0]
@@ -235,11 +233,11 @@ def _anchors(vectors: BridgeVectors, settings: AlignmentSettings) -> list[tuple[
         for feature, weight in vector.items():
             postings.setdefault(feature, []).append((j, weight))
     limit = settings.anchor_max_frequency
-    zh_norms = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh]
+    zh_norms = [math.sqrt(_sparse_dot(v, v)) or 1.0 for v in vectors.zh]
     best_for_ko: dict[int, tuple[float, int]] = {}
     best_for_zh: dict[int, tuple[float, int]] = {}
     for i, vector in enumerate(vectors.ko):
-        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        norm = math.sqrt(_sparse_dot(vector, vector)) or 1.0
         scores: dict[int, float] = {}
         for feature, weight in vector.items():
             posting = postings.get(feature)
@@ -345,7 +343,8 @@ def align_sentences(
 
 
 def _best_path(scorer: _Scorer, n: int, m: int, low: list[int], high: list[int]) -> list[Bead]:
-    """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band."""
+    """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
+    score 0 (a scorer expresses omission costs relative to that)."""
     minus_infinity = float("-inf")
     best: list[list[float]] = [[minus_infinity] * (high[i] - low[i] + 1) for i in range(n + 1)]
     back: list[list[int]] = [[-1] * (high[i] - low[i] + 1) for i in range(n + 1)]

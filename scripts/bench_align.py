@@ -118,26 +118,35 @@ def embed(texts: Sequence[str]):  # type: ignore[no-untyped-def]
 
 
 class EmbeddingScorer:
-    """Vecalign-style: cosine of summed embeddings, rescaled by the cosine of random pairs."""
+    """Vecalign-style costs: (1 - cosine of summed embeddings), normalised by the same cost over
+    random pairs; an omission costs the 20th percentile of the 1-1 costs near the diagonal."""
 
     def __init__(self, ko_vectors, zh_vectors) -> None:  # type: ignore[no-untyped-def]
         import numpy
 
         self.ko, self.zh = ko_vectors, zh_vectors
         rng = numpy.random.default_rng(0)
-        sample = min(len(ko_vectors), len(zh_vectors), 500)
-        self.random = float(numpy.mean(numpy.sum(ko_vectors[rng.integers(0, len(ko_vectors), sample)] * zh_vectors[rng.integers(0, len(zh_vectors), sample)], axis=1)))
+        sample = min(len(ko_vectors), len(zh_vectors), 1000)
+        random_pairs = numpy.sum(ko_vectors[rng.integers(0, len(ko_vectors), sample)] * zh_vectors[rng.integers(0, len(zh_vectors), sample)], axis=1)
+        self.scale = float(numpy.mean(1.0 - random_pairs))
+        n, m = len(ko_vectors), len(zh_vectors)
+        near = [self._cost(i, i + 1, j, j + 1) for i in range(n) for j in range(max(0, round(i * m / n) - 2), min(m, round(i * m / n) + 3))]
+        self.omission = float(numpy.percentile(near, 20))
 
     def cosine(self, i0: int, i1: int, j0: int, j1: int) -> float:
         a = self.ko[i0:i1].sum(axis=0)
         b = self.zh[j0:j1].sum(axis=0)
         return float(a @ b) / float((a @ a) ** 0.5 * (b @ b) ** 0.5 or 1.0)
 
+    def _cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        return (1.0 - self.cosine(i0, i1, j0, j1)) / self.scale
+
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """Cost of the bead against leaving its sentences out (the search scores omissions as 0)."""
         if i0 == i1 or j0 == j1:
             return 0.0
-        normalised = (self.cosine(i0, i1, j0, j1) - self.random) / (1.0 - self.random)
-        return normalised - 0.5 - 0.05 * (i1 - i0 + j1 - j0 - 2)
+        # Vecalign weighs a bead's cost by the number of sentences on each side (discourages merges)
+        return self.omission * (i1 - i0 + j1 - j0) - self._cost(i0, i1, j0, j1) * (i1 - i0) * (j1 - j0)
 
 
 def embedding_dp(ko: Sequence[str], zh: Sequence[str]) -> list[Bead]:

