@@ -30,7 +30,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 # Relative weights of the signals inside one sentence vector.
-WEIGHTS = {"syllable": 1.5, "bigram": 1.0, "han": 1.5, "number": 2.0, "latin": 2.0, "term": 3.0}
+WEIGHTS = {"syllable": 1.5, "bigram": 1.0, "han": 1.5, "number": 2.0, "latin": 2.0, "term": 3.0, "mark": 1.0}
 
 
 @lru_cache(maxsize=1)
@@ -92,13 +92,18 @@ def document_features(texts: Sequence[str], lang: str, glossary: Glossary | None
             owner(figure.start)["#c" + re.sub(r"\D", "", figure.text)] += 1
     for match in _LATIN.finditer(joined):
         owner(match.start())["#l" + match.group().lower()] += 1
+    for match in _MARKS.finditer(joined):
+        owner(match.start())["#p" + _MARK_CLASS[match.group()]] += 1
     if glossary is not None:
         for term in _matcher(glossary, lang).find(joined):
             owner(term.start)[f"#t{term.term.ko}|{term.term.zh_hans}"] += 1
     return features
 
 
-_PREFIXED = {"#d": "number", "#n": "number", "#c": "number", "#l": "latin", "#t": "term"}
+_PREFIXED = {"#d": "number", "#n": "number", "#c": "number", "#l": "latin", "#t": "term", "#p": "mark"}
+# Punctuation that translations keep: questions, exclamations, quotations, parentheses, colons.
+_MARK_CLASS = {"?": "?", "？": "?", "!": "!", "！": "!", "“": '"', "\"": '"', "「": '"', "‘": "'", "'": "'", "(": "(", "（": "(", ":": ":", "：": ":"}
+_MARKS = re.compile("[" + re.escape("".join(_MARK_CLASS)) + "]")
 
 
 def _weight(feature: str) -> float:

@@ -41,7 +41,7 @@ _CN_LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_00
 _KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 _CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
 
-_ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过|接近|约合)?"
+_ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过了?|接近|约合)?"
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE = r"(?:(?P<before>약|대략|근|최소)\s?)?"
 _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이상", "넘게", "넘는", "초과", "여만")
@@ -76,7 +76,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?|(?P<cn>{_CN_NUMERAL}))"
             + r"(?P<after>余|多|左右|以上|上下|有余)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + r"(?P<after2>左右|以上|上下|之多)?"
+            + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
         )
         main = re.compile("|".join([date, code, rank, percent_word, number]))
     else:
@@ -87,12 +87,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일)"
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
-        rank = rf"(?P<rank>제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?![가-힣]))"
+        rank = rf"(?P<rank>제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
         magnitude = "[백천만억조]"
         number = (
             _KO_APPROX_BEFORE
             + rf"(?P<ko>(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:{_ARABIC})(?:\s?{magnitude}+)?)*)?)"
-            + r"(?P<after>여만|여)?"
+            + r"(?P<after>여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여))?"
         )
@@ -193,8 +193,10 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
             except ValueError:
                 return None
     else:
-        value = _korean_value(groups["ko"])
+        value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
     unit_class, measure = _units()[lang].get(unit, ("plain", ""))
+    if measure == "tenth":  # 六成 = 60 %
+        value, unit, unit_class, measure = value * 10, "%", "percent", "percent"
     percent = unit_class == "percent" and measure == "percent"
     return Figure(value, unit, unit_class, measure, approximate, percent, start, end, written)
 

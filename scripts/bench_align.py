@@ -37,7 +37,14 @@ EXTERNAL = ROOT / "data" / "external"
 
 
 def read_lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    """Lines as sentences; FLORES's CSV-style quoting of 58 Korean lines ("그는 ""…""고") is undone."""
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if len(line) > 1 and line.startswith('"') and line.endswith('"') and '""' in line:
+            line = line[1:-1].replace('""', '"')
+        lines.append(line)
+    return lines
 
 
 def corpora() -> dict[str, tuple[list[str], list[str]]]:
