@@ -5,6 +5,8 @@ The pipeline, one module per stage: `segment` (decode, clean, split), `keys` (ma
 """
 
 from .alignment import Bead, align_sentences, beads_frame
+from .claims import Claim, extract_claims
+from .compare import compare, compare_reports
 from .errors import AlignError, GlossaryError, InputError
 from .glossary import Glossary, Term, load_glossaries, load_glossary
 from .keys import chinese_key, korean_key
@@ -16,6 +18,10 @@ from .terms import TermMatch, find_terms
 __all__ = [
     "AlignError",
     "Bead",
+    "Claim",
+    "compare",
+    "compare_reports",
+    "extract_claims",
     "align_sentences",
     "beads_frame",
     "Document",

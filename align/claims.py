@@ -132,7 +132,10 @@ def extract_claims(sentences: Sequence["str | Sentence"], lang: str, glossary: G
                 continue
             start, end = _clause(text, figure, lang)
             in_clause = [m for m in matches if start <= m.start < end and m.term.kind not in _SLOGAN_KINDS]
-            nearest = min(in_clause, key=lambda m: min(abs(m.end - figure.start), abs(m.start - figure.end)), default=None)
+            following = [m for m in in_clause if 0 <= m.start - figure.end <= 2 and (lang == "zh" or text[figure.end : m.start].strip() == "의")]
+            nearest = following[0] if following else min(
+                in_clause, key=lambda m: min(abs(m.end - figure.start), abs(m.start - figure.end)), default=None
+            )
             subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
             terms = tuple(dict.fromkeys(_concept(m.term) for m in in_clause))
             claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time))

@@ -229,7 +229,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped]) -> list[_Line]:
 
 
 _TRAILING_BYLINE = re.compile(r"[。！？!?”]\s*([（(][\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*[)）])$")
-_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+RUBY_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});?")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _CORRUPT = re.compile(rf"(?<=[\u4e00-\u9fff])\?[{_PINYIN_LETTER}]+\)?[\u4e00-\u9fffA-Za-z]{{0,4}}|\ufffd+")
@@ -239,7 +239,7 @@ def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped
     """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities."""
     body = text[paragraph.start : paragraph.end]
     removals = []
-    patterns = ((_RUBY, "ruby-annotation"), (_ENTITY, "html-entity")) if lang == "zh" else ((_ENTITY, "html-entity"),)
+    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (_ENTITY, "html-entity")) if lang == "zh" else ((_ENTITY, "html-entity"),)
     for pattern, reason in patterns:
         for match in pattern.finditer(body):
             start, end = paragraph.start + match.start(), paragraph.start + match.end()

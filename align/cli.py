@@ -216,6 +216,38 @@ def sentences(
         write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is AlignFormat.jsonl), BEAD_COLUMNS, fmt.value, stream)
 
 
+class CompareFormat(str, Enum):
+    tsv = "tsv"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+@reports_errors
+def compare(
+    ko: Path = typer.Argument(..., help="Korean report (or one sentence per line with --presegmented)."),
+    zh: Path = typer.Argument(..., help="Chinese report (or one sentence per line with --presegmented)."),
+    presegmented: bool = typer.Option(False, "--presegmented", help="Inputs have one sentence per line."),
+    glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary TSV (repeatable), or 'none'; default: the bundled glossary."),
+    fmt: CompareFormat = typer.Option(CompareFormat.tsv, "--format"),
+    output: Optional[Path] = OutputOption,
+    html_report: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained side-by-side HTML report."),
+) -> None:
+    """Compare the claims of a Korean and a Chinese report: same, rounded, differs, ko_only, zh_only."""
+    from .compare import COLUMNS, compare_reports
+    from .output import write_records
+    from .report import render_html
+    from .textio import atomic_writer
+
+    ko_doc, zh_doc = _read_pair(ko, zh, presegmented)
+    comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, _glossary_or_none(glossary))
+    with atomic_writer(output) as stream:
+        write_records(comparison.records(), COLUMNS, fmt.value, stream)
+    if html_report is not None:
+        with atomic_writer(html_report) as stream:
+            stream.write(render_html(comparison, ko.name, zh.name))
+
+
 def _progress(items: list[Path], quiet: bool, what: str) -> Any:
     if quiet or len(items) < 2:
         return items

@@ -18,7 +18,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return "" if value != value else f"{value:g}"
+        return "" if value != value else f"{value:.15g}"
     return str(value).replace("\t", " ").replace("\n", " ")
 
 

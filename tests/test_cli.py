@@ -109,3 +109,24 @@ def test_sentences_articles_jsonl_without_glossary() -> None:
 def test_sentences_missing_file_is_one_line(tmp_path) -> None:
     result = runner.invoke(app, ["sentences", str(tmp_path / "ko.txt"), str(seed_path("002"))])
     assert result.exit_code == 2 and "ko.txt: no such file" in result.stderr
+
+
+def test_compare_writes_table_and_html(tmp_path) -> None:
+    from .test_compare import COMPARE
+
+    out, page = tmp_path / "claims.tsv", tmp_path / "report.html"
+    result = runner.invoke(app, ["compare", str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt"), "-o", str(out), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    header = out.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert header == ["ko_id", "zh_id", "subject", "ko_value", "zh_value", "ko_number", "zh_number", "unit", "verdict", "score", "ko_text", "zh_text"]
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_compare_csv_and_jsonl() -> None:
+    from .test_compare import COMPARE
+
+    args = ["compare", str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt")]
+    csv_result = runner.invoke(app, args + ["--format", "csv"])
+    assert csv_result.stdout.startswith("ko_id,zh_id,subject,")
+    jsonl = [json.loads(line) for line in runner.invoke(app, args + ["--format", "jsonl"]).stdout.splitlines()]
+    assert {r["verdict"] for r in jsonl} <= {"same", "rounded", "differs", "ko_only", "zh_only"}

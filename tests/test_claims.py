@@ -1,0 +1,43 @@
+from align.claims import extract_claims
+from align.glossary import BUNDLED, load_glossary
+from align.segment import segment_file
+
+from .conftest import seed_path
+
+GLOSSARY = load_glossary(BUNDLED)
+
+
+def figures(text: str, lang: str) -> list[str]:
+    return [c.figure.text for c in extract_claims([text], lang, GLOSSARY)]
+
+
+def test_counts_percentages_money_streaks_ranks_and_hotlines() -> None:
+    text = "全州共破获案件2400余起，挽回损失6000余万元，破案率97.03%，连续6年全省第一，请拨打96110。"
+    assert figures(text, "zh") == ["2400余起", "6000余万元", "97.03%", "6年", "第一", "96110"]
+    text = "전 성 공안기관은 6년 련속 신규사건해결률 100%를 유지하여 전 성 1위를 차지했으며 96110 신고전화를 운영했다."
+    assert figures(text, "ko") == ["6년", "100%", "1위", "96110"]
+
+
+def test_dates_frames_slogans_and_names_are_not_claims() -> None:
+    assert figures("2016年11月28日，过去五年，“6.10”特大案和《二十条措施》", "zh") == []
+    assert figures("지난 5년간 ‘1촌, 1경찰, 1중대’건설과 '1,000명 법제 경찰 1만권 열독' 활동", "ko") == []
+
+
+def test_subject_is_the_glossary_term_or_the_counted_noun() -> None:
+    claims = extract_claims(["새로 경무실(역) 3만 2,000개를 건설하고 6,259명의 사회구역 경찰과 1,771명의 기관 경찰이 상주했다."], "ko", GLOSSARY)
+    assert [(c.figure.text, c.subject) for c in claims] == [("3만 2,000개", "경무실"), ("6,259명", "사회구역 경찰"), ("1,771명", "기관 경찰")]
+    claims = extract_claims(["已经对2个监管场所、7个办案中心完成了改建。"], "zh", GLOSSARY)
+    assert [c.subject for c in claims] == ["监管场所", "办案中心"]
+
+
+def test_time_anchor_and_clause() -> None:
+    claim = extract_claims(["2019년 대비 전성 도로교통사고 사망자수는 34.2% 하락했다."], "ko", GLOSSARY)[0]
+    assert claim.time == "2019" and "34.2%" in claim.clause
+
+
+def test_seed_claims_point_into_their_sentences() -> None:
+    document = segment_file(seed_path("003"))
+    claims = extract_claims(document.sentences, "zh", GLOSSARY)
+    assert len(claims) > 40
+    for claim in claims:
+        assert document.sentences[claim.sentence].text[claim.figure.start : claim.figure.end] == claim.figure.text

@@ -1,0 +1,101 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.compare import COLUMNS, compare, compare_reports, figure_verdict
+from align.compare_eval import read_gold, score_comparison
+from align.glossary import BUNDLED, load_glossary
+from align.numbers import parse_numbers
+from align.segment import segment_file
+
+from .conftest import DATA
+
+COMPARE = DATA / "compare"
+GLOSSARY = load_glossary(BUNDLED)
+
+
+def figure(text: str):
+    lang = "ko" if any("가" <= ch <= "힣" for ch in text) else "zh"
+    return parse_numbers(text, lang)[0]
+
+
+@pytest.mark.parametrize(
+    "ko, zh, verdict",
+    [
+        ("2,160개", "2160个", "same"),
+        ("2.3만명", "2.3萬人", "same"),
+        ("3만 2,000개", "3.2万个", "same"),
+        ("97%", "97.03%", "rounded"),
+        ("2,900여개", "2931个", "rounded"),
+        ("2,400여건", "2400余起", "rounded"),
+        ("2,860만위안", "2860.5万元", "rounded"),
+        ("1,586건", "1685起", "differs"),
+        ("40% 이상", "100%", "differs"),
+    ],
+)
+def test_verdicts(ko: str, zh: str, verdict: str) -> None:
+    assert figure_verdict(figure(ko), figure(zh)) == verdict
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_a_figure_agrees_with_itself_written_the_other_way(value: int) -> None:
+    ko = parse_numbers(f"{value:,}명", "ko")[0]
+    zh = parse_numbers(f"{value}名", "zh")[0]
+    assert figure_verdict(ko, zh) == "same"
+    approximate = parse_numbers(f"{value:,}여명", "ko")[0]
+    assert figure_verdict(approximate, zh) == "rounded"
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9999))
+def test_man_and_wan_agree(man: int, rest: int) -> None:
+    total = man * 10_000 + rest
+    ko = parse_numbers(f"{man}만 {rest:,}개" if rest else f"{man}만개", "ko")[0]
+    wan = f"{total / 10000:.4f}".rstrip("0").rstrip(".")
+    zh = parse_numbers(f"{wan}万个", "zh")[0]
+    assert figure_verdict(ko, zh) == "same"
+
+
+def load(name: str):
+    ko = segment_file(COMPARE / f"{name}.ko.txt", "ko", keep_boilerplate=True)
+    zh = segment_file(COMPARE / f"{name}.zh.txt", "zh", keep_boilerplate=True)
+    return ko, zh
+
+
+@pytest.mark.parametrize("name", ["jilin-5years", "baicheng-review", "tonghua-interview", "antifraud-campaign"])
+def test_report_pairs_meet_the_quality_bars(name: str) -> None:
+    ko, zh = load(name)
+    comparison = compare_reports(ko.sentences, zh.sentences, GLOSSARY)
+    score = score_comparison(comparison, ko, zh, read_gold(COMPARE / f"{name}.gold.tsv", ko.text, zh.text))
+    assert score.paired_rate >= 0.85
+    assert score.verdict_rate >= 0.9
+    assert score.one_sided_rate >= 0.8
+
+
+def test_each_claim_pairs_at_most_once() -> None:
+    ko, zh = load("jilin-5years")
+    pairs = compare_reports(ko.sentences, zh.sentences, GLOSSARY).pairs
+    ko_keys = [p.ko.key for p in pairs if p.ko]
+    zh_keys = [p.zh.key for p in pairs if p.zh]
+    assert len(ko_keys) == len(set(ko_keys)) and len(zh_keys) == len(set(zh_keys))
+    assert {p.verdict for p in pairs} <= {"same", "rounded", "differs", "ko_only", "zh_only"}
+
+
+def test_dataframe_columns_and_one_sided_rows() -> None:
+    ko, zh = load("antifraud-campaign")
+    frame = compare(ko.sentences, zh.sentences, GLOSSARY)
+    assert list(frame.columns) == list(COLUMNS)
+    one_sided = frame[frame.verdict == "ko_only"]
+    assert one_sided.zh_id.isna().all() and (one_sided.zh_value == "").all()
+    paired = frame[frame.verdict.isin(["same", "rounded", "differs"])]
+    assert paired.ko_id.notna().all() and paired.zh_id.notna().all()
+
+
+def test_different_order_and_no_sentence_alignment_needed() -> None:
+    ko = ["올해 전 주에서 전신사기 사건 1,250건을 해결했다.", "반사기 홍보 활동은 1,200여회 진행되었다."]
+    zh = ["全州开展反诈宣传活动1200余场。", "今年以来，全州共破获电信网络诈骗案件1250起。"]
+    frame = compare(ko, zh, GLOSSARY)
+    rows = {(r.ko_value, r.zh_value, r.verdict) for r in frame.itertuples()}
+    assert ("1,250건", "1250起", "same") in rows
+    assert ("1,200여회", "1200余场", "rounded") in rows

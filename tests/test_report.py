@@ -1,0 +1,65 @@
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import pytest
+
+from align.compare import compare_reports
+from align.glossary import BUNDLED, load_glossary
+from align.report import render_html
+
+from .test_compare import load
+
+GLOSSARY = load_glossary(BUNDLED)
+
+
+def report() -> str:
+    ko, zh = load("jilin-5years")
+    return render_html(compare_reports(ko.sentences, zh.sentences, GLOSSARY), "jilin.ko.txt", "jilin.zh.txt")
+
+
+class Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.external: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:  # type: ignore[no-untyped-def]
+        values = dict(attrs)
+        if "id" in values:
+            self.ids.add(values["id"] or "")
+        for name in ("href", "src"):
+            target = values.get(name) or ""
+            if target.startswith("#"):
+                self.links.append(target[1:])
+            elif target:
+                self.external.append(target)
+
+
+def test_report_is_self_contained_and_links_resolve() -> None:
+    page = report()
+    collector = Collector()
+    collector.feed(page)
+    assert collector.external == []
+    assert set(collector.links) <= collector.ids
+    assert 'id="summary"' in page and "differs" in page and "v-zh_only" in page
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package 'chromium'); .ci/run installs it")
+def test_report_renders_in_headless_chromium(tmp_path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(report(), encoding="utf-8")
+    command = [
+        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(command + ["--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    assert 'data-ready="1"' in dom  # the page's script ran
+    assert dom.count('class="claim v-same"') >= 10 and 'class="claim v-differs"' in dom
+    screenshot = tmp_path / "report.png"
+    subprocess.run(command + ["--window-size=1200,1600", f"--screenshot={screenshot}", page.as_uri()], capture_output=True, timeout=120)
+    assert screenshot.exists() and screenshot.stat().st_size > 20_000
