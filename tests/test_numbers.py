@@ -118,3 +118,33 @@ def test_never_crashes_and_spans_are_exact(text: str, lang: str) -> None:
     for figure in parse_numbers(text, lang):
         assert text[figure.start : figure.end] == figure.text
         assert figure.unit_class == "code" or not math.isnan(figure.value)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["余", "多", ""]), st.sampled_from([("万", 10_000), ("亿", 100_000_000)]))
+def test_chinese_magnitudes_with_approximation(value: int, marker: str, magnitude: tuple[str, int]) -> None:
+    word, scale = magnitude
+    for text in (f"{value}{marker}{word}人", f"{value}{word}{marker}人"):
+        figure = only(text, "zh")
+        assert figure.value == value * scale
+        assert figure.approximate == bool(marker)
+    assert only(f"近{value}{word}元", "zh").approximate
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999))
+def test_korean_eok_and_man(eok: int, man: int) -> None:
+    assert only(f"{eok}억 {man:,}만원", "ko").value == eok * 100_000_000 + man * 10_000
+    assert only(f"{eok:,}여만명", "ko").value == eok * 10_000
+
+
+@given(st.integers(min_value=1, max_value=99_999))
+def test_chinese_numerals_round_trip_through_arabic(value: int) -> None:
+    digits = "零一二三四五六七八九"
+    parts = []
+    for place, unit in ((10_000, "万"), (1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = value // place % 10
+        if digit:
+            parts.append(digits[digit] + unit)
+        elif parts and value % place:
+            parts.append("零")
+    numeral = "".join(parts).replace("零零", "零")
+    assert chinese_numeral_value(numeral) == value
