@@ -135,6 +135,50 @@ def terms_find(
         write_records((r for d in documents for r in term_records(d, terms)), TERM_COLUMNS, fmt.value, stream)
 
 
+@terms_app.command("build")
+@reports_errors
+def terms_build(
+    ko: Optional[Path] = typer.Argument(None, help="Korean document (or a directory of *.ko.txt / *.zh.txt twins)."),
+    zh: Optional[Path] = typer.Argument(None, help="Chinese document."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="TSV listing ko_path<TAB>zh_path per line."),
+    presegmented: bool = typer.Option(False, "--presegmented", help="Inputs have one sentence per line."),
+    glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary whose pairs are marked known, or 'none'; default: the bundled glossary."),
+    new_only: bool = typer.Option(False, "--new-only", help="Leave out pairs the glossary already has."),
+    fmt: TermsFormat = typer.Option(TermsFormat.tsv, "--format"),
+    output: Optional[Path] = OutputOption,
+) -> None:
+    """Propose Korean-Chinese term pairs from document pairs, with their evidence, best first."""
+    from .induce import induce_terms
+    from .output import CANDIDATE_COLUMNS, candidate_records, write_records
+    from .pairs import document_pairs
+    from .textio import atomic_writer
+
+    documents = [_read_pair(k, z, presegmented) for k, z in document_pairs(ko, zh, pairs)]
+    known = _glossary_or_none(glossary)
+    candidates = induce_terms([([s.clean for s in k.sentences], [s.clean for s in z.sentences]) for k, z in documents], known)
+    if new_only:
+        candidates = [c for c in candidates if not c.known]
+    with atomic_writer(output) as stream:
+        write_records(candidate_records(candidates), CANDIDATE_COLUMNS, fmt.value, stream)
+
+
+@terms_app.command("merge")
+@reports_errors
+def terms_merge(
+    candidates: Path = typer.Argument(..., help="Candidates TSV from `align terms build`."),
+    into: Path = typer.Option(..., "--into", help="Glossary TSV to append to (rewritten atomically)."),
+    min_score: float = typer.Option(..., "--min-score", help="Accept candidates scoring at least this."),
+    kind: str = typer.Option("other", "--kind", help="Kind for the new entries."),
+) -> None:
+    """Append accepted candidates to a glossary, refusing duplicates and conflicts."""
+    from .merge import merge_candidates
+
+    report = merge_candidates(candidates, into, min_score, kind)
+    for message in report.refused:
+        typer.echo(message, err=True)
+    typer.echo(f"{into}: {report.added} added, {len(report.refused)} refused, {report.below} below {min_score}")
+
+
 @terms_app.command("check")
 def terms_check(glossaries: list[Path] = typer.Argument(..., help="Glossary TSV files.")) -> None:
     """Validate glossaries: one `FILE:LINE: message` line per problem, exit status 1 if any."""

@@ -62,10 +62,10 @@ class Glossary:
         return len(self.terms)
 
 
-def _parse(path: Path) -> tuple[list[Term], list[AlignError]]:
+def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[AlignError]]:
     problems: list[AlignError] = []
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
     except FileNotFoundError:
         return [], [AlignError("no such glossary file", path)]
     except IsADirectoryError:
@@ -145,9 +145,10 @@ def _chinese_forms(term: Term) -> set[str]:
     return {term.zh_hans}
 
 
-def check_glossary(path: str | Path) -> list[AlignError]:
-    """Every problem in a glossary file (empty when it is valid)."""
-    return _parse(Path(path))[1]
+def check_glossary(path: str | Path, content: bytes | None = None) -> list[AlignError]:
+    """Every problem in a glossary file (empty when it is valid); `content` checks text meant for
+    `path` before it is written there."""
+    return _parse(Path(path), content)[1]
 
 
 def load_glossary(path: str | Path) -> Glossary:

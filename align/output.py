@@ -9,6 +9,7 @@ from typing import IO, Any, Iterable, Iterator, Sequence
 
 from .alignment import Bead
 from .glossary import Glossary
+from .induce import Candidate
 from .segment import Document
 
 FORMATS = ("tsv", "jsonl", "csv")
@@ -102,3 +103,14 @@ def bead_records(beads: Iterable[Bead], ko: Document, zh: Document, with_text: b
             "ko_text": " ".join(ko.sentences[i].clean for i in bead.ko),
             "zh_text": "".join(zh.sentences[j].clean for j in bead.zh),
         }
+
+
+CANDIDATE_COLUMNS = ("ko", "zh", "score", "evidence", "count", "known", "example_ko", "example_zh")
+
+
+def candidate_records(candidates: Iterable["Candidate"]) -> Iterator[dict[str, Any]]:
+    for candidate in candidates:
+        record = asdict(candidate)
+        record["evidence"] = ",".join(candidate.evidence)
+        record["known"] = "known" if candidate.known else ""
+        yield record

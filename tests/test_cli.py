@@ -130,3 +130,25 @@ def test_compare_csv_and_jsonl() -> None:
     assert csv_result.stdout.startswith("ko_id,zh_id,subject,")
     jsonl = [json.loads(line) for line in runner.invoke(app, args + ["--format", "jsonl"]).stdout.splitlines()]
     assert {r["verdict"] for r in jsonl} <= {"same", "rounded", "differs", "ko_only", "zh_only"}
+
+
+def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
+    from .test_compare import COMPARE
+    from .test_glossary import SMALL
+
+    folder = tmp_path / "pairs"
+    folder.mkdir()
+    for suffix in ("ko", "zh"):
+        (folder / f"jilin.{suffix}.txt").write_text((COMPARE / f"jilin-5years.{suffix}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    candidates = tmp_path / "candidates.tsv"
+    result = runner.invoke(app, ["terms", "build", str(folder), "--glossary", "none", "-o", str(candidates)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in candidates.read_text(encoding="utf-8").splitlines()]
+    assert rows[0][:5] == ["ko", "zh", "score", "evidence", "count"]
+    assert ["교통순라소", "交巡所"] in [row[:2] for row in rows]
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
+    merged = runner.invoke(app, ["terms", "merge", str(candidates), "--into", str(glossary), "--min-score", "0.85"])
+    assert merged.exit_code == 0, merged.output
+    assert "duplicate" in merged.stderr  # 교통순라소 is already in the small glossary
+    assert runner.invoke(app, ["terms", "check", str(glossary)]).exit_code == 0
