@@ -11,6 +11,9 @@ from typing import Any, Callable, Optional, TypeVar
 import typer
 
 from .errors import AlignError
+from .glossary import glossary_from_option
+from .translate_cli import evaluate as _evaluate_command
+from .translate_cli import translate as _translate_command
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -154,7 +157,7 @@ def terms_build(
     from .textio import atomic_writer
 
     documents = [_read_pair(k, z, presegmented) for k, z in document_pairs(ko, zh, pairs)]
-    known = _glossary_or_none(glossary)
+    known = glossary_from_option(glossary)
     candidates = induce_terms([([s.clean for s in k.sentences], [s.clean for s in z.sentences]) for k, z in documents], known)
     if new_only:
         candidates = [c for c in candidates if not c.known]
@@ -222,15 +225,6 @@ class AlignFormat(str, Enum):
     jsonl = "jsonl"
 
 
-def _glossary_or_none(paths: Optional[list[str]]) -> Any:
-    """`--glossary none` turns the glossary signal off; no option means the bundled glossary."""
-    from .glossary import load_glossaries
-
-    if paths and [p.lower() for p in paths] == ["none"]:
-        return None
-    return load_glossaries(list(paths or []))
-
-
 def _read_pair(ko: Path, zh: Path, presegmented: bool) -> tuple[Any, Any]:
     from .segment import read_presegmented, segment_file
 
@@ -255,7 +249,7 @@ def sentences(
     from .textio import atomic_writer
 
     ko_doc, zh_doc = _read_pair(ko, zh, presegmented)
-    beads = align_sentences(ko_doc.sentences, zh_doc.sentences, _glossary_or_none(glossary), embed=embed)
+    beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
         write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is AlignFormat.jsonl), BEAD_COLUMNS, fmt.value, stream)
 
@@ -284,12 +278,16 @@ def compare(
     from .textio import atomic_writer
 
     ko_doc, zh_doc = _read_pair(ko, zh, presegmented)
-    comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, _glossary_or_none(glossary))
+    comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary))
     with atomic_writer(output) as stream:
         write_records(comparison.records(), COLUMNS, fmt.value, stream)
     if html_report is not None:
         with atomic_writer(html_report) as stream:
             stream.write(render_html(comparison, ko.name, zh.name))
+
+
+app.command("translate")(reports_errors(_translate_command))
+app.command("evaluate")(reports_errors(_evaluate_command))
 
 
 def _progress(items: list[Path], quiet: bool, what: str) -> Any:

@@ -165,6 +165,14 @@ def load_glossaries(paths: list[str | Path] | None = None) -> Glossary:
     return merge_glossaries([load_glossary(p) for p in paths])
 
 
+def glossary_from_option(paths: list[str] | None) -> Glossary | None:
+    """What a `--glossary` option asks for: `none` turns glossaries off, no value means the bundled
+    glossary, otherwise the given files merged."""
+    if paths and [p.lower() for p in paths] == ["none"]:
+        return None
+    return load_glossaries(list(paths or []))
+
+
 def merge_glossaries(glossaries: list[Glossary]) -> Glossary:
     """Union of terms; an identical (ko, zh_hans) pair from a later glossary replaces the earlier one."""
     merged: dict[tuple[str, str], Term] = {}

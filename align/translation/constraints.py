@@ -1,0 +1,227 @@
+"""Glossary terms through a decoder that cannot be constrained: protect, verify, repair.
+
+CTranslate2 has no constrained decoding, so each glossary term found in a source sentence is
+protected before decoding and checked after it. Two protections (`STRATEGIES`):
+
+- `annotate` (the default) writes the term's target form into the source in its place
+  (경무실을 → 警务室을, 在警务室 → 在경무실). The word keeps its meaning for the rest of the
+  sentence, and it is already in the output's language and script, which multilingual models copy
+  rather than translate again; in Korean output the model still chooses the particle after it.
+- `placeholder` writes a numbered bracket instead (⟦0⟧, or the first bracket pair the vocabulary
+  can spell) and substitutes the term after decoding: exact when the model copies it, but the
+  model loses the word's meaning; for models that rewrite inserted foreign words.
+
+After decoding, a term whose target form the output lacks (compared on the Chinese key, or the
+Korean spelling key without spaces) is repaired: a surviving placeholder is substituted, else the
+output tokens whose strongest attention falls on the protected source tokens are replaced by the
+term. What cannot be placed is reported `missing`, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Callable, Sequence
+
+import numpy as np
+
+from ..errors import AlignError
+from ..glossary import Glossary, Term
+from ..keys import chinese_key, korean_key, korean_spellings
+from ..terms import find_terms
+
+if TYPE_CHECKING:
+    import sentencepiece
+
+STRATEGIES = ("annotate", "placeholder")
+BRACKETS = (("⟦", "⟧"), ("【", "】"), ("[", "]"))
+OUTCOMES = ("model", "repaired", "missing")
+
+
+@dataclass(frozen=True)
+class TermOutcome:
+    """One source term of a sentence and how its target form got into the output (`OUTCOMES`)."""
+
+    surface: str
+    term: Term
+    expected: str
+    how: str
+
+    @property
+    def present(self) -> bool:
+        return self.how != "missing"
+
+
+@dataclass(frozen=True)
+class ProtectedTerm:
+    """A term as protected in the source: `span` indexes the source pieces standing for it (None
+    when they could not be located, which only rules out the attention repair)."""
+
+    surface: str
+    term: Term
+    expected: str
+    span: tuple[int, int] | None
+
+
+@dataclass(frozen=True)
+class ProtectedSource:
+    """A sentence ready for the model: its pieces, the terms protected in it, the placeholder brackets."""
+
+    pieces: tuple[str, ...]
+    terms: tuple[ProtectedTerm, ...] = ()
+    brackets: tuple[str, str] | None = None
+
+
+def expected_target(term: Term, tgt: str) -> str:
+    """The form written into a translation: simplified Chinese, or the South Korean form."""
+    return term.zh_hans if tgt == "zh" else term.ko
+
+
+@lru_cache(maxsize=4096)
+def _compact_key(text: str, lang: str) -> str:
+    return "".join((chinese_key(text) if lang == "zh" else korean_key(text)).split())
+
+
+@lru_cache(maxsize=4096)
+def _target_keys(term: Term, tgt: str) -> frozenset[str]:
+    """What to look for in an output's compact key: the Chinese key of `zh_hans`, or the key and
+    every spelling of every Korean form (력량 for 역량: inside a word the key keeps 력)."""
+    if tgt == "zh":
+        return frozenset({_compact_key(term.zh_hans, "zh")})
+    spellings = {spelling for form in term.korean_forms for spelling in korean_spellings(form)}
+    return frozenset({"".join(s.split()) for s in spellings} | {_compact_key(f, "ko") for f in term.korean_forms})
+
+
+def target_present(term: Term, text: str, tgt: str) -> bool:
+    """Whether `text` contains the term's target form, spaces ignored (WMT-style exact match): on
+    the Chinese key (script and width folded), or on the Korean spelling key for any Korean form."""
+    found = _compact_key(text, tgt)
+    return any(key in found for key in _target_keys(term, tgt))
+
+
+def placeholder_brackets(spm: sentencepiece.SentencePieceProcessor) -> tuple[str, str]:
+    """The first bracket pair the SentencePiece model spells without unknown pieces."""
+    for opening, closing in BRACKETS:
+        if spm.unk_id() not in spm.encode(f"{opening}0{closing}"):
+            return opening, closing
+    tried = " ".join(opening + closing for opening, closing in BRACKETS)
+    raise AlignError(f"the model's vocabulary cannot spell a placeholder ({tried}); use the annotate protection")
+
+
+def protect(
+    text: str,
+    src: str,
+    tgt: str,
+    glossary: Glossary | None,
+    spm: sentencepiece.SentencePieceProcessor,
+    strategy: str = "annotate",
+) -> ProtectedSource:
+    """Encode a sentence with its glossary terms protected (raw pieces when `glossary` is None)."""
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown protection {strategy!r}: expected one of {', '.join(STRATEGIES)}")
+    matches = find_terms(text, src, glossary) if glossary is not None else []
+    if not matches:
+        return ProtectedSource(tuple(spm.encode(text, out_type=str)))
+    brackets = placeholder_brackets(spm) if strategy == "placeholder" else None
+    inserted = [f"{brackets[0]}{i}{brackets[1]}" if brackets else expected_target(m.term, tgt) for i, m in enumerate(matches)]
+    parts: list[str] = []
+    position = 0
+    for match, insert in zip(matches, inserted):
+        parts += [text[position : match.start], insert]
+        position = match.end
+    pieces = spm.encode("".join(parts) + text[position:], out_type=str)
+    terms: list[ProtectedTerm] = []
+    cursor = 0
+    for match, insert in zip(matches, inserted):
+        span = _locate(pieces, spm.encode(insert, out_type=str), cursor)
+        cursor = span[1] if span else cursor
+        terms.append(ProtectedTerm(match.surface, match.term, expected_target(match.term, tgt), span))
+    return ProtectedSource(tuple(pieces), tuple(terms), brackets)
+
+
+def _locate(pieces: Sequence[str], item: Sequence[str], start: int) -> tuple[int, int] | None:
+    """Where the pieces of an inserted item occur in the sentence's pieces, from `start`; its first
+    piece may have lost or gained the word-start mark ▁ in context."""
+    core = list(item[1:] if item and item[0] == "▁" else item)
+    if not core:
+        return None
+    head = core[0].lstrip("▁")
+    for index in range(start, len(pieces) - len(core) + 1):
+        if pieces[index].lstrip("▁") == head and list(pieces[index + 1 : index + len(core)]) == core[1:]:
+            return index, index + len(core)
+    return None
+
+
+def restore(
+    source: ProtectedSource,
+    pieces: Sequence[str],
+    attention: np.ndarray | None,
+    spm: sentencepiece.SentencePieceProcessor,
+    tgt: str,
+) -> tuple[str, tuple[TermOutcome, ...]]:
+    """Decode the model's pieces, put each protected term into the output, and say how it got there.
+
+    `attention` has one row per output piece and one column per source piece (language tokens
+    removed); without it only placeholders can be repaired.
+    """
+    text = spm.decode(list(pieces))
+    if not source.terms:
+        return text, ()
+    marker = _marker(source.brackets)
+    copied = {int(m.group(1)) for m in marker.finditer(text)} if marker else set()
+    ways: list[str] = []
+    replacements: list[tuple[int, int, str]] = []
+    for index, term in enumerate(source.terms):
+        if target_present(term.term, text, tgt):
+            ways.append("model")
+            continue
+        if index in copied:
+            ways.append("repaired")
+            continue
+        span = _attended_span(attention, term.span)
+        if span is not None and all(span[1] <= start or span[0] >= end for start, end, _ in replacements):
+            replacements.append((*span, term.expected))
+            ways.append("repaired")
+        else:
+            ways.append("missing")
+    if replacements:
+        text = _detokenize(pieces, replacements, spm.decode)
+    if marker:
+        terms = source.terms
+        text = marker.sub(lambda m: terms[int(m.group(1))].expected if int(m.group(1)) < len(terms) else "", text)
+    outcomes = tuple(
+        TermOutcome(t.surface, t.term, t.expected, "missing" if how == "repaired" and not target_present(t.term, text, tgt) else how)
+        for t, how in zip(source.terms, ways)
+    )
+    return text, outcomes
+
+
+def _marker(brackets: tuple[str, str] | None) -> re.Pattern[str] | None:
+    """Placeholders as the model may give them back, with spaces inside: ⟦ 0 ⟧."""
+    return re.compile(rf"{re.escape(brackets[0])}\s*(\d+)\s*{re.escape(brackets[1])}") if brackets else None
+
+
+def _attended_span(attention: np.ndarray | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The longest run of output pieces whose strongest attention is on the source span."""
+    if attention is None or span is None or attention.size == 0:
+        return None
+    focus = attention.argmax(axis=1)
+    hits = np.flatnonzero((focus >= span[0]) & (focus < span[1]))
+    if hits.size == 0:
+        return None
+    run = max(np.split(hits, np.flatnonzero(np.diff(hits) > 1) + 1), key=len)
+    return int(run[0]), int(run[-1]) + 1
+
+
+def _detokenize(pieces: Sequence[str], replacements: list[tuple[int, int, str]], decode: Callable[[list[str]], str]) -> str:
+    """Decode `pieces` with some spans replaced by text, keeping the word spacing the pieces had."""
+    out, position = "", 0
+    for start, end, replacement in [*sorted(replacements), (len(pieces), len(pieces), "")]:
+        for chunk, rendered in ((pieces[position:start], None), (pieces[start:end], replacement)):
+            rendered = decode(list(chunk)) if rendered is None else rendered
+            if out and rendered and chunk and chunk[0].startswith("▁"):
+                out += " "
+            out += rendered
+        position = end
+    return out

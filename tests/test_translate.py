@@ -1,0 +1,339 @@
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import pytest
+
+from align.errors import AlignError
+from align.glossary import load_glossary
+from align.segment import read_presegmented, segment_document
+from align.translate import (
+    TranslatedSentence,
+    load_model,
+    split_documents,
+    translate_iter,
+    translate_sentences,
+)
+from align.translation.constraints import placeholder_brackets, protect, target_present
+from align.translation.model import LanguageTokens, ModelError, TranslationModel, detect_family, read_vocabulary
+
+from .test_glossary import SMALL
+from .translation_model import copy_model, model_dirs  # noqa: F401  (session fixture)
+
+GLOSSARY = load_glossary(SMALL)
+DATA = Path(__file__).parent / "data"
+TERM = {t.ko: t for t in GLOSSARY.terms}
+
+
+def flores(lang: str, count: int) -> list[str]:
+    return (DATA / "parallel" / f"flores200.{lang}.txt").read_text(encoding="utf-8").splitlines()[:count]
+
+
+@dataclasses.dataclass
+class FakeResult:
+    hypotheses: list[list[str]]
+    attention: list[list[list[float]]]
+
+
+class FakeDecoder:
+    """Stands in for ctranslate2.Translator: answers each source with chosen pieces and attention,
+    and records what it was asked."""
+
+    def __init__(self, respond: Callable[[list[str]], tuple[list[str], np.ndarray]]) -> None:
+        self.respond = respond
+        self.sources: list[list[str]] = []
+        self.options: dict[str, Any] = {}
+
+    def translate_iterable(self, source, target_prefix=None, **options):  # type: ignore[no-untyped-def]
+        self.options = {"target_prefix": target_prefix, **options}
+        for tokens in source:
+            self.sources.append(list(tokens))
+            pieces, attention = self.respond(list(tokens))
+            yield FakeResult([pieces], [attention.tolist()])
+
+
+class Recorder:
+    """Passes calls to a real translator and keeps its raw results."""
+
+    def __init__(self, translator: Any) -> None:
+        self.translator = translator
+        self.calls: list[tuple[list[list[str]], Any]] = []
+        self.results: list[Any] = []
+
+    def translate_iterable(self, source, target_prefix=None, **options):  # type: ignore[no-untyped-def]
+        source = [list(s) for s in source]
+        self.calls.append((source, target_prefix))
+        for result in self.translator.translate_iterable(source, target_prefix, **options):
+            self.results.append(result)
+            yield result
+
+
+# ------------------------------------------------------------------ model directory and family
+
+
+@pytest.mark.parametrize(
+    "tokens, separate, family",
+    [
+        (["<unk>", "▁a", "eng_Latn", "kor_Hang", "zho_Hans"], False, "nllb"),
+        (["<unk>", "▁a", "__en__", "__ko__", "__zh__"], False, "m2m100"),
+        (["<unk>", "▁a", ">>cmn_Hans<<", ">>kor<<"], True, "marian"),
+        (["<unk>", "▁a", "▁b"], True, "marian"),  # bilingual OPUS-MT: source.spm + target.spm
+        (["<unk>", "▁a", "▁b"], False, "plain"),
+    ],
+)
+def test_family_is_read_from_the_vocabulary(tokens: list[str], separate: bool, family: str) -> None:
+    assert detect_family(tokens, separate) == family
+
+
+def test_vocabulary_files_in_json_and_text(tmp_path: Path) -> None:
+    (tmp_path / "v.json").write_text(json.dumps(["<unk>", "__ko__"]), encoding="utf-8")
+    (tmp_path / "v.txt").write_text("<unk>\n>>kor<<\n", encoding="utf-8")
+    assert read_vocabulary(tmp_path / "v.json") == ["<unk>", "__ko__"]
+    assert read_vocabulary(tmp_path / "v.txt") == ["<unk>", ">>kor<<"]
+
+
+@pytest.mark.parametrize("family", ["plain", "nllb", "m2m100", "marian"])
+def test_built_models_load_with_their_family(model_dirs: dict[str, Path], family: str) -> None:  # noqa: F811
+    assert load_model(model_dirs[family]).family == family
+
+
+def test_loading_is_lazy_and_cached(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+    directory = copy_model(model_dirs["plain"], tmp_path / "model")
+    model = load_model(directory)
+    assert not {"translator", "source_spm", "target_spm"} & set(model.__dict__)  # nothing loaded yet
+    assert load_model(directory) is model
+    translate_sentences(model, ["가"], "ko", "zh", max_decoding_length=2)
+    assert {"translator", "source_spm", "target_spm"} <= set(model.__dict__)
+
+
+def test_family_option_overrides_detection(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model = load_model(model_dirs["nllb"], family="plain")
+    assert model.family == "plain"
+    assert model.language_tokens("ko", "zh") == LanguageTokens()
+
+
+def test_language_tokens_per_family(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    nllb = load_model(model_dirs["nllb"]).language_tokens("ko", "zh")
+    assert (nllb.source_prefix, nllb.source_suffix, nllb.target_prefix) == (("kor_Hang",), ("</s>",), ("zho_Hans",))
+    m2m = load_model(model_dirs["m2m100"]).language_tokens("zh", "ko")
+    assert (m2m.source_prefix, m2m.target_prefix) == (("__zh__",), ("__ko__",))
+    marian = load_model(model_dirs["marian"]).language_tokens("ko", "zh")
+    assert (marian.source_prefix, marian.source_suffix, marian.target_prefix) == ((">>cmn_Hans<<",), ("</s>",), ())
+
+
+def test_a_family_without_the_language_token_is_an_error(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model = load_model(model_dirs["nllb"])
+    stripped = dataclasses.replace(model, vocabulary=model.vocabulary - {"kor_Hang"})
+    with pytest.raises(ModelError, match="kor_Hang"):
+        stripped.language_tokens("ko", "zh")
+
+
+@pytest.mark.parametrize(
+    "remove, message",
+    [
+        (None, "no such model directory"),
+        ("model.bin", "no model.bin"),
+        ("shared_vocabulary.json", "no vocabulary file"),
+        ("sentencepiece.bpe.model", "no SentencePiece model"),
+    ],
+)
+def test_unusable_model_directories_name_what_is_missing(model_dirs: dict[str, Path], tmp_path: Path, remove: str | None, message: str) -> None:  # noqa: F811
+    directory = tmp_path / "missing"
+    if remove is not None:
+        directory = copy_model(model_dirs["nllb"], tmp_path / "model")
+        (directory / remove).unlink()
+    with pytest.raises(ModelError) as error:
+        load_model(directory)
+    assert "\n" not in str(error.value)
+    assert str(error.value).startswith(f"{directory}: {message}")
+
+
+# ------------------------------------------------------------------ real decoding
+
+
+def test_nllb_sends_language_tokens_and_drops_the_forced_prefix(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model = load_model(model_dirs["nllb"])
+    recorder = Recorder(model.translator)
+    recorded = dataclasses.replace(model, decoder=recorder)
+    sentences = flores("ko", 3)
+    translated = translate_sentences(recorded, sentences, "ko", "zh", beam_size=1, max_decoding_length=12)
+    sources, prefix = recorder.calls[0]
+    assert all(s[0] == "kor_Hang" and s[-1] == "</s>" for s in sources)
+    assert sources[0][1:-1] == model.source_spm.encode(sentences[0], out_type=str)
+    assert prefix == [["zho_Hans"]] * 3
+    assert all(r.hypotheses[0][0] == "zho_Hans" for r in recorder.results)
+    assert [t.output for t in translated] == [model.target_spm.decode(r.hypotheses[0][1:]) for r in recorder.results]
+    assert all(t.output and "zho_Hans" not in t.output for t in translated)
+
+
+def test_batch_size_does_not_change_greedy_output(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model = load_model(model_dirs["plain"])
+    sentences = flores("zh", 50)
+    one = translate_sentences(model, sentences, "zh", "ko", beam_size=1, batch_size=1, max_decoding_length=10)
+    many = translate_sentences(model, sentences, "zh", "ko", beam_size=1, batch_size=32, max_decoding_length=10)
+    assert [t.output for t in one] == [t.output for t in many]
+    assert [t.source for t in one] == sentences
+
+
+def test_greedy_decoding_is_deterministic(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model = load_model(model_dirs["m2m100"])
+    sentences = flores("ko", 8)
+    first = translate_sentences(model, sentences, "ko", "zh", GLOSSARY, beam_size=1, max_decoding_length=10)
+    again = translate_sentences(model, sentences, "ko", "zh", GLOSSARY, beam_size=1, max_decoding_length=10)
+    assert first == again
+
+
+def test_token_batches_reach_ctranslate2(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model = load_model(model_dirs["plain"])
+    fake = FakeDecoder(lambda tokens: (["▁x"], np.zeros((1, len(tokens)))))
+    sentences = ["警务室", "派出所 民警"]
+    translate_sentences(dataclasses.replace(model, decoder=fake), sentences, "zh", "ko", batch_size=4)
+    lengths = [len(model.source_spm.encode(s)) for s in sentences]
+    assert fake.options["batch_type"] == "tokens"
+    assert fake.options["max_batch_size"] == 4 * round(sum(lengths) / 2)
+
+
+def test_same_source_and_target_language_is_an_error(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    with pytest.raises(AlignError, match="both 'ko'"):
+        translate_sentences(load_model(model_dirs["plain"]), ["가"], "ko", "ko")
+
+
+# ------------------------------------------------------------------ glossary protection and repair
+
+
+def fake_model(model_dirs: dict[str, Path], output: str, attend: tuple[str, tuple[int, int]] | None = None) -> tuple[TranslationModel, FakeDecoder]:  # noqa: F811
+    """The plain model with a decoder that answers `output`; with `attend=(word, span)` the pieces
+    of that word attend to the source pieces `span`, every other piece to the last source piece."""
+    model = load_model(model_dirs["plain"])
+    spm = model.target_spm
+    pieces = spm.encode(output, out_type=str)
+    rows, span = range(0), (0, 0)
+    if attend is not None:
+        word, span = attend
+        before = output[: output.index(word)]
+        start = len(spm.encode(before, out_type=str)) if before.strip() else 0
+        rows = range(start, start + len(spm.encode(word, out_type=str)))
+
+    def respond(tokens: list[str]) -> tuple[list[str], np.ndarray]:
+        attention = np.zeros((len(pieces), len(tokens)))
+        attention[:, -1] = 1.0
+        attention[rows, -1] = 0.0
+        attention[rows, span[0]] = 1.0
+        return pieces, attention
+
+    fake = FakeDecoder(respond)
+    return dataclasses.replace(model, decoder=fake), fake
+
+
+def test_annotation_writes_the_target_term_into_the_source(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    spm = load_model(model_dirs["plain"]).source_spm
+    protected = protect("경무실을 새로 건설했다.", "ko", "zh", GLOSSARY, spm)
+    assert spm.decode(list(protected.pieces)).startswith("警务室을")
+    (term,) = protected.terms
+    assert (term.surface, term.expected) == ("경무실", "警务室")
+    assert term.span is not None and spm.decode(list(protected.pieces[term.span[0] : term.span[1]])) == "警务室"
+
+
+def test_glossary_none_sends_raw_pieces_without_attention(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model, fake = fake_model(model_dirs, "我们 新建了")
+    text = "경무실을 새로 건설했다."
+    (plain,) = translate_sentences(model, [text], "ko", "zh", None)
+    assert fake.sources == [model.source_spm.encode(text, out_type=str)]
+    assert fake.options["return_attention"] is False and plain.terms == ()
+    translate_sentences(model, [text], "ko", "zh", GLOSSARY)
+    assert fake.sources[1] != fake.sources[0] and fake.options["return_attention"] is True
+
+
+def test_term_the_model_wrote_is_kept(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model, _ = fake_model(model_dirs, "我们 新建了 警務室")  # traditional script counts
+    (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY)
+    assert result.output == "我们 新建了 警務室"
+    assert [(t.expected, t.how, t.present) for t in result.terms] == [("警务室", "model", True)]
+
+
+def test_surviving_placeholder_is_substituted(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model, fake = fake_model(model_dirs, "我们新建了⟦ 0 ⟧。")
+    (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY, protection="placeholder")
+    assert model.source_spm.decode(fake.sources[0]).startswith("⟦0⟧을")
+    assert result.output == "我们新建了警务室。"
+    assert [t.how for t in result.terms] == ["repaired"]
+
+
+def test_placeholder_brackets_are_ones_the_vocabulary_can_spell() -> None:
+    class NoDoubleBrackets:
+        def unk_id(self) -> int:
+            return 0
+
+        def encode(self, text: str) -> list[int]:
+            return [0 if ch == "⟦" else 5 for ch in text]
+
+    assert placeholder_brackets(NoDoubleBrackets()) == ("【", "】")  # type: ignore[arg-type]
+
+
+def test_attention_repair_replaces_the_attending_output_words(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    text = "경무실을 새로 건설했다."
+    span = protect(text, "ko", "zh", GLOSSARY, load_model(model_dirs["plain"]).source_spm).terms[0].span
+    assert span is not None
+    model, _ = fake_model(model_dirs, "我们 警察室 新建了", attend=("警察室", span))
+    (result,) = translate_sentences(model, [text], "ko", "zh", GLOSSARY)
+    assert result.output == "我们 警务室 新建了"
+    assert [(t.how, t.present) for t in result.terms] == [("repaired", True)]
+
+
+def test_term_nothing_attends_to_is_reported_missing(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model, _ = fake_model(model_dirs, "我们 新建了")
+    (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY)
+    assert result.output == "我们 新建了"
+    assert [(t.expected, t.how, t.present) for t in result.terms] == [("警务室", "missing", False)]
+
+
+@pytest.mark.parametrize(
+    "ko, text, present",
+    [
+        ("역량", "대중력량을 키웠다", True),  # Chinese-Korean spelling
+        ("사회구역 경찰", "사회구역경찰들이 왔다", True),  # spacing
+        ("사회구역 경찰", "지역사회 경찰이 왔다", True),  # a listed variant
+        ("파출소", "경찰서에 갔다", False),  # variants of this term do not include it
+    ],
+)
+def test_korean_target_terms_are_checked_on_the_spelling_key(ko: str, text: str, present: bool) -> None:
+    assert target_present(TERM[ko], text, "ko") is present
+
+
+def test_chinese_target_terms_are_checked_on_the_chinese_key() -> None:
+    assert target_present(TERM["공안청"], "吉林省公安廳发布", "zh")
+    assert not target_present(TERM["공안청"], "吉林省公安局发布", "zh")
+
+
+# ------------------------------------------------------------------ documents
+
+
+def test_paragraphs_are_rebuilt_with_the_target_language_joiner() -> None:
+    document = segment_document("第一句。第二句。\n第三句。", "zh", keep_boilerplate=True)
+    outputs = [TranslatedSentence(s.clean, f"문장{s.index}") for s in document.sentences]
+    (ko,) = split_documents([document], outputs, "ko")
+    assert ko.text == "문장0 문장1\n문장2\n"
+    (zh,) = split_documents([document], outputs, "zh")
+    assert zh.text == "문장0문장1\n문장2\n"
+
+
+def test_presegmented_input_keeps_one_line_per_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "lines.zh.txt"
+    path.write_text("第一句。第二句。\n\n第三句。\n", encoding="utf-8")
+    document = read_presegmented(path, "zh")
+    outputs = [TranslatedSentence(s.clean, f"s{s.index}") for s in document.sentences]
+    assert split_documents([document], outputs, "ko")[0].text == "s0\ns1\n"
+
+
+def test_term_records_per_sentence(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+    model, _ = fake_model(model_dirs, "我们 新建了")
+    document = segment_document("파출소에서 민경들이 일한다.", "ko", doc="a.txt", keep_boilerplate=True)
+    translations = list(translate_iter(model, [s.clean for s in document.sentences], "ko", "zh", GLOSSARY))
+    (translated,) = split_documents([document], translations, "zh")
+    records = list(translated.term_records())
+    assert [(r["file"], r["sentence"], r["surface"], r["expected"], r["present"], r["how"]) for r in records] == [
+        ("a.txt", 0, "파출소", "派出所", False, "missing"),
+        ("a.txt", 0, "민경", "民警", False, "missing"),
+    ]

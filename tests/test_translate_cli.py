@@ -1,0 +1,118 @@
+import json
+from pathlib import Path
+
+import pytest
+import sacrebleu
+import typer
+from typer.testing import CliRunner
+
+from align.cli import reports_errors
+from align.translate_cli import _progress, evaluate, translate
+
+from .test_translate import flores
+from .translation_model import model_dirs  # noqa: F401  (session fixture)
+
+app = typer.Typer()
+app.command()(reports_errors(translate))
+app.command()(reports_errors(evaluate))
+runner = CliRunner()
+FAST = ["--beam-size", "1", "--max-length", "8", "--quiet"]
+
+
+def write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_presegmented_input_gives_one_line_per_sentence(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+    source = write(tmp_path / "news.ko.txt", flores("ko", 7))
+    out = tmp_path / "news.zh.txt"
+    result = runner.invoke(app, ["translate", str(source), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", "--presegmented", *FAST, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 7
+
+
+def test_articles_keep_their_paragraphs_on_standard_output(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+    source = write(tmp_path / "a.zh.txt", ["民警在派出所工作。他们很忙。", "警务室新建了。"])
+    result = runner.invoke(app, ["translate", str(source), "--model", str(model_dirs["plain"]), "--src", "zh", "--tgt", "ko", *FAST])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_several_inputs_go_to_a_directory_with_a_term_report(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+    first = write(tmp_path / "one.ko.txt", ["경무실을 새로 건설했다.", "파출소에서 민경들이 일한다."])
+    second = write(tmp_path / "two.txt", ["날씨가 좋다."])
+    out, report = tmp_path / "out", tmp_path / "terms.tsv"
+    command = ["translate", str(first), str(second), "--model", str(model_dirs["m2m100"]), "--src", "ko", "--tgt", "zh", "--presegmented"]
+    result = runner.invoke(app, [*command, *FAST, "-o", str(out), "--terms-report", str(report)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["one.zh.txt", "two.zh.txt"]
+    rows = report.read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "file\tsentence\tsurface\tko\tzh_hans\texpected\tpresent\thow"
+    assert [row.split("\t")[2] for row in rows[1:]] == ["경무실", "파출소", "민경"]
+    assert all(row.split("\t")[7] in ("model", "repaired", "missing") for row in rows[1:])
+
+
+def test_several_inputs_need_an_output_directory(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+    first, second = write(tmp_path / "a.txt", ["가"]), write(tmp_path / "b.txt", ["나"])
+    result = runner.invoke(app, ["translate", str(first), str(second), "--model", str(model_dirs["plain"]), "--src", "ko", "--tgt", "zh"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "align: 2 inputs: give -o DIRECTORY for their translations"
+
+
+def test_family_option_overrides_the_vocabulary(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+    source = write(tmp_path / "a.txt", ["가"])
+
+    def run(model: str, family: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(app, ["translate", str(source), "--model", str(model_dirs[model]), "--src", "ko", "--tgt", "zh", "--family", family, *FAST])
+
+    assert run("nllb", "plain").exit_code == 0
+    assert run("plain", "marian").exit_code == 0  # Marian without target-language tokens: bilingual
+    result = run("nllb", "m2m100")
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith(f"align: {model_dirs['nllb']}: the m2m100 model's vocabulary has no token for 'ko'")
+
+
+def test_missing_model_is_one_line(tmp_path: Path) -> None:
+    source = write(tmp_path / "a.txt", ["가"])
+    result = runner.invoke(app, ["translate", str(source), "--model", str(tmp_path / "nope"), "--src", "ko", "--tgt", "zh"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"align: {tmp_path / 'nope'}: no such model directory"
+
+
+def test_progress_bar_only_for_long_inputs_and_not_quiet() -> None:
+    items = list(range(41))
+    assert _progress(items, 41, quiet=True) is items
+    assert _progress(items[:40], 40, quiet=False) == items[:40]
+    bar = _progress(items, 41, quiet=False)
+    assert bar is not items and list(bar) == items
+
+
+def test_evaluate_tsv_with_term_success_and_per_sentence_rows(tmp_path: Path) -> None:
+    hyp = write(tmp_path / "hyp.zh.txt", ["民警在派出所工作。", "新建了警察室。"])
+    ref = write(tmp_path / "ref.zh.txt", ["民警在派出所工作。", "新建了警务室。"])
+    src = write(tmp_path / "src.ko.txt", ["파출소에서 민경들이 일한다.", "경무실을 새로 건설했다."])
+    result = runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "zh", "--src", str(src), "--per-sentence"])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert lines[0] == ["line", "bleu", "chrf", "term_success", "tokenizer", "sentences"]
+    bleu = sacrebleu.corpus_bleu(["民警在派出所工作。", "新建了警察室。"], [["民警在派出所工作。", "新建了警务室。"]], tokenize="zh").score
+    assert lines[1][0] == "" and float(lines[1][1]) == pytest.approx(bleu)
+    assert float(lines[1][3]) == pytest.approx(2 / 3) and lines[1][4:] == ["zh", "2"]
+    assert [row[0] for row in lines[2:]] == ["1", "2"] and [row[3] for row in lines[2:]] == ["1", "0"]
+
+
+def test_evaluate_json_is_one_object(tmp_path: Path) -> None:
+    hyp = write(tmp_path / "hyp.txt", ["오늘 날씨가 좋다"])
+    result = runner.invoke(app, ["evaluate", str(hyp), str(hyp), "--tgt", "ko", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["bleu"] == pytest.approx(100) and record["sentences"] == 1 and record["term_success"] is None
+
+
+def test_evaluate_line_count_mismatch_names_both_files(tmp_path: Path) -> None:
+    hyp = write(tmp_path / "hyp.txt", ["a", "b"])
+    ref = write(tmp_path / "ref.txt", ["a", "b", "c"])
+    result = runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "zh"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"align: line counts differ: {hyp} has 2 lines, {ref} has 3 lines"
