@@ -183,6 +183,42 @@ def _hanja_matches(korean: str, grams: dict[str, list[str]]) -> list[tuple[str, 
     return found
 
 
+def _partial_matches(korean: str, grams: dict[str, list[str]], matched: set[str]) -> list[tuple[str, str, float]]:
+    """Stems that read almost like a Chinese n-gram: same first syllable, and at least two thirds of
+    the syllables shared in order (만족도 ~ 满意度 read 만의도, 경찰력 ~ 警力 read 경력). Scored lower
+    than exact readings, not dropped."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for reading in grams:
+        if len(reading) >= 2:
+            by_first[reading[0]].append(reading)
+    found = []
+    for unit in _korean_units(korean):
+        if " " in unit or unit in matched or len(unit) < 2 or any(ch.isdigit() for ch in unit):
+            continue
+        key = _key(unit)
+        best: tuple[float, str] | None = None
+        for reading in by_first.get(key[:1], ()):
+            if reading == key:
+                continue
+            shared = _common_subsequence(key, reading)
+            ratio = shared / max(len(key), len(reading))
+            if shared >= 2 and ratio >= 2 / 3 and (best is None or ratio > best[0]):
+                best = (ratio, reading)
+        if best is not None:
+            found.append((unit, grams[best[1]][0], best[0]))
+    return found
+
+
+def _common_subsequence(a: str, b: str) -> int:
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0]
+        for position, other in enumerate(b):
+            current.append(previous[position] + 1 if ch == other else max(previous[position + 1], current[-1]))
+        previous = current
+    return previous[-1]
+
+
 def _parts_used_alone(ko_term: str, zh_term: str, standalone: set[str]) -> list[tuple[str, str]]:
     """Parts of a matched compound that the Korean text also uses as words of their own
     (길림성공안청 = 吉林省公安厅 gives 공안청 = 公安厅 when 공안청 stands alone elsewhere); a reading
@@ -227,6 +263,8 @@ def induce_terms(
                 tallies[(ko_term, zh_term)].add("hanja", 0.45 + 0.1 * min(3, len(zh_term) - 1), korean, chinese)
                 for part_ko, part_zh in _parts_used_alone(ko_term, zh_term, standalone):
                     tallies[(part_ko, part_zh)].add("hanja", 0.45 + 0.1 * min(3, len(part_zh) - 1), korean, chinese)
+            for ko_term, zh_term, ratio in _partial_matches(korean, grams, {k for k, _ in matched}):
+                tallies[(ko_term, zh_term)].add("hanja", 0.2 + 0.3 * ratio, korean, chinese)
             # comparable reports: a reading that matches somewhere else in the other document
             seen = {k for k, _ in matched}
             for ko_term, zh_term in _hanja_matches(korean, document_grams):
