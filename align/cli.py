@@ -79,9 +79,9 @@ def segment(
     from .segment import segment_file
     from .textio import atomic_writer
 
-    documents = [
-        segment_file(path, lang.value, split_semicolons, keep_boilerplate) for path in _progress(files, quiet, "segment")
-    ]
+    # One document at a time, so a directory of thousands of articles streams in constant memory;
+    # the output file only appears when every input has been read.
+    documents = (segment_file(path, lang.value, split_semicolons, keep_boilerplate) for path in _progress(files, quiet, "segment"))
     with atomic_writer(output) as stream:
         if fmt is SegmentFormat.txt:
             for document in documents:
@@ -133,7 +133,7 @@ def terms_find(
     from .textio import atomic_writer
 
     terms = load_glossaries(list(glossary or []))
-    documents = [segment_file(path, lang.value, keep_boilerplate=keep_boilerplate) for path in _progress(files, quiet, "find")]
+    documents = (segment_file(path, lang.value, keep_boilerplate=keep_boilerplate) for path in _progress(files, quiet, "find"))
     with atomic_writer(output) as stream:
         write_records((r for d in documents for r in term_records(d, terms)), TERM_COLUMNS, fmt.value, stream)
 
