@@ -100,7 +100,8 @@ def _compatible(ko: Figure, zh: Figure) -> bool:
 class CompareSettings:
     """Weights of the pairing score and the evidence a pair needs."""
 
-    aligned: float = 1.5  # the two sentences are in one bead
+    aligned: float = 1.5  # the two sentences are in one bead…
+    aligned_similarity: float = 0.3  # …with at least this bridge similarity (less counts less)
     concept: float = 1.2  # per shared glossary concept in the clauses (up to two)
     part_concept: float = 0.7  # a concept whose Chinese contains the other's (命案 in 命案现案破案率)
     clause: float = 2.0  # Hanja-bridge cosine of the two clauses
@@ -122,6 +123,9 @@ def compare_claims(
     settings = settings or CompareSettings()
     bead_of_ko = {i: number for number, bead in enumerate(beads) for i in bead.ko}
     bead_of_zh = {j: number for number, bead in enumerate(beads) for j in bead.zh}
+    # an aligned pair is evidence in proportion to how alike its sentences are: aligners pair
+    # sentences of unrelated reports too, on length alone
+    bead_weight = [min(1.0, bead.score / settings.aligned_similarity) for bead in beads]
     vectors = bridge_vectors([c.clause for c in ko_claims], [c.clause for c in zh_claims])
     norms_ko = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.ko]
     norms_zh = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh]
@@ -132,13 +136,17 @@ def compare_claims(
                 continue
             verdict = figure_verdict(ko.figure, zh.figure)
             evidence = 0.0
-            if bead_of_ko.get(ko.sentence, -1) == bead_of_zh.get(zh.sentence, -2):
-                evidence += settings.aligned
+            bead = bead_of_ko.get(ko.sentence, -1)
+            if bead == bead_of_zh.get(zh.sentence, -2):
+                evidence += settings.aligned * bead_weight[bead]
             evidence += _concept_evidence(ko, zh, settings)
             dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
             evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
             value = {"same": settings.same_value, "rounded": settings.rounded_value}.get(verdict, 0.0)
-            value *= min(_informativeness(ko.figure), _informativeness(zh.figure))
+            specific = min(_informativeness(ko.figure), _informativeness(zh.figure))
+            if specific < 0.7 and evidence < settings.subject_evidence:
+                continue  # 4 = 4 or 100% = 100% on its own says nothing about the subject
+            value *= specific
             if verdict == "differs":
                 low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                 closeness = low / high if high else 1.0

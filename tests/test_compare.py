@@ -99,3 +99,10 @@ def test_different_order_and_no_sentence_alignment_needed() -> None:
     rows = {(r.ko_value, r.zh_value, r.verdict) for r in frame.itertuples()}
     assert ("1,250건", "1250起", "same") in rows
     assert ("1,200여회", "1200余场", "rounded") in rows
+
+
+def test_a_single_digit_agreeing_is_not_evidence_on_its_own() -> None:
+    ko = ["전 성 도로교통사고지수 4개 대상은 해마다 하락하고 있다."]
+    zh = ["他先后4次接访群众。"]
+    frame = compare(ko, zh, GLOSSARY)
+    assert set(frame.verdict) == {"ko_only", "zh_only"}
