@@ -126,7 +126,8 @@ def compare_claims(
     # an aligned pair is evidence in proportion to how alike its sentences are: aligners pair
     # sentences of unrelated reports too, on length alone
     bead_weight = [min(1.0, bead.score / settings.aligned_similarity) for bead in beads]
-    vectors = bridge_vectors([c.clause for c in ko_claims], [c.clause for c in zh_claims])
+    # the clauses' figures are compared as values below, not as shared features of the clauses
+    vectors = bridge_vectors([_without_digits(c.clause) for c in ko_claims], [_without_digits(c.clause) for c in zh_claims])
     norms_ko = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.ko]
     norms_zh = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh]
     candidates = []
@@ -135,13 +136,12 @@ def compare_claims(
             if not _compatible(ko.figure, zh.figure):
                 continue
             verdict = figure_verdict(ko.figure, zh.figure)
-            evidence = 0.0
-            bead = bead_of_ko.get(ko.sentence, -1)
-            if bead == bead_of_zh.get(zh.sentence, -2):
-                evidence += settings.aligned * bead_weight[bead]
-            evidence += _concept_evidence(ko, zh, settings)
+            evidence = _concept_evidence(ko, zh, settings)
             dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
             evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
+            bead = bead_of_ko.get(ko.sentence, -1)
+            if bead == bead_of_zh.get(zh.sentence, -2) and evidence > 0:
+                evidence += settings.aligned * bead_weight[bead]  # alignment backs up a subject, never replaces it
             value = {"same": settings.same_value, "rounded": settings.rounded_value}.get(verdict, 0.0)
             specific = min(_informativeness(ko.figure), _informativeness(zh.figure))
             if specific < 0.7 and evidence < settings.subject_evidence:
@@ -168,6 +168,10 @@ def compare_claims(
     pairs += [ClaimPair(c, None, "ko_only", 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko]
     pairs += [ClaimPair(None, c, "zh_only", 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh]
     return _in_reading_order(pairs)
+
+
+def _without_digits(text: str) -> str:
+    return re.sub(r"[\d.,%]+", " ", text)
 
 
 def _informativeness(figure: Figure) -> float:
