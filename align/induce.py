@@ -56,10 +56,9 @@ class Candidate:
 @dataclass
 class _Tally:
     evidence: Counter[str] = field(default_factory=Counter)
-    strength: float = 0.0  # best single-occurrence strength per signal, combined at the end
     example_ko: str = ""
     example_zh: str = ""
-    signals: dict[str, float] = field(default_factory=dict)
+    signals: dict[str, float] = field(default_factory=dict)  # best strength per signal, combined at the end
 
     def add(self, signal: str, strength: float, example_ko: str, example_zh: str) -> None:
         self.evidence[signal] += 1

@@ -224,7 +224,8 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
         while end > start and source[end - 1].isspace():
             end -= 1
         if (start > 0 and latin.match(source[start - 1])) or (end < len(source) and latin.match(source[end])):
-            if not (match.groupdict().get("unit") or "").isascii() or not match.groupdict().get("unit"):
+            unit = match.groupdict().get("unit") or ""
+            if not (unit and unit.isascii()):  # G20, 5G, MP3 — but 30km and 5kg are figures
                 continue
         span = normalized.source_span(start, end)
         figure = _figure_from_match(match, lang, text, span)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import asdict
-from typing import IO, Any, Iterable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-from .alignment import Bead
-from .glossary import Glossary
-from .induce import Candidate
-from .segment import Document
+if TYPE_CHECKING:  # only for annotations: `align segment` need not import the aligner or induction
+    from .alignment import Bead
+    from .glossary import Glossary
+    from .induce import Candidate
+    from .segment import Document
 
 FORMATS = ("tsv", "jsonl", "csv")
 
@@ -108,7 +109,7 @@ def bead_records(beads: Iterable[Bead], ko: Document, zh: Document, with_text: b
 CANDIDATE_COLUMNS = ("ko", "zh", "score", "evidence", "count", "known", "example_ko", "example_zh")
 
 
-def candidate_records(candidates: Iterable["Candidate"]) -> Iterator[dict[str, Any]]:
+def candidate_records(candidates: Iterable[Candidate]) -> Iterator[dict[str, Any]]:
     for candidate in candidates:
         record = asdict(candidate)
         record["evidence"] = ",".join(candidate.evidence)

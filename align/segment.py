@@ -6,6 +6,7 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,8 +111,6 @@ def segment_document(
 
 def _keep_all(text: str) -> CleanedText:
     """Every non-blank line is a paragraph: for text that is already clean."""
-    import re
-
     paragraphs = []
     for match in re.finditer(r"\S(?:[^\n]*\S)?", text):
         paragraphs.append(Paragraph(len(paragraphs), match.start(), match.end()))
