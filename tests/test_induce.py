@@ -1,32 +1,19 @@
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from align.glossary import BUNDLED, load_glossary
-from align.induce import induce_terms, korean_stem, parenthetical_pairs
+from align.induce import induce_terms
+from align.keys import to_simplified
+from align.segment import segment_file
 from align.merge import merge_candidates
 from align.pairs import document_pairs
 from align.errors import AlignError
 
 from .test_alignment import FLORES_KO, FLORES_ZH
 from .test_glossary import SMALL
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("전 성 공안기관은 ‘교통순라소(交巡所)’ 경찰력 협력체계를 추진하여", [("교통순라소", "交巡所")]),
-        ("‘1문 1창구 처리(一门一窗通办)\"를 주체로하고", [("1문 1창구 처리", "一门一窗通办")]),
-        ("'1,000명 법제 경찰 1만권 열독(法制千警阅万卷)' 활동을", [("1,000명 법제 경찰 1만권 열독", "法制千警阅万卷")]),
-        ("시, 현 2급 정무봉사중심(政务服务中心)에 입주", [("정무봉사중심", "政务服务中心")]),
-        ("괄호 안 한 글자(非)는 용어가 아니다", []),
-    ],
-)
-def test_parenthetical_glosses(sentence: str, expected: list[tuple[str, str]]) -> None:
-    assert parenthetical_pairs(sentence) == expected
-
-
-@pytest.mark.parametrize("word, stem", [("민경들이", "민경"), ("건설하고", "건설"), ("파출소에서", "파출소"), ("경무실을", "경무실"), ("추진하였다", "추진")])
-def test_korean_stems(word: str, stem: str) -> None:
-    assert korean_stem(word) == stem
 
 
 def test_hanja_bridge_finds_police_terms_in_aligned_sentences() -> None:
@@ -79,3 +66,28 @@ def test_document_pairs(tmp_path) -> None:
     listing.write_text("a.ko.txt\ta.zh.txt\nbad line\n", encoding="utf-8")
     with pytest.raises(AlignError, match=r"pairs.tsv:2"):
         document_pairs(None, None, listing)
+
+
+COMPARE = Path(__file__).parent / "data" / "compare"
+REPORTS = [
+    (
+        [s.clean for s in segment_file(COMPARE / f"{name}.ko.txt", "ko").sentences],
+        [s.clean for s in segment_file(COMPARE / f"{name}.zh.txt", "zh").sentences],
+    )
+    for name in ("jilin-5years", "baicheng-review", "antifraud-campaign")
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(REPORTS), st.integers(0, 40), st.integers(1, 15), st.integers(0, 40), st.integers(1, 15))
+def test_candidates_quote_where_they_were_seen(report, ko_start: int, ko_size: int, zh_start: int, zh_size: int) -> None:
+    ko, zh = report[0][ko_start : ko_start + ko_size], report[1][zh_start : zh_start + zh_size]
+    candidates = induce_terms([(ko, zh)])
+    for candidate in candidates:
+        assert candidate.ko and candidate.zh and 0 < candidate.score < 1 and candidate.count >= 1
+        assert candidate.ko in candidate.example_ko or candidate.ko in candidate.example_zh
+        assert to_simplified(candidate.zh) in to_simplified(candidate.example_zh or candidate.example_ko)
+        if "aligned" in candidate.evidence:  # then the examples are a sentence and its aligned Chinese
+            assert candidate.example_ko and candidate.example_zh
+    assert candidates == sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
+    assert candidates == induce_terms([(ko, zh)])

@@ -1,0 +1,181 @@
+"""Proposing glossary entries from Korean/Chinese document pairs, with the evidence for each.
+
+Three signals, combined per candidate pair:
+  * parenthetical: glosses in the text itself (`glosses`): 교통순라소(交巡所), 警务室（경무실）, and the
+    same Latin abbreviation on both sides of a sentence pair;
+  * hanja: the Sino-Korean bridge (`sino`) within aligned sentences, then in unaligned Chinese
+    sentences nearby and anywhere in the Chinese document, in falling strength;
+  * cooccurrence: Dice over aligned sentence pairs (`cooccurrence`), for terms that are not readings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..alignment import Bead, align_sentences
+from ..glossary import Glossary
+from ..keys import to_simplified
+from .cooccurrence import BeadWords, associations
+from .glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
+from .sino import compound_parts, hanja_matches, phrase_matches
+from .words import chinese_grams, korean_stem, korean_units, stopwords, term_key
+
+__all__ = ["EVIDENCE", "Candidate", "induce_terms", "korean_stem", "parenthetical_pairs"]
+
+EVIDENCE = ("parenthetical", "hanja", "cooccurrence", "aligned")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed Korean↔Chinese term pair, with why it was proposed and where it was seen."""
+
+    ko: str
+    zh: str
+    score: float
+    evidence: tuple[str, ...]
+    count: int
+    example_ko: str
+    example_zh: str
+    known: bool = False
+
+
+@dataclass
+class _Tally:
+    evidence: Counter[str] = field(default_factory=Counter)
+    example_ko: str = ""
+    example_zh: str = ""
+    signals: dict[str, float] = field(default_factory=dict)  # best strength per signal, combined at the end
+    aligned: bool = False  # seen in a Korean sentence and the Chinese aligned with it
+
+    def add(self, signal: str, strength: float, example_ko: str, example_zh: str, aligned: bool = True) -> None:
+        """Count one sighting; the examples quote the first aligned sighting, else the first one."""
+        self.evidence[signal] += 1
+        self.signals[signal] = max(self.signals.get(signal, 0.0), strength)
+        if not (self.example_ko or self.example_zh) or (aligned and not self.aligned):
+            self.example_ko, self.example_zh = example_ko, example_zh
+        self.aligned |= aligned
+
+
+def induce_terms(
+    pairs: Sequence[tuple[Sequence[str], Sequence[str]]],
+    glossary: Glossary | None = None,
+    beads: Sequence[Sequence[Bead]] | None = None,
+) -> list[Candidate]:
+    """Candidate term pairs from (Korean sentences, Chinese sentences) document pairs, best first.
+
+    `glossary` marks known pairs; the sentences are aligned without it, so that induction does not
+    lean on what it should rediscover. `beads` may give the alignments when already computed.
+    """
+    tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
+    bead_units: list[BeadWords] = []
+    for number, (ko, zh) in enumerate(pairs):
+        for sentence in ko:
+            for korean, chinese in parenthetical_pairs(sentence):
+                tallies[(korean, chinese)].add("parenthetical", 0.9, sentence, "", aligned=False)
+        for sentence in zh:
+            for korean, chinese in chinese_parenthetical_pairs(sentence):
+                tallies[(korean, chinese)].add("parenthetical", 0.9, "", sentence, aligned=False)
+        alignment = list(beads[number] if beads is not None else align_sentences(ko, zh))
+        document = _DocumentGrams(zh)
+        standalone = {unit for sentence in ko for unit in korean_units(sentence) if " " not in unit}
+        for position, bead in enumerate(alignment):
+            if bead.ko:
+                korean = " ".join(ko[i] for i in bead.ko)
+                chinese = "".join(zh[j] for j in bead.zh)
+                nearby = [zh[j] for j in _nearby_unaligned(alignment, position)]
+                units = korean_units(korean)
+                grams = chinese_grams(chinese)
+                _add_bead_evidence(tallies, korean, chinese, nearby, units, grams, document, standalone)
+                if bead.zh:
+                    words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
+                    bead_units.append(BeadWords(set(units), words, korean, chinese))
+    explained = [pair for pair, tally in tallies.items() if tally.signals.get("hanja", 0.0) >= 0.45 or "parenthetical" in tally.signals]
+    for found in associations(bead_units, {ko for ko, _ in explained}, {zh for _, zh in explained}):
+        tally = tallies[(found.ko, found.zh)]
+        tally.add("cooccurrence", found.dice * (0.5 if found.together >= 3 else 0.35), found.example_ko, found.example_zh)
+        tally.evidence["cooccurrence"] = found.together
+    known = _known_pairs(glossary) if glossary is not None else set()
+    candidates = []
+    for (ko_term, zh_term), tally in tallies.items():
+        score = 1.0 - math.prod(1.0 - s for s in tally.signals.values())
+        score = min(0.999, score + 0.05 * min(4, sum(tally.evidence.values()) - 1))
+        evidence = tuple(e for e in EVIDENCE if e in tally.evidence or (e == "aligned" and tally.aligned))
+        candidates.append(
+            Candidate(ko_term, zh_term, round(score, 3), evidence, sum(tally.evidence.values()), tally.example_ko, tally.example_zh, (term_key(ko_term), zh_term) in known)
+        )
+    return sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
+
+
+class _DocumentGrams:
+    """The character n-grams of a whole Chinese document by reading, and where each is first seen."""
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        self.sentences = sentences
+        self.grams: dict[str, list[str]] = defaultdict(list)
+        self._first: dict[str, int] = {}
+        for number, sentence in enumerate(sentences):
+            for reading, variants in chinese_grams(sentence).items():
+                self.grams[reading].extend(variants)
+                for gram in variants:
+                    self._first.setdefault(gram, number)
+
+    def quote(self, gram: str) -> str:
+        return self.sentences[self._first[gram]] if gram in self._first else ""
+
+
+def _nearby_unaligned(alignment: Sequence[Bead], position: int) -> list[int]:
+    """Chinese sentences near a bead that the aligner left without a counterpart, and for a bead
+    without Chinese the Chinese of its neighbours: in comparable reports a term's sentence is often
+    the one just beside the one aligned."""
+    nearby: list[int] = []
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(alignment) and (not alignment[other].ko or not alignment[position].zh):
+            nearby.extend(alignment[other].zh)
+    return nearby
+
+
+def _add_bead_evidence(
+    tallies: dict[tuple[str, str], _Tally],
+    korean: str,
+    chinese: str,
+    nearby: Sequence[str],
+    units: Sequence[str],
+    grams: dict[str, list[str]],
+    document: _DocumentGrams,
+    standalone: set[str],
+) -> None:
+    """Gloss and reading evidence from one bead: Korean sentences with their aligned Chinese,
+    Chinese left unaligned nearby, and the whole Chinese document (its sentences and n-grams), in
+    falling strength."""
+    for ko_term, zh_term in abbreviation_pairs(korean, chinese):
+        tallies[(ko_term, zh_term)].add("parenthetical", 0.45, korean, chinese)
+    matched = hanja_matches(units, grams)
+    for ko_term, zh_term in matched:
+        tallies[(ko_term, zh_term)].add("hanja", 0.45 + 0.1 * min(3, len(zh_term) - 1), korean, chinese)
+        for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone):
+            strength = 0.45 + 0.1 * min(3, len(part_zh) - 1) - (0.0 if alone else 0.15)
+            tallies[(part_ko, part_zh)].add("hanja", strength, korean, chinese)
+    exact = set(matched)
+    for ko_term, zh_term, dice in phrase_matches(korean, chinese):
+        if (ko_term, zh_term) not in exact:
+            tallies[(ko_term, zh_term)].add("hanja", 0.2 + 0.3 * dice, korean, chinese)
+    for ko_term, zh_term, dice in phrase_matches(korean, "。".join(nearby)):
+        if (ko_term, zh_term) not in exact:
+            tallies[(ko_term, zh_term)].add("hanja", 0.8 * (0.2 + 0.3 * dice), korean, _quoting(zh_term, nearby), aligned=False)
+    # comparable reports: a reading that matches somewhere else in the other document
+    seen = {k for k, _ in matched}
+    for ko_term, zh_term in hanja_matches(units, document.grams):
+        if ko_term not in seen and ko_term in units:  # whole words only: 니다 in 있습니다 is no word
+            tallies[(ko_term, zh_term)].add("hanja", 0.3 + 0.1 * min(3, len(zh_term) - 1), korean, document.quote(zh_term), aligned=False)
+
+
+def _quoting(chinese: str, sentences: Sequence[str]) -> str:
+    """The first sentence in which `chinese` (simplified) occurs."""
+    return next((sentence for sentence in sentences if chinese in to_simplified(sentence)), "")
+
+
+def _known_pairs(glossary: Glossary) -> set[tuple[str, str]]:
+    return {(term_key(form), zh) for term in glossary.terms for form in term.korean_forms for zh in (term.zh_hans, to_simplified(term.zh_hant or term.zh_hans))}

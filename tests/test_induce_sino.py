@@ -1,0 +1,52 @@
+import pytest
+
+from align.induce.sino import compound_parts, hanja_matches, phrase_matches
+from align.induce.words import chinese_grams, korean_units
+
+
+@pytest.mark.parametrize(
+    "korean, chinese, phrase, expected",
+    [
+        ("사회구역 경찰이 사회구역에 들어갔다", "社区民警进入社区", "사회구역 경찰", "社区民警"),  # 경찰 for 民警 is not read
+        ("동기 대비 35% 증가되였다", "同比增长35%", "동기 대비", "同比"),
+        ("‘1체 3익’ 공안정무봉사의 새로운 모식", "构建“一体三翼”公安政务服务新模式", "1체 3익", "一体三翼"),  # digits read in Sino-Korean
+        ("중대 및 특대 사고의 발생을 억제했다", "有效遏制重特大事故发生", "중대 및 특대 사고", "重特大事故"),  # 大 shared by two words
+        ("사회구역 경무팀 9,833개를 조직하며", "组建社区警务队9833支", "사회구역 경무팀", "社区警务队"),  # 팀 for the suffix 队
+        ("전 성 공안정무봉사창구의 처리 건수는", "全省公安政务服务窗口累计办理业务", "공안정무봉사창구", "公安政务服务窗口"),  # 봉사창구 for two words
+        ("범죄혐의자 100명을 검거했다", "抓获犯罪嫌疑人100名", "범죄혐의자", "犯罪嫌疑人"),  # 자 for the suffix 人
+        ("9가지 작은 장소 소방안전 점검을", "九小场所消防安全检查", "9가지 작은 장소", "九小场所"),  # one native word inside
+        ("범죄타격을 강화했다", "加大打击犯罪力度", "범죄타격", "打击犯罪"),  # verb-object swapped
+    ],
+)
+def test_calques_read_in_part(korean: str, chinese: str, phrase: str, expected: str) -> None:
+    found = {ko: zh for ko, zh, _ in phrase_matches(korean, chinese)}
+    assert found.get(phrase) == expected
+
+
+def test_phrase_scores_are_dice_of_the_syllables_read() -> None:
+    scores = {ko: dice for ko, _, dice in phrase_matches("사회구역 경찰이 사회구역에 들어갔다", "社区民警进入社区")}
+    assert scores["사회구역 경찰"] == pytest.approx((3 + 3) / (6 + 4))
+    assert all(0 < dice <= 1 for _, _, dice in phrase_matches("중대 및 특대 사고의 발생을 억제했다", "有效遏制重特大事故发生"))
+
+
+@pytest.mark.parametrize(
+    "korean, chinese",
+    [
+        ("가능성이 높다", "不太可能成为会众"),  # 可能成 ends inside 成为
+        ("전 성 공안기관은", "全省公安机关"),  # a lone syllable opening a phrase is a determiner
+        ("타격 및", "打击"),  # 및 never ends a phrase
+        ("경찰이 출동했다", "民警出动"),  # nothing read at the start
+    ],
+)
+def test_no_phrase_where_the_reading_does_not_hold(korean: str, chinese: str) -> None:
+    found = {ko for ko, _, _ in phrase_matches(korean, chinese)}
+    assert not found & {"가능성", "전 성 공안기관", "타격 및", "경찰"}
+
+
+def test_exact_readings_and_their_parts() -> None:
+    assert ("경무실", "警务室") in hanja_matches(korean_units("경무실을 새로 건설했다"), chinese_grams("新建警务室"))
+    assert compound_parts("군중안전감", "群众安全感", set()) == [("군중", "群众", False), ("안전", "安全", False), ("안전감", "安全感", False)]
+    assert ("시공안국", "市公安局", False) in compound_parts("백성시공안국", "白城市公安局", set())
+    # a part cut inside a Chinese word is no part, even when the Korean word exists on its own (비자 = visa)
+    assert ("비자", "费者", True) not in compound_parts("소비자", "消费者", {"비자"})
+    assert ("공안청", "公安厅", True) in compound_parts("길림성공안청", "吉林省公安厅", {"공안청"})

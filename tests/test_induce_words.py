@@ -1,0 +1,32 @@
+import pytest
+
+from align.induce.words import chinese_grams, chinese_lexicon, cuts_word, korean_stem, korean_units, term_key
+
+
+@pytest.mark.parametrize("word, stem", [("민경들이", "민경"), ("건설하고", "건설"), ("파출소에서", "파출소"), ("경무실을", "경무실"), ("추진하였다", "추진")])
+def test_korean_stems(word: str, stem: str) -> None:
+    assert korean_stem(word) == stem
+
+
+def test_korean_units_leave_out_words_glued_to_figures() -> None:
+    units = korean_units("등록자는 45만여명, 처리한 업무는 11만여건에 달한다")
+    assert "등록자" in units and not any("만여" in unit for unit in units)
+
+
+def test_chinese_lexicon_is_jiebas_word_list() -> None:
+    lexicon = chinese_lexicon()
+    assert {"派出所", "群众", "服务"} <= lexicon
+    assert "能成" not in lexicon  # segmentation debris below ten occurrences is left out
+    assert all(len(word) >= 2 for word in list(lexicon)[:1000])
+
+
+def test_grams_do_not_cut_words() -> None:
+    assert cuts_word("可能成为", 0, 3) and not cuts_word("可能成为", 0, 2)
+    assert cuts_word("消费者", 1, 3)  # 费者 begins inside 消费
+    grams = {gram for variants in chinese_grams("不太可能成为会众").values() for gram in variants}
+    assert "可能" in grams and "成为" in grams and "可能成" not in grams
+
+
+def test_term_keys_fold_spelling_and_spacing() -> None:
+    assert term_key("사회구역 경찰") == term_key("사회구역경찰")
+    assert term_key("력량") == term_key("역량")
