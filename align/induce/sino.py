@@ -115,7 +115,7 @@ def phrase_matches(korean: str, chinese: str, longest: int = 8) -> list[tuple[st
     if not readings:
         return []
     words = _phrase_words(korean)
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, list[str]]] = {}  # phrase -> best Dice and the Chinese reaching it
     for first, word in enumerate(words):
         if word is None or word.stem in stopwords() or len(word.surface) == 1:
             continue  # a lone syllable opening a phrase is a determiner (전 성, 시 공안기관)
@@ -125,10 +125,20 @@ def phrase_matches(korean: str, chinese: str, longest: int = 8) -> list[tuple[st
                 _follow_phrase(words, first, run, reading, position, longest, best)
                 position = reading.find(word.key[0], position + 1)
             _follow_reversed(word, run, reading, best)
-    return [(phrase, zh, dice) for phrase, (dice, zh) in best.items()]
+    return [(phrase, zh, dice) for phrase, (dice, found) in best.items() for zh in found]
 
 
-def _follow_reversed(word: _Word, run: str, reading: str, best: dict[str, tuple[float, str]]) -> None:
+def _record(best: dict[str, tuple[float, list[str]]], phrase: str, zh: str, dice: float) -> None:
+    """Keep the Chinese that reads best for a phrase; equally good readings are all kept (기층관리
+    may be 基层治理 or 基层基础 in the same sentence: the reading cannot tell)."""
+    previous, found = best.get(phrase, (0.0, []))
+    if dice > previous:
+        best[phrase] = (dice, [zh])
+    elif dice == previous and zh not in found:
+        found.append(zh)
+
+
+def _follow_reversed(word: _Word, run: str, reading: str, best: dict[str, tuple[float, list[str]]]) -> None:
     """A Korean compound whose two halves read as two Chinese words in the other order: Chinese
     verb-object becomes Korean object-verb (범죄타격 = 打击犯罪). Scored just below a straight reading."""
     for split in range(2, len(word.key) - 1):
@@ -137,12 +147,12 @@ def _follow_reversed(word: _Word, run: str, reading: str, best: dict[str, tuple[
             continue
         zh = run[position : position + len(word.key)]
         head, tail = zh[: len(word.key) - split], zh[len(word.key) - split :]
-        if head in chinese_lexicon() and tail in chinese_lexicon() and best.get(word.stem, (0.0, ""))[0] < 0.9:
-            best[word.stem] = (0.9, zh)
+        if head in chinese_lexicon() and tail in chinese_lexicon():
+            _record(best, word.stem, zh, 0.9)
 
 
 def _follow_phrase(
-    words: list[_Word | None], first: int, run: str, reading: str, start: int, longest: int, best: dict[str, tuple[float, str]]
+    words: list[_Word | None], first: int, run: str, reading: str, start: int, longest: int, best: dict[str, tuple[float, list[str]]]
 ) -> None:
     """Match the words from `first` on against the reading from `start` and record each phrase that
     ends on a word boundary and passes the coverage bars.
@@ -173,8 +183,9 @@ def _follow_phrase(
                 return
             parts.append(word.surface)
             continue  # 및, or one native word inside a calque (9가지 작은 장소 = 九小场所), never ends a phrase
-        end = max(covered) + 1 if covered else start
-        end += _continuation(run, end, limit, len(word.key) - 1 - last_read if hits else 0)
+        end = max(covered) + 1
+        continued = _continuation(run, end, limit, len(word.key) - 1 - last_read)
+        end += continued
         zh = run[start:end]
         size = len(zh)
         phrase = " ".join(parts + [word.stem])
@@ -187,9 +198,9 @@ def _follow_phrase(
             and zh[-1] not in FUNCTION_CHARACTERS
             and not cuts_word(run, start, end)
         ):
-            dice = (korean_hits + len(covered)) / (syllables + size)
-            if dice > best.get(phrase, (0.0, ""))[0]:
-                best[phrase] = (dice, zh)
+            # a continuation and the syllables it translates count half: 공안사업 ~ 公安工作 beats 公安
+            dice = (korean_hits + len(covered) + continued) / (syllables + size)
+            _record(best, phrase, zh, dice)
         if not word.linking:
             return
         parts.append(word.surface)
