@@ -1,6 +1,6 @@
 import pytest
 
-from align.induce.words import chinese_grams, chinese_lexicon, cuts_word, korean_stem, korean_units, term_key
+from align.induce.words import chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, term_key
 
 
 @pytest.mark.parametrize("word, stem", [("민경들이", "민경"), ("건설하고", "건설"), ("파출소에서", "파출소"), ("경무실을", "경무실"), ("추진하였다", "추진")])
@@ -30,3 +30,19 @@ def test_grams_do_not_cut_words() -> None:
 def test_term_keys_fold_spelling_and_spacing() -> None:
     assert term_key("사회구역 경찰") == term_key("사회구역경찰")
     assert term_key("력량") == term_key("역량")
+
+
+@pytest.mark.parametrize("word", ["9", "제3", "6월", "3년", "5년간", "6명", "1위", "60여대", "4에서", "1달"])
+def test_figures_and_dates_are_no_terms(word: str) -> None:
+    assert is_figure(word)
+
+
+@pytest.mark.parametrize("word", ["3실", "1체", "6위1체", "9가지", "3류", "1촌", "경찰"])
+def test_numbered_names_are_not_figures(word: str) -> None:
+    assert not is_figure(word)
+
+
+def test_unit_pairs_stay_within_a_noun_phrase() -> None:
+    units = korean_units("‘9가지 작은 장소’ 소방안전 점검을 하고 사회구역 경찰이 경제와 사회를")
+    assert "사회구역 경찰" in units
+    assert "장소 소방안전" not in units and "경제 사회" not in units

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..keys import to_simplified
-from .words import FUNCTION_CHARACTERS, HAN_RUN, NOT_INITIAL, chinese_lexicon, cuts_word, korean_stem, reading_key, stopwords, term_key
+from .words import FUNCTION_CHARACTERS, is_figure, HAN_RUN, NOT_INITIAL, chinese_lexicon, cuts_word, korean_stem, reading_key, stopwords, term_key
 
 _SUFFIXES = frozenset("队站室所组局厅处科岗人者员")  # organisations and people: 경무팀 ~ 警务队, 혐의자 ~ 嫌疑人
 _ADMINISTRATIVE_LEVELS = frozenset("省市州县区")
 _SINO_DIGITS = dict(zip("0123456789", "영일이삼사오육칠팔구"))
 _CONNECTIVE_ENDINGS = ("의", "과", "와")
 _CONNECTIVE_WORDS = frozenset({"및"})
-_KOREAN_TOKEN = re.compile(r"[가-힣0-9]+|[^\s가-힣0-9]")
+_KOREAN_TOKEN = re.compile(r"\d[\d,.]*[가-힣0-9]*|[가-힣][가-힣0-9]*|[^\s가-힣0-9]")  # 9,833개를 is one word
 
 
 def hanja_matches(units: Sequence[str], grams: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -88,8 +88,8 @@ def _phrase_words(korean: str) -> list[_Word | None]:
             if token != "·":
                 words.append(None)
             continue
-        if re.search(r"\d\d", token):
-            words.append(None)  # figures are not terms: 3실 reads 삼실, 12346 does not
+        if re.search(r"\d\d", token) or is_figure(token):
+            words.append(None)  # figures are not terms: 3실 and 1체 3익 are names, 12346, 6월 and 5명 figures
             continue
         stem = korean_stem(token)
         key = term_key(re.sub(r"\d", lambda m: _SINO_DIGITS[m.group()], stem))

@@ -15,8 +15,11 @@ from functools import lru_cache
 
 from ..bridge import fold
 from ..keys import _data_lines, korean_key, to_simplified
+from ..numbers import parse_numbers
 from ..readings import hanja_reading
 
+_KINDS = ("가지", "류", "종", "항")
+_DATE_UNITS = ("월", "일", "시", "세기", "세", "년", "분", "초", "달", "주", "개월")
 _WORD = re.compile(r"[가-힣0-9]+")
 _VERB_TAIL = re.compile(r"(?:하|되|시키|받|했|됐|시켰|하였|되었|되였|하여|해|돼)[가-힣]*$")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -57,13 +60,34 @@ def reading_key(chinese: str) -> str:
 
 
 def korean_units(sentence: str) -> list[str]:
-    """Noun stems of a sentence, and pairs of a bare noun with the stem after it (사회구역 경찰이
-    gives 사회구역 경찰, 경제와 사회 no pair); words with figures (11만여건) are left out."""
-    words = _WORD.findall(sentence)
+    """Noun stems of a sentence, and pairs of a bare noun with the stem after it, separated by
+    spaces only (사회구역 경찰이 gives 사회구역 경찰; 경제와 사회 and 장소’ 소방안전 no pair); words with
+    figures (11만여건) are left out."""
+    matches = list(_WORD.finditer(sentence))
+    words = [m.group() for m in matches]
     stems = [korean_stem(word) for word in words]
     kept = [len(stem) >= 2 and not any(ch.isdigit() for ch in word) and stem not in stopwords() for word, stem in zip(words, stems)]
-    pairs = [f"{stems[i]} {stems[i + 1]}" for i in range(len(words) - 1) if kept[i] and kept[i + 1] and stems[i] == words[i]]
+    pairs = [
+        f"{stems[i]} {stems[i + 1]}"
+        for i in range(len(words) - 1)
+        if kept[i] and kept[i + 1] and stems[i] == words[i] and not sentence[matches[i].end() : matches[i + 1].start()].strip()
+    ]
     return [stem for stem, keep in zip(stems, kept) if keep] + pairs
+
+
+def is_figure(word: str) -> bool:
+    """Whether a Korean word is a figure, alone or with its counter, or a date (9, 제3, 6월, 3년간,
+    5명, 1위), which is no term, rather than a numbered name (3실, 1체, 6위1체) or a count of kinds
+    that names a programme (9가지 작은 장소 = 九小场所, 3가지 새로운 체계 = 三项新体系)."""
+    number = re.match(r"제?[\d,.]+", word)
+    if not number:
+        return False
+    figure = next(iter(parse_numbers(word, "ko")), None)
+    counted = figure is not None and figure.start == 0 and figure.unit_class != "plain" and figure.unit not in _KINDS
+    rest = word[figure.end :] if figure is not None and counted else word[number.end() :]
+    if any(ch.isdigit() for ch in rest):
+        return False  # 6위1체 is a numbered name
+    return counted or rest == "" or rest in particles() or rest.startswith(_DATE_UNITS)
 
 
 def chinese_grams(sentence: str, longest: int = 6) -> dict[str, list[str]]:
