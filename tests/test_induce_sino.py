@@ -1,6 +1,6 @@
 import pytest
 
-from align.induce.sino import compound_parts, hanja_matches, phrase_matches
+from align.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
 from align.induce.words import chinese_grams, korean_units
 
 
@@ -50,3 +50,12 @@ def test_exact_readings_and_their_parts() -> None:
     # a part cut inside a Chinese word is no part, even when the Korean word exists on its own (비자 = visa)
     assert ("비자", "费者", True) not in compound_parts("소비자", "消费者", {"비자"})
     assert ("공안청", "公安厅", True) in compound_parts("길림성공안청", "吉林省公安厅", {"공안청"})
+
+
+def test_neighbours_of_a_reading_inside_a_noun_phrase() -> None:
+    readings = [("지진", "地震"), ("치료", "治疗")]
+    assert neighbour_pairs("지진 피해자를 치료하기 위해 병원선이", "一艘派驻龙目岛治疗地震受害者的医疗船", readings) == [("피해자", "受害者")]
+    # the neighbour must be a noun on both sides, and the reading must occur once in the Chinese
+    assert neighbour_pairs("지진 발생한 곳에", "地震发生的地方", [("지진", "地震")]) == []
+    assert neighbour_pairs("지진 피해자를", "地震受害者和地震", [("지진", "地震")]) == []
+    assert neighbour_pairs("사회구역 경찰이", "社区民警", []) == []

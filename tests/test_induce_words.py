@@ -3,7 +3,23 @@ import pytest
 from align.induce.words import chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, term_key
 
 
-@pytest.mark.parametrize("word, stem", [("민경들이", "민경"), ("건설하고", "건설"), ("파출소에서", "파출소"), ("경무실을", "경무실"), ("추진하였다", "추진")])
+@pytest.mark.parametrize(
+    "word, stem",
+    [
+        ("민경들이", "민경"),
+        ("건설하고", "건설"),
+        ("파출소에서", "파출소"),
+        ("경무실을", "경무실"),
+        ("추진하였다", "추진"),
+        ("강화되였다", "강화"),
+        ("사건해결하고", "사건해결"),
+        # nouns that hold 해, 하 or 되 keep them
+        ("피해자를", "피해자"),
+        ("해결하고", "해결"),
+        ("하락했다", "하락"),
+        ("자연재해는", "자연재해"),
+    ],
+)
 def test_korean_stems(word: str, stem: str) -> None:
     assert korean_stem(word) == stem
 

@@ -20,7 +20,7 @@ from ..glossary import Glossary
 from ..keys import to_simplified
 from .cooccurrence import BeadWords, associations
 from .glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
-from .sino import compound_parts, hanja_matches, phrase_matches
+from .sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
 from .words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 
 __all__ = ["EVIDENCE", "Candidate", "induce_terms", "korean_stem", "parenthetical_pairs"]
@@ -159,6 +159,8 @@ def _add_bead_evidence(
             strength = 0.45 + 0.1 * min(3, len(part_zh) - 1) - (0.0 if alone else 0.15)
             tallies[(part_ko, part_zh)].add("hanja", strength, korean, chinese)
     exact = set(matched)
+    for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):
+        tallies[(ko_term, zh_term)].add("aligned", 0.3, korean, chinese)
     for ko_term, zh_term, dice in phrase_matches(korean, chinese):
         if (ko_term, zh_term) not in exact:
             tallies[(ko_term, zh_term)].add("hanja", 0.2 + 0.3 * dice, korean, chinese)

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..keys import to_simplified
-from .words import FUNCTION_CHARACTERS, is_figure, HAN_RUN, NOT_INITIAL, chinese_lexicon, cuts_word, korean_stem, reading_key, stopwords, term_key
+from .words import FUNCTION_CHARACTERS, HAN_RUN, NOT_INITIAL, chinese_lexicon, chinese_nouns, is_figure, cuts_word, korean_stem, reading_key, stopwords, term_key
 
 _SUFFIXES = frozenset("队站室所组局厅处科岗人者员")  # organisations and people: 경무팀 ~ 警务队, 혐의자 ~ 嫌疑人
 _ADMINISTRATIVE_LEVELS = frozenset("省市州县区")
 _SINO_DIGITS = dict(zip("0123456789", "영일이삼사오육칠팔구"))
 _CONNECTIVE_ENDINGS = ("의", "과", "와")
 _CONNECTIVE_WORDS = frozenset({"및"})
+_ADNOMINAL_ENDINGS = ("는", "던", "은", "른", "떤", "운", "길", "다", "고", "며", "서", "게")
 _KOREAN_TOKEN = re.compile(r"\d[\d,.]*[가-힣0-9]*|[가-힣][가-힣0-9]*|[^\s가-힣0-9]")  # 9,833개를 is one word
 
 
@@ -228,3 +229,53 @@ def _splits_into_words(text: str) -> bool:
         return True
     lexicon = chinese_lexicon()
     return any(text[:size] in lexicon and _splits_into_words(text[size:]) for size in range(len(text), 1, -1))
+
+
+def neighbour_pairs(korean: str, chinese: str, readings: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Words next to a reading match inside a noun phrase, paired with the Chinese word on the same
+    side of its counterpart: Korean and Chinese noun phrases are both head-final, so in 지진 피해자를
+    ~ 地震受害者 the word after 지진 = 地震 is 受害者, though 피해자 does not read so.
+
+    Only where the reading occurs once in the Chinese and neither neighbour is read itself."""
+    simplified = to_simplified(chinese)
+    read_ko = {ko for ko, _ in readings}
+    read_spans = [(simplified.find(zh), simplified.find(zh) + len(zh)) for _, zh in readings if simplified.count(zh) == 1]
+    words = _phrase_words(korean)
+    pairs = []
+    for index, word in enumerate(words):
+        counterpart = next((zh for ko, zh in readings if word is not None and ko == word.stem), None)
+        if counterpart is None or simplified.count(counterpart) != 1:
+            continue
+        start = simplified.find(counterpart)
+        end = start + len(counterpart)
+        after = words[index + 1] if index + 1 < len(words) else None
+        if word.stem == word.surface and after is not None and after.stem not in read_ko and not _modifies(after.surface):
+            chinese_word = _dictionary_word(simplified, end, read_spans, forward=True)
+            if chinese_word:
+                pairs.append((after.stem, chinese_word))
+        before = words[index - 1] if index > 0 else None
+        if before is not None and before.stem == before.surface and before.stem not in read_ko and not _modifies(before.surface):
+            chinese_word = _dictionary_word(simplified, start, read_spans, forward=False)
+            if chinese_word:
+                pairs.append((before.stem, chinese_word))
+    return [(ko, zh) for ko, zh in pairs if len(ko) >= 2 and ko not in stopwords() and zh[0] not in NOT_INITIAL and zh[-1] not in FUNCTION_CHARACTERS]
+
+
+def _dictionary_word(text: str, at: int, read_spans: Sequence[tuple[int, int]], forward: bool) -> str | None:
+    """The longest dictionary word of two to four characters starting (or ending) at `at`, if it is
+    a noun and no reading match already covers any of it."""
+    for size in range(4, 1, -1):
+        start, end = (at, at + size) if forward else (at - size, at)
+        word = text[start:end] if start >= 0 else ""
+        if len(word) == size and HAN_RUN.fullmatch(word) and word in chinese_lexicon():
+            overlaps = any(start < span_end and span_start < end for span_start, span_end in read_spans)
+            return word if word in chinese_nouns() and not overlaps else None
+    return None
+
+
+def _modifies(word: str) -> bool:
+    """Whether a Korean word is a verb or adjective form rather than a noun: 어떤, 다른, 깊은, 있는,
+    열렬한, 발령된, 전반적인 (a noun neighbour is wanted)."""
+    if len(word) == 2 and word[-1] in "을를의은는이가에도로와과":
+        return True  # a one-syllable word with its particle (것을, 그의) is no noun neighbour either
+    return word.endswith(_ADNOMINAL_ENDINGS) or (len(word) >= 3 and word.endswith(("한", "된", "할", "될", "인")))

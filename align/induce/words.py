@@ -21,7 +21,13 @@ from ..readings import hanja_reading
 _KINDS = ("가지", "류", "종", "항")
 _DATE_UNITS = ("월", "일", "시", "세기", "세", "년", "분", "초", "달", "주", "개월")
 _WORD = re.compile(r"[가-힣0-9]+")
-_VERB_TAIL = re.compile(r"(?:하|되|시키|받|했|됐|시켰|하였|되었|되였|하여|해|돼)[가-힣]*$")
+# A Sino-Korean noun made a verb (건설하고, 강화되였다, 해결했다): the marker must follow a stem of two
+# syllables or more and start a verb ending, so that nouns holding 해/하/되 (피해자, 해결, 하락) stay.
+_VERB_TAIL = re.compile(
+    r"(?<=[가-힣]{2})(?:(?:했|됐|시켰|하였|되었|되였|하여|시키|돼)"
+    r"|하(?:고|며|여|였|는|기|지|면|게|던|도록|므로|다|자)|해(?:서|야|왔|온|진)"
+    r"|되(?:고|며|어|었|였|는|기|지|면|게|던|도록|다)|받(?:고|았|는|은|을|기|지|아|으))[가-힣]*$"
+)
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FUNCTION_CHARACTERS = frozenset("的了在是和与及等为对从把被将也都而并或之其以于")  # never begin or end a term
 NOT_INITIAL = FUNCTION_CHARACTERS | {"所"}  # 所 ends terms (派出所, 场所) but begins 所有, 所以
@@ -40,7 +46,7 @@ def stopwords() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def korean_stem(word: str) -> str:
     """The noun stem of a Korean word: particles and Sino-Korean verb endings removed."""
-    stem = _VERB_TAIL.sub("", word)
+    stem = _VERB_TAIL.sub("", word, count=1)
     if stem == word:
         for particle in particles():
             if word.endswith(particle) and len(word) - len(particle) >= 2:
@@ -116,10 +122,21 @@ def starts_with_word(text: str) -> bool:
     return any(text[:size] in chinese_lexicon() for size in range(2, min(5, len(text)) + 1))
 
 
-@lru_cache(maxsize=1)
 def chinese_lexicon() -> frozenset[str]:
-    """jieba's dictionary as a plain word list (words of two or more characters seen ten times or
-    more: the rarest entries are mostly segmentation debris such as 能成). Read directly, since
-    building jieba's prefix dictionary costs 1.5 s and only membership is needed here."""
+    """jieba's dictionary as a plain word list: words of two or more characters seen ten times or
+    more (the rarest entries are mostly segmentation debris such as 能成)."""
+    return _jieba_words()[0]
+
+
+def chinese_nouns() -> frozenset[str]:
+    """The words of `chinese_lexicon` that jieba tags as nouns, names or abbreviations."""
+    return _jieba_words()[1]
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Read jieba's dictionary directly: building jieba's prefix dictionary costs 1.5 s, and only
+    membership and the part of speech are needed here."""
     dictionary = (importlib.resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(re.findall(r"^(\S{2,}) (?:[1-9]\d+) ", dictionary, re.MULTILINE))
+    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", dictionary, re.MULTILINE)
+    return frozenset(word for word, _ in entries), frozenset(word for word, tag in entries if tag[0] in "nj" and tag != "vn")
