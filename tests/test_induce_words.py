@@ -62,3 +62,15 @@ def test_unit_pairs_stay_within_a_noun_phrase() -> None:
     units = korean_units("‘9가지 작은 장소’ 소방안전 점검을 하고 사회구역 경찰이 경제와 사회를")
     assert "사회구역 경찰" in units
     assert "장소 소방안전" not in units and "경제 사회" not in units
+
+
+def test_word_list_cache_gives_the_same_words(tmp_path, monkeypatch) -> None:
+    from align.induce import words
+
+    monkeypatch.setattr(words.tempfile, "gettempdir", lambda: str(tmp_path))
+    words._jieba_words.cache_clear()
+    parsed = words._jieba_words()
+    assert list(tmp_path.glob("align-jieba-words-*.marshal"))
+    words._jieba_words.cache_clear()
+    assert words._jieba_words() == parsed
+    words._jieba_words.cache_clear()

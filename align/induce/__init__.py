@@ -79,7 +79,7 @@ def induce_terms(
             for korean, chinese in chinese_parenthetical_pairs(sentence):
                 tallies[(korean, chinese)].add("parenthetical", 0.9, "", sentence, aligned=False)
         alignment = list(beads[number] if beads is not None else align_sentences(ko, zh))
-        document = _DocumentGrams(zh)
+        document = _ChineseDocument(zh)
         standalone = {unit for sentence in ko for unit in korean_units(sentence) if " " not in unit}
         for position, bead in enumerate(alignment):
             if bead.ko:
@@ -87,7 +87,7 @@ def induce_terms(
                 chinese = "".join(zh[j] for j in bead.zh)
                 nearby = [zh[j] for j in _nearby_unaligned(alignment, position)]
                 units = korean_units(korean)
-                grams = chinese_grams(chinese)
+                grams = document.grams_of(bead.zh)
                 _add_bead_evidence(tallies, korean, chinese, nearby, units, grams, document, standalone)
                 if bead.zh:
                     words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
@@ -109,18 +109,30 @@ def induce_terms(
     return sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
 
 
-class _DocumentGrams:
-    """The character n-grams of a whole Chinese document by reading, and where each is first seen."""
+class _ChineseDocument:
+    """A Chinese document's character n-grams by reading: per sentence, and over the whole document
+    with the sentence where each is first seen (to quote it)."""
 
     def __init__(self, sentences: Sequence[str]) -> None:
         self.sentences = sentences
+        self.by_sentence = [chinese_grams(sentence) for sentence in sentences]
         self.grams: dict[str, list[str]] = defaultdict(list)
         self._first: dict[str, int] = {}
-        for number, sentence in enumerate(sentences):
-            for reading, variants in chinese_grams(sentence).items():
-                self.grams[reading].extend(variants)
+        for number, grams in enumerate(self.by_sentence):
+            for reading, variants in grams.items():
                 for gram in variants:
-                    self._first.setdefault(gram, number)
+                    if gram not in self._first:
+                        self._first[gram] = number
+                        self.grams[reading].append(gram)
+
+    def grams_of(self, indices: Sequence[int]) -> dict[str, list[str]]:
+        if len(indices) == 1:
+            return self.by_sentence[indices[0]]
+        merged: dict[str, list[str]] = defaultdict(list)
+        for index in indices:
+            for reading, variants in self.by_sentence[index].items():
+                merged[reading].extend(variants)
+        return merged
 
     def quote(self, gram: str) -> str:
         return self.sentences[self._first[gram]] if gram in self._first else ""
@@ -144,7 +156,7 @@ def _add_bead_evidence(
     nearby: Sequence[str],
     units: Sequence[str],
     grams: dict[str, list[str]],
-    document: _DocumentGrams,
+    document: _ChineseDocument,
     standalone: set[str],
 ) -> None:
     """Gloss and reading evidence from one bead: Korean sentences with their aligned Chinese,
@@ -169,8 +181,8 @@ def _add_bead_evidence(
             tallies[(ko_term, zh_term)].add("hanja", 0.8 * (0.2 + 0.3 * dice), korean, _quoting(zh_term, nearby), aligned=False)
     # comparable reports: a reading that matches somewhere else in the other document
     seen = {k for k, _ in matched}
-    for ko_term, zh_term in hanja_matches(units, document.grams):
-        if ko_term not in seen and ko_term in units:  # whole words only: 니다 in 있습니다 is no word
+    unread = [unit for unit in units if unit not in seen]
+    for ko_term, zh_term in hanja_matches(unread, document.grams, pieces=False):  # 니다 in 있습니다 is no word
             tallies[(ko_term, zh_term)].add("hanja", 0.3 + 0.1 * min(3, len(zh_term) - 1), korean, document.quote(zh_term), aligned=False)
 
 

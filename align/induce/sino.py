@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from ..keys import to_simplified
@@ -16,23 +17,25 @@ from .words import FUNCTION_CHARACTERS, HAN_RUN, NOT_INITIAL, chinese_lexicon, c
 
 _SUFFIXES = frozenset("队站室所组局厅处科岗人者员")  # organisations and people: 경무팀 ~ 警务队, 혐의자 ~ 嫌疑人
 _ADMINISTRATIVE_LEVELS = frozenset("省市州县区")
-_SINO_DIGITS = dict(zip("0123456789", "영일이삼사오육칠팔구"))
+_SINO_DIGITS = str.maketrans("0123456789", "영일이삼사오육칠팔구")
+_TWO_DIGITS = re.compile(r"\d\d")
 _CONNECTIVE_ENDINGS = ("의", "과", "와")
 _CONNECTIVE_WORDS = frozenset({"및"})
 _ADNOMINAL_ENDINGS = ("는", "던", "은", "른", "떤", "운", "길", "다", "고", "며", "서", "게")
 _KOREAN_TOKEN = re.compile(r"\d[\d,.]*[가-힣0-9]*|[가-힣][가-힣0-9]*|[^\s가-힣0-9]")  # 9,833개를 is one word
 
 
-def hanja_matches(units: Sequence[str], grams: dict[str, list[str]]) -> list[tuple[str, str]]:
+def hanja_matches(units: Sequence[str], grams: dict[str, list[str]], pieces: bool = True) -> list[tuple[str, str]]:
     """Longest Korean substrings of each stem that read as a Chinese n-gram; a stem pair (사회 발전)
-    counts only as a whole, never as a piece cut across its space."""
+    counts only as a whole, never as a piece cut across its space, and so does every unit without
+    `pieces`."""
     found = []
     for unit in units:
         surface = unit.replace(" ", "")
         key = term_key(unit)
         if len(key) != len(surface) or any(ch.isdigit() for ch in surface):
             continue
-        if " " in unit:
+        if " " in unit or not pieces:
             if key in grams:
                 found.append((unit, grams[key][0]))
             continue
@@ -81,7 +84,8 @@ class _Word:
     linking: bool  # may stand inside a noun phrase: bare noun, a 의/과/와 word, or 및
 
 
-def _phrase_words(korean: str) -> list[_Word | None]:
+@lru_cache(maxsize=4096)
+def _phrase_words(korean: str) -> tuple[_Word | None, ...]:
     """The words of a sentence in order; None where punctuation interrupts a phrase."""
     words: list[_Word | None] = []
     for token in _KOREAN_TOKEN.findall(korean):
@@ -89,17 +93,17 @@ def _phrase_words(korean: str) -> list[_Word | None]:
             if token != "·":
                 words.append(None)
             continue
-        if re.search(r"\d\d", token) or is_figure(token):
+        if _TWO_DIGITS.search(token) or is_figure(token):
             words.append(None)  # figures are not terms: 3실 and 1체 3익 are names, 12346, 6월 and 5명 figures
             continue
         stem = korean_stem(token)
-        key = term_key(re.sub(r"\d", lambda m: _SINO_DIGITS[m.group()], stem))
+        key = term_key(stem.translate(_SINO_DIGITS))
         if not stem or len(key) != len(stem):
             words.append(None)
             continue
         linking = stem == token or token.endswith(_CONNECTIVE_ENDINGS) or token in _CONNECTIVE_WORDS
         words.append(_Word(token, stem, key, linking))
-    return words
+    return tuple(words)
 
 
 def phrase_matches(korean: str, chinese: str, longest: int = 8) -> list[tuple[str, str, float]]:
@@ -153,7 +157,7 @@ def _follow_reversed(word: _Word, run: str, reading: str, best: dict[str, tuple[
 
 
 def _follow_phrase(
-    words: list[_Word | None], first: int, run: str, reading: str, start: int, longest: int, best: dict[str, tuple[float, list[str]]]
+    words: Sequence[_Word | None], first: int, run: str, reading: str, start: int, longest: int, best: dict[str, tuple[float, list[str]]]
 ) -> None:
     """Match the words from `first` on against the reading from `start` and record each phrase that
     ends on a word boundary and passes the coverage bars.

@@ -8,10 +8,14 @@ read as a plain set rather than through jieba's own 1.5 s initialisation.
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.util
+import marshal
+import os
 import re
+import tempfile
 from collections import defaultdict
 from functools import lru_cache
+from pathlib import Path
 
 from ..bridge import fold
 from ..keys import _data_lines, korean_key, to_simplified
@@ -100,11 +104,16 @@ def chinese_grams(sentence: str, longest: int = 6) -> dict[str, list[str]]:
     """Reading key -> Chinese character n-grams (2 to `longest` characters) of a sentence, leaving
     out those that cut a dictionary word at an edge (可能成 in 可能成为, 飞行记 in 飞行记录)."""
     grams: dict[str, list[str]] = defaultdict(list)
+    lexicon = chinese_lexicon()
     for run in HAN_RUN.findall(to_simplified(sentence)):
         reading = reading_key(run)
+        # at boundary i, a two-character word run[i-1:i+1] is cut unless the gram's own edge is a word
+        spans = [0 < i < len(run) and run[i - 1 : i + 1] in lexicon for i in range(len(run) + 1)]
+        bad_end = [spans[i] and run[i - 2 : i] not in lexicon for i in range(len(run) + 1)]
+        bad_start = [spans[i] and run[i : i + 2] not in lexicon for i in range(len(run) + 1)]
         for size in range(2, min(longest, len(run)) + 1):
             for start in range(len(run) - size + 1):
-                if not cuts_word(run, start, start + size):
+                if not bad_start[start] and not bad_end[start + size]:
                     grams[reading[start : start + size]].append(run[start : start + size])
     return grams
 
@@ -136,7 +145,27 @@ def chinese_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
     """Read jieba's dictionary directly: building jieba's prefix dictionary costs 1.5 s, and only
-    membership and the part of speech are needed here."""
-    dictionary = (importlib.resources.files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", dictionary, re.MULTILINE)
-    return frozenset(word for word, _ in entries), frozenset(word for word, tag in entries if tag[0] in "nj" and tag != "vn")
+    membership and the part of speech are needed here. Parsing takes 0.4 s, so the result is kept
+    in the temporary directory (as jieba keeps its own cache), keyed on the dictionary's size and
+    time; a cache that cannot be read or written is simply rebuilt."""
+    spec = importlib.util.find_spec("jieba")  # locating, not importing: jieba's import costs 0.15 s
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed")
+    path = Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
+    stat = path.stat()
+    cache = Path(tempfile.gettempdir()) / f"align-jieba-words-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    try:
+        words, nouns = marshal.loads(cache.read_bytes())
+        return frozenset(words), frozenset(nouns)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    words = tuple(word for word, _ in entries)
+    nouns = tuple(word for word, tag in entries if tag[0] in "nj" and tag != "vn")
+    try:
+        with tempfile.NamedTemporaryFile(dir=cache.parent, prefix=cache.name, delete=False) as stream:
+            stream.write(marshal.dumps((words, nouns)))
+        os.replace(stream.name, cache)
+    except OSError:
+        pass
+    return frozenset(words), frozenset(nouns)
