@@ -138,8 +138,12 @@ def chinese_lexicon() -> frozenset[str]:
 
 
 def chinese_nouns() -> frozenset[str]:
-    """The words of `chinese_lexicon` that jieba tags as nouns, names or abbreviations."""
+    """The words of `chinese_lexicon` that jieba tags as nouns, place or organisation names, or
+    abbreviations; not person names, which only the bridge may pair."""
     return _jieba_words()[1]
+
+
+_CACHE_FORMAT = 2  # raise when what `_jieba_words` keeps changes
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +157,7 @@ def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
         raise ModuleNotFoundError("jieba is not installed")
     path = Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
     stat = path.stat()
-    cache = Path(tempfile.gettempdir()) / f"align-jieba-words-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    cache = Path(tempfile.gettempdir()) / f"align-jieba-words-{_CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
     try:
         words, nouns = marshal.loads(cache.read_bytes())
         return frozenset(words), frozenset(nouns)
@@ -161,7 +165,7 @@ def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
         pass
     entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", path.read_text(encoding="utf-8"), re.MULTILINE)
     words = tuple(word for word, _ in entries)
-    nouns = tuple(word for word, tag in entries if tag[0] in "nj" and tag != "vn")
+    nouns = tuple(word for word, tag in entries if tag[0] in "nj" and tag != "vn" and not tag.startswith("nr"))
     try:
         with tempfile.NamedTemporaryFile(dir=cache.parent, prefix=cache.name, delete=False) as stream:
             stream.write(marshal.dumps((words, nouns)))
