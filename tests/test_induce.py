@@ -91,3 +91,14 @@ def test_candidates_quote_where_they_were_seen(report, ko_start: int, ko_size: i
             assert candidate.example_ko and candidate.example_zh
     assert candidates == sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
     assert candidates == induce_terms([(ko, zh)])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("경찰사회구역공안 파출소(交巡所)‘’'\"1,2.3만명에의과및 "), max_size=40), max_size=4),
+    st.lists(st.text(alphabet=st.sampled_from("社区民警公安派出所（경무실）“”1.2万名的和 "), max_size=40), max_size=4),
+)
+def test_any_text_gives_well_formed_candidates(ko: list[str], zh: list[str]) -> None:
+    for candidate in induce_terms([(ko, zh)]):
+        assert candidate.ko.strip() == candidate.ko and candidate.zh.strip() == candidate.zh
+        assert candidate.ko and candidate.zh and 0 < candidate.score < 1

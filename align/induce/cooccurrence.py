@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import product
 from typing import NamedTuple, Sequence
 
 from .words import FUNCTION_CHARACTERS, NOT_INITIAL, chinese_lexicon
@@ -42,15 +43,10 @@ def associations(beads: Sequence[BeadWords], explained_ko: set[str], explained_z
     ko_count = Counter(unit for bead in beads for unit in bead.units)
     zh_count = Counter(word for bead in beads for word in bead.words)
     joint: Counter[tuple[str, str]] = Counter()
-    examples: dict[tuple[str, str], tuple[str, str]] = {}
     for bead in beads:
         frequent_words = [w for w in bead.words if zh_count[w] >= _MINIMUM and w[0] not in NOT_INITIAL and w[-1] not in FUNCTION_CHARACTERS]
-        for unit in bead.units:
-            if ko_count[unit] < _MINIMUM:
-                continue
-            for word in frequent_words:
-                joint[(unit, word)] += 1
-                examples.setdefault((unit, word), (bead.korean, bead.chinese))
+        frequent_units = [unit for unit in bead.units if ko_count[unit] >= _MINIMUM]
+        joint.update(product(frequent_units, frequent_words))
     options: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
     for (unit, word), together in joint.items():
         dice = 2 * together / (ko_count[unit] + zh_count[word])
@@ -66,5 +62,6 @@ def associations(beads: Sequence[BeadWords], explained_ko: set[str], explained_z
         word = max(tied, key=lambda w: (w in chinese_lexicon(), len(w), w))
         if word[0] in _SURNAMES and len(word) <= 3:
             continue
-        found.append(Association(unit, word, top[0], top[1], *examples[(unit, word)]))
+        example = next(bead for bead in beads if unit in bead.units and word in bead.words)
+        found.append(Association(unit, word, top[0], top[1], example.korean, example.chinese))
     return found

@@ -69,7 +69,8 @@ def reading_key(chinese: str) -> str:
     return fold(hanja_reading(chinese, words=False))
 
 
-def korean_units(sentence: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def korean_units(sentence: str) -> tuple[str, ...]:
     """Noun stems of a sentence, and pairs of a bare noun with the stem after it, separated by
     spaces only (사회구역 경찰이 gives 사회구역 경찰; 경제와 사회 and 장소’ 소방안전 no pair); words with
     figures (11만여건) are left out."""
@@ -82,7 +83,7 @@ def korean_units(sentence: str) -> list[str]:
         for i in range(len(words) - 1)
         if kept[i] and kept[i + 1] and stems[i] == words[i] and not sentence[matches[i].end() : matches[i + 1].start()].strip()
     ]
-    return [stem for stem, keep in zip(stems, kept) if keep] + pairs
+    return tuple(stem for stem, keep in zip(stems, kept) if keep) + tuple(pairs)
 
 
 def is_figure(word: str) -> bool:
