@@ -162,7 +162,7 @@ def terms_build(
     if new_only:
         candidates = [c for c in candidates if not c.known]
     with atomic_writer(output) as stream:
-        write_records(candidate_records(candidates), CANDIDATE_COLUMNS, fmt.value, stream)
+        write_records(candidate_records(candidates, flat=fmt.value != "jsonl"), CANDIDATE_COLUMNS, fmt.value, stream)
 
 
 @terms_app.command("merge")

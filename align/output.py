@@ -109,9 +109,14 @@ def bead_records(beads: Iterable[Bead], ko: Document, zh: Document, with_text: b
 CANDIDATE_COLUMNS = ("ko", "zh", "score", "evidence", "count", "known", "example_ko", "example_zh")
 
 
-def candidate_records(candidates: Iterable[Candidate]) -> Iterator[dict[str, Any]]:
+def candidate_records(candidates: Iterable[Candidate], flat: bool = True) -> Iterator[dict[str, Any]]:
+    """Candidates as records; `flat` (TSV, CSV) writes the evidence comma-separated and `known` as
+    the word, JSONL keeps a list and a boolean."""
     for candidate in candidates:
         record = asdict(candidate)
-        record["evidence"] = ",".join(candidate.evidence)
-        record["known"] = "known" if candidate.known else ""
+        if flat:
+            record["evidence"] = ",".join(candidate.evidence)
+            record["known"] = "known" if candidate.known else ""
+        else:
+            record["evidence"] = list(candidate.evidence)
         yield record

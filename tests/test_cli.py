@@ -152,3 +152,13 @@ def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
     assert merged.exit_code == 0, merged.output
     assert "duplicate" in merged.stderr  # 교통순라소 is already in the small glossary
     assert runner.invoke(app, ["terms", "check", str(glossary)]).exit_code == 0
+
+
+def test_terms_build_jsonl_keeps_lists_and_booleans(tmp_path) -> None:
+    from .test_compare import COMPARE
+
+    args = ["terms", "build", str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt"), "--format", "jsonl"]
+    records = [json.loads(line) for line in runner.invoke(app, args).stdout.splitlines()]
+    assert records and all(isinstance(r["evidence"], list) and isinstance(r["known"], bool) for r in records)
+    assert any(r["known"] for r in records)  # the bundled glossary marks known pairs by default
+    assert [r["score"] for r in records] == sorted((r["score"] for r in records), reverse=True)
