@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -119,6 +120,16 @@ def _text_score(text: str) -> float:
     return common / max(len(text), 1)
 
 
+def _file_mode(target: Path) -> int:
+    """The mode a file written in place would have: the existing file's, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextmanager
 def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Yield a text stream that replaces `path` only when the block succeeds (stdout when None)."""
@@ -134,6 +145,7 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
             yield stream
+        os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; the result should look like any new file
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,3 +1,6 @@
+import os
+import stat
+
 import pytest
 
 from align.errors import InputError
@@ -60,3 +63,19 @@ def test_atomic_writer_leaves_nothing_half_written(tmp_path) -> None:
     with atomic_writer(target) as stream:
         stream.write("new\n")
     assert target.read_text() == "new\n"
+
+
+def test_atomic_writer_gives_ordinary_permissions(tmp_path) -> None:
+    umask = os.umask(0o022)
+    try:
+        with atomic_writer(tmp_path / "new.tsv") as stream:
+            stream.write("x\n")
+        assert stat.S_IMODE((tmp_path / "new.tsv").stat().st_mode) == 0o644  # not mkstemp's 0600
+        existing = tmp_path / "glossary.tsv"
+        existing.write_text("old\n")
+        existing.chmod(0o664)
+        with atomic_writer(existing) as stream:
+            stream.write("new\n")
+        assert stat.S_IMODE(existing.stat().st_mode) == 0o664  # a rewritten file keeps its mode
+    finally:
+        os.umask(umask)
