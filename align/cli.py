@@ -61,6 +61,7 @@ class SegmentFormat(str, Enum):
 
 
 OutputOption = typer.Option(None, "-o", "--output", help="Output file (default: standard output); written atomically.")
+QuietOption = typer.Option(False, "--quiet", "-q", help="No progress bar.")
 
 
 @app.command()
@@ -72,7 +73,7 @@ def segment(
     output: Optional[Path] = OutputOption,
     split_semicolons: bool = typer.Option(False, "--split-semicolons", help="Also end Chinese sentences at ；"),
     keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Input is already clean: keep every line."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: bool = QuietOption,
 ) -> None:
     """Clean scraped articles and split them into sentences."""
     from .output import SENTENCE_COLUMNS, segment_records, write_records
@@ -92,7 +93,7 @@ def segment(
         write_records(records, SENTENCE_COLUMNS, fmt.value, stream)
 
 
-terms_app = typer.Typer(no_args_is_help=True, help="Find, check and export glossary terms.")
+terms_app = typer.Typer(no_args_is_help=True, help="Glossary terms: find them in articles, build candidates from document pairs, merge, check, export.")
 app.add_typer(terms_app, name="terms")
 
 
@@ -124,7 +125,7 @@ def terms_find(
     fmt: TableFormat = typer.Option(TableFormat.tsv, "--format"),
     output: Optional[Path] = OutputOption,
     keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Search every line, not only the article body."),
-    quiet: bool = typer.Option(False, "--quiet", "-q"),
+    quiet: bool = QuietOption,
 ) -> None:
     """List glossary terms found in articles, with offsets into the decoded original."""
     from .glossary import load_glossaries
@@ -149,6 +150,7 @@ def terms_build(
     new_only: bool = typer.Option(False, "--new-only", help="Leave out pairs the glossary already has."),
     fmt: TableFormat = typer.Option(TableFormat.tsv, "--format"),
     output: Optional[Path] = OutputOption,
+    quiet: bool = QuietOption,
 ) -> None:
     """Propose Korean-Chinese term pairs from document pairs, with their evidence, best first."""
     from .induce import induce_terms
@@ -156,9 +158,10 @@ def terms_build(
     from .pairs import document_pairs
     from .textio import atomic_writer
 
-    documents = [_read_pair(k, z, presegmented) for k, z in document_pairs(ko, zh, pairs)]
+    listed = document_pairs(ko, zh, pairs)
     known = glossary_from_option(glossary)
-    candidates = induce_terms([([s.clean for s in k.sentences], [s.clean for s in z.sentences]) for k, z in documents], known)
+    documents = (_read_pair(k, z, presegmented) for k, z in _progress(listed, quiet, "pairs"))
+    candidates = induce_terms((([s.clean for s in k.sentences], [s.clean for s in z.sentences]) for k, z in documents), known)
     if new_only:
         candidates = [c for c in candidates if not c.known]
     with atomic_writer(output) as stream:
@@ -285,12 +288,12 @@ app.command("translate")(reports_errors(_translate_command))
 app.command("evaluate")(reports_errors(_evaluate_command))
 
 
-def _progress(items: list[Path], quiet: bool, what: str) -> Any:
+def _progress(items: list[Any], quiet: bool, what: str) -> Any:
     if quiet or len(items) < 2:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=what, unit="file", file=sys.stderr, leave=False)
+    return tqdm(items, desc=what, unit="pair" if what == "pairs" else "file", file=sys.stderr, leave=False)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ..alignment import Bead, align_sentences
 from ..glossary import Glossary
@@ -60,11 +60,12 @@ class _Tally:
 
 
 def induce_terms(
-    pairs: Sequence[tuple[Sequence[str], Sequence[str]]],
+    pairs: Iterable[tuple[Sequence[str], Sequence[str]]],
     glossary: Glossary | None = None,
     beads: Sequence[Sequence[Bead]] | None = None,
 ) -> list[Candidate]:
-    """Candidate term pairs from (Korean sentences, Chinese sentences) document pairs, best first.
+    """Candidate term pairs from (Korean sentences, Chinese sentences) document pairs, best first;
+    `pairs` may be a generator, so that a large corpus is read one pair at a time.
 
     `glossary` marks known pairs; the sentences are aligned without it, so that induction does not
     lean on what it should rediscover. `beads` may give the alignments when already computed.
