@@ -1,10 +1,14 @@
 """Proposing glossary entries from Korean/Chinese document pairs, with the evidence for each.
 
-Three signals, combined per candidate pair:
+Four signals, combined per candidate pair (one minus the product of one minus each signal's best
+strength, plus a little for every further sighting):
   * parenthetical: glosses in the text itself (`glosses`): 교통순라소(交巡所), 警务室（경무실）, and the
     same Latin abbreviation on both sides of a sentence pair;
-  * hanja: the Sino-Korean bridge (`sino`) within aligned sentences, then in unaligned Chinese
-    sentences nearby and anywhere in the Chinese document, in falling strength;
+  * hanja: the Sino-Korean bridge (`sino`): exact readings and their parts, then calques read in
+    part, within aligned sentences, in unaligned Chinese sentences nearby and anywhere in the
+    Chinese document, in falling strength;
+  * aligned: a noun next to a reading inside a noun phrase and the Chinese noun on the same side of
+    its counterpart (`sino.neighbour_pairs`); as a flag, any pair seen in aligned sentences;
   * cooccurrence: Dice over aligned sentence pairs (`cooccurrence`), for terms that are not readings.
 """
 
@@ -167,10 +171,9 @@ def _add_bead_evidence(
         tallies[(ko_term, zh_term)].add("parenthetical", 0.45, korean, chinese)
     matched = hanja_matches(units, grams)
     for ko_term, zh_term in matched:
-        tallies[(ko_term, zh_term)].add("hanja", 0.45 + 0.1 * min(3, len(zh_term) - 1), korean, chinese)
+        tallies[(ko_term, zh_term)].add("hanja", _reading_strength(zh_term, 0.45), korean, chinese)
         for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone):
-            strength = 0.45 + 0.1 * min(3, len(part_zh) - 1) - (0.0 if alone else 0.15)
-            tallies[(part_ko, part_zh)].add("hanja", strength, korean, chinese)
+            tallies[(part_ko, part_zh)].add("hanja", _reading_strength(part_zh, 0.45 if alone else 0.3), korean, chinese)
     exact = set(matched)
     for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):
         tallies[(ko_term, zh_term)].add("aligned", 0.3, korean, chinese)
@@ -180,11 +183,16 @@ def _add_bead_evidence(
     for ko_term, zh_term, dice in phrase_matches(korean, "。".join(nearby)):
         if (ko_term, zh_term) not in exact:
             tallies[(ko_term, zh_term)].add("hanja", 0.8 * (0.2 + 0.3 * dice), korean, _quoting(zh_term, nearby), aligned=False)
-    # comparable reports: a reading that matches somewhere else in the other document
+    # comparable reports: a whole word that reads as something elsewhere in the other document
     seen = {k for k, _ in matched}
     unread = [unit for unit in units if unit not in seen]
-    for ko_term, zh_term in hanja_matches(unread, document.grams, pieces=False):  # 니다 in 있습니다 is no word
-            tallies[(ko_term, zh_term)].add("hanja", 0.3 + 0.1 * min(3, len(zh_term) - 1), korean, document.quote(zh_term), aligned=False)
+    for ko_term, zh_term in hanja_matches(unread, document.grams, pieces=False):
+        tallies[(ko_term, zh_term)].add("hanja", _reading_strength(zh_term, 0.3), korean, document.quote(zh_term), aligned=False)
+
+
+def _reading_strength(chinese: str, base: float) -> float:
+    """Longer exact readings are less likely to be chance: 0.1 more per character, up to four."""
+    return base + 0.1 * min(3, len(chinese) - 1)
 
 
 def _quoting(chinese: str, sentences: Sequence[str]) -> str:

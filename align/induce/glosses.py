@@ -111,7 +111,7 @@ def _bare_noun_phrase(before: str) -> list[str]:
 
 def _ends_word(following: str) -> bool:
     """Whether Hangul right after a gloss closes the word: a particle, or an administrative level."""
-    return following in particles() or following[0] in _ADMINISTRATIVE_SYLLABLES and (len(following) == 1 or following[1:] in particles())
+    return following in particles() or (following[0] in _ADMINISTRATIVE_SYLLABLES and (len(following) == 1 or following[1:] in particles()))
 
 
 def _quoted_extent(before: str) -> str | None:
