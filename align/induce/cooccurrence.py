@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import NamedTuple, Sequence
 
-from .words import FUNCTION_CHARACTERS, NOT_INITIAL, chinese_lexicon
+from .words import bounds_a_term, chinese_lexicon
 
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _MINIMUM = 2  # shared sentence pairs
@@ -44,7 +44,7 @@ def associations(beads: Sequence[BeadWords], explained_ko: set[str], explained_z
     zh_count = Counter(word for bead in beads for word in bead.words)
     joint: Counter[tuple[str, str]] = Counter()
     for bead in beads:
-        frequent_words = [w for w in bead.words if zh_count[w] >= _MINIMUM and w[0] not in NOT_INITIAL and w[-1] not in FUNCTION_CHARACTERS]
+        frequent_words = [w for w in bead.words if zh_count[w] >= _MINIMUM and bounds_a_term(w)]
         frequent_units = [unit for unit in bead.units if ko_count[unit] >= _MINIMUM]
         joint.update(product(frequent_units, frequent_words))
     options: dict[str, list[tuple[int, float, str]]] = defaultdict(list)

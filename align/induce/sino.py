@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..keys import to_simplified
-from .words import FUNCTION_CHARACTERS, HAN_RUN, NOT_INITIAL, chinese_lexicon, chinese_nouns, is_figure, cuts_word, korean_stem, reading_key, stopwords, term_key
+from .words import HAN_RUN, bounds_a_term, chinese_lexicon, chinese_nouns, cuts_word, is_figure, korean_stem, reading_key, stopwords, term_key
 
 _SUFFIXES = frozenset("队站室所组局厅处科岗人者员")  # organisations and people: 경무팀 ~ 警务队, 혐의자 ~ 嫌疑人
 _ADMINISTRATIVE_LEVELS = frozenset("省市州县区")
@@ -199,8 +199,7 @@ def _follow_phrase(
             and size >= 2
             and len(covered) / size >= 0.5
             and korean_hits / syllables >= 0.25
-            and zh[0] not in NOT_INITIAL
-            and zh[-1] not in FUNCTION_CHARACTERS
+            and bounds_a_term(zh)
             and not cuts_word(run, start, end)
         ):
             # a continuation and the syllables it translates count half: 공안사업 ~ 公安工作 beats 公安
@@ -214,7 +213,8 @@ def _follow_phrase(
 def _continuation(run: str, end: int, limit: int, unread: int) -> int:
     """How many characters after `end` translate the phrase's unread last syllables: the same number
     of characters when they are Chinese words (봉사창구 ~ 服务窗口), one suffix for an organisation
-    or a person (경무팀 ~ 警务队), or the rest of a word the match stopped inside; zero when the text goes on with something else (경찰 ~ 民警, then 进入)."""
+    or a person (경무팀 ~ 警务队), or the rest of a word the match stopped inside; zero when the
+    text goes on with something else (경찰 ~ 民警, then 进入)."""
     if unread <= 0 or end >= limit:
         return 0
     if cuts_word(run, 0, end):
@@ -243,15 +243,14 @@ def neighbour_pairs(korean: str, chinese: str, readings: Sequence[tuple[str, str
     Only where the reading occurs once in the Chinese and neither neighbour is read itself."""
     simplified = to_simplified(chinese)
     read_ko = {ko for ko, _ in readings}
-    read_spans = [(simplified.find(zh), simplified.find(zh) + len(zh)) for _, zh in readings if simplified.count(zh) == 1]
+    once = {ko: (simplified.find(zh), simplified.find(zh) + len(zh)) for ko, zh in readings if simplified.count(zh) == 1}
+    read_spans = list(once.values())
     words = _phrase_words(korean)
     pairs = []
     for index, word in enumerate(words):
-        counterpart = next((zh for ko, zh in readings if word is not None and ko == word.stem), None)
-        if counterpart is None or simplified.count(counterpart) != 1:
+        if word is None or word.stem not in once:
             continue
-        start = simplified.find(counterpart)
-        end = start + len(counterpart)
+        start, end = once[word.stem]
         after = words[index + 1] if index + 1 < len(words) else None
         if word.stem == word.surface and after is not None and after.stem not in read_ko and not _modifies(after.surface):
             chinese_word = _dictionary_word(simplified, end, read_spans, forward=True)
@@ -262,7 +261,7 @@ def neighbour_pairs(korean: str, chinese: str, readings: Sequence[tuple[str, str
             chinese_word = _dictionary_word(simplified, start, read_spans, forward=False)
             if chinese_word:
                 pairs.append((before.stem, chinese_word))
-    return [(ko, zh) for ko, zh in pairs if len(ko) >= 2 and ko not in stopwords() and zh[0] not in NOT_INITIAL and zh[-1] not in FUNCTION_CHARACTERS]
+    return [(ko, zh) for ko, zh in pairs if len(ko) >= 2 and ko not in stopwords() and bounds_a_term(zh)]
 
 
 def _dictionary_word(text: str, at: int, read_spans: Sequence[tuple[int, int]], forward: bool) -> str | None:

@@ -37,6 +37,11 @@ FUNCTION_CHARACTERS = frozenset("的了在是和与及等为对从把被将也�
 NOT_INITIAL = FUNCTION_CHARACTERS | {"所"}  # 所 ends terms (派出所, 场所) but begins 所有, 所以
 
 
+def bounds_a_term(chinese: str) -> bool:
+    """Whether a Chinese n-gram may begin and end a term: no function character at either edge."""
+    return chinese[0] not in NOT_INITIAL and chinese[-1] not in FUNCTION_CHARACTERS
+
+
 @lru_cache(maxsize=1)
 def particles() -> tuple[str, ...]:
     return tuple(sorted(_data_lines("ko_particles.txt"), key=len, reverse=True))
