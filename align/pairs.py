@@ -22,7 +22,11 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None) -> li
             fields = line.split("\t")
             if len(fields) != 2:
                 raise AlignError("expected ko_path<TAB>zh_path", listing, number)
-            pairs.append(tuple(listing.parent / f.strip() if not Path(f.strip()).is_absolute() else Path(f.strip()) for f in fields))  # type: ignore[arg-type]
+            korean, chinese = (listing.parent / Path(f.strip()) for f in fields)  # an absolute path stays as it is
+            for listed, path in zip(fields, (korean, chinese)):
+                if not path.is_file():
+                    raise AlignError(f"{listed.strip()}: no such file", listing, number)
+            pairs.append((korean, chinese))
     if ko is not None and ko.is_dir():
         for korean in sorted(ko.glob("*.ko.txt")):
             chinese = korean.with_name(korean.name[: -len(".ko.txt")] + ".zh.txt")

@@ -66,6 +66,9 @@ def test_document_pairs(tmp_path) -> None:
     listing.write_text("a.ko.txt\ta.zh.txt\nbad line\n", encoding="utf-8")
     with pytest.raises(AlignError, match=r"pairs.tsv:2"):
         document_pairs(None, None, listing)
+    listing.write_text("a.ko.txt\tmissing.zh.txt\n", encoding="utf-8")
+    with pytest.raises(AlignError, match=r"pairs.tsv:1: missing.zh.txt: no such file"):
+        document_pairs(None, None, listing)
 
 
 COMPARE = Path(__file__).parent / "data" / "compare"
