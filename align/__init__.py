@@ -4,16 +4,16 @@ The pipeline, one module per stage: `segment` (decode, clean, split), `keys` (ma
 `readings` (Hanja readings), `numbers` (figures), `glossary` and `terms` (terminology).
 """
 
-from .alignment import Bead, align_sentences, beads_frame
-from .claims import Claim, extract_claims
-from .compare import compare, compare_reports
-from .errors import AlignError, GlossaryError, InputError
-from .glossary import Glossary, Term, load_glossaries, load_glossary
-from .keys import chinese_key, korean_key
-from .numbers import Figure, parse_numbers
-from .readings import hanja_reading
-from .segment import Document, Sentence, segment, segment_document, segment_file
-from .terms import TermMatch, find_terms
+from align.alignment.search import Bead, align_sentences, beads_frame
+from align.compare.claims import Claim, extract_claims
+from align.compare.pairing import compare, compare_reports
+from align.errors import AlignError, GlossaryError, InputError
+from align.terms.glossary import Glossary, Term, load_glossaries, load_glossary
+from align.script.keys import chinese_key, korean_key
+from align.script.numbers import Figure, parse_numbers
+from align.script.readings import hanja_reading
+from align.text.segment import Document, Sentence, segment, segment_document, segment_file
+from align.terms.matching import TermMatch, find_terms
 
 __all__ = [
     "AlignError",

@@ -1,5 +1,5 @@
 """`python -m align`: the same as the `align` command."""
 
-from .cli import main
+from align.cli import main
 
 main()

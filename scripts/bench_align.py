@@ -28,9 +28,9 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-from align.alignment import Bead, _band, _best_path, align_sentences, bead_f1
-from align.glossary import BUNDLED, load_glossary
-from align.perturb import PerturbedPair, perturb_parallel
+from align.alignment.search import Bead, _band, _best_path, align_sentences, bead_f1
+from align.terms.glossary import BUNDLED, load_glossary
+from align.alignment.perturb import PerturbedPair, perturb_parallel
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL = ROOT / "data" / "external"

@@ -13,10 +13,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from align.compare import compare_reports
-from align.compare_eval import ComparisonScore, read_gold, score_comparison
-from align.glossary import BUNDLED, load_glossary
-from align.segment import segment_file
+from align.compare.pairing import compare_reports
+from align.compare.evaluate import ComparisonScore, read_gold, score_comparison
+from align.terms.glossary import BUNDLED, load_glossary
+from align.text.segment import segment_file
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "compare"
 

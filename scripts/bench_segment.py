@@ -12,7 +12,7 @@ import argparse
 import time
 from pathlib import Path
 
-from align.segment import segment_document
+from align.text.segment import segment_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "data" / "seeds"
 LANG = {"000": "ko", "001": "zh", "002": "zh", "003": "zh", "004": "ko"}

@@ -15,8 +15,8 @@ import re
 import time
 from pathlib import Path
 
-from align.glossary import BUNDLED, Glossary, Term, load_glossary
-from align.terms import TermMatcher
+from align.terms.glossary import BUNDLED, Glossary, Term, load_glossary
+from align.terms.matching import TermMatcher
 
 SEEDS = Path(__file__).resolve().parent.parent / "tests" / "data" / "seeds"
 LANG = {"000": "ko", "001": "zh", "002": "zh", "003": "zh", "004": "ko"}

@@ -22,14 +22,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from align.alignment import align_sentences
-from align.glossary import BUNDLED, load_glossary
-from align.induce import induce_terms
-from align.induce.cooccurrence import BeadWords, associations
-from align.induce.words import chinese_grams, korean_units, term_key
-from align.keys import to_simplified
-from align.segment import segment_file
-from align.terms import find_terms
+from align.alignment.search import align_sentences
+from align.terms.glossary import BUNDLED, load_glossary
+from align.terms.induce import induce_terms
+from align.terms.induce.cooccurrence import BeadWords, associations
+from align.terms.induce.words import chinese_grams, korean_units, term_key
+from align.script.keys import to_simplified
+from align.text.segment import segment_file
+from align.terms.matching import find_terms
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL = ROOT / "data" / "external"

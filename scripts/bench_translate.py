@@ -26,8 +26,8 @@ from typing import Any, Iterable, Iterator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from align.glossary import load_glossaries  # noqa: E402
-from align.translate import TranslationModel, load_model, translate_sentences  # noqa: E402
+from align.terms.glossary import load_glossaries  # noqa: E402
+from align.translation.pipeline import TranslationModel, load_model, translate_sentences  # noqa: E402
 from tests.translation_model import BASE, build_model  # noqa: E402
 
 SEEDS = ROOT / "tests" / "data" / "seeds"

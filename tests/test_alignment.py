@@ -2,9 +2,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from align.alignment import Bead, align_sentences, bead_f1, beads_frame
-from align.glossary import load_glossary, BUNDLED
-from align.perturb import perturb_parallel
+from align.alignment.search import Bead, align_sentences, bead_f1, beads_frame
+from align.terms.glossary import load_glossary, BUNDLED
+from align.alignment.perturb import perturb_parallel
 
 from .conftest import DATA
 

@@ -1,6 +1,6 @@
-from align.claims import extract_claims
-from align.glossary import BUNDLED, load_glossary
-from align.segment import segment_file
+from align.compare.claims import extract_claims
+from align.terms.glossary import BUNDLED, load_glossary
+from align.text.segment import segment_file
 
 from .conftest import seed_path
 

@@ -1,4 +1,4 @@
-from align.clean import clean
+from align.text.clean import clean
 
 from .conftest import SEED_LANG, boilerplate_lines, seed_text
 

@@ -2,11 +2,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.compare import COLUMNS, compare, compare_reports, figure_verdict
-from align.compare_eval import read_gold, score_comparison
-from align.glossary import BUNDLED, load_glossary
-from align.numbers import parse_numbers
-from align.segment import segment_file
+from align.compare.pairing import COLUMNS, compare, compare_reports, figure_verdict
+from align.compare.evaluate import read_gold, score_comparison
+from align.terms.glossary import BUNDLED, load_glossary
+from align.script.numbers import parse_numbers
+from align.text.segment import segment_file
 
 from .conftest import DATA
 

@@ -4,8 +4,8 @@ import pytest
 import sacrebleu
 
 from align.errors import AlignError
-from align.evaluate import EVALUATION_COLUMNS, bleu_tokenizer, evaluate, evaluation_records, sentence_scores
-from align.glossary import load_glossary
+from align.translation.evaluate import EVALUATION_COLUMNS, bleu_tokenizer, evaluate, evaluation_records, sentence_scores
+from align.terms.glossary import load_glossary
 
 from .test_glossary import SMALL
 from .test_translate import flores

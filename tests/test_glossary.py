@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from align.errors import GlossaryError
-from align.glossary import BUNDLED, KINDS, check_glossary, load_glossaries, load_glossary, merge_glossaries
+from align.terms.glossary import BUNDLED, KINDS, check_glossary, load_glossaries, load_glossary, merge_glossaries
 
 from .conftest import DATA
 

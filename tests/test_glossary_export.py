@@ -4,8 +4,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from align.glossary import load_glossary
-from align.glossary_export import TBX_NAMESPACE, export_glossary, read_tbx
+from align.terms.glossary import load_glossary
+from align.terms.export import TBX_NAMESPACE, export_glossary, read_tbx
 
 from .test_glossary import SMALL
 

@@ -4,12 +4,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align.glossary import BUNDLED, load_glossary
-from align.induce import induce_terms
-from align.keys import to_simplified
-from align.segment import segment_file
-from align.merge import merge_candidates
-from align.pairs import document_pairs
+from align.terms.glossary import BUNDLED, load_glossary
+from align.terms.induce import induce_terms
+from align.script.keys import to_simplified
+from align.text.segment import segment_file
+from align.terms.merge import merge_candidates
+from align.corpus.listing import document_pairs
 from align.errors import AlignError
 
 from .test_alignment import FLORES_KO, FLORES_ZH

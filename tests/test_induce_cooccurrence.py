@@ -1,4 +1,4 @@
-from align.induce.cooccurrence import BeadWords, associations
+from align.terms.induce.cooccurrence import BeadWords, associations
 
 
 def bead(units: str, words: str, korean: str = "k", chinese: str = "z") -> BeadWords:

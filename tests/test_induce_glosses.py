@@ -1,6 +1,6 @@
 import pytest
 
-from align.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
+from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
 
 
 @pytest.mark.parametrize(

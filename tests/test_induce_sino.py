@@ -1,7 +1,7 @@
 import pytest
 
-from align.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
-from align.induce.words import chinese_grams, korean_units
+from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
+from align.terms.induce.words import chinese_grams, korean_units
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from align.induce.words import chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, term_key
+from align.terms.induce.words import chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, term_key
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_unit_pairs_stay_within_a_noun_phrase() -> None:
 
 
 def test_word_list_cache_gives_the_same_words(tmp_path, monkeypatch) -> None:
-    from align.induce import words
+    from align.terms.induce import words
 
     monkeypatch.setattr(words.tempfile, "gettempdir", lambda: str(tmp_path))
     words._jieba_words.cache_clear()

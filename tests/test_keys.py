@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.glossary import BUNDLED, load_glossary
-from align.keys import (
+from align.terms.glossary import BUNDLED, load_glossary
+from align.script.keys import (
     chinese_key,
     chinese_korean_forms,
     chinese_spellings,

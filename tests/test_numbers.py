@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.numbers import chinese_numeral_value, parse_numbers
+from align.script.numbers import chinese_numeral_value, parse_numbers
 
 
 def only(text: str, lang: str):

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.readings import hanja_reading
+from align.script.readings import hanja_reading
 
 
 @pytest.mark.parametrize(

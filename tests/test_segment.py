@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.errors import InputError
-from align.segment import detect_language, read_presegmented, segment, segment_document, segment_file
+from align.text.segment import detect_language, read_presegmented, segment, segment_document, segment_file
 
 from .conftest import SEED_LANG, gold_sentences, seed_path, seed_text
 

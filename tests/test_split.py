@@ -1,6 +1,6 @@
 import pytest
 
-from align.split import quoted_regions, split_chinese, split_korean
+from align.text.split import quoted_regions, split_chinese, split_korean
 
 
 def korean(text: str) -> list[str]:

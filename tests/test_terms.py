@@ -1,8 +1,8 @@
 import pytest
 
-from align.glossary import BUNDLED, load_glossary
-from align.segment import segment_file
-from align.terms import find_terms
+from align.terms.glossary import BUNDLED, load_glossary
+from align.text.segment import segment_file
+from align.terms.matching import find_terms
 
 from .conftest import seed_path
 from .test_glossary import SMALL

@@ -4,7 +4,7 @@ import stat
 import pytest
 
 from align.errors import InputError
-from align.textio import atomic_writer, decode_bytes, read_text
+from align.text.decode import atomic_writer, decode_bytes, read_text
 
 from .conftest import seed_text
 

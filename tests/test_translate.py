@@ -7,9 +7,9 @@ import numpy as np
 import pytest
 
 from align.errors import AlignError
-from align.glossary import load_glossary
-from align.segment import read_presegmented, segment_document
-from align.translate import (
+from align.terms.glossary import load_glossary
+from align.text.segment import read_presegmented, segment_document
+from align.translation.pipeline import (
     TranslatedSentence,
     load_model,
     split_documents,

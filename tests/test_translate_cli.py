@@ -7,7 +7,7 @@ import typer
 from typer.testing import CliRunner
 
 from align.cli import reports_errors
-from align.translate_cli import _progress, evaluate, translate
+from align.cli.translate import _progress, evaluate, translate
 
 from .test_translate import flores
 from .translation_model import model_dirs  # noqa: F401  (session fixture)

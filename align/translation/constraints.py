@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
 
-from ..errors import AlignError
-from ..glossary import Glossary, Term
-from ..keys import chinese_key, korean_key, korean_spellings
-from ..terms import find_terms
+from align.errors import AlignError
+from align.terms.glossary import Glossary, Term
+from align.script.keys import chinese_key, korean_key, korean_spellings
+from align.terms.matching import find_terms
 
 if TYPE_CHECKING:
     import sentencepiece

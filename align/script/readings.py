@@ -1,0 +1,125 @@
+"""Hangul readings of Chinese text: the Sino-Korean bridge between the two languages.
+
+Most police vocabulary in Korean is Sino-Korean, so the reading of a Chinese word often is the
+Korean word (警務室 -> 경무실). Simplified text is converted to traditional first: the reading
+table is keyed on traditional characters (without it 机 reads 궤 and 达 reads 체).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from align.data import data_lines
+from align.script.chars import HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule
+from align.script.keys import initial_sound_form, to_traditional
+
+_DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
+
+
+_TABLE_LINE = re.compile(r'^"\\[uU]([0-9A-Fa-f]{4,8})": "\\u([0-9A-Fa-f]{4})"$', re.MULTILINE)
+
+
+def _reading_table() -> dict[str, str]:
+    """The `hanja` package's character table, read straight from its data file (its own YAML
+    loading takes ~0.4 s at every start); falls back to the package's loader if the format changes."""
+    try:
+        spec = importlib.util.find_spec("hanja")  # locating, not importing: its import loads the YAML
+        locations = spec.submodule_search_locations if spec else None
+        if not locations:
+            raise FileNotFoundError("hanja package not found")
+        raw = (Path(list(locations)[0]) / "table.yml").read_text(encoding="utf-8")
+        table = {chr(int(han, 16)): chr(int(hangul, 16)) for han, hangul in _TABLE_LINE.findall(raw)}
+        if len(table) >= raw.count("\n") * 0.99:
+            return table
+    except (FileNotFoundError, ModuleNotFoundError, ValueError):
+        pass
+    from hanja.table import hanja_table
+
+    return dict(hanja_table)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    overrides = {}
+    for line in data_lines("hanja_reading_overrides.tsv")[1:]:
+        hanzi, reading, where = line.split("\t")[:3]
+        overrides[hanzi] = (reading, where)
+    return _reading_table(), overrides
+
+
+def _read_word(word: str, table: dict[str, str], overrides: dict[str, tuple[str, str]], after_digit: bool) -> str:
+    """Read one word; a word right after a digit (6年, 3個月) is a counter, not a word start."""
+    out: list[str] = []
+    for position, ch in enumerate(word):
+        reading = table.get(ch)
+        override = overrides.get(ch)
+        if override and (override[1] == "any" or position > 0):
+            reading = override[0]
+        if reading is None:
+            out.append(ch)
+            continue
+        if position == 0 and not after_digit:
+            reading = initial_sound_form(reading)
+        elif reading in RYEOL_FORMS and opens_ryeol_rule(out[-1] if out else None):
+            reading = RYEOL_FORMS[reading]
+        out.append(reading)
+    for position in range(len(out) - 1):
+        if word[position] == "不" and is_hangul(out[position + 1]):
+            if initial_consonant(out[position + 1]) in _DEUM_CHANGES_BEFORE:
+                out[position] = "부"
+    return "".join(out)
+
+
+def hanja_reading(chinese: str, words: bool = True) -> str:
+    """Read Chinese text in Hangul, one syllable per Chinese character; other characters pass through.
+
+    The output has the same length as the input, so offsets carry over. With `words`, jieba's word
+    boundaries decide where the initial-sound rule applies (大众力量 -> 대중역량); without, only the
+    start of each run of Chinese characters counts as a word start (cheaper, no dictionary load).
+    """
+    table, overrides = _tables()
+    traditional = to_traditional(chinese)
+    if len(traditional) != len(chinese):
+        traditional = "".join(to_traditional(ch) for ch in chinese)
+    pieces = _word_spans(chinese) if words else _han_runs(chinese)
+    out: list[str] = []
+    position = 0
+    for start, end in pieces:
+        out.append(chinese[position:start])
+        after_digit = start > 0 and chinese[start - 1].isdigit()
+        word = _read_word(traditional[start:end], table, overrides, after_digit)
+        if word != traditional[start:end]:  # characters with no reading keep their original script
+            word = "".join(r if r != t else c for r, t, c in zip(word, traditional[start:end], chinese[start:end]))
+        else:
+            word = chinese[start:end]
+        out.append(word)
+        position = end
+    out.append(chinese[position:])
+    return "".join(out)
+
+
+def _han_runs(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in HAN_RUN.finditer(text)]
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for start, end in _han_runs(text):
+        for word, word_start, word_end in _jieba().tokenize(text[start:end]):
+            spans.append((start + word_start, start + word_end))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer

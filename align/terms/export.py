@@ -1,0 +1,124 @@
+"""Glossary export for other tools: TBX (ISO 30042, TBX-Basic style), the two-column CSV that MT
+engines accept as a glossary, and the project's own TSV. TBX reads back for round trips."""
+
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from align.errors import AlignError
+from align.terms.glossary import COLUMNS, Glossary, Term
+
+TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+DIRECTIONS = ("ko-zh", "zh-ko")
+_LANG_TAGS = {"ko": "ko", "zh_hans": "zh-Hans", "zh_hant": "zh-Hant"}
+
+
+def _check_direction(direction: str) -> None:
+    if direction not in DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}: expected one of {', '.join(DIRECTIONS)}")
+
+
+def to_tsv(glossary: Glossary) -> str:
+    out = io.StringIO()
+    out.write("\t".join(COLUMNS) + "\n")
+    for term in glossary.terms:
+        row = term.row()
+        out.write("\t".join(row[c] for c in COLUMNS) + "\n")
+    return out.getvalue()
+
+
+def to_csv(glossary: Glossary, direction: str = "ko-zh") -> str:
+    """`source,target` rows, one per source form (variants and traditional forms get rows of their own)."""
+    _check_direction(direction)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["source", "target"])
+    seen: set[tuple[str, str]] = set()
+    for term in glossary.terms:
+        pairs = (
+            [(form, term.zh_hans) for form in term.korean_forms]
+            if direction == "ko-zh"
+            else [(form, term.ko) for form in term.chinese_forms]
+        )
+        for pair in pairs:
+            if pair not in seen:
+                seen.add(pair)
+                writer.writerow(pair)
+    return out.getvalue()
+
+
+def to_tbx(glossary: Glossary, direction: str = "ko-zh") -> str:
+    """One conceptEntry per term; langSecs in `direction` order; variants as admitted terms."""
+    _check_direction(direction)
+    ET.register_namespace("", TBX_NAMESPACE)
+    ns = f"{{{TBX_NAMESPACE}}}"
+    source_lang = "ko" if direction == "ko-zh" else "zh-Hans"
+    root = ET.Element(f"{ns}tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: source_lang})
+    header = ET.SubElement(ET.SubElement(ET.SubElement(root, f"{ns}tbxHeader"), f"{ns}fileDesc"), f"{ns}sourceDesc")
+    ET.SubElement(header, f"{ns}p").text = "KO-ZH policing glossary exported by align (" + ", ".join(glossary.paths) + ")"
+    body = ET.SubElement(ET.SubElement(root, f"{ns}text"), f"{ns}body")
+    order = ("ko", "zh_hans", "zh_hant") if direction == "ko-zh" else ("zh_hans", "zh_hant", "ko")
+    for number, term in enumerate(glossary.terms, start=1):
+        entry = ET.SubElement(body, f"{ns}conceptEntry", {"id": f"c{number}"})
+        ET.SubElement(entry, f"{ns}descrip", {"type": "subjectField"}).text = term.kind
+        if term.note:
+            ET.SubElement(entry, f"{ns}note").text = term.note
+        if term.source:
+            ET.SubElement(entry, f"{ns}admin", {"type": "source"}).text = term.source
+        for field in order:
+            forms = {"ko": term.korean_forms, "zh_hans": (term.zh_hans,), "zh_hant": (term.zh_hant,) if term.zh_hant else ()}[field]
+            if not forms:
+                continue
+            section = ET.SubElement(entry, f"{ns}langSec", {XML_LANG: _LANG_TAGS[field]})
+            for position, form in enumerate(forms):
+                term_section = ET.SubElement(section, f"{ns}termSec")
+                ET.SubElement(term_section, f"{ns}term").text = form
+                status = "preferredTerm-admn-sts" if position == 0 else "admittedTerm-admn-sts"
+                ET.SubElement(term_section, f"{ns}termNote", {"type": "administrativeStatus"}).text = status
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def read_tbx(path: str | Path) -> Glossary:
+    """Read a TBX file written by `to_tbx` (or any TBX-Basic file with ko and zh-Hans sections)."""
+    ns = {"t": TBX_NAMESPACE}
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as error:
+        raise AlignError(f"not well-formed TBX: {error}", path, error.position[0]) from None
+    terms = []
+    for entry in root.iterfind(".//t:conceptEntry", ns):
+        forms: dict[str, list[str]] = {}
+        for section in entry.iterfind("t:langSec", ns):
+            forms[section.get(XML_LANG, "")] = [t.text or "" for t in section.iterfind("t:termSec/t:term", ns)]
+        korean = forms.get("ko", [])
+        if not korean or not forms.get("zh-Hans"):
+            continue
+        terms.append(
+            Term(
+                ko=korean[0],
+                zh_hans=forms["zh-Hans"][0],
+                zh_hant=(forms.get("zh-Hant") or [""])[0],
+                ko_variants=tuple(korean[1:]),
+                kind=entry.findtext("t:descrip[@type='subjectField']", "other", ns),
+                note=entry.findtext("t:note", "", ns),
+                source=entry.findtext("t:admin[@type='source']", "", ns),
+                path=str(path),
+            )
+        )
+    return Glossary(tuple(terms), (str(path),))
+
+
+def export_glossary(glossary: Glossary, to: str, direction: str = "ko-zh") -> str:
+    """The glossary as `tbx`, `csv` or `tsv` text."""
+    if to == "tbx":
+        return to_tbx(glossary, direction)
+    if to == "csv":
+        return to_csv(glossary, direction)
+    if to == "tsv":
+        return to_tsv(glossary)
+    raise ValueError(f"unknown export format {to!r}: expected tbx, csv or tsv")

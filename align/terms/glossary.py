@@ -1,0 +1,184 @@
+"""The KO↔ZH terminology glossary: loading, validation and merging.
+
+A glossary is a UTF-8 TSV with a header (`ko, zh_hans, zh_hant, ko_variants, kind, note, source`).
+Loading checks every row and reports all problems at once as `FILE:LINE: message`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from align.data import data_file
+from align.errors import AlignError, GlossaryError
+
+COLUMNS = ("ko", "zh_hans", "zh_hant", "ko_variants", "kind", "note", "source")
+REQUIRED = ("ko", "zh_hans", "kind")
+KINDS = ("org", "post", "facility", "programme", "slogan", "action", "crime", "law", "equipment", "other")
+#: The bundled police glossary, a data file of the package (located through importlib.resources).
+BUNDLED = Path(str(data_file("glossaries", "policing.ko-zh.tsv")))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One concept: its Korean and Chinese forms, the Korean variants that also count, and where it came from."""
+
+    ko: str
+    zh_hans: str
+    zh_hant: str = ""
+    ko_variants: tuple[str, ...] = ()
+    kind: str = "other"
+    note: str = ""
+    source: str = ""
+    path: str = ""
+    line: int = 0
+
+    @property
+    def korean_forms(self) -> tuple[str, ...]:
+        return (self.ko, *self.ko_variants)
+
+    @property
+    def chinese_forms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f for f in (self.zh_hans, self.zh_hant) if f))
+
+    def row(self) -> dict[str, str]:
+        return {
+            "ko": self.ko,
+            "zh_hans": self.zh_hans,
+            "zh_hant": self.zh_hant,
+            "ko_variants": ",".join(self.ko_variants),
+            "kind": self.kind,
+            "note": self.note,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class Glossary:
+    """Terms in file order. Compared and hashed by identity: matchers are cached per glossary object."""
+
+    terms: tuple[Term, ...]
+    paths: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+
+def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[AlignError]]:
+    problems: list[AlignError] = []
+    try:
+        raw = path.read_bytes() if raw is None else raw
+    except FileNotFoundError:
+        return [], [AlignError("no such glossary file", path)]
+    except IsADirectoryError:
+        return [], [AlignError("is a directory, expected a glossary TSV file", path)]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return [], [AlignError(f"not UTF-8 (byte {error.start}); save the glossary as UTF-8", path, line)]
+    lines = text.splitlines()
+    if not lines or not lines[0].strip():
+        return [], [AlignError("empty glossary: expected a header line", path, 1)]
+    header = [h.strip() for h in lines[0].split("\t")]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        return [], [AlignError(f"missing column(s): {', '.join(missing)} (header: {' | '.join(header)})", path, 1)]
+    terms: list[Term] = []
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != len(header):
+            problems.append(AlignError(f"{len(fields)} fields, the header has {len(header)}", path, number))
+            continue
+        row = {name: value.strip() for name, value in zip(header, fields)}
+        empty = [c for c in ("ko", "zh_hans") if not row.get(c)]
+        if empty:
+            problems.append(AlignError(f"empty {' and '.join(empty)}", path, number))
+            continue
+        kind = row.get("kind", "")
+        if kind not in KINDS:
+            problems.append(AlignError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}", path, number))
+            continue
+        variants = tuple(v.strip() for v in row.get("ko_variants", "").split(",") if v.strip())
+        terms.append(
+            Term(row["ko"], row["zh_hans"], row.get("zh_hant", ""), variants, kind, row.get("note", ""), row.get("source", ""), str(path), number)
+        )
+    problems.extend(_conflicts(terms))
+    return terms, problems
+
+
+def _conflicts(terms: list[Term]) -> list[AlignError]:
+    """The same term mapped to different targets is allowed only when a note tells them apart."""
+    problems = []
+    seen: dict[tuple[str, str], Term] = {}
+    for term in terms:
+        key = (term.ko, term.zh_hans)
+        if key in seen:
+            problems.append(AlignError(f"duplicate entry {term.ko} / {term.zh_hans} (first at line {seen[key].line})", term.path, term.line))
+        else:
+            seen[key] = term
+    for forms, target, language in ((_korean_forms, "zh_hans", "Korean"), (_chinese_forms, "ko", "Chinese")):
+        first: dict[str, Term] = {}
+        for term in terms:
+            for form in forms(term):
+                earlier = first.setdefault(form, term)
+                if earlier is term or getattr(earlier, target) == getattr(term, target):
+                    continue
+                if not (earlier.note and term.note):
+                    problems.append(
+                        AlignError(
+                            f"{language} form {form!r} maps to {getattr(term, target)} here and to "
+                            f"{getattr(earlier, target)} at line {earlier.line}: add a note to both rows saying how they differ",
+                            term.path,
+                            term.line,
+                        )
+                    )
+    return problems
+
+
+def _korean_forms(term: Term) -> set[str]:
+    """Korean forms compared without spaces: 사회구역 경찰 and 사회구역경찰 are one form."""
+    return {form.replace(" ", "") for form in term.korean_forms}
+
+
+def _chinese_forms(term: Term) -> set[str]:
+    return {term.zh_hans}
+
+
+def check_glossary(path: str | Path, content: bytes | None = None) -> list[AlignError]:
+    """Every problem in a glossary file (empty when it is valid); `content` checks text meant for
+    `path` before it is written there."""
+    return _parse(Path(path), content)[1]
+
+
+def load_glossary(path: str | Path) -> Glossary:
+    """Load and validate one glossary; raises GlossaryError listing every problem."""
+    terms, problems = _parse(Path(path))
+    if problems:
+        raise GlossaryError(problems)
+    return Glossary(tuple(terms), (str(path),))
+
+
+def load_glossaries(paths: list[str | Path] | None = None) -> Glossary:
+    """Load several glossaries (the bundled one when none is given) and merge them; later files win ties."""
+    paths = list(paths) if paths else [BUNDLED]
+    return merge_glossaries([load_glossary(p) for p in paths])
+
+
+def glossary_from_option(paths: list[str] | None) -> Glossary | None:
+    """What a `--glossary` option asks for: `none` turns glossaries off, no value means the bundled
+    glossary, otherwise the given files merged."""
+    if paths and [p.lower() for p in paths] == ["none"]:
+        return None
+    return load_glossaries(list(paths or []))
+
+
+def merge_glossaries(glossaries: list[Glossary]) -> Glossary:
+    """Union of terms; an identical (ko, zh_hans) pair from a later glossary replaces the earlier one."""
+    merged: dict[tuple[str, str], Term] = {}
+    for glossary in glossaries:
+        for term in glossary.terms:
+            merged[(term.ko, term.zh_hans)] = term
+    return Glossary(tuple(merged.values()), tuple(p for g in glossaries for p in g.paths))

@@ -1,0 +1,204 @@
+"""Proposing glossary entries from Korean/Chinese document pairs, with the evidence for each.
+
+Four signals, combined per candidate pair (one minus the product of one minus each signal's best
+strength, plus a little for every further sighting):
+  * parenthetical: glosses in the text itself (`glosses`): 교통순라소(交巡所), 警务室（경무실）, and the
+    same Latin abbreviation on both sides of a sentence pair;
+  * hanja: the Sino-Korean bridge (`sino`): exact readings and their parts, then calques read in
+    part, within aligned sentences, in unaligned Chinese sentences nearby and anywhere in the
+    Chinese document, in falling strength;
+  * aligned: a noun next to a reading inside a noun phrase and the Chinese noun on the same side of
+    its counterpart (`sino.neighbour_pairs`); as a flag, any pair seen in aligned sentences;
+  * cooccurrence: Dice over aligned sentence pairs (`cooccurrence`), for terms that are not readings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from align.alignment.search import Bead, align_sentences
+from align.terms.glossary import Glossary
+from align.script.keys import to_simplified
+from align.terms.induce.cooccurrence import BeadWords, associations
+from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
+from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
+from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
+
+__all__ = ["EVIDENCE", "Candidate", "induce_terms", "korean_stem", "parenthetical_pairs"]
+
+EVIDENCE = ("parenthetical", "hanja", "cooccurrence", "aligned")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed Korean↔Chinese term pair, with why it was proposed and where it was seen."""
+
+    ko: str
+    zh: str
+    score: float
+    evidence: tuple[str, ...]
+    count: int
+    example_ko: str
+    example_zh: str
+    known: bool = False
+
+
+@dataclass
+class _Tally:
+    evidence: Counter[str] = field(default_factory=Counter)
+    example_ko: str = ""
+    example_zh: str = ""
+    signals: dict[str, float] = field(default_factory=dict)  # best strength per signal, combined at the end
+    aligned: bool = False  # seen in a Korean sentence and the Chinese aligned with it
+
+    def add(self, signal: str, strength: float, example_ko: str, example_zh: str, aligned: bool = True) -> None:
+        """Count one sighting; the examples quote the first aligned sighting, else the first one."""
+        self.evidence[signal] += 1
+        self.signals[signal] = max(self.signals.get(signal, 0.0), strength)
+        if not (self.example_ko or self.example_zh) or (aligned and not self.aligned):
+            self.example_ko, self.example_zh = example_ko, example_zh
+        self.aligned |= aligned
+
+
+def induce_terms(
+    pairs: Iterable[tuple[Sequence[str], Sequence[str]]],
+    glossary: Glossary | None = None,
+    beads: Sequence[Sequence[Bead]] | None = None,
+) -> list[Candidate]:
+    """Candidate term pairs from (Korean sentences, Chinese sentences) document pairs, best first;
+    `pairs` may be a generator, so that a large corpus is read one pair at a time.
+
+    `glossary` marks known pairs; the sentences are aligned without it, so that induction does not
+    lean on what it should rediscover. `beads` may give the alignments when already computed.
+    """
+    tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
+    bead_units: list[BeadWords] = []
+    for number, (ko, zh) in enumerate(pairs):
+        for sentence in ko:
+            for korean, chinese in parenthetical_pairs(sentence):
+                tallies[(korean, chinese)].add("parenthetical", 0.9, sentence, "", aligned=False)
+        for sentence in zh:
+            for korean, chinese in chinese_parenthetical_pairs(sentence):
+                tallies[(korean, chinese)].add("parenthetical", 0.9, "", sentence, aligned=False)
+        alignment = list(beads[number] if beads is not None else align_sentences(ko, zh))
+        document = _ChineseDocument(zh)
+        standalone = {unit for sentence in ko for unit in korean_units(sentence) if " " not in unit}
+        for position, bead in enumerate(alignment):
+            if bead.ko:
+                korean = " ".join(ko[i] for i in bead.ko)
+                chinese = "".join(zh[j] for j in bead.zh)
+                nearby = [zh[j] for j in _nearby_unaligned(alignment, position)]
+                units = korean_units(korean)
+                grams = document.grams_of(bead.zh)
+                _add_bead_evidence(tallies, korean, chinese, nearby, units, grams, document, standalone)
+                if bead.zh:
+                    words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
+                    bead_units.append(BeadWords(set(units), words, korean, chinese))
+    explained = [pair for pair, tally in tallies.items() if tally.signals.get("hanja", 0.0) >= 0.45 or "parenthetical" in tally.signals]
+    for found in associations(bead_units, {ko for ko, _ in explained}, {zh for _, zh in explained}):
+        tally = tallies[(found.ko, found.zh)]
+        tally.add("cooccurrence", found.dice * (0.5 if found.together >= 3 else 0.35), found.example_ko, found.example_zh)
+        tally.evidence["cooccurrence"] = found.together
+    known = _known_pairs(glossary) if glossary is not None else set()
+    candidates = []
+    for (ko_term, zh_term), tally in tallies.items():
+        score = 1.0 - math.prod(1.0 - s for s in tally.signals.values())
+        score = min(0.999, score + 0.05 * min(4, sum(tally.evidence.values()) - 1))
+        evidence = tuple(e for e in EVIDENCE if e in tally.evidence or (e == "aligned" and tally.aligned))
+        candidates.append(
+            Candidate(ko_term, zh_term, round(score, 3), evidence, sum(tally.evidence.values()), tally.example_ko, tally.example_zh, (term_key(ko_term), zh_term) in known)
+        )
+    return sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
+
+
+class _ChineseDocument:
+    """A Chinese document's character n-grams by reading: per sentence, and over the whole document
+    with the sentence where each is first seen (to quote it)."""
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        self.sentences = sentences
+        self.by_sentence = [chinese_grams(sentence) for sentence in sentences]
+        self.grams: dict[str, list[str]] = defaultdict(list)
+        self._first: dict[str, int] = {}
+        for number, grams in enumerate(self.by_sentence):
+            for reading, variants in grams.items():
+                for gram in variants:
+                    if gram not in self._first:
+                        self._first[gram] = number
+                        self.grams[reading].append(gram)
+
+    def grams_of(self, indices: Sequence[int]) -> dict[str, list[str]]:
+        if len(indices) == 1:
+            return self.by_sentence[indices[0]]
+        merged: dict[str, list[str]] = defaultdict(list)
+        for index in indices:
+            for reading, variants in self.by_sentence[index].items():
+                merged[reading].extend(variants)
+        return merged
+
+    def quote(self, gram: str) -> str:
+        return self.sentences[self._first[gram]] if gram in self._first else ""
+
+
+def _nearby_unaligned(alignment: Sequence[Bead], position: int) -> list[int]:
+    """Chinese sentences near a bead that the aligner left without a counterpart, and for a bead
+    without Chinese the Chinese of its neighbours: in comparable reports a term's sentence is often
+    the one just beside the one aligned."""
+    nearby: list[int] = []
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(alignment) and (not alignment[other].ko or not alignment[position].zh):
+            nearby.extend(alignment[other].zh)
+    return nearby
+
+
+def _add_bead_evidence(
+    tallies: dict[tuple[str, str], _Tally],
+    korean: str,
+    chinese: str,
+    nearby: Sequence[str],
+    units: Sequence[str],
+    grams: dict[str, list[str]],
+    document: _ChineseDocument,
+    standalone: set[str],
+) -> None:
+    """Gloss and reading evidence from one bead: Korean sentences with their aligned Chinese,
+    Chinese left unaligned nearby, and the whole Chinese document (its sentences and n-grams), in
+    falling strength."""
+    for ko_term, zh_term in abbreviation_pairs(korean, chinese):
+        tallies[(ko_term, zh_term)].add("parenthetical", 0.45, korean, chinese)
+    matched = hanja_matches(units, grams)
+    for ko_term, zh_term in matched:
+        tallies[(ko_term, zh_term)].add("hanja", _reading_strength(zh_term, 0.45), korean, chinese)
+        for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone):
+            tallies[(part_ko, part_zh)].add("hanja", _reading_strength(part_zh, 0.45 if alone else 0.3), korean, chinese)
+    exact = set(matched)
+    for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):
+        tallies[(ko_term, zh_term)].add("aligned", 0.3, korean, chinese)
+    for ko_term, zh_term, dice in phrase_matches(korean, chinese):
+        if (ko_term, zh_term) not in exact:
+            tallies[(ko_term, zh_term)].add("hanja", 0.2 + 0.3 * dice, korean, chinese)
+    for ko_term, zh_term, dice in phrase_matches(korean, "。".join(nearby)):
+        if (ko_term, zh_term) not in exact:
+            tallies[(ko_term, zh_term)].add("hanja", 0.8 * (0.2 + 0.3 * dice), korean, _quoting(zh_term, nearby), aligned=False)
+    # comparable reports: a whole word that reads as something elsewhere in the other document
+    seen = {k for k, _ in matched}
+    unread = [unit for unit in units if unit not in seen]
+    for ko_term, zh_term in hanja_matches(unread, document.grams, pieces=False):
+        tallies[(ko_term, zh_term)].add("hanja", _reading_strength(zh_term, 0.3), korean, document.quote(zh_term), aligned=False)
+
+
+def _reading_strength(chinese: str, base: float) -> float:
+    """Longer exact readings are less likely to be chance: 0.1 more per character, up to four."""
+    return base + 0.1 * min(3, len(chinese) - 1)
+
+
+def _quoting(chinese: str, sentences: Sequence[str]) -> str:
+    """The first sentence in which `chinese` (simplified) occurs."""
+    return next((sentence for sentence in sentences if chinese in to_simplified(sentence)), "")
+
+
+def _known_pairs(glossary: Glossary) -> set[tuple[str, str]]:
+    return {(term_key(form), zh) for term in glossary.terms for form in term.korean_forms for zh in (term.zh_hans, to_simplified(term.zh_hant or term.zh_hans))}

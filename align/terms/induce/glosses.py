@@ -1,0 +1,156 @@
+"""Glosses that pair a term with its translation in the text itself.
+
+Korean news from China glosses its terms in Chinese — 교통순라소(交巡所), ‘1문 1창구 처리(一门一窗通办)’;
+Chinese text sometimes glosses in Korean — 警务室（경무실）; and both sides of a translated pair may
+gloss the same Latin abbreviation — 인공지능(AI) and 人工智能（AI）. The work is in the extent: which
+words before the parenthesis the gloss belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from align.script.keys import to_simplified
+from align.script.chars import HAN, HAN_RUN, HANGUL, HANGUL_RUN
+from align.terms.induce.words import chinese_lexicon, korean_stem, particles, reading_key, starts_with_word, term_key
+
+_PARENTHETICAL = re.compile(f"[（(]\\s*([{HAN}][{HAN}、，,·・+＋ ]{{1,30}})\\s*[)）]")
+_KOREAN_GLOSS = re.compile(f"[（(]\\s*([{HANGUL}][{HANGUL} ]{{1,20}})\\s*[)）]")
+_LATIN_GLOSS = re.compile(r"[（(]\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*[)）]")
+_OPENING_QUOTES = "‘“'\"「『"
+_CLOSING_QUOTES = "’”'\"」』"
+_ADMINISTRATIVE_SYLLABLES = frozenset("성시주현구군향진촌")
+
+
+def parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
+    """(Korean phrase, Chinese) for each Chinese gloss in parentheses in a Korean sentence.
+
+    A gloss inside a word names only that part, which is a term when the rest is an administrative
+    level (지린(吉林)성 gives 지린 = 吉林) and a fragment otherwise (창바이(長白)산 gives nothing)."""
+    pairs = []
+    for match in _PARENTHETICAL.finditer(sentence):
+        chinese = re.sub(r"\s+", "", match.group(1))
+        after = HANGUL_RUN.match(sentence[match.end() :])
+        if after and not _ends_word(after.group()):
+            continue
+        before = sentence[: match.start()].rstrip()
+        korean = _quoted_extent(before) or _noun_phrase_extent(before, chinese)
+        if korean and HANGUL_RUN.search(korean):
+            pairs.append((korean, chinese))
+    return pairs
+
+
+def chinese_parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
+    """(Korean gloss, Chinese phrase) for each Korean gloss in parentheses in a Chinese sentence:
+    警务室（경무실）."""
+    pairs = []
+    for match in _KOREAN_GLOSS.finditer(sentence):
+        korean = match.group(1).strip()
+        chinese = _chinese_extent(sentence[: match.start()].rstrip(), term_key(korean))
+        if chinese:
+            pairs.append((korean, chinese))
+    return pairs
+
+
+def abbreviation_pairs(korean: str, chinese: str) -> list[tuple[str, str]]:
+    """(Korean phrase, Chinese phrase) glossed with the same Latin abbreviation in a pair of aligned
+    sentences: 국제형사경찰기구(ICPO) and 国际刑警组织（ICPO）."""
+    chinese_before = {m.group(1).casefold(): chinese[: m.start()].rstrip() for m in _LATIN_GLOSS.finditer(chinese)}
+    pairs = []
+    for match in _LATIN_GLOSS.finditer(korean):
+        before_zh = chinese_before.get(match.group(1).casefold())
+        before_ko = korean[: match.start()].rstrip()
+        if before_zh is None or not re.search(f"[{HANGUL}]$", before_ko):
+            continue
+        zh = _chinese_extent(before_zh, term_key(" ".join(_bare_noun_phrase(before_ko))), fallback=False)
+        ko = _quoted_extent(before_ko) or _noun_phrase_extent(before_ko, zh or "")
+        if zh and ko:
+            pairs.append((ko, zh))
+    return pairs
+
+
+def _chinese_extent(before: str, korean_key: str, fallback: bool = True) -> str | None:
+    """The Chinese phrase a gloss belongs to: the quoted phrase if one ends here, else the end of the
+    run of Chinese characters whose reading shares most with the Korean, widened so as not to cut a
+    dictionary word (외상 후 ~ 创伤后, not 伤后). With nothing shared, the shortest dictionary word
+    that ends the run, if `fallback`."""
+    quoted = _quoted_extent(before)
+    if quoted and HAN_RUN.fullmatch(quoted):
+        return quoted
+    tail = re.search(f"[{HAN}]+$", before[-12:])
+    if not tail:
+        return None
+    text = to_simplified(tail.group())
+    best, best_score = 0, 0.0
+    for size in range(2, min(10, len(text)) + 1):
+        shared = sum((Counter(reading_key(text[-size:])) & Counter(korean_key)).values())
+        score = shared / max(len(korean_key), 1) - 0.03 * size
+        if shared and score > best_score:
+            best, best_score = size, score
+    if not best:
+        lexical = (size for size in range(2, min(8, len(text)) + 1) if text[-size:] in chinese_lexicon())
+        best = next(lexical, 0) if fallback else 0
+    while 0 < best < len(text) and not starts_with_word(text[-best:]) and text[-best - 1 : -best + 1] in chinese_lexicon():
+        best += 1
+    return tail.group()[-best:] if best else None
+
+
+def _bare_noun_phrase(before: str) -> list[str]:
+    """Up to four words ending `before` that form a noun phrase: the last word, and the bare nouns
+    (no particle, no ending) right before it."""
+    words = before.split()
+    if not words:
+        return []
+    phrase_words = [words[-1]]
+    for word in reversed(words[:-1]):
+        if len(phrase_words) == 4 or not re.fullmatch(f"[{HANGUL}0-9]+", word) or korean_stem(word) != word:
+            break
+        phrase_words.insert(0, word)
+    return phrase_words
+
+
+def _ends_word(following: str) -> bool:
+    """Whether Hangul right after a gloss closes the word: a particle, or an administrative level."""
+    return following in particles() or (following[0] in _ADMINISTRATIVE_SYLLABLES and (len(following) == 1 or following[1:] in particles()))
+
+
+def _quoted_extent(before: str) -> str | None:
+    """The quoted phrase the gloss belongs to: one still open (‘교통순라소(交巡所)’) or one that has
+    just closed (‘3류 사건’(三类可防性案件)); a quotation of more than five words is not a term."""
+    window = before[-60:]
+    inner = None
+    if window and window[-1] in _CLOSING_QUOTES:
+        opening = max(window.rfind(q, 0, len(window) - 1) for q in _OPENING_QUOTES)
+        inner = window[opening + 1 : -1].strip() if opening >= 0 else None
+    else:
+        for position in range(len(window) - 1, -1, -1):
+            ch = window[position]
+            if ch in _CLOSING_QUOTES and ch not in _OPENING_QUOTES:
+                return None
+            if ch in _OPENING_QUOTES:
+                if ch in "'\"" and before.count(ch) % 2 == 0:
+                    return None  # a straight quote that closes an earlier one
+                inner = window[position + 1 :].strip()
+                break
+    if not inner or len(inner.split()) > 5 or len(inner) > 30:
+        return None
+    return inner
+
+
+def _noun_phrase_extent(before: str, chinese: str) -> str | None:
+    """The Korean phrase a gloss belongs to: of the noun phrase right before it, the run of words
+    whose key shares most with the Chinese reading. A word with a particle ends the noun phrase:
+    백성시공안국은 공소(控申) glosses 공소 alone."""
+    phrase_words = _bare_noun_phrase(before)
+    if not phrase_words:
+        return None
+    reading = reading_key(chinese)
+    best, best_overlap = phrase_words[-1], -1.0
+    for count in range(1, len(phrase_words) + 1):
+        phrase = " ".join(phrase_words[-count:]).lstrip("‘“'\"(「")
+        key = term_key(phrase)
+        overlap = sum((Counter(key) & Counter(reading)).values()) / max(len(reading), 1) - 0.05 * count
+        if overlap > best_overlap:
+            best, best_overlap = phrase, overlap
+    return best

@@ -1,0 +1,181 @@
+"""Korean stems and Chinese words as term induction sees them.
+
+Korean stems come from stripping particles and verb endings (건설하고 -> 건설): Kiwi at 60 KB/s,
+after a 4.5 s start, would spend the whole time budget of a 1,000-sentence pair on morphology.
+Chinese candidates are character n-grams, kept from cutting a word by jieba's word list, which is
+read as a plain set rather than through jieba's own 1.5 s initialisation.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import os
+import re
+import tempfile
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from align.data import data_lines
+from align.script.chars import HAN_RUN, HANGUL
+from align.script.keys import fold, korean_key, to_simplified
+from align.script.numbers import parse_numbers
+from align.script.readings import hanja_reading
+
+_KINDS = ("가지", "류", "종", "항")
+_DATE_UNITS = ("월", "일", "시", "세기", "세", "년", "분", "초", "달", "주", "개월")
+_WORD = re.compile(f"[{HANGUL}0-9]+")
+# A Sino-Korean noun made a verb (건설하고, 강화되였다, 해결했다): the marker must follow a stem of two
+# syllables or more and start a verb ending, so that nouns holding 해/하/되 (피해자, 해결, 하락) stay.
+_VERB_TAIL = re.compile(
+    f"(?<=[{HANGUL}]{{2}})" r"(?:(?:했|됐|시켰|하였|되었|되였|하여|시키|돼)"
+    r"|하(?:고|며|여|였|는|기|지|면|게|던|도록|므로|다|자)|해(?:서|야|왔|온|진)"
+    r"|되(?:고|며|어|었|였|는|기|지|면|게|던|도록|다)|받(?:고|았|는|은|을|기|지|아|으))" f"[{HANGUL}]*$"
+)
+FUNCTION_CHARACTERS = frozenset("的了在是和与及等为对从把被将也都而并或之其以于")  # never begin or end a term
+NOT_INITIAL = FUNCTION_CHARACTERS | {"所"}  # 所 ends terms (派出所, 场所) but begins 所有, 所以
+
+
+def bounds_a_term(chinese: str) -> bool:
+    """Whether a Chinese n-gram may begin and end a term: no function character at either edge."""
+    return chinese[0] not in NOT_INITIAL and chinese[-1] not in FUNCTION_CHARACTERS
+
+
+@lru_cache(maxsize=1)
+def particles() -> tuple[str, ...]:
+    return tuple(sorted(data_lines("ko_particles.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(data_lines("term_stopwords.txt"))
+
+
+@lru_cache(maxsize=65536)
+def korean_stem(word: str) -> str:
+    """The noun stem of a Korean word: particles and Sino-Korean verb endings removed."""
+    stem = _VERB_TAIL.sub("", word, count=1)
+    if stem == word:
+        for particle in particles():
+            if word.endswith(particle) and len(word) - len(particle) >= 2:
+                stem = word[: -len(particle)]
+                break
+    return stem
+
+
+@lru_cache(maxsize=65536)
+def term_key(text: str) -> str:
+    return fold(korean_key(text)).replace(" ", "")
+
+
+@lru_cache(maxsize=65536)
+def reading_key(chinese: str) -> str:
+    return fold(hanja_reading(chinese, words=False))
+
+
+@lru_cache(maxsize=8192)
+def korean_units(sentence: str) -> tuple[str, ...]:
+    """Noun stems of a sentence, and pairs of a bare noun with the stem after it, separated by
+    spaces only (사회구역 경찰이 gives 사회구역 경찰; 경제와 사회 and 장소’ 소방안전 no pair); words with
+    figures (11만여건) are left out."""
+    matches = list(_WORD.finditer(sentence))
+    words = [m.group() for m in matches]
+    stems = [korean_stem(word) for word in words]
+    kept = [len(stem) >= 2 and not any(ch.isdigit() for ch in word) and stem not in stopwords() for word, stem in zip(words, stems)]
+    pairs = [
+        f"{stems[i]} {stems[i + 1]}"
+        for i in range(len(words) - 1)
+        if kept[i] and kept[i + 1] and stems[i] == words[i] and not sentence[matches[i].end() : matches[i + 1].start()].strip()
+    ]
+    return tuple(stem for stem, keep in zip(stems, kept) if keep) + tuple(pairs)
+
+
+def is_figure(word: str) -> bool:
+    """Whether a Korean word is a figure, alone or with its counter, or a date (9, 제3, 6월, 3년간,
+    5명, 1위), which is no term, rather than a numbered name (3실, 1체, 6위1체) or a count of kinds
+    that names a programme (9가지 작은 장소 = 九小场所, 3가지 새로운 체계 = 三项新体系)."""
+    number = re.match(r"제?[\d,.]+", word)
+    if not number:
+        return False
+    figure = next(iter(parse_numbers(word, "ko")), None)
+    counted = figure is not None and figure.start == 0 and figure.unit_class != "plain" and figure.unit not in _KINDS
+    rest = word[figure.end :] if figure is not None and counted else word[number.end() :]
+    if any(ch.isdigit() for ch in rest):
+        return False  # 6위1체 is a numbered name
+    return counted or rest == "" or rest in particles() or rest.startswith(_DATE_UNITS)
+
+
+def chinese_grams(sentence: str, longest: int = 6) -> dict[str, list[str]]:
+    """Reading key -> Chinese character n-grams (2 to `longest` characters) of a sentence, leaving
+    out those that cut a dictionary word at an edge (可能成 in 可能成为, 飞行记 in 飞行记录)."""
+    grams: dict[str, list[str]] = defaultdict(list)
+    lexicon = chinese_lexicon()
+    for run in HAN_RUN.findall(to_simplified(sentence)):
+        reading = reading_key(run)
+        # at boundary i, a two-character word run[i-1:i+1] is cut unless the gram's own edge is a word
+        spans = [0 < i < len(run) and run[i - 1 : i + 1] in lexicon for i in range(len(run) + 1)]
+        bad_end = [spans[i] and run[i - 2 : i] not in lexicon for i in range(len(run) + 1)]
+        bad_start = [spans[i] and run[i : i + 2] not in lexicon for i in range(len(run) + 1)]
+        for size in range(2, min(longest, len(run)) + 1):
+            for start in range(len(run) - size + 1):
+                if not bad_start[start] and not bad_end[start + size]:
+                    grams[reading[start : start + size]].append(run[start : start + size])
+    return grams
+
+
+def cuts_word(run: str, start: int, end: int) -> bool:
+    """Whether run[start:end] begins or ends inside a two-character dictionary word, its own edge
+    characters not being a word: 能成 is no word, 成为 is, so 可能成 ends inside 成为."""
+    lexicon = chinese_lexicon()
+    ends_inside = end < len(run) and run[end - 1 : end + 1] in lexicon and run[end - 2 : end] not in lexicon
+    starts_inside = start > 0 and run[start - 1 : start + 1] in lexicon and run[start : start + 2] not in lexicon
+    return ends_inside or starts_inside
+
+
+def starts_with_word(text: str) -> bool:
+    return any(text[:size] in chinese_lexicon() for size in range(2, min(5, len(text)) + 1))
+
+
+def chinese_lexicon() -> frozenset[str]:
+    """jieba's dictionary as a plain word list: words of two or more characters seen ten times or
+    more (the rarest entries are mostly segmentation debris such as 能成)."""
+    return _jieba_words()[0]
+
+
+def chinese_nouns() -> frozenset[str]:
+    """The words of `chinese_lexicon` that jieba tags as nouns, place or organisation names, or
+    abbreviations; not person names, which only the bridge may pair."""
+    return _jieba_words()[1]
+
+
+_CACHE_FORMAT = 2  # raise when what `_jieba_words` keeps changes
+
+
+@lru_cache(maxsize=1)
+def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Read jieba's dictionary directly: building jieba's prefix dictionary costs 1.5 s, and only
+    membership and the part of speech are needed here. Parsing takes 0.4 s, so the result is kept
+    in the temporary directory (as jieba keeps its own cache), keyed on the dictionary's size and
+    time; a cache that cannot be read or written is simply rebuilt."""
+    spec = importlib.util.find_spec("jieba")  # locating, not importing: jieba's import costs 0.15 s
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed")
+    path = Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
+    stat = path.stat()
+    cache = Path(tempfile.gettempdir()) / f"align-jieba-words-{_CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    try:
+        words, nouns = marshal.loads(cache.read_bytes())
+        return frozenset(words), frozenset(nouns)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", path.read_text(encoding="utf-8"), re.MULTILINE)
+    words = tuple(word for word, _ in entries)
+    nouns = tuple(word for word, tag in entries if tag[0] in "nj" and tag != "vn" and not tag.startswith("nr"))
+    try:
+        with tempfile.NamedTemporaryFile(dir=cache.parent, prefix=cache.name, delete=False) as stream:
+            stream.write(marshal.dumps((words, nouns)))
+        os.replace(stream.name, cache)
+    except OSError:
+        pass
+    return frozenset(words), frozenset(nouns)

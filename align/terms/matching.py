@@ -1,0 +1,150 @@
+"""Finding glossary terms in Korean and Chinese text, tolerant of particles, spelling and script.
+
+Script and spelling tolerance is built into the patterns, not applied to the text: each term is
+entered in every spelling that shares its matching key (`korean_spellings`: 역량/력량, 규율/규률,
+플랫폼/플래트홈; `chinese_spellings`: 警务室/警務室, full-width forms). One Aho–Corasick automaton
+(leftmost-longest) then runs over the text as written — Korean with its spaces skipped, so
+사회구역경찰 and 사회구역 경찰 both match — and offsets need no mapping. A Korean match must start
+a word or a morpheme (민경 is not found inside 인민경찰); when the longest candidate fails that
+test, shorter terms inside it are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick_rs
+import numpy as np
+
+from align.terms.glossary import Glossary, Term
+from align.script.chars import HANGUL_RUN, is_hangul
+from align.script.keys import chinese_spellings_of, korean_spellings
+from align.text.kiwi import kiwi
+
+
+class TermMatch(NamedTuple):
+    """A glossary term found in text: `text[start:end] == surface` (a tuple: matches are many)."""
+
+    start: int
+    end: int
+    surface: str
+    term: Term
+    lang: str
+
+
+_EOJEOL = HANGUL_RUN
+_SPACE_CODES = np.array([ord(ch) for ch in " \t\n\r\f\v\u3000\u00a0\u2009\u200b"], dtype=np.uint32)
+
+
+def _patterns(term: Term, lang: str, chinese: dict[str, set[str]]) -> tuple[set[str], set[str]]:
+    """All search patterns of a term, and those that spell its own `ko` / `zh_hans` (preferred on ties)."""
+    if lang == "ko":
+        compact = lambda forms: {s.replace(" ", "") for f in forms for s in korean_spellings(f)}  # noqa: E731
+        return compact(term.korean_forms), compact((term.ko,))
+    return set().union(*(chinese[f] for f in term.chinese_forms)), chinese[term.zh_hans]
+
+
+class TermMatcher:
+    """Built once per glossary and language; `find` is then linear in the text."""
+
+    def __init__(self, glossary: Glossary, lang: str, check_morphemes: bool = True) -> None:
+        """`check_morphemes=False` accepts Korean matches inside words without asking Kiwi: for
+        callers that only need a signal (alignment) and not Kiwi's start-up time."""
+        if lang not in ("ko", "zh"):
+            raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")
+        self.lang = lang
+        self.check_morphemes = check_morphemes
+        self.glossary = glossary
+        ranked: dict[str, list[tuple[bool, int]]] = {}
+        shortest = 2 if lang == "ko" else 1
+        chinese = chinese_spellings_of([f for t in glossary.terms for f in t.chinese_forms]) if lang == "zh" else {}
+        for index, term in enumerate(glossary.terms):
+            patterns, own = _patterns(term, lang, chinese)
+            for pattern in patterns:
+                if len(pattern) >= shortest:
+                    ranked.setdefault(pattern, []).append((pattern not in own, index))
+        self._patterns = list(ranked)
+        # a pattern shared by several rows resolves to the row whose own form it is
+        self._terms = [glossary.terms[min(ranked[p])[1]] for p in self._patterns]
+        self._longest = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if ranked else None
+        self._all = ahocorasick_rs.AhoCorasick(self._patterns) if ranked else None
+
+    def find(self, text: str) -> list[TermMatch]:
+        """All term occurrences in `text`, in order; where terms overlap, the leftmost longest wins."""
+        if self._longest is None or self._all is None or not text:
+            return []
+        if self.lang == "zh":
+            terms, lang = self._terms, self.lang
+            return [TermMatch(s, e, text[s:e], terms[i], lang) for i, s, e in self._longest.find_matches_as_indexes(text)]
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        kept = ~np.isin(codes, _SPACE_CODES)
+        compact = codes[kept].tobytes().decode("utf-32-le")
+        positions = np.flatnonzero(kept).tolist()
+        matches: list[TermMatch] = []
+        for index, start, end in self._longest.find_matches_as_indexes(compact):
+            match = self._korean_match(text, positions, index, start, end)
+            if match is None:  # not a word match: try the shorter terms inside it
+                inner = self._all.find_matches_as_indexes(compact[start:end], overlapping=True)
+                for inner_index, inner_start, inner_end in sorted(inner, key=lambda m: (m[1], m[1] - m[2])):
+                    if inner_end - inner_start < end - start:
+                        match = self._korean_match(text, positions, inner_index, start + inner_start, start + inner_end)
+                        if match is not None:
+                            break
+            if match is not None and (not matches or match.start >= matches[-1].end):
+                matches.append(match)
+        return matches
+
+    def _korean_match(self, text: str, positions: list[int], index: int, start: int, end: int) -> TermMatch | None:
+        spaced = positions[end - 1] - positions[start] != end - 1 - start
+        start, end = positions[start], positions[end - 1] + 1
+        needs_check = self.check_morphemes and (spaced or (start > 0 and is_hangul(text[start - 1])))
+        if needs_check and not _is_korean_word_match(text, start, end, spaced):
+            return None
+        return TermMatch(start, end, text[start:end], self._terms[index], "ko")
+
+
+def _word_at(text: str, index: int) -> tuple[int, str]:
+    start = index
+    while start > 0 and is_hangul(text[start - 1]):
+        start -= 1
+    match = _EOJEOL.match(text, start)
+    return start, match.group() if match else text[start : index + 1]
+
+
+def _is_korean_word_match(text: str, start: int, end: int, spaced: bool) -> bool:
+    """A Korean match starts a word or a morpheme (민경 is not in 인민경찰); one that runs across a
+    space must also end a morpheme (경찰복 is not in 경찰 복무)."""
+    if start > 0 and is_hangul(text[start - 1]):
+        word_start, word = _word_at(text, start)
+        if start - word_start not in _morpheme_starts(word):
+            return False
+    if spaced and end < len(text) and is_hangul(text[end]):
+        word_start, word = _word_at(text, end - 1)
+        if end - word_start not in _morpheme_starts(word) and end - word_start != len(word):
+            return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def _morpheme_starts(word: str) -> frozenset[int]:
+    """Kiwi's morpheme starts; inside a compound noun Kiwi leaves whole (상주경무실, 대중력량), every
+    second syllable, since Sino-Korean compounds are built of two-syllable words."""
+    starts = set()
+    for token in kiwi().tokenize(word):
+        starts.add(token.start)
+        if token.tag in ("NNG", "NNP") and token.len >= 4:
+            starts.update(range(token.start, token.start + token.len, 2))
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=8)
+def term_matcher(glossary: Glossary, lang: str, check_morphemes: bool = True) -> TermMatcher:
+    """The matcher of a glossary for a language, built once per process and reused."""
+    return TermMatcher(glossary, lang, check_morphemes)
+
+
+def find_terms(text: str, lang: str, glossary: Glossary) -> list[TermMatch]:
+    """Glossary terms in `text` ('ko' or 'zh'); the matcher is built once per glossary and language."""
+    return term_matcher(glossary, lang).find(text)

@@ -1,0 +1,75 @@
+"""Accepting induced candidates into a glossary file, without duplicates or silent conflicts."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from align.errors import AlignError, GlossaryError
+from align.terms.glossary import KINDS, Term, check_glossary, load_glossary
+from align.script.keys import to_simplified, to_traditional
+from align.text.decode import atomic_writer
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    below: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, kind: str = "other") -> MergeReport:
+    """Append candidates scoring >= `min_score` to the glossary; a pair already there is refused as a
+    duplicate, a form mapped to another target as a conflict. The file is rewritten only if the
+    result passes the glossary check."""
+    if kind not in KINDS:
+        raise AlignError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+    glossary = load_glossary(glossary_path)
+    by_ko = {t.ko: t for t in glossary.terms} | {v: t for t in glossary.terms for v in t.ko_variants}
+    by_zh = {t.zh_hans: t for t in glossary.terms}
+    report = MergeReport()
+    rows: list[dict[str, str]] = []
+    try:
+        stream = candidates.open(encoding="utf-8")
+    except OSError as error:
+        raise AlignError(f"cannot read candidates: {error.strerror or error}", candidates) from None
+    with stream:
+        reader = csv.DictReader(stream, delimiter="\t")
+        missing = {"ko", "zh", "score"} - set(reader.fieldnames or ())
+        if missing:
+            raise AlignError(f"missing column(s): {', '.join(sorted(missing))}", candidates, 1)
+        for number, row in enumerate(reader, start=2):
+            try:
+                score = float(row["score"])
+            except ValueError:
+                raise AlignError(f"score {row['score']!r} is not a number", candidates, number) from None
+            if score < min_score:
+                report.below += 1
+                continue
+            ko, zh = row["ko"].strip(), to_simplified(row["zh"].strip())
+            where = f"{candidates}:{number}"
+            if ko in by_ko and by_ko[ko].zh_hans == zh:
+                report.refused.append(f"{where}: duplicate: {ko} / {zh} is already at {glossary_path}:{by_ko[ko].line}")
+            elif ko in by_ko:
+                report.refused.append(f"{where}: conflict: {ko} is {by_ko[ko].zh_hans} at {glossary_path}:{by_ko[ko].line}, not {zh}")
+            elif zh in by_zh:
+                report.refused.append(f"{where}: conflict: {zh} is {by_zh[zh].ko} at {glossary_path}:{by_zh[zh].line}, not {ko}")
+            else:
+                evidence = row.get("evidence", "")
+                rows.append({"ko": ko, "zh_hans": zh, "zh_hant": to_traditional(zh), "ko_variants": "", "kind": kind,
+                             "note": f"induced ({evidence}, score {score:g})", "source": f"induced:{candidates.name}"})
+                by_ko[ko] = by_zh[zh] = Term(ko, zh, path=str(candidates), line=number)
+                report.added += 1
+    if not rows:
+        return report
+    original = glossary_path.read_text(encoding="utf-8")
+    header = original.splitlines()[0].split("\t")
+    lines = ["\t".join(row.get(column, "") for column in header) for row in rows]
+    merged = original.rstrip("\n") + "\n" + "\n".join(lines) + "\n"
+    problems = check_glossary(glossary_path, merged.encode("utf-8"))
+    if problems:
+        raise GlossaryError(problems)
+    with atomic_writer(glossary_path) as out:
+        out.write(merged)
+    return report

@@ -1,0 +1,261 @@
+"""Cleaning scraped news pages down to the article: headline and body paragraphs.
+
+Works line by line, the way a reader skims a page: boilerplate lines are recognised by the
+patterns in `data/boilerplate.tsv`; the body is the run of prose between the page header and the
+first footer marker (comments, related articles, copyright); the headline is the last plausible
+title line above it. Everything left out is returned as a `Dropped` span with its reason, so no
+text is lost silently; offsets always index the decoded original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from align.data import data_lines
+from align.script.chars import HAN, HANGUL
+
+_SENTENCE_END = "。！？!?.…"
+_SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
+_CLOSERS = "”’」』）)\"'"
+_KOREAN_PERIOD = re.compile(f"[{HANGUL}%)\\]][.](?:\\s|$)")
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A span of the original that is not article text, and why (`navigation`, `ruby-annotation`, …)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A span kept in the text but suspicious, e.g. `corrupted-encoding` (當?shù)匕傩辗Q為)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A kept paragraph: `original[start:end]`; `index` 0 is the headline when there is one."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the page says about the article, kept out of the body: headline, date line, source, byline."""
+
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    editor: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The result of cleaning: kept paragraphs, dropped spans (whole lines and inline), flags."""
+
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    dropped: tuple[Dropped, ...]
+    flags: tuple[Flag, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    reason: str
+    action: str  # drop | stop | meta:<field>
+    max_chars: int
+    pattern: re.Pattern[str]
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    rule: _Rule | None
+    letters: int
+    prose: bool
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    rules = []
+    for line in data_lines("boilerplate.tsv")[1:]:
+        reason, action, max_chars, pattern = line.split("\t", 3)
+        rules.append(_Rule(reason, action, int(max_chars), re.compile(pattern, re.IGNORECASE)))
+    return tuple(rules)
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha() or ch.isdigit())
+
+
+def _is_prose(text: str, letters: int, lang: str) -> bool:
+    """Body-like: long enough and built of sentences, not a menu item or a heading."""
+    minimum = 18 if lang == "zh" else 30
+    ends = sum(text.count(mark) for mark in "。！？!?") + len(_KOREAN_PERIOD.findall(text))
+    return letters >= minimum and (ends >= 1 or letters >= 3 * minimum) and text[-1] not in "|>»"
+
+
+def _is_sentence(line: _Line) -> bool:
+    """A short line that still reads as a finished sentence (not a menu item or a headline)."""
+    return line.rule is None and line.letters >= 8 and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
+
+
+def _lines(text: str, lang: str) -> list[_Line]:
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.span()
+        while start < end and text[start] in _SPACE:
+            start += 1
+        while end > start and text[end - 1] in _SPACE:
+            end -= 1
+        if start == end:
+            continue
+        body = text[start:end]
+        rule = next(
+            (r for r in _rules() if (r.max_chars == 0 or len(body) <= r.max_chars) and r.pattern.search(body)),
+            None,
+        )
+        letters = _letters(body)
+        lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang)))
+    return lines
+
+
+def _comparable(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _is_teaser(line: _Line, following: list[_Line]) -> bool:
+    """A cut-off summary that repeats the start of the paragraphs after it (it ends mid-sentence)."""
+    if not following or line.text[-1] in _SENTENCE_END + "”」』\"'":
+        return False
+    head = re.sub(r"&[a-z#0-9]*$|[.…]+$", "", _comparable(line.text))
+    ahead = "".join(_comparable(f.text) for f in following)
+    return len(head) >= 20 and ahead.startswith(head[: max(20, len(head) - 8)])
+
+
+def _title_index(lines: list[_Line], body_start: int) -> int | None:
+    """The headline: the last title-like line above the body (not a subtitle, caption or byline)."""
+    for i in range(body_start - 1, -1, -1):
+        line = lines[i]
+        if line.rule is None and line.letters >= 6 and not line.text.startswith(("——", "--", "—")):
+            return i
+    return None
+
+
+def clean(text: str, lang: str) -> CleanedText:
+    """Keep the headline and body of a scraped article; report every dropped line with its reason."""
+    lines = _lines(text, lang)
+    dropped: list[Dropped] = []
+    meta: dict[str, str] = {}
+    kept: list[_Line] = []
+
+    def drop(line: _Line, reason: str) -> None:
+        dropped.append(Dropped(line.start, line.end, line.text, reason))
+
+    body_start = next((i for i, line in enumerate(lines) if line.prose or _is_sentence(line)), len(lines))
+    title = _title_index(lines, body_start)
+    seen: set[str] = set()
+    in_footer: str | None = None
+    for i, line in enumerate(lines):
+        rule = line.rule
+        if in_footer is not None:
+            drop(line, rule.reason if rule else in_footer)
+            continue
+        if rule is not None:
+            if rule.action.startswith("meta:"):
+                meta.setdefault(rule.action[5:], line.text)
+            if rule.action == "stop" and i > body_start:
+                in_footer = rule.reason
+            drop(line, rule.reason)
+            continue
+        if i < body_start:
+            if i == title or (title is not None and i == title + 1 and line.text.startswith(("——", "—", "--"))):
+                kept.append(line)
+            elif title is not None and _comparable(line.text) == _comparable(lines[title].text):
+                drop(line, "duplicate-title")
+            else:
+                drop(line, "header")
+            continue
+        comparable = _comparable(line.text)
+        if comparable in seen:
+            drop(line, "duplicate-paragraph")
+        elif _is_teaser(line, lines[i + 1 : i + 4]):
+            drop(line, "duplicate-teaser")
+        else:
+            seen.add(comparable)
+            kept.append(line)
+    kept = _trim_trailing(kept, dropped)
+    paragraphs: list[Paragraph] = []
+    for line in kept:
+        end = line.end
+        byline = _TRAILING_BYLINE.search(line.text) if line is kept[-1] else None
+        if byline and lang == "zh":
+            cut = line.start + byline.start(1)
+            dropped.append(Dropped(cut, line.end, text[cut : line.end], "byline"))
+            meta.setdefault("byline", text[cut : line.end])
+            end = cut
+            while end > line.start and text[end - 1] in _SPACE:
+                end -= 1
+        paragraphs.append(Paragraph(len(paragraphs), line.start, end))
+    for paragraph in paragraphs:
+        dropped.extend(_inline_removals(text, paragraph, lang))
+    flags = [f for p in paragraphs for f in _flags(text, p, lang)]
+    if title is not None:
+        meta.setdefault("title", lines[title].text)
+    dropped.sort(key=lambda d: (d.start, d.end))
+    return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))
+
+
+def _trim_trailing(kept: list[_Line], dropped: list[Dropped]) -> list[_Line]:
+    """Short non-sentence lines after the last prose paragraph are page furniture, not a heading."""
+    while kept and not kept[-1].prose and kept[-1].text[-1] not in _SENTENCE_END + "”」』\"'" and len(kept) > 1:
+        line = kept.pop()
+        dropped.append(Dropped(line.start, line.end, line.text, "footer"))
+    return kept
+
+
+_TRAILING_BYLINE = re.compile(f"[。！？!?”]\\s*([（(][{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*[)）])$")
+RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});?")
+_PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+")
+
+
+def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:
+    """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities."""
+    body = text[paragraph.start : paragraph.end]
+    removals = []
+    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (_ENTITY, "html-entity")) if lang == "zh" else ((_ENTITY, "html-entity"),)
+    for pattern, reason in patterns:
+        for match in pattern.finditer(body):
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            removals.append(Dropped(start, end, text[start:end], reason))
+    return removals
+
+
+def _flags(text: str, paragraph: Paragraph, lang: str) -> list[Flag]:
+    """Mojibake: U+FFFD, or a `?` glued to Latin letters inside Chinese text (當?shù)匕傩辗Q為)."""
+    if lang != "zh":
+        return []
+    body = text[paragraph.start : paragraph.end]
+    flags = []
+    for match in _CORRUPT.finditer(body):
+        start, end = paragraph.start + match.start(), paragraph.start + match.end()
+        flags.append(Flag(start, end, text[start:end], "corrupted-encoding"))
+    return flags

@@ -1,0 +1,142 @@
+"""Segmentation: decoded text -> cleaned article -> sentences with offsets into the original.
+
+Every later stage consumes `Sentence`s. The contract: `document.text[s.start:s.end] == s.text`,
+and every non-space character of the input is in a sentence or in a `Dropped` span with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from align.text.clean import CleanedText, Dropped, Flag, Metadata, Paragraph, clean
+from align.errors import InputError
+from align.script.chars import count_scripts
+from align.text.split import split_chinese, split_korean
+from align.text.decode import read_text
+
+LANGUAGES = ("ko", "zh")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; `text` is the original slice, `clean` the same without inline debris (ruby readings)."""
+
+    doc: str
+    index: int
+    lang: str
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    clean: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A segmented input: its decoded text, sentences, what was dropped and flagged, and metadata."""
+
+    doc: str
+    lang: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[Dropped, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    encoding: str = "utf-8"
+
+
+def detect_language(text: str, path: str | None = None) -> str:
+    """'ko' when Hangul makes up a real share of the letters, 'zh' when Chinese characters dominate."""
+    hangul, han = count_scripts(text)
+    if hangul == 0 and han == 0:
+        raise InputError("cannot tell the language (no Hangul or Chinese characters); pass --lang ko|zh", path)
+    return "ko" if hangul >= 0.2 * han else "zh"
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or 'auto'")
+
+
+def _paragraph_sentences(
+    cleaned: CleanedText, paragraph: Paragraph, lang: str, split_semicolons: bool
+) -> list[tuple[int, int]]:
+    body = cleaned.text[paragraph.start : paragraph.end]
+    if lang == "zh":
+        protected = tuple(
+            (f.start - paragraph.start, f.end - paragraph.start)
+            for f in cleaned.flags
+            if paragraph.start <= f.start < paragraph.end
+        )
+        spans = split_chinese(body, split_semicolons, protected)
+    else:
+        spans = split_korean(body)
+    return [(paragraph.start + s, paragraph.start + e) for s, e in spans]
+
+
+def _without(text: str, start: int, end: int, removed: list[Dropped]) -> str:
+    pieces = []
+    position = start
+    for span in removed:
+        if span.start >= start and span.end <= end:
+            pieces.append(text[position : span.start])
+            position = span.end
+    pieces.append(text[position:end])
+    return "".join(pieces)
+
+
+def segment_document(
+    text: str,
+    lang: str = "auto",
+    doc: str = "",
+    split_semicolons: bool = False,
+    keep_boilerplate: bool = False,
+    encoding: str = "utf-8",
+) -> Document:
+    """Clean (unless `keep_boilerplate`) and split `text` into sentences."""
+    lang = detect_language(text, doc or None) if lang == "auto" else lang
+    _check_lang(lang)
+    cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang)
+    inline = [d for d in cleaned.dropped if d.reason in ("ruby-annotation", "html-entity")]
+    sentences: list[Sentence] = []
+    for paragraph in cleaned.paragraphs:
+        for start, end in _paragraph_sentences(cleaned, paragraph, lang, split_semicolons):
+            sentences.append(
+                Sentence(doc, len(sentences), lang, start, end, text[start:end], paragraph.index, _without(text, start, end, inline))
+            )
+    return Document(doc, lang, text, tuple(sentences), cleaned.dropped, cleaned.flags, cleaned.metadata, encoding)
+
+
+def _keep_all(text: str) -> CleanedText:
+    """Every non-blank line is a paragraph: for text that is already clean."""
+    paragraphs = []
+    for match in re.finditer(r"\S(?:[^\n]*\S)?", text):
+        paragraphs.append(Paragraph(len(paragraphs), match.start(), match.end()))
+    return CleanedText(text, tuple(paragraphs), (), ())
+
+
+def segment(text: str, lang: str = "auto", doc: str = "", split_semicolons: bool = False) -> list[Sentence]:
+    """The sentences of a scraped article (boilerplate removed), with offsets into `text`."""
+    return list(segment_document(text, lang, doc, split_semicolons).sentences)
+
+
+def segment_file(
+    path: str | Path, lang: str = "auto", split_semicolons: bool = False, keep_boilerplate: bool = False
+) -> Document:
+    """Decode a file (any supported encoding) and segment it; errors name the file."""
+    decoded = read_text(path)
+    return segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+
+
+def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
+    """A file with one sentence per line (blank lines skipped); offsets still index the file's text."""
+    decoded = read_text(path)
+    lang = detect_language(decoded.text, decoded.path) if lang == "auto" else lang
+    _check_lang(lang)
+    sentences = tuple(
+        Sentence(decoded.path, p.index, lang, p.start, p.end, decoded.text[p.start : p.end], p.index, decoded.text[p.start : p.end])
+        for p in _keep_all(decoded.text).paragraphs
+    )
+    return Document(decoded.path, lang, decoded.text, sentences, encoding=decoded.encoding)

@@ -1,0 +1,154 @@
+"""Scoring translations: corpus BLEU and chrF exactly as sacrebleu computes them, and term success.
+
+BLEU tokenises Chinese with sacrebleu's `zh` tokenizer and Korean with `ko-mecab` when sacrebleu's
+Korean extra (mecab-ko with its dictionary) is installed, else per character (`char`); the result
+names the tokenizer used, since scores from different tokenizers are not comparable. chrF is
+sacrebleu's default: character 6-grams, no word n-grams. Term success follows the WMT terminology
+task: of the glossary terms found in each source line, the share whose target form the hypothesis
+line contains, on the matching keys (`align.translation.constraints.target_present`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Sequence
+
+from align.errors import AlignError
+from align.terms.glossary import Glossary
+from align.terms.matching import find_terms
+from align.translation.constraints import target_present
+
+if TYPE_CHECKING:
+    import pandas
+
+EVALUATION_COLUMNS = ("bleu", "chrf", "term_success", "tokenizer", "sentences")
+
+
+@dataclass(frozen=True)
+class EvaluationResult:
+    """Corpus scores (0–100 for BLEU and chrF, 0–1 for term success: None when no term was checked)."""
+
+    bleu: float
+    chrf: float
+    term_success: float | None
+    terms: int
+    tokenizer: str
+    sentences: int
+
+    def record(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@lru_cache(maxsize=2)
+def bleu_tokenizer(tgt: str) -> str:
+    """sacrebleu's tokenizer for the target language: zh, ko-mecab when usable, else char."""
+    if tgt == "zh":
+        return "zh"
+    from sacrebleu.metrics import BLEU
+
+    try:
+        BLEU(tokenize="ko-mecab")
+    except (ImportError, RuntimeError, AssertionError):
+        return "char"
+    return "ko-mecab"
+
+
+def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None) -> None:
+    counts = [("hypotheses", len(hypotheses)), ("references", len(references))]
+    if sources is not None:
+        counts.append(("sources", len(sources)))
+    if len({n for _, n in counts}) > 1:
+        raise AlignError("line counts differ: " + ", ".join(f"{n} {what}" for what, n in counts))
+
+
+def _term_counts(
+    hypotheses: Sequence[str], sources: Sequence[str] | None, src_lang: str | None, tgt: str, glossary: Glossary | None
+) -> list[tuple[int, int]] | None:
+    """Per line: glossary terms found in the source, and how many of them the hypothesis has."""
+    if sources is None or glossary is None:
+        return None
+    lang = src_lang or ("ko" if tgt == "zh" else "zh")
+    counts = []
+    for hypothesis, source in zip(hypotheses, sources):
+        matches = find_terms(source, lang, glossary)
+        counts.append((len(matches), sum(target_present(m.term, hypothesis, tgt) for m in matches)))
+    return counts
+
+
+def evaluate(
+    hypotheses: Sequence[str],
+    references: Sequence[str],
+    tgt: str,
+    sources: Sequence[str] | None = None,
+    src_lang: str | None = None,
+    glossary: Glossary | None = None,
+) -> EvaluationResult:
+    """Corpus BLEU and chrF of line-parallel hypotheses and references (one reference each), and
+    the term success rate when `sources` and a `glossary` are given (`src_lang` defaults to the
+    other language of `tgt`)."""
+    from sacrebleu.metrics import BLEU, CHRF
+
+    _check_lines(hypotheses, references, sources)
+    tokenizer = bleu_tokenizer(tgt)
+    hyps, refs = list(hypotheses), [list(references)]
+    counts = _term_counts(hypotheses, sources, src_lang, tgt, glossary)
+    found = sum(f for f, _ in counts) if counts else 0
+    matched = sum(m for _, m in counts) if counts else 0
+    return EvaluationResult(
+        bleu=BLEU(tokenize=tokenizer).corpus_score(hyps, refs).score,
+        chrf=CHRF().corpus_score(hyps, refs).score,
+        term_success=matched / found if found else None,
+        terms=found,
+        tokenizer=tokenizer,
+        sentences=len(hyps),
+    )
+
+
+def sentence_scores(
+    hypotheses: Sequence[str],
+    references: Sequence[str],
+    tgt: str,
+    sources: Sequence[str] | None = None,
+    src_lang: str | None = None,
+    glossary: Glossary | None = None,
+) -> pandas.DataFrame:
+    """One row per line: `line` (1-based), `bleu` (sentence BLEU, effective order), `chrf`,
+    `terms`, `terms_matched`, `term_success` (NaN without terms)."""
+    import pandas
+    from sacrebleu.metrics import BLEU, CHRF
+
+    _check_lines(hypotheses, references, sources)
+    bleu, chrf = BLEU(tokenize=bleu_tokenizer(tgt), effective_order=True), CHRF()
+    counts = _term_counts(hypotheses, sources, src_lang, tgt, glossary) or [(0, 0)] * len(hypotheses)
+    rows = [
+        {
+            "line": line,
+            "bleu": bleu.sentence_score(hypothesis, [reference]).score,
+            "chrf": chrf.sentence_score(hypothesis, [reference]).score,
+            "terms": found,
+            "terms_matched": matched,
+            "term_success": matched / found if found else float("nan"),
+        }
+        for line, (hypothesis, reference, (found, matched)) in enumerate(zip(hypotheses, references, counts), start=1)
+    ]
+    return pandas.DataFrame(rows, columns=["line", "bleu", "chrf", "terms", "terms_matched", "term_success"])
+
+
+def evaluation_records(result: EvaluationResult, per_sentence: pandas.DataFrame | None = None) -> list[dict[str, Any]]:
+    """The corpus row (`EVALUATION_COLUMNS`), then with `per_sentence` one row per line, which
+    also fills the `line` column."""
+    rows = [{column: getattr(result, column) for column in EVALUATION_COLUMNS}]
+    if per_sentence is not None:
+        for row in per_sentence.itertuples(index=False):
+            rows.append(
+                {
+                    "line": row.line,
+                    "bleu": row.bleu,
+                    "chrf": row.chrf,
+                    "term_success": None if row.terms == 0 else row.term_success,
+                    "tokenizer": result.tokenizer,
+                    "sentences": 1,
+                }
+            )
+    return rows

@@ -1,0 +1,172 @@
+"""Translation KO↔ZH: sentences → glossary protection → SentencePiece → CTranslate2 → repaired text.
+
+`translate_sentences` is the entry point (`translate_iter` yields the same lazily, for a progress
+bar); `split_documents` puts a segmented article's translations back into its paragraphs. The
+model is any CTranslate2 conversion with its SentencePiece model (`load_model`); glossary terms are
+protected and verified around it (`align.translation.constraints`), since CTranslate2 cannot
+constrain its output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator, Sequence
+
+import numpy as np
+
+from align.errors import AlignError
+from align.terms.glossary import Glossary
+from align.text.segment import LANGUAGES, Document
+from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
+from align.translation.model import TranslationModel, load_model
+
+__all__ = [
+    "STRATEGIES",
+    "TERM_REPORT_COLUMNS",
+    "TermOutcome",
+    "TranslatedDocument",
+    "TranslatedSentence",
+    "TranslationModel",
+    "load_model",
+    "split_documents",
+    "translate_documents",
+    "translate_iter",
+    "translate_sentences",
+]
+
+TERM_REPORT_COLUMNS = ("file", "sentence", "surface", "ko", "zh_hans", "expected", "present", "how")
+
+
+@dataclass(frozen=True)
+class TranslatedSentence:
+    """A source sentence, its translation, and what became of each glossary term found in it."""
+
+    source: str
+    output: str
+    terms: tuple[TermOutcome, ...] = ()
+
+
+@dataclass(frozen=True)
+class TranslatedDocument:
+    """A segmented document and the translation of each of its sentences, in order."""
+
+    document: Document
+    sentences: tuple[TranslatedSentence, ...]
+    tgt: str
+
+    @property
+    def text(self) -> str:
+        """The source's paragraphs, one per line; sentences joined by a space in Korean and directly
+        in Chinese. Presegmented input has one paragraph per line, so it keeps one sentence per line."""
+        joiner = " " if self.tgt == "ko" else ""
+        paragraphs: dict[int, list[str]] = {}
+        for source, translated in zip(self.document.sentences, self.sentences):
+            paragraphs.setdefault(source.paragraph, []).append(" ".join(translated.output.splitlines()))
+        return "".join(joiner.join(outputs) + "\n" for outputs in paragraphs.values())
+
+    def term_records(self) -> Iterator[dict[str, Any]]:
+        """One record per source term per sentence (`TERM_REPORT_COLUMNS`)."""
+        for source, translated in zip(self.document.sentences, self.sentences):
+            for outcome in translated.terms:
+                yield {
+                    "file": self.document.doc,
+                    "sentence": source.index,
+                    "surface": outcome.surface,
+                    "ko": outcome.term.ko,
+                    "zh_hans": outcome.term.zh_hans,
+                    "expected": outcome.expected,
+                    "present": outcome.present,
+                    "how": outcome.how,
+                }
+
+
+def _check_pair(src: str, tgt: str) -> None:
+    for lang in (src, tgt):
+        if lang not in LANGUAGES:
+            raise AlignError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
+    if src == tgt:
+        raise AlignError(f"source and target language are both {src!r}")
+
+
+def _token_budget(inputs: Sequence[Sequence[str]], batch_size: int) -> int:
+    """`batch_size` sentences of average length as a token budget: CTranslate2 then sorts by length
+    and cuts batches on tokens, so a batch of long sentences holds fewer of them."""
+    return batch_size * max(1, round(sum(map(len, inputs)) / max(len(inputs), 1)))
+
+
+def translate_iter(
+    model: TranslationModel,
+    sentences: Sequence[str],
+    src: str,
+    tgt: str,
+    glossary: Glossary | None = None,
+    *,
+    beam_size: int = 4,
+    batch_size: int = 32,
+    max_decoding_length: int = 256,
+    protection: str = "annotate",
+) -> Iterator[TranslatedSentence]:
+    """Translate `sentences` in token-based batches, yielding one result per sentence in order.
+
+    With a glossary, its terms are protected (`protection`: annotate or placeholder), verified and
+    repaired; without one the raw SentencePiece pieces go to the model.
+    """
+    _check_pair(src, tgt)
+    tokens = model.language_tokens(src, tgt)
+    sources = [protect(sentence, src, tgt, glossary, model.source_spm, protection) for sentence in sentences]
+    inputs = [tokens.source(source.pieces) for source in sources]
+    if not inputs:
+        return
+    results = model.translator.translate_iterable(
+        inputs,
+        target_prefix=[list(tokens.target_prefix)] * len(inputs) if tokens.target_prefix else None,
+        max_batch_size=_token_budget(inputs, batch_size),
+        batch_type="tokens",
+        beam_size=beam_size,
+        max_decoding_length=max_decoding_length,
+        return_attention=glossary is not None,
+    )
+    skip, first = len(tokens.target_prefix), len(tokens.source_prefix)
+    for sentence, source, result in zip(sentences, sources, results):
+        pieces = result.hypotheses[0][skip:]
+        attention = np.asarray(result.attention[0], dtype=np.float32)[skip:, first:] if source.terms and result.attention else None
+        output, outcomes = restore(source, pieces, attention, model.target_spm, tgt)
+        yield TranslatedSentence(sentence, output, outcomes)
+
+
+def translate_sentences(
+    model: TranslationModel,
+    sentences: Sequence[str],
+    src: str,
+    tgt: str,
+    glossary: Glossary | None = None,
+    **options: Any,
+) -> list[TranslatedSentence]:
+    """Translate sentences (options as for `translate_iter`)."""
+    return list(translate_iter(model, sentences, src, tgt, glossary, **options))
+
+
+def split_documents(documents: Sequence[Document], translations: Sequence[TranslatedSentence], tgt: str) -> list[TranslatedDocument]:
+    """Give each document its translations, from one list covering all their sentences in order."""
+    expected = sum(len(d.sentences) for d in documents)
+    if len(translations) != expected:
+        raise ValueError(f"{len(translations)} translations for {expected} sentences")
+    result, position = [], 0
+    for document in documents:
+        count = len(document.sentences)
+        result.append(TranslatedDocument(document, tuple(translations[position : position + count]), tgt))
+        position += count
+    return result
+
+
+def translate_documents(
+    model: TranslationModel,
+    documents: Sequence[Document],
+    src: str,
+    tgt: str,
+    glossary: Glossary | None = None,
+    **options: Any,
+) -> list[TranslatedDocument]:
+    """Translate segmented documents together (batches span documents) and split the result."""
+    sentences = [sentence.clean for document in documents for sentence in document.sentences]
+    return split_documents(documents, translate_sentences(model, sentences, src, tgt, glossary, **options), tgt)
