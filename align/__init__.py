@@ -1,45 +1,90 @@
 """Korean-Chinese alignment toolkit for police and public-security news.
 
-The pipeline, one module per stage: `segment` (decode, clean, split), `keys` (matching keys),
-`readings` (Hanja readings), `numbers` (figures), `glossary` and `terms` (terminology).
+The pipeline, one subpackage per stage:
+
+    text         decode, clean, split, segment        bytes/str -> Document of Sentences
+    script       characters, keys, readings, figures   str -> key / Hangul reading / Figures
+    terms        glossary, matching, export, induce    Glossary, Sentences -> TermMatches, Candidates
+    alignment    features, search, evaluation          Sentences x Sentences -> Beads
+    compare      claims, verdicts, pairing, report     Sentences x Sentences -> Comparison
+    translation  model, constraints, pipeline, scores  Sentences -> translations, BLEU/chrF
+    corpus       document pairs                        paths -> (KO, ZH) pairs
+    cli          the `align` command
+
+The names below are the public API. They are loaded on first use (PEP 562), so `import align`
+and `align --help` load no numpy, pandas, Kiwi, jieba, OpenCC or CTranslate2.
 """
 
-from align.alignment.search import Bead, align_sentences, beads_frame
-from align.compare.claims import Claim, extract_claims
-from align.compare.pairing import compare, compare_reports
-from align.errors import AlignError, GlossaryError, InputError
-from align.terms.glossary import Glossary, Term, load_glossaries, load_glossary
-from align.script.keys import chinese_key, korean_key
-from align.script.numbers import Figure, parse_numbers
-from align.script.readings import hanja_reading
-from align.text.segment import Document, Sentence, segment, segment_document, segment_file
-from align.terms.matching import TermMatch, find_terms
+from __future__ import annotations
 
-__all__ = [
-    "AlignError",
-    "Bead",
-    "Claim",
-    "compare",
-    "compare_reports",
-    "extract_claims",
-    "align_sentences",
-    "beads_frame",
-    "Document",
-    "Figure",
-    "Glossary",
-    "GlossaryError",
-    "InputError",
-    "Sentence",
-    "Term",
-    "TermMatch",
-    "chinese_key",
-    "find_terms",
-    "hanja_reading",
-    "korean_key",
-    "load_glossaries",
-    "load_glossary",
-    "parse_numbers",
-    "segment",
-    "segment_document",
-    "segment_file",
-]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_EXPORTS = {
+    "AlignError": "align.errors",
+    "GlossaryError": "align.errors",
+    "InputError": "align.errors",
+    "Document": "align.text.document",
+    "Sentence": "align.text.document",
+    "as_sentences": "align.text.document",
+    "segment": "align.text.segment",
+    "segment_document": "align.text.segment",
+    "segment_file": "align.text.segment",
+    "read_document": "align.text.segment",
+    "chinese_key": "align.script.keys",
+    "korean_key": "align.script.keys",
+    "hanja_reading": "align.script.readings",
+    "Figure": "align.script.numbers",
+    "parse_numbers": "align.script.numbers",
+    "Glossary": "align.terms.glossary",
+    "Term": "align.terms.glossary",
+    "load_glossaries": "align.terms.glossary",
+    "load_glossary": "align.terms.glossary",
+    "TermMatch": "align.terms.matching",
+    "find_terms": "align.terms.matching",
+    "induce_terms": "align.terms.induce",
+    "Bead": "align.alignment.search",
+    "align_sentences": "align.alignment.search",
+    "beads_frame": "align.alignment.search",
+    "Claim": "align.comparison.claims",
+    "extract_claims": "align.comparison.claims",
+    "compare": "align.comparison.compare",
+    "compare_reports": "align.comparison.compare",
+    "load_model": "align.translation.pipeline",
+    "translate_sentences": "align.translation.pipeline",
+    "translate_documents": "align.translation.pipeline",
+    "evaluate": "align.translation.evaluate",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines a public name when the name is first used."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'align' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:
+    from align.alignment.search import Bead, align_sentences, beads_frame
+    from align.comparison.claims import Claim, extract_claims
+    from align.comparison.compare import compare, compare_reports
+    from align.errors import AlignError, GlossaryError, InputError
+    from align.script.keys import chinese_key, korean_key
+    from align.script.numbers import Figure, parse_numbers
+    from align.script.readings import hanja_reading
+    from align.terms.glossary import Glossary, Term, load_glossaries, load_glossary
+    from align.terms.induce import induce_terms
+    from align.terms.matching import TermMatch, find_terms
+    from align.text.document import Document, Sentence, as_sentences
+    from align.text.segment import read_document, segment, segment_document, segment_file
+    from align.translation.evaluate import evaluate
+    from align.translation.pipeline import load_model, translate_documents, translate_sentences

@@ -1,11 +1,27 @@
-"""Writing result tables as TSV, CSV or JSON Lines, one record shape per command."""
+"""Everything that leaves the toolkit: atomic file writes, and the record layer of every command
+(its columns, defined once, and TSV / CSV / JSON Lines writers).
+
+An output file appears whole or not at all: it is written to a temporary file beside the target
+and renamed over it. A symbolic link is written through (its target is replaced, the link stays);
+standard output, FIFOs and devices are streamed to. No command writes over one of its own inputs
+unless told to (`check_outputs`).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
+import sys
+import tempfile
+from contextlib import contextmanager
 from dataclasses import asdict
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+
+from align.errors import AlignError
+from align.types import TableFormat
 
 if TYPE_CHECKING:  # only for annotations: `align segment` need not import the aligner or induction
     from align.alignment.search import Bead
@@ -13,7 +29,78 @@ if TYPE_CHECKING:  # only for annotations: `align segment` need not import the a
     from align.terms.induce import Candidate
     from align.text.segment import Document
 
-FORMATS = ("tsv", "jsonl", "csv")
+FORMATS = tuple(f.value for f in TableFormat)
+
+
+def _file_mode(target: Path) -> int:
+    """The mode a file written in place would have: the existing file's, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _is_stream(target: Path) -> bool:
+    """A FIFO, a character device or a socket: written to as it is, never replaced."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+
+
+@contextmanager
+def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
+    """Yield a text stream that replaces `path` only when the block succeeds (stdout when None or
+    `-`). A symbolic link is written through to the file it names."""
+    if path is None or str(path) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise AlignError("is a directory, expected an output file", path)
+    if _is_stream(target):
+        with target.open("w", encoding=encoding, newline="\n") as stream:
+            yield stream
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        raise AlignError(f"cannot write here: {error.strerror or error}", path) from None
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
+            yield stream
+        os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; the result should look like any new file
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path], force: bool = False) -> None:
+    """Refuse (one `AlignError` naming both) to write an output over one of the command's inputs,
+    unless `force`. Paths are compared as files, so `./a.txt`, a link to it and `a.txt` are one."""
+    if force:
+        return
+    sources = [Path(p) for p in inputs]
+    for output in outputs:
+        if output is None or str(output) == "-":
+            continue
+        target = Path(output)
+        for source in sources:
+            if _same_file(target, source) or os.path.realpath(target) == os.path.realpath(source):
+                raise AlignError(f"would overwrite the input {source}: choose another output, or pass --force", output)
 
 
 def _cell(value: Any) -> str:
@@ -29,7 +116,7 @@ def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt
     count = 0
     if fmt == "jsonl":
         for record in records:
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            write_json(record, stream)
             count += 1
         return count
     if fmt == "tsv":
@@ -48,7 +135,27 @@ def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt
     raise ValueError(f"unknown format {fmt!r}: expected one of {', '.join(FORMATS)}")
 
 
+# The columns of every table the commands write, defined once. A concept keeps its name across
+# tables: `ko`/`zh_hans` for glossary forms, `sentence` for a sentence index within a file.
 SENTENCE_COLUMNS = ("doc", "index", "lang", "paragraph", "start", "end", "text")
+COMPARE_COLUMNS = ("ko_id", "zh_id", "subject", "ko_value", "zh_value", "ko_number", "zh_number", "unit", "verdict", "score", "ko_text", "zh_text")
+TERM_REPORT_COLUMNS = ("file", "sentence", "surface", "ko", "zh_hans", "expected", "present", "how")
+EVALUATION_COLUMNS = ("bleu", "chrf", "term_success", "tokenizer", "sentences")
+
+
+def write_json(record: dict[str, Any], stream: IO[str]) -> None:
+    """One JSON object on one line (UTF-8 as is, not escaped)."""
+    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_sentence_lines(documents: Iterable[Document], stream: IO[str]) -> int:
+    """The body sentences of each document, one per line (inline debris such as ruby readings removed)."""
+    count = 0
+    for document in documents:
+        for sentence in document.sentences:
+            stream.write(sentence.clean + "\n")
+            count += 1
+    return count
 
 
 def segment_records(document: Document, with_dropped: bool = True) -> Iterator[dict[str, Any]]:
@@ -70,10 +177,8 @@ TERM_COLUMNS = ("file", "sentence", "start", "end", "surface", "ko", "zh_hans", 
 
 def term_records(document: Document, glossary: Glossary) -> Iterator[dict[str, Any]]:
     """Glossary terms in each sentence of a document, offsets into the document's decoded text."""
-    from align.terms.matching import find_terms
-
     for sentence in document.sentences:
-        for match in find_terms(sentence.text, document.lang, glossary):
+        for match in sentence.terms(glossary):
             yield {
                 "file": document.doc,
                 "sentence": sentence.index,

@@ -13,8 +13,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from align.compare.pairing import compare_reports
-from align.compare.evaluate import ComparisonScore, read_gold, score_comparison
+from align.comparison.compare import compare_reports
+from align.comparison.evaluate import ComparisonScore, read_gold, score_comparison
 from align.terms.glossary import BUNDLED, load_glossary
 from align.text.segment import segment_file
 

@@ -1,4 +1,4 @@
-from align.compare.claims import extract_claims
+from align.comparison.claims import extract_claims
 from align.terms.glossary import BUNDLED, load_glossary
 from align.text.segment import segment_file
 

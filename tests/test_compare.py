@@ -2,8 +2,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.compare.pairing import COLUMNS, compare, compare_reports, figure_verdict
-from align.compare.evaluate import read_gold, score_comparison
+from align.comparison.compare import compare, compare_reports
+from align.comparison.verdicts import figure_verdict
+from align.io import COMPARE_COLUMNS as COLUMNS
+from align.comparison.evaluate import read_gold, score_comparison
 from align.terms.glossary import BUNDLED, load_glossary
 from align.script.numbers import parse_numbers
 from align.text.segment import segment_file

@@ -4,9 +4,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from align.compare.pairing import compare_reports
+from align.comparison.compare import compare_reports
 from align.terms.glossary import BUNDLED, load_glossary
-from align.compare.report import render_html
+from align.comparison.report import render_html
 
 from .test_compare import load
 

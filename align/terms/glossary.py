@@ -175,6 +175,14 @@ def glossary_from_option(paths: list[str] | None) -> Glossary | None:
     return load_glossaries(list(paths or []))
 
 
+def glossary_or_bundled(paths: list[str] | None) -> Glossary:
+    """A `--glossary` option for a command that cannot work without one: `none` is refused."""
+    glossary = glossary_from_option(paths)
+    if glossary is None:
+        raise AlignError("this command needs a glossary: give --glossary FILE, or none for the bundled one")
+    return glossary
+
+
 def merge_glossaries(glossaries: list[Glossary]) -> Glossary:
     """Union of terms; an identical (ko, zh_hans) pair from a later glossary replaces the earlier one."""
     merged: dict[tuple[str, str], Term] = {}

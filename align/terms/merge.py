@@ -9,7 +9,7 @@ from pathlib import Path
 from align.errors import AlignError, GlossaryError
 from align.terms.glossary import KINDS, Term, check_glossary, load_glossary
 from align.script.keys import to_simplified, to_traditional
-from align.text.decode import atomic_writer
+from align.io import atomic_writer
 
 
 @dataclass

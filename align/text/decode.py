@@ -1,15 +1,11 @@
-"""Reading text files whatever their encoding, and writing outputs so that none is left half-written."""
+"""Reading text files whatever their encoding: BOMs, UTF-8/16/32, CP949, GB18030 and Big5, with
+one-line errors naming the file when the bytes are not text."""
 
 from __future__ import annotations
 
 import codecs
-import os
-import stat
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator
 
 from align.errors import InputError
 from align.script.chars import is_han, is_hangul
@@ -119,35 +115,3 @@ def _guess_legacy(raw: bytes) -> str | None:
 def _text_score(text: str) -> float:
     common = sum(1 for ch in text if is_hangul(ch) or is_han(ch) or ch.isascii())
     return common / max(len(text), 1)
-
-
-def _file_mode(target: Path) -> int:
-    """The mode a file written in place would have: the existing file's, else 0666 less the umask."""
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-@contextmanager
-def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """Yield a text stream that replaces `path` only when the block succeeds (stdout when None)."""
-    if path is None or str(path) == "-":
-        import sys
-
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
-            yield stream
-        os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; the result should look like any new file
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

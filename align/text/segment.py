@@ -7,44 +7,17 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from align.text.clean import CleanedText, Dropped, Flag, Metadata, Paragraph, clean
+from align.text.clean import CleanedText, Paragraph, clean
+from align.text.document import Document, Sentence
 from align.errors import InputError
 from align.script.chars import count_scripts
+from align.types import Lang
 from align.text.split import split_chinese, split_korean
 from align.text.decode import read_text
 
-LANGUAGES = ("ko", "zh")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence; `text` is the original slice, `clean` the same without inline debris (ruby readings)."""
-
-    doc: str
-    index: int
-    lang: str
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    clean: str
-
-
-@dataclass(frozen=True)
-class Document:
-    """A segmented input: its decoded text, sentences, what was dropped and flagged, and metadata."""
-
-    doc: str
-    lang: str
-    text: str
-    sentences: tuple[Sentence, ...]
-    dropped: tuple[Dropped, ...] = ()
-    flags: tuple[Flag, ...] = ()
-    metadata: Metadata = field(default_factory=Metadata)
-    encoding: str = "utf-8"
+LANGUAGES = tuple(lang.value for lang in Lang)
 
 
 def detect_language(text: str, path: str | None = None) -> str:
@@ -140,3 +113,17 @@ def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
         for p in _keep_all(decoded.text).paragraphs
     )
     return Document(decoded.path, lang, decoded.text, sentences, encoding=decoded.encoding)
+
+
+def read_document(
+    path: str | Path, lang: str = "auto", presegmented: bool = False, split_semicolons: bool = False, keep_boilerplate: bool = False
+) -> Document:
+    """An input file as a document: one sentence per line when `presegmented`, else cleaned and segmented."""
+    if presegmented:
+        return read_presegmented(path, lang)
+    return segment_file(path, lang, split_semicolons, keep_boilerplate)
+
+
+def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False) -> tuple[Document, Document]:
+    """A Korean and a Chinese input read as documents (see `read_document`)."""
+    return read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)

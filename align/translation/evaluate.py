@@ -12,17 +12,20 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from align.errors import AlignError
+from align.io import EVALUATION_COLUMNS
 from align.terms.glossary import Glossary
 from align.terms.matching import find_terms
+from align.text.decode import read_text
 from align.translation.constraints import target_present
 
 if TYPE_CHECKING:
     import pandas
 
-EVALUATION_COLUMNS = ("bleu", "chrf", "term_success", "tokenizer", "sentences")
+
 
 
 @dataclass(frozen=True)
@@ -152,3 +155,34 @@ def evaluation_records(result: EvaluationResult, per_sentence: pandas.DataFrame 
                 }
             )
     return rows
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """A line-parallel file's lines (split on newlines only; a final newline ends the last line)."""
+    lines = read_text(path).text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.rstrip("\r") for line in lines]
+
+
+def evaluate_files(
+    hypotheses: Path,
+    references: Path,
+    tgt: str,
+    sources: Path | None = None,
+    src_lang: str | None = None,
+    glossary: Glossary | None = None,
+    per_sentence: bool = False,
+) -> tuple[EvaluationResult, list[dict[str, Any]]]:
+    """`evaluate` over line-parallel files, with its records (`evaluation_records`). Files of different
+    line counts are refused with one message naming each file and its count."""
+    paths = [hypotheses, references] + ([sources] if sources is not None else [])
+    texts = [read_lines(path) for path in paths]
+    if len({len(lines) for lines in texts}) > 1:
+        raise AlignError("line counts differ: " + ", ".join(f"{path} has {len(lines)} lines" for path, lines in zip(paths, texts)))
+    hyps, refs = texts[0], texts[1]
+    source_lines = texts[2] if sources is not None else None
+    terms = glossary if source_lines is not None else None
+    result = evaluate(hyps, refs, tgt, source_lines, src_lang, terms)
+    scores = sentence_scores(hyps, refs, tgt, source_lines, src_lang, terms) if per_sentence else None
+    return result, evaluation_records(result, scores)

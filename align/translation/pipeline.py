@@ -10,11 +10,13 @@ constrain its output.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
 from align.errors import AlignError
+from align.io import TERM_REPORT_COLUMNS
 from align.terms.glossary import Glossary
 from align.text.segment import LANGUAGES, Document
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
@@ -28,13 +30,14 @@ __all__ = [
     "TranslatedSentence",
     "TranslationModel",
     "load_model",
+    "output_paths",
     "split_documents",
     "translate_documents",
     "translate_iter",
     "translate_sentences",
 ]
 
-TERM_REPORT_COLUMNS = ("file", "sentence", "surface", "ko", "zh_hans", "expected", "present", "how")
+
 
 
 @dataclass(frozen=True)
@@ -165,8 +168,38 @@ def translate_documents(
     src: str,
     tgt: str,
     glossary: Glossary | None = None,
+    progress: Callable[[Iterable[TranslatedSentence], int], Iterable[TranslatedSentence]] | None = None,
     **options: Any,
 ) -> list[TranslatedDocument]:
-    """Translate segmented documents together (batches span documents) and split the result."""
+    """Translate segmented documents together (batches span documents) and split the result.
+    `progress(results, total)` may wrap the stream of translated sentences (a progress bar)."""
     sentences = [sentence.clean for document in documents for sentence in document.sentences]
-    return split_documents(documents, translate_sentences(model, sentences, src, tgt, glossary, **options), tgt)
+    results: Iterable[TranslatedSentence] = translate_iter(model, sentences, src, tgt, glossary, **options)
+    if progress is not None:
+        results = progress(results, len(sentences))
+    return split_documents(documents, list(results), tgt)
+
+
+def translated_name(path: Path, src: str, tgt: str) -> str:
+    """The file name of a translation: jilin.ko.txt -> jilin.zh.txt; article.txt -> article.zh.txt."""
+    stem = path.stem[: -len(src) - 1] if path.stem.endswith(f".{src}") else path.stem
+    return f"{stem}.{tgt}{path.suffix or '.txt'}"
+
+
+def output_paths(files: Sequence[Path], output: Path | None, src: str, tgt: str) -> list[Path | None]:
+    """Where the translations of `files` go. One input: `output` is the file (standard output when
+    None) or a directory to write into; several inputs: `output` is a directory holding one
+    translation per input, named by `translated_name`."""
+    if output is None:
+        if len(files) > 1:
+            raise AlignError(f"{len(files)} inputs: give -o DIRECTORY for their translations")
+        return [None]
+    if len(files) == 1 and not output.is_dir():
+        return [output]
+    if output.exists() and not output.is_dir():
+        raise AlignError("several inputs need an output directory, this is a file", output)
+    names = [translated_name(path, src, tgt) for path in files]
+    clash = next((name for name in names if names.count(name) > 1), None)
+    if clash is not None:
+        raise AlignError(f"two inputs would both be written to {clash}", output)
+    return [output / name for name in names]

@@ -22,12 +22,13 @@ from typing import Iterable, Sequence
 from align.alignment.search import Bead, align_sentences
 from align.terms.glossary import Glossary
 from align.script.keys import to_simplified
+from align.text.document import Sentence, as_sentences
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 
-__all__ = ["EVIDENCE", "Candidate", "induce_terms", "korean_stem", "parenthetical_pairs"]
+__all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_terms", "korean_stem", "parenthetical_pairs"]
 
 EVIDENCE = ("parenthetical", "hanja", "cooccurrence", "aligned")
 
@@ -63,27 +64,48 @@ class _Tally:
         self.aligned |= aligned
 
 
+@dataclass(frozen=True)
+class InductionSettings:
+    """How the signals' strengths combine into a candidate's score."""
+
+    parenthetical: float = 0.9  # strength of a gloss in the text itself
+    explained_hanja: float = 0.45  # a reading at least this strong explains its words away from co-occurrence
+    cooccurrence_often: float = 0.5  # Dice weight when the pair is seen together 3 times or more…
+    cooccurrence_rare: float = 0.35  # …and when fewer
+    often: int = 3
+    per_sighting: float = 0.05  # bonus per further sighting…
+    max_sightings: int = 4  # …counted up to this many
+    ceiling: float = 0.999
+
+
 def induce_terms(
-    pairs: Iterable[tuple[Sequence[str], Sequence[str]]],
+    pairs: Iterable[tuple[Sequence[str | Sentence], Sequence[str | Sentence]]],
     glossary: Glossary | None = None,
     beads: Sequence[Sequence[Bead]] | None = None,
+    new_only: bool = False,
+    settings: InductionSettings | None = None,
 ) -> list[Candidate]:
     """Candidate term pairs from (Korean sentences, Chinese sentences) document pairs, best first;
     `pairs` may be a generator, so that a large corpus is read one pair at a time.
 
-    `glossary` marks known pairs; the sentences are aligned without it, so that induction does not
-    lean on what it should rediscover. `beads` may give the alignments when already computed.
+    `glossary` marks known pairs (`new_only` leaves them out); the sentences are aligned without
+    it, so that induction does not lean on what it should rediscover. `beads` may give the
+    alignments when already computed.
     """
+    settings = settings or InductionSettings()
     tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     bead_units: list[BeadWords] = []
-    for number, (ko, zh) in enumerate(pairs):
+    for number, (ko_sentences, zh_sentences) in enumerate(pairs):
+        annotated_ko, annotated_zh = as_sentences(ko_sentences, "ko"), as_sentences(zh_sentences, "zh")
+        ko = [s.clean for s in annotated_ko]
+        zh = [s.clean for s in annotated_zh]
         for sentence in ko:
             for korean, chinese in parenthetical_pairs(sentence):
-                tallies[(korean, chinese)].add("parenthetical", 0.9, sentence, "", aligned=False)
+                tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)
         for sentence in zh:
             for korean, chinese in chinese_parenthetical_pairs(sentence):
-                tallies[(korean, chinese)].add("parenthetical", 0.9, "", sentence, aligned=False)
-        alignment = list(beads[number] if beads is not None else align_sentences(ko, zh))
+                tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, "", sentence, aligned=False)
+        alignment = list(beads[number] if beads is not None else align_sentences(annotated_ko, annotated_zh))
         document = _ChineseDocument(zh)
         standalone = {unit for sentence in ko for unit in korean_units(sentence) if " " not in unit}
         for position, bead in enumerate(alignment):
@@ -97,20 +119,23 @@ def induce_terms(
                 if bead.zh:
                     words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
                     bead_units.append(BeadWords(set(units), words, korean, chinese))
-    explained = [pair for pair, tally in tallies.items() if tally.signals.get("hanja", 0.0) >= 0.45 or "parenthetical" in tally.signals]
+    explained = [pair for pair, tally in tallies.items() if tally.signals.get("hanja", 0.0) >= settings.explained_hanja or "parenthetical" in tally.signals]
     for found in associations(bead_units, {ko for ko, _ in explained}, {zh for _, zh in explained}):
         tally = tallies[(found.ko, found.zh)]
-        tally.add("cooccurrence", found.dice * (0.5 if found.together >= 3 else 0.35), found.example_ko, found.example_zh)
+        weight = settings.cooccurrence_often if found.together >= settings.often else settings.cooccurrence_rare
+        tally.add("cooccurrence", found.dice * weight, found.example_ko, found.example_zh)
         tally.evidence["cooccurrence"] = found.together
     known = _known_pairs(glossary) if glossary is not None else set()
     candidates = []
     for (ko_term, zh_term), tally in tallies.items():
         score = 1.0 - math.prod(1.0 - s for s in tally.signals.values())
-        score = min(0.999, score + 0.05 * min(4, sum(tally.evidence.values()) - 1))
+        score = min(settings.ceiling, score + settings.per_sighting * min(settings.max_sightings, sum(tally.evidence.values()) - 1))
         evidence = tuple(e for e in EVIDENCE if e in tally.evidence or (e == "aligned" and tally.aligned))
         candidates.append(
             Candidate(ko_term, zh_term, round(score, 3), evidence, sum(tally.evidence.values()), tally.example_ko, tally.example_zh, (term_key(ko_term), zh_term) in known)
         )
+    if new_only:
+        candidates = [c for c in candidates if not c.known]
     return sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
 
 

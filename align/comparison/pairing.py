@@ -12,25 +12,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Sequence
 
-from align.alignment.search import Bead, align_sentences
 from align.alignment.features import bridge_vectors
-from align.compare.claims import Claim, extract_claims
-from align.terms.glossary import Glossary
+from align.alignment.search import Bead
+from align.comparison.claims import Claim
+from align.comparison.verdicts import compatible, figure_verdict
 from align.script.numbers import Figure
-
-if TYPE_CHECKING:
-    import pandas
-
-    from align.text.segment import Sentence
-
-VERDICTS = ("same", "rounded", "differs", "ko_only", "zh_only")
-COLUMNS = ("ko_id", "zh_id", "subject", "ko_value", "zh_value", "ko_number", "zh_number", "unit", "verdict", "score", "ko_text", "zh_text")
-
-# Counters of people compare only with counters of people (명 = 名 = 人 = 人次); the other counters
-# (个/개, 处/곳, 起/건, 期/기/차례 …) are used too loosely across the two languages to keep apart.
-_PEOPLE = {"person", "person-time", "household"}
 
 
 @dataclass(frozen=True)
@@ -41,59 +29,6 @@ class ClaimPair:
     zh: Claim | None
     verdict: str
     score: float
-
-
-_LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s?(?:여|余|多))?\s?([만万萬억亿億천千백百]?)(?!.*\d)")
-_MAGNITUDE = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "亿": 1e8, "億": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2, "": 1.0}
-
-
-def _last_nonzero_place(number: float) -> float:
-    place = 1.0
-    while number and number % (place * 10) == 0:
-        place *= 10
-    return place
-
-
-def _precision(figure: Figure) -> float:
-    """The unit the figure is written to: its last written digit times the magnitude after it
-    (2,860만 -> 10,000; 3.2万 -> 1,000; 97.03 -> 0.01; 2160 -> 1). An approximate figure is rounded
-    at its last non-zero digit (2,900여 -> 100; 7.1万余 -> 1,000)."""
-    match = _LAST_NUMBER.search(figure.text)
-    if match is None:  # Chinese numerals: 两万多, 一千余
-        return _last_nonzero_place(abs(figure.value)) if figure.approximate else 1.0
-    digits, magnitude = match.group(1).replace(",", ""), _MAGNITUDE[match.group(2)]
-    if "." in digits:
-        unit = 10.0 ** -len(digits.split(".")[1])
-    else:
-        unit = _last_nonzero_place(float(digits)) if figure.approximate else 1.0
-    return unit * magnitude
-
-
-def figure_verdict(ko: Figure, zh: Figure) -> str:
-    """`same` (equal values, both exact), `rounded` (one side approximate, or one value is the other
-    rounded to its own precision: 97.03% vs 97%, 2931 vs 2,900여, 2400余 vs 2,400여) or `differs`."""
-    tolerance = 1e-9 * max(abs(ko.value), abs(zh.value), 1.0)
-    if abs(ko.value - zh.value) <= tolerance:
-        return "rounded" if ko.approximate or zh.approximate else "same"
-    coarser = max(_precision(ko), _precision(zh))
-    difference = abs(ko.value - zh.value)
-    if difference <= coarser / 2 + tolerance:
-        return "rounded"
-    if (ko.approximate or zh.approximate) and difference <= coarser + tolerance:
-        return "rounded"
-    return "differs"
-
-
-def _compatible(ko: Figure, zh: Figure) -> bool:
-    if ko.unit_class != zh.unit_class and "plain" not in (ko.unit_class, zh.unit_class):
-        return False
-    if ko.percent != zh.percent:
-        return False
-    if ko.unit_class == "count" and zh.unit_class == "count" and ko.measure and zh.measure:
-        return (ko.measure in _PEOPLE) == (zh.measure in _PEOPLE)
-    if ko.unit_class != "count" and ko.measure and zh.measure:
-        return ko.measure == zh.measure
-    return True
 
 
 @dataclass(frozen=True)
@@ -133,7 +68,7 @@ def compare_claims(
     candidates = []
     for a, ko in enumerate(ko_claims):
         for b, zh in enumerate(zh_claims):
-            if not _compatible(ko.figure, zh.figure):
+            if not compatible(ko.figure, zh.figure):
                 continue
             verdict = figure_verdict(ko.figure, zh.figure)
             evidence = _concept_evidence(ko, zh, settings)
@@ -183,8 +118,8 @@ def _informativeness(figure: Figure) -> float:
 def _concept_evidence(ko: Claim, zh: Claim, settings: CompareSettings) -> float:
     """Shared glossary concepts, and partly shared ones (one's Chinese inside the other's)."""
     shared = set(ko.terms) & set(zh.terms)
-    ko_chinese = [t.split("|", 1)[1] for t in ko.terms if t not in shared]
-    zh_chinese = [t.split("|", 1)[1] for t in zh.terms if t not in shared]
+    ko_chinese = [t.zh_hans for t in ko.terms if t not in shared]
+    zh_chinese = [t.zh_hans for t in zh.terms if t not in shared]
     partial = sum(1 for a in ko_chinese if any(len(min(a, b, key=len)) >= 2 and (a in b or b in a) for b in zh_chinese))
     return settings.concept * min(2, len(shared)) + settings.part_concept * min(1, partial)
 
@@ -205,72 +140,3 @@ def _in_reading_order(pairs: list[ClaimPair]) -> list[ClaimPair]:
     return ordered + pending
 
 
-def _unit_label(figure: Figure) -> str:
-    return figure.unit_class if not figure.measure or figure.measure == figure.unit_class else f"{figure.unit_class}:{figure.measure}"
-
-
-def comparison_records(pairs: Sequence[ClaimPair], ko: Sequence["str | Sentence"], zh: Sequence["str | Sentence"]) -> list[dict[str, Any]]:
-    """Rows with the documented columns (ids are sentence indices, empty on the missing side)."""
-    def text(sentences: Sequence["str | Sentence"], claim: Claim | None) -> str:
-        if claim is None:
-            return ""
-        sentence = sentences[claim.sentence]
-        return sentence if isinstance(sentence, str) else sentence.clean
-
-    rows = []
-    for pair in pairs:
-        figure = (pair.ko or pair.zh).figure  # type: ignore[union-attr]
-        rows.append(
-            {
-                "ko_id": pair.ko.sentence if pair.ko else None,
-                "zh_id": pair.zh.sentence if pair.zh else None,
-                "subject": " / ".join(s for s in (pair.ko.subject if pair.ko else "", pair.zh.subject if pair.zh else "") if s),
-                "ko_value": pair.ko.figure.text if pair.ko else "",
-                "zh_value": pair.zh.figure.text if pair.zh else "",
-                "ko_number": pair.ko.figure.value if pair.ko else None,
-                "zh_number": pair.zh.figure.value if pair.zh else None,
-                "unit": _unit_label(figure),
-                "verdict": pair.verdict,
-                "score": pair.score,
-                "ko_text": text(ko, pair.ko),
-                "zh_text": text(zh, pair.zh),
-            }
-        )
-    return rows
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Everything a report needs: the sentences, the sentence alignment and the claim pairs."""
-
-    ko: tuple["str | Sentence", ...]
-    zh: tuple["str | Sentence", ...]
-    beads: tuple[Bead, ...]
-    pairs: tuple[ClaimPair, ...]
-
-    def records(self) -> list[dict[str, Any]]:
-        return comparison_records(self.pairs, self.ko, self.zh)
-
-
-def compare_reports(
-    ko: Sequence["str | Sentence"],
-    zh: Sequence["str | Sentence"],
-    glossary: Glossary | None = None,
-    settings: CompareSettings | None = None,
-) -> Comparison:
-    """Align the sentences, extract both sides' claims and pair them."""
-    beads = align_sentences(ko, zh, glossary)
-    pairs = compare_claims(extract_claims(ko, "ko", glossary), extract_claims(zh, "zh", glossary), beads, settings)
-    return Comparison(tuple(ko), tuple(zh), tuple(beads), tuple(pairs))
-
-
-def compare(
-    ko: Sequence["str | Sentence"],
-    zh: Sequence["str | Sentence"],
-    glossary: Glossary | None = None,
-    settings: CompareSettings | None = None,
-) -> "pandas.DataFrame":
-    """The comparison as a DataFrame with columns `COLUMNS`, one row per claim pair or lone claim."""
-    import pandas
-
-    return pandas.DataFrame(compare_reports(ko, zh, glossary, settings).records(), columns=list(COLUMNS))

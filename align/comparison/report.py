@@ -9,9 +9,10 @@ import html
 from collections import Counter
 from typing import Sequence
 
-from align.compare.claims import Claim
+from align.comparison.claims import Claim
 from align.text.clean import RUBY_ANNOTATION
-from align.compare.pairing import VERDICTS, Comparison
+from align.comparison.compare import Comparison
+from align.comparison.verdicts import VERDICTS
 
 _LABELS = {
     "same": "same figure",

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from align.script.chars import HAN
 from align.terms.glossary import Glossary, Term
-from align.script.numbers import Figure, parse_numbers
+from align.script.numbers import Figure
+from align.text.document import Sentence, as_sentences, term_matches
+from align.text.document import figures as figures_of
 
-if TYPE_CHECKING:
-    from align.text.segment import Sentence
 
 HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
@@ -42,20 +42,12 @@ class Claim:
     figure: Figure
     clause: str
     subject: str
-    terms: tuple[str, ...]  # glossary concepts in the clause, as "ko|zh_hans"
+    terms: tuple[Term, ...]  # glossary concepts in the clause
     time: str | None  # an ISO date in the same sentence: the claim's time anchor
 
     @property
     def key(self) -> tuple[str, int, int]:
         return (self.lang, self.sentence, self.figure.start)
-
-
-def _text(sentence: "str | Sentence") -> str:
-    return sentence if isinstance(sentence, str) else sentence.text
-
-
-def _concept(term: Term) -> str:
-    return f"{term.ko}|{term.zh_hans}"
 
 
 def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:
@@ -115,17 +107,17 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     return phrase or " ".join(following_words).strip(" ,.'‘’\"“”()")
 
 
-def extract_claims(sentences: Sequence["str | Sentence"], lang: str, glossary: Glossary | None = None) -> list[Claim]:
-    """Every claim in the sentences, in order; `sentence` is the index in `sentences`."""
-    from align.terms.matching import find_terms
-
+def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None) -> list[Claim]:
+    """Every claim in the sentences, in order; `sentence` is the index in `sentences`. Figures and
+    glossary terms come from the sentences' shared annotation."""
+    annotated = as_sentences(sentences, lang)
     claims: list[Claim] = []
-    for index, sentence in enumerate(sentences):
-        text = _text(sentence)
-        figures = parse_numbers(text, lang)
-        if not figures:
-            continue
-        matches = find_terms(text, lang, glossary) if glossary is not None else []
+    with_figures = [(index, s) for index, (s, found) in enumerate(zip(annotated, figures_of(annotated))) if found]
+    found_terms = dict(zip((i for i, _ in with_figures), term_matches([s for _, s in with_figures], glossary))) if glossary else {}
+    for index, sentence in with_figures:
+        text = sentence.text
+        figures = sentence.figures
+        matches = found_terms.get(index, ())
         slogans = [(m.start, m.end) for m in matches if m.term.kind in _SLOGAN_KINDS and re.search(r"\d", m.surface)]
         time = next((f.date for f in figures if f.unit_class == "date"), None)
         for figure in figures:
@@ -138,6 +130,6 @@ def extract_claims(sentences: Sequence["str | Sentence"], lang: str, glossary: G
                 in_clause, key=lambda m: min(abs(m.end - figure.start), abs(m.start - figure.end)), default=None
             )
             subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
-            terms = tuple(dict.fromkeys(_concept(m.term) for m in in_clause))
+            terms = tuple(dict.fromkeys(m.term for m in in_clause))
             claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time))
     return claims

@@ -10,7 +10,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from align.compare.pairing import Comparison
+from align.comparison.compare import Comparison
 from align.errors import AlignError
 from align.text.segment import Document
 

@@ -1,0 +1,67 @@
+"""What the commands share: their common options, the error wrapper and the progress bar.
+
+Every option that more than one command takes is defined here once, with one type and one help
+text, so `--glossary` or `--lang` mean the same thing everywhere."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, TypeVar
+
+import typer
+
+from align.errors import AlignError
+from align.types import Lang, LangOption, TableFormat
+
+F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+
+Output = typer.Option(None, "-o", "--output", help="Output file (default: standard output); written atomically.")
+Quiet = typer.Option(False, "--quiet", "-q", help="No progress bar.")
+Force = typer.Option(False, "--force", help="Allow an output to overwrite one of the inputs.")
+Glossaries = typer.Option(
+    None, "--glossary", "-g", help="Glossary TSV (repeat to merge several), or 'none'; default: the bundled police glossary."
+)
+Presegmented = typer.Option(False, "--presegmented", help="Inputs have one sentence per line.")
+InputLanguage = typer.Option(LangOption.AUTO, "--lang", help="Language of the inputs; auto decides per file.")
+Table = typer.Option(TableFormat.TSV, "--format", help="Output table format.")
+KoreanInput = typer.Argument(..., help="Korean article (or one sentence per line with --presegmented).")
+ChineseInput = typer.Argument(..., help="Chinese article (or one sentence per line with --presegmented).")
+
+
+def language(value: Lang | LangOption) -> str:
+    """An option's value as the library's language argument ('ko', 'zh' or 'auto')."""
+    return str(value.value)
+
+
+def reports_errors(command: F) -> F:
+    """Turn library errors into one `align: FILE:LINE: message` line and exit status 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except AlignError as error:
+            for line in str(error).splitlines():
+                typer.echo(f"align: {line}", err=True)
+            raise typer.Exit(2) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def progress(items: Iterable[T], total: int, quiet: bool, what: str, unit: str, minimum: int = 2) -> Iterable[T]:
+    """A progress bar on standard error over `items` (none when `quiet` or fewer than `minimum`)."""
+    if quiet or total < minimum:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, leave=False)
+
+
+def paths(values: Optional[list[Path]]) -> list[Path]:
+    return list(values or [])

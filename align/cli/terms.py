@@ -1,0 +1,126 @@
+"""`align terms …`: find glossary terms in articles, build candidates from document pairs, merge
+accepted candidates, check and export glossaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from align.cli import options
+from align.types import Direction, ExportFormat, LangOption, TableFormat, TermKind
+
+app = typer.Typer(no_args_is_help=True, help="Glossary terms: find them in articles, build candidates from document pairs, merge, check, export.")
+
+
+@app.command("find")
+@options.reports_errors
+def find(
+    files: list[Path] = typer.Argument(..., help="Article files."),
+    lang: LangOption = options.InputLanguage,
+    glossary: Optional[list[str]] = options.Glossaries,
+    fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
+    output: Optional[Path] = options.Output,
+    keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Search every line, not only the article body."),
+    quiet: bool = options.Quiet,
+    force: bool = options.Force,
+) -> None:
+    """List glossary terms found in articles, with offsets into the decoded original."""
+    from align.io import TERM_COLUMNS, atomic_writer, check_outputs, term_records, write_records
+    from align.terms.glossary import glossary_or_bundled
+    from align.text.segment import segment_file
+
+    check_outputs([output], files, force)
+    terms = glossary_or_bundled(glossary)
+    documents = (
+        segment_file(path, options.language(lang), keep_boilerplate=keep_boilerplate)
+        for path in options.progress(files, len(files), quiet, "find", "file")
+    )
+    with atomic_writer(output) as stream:
+        write_records((r for d in documents for r in term_records(d, terms)), TERM_COLUMNS, fmt.value, stream)
+
+
+@app.command("build")
+@options.reports_errors
+def build(
+    ko: Optional[Path] = typer.Argument(None, help="Korean document (or a directory of *.ko.txt / *.zh.txt twins)."),
+    zh: Optional[Path] = typer.Argument(None, help="Chinese document."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="TSV listing ko_path<TAB>zh_path per line."),
+    presegmented: bool = options.Presegmented,
+    glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary whose pairs are marked known, or 'none'; default: the bundled glossary."),
+    new_only: bool = typer.Option(False, "--new-only", help="Leave out pairs the glossary already has."),
+    fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
+    output: Optional[Path] = options.Output,
+    quiet: bool = options.Quiet,
+    force: bool = options.Force,
+) -> None:
+    """Propose Korean-Chinese term pairs from document pairs, with their evidence, best first."""
+    from align.corpus.listing import document_pairs
+    from align.io import CANDIDATE_COLUMNS, atomic_writer, candidate_records, check_outputs, write_records
+    from align.terms.glossary import glossary_from_option
+    from align.terms.induce import induce_terms
+    from align.text.segment import read_pair
+
+    listed = document_pairs(ko, zh, pairs)
+    check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []), force)
+    known = glossary_from_option(glossary)
+    documents = (read_pair(k, z, presegmented) for k, z in options.progress(listed, len(listed), quiet, "pairs", "pair"))
+    candidates = induce_terms(((k.sentences, z.sentences) for k, z in documents), known, new_only=new_only)
+    with atomic_writer(output) as stream:
+        write_records(candidate_records(candidates, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
+
+
+@app.command("merge")
+@options.reports_errors
+def merge(
+    candidates: Path = typer.Argument(..., help="Candidates TSV from `align terms build`."),
+    into: Path = typer.Option(..., "--into", help="Glossary TSV to append to (rewritten atomically)."),
+    min_score: float = typer.Option(..., "--min-score", help="Accept candidates scoring at least this."),
+    kind: TermKind = typer.Option(TermKind.OTHER, "--kind", help="Kind for the new entries."),
+) -> None:
+    """Append accepted candidates to a glossary, refusing duplicates and conflicts."""
+    from align.terms.merge import merge_candidates
+
+    report = merge_candidates(candidates, into, min_score, kind.value)
+    for message in report.refused:
+        typer.echo(message, err=True)
+    typer.echo(f"{into}: {report.added} added, {len(report.refused)} refused, {report.below} below {min_score}")
+
+
+@app.command("check")
+def check(glossaries: list[Path] = typer.Argument(..., help="Glossary TSV files.")) -> None:
+    """Validate glossaries: one `FILE:LINE: message` line per problem, exit status 1 if any."""
+    from align.terms.glossary import check_glossary, load_glossary
+
+    failed = False
+    for path in glossaries:
+        problems = check_glossary(path)
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        if problems:
+            failed = True
+        else:
+            typer.echo(f"{path}: {len(load_glossary(path))} terms, no problems")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+@options.reports_errors
+def export(
+    glossary: Path = typer.Argument(..., help="Glossary TSV."),
+    to: ExportFormat = typer.Option(ExportFormat.TBX, "--to"),
+    direction: Direction = typer.Option(Direction.KO_ZH, "--direction"),
+    output: Optional[Path] = options.Output,
+    force: bool = options.Force,
+) -> None:
+    """Export a glossary as TBX (ISO 30042, TBX-Basic), source,target CSV, or TSV."""
+    from align.io import atomic_writer, check_outputs
+    from align.terms.export import export_glossary
+    from align.terms.glossary import load_glossary
+
+    check_outputs([output], [glossary], force)
+    text = export_glossary(load_glossary(glossary), to.value, direction.value)
+    with atomic_writer(output) as stream:
+        stream.write(text)

@@ -1,0 +1,93 @@
+"""A comparison of two reports as a whole: the sentences, their alignment and the claim pairs, as
+records (`align.io.COMPARE_COLUMNS`) or a DataFrame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Sequence
+
+from align.alignment.search import Bead, align_sentences
+from align.comparison.claims import Claim, extract_claims
+from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
+from align.io import COMPARE_COLUMNS
+from align.script.numbers import Figure
+from align.terms.glossary import Glossary
+from align.text.document import Sentence, as_sentences
+
+if TYPE_CHECKING:
+    import pandas
+
+
+def _unit_label(figure: Figure) -> str:
+    return figure.unit_class if not figure.measure or figure.measure == figure.unit_class else f"{figure.unit_class}:{figure.measure}"
+
+
+def comparison_records(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[dict[str, Any]]:
+    """Rows with the documented columns (ids are sentence indices, empty on the missing side)."""
+
+    def text(sentences: Sequence[Sentence], claim: Claim | None) -> str:
+        return "" if claim is None else sentences[claim.sentence].clean
+
+    rows = []
+    for pair in pairs:
+        figure = (pair.ko or pair.zh).figure  # type: ignore[union-attr]
+        rows.append(
+            {
+                "ko_id": pair.ko.sentence if pair.ko else None,
+                "zh_id": pair.zh.sentence if pair.zh else None,
+                "subject": " / ".join(s for s in (pair.ko.subject if pair.ko else "", pair.zh.subject if pair.zh else "") if s),
+                "ko_value": pair.ko.figure.text if pair.ko else "",
+                "zh_value": pair.zh.figure.text if pair.zh else "",
+                "ko_number": pair.ko.figure.value if pair.ko else None,
+                "zh_number": pair.zh.figure.value if pair.zh else None,
+                "unit": _unit_label(figure),
+                "verdict": pair.verdict,
+                "score": pair.score,
+                "ko_text": text(ko, pair.ko),
+                "zh_text": text(zh, pair.zh),
+            }
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything a report needs: the sentences, the sentence alignment and the claim pairs."""
+
+    ko: tuple[Sentence, ...]
+    zh: tuple[Sentence, ...]
+    beads: tuple[Bead, ...]
+    pairs: tuple[ClaimPair, ...]
+
+    def records(self) -> list[dict[str, Any]]:
+        return comparison_records(self.pairs, self.ko, self.zh)
+
+
+def compare_reports(
+    ko: Sequence[str | Sentence],
+    zh: Sequence[str | Sentence],
+    glossary: Glossary | None = None,
+    settings: CompareSettings | None = None,
+) -> Comparison:
+    """Align the sentences, extract both sides' claims and pair them. The sentences are annotated
+    once: alignment and claims read the same readings, figures and (Chinese) glossary matches."""
+    ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    beads = align_sentences(ko_sentences, zh_sentences, glossary)
+    ko_claims = extract_claims(ko_sentences, "ko", glossary)
+    zh_claims = extract_claims(zh_sentences, "zh", glossary)
+    pairs = compare_claims(ko_claims, zh_claims, beads, settings)
+    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs))
+
+
+def compare(
+    ko: Sequence[str | Sentence],
+    zh: Sequence[str | Sentence],
+    glossary: Glossary | None = None,
+    settings: CompareSettings | None = None,
+) -> pandas.DataFrame:
+    """The comparison as a DataFrame with columns `align.io.COMPARE_COLUMNS`, one row per claim pair
+    or lone claim."""
+    import pandas
+
+    return pandas.DataFrame(compare_reports(ko, zh, glossary, settings).records(), columns=list(COMPARE_COLUMNS))
+

@@ -1,0 +1,74 @@
+"""Figure verdicts: whether two figures agree (`same`), one is the other rounded to its written
+precision (`rounded`), or they contradict (`differs`), and which figures may be compared at all.
+
+`same` = equal values with the same approximation (`2400余` vs `2,400여`); `rounded` = one side is
+the other rounded to its own written precision (`97.03%` vs `97%`, `2931` vs `2,900여`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.script.numbers import Figure
+from align.types import Verdict
+
+VERDICTS = tuple(Verdict)
+
+# Counters of people compare only with counters of people (명 = 名 = 人 = 人次); the other counters
+# (个/개, 处/곳, 起/건, 期/기/차례 …) are used too loosely across the two languages to keep apart.
+_PEOPLE = {"person", "person-time", "household"}
+
+
+_LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s?(?:여|余|多))?\s?([만万萬억亿億천千백百]?)(?!.*\d)")
+_MAGNITUDE = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "亿": 1e8, "億": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2, "": 1.0}
+
+
+def _last_nonzero_place(number: float) -> float:
+    place = 1.0
+    while number and number % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def precision(figure: Figure) -> float:
+    """The unit the figure is written to: its last written digit times the magnitude after it
+    (2,860만 -> 10,000; 3.2万 -> 1,000; 97.03 -> 0.01; 2160 -> 1). An approximate figure is rounded
+    at its last non-zero digit (2,900여 -> 100; 7.1万余 -> 1,000)."""
+    match = _LAST_NUMBER.search(figure.text)
+    if match is None:  # Chinese numerals: 两万多, 一千余
+        return _last_nonzero_place(abs(figure.value)) if figure.approximate else 1.0
+    digits, magnitude = match.group(1).replace(",", ""), _MAGNITUDE[match.group(2)]
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".")[1])
+    else:
+        unit = _last_nonzero_place(float(digits)) if figure.approximate else 1.0
+    return unit * magnitude
+
+
+def figure_verdict(ko: Figure, zh: Figure) -> str:
+    """`same` (equal values, both exact), `rounded` (one side approximate, or one value is the other
+    rounded to its own precision: 97.03% vs 97%, 2931 vs 2,900여, 2400余 vs 2,400여) or `differs`."""
+    tolerance = 1e-9 * max(abs(ko.value), abs(zh.value), 1.0)
+    if abs(ko.value - zh.value) <= tolerance:
+        return "rounded" if ko.approximate or zh.approximate else "same"
+    coarser = max(precision(ko), precision(zh))
+    difference = abs(ko.value - zh.value)
+    if difference <= coarser / 2 + tolerance:
+        return "rounded"
+    if (ko.approximate or zh.approximate) and difference <= coarser + tolerance:
+        return "rounded"
+    return "differs"
+
+
+def compatible(ko: Figure, zh: Figure) -> bool:
+    if ko.unit_class != zh.unit_class and "plain" not in (ko.unit_class, zh.unit_class):
+        return False
+    if ko.percent != zh.percent:
+        return False
+    if ko.unit_class == "count" and zh.unit_class == "count" and ko.measure and zh.measure:
+        return (ko.measure in _PEOPLE) == (zh.measure in _PEOPLE)
+    if ko.unit_class != "count" and ko.measure and zh.measure:
+        return ko.measure == zh.measure
+    return True
+
+

@@ -1,0 +1,180 @@
+"""The document model every stage shares: a `Document` of `Sentence`s, each annotated once.
+
+A sentence carries its place in the original (`start`, `end`, `text`) and the text the stages read
+(`clean`, without inline debris such as ruby readings). Its derived features — matching key,
+Hangul reading, figures, glossary matches — are computed on first use and kept on the sentence,
+so alignment, claims, term induction and document pairing all read the same annotation instead
+of recomputing it. The batch functions (`readings`, `figures`, `term_matches`) annotate many
+sentences in one pass over their joined text, which is what keeps large documents fast.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
+
+if TYPE_CHECKING:
+    from align.script.numbers import Figure
+    from align.terms.glossary import Glossary
+    from align.terms.matching import TermMatch
+    from align.text.clean import Dropped, Flag, Metadata
+
+V = TypeVar("V")
+# Between sentences joined for a batch pass: no figure or term pattern reaches across it (Korean
+# term matching skips spaces but not U+2029), and OpenCC passes it through (it would cut at a NUL).
+SEPARATOR = "\n\u2029\n"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; `text` is the original slice, `clean` the same without inline debris (ruby readings)."""
+
+    doc: str
+    index: int
+    lang: str
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    clean: str
+
+    @cached_property
+    def key(self) -> str:
+        """The spelling- and script-tolerant matching key of `clean` (리행 = 이행, 警務室 = 警务室)."""
+        from align.script.keys import keyed
+
+        return keyed(self.clean, self.lang).key
+
+    @cached_property
+    def reading(self) -> str:
+        """`clean` in Hangul, initial sounds folded: Chinese read through the Hanja bridge, Korean on its
+        key (any Chinese characters in it read too). The alignment features are built on it."""
+        return readings([self])[0]
+
+    @cached_property
+    def figures(self) -> tuple[Figure, ...]:
+        """The figures of `text` (offsets relative to `text`)."""
+        return figures([self])[0]
+
+    def terms(self, glossary: Glossary, check_morphemes: bool = True) -> tuple[TermMatch, ...]:
+        """Glossary terms in `text` (offsets relative to `text`), cached per glossary. Without
+        `check_morphemes` a Korean match need not start a morpheme (no Kiwi needed)."""
+        return term_matches([self], glossary, check_morphemes)[0]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A segmented input: its decoded text, sentences, what was dropped and flagged, and metadata."""
+
+    doc: str
+    lang: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    dropped: tuple[Dropped, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    metadata: Metadata = field(default_factory=lambda: _empty_metadata())
+    encoding: str = "utf-8"
+
+
+def _empty_metadata() -> Metadata:
+    from align.text.clean import Metadata
+
+    return Metadata()
+
+
+def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "") -> tuple[Sentence, ...]:
+    """Sentences as they are, and plain strings made sentences once (for callers of the Python API
+    that have text, not segmented documents)."""
+    return tuple(
+        item if isinstance(item, Sentence) else Sentence(doc, index, lang, 0, len(item), item, index, item)
+        for index, item in enumerate(items)
+    )
+
+
+def _annotated(sentences: Sequence[Sentence], name: str, compute: Callable[[list[Sentence]], list[V]]) -> list[V]:
+    """The annotation `name` of each sentence, computing it in one batch for those that lack it."""
+    missing = [s for s in sentences if name not in s.__dict__]
+    if missing:
+        for sentence, value in zip(missing, compute(missing)):
+            sentence.__dict__[name] = value  # a cache next to the fields, as functools.cached_property keeps it
+    return [s.__dict__[name] for s in sentences]
+
+
+def joined(texts: Sequence[str]) -> tuple[str, list[int]]:
+    """The texts as one string (newlines made spaces, a blank line between), and where each starts."""
+    starts, position, pieces = [], 0, []
+    for text in texts:
+        starts.append(position)
+        pieces.append(text.replace("\n", " ").replace("\u2029", " "))
+        position += len(text) + len(SEPARATOR)
+    return SEPARATOR.join(pieces), starts
+
+
+def _by_language(sentences: list[Sentence], compute: Callable[[list[Sentence], str], list[V]]) -> list[V]:
+    """Run a per-language batch computation over sentences that may mix languages."""
+    results: list[Any] = [None] * len(sentences)
+    for lang in dict.fromkeys(s.lang for s in sentences):
+        positions = [i for i, s in enumerate(sentences) if s.lang == lang]
+        for position, value in zip(positions, compute([sentences[i] for i in positions], lang)):
+            results[position] = value
+    return results
+
+
+def readings(sentences: Sequence[Sentence]) -> list[str]:
+    """`Sentence.reading` of each sentence, in one pass per language."""
+
+    def compute(batch: list[Sentence], lang: str) -> list[str]:
+        from align.script.keys import fold, korean_key
+        from align.script.readings import hanja_reading
+
+        text, _ = joined([s.clean for s in batch])
+        read = fold(hanja_reading(korean_key(text) if lang == "ko" else text, words=False))
+        return read.split(SEPARATOR)
+
+    return _annotated(sentences, "reading", lambda batch: _by_language(batch, compute))
+
+
+def figures(sentences: Sequence[Sentence]) -> list[tuple[Figure, ...]]:
+    """`Sentence.figures` of each sentence, in one pass per language."""
+
+    def compute(batch: list[Sentence], lang: str) -> list[tuple[Figure, ...]]:
+        from align.script.numbers import parse_numbers
+
+        text, starts = joined([s.text for s in batch])
+        found: list[list[Figure]] = [[] for _ in batch]
+        for figure in parse_numbers(text, lang):
+            owner = bisect_right(starts, figure.start) - 1
+            base = starts[owner]
+            found[owner].append(dataclasses.replace(figure, start=figure.start - base, end=figure.end - base))
+        return [tuple(f) for f in found]
+
+    return _annotated(sentences, "figures", lambda batch: _by_language(batch, compute))
+
+
+def term_matches(sentences: Sequence[Sentence], glossary: Glossary, check_morphemes: bool = True) -> list[tuple[TermMatch, ...]]:
+    """`Sentence.terms` of each sentence, one automaton pass per language. Chinese matches need no
+    morpheme check, so both kinds of caller share them."""
+    from align.terms.matching import term_matcher
+
+    def cache(sentence: Sentence) -> dict[tuple[Glossary, bool], tuple[TermMatch, ...]]:
+        return sentence.__dict__.setdefault("_terms", {})  # type: ignore[no-any-return]
+
+    def checked(sentence: Sentence) -> bool:
+        return check_morphemes and sentence.lang == "ko"
+
+    missing = [s for s in sentences if (glossary, checked(s)) not in cache(s)]
+    for lang in dict.fromkeys(s.lang for s in missing):
+        batch = [s for s in missing if s.lang == lang]
+        matcher = term_matcher(glossary, lang, check_morphemes and lang == "ko")
+        text, starts = joined([s.text for s in batch])
+        found: list[list[TermMatch]] = [[] for _ in batch]
+        for match in matcher.find(text):
+            owner = bisect_right(starts, match.start) - 1
+            base = starts[owner]
+            found[owner].append(match._replace(start=match.start - base, end=match.end - base))
+        for sentence, matches in zip(batch, found):
+            cache(sentence)[(glossary, checked(sentence))] = tuple(matches)
+    return [cache(s)[(glossary, checked(s))] for s in sentences]

@@ -1,0 +1,127 @@
+"""The toolkit's closed sets, each named once and shared by the library and the command line.
+
+Members are `StrEnum`s, so they compare equal to their plain string values (`Lang.KO == "ko"`)
+and read and write as those strings in every file format."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Lang(StrEnum):
+    """A text's language."""
+
+    KO = "ko"  #: Korean (South Korean or Chinese-Korean spelling)
+    ZH = "zh"  #: Chinese, simplified or traditional
+
+
+class LangOption(StrEnum):
+    """A language, or `auto` to decide per input from its script."""
+
+    KO = "ko"
+    ZH = "zh"
+    AUTO = "auto"
+
+
+class Verdict(StrEnum):
+    """How a claim of one report relates to the other report."""
+
+    SAME = "same"  #: equal values with the same approximation
+    ROUNDED = "rounded"  #: one side is the other rounded to its own written precision
+    DIFFERS = "differs"  #: both sides state the figure, with incompatible values
+    KO_ONLY = "ko_only"  #: only the Korean report states it
+    ZH_ONLY = "zh_only"  #: only the Chinese report states it
+
+
+class UnitClass(StrEnum):
+    """What kind of quantity a figure is; only figures of compatible classes are compared."""
+
+    COUNT = "count"
+    DURATION = "duration"
+    MONEY = "money"
+    PERCENT = "percent"
+    AREA = "area"
+    LENGTH = "length"
+    WEIGHT = "weight"
+    RANK = "rank"
+    DATE = "date"
+    CODE = "code"
+    PLAIN = "plain"
+
+
+class TableFormat(StrEnum):
+    """A table on disk."""
+
+    TSV = "tsv"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+class SegmentFormat(StrEnum):
+    """What `align segment` writes."""
+
+    TXT = "txt"  #: one sentence per line, body only
+    JSONL = "jsonl"  #: sentences, dropped spans, flags and metadata
+    TSV = "tsv"  #: sentences with offsets
+
+
+class ExportFormat(StrEnum):
+    """Glossary export formats."""
+
+    TBX = "tbx"
+    CSV = "csv"
+    TSV = "tsv"
+
+
+class Direction(StrEnum):
+    """A translation or glossary direction."""
+
+    KO_ZH = "ko-zh"
+    ZH_KO = "zh-ko"
+
+
+class Protection(StrEnum):
+    """How glossary terms are protected through the translation model."""
+
+    ANNOTATE = "annotate"  #: the target form is written into the source
+    PLACEHOLDER = "placeholder"  #: the term is replaced by a placeholder and restored after
+
+
+class ModelFamily(StrEnum):
+    """How a translation model names languages."""
+
+    AUTO = "auto"  #: read the model's vocabulary
+    NLLB = "nllb"
+    M2M100 = "m2m100"
+    MARIAN = "marian"
+    PLAIN = "plain"
+
+
+class ComputeType(StrEnum):
+    """Weights and arithmetic of a CTranslate2 model on the CPU."""
+
+    INT8 = "int8"
+    FLOAT32 = "float32"
+    AUTO = "auto"
+
+
+class EvaluationFormat(StrEnum):
+    """What `align evaluate` writes."""
+
+    TSV = "tsv"
+    JSON = "json"
+
+
+class TermKind(StrEnum):
+    """What a glossary term names."""
+
+    ORG = "org"
+    POST = "post"
+    FACILITY = "facility"
+    PROGRAMME = "programme"
+    SLOGAN = "slogan"
+    ACTION = "action"
+    CRIME = "crime"
+    LAW = "law"
+    EQUIPMENT = "equipment"
+    OTHER = "other"
