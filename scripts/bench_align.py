@@ -25,12 +25,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
+from align.alignment.perturb import PerturbedPair, perturb_parallel
 from align.alignment.search import Bead, _band, _best_path, align_sentences, bead_f1
 from align.terms.glossary import BUNDLED, load_glossary
-from align.alignment.perturb import PerturbedPair, perturb_parallel
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL = ROOT / "data" / "external"

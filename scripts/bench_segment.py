@@ -19,7 +19,7 @@ LANG = {"000": "ko", "001": "zh", "002": "zh", "003": "zh", "004": "ko"}
 
 
 def corpus(lang: str, megabytes: float) -> list[str]:
-    texts = [next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8") for seed, l in LANG.items() if l == lang]
+    texts = [next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8") for seed, seed_lang in LANG.items() if seed_lang == lang]
     documents: list[str] = []
     size = 0
     while size < megabytes * 1e6:
@@ -52,7 +52,7 @@ def main() -> None:
     print(f"{'lang':4}  {'system':28} {'MB':>6} {'MB/s':>8} {'ratio':>7}")
     for lang in ("ko", "zh"):
         documents = corpus(lang, args.megabytes)
-        ours, seconds = rate(documents, lambda d: segment_document(d, lang))
+        ours, seconds = rate(documents, lambda d, lang=lang: segment_document(d, lang))
         size = sum(len(d.encode("utf-8")) for d in documents)
         total_bytes += size
         total_seconds += seconds

@@ -40,7 +40,7 @@ def grown_glossary(size: int) -> Glossary:
 
 
 def documents(lang: str, megabytes: float) -> list[str]:
-    texts = [next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8") for seed, l in LANG.items() if l == lang]
+    texts = [next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8") for seed, seed_lang in LANG.items() if seed_lang == lang]
     out: list[str] = []
     while sum(len(t.encode()) for t in out) < megabytes * 1e6:
         out.extend(texts)
@@ -74,7 +74,7 @@ def main() -> None:
         regex = re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
         baseline, baseline_found = throughput(texts, regex.findall)
         overall.append(ours)
-        print(f"{lang:4}  {'align TermMatcher (build %.1fs)' % build:34} {ours / 1e6:7.2f} {found:9d} {ours / baseline:5.1f}x")
+        print(f"{lang:4}  {f'align TermMatcher (build {build:.1f}s)':34} {ours / 1e6:7.2f} {found:9d} {ours / baseline:5.1f}x")
         print(f"{lang:4}  {'one regex alternation, raw text':34} {baseline / 1e6:7.2f} {baseline_found:9d} {1:5.1f}x")
     print(f"slowest language: {min(overall) / 1e6:.2f} MB/s (target >= 10 MB/s)")
 

@@ -23,13 +23,13 @@ from collections import Counter
 from pathlib import Path
 
 from align.alignment.search import align_sentences
+from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
 from align.terms.induce import induce_terms
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.words import chinese_grams, korean_units, term_key
-from align.script.keys import to_simplified
-from align.text.segment import segment_file
 from align.terms.matching import find_terms
+from align.text.segment import segment_file
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL = ROOT / "data" / "external"

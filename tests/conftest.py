@@ -1,11 +1,21 @@
+"""Shared fixtures: the real articles and parallel data under tests/data, the glossaries (loaded
+once per session), and the tiny translation models that the translation tests build."""
+
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
+from align.terms.glossary import BUNDLED, Glossary, load_glossary
+from tests.translation.model import model_dirs  # noqa: F401  (a session fixture, registered here for every test)
+
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"
+PARALLEL = DATA / "parallel"
+COMPARE = DATA / "compare"
+SMALL = DATA / "glossaries" / "small.tsv"
 SEED_LANG = {"000": "ko", "001": "zh", "002": "zh", "003": "zh", "004": "ko"}
 
 
@@ -28,6 +38,32 @@ def boilerplate_lines(seed: str) -> list[tuple[str, str]]:
             reason, text = line.split("\t", 1)
             rows.append((reason, text))
     return rows
+
+
+def parallel_lines(name: str) -> list[str]:
+    """NTREX-128 / FLORES-200 Korean or Chinese lines (tests/data/parallel)."""
+    return (PARALLEL / name).read_text(encoding="utf-8").splitlines()
+
+
+def flores(lang: str, count: int) -> list[str]:
+    return parallel_lines(f"flores200.{lang}.txt")[:count]
+
+
+@lru_cache(maxsize=1)
+def bundled_glossary() -> Glossary:
+    """The bundled police glossary, loaded once for the whole session (its matchers are cached per object)."""
+    return load_glossary(BUNDLED)
+
+
+@lru_cache(maxsize=1)
+def small_glossary() -> Glossary:
+    """tests/data/glossaries/small.tsv, loaded once."""
+    return load_glossary(SMALL)
+
+
+@pytest.fixture(scope="session")
+def glossary() -> Glossary:
+    return bundled_glossary()
 
 
 @pytest.fixture(params=sorted(SEED_LANG))

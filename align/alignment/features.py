@@ -13,18 +13,15 @@ from __future__ import annotations
 import math
 import operator
 import re
-from bisect import bisect_right
 from collections import Counter
-from itertools import chain
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Sequence
+from itertools import chain
 
 from align.script.chars import HAN_RUN, HANGUL_RUN, is_han
 from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
 from align.text.document import SEPARATOR, Sentence, as_sentences, figures, joined, readings, term_matches
-
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 

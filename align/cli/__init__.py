@@ -16,6 +16,7 @@ from align.cli import translate as _translate
 app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich costs more than the rest of start-up
     add_completion=False,
     help="Korean-Chinese alignment, terminology and translation toolkit for police and public-security news.",
 )

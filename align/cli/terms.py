@@ -11,7 +11,7 @@ import typer
 from align.cli import options
 from align.types import Direction, ExportFormat, LangOption, TableFormat, TermKind
 
-app = typer.Typer(no_args_is_help=True, help="Glossary terms: find them in articles, build candidates from document pairs, merge, check, export.")
+app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Glossary terms: find them in articles, build candidates from document pairs, merge, check, export.")
 
 
 @app.command("find")

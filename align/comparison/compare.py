@@ -3,8 +3,9 @@ records (`align.io.COMPARE_COLUMNS`) or a DataFrame."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from align.alignment.search import Bead, align_sentences
 from align.comparison.claims import Claim, extract_claims

@@ -44,7 +44,7 @@ class ComparisonScore:
     def one_sided_rate(self) -> float:
         return self.one_sided_reported / self.one_sided if self.one_sided else 1.0
 
-    def __add__(self, other: "ComparisonScore") -> "ComparisonScore":
+    def __add__(self, other: ComparisonScore) -> ComparisonScore:
         return ComparisonScore(*(a + b for a, b in zip(self.__dict__.values(), other.__dict__.values())))
 
 
@@ -97,7 +97,9 @@ def score_comparison(comparison: Comparison, ko: Document, zh: Document, gold: l
                 right += hit[2] == claim.verdict
         else:
             one_sided += 1
-            side = 0 if claim.ko is not None else 1
             location = claim.ko if claim.ko is not None else claim.zh
-            reported += any(same(p[side], location) and p[1 - side] is None for p in predicted)
+            if claim.ko is not None:
+                reported += any(same(ko, location) and zh is None for ko, zh, _ in predicted)
+            else:
+                reported += any(same(zh, location) and ko is None for ko, zh, _ in predicted)
     return ComparisonScore(shared, paired, right, one_sided, reported)

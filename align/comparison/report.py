@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from align.comparison.claims import Claim
-from align.text.clean import RUBY_ANNOTATION
 from align.comparison.compare import Comparison
 from align.comparison.verdicts import VERDICTS
+from align.text.clean import RUBY_ANNOTATION
 
 _LABELS = {
     "same": "same figure",

@@ -165,7 +165,7 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
             return None
         parts = [p for p in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if p]
         iso = "-".join(parts) if year else "--" + "-".join(parts)
-        value = float("".join(parts).replace("-", "")) if year else float(f"{int(month):02d}{int(day or 0):02d}")
+        value = float("".join(parts).replace("-", "")) if year else float(f"{int(month or 0):02d}{int(day or 0):02d}")
         return Figure(value, "", "date", "", False, False, start, end, written, iso)
     if groups.get("code"):
         return Figure(float("nan"), "", "code", "", False, False, start, end, written)
@@ -215,7 +215,7 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
         simplified = to_simplified(source)
         source = simplified if len(simplified) == len(source) else source
     pattern, latin = _patterns(lang)
-    figures = []
+    figures: list[Figure] = []
     for match in pattern.finditer(source):
         if not match.group().strip():
             continue

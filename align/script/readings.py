@@ -108,7 +108,7 @@ def _han_runs(text: str) -> list[tuple[int, int]]:
 def _word_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end in _han_runs(text):
-        for word, word_start, word_end in _jieba().tokenize(text[start:end]):
+        for _word, word_start, word_end in _jieba().tokenize(text[start:end]):
             spans.append((start + word_start, start + word_end))
     return spans
 

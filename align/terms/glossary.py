@@ -85,10 +85,10 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
     if missing:
         return [], [AlignError(f"missing column(s): {', '.join(missing)} (header: {' | '.join(header)})", path, 1)]
     terms: list[Term] = []
-    for number, line in enumerate(lines[1:], start=2):
-        if not line.strip() or line.startswith("#"):
+    for number, row_text in enumerate(lines[1:], start=2):
+        if not row_text.strip() or row_text.startswith("#"):
             continue
-        fields = line.split("\t")
+        fields = row_text.split("\t")
         if len(fields) != len(header):
             problems.append(AlignError(f"{len(fields)} fields, the header has {len(header)}", path, number))
             continue

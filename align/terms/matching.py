@@ -11,16 +11,15 @@ test, shorter terms inside it are tried.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick_rs
 import numpy as np
 
-from align.terms.glossary import Glossary, Term
 from align.script.chars import HANGUL_RUN, is_hangul
 from align.script.keys import chinese_spellings_of, korean_spellings
+from align.terms.glossary import Glossary, Term
 from align.text.kiwi import kiwi
 
 
@@ -41,7 +40,7 @@ _SPACE_CODES = np.array([ord(ch) for ch in " \t\n\r\f\v\u3000\u00a0\u2009\u200b"
 def _patterns(term: Term, lang: str, chinese: dict[str, set[str]]) -> tuple[set[str], set[str]]:
     """All search patterns of a term, and those that spell its own `ko` / `zh_hans` (preferred on ties)."""
     if lang == "ko":
-        compact = lambda forms: {s.replace(" ", "") for f in forms for s in korean_spellings(f)}  # noqa: E731
+        compact = lambda forms: {s.replace(" ", "") for f in forms for s in korean_spellings(f)}
         return compact(term.korean_forms), compact((term.ko,))
     return set().union(*(chinese[f] for f in term.chinese_forms)), chinese[term.zh_hans]
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align.errors import AlignError, GlossaryError
-from align.terms.glossary import KINDS, Term, check_glossary, load_glossary
-from align.script.keys import to_simplified, to_traditional
 from align.io import atomic_writer
+from align.script.keys import to_simplified, to_traditional
+from align.terms.glossary import KINDS, Term, check_glossary, load_glossary
 
 
 @dataclass

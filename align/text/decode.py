@@ -51,9 +51,10 @@ def _decode(raw: bytes, path: str) -> DecodedText:
         return DecodedText(path, raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    encoding = _guess_legacy(raw)
-    if encoding is None:
+    legacy = _guess_legacy(raw)
+    if legacy is None:
         raise InputError("cannot decode: not UTF-8, UTF-16, CP949/EUC-KR, GB18030/GBK or Big5 text", path)
+    encoding = legacy
     return DecodedText(path, raw.decode(encoding), encoding)
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from align.script.numbers import Figure
@@ -160,7 +161,7 @@ def term_matches(sentences: Sequence[Sentence], glossary: Glossary, check_morphe
     from align.terms.matching import term_matcher
 
     def cache(sentence: Sentence) -> dict[tuple[Glossary, bool], tuple[TermMatch, ...]]:
-        return sentence.__dict__.setdefault("_terms", {})  # type: ignore[no-any-return]
+        return sentence.__dict__.setdefault("_terms", {})
 
     def checked(sentence: Sentence) -> bool:
         return check_morphemes and sentence.lang == "ko"

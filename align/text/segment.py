@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from align.text.clean import CleanedText, Paragraph, clean
-from align.text.document import Document, Sentence
 from align.errors import InputError
 from align.script.chars import count_scripts
-from align.types import Lang
-from align.text.split import split_chinese, split_korean
+from align.text.clean import CleanedText, Dropped, Paragraph, clean
 from align.text.decode import read_text
+from align.text.document import Document, Sentence
+from align.text.split import split_chinese, split_korean
+from align.types import Lang
 
 LANGUAGES = tuple(lang.value for lang in Lang)
 
@@ -84,7 +84,7 @@ def segment_document(
 
 def _keep_all(text: str) -> CleanedText:
     """Every non-blank line is a paragraph: for text that is already clean."""
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for match in re.finditer(r"\S(?:[^\n]*\S)?", text):
         paragraphs.append(Paragraph(len(paragraphs), match.start(), match.end()))
     return CleanedText(text, tuple(paragraphs), (), ())

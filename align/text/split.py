@@ -151,9 +151,7 @@ def _is_fragment(sentence: str) -> bool:
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _is_fragment(text[start:end]):
-            merged[-1] = (merged[-1][0], end)
-        elif merged and _ends_with_lone_han(text[merged[-1][0] : merged[-1][1]]):
+        if merged and _is_fragment(text[start:end]) or merged and _ends_with_lone_han(text[merged[-1][0] : merged[-1][1]]):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

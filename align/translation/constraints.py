@@ -20,15 +20,16 @@ term. What cannot be placed is reported `missing`, never dropped silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from align.errors import AlignError
-from align.terms.glossary import Glossary, Term
 from align.script.keys import chinese_key, korean_key, korean_spellings
+from align.terms.glossary import Glossary, Term
 from align.terms.matching import find_terms
 
 if TYPE_CHECKING:

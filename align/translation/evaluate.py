@@ -10,10 +10,11 @@ line contains, on the matching keys (`align.translation.constraints.target_prese
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from align.errors import AlignError
 from align.io import EVALUATION_COLUMNS

@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from align.alignment.search import Bead, align_sentences
-from align.terms.glossary import Glossary
 from align.script.keys import to_simplified
-from align.text.document import Sentence, as_sentences
+from align.terms.glossary import Glossary
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
+from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_terms", "korean_stem", "parenthetical_pairs"]
 

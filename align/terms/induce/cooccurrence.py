@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import product
-from typing import NamedTuple, Sequence
+from typing import NamedTuple
 
 from align.terms.induce.words import bounds_a_term, chinese_lexicon
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from align.script.keys import to_simplified
 from align.script.chars import HAN, HAN_RUN, HANGUL, HANGUL_RUN
+from align.script.keys import to_simplified
 from align.terms.induce.words import chinese_lexicon, korean_stem, particles, reading_key, starts_with_word, term_key
 
 _PARENTHETICAL = re.compile(f"[（(]\\s*([{HAN}][{HAN}、，,·・+＋ ]{{1,30}})\\s*[)）]")

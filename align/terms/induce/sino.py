@@ -8,12 +8,12 @@ Chinese-Korean news that read so only in part (사회구역 경찰 ~ 社区民�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
-from align.script.keys import to_simplified
 from align.script.chars import HAN_RUN, HANGUL, is_hangul
+from align.script.keys import to_simplified
 from align.terms.induce.words import bounds_a_term, chinese_lexicon, chinese_nouns, cuts_word, is_figure, korean_stem, reading_key, stopwords, term_key
 
 _SUFFIXES = frozenset("队站室所组局厅处科岗人者员")  # organisations and people: 경무팀 ~ 警务队, 혐의자 ~ 嫌疑人

@@ -4,12 +4,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from align.terms.glossary import load_glossary
 from align.terms.export import TBX_NAMESPACE, export_glossary, read_tbx
+from align.terms.glossary import load_glossary
+from tests.conftest import small_glossary
 
-from .test_glossary import SMALL
-
-GLOSSARY = load_glossary(SMALL)
+GLOSSARY = small_glossary()
 
 
 def entries(glossary):

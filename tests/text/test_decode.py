@@ -1,13 +1,9 @@
-import os
-import stat
 
 import pytest
 
 from align.errors import InputError
-from align.io import atomic_writer
 from align.text.decode import decode_bytes, read_text
-
-from .conftest import seed_text
+from tests.conftest import seed_text
 
 KOREAN = seed_text("000")
 TRADITIONAL = seed_text("002")
@@ -50,33 +46,3 @@ def test_errors_name_the_file(tmp_path) -> None:
     assert "nope.txt" in str(missing.value)
     with pytest.raises(InputError, match="directory"):
         read_text(tmp_path)
-
-
-def test_atomic_writer_leaves_nothing_half_written(tmp_path) -> None:
-    target = tmp_path / "out.tsv"
-    target.write_text("old\n")
-    with pytest.raises(RuntimeError):
-        with atomic_writer(target) as stream:
-            stream.write("partial")
-            raise RuntimeError("boom")
-    assert target.read_text() == "old\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.tsv"]
-    with atomic_writer(target) as stream:
-        stream.write("new\n")
-    assert target.read_text() == "new\n"
-
-
-def test_atomic_writer_gives_ordinary_permissions(tmp_path) -> None:
-    umask = os.umask(0o022)
-    try:
-        with atomic_writer(tmp_path / "new.tsv") as stream:
-            stream.write("x\n")
-        assert stat.S_IMODE((tmp_path / "new.tsv").stat().st_mode) == 0o644  # not mkstemp's 0600
-        existing = tmp_path / "glossary.tsv"
-        existing.write_text("old\n")
-        existing.chmod(0o664)
-        with atomic_writer(existing) as stream:
-            stream.write("new\n")
-        assert stat.S_IMODE(existing.stat().st_mode) == 0o664  # a rewritten file keeps its mode
-    finally:
-        os.umask(umask)

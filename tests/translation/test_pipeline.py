@@ -1,14 +1,16 @@
 import dataclasses
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pytest
 
 from align.errors import AlignError
-from align.terms.glossary import load_glossary
 from align.text.segment import read_presegmented, segment_document
+from align.translation.constraints import placeholder_brackets, protect, target_present
+from align.translation.model import LanguageTokens, ModelError, TranslationModel, detect_family, read_vocabulary
 from align.translation.pipeline import (
     TranslatedSentence,
     load_model,
@@ -16,19 +18,12 @@ from align.translation.pipeline import (
     translate_iter,
     translate_sentences,
 )
-from align.translation.constraints import placeholder_brackets, protect, target_present
-from align.translation.model import LanguageTokens, ModelError, TranslationModel, detect_family, read_vocabulary
+from tests.conftest import flores, small_glossary
+from tests.translation.model import copy_model
 
-from .test_glossary import SMALL
-from .translation_model import copy_model, model_dirs  # noqa: F401  (session fixture)
-
-GLOSSARY = load_glossary(SMALL)
-DATA = Path(__file__).parent / "data"
+GLOSSARY = small_glossary()
+DATA = Path(__file__).parent.parent / "data"
 TERM = {t.ko: t for t in GLOSSARY.terms}
-
-
-def flores(lang: str, count: int) -> list[str]:
-    return (DATA / "parallel" / f"flores200.{lang}.txt").read_text(encoding="utf-8").splitlines()[:count]
 
 
 @dataclasses.dataclass
@@ -95,11 +90,11 @@ def test_vocabulary_files_in_json_and_text(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("family", ["plain", "nllb", "m2m100", "marian"])
-def test_built_models_load_with_their_family(model_dirs: dict[str, Path], family: str) -> None:  # noqa: F811
+def test_built_models_load_with_their_family(model_dirs: dict[str, Path], family: str) -> None:
     assert load_model(model_dirs[family]).family == family
 
 
-def test_loading_is_lazy_and_cached(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+def test_loading_is_lazy_and_cached(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     directory = copy_model(model_dirs["plain"], tmp_path / "model")
     model = load_model(directory)
     assert not {"translator", "source_spm", "target_spm"} & set(model.__dict__)  # nothing loaded yet
@@ -108,13 +103,13 @@ def test_loading_is_lazy_and_cached(model_dirs: dict[str, Path], tmp_path: Path)
     assert {"translator", "source_spm", "target_spm"} <= set(model.__dict__)
 
 
-def test_family_option_overrides_detection(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_family_option_overrides_detection(model_dirs: dict[str, Path]) -> None:
     model = load_model(model_dirs["nllb"], family="plain")
     assert model.family == "plain"
     assert model.language_tokens("ko", "zh") == LanguageTokens()
 
 
-def test_language_tokens_per_family(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_language_tokens_per_family(model_dirs: dict[str, Path]) -> None:
     nllb = load_model(model_dirs["nllb"]).language_tokens("ko", "zh")
     assert (nllb.source_prefix, nllb.source_suffix, nllb.target_prefix) == (("kor_Hang",), ("</s>",), ("zho_Hans",))
     m2m = load_model(model_dirs["m2m100"]).language_tokens("zh", "ko")
@@ -123,7 +118,7 @@ def test_language_tokens_per_family(model_dirs: dict[str, Path]) -> None:  # noq
     assert (marian.source_prefix, marian.source_suffix, marian.target_prefix) == ((">>cmn_Hans<<",), ("</s>",), ())
 
 
-def test_a_family_without_the_language_token_is_an_error(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_a_family_without_the_language_token_is_an_error(model_dirs: dict[str, Path]) -> None:
     model = load_model(model_dirs["nllb"])
     stripped = dataclasses.replace(model, vocabulary=model.vocabulary - {"kor_Hang"})
     with pytest.raises(ModelError, match="kor_Hang"):
@@ -139,7 +134,7 @@ def test_a_family_without_the_language_token_is_an_error(model_dirs: dict[str, P
         ("sentencepiece.bpe.model", "no SentencePiece model"),
     ],
 )
-def test_unusable_model_directories_name_what_is_missing(model_dirs: dict[str, Path], tmp_path: Path, remove: str | None, message: str) -> None:  # noqa: F811
+def test_unusable_model_directories_name_what_is_missing(model_dirs: dict[str, Path], tmp_path: Path, remove: str | None, message: str) -> None:
     directory = tmp_path / "missing"
     if remove is not None:
         directory = copy_model(model_dirs["nllb"], tmp_path / "model")
@@ -153,7 +148,7 @@ def test_unusable_model_directories_name_what_is_missing(model_dirs: dict[str, P
 # ------------------------------------------------------------------ real decoding
 
 
-def test_nllb_sends_language_tokens_and_drops_the_forced_prefix(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_nllb_sends_language_tokens_and_drops_the_forced_prefix(model_dirs: dict[str, Path]) -> None:
     model = load_model(model_dirs["nllb"])
     recorder = Recorder(model.translator)
     recorded = dataclasses.replace(model, decoder=recorder)
@@ -168,7 +163,7 @@ def test_nllb_sends_language_tokens_and_drops_the_forced_prefix(model_dirs: dict
     assert all(t.output and "zho_Hans" not in t.output for t in translated)
 
 
-def test_batch_size_does_not_change_greedy_output(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_batch_size_does_not_change_greedy_output(model_dirs: dict[str, Path]) -> None:
     model = load_model(model_dirs["plain"])
     sentences = flores("zh", 50)
     one = translate_sentences(model, sentences, "zh", "ko", beam_size=1, batch_size=1, max_decoding_length=10)
@@ -177,7 +172,7 @@ def test_batch_size_does_not_change_greedy_output(model_dirs: dict[str, Path]) -
     assert [t.source for t in one] == sentences
 
 
-def test_greedy_decoding_is_deterministic(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_greedy_decoding_is_deterministic(model_dirs: dict[str, Path]) -> None:
     model = load_model(model_dirs["m2m100"])
     sentences = flores("ko", 8)
     first = translate_sentences(model, sentences, "ko", "zh", GLOSSARY, beam_size=1, max_decoding_length=10)
@@ -185,7 +180,7 @@ def test_greedy_decoding_is_deterministic(model_dirs: dict[str, Path]) -> None: 
     assert first == again
 
 
-def test_token_batches_reach_ctranslate2(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_token_batches_reach_ctranslate2(model_dirs: dict[str, Path]) -> None:
     model = load_model(model_dirs["plain"])
     fake = FakeDecoder(lambda tokens: (["▁x"], np.zeros((1, len(tokens)))))
     sentences = ["警务室", "派出所 民警"]
@@ -195,7 +190,7 @@ def test_token_batches_reach_ctranslate2(model_dirs: dict[str, Path]) -> None:  
     assert fake.options["max_batch_size"] == 4 * round(sum(lengths) / 2)
 
 
-def test_same_source_and_target_language_is_an_error(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_same_source_and_target_language_is_an_error(model_dirs: dict[str, Path]) -> None:
     with pytest.raises(AlignError, match="both 'ko'"):
         translate_sentences(load_model(model_dirs["plain"]), ["가"], "ko", "ko")
 
@@ -203,7 +198,7 @@ def test_same_source_and_target_language_is_an_error(model_dirs: dict[str, Path]
 # ------------------------------------------------------------------ glossary protection and repair
 
 
-def fake_model(model_dirs: dict[str, Path], output: str, attend: tuple[str, tuple[int, int]] | None = None) -> tuple[TranslationModel, FakeDecoder]:  # noqa: F811
+def fake_model(model_dirs: dict[str, Path], output: str, attend: tuple[str, tuple[int, int]] | None = None) -> tuple[TranslationModel, FakeDecoder]:
     """The plain model with a decoder that answers `output`; with `attend=(word, span)` the pieces
     of that word attend to the source pieces `span`, every other piece to the last source piece."""
     model = load_model(model_dirs["plain"])
@@ -227,7 +222,7 @@ def fake_model(model_dirs: dict[str, Path], output: str, attend: tuple[str, tupl
     return dataclasses.replace(model, decoder=fake), fake
 
 
-def test_annotation_writes_the_target_term_into_the_source(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_annotation_writes_the_target_term_into_the_source(model_dirs: dict[str, Path]) -> None:
     spm = load_model(model_dirs["plain"]).source_spm
     protected = protect("경무실을 새로 건설했다.", "ko", "zh", GLOSSARY, spm)
     assert spm.decode(list(protected.pieces)).startswith("警务室을")
@@ -236,7 +231,7 @@ def test_annotation_writes_the_target_term_into_the_source(model_dirs: dict[str,
     assert term.span is not None and spm.decode(list(protected.pieces[term.span[0] : term.span[1]])) == "警务室"
 
 
-def test_glossary_none_sends_raw_pieces_without_attention(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_glossary_none_sends_raw_pieces_without_attention(model_dirs: dict[str, Path]) -> None:
     model, fake = fake_model(model_dirs, "我们 新建了")
     text = "경무실을 새로 건설했다."
     (plain,) = translate_sentences(model, [text], "ko", "zh", None)
@@ -246,14 +241,14 @@ def test_glossary_none_sends_raw_pieces_without_attention(model_dirs: dict[str, 
     assert fake.sources[1] != fake.sources[0] and fake.options["return_attention"] is True
 
 
-def test_term_the_model_wrote_is_kept(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_term_the_model_wrote_is_kept(model_dirs: dict[str, Path]) -> None:
     model, _ = fake_model(model_dirs, "我们 新建了 警務室")  # traditional script counts
     (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY)
     assert result.output == "我们 新建了 警務室"
     assert [(t.expected, t.how, t.present) for t in result.terms] == [("警务室", "model", True)]
 
 
-def test_surviving_placeholder_is_substituted(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_surviving_placeholder_is_substituted(model_dirs: dict[str, Path]) -> None:
     model, fake = fake_model(model_dirs, "我们新建了⟦ 0 ⟧。")
     (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY, protection="placeholder")
     assert model.source_spm.decode(fake.sources[0]).startswith("⟦0⟧을")
@@ -272,7 +267,7 @@ def test_placeholder_brackets_are_ones_the_vocabulary_can_spell() -> None:
     assert placeholder_brackets(NoDoubleBrackets()) == ("【", "】")  # type: ignore[arg-type]
 
 
-def test_attention_repair_replaces_the_attending_output_words(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_attention_repair_replaces_the_attending_output_words(model_dirs: dict[str, Path]) -> None:
     text = "경무실을 새로 건설했다."
     span = protect(text, "ko", "zh", GLOSSARY, load_model(model_dirs["plain"]).source_spm).terms[0].span
     assert span is not None
@@ -282,7 +277,7 @@ def test_attention_repair_replaces_the_attending_output_words(model_dirs: dict[s
     assert [(t.how, t.present) for t in result.terms] == [("repaired", True)]
 
 
-def test_term_nothing_attends_to_is_reported_missing(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_term_nothing_attends_to_is_reported_missing(model_dirs: dict[str, Path]) -> None:
     model, _ = fake_model(model_dirs, "我们 新建了")
     (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY)
     assert result.output == "我们 新建了"
@@ -327,7 +322,7 @@ def test_presegmented_input_keeps_one_line_per_sentence(tmp_path: Path) -> None:
     assert split_documents([document], outputs, "ko")[0].text == "s0\ns1\n"
 
 
-def test_term_records_per_sentence(model_dirs: dict[str, Path]) -> None:  # noqa: F811
+def test_term_records_per_sentence(model_dirs: dict[str, Path]) -> None:
     model, _ = fake_model(model_dirs, "我们 新建了")
     document = segment_document("파출소에서 민경들이 일한다.", "ko", doc="a.txt", keep_boilerplate=True)
     translations = list(translate_iter(model, [s.clean for s in document.sentences], "ko", "zh", GLOSSARY))

@@ -6,8 +6,7 @@ from hypothesis import strategies as st
 
 from align.errors import InputError
 from align.text.segment import detect_language, read_presegmented, segment, segment_document, segment_file
-
-from .conftest import SEED_LANG, gold_sentences, seed_path, seed_text
+from tests.conftest import SEED_LANG, gold_sentences, seed_path, seed_text
 
 
 def test_seed_sentences_match_the_gold_annotation(seed: str) -> None:
@@ -32,7 +31,8 @@ def covered(document) -> set[int]:
 
 def test_every_character_is_kept_or_dropped_with_a_reason(seed: str) -> None:
     document = segment_file(seed_path(seed))
-    missing = [i for i in range(len(document.text)) if not document.text[i].isspace() and i not in covered(document)]
+    kept_or_dropped = covered(document)
+    missing = [i for i in range(len(document.text)) if not document.text[i].isspace() and i not in kept_or_dropped]
     assert missing == []
 
 
@@ -70,7 +70,8 @@ def test_properties_offsets_coverage_determinism(text: str, lang: str, keep: boo
     document = segment_document(text, lang, keep_boilerplate=keep)
     for sentence in document.sentences:
         assert text[sentence.start : sentence.end] == sentence.text
-    uncovered = [i for i in range(len(text)) if not text[i].isspace() and i not in covered(document)]
+    kept_or_dropped = covered(document)
+    uncovered = [i for i in range(len(text)) if not text[i].isspace() and i not in kept_or_dropped]
     assert uncovered == []
     assert segment_document(text, lang, keep_boilerplate=keep) == document
 

@@ -1,6 +1,5 @@
 from align.text.clean import clean
-
-from .conftest import SEED_LANG, boilerplate_lines, seed_text
+from tests.conftest import SEED_LANG, boilerplate_lines, seed_text
 
 
 def test_no_boilerplate_line_survives(seed: str) -> None:

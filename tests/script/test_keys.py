@@ -2,7 +2,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.terms.glossary import BUNDLED, load_glossary
 from align.script.keys import (
     chinese_key,
     chinese_korean_forms,
@@ -12,6 +11,7 @@ from align.script.keys import (
     korean_key,
     korean_spellings,
 )
+from align.terms.glossary import BUNDLED, load_glossary
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from align.comparison.compare import compare, compare_reports
+from align.comparison.evaluate import read_gold, score_comparison
 from align.comparison.verdicts import figure_verdict
 from align.io import COMPARE_COLUMNS as COLUMNS
-from align.comparison.evaluate import read_gold, score_comparison
-from align.terms.glossary import BUNDLED, load_glossary
 from align.script.numbers import parse_numbers
 from align.text.segment import segment_file
-
-from .conftest import DATA
+from tests.conftest import DATA, bundled_glossary
 
 COMPARE = DATA / "compare"
-GLOSSARY = load_glossary(BUNDLED)
+GLOSSARY = bundled_glossary()
 
 
 def figure(text: str):

@@ -1,19 +1,17 @@
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import induce_terms
-from align.script.keys import to_simplified
-from align.text.segment import segment_file
-from align.terms.merge import merge_candidates
 from align.corpus.listing import document_pairs
 from align.errors import AlignError
-
-from .test_alignment import FLORES_KO, FLORES_ZH
-from .test_glossary import SMALL
+from align.script.keys import to_simplified
+from align.terms.glossary import BUNDLED, load_glossary
+from align.terms.induce import induce_terms
+from align.terms.merge import merge_candidates
+from align.text.segment import segment_file
+from tests.alignment.test_search import FLORES_KO, FLORES_ZH
+from tests.conftest import SMALL
 
 
 def test_hanja_bridge_finds_police_terms_in_aligned_sentences() -> None:
@@ -71,7 +69,8 @@ def test_document_pairs(tmp_path) -> None:
         document_pairs(None, None, listing)
 
 
-COMPARE = Path(__file__).parent / "data" / "compare"
+from tests.conftest import COMPARE  # noqa: E402
+
 REPORTS = [
     (
         [s.clean for s in segment_file(COMPARE / f"{name}.ko.txt", "ko").sentences],

@@ -1,10 +1,8 @@
 from align.comparison.claims import extract_claims
-from align.terms.glossary import BUNDLED, load_glossary
 from align.text.segment import segment_file
+from tests.conftest import bundled_glossary, seed_path
 
-from .conftest import seed_path
-
-GLOSSARY = load_glossary(BUNDLED)
+GLOSSARY = bundled_glossary()
 
 
 def figures(text: str, lang: str) -> list[str]:

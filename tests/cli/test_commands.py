@@ -3,8 +3,7 @@ import json
 from typer.testing import CliRunner
 
 from align.cli import app
-
-from .conftest import gold_sentences, seed_path
+from tests.conftest import gold_sentences, seed_path
 
 runner = CliRunner()
 
@@ -54,7 +53,7 @@ def test_failed_run_leaves_no_output_file(tmp_path) -> None:
 
 
 def test_terms_find_tsv_offsets_point_into_the_file(tmp_path) -> None:
-    from .test_glossary import SMALL
+    from tests.conftest import SMALL
 
     result = runner.invoke(app, ["terms", "find", str(seed_path("000")), "--glossary", str(SMALL)])
     assert result.exit_code == 0, result.output
@@ -76,7 +75,7 @@ def test_terms_check_reports_file_and_line(tmp_path) -> None:
 
 
 def test_terms_export_tbx(tmp_path) -> None:
-    from .test_glossary import SMALL
+    from tests.conftest import SMALL
 
     out = tmp_path / "g.tbx"
     result = runner.invoke(app, ["terms", "export", str(SMALL), "--to", "tbx", "-o", str(out)])
@@ -85,7 +84,7 @@ def test_terms_export_tbx(tmp_path) -> None:
 
 
 def test_sentences_presegmented_tsv_covers_every_line(tmp_path) -> None:
-    from .test_alignment import PARALLEL
+    from tests.conftest import PARALLEL
 
     ko, zh = PARALLEL / "flores200.ko.txt", PARALLEL / "flores200.zh.txt"
     out = tmp_path / "beads.tsv"
@@ -112,7 +111,7 @@ def test_sentences_missing_file_is_one_line(tmp_path) -> None:
 
 
 def test_compare_writes_table_and_html(tmp_path) -> None:
-    from .test_compare import COMPARE
+    from tests.conftest import COMPARE
 
     out, page = tmp_path / "claims.tsv", tmp_path / "report.html"
     result = runner.invoke(app, ["compare", str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt"), "-o", str(out), "--html", str(page)])
@@ -123,7 +122,7 @@ def test_compare_writes_table_and_html(tmp_path) -> None:
 
 
 def test_compare_csv_and_jsonl() -> None:
-    from .test_compare import COMPARE
+    from tests.conftest import COMPARE
 
     args = ["compare", str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt")]
     csv_result = runner.invoke(app, args + ["--format", "csv"])
@@ -133,8 +132,7 @@ def test_compare_csv_and_jsonl() -> None:
 
 
 def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
-    from .test_compare import COMPARE
-    from .test_glossary import SMALL
+    from tests.conftest import COMPARE, SMALL
 
     folder = tmp_path / "pairs"
     folder.mkdir()
@@ -155,7 +153,7 @@ def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
 
 
 def test_terms_build_jsonl_keeps_lists_and_booleans(tmp_path) -> None:
-    from .test_compare import COMPARE
+    from tests.conftest import COMPARE
 
     args = ["terms", "build", str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt"), "--format", "jsonl"]
     records = [json.loads(line) for line in runner.invoke(app, args).stdout.splitlines()]

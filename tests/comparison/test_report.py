@@ -5,12 +5,11 @@ from html.parser import HTMLParser
 import pytest
 
 from align.comparison.compare import compare_reports
-from align.terms.glossary import BUNDLED, load_glossary
 from align.comparison.report import render_html
+from tests.comparison.test_compare import load
+from tests.conftest import bundled_glossary
 
-from .test_compare import load
-
-GLOSSARY = load_glossary(BUNDLED)
+GLOSSARY = bundled_glossary()
 
 
 def report() -> str:

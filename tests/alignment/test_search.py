@@ -2,11 +2,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from align.alignment.search import Bead, align_sentences, bead_f1, beads_frame
-from align.terms.glossary import load_glossary, BUNDLED
 from align.alignment.perturb import perturb_parallel
-
-from .conftest import DATA
+from align.alignment.search import Bead, align_sentences, bead_f1, beads_frame
+from tests.conftest import DATA, bundled_glossary
 
 PARALLEL = DATA / "parallel"
 
@@ -17,7 +15,7 @@ def lines(name: str) -> list[str]:
 
 NTREX_KO, NTREX_ZH = lines("ntrex300.ko.txt"), lines("ntrex300.zh.txt")
 FLORES_KO, FLORES_ZH = lines("flores200.ko.txt"), lines("flores200.zh.txt")
-GLOSSARY = load_glossary(BUNDLED)
+GLOSSARY = bundled_glossary()
 
 
 def assert_covers_once_in_order(beads: list[Bead], n: int, m: int) -> None:

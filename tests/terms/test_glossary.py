@@ -4,8 +4,7 @@ import pytest
 
 from align.errors import GlossaryError
 from align.terms.glossary import BUNDLED, KINDS, check_glossary, load_glossaries, load_glossary, merge_glossaries
-
-from .conftest import DATA
+from tests.conftest import DATA
 
 SMALL = DATA / "glossaries" / "small.tsv"
 HEADER = "ko\tzh_hans\tzh_hant\tko_variants\tkind\tnote\tsource\n"

@@ -5,12 +5,9 @@ import sacrebleu
 
 from align.errors import AlignError
 from align.translation.evaluate import EVALUATION_COLUMNS, bleu_tokenizer, evaluate, evaluation_records, sentence_scores
-from align.terms.glossary import load_glossary
+from tests.conftest import flores, small_glossary
 
-from .test_glossary import SMALL
-from .test_translate import flores
-
-GLOSSARY = load_glossary(SMALL)
+GLOSSARY = small_glossary()
 
 
 def degraded(lines: list[str]) -> list[str]:

@@ -1,13 +1,11 @@
 import pytest
 
 from align.terms.glossary import BUNDLED, load_glossary
-from align.text.segment import segment_file
 from align.terms.matching import find_terms
+from align.text.segment import segment_file
+from tests.conftest import seed_path, small_glossary
 
-from .conftest import seed_path
-from .test_glossary import SMALL
-
-GLOSSARY = load_glossary(SMALL)
+GLOSSARY = small_glossary()
 
 
 def found(text: str, lang: str) -> list[tuple[str, str]]:

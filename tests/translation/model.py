@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent.parent / "data"
 CORPUS = tuple(sorted(DATA.glob("seeds/*_*.txt")) + sorted(DATA.glob("parallel/*.txt")))
 # 4,000 pieces is about the smallest that trains here: the corpus has ~3,000 distinct characters
 # and SentencePiece will not drop below 98 % character coverage.

@@ -6,11 +6,9 @@ import sacrebleu
 import typer
 from typer.testing import CliRunner
 
-from align.cli.options import progress, reports_errors
+from align.cli.options import progress
 from align.cli.translate import SCREEN, evaluate, translate
-
-from .test_translate import flores
-from .translation_model import model_dirs  # noqa: F401  (session fixture)
+from tests.conftest import flores
 
 app = typer.Typer()
 app.command()(translate)
@@ -24,7 +22,7 @@ def write(path: Path, lines: list[str]) -> Path:
     return path
 
 
-def test_presegmented_input_gives_one_line_per_sentence(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+def test_presegmented_input_gives_one_line_per_sentence(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     source = write(tmp_path / "news.ko.txt", flores("ko", 7))
     out = tmp_path / "news.zh.txt"
     result = runner.invoke(app, ["translate", str(source), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", "--presegmented", *FAST, "-o", str(out)])
@@ -32,14 +30,14 @@ def test_presegmented_input_gives_one_line_per_sentence(model_dirs: dict[str, Pa
     assert len(out.read_text(encoding="utf-8").splitlines()) == 7
 
 
-def test_articles_keep_their_paragraphs_on_standard_output(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+def test_articles_keep_their_paragraphs_on_standard_output(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     source = write(tmp_path / "a.zh.txt", ["民警在派出所工作。他们很忙。", "警务室新建了。"])
     result = runner.invoke(app, ["translate", str(source), "--model", str(model_dirs["plain"]), "--src", "zh", "--tgt", "ko", *FAST])
     assert result.exit_code == 0, result.output
     assert len(result.stdout.splitlines()) == 2
 
 
-def test_several_inputs_go_to_a_directory_with_a_term_report(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+def test_several_inputs_go_to_a_directory_with_a_term_report(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     first = write(tmp_path / "one.ko.txt", ["경무실을 새로 건설했다.", "파출소에서 민경들이 일한다."])
     second = write(tmp_path / "two.txt", ["날씨가 좋다."])
     out, report = tmp_path / "out", tmp_path / "terms.tsv"
@@ -53,14 +51,14 @@ def test_several_inputs_go_to_a_directory_with_a_term_report(model_dirs: dict[st
     assert all(row.split("\t")[7] in ("model", "repaired", "missing") for row in rows[1:])
 
 
-def test_several_inputs_need_an_output_directory(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+def test_several_inputs_need_an_output_directory(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     first, second = write(tmp_path / "a.txt", ["가"]), write(tmp_path / "b.txt", ["나"])
     result = runner.invoke(app, ["translate", str(first), str(second), "--model", str(model_dirs["plain"]), "--src", "ko", "--tgt", "zh"])
     assert result.exit_code == 2
     assert result.stderr.strip() == "align: 2 inputs: give -o DIRECTORY for their translations"
 
 
-def test_family_option_overrides_the_vocabulary(model_dirs: dict[str, Path], tmp_path: Path) -> None:  # noqa: F811
+def test_family_option_overrides_the_vocabulary(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     source = write(tmp_path / "a.txt", ["가"])
 
     def run(model: str, family: str):  # type: ignore[no-untyped-def]

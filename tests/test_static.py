@@ -1,0 +1,52 @@
+"""The code's own checks: ruff and mypy (configured in pyproject.toml) report nothing, and the
+public API stays lazy — `import align` and `align --help` load none of the heavy libraries."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import align
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("numpy", "pandas", "kiwipiepy", "jieba", "opencc", "ctranslate2", "sentencepiece", "ahocorasick_rs", "sacrebleu")
+
+
+def run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff is not installed (pip install -e '.[test]')")
+def test_ruff_reports_nothing() -> None:
+    result = run(["ruff", "check", "align", "tests", "scripts"])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_reports_nothing() -> None:
+    pytest.importorskip("mypy", reason="mypy is not installed (pip install -e '.[test]')")
+    result = run([sys.executable, "-m", "mypy"])
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("code", ["import align", "import align.cli", "from align.cli import app; app(['--help'], standalone_mode=False)"])
+def test_start_up_loads_no_heavy_library(code: str) -> None:
+    probe = f"import sys\n{code}\nprint('loaded:', ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
+    result = run([sys.executable, "-c", probe])
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "loaded:"
+
+
+@pytest.mark.parametrize("name", align.__all__)
+def test_every_public_name_resolves(name: str) -> None:
+    assert getattr(align, name) is not None
+
+
+def test_the_package_keeps_at_most_six_modules_at_the_top() -> None:
+    top = sorted(p.name for p in (ROOT / "align").glob("*.py"))
+    assert len(top) <= 6, top
+    links = [p for folder in ("align", "tests", "scripts", "glossaries", "data") for p in (ROOT / folder).rglob("*") if p.is_symlink()]
+    assert links == []  # a checkout without symlinks must work the same

@@ -1,0 +1,73 @@
+"""align.text.document: sentences annotated once and shared by the stages."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import align.script.numbers
+import align.terms.matching
+from align.alignment.search import align_sentences
+from align.comparison.claims import extract_claims
+from align.comparison.compare import compare_reports
+from align.script.numbers import parse_numbers
+from align.text.document import Sentence, as_sentences, figures, readings, term_matches
+from align.text.segment import segment_file
+from tests.conftest import COMPARE, bundled_glossary
+
+pieces = st.sampled_from(list("경찰파출소공안국警务室派出所 2,160万名余여개 .。\n") + ["3만 2,000개", "2400余起", "6월 3일", "经务室"])
+sentence_text = st.lists(pieces, max_size=20).map("".join)
+
+
+def test_strings_become_sentences_once() -> None:
+    sentences = as_sentences(["경무실 3만 2,000개", "파출소"], "ko")
+    assert [s.index for s in sentences] == [0, 1] and all(s.text == s.clean for s in sentences)
+    assert as_sentences(sentences, "ko") == sentences
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(sentence_text, max_size=6), st.sampled_from(["ko", "zh"]))
+def test_batch_annotation_equals_one_sentence_at_a_time(texts: list[str], lang: str) -> None:
+    batch = as_sentences(texts, lang)
+    assert [tuple(f) for f in figures(batch)] == [tuple(parse_numbers(t.replace("\n", " "), lang)) for t in texts]
+    single = [as_sentences([t], lang)[0] for t in texts]
+    assert readings(batch) == [s.reading for s in single]
+    glossary = bundled_glossary()
+    assert term_matches(batch, glossary, check_morphemes=False) == [s.terms(glossary, check_morphemes=False) for s in single]
+
+
+def test_compare_parses_each_sentence_once_and_matches_chinese_terms_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ko = segment_file(COMPARE / "antifraud-campaign.ko.txt", "ko", keep_boilerplate=True)
+    zh = segment_file(COMPARE / "antifraud-campaign.zh.txt", "zh", keep_boilerplate=True)
+    calls = {"numbers": 0, "find": 0}
+    parse, find = align.script.numbers.parse_numbers, align.terms.matching.TermMatcher.find
+
+    def counting_parse(text: str, lang: str):  # type: ignore[no-untyped-def]
+        calls["numbers"] += 1
+        return parse(text, lang)
+
+    def counting_find(self, text: str):  # type: ignore[no-untyped-def]
+        calls["find"] += self.lang == "zh"
+        return find(self, text)
+
+    monkeypatch.setattr(align.script.numbers, "parse_numbers", counting_parse)
+    monkeypatch.setattr(align.terms.matching.TermMatcher, "find", counting_find)
+    comparison = compare_reports(ko.sentences, zh.sentences, bundled_glossary())
+    assert comparison.pairs
+    # one batch pass per document, shared by alignment and claims, and one per side over the claims'
+    # clauses (their own text, digits removed, for the clause similarity)
+    assert calls["numbers"] == 4
+    assert calls["find"] == 1  # Chinese terms: one pass, shared by alignment features and claims
+    extract_claims(ko.sentences, "ko", bundled_glossary())
+    align_sentences(ko.sentences, zh.sentences, bundled_glossary())
+    assert calls == {"numbers": 4, "find": 1}  # everything again from the annotation
+
+
+def test_annotations_are_kept_on_the_sentence() -> None:
+    ko = as_sentences(["경무실 3만 2,000개를 새로 건설했다."], "ko")
+    zh = as_sentences(["新建警务室3.2万个。"], "zh")
+    align_sentences(ko, zh, bundled_glossary())
+    assert "figures" in ko[0].__dict__ and "reading" in zh[0].__dict__
+    claims = extract_claims(zh, "zh", bundled_glossary())
+    assert claims[0].figure is zh[0].figures[0]
+    assert isinstance(ko[0], Sentence) and ko[0].key == "경무실 3만 2,000개를 새로 건설했다."
