@@ -46,6 +46,9 @@ class CompareSettings:
     subject_evidence: float = 1.2  # a pair whose figures differ needs this much non-value evidence
     closeness: float = 0.8  # differing figures: weight of how close the two values are
     min_closeness: float = 0.5  # figures further apart (200만 vs 1000) are about different things
+    informative_base: float = 0.4  # how much agreeing values say: this much…
+    informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)
+    specific: float = 0.7  # values less informative than this need subject evidence to pair
 
 
 def compare_claims(
@@ -78,8 +81,8 @@ def compare_claims(
             if bead == bead_of_zh.get(zh.sentence, -2) and evidence > 0:
                 evidence += settings.aligned * bead_weight[bead]  # alignment backs up a subject, never replaces it
             value = {"same": settings.same_value, "rounded": settings.rounded_value}.get(verdict, 0.0)
-            specific = min(_informativeness(ko.figure), _informativeness(zh.figure))
-            if specific < 0.7 and evidence < settings.subject_evidence:
+            specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
+            if specific < settings.specific and evidence < settings.subject_evidence:
                 continue  # 4 = 4 or 100% = 100% on its own says nothing about the subject
             value *= specific
             if verdict == "differs":
@@ -109,10 +112,10 @@ def _without_digits(text: str) -> str:
     return re.sub(r"[\d.,%]+", " ", text)
 
 
-def _informativeness(figure: Figure) -> float:
+def _informativeness(figure: Figure, settings: CompareSettings) -> float:
     """Equal values say more when the number is specific: 6,259 agreeing is evidence, 100% or 9 is not."""
     digits = re.sub(r"\D", "", figure.text).rstrip("0") or "0"
-    return min(1.0, 0.4 + 0.2 * len(digits))
+    return min(1.0, settings.informative_base + settings.informative_per_digit * len(digits))
 
 
 def _concept_evidence(ko: Claim, zh: Claim, settings: CompareSettings) -> float:

@@ -74,6 +74,20 @@ class CleanedText:
 
 
 @dataclass(frozen=True)
+class CleaningSettings:
+    """The thresholds that tell body prose from page furniture, in letters (letters and digits)."""
+
+    prose_letters_zh: float = 18  # a Chinese body line has at least this many…
+    prose_letters_ko: float = 30  # …a Korean one this many
+    unpunctuated_prose: float = 3  # a line with no sentence end is prose only when this many times longer
+    sentence_letters: int = 8  # a short line ending like a sentence still starts the body
+    title_letters: int = 6  # the headline has at least this many
+    teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
+    teaser_slack: int = 8  # …give or take its truncated end
+    teaser_window: int = 3  # …of the next this many lines
+
+
+@dataclass(frozen=True)
 class _Rule:
     reason: str
     action: str  # drop | stop | meta:<field>
@@ -104,19 +118,19 @@ def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha() or ch.isdigit())
 
 
-def _is_prose(text: str, letters: int, lang: str) -> bool:
+def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) -> bool:
     """Body-like: long enough and built of sentences, not a menu item or a heading."""
-    minimum = 18 if lang == "zh" else 30
+    minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
     ends = sum(text.count(mark) for mark in "。！？!?") + len(_KOREAN_PERIOD.findall(text))
-    return letters >= minimum and (ends >= 1 or letters >= 3 * minimum) and text[-1] not in "|>»"
+    return letters >= minimum and (ends >= 1 or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
 
 
-def _is_sentence(line: _Line) -> bool:
+def _is_sentence(line: _Line, settings: CleaningSettings) -> bool:
     """A short line that still reads as a finished sentence (not a menu item or a headline)."""
-    return line.rule is None and line.letters >= 8 and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
+    return line.rule is None and line.letters >= settings.sentence_letters and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
 
 
-def _lines(text: str, lang: str) -> list[_Line]:
+def _lines(text: str, lang: str, settings: CleaningSettings) -> list[_Line]:
     lines = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.span()
@@ -132,7 +146,7 @@ def _lines(text: str, lang: str) -> list[_Line]:
             None,
         )
         letters = _letters(body)
-        lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang)))
+        lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings)))
     return lines
 
 
@@ -140,27 +154,29 @@ def _comparable(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _is_teaser(line: _Line, following: list[_Line]) -> bool:
+def _is_teaser(line: _Line, following: list[_Line], settings: CleaningSettings) -> bool:
     """A cut-off summary that repeats the start of the paragraphs after it (it ends mid-sentence)."""
     if not following or line.text[-1] in _SENTENCE_END + "”」』\"'":
         return False
     head = re.sub(r"&[a-z#0-9]*$|[.…]+$", "", _comparable(line.text))
     ahead = "".join(_comparable(f.text) for f in following)
-    return len(head) >= 20 and ahead.startswith(head[: max(20, len(head) - 8)])
+    shortest = settings.teaser_chars
+    return len(head) >= shortest and ahead.startswith(head[: max(shortest, len(head) - settings.teaser_slack)])
 
 
-def _title_index(lines: list[_Line], body_start: int) -> int | None:
+def _title_index(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int | None:
     """The headline: the last title-like line above the body (not a subtitle, caption or byline)."""
     for i in range(body_start - 1, -1, -1):
         line = lines[i]
-        if line.rule is None and line.letters >= 6 and not line.text.startswith(("——", "--", "—")):
+        if line.rule is None and line.letters >= settings.title_letters and not line.text.startswith(("——", "--", "—")):
             return i
     return None
 
 
-def clean(text: str, lang: str) -> CleanedText:
+def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason."""
-    lines = _lines(text, lang)
+    settings = settings or CleaningSettings()
+    lines = _lines(text, lang, settings)
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     kept: list[_Line] = []
@@ -168,8 +184,8 @@ def clean(text: str, lang: str) -> CleanedText:
     def drop(line: _Line, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
-    body_start = next((i for i, line in enumerate(lines) if line.prose or _is_sentence(line)), len(lines))
-    title = _title_index(lines, body_start)
+    body_start = next((i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)), len(lines))
+    title = _title_index(lines, body_start, settings)
     seen: set[str] = set()
     in_footer: str | None = None
     for i, line in enumerate(lines):
@@ -195,7 +211,7 @@ def clean(text: str, lang: str) -> CleanedText:
         comparable = _comparable(line.text)
         if comparable in seen:
             drop(line, "duplicate-paragraph")
-        elif _is_teaser(line, lines[i + 1 : i + 4]):
+        elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings):
             drop(line, "duplicate-teaser")
         else:
             seen.add(comparable)

@@ -76,6 +76,18 @@ class InductionSettings:
     per_sighting: float = 0.05  # bonus per further sighting…
     max_sightings: int = 4  # …counted up to this many
     ceiling: float = 0.999
+    abbreviation: float = 0.45  # the same Latin abbreviation on both sides of a bead
+    exact_reading: float = 0.45  # a Korean word that is the Hangul reading of a Chinese n-gram in its bead…
+    part_reading: float = 0.3  # …a part of such a compound (as strong as a whole word when it stands alone)
+    per_character: float = 0.1  # longer readings are less likely to be chance: this much more per character…
+    max_extra_characters: int = 3  # …for up to this many characters beyond the first
+    neighbour: float = 0.3  # a noun next to a reading and the Chinese noun on the same side
+    phrase_base: float = 0.2  # a calque read in part: base strength…
+    phrase_dice: float = 0.3  # …plus this times the Dice of the syllables read in order
+    nearby: float = 0.8  # evidence from unaligned Chinese sentences nearby counts this much
+    document_reading: float = 0.3  # a whole word read anywhere in the Chinese document
+    cooccurrence_minimum: int = 2  # shared sentence pairs a co-occurrence needs
+    cooccurrence_dice: float = 0.6  # and its Dice at least
 
 
 def induce_terms(
@@ -115,12 +127,13 @@ def induce_terms(
                 nearby = [zh[j] for j in _nearby_unaligned(alignment, position)]
                 units = korean_units(korean)
                 grams = document.grams_of(bead.zh)
-                _add_bead_evidence(tallies, korean, chinese, nearby, units, grams, document, standalone)
+                _add_bead_evidence(tallies, korean, chinese, nearby, units, grams, document, standalone, settings)
                 if bead.zh:
                     words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
                     bead_units.append(BeadWords(set(units), words, korean, chinese))
     explained = [pair for pair, tally in tallies.items() if tally.signals.get("hanja", 0.0) >= settings.explained_hanja or "parenthetical" in tally.signals]
-    for found in associations(bead_units, {ko for ko, _ in explained}, {zh for _, zh in explained}):
+    minimum = (settings.cooccurrence_minimum, settings.cooccurrence_dice, settings.often)
+    for found in associations(bead_units, {ko for ko, _ in explained}, {zh for _, zh in explained}, *minimum):
         tally = tallies[(found.ko, found.zh)]
         weight = settings.cooccurrence_often if found.together >= settings.often else settings.cooccurrence_rare
         tally.add("cooccurrence", found.dice * weight, found.example_ko, found.example_zh)
@@ -188,36 +201,38 @@ def _add_bead_evidence(
     grams: dict[str, list[str]],
     document: _ChineseDocument,
     standalone: set[str],
+    settings: InductionSettings,
 ) -> None:
     """Gloss and reading evidence from one bead: Korean sentences with their aligned Chinese,
     Chinese left unaligned nearby, and the whole Chinese document (its sentences and n-grams), in
     falling strength."""
     for ko_term, zh_term in abbreviation_pairs(korean, chinese):
-        tallies[(ko_term, zh_term)].add("parenthetical", 0.45, korean, chinese)
+        tallies[(ko_term, zh_term)].add("parenthetical", settings.abbreviation, korean, chinese)
     matched = hanja_matches(units, grams)
+
+    def strength(chinese: str, base: float) -> float:
+        return base + settings.per_character * min(settings.max_extra_characters, len(chinese) - 1)
+
     for ko_term, zh_term in matched:
-        tallies[(ko_term, zh_term)].add("hanja", _reading_strength(zh_term, 0.45), korean, chinese)
+        tallies[(ko_term, zh_term)].add("hanja", strength(zh_term, settings.exact_reading), korean, chinese)
         for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone):
-            tallies[(part_ko, part_zh)].add("hanja", _reading_strength(part_zh, 0.45 if alone else 0.3), korean, chinese)
+            base = settings.exact_reading if alone else settings.part_reading
+            tallies[(part_ko, part_zh)].add("hanja", strength(part_zh, base), korean, chinese)
     exact = set(matched)
     for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):
-        tallies[(ko_term, zh_term)].add("aligned", 0.3, korean, chinese)
+        tallies[(ko_term, zh_term)].add("aligned", settings.neighbour, korean, chinese)
     for ko_term, zh_term, dice in phrase_matches(korean, chinese):
         if (ko_term, zh_term) not in exact:
-            tallies[(ko_term, zh_term)].add("hanja", 0.2 + 0.3 * dice, korean, chinese)
+            tallies[(ko_term, zh_term)].add("hanja", settings.phrase_base + settings.phrase_dice * dice, korean, chinese)
     for ko_term, zh_term, dice in phrase_matches(korean, "。".join(nearby)):
         if (ko_term, zh_term) not in exact:
-            tallies[(ko_term, zh_term)].add("hanja", 0.8 * (0.2 + 0.3 * dice), korean, _quoting(zh_term, nearby), aligned=False)
+            weight = settings.nearby * (settings.phrase_base + settings.phrase_dice * dice)
+            tallies[(ko_term, zh_term)].add("hanja", weight, korean, _quoting(zh_term, nearby), aligned=False)
     # comparable reports: a whole word that reads as something elsewhere in the other document
     seen = {k for k, _ in matched}
     unread = [unit for unit in units if unit not in seen]
     for ko_term, zh_term in hanja_matches(unread, document.grams, pieces=False):
-        tallies[(ko_term, zh_term)].add("hanja", _reading_strength(zh_term, 0.3), korean, document.quote(zh_term), aligned=False)
-
-
-def _reading_strength(chinese: str, base: float) -> float:
-    """Longer exact readings are less likely to be chance: 0.1 more per character, up to four."""
-    return base + 0.1 * min(3, len(chinese) - 1)
+        tallies[(ko_term, zh_term)].add("hanja", strength(zh_term, settings.document_reading), korean, document.quote(zh_term), aligned=False)
 
 
 def _quoting(chinese: str, sentences: Sequence[str]) -> str:
