@@ -19,6 +19,7 @@ from align.alignment.search import Bead
 from align.comparison.claims import Claim
 from align.comparison.verdicts import compatible, figure_verdict
 from align.script.numbers import Figure
+from align.types import Verdict
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class ClaimPair:
 
     ko: Claim | None
     zh: Claim | None
-    verdict: str
+    verdict: Verdict
     score: float
 
 
@@ -80,12 +81,12 @@ def compare_claims(
             bead = bead_of_ko.get(ko.sentence, -1)
             if bead == bead_of_zh.get(zh.sentence, -2) and evidence > 0:
                 evidence += settings.aligned * bead_weight[bead]  # alignment backs up a subject, never replaces it
-            value = {"same": settings.same_value, "rounded": settings.rounded_value}.get(verdict, 0.0)
+            value = {Verdict.SAME: settings.same_value, Verdict.ROUNDED: settings.rounded_value}.get(verdict, 0.0)
             specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
             if specific < settings.specific and evidence < settings.subject_evidence:
                 continue  # 4 = 4 or 100% = 100% on its own says nothing about the subject
             value *= specific
-            if verdict == "differs":
+            if verdict is Verdict.DIFFERS:
                 low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                 closeness = low / high if high else 1.0
                 if evidence < settings.subject_evidence or closeness < settings.min_closeness:
@@ -103,8 +104,8 @@ def compare_claims(
         paired_ko.add(a)
         paired_zh.add(b)
         pairs.append(ClaimPair(ko_claims[a], zh_claims[b], verdict, round(score, 3)))
-    pairs += [ClaimPair(c, None, "ko_only", 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko]
-    pairs += [ClaimPair(None, c, "zh_only", 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh]
+    pairs += [ClaimPair(c, None, Verdict.KO_ONLY, 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko]
+    pairs += [ClaimPair(None, c, Verdict.ZH_ONLY, 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh]
     return _in_reading_order(pairs)
 
 

@@ -13,13 +13,14 @@ from align.comparison.claims import Claim
 from align.comparison.compare import Comparison
 from align.comparison.verdicts import VERDICTS
 from align.text.clean import RUBY_ANNOTATION
+from align.types import Verdict
 
 _LABELS = {
-    "same": "same figure",
-    "rounded": "rounded",
-    "differs": "differs",
-    "ko_only": "Korean only",
-    "zh_only": "Chinese only",
+    Verdict.SAME: "same figure",
+    Verdict.ROUNDED: "rounded",
+    Verdict.DIFFERS: "differs",
+    Verdict.KO_ONLY: "Korean only",
+    Verdict.ZH_ONLY: "Chinese only",
 }
 
 _STYLE = """
@@ -51,9 +52,9 @@ document.body.dataset.ready='1';
 """
 
 
-def _claim_ids(comparison: Comparison) -> dict[tuple[str, int, int], tuple[str, str, str | None]]:
+def _claim_ids(comparison: Comparison) -> dict[tuple[str, int, int], tuple[str, Verdict, str | None]]:
     """For each claim: its element id, its verdict, and its counterpart's element id."""
-    ids: dict[tuple[str, int, int], tuple[str, str, str | None]] = {}
+    ids: dict[tuple[str, int, int], tuple[str, Verdict, str | None]] = {}
     for number, pair in enumerate(comparison.pairs):
         ko_id, zh_id = f"ko-c{number}", f"zh-c{number}"
         if pair.ko is not None:
@@ -63,7 +64,7 @@ def _claim_ids(comparison: Comparison) -> dict[tuple[str, int, int], tuple[str, 
     return ids
 
 
-def _sentence_html(text: str, lang: str, sentence: int, claims: Sequence[Claim], ids: dict[tuple[str, int, int], tuple[str, str, str | None]]) -> str:
+def _sentence_html(text: str, lang: str, sentence: int, claims: Sequence[Claim], ids: dict[tuple[str, int, int], tuple[str, Verdict, str | None]]) -> str:
     pieces = []
     position = 0
     for claim in sorted((c for c in claims if c.sentence == sentence), key=lambda c: c.figure.start):
@@ -93,7 +94,7 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
     ko_claims = [p.ko for p in comparison.pairs if p.ko is not None]
     zh_claims = [p.zh for p in comparison.pairs if p.zh is not None]
     counts = Counter(p.verdict for p in comparison.pairs)
-    shared = counts["same"] + counts["rounded"] + counts["differs"]
+    shared = counts[Verdict.SAME] + counts[Verdict.ROUNDED] + counts[Verdict.DIFFERS]
 
     def text(item) -> str:  # type: ignore[no-untyped-def]
         return item if isinstance(item, str) else item.text

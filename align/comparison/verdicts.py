@@ -45,19 +45,19 @@ def precision(figure: Figure) -> float:
     return unit * magnitude
 
 
-def figure_verdict(ko: Figure, zh: Figure) -> str:
+def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
     """`same` (equal values, both exact), `rounded` (one side approximate, or one value is the other
     rounded to its own precision: 97.03% vs 97%, 2931 vs 2,900여, 2400余 vs 2,400여) or `differs`."""
     tolerance = 1e-9 * max(abs(ko.value), abs(zh.value), 1.0)
     if abs(ko.value - zh.value) <= tolerance:
-        return "rounded" if ko.approximate or zh.approximate else "same"
+        return Verdict.ROUNDED if ko.approximate or zh.approximate else Verdict.SAME
     coarser = max(precision(ko), precision(zh))
     difference = abs(ko.value - zh.value)
     if difference <= coarser / 2 + tolerance:
-        return "rounded"
+        return Verdict.ROUNDED
     if (ko.approximate or zh.approximate) and difference <= coarser + tolerance:
-        return "rounded"
-    return "differs"
+        return Verdict.ROUNDED
+    return Verdict.DIFFERS
 
 
 def compatible(ko: Figure, zh: Figure) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from align.data import data_lines
 from align.script.keys import nfkc_keyed, to_simplified
+from align.types import UnitClass
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Figure:
 
     value: float
     unit: str  # the unit or classifier, in simplified script ('' when none): 个, 명, %, 平方公里
-    unit_class: str  # count | duration | money | percent | area | length | weight | rank | date | code | plain
+    unit_class: UnitClass  # what kind of quantity: count, duration, money, percent, …, date, code, plain
     measure: str  # what is counted: person, case, place, item, year, ... ('' when unknown)
     approximate: bool
     percent: bool
@@ -32,7 +33,7 @@ class Figure:
 
     @property
     def is_date(self) -> bool:
-        return self.unit_class == "date"
+        return self.unit_class is UnitClass.DATE
 
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -49,12 +50,12 @@ _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이�
 
 
 @lru_cache(maxsize=1)
-def _units() -> dict[str, dict[str, tuple[str, str]]]:
-    table: dict[str, dict[str, tuple[str, str]]] = {"zh": {}, "ko": {}}
+def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
+    table: dict[str, dict[str, tuple[UnitClass, str]]] = {"zh": {}, "ko": {}}
     for line in data_lines("units.tsv")[1:]:
         unit, lang, unit_class, measure = line.split("\t")[:4]
         for target in ("zh", "ko") if lang == "both" else (lang,):
-            table[target][unit] = (unit_class, measure)
+            table[target][unit] = (UnitClass(unit_class), measure)
     return table
 
 
@@ -166,17 +167,17 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
         parts = [p for p in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if p]
         iso = "-".join(parts) if year else "--" + "-".join(parts)
         value = float("".join(parts).replace("-", "")) if year else float(f"{int(month or 0):02d}{int(day or 0):02d}")
-        return Figure(value, "", "date", "", False, False, start, end, written, iso)
+        return Figure(value, "", UnitClass.DATE, "", False, False, start, end, written, iso)
     if groups.get("code"):
-        return Figure(float("nan"), "", "code", "", False, False, start, end, written)
+        return Figure(float("nan"), "", UnitClass.CODE, "", False, False, start, end, written)
     if groups.get("rank"):
         raw = groups.get("rank_value") or groups.get("rank_value2") or ""
         value = _arabic(raw) if raw[:1].isdigit() else chinese_numeral_value(raw)
-        return Figure(value, "第" if lang == "zh" else "위", "rank", "rank", False, False, start, end, written)
+        return Figure(value, "第" if lang == "zh" else "위", UnitClass.RANK, "rank", False, False, start, end, written)
     if groups.get("percent_word"):
         raw = groups["pct_value"]
         value = _arabic(raw) if raw[:1].isdigit() else chinese_numeral_value(raw)
-        return Figure(value, "%", "percent", "percent", False, True, start, end, written)
+        return Figure(value, "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
 
     unit = groups.get("unit") or ""
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or (groups.get("after2") or "").strip())
@@ -195,9 +196,9 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
                 return None
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
-    unit_class, measure = _units()[lang].get(unit, ("plain", ""))
+    unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
     if measure == "tenth":  # 六成 = 60 %
-        value, unit, unit_class, measure = value * 10, "%", "percent", "percent"
+        value, unit, unit_class, measure = value * 10, "%", UnitClass.PERCENT, "percent"
     percent = unit_class == "percent" and measure == "percent"
     return Figure(value, unit, unit_class, measure, approximate, percent, start, end, written)
 
@@ -233,7 +234,7 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
         if figure is None:
             continue
         if figures and _continues_year_list(figures[-1], figure, text):
-            figure = Figure(figure.value, "", "date", "", False, False, figure.start, figure.end, figure.text, figure.text)
+            figure = Figure(figure.value, "", UnitClass.DATE, "", False, False, figure.start, figure.end, figure.text, figure.text)
         figures.append(figure)
     return figures
 
