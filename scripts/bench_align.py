@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from align.alignment.perturb import PerturbedPair, perturb_parallel
-from align.alignment.search import Bead, _band, _best_path, align_sentences, bead_f1
+from align.alignment.search import Bead, align_sentences, bead_f1, best_path, search_band
 from align.terms.glossary import BUNDLED, load_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,8 +158,8 @@ class EmbeddingScorer:
 
 def embedding_dp(ko: Sequence[str], zh: Sequence[str]) -> list[Bead]:
     scorer = EmbeddingScorer(embed(ko), embed(zh))
-    low, high = _band(len(ko), len(zh), [], 25)
-    return _best_path(scorer, len(ko), len(zh), low, high)  # type: ignore[arg-type]
+    low, high = search_band(len(ko), len(zh), [], 25)
+    return best_path(scorer, len(ko), len(zh), low, high)
 
 
 # ---------------------------------------------------------------- runs

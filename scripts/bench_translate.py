@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from align.terms.glossary import load_glossaries  # noqa: E402
 from align.translation.pipeline import TranslationModel, load_model, translate_sentences  # noqa: E402
-from tests.translation_model import BASE, build_model  # noqa: E402
+from tests.translation.model import BASE, build_model  # noqa: E402
 
 SEEDS = ROOT / "tests" / "data" / "seeds"
 LANG = {"000": "ko", "001": "zh", "002": "zh", "003": "zh", "004": "ko"}

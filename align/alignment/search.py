@@ -13,7 +13,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.terms.glossary import Glossary
@@ -59,6 +59,15 @@ class AlignmentSettings:
 
 def _length(text: str) -> int:
     return max(1, sum(1 for ch in text if not ch.isspace()))
+
+
+class BeadScorer(Protocol):
+    """What the search needs of a scorer: a bead's score (one-sided beads score 0), and the
+    similarity reported for a bead that was chosen."""
+
+    def score(self, i0: int, i1: int, j0: int, j1: int) -> float: ...
+
+    def cosine(self, i0: int, i1: int, j0: int, j1: int) -> float: ...
 
 
 class _Scorer:
@@ -291,7 +300,7 @@ def _heaviest_chain(candidates: list[tuple[int, int, float]]) -> list[tuple[int,
     return chain[::-1]
 
 
-def _band(n: int, m: int, anchors: list[tuple[int, int]], width: int) -> tuple[list[int], list[int]]:
+def search_band(n: int, m: int, anchors: list[tuple[int, int]], width: int) -> tuple[list[int], list[int]]:
     """For each Korean prefix length i, the range of Chinese prefix lengths the search may visit."""
     points = [(0, 0)] + [(i + 1, j + 1) for i, j in anchors] + [(n, m)]
     xs = [p[0] for p in points]
@@ -334,12 +343,12 @@ def align_sentences(
     scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], settings, anchors)
     if embed:
         scorer.embeddings = _embeddings([s.clean for s in ko_sentences]), _embeddings([s.clean for s in zh_sentences])
-    low, high = _band(n, m, anchors, settings.band)
+    low, high = search_band(n, m, anchors, settings.band)
     scorer.precompute(low, high)
-    return _best_path(scorer, n, m, low, high)
+    return best_path(scorer, n, m, low, high)
 
 
-def _best_path(scorer: _Scorer, n: int, m: int, low: list[int], high: list[int]) -> list[Bead]:
+def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int]) -> list[Bead]:
     """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
     score 0 (a scorer expresses omission costs relative to that)."""
     minus_infinity = float("-inf")

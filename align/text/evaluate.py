@@ -1,0 +1,81 @@
+"""Scoring cleaning against hand-annotated pages (tests and `scripts/bench_clean.py`).
+
+A page's gold is its body sentences and its boilerplate snippets. Body recall is the share of gold
+sentences whose text survives in the kept text; boilerplate kept is the share of snippets that
+occur in the kept text more often than in the gold body (a snippet may legitimately recur inside
+the body: a counter `0`, a duplicated paragraph). Whitespace is ignored throughout, so a cleaner is
+not judged on where it splits sentences, only on what it keeps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class CleaningScore:
+    """Counts over one or more pages."""
+
+    body: int
+    body_kept: int
+    snippets: int
+    snippets_kept: int
+    pages: int = 1
+
+    @property
+    def recall(self) -> float:
+        return self.body_kept / self.body if self.body else 1.0
+
+    @property
+    def boilerplate_kept(self) -> float:
+        return self.snippets_kept / self.snippets if self.snippets else 0.0
+
+    def __add__(self, other: CleaningScore) -> CleaningScore:
+        return CleaningScore(*(a + b for a, b in zip(self.__dict__.values(), other.__dict__.values())))
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def score_cleaning(kept: Sequence[str], gold: Sequence[str], boilerplate: Sequence[str]) -> CleaningScore:
+    """Score the kept sentences of one page against its gold sentences and boilerplate snippets."""
+    kept_text = "\n".join(_compact(s) for s in kept)
+    flat = "".join(_compact(s) for s in kept)
+    gold_text = "\n".join(_compact(s) for s in gold)
+    body_kept = sum(1 for sentence in gold if _compact(sentence) and _compact(sentence) in flat)
+    snippets_kept = 0
+    seen: dict[str, int] = {}
+    for snippet in boilerplate:
+        key = _compact(snippet)
+        if not key:
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        extra = kept_text.count(key) - gold_text.count(key)
+        snippets_kept += seen[key] <= extra
+    return CleaningScore(len(gold), body_kept, sum(1 for s in boilerplate if _compact(s)), snippets_kept)
+
+
+@dataclass(frozen=True)
+class AnnotatedPage:
+    """A page of the gold set: its file, the gold body sentences and boilerplate snippets."""
+
+    path: Path
+    gold: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+
+
+def read_annotated_page(path: Path) -> AnnotatedPage:
+    """`NNN.txt` (or `.html`) with `NNN.gold.txt` and `NNN.boilerplate.txt` (`tag<TAB>snippet`, `#` comments)."""
+    stem = path.name.split(".")[0]
+    gold = [line for line in (path.parent / f"{stem}.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    snippets = []
+    for line in (path.parent / f"{stem}.boilerplate.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            snippets.append(line.split("\t", 1)[1])
+    return AnnotatedPage(path, tuple(gold), tuple(snippets))
