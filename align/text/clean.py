@@ -19,6 +19,7 @@ from align.script.chars import HAN, HANGUL
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
 _CLOSERS = "”’」』）)\"'"
+_SEGMENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*(?=\s)|(?<=[a-z0-9%)])[.!?](?=\s)")
 _KOREAN_PERIOD = re.compile(f"[{HANGUL}%)\\]][.](?:\\s|$)")
 
 
@@ -85,6 +86,15 @@ class CleaningSettings:
     teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
     teaser_slack: int = 8  # …give or take its truncated end
     teaser_window: int = 3  # …of the next this many lines
+    long_line: int = 1000  # a line longer than this (an article that lost its line breaks) is read as…
+    segment_chars: int = 200  # …segments of about this many characters, cut at sentence ends
+    title_lookback: int = 6  # the headline is one of the last this many title-like lines above the body…
+    title_block: int = 3  # …with at most this many kicker and sub-headline lines…
+    title_shared: int = 2  # …sharing at least this many character bigrams with the lead…
+    title_overlap: float = 0.2  # …and at least this share of its own bigrams, the lead being…
+    lead_lines: int = 8  # …the first this many body lines…
+    lead_chars: int = 1500  # …up to this many characters
+    furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
 
 
 @dataclass(frozen=True)
@@ -105,11 +115,32 @@ class _Line:
     prose: bool
 
 
+@dataclass(frozen=True)
+class _Affix:
+    field: str  # the metadata field that keeps its text
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
+    """The `prefixes.tsv` rows for a language and a position (start of a line, end of the article)."""
+    rows = []
+    for line in data_lines("prefixes.tsv")[1:]:
+        row_lang, row_where, field, pattern = line.split("\t", 3)
+        if row_lang in (lang, "both") and row_where == where:
+            rows.append(_Affix(field, re.compile(pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL))))
+    return tuple(rows)
+
+
+_WHOLE_LINE_PREFIX = _Rule("byline", "meta:byline", 0, re.compile(""))
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[_Rule, ...]:
     rules = []
     for line in data_lines("boilerplate.tsv")[1:]:
         reason, action, max_chars, pattern = line.split("\t", 3)
+        pattern = pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL)
         rules.append(_Rule(reason, action, int(max_chars), re.compile(pattern, re.IGNORECASE)))
     return tuple(rules)
 
@@ -130,24 +161,80 @@ def _is_sentence(line: _Line, settings: CleaningSettings) -> bool:
     return line.rule is None and line.letters >= settings.sentence_letters and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
 
 
-def _lines(text: str, lang: str, settings: CleaningSettings) -> list[_Line]:
+def _segments(text: str, start: int, end: int, settings: CleaningSettings) -> list[tuple[int, int]]:
+    """A line as it is, or, when it is longer than `long_line` (a page that lost its line breaks),
+    pieces of about `segment_chars` cut after sentence ends, so that one boilerplate pattern in it
+    cannot take the whole article with it."""
+    if end - start <= settings.long_line:
+        return [(start, end)]
+    pieces, piece_start = [], start
+    for match in _SEGMENT_END.finditer(text, start, end):
+        if match.end() - piece_start >= settings.segment_chars:
+            pieces.append((piece_start, match.end()))
+            piece_start = match.end()
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if s < e]
+
+
+def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[_Line]:
+    """The page's non-blank lines, stripped, classified by the boilerplate rules; a glued prefix
+    (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first."""
     lines = []
     for match in re.finditer(r"[^\n]+", text):
-        start, end = match.span()
-        while start < end and text[start] in _SPACE:
-            start += 1
-        while end > start and text[end - 1] in _SPACE:
-            end -= 1
-        if start == end:
-            continue
-        body = text[start:end]
-        rule = next(
-            (r for r in _rules() if (r.max_chars == 0 or len(body) <= r.max_chars) and r.pattern.search(body)),
-            None,
-        )
-        letters = _letters(body)
-        lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings)))
+        for start, end in _segments(text, *match.span(), settings):
+            while start < end and text[start] in _SPACE:
+                start += 1
+            while end > start and text[end - 1] in _SPACE:
+                end -= 1
+            if start == end:
+                continue
+            start, whole = _cut_prefix(text, start, end, lang, dropped, meta)
+            body = text[start:end]
+            rule = _WHOLE_LINE_PREFIX if whole else next(
+                (r for r in _rules() if (r.max_chars == 0 or len(body) <= r.max_chars) and r.pattern.search(body)),
+                None,
+            )
+            letters = _letters(body)
+            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings)))
     return lines
+
+
+def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, bool]:
+    """Where a line's own text starts: after a source, date or reporter prefix glued to it, if any
+    (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
+    whole and reported as such (True), to be dropped as a byline."""
+    line = text[start:end]
+    for affix in _affixes(lang, "start"):
+        found = affix.pattern.match(line)
+        if found is None or not found.group().strip():
+            continue
+        cut = start + found.end()
+        while cut < end and text[cut] in _SPACE:
+            cut += 1
+        if cut >= end or _letters(text[cut:end]) < 2:
+            return start, True
+        dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), "prefix"))
+        meta.setdefault(affix.field, found.group().strip())
+        return cut, False
+    return start, False
+
+
+def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:
+    """Where the article's last paragraph ends: before a byline or source glued to its end."""
+    line = text[start:end]
+    for affix in _affixes(lang, "end"):
+        found = affix.pattern.search(line)
+        if found is None or found.start() == 0:
+            continue
+        cut = start + found.start()
+        while cut > start and text[cut - 1] in _SPACE:
+            cut -= 1
+        piece = text[cut:end].strip()
+        at = text.index(piece, cut)
+        dropped.append(Dropped(at, at + len(piece), piece, "byline"))
+        meta.setdefault(affix.field, piece)
+        return cut
+    return end
 
 
 def _comparable(text: str) -> str:
@@ -164,28 +251,52 @@ def _is_teaser(line: _Line, following: list[_Line], settings: CleaningSettings) 
     return len(head) >= shortest and ahead.startswith(head[: max(shortest, len(head) - settings.teaser_slack)])
 
 
-def _title_index(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int | None:
-    """The headline: the last title-like line above the body (not a subtitle, caption or byline)."""
-    for i in range(body_start - 1, -1, -1):
-        line = lines[i]
-        if line.rule is None and line.letters >= settings.title_letters and not line.text.startswith(("——", "--", "—")):
-            return i
-    return None
+def _bigrams(text: str) -> set[str]:
+    letters = [ch for ch in text if ch.isalnum()]
+    return {a + b for a, b in zip(letters, letters[1:])}
+
+
+def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings) -> list[int]:
+    """The headline lines, in page order: among the last title-like lines above the body (not a
+    rule line, subtitle or caption), those that share words with the lead (a headline, its kicker
+    or sub-headline, never a promo or menu line); the nearest one when the lead is too short to
+    tell, or when none shares. The first of them is the headline proper."""
+    candidates = [
+        i
+        for i in range(body_start - 1, -1, -1)
+        if lines[i].rule is None and lines[i].letters >= settings.title_letters and not lines[i].text.startswith(("——", "--", "—"))
+    ][: settings.title_lookback]
+    if not candidates:
+        return []
+    lead = _bigrams(" ".join(line.text for line in lines[body_start : body_start + settings.lead_lines])[: settings.lead_chars])
+    if len(lead) < 20:
+        return [candidates[0]]
+    chosen: list[int] = []
+    for i in candidates:
+        own = _bigrams(lines[i].text)
+        shared = len(own & lead)
+        repeated = any(_comparable(lines[i].text) == _comparable(lines[j].text) for j in chosen)
+        if shared >= settings.title_shared and shared / len(own) >= settings.title_overlap and not repeated:
+            chosen.append(i)
+    if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
+        return [candidates[0]]
+    return sorted(chosen[: settings.title_block])
 
 
 def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason."""
     settings = settings or CleaningSettings()
-    lines = _lines(text, lang, settings)
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
+    lines = _lines(text, lang, settings, dropped, meta)
     kept: list[_Line] = []
 
     def drop(line: _Line, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
     body_start = next((i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)), len(lines))
-    title = _title_index(lines, body_start, settings)
+    titles = _title_lines(lines, body_start, settings)
+    title = titles[0] if titles else None
     seen: set[str] = set()
     in_footer: str | None = None
     for i, line in enumerate(lines):
@@ -201,7 +312,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, rule.reason)
             continue
         if i < body_start:
-            if i == title or (title is not None and i == title + 1 and line.text.startswith(("——", "—", "--"))):
+            if i in titles or (titles and i == titles[-1] + 1 and line.text.startswith(("——", "—", "--"))):
                 kept.append(line)
             elif title is not None and _comparable(line.text) == _comparable(lines[title].text):
                 drop(line, "duplicate-title")
@@ -216,18 +327,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         else:
             seen.add(comparable)
             kept.append(line)
-    kept = _trim_trailing(kept, dropped)
+    kept = _trim_trailing(kept, dropped, settings)
     paragraphs: list[Paragraph] = []
     for line in kept:
-        end = line.end
-        byline = _TRAILING_BYLINE.search(line.text) if line is kept[-1] else None
-        if byline and lang == "zh":
-            cut = line.start + byline.start(1)
-            dropped.append(Dropped(cut, line.end, text[cut : line.end], "byline"))
-            meta.setdefault("byline", text[cut : line.end])
-            end = cut
-            while end > line.start and text[end - 1] in _SPACE:
-                end -= 1
+        end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
         paragraphs.append(Paragraph(len(paragraphs), line.start, end))
     for paragraph in paragraphs:
         dropped.extend(_inline_removals(text, paragraph, lang))
@@ -238,15 +341,20 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))
 
 
-def _trim_trailing(kept: list[_Line], dropped: list[Dropped]) -> list[_Line]:
-    """Short non-sentence lines after the last prose paragraph are page furniture, not a heading."""
-    while kept and not kept[-1].prose and kept[-1].text[-1] not in _SENTENCE_END + "”」』\"'" and len(kept) > 1:
+def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
+    a longer one is kept (an excerpt cut off mid-sentence still ends with body text)."""
+    while (
+        len(kept) > 1
+        and not kept[-1].prose
+        and kept[-1].text[-1] not in _SENTENCE_END + "”」』\"'"
+        and kept[-1].letters < settings.furniture_letters
+    ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
     return kept
 
 
-_TRAILING_BYLINE = re.compile(f"[。！？!?”]\\s*([（(][{HAN}]{{2,4}}(?:\\s+[{HAN}]{{2,4}})*[)）])$")
 RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});?")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
