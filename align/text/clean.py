@@ -19,6 +19,7 @@ from align.script.chars import HAN, HANGUL
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
 _CLOSERS = "”’」』）)\"'"
+_SENTENCE_MARK = re.compile(r"[。！？]|[!?](?=\s|$|[”’\"'」』）)])")  # not the ? inside a URL
 _SEGMENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*(?=\s)|(?<=[a-z0-9%)])[.!?](?=\s)")
 _KOREAN_PERIOD = re.compile(f"[{HANGUL}%)\\]][.](?:\\s|$)")
 
@@ -132,7 +133,7 @@ def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
     return tuple(rows)
 
 
-_WHOLE_LINE_PREFIX = _Rule("byline", "meta:byline", 0, re.compile(""))
+_WHOLE_LINE = {"source": _Rule("byline", "meta:source", 0, re.compile("")), "date": _Rule("dateline", "meta:date", 0, re.compile(""))}
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +153,7 @@ def _letters(text: str) -> int:
 def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) -> bool:
     """Body-like: long enough and built of sentences, not a menu item or a heading."""
     minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
-    ends = sum(text.count(mark) for mark in "。！？!?") + len(_KOREAN_PERIOD.findall(text))
+    ends = len(_SENTENCE_MARK.findall(text)) + len(_KOREAN_PERIOD.findall(text))
     return letters >= minimum and (ends >= 1 or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
 
 
@@ -190,7 +191,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 continue
             start, whole = _cut_prefix(text, start, end, lang, dropped, meta)
             body = text[start:end]
-            rule = _WHOLE_LINE_PREFIX if whole else next(
+            rule = _WHOLE_LINE.get(whole or "") or next(
                 (r for r in _rules() if (r.max_chars == 0 or len(body) <= r.max_chars) and r.pattern.search(body)),
                 None,
             )
@@ -199,10 +200,10 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
     return lines
 
 
-def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, bool]:
+def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, str | None]:
     """Where a line's own text starts: after a source, date or reporter prefix glued to it, if any
     (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
-    whole and reported as such (True), to be dropped as a byline."""
+    whole, and the metadata field it holds is returned, for the line to be dropped as such."""
     line = text[start:end]
     for affix in _affixes(lang, "start"):
         found = affix.pattern.match(line)
@@ -212,11 +213,11 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         while cut < end and text[cut] in _SPACE:
             cut += 1
         if cut >= end or _letters(text[cut:end]) < 2:
-            return start, True
+            return start, affix.field
         dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), "prefix"))
         meta.setdefault(affix.field, found.group().strip())
-        return cut, False
-    return start, False
+        return cut, None
+    return start, None
 
 
 def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:

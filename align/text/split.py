@@ -16,7 +16,13 @@ from align.text.kiwi import kiwi
 _OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", "(": ")", "（": "）"}
 _CLOSERS = "”’」』）)】》\"'"
 _ZH_TERMINATORS = "。！？!?"
+# What may follow a quotation without starting a new sentence: a speech tag (他说, 老人笑着说, 表示),
+# a comma or a closing mark.
+_ZH_AFTER_QUOTE = re.compile(
+    r"\s*(?:[，,、：:；;）)》」』”’]|[^。！？，,\s]{0,8}?(?:说|說|道|表示|称|稱|介绍|介紹|指出|告诉|告訴|强调|強調|坦言|透露|回忆|回憶|感慨|问|問|答|喊|笑|补充|補充|提醒|说道|說道))"
+)
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
+_KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+(?=[{HANGUL}A-Z(\\[<])(?!(?:라고|라며|라는|라면서|고\\s|며\\s))")
 _KO_PREDICATE_END = re.compile(f"([{HANGUL}])다\\s+(?=[{HANGUL}\"“‘'(])")
 _FINALS_BEFORE_DA = {4, 18, 20}  # ㄴ ㅄ ㅆ: 한다/된다, 없다, 했다/있다
 _KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니")
@@ -81,14 +87,20 @@ def _spans_from_cuts(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Split at 。！？!? (and ；), keeping closing quotes with their sentence, never inside “…”.
 
-    `protected` spans (e.g. flagged mojibake) never end a sentence.
+    A quotation that ends its own sentence (`…。”`) ends the sentence too, unless a speech tag
+    follows (`…。”他说。`, `…。”他表示，…`). An ASCII ? or ! glued to Latin letters (mojibake:
+    當?shù)匕) ends nothing, and neither do `protected` spans (e.g. flagged mojibake).
     """
     terminators = _ZH_TERMINATORS + ("；;" if split_semicolons else "")
     regions = [r for r in quoted_regions(text) if text[r[0]] not in "(（"]
     cuts = []
+    for start, end in regions:
+        if end - start >= 3 and text[end - 2] in "。！？!?" and end < len(text) and not _ZH_AFTER_QUOTE.match(text, end):
+            cuts.append(end)
     i = 0
     while i < len(text):
-        if text[i] in terminators and not _inside(i, regions) and not any(s <= i < e for s, e in protected):
+        glued = text[i] in "!?" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum()
+        if text[i] in terminators and not glued and not _inside(i, regions) and not any(s <= i < e for s, e in protected):
             j = i + 1
             while j < len(text) and (text[j] in terminators or text[j] in _CLOSERS):
                 j += 1
@@ -117,6 +129,8 @@ def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
             if _LATIN_ABBREVIATION.search(text[:start]) and re.match(r"\s*[A-Z]", text[match.end() :]):
                 continue  # U.S. Army, Mr. Kim
         cuts.append(match.end())
+    # sentences glued without a space, as scraped pages lose them: 했다.경찰은, 합니까?그러나
+    cuts.extend(match.end() for match in _KO_GLUED.finditer(text) if not _inside(match.start(), regions))
     return cuts
 
 

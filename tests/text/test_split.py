@@ -45,7 +45,23 @@ def test_numbers_and_abbreviations_do_not_end_sentences() -> None:
 
 def test_chinese_closing_quotes_stay_with_their_sentence() -> None:
     text = "被百姓誉为“金牌使者”。吉林“的哥”觉悟高!他说:“我们来了。你们呢?”随后离开。"
-    assert chinese(text) == ["被百姓誉为“金牌使者”。", "吉林“的哥”觉悟高!", "他说:“我们来了。你们呢?”随后离开。"]
+    assert chinese(text) == ["被百姓誉为“金牌使者”。", "吉林“的哥”觉悟高!", "他说:“我们来了。你们呢?”", "随后离开。"]
+
+
+def test_a_quotation_ending_a_sentence_ends_it_unless_a_speech_tag_follows() -> None:
+    assert chinese("民警提醒：“不要轻信陌生电话。”随后，民警开展了宣传。") == ["民警提醒：“不要轻信陌生电话。”", "随后，民警开展了宣传。"]
+    assert chinese("“谢谢你们。”老人说。民警笑了。") == ["“谢谢你们。”老人说。", "民警笑了。"]
+    assert chinese("“我们会继续努力。”他表示，将加强巡逻。") == ["“我们会继续努力。”他表示，将加强巡逻。"]
+    assert chinese("“注意安全！”，民警叮嘱道。") == ["“注意安全！”，民警叮嘱道。"]
+
+
+def test_an_ascii_question_mark_glued_to_latin_letters_ends_nothing() -> None:
+    assert chinese("當?shù)匕傩辗Q為好警察。") == ["當?shù)匕傩辗Q為好警察。"]
+
+
+def test_korean_sentences_glued_without_a_space_are_split() -> None:
+    text = "조직원 52명도 포함됐다.부산경찰청은 단속을 강화했다. 3.5% 늘었습니까?경찰은 그렇다고 본다. 그는 \"그렇다.\"라고 말했다."
+    assert korean(text) == ["조직원 52명도 포함됐다.", "부산경찰청은 단속을 강화했다.", "3.5% 늘었습니까?", "경찰은 그렇다고 본다.", "그는 \"그렇다.\"라고 말했다."]
 
 
 def test_chinese_numbers_are_not_split() -> None:
