@@ -16,8 +16,9 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from align.text.decode import read_text
 from align.text.evaluate import CleaningScore, read_annotated_page, score_cleaning
-from align.text.segment import segment_document
+from align.text.segment import segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
@@ -37,7 +38,12 @@ def splits(folder: Path) -> dict[str, str]:
 
 def evaluate(folder: Path, pattern: str, systems: dict[str, Callable[[Path], Sequence[str]]]) -> None:
     split_of = splits(folder)
-    pages = [read_annotated_page(path) for path in sorted(folder.glob(pattern))]
+    annotated = [
+        path
+        for path in sorted(folder.glob(pattern))
+        if all((path.parent / f"{path.name.split('.')[0]}.{part}.txt").exists() for part in ("gold", "boilerplate"))
+    ]
+    pages = [read_annotated_page(path) for path in annotated]
     print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(pages)} pages")
     print(f"{'split':8} {'system':34} {'pages':>5} {'recall':>7} {'boilerplate kept':>17}")
     for split in ("dev", "heldout"):
@@ -59,6 +65,24 @@ def text_pages() -> None:
     evaluate(DATA / "pages", "[0-9][0-9][0-9].txt", {"align segment": ours, "naive line splitter (baseline)": naive})
 
 
+def html_pages() -> None:
+    folder = DATA / "html"
+    if not (folder / "PROVENANCE.tsv").exists():
+        print("\n(no HTML pages in tests/data/html)")
+        return
+
+    def ours(path: Path) -> list[str]:
+        return [s.text for s in segment_file(path).sentences]
+
+    def trafilatura_alone(path: Path) -> list[str]:
+        import trafilatura
+
+        document = trafilatura.bare_extraction(read_text(path).text, include_comments=False, include_tables=False)
+        return naive_sentences(document.text if document is not None and document.text else "")
+
+    evaluate(folder, "h*.html", {"align segment (HTML)": ours, "trafilatura alone (baseline)": trafilatura_alone})
+
+
 def one_line_seeds() -> None:
     print("\nseeds with every newline removed")
     for path in sorted((DATA / "seeds").glob("0*_*.txt")):
@@ -75,6 +99,7 @@ def one_line_seeds() -> None:
 
 def main() -> None:
     text_pages()
+    html_pages()
     one_line_seeds()
 
 

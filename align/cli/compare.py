@@ -30,7 +30,7 @@ def sentences(
     from align.text.segment import read_pair
 
     check_outputs([output], [ko, zh], force)
-    ko_doc, zh_doc = read_pair(ko, zh, presegmented)
+    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented))
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
         write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is TableFormat.JSONL), BEAD_COLUMNS, fmt.value, stream)
@@ -55,7 +55,7 @@ def compare(
     from align.text.segment import read_pair
 
     check_outputs([output, html_report], [ko, zh], force)
-    ko_doc, zh_doc = read_pair(ko, zh, presegmented)
+    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented))
     comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary))
     with atomic_writer(output) as stream:
         write_records(comparison.records(), COMPARE_COLUMNS, fmt.value, stream)

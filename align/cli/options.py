@@ -14,6 +14,7 @@ from typing import Any, Optional, TypeVar
 import typer
 
 from align.errors import AlignError
+from align.text.document import Document
 from align.types import Lang, LangOption, TableFormat
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,6 +63,14 @@ def progress(items: Iterable[T], total: int, quiet: bool, what: str, unit: str, 
     from tqdm import tqdm
 
     return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, leave=False)
+
+
+def warn_about_cleaning(document: Document) -> Document:
+    """Say on standard error, in one line naming the file, when cleaning dropped most of it."""
+    warning = document.cleaning_warning()
+    if warning is not None:
+        typer.echo(f"align: {document.doc}: {warning}", err=True)
+    return document
 
 
 def paths(values: Optional[list[Path]]) -> list[Path]:

@@ -62,6 +62,7 @@ class Metadata:
     source: str | None = None
     byline: str | None = None
     editor: str | None = None
+    extracted_from: str | None = None  # "html": offsets index the text extracted from the page, not its markup
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,9 @@ def _is_teaser(line: _Line, following: list[_Line], settings: CleaningSettings) 
     return len(head) >= shortest and ahead.startswith(head[: max(shortest, len(head) - settings.teaser_slack)])
 
 
-def _bigrams(text: str) -> set[str]:
+def character_bigrams(text: str) -> set[str]:
+    """Consecutive letter pairs (spaces and punctuation skipped): what two headlines or a headline and
+    its lead share, whatever the word boundaries."""
     letters = [ch for ch in text if ch.isalnum()]
     return {a + b for a, b in zip(letters, letters[1:])}
 
@@ -269,12 +272,12 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
     ][: settings.title_lookback]
     if not candidates:
         return []
-    lead = _bigrams(" ".join(line.text for line in lines[body_start : body_start + settings.lead_lines])[: settings.lead_chars])
+    lead = character_bigrams(" ".join(line.text for line in lines[body_start : body_start + settings.lead_lines])[: settings.lead_chars])
     if len(lead) < 20:
         return [candidates[0]]
     chosen: list[int] = []
     for i in candidates:
-        own = _bigrams(lines[i].text)
+        own = character_bigrams(lines[i].text)
         shared = len(own & lead)
         repeated = any(_comparable(lines[i].text) == _comparable(lines[j].text) for j in chosen)
         if shared >= settings.title_shared and shared / len(own) >= settings.title_overlap and not repeated:

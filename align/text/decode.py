@@ -9,6 +9,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import is_han, is_hangul
+from align.text.html import declared_charset
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -51,6 +52,12 @@ def _decode(raw: bytes, path: str) -> DecodedText:
         return DecodedText(path, raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    declared = declared_charset(raw)  # a page's own word, taken when the bytes bear it out
+    if declared is not None:
+        try:
+            return DecodedText(path, raw.decode(declared), declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
     legacy = _guess_legacy(raw)
     if legacy is None:
         raise InputError("cannot decode: not UTF-8, UTF-16, CP949/EUC-KR, GB18030/GBK or Big5 text", path)

@@ -79,6 +79,25 @@ class Document:
     metadata: Metadata = field(default_factory=lambda: _empty_metadata())
     encoding: str = "utf-8"
 
+    def dropped_share(self) -> float:
+        """The share of the text's non-space characters that cleaning dropped (0 when all was kept)."""
+        total = sum(1 for ch in self.text if not ch.isspace())
+        dropped = sum(1 for span in self.dropped for ch in span.text if not ch.isspace())
+        return dropped / total if total else 0.0
+
+    def cleaning_warning(self, threshold: float = 0.9) -> str | None:
+        """One line for the user when cleaning dropped most of the text (`threshold` of it or more),
+        naming what was dropped, most first; None otherwise."""
+        share = self.dropped_share()
+        if share < threshold:
+            return None
+        reasons: dict[str, int] = {}
+        for span in self.dropped:
+            reasons[span.reason] = reasons.get(span.reason, 0) + len(span.text)
+        named = ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items(), key=lambda item: -item[1])[:4])
+        kept = f"{len(self.sentences)} sentence{'s' if len(self.sentences) != 1 else ''} kept"
+        return f"cleaning dropped {share:.0%} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
+
 
 def _empty_metadata() -> Metadata:
     from align.text.clean import Metadata

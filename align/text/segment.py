@@ -6,14 +6,16 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import count_scripts
-from align.text.clean import CleanedText, Dropped, Paragraph, clean
+from align.text.clean import CleanedText, Dropped, Paragraph, character_bigrams, clean
 from align.text.decode import read_text
 from align.text.document import Document, Sentence
+from align.text.html import extract_html, looks_like_html, page_headline
 from align.text.split import split_chinese, split_korean
 from align.types import Lang
 
@@ -98,9 +100,57 @@ def segment(text: str, lang: str = "auto", doc: str = "", split_semicolons: bool
 def segment_file(
     path: str | Path, lang: str = "auto", split_semicolons: bool = False, keep_boilerplate: bool = False
 ) -> Document:
-    """Decode a file (any supported encoding) and segment it; errors name the file."""
+    """Decode a file (any supported encoding) and segment it; errors name the file. A saved HTML
+    page (recognised by its content) is read through its extracted main text, which the offsets
+    then index; its title, date and author join the metadata."""
     decoded = read_text(path)
-    return segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+    if not looks_like_html(decoded.text):
+        return segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+    page = extract_html(decoded.text)
+    if not page.text.strip():
+        raise InputError("an HTML page with no text", decoded.path)
+    document = segment_document(page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+    source = "html"
+    if page.visible.strip() and not keep_boilerplate:
+        # a second opinion: the project's cleaner over everything the page shows. Extractors miss
+        # bodies they do not recognise (digests, galleries, odd layouts) or take the wrong block;
+        # the page's own text is read instead when the extraction kept next to nothing, or when
+        # the body found there agrees much better with the page's headline.
+        whole = segment_document(page.visible, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+        headline = page_headline(page.title)
+        starved = _prose(document) < _SECOND_OPINION_BELOW and _prose(whole) > _SECOND_OPINION * _prose(document)
+        on_topic = _agreement(whole, headline) > _agreement(document, headline) + _HEADLINE_MARGIN and _prose(whole) >= _prose(document)
+        if starved or on_topic:
+            document, source = whole, "html-visible"
+    metadata = dataclasses.replace(
+        document.metadata,
+        title=document.metadata.title or page.title,
+        date=document.metadata.date or page.date,
+        byline=document.metadata.byline or page.author,
+        extracted_from=source,
+    )
+    return dataclasses.replace(document, metadata=metadata)
+
+
+_SECOND_OPINION_BELOW = 300  # an extraction keeping fewer characters of body than this gets a second opinion…
+_SECOND_OPINION = 2.0  # …and the page's whole text is used when its cleaned body is this many times longer
+
+
+_HEADLINE_MARGIN = 0.2  # …or when its body shares this much more of the page headline's bigrams
+
+
+def _prose(document: Document) -> int:
+    return sum(len(s.text) for s in document.sentences)
+
+
+def _agreement(document: Document, headline: str | None) -> float:
+    """The share of the headline's character bigrams found in the body's first sentences (the
+    headline paragraph itself left out)."""
+    if not headline:
+        return 0.0
+    own = character_bigrams(headline)
+    body = character_bigrams(" ".join(s.text for s in [s for s in document.sentences if s.paragraph > 0][:7]))
+    return len(own & body) / max(1, len(own))
 
 
 def read_presegmented(path: str | Path, lang: str = "auto") -> Document:

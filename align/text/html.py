@@ -1,0 +1,108 @@
+"""Saved HTML pages: recognised by their content, their main text extracted with trafilatura,
+and that text handed to the project's own cleaning (trafilatura keeps the body but lets some page
+furniture through: captions, bylines, promo and "related" lines).
+
+Offsets of an HTML document index the extracted text (`Document.text`), not the markup; the
+page's own title, date and author go to the document metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
+_DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# Declared charsets read as the superset that real pages need (a GB2312 page uses GBK characters).
+_BLOCKS = frozenset(
+    ["address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]
+)
+_TITLE_SEPARATOR = re.compile(r"\s+[-|｜–—_:：]\s+|\s*[|｜_]\s*")
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs"}
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """The main text of a page (paragraphs one per line) and what its markup says about it."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    visible: str = ""  # all visible text of the page, one block element per line: the second opinion
+
+
+def looks_like_html(text: str) -> bool:
+    """An HTML page, by its content (whatever its file name): a document start, or markup throughout."""
+    head = text[:20_000]
+    return bool(_HTML_START.match(head)) or len(_HTML_MARKUP.findall(head)) >= 12
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag, as the codec that reads it (None if undeclared)."""
+    found = _DECLARED.search(raw[:8192])
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii", "replace").lower()
+    return _SUPERSETS.get(name, name)
+
+
+def extract_html(html: str) -> ExtractedPage:
+    """The page's main text by trafilatura (comments and tables left out); when it finds none, the
+    visible text of the whole page, so that nothing vanishes without the cleaner seeing it."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True)
+    text = (getattr(document, "text", None) or "").strip() if document is not None else ""
+    visible = visible_text(html)
+    if not text:
+        text = visible
+    title = getattr(document, "title", None) or None
+    headline = page_headline(title)
+    if text and headline and _compact(headline) not in _compact(text[: 3 * len(headline) + 40]):
+        text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
+    return ExtractedPage(
+        text + "\n" if text else "",
+        title,
+        getattr(document, "date", None) or None,
+        getattr(document, "author", None) or None,
+        visible + "\n" if visible else "",
+    )
+
+
+def page_headline(title: str | None) -> str | None:
+    """The headline inside a page title: `Headline - Section - Site` or `Headline | Site` gives
+    `Headline` (the longest part when the site comes first)."""
+    if not title:
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    if not parts:
+        return None
+    first = parts[0]
+    best = first if sum(ch.isalnum() for ch in first) >= 6 else max(parts, key=len)
+    return best if sum(ch.isalnum() for ch in best) >= 6 else None
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def visible_text(html: str) -> str:
+    """All text a reader sees (not scripts, styles, templates or hidden elements), one block element
+    per line, spaces inside a line folded: the page as a scraper's text dump would give it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, etree.ParserError):
+        return ""
+    for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
+        element.drop_tree()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)

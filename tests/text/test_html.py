@@ -1,0 +1,84 @@
+"""align.text.html and HTML input to segment_file: content detection, charset verification,
+extraction, metadata, and the coverage contract over the extracted text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from align.text.decode import decode_bytes
+from align.text.html import declared_charset, extract_html, looks_like_html, page_headline
+from align.text.segment import segment_document, segment_file
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>
+<body><div class="nav"><a href="/">홈</a> | <a href="/news">뉴스</a> | <a href="/sports">스포츠</a></div>
+<article><h1>공안국 전신사기 718건 방지</h1>
+<p>[연길=조글로] 김철 기자 = 연길시공안국은 올해 전신사기 사건 718건을 미연에 방지했다고 밝혔다.</p>
+<p>공안국은 은행과 협력해 피해자 1,200여명의 자금 3,500만원을 지켜냈다. 경찰은 낯선 전화를 조심해야 한다고 당부했다.</p>
+<p>올해 3.4분기 전신사기 사건은 전년 동기 대비 46% 줄었으며 경찰은 단속을 이어갈 계획이다.</p>
+</article><footer>Copyright © 조글로 All rights reserved.</footer></body></html>
+"""
+
+
+def test_html_is_recognised_by_content_not_name(tmp_path: Path) -> None:
+    assert looks_like_html(PAGE.format(charset="utf-8"))
+    assert not looks_like_html("경찰은 <오늘> 발표했다.\n공안국은 단속을 강화했다.")
+    saved = tmp_path / "article.txt"  # a saved page under a text name
+    saved.write_text(PAGE.format(charset="utf-8"), encoding="utf-8")
+    document = segment_file(saved)
+    assert document.metadata.extracted_from in ("html", "html-visible")
+    texts = [s.text for s in document.sentences]
+    assert texts[0] == "공안국 전신사기 718건 방지"
+    assert "연길시공안국은 올해 전신사기 사건 718건을 미연에 방지했다고 밝혔다." in texts
+    assert not any("Copyright" in t or "스포츠" in t for t in texts)
+    assert all(document.text[s.start : s.end] == s.text for s in document.sentences)  # offsets index the extracted text
+    assert document.metadata.source and "김철 기자" in document.metadata.source  # the glued prefix went to metadata
+
+
+def test_a_declared_charset_is_verified_against_the_bytes(tmp_path: Path) -> None:
+    assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">') == "gb18030"
+    assert declared_charset(b'<meta charset="EUC-KR">') == "cp949"
+    lying = PAGE.format(charset="euc-kr").encode("utf-8")  # declares EUC-KR, is UTF-8
+    assert decode_bytes(lying).encoding == "utf-8"
+    chinese = PAGE.replace("공안국 전신사기 718건 방지", "公安局防范电信诈骗718起").format(charset="gb2312").encode("gb18030")
+    decoded = decode_bytes(chinese)
+    assert decoded.encoding == "gb18030" and "公安局防范电信诈骗718起" in decoded.text
+    page = tmp_path / "gb.html"
+    page.write_bytes(chinese)
+    assert segment_file(page).encoding == "gb18030"
+
+
+def test_the_headline_comes_from_the_title_when_the_extractor_leaves_it_out() -> None:
+    assert page_headline("10年前父親掐死兒後自縊 - 生活 - 自由時報電子報") == "10年前父親掐死兒後自縊"
+    assert page_headline("조글로 | 공안국 전신사기 718건 방지") == "공안국 전신사기 718건 방지"
+    assert page_headline(None) is None
+    page = extract_html(PAGE.format(charset="utf-8").replace("<h1>공안국 전신사기 718건 방지</h1>", ""))
+    assert page.text.startswith("공안국 전신사기 718건 방지\n")
+
+
+def test_real_saved_pages_keep_their_headline_and_body() -> None:
+    folder = Path(__file__).resolve().parent.parent / "data" / "html"
+    page = folder / "h04.html"
+    if not page.exists():
+        pytest.skip("no saved page h04")
+    document = segment_file(page)
+    gold = [line for line in (folder / "h04.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    kept = "".join(s.text for s in document.sentences).replace(" ", "")
+    assert sum(g.replace(" ", "") in kept for g in gold) >= len(gold) - 1
+    assert document.metadata.date == "2018-07-31"
+
+
+paragraph = st.lists(st.sampled_from(list("경찰공안국사기단속警务室派出所民警破获 .,。！?1234<>") + ["다. ", "했다.", "&amp;"]), max_size=30).map("".join)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(paragraph, min_size=1, max_size=6), st.sampled_from(["ko", "zh"]))
+def test_every_character_of_the_extracted_text_is_kept_or_dropped(paragraphs: list[str], lang: str) -> None:
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>"
+    text = extract_html(html).text
+    document = segment_document(text, lang)
+    covered = {i for s in document.sentences for i in range(s.start, s.end)} | {i for d in document.dropped for i in range(d.start, d.end)}
+    assert [i for i, ch in enumerate(text) if not ch.isspace() and i not in covered] == []
