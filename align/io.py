@@ -10,13 +10,14 @@ unless told to (`check_outputs`).
 from __future__ import annotations
 
 import csv
+import glob
 import json
 import os
 import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -69,7 +70,8 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        _remove_stale_temporaries(target)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
     except OSError as error:
         raise AlignError(f"cannot write here: {error.strerror or error}", path) from None
     try:
@@ -80,6 +82,27 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporaries that a killed run (kill -9, power loss) left beside `target`: each is named after
+    the process that wrote it, and removed once that process is gone."""
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        pid = stale.name[len(target.name) + 2 :].split(".", 1)[0]
+        if not pid.isdecimal() or _alive(int(pid)):
+            continue
+        with suppress(OSError):
+            stale.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -6,6 +6,9 @@ runs when it runs, so `align --help` starts fast."""
 
 from __future__ import annotations
 
+import signal
+import sys
+
 import typer
 
 from align.cli import compare as _compare
@@ -35,7 +38,15 @@ app.command("translate")(_translate.translate)
 app.command("evaluate")(_translate.evaluate)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM (kill, timeout) ends a run as Ctrl-C does: one line, temporaries removed (the atomic
+    writer's cleanup runs as the exit unwinds), exit status 128 + signal."""
+    sys.stderr.write("align: terminated\n")
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     app()
 
 

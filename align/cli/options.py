@@ -70,6 +70,10 @@ def warn_about_cleaning(document: Document) -> Document:
     warning = document.cleaning_warning()
     if warning is not None:
         typer.echo(f"align: {document.doc}: {warning}", err=True)
+    damaged = [span.reason for span in document.dropped if span.reason.startswith("undecodable bytes")]
+    if damaged:
+        more = f" and {len(damaged) - 1} more place{'s' if len(damaged) > 2 else ''}" if len(damaged) > 1 else ""
+        typer.echo(f"align: {document.doc}: {damaged[0]}{more} left out", err=True)
     return document
 
 

@@ -62,12 +62,12 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》)
     if figure.unit_class == "duration" and figure.measure == "year":
         return bool(_STREAK.search(around))  # 连续6年 is a claim; 过去五年, 지난 5년간 frame the report
-    if figure.unit_class == "plain" and not any(ch.isdigit() for ch in figure.text) and not figure.approximate:
+    if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
     if figure.unit_class == "rank":
         following = text[figure.end : figure.end + 1]
         return figure.unit == "위" or following == "名" or bool(_RANK_SCOPE.search(before))
-    if figure.unit_class == "plain" and figure.text.isdigit() and (int(figure.text) in HOTLINES or _HOTLINE_WORDS.search(around)):
+    if figure.unit_class == "plain" and figure.text.isdecimal() and (int(figure.text) in HOTLINES or _HOTLINE_WORDS.search(around)):
         return True
     if figure.unit_class == "plain" and figure.value < 10 and not figure.approximate:
         return False  # slogan and list digits: 1촌 1경찰, 1+2+N+X

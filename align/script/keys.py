@@ -243,19 +243,27 @@ def korean_spellings(form: str, limit: int = 32) -> set[str]:
     역량 -> {역량, 력량}, 규율 -> {규율, 규률}, 플랫폼 -> {플랫폼, 플래트홈}: every spelling whose
     `korean_key` at a word start is the form's own (a search can then run over the text as written)."""
     _, variants, _, _ = _korean_rules()
-    choices: list[list[str]] = []
+    alternatives: list[tuple[int, list[str]]] = []  # only the syllables that may be spelled two ways
     for position, ch in enumerate(form):
         options = [ch]
         if position == 0 or form[position - 1].isspace():
             options += chinese_korean_forms(ch)
         elif ch in "열율" and opens_ryeol_rule(form[position - 1]):
             options.append("렬" if ch == "열" else "률")
-        choices.append(options)
-    spellings = {""}
-    for options in choices:
-        spellings = {prefix + option for prefix in spellings for option in options}
-        if len(spellings) > limit:
-            spellings = set(sorted(spellings)[:limit])
+        if len(options) > 1:
+            alternatives.append((position, options))
+    # the first `limit` spellings in alphabetical order; the syllables in between are the same in
+    # all of them, so the order of the choices is the order of the strings (and the cost is linear
+    # in the form's length, whatever its length)
+    combinations: list[tuple[str, ...]] = [()]
+    for _, options in alternatives:
+        combinations = sorted({chosen + (option,) for chosen in combinations for option in options})[:limit]
+    spellings = set()
+    for chosen in combinations:
+        characters = list(form)
+        for (position, _), option in zip(alternatives, chosen):
+            characters[position] = option
+        spellings.add("".join(characters))
     for variant, standard in variants.items():
         if standard in form:
             spellings.add(form.replace(standard, variant))
@@ -270,11 +278,28 @@ def korean_key(text: str) -> str:
 # ---------------------------------------------------------------- Chinese
 
 
-@lru_cache(maxsize=4)
-def _opencc(config: str):  # type: ignore[no-untyped-def]
-    import opencc
+class _Converter:
+    """An OpenCC conversion that accepts any Python string: a lone surrogate (which has no UTF-8
+    form, and so crashes OpenCC) passes through as U+FFFD, one character for one, keeping offsets;
+    so does a NUL, where OpenCC's C strings would end."""
 
-    return opencc.OpenCC(config)
+    def __init__(self, config: str) -> None:
+        import opencc
+
+        self._opencc = opencc.OpenCC(config)
+
+    def convert(self, text: str) -> str:
+        if _UNCONVERTIBLE.search(text):
+            text = _UNCONVERTIBLE.sub("\ufffd", text)
+        return str(self._opencc.convert(text))
+
+
+_UNCONVERTIBLE = re.compile("[\ud800-\udfff\x00]")
+
+
+@lru_cache(maxsize=4)
+def _opencc(config: str) -> _Converter:
+    return _Converter(config)
 
 
 def to_simplified(text: str) -> str:

@@ -155,9 +155,26 @@ def _korean_value(text: str) -> float:
 
 
 def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tuple[int, int]) -> Figure | None:
+    """The figure a match stands for; None when it is none (a list marker ①, a value too large to
+    be a quantity)."""
+    written = original[span[0] : span[1]]
+    if any(ch.isdigit() and not ch.isdecimal() for ch in written):
+        return None  # circled, parenthesised or superscript digits (①, ⑴, ²) mark lists and powers
+    try:
+        figure = _figure(match, lang, written, span)
+    except (OverflowError, ValueError):
+        return None
+    if figure is not None and figure.value == figure.value and abs(figure.value) > _LARGEST:
+        return None
+    return figure
+
+
+_LARGEST = 1e16  # no count, sum or share in the news is larger (一亿亿 is 1e16)
+
+
+def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:
     groups = match.groupdict()
     start, end = span
-    written = original[start:end]
     if groups.get("date"):
         year = groups.get("y") or groups.get("y2") or groups.get("y3")
         month = groups.get("m") or groups.get("m2") or groups.get("m4")
@@ -172,11 +189,11 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
         return Figure(float("nan"), "", UnitClass.CODE, "", False, False, start, end, written)
     if groups.get("rank"):
         raw = groups.get("rank_value") or groups.get("rank_value2") or ""
-        value = _arabic(raw) if raw[:1].isdigit() else chinese_numeral_value(raw)
+        value = _arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw)
         return Figure(value, "第" if lang == "zh" else "위", UnitClass.RANK, "rank", False, False, start, end, written)
     if groups.get("percent_word"):
         raw = groups["pct_value"]
-        value = _arabic(raw) if raw[:1].isdigit() else chinese_numeral_value(raw)
+        value = _arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw)
         return Figure(value, "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
 
     unit = groups.get("unit") or ""
@@ -246,7 +263,7 @@ def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:
         and previous.date is not None
         and len(previous.date) == 4
         and figure.unit_class == "plain"
-        and figure.text.isdigit()
+        and figure.text.isdecimal()
         and len(figure.text) == 4
         and text[previous.end : figure.start].strip() in ("、", ",", "，", "和", "至", "到", "-", "—", "~")
     )

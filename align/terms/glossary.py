@@ -14,6 +14,7 @@ from align.errors import AlignError, GlossaryError
 
 COLUMNS = ("ko", "zh_hans", "zh_hant", "ko_variants", "kind", "note", "source")
 REQUIRED = ("ko", "zh_hans", "kind")
+LONGEST_TERM = 200  # characters: a longer "term" is a pasted paragraph, not a glossary entry
 KINDS = ("org", "post", "facility", "programme", "slogan", "action", "crime", "law", "equipment", "other")
 #: The bundled police glossary, a data file of the package (located through importlib.resources).
 BUNDLED = Path(str(data_file("glossaries", "policing.ko-zh.tsv")))
@@ -96,6 +97,10 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
         empty = [c for c in ("ko", "zh_hans") if not row.get(c)]
         if empty:
             problems.append(AlignError(f"empty {' and '.join(empty)}", path, number))
+            continue
+        long = [c for c in ("ko", "zh_hans", "zh_hant", "ko_variants") if len(row.get(c, "")) > LONGEST_TERM]
+        if long:
+            problems.append(AlignError(f"{' and '.join(long)} longer than {LONGEST_TERM} characters: not a term", path, number))
             continue
         kind = row.get("kind", "")
         if kind not in KINDS:

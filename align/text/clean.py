@@ -184,10 +184,13 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
     lines = []
     for match in re.finditer(r"[^\n]+", text):
         for start, end in _segments(text, *match.span(), settings):
+            first, last = start, end
             while start < end and text[start] in _SPACE:
                 start += 1
             while end > start and text[end - 1] in _SPACE:
                 end -= 1
+            # a byte-order mark is no white space to Python: what is stripped of it is accounted for
+            dropped.extend(Dropped(i, i + 1, text[i], "byte-order-mark") for i in (*range(first, start), *range(end, last)) if text[i] == "\ufeff")
             if start == end:
                 continue
             start, whole = _cut_prefix(text, start, end, lang, dropped, meta)

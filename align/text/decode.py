@@ -30,6 +30,20 @@ class DecodedText:
     path: str
     text: str
     encoding: str
+    damaged: tuple[Damage, ...] = ()  # byte ranges that could not be decoded, each one U+FFFD in `text`
+
+
+@dataclass(frozen=True)
+class Damage:
+    """Bytes `start`–`end` of the file did not decode; `offset` is their U+FFFD in the text."""
+
+    offset: int
+    start: int
+    end: int
+
+    @property
+    def reason(self) -> str:
+        return f"undecodable bytes at {self.start}–{self.end}"
 
 
 def decode_bytes(raw: bytes, path: str = "<bytes>") -> DecodedText:
@@ -47,11 +61,17 @@ def _decode(raw: bytes, path: str) -> DecodedText:
         encoding = "utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be"
         return DecodedText(path, _strict(raw, encoding, path), encoding)
     if b"\x00" in raw:
-        raise InputError("binary file (contains NUL bytes), not text", path)
+        utf16 = _bomless_utf16(raw)
+        if utf16 is None:
+            raise InputError("binary file (contains NUL bytes), not text", path)
+        return DecodedText(path, *utf16)
     try:
         return DecodedText(path, raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    forgiving = _mostly_utf8(raw)
+    if forgiving is not None:
+        return DecodedText(path, *forgiving)
     declared = declared_charset(raw)  # a page's own word, taken when the bytes bear it out
     if declared is not None:
         try:
@@ -63,6 +83,117 @@ def _decode(raw: bytes, path: str) -> DecodedText:
         raise InputError("cannot decode: not UTF-8, UTF-16, CP949/EUC-KR, GB18030/GBK or Big5 text", path)
     encoding = legacy
     return DecodedText(path, raw.decode(encoding), encoding)
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
+    """UTF-8 with a little damage: a line in another encoding appended (read in that encoding when
+    one of the press's legacy codecs reads it cleanly), a file cut inside its last character. The
+    text, its encoding (`utf-8+cp949` when lines needed another codec) and the undecodable runs,
+    one U+FFFD each; None when too much is damaged for the file to be UTF-8 at all."""
+    pieces: list[str] = []
+    damaged: list[Damage] = []
+    others: set[str] = set()
+    length = offset = 0
+    readable = raw.decode("utf-8", "ignore")
+    korean = sum(map(is_hangul, readable)) >= sum(map(is_han, readable))  # the language of the rest
+    for line in raw.split(b"\n"):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy = _legacy_line(line, korean)
+            if legacy is not None:
+                text, codec = legacy
+                others.add(codec)
+            else:
+                text, runs = _replace_runs(line, offset, length)
+                damaged.extend(runs)
+        pieces.append(text)
+        length += len(text) + 1
+        offset += len(line) + 1
+    bad = sum(d.end - d.start for d in damaged) + sum(len(line) for line in raw.split(b"\n") if others and _is_legacy(line))
+    high = sum(1 for byte in raw if byte >= 0x80)
+    if bad > max(_DAMAGE_BYTES, _DAMAGE_SHARE * high):
+        return None
+    return "\n".join(pieces), "+".join(["utf-8", *sorted(others)]), tuple(damaged)
+
+
+def _is_legacy(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _legacy_line(line: bytes, korean: bool) -> tuple[str, str] | None:
+    """A line that one of the legacy CJK codecs reads cleanly as text of the file's language
+    (Hangul from CP949 in a Korean file; Chinese characters from GB18030 or Big5 in a Chinese one):
+    GB18030 reads almost any bytes, so a clean decode alone decides nothing."""
+    for codec in ("cp949", "gb18030", "big5") if korean else ("gb18030", "big5", "cp949"):
+        try:
+            text = line.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        letters = [ch for ch in text if is_hangul(ch) or is_han(ch)]
+        fits = sum(map(is_hangul, letters)) > len(letters) / 2 if korean else sum(map(is_han, letters)) > len(letters) / 2
+        if letters and fits and _text_score(text) >= 0.95:
+            return text, codec
+    return None
+
+
+def _replace_runs(line: bytes, offset: int, length: int) -> tuple[str, list[Damage]]:
+    """A line with each undecodable run of bytes as one U+FFFD, and where the runs were."""
+    pieces: list[str] = []
+    runs: list[Damage] = []
+    position = 0
+    while True:
+        try:
+            pieces.append(line[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            good = line[position : position + error.start].decode("utf-8")
+            pieces.append(good)
+            length += len(good)
+            start = position + error.start
+            end = position + error.end
+            while end < len(line) and _utf8_invalid_at(line, end):
+                end += 1  # one damaged run, however many bytes
+            runs.append(Damage(length, offset + start, offset + end))
+            pieces.append("\ufffd")
+            length += 1
+            position = end
+    return "".join(pieces), runs
+
+
+_DAMAGE_BYTES = 64  # a UTF-8 file may have this many undecodable bytes…
+_DAMAGE_SHARE = 0.05  # …or this share of its non-ASCII bytes, and still be read as UTF-8
+
+
+def _utf8_invalid_at(raw: bytes, index: int) -> bool:
+    """Whether the byte at `index` cannot start a valid UTF-8 sequence."""
+    for size in (1, 2, 3, 4):
+        try:
+            raw[index : index + size].decode("utf-8")
+            return False
+        except UnicodeDecodeError as error:
+            if error.reason != "unexpected end of data":
+                return True
+    return True
+
+
+def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark, whose text is mostly CJK (few NUL bytes, so the parity test
+    does not see it): the byte order that decodes to real text, if one does."""
+    if len(raw) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _text_score(text) >= 0.95:
+            return text, encoding
+    return None
 
 
 def _refuse_binary(decoded: DecodedText) -> DecodedText:
@@ -121,5 +252,5 @@ def _guess_legacy(raw: bytes) -> str | None:
 
 
 def _text_score(text: str) -> float:
-    common = sum(1 for ch in text if is_hangul(ch) or is_han(ch) or ch.isascii())
+    common = sum(1 for ch in text if is_hangul(ch) or is_han(ch) or ch.isascii() or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
     return common / max(len(text), 1)

@@ -13,7 +13,7 @@ from pathlib import Path
 from align.errors import InputError
 from align.script.chars import count_scripts
 from align.text.clean import CleanedText, Dropped, Paragraph, character_bigrams, clean
-from align.text.decode import read_text
+from align.text.decode import Damage, read_text
 from align.text.document import Document, Sentence
 from align.text.html import extract_html, looks_like_html, page_headline
 from align.text.split import split_chinese, split_korean
@@ -84,6 +84,20 @@ def segment_document(
     return Document(doc, lang, text, tuple(sentences), cleaned.dropped, cleaned.flags, cleaned.metadata, encoding)
 
 
+def _with_damage(document: Document, damaged: tuple[Damage, ...]) -> Document:
+    """Undecodable bytes as dropped spans with their byte range, and out of the sentences' `clean`
+    text (the sentence itself still quotes the original, U+FFFD and all)."""
+    if not damaged:
+        return document
+    spans = [Dropped(d.offset, d.offset + 1, document.text[d.offset : d.offset + 1], d.reason) for d in damaged]
+    sentences = tuple(
+        dataclasses.replace(s, clean=_without(document.text, s.start, s.end, spans)) if any(s.start <= d.start < s.end for d in spans) else s
+        for s in document.sentences
+    )
+    dropped = tuple(sorted((*document.dropped, *spans), key=lambda d: (d.start, d.end)))
+    return dataclasses.replace(document, sentences=sentences, dropped=dropped)
+
+
 def _keep_all(text: str) -> CleanedText:
     """Every non-blank line is a paragraph: for text that is already clean."""
     paragraphs: list[Paragraph] = []
@@ -105,7 +119,8 @@ def segment_file(
     then index; its title, date and author join the metadata."""
     decoded = read_text(path)
     if not looks_like_html(decoded.text):
-        return segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+        document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+        return _with_damage(document, decoded.damaged)
     page = extract_html(decoded.text)
     if not page.text.strip():
         raise InputError("an HTML page with no text", decoded.path)

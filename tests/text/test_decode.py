@@ -46,3 +46,32 @@ def test_errors_name_the_file(tmp_path) -> None:
     assert "nope.txt" in str(missing.value)
     with pytest.raises(InputError, match="directory"):
         read_text(tmp_path)
+
+
+def test_a_file_cut_inside_its_last_character_is_read_with_the_damage_reported(tmp_path) -> None:
+    from align.text.segment import segment_file
+
+    raw = "경찰은 오늘 단속 결과를 발표했다.\n공안국은 사기 사건을 해결했다".encode()[:-1]
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "utf-8" and decoded.text.endswith("해결했\ufffd")
+    (damage,) = decoded.damaged
+    assert (damage.start, damage.end) == (len(raw) - 2, len(raw)) and decoded.text[damage.offset] == "\ufffd"
+    path = tmp_path / "cut.txt"
+    path.write_bytes(raw)
+    document = segment_file(path, "ko")
+    assert [d.reason for d in document.dropped] == [f"undecodable bytes at {len(raw) - 2}–{len(raw)}"]
+    assert "\ufffd" not in document.sentences[-1].clean
+
+
+@pytest.mark.parametrize("codec, line", [("cp949", "민경들은 파출소에서 일했다."), ("gb18030", "民警在派出所工作。"), ("big5", "民警在派出所工作。")])
+def test_a_line_in_a_legacy_encoding_appended_to_utf8_is_read_in_it(codec: str, line: str) -> None:
+    head = "경찰은 오늘 단속 결과를 발표했다.\n" if codec == "cp949" else "民警破获案件三起。公安局通报了情况。\n"
+    decoded = decode_bytes(head.encode() + (line + "\n").encode(codec))
+    assert decoded.text == head + line + "\n"
+    assert decoded.encoding == f"utf-8+{codec}" and decoded.damaged == ()
+
+
+def test_bomless_utf16_chinese_is_text_not_binary() -> None:
+    text = "民警在派出所工作。公安局破获诈骗案件386起。\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert decode_bytes(text.encode(codec)).text == text

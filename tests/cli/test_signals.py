@@ -1,0 +1,90 @@
+"""Faults as a user meets them, on a real `align` process: SIGTERM and SIGINT mid-run, kill -9 and
+the next run, writing to a FIFO, through a symlink, into a read-only folder."""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import seed_path
+
+COMMAND = [sys.executable, "-m", "align.cli", "segment"]
+
+
+def long_run(tmp_path: Path, output: Path) -> subprocess.Popen[str]:
+    """`align segment` over many copies of a seed article, writing to `output`."""
+    inputs = [str(seed_path("003"))] * 400
+    return subprocess.Popen([*COMMAND, *inputs, "-q", "-o", str(output)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for_temporary(folder: Path, process: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    while not list(folder.glob(".*.part")):
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("the run ended before writing")
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("signum, status", [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_mid_run_leaves_no_file_and_one_line(tmp_path: Path, signum: int, status: int) -> None:
+    output = tmp_path / "out.txt"
+    process = long_run(tmp_path, output)
+    wait_for_temporary(tmp_path, process)
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    if signum == signal.SIGTERM:
+        assert process.returncode == status
+        assert stderr.strip() == "align: terminated"
+    else:
+        assert process.returncode != 0 and "Traceback" not in stderr
+    assert not output.exists()
+    assert list(tmp_path.glob(".*.part")) == []
+
+
+def test_the_next_run_removes_what_kill_9_left(tmp_path: Path) -> None:
+    output = tmp_path / "out.txt"
+    process = long_run(tmp_path, output)
+    wait_for_temporary(tmp_path, process)
+    process.kill()
+    process.communicate(timeout=60)
+    assert list(tmp_path.glob(".*.part"))  # kill -9 leaves its temporary…
+    subprocess.run([*COMMAND, str(seed_path("001")), "-o", str(output)], check=True, capture_output=True)
+    assert list(tmp_path.glob(".*.part")) == []  # …and the next run into the same place removes it
+    assert output.read_text(encoding="utf-8")
+
+
+def test_writing_to_a_fifo_a_symlink_and_a_read_only_folder(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    subprocess.run([*COMMAND, str(seed_path("001")), "-o", str(fifo)], check=True, capture_output=True, timeout=60)
+    assert reader.communicate(timeout=60)[0].startswith("聚焦")
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+    real = tmp_path / "real.txt"
+    real.write_text("old")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    subprocess.run([*COMMAND, str(seed_path("001")), "-o", str(link)], check=True, capture_output=True)
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("聚焦")
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = subprocess.run([*COMMAND, str(seed_path("001")), "-o", str(locked / "out.txt")], capture_output=True, text=True)
+        if os.geteuid() == 0:  # root writes anywhere: nothing to refuse
+            assert result.returncode == 0
+        else:
+            assert result.returncode == 2 and result.stderr.count("\n") == 1 and "cannot write here" in result.stderr
+    finally:
+        locked.chmod(0o755)
+    result = subprocess.run([*COMMAND, str(seed_path("001")), "-o", str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 2 and "is a directory" in result.stderr and "Traceback" not in result.stderr
