@@ -97,6 +97,7 @@ class CleaningSettings:
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
+    duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             if start == end:
                 continue
             start, whole = _cut_prefix(text, start, end, lang, dropped, meta)
+            end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
             rule = _WHOLE_LINE.get(whole or "") or next(
                 (r for r in _rules() if (r.max_chars == 0 or len(body) <= r.max_chars) and r.pattern.search(body)),
@@ -222,6 +224,20 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         meta.setdefault(affix.field, found.group().strip())
         return cut, None
     return start, None
+
+
+def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]) -> int:
+    """Where a line's own text ends: before a link marker glued to it (`…享年83岁。详情>>`)."""
+    for affix in _affixes(lang, "line-end"):
+        found = affix.pattern.search(text, start, end)
+        if found is None or found.start() == start:
+            continue
+        cut = found.start()
+        piece = found.group().strip()
+        at = text.index(piece, cut)
+        dropped.append(Dropped(at, at + len(piece), piece, affix.field))
+        return cut
+    return end
 
 
 def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:
@@ -327,7 +343,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 drop(line, "header")
             continue
         comparable = _comparable(line.text)
-        if comparable in seen:
+        if comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
         elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings):
             drop(line, "duplicate-teaser")

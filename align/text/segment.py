@@ -129,13 +129,11 @@ def segment_file(
     if page.visible.strip() and not keep_boilerplate:
         # a second opinion: the project's cleaner over everything the page shows. Extractors miss
         # bodies they do not recognise (digests, galleries, odd layouts) or take the wrong block;
-        # the page's own text is read instead when the extraction kept next to nothing, or when
-        # the body found there agrees much better with the page's headline.
+        # the page's own text is read instead when the body found there agrees much better with
+        # the page's headline. (A short extraction alone is no reason: some articles are short.)
         whole = segment_document(page.visible, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
         headline = page_headline(page.title)
-        starved = _prose(document) < _SECOND_OPINION_BELOW and _prose(whole) > _SECOND_OPINION * _prose(document)
-        on_topic = _agreement(whole, headline) > _agreement(document, headline) + _HEADLINE_MARGIN and _prose(whole) >= _prose(document)
-        if starved or on_topic:
+        if _agreement(whole, headline) > _agreement(document, headline) + _HEADLINE_MARGIN and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
     metadata = dataclasses.replace(
         document.metadata,
@@ -147,11 +145,7 @@ def segment_file(
     return dataclasses.replace(document, metadata=metadata)
 
 
-_SECOND_OPINION_BELOW = 300  # an extraction keeping fewer characters of body than this gets a second opinion…
-_SECOND_OPINION = 2.0  # …and the page's whole text is used when its cleaned body is this many times longer
-
-
-_HEADLINE_MARGIN = 0.2  # …or when its body shares this much more of the page headline's bigrams
+_HEADLINE_MARGIN = 0.2  # the page's whole text is read when its body shares this much more of the headline's bigrams
 
 
 def _prose(document: Document) -> int:
