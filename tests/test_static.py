@@ -50,3 +50,30 @@ def test_the_package_keeps_at_most_six_modules_at_the_top() -> None:
     assert len(top) <= 6, top
     links = [p for folder in ("align", "tests", "scripts", "glossaries", "data") for p in (ROOT / folder).rglob("*") if p.is_symlink()]
     assert links == []  # a checkout without symlinks must work the same
+
+
+def test_installing_the_tool_installs_no_test_tools() -> None:
+    """What `pip install .` brings, followed through every dependency's own requirements: no test
+    runner or coverage tool, and no exact pin of a package users commonly hold at other versions."""
+    import re
+    from importlib.metadata import PackageNotFoundError, requires
+
+    def names(package: str) -> list[tuple[str, str]]:
+        try:
+            found = requires(package) or []
+        except PackageNotFoundError:
+            return []
+        core = [r for r in found if "extra ==" not in r]
+        return [(re.split(r"[\s<>=!~;\[(]", r, maxsplit=1)[0].lower().replace("_", "-"), r) for r in core]
+
+    seen: set[str] = set()
+    queue = ["align-ko-zh"]
+    while queue:
+        package = queue.pop()
+        for name, requirement in names(package):
+            assert name not in {"pytest", "pytest-cov", "coverage", "coveralls", "hypothesis", "tox", "nose"}, f"{package} requires {requirement}"
+            assert "==" not in requirement or package != "align-ko-zh", requirement
+            if name not in seen:
+                seen.add(name)
+                queue.append(name)
+    assert "hanja" not in seen and "trafilatura" in seen

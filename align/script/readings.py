@@ -7,38 +7,39 @@ table is keyed on traditional characters (without it 机 reads 궤 and 达 reads
 
 from __future__ import annotations
 
-import importlib.util
-import re
 from functools import lru_cache
-from pathlib import Path
 
-from align.data import data_lines
+from align.data import data_file, data_lines
 from align.script.chars import HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule
 from align.script.keys import initial_sound_form, to_traditional
 
 _DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
 
 
-_TABLE_LINE = re.compile(r'^"\\[uU]([0-9A-Fa-f]{4,8})": "\\u([0-9A-Fa-f]{4})"$', re.MULTILINE)
-
-
 def _reading_table() -> dict[str, str]:
-    """The `hanja` package's character table, read straight from its data file (its own YAML
-    loading takes ~0.4 s at every start); falls back to the package's loader if the format changes."""
-    try:
-        spec = importlib.util.find_spec("hanja")  # locating, not importing: its import loads the YAML
-        locations = spec.submodule_search_locations if spec else None
-        if not locations:
-            raise FileNotFoundError("hanja package not found")
-        raw = (Path(list(locations)[0]) / "table.yml").read_text(encoding="utf-8")
-        table = {chr(int(han, 16)): chr(int(hangul, 16)) for han, hangul in _TABLE_LINE.findall(raw)}
-        if len(table) >= raw.count("\n") * 0.99:
-            return table
-    except (FileNotFoundError, ModuleNotFoundError, ValueError):
-        pass
-    from hanja.table import hanja_table
+    """One Hangul reading per Chinese character, from libhangul's character dictionary
+    (`data/libhangul-hanjac.txt`, BSD; `READING:HANJA:GLOSS` lines). A character with several
+    readings takes its main one: not a reading that is only another's initial-sound form (類 is
+    류, not 유, since the rule is applied per word later), then the reading its gloss gives for the
+    most senses (便 편할 편, 소식 편, … over 똥오줌 변); `hanja_reading_overrides.tsv` settles the rest."""
+    readings: dict[str, list[tuple[str, str]]] = {}
+    for line in data_file("libhangul-hanjac.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.count(":") < 1:
+            continue
+        reading, hanja, *gloss = line.split(":")
+        if len(hanja) == 1 and len(reading) == 1:
+            readings.setdefault(hanja, []).append((reading, gloss[0] if gloss else ""))
+    return {hanja: _main_reading(options) for hanja, options in readings.items()}
 
-    return dict(hanja_table)
+
+def _main_reading(options: list[tuple[str, str]]) -> str:
+    names = [reading for reading, _ in options]
+    own = [(r, g) for r, g in options if not any(other != r and initial_sound_form(other) == r for other in names)] or options
+
+    def senses(reading: str, gloss: str) -> int:
+        return sum(1 for sense in gloss.split(",") if sense.strip().endswith(reading))
+
+    return max(own, key=lambda option: (senses(*option), len(option[1])))[0]
 
 
 @lru_cache(maxsize=1)

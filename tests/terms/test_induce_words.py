@@ -64,13 +64,18 @@ def test_unit_pairs_stay_within_a_noun_phrase() -> None:
     assert "장소 소방안전" not in units and "경제 사회" not in units
 
 
-def test_word_list_cache_gives_the_same_words(tmp_path, monkeypatch) -> None:
+def test_word_list_cache_gives_the_same_words_and_ignores_a_planted_file(tmp_path, monkeypatch) -> None:
     from align.terms.induce import words
 
-    monkeypatch.setattr(words.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(words.platformdirs, "user_cache_dir", lambda name: str(tmp_path / name))
     words._jieba_words.cache_clear()
     parsed = words._jieba_words()
-    assert list(tmp_path.glob("align-jieba-words-*.marshal"))
+    (cache,) = list(tmp_path.glob("align-ko-zh/jieba-words-*.json"))
     words._jieba_words.cache_clear()
     assert words._jieba_words() == parsed
+    # a file planted under the cache's name is data to check, never code: a bad one is rebuilt
+    for planted in ('{"format": 3, "source": "0", "words": ["警察"], "nouns": []}', "\x00\x01 not json", '{"words": 1}'):
+        cache.write_text(planted, encoding="utf-8")
+        words._jieba_words.cache_clear()
+        assert words._jieba_words() == parsed
     words._jieba_words.cache_clear()

@@ -8,14 +8,17 @@ read as a plain set rather than through jieba's own 1.5 s initialisation.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
-import marshal
+import json
 import os
 import re
 import tempfile
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
+
+import platformdirs
 
 from align.data import data_lines
 from align.script.chars import HAN_RUN, HANGUL
@@ -149,33 +152,51 @@ def chinese_nouns() -> frozenset[str]:
     return _jieba_words()[1]
 
 
-_CACHE_FORMAT = 2  # raise when what `_jieba_words` keeps changes
+_CACHE_FORMAT = 3  # raise when what `_jieba_words` keeps changes
 
 
 @lru_cache(maxsize=1)
 def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
     """Read jieba's dictionary directly: building jieba's prefix dictionary costs 1.5 s, and only
     membership and the part of speech are needed here. Parsing takes 0.4 s, so the result is kept
-    in the temporary directory (as jieba keeps its own cache), keyed on the dictionary's size and
-    time; a cache that cannot be read or written is simply rebuilt."""
+    in the user's own cache directory as JSON (data, never code), named after and checked against
+    the dictionary's SHA-256; a cache that cannot be read, does not match, or cannot be written is
+    simply rebuilt."""
     spec = importlib.util.find_spec("jieba")  # locating, not importing: jieba's import costs 0.15 s
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("jieba is not installed")
-    path = Path(list(spec.submodule_search_locations)[0]) / "dict.txt"
-    stat = path.stat()
-    cache = Path(tempfile.gettempdir()) / f"align-jieba-words-{_CACHE_FORMAT}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    raw = (Path(list(spec.submodule_search_locations)[0]) / "dict.txt").read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    cache = Path(platformdirs.user_cache_dir("align-ko-zh")) / f"jieba-words-{_CACHE_FORMAT}-{digest[:16]}.json"
+    cached = _read_word_cache(cache, digest)
+    if cached is not None:
+        return cached
+    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", raw.decode("utf-8"), re.MULTILINE)
+    words = [word for word, _ in entries]
+    nouns = [word for word, tag in entries if tag[0] in "nj" and tag != "vn" and not tag.startswith("nr")]
+    _write_word_cache(cache, {"format": _CACHE_FORMAT, "source": digest, "words": words, "nouns": nouns})
+    return frozenset(words), frozenset(nouns)
+
+
+def _read_word_cache(cache: Path, digest: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The cached word lists, if the file is ours, parses, and was made from this dictionary."""
     try:
-        words, nouns = marshal.loads(cache.read_bytes())
-        return frozenset(words), frozenset(nouns)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", path.read_text(encoding="utf-8"), re.MULTILINE)
-    words = tuple(word for word, _ in entries)
-    nouns = tuple(word for word, tag in entries if tag[0] in "nj" and tag != "vn" and not tag.startswith("nr"))
+        content = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(content, dict) or content.get("format") != _CACHE_FORMAT or content.get("source") != digest:
+        return None
+    words, nouns = content.get("words"), content.get("nouns")
+    if not (isinstance(words, list) and isinstance(nouns, list) and all(isinstance(w, str) for w in words + nouns)):
+        return None
+    return frozenset(words), frozenset(nouns)
+
+
+def _write_word_cache(cache: Path, content: dict[str, object]) -> None:
     try:
-        with tempfile.NamedTemporaryFile(dir=cache.parent, prefix=cache.name, delete=False) as stream:
-            stream.write(marshal.dumps((words, nouns)))
+        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache.parent, prefix=f".{cache.name}.", delete=False) as stream:
+            json.dump(content, stream, ensure_ascii=False)
         os.replace(stream.name, cache)
     except OSError:
         pass
-    return frozenset(words), frozenset(nouns)
