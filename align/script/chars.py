@@ -59,6 +59,15 @@ def opens_ryeol_rule(previous: str | None) -> bool:
 RYEOL_FORMS = {"렬": "열", "률": "율"}
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (a Python string may hold one; UTF-8 cannot) as U+FFFD, one
+    character for one, so that native libraries can take it and offsets stay the same."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def count_scripts(text: str) -> tuple[int, int]:
     """How many Hangul syllables and Han characters `text` has."""
     return sum(1 for _ in re.finditer(f"[{HANGUL}]", text)), sum(1 for _ in _HAN_CHAR.finditer(text))

@@ -24,6 +24,7 @@ from align.script.chars import (
     is_hangul,
     opens_ryeol_rule,
     syllable_parts,
+    without_surrogates,
 )
 
 _RIEUL, _NIEUN, _IEUNG = 5, 2, 11  # initial jamo indices
@@ -289,12 +290,8 @@ class _Converter:
         self._opencc = opencc.OpenCC(config)
 
     def convert(self, text: str) -> str:
-        if _UNCONVERTIBLE.search(text):
-            text = _UNCONVERTIBLE.sub("\ufffd", text)
+        text = without_surrogates(text).replace("\x00", "\ufffd")
         return str(self._opencc.convert(text))
-
-
-_UNCONVERTIBLE = re.compile("[\ud800-\udfff\x00]")
 
 
 @lru_cache(maxsize=4)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 import numpy as np
 
-from align.script.chars import HANGUL_RUN, is_hangul
+from align.script.chars import HANGUL_RUN, is_hangul, without_surrogates
 from align.script.keys import chinese_spellings_of, korean_spellings
 from align.terms.glossary import Glossary, Term
 from align.text.kiwi import kiwi
@@ -74,6 +74,7 @@ class TermMatcher:
         """All term occurrences in `text`, in order; where terms overlap, the leftmost longest wins."""
         if self._longest is None or self._all is None or not text:
             return []
+        text = without_surrogates(text)  # the automaton reads UTF-8; offsets stay the same
         if self.lang == "zh":
             terms, lang = self._terms, self.lang
             return [TermMatch(s, e, text[s:e], terms[i], lang) for i, s, e in self._longest.find_matches_as_indexes(text)]

@@ -48,7 +48,10 @@ class Damage:
 
 def decode_bytes(raw: bytes, path: str = "<bytes>") -> DecodedText:
     """Decode bytes as UTF-8/UTF-16/UTF-32 (BOM), CP949, GB18030 or Big5, refusing binary data."""
-    return _refuse_binary(_decode(raw, path))
+    decoded = _refuse_binary(_decode(raw, path))
+    if not decoded.text.replace("\ufeff", "").strip():
+        raise InputError("file is empty", path)  # a byte-order mark and white space, nothing else
+    return decoded
 
 
 def _decode(raw: bytes, path: str) -> DecodedText:
