@@ -117,3 +117,9 @@ def test_record_writers() -> None:
     stream = io.StringIO()
     write_json({"한": "汉"}, stream)
     assert stream.getvalue() == '{"한": "汉"}\n'
+
+
+def test_a_character_device_is_written_to_never_replaced() -> None:
+    with atomic_writer("/dev/null") as stream:
+        stream.write("nothing\n")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
