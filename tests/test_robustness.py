@@ -3,8 +3,6 @@ their contracts. scripts/fuzz.py runs the same invariants 10,000 times each."""
 
 from __future__ import annotations
 
-import html
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -58,9 +56,8 @@ def check_pipeline(ko: str, zh: str) -> None:
     assert sorted(j for b in beads for j in b.zh) == list(range(len(zh_sentences)))
     comparison = compare_reports(ko_sentences, zh_sentences, glossary)
     page = render_html(comparison, "<ko>", "<zh>")
-    for sentence in ko_sentences + zh_sentences:
-        if "<" in sentence:
-            assert sentence not in page or html.escape(sentence) == sentence
+    # markup from the input never reaches the page as markup (the template has neither tag)
+    assert "<p>" not in page and "</article>" not in page and "<ko>" not in page
     for lang, text in (("ko", ko), ("zh", zh)):
         for match in find_terms(text, lang, glossary):
             assert text[match.start : match.end] == match.surface

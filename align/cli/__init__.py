@@ -12,6 +12,7 @@ import sys
 import typer
 
 from align.cli import compare as _compare
+from align.cli import pairs as _pairs
 from align.cli import segment as _segment
 from align.cli import terms as _terms
 from align.cli import translate as _translate
@@ -34,6 +35,7 @@ app.command("segment")(_segment.segment)
 app.add_typer(_terms.app, name="terms")
 app.command("sentences")(_compare.sentences)
 app.command("compare")(_compare.compare)
+app.command("pairs")(_pairs.pairs)
 app.command("translate")(_translate.translate)
 app.command("evaluate")(_translate.evaluate)
 

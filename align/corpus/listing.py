@@ -9,20 +9,29 @@ from align.errors import AlignError
 
 def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None) -> list[tuple[Path, Path]]:
     """Pairs from `KO ZH`, from a directory of `NAME.ko.txt`/`NAME.zh.txt` twins (given as KO), or
-    from a TSV listing `ko_path<TAB>zh_path` per line (relative paths are relative to the listing)."""
+    from a TSV listing `ko_path<TAB>zh_path` per line (relative paths are relative to the listing,
+    or else to the working folder);
+    the output of `align pairs` (a header `ko_file, zh_file, score, evidence`) is such a listing."""
     pairs: list[tuple[Path, Path]] = []
     if listing is not None:
         try:
             lines = listing.read_text(encoding="utf-8").splitlines()
         except OSError as error:
             raise AlignError(f"cannot read the pair list: {error.strerror or error}", listing) from None
+        columns = 2
         for number, line in enumerate(lines, start=1):
             if not line.strip() or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if len(fields) != 2:
-                raise AlignError("expected ko_path<TAB>zh_path", listing, number)
-            korean, chinese = (listing.parent / Path(f.strip()) for f in fields)  # an absolute path stays as it is
+            if number == 1 and fields[:2] == ["ko_file", "zh_file"]:
+                columns = len(fields)  # the header of `align pairs`: its first two columns are the pair
+                continue
+            if len(fields) != columns:
+                raise AlignError("expected ko_path<TAB>zh_path" if columns == 2 else f"expected {columns} fields as in the header", listing, number)
+            fields = fields[:2]
+            # relative to the listing (an absolute path stays as it is), else to the working folder,
+            # as `align pairs` writes the paths it was given
+            korean, chinese = (_listed(listing, f.strip()) for f in fields)
             for listed, path in zip(fields, (korean, chinese)):
                 if not path.is_file():
                     raise AlignError(f"{listed.strip()}: no such file", listing, number)
@@ -41,3 +50,25 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None) -> li
     if not pairs:
         raise AlignError("nothing to read: give KO ZH, a directory of twins, or --pairs FILE")
     return pairs
+
+
+def _listed(listing: Path, entry: str) -> Path:
+    beside = listing.parent / entry
+    return beside if beside.is_file() or not Path(entry).is_file() else Path(entry)
+
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".xhtml")
+
+
+def article_paths(source: Path) -> list[Path]:
+    """The articles one side of `align pairs` names: a folder (its article files, recursively, in
+    name order), a list file (`.lst`/`.list`, or any file whose lines are all paths: one per line,
+    relative to the list), or one article."""
+    if source.is_dir():
+        return sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+    if not source.exists():
+        raise AlignError("no such file or folder", source)
+    if source.suffix.lower() in (".lst", ".list"):
+        lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        return [source.parent / line for line in lines]
+    return [source]

@@ -1,0 +1,49 @@
+"""`align pairs`: find which Korean article reports the same event as which Chinese one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from align.cli import options
+from align.types import TableFormat
+
+
+@options.reports_errors
+def pairs(
+    ko: Path = typer.Argument(..., help="Korean articles: a folder, a list file (.lst, one path per line) or one file; text or HTML."),
+    zh: Path = typer.Argument(..., help="Chinese articles: a folder, a list file or one file."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Propose only pairs scoring at least this (default: the settings' threshold)."),
+    candidates: Optional[int] = typer.Option(None, "--candidates", min=1, help="List the best K Chinese articles of each Korean one, for review, instead of one-to-one pairs."),
+    glossary: Optional[list[str]] = options.Glossaries,
+    fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
+    output: Optional[Path] = options.Output,
+    quiet: bool = options.Quiet,
+    force: bool = options.Force,
+) -> None:
+    """Pair Korean and Chinese articles that report the same event (one-to-one, best first)."""
+    import dataclasses
+
+    from align.corpus.listing import article_paths
+    from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_documents
+    from align.errors import AlignError
+    from align.io import atomic_writer, check_outputs, write_records
+    from align.terms.glossary import glossary_from_option
+    from align.text.document import Document
+    from align.text.segment import segment_file
+
+    ko_paths, zh_paths = article_paths(ko), article_paths(zh)
+    check_outputs([output], [*ko_paths, *zh_paths], force)
+    documents: dict[str, list[Document]] = {"ko": [], "zh": []}
+    every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
+    for path, lang in options.progress(every, len(every), quiet, "read", "file"):
+        try:
+            documents[lang].append(segment_file(path, lang))
+        except AlignError as error:  # an unreadable article is reported and left out, the run goes on
+            typer.echo(f"align: {error}", err=True)
+    settings = PairingSettings() if min_score is None else dataclasses.replace(PairingSettings(), min_score=min_score)
+    frame = pair_documents(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
+    with atomic_writer(output) as stream:
+        write_records(({str(k): v for k, v in row.items()} for row in frame.to_dict("records")), PAIR_COLUMNS, fmt.value, stream)

@@ -1,0 +1,310 @@
+"""Finding the counterpart article: which Korean article reports the same event as which Chinese
+one, across two piles of articles.
+
+Each article becomes a bag of language-neutral features computed from its annotated sentences:
+  * figures as normalised values with their unit class (`386` cases = `386起`, `3만 2,000` =
+    `3.2万`), the specific ones (three or more significant digits, or a unit) weighing most;
+  * dates (`2024-06-03`, `--06-03`, `2024-06`), full dates weighing most;
+  * names and terms through the Sino-Korean bridge: the words of a Korean article against the
+    Hangul readings of the Chinese one (연길 = 延吉, 공안청 = 公安厅), and glossary concepts;
+  * Latin tokens (APP, PTSD).
+Every feature is weighted by its rarity in the pile (inverse document frequency), so that what a
+whole campaign shares (电信诈骗, 공안기관, the year) says little and what one event has (its
+figures, its date, its place) says much. Candidates come from an inverted index over the rarer
+features (never all pairs); the best few per Korean article are rescored on the evidence that
+decides between same-topic reports — shared specific figures and dates, and the share of
+sentences the aligner pairs — and pairs are chosen one-to-one, best first, above a threshold.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from align.script.chars import HAN_RUN, HANGUL_RUN
+from align.script.keys import fold, korean_key
+from align.terms.glossary import Glossary
+from align.text.document import Document, figures, readings, term_matches
+from align.types import UnitClass
+
+if TYPE_CHECKING:
+    import pandas
+
+PAIR_COLUMNS = ("ko_file", "zh_file", "score", "evidence")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+
+@dataclass(frozen=True)
+class PairingSettings:
+    """Weights of the pairing evidence and the thresholds a pair must pass."""
+
+    figure: float = 3.0  # a shared specific figure (three significant digits or more, or with a unit)
+    small_figure: float = 0.8  # a shared figure that is not specific (5명, 10%)
+    date: float = 2.5  # a shared full date
+    partial_date: float = 1.0  # a shared month-day or year-month
+    name: float = 1.0  # a shared word through the Hanja bridge (a place, an organisation, a name)
+    term: float = 0.8  # a shared glossary concept
+    latin: float = 1.5  # a shared Latin token
+    candidates: int = 8  # Chinese candidates per Korean article kept for rescoring
+    figures_share: float = 0.5  # rescoring: how much shared figures and dates count…
+    names_share: float = 0.35  # …shared names through the Hanja bridge…
+    terms_share: float = 0.15  # …and shared glossary concepts
+    alignment_share: float = 0.3  # and the share of sentences the aligner pairs, beside them…
+    aligned_similarity: float = 0.3  # …with at least this bridge similarity…
+    align_above: float = 0.1  # …for candidates whose other evidence reaches this (aligning costs time)
+    figures_floor: float = 20.0  # an article with less comparable evidence than this (about two specific figures)…
+    names_floor: float = 15.0  # …or this in names…
+    terms_floor: float = 6.0  # …or this in terms is judged against this much, so that a single shared item is no proof
+    min_score: float = 0.55  # pairs scoring this are proposed…
+    min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
+    margin: float = 0.15  # …by this much
+    max_posting: float = 0.05  # a feature in more than this share of the Chinese articles proposes no candidates…
+    min_posting: int = 12  # …(or in more than this many, in a small pile)
+    probe: int = 200  # the weightiest features of a Korean article that look up candidates
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """An article's pairing features with their kinds (`figure`, `date`, …) and counts."""
+
+    path: str
+    lang: str
+    features: Counter[str]
+    kinds: dict[str, str] = field(default_factory=dict)
+
+
+def _figure_features(document: Document) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for sentence_figures in figures(document.sentences):
+        for figure in sentence_figures:
+            if figure.unit_class is UnitClass.DATE and figure.date:
+                date = figure.date
+                kind = "date" if len(date) == 10 else "partial_date" if len(date) in (7, 5) or date.startswith("--") else ""
+                if kind:
+                    found.append((f"d:{date[-5:] if date.startswith('--') else date}", kind))
+                if len(date) == 10:
+                    found.append((f"d:{date[5:]}", "partial_date"))  # the same day without its year
+                continue
+            if figure.value != figure.value or figure.value <= 0:
+                continue
+            digits = re.sub(r"\D", "", f"{figure.value:.15g}").strip("0")
+            specific = len(digits) >= 3 or (figure.unit_class not in (UnitClass.PLAIN, UnitClass.PERCENT) and figure.value >= 10)
+            if figure.unit_class is UnitClass.PLAIN and figure.value < 10:
+                continue
+            found.append((f"n:{figure.value:.6g}:{'%' if figure.percent else ''}", "figure" if specific else "small_figure"))
+    return found
+
+
+def article_features(document: Document, glossary: Glossary | None = None) -> ArticleFeatures:
+    """The pairing features of one segmented article (its sentences' shared annotation is used)."""
+    features: Counter[str] = Counter()
+    kinds: dict[str, str] = {}
+
+    def add(feature: str, kind: str) -> None:
+        features[feature] += 1
+        kinds.setdefault(feature, kind)
+
+    for feature, kind in _figure_features(document):
+        add(feature, kind)
+    text = "\n".join(s.clean for s in document.sentences)
+    for token in _LATIN.findall(text):
+        add(f"l:{token.lower()}", "latin")
+    if document.lang == "ko":
+        for word in _HANGUL_WORD.findall(fold(korean_key(text))):
+            for size in (2, 3, 4):  # a word's first syllables: 연길시공안국은 gives 연길, 연길시, 연길시공
+                if len(word) >= size:
+                    add(f"r:{word[:size]}", "name")
+    else:
+        for line in readings(document.sentences):
+            for run in HANGUL_RUN.findall(line):
+                for size in (2, 3, 4):
+                    for start in range(0, len(run) - size + 1):
+                        add(f"r:{run[start : start + size]}", "name")
+        for run in HAN_RUN.findall(text):  # Chinese characters Korean writes in parentheses
+            for start in range(len(run) - 1):
+                add(f"h:{run[start : start + 2]}", "name")
+    if document.lang == "ko":
+        for run in HAN_RUN.findall(text):
+            for start in range(len(run) - 1):
+                add(f"h:{run[start : start + 2]}", "name")
+    if glossary is not None:
+        for matches in term_matches(document.sentences, glossary, check_morphemes=False):
+            for match in matches:
+                add(f"t:{match.term.ko}|{match.term.zh_hans}", "term")
+    return ArticleFeatures(document.doc, document.lang, features, kinds)
+
+
+@dataclass(frozen=True)
+class PairCandidate:
+    ko: int
+    zh: int
+    score: float
+    evidence: str
+
+
+def _idf(articles: Sequence[ArticleFeatures]) -> dict[str, float]:
+    frequency: Counter[str] = Counter()
+    for article in articles:
+        frequency.update(article.features.keys())
+    total = len(articles)
+    return {feature: math.log((total + 1) / (count + 0.5)) for feature, count in frequency.items()}
+
+
+def _weight(kind: str, settings: PairingSettings) -> float:
+    return float(getattr(settings, kind))
+
+
+def score_candidates(
+    korean: Sequence[ArticleFeatures], chinese: Sequence[ArticleFeatures], settings: PairingSettings | None = None
+) -> list[list[tuple[float, int, dict[str, float]]]]:
+    """For each Korean article, its best Chinese candidates: (score, index, evidence by kind).
+
+    Only features both sides have count, each weighing its kind's weight times the smaller of its
+    two inverse document frequencies. Candidates come from an inverted index: each Korean article
+    looks up its `probe` weightiest features, and a feature found in more than `max_posting` of
+    the Chinese articles proposes none (the cost stays linear in the pile, never all pairs)."""
+    settings = settings or PairingSettings()
+    ko_idf, zh_idf = _idf(korean), _idf(chinese)
+    limit = max(settings.min_posting, int(settings.max_posting * len(chinese)))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, article in enumerate(chinese):
+        for feature in article.features:
+            postings[feature].append(index)
+    results = []
+    for article in korean:
+        weighted = []
+        for feature in article.features:
+            posting = postings.get(feature)
+            if posting is None or len(posting) > limit:
+                continue
+            weighted.append((_weight(article.kinds[feature], settings) * min(ko_idf[feature], zh_idf[feature]), feature))
+        scores: dict[int, float] = defaultdict(float)
+        evidence: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for weight, feature in sorted(weighted, reverse=True)[: settings.probe]:
+            kind = article.kinds[feature]
+            for index in postings[feature]:
+                scores[index] += weight
+                evidence[index][kind] += weight
+        ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[: settings.candidates]
+        results.append([(score, index, dict(evidence[index])) for index, score in ranked])
+    return results
+
+
+_GROUPS = {"figure": "figures", "small_figure": "figures", "date": "figures", "partial_date": "figures", "name": "names", "latin": "names", "term": "terms"}
+
+
+def pair_documents(
+    ko_docs: Sequence[Document],
+    zh_docs: Sequence[Document],
+    glossary: Glossary | None = None,
+    settings: PairingSettings | None = None,
+    candidates: int | None = None,
+) -> pandas.DataFrame:
+    """Korean and Chinese articles that report the same event, one-to-one, best first, as a
+    DataFrame with columns `PAIR_COLUMNS` (`evidence` names what decided: figures, dates, names,
+    terms, aligned sentences). With `candidates`, the best `candidates` Chinese articles of every
+    Korean one instead (for review), not one-to-one."""
+    import pandas
+
+    settings = settings or PairingSettings()
+    korean = [article_features(d, glossary) for d in ko_docs]
+    chinese = [article_features(d, glossary) for d in zh_docs]
+    ranked = score_candidates(korean, chinese, settings)
+    ko_idf, zh_idf = _idf(korean), _idf(chinese)
+    comparable = set(ko_idf) & set(zh_idf)  # features the other side can have at all
+    rescored: list[PairCandidate] = []
+    for ko_index, options in enumerate(ranked):
+        for _, zh_index, _ in options:
+            similarity = _similarity(korean[ko_index], chinese[zh_index], ko_idf, zh_idf, comparable, settings)
+            aligned = _aligned_share(ko_docs[ko_index], zh_docs[zh_index], glossary, settings) if similarity["total"] >= settings.align_above else 0.0
+            score = (1 - settings.alignment_share) * similarity["total"] + settings.alignment_share * aligned
+            rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned)))
+    if candidates:
+        rows = []
+        per_ko: Counter[int] = Counter()
+        for candidate in sorted(rescored, key=lambda c: (c.ko, -c.score, c.zh)):
+            if per_ko[candidate.ko] < candidates:
+                per_ko[candidate.ko] += 1
+                rows.append(candidate)
+    else:
+        rows = _one_to_one(rescored, settings)
+    records = [
+        {"ko_file": ko_docs[c.ko].doc, "zh_file": zh_docs[c.zh].doc, "score": c.score, "evidence": c.evidence} for c in rows
+    ]
+    return pandas.DataFrame(records, columns=list(PAIR_COLUMNS))
+
+
+def _similarity(
+    ko: ArticleFeatures, zh: ArticleFeatures, ko_idf: dict[str, float], zh_idf: dict[str, float], comparable: set[str], settings: PairingSettings
+) -> dict[str, float]:
+    """How much of each article's comparable evidence the other shares, per group (figures and
+    dates, names, terms): shared weight over the smaller article's own weight, so a condensed
+    report that keeps its figures still scores high. `total` weighs the groups."""
+    own_ko: dict[str, float] = defaultdict(float)
+    own_zh: dict[str, float] = defaultdict(float)
+    shared: dict[str, float] = defaultdict(float)
+    for feature in ko.features:
+        if feature in comparable:
+            own_ko[_GROUPS[ko.kinds[feature]]] += _weight(ko.kinds[feature], settings) * ko_idf[feature]
+    for feature in zh.features:
+        if feature in comparable:
+            weight = _weight(zh.kinds[feature], settings) * zh_idf[feature]
+            own_zh[_GROUPS[zh.kinds[feature]]] += weight
+            if feature in ko.features:
+                shared[_GROUPS[zh.kinds[feature]]] += weight
+    result = {group: shared[group] / max(min(own_ko[group], own_zh[group]), getattr(settings, f"{group}_floor")) for group in ("figures", "names", "terms")}
+    result = {group: min(1.0, value) for group, value in result.items()}
+    result["total"] = sum(getattr(settings, f"{group}_share") * value for group, value in result.items())
+    return result
+
+
+def _aligned_share(ko: Document, zh: Document, glossary: Glossary | None, settings: PairingSettings) -> float:
+    """The share of the shorter article's sentences that the aligner pairs with real similarity."""
+    from align.alignment.search import align_sentences
+
+    if not ko.sentences or not zh.sentences:
+        return 0.0
+    beads = align_sentences(ko.sentences, zh.sentences, glossary)
+    paired_ko = sum(len(b.ko) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
+    paired_zh = sum(len(b.zh) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
+    return min(1.0, max(paired_ko / len(ko.sentences), paired_zh / len(zh.sentences)))
+
+
+def _describe(similarity: dict[str, float], aligned: float) -> str:
+    parts = [f"{group} {value:.2f}" for group, value in similarity.items() if group != "total"]
+    return ", ".join(parts + [f"aligned sentences {aligned:.2f}"])
+
+
+def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) -> list[PairCandidate]:
+    """Pairs best first, each article at most once. A pair is proposed when it scores `min_score`,
+    or when it scores `min_distinct` and stands out by `margin` from every other candidate of its
+    two articles (a translation of general news shares fewer figures and names than a police
+    report, but nothing else comes close to it)."""
+    second: dict[tuple[str, int], list[float]] = defaultdict(list)
+    for candidate in candidates:
+        second[("ko", candidate.ko)].append(candidate.score)
+        second[("zh", candidate.zh)].append(candidate.score)
+
+    def runner_up(side: str, index: int, score: float) -> float:
+        others = sorted(second[(side, index)], reverse=True)
+        others.remove(score)
+        return others[0] if others else 0.0
+
+    taken_ko: set[int] = set()
+    taken_zh: set[int] = set()
+    chosen = []
+    for candidate in sorted(candidates, key=lambda c: (-c.score, c.ko, c.zh)):
+        if candidate.ko in taken_ko or candidate.zh in taken_zh:
+            continue
+        margin = candidate.score - max(runner_up("ko", candidate.ko, candidate.score), runner_up("zh", candidate.zh, candidate.score))
+        if candidate.score < settings.min_score and (candidate.score < settings.min_distinct or margin < settings.margin):
+            continue
+        taken_ko.add(candidate.ko)
+        taken_zh.add(candidate.zh)
+        chosen.append(candidate)
+    return chosen

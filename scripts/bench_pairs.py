@@ -1,0 +1,135 @@
+"""Document pairing (`align pairs`): precision and recall on the real pile of tests/data/docpairs
+(developed and held-out parts, and all together), on a synthetic pile of NTREX/FLORES documents
+(--size Korean and Chinese articles of 15 sentences, half with a Chinese twin), and a scaling
+curve (time and peak memory per pile size, each in a fresh process) with the cost of 100,000 x
+100,000 extrapolated. The baseline in the same run: pairing each Korean article with its best
+candidate by shared figures alone (greedy one-to-one, no threshold).
+Bars (issue 14): held-out precision >= 0.90 and recall >= 0.95; synthetic 2,000 x 2,000 >= 0.95
+both in <= 120 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from align.corpus.pairing import article_features, pair_documents  # noqa: E402
+from align.terms.glossary import BUNDLED, load_glossary  # noqa: E402
+from align.text.document import Document  # noqa: E402
+from align.text.segment import segment_document, segment_file  # noqa: E402
+
+PILE = ROOT / "tests" / "data" / "docpairs"
+PARALLEL = ROOT / "tests" / "data" / "parallel"
+
+
+def figures_only(korean: list[Document], chinese: list[Document]) -> set[tuple[str, str]]:
+    """Baseline: each Korean article with the Chinese one sharing most figure values, one-to-one."""
+    ko = [{f for f, k in article_features(d).kinds.items() if k in ("figure", "small_figure")} for d in korean]
+    zh = [{f for f, k in article_features(d).kinds.items() if k in ("figure", "small_figure")} for d in chinese]
+    scored = sorted(((len(a & b), i, j) for i, a in enumerate(ko) for j, b in enumerate(zh) if a & b), reverse=True)
+    taken_ko: set[int] = set()
+    taken_zh: set[int] = set()
+    pairs = set()
+    for _, i, j in scored:
+        if i not in taken_ko and j not in taken_zh:
+            taken_ko.add(i)
+            taken_zh.add(j)
+            pairs.add((korean[i].doc, chinese[j].doc))
+    return pairs
+
+
+def measure(predicted: set[tuple[str, str]], gold: set[tuple[str, str]]) -> tuple[float, float]:
+    hits = len(predicted & gold)
+    return hits / len(predicted) if predicted else 1.0, hits / len(gold) if gold else 1.0
+
+
+def real_pile() -> None:
+    glossary = load_glossary(BUNDLED)
+    with (PILE / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    with (PILE / "gold.tsv").open(encoding="utf-8") as stream:
+        gold = {(str(PILE / r["ko_file"]), str(PILE / r["zh_file"])) for r in csv.DictReader(stream, delimiter="\t")}
+    documents = {r["file"]: segment_file(PILE / r["file"], r["language"]) for r in rows}
+    print(f"\nreal pile ({PILE.relative_to(ROOT)}): {len(gold)} true pairs")
+    print(f"{'part':10} {'KO x ZH':>9} {'pairs':>5}  {'align pairs P':>13} {'R':>5} {'s':>5}  {'figures-only baseline P':>23} {'R':>5}")
+    for part, splits in (("developed", ("train",)), ("held out", ("heldout",)), ("all", ("train", "heldout"))):
+        korean = [documents[r["file"]] for r in rows if r["language"] == "ko" and r["split"] in splits]
+        chinese = [documents[r["file"]] for r in rows if r["language"] == "zh" and r["split"] in splits]
+        here = {p for p in gold if any(p[0] == d.doc for d in korean)}
+        start = time.perf_counter()
+        frame = pair_documents(korean, chinese, glossary)
+        seconds = time.perf_counter() - start
+        precision, recall = measure(set(zip(frame.ko_file, frame.zh_file)), here)
+        base_p, base_r = measure(figures_only(korean, chinese), here)
+        print(f"{part:10} {len(korean):4d}x{len(chinese):<4d} {len(here):5d}  {precision:13.3f} {recall:5.3f} {seconds:5.1f}  {base_p:23.3f} {base_r:5.3f}")
+
+
+def synthetic(size: int, seed: int = 0) -> tuple[list[Document], list[Document], set[tuple[str, str]]]:
+    """`size` Korean and `size` Chinese articles of 15 parallel sentences; half the Korean ones have
+    their Chinese twin (the same sentences), the others and the remaining Chinese ones are unrelated."""
+    ko_lines = (PARALLEL / "ntrex300.ko.txt").read_text(encoding="utf-8").splitlines() + (PARALLEL / "flores200.ko.txt").read_text(encoding="utf-8").splitlines()
+    zh_lines = (PARALLEL / "ntrex300.zh.txt").read_text(encoding="utf-8").splitlines() + (PARALLEL / "flores200.zh.txt").read_text(encoding="utf-8").splitlines()
+    rng = random.Random(seed)
+    korean, chinese, gold = [], [], set()
+
+    def article(lines: list[str], picks: list[int], lang: str, name: str) -> Document:
+        return segment_document("\n".join(lines[i] for i in picks) + "\n", lang, name, keep_boilerplate=True)
+
+    for number in range(size):
+        picks = rng.sample(range(len(ko_lines)), 15)
+        korean.append(article(ko_lines, picks, "ko", f"ko/{number}"))
+        if number < size // 2:
+            chinese.append(article(zh_lines, picks, "zh", f"zh/{number}"))
+            gold.add((f"ko/{number}", f"zh/{number}"))
+    for number in range(size // 2, size):
+        chinese.append(article(zh_lines, rng.sample(range(len(zh_lines)), 15), "zh", f"zh/{number}"))
+    return korean, chinese, gold
+
+
+def synthetic_run(size: int) -> dict[str, float]:
+    korean, chinese, gold = synthetic(size)
+    start = time.perf_counter()
+    frame = pair_documents(korean, chinese, load_glossary(BUNDLED))
+    seconds = time.perf_counter() - start
+    precision, recall = measure(set(zip(frame.ko_file, frame.zh_file)), gold)
+    return {"size": size, "precision": precision, "recall": recall, "seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=2000)
+    parser.add_argument("--curve", default="500,1000,2000,4000")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a single synthetic run, as JSON (for the curve)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(synthetic_run(args.one)))
+        return
+    real_pile()
+    result = synthetic_run(args.size)
+    print(f"\nsynthetic {args.size} x {args.size} (NTREX/FLORES, {args.size // 2} twins): precision {result['precision']:.3f}, recall {result['recall']:.3f}, {result['seconds']:.1f} s (target <= 120 s)")
+    print(f"\nscaling (fresh process each; pairing time, peak RSS of the whole process)\n{'articles per side':>18} {'seconds':>8} {'peak MB':>8} {'P':>6} {'R':>6}")
+    points = []
+    for size in (int(s) for s in args.curve.split(",") if s):
+        output = subprocess.run([sys.executable, __file__, "--one", str(size)], capture_output=True, text=True, check=True).stdout
+        point = json.loads(output.strip().splitlines()[-1])
+        points.append(point)
+        print(f"{size:18d} {point['seconds']:8.1f} {point['peak_mb']:8.0f} {point['precision']:6.3f} {point['recall']:6.3f}")
+    if len(points) >= 2:
+        first, last = points[0], points[-1]
+        exponent = __import__("math").log(last["seconds"] / first["seconds"]) / __import__("math").log(last["size"] / first["size"])
+        per_article = last["seconds"] / last["size"]
+        print(f"time grows as size^{exponent:.2f}; at 100,000 x 100,000: about {per_article * 100_000 * (100_000 / last['size']) ** max(0.0, exponent - 1) / 60:.0f} minutes on this machine")
+
+
+if __name__ == "__main__":
+    main()

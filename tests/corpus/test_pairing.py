@@ -1,0 +1,76 @@
+"""align.corpus.pairing and `align pairs`: which Korean article reports the same event as which
+Chinese one, on the real pile of tests/data/docpairs (developed part; the held-out part is
+reported by scripts/bench_pairs.py)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from align.cli import app
+from align.corpus.listing import document_pairs
+from align.corpus.pairing import PAIR_COLUMNS, article_features, pair_documents
+from align.text.segment import segment_document, segment_file
+from tests.conftest import DATA, bundled_glossary
+
+PILE = DATA / "docpairs"
+runner = CliRunner()
+
+
+def developed() -> tuple[list, list, set[tuple[str, str]]]:  # type: ignore[type-arg]
+    with (PILE / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        rows = [r for r in csv.DictReader(stream, delimiter="\t") if r["split"] == "train"]
+    with (PILE / "gold.tsv").open(encoding="utf-8") as stream:
+        gold = {(str(PILE / r["ko_file"]), str(PILE / r["zh_file"])) for r in csv.DictReader(stream, delimiter="\t")}
+    korean = [segment_file(PILE / r["file"], "ko") for r in rows if r["language"] == "ko"]
+    chinese = [segment_file(PILE / r["file"], "zh") for r in rows if r["language"] == "zh"]
+    return korean, chinese, {p for p in gold if any(p[0] == d.doc for d in korean)}
+
+
+def test_the_real_pile_is_paired_with_its_same_topic_distractors_left_out() -> None:
+    korean, chinese, gold = developed()
+    frame = pair_documents(korean, chinese, bundled_glossary())
+    assert list(frame.columns) == list(PAIR_COLUMNS)
+    predicted = set(zip(frame.ko_file, frame.zh_file))
+    assert len(predicted & gold) >= 0.95 * len(gold)
+    assert len(predicted & gold) >= 0.85 * len(predicted)
+    assert frame.ko_file.is_unique and frame.zh_file.is_unique  # one-to-one
+    assert list(frame.score) == sorted(frame.score, reverse=True)
+
+
+def test_figures_dates_and_names_are_language_neutral_features() -> None:
+    ko = segment_document("연길시공안국은 2024년 6월 3일 사기 사건 386건을 해결하고 2,860만위안을 회수했다.\n", "ko", keep_boilerplate=True)
+    zh = segment_document("延吉市公安局2024年6月3日破获诈骗案件386起，挽回损失2860万元。\n", "zh", keep_boilerplate=True)
+    shared = set(article_features(ko).features) & set(article_features(zh).features)
+    assert {"n:386:", "n:2.86e+07:", "d:2024-06-03", "r:연길"} <= shared
+
+
+def test_an_empty_side_gives_no_pairs_and_candidates_list_several() -> None:
+    korean, chinese, _ = developed()
+    assert pair_documents([], chinese).empty and pair_documents(korean, []).empty
+    review = pair_documents(korean[:5], chinese, bundled_glossary(), candidates=3)
+    assert review.groupby("ko_file").size().max() <= 3 and len(review) > 5
+
+
+def test_align_pairs_reads_folders_skips_unreadable_files_and_feeds_terms_build(tmp_path: Path) -> None:
+    ko_dir, zh_dir = tmp_path / "ko", tmp_path / "zh"
+    ko_dir.mkdir()
+    zh_dir.mkdir()
+    for name in ("k004", "k005", "k011"):
+        (ko_dir / f"{name}.txt").write_bytes((PILE / "ko" / f"{name}.txt").read_bytes())
+    for name in ("z004", "z005", "z013", "z002"):
+        (zh_dir / f"{name}.txt").write_bytes((PILE / "zh" / f"{name}.txt").read_bytes())
+    (zh_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    out = tmp_path / "pairs.tsv"
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert "broken.txt" in result.stderr and result.stderr.count("\n") == 1
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "ko_file\tzh_file\tscore\tevidence"
+    found = {(Path(a).stem, Path(b).stem) for a, b, *_ in (line.split("\t") for line in lines[1:])}
+    assert {("k004", "z004"), ("k005", "z005"), ("k011", "z013")} <= found
+    assert [(k.stem, z.stem) for k, z in document_pairs(None, None, out)] == [tuple(p) for p in [(Path(a).stem, Path(b).stem) for a, b, *_ in (line.split("\t") for line in lines[1:])]]
+    built = runner.invoke(app, ["terms", "build", "--pairs", str(out), "-q", "-o", str(tmp_path / "terms.tsv")])
+    assert built.exit_code == 0, built.stderr
