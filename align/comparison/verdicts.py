@@ -46,11 +46,14 @@ def precision(figure: Figure) -> float:
 
 
 def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
-    """`same` (equal values, both exact), `rounded` (one side approximate, or one value is the other
-    rounded to its own precision: 97.03% vs 97%, 2931 vs 2,900여, 2400余 vs 2,400여) or `differs`."""
+    """`same` (equal values with the same approximation: 2400余 vs 2,400여, 386 vs 386), `rounded`
+    (one value is the other rounded to its own written precision: 97.03% vs 97%, 2931 vs 2,900여,
+    2,400 vs 2400余) or `differs` (the authoritative rules of the product brief)."""
     tolerance = 1e-9 * max(abs(ko.value), abs(zh.value), 1.0)
     if abs(ko.value - zh.value) <= tolerance:
-        return Verdict.ROUNDED if ko.approximate or zh.approximate else Verdict.SAME
+        # equal values with the same approximation say the same thing (2400余 = 2,400여: both "more
+        # than 2,400"); an approximate value against an exact one is that value rounded
+        return Verdict.SAME if ko.approximate == zh.approximate else Verdict.ROUNDED
     coarser = max(precision(ko), precision(zh))
     difference = abs(ko.value - zh.value)
     if difference <= coarser / 2 + tolerance:

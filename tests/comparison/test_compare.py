@@ -27,7 +27,8 @@ def figure(text: str):
         ("3만 2,000개", "3.2万个", "same"),
         ("97%", "97.03%", "rounded"),
         ("2,900여개", "2931个", "rounded"),
-        ("2,400여건", "2400余起", "rounded"),
+        ("2,400여건", "2400余起", "same"),  # both say "more than 2,400" (PRODUCT.md verdict rules)
+        ("2,400건", "2400余起", "rounded"),
         ("2,860만위안", "2860.5万元", "rounded"),
         ("1,586건", "1685起", "differs"),
         ("40% 이상", "100%", "differs"),
@@ -96,7 +97,7 @@ def test_different_order_and_no_sentence_alignment_needed() -> None:
     frame = compare(ko, zh, GLOSSARY)
     rows = {(r.ko_value, r.zh_value, r.verdict) for r in frame.itertuples()}
     assert ("1,250건", "1250起", "same") in rows
-    assert ("1,200여회", "1200余场", "rounded") in rows
+    assert ("1,200여회", "1200余场", "same") in rows
 
 
 def test_a_single_digit_agreeing_is_not_evidence_on_its_own() -> None:
