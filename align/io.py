@@ -13,6 +13,7 @@ import csv
 import glob
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -218,6 +219,37 @@ def term_records(document: Document, glossary: Glossary) -> Iterator[dict[str, A
 
 
 BEAD_COLUMNS = ("ko_ids", "zh_ids", "score")
+
+
+def to_tmx(beads: Iterable[Bead], ko: Document, zh: Document) -> str:
+    """Aligned sentences as a TMX 1.4b translation memory: one translation unit per bead with both
+    sides (its sentences joined, `clean` text), `ko` and `zh` variants, the bead's similarity as
+    the property `x-score`, the two source documents named in the header."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("tmx", {"version": "1.4"})
+    header = ET.SubElement(
+        root,
+        "header",
+        {"creationtool": "align", "creationtoolversion": "0.1.0", "datatype": "plaintext", "segtype": "sentence", "adminlang": "en", "srclang": "ko", "o-tmf": "align"},
+    )
+    for lang, document in (("ko", ko), ("zh", zh)):
+        ET.SubElement(header, "prop", {"type": f"x-document-{lang}"}).text = document.doc
+    body = ET.SubElement(root, "body")
+    for number, bead in enumerate((b for b in beads if b.ko and b.zh), start=1):
+        unit = ET.SubElement(body, "tu", {"tuid": str(number)})
+        ET.SubElement(unit, "prop", {"type": "x-score"}).text = f"{bead.score:g}"
+        ET.SubElement(unit, "prop", {"type": "x-sentences"}).text = f"ko {','.join(map(str, bead.ko))}; zh {','.join(map(str, bead.zh))}"
+        for lang, document, indices, joiner in (("ko", ko, bead.ko, " "), ("zh", zh, bead.zh, "")):
+            variant = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+            ET.SubElement(variant, "seg").text = _xml_safe(joiner.join(document.sentences[i].clean for i in indices))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _xml_safe(text: str) -> str:
+    """Text XML 1.0 can carry: characters it forbids (control characters, lone surrogates) as U+FFFD."""
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
 
 
 def bead_records(beads: Iterable[Bead], ko: Document, zh: Document, with_text: bool = False) -> Iterator[dict[str, Any]]:

@@ -57,6 +57,14 @@ class TableFormat(StrEnum):
     CSV = "csv"
 
 
+class AlignmentFormat(StrEnum):
+    """What `align sentences` writes."""
+
+    TSV = "tsv"  #: ko_ids, zh_ids, score
+    JSONL = "jsonl"  #: the same with the sentences' text
+    TMX = "tmx"  #: a TMX 1.4b translation memory, one unit per bead with both sides
+
+
 class SegmentFormat(StrEnum):
     """What `align segment` writes."""
 
@@ -65,12 +73,22 @@ class SegmentFormat(StrEnum):
     TSV = "tsv"  #: sentences with offsets
 
 
+class TranslationFormat(StrEnum):
+    """What `align translate` writes."""
+
+    TXT = "txt"  #: the translated text, one paragraph a line
+    XLIFF = "xliff"  #: XLIFF 1.2 for post-editing: source, target and the glossary terms per sentence
+
+
 class ExportFormat(StrEnum):
     """Glossary export formats."""
 
-    TBX = "tbx"
-    CSV = "csv"
-    TSV = "tsv"
+    TBX = "tbx"  #: TBX v3 (TBX-Basic dialect)
+    CSV = "csv"  #: `source,target` with a header
+    TSV = "tsv"  #: the project's own glossary TSV
+    DEEPL = "deepl"  #: DeepL glossary CSV: no header, one direction
+    GOOGLE = "google"  #: Google equivalent term sets: `ko,zh-CN,zh-TW` header
+    OMEGAT = "omegat"  #: OmegaT glossary: `source<TAB>target<TAB>comment`
 
 
 class Direction(StrEnum):

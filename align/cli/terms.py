@@ -115,7 +115,7 @@ def export(
     output: Optional[Path] = options.Output,
     force: bool = options.Force,
 ) -> None:
-    """Export a glossary as TBX (ISO 30042, TBX-Basic), source,target CSV, or TSV."""
+    """Export a glossary as TBX (ISO 30042), CSV, TSV, or for DeepL, Google or OmegaT."""
     from align.io import atomic_writer, check_outputs
     from align.terms.export import export_glossary
     from align.terms.glossary import load_glossary

@@ -9,7 +9,7 @@ import typer
 
 from align.cli import options
 from align.errors import AlignError
-from align.types import ComputeType, EvaluationFormat, Lang, ModelFamily, Protection
+from align.types import ComputeType, EvaluationFormat, Lang, ModelFamily, Protection, TranslationFormat
 
 SCREEN = 40  # sentences: more than a screenful gets a progress bar
 
@@ -32,6 +32,7 @@ def translate(
     terms_report: Optional[Path] = typer.Option(None, "--terms-report", help="TSV: each source term per sentence, expected target, present, how (model/repaired/missing)."),
     quiet: bool = options.Quiet,
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file for one input, directory for several (default: standard output for one input)."),
+    fmt: TranslationFormat = typer.Option(TranslationFormat.TXT, "--format", help="txt: the translation; xliff: XLIFF 1.2 for a CAT tool."),
     force: bool = options.Force,
 ) -> None:
     """Translate Korean and Chinese articles with a CTranslate2 model, keeping glossary terms."""
@@ -42,7 +43,7 @@ def translate(
 
     if src is tgt:
         raise AlignError(f"--src and --tgt are both {src.value}")
-    targets = output_paths(files, output, src.value, tgt.value)
+    targets = output_paths(files, output, src.value, tgt.value, ".xlf" if fmt is TranslationFormat.XLIFF else None)
     check_outputs([*targets, terms_report], files, force)
     translation_model = load_model(model, family.value, compute_type.value, threads)
     documents = [read_document(path, src.value, presegmented) for path in files]
@@ -53,7 +54,7 @@ def translate(
     )
     for document, target in zip(translated, targets):
         with atomic_writer(target) as stream:
-            stream.write(document.text)
+            stream.write(document.xliff(src.value) if fmt is TranslationFormat.XLIFF else document.text)
     if terms_report is not None:
         with atomic_writer(terms_report) as stream:
             write_records((r for d in translated for r in d.term_records()), TERM_REPORT_COLUMNS, "tsv", stream)

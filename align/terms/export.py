@@ -113,12 +113,70 @@ def read_tbx(path: str | Path) -> Glossary:
     return Glossary(tuple(terms), (str(path),))
 
 
+DEEPL_TERM_BYTES = 1024  # DeepL refuses an entry whose source or target is longer (UTF-8)
+
+
+def _direction_pairs(glossary: Glossary, direction: str) -> list[tuple[str, str, Term]]:
+    """(source form, target form, term) in `direction`: every Korean variant, or both Chinese
+    scripts, as a source of its own; each source once (the first term that has it wins)."""
+    pairs = []
+    seen: set[str] = set()
+    for term in glossary.terms:
+        sources = term.korean_forms if direction == "ko-zh" else term.chinese_forms
+        target = term.zh_hans if direction == "ko-zh" else term.ko
+        for source in sources:
+            if source not in seen:
+                seen.add(source)
+                pairs.append((source, target, term))
+    return pairs
+
+
+def to_deepl(glossary: Glossary, direction: str = "ko-zh") -> str:
+    """DeepL's glossary CSV: no header, UTF-8, `source,target`, one direction, each source once,
+    no entry over 1,024 bytes on either side (DeepL would refuse the whole file)."""
+    _check_direction(direction)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for source, target, _ in _direction_pairs(glossary, direction):
+        if len(source.encode()) <= DEEPL_TERM_BYTES and len(target.encode()) <= DEEPL_TERM_BYTES:
+            writer.writerow([source, target])
+    return out.getvalue()
+
+
+def to_google(glossary: Glossary) -> str:
+    """Google Cloud Translation's equivalent term sets: a language-code header `ko,zh-CN,zh-TW`,
+    one concept a row, and a row for each Korean variant spelling (usable in either direction)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["ko", "zh-CN", "zh-TW"])
+    for term in glossary.terms:
+        for form in term.korean_forms:  # a variant spelling is a row of its own (a set holds one term a language)
+            writer.writerow([form, term.zh_hans, term.zh_hant or term.zh_hans])
+    return out.getvalue()
+
+
+def to_omegat(glossary: Glossary, direction: str = "ko-zh") -> str:
+    """OmegaT's glossary (save as `.utf8`): `source<TAB>target<TAB>comment`, no header."""
+    _check_direction(direction)
+    lines = []
+    for source, target, term in _direction_pairs(glossary, direction):
+        comment = "; ".join(part for part in (term.kind, term.note) if part).replace("\t", " ").replace("\n", " ")
+        lines.append(f"{source}\t{target}\t{comment}")
+    return "\n".join(lines) + "\n"
+
+
 def export_glossary(glossary: Glossary, to: str, direction: str = "ko-zh") -> str:
-    """The glossary as `tbx`, `csv` or `tsv` text."""
+    """The glossary as `tbx`, `csv`, `tsv`, `deepl`, `google` or `omegat` text."""
     if to == "tbx":
         return to_tbx(glossary, direction)
     if to == "csv":
         return to_csv(glossary, direction)
     if to == "tsv":
         return to_tsv(glossary)
-    raise ValueError(f"unknown export format {to!r}: expected tbx, csv or tsv")
+    if to == "deepl":
+        return to_deepl(glossary, direction)
+    if to == "google":
+        return to_google(glossary)
+    if to == "omegat":
+        return to_omegat(glossary, direction)
+    raise ValueError(f"unknown export format {to!r}: expected tbx, csv, tsv, deepl, google or omegat")

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from align.data import data_file
 from align.errors import AlignError, GlossaryError
+from align.terms.formats import looks_like_project_tsv, read_rows
 
 COLUMNS = ("ko", "zh_hans", "zh_hant", "ko_variants", "kind", "note", "source")
-REQUIRED = ("ko", "zh_hans", "kind")
+REQUIRED = ("ko", "zh_hans")
 LONGEST_TERM = 200  # characters: a longer "term" is a pasted paragraph, not a glossary entry
 KINDS = ("org", "post", "facility", "programme", "slogan", "action", "crime", "law", "equipment", "other")
 #: The bundled police glossary, a data file of the package (located through importlib.resources).
@@ -78,22 +79,15 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         return [], [AlignError(f"not UTF-8 (byte {error.start}); save the glossary as UTF-8", path, line)]
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
+    if not text.strip():
         return [], [AlignError("empty glossary: expected a header line", path, 1)]
-    header = [h.strip() for h in lines[0].split("\t")]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        return [], [AlignError(f"missing column(s): {', '.join(missing)} (header: {' | '.join(header)})", path, 1)]
+    try:
+        rows = read_rows(text, path)
+    except AlignError as error:
+        return [], [error]
     terms: list[Term] = []
-    for number, row_text in enumerate(lines[1:], start=2):
-        if not row_text.strip() or row_text.startswith("#"):
-            continue
-        fields = row_text.split("\t")
-        if len(fields) != len(header):
-            problems.append(AlignError(f"{len(fields)} fields, the header has {len(header)}", path, number))
-            continue
-        row = {name: value.strip() for name, value in zip(header, fields)}
+    for number, raw_row in rows:
+        row = {name: value.strip() for name, value in raw_row.items()}
         empty = [c for c in ("ko", "zh_hans") if not row.get(c)]
         if empty:
             problems.append(AlignError(f"empty {' and '.join(empty)}", path, number))
@@ -102,7 +96,7 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
         if long:
             problems.append(AlignError(f"{' and '.join(long)} longer than {LONGEST_TERM} characters: not a term", path, number))
             continue
-        kind = row.get("kind", "")
+        kind = row.get("kind") or "other"  # a minimal glossary needs no kind
         if kind not in KINDS:
             problems.append(AlignError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}", path, number))
             continue
@@ -110,7 +104,8 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
         terms.append(
             Term(row["ko"], row["zh_hans"], row.get("zh_hant", ""), variants, kind, row.get("note", ""), row.get("source", ""), str(path), number)
         )
-    problems.extend(_conflicts(terms))
+    if looks_like_project_tsv(text.lstrip("\ufeff").split("\n", 1)[0]):
+        problems.extend(_conflicts(terms))  # the project's own glossaries tell homographs apart; other tools' need not
     return terms, problems
 
 

@@ -9,6 +9,7 @@ constrain its output.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,29 @@ class TranslatedDocument:
     sentences: tuple[TranslatedSentence, ...]
     tgt: str
 
+    def xliff(self, src: str) -> str:
+        """The translation as an XLIFF 1.2 file for post-editing in a CAT tool: one unit per sentence
+        with its source and target, the glossary terms found in it as notes; a unit whose terms were
+        repaired or are missing is marked for review."""
+        import xml.etree.ElementTree as ET
+
+        namespace = "urn:oasis:names:tc:xliff:document:1.2"
+        ET.register_namespace("", namespace)
+        root = ET.Element(f"{{{namespace}}}xliff", {"version": "1.2"})
+        file = ET.SubElement(root, f"{{{namespace}}}file", {"original": self.document.doc or "input", "source-language": src, "target-language": self.tgt, "datatype": "plaintext", "tool-id": "align"})
+        body = ET.SubElement(file, f"{{{namespace}}}body")
+        for source, translated in zip(self.document.sentences, self.sentences):
+            unit = ET.SubElement(body, f"{{{namespace}}}trans-unit", {"id": str(source.index + 1), "resname": f"sentence-{source.index}"})
+            ET.SubElement(unit, f"{{{namespace}}}source").text = _xml_text(translated.source)
+            review = any(outcome.how != "model" for outcome in translated.terms)
+            state = "needs-review-translation" if review else "translated"
+            ET.SubElement(unit, f"{{{namespace}}}target", {"state": state}).text = _xml_text(translated.output)
+            for outcome in translated.terms:
+                note = ET.SubElement(unit, f"{{{namespace}}}note", {"from": "align-glossary"})
+                note.text = _xml_text(f"{outcome.surface} -> {outcome.expected}: {outcome.how}")
+        ET.indent(root)
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
     @property
     def text(self) -> str:
         """The source's paragraphs, one per line; sentences joined by a space in Korean and directly
@@ -82,6 +106,10 @@ class TranslatedDocument:
                     "present": outcome.present,
                     "how": outcome.how,
                 }
+
+
+def _xml_text(text: str) -> str:
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
 
 
 def _check_pair(src: str, tgt: str) -> None:
@@ -181,13 +209,14 @@ def translate_documents(
     return split_documents(documents, list(results), tgt)
 
 
-def translated_name(path: Path, src: str, tgt: str) -> str:
-    """The file name of a translation: jilin.ko.txt -> jilin.zh.txt; article.txt -> article.zh.txt."""
+def translated_name(path: Path, src: str, tgt: str, suffix: str | None = None) -> str:
+    """The file name of a translation: jilin.ko.txt -> jilin.zh.txt; article.txt -> article.zh.txt
+    (with `suffix`, that instead of the input's: jilin.ko.txt -> jilin.zh.xlf)."""
     stem = path.stem[: -len(src) - 1] if path.stem.endswith(f".{src}") else path.stem
-    return f"{stem}.{tgt}{path.suffix or '.txt'}"
+    return f"{stem}.{tgt}{suffix or path.suffix or '.txt'}"
 
 
-def output_paths(files: Sequence[Path], output: Path | None, src: str, tgt: str) -> list[Path | None]:
+def output_paths(files: Sequence[Path], output: Path | None, src: str, tgt: str, suffix: str | None = None) -> list[Path | None]:
     """Where the translations of `files` go. One input: `output` is the file (standard output when
     None) or a directory to write into; several inputs: `output` is a directory holding one
     translation per input, named by `translated_name`."""
@@ -199,7 +228,7 @@ def output_paths(files: Sequence[Path], output: Path | None, src: str, tgt: str)
         return [output]
     if output.exists() and not output.is_dir():
         raise AlignError("several inputs need an output directory, this is a file", output)
-    names = [translated_name(path, src, tgt) for path in files]
+    names = [translated_name(path, src, tgt, suffix) for path in files]
     clash = next((name for name in names if names.count(name) > 1), None)
     if clash is not None:
         raise AlignError(f"two inputs would both be written to {clash}", output)

@@ -60,8 +60,8 @@ def test_conflict_with_notes_is_allowed(tmp_path: Path) -> None:
 
 
 def test_missing_columns_and_bad_encoding(tmp_path: Path) -> None:
-    path = write(tmp_path, "경무실\t警务室\n", header="ko\tzh\n")
-    assert "missing column(s): zh_hans, kind" in check_glossary(path)[0].message
+    path = write(tmp_path, "경무실\t警务室\n", header="ko\tchinese_term\n")
+    assert "missing column(s): zh_hans" in check_glossary(path)[0].message
     path = write(tmp_path, "경무실\t경무실\t\t\tfacility\t\t\n", encoding="cp949")
     problem = check_glossary(path)[0]
     assert "not UTF-8" in problem.message and problem.line == 2
