@@ -22,9 +22,18 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.strategies import encodings, news_text
-from tests.test_robustness import check_decode, check_keys, check_numbers, check_pipeline, check_reading, check_segment
+from tests.test_robustness import (
+    check_decode,
+    check_glossary_file,
+    check_keys,
+    check_numbers,
+    check_pipeline,
+    check_reading,
+    check_segment,
+)
 
 LANG = st.sampled_from(["ko", "zh"])
+GLOSSARY_HEADERS = st.sampled_from(["", "ko\tzh_hans\n", "ko,zh-CN,zh-TW\n", "<martif><text><body><termEntry>", "ko\tzh_hans\tzh_hant\tko_variants\tkind\tnote\tsource\n"])
 INVARIANTS: dict[str, tuple[Callable[..., None], tuple[Any, ...], float]] = {
     # name: (check, strategies, share of --examples)
     "segment: every character kept or dropped, offsets exact": (check_segment, (news_text(), LANG), 1.0),
@@ -33,6 +42,7 @@ INVARIANTS: dict[str, tuple[Callable[..., None], tuple[Any, ...], float]] = {
     "hanja_reading: same length, never a crash": (check_reading, (news_text(),), 1.0),
     "korean_key / chinese_key: offset maps stay inside the text": (check_keys, (news_text(),), 1.0),
     "align_sentences / compare / find_terms / HTML report": (check_pipeline, (news_text(12), news_text(12)), 1.0),
+    "glossary loading: any file loads or is refused in FILE:LINE lines": (check_glossary_file, (news_text(), GLOSSARY_HEADERS), 1.0),
 }
 
 

@@ -78,6 +78,32 @@ def check_decode(text: str, encoding: str) -> None:
     assert decoded.text
 
 
+def check_glossary_file(text: str, header: str) -> None:
+    """Any file given as a glossary loads, or is refused with `FILE:LINE: message` problems."""
+    import tempfile
+    from pathlib import Path
+
+    from align.errors import AlignError
+    from align.terms.glossary import load_glossary
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "glossary.tsv"
+        path.write_text(header + text.replace("\ud800", "").replace("\udfff", ""), encoding="utf-8", errors="replace")
+        try:
+            glossary = load_glossary(path)
+        except AlignError as error:
+            assert all(str(path) in line for line in str(error).splitlines())
+            return
+        for term in glossary.terms:
+            assert term.ko and term.zh_hans
+
+
+@FAST
+@given(news_text(), st.sampled_from(["", "ko\tzh_hans\n", "ko,zh-CN,zh-TW\n", "<martif><text><body><termEntry>", "ko\tzh_hans\tzh_hant\tko_variants\tkind\tnote\tsource\n"]))
+def test_any_glossary_file_loads_or_is_refused_in_lines(text: str, header: str) -> None:
+    check_glossary_file(text, header)
+
+
 @FAST
 @given(news_text(), st.sampled_from(["ko", "zh"]))
 def test_segmentation_keeps_or_drops_every_character(text: str, lang: str) -> None:

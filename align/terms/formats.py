@@ -107,7 +107,8 @@ def _tbx_rows(text: str, path: Path) -> list[tuple[int, Row]]:
     try:
         root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as error:
-        raise AlignError(f"not well-formed TBX: {error.msg}", path, error.lineno) from None
+        message = " ".join(str(error.msg or error).split())
+        raise AlignError(f"not well-formed TBX: {message}", path, error.lineno) from None
     rows = []
     for entry in root.iter():
         if not isinstance(entry.tag, str) or etree.QName(entry).localname not in ("conceptEntry", "termEntry"):
