@@ -62,6 +62,10 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
         yield sys.stdout
         sys.stdout.flush()
         return
+    if _is_stream(Path(path)):  # before resolving: /dev/stdout to a pipe resolves to no openable path
+        with Path(path).open("w", encoding=encoding, newline="\n") as stream:
+            yield stream
+        return
     target = Path(os.path.realpath(path))
     if target.is_dir():
         raise AlignError("is a directory, expected an output file", path)
@@ -89,8 +93,8 @@ def _remove_stale_temporaries(target: Path) -> None:
     """Temporaries that a killed run (kill -9, power loss) left beside `target`: each is named after
     the process that wrote it, and removed once that process is gone."""
     for stale in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
-        pid = stale.name[len(target.name) + 2 :].split(".", 1)[0]
-        if not pid.isdecimal() or _alive(int(pid)):
+        parts = stale.name[: -len(".part")].rsplit(".", 2)  # .NAME.PID.RANDOM.part
+        if len(parts) != 3 or parts[0] != f".{target.name}" or not parts[1].isdecimal() or _alive(int(parts[1])):
             continue
         with suppress(OSError):
             stale.unlink()
@@ -133,7 +137,7 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return "" if value != value else f"{value:.15g}"
-    return str(value).replace("\t", " ").replace("\n", " ")
+    return str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
 def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, stream: IO[str]) -> int:

@@ -123,3 +123,20 @@ def test_a_character_device_is_written_to_never_replaced() -> None:
     with atomic_writer("/dev/null") as stream:
         stream.write("nothing\n")
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_the_sweep_leaves_a_live_temporary_of_a_similar_name_alone(tmp_path: Path) -> None:
+    with atomic_writer(tmp_path / "out.99999") as first:
+        with atomic_writer(tmp_path / "out") as second:
+            second.write("x")
+        first.write("y")
+    assert (tmp_path / "out.99999").read_text() == "y" and (tmp_path / "out").read_text() == "x"
+
+
+def test_dev_stdout_to_a_pipe(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    article = seed_path("001")
+    result = subprocess.run(f"{sys.executable} -m align.cli segment {article} -o /dev/stdout | head -1", shell=True, capture_output=True, text=True)
+    assert result.stdout.startswith("聚焦") and "cannot write" not in result.stderr

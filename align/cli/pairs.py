@@ -35,7 +35,10 @@ def pairs(
     from align.text.segment import segment_file
 
     ko_paths, zh_paths = article_paths(ko), article_paths(zh)
-    check_outputs([output], [*ko_paths, *zh_paths], force)
+    for side, paths in ((ko, ko_paths), (zh, zh_paths)):
+        if not paths:
+            typer.echo(f"align: {side}: no articles (.txt or .html) found", err=True)
+    check_outputs([output], [ko, zh, *ko_paths, *zh_paths], force)
     documents: dict[str, list[Document]] = {"ko": [], "zh": []}
     every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
     for path, lang in options.progress(every, len(every), quiet, "read", "file"):

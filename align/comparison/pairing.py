@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from align.alignment.features import bridge_vectors
+from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
 from align.comparison.claims import Claim
-from align.comparison.verdicts import compatible, figure_verdict
+from align.comparison.verdicts import compatible, figure_verdict, precision
 from align.script.numbers import Figure
+from align.terms.glossary import Term
 from align.types import Verdict
 
 
@@ -50,6 +53,8 @@ class CompareSettings:
     informative_base: float = 0.4  # how much agreeing values say: this much…
     informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
+    rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this (or 5 %) proposes no candidates
+    contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
 
 
 def compare_claims(
@@ -69,9 +74,11 @@ def compare_claims(
     vectors = bridge_vectors([_without_digits(c.clause) for c in ko_claims], [_without_digits(c.clause) for c in zh_claims])
     norms_ko = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.ko]
     norms_zh = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh]
+    candidate_sets = _candidate_claims(ko_claims, zh_claims, vectors, bead_of_ko, bead_of_zh, settings)
     candidates = []
     for a, ko in enumerate(ko_claims):
-        for b, zh in enumerate(zh_claims):
+        for b in candidate_sets[a]:
+            zh = zh_claims[b]
             if not compatible(ko.figure, zh.figure):
                 continue
             verdict = figure_verdict(ko.figure, zh.figure)
@@ -107,6 +114,82 @@ def compare_claims(
     pairs += [ClaimPair(c, None, Verdict.KO_ONLY, 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko]
     pairs += [ClaimPair(None, c, Verdict.ZH_ONLY, 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh]
     return _in_reading_order(pairs)
+
+
+def _candidate_claims(
+    ko_claims: Sequence[Claim],
+    zh_claims: Sequence[Claim],
+    vectors: BridgeVectors,
+    bead_of_ko: dict[int, int],
+    bead_of_zh: dict[int, int],
+    settings: CompareSettings,
+) -> list[list[int]]:
+    """For each Korean claim, the Chinese claims that could pair with it, found through indexes
+    rather than by trying all pairs: a value that agrees (within the coarser written precision),
+    a shared glossary concept, the same aligned bead, or a rare shared word of the two clauses —
+    every way a pair can reach the pairing threshold."""
+    values = sorted((zh.figure.value, b) for b, zh in enumerate(zh_claims) if zh.figure.value == zh.figure.value)
+    keys = [v for v, _ in values]
+    widest = max((precision(zh.figure) for zh in zh_claims), default=1.0)
+    by_concept: dict[Term, list[int]] = defaultdict(list)
+    by_bead: dict[int, list[int]] = defaultdict(list)
+    postings: dict[int, list[int]] = defaultdict(list)
+    for b, zh in enumerate(zh_claims):
+        for term in zh.terms:
+            by_concept[term].append(b)
+        if zh.sentence in bead_of_zh:
+            by_bead[bead_of_zh[zh.sentence]].append(b)
+        for feature in vectors.zh[b]:
+            postings[feature].append(b)
+    rare = max(settings.rare_clause_words, int(0.05 * len(zh_claims)))
+    result: list[list[int]] = []
+    for a, ko in enumerate(ko_claims):
+        found: set[int] = set()
+        value = ko.figure.value
+        if value != value:
+            result.append([])
+            continue
+        reach = max(precision(ko.figure), widest) + 1e-9 * max(abs(value), 1.0)
+        low, high = bisect_left(keys, value - reach), bisect_right(keys, value + reach)
+        found.update(b for _, b in values[low:high])  # the same value, or one rounded
+        related: set[int] = set()  # a contradiction needs a subject in common
+        for term in ko.terms:
+            related.update(by_concept.get(term, ()))
+        if ko.sentence in bead_of_ko:
+            related.update(by_bead.get(bead_of_ko[ko.sentence], ()))
+        for feature in vectors.ko[a]:
+            posting = postings.get(feature, ())
+            if len(posting) <= rare:
+                related.update(posting)
+        # the nearest values first, within the closeness a contradiction may have, a few of them:
+        # each claim pairs once, and the closest related value is the one it would pair with
+        below, above, taken = low - 1, high, 0
+        floor, ceiling = _closeness_bounds(value, settings.min_closeness)
+        while taken < settings.contradiction_candidates and (below >= 0 or above < len(values)):
+            step_down = below >= 0 and (above >= len(values) or value - keys[below] <= keys[above] - value)
+            index = below if step_down else above
+            if not floor <= keys[index] <= ceiling:
+                if step_down:
+                    below = -1
+                else:
+                    above = len(values)
+                continue
+            if values[index][1] in related:
+                found.add(values[index][1])
+                taken += 1
+            if step_down:
+                below -= 1
+            else:
+                above += 1
+        result.append(sorted(found))
+    return result
+
+
+def _closeness_bounds(value: float, closeness: float) -> tuple[float, float]:
+    """The values within `closeness` (smaller over larger) of `value`, as an interval."""
+    if value >= 0:
+        return value * closeness, value / closeness if closeness else math.inf
+    return value / closeness if closeness else -math.inf, value * closeness
 
 
 def _without_digits(text: str) -> str:

@@ -69,6 +69,10 @@ def article_paths(source: Path) -> list[Path]:
     if not source.exists():
         raise AlignError("no such file or folder", source)
     if source.suffix.lower() in (".lst", ".list"):
-        lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        try:
+            text = source.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise AlignError(f"a list of articles must be UTF-8 (byte {error.start} is not)", source) from None
+        lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
         return [source.parent / line for line in lines]
     return [source]

@@ -20,8 +20,10 @@ from pathlib import Path
 
 from align.errors import AlignError
 from align.script.chars import count_scripts
+from align.types import TermKind
 
 Row = dict[str, str]
+KINDS = frozenset(kind.value for kind in TermKind)
 PROJECT_COLUMNS = ("ko", "zh_hans", "zh_hant", "ko_variants", "kind", "note", "source")
 # language codes as they head glossary columns, to the project's column
 _LANGUAGE_COLUMNS = {
@@ -118,7 +120,7 @@ def _tbx_rows(text: str, path: Path) -> list[tuple[int, Row]]:
             if not isinstance(section.tag, str) or etree.QName(section).localname not in ("langSec", "langSet"):
                 continue
             lang = (section.get("{http://www.w3.org/XML/1998/namespace}lang") or section.get("lang") or "").lower()
-            column = _LANGUAGE_COLUMNS.get(lang) or _LANGUAGE_COLUMNS.get(lang.split("-")[0])
+            column = _LANGUAGE_COLUMNS.get(lang) or _script_column(lang) or _LANGUAGE_COLUMNS.get(lang.split("-")[0])
             terms = [(t.text or "").strip() for t in section.iter() if isinstance(t.tag, str) and etree.QName(t).localname == "term"]
             if column is None:  # a language code of its own (en, xx): the script of its terms says
                 hangul, han = count_scripts("".join(terms))
@@ -132,6 +134,9 @@ def _tbx_rows(text: str, path: Path) -> list[tuple[int, Row]]:
             if isinstance(n.tag, str) and etree.QName(n).localname in ("note", "descrip") and n.get("type") != "subjectField" and (n.text or "").strip()
         )
         kind = next((n.text or "" for n in entry.iter() if isinstance(n.tag, str) and n.get("type") == "subjectField"), "").strip()
+        if kind and kind not in KINDS:  # another tool's free-text subject field: kept as a note
+            note, kind = f"{note} (subject: {kind})".strip(), ""
+        source = next((n.text or "" for n in entry.iter() if isinstance(n.tag, str) and n.get("type") == "source"), "").strip()
         korean = forms.get("ko", [])
         rows.append(
             (
@@ -143,12 +148,22 @@ def _tbx_rows(text: str, path: Path) -> list[tuple[int, Row]]:
                     "ko_variants": ",".join(korean[1:]),
                     "kind": kind,
                     "note": note,
+                    "source": source,
                 },
             )
         )
     if not rows:
         raise AlignError("no concept entries (conceptEntry or termEntry) in this TBX file", path, 1)
     return rows
+
+
+def _script_column(lang: str) -> str | None:
+    """zh-Hant-TW, zh-Hans-CN and the like: the script subtag decides."""
+    if lang.startswith("zh-hant"):
+        return "zh_hant"
+    if lang.startswith("zh-hans"):
+        return "zh_hans"
+    return None
 
 
 def looks_like_project_tsv(first_line: str) -> bool:

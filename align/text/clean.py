@@ -19,6 +19,9 @@ from align.script.chars import HAN, HANGUL
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
 _CLOSERS = "”’」』）)\"'"
+_LONG_PROSE = 60  # letters: no menu, widget or promo line is this long
+_KOREAN_SENTENCE_END = re.compile(f"[{HANGUL}][.!?]+[”’\"'」』)]*\\s*$")
+_CHINESE_SENTENCE_END = re.compile("[。！？!?…]+[”’\"'」』）)]*\\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？]|[!?](?=\s|$|[”’\"'」』）)])")  # not the ? inside a URL
 _SEGMENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*(?=\s)|(?<=[a-z0-9%)])[.!?](?=\s)")
 _KOREAN_PERIOD = re.compile(f"[{HANGUL}%)\\]][.](?:\\s|$)")
@@ -106,6 +109,7 @@ class _Rule:
     action: str  # drop | stop | meta:<field>
     max_chars: int
     pattern: re.Pattern[str]
+    sentences_too: bool = True  # False: never take a line that reads as a finished sentence
 
 
 @dataclass
@@ -135,16 +139,16 @@ def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
     return tuple(rows)
 
 
-_WHOLE_LINE = {"source": _Rule("byline", "meta:source", 0, re.compile("")), "date": _Rule("dateline", "meta:date", 0, re.compile(""))}
+_WHOLE_LINE = {"source": _Rule("byline", "meta:source", 0, re.compile("")), "date": _Rule("dateline", "meta:date", 0, re.compile(""))}  # a whole-line prefix
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[_Rule, ...]:
     rules = []
     for line in data_lines("boilerplate.tsv")[1:]:
-        reason, action, max_chars, pattern = line.split("\t", 3)
+        reason, action, max_chars, when, pattern = line.split("\t", 4)
         pattern = pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL)
-        rules.append(_Rule(reason, action, int(max_chars), re.compile(pattern, re.IGNORECASE)))
+        rules.append(_Rule(reason, action, int(max_chars), re.compile(pattern, re.IGNORECASE), when != "not-sentence"))
     return tuple(rules)
 
 
@@ -179,11 +183,22 @@ def _segments(text: str, start: int, end: int, settings: CleaningSettings) -> li
     return [(s, e) for s, e in pieces if s < e]
 
 
+def _reads_as_sentence(text: str, lang: str) -> bool:
+    """A finished sentence of the article's language: letters enough and a sentence end of that
+    language (했다. / 。”). Furniture rules never take such a line: a sentence that mentions 댓글,
+    验证码 or 记者 is still a sentence."""
+    letters = _letters(text)
+    if letters < 10:
+        return False
+    end = _KOREAN_SENTENCE_END if lang == "ko" else _CHINESE_SENTENCE_END
+    return end.search(text) is not None or letters >= _LONG_PROSE  # a long line cut off mid-sentence is prose too
+
+
 def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[_Line]:
     """The page's non-blank lines, stripped, classified by the boilerplate rules; a glued prefix
     (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first."""
     lines = []
-    for match in re.finditer(r"[^\n]+", text):
+    for match in re.finditer(r"[^\n\r]+", text):  # a bare CR ends a line too (old Mac files)
         for start, end in _segments(text, *match.span(), settings):
             first, last = start, end
             while start < end and text[start] in _SPACE:
@@ -197,8 +212,15 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             start, whole = _cut_prefix(text, start, end, lang, dropped, meta)
             end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
+            sentence = _reads_as_sentence(body, lang)
             rule = _WHOLE_LINE.get(whole or "") or next(
-                (r for r in _rules() if (r.max_chars == 0 or len(body) <= r.max_chars) and r.pattern.search(body)),
+                (
+                    r
+                    for r in _rules()
+                    if (r.max_chars == 0 or len(body) <= r.max_chars)
+                    and not (sentence and not r.sentences_too)
+                    and r.pattern.search(body)
+                ),
                 None,
             )
             letters = _letters(body)

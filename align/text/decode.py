@@ -78,7 +78,9 @@ def _decode(raw: bytes, path: str) -> DecodedText:
     declared = declared_charset(raw)  # a page's own word, taken when the bytes bear it out
     if declared is not None:
         try:
-            return DecodedText(path, raw.decode(declared), declared)
+            text = raw.decode(declared)
+            if _text_score(text) >= 0.95:  # Latin-1 decodes anything: the result must read as text
+                return DecodedText(path, text, declared)
         except (UnicodeDecodeError, LookupError):
             pass
     legacy = _guess_legacy(raw)
@@ -113,9 +115,11 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
         pieces.append(text)
         length += len(text) + 1
         offset += len(line) + 1
-    bad = sum(d.end - d.start for d in damaged) + sum(len(line) for line in raw.split(b"\n") if others and _is_legacy(line))
+    not_utf8 = sum(sum(1 for byte in line if byte >= 0x80) for line in raw.split(b"\n") if _is_legacy(line))
     high = sum(1 for byte in raw if byte >= 0x80)
-    if bad > max(_DAMAGE_BYTES, _DAMAGE_SHARE * high):
+    if not_utf8 > _UTF8_MAJORITY * high:
+        return None  # not UTF-8 with some damage: a legacy file (or mostly one), decided as a whole
+    if sum(d.end - d.start for d in damaged) > max(_DAMAGE_BYTES, _DAMAGE_SHARE * high):
         return None
     return "\n".join(pieces), "+".join(["utf-8", *sorted(others)]), tuple(damaged)
 
@@ -169,7 +173,8 @@ def _replace_runs(line: bytes, offset: int, length: int) -> tuple[str, list[Dama
 
 
 _DAMAGE_BYTES = 64  # a UTF-8 file may have this many undecodable bytes…
-_DAMAGE_SHARE = 0.05  # …or this share of its non-ASCII bytes, and still be read as UTF-8
+_DAMAGE_SHARE = 0.05  # …or this share of its non-ASCII bytes, and still be read as UTF-8…
+_UTF8_MAJORITY = 0.5  # …when no more than this share of its non-ASCII bytes is in lines that are not UTF-8
 
 
 def _utf8_invalid_at(raw: bytes, index: int) -> bool:

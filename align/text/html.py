@@ -53,13 +53,16 @@ def extract_html(html: str) -> ExtractedPage:
     visible text of the whole page, so that nothing vanishes without the cleaner seeing it."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True)
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},  # a year in the body is no date
+    )
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
     visible = visible_text(html)
     if not text:
         text = visible
     title = getattr(document, "title", None) or None
-    headline = page_headline(title)
+    headline = page_headline(title, text)
     if text and headline and _compact(headline) not in _compact(text[: 3 * len(headline) + 40]):
         text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
@@ -71,17 +74,24 @@ def extract_html(html: str) -> ExtractedPage:
     )
 
 
-def page_headline(title: str | None) -> str | None:
-    """The headline inside a page title: `Headline - Section - Site` or `Headline | Site` gives
-    `Headline` (the longest part when the site comes first)."""
+def page_headline(title: str | None, body: str = "") -> str | None:
+    """The headline inside a page title: `Headline - Section - Site` or `Site | Headline` gives
+    `Headline`: with the body at hand, the part that shares most words with it; without, the
+    first part long enough to be a headline (the longest when none is)."""
     if not title:
         return None
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip() and sum(ch.isalnum() for ch in part) >= 6]
     if not parts:
         return None
-    first = parts[0]
-    best = first if sum(ch.isalnum() for ch in first) >= 6 else max(parts, key=len)
-    return best if sum(ch.isalnum() for ch in best) >= 6 else None
+    if body:
+        words = _pairs(body[:3000])
+        return max(parts, key=lambda part: (len(_pairs(part) & words) / max(1, len(_pairs(part))), -parts.index(part)))
+    return parts[0]
+
+
+def _pairs(text: str) -> set[str]:
+    letters = [ch for ch in text if ch.isalnum()]
+    return {a + b for a, b in zip(letters, letters[1:])}
 
 
 def _compact(text: str) -> str:

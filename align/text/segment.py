@@ -101,7 +101,7 @@ def _with_damage(document: Document, damaged: tuple[Damage, ...]) -> Document:
 def _keep_all(text: str) -> CleanedText:
     """Every non-blank line is a paragraph: for text that is already clean."""
     paragraphs: list[Paragraph] = []
-    for match in re.finditer(r"\S(?:[^\n]*\S)?", text):
+    for match in re.finditer(r"\S(?:[^\n\r]*\S)?", text):
         paragraphs.append(Paragraph(len(paragraphs), match.start(), match.end()))
     return CleanedText(text, tuple(paragraphs), (), ())
 

@@ -74,3 +74,14 @@ def test_align_pairs_reads_folders_skips_unreadable_files_and_feeds_terms_build(
     assert [(k.stem, z.stem) for k, z in document_pairs(None, None, out)] == [tuple(p) for p in [(Path(a).stem, Path(b).stem) for a, b, *_ in (line.split("\t") for line in lines[1:])]]
     built = runner.invoke(app, ["terms", "build", "--pairs", str(out), "-q", "-o", str(tmp_path / "terms.tsv")])
     assert built.exit_code == 0, built.stderr
+
+
+def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty(tmp_path: Path) -> None:
+    listing = tmp_path / "ko.lst"
+    listing.write_text(str(PILE / "ko" / "k004.txt") + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["pairs", str(listing), str(PILE / "zh" / "z004.txt"), "-o", str(listing)])
+    assert result.exit_code == 2 and "would overwrite the input" in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["pairs", str(empty), str(PILE / "zh" / "z004.txt"), "-q"])
+    assert result.exit_code == 0 and "no articles" in result.stderr and result.stdout.strip() == "ko_file\tzh_file\tscore\tevidence"

@@ -1,3 +1,5 @@
+import pytest
+
 from align.text.clean import clean
 from tests.conftest import SEED_LANG, boilerplate_lines, seed_text
 
@@ -121,3 +123,33 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
     kept = "".join(s.text for s in segment_document(flat, SEED_LANG[seed]).sentences).replace(" ", "")
     gold = [g.replace(" ", "") for g in (PAGES.parent / "seeds" / f"{seed}.gold.txt").read_text(encoding="utf-8").splitlines() if g.strip()]
     assert sum(g in kept for g in gold) >= 0.9 * len(gold)
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("嫌疑人索要短信验证码后盗刷银行卡。", "zh"),
+        ("嫌疑人未经许可擅自收集公民个人信息。", "zh"),
+        ("该团伙以网络博彩为名实施诈骗。", "zh"),
+        ("来自全国各地的500多名民警参加了培训。", "zh"),
+        ("公安部发布2024年十大典型案例。", "zh"),
+        ("活动时间：2024年5月1日至5月3日。", "zh"),
+        ("今年以来已售出10万台电动自行车。", "zh"),
+        ("受害人3月5日电话报警。", "zh"),
+        ("他对记者说：“我们会继续努力。”", "zh"),
+        ("경찰은 텔레그램으로 피해자를 모집한 총책을 쫓고 있다.", "ko"),
+        ("김 청장은 이날 기자들과 만나 이같이 말했다.", "ko"),
+        ("이 영상은 유튜브 조회수 100만회를 넘겼다.", "ko"),
+        ("경찰은 댓글 조작 사건을 수사하고 있다.", "ko"),
+    ],
+)
+def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
+    lead = "公安局通报了案件的情况和相关数据。\n" if lang == "zh" else "경찰청은 11일 보이스피싱 조직원 26명을 검거했다고 밝혔다.\n"
+    last = "最后一句也是正文。" if lang == "zh" else "마지막 문장도 본문이다."
+    document = segment_document(lead + line + "\n" + last + "\n", lang)
+    assert [s.text for s in document.sentences][1:] == [line, last]
+
+
+def test_a_bare_carriage_return_ends_a_line() -> None:
+    document = segment_document("경찰 단속 결과 발표\r경찰청은 11일 피싱 조직원을 검거했다고 밝혔다.\r경찰은 예방을 당부했다.\r", "ko")
+    assert [s.text for s in document.sentences] == ["경찰 단속 결과 발표", "경찰청은 11일 피싱 조직원을 검거했다고 밝혔다.", "경찰은 예방을 당부했다."]

@@ -75,3 +75,11 @@ def test_bomless_utf16_chinese_is_text_not_binary() -> None:
     text = "民警在派出所工作。公安局破获诈骗案件386起。\n"
     for codec in ("utf-16-le", "utf-16-be"):
         assert decode_bytes(text.encode(codec)).text == text
+
+
+def test_a_short_legacy_file_is_read_whole_in_its_encoding() -> None:
+    text = "延吉市公安局抓获电信诈骗嫌疑人三十二名。"
+    decoded = decode_bytes(text.encode("gbk"))
+    assert decoded.text == text and decoded.encoding in ("gb18030", "gbk")
+    page = b'<html><head><meta charset="iso-8859-1"></head><body><p>' + "보이스피싱 조직원을 검거했다.".encode("cp949") + b"</p></body></html>"
+    assert "보이스피싱" in decode_bytes(page).text  # a declared Latin-1 that the bytes do not bear out is not taken
