@@ -130,7 +130,14 @@ def _candidate_claims(
     every way a pair can reach the pairing threshold."""
     values = sorted((zh.figure.value, b) for b, zh in enumerate(zh_claims) if zh.figure.value == zh.figure.value)
     keys = [v for v, _ in values]
-    widest = max((precision(zh.figure) for zh in zh_claims), default=1.0)
+    # by written precision too: a value agrees within the coarser of the two precisions, and a
+    # few coarse approximate figures must not widen the window of every exact one
+    by_precision: dict[float, tuple[list[float], list[int]]] = {}
+    for value, b in values:
+        level = precision(zh_claims[b].figure)
+        by_precision.setdefault(level, ([], []))
+        by_precision[level][0].append(value)
+        by_precision[level][1].append(b)
     by_concept: dict[Term, list[int]] = defaultdict(list)
     by_bead: dict[int, list[int]] = defaultdict(list)
     postings: dict[int, list[int]] = defaultdict(list)
@@ -149,9 +156,11 @@ def _candidate_claims(
         if value != value:
             result.append([])
             continue
-        reach = max(precision(ko.figure), widest) + 1e-9 * max(abs(value), 1.0)
-        low, high = bisect_left(keys, value - reach), bisect_right(keys, value + reach)
-        found.update(b for _, b in values[low:high])  # the same value, or one rounded
+        own = precision(ko.figure)
+        for level, (level_keys, level_claims) in by_precision.items():  # the same value, or one rounded
+            reach = max(own, level) + 1e-9 * max(abs(value), 1.0)
+            found.update(level_claims[bisect_left(level_keys, value - reach) : bisect_right(level_keys, value + reach)])
+        low, high = bisect_left(keys, value), bisect_right(keys, value)
         related: set[int] = set()  # a contradiction needs a subject in common
         for term in ko.terms:
             related.update(by_concept.get(term, ()))
