@@ -123,3 +123,19 @@ def test_a_malformed_glossary_is_reported_at_its_line(tmp_path: Path) -> None:
     broken.write_text("<martif><text><body><termEntry>\n<langSet xml:lang='ko'>", encoding="utf-8")
     result = runner.invoke(app, ["terms", "check", str(broken)])
     assert result.exit_code == 1 and f"{broken}:" in result.stderr and "not well-formed" in result.stderr
+
+
+def test_a_translation_memory_written_by_translate_toolkit_feeds_terms_build(tmp_path: Path) -> None:
+    memory = tt_tmx.tmxfile(sourcelanguage="ko", targetlanguage="zh")
+    for korean, chinese in zip(
+        ["교통순라소(交巡所)를 설치했다.", "경무실 3만 2,000개를 새로 건설했다.", "파출소 소장이 회의를 주재했다."],
+        ["设立了交巡所。", "新建警务室3.2万个。", "派出所所长主持了会议。"],
+    ):
+        memory.addtranslation(korean, "ko", chinese, "zh")
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(bytes(memory))
+    out = tmp_path / "terms.tsv"
+    result = runner.invoke(app, ["terms", "build", str(path), "--glossary", "none", "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    rows = {tuple(line.split("\t")[:2]) for line in out.read_text(encoding="utf-8").splitlines()[1:]}
+    assert ("교통순라소", "交巡所") in rows and ("경무실", "警务室") in rows

@@ -44,7 +44,7 @@ def find(
 @app.command("build")
 @options.reports_errors
 def build(
-    ko: Optional[Path] = typer.Argument(None, help="Korean document (or a directory of *.ko.txt / *.zh.txt twins)."),
+    ko: Optional[Path] = typer.Argument(None, help="Korean document (or a directory of *.ko.txt / *.zh.txt twins, or a TMX translation memory)."),
     zh: Optional[Path] = typer.Argument(None, help="Chinese document."),
     pairs: Optional[Path] = typer.Option(None, "--pairs", help="TSV listing ko_path<TAB>zh_path per line."),
     presegmented: bool = options.Presegmented,
@@ -62,9 +62,20 @@ def build(
     from align.terms.induce import induce_terms
     from align.text.segment import read_pair
 
+    known = glossary_from_option(glossary)
+    if ko is not None and ko.suffix.lower() == ".tmx" and zh is None and pairs is None:
+        from align.alignment.search import Bead
+        from align.terms.formats import read_tmx
+
+        check_outputs([output], [ko], force)
+        units = read_tmx(ko)  # a translation memory is an aligned corpus: each unit a bead
+        beads = [[Bead((i,), (i,), 1.0) for i in range(len(units))]]
+        found = induce_terms([([k for k, _ in units], [z for _, z in units])], known, beads=beads, new_only=new_only)
+        with atomic_writer(output) as stream:
+            write_records(candidate_records(found, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
+        return
     listed = document_pairs(ko, zh, pairs)
     check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []), force)
-    known = glossary_from_option(glossary)
     documents = (read_pair(k, z, presegmented) for k, z in options.progress(listed, len(listed), quiet, "pairs", "pair"))
     candidates = induce_terms(((k.sentences, z.sentences) for k, z in documents), known, new_only=new_only)
     with atomic_writer(output) as stream:

@@ -168,3 +168,30 @@ def _script_column(lang: str) -> str | None:
 
 def looks_like_project_tsv(first_line: str) -> bool:
     return bool(re.match(r"\ufeff?ko\t", first_line)) and "zh_hans" in first_line.split("\t")
+
+
+def read_tmx(path: Path) -> list[tuple[str, str]]:
+    """The Korean and Chinese segments of a TMX translation memory (any version), one pair per
+    translation unit that has both; other languages are left out. A malformed file is one
+    `FILE:LINE: message` error."""
+    from lxml import etree
+
+    try:
+        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except (OSError, etree.XMLSyntaxError) as error:
+        line = getattr(error, "lineno", None)
+        raise AlignError(f"not a readable TMX file: {' '.join(str(error).split())}", path, line) from None
+    pairs = []
+    for unit in root.iter("tu"):
+        segments: dict[str, str] = {}
+        for variant in unit.iter("tuv"):
+            lang = (variant.get("{http://www.w3.org/XML/1998/namespace}lang") or variant.get("lang") or "").lower()
+            segment = variant.find("seg")
+            text = " ".join("".join(segment.itertext()).split()) if segment is not None else ""
+            if lang.startswith("ko"):
+                segments.setdefault("ko", text)
+            elif lang.startswith("zh"):
+                segments.setdefault("zh", text)
+        if segments.get("ko") and segments.get("zh"):
+            pairs.append((segments["ko"], segments["zh"]))
+    return pairs
