@@ -140,8 +140,9 @@ def _cell(value: Any) -> str:
     return str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
-def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, stream: IO[str]) -> int:
-    """Write records in `fmt`; TSV and CSV keep `columns` in order, JSONL writes each record whole."""
+def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, stream: IO[str], header: bool = True) -> int:
+    """Write records in `fmt`; TSV and CSV keep `columns` in order (after a header line unless
+    `header` is False: more rows of a table already begun), JSONL writes each record whole."""
     count = 0
     if fmt == "jsonl":
         for record in records:
@@ -149,14 +150,16 @@ def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt
             count += 1
         return count
     if fmt == "tsv":
-        stream.write("\t".join(columns) + "\n")
+        if header:
+            stream.write("\t".join(columns) + "\n")
         for record in records:
             stream.write("\t".join(_cell(record.get(c)) for c in columns) + "\n")
             count += 1
         return count
     if fmt == "csv":
         writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(columns)
+        if header:
+            writer.writerow(columns)
         for record in records:
             writer.writerow([_cell(record.get(c)) for c in columns])
             count += 1

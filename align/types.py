@@ -115,6 +115,13 @@ class ModelFamily(StrEnum):
     PLAIN = "plain"
 
 
+class Engine(StrEnum):
+    """Where corpus runs do their work."""
+
+    LOCAL = "local"  #: a process pool on this machine
+    DASK = "dask"  #: dask.distributed: a LocalCluster, or a real cluster with --scheduler
+
+
 class ComputeType(StrEnum):
     """Weights and arithmetic of a CTranslate2 model on the CPU."""
 

@@ -9,7 +9,9 @@ from typing import Optional
 import typer
 
 from align.cli import options
-from align.types import AlignmentFormat, TableFormat
+from align.errors import AlignError
+from align.io import check_outputs
+from align.types import AlignmentFormat, Engine, TableFormat
 
 
 @options.reports_errors
@@ -41,19 +43,42 @@ def sentences(
 
 @options.reports_errors
 def compare(
-    ko: Path = typer.Argument(..., help="Korean report (or one sentence per line with --presegmented)."),
-    zh: Path = typer.Argument(..., help="Chinese report (or one sentence per line with --presegmented)."),
+    ko: Optional[Path] = typer.Argument(None, help="Korean report (or one sentence per line with --presegmented)."),
+    zh: Optional[Path] = typer.Argument(None, help="Chinese report (or one sentence per line with --presegmented)."),
     presegmented: bool = options.Presegmented,
     glossary: Optional[list[str]] = options.Glossaries,
     fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
-    output: Optional[Path] = options.Output,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: standard output); with --pairs, the output folder."),
     html_report: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained side-by-side HTML report."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path, or the output of align pairs) into -o DIR."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes for --pairs (default: the cores)."),
+    engine: Engine = typer.Option(Engine.LOCAL, "--engine", help="local: a process pool; dask: dask.distributed (pip install '.[dask]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: a running cluster's scheduler (tcp://host:8786); default a LocalCluster."),
+    quiet: bool = options.Quiet,
     force: bool = options.Force,
 ) -> None:
-    """Compare the claims of a Korean and a Chinese report: same, rounded, differs, ko_only, zh_only."""
+    """Compare the claims of a Korean and a Chinese report: same, rounded, differs, ko_only, zh_only.
+    With --pairs, compare a whole list of pairs into a folder, resumably."""
+    if pairs is not None:
+        from align.corpus.listing import document_pairs
+        from align.corpus.runs import pair_jobs, run_corpus
+
+        if output is None:
+            raise AlignError("--pairs needs -o DIR for the tables and reports")
+        listed = document_pairs(None, None, pairs)
+        check_outputs([output], [pairs, *(path for pair in listed for path in pair)], force)
+        jobs = pair_jobs(listed, glossary or (), presegmented)
+        summary = run_corpus(
+            jobs, output, engine.value, workers, scheduler,
+            progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
+        )
+        typer.echo(f"{output}: {summary.pairs} pairs, {summary.computed} compared, {summary.reused} reused, {summary.failed} failed", err=True)
+        return
+    if ko is None or zh is None:
+        raise AlignError("give KO ZH, or --pairs LIST -o DIR")
     from align.comparison.compare import compare_reports
     from align.comparison.report import render_html
-    from align.io import COMPARE_COLUMNS, atomic_writer, check_outputs, write_records
+    from align.io import COMPARE_COLUMNS, atomic_writer, write_records
     from align.terms.glossary import glossary_from_option
     from align.text.segment import read_pair
 

@@ -1,0 +1,237 @@
+"""Corpus runs: many document pairs through `compare`, on a local process pool or on Dask, and
+resumable.
+
+Each pair is one job: a pure function of the two files' content and the settings (`compare_pair`),
+so it runs the same in any worker. Its result is written atomically to `DIR/pairs/KEY.json` as it
+finishes, the key hashing the inputs' bytes and the settings: a rerun into the same folder reuses
+every finished pair and computes only the rest, and a killed run leaves no half-written file. The
+tables (`claims.tsv`, `pairs.tsv`, `index.html`) are rebuilt from those files in the pair list's
+order, so they are identical whatever the engine, the number of workers or the order of finishing.
+Memory stays flat: results go to disk as they come and the tables are written by streaming them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from align.errors import AlignError
+from align.io import COMPARE_COLUMNS, atomic_writer, write_records
+from align.types import Verdict
+
+PAIR_SUMMARY_COLUMNS = (
+    "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "error",
+)
+CLAIM_COLUMNS = ("ko_file", "zh_file", *COMPARE_COLUMNS)
+_FORMAT = 1  # raise when what a pair's result file holds changes
+
+
+@dataclass(frozen=True)
+class PairJob:
+    """One pair of a corpus run: its files, the glossaries, and the key its result is kept under."""
+
+    ko: str
+    zh: str
+    glossaries: tuple[str, ...]  # () for the bundled glossary, ("none",) for none
+    presegmented: bool
+    key: str
+
+
+def pair_jobs(pairs: Sequence[tuple[Path, Path]], glossaries: Sequence[str] = (), presegmented: bool = False) -> list[PairJob]:
+    """Jobs keyed on the pair's bytes, the glossaries' bytes and the settings (a file that cannot
+    be read still gets a job: its error is recorded when it runs)."""
+    settings = hashlib.sha256()
+    settings.update(json.dumps([_FORMAT, presegmented, list(glossaries)]).encode())
+    for glossary in glossaries:
+        if glossary.lower() != "none":
+            settings.update(_content(Path(glossary)))
+    jobs = []
+    for ko, zh in pairs:
+        digest = settings.copy()
+        digest.update(_content(ko))
+        digest.update(b"\0")
+        digest.update(_content(zh))
+        jobs.append(PairJob(str(ko), str(zh), tuple(glossaries), presegmented, digest.hexdigest()[:24]))
+    return jobs
+
+
+def _content(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b"unreadable:" + str(path).encode()
+
+
+@lru_cache(maxsize=4)
+def _glossary(glossaries: tuple[str, ...]) -> Any:
+    """Loaded once per worker process and kept (its matchers are cached on it)."""
+    from align.terms.glossary import glossary_from_option
+
+    return glossary_from_option(list(glossaries) or None)
+
+
+def compare_pair(job: PairJob) -> dict[str, Any]:
+    """Compare one pair: its claim rows, its summary and its HTML report, or the error that stopped
+    it. Runs in any worker (a plain function of plain data)."""
+    from align.comparison.compare import compare_reports
+    from align.comparison.report import render_html
+    from align.text.segment import read_pair
+
+    try:
+        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented)
+        comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, _glossary(job.glossaries))
+    except AlignError as error:
+        return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": str(error).splitlines()[0], "claims": [], "summary": {}}
+    records = comparison.records()
+    verdicts = [str(r["verdict"]) for r in records]
+    summary = {
+        "claims_ko": sum(1 for r in records if r["ko_id"] is not None),
+        "claims_zh": sum(1 for r in records if r["zh_id"] is not None),
+        "shared": sum(v in (Verdict.SAME, Verdict.ROUNDED, Verdict.DIFFERS) for v in verdicts),
+        **{v.value: verdicts.count(v.value) for v in Verdict},
+    }
+    claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
+    return {
+        "format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": "",
+        "claims": claims, "summary": summary, "html": render_html(comparison, Path(job.ko).name, Path(job.zh).name),
+    }
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    pairs: int
+    reused: int
+    computed: int
+    failed: int
+
+
+def run_corpus(
+    jobs: Sequence[PairJob],
+    folder: Path,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: Callable[[Iterator[dict[str, Any]], int], Iterator[dict[str, Any]]] | None = None,
+) -> RunSummary:
+    """Run every job not already done in `folder`, keep each result as it finishes, then rebuild
+    the tables. `engine` is `local` (a process pool of `workers`, default the cores) or `dask`
+    (`dask.distributed`: a LocalCluster, or the cluster at `scheduler`)."""
+    results = folder / "pairs"
+    results.mkdir(parents=True, exist_ok=True)
+    todo = [job for job in jobs if not _done(results / f"{job.key}.json")]
+    unique = list({job.key: job for job in todo}.values())
+    stream = _run(unique, engine, workers or os.cpu_count() or 1, scheduler)
+    if progress is not None:
+        stream = progress(stream, len(unique))
+    failed = 0
+    for result in stream:
+        failed += bool(result["error"])
+        with atomic_writer(results / f"{result['key']}.json") as out:
+            json.dump(result, out, ensure_ascii=False)
+    write_tables(jobs, folder)
+    return RunSummary(len(jobs), len(jobs) - len(todo), len(unique), failed)
+
+
+def _done(path: Path) -> bool:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")).get("format") == _FORMAT
+    except (OSError, ValueError):
+        return False
+
+
+def _run(jobs: Sequence[PairJob], engine: str, workers: int, scheduler: str | None) -> Iterator[dict[str, Any]]:
+    if not jobs:
+        return
+    if engine == "dask":
+        yield from _run_dask(jobs, workers, scheduler)
+        return
+    if workers <= 1 or len(jobs) == 1:
+        for job in jobs:
+            yield compare_pair(job)
+        return
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(compare_pair, job) for job in jobs]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None) -> Iterator[dict[str, Any]]:
+    """The same function on `dask.distributed`: no scheduler of our own."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise AlignError("--engine dask needs Dask: pip install '.[dask]'") from None
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        futures = client.map(compare_pair, list(jobs), pure=False)
+        for future in as_completed(futures):
+            yield future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
+    """`claims.tsv`, `pairs.tsv`, `reports/*.html` and `index.html` from the kept results, in job order."""
+    reports = folder / "reports"
+    reports.mkdir(exist_ok=True)
+    rows: list[dict[str, Any]] = []
+    with atomic_writer(folder / "claims.tsv") as claims:
+        claims.write("\t".join(CLAIM_COLUMNS) + "\n")
+        for number, job in enumerate(jobs, start=1):
+            path = folder / "pairs" / f"{job.key}.json"
+            result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"error": "not run", "claims": [], "summary": {}}
+            report = ""
+            if result.get("html"):
+                report = f"reports/{number:05d}-{Path(job.ko).stem}.html"
+                with atomic_writer(folder / report) as out:
+                    out.write(result["html"])
+            write_records(({"ko_file": job.ko, "zh_file": job.zh, **claim} for claim in result["claims"]), CLAIM_COLUMNS, "tsv", claims, header=False)
+            rows.append({"ko_file": job.ko, "zh_file": job.zh, **result["summary"], "report": report, "error": result.get("error", "")})
+    with atomic_writer(folder / "pairs.tsv") as out:
+        write_records(rows, PAIR_SUMMARY_COLUMNS, "tsv", out)
+    with atomic_writer(folder / "index.html") as out:
+        out.write(_index(rows))
+
+
+def _index(rows: Sequence[dict[str, Any]]) -> str:
+    """A sortable table of the pairs, each linking to its report, with corpus totals."""
+    columns = ("ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "error")
+    totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in columns[2:-1]}
+    head = "".join(f"<th onclick=\"sortBy({i})\">{html.escape(c)}</th>" for i, c in enumerate(columns))
+    body = []
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = html.escape(str(row.get(column, "") if row.get(column) is not None else ""))
+            if column == "ko_file" and row.get("report"):
+                value = f'<a href="{html.escape(row["report"])}">{value}</a>'
+            cells.append(f"<td>{value}</td>")
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    total_cells = "".join(f"<td>{totals[c]}</td>" for c in columns[2:-1])
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Corpus comparison: {len(rows)} pairs</title>
+<style>body{{font-family:system-ui,"Noto Sans CJK KR","Noto Sans CJK SC",sans-serif;margin:1.5rem}} table{{border-collapse:collapse}}
+th,td{{border:1px solid #ccc;padding:.25rem .5rem}} th{{cursor:pointer;background:#f2f2f5}}</style></head>
+<body><h1>Corpus comparison</h1><p>{len(rows)} pairs; claims: {totals["claims_ko"]} Korean, {totals["claims_zh"]} Chinese, {totals["shared"]} shared
+({totals["same"]} same, {totals["rounded"]} rounded, {totals["differs"]} differs).</p>
+<table id="pairs"><thead><tr>{head}</tr></thead><tbody>
+{chr(10).join(body)}
+</tbody><tfoot><tr><td colspan="2">total</td>{total_cells}<td></td></tr></tfoot></table>
+<script>
+function sortBy(n){{var t=document.getElementById('pairs').tBodies[0];var r=Array.from(t.rows);var d=t.dataset.col==n&&t.dataset.dir!='desc'?'desc':'asc';
+r.sort(function(a,b){{var x=a.cells[n].textContent,y=b.cells[n].textContent,p=parseFloat(x),q=parseFloat(y);var c=isNaN(p)||isNaN(q)?x.localeCompare(y):p-q;return d=='asc'?c:-c}});
+r.forEach(function(e){{t.appendChild(e)}});t.dataset.col=n;t.dataset.dir=d}}
+</script></body></html>
+"""
