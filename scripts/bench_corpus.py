@@ -1,0 +1,95 @@
+"""Corpus runs (`align compare --pairs`): --pairs synthetic pairs of 15-sentence NTREX/FLORES
+articles (a Korean article and its Chinese translation, numbers added so that claims exist),
+compared with 1 and 2 local workers and on a Dask LocalCluster of 2; the tables must be identical.
+Then a run killed at about 40 % and rerun into the same folder (how many pairs were reused), and
+the peak memory of the whole run at --small and --large pairs (each in a fresh process).
+Bars (issue 15): 2 workers >= 1.6x faster than 1; Dask within 20 % of the local pool; identical
+tables; reruns reuse; peak RSS at 1,000 pairs within 10 % of 100.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PARALLEL = ROOT / "tests" / "data" / "parallel"
+
+
+def make_pairs(folder: Path, count: int, seed: int = 0) -> Path:
+    ko_lines = (PARALLEL / "ntrex300.ko.txt").read_text(encoding="utf-8").splitlines()
+    zh_lines = (PARALLEL / "ntrex300.zh.txt").read_text(encoding="utf-8").splitlines()
+    rng = random.Random(seed)
+    rows = []
+    for number in range(count):
+        picks = rng.sample(range(len(ko_lines)), 15)
+        ko, zh = [], []
+        for i in picks:
+            value = rng.randrange(100, 100_000)
+            ko.append(f"{ko_lines[i]} 경찰은 사건 {value:,}건을 해결했다.")
+            zh.append(f"{zh_lines[i]}警方破获案件{value}起。")
+        (folder / f"{number:05d}.ko.txt").write_text("\n".join(ko) + "\n", encoding="utf-8")
+        (folder / f"{number:05d}.zh.txt").write_text("\n".join(zh) + "\n", encoding="utf-8")
+        rows.append(f"{folder / f'{number:05d}.ko.txt'}\t{folder / f'{number:05d}.zh.txt'}")
+    listing = folder / "pairs.tsv"
+    listing.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return listing
+
+
+def run(listing: Path, out: Path, *options: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "align.cli", "compare", "--pairs", str(listing), "-o", str(out), "-q", "--presegmented", *options], check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def tables(folder: Path) -> tuple[str, str]:
+    return (folder / "claims.tsv").read_text(encoding="utf-8"), (folder / "pairs.tsv").read_text(encoding="utf-8")
+
+
+def peak(count: int) -> float:
+    """Peak RSS (MB) of a whole `align compare --pairs` run over `count` pairs, 1 worker."""
+    with tempfile.TemporaryDirectory() as folder:
+        listing = make_pairs(Path(folder), count, seed=count)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        run(listing, Path(folder) / "out", "--workers", "1")
+        return max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=200)
+    parser.add_argument("--small", type=int, default=100)
+    parser.add_argument("--large", type=int, default=1000)
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        listing = make_pairs(base, args.pairs)
+        one = run(listing, base / "one", "--workers", "1")
+        two = run(listing, base / "two", "--workers", "2")
+        dask = run(listing, base / "dask", "--engine", "dask", "--workers", "2")
+        same = tables(base / "one") == tables(base / "two") == tables(base / "dask")
+        print(f"{args.pairs} pairs: 1 worker {one:.1f} s, 2 workers {two:.1f} s ({one / two:.2f}x, bar >= 1.6), Dask LocalCluster of 2 {dask:.1f} s ({dask / two:.2f}x the pool, bar <= 1.2); tables identical: {same}")
+        process = subprocess.Popen([sys.executable, "-m", "align.cli", "compare", "--pairs", str(listing), "-o", str(base / "killed"), "-q", "--presegmented", "--workers", "2"])
+        deadline = time.monotonic() + 600
+        while len(list((base / "killed" / "pairs").glob("*.json"))) < 0.4 * args.pairs and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        process.wait()
+        done = len(list((base / "killed" / "pairs").glob("*.json")))
+        output = subprocess.run([sys.executable, "-m", "align.cli", "compare", "--pairs", str(listing), "-o", str(base / "killed"), "-q", "--presegmented", "--workers", "2"], capture_output=True, text=True, check=True)
+        print(f"killed after {done} of {args.pairs} pairs, rerun: {output.stderr.strip()}; tables identical to the uninterrupted run: {tables(base / 'killed') == tables(base / 'one')}")
+    if not args.skip_memory:
+        small, large = peak(args.small), peak(args.large)
+        print(f"peak RSS: {args.small} pairs {small:.0f} MB, {args.large} pairs {large:.0f} MB ({large / small:.2f}x, bar <= 1.10)")
+
+
+if __name__ == "__main__":
+    main()
