@@ -249,12 +249,12 @@ def to_tmx(beads: Iterable[Bead], ko: Document, zh: Document) -> str:
         ET.SubElement(unit, "prop", {"type": "x-sentences"}).text = f"ko {','.join(map(str, bead.ko))}; zh {','.join(map(str, bead.zh))}"
         for lang, document, indices, joiner in (("ko", ko, bead.ko, " "), ("zh", zh, bead.zh, "")):
             variant = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
-            ET.SubElement(variant, "seg").text = _xml_safe(joiner.join(document.sentences[i].clean for i in indices))
+            ET.SubElement(variant, "seg").text = xml_safe(joiner.join(document.sentences[i].clean for i in indices))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _xml_safe(text: str) -> str:
+def xml_safe(text: str) -> str:
     """Text XML 1.0 can carry: characters it forbids (control characters, lone surrogates) as U+FFFD."""
     return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
 

@@ -30,7 +30,7 @@ PAIR_SUMMARY_COLUMNS = (
     "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "error",
 )
 CLAIM_COLUMNS = ("ko_file", "zh_file", *COMPARE_COLUMNS)
-_FORMAT = 1  # raise when what a pair's result file holds changes
+_FORMAT = 2  # raise when what a pair's result file holds changes
 
 
 @dataclass(frozen=True)
@@ -98,9 +98,14 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
         **{v.value: verdicts.count(v.value) for v in Verdict},
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
+    units = [
+        [" ".join(comparison.ko[i].clean for i in bead.ko), "".join(comparison.zh[j].clean for j in bead.zh), bead.score]
+        for bead in comparison.beads
+        if bead.ko and bead.zh
+    ]
     return {
         "format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": "",
-        "claims": claims, "summary": summary, "html": render_html(comparison, Path(job.ko).name, Path(job.zh).name),
+        "claims": claims, "summary": summary, "html": render_html(comparison, Path(job.ko).name, Path(job.zh).name), "aligned": units,
     }
 
 
@@ -201,8 +206,37 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
             rows.append({"ko_file": job.ko, "zh_file": job.zh, **result["summary"], "report": report, "error": result.get("error", "")})
     with atomic_writer(folder / "pairs.tsv") as out:
         write_records(rows, PAIR_SUMMARY_COLUMNS, "tsv", out)
+    with atomic_writer(folder / "aligned.tmx") as out:
+        out.write(_memory(jobs, folder))
     with atomic_writer(folder / "index.html") as out:
         out.write(_index(rows))
+
+
+def _memory(jobs: Sequence[PairJob], folder: Path) -> str:
+    """Every pair's aligned sentences as one TMX 1.4b translation memory (a unit per two-sided bead,
+    its pair named in a property)."""
+    import xml.etree.ElementTree as ET
+
+    from align.io import xml_safe
+
+    root = ET.Element("tmx", {"version": "1.4"})
+    ET.SubElement(root, "header", {"creationtool": "align", "creationtoolversion": "0.1.0", "datatype": "plaintext", "segtype": "sentence", "adminlang": "en", "srclang": "ko", "o-tmf": "align"})
+    body = ET.SubElement(root, "body")
+    number = 0
+    for job in jobs:
+        path = folder / "pairs" / f"{job.key}.json"
+        if not path.exists():
+            continue
+        for korean, chinese, score in json.loads(path.read_text(encoding="utf-8")).get("aligned", []):
+            number += 1
+            unit = ET.SubElement(body, "tu", {"tuid": str(number)})
+            ET.SubElement(unit, "prop", {"type": "x-score"}).text = f"{score:g}"
+            ET.SubElement(unit, "prop", {"type": "x-pair"}).text = xml_safe(f"{job.ko} | {job.zh}")
+            for lang, text in (("ko", korean), ("zh", chinese)):
+                variant = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+                ET.SubElement(variant, "seg").text = xml_safe(text)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def _index(rows: Sequence[dict[str, Any]]) -> str:
