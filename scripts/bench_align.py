@@ -19,7 +19,6 @@ the wall time of `align sentences` on 1,000 x 1,000 sentences as a fresh process
 from __future__ import annotations
 
 import argparse
-import csv
 import math
 import statistics
 import subprocess
@@ -192,7 +191,6 @@ def cli_timing(repeats: int) -> float:
     return statistics.median(times)
 
 
-REALNEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "realnews"
 
 
 def read_beads(path: Path) -> list[Bead]:
@@ -203,20 +201,16 @@ def read_beads(path: Path) -> list[Bead]:
     return beads
 
 
+from realnews import REALNEWS, realnews_groups  # noqa: E402
+
+
 def real_pairs(systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]], list[Bead]]]]) -> None:
     """Strict bead F1 on the real KO-ZH news pairs of tests/data/realnews, per kind and split, each
     system pooled over the pairs (beads counted over all pairs)."""
-    if not (REALNEWS / "PROVENANCE.tsv").exists():
+    groups = realnews_groups()
+    if not groups:
         return
-    with (REALNEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
-    print(f"real news pairs ({len(rows)}, tests/data/realnews): strict bead F1 pooled per group")
-    groups = {
-        "developed": [r for r in rows if r["split"] != "heldout"],
-        "held out": [r for r in rows if r["split"] == "heldout"],
-        "translations": [r for r in rows if r["kind"] in ("translation", "condensed")],
-        "independent": [r for r in rows if r["kind"] == "independent"],
-    }
+    print(f"real news pairs ({sum(len(g) for g in list(groups.values())[:2])}, tests/data/realnews): strict bead F1 pooled per group")
     for system, run in systems:
         for group, members in groups.items():
             hits_p = hits_g = predicted = gold_count = 0

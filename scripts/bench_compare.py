@@ -11,7 +11,6 @@ bars: 0.85, 0.90, 0.80), developed and held out.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import time
 from pathlib import Path
@@ -51,24 +50,19 @@ def main() -> None:
     real_pairs(glossary)
 
 
-REALNEWS = PAIRS.parent / "realnews"
+
+
+from realnews import REALNEWS, realnews_groups  # noqa: E402
 
 
 def real_pairs(glossary: Glossary) -> None:
     """The same on the real news pairs of tests/data/realnews (their gold counts dates, times and
     datelines as claims too), per split and kind, beside a baseline measured by the same scorer:
     claims paired when their values are equal (first come, first paired), verdict `same`."""
-    if not (REALNEWS / "PROVENANCE.tsv").exists():
+    groups = realnews_groups()
+    if not groups:
         return
-    with (REALNEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
-    print(f"\nreal news pairs (tests/data/realnews, {len(rows)} pairs)")
-    groups = {
-        "developed": [r for r in rows if r["split"] != "heldout"],
-        "held out": [r for r in rows if r["split"] == "heldout"],
-        "translations": [r for r in rows if r["kind"] in ("translation", "condensed")],
-        "independent": [r for r in rows if r["kind"] == "independent"],
-    }
+    print(f"\nreal news pairs (tests/data/realnews, {sum(len(g) for g in list(groups.values())[:2])} pairs)")
     for group, members in groups.items():
         for system in ("align compare", "equal values (baseline)"):
             total = ComparisonScore(0, 0, 0, 0, 0)
