@@ -28,6 +28,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from realnews import REALNEWS, realnews_groups
+
 from align.alignment.perturb import PerturbedPair, perturb_parallel
 from align.alignment.search import Bead, align_sentences, bead_f1, best_path, search_band
 from align.terms.glossary import BUNDLED, load_glossary
@@ -199,9 +201,6 @@ def read_beads(path: Path) -> list[Bead]:
         ko, zh = (line.split("\t") + [""])[:2]
         beads.append(Bead(tuple(int(i) for i in ko.split(",") if i), tuple(int(j) for j in zh.split(",") if j), 0.0))
     return beads
-
-
-from realnews import REALNEWS, realnews_groups  # noqa: E402
 
 
 def real_pairs(systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]], list[Bead]]]]) -> None:

@@ -15,6 +15,8 @@ import dataclasses
 import time
 from pathlib import Path
 
+from realnews import REALNEWS, realnews_groups
+
 from align.comparison.compare import Comparison, compare_reports
 from align.comparison.evaluate import ComparisonScore, read_gold, score_comparison
 from align.comparison.pairing import ClaimPair
@@ -50,9 +52,6 @@ def main() -> None:
     real_pairs(glossary)
 
 
-
-
-from realnews import REALNEWS, realnews_groups  # noqa: E402
 
 
 def real_pairs(glossary: Glossary) -> None:
