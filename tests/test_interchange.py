@@ -91,6 +91,9 @@ def test_exporting_the_bundled_glossary_and_reading_it_back_loses_no_entry(tmp_p
     result = runner.invoke(app, ["terms", "export", str(Path(bundled.paths[0])), "--to", to, "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     back = load_glossary(out)
+    if to == "omegat":  # one line a source form and rendering: every entry and every spelling comes back
+        assert {(form, t.zh_hans) for t in bundled.terms for form in t.korean_forms} == {(t.ko, t.zh_hans) for t in back.terms}
+        return
     if to in ("tbx", "tsv"):  # one concept an entry: every entry comes back whole
         assert {(t.ko, t.ko_variants, t.zh_hans, t.zh_hant) for t in bundled.terms} == {(t.ko, t.ko_variants, t.zh_hans, t.zh_hant) for t in back.terms}
         return

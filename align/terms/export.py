@@ -116,16 +116,17 @@ def read_tbx(path: str | Path) -> Glossary:
 DEEPL_TERM_BYTES = 1024  # DeepL refuses an entry whose source or target is longer (UTF-8)
 
 
-def _direction_pairs(glossary: Glossary, direction: str) -> list[tuple[str, str, Term]]:
+def _direction_pairs(glossary: Glossary, direction: str, unique_sources: bool = True) -> list[tuple[str, str, Term]]:
     """(source form, target form, term) in `direction`: every Korean variant, or both Chinese
-    scripts, as a source of its own; each source once (the first term that has it wins)."""
+    scripts, as a source of its own; with `unique_sources`, each source once (the first term that
+    has it wins: DeepL allows no more)."""
     pairs = []
     seen: set[str] = set()
     for term in glossary.terms:
         sources = term.korean_forms if direction == "ko-zh" else term.chinese_forms
         target = term.zh_hans if direction == "ko-zh" else term.ko
         for source in sources:
-            if source not in seen:
+            if not unique_sources or source not in seen:
                 seen.add(source)
                 pairs.append((source, target, term))
     return pairs
@@ -156,10 +157,11 @@ def to_google(glossary: Glossary) -> str:
 
 
 def to_omegat(glossary: Glossary, direction: str = "ko-zh") -> str:
-    """OmegaT's glossary (save as `.utf8`): `source<TAB>target<TAB>comment`, no header."""
+    """OmegaT's glossary (save as `.utf8`): `source<TAB>target<TAB>comment`, no header; a source
+    with two renderings is two lines, the comment saying which is which."""
     _check_direction(direction)
     lines = []
-    for source, target, term in _direction_pairs(glossary, direction):
+    for source, target, term in _direction_pairs(glossary, direction, unique_sources=False):
         comment = "; ".join(part for part in (term.kind, term.note) if part).replace("\t", " ").replace("\n", " ")
         lines.append(f"{source}\t{target}\t{comment}")
     return "\n".join(lines) + "\n"
