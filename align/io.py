@@ -76,7 +76,8 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temporaries(target)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
+        with _signals_held():  # no Ctrl-C or SIGTERM between creating the temporary and owning it
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
     except OSError as error:
         raise AlignError(f"cannot write here: {error.strerror or error}", path) from None
     try:
@@ -87,6 +88,23 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for the block (delivered right after it), where the platform can."""
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, ValueError, OSError):  # no pthread_sigmask, or not the main thread's business
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _remove_stale_temporaries(target: Path) -> None:
