@@ -292,7 +292,7 @@ def bead_records(beads: Iterable[Bead], ko: Document, zh: Document, with_text: b
         }
 
 
-CANDIDATE_COLUMNS = ("ko", "zh", "score", "evidence", "count", "known", "example_ko", "example_zh")
+CANDIDATE_COLUMNS = ("ko", "zh", "score", "evidence", "count", "known", "termhood", "example_ko", "example_zh")
 
 
 def candidate_records(candidates: Iterable[Candidate], flat: bool = True) -> Iterator[dict[str, Any]]:

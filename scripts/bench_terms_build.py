@@ -36,6 +36,7 @@ EXTERNAL = ROOT / "data" / "external"
 COMPARE = ROOT / "tests" / "data" / "compare"
 HELD_OUT = ROOT / "tests" / "data" / "terms" / "heldout"
 JUDGMENTS = ROOT / "tests" / "data" / "terms" / "judgments.tsv"
+DOMAIN = ROOT / "tests" / "data" / "terms" / "domain.tsv"
 
 
 def lines(path: Path) -> list[str]:
@@ -61,6 +62,15 @@ def judgments() -> dict[tuple[str, str], bool]:
         return {}
     with JUDGMENTS.open(encoding="utf-8") as stream:
         return {(row["ko"], row["zh"]): row["correct"].strip() == "1" for row in csv.DictReader(stream, delimiter="\t")}
+
+
+def domain_judgments() -> dict[tuple[str, str], bool]:
+    """Which judged pairs are domain terms (police, government, law, names) rather than general
+    vocabulary (tests/data/terms/domain.tsv)."""
+    if not DOMAIN.exists():
+        return {}
+    with DOMAIN.open(encoding="utf-8") as stream:
+        return {(row["ko"], row["zh"]): row["domain"].strip() == "1" for row in csv.DictReader(stream, delimiter="\t")}
 
 
 def glossary_terms_on_both_sides(ko: list[str], zh: list[str], glossary) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -92,6 +102,7 @@ def main() -> None:
     glossary = load_glossary(BUNDLED)
     by_concept = {(term_key(t.ko), t.zh_hans): {(term_key(f), t.zh_hans) for f in t.korean_forms} for t in glossary.terms}
     judged = judgments()
+    domain = domain_judgments()
     totals: dict[str, Counter[str]] = {"developed on": Counter(), "held out": Counter(), "all": Counter()}
     print(f"{'pair':28} {'sentences':>11} {'P@20':>6} {'unjudged':>9} {'recall':>12} {'time':>7}   baseline: P@20 judged, recall")
     for name, (ko, zh) in pairs().items():
@@ -99,6 +110,10 @@ def main() -> None:
         candidates = induce_terms([(ko, zh)])
         elapsed = time.perf_counter() - start
         top = [(c.ko, c.zh) for c in candidates[:20]]
+        by_score = [(c.ko, c.zh) for c in sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))[:20]]
+        domain_top = sum(1 for pair in top if domain.get(pair, False))
+        domain_by_score = sum(1 for pair in by_score if domain.get(pair, False))
+        correct_by_score = sum(1 for pair in by_score if judged.get(pair, False))
         unjudged = [pair for pair in top if pair not in judged]
         correct = sum(1 for pair in top if judged.get(pair, False))
         expected = glossary_terms_on_both_sides(ko, zh, glossary)
@@ -110,12 +125,14 @@ def main() -> None:
             totals[group].update(
                 top=len(top), correct=correct, expected=len(expected), recalled=recalled,
                 base_judged=len(base_judged), base_correct=sum(base_judged), base_recalled=base_recalled,
+                domain=domain_top, domain_by_score=domain_by_score, correct_by_score=correct_by_score,
             )
         recall = recalled / len(expected) if expected else float("nan")
         print(
             f"{name:28} {len(ko):>5}x{len(zh):<5} {correct / max(1, len(top)):6.2f} {len(unjudged):9d} "
             f"{recalled:>4}/{len(expected):<4} {recall:.2f} {elapsed:6.2f}s   "
             f"{sum(base_judged)}/{len(base_judged)} of {min(20, len(base))}, {base_recalled}/{len(expected)}"
+            f"   domain {domain_top}/{len(top)} (by score alone {domain_by_score}, P@20 {correct_by_score / max(1, len(top)):.2f})"
         )
         if unjudged:
             print("   unjudged (counted wrong):", ", ".join(f"{k}/{z}" for k, z in unjudged))
@@ -127,6 +144,11 @@ def main() -> None:
             f"recall {recall:.3f} (target 0.6); co-occurrence baseline: precision@20 of judged "
             f"{total['base_correct'] / max(1, total['base_judged']):.3f}, recall {base_recall:.3f} "
             f"({recall / max(base_recall, 1e-9):.1f}x)"
+        )
+        print(
+            f"{'':>12}  domain terms in the top 20 {total['domain'] / max(1, total['top']):.3f} (target 0.75); "
+            f"ranked by score alone: domain {total['domain_by_score'] / max(1, total['top']):.3f}, "
+            f"precision@20 {total['correct_by_score'] / max(1, total['top']):.3f}"
         )
 
 

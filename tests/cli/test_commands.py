@@ -144,6 +144,8 @@ def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
     rows = [line.split("\t") for line in candidates.read_text(encoding="utf-8").splitlines()]
     assert rows[0][:5] == ["ko", "zh", "score", "evidence", "count"]
     assert ["교통순라소", "交巡所"] in [row[:2] for row in rows]
+    termhood = {row[1]: float(row[rows[0].index("termhood")]) for row in rows[1:]}
+    assert termhood["交巡所"] > termhood["建设"]
     glossary = tmp_path / "g.tsv"
     glossary.write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
     merged = runner.invoke(app, ["terms", "merge", str(candidates), "--into", str(glossary), "--min-score", "0.85"])

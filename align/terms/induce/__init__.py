@@ -25,6 +25,7 @@ from align.terms.glossary import Glossary
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
+from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
@@ -45,6 +46,7 @@ class Candidate:
     example_ko: str
     example_zh: str
     known: bool = False
+    termhood: float = 0.0  # log10 of how much more often the Chinese side occurs here than in general Chinese
 
 
 @dataclass
@@ -88,6 +90,9 @@ class InductionSettings:
     document_reading: float = 0.3  # a whole word read anywhere in the Chinese document
     cooccurrence_minimum: int = 2  # shared sentence pairs a co-occurrence needs
     cooccurrence_dice: float = 0.6  # and its Dice at least
+    termhood_weight: float = 0.0  # ranking: this much added to the score per unit of termhood…
+    termhood_neutral: float = 2.0  # …above this (a word used 100× as often as in general Chinese)…
+    termhood_span: float = 1.5  # …counted up to this far either side
 
 
 def induce_terms(
@@ -107,10 +112,12 @@ def induce_terms(
     settings = settings or InductionSettings()
     tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     bead_units: list[BeadWords] = []
+    chinese_texts: list[str] = []
     for number, (ko_sentences, zh_sentences) in enumerate(pairs):
         annotated_ko, annotated_zh = as_sentences(ko_sentences, "ko"), as_sentences(zh_sentences, "zh")
         ko = [s.clean for s in annotated_ko]
         zh = [s.clean for s in annotated_zh]
+        chinese_texts.append("\n".join(zh))
         for sentence in ko:
             for korean, chinese in parenthetical_pairs(sentence):
                 tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)
@@ -139,17 +146,35 @@ def induce_terms(
         tally.add("cooccurrence", found.dice * weight, found.example_ko, found.example_zh)
         tally.evidence["cooccurrence"] = found.together
     known = _known_pairs(glossary) if glossary is not None else set()
+    occurrences = count_occurrences((zh for _, zh in tallies), chinese_texts)
+    characters = sum(len(text) for text in chinese_texts)
     candidates = []
     for (ko_term, zh_term), tally in tallies.items():
         score = 1.0 - math.prod(1.0 - s for s in tally.signals.values())
         score = min(settings.ceiling, score + settings.per_sighting * min(settings.max_sightings, sum(tally.evidence.values()) - 1))
         evidence = tuple(e for e in EVIDENCE if e in tally.evidence or (e == "aligned" and tally.aligned))
         candidates.append(
-            Candidate(ko_term, zh_term, round(score, 3), evidence, sum(tally.evidence.values()), tally.example_ko, tally.example_zh, (term_key(ko_term), zh_term) in known)
+            Candidate(
+                ko_term,
+                zh_term,
+                round(score, 3),
+                evidence,
+                sum(tally.evidence.values()),
+                tally.example_ko,
+                tally.example_zh,
+                (term_key(ko_term), zh_term) in known,
+                termhood(zh_term, occurrences.get(zh_term, 0), characters),
+            )
         )
     if new_only:
         candidates = [c for c in candidates if not c.known]
-    return sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
+    return sorted(candidates, key=lambda c: (-_rank(c, settings), -c.score, -c.count, c.ko, c.zh))
+
+
+def _rank(candidate: Candidate, settings: InductionSettings) -> float:
+    """The score, raised for domain terms and lowered for general vocabulary by termhood."""
+    lean = max(-settings.termhood_span, min(settings.termhood_span, candidate.termhood - settings.termhood_neutral))
+    return candidate.score + settings.termhood_weight * lean
 
 
 class _ChineseDocument:

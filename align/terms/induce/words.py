@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,9 +33,11 @@ _WORD = re.compile(f"[{HANGUL}0-9]+")
 # A Sino-Korean noun made a verb (건설하고, 강화되였다, 해결했다): the marker must follow a stem of two
 # syllables or more and start a verb ending, so that nouns holding 해/하/되 (피해자, 해결, 하락) stay.
 _VERB_TAIL = re.compile(
-    f"(?<=[{HANGUL}]{{2}})" r"(?:(?:했|됐|시켰|하였|되었|되였|하여|시키|돼)"
+    f"(?<=[{HANGUL}]{{2}})"
+    r"(?:(?:했|됐|시켰|하였|되었|되였|하여|시키|돼)"
     r"|하(?:고|며|여|였|는|기|지|면|게|던|도록|므로|다|자)|해(?:서|야|왔|온|진)"
-    r"|되(?:고|며|어|었|였|는|기|지|면|게|던|도록|다)|받(?:고|았|는|은|을|기|지|아|으))" f"[{HANGUL}]*$"
+    r"|되(?:고|며|어|었|였|는|기|지|면|게|던|도록|다)|받(?:고|았|는|은|을|기|지|아|으))"
+    f"[{HANGUL}]*$"
 )
 FUNCTION_CHARACTERS = frozenset("的了在是和与及等为对从把被将也都而并或之其以于")  # never begin or end a term
 NOT_INITIAL = FUNCTION_CHARACTERS | {"所"}  # 所 ends terms (派出所, 场所) but begins 所有, 所以
@@ -143,22 +146,38 @@ def starts_with_word(text: str) -> bool:
 def chinese_lexicon() -> frozenset[str]:
     """jieba's dictionary as a plain word list: words of two or more characters seen ten times or
     more (the rarest entries are mostly segmentation debris such as 能成)."""
-    return _jieba_words()[0]
+    return _jieba_words().words
 
 
 def chinese_nouns() -> frozenset[str]:
     """The words of `chinese_lexicon` that jieba tags as nouns, place or organisation names, or
     abbreviations; not person names, which only the bridge may pair."""
-    return _jieba_words()[1]
+    return _jieba_words().nouns
 
 
-_CACHE_FORMAT = 3  # raise when what `_jieba_words` keeps changes
+def general_frequency(word: str) -> float:
+    """How often `word` occurs in general Chinese, per million words: its count in jieba's
+    dictionary (built from a large general corpus) over the dictionary's total; 0 for a word the
+    dictionary does not list."""
+    lexicon = _jieba_words()
+    return 1e6 * lexicon.frequency.get(word, 0) / max(1, lexicon.total)
+
+
+@dataclass(frozen=True)
+class _JiebaLexicon:
+    words: frozenset[str]
+    nouns: frozenset[str]
+    frequency: dict[str, int]  # every entry of two or more characters, however rare
+    total: int  # the sum of all entries' counts
+
+
+_CACHE_FORMAT = 4  # raise when what `_jieba_words` keeps changes
 
 
 @lru_cache(maxsize=1)
-def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
+def _jieba_words() -> _JiebaLexicon:
     """Read jieba's dictionary directly: building jieba's prefix dictionary costs 1.5 s, and only
-    membership and the part of speech are needed here. Parsing takes 0.4 s, so the result is kept
+    membership, the part of speech and the counts are needed here. Parsing takes 0.4 s, so the result is kept
     in the user's own cache directory as JSON (data, never code), named after and checked against
     the dictionary's SHA-256; a cache that cannot be read, does not match, or cannot be written is
     simply rebuilt."""
@@ -171,15 +190,21 @@ def _jieba_words() -> tuple[frozenset[str], frozenset[str]]:
     cached = _read_word_cache(cache, digest)
     if cached is not None:
         return cached
-    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", raw.decode("utf-8"), re.MULTILINE)
+    text = raw.decode("utf-8")
+    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", text, re.MULTILINE)
     words = [word for word, _ in entries]
     nouns = [word for word, tag in entries if tag[0] in "nj" and tag != "vn" and not tag.startswith("nr")]
-    _write_word_cache(cache, {"format": _CACHE_FORMAT, "source": digest, "words": words, "nouns": nouns})
-    return frozenset(words), frozenset(nouns)
+    counts = re.findall(r"^(\S+) (\d+)", text, re.MULTILINE)
+    frequency = {word: int(count) for word, count in counts if len(word) >= 2}
+    total = sum(int(count) for _, count in counts)
+    content = {"format": _CACHE_FORMAT, "source": digest, "words": words, "nouns": nouns, "frequency": frequency, "total": total}
+    _write_word_cache(cache, content)
+    return _JiebaLexicon(frozenset(words), frozenset(nouns), frequency, total)
 
 
-def _read_word_cache(cache: Path, digest: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """The cached word lists, if the file is ours, parses, and was made from this dictionary."""
+def _read_word_cache(cache: Path, digest: str) -> _JiebaLexicon | None:
+    """The cached word lists and counts, if the file is ours, parses, and was made from this
+    dictionary."""
     try:
         content = json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -189,7 +214,10 @@ def _read_word_cache(cache: Path, digest: str) -> tuple[frozenset[str], frozense
     words, nouns = content.get("words"), content.get("nouns")
     if not (isinstance(words, list) and isinstance(nouns, list) and all(isinstance(w, str) for w in words + nouns)):
         return None
-    return frozenset(words), frozenset(nouns)
+    frequency, total = content.get("frequency"), content.get("total")
+    if not (isinstance(frequency, dict) and isinstance(total, int) and all(isinstance(n, int) for n in frequency.values())):
+        return None
+    return _JiebaLexicon(frozenset(words), frozenset(nouns), frequency, total)
 
 
 def _write_word_cache(cache: Path, content: dict[str, object]) -> None:

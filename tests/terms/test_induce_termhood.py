@@ -1,0 +1,38 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.terms.induce import induce_terms
+from align.terms.induce.termhood import count_occurrences, termhood
+from align.terms.induce.words import general_frequency
+from align.text.segment import segment_file
+from tests.conftest import COMPARE
+
+
+def test_general_frequency_reads_jiebas_counts() -> None:
+    assert general_frequency("工作") > general_frequency("派出所") > 0
+    assert general_frequency("网格员") == 0  # not in jieba's dictionary
+
+
+def test_domain_terms_outrank_general_words_at_the_same_count() -> None:
+    assert termhood("派出所", 5, 5_000) > termhood("管理", 5, 5_000) > termhood("工作", 5, 5_000)
+    assert termhood("派出所", 5, 0) == 0.0
+
+
+@given(st.sampled_from(["管理", "派出所", "网格员", "工作"]), st.integers(0, 500), st.integers(0, 500), st.integers(1, 10**6))
+def test_termhood_rises_with_the_count_and_falls_with_the_length(word: str, a: int, b: int, characters: int) -> None:
+    low, high = sorted((a, b))
+    assert termhood(word, low, characters) <= termhood(word, high, characters)
+    assert termhood(word, high, characters * 2) <= termhood(word, high, characters)
+
+
+def test_occurrences_count_overlaps() -> None:
+    counts = count_occurrences(["公安", "公安局", "", "警务室"], ["公安局公安", "市公安局"])
+    assert counts == {"公安": 3, "公安局": 2, "警务室": 0}
+
+
+def test_induced_police_terms_have_higher_termhood_than_general_vocabulary() -> None:
+    ko = [s.clean for s in segment_file(COMPARE / "jilin-5years.ko.txt", "ko").sentences]
+    zh = [s.clean for s in segment_file(COMPARE / "jilin-5years.zh.txt", "zh").sentences]
+    by_zh = {c.zh: c.termhood for c in induce_terms([(ko, zh)])}
+    assert by_zh["公安机关"] > 3 > by_zh["建设"]
+    assert by_zh["交巡所"] > by_zh["社会"]
