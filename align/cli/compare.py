@@ -85,8 +85,8 @@ def compare(
     check_outputs([output, html_report], [ko, zh], force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented))
     comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary))
-    with atomic_writer(output) as stream:
-        write_records(comparison.records(), COMPARE_COLUMNS, fmt.value, stream)
-    if html_report is not None:
+    if html_report is not None:  # first: a reader of the table that stops early (| head) must not cost the report
         with atomic_writer(html_report) as stream:
             stream.write(render_html(comparison, ko.name, zh.name))
+    with atomic_writer(output) as stream:
+        write_records(comparison.records(), COMPARE_COLUMNS, fmt.value, stream)

@@ -52,12 +52,12 @@ def translate(
         beam_size=beam_size, batch_size=batch_size, max_decoding_length=max_length, protection=protect.value,
         progress=lambda items, total: options.progress(items, total, quiet, "translate", "sentence", minimum=SCREEN + 1),
     )
+    if terms_report is not None:  # first: a reader of a translation on stdout that stops early must not cost it
+        with atomic_writer(terms_report) as stream:
+            write_records((r for d in translated for r in d.term_records()), TERM_REPORT_COLUMNS, "tsv", stream)
     for document, target in zip(translated, targets):
         with atomic_writer(target) as stream:
             stream.write(document.xliff(src.value) if fmt is TranslationFormat.XLIFF else document.text)
-    if terms_report is not None:
-        with atomic_writer(terms_report) as stream:
-            write_records((r for d in translated for r in d.term_records()), TERM_REPORT_COLUMNS, "tsv", stream)
 
 
 @options.reports_errors

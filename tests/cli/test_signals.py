@@ -1,5 +1,6 @@
 """Faults as a user meets them, on a real `align` process: SIGTERM and SIGINT mid-run, kill -9 and
-the next run, writing to a FIFO, through a symlink, into a read-only folder."""
+the next run, writing to a FIFO, through a symlink, into a read-only folder, a reader that stops
+early."""
 
 from __future__ import annotations
 
@@ -88,3 +89,14 @@ def test_writing_to_a_fifo_a_symlink_and_a_read_only_folder(tmp_path: Path) -> N
         locked.chmod(0o755)
     result = subprocess.run([*COMMAND, str(seed_path("001")), "-o", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 2 and "is a directory" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_does_not_cost_the_html_report(tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    ko, zh = (Path(__file__).resolve().parents[2] / "data" / "samples" / f"jilin-police-2024.{lang}.txt" for lang in ("ko", "zh"))
+    compare = subprocess.Popen([sys.executable, "-m", "align", "compare", str(ko), str(zh), "--html", str(report)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert compare.stdout is not None
+    compare.stdout.close()  # a reader gone before the table comes, like `| head -0`
+    compare.wait(timeout=120)
+    assert report.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not list(tmp_path.glob(".*part*"))
