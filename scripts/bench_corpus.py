@@ -3,6 +3,8 @@ articles (a Korean article and its Chinese translation, numbers added so that cl
 compared with 1 and 2 local workers and on a Dask LocalCluster of 2; the tables must be identical.
 Then a run killed at about 40 % and rerun into the same folder (how many pairs were reused), and
 the peak memory of the whole run at --small and --large pairs (each in a fresh process).
+Then `align terms build --pairs` over the same pairs (split from raw text, as users run it) with 1
+and 2 workers and on Dask: the candidates must be identical.
 Bars (issue 15): 2 workers >= 1.6x faster than 1; Dask within 20 % of the local pool; identical
 tables; reruns reuse; peak RSS at 1,000 pairs within 10 % of 100.
 """
@@ -49,6 +51,13 @@ def run(listing: Path, out: Path, *options: str) -> float:
     return time.perf_counter() - start
 
 
+def run_terms(listing: Path, out: Path, *options: str) -> float:
+    start = time.perf_counter()
+    command = [sys.executable, "-m", "align.cli", "terms", "build", "--pairs", str(listing), "--glossary", "none", "-o", str(out), "-q", *options]
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
 def tables(folder: Path) -> tuple[str, str]:
     return (folder / "claims.tsv").read_text(encoding="utf-8"), (folder / "pairs.tsv").read_text(encoding="utf-8")
 
@@ -85,6 +94,10 @@ def main() -> None:
         process.wait()
         done = len(list((base / "killed" / "pairs").glob("*.json")))
         output = subprocess.run([sys.executable, "-m", "align.cli", "compare", "--pairs", str(listing), "-o", str(base / "killed"), "-q", "--presegmented", "--workers", "2"], capture_output=True, text=True, check=True)
+        terms = [run_terms(listing, base / f"terms-{name}.tsv", *flags) for name, flags in (
+            ("one", ("--workers", "1")), ("two", ("--workers", "2")), ("dask", ("--engine", "dask", "--workers", "2")))]
+        same_terms = len({(base / f"terms-{name}.tsv").read_bytes() for name in ("one", "two", "dask")}) == 1
+        print(f"terms build over {args.pairs} pairs: 1 worker {terms[0]:.1f} s, 2 workers {terms[1]:.1f} s ({terms[0] / terms[1]:.2f}x), Dask LocalCluster of 2 {terms[2]:.1f} s ({terms[2] / terms[1]:.2f}x the pool); candidates identical: {same_terms}")
         print(f"killed after {done} of {args.pairs} pairs, rerun: {output.stderr.strip()}; tables identical to the uninterrupted run: {tables(base / 'killed') == tables(base / 'one')}")
     if not args.skip_memory:
         small, large = peak(args.small), peak(args.large)

@@ -51,9 +51,9 @@ def compare(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: standard output); with --pairs, the output folder."),
     html_report: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained side-by-side HTML report."),
     pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path, or the output of align pairs) into -o DIR."),
-    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes for --pairs (default: the cores)."),
-    engine: Engine = typer.Option(Engine.LOCAL, "--engine", help="local: a process pool; dask: dask.distributed (pip install '.[dask]')."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: a running cluster's scheduler (tcp://host:8786); default a LocalCluster."),
+    workers: Optional[int] = options.Workers,
+    engine: Engine = options.EngineChoice,
+    scheduler: Optional[str] = options.Scheduler,
     quiet: bool = options.Quiet,
     force: bool = options.Force,
 ) -> None:

@@ -15,7 +15,7 @@ import typer
 
 from align.errors import AlignError
 from align.text.document import Document
-from align.types import Lang, LangOption, TableFormat
+from align.types import Engine, Lang, LangOption, TableFormat
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -27,6 +27,9 @@ Glossaries = typer.Option(
     None, "--glossary", "-g", help="Glossary TSV (repeat to merge several), or 'none'; default: the bundled police glossary."
 )
 Presegmented = typer.Option(False, "--presegmented", help="Inputs have one sentence per line.")
+Workers = typer.Option(None, "--workers", min=1, help="Worker processes for a run over many pairs (default: the cores).")
+EngineChoice = typer.Option(Engine.LOCAL, "--engine", help="local: a process pool; dask: dask.distributed (pip install '.[dask]').")
+Scheduler = typer.Option(None, "--scheduler", help="With --engine dask: a running cluster's scheduler (tcp://host:8786); default a LocalCluster.")
 InputLanguage = typer.Option(LangOption.AUTO, "--lang", help="Language of the inputs; auto decides per file.")
 Table = typer.Option(TableFormat.TSV, "--format", help="Output table format.")
 KoreanInput = typer.Argument(..., help="Korean article (or one sentence per line with --presegmented).")

@@ -3,13 +3,15 @@ accepted candidates, check and export glossaries."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
 from align.cli import options
-from align.types import Direction, ExportFormat, LangOption, TableFormat, TermKind
+from align.types import Direction, Engine, ExportFormat, LangOption, TableFormat, TermKind
 
 app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Glossary terms: find them in articles, build candidates from document pairs, merge, check, export.")
 
@@ -52,11 +54,18 @@ def build(
     new_only: bool = typer.Option(False, "--new-only", help="Leave out pairs the glossary already has."),
     fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
     output: Optional[Path] = options.Output,
+    workers: Optional[int] = options.Workers,
+    engine: Engine = options.EngineChoice,
+    scheduler: Optional[str] = options.Scheduler,
     quiet: bool = options.Quiet,
     force: bool = options.Force,
 ) -> None:
-    """Propose Korean-Chinese term pairs from document pairs, with their evidence, best first."""
+    """Propose Korean-Chinese term pairs from document pairs, with their evidence, best first.
+
+    Over many pairs, reading, splitting and aligning run on --workers processes (or Dask); the
+    candidates are the same as in one process."""
     from align.corpus.listing import document_pairs
+    from align.corpus.runs import induce_corpus
     from align.io import CANDIDATE_COLUMNS, atomic_writer, candidate_records, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
     from align.terms.induce import induce_terms
@@ -76,8 +85,15 @@ def build(
         return
     listed = document_pairs(ko, zh, pairs)
     check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []), force)
-    documents = (read_pair(k, z, presegmented) for k, z in options.progress(listed, len(listed), quiet, "pairs", "pair"))
-    candidates = induce_terms(((k.sentences, z.sentences) for k, z in documents), known, new_only=new_only)
+    workers = workers or os.cpu_count() or 1
+    if len(listed) > 1 and (workers > 1 or engine is Engine.DASK):
+        def progress(items: Iterator[dict[str, Any]], total: int) -> Iterator[dict[str, Any]]:
+            return iter(options.progress(items, total, quiet, "pairs", "pair"))
+
+        candidates = induce_corpus(listed, known, presegmented, new_only, engine.value, workers, scheduler, progress)
+    else:
+        documents = (read_pair(k, z, presegmented) for k, z in options.progress(listed, len(listed), quiet, "pairs", "pair"))
+        candidates = induce_terms(((k.sentences, z.sentences) for k, z in documents), known, new_only=new_only)
     with atomic_writer(output) as stream:
         write_records(candidate_records(candidates, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
 

@@ -1,5 +1,5 @@
 """Corpus runs: many document pairs through `compare`, on a local process pool or on Dask, and
-resumable.
+resumable; and the per-pair half of `terms build` (reading, splitting, aligning) on the same engines.
 
 Each pair is one job: a pure function of the two files' content and the settings (`compare_pair`),
 so it runs the same in any worker. Its result is written atomically to `DIR/pairs/KEY.json` as it
@@ -20,9 +20,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from align.errors import AlignError
+
+if TYPE_CHECKING:
+    from align.terms.glossary import Glossary
+    from align.terms.induce import Candidate
 from align.io import COMPARE_COLUMNS, atomic_writer, write_records
 from align.types import Verdict
 
@@ -151,25 +155,75 @@ def _done(path: Path) -> bool:
         return False
 
 
-def _run(jobs: Sequence[PairJob], engine: str, workers: int, scheduler: str | None) -> Iterator[dict[str, Any]]:
+def induce_corpus(
+    pairs: Sequence[tuple[Path, Path]],
+    glossary: Glossary | None = None,
+    presegmented: bool = False,
+    new_only: bool = False,
+    engine: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    progress: Callable[[Iterator[dict[str, Any]], int], Iterator[dict[str, Any]]] | None = None,
+) -> list[Candidate]:
+    """`induce_terms` over document pairs whose reading, splitting and sentence alignment (the
+    per-pair half of the work) run on `engine` with `workers` (as `run_corpus`); the evidence is
+    then pooled in the pair list's order, so the candidates equal a one-process run's. The first
+    pair that cannot be read stops the run with its error."""
+    from align.terms.induce import induce_terms
+
+    jobs = [PairJob(str(ko), str(zh), ("none",), presegmented, str(number)) for number, (ko, zh) in enumerate(pairs)]
+    stream = _run(jobs, engine, workers, scheduler, prepare_pair)
+    if progress is not None:
+        stream = progress(stream, len(jobs))
+    prepared: dict[str, Any] = {}
+    for result in stream:
+        if result["error"]:
+            raise AlignError(result["error"])
+        prepared[result["key"]] = result
+    ordered = [prepared[job.key] for job in jobs]
+    return induce_terms([(r["ko"], r["zh"]) for r in ordered], glossary, beads=[r["beads"] for r in ordered], new_only=new_only)
+
+
+def prepare_pair(job: PairJob) -> dict[str, Any]:
+    """Read, split and align one pair for induction (aligned without a glossary, as `induce_terms`
+    does), or the error that stopped it. Runs in any worker."""
+    from align.alignment.search import align_sentences
+    from align.text.segment import read_pair
+
+    try:
+        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented)
+    except AlignError as error:
+        return {"key": job.key, "error": str(error).splitlines()[0]}
+    beads = align_sentences(ko_doc.sentences, zh_doc.sentences)
+    return {"key": job.key, "error": "", "ko": ko_doc.sentences, "zh": zh_doc.sentences, "beads": beads}
+
+
+def _run(
+    jobs: Sequence[PairJob], engine: str, workers: int, scheduler: str | None, task: Callable[[PairJob], dict[str, Any]] = compare_pair
+) -> Iterator[dict[str, Any]]:
+    """`task` over the jobs on the engine, results as they finish."""
     if not jobs:
         return
     if engine == "dask":
-        yield from _run_dask(jobs, workers, scheduler)
+        yield from _run_dask(jobs, workers, scheduler, task)
         return
     if workers <= 1 or len(jobs) == 1:
         for job in jobs:
-            yield compare_pair(job)
+            yield task(job)
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(compare_pair, job) for job in jobs]
-        for future in as_completed(futures):
-            yield future.result()
+        futures = [pool.submit(task, job) for job in jobs]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
 
 
-def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None) -> Iterator[dict[str, Any]]:
+def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task: Callable[[PairJob], dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """The same function on `dask.distributed`: no scheduler of our own."""
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -178,7 +232,7 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None) -> I
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
-        futures = client.map(compare_pair, list(jobs), pure=False)
+        futures = client.map(task, list(jobs), pure=False)
         for future in as_completed(futures):
             yield future.result()
     finally:

@@ -3,13 +3,17 @@ tables, a rerun reuses finished pairs, and a bad pair is recorded without stoppi
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from align.cli import app
-from align.corpus.runs import pair_jobs, run_corpus
+from align.corpus.runs import induce_corpus, pair_jobs, run_corpus
+from align.errors import AlignError
+from align.terms.induce import induce_terms
+from align.text.segment import read_pair
 from tests.conftest import COMPARE
 
 runner = CliRunner()
@@ -64,3 +68,34 @@ def test_the_dask_engine_gives_the_same_tables(tmp_path: Path) -> None:
 def test_compare_pairs_needs_an_output_folder(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", "--pairs", str(pair_list(tmp_path))])
     assert result.exit_code == 2 and "-o DIR" in result.stderr
+
+
+def test_terms_build_on_a_pool_and_on_dask_proposes_what_one_process_does(tmp_path: Path) -> None:
+    listing = tmp_path / "pairs.tsv"
+    names = ("jilin-5years", "antifraud-campaign", "tonghua-interview", "baicheng-review")
+    listing.write_text("".join(f"{COMPARE / f'{n}.ko.txt'}\t{COMPARE / f'{n}.zh.txt'}\n" for n in names), encoding="utf-8")
+    serial = induce_terms(_sentences(n) for n in names)
+    pooled = induce_corpus([(COMPARE / f"{n}.ko.txt", COMPARE / f"{n}.zh.txt") for n in names], workers=2)
+    assert pooled == serial and len(pooled) > 100
+    outputs = {}
+    for name, flags in (("one", ["--workers", "1"]), ("two", ["--workers", "2"]), ("dask", ["--engine", "dask", "--workers", "2"])):
+        if name == "dask" and importlib.util.find_spec("distributed") is None:
+            continue
+        out = tmp_path / f"{name}.tsv"
+        result = runner.invoke(app, ["terms", "build", "--pairs", str(listing), "--glossary", "none", "-o", str(out), "-q", *flags])
+        assert result.exit_code == 0, result.stderr
+        outputs[name] = out.read_bytes()
+    assert len(set(outputs.values())) == 1
+
+
+def test_terms_build_on_a_pool_stops_at_an_unreadable_pair_naming_it(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.zh.txt"
+    broken.write_bytes(b"\x00\x01\x02 not text")
+    pairs = [(COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt"), (COMPARE / "baicheng-review.ko.txt", broken)]
+    with pytest.raises(AlignError, match="broken.zh.txt"):
+        induce_corpus(pairs, workers=2)
+
+
+def _sentences(name: str) -> tuple[list[str], list[str]]:
+    ko, zh = read_pair(COMPARE / f"{name}.ko.txt", COMPARE / f"{name}.zh.txt")
+    return list(ko.sentences), list(zh.sentences)
