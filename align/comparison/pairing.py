@@ -9,6 +9,7 @@ present facts in a different order, or where one condenses the other, still comp
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -129,7 +130,6 @@ def _candidate_claims(
     a shared glossary concept, the same aligned bead, or a rare shared word of the two clauses —
     every way a pair can reach the pairing threshold."""
     values = sorted((zh.figure.value, b) for b, zh in enumerate(zh_claims) if zh.figure.value == zh.figure.value)
-    keys = [v for v, _ in values]
     # by written precision too: a value agrees within the coarser of the two precisions, and a
     # few coarse approximate figures must not widen the window of every exact one
     by_precision: dict[float, tuple[list[float], list[int]]] = {}
@@ -160,7 +160,6 @@ def _candidate_claims(
         for level, (level_keys, level_claims) in by_precision.items():  # the same value, or one rounded
             reach = max(own, level) + 1e-9 * max(abs(value), 1.0)
             found.update(level_claims[bisect_left(level_keys, value - reach) : bisect_right(level_keys, value + reach)])
-        low, high = bisect_left(keys, value), bisect_right(keys, value)
         related: set[int] = set()  # a contradiction needs a subject in common
         for term in ko.terms:
             related.update(by_concept.get(term, ()))
@@ -171,25 +170,17 @@ def _candidate_claims(
             if len(posting) <= rare:
                 related.update(posting)
         # the nearest values first, within the closeness a contradiction may have, a few of them:
-        # each claim pairs once, and the closest related value is the one it would pair with
-        below, above, taken = low - 1, high, 0
+        # each claim pairs once, and the closest related value is the one it would pair with (below
+        # before above at equal distance). Walking the related claims, not every value in the
+        # window, keeps this from growing with the number of values in the window.
         floor, ceiling = _closeness_bounds(value, settings.min_closeness)
-        while taken < settings.contradiction_candidates and (below >= 0 or above < len(values)):
-            step_down = below >= 0 and (above >= len(values) or value - keys[below] <= keys[above] - value)
-            index = below if step_down else above
-            if not floor <= keys[index] <= ceiling:
-                if step_down:
-                    below = -1
-                else:
-                    above = len(values)
-                continue
-            if values[index][1] in related:
-                found.add(values[index][1])
-                taken += 1
-            if step_down:
-                below -= 1
-            else:
-                above += 1
+        near = []
+        for b in related:
+            other = zh_claims[b].figure.value
+            if other != value and other == other and floor <= other <= ceiling:
+                below = other < value
+                near.append((abs(value - other), not below, -b if below else b))
+        found.update(abs(b) for _, _, b in heapq.nsmallest(settings.contradiction_candidates, near))
         result.append(sorted(found))
     return result
 
