@@ -16,7 +16,7 @@ import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -165,13 +165,20 @@ def general_frequency(word: str) -> float:
 
 @dataclass(frozen=True)
 class _JiebaLexicon:
-    words: frozenset[str]
     nouns: frozenset[str]
     frequency: dict[str, int]  # every entry of two or more characters, however rare
     total: int  # the sum of all entries' counts
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The entries seen often enough to be words (`chinese_lexicon`)."""
+        return frozenset(word for word, count in self.frequency.items() if count >= _LEXICON_MINIMUM)
 
-_CACHE_FORMAT = 4  # raise when what `_jieba_words` keeps changes
+
+_LEXICON_MINIMUM = 10  # rarer entries are mostly segmentation debris such as 能成
+
+
+_CACHE_FORMAT = 5  # raise when what `_jieba_words` keeps changes
 
 
 @lru_cache(maxsize=1)
@@ -190,16 +197,15 @@ def _jieba_words() -> _JiebaLexicon:
     cached = _read_word_cache(cache, digest)
     if cached is not None:
         return cached
-    text = raw.decode("utf-8")
-    entries = re.findall(r"^(\S{2,}) [1-9]\d+ (\w+)", text, re.MULTILINE)
-    words = [word for word, _ in entries]
-    nouns = [word for word, tag in entries if tag[0] in "nj" and tag != "vn" and not tag.startswith("nr")]
-    counts = re.findall(r"^(\S+) (\d+)", text, re.MULTILINE)
-    frequency = {word: int(count) for word, count in counts if len(word) >= 2}
-    total = sum(int(count) for _, count in counts)
-    content = {"format": _CACHE_FORMAT, "source": digest, "words": words, "nouns": nouns, "frequency": frequency, "total": total}
-    _write_word_cache(cache, content)
-    return _JiebaLexicon(frozenset(words), frozenset(nouns), frequency, total)
+    entries = [(word, int(count), tag) for word, count, tag in re.findall(r"^(\S+) (\d+) (\w+)", raw.decode("utf-8"), re.MULTILINE)]
+    frequency = {word: count for word, count, _ in entries if len(word) >= 2}
+    total = sum(count for _, count, _ in entries)
+    nouns = [
+        word for word, count, tag in entries
+        if len(word) >= 2 and count >= _LEXICON_MINIMUM and tag[0] in "nj" and tag != "vn" and not tag.startswith("nr")
+    ]
+    _write_word_cache(cache, {"format": _CACHE_FORMAT, "source": digest, "nouns": nouns, "frequency": frequency, "total": total})
+    return _JiebaLexicon(frozenset(nouns), frequency, total)
 
 
 def _read_word_cache(cache: Path, digest: str) -> _JiebaLexicon | None:
@@ -211,13 +217,12 @@ def _read_word_cache(cache: Path, digest: str) -> _JiebaLexicon | None:
         return None
     if not isinstance(content, dict) or content.get("format") != _CACHE_FORMAT or content.get("source") != digest:
         return None
-    words, nouns = content.get("words"), content.get("nouns")
-    if not (isinstance(words, list) and isinstance(nouns, list) and all(isinstance(w, str) for w in words + nouns)):
+    nouns, frequency, total = content.get("nouns"), content.get("frequency"), content.get("total")
+    if not (isinstance(nouns, list) and all(isinstance(w, str) for w in nouns)):
         return None
-    frequency, total = content.get("frequency"), content.get("total")
     if not (isinstance(frequency, dict) and isinstance(total, int) and all(isinstance(n, int) for n in frequency.values())):
         return None
-    return _JiebaLexicon(frozenset(words), frozenset(nouns), frequency, total)
+    return _JiebaLexicon(frozenset(nouns), frequency, total)
 
 
 def _write_word_cache(cache: Path, content: dict[str, object]) -> None:
