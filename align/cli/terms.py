@@ -3,10 +3,8 @@ accepted candidates, check and export glossaries."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import typer
 
@@ -69,7 +67,6 @@ def build(
     from align.io import CANDIDATE_COLUMNS, atomic_writer, candidate_records, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
     from align.terms.induce import induce_terms
-    from align.text.segment import read_pair
 
     known = glossary_from_option(glossary)
     if ko is not None and ko.suffix.lower() == ".tmx" and zh is None and pairs is None:
@@ -85,15 +82,10 @@ def build(
         return
     listed = document_pairs(ko, zh, pairs)
     check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []), force)
-    workers = workers or os.cpu_count() or 1
-    if len(listed) > 1 and (workers > 1 or engine is Engine.DASK):
-        def progress(items: Iterator[dict[str, Any]], total: int) -> Iterator[dict[str, Any]]:
-            return iter(options.progress(items, total, quiet, "pairs", "pair"))
-
-        candidates = induce_corpus(listed, known, presegmented, new_only, engine.value, workers, scheduler, progress)
-    else:
-        documents = (read_pair(k, z, presegmented) for k, z in options.progress(listed, len(listed), quiet, "pairs", "pair"))
-        candidates = induce_terms(((k.sentences, z.sentences) for k, z in documents), known, new_only=new_only)
+    candidates = induce_corpus(
+        listed, known, presegmented, new_only, engine.value, workers, scheduler,
+        progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
+    )
     with atomic_writer(output) as stream:
         write_records(candidate_records(candidates, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
 

@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from align.errors import AlignError
+from align.io import COMPARE_COLUMNS, atomic_writer, write_records
+from align.types import Verdict
 
 if TYPE_CHECKING:
     from align.terms.glossary import Glossary
     from align.terms.induce import Candidate
-from align.io import COMPARE_COLUMNS, atomic_writer, write_records
-from align.types import Verdict
 
 PAIR_SUMMARY_COLUMNS = (
     "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "error",
@@ -161,16 +161,25 @@ def induce_corpus(
     presegmented: bool = False,
     new_only: bool = False,
     engine: str = "local",
-    workers: int = 1,
+    workers: int | None = None,
     scheduler: str | None = None,
-    progress: Callable[[Iterator[dict[str, Any]], int], Iterator[dict[str, Any]]] | None = None,
+    progress: Callable[[Iterator[Any], int], Iterator[Any]] | None = None,
 ) -> list[Candidate]:
     """`induce_terms` over document pairs whose reading, splitting and sentence alignment (the
-    per-pair half of the work) run on `engine` with `workers` (as `run_corpus`); the evidence is
-    then pooled in the pair list's order, so the candidates equal a one-process run's. The first
-    pair that cannot be read stops the run with its error."""
+    per-pair half of the work) run on `engine` with `workers` (as `run_corpus`, default the cores);
+    the evidence is then pooled in the pair list's order, so the candidates equal a one-process
+    run's. One pair, or one local worker, runs in this process, reading the pairs one at a time.
+    The first pair that cannot be read stops the run with its error."""
     from align.terms.induce import induce_terms
+    from align.text.segment import read_pair
 
+    workers = workers or os.cpu_count() or 1
+    if len(pairs) <= 1 or (engine != "dask" and workers <= 1):
+        listed: Iterator[tuple[Path, Path]] = iter(pairs)
+        if progress is not None:
+            listed = progress(listed, len(pairs))
+        documents = (read_pair(ko, zh, presegmented) for ko, zh in listed)
+        return induce_terms(((ko.sentences, zh.sentences) for ko, zh in documents), glossary, new_only=new_only)
     jobs = [PairJob(str(ko), str(zh), ("none",), presegmented, str(number)) for number, (ko, zh) in enumerate(pairs)]
     stream = _run(jobs, engine, workers, scheduler, prepare_pair)
     if progress is not None:
