@@ -9,7 +9,6 @@ constrain its output.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from align.errors import AlignError
-from align.io import TERM_REPORT_COLUMNS
+from align.io import TERM_REPORT_COLUMNS, xml_safe
 from align.terms.glossary import Glossary
 from align.text.segment import LANGUAGES, Document
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
@@ -72,13 +71,13 @@ class TranslatedDocument:
         body = ET.SubElement(file, f"{{{namespace}}}body")
         for source, translated in zip(self.document.sentences, self.sentences):
             unit = ET.SubElement(body, f"{{{namespace}}}trans-unit", {"id": str(source.index + 1), "resname": f"sentence-{source.index}"})
-            ET.SubElement(unit, f"{{{namespace}}}source").text = _xml_text(translated.source)
+            ET.SubElement(unit, f"{{{namespace}}}source").text = xml_safe(translated.source)
             review = any(outcome.how != "model" for outcome in translated.terms)
             state = "needs-review-translation" if review else "translated"
-            ET.SubElement(unit, f"{{{namespace}}}target", {"state": state}).text = _xml_text(translated.output)
+            ET.SubElement(unit, f"{{{namespace}}}target", {"state": state}).text = xml_safe(translated.output)
             for outcome in translated.terms:
                 note = ET.SubElement(unit, f"{{{namespace}}}note", {"from": "align-glossary"})
-                note.text = _xml_text(f"{outcome.surface} -> {outcome.expected}: {outcome.how}")
+                note.text = xml_safe(f"{outcome.surface} -> {outcome.expected}: {outcome.how}")
         ET.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -106,10 +105,6 @@ class TranslatedDocument:
                     "present": outcome.present,
                     "how": outcome.how,
                 }
-
-
-def _xml_text(text: str) -> str:
-    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
 
 
 def _check_pair(src: str, tgt: str) -> None:
