@@ -280,7 +280,8 @@ def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     return end
 
 
-def _comparable(text: str) -> str:
+def without_spaces(text: str) -> str:
+    """The text without whitespace: how two lines are compared whatever their spacing."""
     return re.sub(r"\s+", "", text)
 
 
@@ -288,8 +289,8 @@ def _is_teaser(line: _Line, following: list[_Line], settings: CleaningSettings) 
     """A cut-off summary that repeats the start of the paragraphs after it (it ends mid-sentence)."""
     if not following or line.text[-1] in _SENTENCE_END + "”」』\"'":
         return False
-    head = re.sub(r"&[a-z#0-9]*$|[.…]+$", "", _comparable(line.text))
-    ahead = "".join(_comparable(f.text) for f in following)
+    head = re.sub(r"&[a-z#0-9]*$|[.…]+$", "", without_spaces(line.text))
+    ahead = "".join(without_spaces(f.text) for f in following)
     shortest = settings.teaser_chars
     return len(head) >= shortest and ahead.startswith(head[: max(shortest, len(head) - settings.teaser_slack)])
 
@@ -320,7 +321,7 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
     for i in candidates:
         own = character_bigrams(lines[i].text)
         shared = len(own & lead)
-        repeated = any(_comparable(lines[i].text) == _comparable(lines[j].text) for j in chosen)
+        repeated = any(without_spaces(lines[i].text) == without_spaces(lines[j].text) for j in chosen)
         if shared >= settings.title_shared and shared / len(own) >= settings.title_overlap and not repeated:
             chosen.append(i)
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
@@ -359,12 +360,12 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if i < body_start:
             if i in titles or (titles and i == titles[-1] + 1 and line.text.startswith(("——", "—", "--"))):
                 kept.append(line)
-            elif title is not None and _comparable(line.text) == _comparable(lines[title].text):
+            elif title is not None and without_spaces(line.text) == without_spaces(lines[title].text):
                 drop(line, "duplicate-title")
             else:
                 drop(line, "header")
             continue
-        comparable = _comparable(line.text)
+        comparable = without_spaces(line.text)
         if comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
         elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings):

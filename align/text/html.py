@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from align.text.clean import character_bigrams, without_spaces
+
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
 _DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -63,7 +65,7 @@ def extract_html(html: str) -> ExtractedPage:
         text = visible
     title = getattr(document, "title", None) or None
     headline = page_headline(title, text)
-    if text and headline and _compact(headline) not in _compact(text[: 3 * len(headline) + 40]):
+    if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
         text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
         text + "\n" if text else "",
@@ -84,18 +86,11 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     if not parts:
         return None
     if body:
-        words = _pairs(body[:3000])
-        return max(parts, key=lambda part: (len(_pairs(part) & words) / max(1, len(_pairs(part))), -parts.index(part)))
+        words = character_bigrams(body[:3000])
+        return max(parts, key=lambda part: (len(character_bigrams(part) & words) / max(1, len(character_bigrams(part))), -parts.index(part)))
     return parts[0]
 
 
-def _pairs(text: str) -> set[str]:
-    letters = [ch for ch in text if ch.isalnum()]
-    return {a + b for a, b in zip(letters, letters[1:])}
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def visible_text(html: str) -> str:
