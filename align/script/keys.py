@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from align.data import data_lines
+from align.data import data_lines, data_rows
 from align.script.chars import (
     HANGUL,
     HANGUL_FIRST,
@@ -188,7 +188,7 @@ def nfkc_keyed(text: str) -> KeyedText:
 
 @lru_cache(maxsize=1)
 def _korean_rules() -> tuple[re.Pattern[str], dict[str, str], dict[str, tuple[str, ...]], tuple[re.Pattern[str], ...]]:
-    variants = dict(line.split("\t")[:2] for line in data_lines("ko_spelling_variants.tsv")[1:])
+    variants = dict(row[:2] for row in data_rows("ko_spelling_variants.tsv"))
     exceptions: dict[str, list[str]] = {}
     for word in data_lines("ko_initial_sound_exceptions.txt"):
         exceptions.setdefault(word[0], []).append(word.strip())

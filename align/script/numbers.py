@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from align.data import data_lines
+from align.data import data_rows
 from align.script.keys import nfkc_keyed, to_simplified
 from align.types import UnitClass
 
@@ -52,8 +52,8 @@ _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이�
 @lru_cache(maxsize=1)
 def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
     table: dict[str, dict[str, tuple[UnitClass, str]]] = {"zh": {}, "ko": {}}
-    for line in data_lines("units.tsv")[1:]:
-        unit, lang, unit_class, measure = line.split("\t")[:4]
+    for row in data_rows("units.tsv"):
+        unit, lang, unit_class, measure = row[:4]
         for target in ("zh", "ko") if lang == "both" else (lang,):
             table[target][unit] = (UnitClass(unit_class), measure)
     return table

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from align.data import data_file, data_lines
+from align.data import data_file, data_rows
 from align.script.chars import HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule
 from align.script.keys import initial_sound_form, to_traditional
 
@@ -45,8 +45,8 @@ def _main_reading(options: list[tuple[str, str]]) -> str:
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     overrides = {}
-    for line in data_lines("hanja_reading_overrides.tsv")[1:]:
-        hanzi, reading, where = line.split("\t")[:3]
+    for row in data_rows("hanja_reading_overrides.tsv"):
+        hanzi, reading, where = row[:3]
         overrides[hanzi] = (reading, where)
     return _reading_table(), overrides
 

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from align.data import data_file
+from align.data import data_rows
 from align.errors import AlignError
 
 if TYPE_CHECKING:
@@ -138,10 +138,8 @@ def detect_family(vocabulary: Iterable[str], separate_sentencepiece: bool = Fals
 
 @lru_cache(maxsize=1)
 def _language_table() -> dict[tuple[str, str], tuple[str, ...]]:
-    raw = data_file("language_tokens.tsv").read_text(encoding="utf-8")
     table: dict[tuple[str, str], list[str]] = {}
-    for line in [line for line in raw.splitlines() if line.strip() and not line.startswith("#")][1:]:
-        family, lang, token = line.split("\t")
+    for family, lang, token in data_rows("language_tokens.tsv"):
         table.setdefault((family, lang), []).append(token)
     return {key: tuple(tokens) for key, tokens in table.items()}
 
