@@ -47,7 +47,7 @@ def compare(
     zh: Optional[Path] = typer.Argument(None, help="Chinese report (or one sentence per line with --presegmented)."),
     presegmented: bool = options.Presegmented,
     glossary: Optional[list[str]] = options.Glossaries,
-    fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
+    fmt: TableFormat = options.Table,
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: standard output); with --pairs, the output folder."),
     html_report: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained side-by-side HTML report."),
     pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path, or the output of align pairs) into -o DIR."),

@@ -8,8 +8,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import Any, Optional, TypeVar
+from typing import Any, TypeVar
 
 import typer
 
@@ -79,6 +78,3 @@ def warn_about_cleaning(document: Document) -> Document:
         typer.echo(f"align: {document.doc}: {damaged[0]}{more} left out", err=True)
     return document
 
-
-def paths(values: Optional[list[Path]]) -> list[Path]:
-    return list(values or [])

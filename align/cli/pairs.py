@@ -18,7 +18,7 @@ def pairs(
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Propose only pairs scoring at least this (default: the settings' threshold)."),
     candidates: Optional[int] = typer.Option(None, "--candidates", min=1, help="List the best K Chinese articles of each Korean one, for review, instead of one-to-one pairs."),
     glossary: Optional[list[str]] = options.Glossaries,
-    fmt: TableFormat = typer.Option(TableFormat.TSV, "--format"),
+    fmt: TableFormat = options.Table,
     output: Optional[Path] = options.Output,
     quiet: bool = options.Quiet,
     force: bool = options.Force,
