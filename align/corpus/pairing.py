@@ -125,13 +125,9 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
                 for size in (2, 3, 4):
                     for start in range(0, len(run) - size + 1):
                         add(f"r:{run[start : start + size]}", "name")
-        for run in HAN_RUN.findall(text):  # Chinese characters Korean writes in parentheses
-            for start in range(len(run) - 1):
-                add(f"h:{run[start : start + 2]}", "name")
-    if document.lang == "ko":
-        for run in HAN_RUN.findall(text):
-            for start in range(len(run) - 1):
-                add(f"h:{run[start : start + 2]}", "name")
+    for run in HAN_RUN.findall(text):  # Chinese, and the Chinese characters Korean writes in parentheses
+        for start in range(len(run) - 1):
+            add(f"h:{run[start : start + 2]}", "name")
     if glossary is not None:
         for matches in term_matches(document.sentences, glossary, check_morphemes=False):
             for match in matches:
@@ -160,16 +156,20 @@ def _weight(kind: str, settings: PairingSettings) -> float:
 
 
 def score_candidates(
-    korean: Sequence[ArticleFeatures], chinese: Sequence[ArticleFeatures], settings: PairingSettings | None = None
+    korean: Sequence[ArticleFeatures],
+    chinese: Sequence[ArticleFeatures],
+    settings: PairingSettings | None = None,
+    idf: tuple[dict[str, float], dict[str, float]] | None = None,
 ) -> list[list[tuple[float, int, dict[str, float]]]]:
     """For each Korean article, its best Chinese candidates: (score, index, evidence by kind).
 
     Only features both sides have count, each weighing its kind's weight times the smaller of its
     two inverse document frequencies. Candidates come from an inverted index: each Korean article
     looks up its `probe` weightiest features, and a feature found in more than `max_posting` of
-    the Chinese articles proposes none (the cost stays linear in the pile, never all pairs)."""
+    the Chinese articles proposes none (the cost stays linear in the pile, never all pairs).
+    `idf` gives both sides' inverse document frequencies when already computed."""
     settings = settings or PairingSettings()
-    ko_idf, zh_idf = _idf(korean), _idf(chinese)
+    ko_idf, zh_idf = idf or (_idf(korean), _idf(chinese))
     limit = max(settings.min_posting, int(settings.max_posting * len(chinese)))
     postings: dict[str, list[int]] = defaultdict(list)
     for index, article in enumerate(chinese):
@@ -214,8 +214,8 @@ def pair_documents(
     settings = settings or PairingSettings()
     korean = [article_features(d, glossary) for d in ko_docs]
     chinese = [article_features(d, glossary) for d in zh_docs]
-    ranked = score_candidates(korean, chinese, settings)
     ko_idf, zh_idf = _idf(korean), _idf(chinese)
+    ranked = score_candidates(korean, chinese, settings, (ko_idf, zh_idf))
     comparable = set(ko_idf) & set(zh_idf)  # features the other side can have at all
     rescored: list[PairCandidate] = []
     for ko_index, options in enumerate(ranked):
