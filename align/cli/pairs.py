@@ -27,7 +27,7 @@ def pairs(
     import dataclasses
 
     from align.corpus.listing import article_paths
-    from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_documents
+    from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records
     from align.errors import AlignError
     from align.io import atomic_writer, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
@@ -47,6 +47,6 @@ def pairs(
         except AlignError as error:  # an unreadable article is reported and left out, the run goes on
             typer.echo(f"align: {error}", err=True)
     settings = PairingSettings() if min_score is None else dataclasses.replace(PairingSettings(), min_score=min_score)
-    frame = pair_documents(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
+    records = pair_records(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
     with atomic_writer(output) as stream:
-        write_records(({str(k): v for k, v in row.items()} for row in frame.to_dict("records")), PAIR_COLUMNS, fmt.value, stream)
+        write_records(records, PAIR_COLUMNS, fmt.value, stream)

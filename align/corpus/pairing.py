@@ -211,6 +211,18 @@ def pair_documents(
     Korean one instead (for review), not one-to-one."""
     import pandas
 
+    return pandas.DataFrame(pair_records(ko_docs, zh_docs, glossary, settings, candidates), columns=list(PAIR_COLUMNS))
+
+
+def pair_records(
+    ko_docs: Sequence[Document],
+    zh_docs: Sequence[Document],
+    glossary: Glossary | None = None,
+    settings: PairingSettings | None = None,
+    candidates: int | None = None,
+) -> list[dict[str, object]]:
+    """`pair_documents` as plain records (one dict per pair, keys `PAIR_COLUMNS`), for writing
+    without pandas."""
     settings = settings or PairingSettings()
     korean = [article_features(d, glossary) for d in ko_docs]
     chinese = [article_features(d, glossary) for d in zh_docs]
@@ -233,10 +245,7 @@ def pair_documents(
                 rows.append(candidate)
     else:
         rows = _one_to_one(rescored, settings)
-    records = [
-        {"ko_file": ko_docs[c.ko].doc, "zh_file": zh_docs[c.zh].doc, "score": c.score, "evidence": c.evidence} for c in rows
-    ]
-    return pandas.DataFrame(records, columns=list(PAIR_COLUMNS))
+    return [{"ko_file": ko_docs[c.ko].doc, "zh_file": zh_docs[c.zh].doc, "score": c.score, "evidence": c.evidence} for c in rows]
 
 
 def _similarity(
