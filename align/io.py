@@ -250,6 +250,23 @@ def to_tmx(beads: Iterable[Bead], ko: Document, zh: Document) -> str:
     """Aligned sentences as a TMX 1.4b translation memory: one translation unit per bead with both
     sides (its sentences joined, `clean` text), `ko` and `zh` variants, the bead's similarity as
     the property `x-score`, the two source documents named in the header."""
+    units = (
+        (
+            " ".join(ko.sentences[i].clean for i in bead.ko),
+            "".join(zh.sentences[j].clean for j in bead.zh),
+            bead.score,
+            {"x-sentences": f"ko {','.join(map(str, bead.ko))}; zh {','.join(map(str, bead.zh))}"},
+        )
+        for bead in beads
+        if bead.ko and bead.zh
+    )
+    return tmx_document(units, {"x-document-ko": ko.doc, "x-document-zh": zh.doc})
+
+
+def tmx_document(units: Iterable[tuple[str, str, float, dict[str, str]]], header_props: dict[str, str] | None = None) -> str:
+    """A TMX 1.4b translation memory of (Korean, Chinese, score, properties) units, numbered from 1:
+    `ko` and `zh` variants, the score as the property `x-score` before the unit's own properties,
+    and `header_props` as properties of the header."""
     import xml.etree.ElementTree as ET
 
     root = ET.Element("tmx", {"version": "1.4"})
@@ -258,16 +275,17 @@ def to_tmx(beads: Iterable[Bead], ko: Document, zh: Document) -> str:
         "header",
         {"creationtool": "align", "creationtoolversion": "0.1.0", "datatype": "plaintext", "segtype": "sentence", "adminlang": "en", "srclang": "ko", "o-tmf": "align"},
     )
-    for lang, document in (("ko", ko), ("zh", zh)):
-        ET.SubElement(header, "prop", {"type": f"x-document-{lang}"}).text = document.doc
+    for kind, value in (header_props or {}).items():
+        ET.SubElement(header, "prop", {"type": kind}).text = value
     body = ET.SubElement(root, "body")
-    for number, bead in enumerate((b for b in beads if b.ko and b.zh), start=1):
+    for number, (korean, chinese, score, props) in enumerate(units, start=1):
         unit = ET.SubElement(body, "tu", {"tuid": str(number)})
-        ET.SubElement(unit, "prop", {"type": "x-score"}).text = f"{bead.score:g}"
-        ET.SubElement(unit, "prop", {"type": "x-sentences"}).text = f"ko {','.join(map(str, bead.ko))}; zh {','.join(map(str, bead.zh))}"
-        for lang, document, indices, joiner in (("ko", ko, bead.ko, " "), ("zh", zh, bead.zh, "")):
+        ET.SubElement(unit, "prop", {"type": "x-score"}).text = f"{score:g}"
+        for kind, value in props.items():
+            ET.SubElement(unit, "prop", {"type": kind}).text = value
+        for lang, text in (("ko", korean), ("zh", chinese)):
             variant = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
-            ET.SubElement(variant, "seg").text = xml_safe(joiner.join(document.sentences[i].clean for i in indices))
+            ET.SubElement(variant, "seg").text = xml_safe(text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

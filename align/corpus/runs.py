@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from align.errors import AlignError
-from align.io import COMPARE_COLUMNS, atomic_writer, write_records
+from align.io import COMPARE_COLUMNS, atomic_writer, tmx_document, write_records, xml_safe
 from align.types import Verdict
 
 if TYPE_CHECKING:
@@ -255,6 +255,7 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
     reports = folder / "reports"
     reports.mkdir(exist_ok=True)
     rows: list[dict[str, Any]] = []
+    aligned: list[tuple[str, str, float, dict[str, str]]] = []  # every pair's two-sided beads, for aligned.tmx
     with atomic_writer(folder / "claims.tsv") as claims:
         claims.write("\t".join(CLAIM_COLUMNS) + "\n")
         for number, job in enumerate(jobs, start=1):
@@ -267,39 +268,14 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
                     out.write(result["html"])
             write_records(({"ko_file": job.ko, "zh_file": job.zh, **claim} for claim in result["claims"]), CLAIM_COLUMNS, "tsv", claims, header=False)
             rows.append({"ko_file": job.ko, "zh_file": job.zh, **result["summary"], "report": report, "error": result.get("error", "")})
+            pair = {"x-pair": xml_safe(f"{job.ko} | {job.zh}")}
+            aligned += [(korean, chinese, score, pair) for korean, chinese, score in result.get("aligned", [])]
     with atomic_writer(folder / "pairs.tsv") as out:
         write_records(rows, PAIR_SUMMARY_COLUMNS, "tsv", out)
-    with atomic_writer(folder / "aligned.tmx") as out:
-        out.write(_memory(jobs, folder))
+    with atomic_writer(folder / "aligned.tmx") as out:  # one translation memory, each unit naming its pair
+        out.write(tmx_document(aligned))
     with atomic_writer(folder / "index.html") as out:
         out.write(_index(rows))
-
-
-def _memory(jobs: Sequence[PairJob], folder: Path) -> str:
-    """Every pair's aligned sentences as one TMX 1.4b translation memory (a unit per two-sided bead,
-    its pair named in a property)."""
-    import xml.etree.ElementTree as ET
-
-    from align.io import xml_safe
-
-    root = ET.Element("tmx", {"version": "1.4"})
-    ET.SubElement(root, "header", {"creationtool": "align", "creationtoolversion": "0.1.0", "datatype": "plaintext", "segtype": "sentence", "adminlang": "en", "srclang": "ko", "o-tmf": "align"})
-    body = ET.SubElement(root, "body")
-    number = 0
-    for job in jobs:
-        path = folder / "pairs" / f"{job.key}.json"
-        if not path.exists():
-            continue
-        for korean, chinese, score in json.loads(path.read_text(encoding="utf-8")).get("aligned", []):
-            number += 1
-            unit = ET.SubElement(body, "tu", {"tuid": str(number)})
-            ET.SubElement(unit, "prop", {"type": "x-score"}).text = f"{score:g}"
-            ET.SubElement(unit, "prop", {"type": "x-pair"}).text = xml_safe(f"{job.ko} | {job.zh}")
-            for lang, text in (("ko", korean), ("zh", chinese)):
-                variant = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
-                ET.SubElement(variant, "seg").text = xml_safe(text)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def _index(rows: Sequence[dict[str, Any]]) -> str:
