@@ -3,6 +3,7 @@ records (`align.io.COMPARE_COLUMNS`) or a DataFrame."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from align.io import COMPARE_COLUMNS
 from align.script.numbers import Figure
 from align.terms.glossary import Glossary
 from align.text.document import Sentence, as_sentences
+from align.types import Verdict
 
 if TYPE_CHECKING:
     import pandas
@@ -62,6 +64,15 @@ class Comparison:
 
     def records(self) -> list[dict[str, Any]]:
         return comparison_records(self.pairs, self.ko, self.zh)
+
+    def verdict_counts(self) -> Counter[Verdict]:
+        """How many claim pairs (and one-sided claims) got each verdict."""
+        return Counter(pair.verdict for pair in self.pairs)
+
+    def shared(self) -> int:
+        """Claims both reports make: pairs that are the same, rounded or differ."""
+        counts = self.verdict_counts()
+        return counts[Verdict.SAME] + counts[Verdict.ROUNDED] + counts[Verdict.DIFFERS]
 
 
 def compare_reports(

@@ -6,7 +6,6 @@ highlight-both-sides-on-hover behaviour, so the page reads the same without it."
 from __future__ import annotations
 
 import html
-from collections import Counter
 from collections.abc import Sequence
 
 from align.comparison.claims import Claim
@@ -93,8 +92,8 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
     ids = _claim_ids(comparison)
     ko_claims = [p.ko for p in comparison.pairs if p.ko is not None]
     zh_claims = [p.zh for p in comparison.pairs if p.zh is not None]
-    counts = Counter(p.verdict for p in comparison.pairs)
-    shared = counts[Verdict.SAME] + counts[Verdict.ROUNDED] + counts[Verdict.DIFFERS]
+    counts = comparison.verdict_counts()
+    shared = comparison.shared()
 
     def text(item) -> str:  # type: ignore[no-untyped-def]
         return item if isinstance(item, str) else item.text

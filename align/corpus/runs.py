@@ -94,12 +94,12 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
     except AlignError as error:
         return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": str(error).splitlines()[0], "claims": [], "summary": {}}
     records = comparison.records()
-    verdicts = [str(r["verdict"]) for r in records]
+    counts = comparison.verdict_counts()
     summary = {
         "claims_ko": sum(1 for r in records if r["ko_id"] is not None),
         "claims_zh": sum(1 for r in records if r["zh_id"] is not None),
-        "shared": sum(v in (Verdict.SAME, Verdict.ROUNDED, Verdict.DIFFERS) for v in verdicts),
-        **{v.value: verdicts.count(v.value) for v in Verdict},
+        "shared": comparison.shared(),
+        **{v.value: counts[v] for v in Verdict},
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
     units = [
