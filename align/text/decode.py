@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from align.errors import InputError
-from align.script.chars import is_han, is_hangul
+from align.script.chars import count_scripts, is_han, is_hangul
 from align.text.html import declared_charset
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
@@ -98,13 +98,14 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
     pieces: list[str] = []
     damaged: list[Damage] = []
     others: set[str] = set()
-    length = offset = 0
-    readable = raw.decode("utf-8", "ignore")
-    korean = sum(map(is_hangul, readable)) >= sum(map(is_han, readable))  # the language of the rest
+    length = offset = not_utf8 = 0
+    hangul, han = count_scripts(raw.decode("utf-8", "ignore"))
+    korean = hangul >= han  # the language of the rest
     for line in raw.split(b"\n"):
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError:
+            not_utf8 += sum(1 for byte in line if byte >= 0x80)
             legacy = _legacy_line(line, korean)
             if legacy is not None:
                 text, codec = legacy
@@ -115,21 +116,12 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
         pieces.append(text)
         length += len(text) + 1
         offset += len(line) + 1
-    not_utf8 = sum(sum(1 for byte in line if byte >= 0x80) for line in raw.split(b"\n") if _is_legacy(line))
     high = sum(1 for byte in raw if byte >= 0x80)
     if not_utf8 > _UTF8_MAJORITY * high:
         return None  # not UTF-8 with some damage: a legacy file (or mostly one), decided as a whole
     if sum(d.end - d.start for d in damaged) > max(_DAMAGE_BYTES, _DAMAGE_SHARE * high):
         return None
     return "\n".join(pieces), "+".join(["utf-8", *sorted(others)]), tuple(damaged)
-
-
-def _is_legacy(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return True
-    return False
 
 
 def _legacy_line(line: bytes, korean: bool) -> tuple[str, str] | None:
@@ -141,8 +133,9 @@ def _legacy_line(line: bytes, korean: bool) -> tuple[str, str] | None:
             text = line.decode(codec)
         except UnicodeDecodeError:
             continue
-        letters = [ch for ch in text if is_hangul(ch) or is_han(ch)]
-        fits = sum(map(is_hangul, letters)) > len(letters) / 2 if korean else sum(map(is_han, letters)) > len(letters) / 2
+        hangul, han = count_scripts(text)
+        letters = hangul + han
+        fits = hangul > letters / 2 if korean else han > letters / 2
         if letters and fits and _text_score(text) >= 0.95:
             return text, codec
     return None
