@@ -280,7 +280,7 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
 
 def _index(rows: Sequence[dict[str, Any]]) -> str:
     """A sortable table of the pairs, each linking to its report, with corpus totals."""
-    columns = ("ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "error")
+    columns = tuple(c for c in PAIR_SUMMARY_COLUMNS if c != "report")  # the report is the link on ko_file
     totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in columns[2:-1]}
     head = "".join(f"<th onclick=\"sortBy({i})\">{html.escape(c)}</th>" for i, c in enumerate(columns))
     body = []
