@@ -66,17 +66,14 @@ def build(
     from align.corpus.runs import induce_corpus
     from align.io import CANDIDATE_COLUMNS, atomic_writer, candidate_records, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
-    from align.terms.induce import induce_terms
+    from align.terms.induce import induce_from_memory
 
     known = glossary_from_option(glossary)
     if ko is not None and ko.suffix.lower() == ".tmx" and zh is None and pairs is None:
-        from align.alignment.search import Bead
         from align.terms.formats import read_tmx
 
         check_outputs([output], [ko], force)
-        units = read_tmx(ko)  # a translation memory is an aligned corpus: each unit a bead
-        beads = [[Bead((i,), (i,), 1.0) for i in range(len(units))]]
-        found = induce_terms([([k for k, _ in units], [z for _, z in units])], known, beads=beads, new_only=new_only)
+        found = induce_from_memory(read_tmx(ko), known, new_only)
         with atomic_writer(output) as stream:
             write_records(candidate_records(found, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
         return

@@ -29,7 +29,7 @@ from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
-__all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_terms", "korean_stem", "parenthetical_pairs"]
+__all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]
 
 EVIDENCE = ("parenthetical", "hanja", "cooccurrence", "aligned")
 
@@ -169,6 +169,15 @@ def induce_terms(
     if new_only:
         candidates = [c for c in candidates if not c.known]
     return sorted(candidates, key=lambda c: (-_rank(c, settings), -c.score, -c.count, c.ko, c.zh))
+
+
+def induce_from_memory(
+    units: Sequence[tuple[str, str]], glossary: Glossary | None = None, new_only: bool = False, settings: InductionSettings | None = None
+) -> list[Candidate]:
+    """`induce_terms` over a translation memory's (Korean, Chinese) units: an aligned corpus whose
+    every unit is a bead, so nothing is aligned again."""
+    beads = [[Bead((i,), (i,), 1.0) for i in range(len(units))]]
+    return induce_terms([([k for k, _ in units], [z for _, z in units])], glossary, beads=beads, new_only=new_only, settings=settings)
 
 
 def _rank(candidate: Candidate, settings: InductionSettings) -> float:
