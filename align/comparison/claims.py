@@ -1,13 +1,15 @@
 """Claims: the clauses of a report that state a figure about something.
 
-A claim is a figure (count, percentage, money, duration or streak, rank, hotline or code) with the
-clause that states it, the subject it counts (a glossary term when there is one, else the noun
-phrase next to the figure) and the date the sentence gives as its time anchor. Dates themselves,
-case and system names (“6.10”案, ‘12346’체계) and the digits of slogans (1촌 1경찰) are not claims.
+A claim is a figure (count, percentage, money, duration or streak, rank, hotline, date or time of
+day) with the clause that states it, the subject it counts (a glossary term when there is one, else
+the noun phrase next to the figure) and the date the sentence gives as its time anchor. A date that
+opens a dispatch (북경 7월 17일발, 新华社北京9月24日电) is the claim `dateline`. Case and system
+names (“6.10”案, ‘12346’체계) and the digits of slogans (1촌 1경찰) are not claims.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,13 +24,14 @@ HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
 _RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|全区|全國)(?:排名|排|名列|位居|位列|居)?\s*$|(?:전국|전\s?성|전성|전\s?시|전\s?주)(?:에서)?\s*$")
 _SLOGAN_KINDS = ("slogan", "programme")
-_STREAK = re.compile(r"连续|連續|持续|持續|련속|연속|잇달아")
 _QUOTED = re.compile(r"[“\"‘'「『《〈][^“”\"‘’'「」『』《》〈〉]{1,30}[”\"’'」』》〉]")
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
 _ZH_NOUN_AFTER = re.compile(f"^[{HAN}]{{1,8}}")
 _ZH_NOUN_BEFORE = re.compile(f"[{HAN}]{{1,8}}$")
 _ZH_VERB_EDGE = re.compile(r"^(?:共|有|达|达到|新建|建成|建设|打掉|破获|侦破|抓获|整改|检查|查处|办理|接待|组织|培训|举办|累计|其中|全市|全省|全国|已|了|为|的)+|(?:共|有|达|达到|新建|建成|累计|其中|为|的|了)+$")
+_DATELINE_AFTER = re.compile(r"\s?(?:발|电|電|讯|訊)")
+DATELINE = "dateline"  # the subject and measure of a dispatch's dateline claim
 _KO_PARTICLE = re.compile(r"(?:의|을|를|이|가|은|는|에|에서|와|과|로|으로|도|만)$")
 
 
@@ -50,8 +53,6 @@ class Claim:
 
 
 def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:
-    if figure.unit_class == "date":
-        return False
     if any(start <= figure.start < end for start, end in slogans):
         return False
     before = text[max(0, figure.start - 8) : figure.start]
@@ -60,8 +61,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # quoted case and system names
     if any(m.start() < figure.start and figure.end <= m.end() for m in _QUOTED.finditer(text)):
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》)
-    if figure.unit_class == "duration" and figure.measure == "year":
-        return bool(_STREAK.search(around))  # 连续6年 is a claim; 过去五年, 지난 5년간 frame the report
+    if figure.unit_class == "date":
+        return True  # dates, months, days, years and times of day are claims both reports can make
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
     if figure.unit_class == "rank":
@@ -118,17 +119,22 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
         figures = sentence.figures
         matches = found_terms.get(index, ())
         slogans = [(m.start, m.end) for m in matches if m.term.kind in _SLOGAN_KINDS and re.search(r"\d", m.surface)]
-        time = next((f.date for f in figures if f.unit_class == "date"), None)
+        time = next((f.date for f in figures if f.date and f.date[0] != "T" and not f.date.startswith("---")), None)
         for figure in figures:
             if not _is_claim(figure, text, slogans):
                 continue
+            if figure.unit_class == "date" and _DATELINE_AFTER.match(text, figure.end):
+                figure = dataclasses.replace(figure, measure=DATELINE)
             start, end = _clause(text, figure, lang)
             in_clause = [m for m in matches if start <= m.start < end and m.term.kind not in _SLOGAN_KINDS]
             following = [m for m in in_clause if 0 <= m.start - figure.end <= 2 and (lang == "zh" or text[figure.end : m.start].strip() == "의")]
             nearest = following[0] if following else min(
                 in_clause, key=lambda m: min(abs(m.end - figure.start), abs(m.start - figure.end)), default=None
             )
-            subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
+            if figure.measure == DATELINE:
+                subject = DATELINE
+            else:
+                subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
             claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time))
     return claims

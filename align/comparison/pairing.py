@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
-from align.comparison.claims import Claim
+from align.comparison.claims import DATELINE, Claim
 from align.comparison.verdicts import compatible, figure_verdict, precision
-from align.script.numbers import Figure
+from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
 from align.types import Verdict
 
@@ -56,6 +56,10 @@ class CompareSettings:
     specific: float = 0.7  # values less informative than this need subject evidence to pair
     rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this (or 5 %) proposes no candidates
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
+    dateline: float = 2.0  # both claims are their dispatch's dateline
+    date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
+    date_informative_base: float = 0.3  # how much agreeing dates say: this much…
+    date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)
 
 
 def compare_claims(
@@ -84,6 +88,8 @@ def compare_claims(
                 continue
             verdict = figure_verdict(ko.figure, zh.figure)
             evidence = _concept_evidence(ko, zh, settings)
+            if ko.figure.measure == zh.figure.measure == DATELINE:
+                evidence += settings.dateline
             dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
             evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
             bead = bead_of_ko.get(ko.sentence, -1)
@@ -94,7 +100,11 @@ def compare_claims(
             if specific < settings.specific and evidence < settings.subject_evidence:
                 continue  # 4 = 4 or 100% = 100% on its own says nothing about the subject
             value *= specific
-            if verdict is Verdict.DIFFERS:
+            if verdict is Verdict.DIFFERS and ko.figure.is_date:
+                if evidence < settings.date_contradiction or not _comparable_dates(ko, zh):
+                    continue
+                value = settings.closeness * settings.min_closeness
+            elif verdict is Verdict.DIFFERS:
                 low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                 closeness = low / high if high else 1.0
                 if evidence < settings.subject_evidence or closeness < settings.min_closeness:
@@ -129,7 +139,7 @@ def _candidate_claims(
     rather than by trying all pairs: a value that agrees (within the coarser written precision),
     a shared glossary concept, the same aligned bead, or a rare shared word of the two clauses —
     every way a pair can reach the pairing threshold."""
-    values = sorted((zh.figure.value, b) for b, zh in enumerate(zh_claims) if zh.figure.value == zh.figure.value)
+    values = sorted((zh.figure.value, b) for b, zh in enumerate(zh_claims) if zh.figure.value == zh.figure.value and not zh.figure.is_date)
     # by written precision too: a value agrees within the coarser of the two precisions, and a
     # few coarse approximate figures must not widen the window of every exact one
     by_precision: dict[float, tuple[list[float], list[int]]] = {}
@@ -138,6 +148,11 @@ def _candidate_claims(
         by_precision.setdefault(level, ([], []))
         by_precision[level][0].append(value)
         by_precision[level][1].append(b)
+    by_date_part: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for b, zh in enumerate(zh_claims):
+        if zh.figure.is_date:
+            for part in date_parts(zh.figure.date or "").items():
+                by_date_part[part].append(b)
     by_concept: dict[Term, list[int]] = defaultdict(list)
     by_bead: dict[int, list[int]] = defaultdict(list)
     postings: dict[int, list[int]] = defaultdict(list)
@@ -156,10 +171,16 @@ def _candidate_claims(
         if value != value:
             result.append([])
             continue
-        own = precision(ko.figure)
-        for level, (level_keys, level_claims) in by_precision.items():  # the same value, or one rounded
-            reach = max(own, level) + 1e-9 * max(abs(value), 1.0)
-            found.update(level_claims[bisect_left(level_keys, value - reach) : bisect_right(level_keys, value + reach)])
+        if ko.figure.is_date:  # a date or time stating a part alike
+            for part in date_parts(ko.figure.date or "").items():
+                posting = by_date_part.get(part, ())
+                if len(posting) <= rare:
+                    found.update(posting)
+        else:
+            own = precision(ko.figure)
+            for level, (level_keys, level_claims) in by_precision.items():  # the same value, or one rounded
+                reach = max(own, level) + 1e-9 * max(abs(value), 1.0)
+                found.update(level_claims[bisect_left(level_keys, value - reach) : bisect_right(level_keys, value + reach)])
         related: set[int] = set()  # a contradiction needs a subject in common
         for term in ko.terms:
             related.update(by_concept.get(term, ()))
@@ -177,7 +198,10 @@ def _candidate_claims(
         near = []
         for b in related:
             other = zh_claims[b].figure.value
-            if other != value and other == other and floor <= other <= ceiling:
+            if ko.figure.is_date or zh_claims[b].figure.is_date:
+                if ko.figure.is_date and zh_claims[b].figure.is_date and other != value:
+                    near.append((0.0, False, b))  # dates that differ: any related one, nearest in the text first
+            elif other != value and other == other and floor <= other <= ceiling:
                 below = other < value
                 near.append((abs(value - other), not below, -b if below else b))
         found.update(abs(b) for _, _, b in heapq.nsmallest(settings.contradiction_candidates, near))
@@ -192,12 +216,25 @@ def _closeness_bounds(value: float, closeness: float) -> tuple[float, float]:
     return value / closeness if closeness else -math.inf, value * closeness
 
 
+def _comparable_dates(ko: Claim, zh: Claim) -> bool:
+    """Dates that differ contradict each other only when both are datelines, or both state the same
+    two or more parts (10월 30일 vs 10月29日): a year or a day alone against another is more often
+    another point of reference (2021년 vs 2019年) than a contradiction."""
+    if ko.figure.measure == zh.figure.measure == DATELINE:
+        return True
+    parts = date_parts(ko.figure.date or "").keys()
+    return len(parts) >= 2 and parts == date_parts(zh.figure.date or "").keys()
+
+
 def _without_digits(text: str) -> str:
     return re.sub(r"[\d.,%]+", " ", text)
 
 
 def _informativeness(figure: Figure, settings: CompareSettings) -> float:
-    """Equal values say more when the number is specific: 6,259 agreeing is evidence, 100% or 9 is not."""
+    """Equal values say more when the number is specific: 6,259 agreeing is evidence, 100% or 9 is
+    not; a date says more the more parts it states (2월 6일 more than 6일)."""
+    if figure.is_date:
+        return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(date_parts(figure.date or "")))
     digits = re.sub(r"\D", "", figure.text).rstrip("0") or "0"
     return min(1.0, settings.informative_base + settings.informative_per_digit * len(digits))
 

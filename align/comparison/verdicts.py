@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from align.script.numbers import Figure
+from align.script.numbers import Figure, date_parts
 from align.types import Verdict
 
 VERDICTS = tuple(Verdict)
@@ -45,15 +45,32 @@ def precision(figure: Figure) -> float:
     return unit * magnitude
 
 
+_OVER = re.compile(r"余|餘|多|以上|逾|超过|超過|之多|여|넘|이상|초과|남짓")
+_UNDER = re.compile(r"近|将近|將近|接近|이하|以下|以内|以內|미만|不到|不足")
+
+
+def approximation(figure: Figure) -> str:
+    """How a figure is approximate, from its wording: `over` (2400余, 2,400여, 95% 이상), `under`
+    (近千, 以下, 미만), `about` (约, 左右, 약, 가량) or `` (exact). Figures with equal values say
+    the same thing only when they are approximate the same way."""
+    if not figure.approximate:
+        return ""
+    if _OVER.search(figure.text):
+        return "over"
+    return "under" if _UNDER.search(figure.text) else "about"
+
+
 def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
     """`same` (equal values with the same approximation: 2400余 vs 2,400여, 386 vs 386), `rounded`
     (one value is the other rounded to its own written precision: 97.03% vs 97%, 2931 vs 2,900여,
     2,400 vs 2400余) or `differs` (the authoritative rules of the product brief)."""
+    if ko.is_date and zh.is_date:
+        return date_verdict(ko, zh)
     tolerance = 1e-9 * max(abs(ko.value), abs(zh.value), 1.0)
     if abs(ko.value - zh.value) <= tolerance:
         # equal values with the same approximation say the same thing (2400余 = 2,400여: both "more
         # than 2,400"); an approximate value against an exact one is that value rounded
-        return Verdict.SAME if ko.approximate == zh.approximate else Verdict.ROUNDED
+        return Verdict.SAME if approximation(ko) == approximation(zh) else Verdict.ROUNDED
     coarser = max(precision(ko), precision(zh))
     difference = abs(ko.value - zh.value)
     if difference <= coarser / 2 + tolerance:
@@ -63,7 +80,19 @@ def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
     return Verdict.DIFFERS
 
 
+def date_verdict(ko: Figure, zh: Figure) -> Verdict:
+    """Dates and times compare on the parts both state: `same` when they state the same parts
+    alike (6일 = 6日, 15시 20분 = 15时20分), `rounded` when one states fewer of them or only
+    approximately (6일 vs 2月6日, 20시 경 vs 晚8点), `differs` when a shared part differs."""
+    ko_parts, zh_parts = date_parts(ko.date or ""), date_parts(zh.date or "")
+    if any(ko_parts[name] != zh_parts[name] for name in ko_parts.keys() & zh_parts.keys()):
+        return Verdict.DIFFERS
+    return Verdict.SAME if ko_parts == zh_parts and ko.approximate == zh.approximate else Verdict.ROUNDED
+
+
 def compatible(ko: Figure, zh: Figure) -> bool:
+    if ko.is_date or zh.is_date:  # dates compare with dates stating a part in common (a day, a year, an hour)
+        return ko.is_date and zh.is_date and bool(date_parts(ko.date or "").keys() & date_parts(zh.date or "").keys())
     if ko.unit_class != zh.unit_class and "plain" not in (ko.unit_class, zh.unit_class):
         return False
     if ko.percent != zh.percent:

@@ -84,7 +84,7 @@ def _figure_features(document: Document) -> list[tuple[str, str]]:
         for figure in sentence_figures:
             if figure.unit_class is UnitClass.DATE and figure.date:
                 date = figure.date
-                kind = "date" if len(date) == 10 else "partial_date" if len(date) in (7, 5) or date.startswith("--") else ""
+                kind = "date" if len(date) == 10 else "partial_date" if len(date) == 7 else ""  # not years, days or times alone
                 if kind:
                     found.append((f"d:{date[-5:] if date.startswith('--') else date}", kind))
                 if len(date) == 10:

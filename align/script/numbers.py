@@ -46,6 +46,9 @@ _CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
 _ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过了?|接近|约合)?"
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE = r"(?:(?P<before>약|대략|근|최소)\s?)?"
+# Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
+_KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10}
+_APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이상", "넘게", "넘는", "초과", "여만")
 
 
@@ -65,10 +68,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit_alt = "|".join(map(re.escape, units))
     if lang == "zh":
         date = (
-            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[年.\-/]\s?(?P<m>\d{1,2})\s?[月.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
+            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
+            r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
             r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，至到\-—~～]\s?(?:19|20)\d\d))"
-            r"|(?P<m4>\d{1,2})月(?P<d4>\d{1,2})[日号])"
+            r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
+            r"|(?P<m6>\d{1,2})\s?月(?!份?(?:以来|来))(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
+            r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
+            r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
@@ -83,10 +90,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         main = re.compile("|".join([date, code, rank, percent_word, number]))
     else:
         date = (
-            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/년]\s?(?P<m>\d{1,2})\s?[.\-/월]\s?(?P<d>\d{1,2})(?:\s?일)?"
+            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?:\s?일)?"
+            r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
             r"|(?P<y2>(?:19|20)\d\d)\s?년\s?(?P<m2>\d{1,2})\s?월"
             r"|(?P<y3>(?:19|20)\d\d)\s?년(?!대)"
-            r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일)"
+            r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
+            r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
+            r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
+            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
         rank = rf"(?P<rank>제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
@@ -96,9 +107,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<ko>(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:{_ARABIC})(?:\s?{magnitude}+)?)*)?)"
             + r"(?P<after>여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여))?"
+            + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여)|[이가]\s?(?:넘게|넘는|넘어))?"
         )
-        main = re.compile("|".join([date, code, rank, number]))
+        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척)(?=$|[^가-힣]|(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)(?![가-힣]))"
+        main = re.compile("|".join([date, code, rank, native, number]))
     return main, re.compile(r"[A-Za-z]")
 
 
@@ -176,13 +188,15 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     groups = match.groupdict()
     start, end = span
     if groups.get("date"):
-        year = groups.get("y") or groups.get("y2") or groups.get("y3")
-        month = groups.get("m") or groups.get("m2") or groups.get("m4")
-        day = groups.get("d") or groups.get("d4")
+        if groups.get("h"):
+            return _clock_time(groups, start, end, written)
+        year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3")
+        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6")
+        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5")
         if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
             return None
         parts = [p for p in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if p]
-        iso = "-".join(parts) if year else "--" + "-".join(parts)
+        iso = "-".join(parts) if year else ("--" if month else "---") + "-".join(parts)
         value = float("".join(parts).replace("-", "")) if year else float(f"{int(month or 0):02d}{int(day or 0):02d}")
         return Figure(value, "", UnitClass.DATE, "", False, False, start, end, written, iso)
     if groups.get("code"):
@@ -196,8 +210,13 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         value = _arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw)
         return Figure(value, "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
 
+    if groups.get("native"):
+        unit = groups["native_unit"] or ""
+        unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
+        return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, False, False, start, end, written)
     unit = groups.get("unit") or ""
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or (groups.get("after2") or "").strip())
+    approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
     if lang == "zh":
         if groups.get("arabic"):
             value = _arabic(groups["arabic"])
@@ -218,6 +237,37 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         value, unit, unit_class, measure = value * 10, "%", UnitClass.PERCENT, "percent"
     percent = unit_class == "percent" and measure == "percent"
     return Figure(value, unit, unit_class, measure, approximate, percent, start, end, written)
+
+
+_AFTERNOON = frozenset(["下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚", "오후", "저녁", "밤"])
+
+
+def _clock_time(groups: dict[str, str | None], start: int, end: int, written: str) -> Figure | None:
+    """A time of day (15时20分, 오후 5시, 晚8点): ISO `T15:20` or `T17`, the 12-hour clock of an
+    afternoon or evening word read as 24-hour; 许/左右/경/께 make it approximate."""
+    hour, minute = int(groups["h"] or 0), groups.get("mi")
+    if groups.get("ampm") in _AFTERNOON and 1 <= hour < 12:
+        hour += 12
+    if hour > 24 or minute is not None and int(minute) > 59:
+        return None
+    iso = f"T{hour:02d}" + (f":{int(minute):02d}" if minute is not None else "")
+    value = float(hour * 100 + int(minute or 0))
+    return Figure(value, "", UnitClass.DATE, "time", bool(groups.get("tapprox")), False, start, end, written, iso)
+
+
+def date_parts(iso: str) -> dict[str, int]:
+    """The parts a date figure states, by name: `2024-06-03` -> year, month, day; `--06` -> month;
+    `---09` -> day; `T15:20` -> hour, minute. Two dates compare on the parts both state."""
+    if iso.startswith("T"):
+        hour, _, minute = iso[1:].partition(":")
+        return {"hour": int(hour), **({"minute": int(minute)} if minute else {})}
+    if iso.startswith("---"):
+        return {"day": int(iso[3:])}
+    if iso.startswith("--"):
+        month, _, day = iso[2:].partition("-")
+        return {"month": int(month), **({"day": int(day)} if day else {})}
+    names = ("year", "month", "day")
+    return {name: int(part) for name, part in zip(names, iso.split("-")) if part.isdecimal()}
 
 
 def parse_numbers(text: str, lang: str) -> list[Figure]:

@@ -16,9 +16,21 @@ def test_counts_percentages_money_streaks_ranks_and_hotlines() -> None:
     assert figures(text, "ko") == ["6년", "100%", "1위", "96110"]
 
 
-def test_dates_frames_slogans_and_names_are_not_claims() -> None:
-    assert figures("2016年11月28日，过去五年，“6.10”特大案和《二十条措施》", "zh") == []
-    assert figures("지난 5년간 ‘1촌, 1경찰, 1중대’건설과 '1,000명 법제 경찰 1만권 열독' 활동", "ko") == []
+def test_slogans_and_names_are_not_claims() -> None:
+    assert figures("“6.10”特大案和《二十条措施》", "zh") == []
+    assert figures("‘1촌, 1경찰, 1중대’건설과 '1,000명 법제 경찰 1만권 열독' 활동", "ko") == []
+
+
+def test_dates_times_and_durations_are_claims() -> None:
+    assert figures("2016年11月28日，过去五年，9日下午3时20分许", "zh") == ["2016年11月28日", "五年", "9日", "下午3时20分许"]
+    assert figures("지난 5년간 12월 9일 오후 5시경 세 차례", "ko") == ["5년", "12월 9일", "오후 5시경", "세 차례"]
+
+
+def test_a_dispatch_date_is_the_dateline() -> None:
+    claims = extract_claims(["[북경 2월 17일발 신화통신] 17일 공안부에 따르면"], "ko", GLOSSARY)
+    assert [(c.figure.text, c.subject) for c in claims] == [("2월 17일", "dateline"), ("17일", "공안부")]
+    claim = extract_claims(["新华社北京2月18日电 记者17日获悉"], "zh", GLOSSARY)[0]
+    assert (claim.figure.date, claim.subject) == ("--02-18", "dateline")
 
 
 def test_subject_is_the_glossary_term_or_the_counted_noun() -> None:
@@ -29,7 +41,7 @@ def test_subject_is_the_glossary_term_or_the_counted_noun() -> None:
 
 
 def test_time_anchor_and_clause() -> None:
-    claim = extract_claims(["2019년 대비 전성 도로교통사고 사망자수는 34.2% 하락했다."], "ko", GLOSSARY)[0]
+    claim = extract_claims(["2019년 대비 전성 도로교통사고 사망자수는 34.2% 하락했다."], "ko", GLOSSARY)[1]
     assert claim.time == "2019" and "34.2%" in claim.clause
 
 

@@ -32,10 +32,31 @@ def figure(text: str):
         ("2,860만위안", "2860.5万元", "rounded"),
         ("1,586건", "1685起", "differs"),
         ("40% 이상", "100%", "differs"),
+        ("약 14만 개", "14万余支", "rounded"),  # "about" is not "more than"
+        ("95% 이상", "95%以上", "same"),
+        ("6천600여 명", "6600餘名", "same"),
+        ("1,700건이 넘는", "1700余处", "same"),
+        ("세 차례", "三次", "same"),
+        ("7개여월", "7个多月", "same"),
+        ("6일", "6日", "same"),  # dates compare on the parts both state
+        ("6일", "2月6日", "rounded"),
+        ("10월 30일", "10月29日", "differs"),
+        ("오후 5시", "17时", "same"),
+        ("20시 경", "晚 8 點", "rounded"),
+        ("2021년", "2019年", "differs"),
     ],
 )
 def test_verdicts(ko: str, zh: str, verdict: str) -> None:
     assert figure_verdict(figure(ko), figure(zh)) == verdict
+
+
+def test_a_year_is_no_contradiction_of_another_year_but_datelines_are() -> None:
+    comparison = compare_reports(["2021년 설 연휴 사고는 2019년보다 70% 줄었다."], ["2021年春节事故与2019年相比下降70%。"], GLOSSARY)
+    assert [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in comparison.pairs if p.ko and p.zh and p.ko.figure.is_date] == [
+        ("2021년", "2021年", "same"), ("2019년", "2019年", "same")
+    ]
+    comparison = compare_reports(["[북경 10월 30일발 신화통신] 공안부가 밝혔다."], ["新华社北京10月29日电 公安部表示。"], GLOSSARY)
+    assert [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in comparison.pairs if p.ko and p.zh] == [("10월 30일", "10月29日", "differs")]
 
 
 @given(st.integers(min_value=1, max_value=10**9))

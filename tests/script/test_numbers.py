@@ -56,6 +56,13 @@ def test_figures(text: str, lang: str, value: float, unit: str, approximate: boo
         ("2019년 대비", "ko", "2019"),
         ("2015年7月", "zh", "2015-07"),
         ("6월 24일부터", "ko", "--06-24"),
+        ("9日", "zh", "---09"),
+        ("18일부터", "ko", "---18"),
+        ("5월초", "ko", "--05"),
+        ("8 月", "zh", "--08"),
+        ("下午3时20分", "zh", "T15:20"),
+        ("오후 5시", "ko", "T17"),
+        ("晚 8 點", "zh", "T20"),
     ],
 )
 def test_dates_are_dates_not_counts(text: str, lang: str, iso: str) -> None:
@@ -79,6 +86,12 @@ def test_streaks_are_durations() -> None:
 def test_years_listed_together_and_durations() -> None:
     figures = parse_numbers("2016、2017连续两年在全省", "zh")
     assert [f.unit_class for f in figures] == ["date", "date", "duration"]
+
+
+def test_durations_stay_durations_and_native_numerals_count() -> None:
+    assert [(f.text, f.unit_class) for f in parse_numbers("3일간 6个月 3시간", "ko")][:1] == [("3일간", "duration")]
+    assert [(f.text, f.value) for f in parse_numbers("세 차례 두 명이 네 곳에서", "ko")] == [("세 차례", 3), ("두 명", 2), ("네 곳", 4)]
+    assert parse_numbers("세대 열대 한명숙 두번째", "ko") == []
 
 
 def test_words_are_not_figures() -> None:
