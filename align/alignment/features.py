@@ -20,6 +20,7 @@ from itertools import chain
 
 from align.script.chars import HAN_RUN, HANGUL_RUN, is_han
 from align.script.keys import to_simplified
+from align.script.numbers import date_parts
 from align.terms.glossary import Glossary
 from align.text.document import SEPARATOR, Sentence, as_sentences, figures, joined, readings, term_matches
 
@@ -62,7 +63,10 @@ def document_features(sentences: Sequence[str | Sentence], lang: str, glossary: 
         )
     for counter, found in zip(features, figures(annotated)):
         for figure in found:
-            if figure.unit_class == "date":
+            if figure.unit_class == "date" and not _ANCHOR_DATE.fullmatch(figure.date or ""):
+                # a day, month or hour alone is as weak an anchor as a small number: counted as its number
+                counter[f"#n{next(iter(date_parts(figure.date or '').values()), 0)}"] += 1
+            elif figure.unit_class == "date":
                 counter["#d" + (figure.date or "")] += 1
             elif figure.value == figure.value:  # not a NaN code
                 counter[f"#n{figure.value:g}"] += 1
@@ -77,6 +81,8 @@ def document_features(sentences: Sequence[str | Sentence], lang: str, glossary: 
     return features
 
 
+# dates specific enough to anchor sentences: a year, a year and month, a month and day, a full date
+_ANCHOR_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}|--\d\d-\d\d")
 _PREFIXED = {"#d": "number", "#n": "number", "#c": "number", "#l": "latin", "#t": "term", "#p": "mark"}
 # Punctuation that translations keep: questions, exclamations, quotations, parentheses, colons.
 _MARK_CLASS = {"?": "?", "？": "?", "!": "!", "！": "!", "“": '"', "\"": '"', "「": '"', "‘": "'", "'": "'", "(": "(", "（": "(", ":": ":", "：": ":"}
