@@ -100,6 +100,8 @@ class CleaningSettings:
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
+    fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
+    fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
 
 
@@ -329,6 +331,20 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
     return sorted(chosen[: settings.title_block])
 
 
+def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
+    """Where the body starts on a page that breaks every clause onto its own line (copies of
+    messenger articles): when most of the first body lines are fragments without a sentence end,
+    the fragments right above the first sentence are body too, not header."""
+    following = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
+    fragments = sum(1 for line in following if not line.prose and line.text[-1] not in _SENTENCE_END + _CLOSERS)
+    if len(following) < settings.fragment_lines or 2 * fragments < len(following):
+        return body_start
+    start = body_start
+    while start > 0 and lines[start - 1].rule is None and not lines[start - 1].prose and lines[start - 1].letters >= settings.fragment_letters:
+        start -= 1
+    return start
+
+
 def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason."""
     settings = settings or CleaningSettings()
@@ -341,6 +357,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
     body_start = next((i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)), len(lines))
+    body_start = _fragmented_start(lines, body_start, settings)
     titles = _title_lines(lines, body_start, settings)
     title = titles[0] if titles else None
     seen: set[str] = set()
