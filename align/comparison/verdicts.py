@@ -17,6 +17,9 @@ VERDICTS = tuple(Verdict)
 # Counters of people compare only with counters of people (명 = 名 = 人 = 人次); the other counters
 # (个/개, 处/곳, 起/건, 期/기/차례 …) are used too loosely across the two languages to keep apart.
 _PEOPLE = {"person", "person-time", "household"}
+# Korean 원 is also the yuan: the Chinese-Korean press writes 인민폐 6000여만원 for 6000余万元 (a
+# South Korean conversion, 1700만 위안(약 34억원), differs too much in value to pair with the yuan)
+_SAME_MONEY = {("krw", "yuan")}
 
 
 _LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s?(?:여|余|多))?\s?([만万萬억亿億천千백百]?)(?!.*\d)")
@@ -100,7 +103,7 @@ def compatible(ko: Figure, zh: Figure) -> bool:
     if ko.unit_class == "count" and zh.unit_class == "count" and ko.measure and zh.measure:
         return (ko.measure in _PEOPLE) == (zh.measure in _PEOPLE)
     if ko.unit_class != "count" and ko.measure and zh.measure:
-        return ko.measure == zh.measure
+        return ko.measure == zh.measure or (ko.measure, zh.measure) in _SAME_MONEY
     return True
 
 

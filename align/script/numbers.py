@@ -73,7 +73,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
             r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，至到\-—~～]\s?(?:19|20)\d\d))"
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
-            r"|(?P<m6>\d{1,2})\s?月(?!份?(?:以来|来))(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
+            r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
             r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
         )
@@ -82,7 +82,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         percent_word = rf"(?P<percent_word>百分之(?P<pct_value>{_ARABIC}|{_CN_NUMERAL}))"
         number = (
             _ZH_APPROX_BEFORE
-            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?|(?P<cn>{_CN_NUMERAL}))"
+            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?P<cn>{_CN_NUMERAL}))"
             + r"(?P<after>余|多|左右|以上|上下|有余)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
@@ -104,7 +104,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         magnitude = "[백천만억조]"
         number = (
             _KO_APPROX_BEFORE
-            + rf"(?P<ko>(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:{_ARABIC})(?:\s?{magnitude}+)?)*)?)"
+            + rf"(?P<ko>(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여)|[이가]\s?(?:넘게|넘는|넘어))?"
@@ -222,6 +222,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
             value = _arabic(groups["arabic"])
             for ch in groups.get("mag") or "":
                 value *= {**_CN_SMALL, **_CN_LARGE}[ch]
+            if groups.get("rest"):  # 2万5000 = 25000; 1亿2000万 = 120000000
+                value += _arabic(groups["rest"]) * {**_CN_SMALL, **_CN_LARGE}.get(groups.get("rest_mag") or "", 1)
         else:
             numeral = groups["cn"]
             if numeral == "一" or (len(numeral) == 1 and not unit and not approximate):

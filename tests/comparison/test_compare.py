@@ -44,6 +44,7 @@ def figure(text: str):
         ("오후 5시", "17时", "same"),
         ("20시 경", "晚 8 點", "rounded"),
         ("2021년", "2019年", "differs"),
+        ("6000여만원", "6000 余萬元", "same"),  # 원 is the yuan in the Chinese-Korean press
     ],
 )
 def test_verdicts(ko: str, zh: str, verdict: str) -> None:

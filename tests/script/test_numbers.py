@@ -88,6 +88,11 @@ def test_years_listed_together_and_durations() -> None:
     assert [f.unit_class for f in figures] == ["date", "date", "duration"]
 
 
+def test_numbers_continued_after_their_magnitude() -> None:
+    assert [(f.text, f.value) for f in parse_numbers("2万5000起，1亿2000万元，10万5千人", "zh")] == [("2万5000起", 25000), ("1亿2000万元", 120_000_000), ("10万5千人", 105_000)]
+    assert [(f.text, f.value) for f in parse_numbers("혐의자 3만 천 명을", "ko")] == [("3만 천 명", 31_000)]
+
+
 def test_durations_stay_durations_and_native_numerals_count() -> None:
     assert [(f.text, f.unit_class) for f in parse_numbers("3일간 6个月 3시간", "ko")][:1] == [("3일간", "duration")]
     assert [(f.text, f.value) for f in parse_numbers("세 차례 두 명이 네 곳에서", "ko")] == [("세 차례", 3), ("두 명", 2), ("네 곳", 4)]
