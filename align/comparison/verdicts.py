@@ -66,7 +66,8 @@ def approximation(figure: Figure) -> str:
 def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
     """`same` (equal values with the same approximation: 2400余 vs 2,400여, 386 vs 386), `rounded`
     (one value is the other rounded to its own written precision: 97.03% vs 97%, 2931 vs 2,900여,
-    2,400 vs 2400余) or `differs` (the authoritative rules of the product brief)."""
+    2,400 vs 2400余: the values their wordings allow overlap) or `differs` (the authoritative rules
+    of the product brief)."""
     if ko.is_date and zh.is_date:
         return date_verdict(ko, zh)
     tolerance = 1e-9 * max(abs(ko.value), abs(zh.value), 1.0)
@@ -74,13 +75,24 @@ def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
         # equal values with the same approximation say the same thing (2400余 = 2,400여: both "more
         # than 2,400"); an approximate value against an exact one is that value rounded
         return Verdict.SAME if approximation(ko) == approximation(zh) else Verdict.ROUNDED
-    coarser = max(precision(ko), precision(zh))
-    difference = abs(ko.value - zh.value)
-    if difference <= coarser / 2 + tolerance:
-        return Verdict.ROUNDED
-    if (ko.approximate or zh.approximate) and difference <= coarser + tolerance:
-        return Verdict.ROUNDED
+    (ko_low, ko_high), (zh_low, zh_high) = value_range(ko), value_range(zh)
+    if ko_low <= zh_high + tolerance and zh_low <= ko_high + tolerance:
+        return Verdict.ROUNDED  # the values each wording allows overlap
     return Verdict.DIFFERS
+
+
+def value_range(figure: Figure) -> tuple[float, float]:
+    """The values a figure's wording allows: its value give or take half its written precision
+    (2,860만 -> 28,595,000 to 28,605,000); from it up to the next unit when it says "more than"
+    (2,900여 -> 2,900 to 3,000; 1000余 -> 1,000 to 2,000), down to the previous one when it says
+    "nearly" (近3000 -> 2,000 to 3,000). So 5 and 1000余, or 4 and 十余, never agree."""
+    value, unit = figure.value, precision(figure)
+    kind = approximation(figure)
+    if kind == "over":
+        return value, value + unit
+    if kind == "under":
+        return value - unit, value
+    return value - unit / 2, value + unit / 2
 
 
 def date_verdict(ko: Figure, zh: Figure) -> Verdict:

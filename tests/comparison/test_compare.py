@@ -44,7 +44,10 @@ def figure(text: str):
         ("오후 5시", "17时", "same"),
         ("20시 경", "晚 8 點", "rounded"),
         ("2021년", "2019年", "differs"),
-        ("6000여만원", "6000 余萬元", "same"),  # 원 is the yuan in the Chinese-Korean press
+        ("6000여만원", "6000 余萬元", "same"),
+        ("경찰 5명", "1000余名民警", "differs"),  # an approximation never stretches 5 to 1000余
+        ("경무실 4개", "警务室十余个", "differs"),
+        ("약 3,000건", "2931起", "rounded"),  # 원 is the yuan in the Chinese-Korean press
     ],
 )
 def test_verdicts(ko: str, zh: str, verdict: str) -> None:
