@@ -27,6 +27,10 @@ def detect_language(text: str, path: str | None = None) -> str:
     hangul, han = count_scripts(text)
     if hangul == 0 and han == 0:
         raise InputError("cannot tell the language (no Hangul or Chinese characters); pass --lang ko|zh", path)
+    return _language_of(hangul, han)
+
+
+def _language_of(hangul: int, han: int) -> str:
     return "ko" if hangul >= 0.2 * han else "zh"
 
 
@@ -184,5 +188,20 @@ def read_document(
 
 
 def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False) -> tuple[Document, Document]:
-    """A Korean and a Chinese input read as documents (see `read_document`)."""
-    return read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)
+    """A Korean and a Chinese input read as documents (see `read_document`); an input in the other
+    language (the files given the wrong way round, or two Chinese files) is an error naming it."""
+    ko_doc, zh_doc = read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)
+    ko_written, zh_written = _written_in(ko_doc.text), _written_in(zh_doc.text)
+    if ko_written == "zh" and zh_written == "ko":
+        raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)
+    for document, expected, written in ((ko_doc, "ko", ko_written), (zh_doc, "zh", zh_written)):
+        if written not in (None, expected):
+            name = {"ko": "Korean", "zh": "Chinese"}
+            raise InputError(f"given as the {name[expected]} report, but it is written in {name[written]}", document.doc)
+    return ko_doc, zh_doc
+
+
+def _written_in(text: str) -> str | None:
+    """The language a text is written in, or None when it has too few letters to tell."""
+    hangul, han = count_scripts(text)
+    return None if hangul + han < 20 else _language_of(hangul, han)

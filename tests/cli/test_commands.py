@@ -121,6 +121,17 @@ def test_compare_writes_table_and_html(tmp_path) -> None:
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_compare_names_an_input_in_the_wrong_language(tmp_path) -> None:
+    from tests.conftest import COMPARE
+
+    ko, zh = COMPARE / "antifraud-campaign.ko.txt", COMPARE / "antifraud-campaign.zh.txt"
+    result = runner.invoke(app, ["compare", str(zh), str(ko), "-o", str(tmp_path / "out.tsv")])
+    assert result.exit_code == 2 and "give the Korean report first" in result.stderr and str(zh) in result.stderr
+    result = runner.invoke(app, ["compare", str(zh), str(zh), "-o", str(tmp_path / "out.tsv")])
+    assert result.exit_code == 2 and "written in Chinese" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and not (tmp_path / "out.tsv").exists()
+
+
 def test_compare_csv_and_jsonl() -> None:
     from tests.conftest import COMPARE
 
