@@ -150,6 +150,33 @@ def main() -> None:
             f"ranked by score alone: domain {total['domain_by_score'] / max(1, total['top']):.3f}, "
             f"precision@20 {total['correct_by_score'] / max(1, total['top']):.3f}"
         )
+    corpus_pooled(glossary, by_concept)
+
+
+def corpus_pooled(glossary, by_concept) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15: induction over the real news pairs (tests/data/realnews, developed and held out
+    apart) pooled as one corpus (`align terms build --pairs`), against the union of per-pair runs:
+    recall of the bundled glossary's terms present on both sides of some pair."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from realnews import REALNEWS, realnews_groups
+
+    for group in ("developed", "held out"):
+        rows = realnews_groups().get(group, [])
+        if not rows:
+            continue
+        corpus = [(lines(REALNEWS / f"{r['slug']}.ko.txt"), lines(REALNEWS / f"{r['slug']}.zh.txt")) for r in rows]
+        expected = set().union(*(glossary_terms_on_both_sides(ko, zh, glossary) for ko, zh in corpus))
+        start = time.perf_counter()
+        pooled = [(c.ko, c.zh) for c in induce_terms(corpus)]
+        seconds = time.perf_counter() - start
+        union = [(c.ko, c.zh) for ko, zh in corpus for c in induce_terms([(ko, zh)])]
+        print(
+            f"corpus of {len(rows)} real news pairs ({group}): recall pooled {recall_of(pooled, expected, by_concept)}/{len(expected)} "
+            f"{recall_of(pooled, expected, by_concept) / max(1, len(expected)):.3f} (bar 0.75), union of per-pair runs "
+            f"{recall_of(union, expected, by_concept) / max(1, len(expected)):.3f}; pooled run {seconds:.1f} s"
+        )
 
 
 def recall_of(proposed: list[tuple[str, str]], expected: set[tuple[str, str]], by_concept: dict) -> int:  # type: ignore[type-arg]
