@@ -5,14 +5,24 @@ repeated (unique paragraphs built from real sentences with fresh figures), as is
 * `segment` of unique paragraphs: 10 MB against 12 x 1 MB, both languages; Korean without line
   breaks: 1 MB against 5 x 0.25 MB;
 * Korean and Chinese term matching over whole documents against a bare ahocorasick-rs scan of the
-  same glossary forms over the same text (the ratio is the share of the automaton's speed kept).
+  same glossary forms over the same text (the ratio is the share of the automaton's speed kept);
+* the commands as users run them, each a fresh process (CPU seconds of the child): `align compare`
+  on the bundled sample pair (bar <= 3 s, yardstick: a process that only imports typer); `align
+  segment` and `align terms find` on 5 MB of Korean against a regex sentence splitter and a bare
+  automaton scan of the same text; `align sentences` 1,000 x 1,000 against nltk's Gale-Church on
+  the same sentences; the peak RSS of `align sentences` at --rss-sentences per side (bar <= 1 GB).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
+import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -69,7 +79,12 @@ def seconds(run) -> float:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--large", type=float, default=10.0, help="MB of unique paragraphs for the segmentation growth test")
+    parser.add_argument("--rss-sentences", type=int, default=100_000, help="sentences per side for the peak-memory run (0: skip)")
+    parser.add_argument("--only-processes", action="store_true", help="only the fresh-process figures")
     args = parser.parse_args()
+    if args.only_processes:
+        fresh_processes(args.rss_sentences)
+        return
     glossary = load_glossary(BUNDLED)
 
     small, large = claim_dense(500, 1), claim_dense(2000, 2)
@@ -101,6 +116,74 @@ def main() -> None:
         baseline = seconds(lambda bare=bare, text=text: bare.find_matches_as_indexes(text))
         megabytes = len(text.encode()) / 1e6
         print(f"terms {lang}: {megabytes / ours:.1f} MB/s against a bare ahocorasick-rs scan {megabytes / baseline:.1f} MB/s: {baseline / ours:.2f} x (bar >= {0.25 if lang == 'ko' else 0.4})")
+    fresh_processes(args.rss_sentences)
+
+
+def child_cpu(*command: str) -> tuple[float, float]:
+    """CPU seconds (user + system) and peak RSS (MB) of one fresh child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True, capture_output=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, after.ru_maxrss / 1024
+
+
+def regex_sentences(text: str) -> list[str]:
+    """The yardstick splitter: line by line, after . ! ? and whitespace."""
+    return [s for line in text.splitlines() for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
+
+
+def fresh_processes(rss_sentences: int) -> None:
+    align = [sys.executable, "-m", "align.cli"]
+    samples = ROOT / "data" / "samples"
+    typer_cpu = statistics.median(child_cpu(sys.executable, "-c", "import typer")[0] for _ in range(3))
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        compare_cpu = statistics.median(
+            child_cpu(*align, "compare", str(samples / "jilin-police-2024.ko.txt"), str(samples / "jilin-police-2024.zh.txt"), "-o", str(out / "c.tsv"))[0]
+            for _ in range(3)
+        )
+        print(f"align compare, sample pair, fresh process: {compare_cpu:.2f} s CPU (bar <= 3 s); a process importing typer: {typer_cpu:.2f} s")
+
+        korean = unique_text("ko", 5.0, 11)
+        (out / "ko5.txt").write_text(korean, encoding="utf-8")
+        start = time.process_time()
+        regex_sentences((out / "ko5.txt").read_text(encoding="utf-8"))
+        regex = time.process_time() - start
+        segment_cpu = child_cpu(*align, "segment", str(out / "ko5.txt"), "-q", "-o", str(out / "s.tsv"))[0]
+        print(f"align segment, 5 MB Korean, fresh process: {segment_cpu:.2f} s CPU; regex splitter {regex:.3f} s: {regex / segment_cpu:.3f} x (bar >= 0.20)")
+
+        import ahocorasick_rs
+
+        glossary = load_glossary(BUNDLED)
+        start = time.process_time()
+        forms = sorted({f for t in glossary.terms for f in t.korean_forms})
+        ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest).find_matches_as_indexes(korean)
+        bare = time.process_time() - start
+        find_cpu = child_cpu(*align, "terms", "find", str(out / "ko5.txt"), "-q", "-o", str(out / "t.tsv"))[0]
+        print(f"align terms find, 5 MB Korean, fresh process: {find_cpu:.2f} s CPU; bare automaton build and scan {bare:.3f} s: {bare / find_cpu:.3f} x (bar >= 0.25)")
+
+        rng = random.Random(0)
+        ko_lines, zh_lines = lines("ko"), lines("zh")
+        picks = [rng.randrange(len(ko_lines)) for _ in range(1000)]
+        (out / "a.ko.txt").write_text("\n".join(ko_lines[i] for i in picks) + "\n", encoding="utf-8")
+        (out / "a.zh.txt").write_text("\n".join(zh_lines[i] for i in picks) + "\n", encoding="utf-8")
+        sentences_cpu = statistics.median(
+            child_cpu(*align, "sentences", str(out / "a.ko.txt"), str(out / "a.zh.txt"), "--presegmented", "-o", str(out / "a.tsv"))[0] for _ in range(3)
+        )
+        from nltk.translate.gale_church import align_blocks
+
+        start = time.process_time()
+        align_blocks([len(ko_lines[i]) for i in picks], [len(zh_lines[i]) for i in picks])
+        gale_church = time.process_time() - start
+        print(f"align sentences 1,000 x 1,000, fresh process: {sentences_cpu:.2f} s CPU; nltk Gale-Church {gale_church:.2f} s: {sentences_cpu / gale_church:.3f} x (bar <= 0.05)")
+
+        if rss_sentences:
+            picks = [rng.randrange(len(ko_lines)) for _ in range(rss_sentences)]
+            (out / "b.ko.txt").write_text("\n".join(f"{ko_lines[i]} {n}" for n, i in enumerate(picks)) + "\n", encoding="utf-8")
+            (out / "b.zh.txt").write_text("\n".join(f"{zh_lines[i]}{n}" for n, i in enumerate(picks)) + "\n", encoding="utf-8")
+            start = time.perf_counter()
+            _, rss = child_cpu(*align, "sentences", str(out / "b.ko.txt"), str(out / "b.zh.txt"), "--presegmented", "-o", str(out / "b.tsv"))
+            print(f"align sentences {rss_sentences:,} x {rss_sentences:,}: peak RSS {rss:.0f} MB (bar <= 1024 MB), {time.perf_counter() - start:.0f} s")
 
 
 if __name__ == "__main__":
