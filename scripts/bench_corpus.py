@@ -1,7 +1,8 @@
 """Corpus runs (`align compare --pairs`): --pairs synthetic pairs of 15-sentence NTREX/FLORES
 articles (a Korean article and its Chinese translation, numbers added so that claims exist),
 compared with 1 and 2 local workers and on a Dask LocalCluster of 2; the tables must be identical.
-Then a run killed at about 40 % and rerun into the same folder (how many pairs were reused), and
+The same on raw articles (paragraphs, split by the run) of --article-sentences sentences, the size
+of real news. Then a run killed at about 40 % and rerun into the same folder (how many pairs were reused), and
 the peak memory of the whole run at --small and --large pairs (each in a fresh process).
 Then `align terms build --pairs` over the same pairs (split from raw text, as users run it) with 1
 and 2 workers and on Dask: the candidates must be identical.
@@ -25,18 +26,23 @@ ROOT = Path(__file__).resolve().parent.parent
 PARALLEL = ROOT / "tests" / "data" / "parallel"
 
 
-def make_pairs(folder: Path, count: int, seed: int = 0) -> Path:
+def make_pairs(folder: Path, count: int, seed: int = 0, sentences: int = 15, articles: bool = False) -> Path:
+    """`count` pairs of `sentences` sentences each: one sentence per line, or (`articles`) raw
+    articles of paragraphs of four sentences, as scraped text is."""
     ko_lines = (PARALLEL / "ntrex300.ko.txt").read_text(encoding="utf-8").splitlines()
     zh_lines = (PARALLEL / "ntrex300.zh.txt").read_text(encoding="utf-8").splitlines()
     rng = random.Random(seed)
     rows = []
     for number in range(count):
-        picks = rng.sample(range(len(ko_lines)), 15)
+        picks = rng.sample(range(len(ko_lines)), sentences)
         ko, zh = [], []
         for i in picks:
             value = rng.randrange(100, 100_000)
             ko.append(f"{ko_lines[i]} 경찰은 사건 {value:,}건을 해결했다.")
             zh.append(f"{zh_lines[i]}警方破获案件{value}起。")
+        if articles:
+            ko = [" ".join(ko[i : i + 4]) for i in range(0, len(ko), 4)]
+            zh = ["".join(zh[i : i + 4]) for i in range(0, len(zh), 4)]
         (folder / f"{number:05d}.ko.txt").write_text("\n".join(ko) + "\n", encoding="utf-8")
         (folder / f"{number:05d}.zh.txt").write_text("\n".join(zh) + "\n", encoding="utf-8")
         rows.append(f"{folder / f'{number:05d}.ko.txt'}\t{folder / f'{number:05d}.zh.txt'}")
@@ -45,9 +51,10 @@ def make_pairs(folder: Path, count: int, seed: int = 0) -> Path:
     return listing
 
 
-def run(listing: Path, out: Path, *options: str) -> float:
+def run(listing: Path, out: Path, *options: str, presegmented: bool = True) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "align.cli", "compare", "--pairs", str(listing), "-o", str(out), "-q", "--presegmented", *options], check=True, capture_output=True)
+    flags = ["--presegmented"] if presegmented else []
+    subprocess.run([sys.executable, "-m", "align.cli", "compare", "--pairs", str(listing), "-o", str(out), "-q", *flags, *options], check=True, capture_output=True)
     return time.perf_counter() - start
 
 
@@ -76,6 +83,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=200)
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--large", type=int, default=1000)
+    parser.add_argument("--article-sentences", type=int, default=40, help="sentences per raw article in the second speed-up run")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -86,6 +94,16 @@ def main() -> None:
         dask = run(listing, base / "dask", "--engine", "dask", "--workers", "2")
         same = tables(base / "one") == tables(base / "two") == tables(base / "dask")
         print(f"{args.pairs} pairs: 1 worker {one:.1f} s, 2 workers {two:.1f} s ({one / two:.2f}x, bar >= 1.6), Dask LocalCluster of 2 {dask:.1f} s ({dask / two:.2f}x the pool, bar <= 1.2); tables identical: {same}")
+        (base / "articles").mkdir()
+        articles = make_pairs(base / "articles", args.pairs, seed=1, sentences=args.article_sentences, articles=True)
+        one_a = run(articles, base / "one-a", "--workers", "1", presegmented=False)
+        two_a = run(articles, base / "two-a", "--workers", "2", presegmented=False)
+        dask_a = run(articles, base / "dask-a", "--engine", "dask", "--workers", "2", presegmented=False)
+        same_a = tables(base / "one-a") == tables(base / "two-a") == tables(base / "dask-a")
+        print(
+            f"{args.pairs} raw articles of {args.article_sentences} sentences: 1 worker {one_a:.1f} s, 2 workers {two_a:.1f} s ({one_a / two_a:.2f}x, bar >= 1.6), "
+            f"Dask LocalCluster of 2 {dask_a:.1f} s ({dask_a / two_a:.2f}x the pool, bar <= 1.2); tables identical: {same_a}"
+        )
         process = subprocess.Popen([sys.executable, "-m", "align.cli", "compare", "--pairs", str(listing), "-o", str(base / "killed"), "-q", "--presegmented", "--workers", "2"])
         deadline = time.monotonic() + 600
         while len(list((base / "killed" / "pairs").glob("*.json"))) < 0.4 * args.pairs and time.monotonic() < deadline and process.poll() is None:
