@@ -71,7 +71,8 @@ class InductionSettings:
     """How the signals' strengths combine into a candidate's score."""
 
     parenthetical: float = 0.9  # strength of a gloss in the text itself
-    explained_hanja: float = 0.45  # a reading at least this strong explains its words away from co-occurrence
+    explained_hanja: float = 0.45  # a reading at least this strong explains its words away from co-occurrence…
+    explaining_sightings: int = 2  # …when seen this often (a chance reading, 사기 = 查其 once, vetoes nothing)
     cooccurrence_often: float = 0.5  # Dice weight when the pair is seen together 3 times or more…
     cooccurrence_rare: float = 0.35  # …and when fewer
     often: int = 3
@@ -138,7 +139,7 @@ def induce_terms(
                 if bead.zh:
                     words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
                     bead_units.append(BeadWords(set(units), words, korean, chinese))
-    explained = [pair for pair, tally in tallies.items() if tally.signals.get("hanja", 0.0) >= settings.explained_hanja or "parenthetical" in tally.signals]
+    explained = [pair for pair, tally in tallies.items() if (tally.signals.get("hanja", 0.0) >= settings.explained_hanja and tally.evidence["hanja"] >= settings.explaining_sightings) or "parenthetical" in tally.signals]
     minimum = (settings.cooccurrence_minimum, settings.cooccurrence_dice, settings.often)
     for found in associations(bead_units, {ko for ko, _ in explained}, {zh for _, zh in explained}, *minimum):
         tally = tallies[(found.ko, found.zh)]
