@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from align.terms.induce import Candidate
 
 PAIR_SUMMARY_COLUMNS = (
-    "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "error",
+    "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "warnings", "error",
 )
 CLAIM_COLUMNS = ("ko_file", "zh_file", *COMPARE_COLUMNS)
-_FORMAT = 2  # raise when what a pair's result file holds changes
+_FORMAT = 3  # raise when what a pair's result file holds changes
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
         "claims_zh": sum(1 for r in records if r["zh_id"] is not None),
         "shared": comparison.shared(),
         **{v.value: counts[v] for v in Verdict},
+        "warnings": "; ".join(f"{side}: {warning}" for side, warning in (("ko", ko_doc.cleaning_warning()), ("zh", zh_doc.cleaning_warning())) if warning),
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
     units = [
@@ -281,7 +282,8 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
 def _index(rows: Sequence[dict[str, Any]]) -> str:
     """A sortable table of the pairs, each linking to its report, with corpus totals."""
     columns = tuple(c for c in PAIR_SUMMARY_COLUMNS if c != "report")  # the report is the link on ko_file
-    totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in columns[2:-1]}
+    counted = tuple(c for c in columns if c not in ("ko_file", "zh_file", "warnings", "error"))
+    totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in counted}
     head = "".join(f"<th onclick=\"sortBy({i})\">{html.escape(c)}</th>" for i, c in enumerate(columns))
     body = []
     for row in rows:
@@ -292,7 +294,7 @@ def _index(rows: Sequence[dict[str, Any]]) -> str:
                 value = f'<a href="{html.escape(row["report"])}">{value}</a>'
             cells.append(f"<td>{value}</td>")
         body.append(f"<tr>{''.join(cells)}</tr>")
-    total_cells = "".join(f"<td>{totals[c]}</td>" for c in columns[2:-1])
+    total_cells = "".join(f"<td>{totals[c]}</td>" if c in totals else "<td></td>" for c in columns[2:])
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Corpus comparison: {len(rows)} pairs</title>
 <style>body{{font-family:system-ui,"Noto Sans CJK KR","Noto Sans CJK SC",sans-serif;margin:1.5rem}} table{{border-collapse:collapse}}
@@ -301,7 +303,7 @@ th,td{{border:1px solid #ccc;padding:.25rem .5rem}} th{{cursor:pointer;backgroun
 ({totals["same"]} same, {totals["rounded"]} rounded, {totals["differs"]} differs).</p>
 <table id="pairs"><thead><tr>{head}</tr></thead><tbody>
 {chr(10).join(body)}
-</tbody><tfoot><tr><td colspan="2">total</td>{total_cells}<td></td></tr></tfoot></table>
+</tbody><tfoot><tr><td colspan="2">total</td>{total_cells}</tr></tfoot></table>
 <script>
 function sortBy(n){{var t=document.getElementById('pairs').tBodies[0];var r=Array.from(t.rows);var d=t.dataset.col==n&&t.dataset.dir!='desc'?'desc':'asc';
 r.sort(function(a,b){{var x=a.cells[n].textContent,y=b.cells[n].textContent,p=parseFloat(x),q=parseFloat(y);var c=isNaN(p)||isNaN(q)?x.localeCompare(y):p-q;return d=='asc'?c:-c}});

@@ -55,6 +55,17 @@ def test_a_local_pool_run_records_every_pair_and_a_rerun_reuses_them(tmp_path: P
     ]
 
 
+def test_a_pair_whose_article_is_mostly_boilerplate_is_flagged_in_pairs_tsv(tmp_path: Path) -> None:
+    furniture = "\n".join(["홈 | 뉴스 | 사회 | 정치 | 경제 | 국제 | 문화 | 스포츠 | 연예 | 오피니언"] * 40)
+    ko = tmp_path / "menu.ko.txt"
+    ko.write_text(furniture + "\n경찰은 11일 사기 조직원 26명을 검거했다고 밝혔다.\n", encoding="utf-8")
+    zh = COMPARE / "antifraud-campaign.zh.txt"
+    run_corpus(pair_jobs([(ko, zh)]), tmp_path / "run", workers=1)
+    header, row = (tmp_path / "run" / "pairs.tsv").read_text(encoding="utf-8").splitlines()
+    warnings = dict(zip(header.split("\t"), row.split("\t")))["warnings"]
+    assert warnings.startswith("ko: cleaning dropped") and "zh:" not in warnings
+
+
 def test_the_dask_engine_gives_the_same_tables(tmp_path: Path) -> None:
     pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     listing = pair_list(tmp_path)
