@@ -50,6 +50,7 @@ _EXPORTS = {
     "extract_claims": "align.comparison.claims",
     "compare": "align.comparison.compare",
     "compare_reports": "align.comparison.compare",
+    "compare_documents": "align.comparison.compare",
     "load_model": "align.translation.pipeline",
     "translate_sentences": "align.translation.pipeline",
     "translate_documents": "align.translation.pipeline",
@@ -76,7 +77,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from align.alignment.search import Bead, align_sentences, beads_frame
     from align.comparison.claims import Claim, extract_claims
-    from align.comparison.compare import compare, compare_reports
+    from align.comparison.compare import compare, compare_documents, compare_reports
     from align.errors import AlignError, GlossaryError, InputError
     from align.script.keys import chinese_key, korean_key
     from align.script.numbers import Figure, parse_numbers

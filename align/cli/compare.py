@@ -76,7 +76,7 @@ def compare(
         return
     if ko is None or zh is None:
         raise AlignError("give KO ZH, or --pairs LIST -o DIR")
-    from align.comparison.compare import compare_reports
+    from align.comparison.compare import compare_documents
     from align.comparison.report import render_html
     from align.io import COMPARE_COLUMNS, atomic_writer, write_records
     from align.terms.glossary import glossary_from_option
@@ -84,7 +84,7 @@ def compare(
 
     check_outputs([output, html_report], [ko, zh], force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented))
-    comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary))
+    comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary))
     if html_report is not None:  # first: a reader of the table that stops early (| head) must not cost the report
         with atomic_writer(html_report) as stream:
             stream.write(render_html(comparison, ko.name, zh.name))

@@ -19,6 +19,7 @@ from align.script.numbers import Figure
 from align.terms.glossary import Glossary, Term
 from align.text.document import Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
+from align.types import UnitClass
 
 HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
@@ -30,6 +31,15 @@ _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
 _ZH_NOUN_AFTER = re.compile(f"^[{HAN}]{{1,8}}")
 _ZH_NOUN_BEFORE = re.compile(f"[{HAN}]{{1,8}}$")
 _ZH_VERB_EDGE = re.compile(r"^(?:共|有|达|达到|新建|建成|建设|打掉|破获|侦破|抓获|整改|检查|查处|办理|接待|组织|培训|举办|累计|其中|全市|全省|全国|已|了|为|的)+|(?:共|有|达|达到|新建|建成|累计|其中|为|的|了)+$")
+# years named relative to the report's own date: 지난해 9월, 去年, 올해 5월초
+_RELATIVE_YEARS = {
+    "ko": {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1, "래년": 1},
+    "zh": {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "來年": 1},
+}
+_RELATIVE_YEAR = {
+    lang: re.compile(("(?<![가-힣])" if lang == "ko" else "") + "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+    for lang, words in _RELATIVE_YEARS.items()
+}
 _DATELINE_AFTER = re.compile(r"\s?(?:발|电|電|讯|訊)")
 DATELINE = "dateline"  # the subject and measure of a dispatch's dateline claim
 _KO_PARTICLE = re.compile(r"(?:의|을|를|이|가|은|는|에|에서|와|과|로|으로|도|만)$")
@@ -107,16 +117,49 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     return phrase or " ".join(following_words).strip(" ,.'‘’\"“”()")
 
 
-def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None) -> list[Claim]:
+def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: int) -> tuple[Figure, ...]:
+    """The figures of a sentence with relative years resolved against the report's year: a month
+    or day after 지난해 / 去年 takes that year (and the word joins the figure), and the word alone
+    is a year."""
+    pattern, offsets = _RELATIVE_YEAR[lang], _RELATIVE_YEARS[lang]
+    resolved: list[Figure] = []
+    taken: set[int] = set()
+    for figure in figures:
+        if figure.is_date and figure.date and figure.date.startswith("--") and not figure.date.startswith("---"):
+            before = [m for m in pattern.finditer(text, max(0, figure.start - 6), figure.start) if not text[m.end() : figure.start].strip(" 的")]
+            if before:
+                word = before[-1]
+                taken.add(word.start())
+                iso = f"{year + offsets[word.group()]}-{figure.date[2:]}"
+                figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=float(iso.replace("-", "")))
+        resolved.append(figure)
+    for word in pattern.finditer(text):
+        if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):
+            value = year + offsets[word.group()]
+            resolved.append(Figure(float(value), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), str(value)))
+    return tuple(sorted(resolved, key=lambda f: f.start))
+
+
+def document_year(date: str | None) -> int | None:
+    """The year of a report's date as its metadata gives it (`2024-01-16`, `입력 2024.01.16 10:30`)."""
+    found = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", date or "")
+    return int(found.group()) if found else None
+
+
+def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None, year: int | None = None) -> list[Claim]:
     """Every claim in the sentences, in order; `sentence` is the index in `sentences`. Figures and
-    glossary terms come from the sentences' shared annotation."""
+    glossary terms come from the sentences' shared annotation. With the report's `year`, years
+    named relative to it (지난해 9월, 去年, 올해) become dates of that year."""
     annotated = as_sentences(sentences, lang)
     claims: list[Claim] = []
-    with_figures = [(index, s) for index, (s, found) in enumerate(zip(annotated, figures_of(annotated))) if found]
+    figures_by_sentence = [
+        _with_relative_years(found, s.text, lang, year) if year is not None else found for s, found in zip(annotated, figures_of(annotated))
+    ]
+    with_figures = [(index, s) for index, (s, found) in enumerate(zip(annotated, figures_by_sentence)) if found]
     found_terms = dict(zip((i for i, _ in with_figures), term_matches([s for _, s in with_figures], glossary))) if glossary else {}
     for index, sentence in with_figures:
         text = sentence.text
-        figures = sentence.figures
+        figures = figures_by_sentence[index]
         matches = found_terms.get(index, ())
         slogans = [(m.start, m.end) for m in matches if m.term.kind in _SLOGAN_KINDS and re.search(r"\d", m.surface)]
         time = next((f.date for f in figures if f.date and f.date[0] != "T" and not f.date.startswith("---")), None)

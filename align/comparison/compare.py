@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from align.alignment.search import Bead, align_sentences
-from align.comparison.claims import Claim, extract_claims
+from align.comparison.claims import Claim, document_year, extract_claims
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
 from align.script.numbers import Figure
 from align.terms.glossary import Glossary
-from align.text.document import Sentence, as_sentences
+from align.text.document import Document, Sentence, as_sentences
 from align.types import Verdict
 
 if TYPE_CHECKING:
@@ -80,15 +80,25 @@ def compare_reports(
     zh: Sequence[str | Sentence],
     glossary: Glossary | None = None,
     settings: CompareSettings | None = None,
+    years: tuple[int | None, int | None] = (None, None),
 ) -> Comparison:
     """Align the sentences, extract both sides' claims and pair them. The sentences are annotated
-    once: alignment and claims read the same readings, figures and (Chinese) glossary matches."""
+    once: alignment and claims read the same readings, figures and (Chinese) glossary matches.
+    `years` are the two reports' years when known (`document_year` of their dates): relative years
+    (지난해 9월, 去年) are resolved against them."""
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
     beads = align_sentences(ko_sentences, zh_sentences, glossary)
-    ko_claims = extract_claims(ko_sentences, "ko", glossary)
-    zh_claims = extract_claims(zh_sentences, "zh", glossary)
+    ko_claims = extract_claims(ko_sentences, "ko", glossary, years[0])
+    zh_claims = extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = compare_claims(ko_claims, zh_claims, beads, settings)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs))
+
+
+def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = None, settings: CompareSettings | None = None) -> Comparison:
+    """`compare_reports` of two read documents, their dates (from a dateline or the page) resolving
+    relative years."""
+    years = (document_year(ko.metadata.date), document_year(zh.metadata.date))
+    return compare_reports(ko.sentences, zh.sentences, glossary, settings, years)
 
 
 def compare(

@@ -84,13 +84,13 @@ def _glossary(glossaries: tuple[str, ...]) -> Any:
 def compare_pair(job: PairJob) -> dict[str, Any]:
     """Compare one pair: its claim rows, its summary and its HTML report, or the error that stopped
     it. Runs in any worker (a plain function of plain data)."""
-    from align.comparison.compare import compare_reports
+    from align.comparison.compare import compare_documents
     from align.comparison.report import render_html
     from align.text.segment import read_pair
 
     try:
         ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented)
-        comparison = compare_reports(ko_doc.sentences, zh_doc.sentences, _glossary(job.glossaries))
+        comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
     except AlignError as error:
         return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": str(error).splitlines()[0], "claims": [], "summary": {}}
     records = comparison.records()

@@ -26,6 +26,14 @@ def test_dates_times_and_durations_are_claims() -> None:
     assert figures("지난 5년간 12월 9일 오후 5시경 세 차례", "ko") == ["5년", "12월 9일", "오후 5시경", "세 차례"]
 
 
+def test_relative_years_resolve_against_the_report_year() -> None:
+    claims = extract_claims(["지난해 9월에는 전국 170개 도시에서 총기를 폐기했다."], "ko", GLOSSARY, year=2024)
+    assert [(c.figure.text, c.figure.date) for c in claims][0] == ("지난해 9월", "2023-09")
+    claims = extract_claims(["去年9月全国170个城市开展销毁活动，今年将继续。"], "zh", GLOSSARY, year=2024)
+    assert [(c.figure.text, c.figure.date) for c in claims if c.figure.is_date] == [("去年9月", "2023-09"), ("今年", "2024")]
+    assert [c.figure.date for c in extract_claims(["去年9月"], "zh", GLOSSARY) if c.figure.is_date] == ["--09"]  # no year known
+
+
 def test_a_dispatch_date_is_the_dateline() -> None:
     claims = extract_claims(["[북경 2월 17일발 신화통신] 17일 공안부에 따르면"], "ko", GLOSSARY)
     assert [(c.figure.text, c.subject) for c in claims] == [("2월 17일", "dateline"), ("17일", "공안부")]
