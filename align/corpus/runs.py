@@ -46,13 +46,16 @@ class PairJob:
     glossaries: tuple[str, ...]  # () for the bundled glossary, ("none",) for none
     presegmented: bool
     key: str
+    lang_check: bool = True
 
 
-def pair_jobs(pairs: Sequence[tuple[Path, Path]], glossaries: Sequence[str] = (), presegmented: bool = False) -> list[PairJob]:
+def pair_jobs(
+    pairs: Sequence[tuple[Path, Path]], glossaries: Sequence[str] = (), presegmented: bool = False, lang_check: bool = True
+) -> list[PairJob]:
     """Jobs keyed on the pair's bytes, the glossaries' bytes and the settings (a file that cannot
     be read still gets a job: its error is recorded when it runs)."""
     settings = hashlib.sha256()
-    settings.update(json.dumps([_FORMAT, presegmented, list(glossaries)]).encode())
+    settings.update(json.dumps([_FORMAT, presegmented, list(glossaries), lang_check]).encode())
     for glossary in glossaries:
         if glossary.lower() != "none":
             settings.update(_content(Path(glossary)))
@@ -62,7 +65,7 @@ def pair_jobs(pairs: Sequence[tuple[Path, Path]], glossaries: Sequence[str] = ()
         digest.update(_content(ko))
         digest.update(b"\0")
         digest.update(_content(zh))
-        jobs.append(PairJob(str(ko), str(zh), tuple(glossaries), presegmented, digest.hexdigest()[:24]))
+        jobs.append(PairJob(str(ko), str(zh), tuple(glossaries), presegmented, digest.hexdigest()[:24], lang_check))
     return jobs
 
 
@@ -89,7 +92,7 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
     from align.text.segment import read_pair
 
     try:
-        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented)
+        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
         comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
     except AlignError as error:
         return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": str(error).splitlines()[0], "claims": [], "summary": {}}
@@ -100,7 +103,9 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
         "claims_zh": sum(1 for r in records if r["zh_id"] is not None),
         "shared": comparison.shared(),
         **{v.value: counts[v] for v in Verdict},
-        "warnings": "; ".join(f"{side}: {warning}" for side, warning in (("ko", ko_doc.cleaning_warning()), ("zh", zh_doc.cleaning_warning())) if warning),
+        "warnings": "; ".join(
+            f"{side}{warning}" for side, warning in (("ko: ", ko_doc.cleaning_warning()), ("zh: ", zh_doc.cleaning_warning()), ("", comparison.unrelated_warning())) if warning
+        ),
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
     units = [
@@ -201,7 +206,7 @@ def prepare_pair(job: PairJob) -> dict[str, Any]:
     from align.text.segment import read_pair
 
     try:
-        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented)
+        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
     except AlignError as error:
         return {"key": job.key, "error": str(error).splitlines()[0]}
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences)

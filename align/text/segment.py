@@ -187,10 +187,13 @@ def read_document(
     return segment_file(path, lang, split_semicolons, keep_boilerplate)
 
 
-def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False) -> tuple[Document, Document]:
+def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False, lang_check: bool = True) -> tuple[Document, Document]:
     """A Korean and a Chinese input read as documents (see `read_document`); an input in the other
-    language (the files given the wrong way round, or two Chinese files) is an error naming it."""
+    language (the files given the wrong way round, or two Chinese files) is an error naming it,
+    unless `lang_check` is off."""
     ko_doc, zh_doc = read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)
+    if not lang_check:
+        return ko_doc, zh_doc
     ko_written, zh_written = _written_in(ko_doc.text), _written_in(zh_doc.text)
     if ko_written == "zh" and zh_written == "ko":
         raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)

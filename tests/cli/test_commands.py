@@ -130,6 +130,19 @@ def test_compare_names_an_input_in_the_wrong_language(tmp_path) -> None:
     result = runner.invoke(app, ["compare", str(zh), str(zh), "-o", str(tmp_path / "out.tsv")])
     assert result.exit_code == 2 and "written in Chinese" in result.stderr
     assert result.stderr.strip().count("\n") == 0 and not (tmp_path / "out.tsv").exists()
+    result = runner.invoke(app, ["compare", str(zh), str(ko), "--no-lang-check", "-o", str(tmp_path / "out.tsv")])
+    assert result.exit_code == 0 and (tmp_path / "out.tsv").exists()
+
+
+def test_compare_warns_when_two_reports_share_no_figure() -> None:
+    from tests.conftest import DATA
+
+    realnews = DATA / "realnews"
+    ko, zh = realnews / "drunk-driving-hk-2024.ko.txt", realnews / "wenzhou-220-2017.zh.txt"
+    result = runner.invoke(app, ["compare", str(ko), str(zh)])
+    assert result.exit_code == 0 and "do not seem to cover the same events" in result.stderr
+    same = runner.invoke(app, ["compare", str(ko), str(realnews / "drunk-driving-hk-2024.zh.txt")])
+    assert same.exit_code == 0 and "do not seem" not in same.stderr
 
 
 def test_compare_csv_and_jsonl() -> None:

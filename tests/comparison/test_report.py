@@ -45,6 +45,16 @@ def test_report_is_self_contained_and_links_resolve() -> None:
     assert 'id="summary"' in page and "differs" in page and "v-zh_only" in page
 
 
+def test_reports_of_different_events_carry_the_warning() -> None:
+    from align.text.segment import read_presegmented
+    from tests.conftest import DATA
+
+    ko = read_presegmented(DATA / "realnews" / "drunk-driving-hk-2024.ko.txt", "ko")
+    zh = read_presegmented(DATA / "realnews" / "wenzhou-220-2017.zh.txt", "zh")
+    assert 'class="warning"' in render_html(compare_reports(ko.sentences, zh.sentences, GLOSSARY))
+    assert 'class="warning"' not in report()
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
