@@ -25,6 +25,7 @@ HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
 _RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|全区|全國)(?:排名|排|名列|位居|位列|居)?\s*$|(?:전국|전\s?성|전성|전\s?시|전\s?주)(?:에서)?\s*$")
 _SLOGAN_KINDS = ("slogan", "programme")
+_CATEGORY_UNITS = frozenset(["类", "級", "级", "급", "等"])
 _QUOTED = re.compile(r"[“\"‘'「『《〈][^“”\"‘’'「」『』《》〈〉]{1,30}[”\"’'」』》〉]")
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
@@ -73,6 +74,13 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》)
     if figure.unit_class == "date":
         return True  # dates, months, days, years and times of day are claims both reports can make
+    following = text[figure.end : figure.end + 2]
+    if (figure.unit in _CATEGORY_UNITS and not any(ch.isdecimal() for ch in figure.text)) or following.startswith(("一体", "一體")):
+        return False  # names of categories, grades and doctrines in numerals: 八类, 三级, 六位一体 (23类 counts)
+    if re.fullmatch(r"\d{2}", figure.text) and following[:1] in ("后", "後"):
+        return False  # a generation: 90后
+    if figure.text in ("四周", "四週") and not re.match(r"内|內|后|後|前|来|來|时|時|的时间", following):
+        return False  # 巡视四周: "all around", not four weeks
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
     if figure.unit_class == "rank":

@@ -82,7 +82,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         percent_word = rf"(?P<percent_word>百分之(?P<pct_value>{_ARABIC}|{_CN_NUMERAL}))"
         number = (
             _ZH_APPROX_BEFORE
-            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?P<cn>{_CN_NUMERAL}))"
+            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
             + r"(?P<after>余|多|左右|以上|上下|有余)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
@@ -104,7 +104,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         magnitude = "[백천만억조]"
         number = (
             _KO_APPROX_BEFORE
-            + rf"(?P<ko>(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
+            + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여)|[이가]\s?(?:넘게|넘는|넘어))?"
@@ -215,7 +215,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
         return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, False, False, start, end, written)
     unit = groups.get("unit") or ""
-    approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or (groups.get("after2") or "").strip())
+    approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
     if lang == "zh":
         if groups.get("arabic"):
@@ -232,6 +232,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
                 value = chinese_numeral_value(numeral)
             except ValueError:
                 return None
+            for ch in groups.get("cn_mag") or "":  # 七十余万 = 700,000 and more
+                value *= _CN_LARGE[ch]
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))

@@ -18,6 +18,8 @@ def test_counts_percentages_money_streaks_ranks_and_hotlines() -> None:
 
 def test_slogans_and_names_are_not_claims() -> None:
     assert figures("“6.10”特大案和《二十条措施》", "zh") == []
+    assert figures("严打八类犯罪，推进六位一体，设二、三级卡点，90后民警巡视四周", "zh") == []
+    assert figures("8项23类建设项目，四周内破案3起，七十余万人次", "zh") == ["8项", "23类", "四周", "3起", "七十余万人次"]
     assert figures("‘1촌, 1경찰, 1중대’건설과 '1,000명 법제 경찰 1만권 열독' 활동", "ko") == []
 
 

@@ -93,6 +93,12 @@ def test_numbers_continued_after_their_magnitude() -> None:
     assert [(f.text, f.value) for f in parse_numbers("혐의자 3만 천 명을", "ko")] == [("3만 천 명", 31_000)]
 
 
+def test_chinese_numerals_before_wan_and_hangul_magnitudes() -> None:
+    assert [(f.text, f.value, f.approximate) for f in parse_numbers("七十余万人次，二十多万元", "zh")] == [("七十余万人次", 700_000, True), ("二十多万元", 200_000, True)]
+    assert [(f.text, f.value, f.approximate) for f in parse_numbers("천여 명이 백여개", "ko")] == [("천여 명", 1000, True), ("백여개", 100, True)]
+    assert parse_numbers("천연 재료", "ko") == []
+
+
 def test_durations_stay_durations_and_native_numerals_count() -> None:
     assert [(f.text, f.unit_class) for f in parse_numbers("3일간 6个月 3시간", "ko")][:1] == [("3일간", "duration")]
     assert [(f.text, f.value) for f in parse_numbers("세 차례 두 명이 네 곳에서", "ko")] == [("세 차례", 3), ("두 명", 2), ("네 곳", 4)]
