@@ -55,6 +55,8 @@ class AlignmentSettings:
     band: int = 10
     anchor_min_cosine: float = 0.2
     anchor_max_frequency: int = 12
+    length_prior: float = 1.2  # Korean non-space characters per Chinese character in translated news (NTREX 1.13, FLORES 1.26)…
+    ratio_anchors: int = 5  # …used instead of the documents' totals until this many anchors give the pair's own ratio
 
 
 def _length(text: str) -> int:
@@ -85,7 +87,7 @@ class _Scorer:
         self.settings = settings
         self.ko_prefix = _prefix_sums(ko_lengths)
         self.zh_prefix = _prefix_sums(zh_lengths)
-        self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors)
+        self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors, settings)
         self.row_start: list[int] = [0] * len(self.ko)
         self.row_dots: list[list[float]] = [[] for _ in self.ko]
         self.ko_norms = _run_norms(self.ko)
@@ -179,13 +181,14 @@ class _Scorer:
         return value
 
 
-def _length_ratio(ko_lengths: list[int], zh_lengths: list[int], anchors: Sequence[tuple[int, int]]) -> float:
-    """Korean characters per Chinese character, from the anchor pairs when there are enough: the
-    totals mislead when one report condenses the other."""
-    if len(anchors) >= 5:
+def _length_ratio(ko_lengths: list[int], zh_lengths: list[int], anchors: Sequence[tuple[int, int]], settings: AlignmentSettings) -> float:
+    """Korean characters per Chinese character: from the anchor pairs when there are enough, else
+    the language's own ratio. The documents' totals mislead whenever one report condenses the
+    other or tells more (independent reports: strict bead F1 0.25 with totals, 0.34 with the prior)."""
+    if len(anchors) >= settings.ratio_anchors:
         ratios = sorted(ko_lengths[i] / zh_lengths[j] for i, j in anchors)
         return ratios[len(ratios) // 2]
-    return sum(ko_lengths) / max(1, sum(zh_lengths))
+    return settings.length_prior
 
 
 def _embeddings(texts: list[str]) -> numpy.ndarray:
