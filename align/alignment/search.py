@@ -10,6 +10,7 @@ monotonically. Every sentence of both inputs ends up in exactly one bead, in doc
 from __future__ import annotations
 
 import math
+import random
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ class AlignmentSettings:
         default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.0, (2, 1): 0.0, (2, 2): 0.15, (1, 3): 0.15, (3, 1): 0.15}
     )
     condensation: float = 0.6
+    background: float = 0.5  # the cost rises by this times similarity times the mean cosine of random sentence pairs of the two documents
     embedding: float = 2.0
     unsupported: float = 0.4
     band: int = 10
@@ -96,8 +98,24 @@ class _Scorer:
         self.embeddings: tuple[numpy.ndarray, numpy.ndarray] | None = None
         shorter, longer = sorted((len(self.ko), len(self.zh)))
         condensed = 1 - shorter / max(1, longer)
-        self.cost = settings.cost + settings.condensation * condensed
+        # a pairing must beat what two sentences of these documents share by chance (same-topic
+        # reports share places, agencies and programme names throughout)
+        self.cost = settings.cost + settings.condensation * condensed + settings.background * settings.similarity * self._background()
         self.shape_penalty = settings.shape_penalty
+
+    def _background(self, samples: int = 400) -> float:
+        """The mean cosine of sentence pairs drawn at random (with a fixed seed) from the two documents."""
+        n, m = len(self.ko), len(self.zh)
+        if not n or not m:
+            return 0.0
+        draw = random.Random(0)
+        total, count = 0.0, min(samples, n * m)
+        for _ in range(count):
+            i, j = draw.randrange(n), draw.randrange(m)
+            dot = _sparse_dot(self.ko[i], self.zh[j])
+            if dot > 0.0:
+                total += dot / math.sqrt(self.ko_norms[0][i] * self.zh_norms[0][j])
+        return total / count
 
     def precompute(self, low: list[int], high: list[int], chunk: int = 64) -> None:
         """Dot products of every pair a bead inside the band can contain, a block of rows at a time
