@@ -50,7 +50,9 @@ class CompareSettings:
     threshold: float = 1.6  # pairs scoring below are not pairs
     subject_evidence: float = 1.2  # a pair whose figures differ needs this much non-value evidence
     closeness: float = 0.8  # differing figures: weight of how close the two values are
-    min_closeness: float = 0.5  # figures further apart (200만 vs 1000) are about different things
+    min_closeness: float = 0.5  # figures further apart (200만 vs 1000) are about different things…
+    magnitude_closeness: float = 0.05  # …unless within this, in one aligned bead…
+    magnitude_evidence: float = 3.5  # …with this much evidence about the subject: a contradiction to show
     informative_base: float = 0.4  # how much agreeing values say: this much…
     informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
@@ -107,8 +109,10 @@ def compare_claims(
             elif verdict is Verdict.DIFFERS:
                 low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                 closeness = low / high if high else 1.0
-                if evidence < settings.subject_evidence or closeness < settings.min_closeness:
+                if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:
                     continue
+                if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or bead != bead_of_zh.get(zh.sentence, -2)):
+                    continue  # an order of magnitude apart (1만 1,000여 vs 11万余): only in one bead, on strong evidence
                 value = settings.closeness * closeness
             score = evidence + value
             if score >= settings.threshold:
@@ -195,13 +199,16 @@ def _candidate_claims(
         # before above at equal distance). Walking the related claims, not every value in the
         # window, keeps this from growing with the number of values in the window.
         floor, ceiling = _closeness_bounds(value, settings.min_closeness)
+        wide_floor, wide_ceiling = _closeness_bounds(value, settings.magnitude_closeness)
+        same_bead = set(by_bead.get(bead_of_ko[ko.sentence], ())) if ko.sentence in bead_of_ko else set()
         near = []
         for b in related:
             other = zh_claims[b].figure.value
+            low, high = (wide_floor, wide_ceiling) if b in same_bead else (floor, ceiling)
             if ko.figure.is_date or zh_claims[b].figure.is_date:
                 if ko.figure.is_date and zh_claims[b].figure.is_date and other != value:
                     near.append((0.0, False, b))  # dates that differ: any related one, nearest in the text first
-            elif other != value and other == other and floor <= other <= ceiling:
+            elif other != value and other == other and low <= other <= high:
                 below = other < value
                 near.append((abs(value - other), not below, -b if below else b))
         found.update(abs(b) for _, _, b in heapq.nsmallest(settings.contradiction_candidates, near))
