@@ -35,7 +35,12 @@ th{background:#f2f2f5}
 #reports td.empty{background:#fafafa}
 .claim{padding:0 .15rem;border-radius:.2rem;text-decoration:none;color:inherit;border-bottom:2px solid}
 .v-same{background:#d7f5dd;border-color:#1f8a3b} .v-rounded{background:#dbe9ff;border-color:#2b63c6}
-.v-differs{background:#ffd9d6;border-color:#c62b2b} .v-ko_only,.v-zh_only{background:#fff1c9;border-color:#b58500;border-bottom-style:dashed}
+.v-differs{background:#ffd9d6;border-color:#c62b2b} .v-ko_only{background:#fff1c9;border-color:#b58500;border-bottom-style:dashed}
+.v-zh_only{background:#f1e4ff;border-color:#7a3fb5;border-bottom-style:dashed}
+.other{font-size:.75rem;color:#444;margin-left:.15rem;white-space:nowrap}
+#filters button{margin:0 .3rem .4rem 0;border:1px solid #bbb;background:#fff;border-radius:.3rem;padding:.1rem .5rem;cursor:pointer}
+#filters button[aria-pressed=true]{background:#1d1d1f;color:#fff}
+#claims th{cursor:pointer}
 .claim.focus{outline:3px solid #111}
 .score{color:#777;font-size:.8rem}
 """
@@ -48,8 +53,19 @@ document.querySelectorAll('.claim[data-pair]').forEach(function(el){
   el.addEventListener('mouseenter',on); el.addEventListener('mouseleave',off);
   el.addEventListener('focus',on); el.addEventListener('blur',off);
 });
+function filterClaims(verdict){
+  document.querySelectorAll('#claims tbody tr').forEach(function(row){row.hidden=!!verdict&&row.dataset.verdict!==verdict;});
+  document.querySelectorAll('#filters button').forEach(function(b){b.setAttribute('aria-pressed',String((b.dataset.filter||'')===(verdict||'')));});
+}
+document.querySelectorAll('[data-filter]').forEach(function(el){el.addEventListener('click',function(){filterClaims(el.dataset.filter);});});
+document.querySelectorAll('#claims thead th').forEach(function(th,n){th.addEventListener('click',function(){
+  var body=document.querySelector('#claims tbody');var rows=Array.from(body.rows);var dir=body.dataset.col==n&&body.dataset.dir!=='desc'?'desc':'asc';
+  rows.sort(function(a,b){var x=a.cells[n].textContent,y=b.cells[n].textContent,p=parseFloat(x),q=parseFloat(y);var c=isNaN(p)||isNaN(q)?x.localeCompare(y):p-q;return dir==='asc'?c:-c;});
+  rows.forEach(function(r){body.appendChild(r);});body.dataset.col=n;body.dataset.dir=dir;});});
 document.body.dataset.ready='1';
 """
+
+_MARKS = {Verdict.SAME: "=", Verdict.ROUNDED: "≈", Verdict.DIFFERS: "≠"}
 
 
 def _claim_ids(comparison: Comparison) -> dict[tuple[str, int, int], tuple[str, Verdict, str | None]]:
@@ -64,7 +80,16 @@ def _claim_ids(comparison: Comparison) -> dict[tuple[str, int, int], tuple[str, 
     return ids
 
 
-def _sentence_html(text: str, lang: str, sentence: int, claims: Sequence[Claim], ids: dict[tuple[str, int, int], tuple[str, Verdict, str | None]]) -> str:
+def _sentence_html(
+    text: str,
+    lang: str,
+    sentence: int,
+    claims: Sequence[Claim],
+    ids: dict[tuple[str, int, int], tuple[str, Verdict, str | None]],
+    counterparts: dict[tuple[str, int, int], str],
+) -> str:
+    """A sentence with its claims' figures marked, each paired one followed by the other side's
+    value (1,771 ≠ 1,717), so the comparison reads without hovering."""
     pieces = []
     position = 0
     for claim in sorted((c for c in claims if c.sentence == sentence), key=lambda c: c.figure.start):
@@ -76,7 +101,11 @@ def _sentence_html(text: str, lang: str, sentence: int, claims: Sequence[Claim],
         title = html.escape(f"{_LABELS[verdict]}: {claim.subject}", quote=True)
         figure = html.escape(text[start:end])
         if other:
-            pieces.append(f'<a class="claim v-{verdict}" id="{element}" href="#{other}" data-pair="{other}" title="{title}">{figure}</a>')
+            counterpart = html.escape(counterparts.get(claim.key, ""))
+            pieces.append(
+                f'<a class="claim v-{verdict}" id="{element}" href="#{other}" data-pair="{other}" title="{title}">{figure}</a>'
+                f'<span class="other" aria-label="{html.escape(_LABELS[verdict])}">{_MARKS.get(verdict, "")} {counterpart}</span>'
+            )
         else:
             pieces.append(f'<span class="claim v-{verdict}" id="{element}" tabindex="0" title="{title}">{figure}</span>')
         position = end
@@ -91,6 +120,9 @@ def _plain(text: str, lang: str) -> str:
 def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name: str = "Chinese report") -> str:
     """The report page (a complete HTML document)."""
     ids = _claim_ids(comparison)
+    counterparts = {
+        own.key: other.figure.text for pair in comparison.pairs if pair.ko and pair.zh for own, other in ((pair.ko, pair.zh), (pair.zh, pair.ko))
+    }
     ko_claims = [p.ko for p in comparison.pairs if p.ko is not None]
     zh_claims = [p.zh for p in comparison.pairs if p.zh is not None]
     counts = comparison.verdict_counts()
@@ -107,7 +139,7 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
                 cells.append('<td class="empty"></td>')
                 continue
             body = " ".join(
-                f'<span id="{lang}-s{i}" data-sentence="{i}">{_sentence_html(text(sentences[i]), lang, i, claims, ids)}</span>' for i in indices
+                f'<span id="{lang}-s{i}" data-sentence="{i}">{_sentence_html(text(sentences[i]), lang, i, claims, ids, counterparts)}</span>' for i in indices
             )
             cells.append(f'<td lang="{lang}">{body}</td>')
         rows.append(f'<tr>{"".join(cells)}</tr>')
@@ -116,8 +148,16 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
         ("Claims in the Korean report", len(ko_claims)),
         ("Claims in the Chinese report", len(zh_claims)),
         ("Shared claims (paired)", shared),
-    ] + [(_LABELS[v], counts[v]) for v in VERDICTS]
+    ]
     summary_rows = "".join(f'<tr><th scope="row">{html.escape(label)}</th><td class="n" data-count="{html.escape(label)}">{n}</td></tr>' for label, n in summary)
+    summary_rows += "".join(
+        f'<tr><th scope="row"><a href="#claims" data-filter="{v}">{html.escape(_LABELS[v])}</a></th>'
+        f'<td class="n" data-count="{html.escape(_LABELS[v])}">{counts[v]}</td></tr>'
+        for v in VERDICTS
+    )
+    filters = '<button type="button" data-filter="" aria-pressed="true">all</button>' + "".join(
+        f'<button type="button" data-filter="{v}" aria-pressed="false">{html.escape(_LABELS[v])} ({counts[v]})</button>' for v in VERDICTS
+    )
     unrelated = comparison.unrelated_warning()
     warning = f'<p class="warning" role="alert">{html.escape(unrelated.capitalize())}.</p>' if unrelated else ""
     legend = "".join(f'<span><span class="claim v-{v}">{html.escape(_LABELS[v])}</span></span>' for v in VERDICTS)
@@ -152,6 +192,10 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
 {chr(10).join(rows)}
 </tbody></table>
 <h2>Claims</h2>
+<p class="legend">Score: the evidence that two figures state the same thing (shared glossary concepts,
+the Hanja-bridge similarity of their clauses, their sentences aligned together, agreeing values);
+figures score a pair at 1.6 or more. Click a column heading to sort, a button to filter.</p>
+<div id="filters">{filters}</div>
 <table id="claims"><thead><tr><th>Subject</th><th>Korean figure</th><th>Chinese figure</th><th>Verdict</th><th>Score</th></tr></thead><tbody>
 {chr(10).join(claim_rows)}
 </tbody></table>

@@ -45,6 +45,14 @@ def test_report_is_self_contained_and_links_resolve() -> None:
     assert 'id="summary"' in page and "differs" in page and "v-zh_only" in page
 
 
+def test_paired_figures_show_the_other_value_and_the_claims_filter_and_sort() -> None:
+    page = report()
+    assert '<span class="other" aria-label="same figure">= ' in page  # readable without hovering
+    assert 'data-filter="differs"' in page and 'id="filters"' in page and "sortBy" not in page
+    assert ".v-ko_only{" in page and ".v-zh_only{" in page  # each one-sided kind has its own colour
+    assert "Score: the evidence" in page
+
+
 def test_reports_of_different_events_carry_the_warning() -> None:
     from align.text.segment import read_presegmented
     from tests.conftest import DATA
