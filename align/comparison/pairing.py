@@ -168,6 +168,8 @@ def _candidate_claims(
         for feature in vectors.zh[b]:
             postings[feature].append(b)
     rare = max(settings.rare_clause_words, int(0.05 * len(zh_claims)))
+    zh_values = [zh.figure.value for zh in zh_claims]
+    zh_dates = [zh.figure.is_date for zh in zh_claims]
     result: list[list[int]] = []
     for a, ko in enumerate(ko_claims):
         found: set[int] = set()
@@ -202,11 +204,12 @@ def _candidate_claims(
         wide_floor, wide_ceiling = _closeness_bounds(value, settings.magnitude_closeness)
         same_bead = set(by_bead.get(bead_of_ko[ko.sentence], ())) if ko.sentence in bead_of_ko else set()
         near = []
+        ko_date = ko.figure.is_date
         for b in related:
-            other = zh_claims[b].figure.value
+            other = zh_values[b]
             low, high = (wide_floor, wide_ceiling) if b in same_bead else (floor, ceiling)
-            if ko.figure.is_date or zh_claims[b].figure.is_date:
-                if ko.figure.is_date and zh_claims[b].figure.is_date and other != value:
+            if ko_date or zh_dates[b]:
+                if ko_date and zh_dates[b] and other != value:
                     near.append((0.0, False, b))  # dates that differ: any related one, nearest in the text first
             elif other != value and other == other and low <= other <= high:
                 below = other < value
