@@ -226,9 +226,12 @@ TERM_COLUMNS = ("file", "sentence", "start", "end", "surface", "ko", "zh_hans", 
 
 
 def term_records(document: Document, glossary: Glossary) -> Iterator[dict[str, Any]]:
-    """Glossary terms in each sentence of a document, offsets into the document's decoded text."""
-    for sentence in document.sentences:
-        for match in sentence.terms(glossary):
+    """Glossary terms in each sentence of a document, offsets into the document's decoded text
+    (one automaton pass over the whole document)."""
+    from align.text.document import term_matches
+
+    for sentence, matches in zip(document.sentences, term_matches(document.sentences, glossary)):
+        for match in matches:
             yield {
                 "file": document.doc,
                 "sentence": sentence.index,
