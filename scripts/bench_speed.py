@@ -93,6 +93,9 @@ def main() -> None:
     t2000 = seconds(lambda: compare_reports(large[0], large[1], glossary))
     print(f"compare, claim-dense: 500 lines {t500:.2f} s, 2,000 lines {t2000:.2f} s; ratio {t2000 / t500:.2f} (yardstick: linear 4.0, bar <= 4.5)")
 
+    from align.text.kiwi import kiwi
+
+    kiwi().tokenize("경찰이 왔다")  # warm: Kiwi loads once per process, not inside a timing
     for lang in ("ko", "zh"):
         one = unique_text(lang, 1.0, 3)
         ten = unique_text(lang, args.large, 4)
