@@ -45,6 +45,14 @@ th{background:#f2f2f5}
 .score{color:#777;font-size:.8rem}
 """
 
+# Sorting a table body by a column (numbers as numbers), ascending then descending: shared by this
+# report's claim table and the corpus index (align.corpus.runs).
+SORT_ROWS_SCRIPT = """
+function sortRows(body,n){var rows=Array.from(body.rows);var dir=body.dataset.col==n&&body.dataset.dir!=='desc'?'desc':'asc';
+  rows.sort(function(a,b){var x=a.cells[n].textContent,y=b.cells[n].textContent,p=parseFloat(x),q=parseFloat(y);var c=isNaN(p)||isNaN(q)?x.localeCompare(y):p-q;return dir==='asc'?c:-c;});
+  rows.forEach(function(r){body.appendChild(r);});body.dataset.col=n;body.dataset.dir=dir;}
+"""
+
 _SCRIPT = """
 document.querySelectorAll('.claim[data-pair]').forEach(function(el){
   var other=document.getElementById(el.dataset.pair);
@@ -58,12 +66,9 @@ function filterClaims(verdict){
   document.querySelectorAll('#filters button').forEach(function(b){b.setAttribute('aria-pressed',String((b.dataset.filter||'')===(verdict||'')));});
 }
 document.querySelectorAll('[data-filter]').forEach(function(el){el.addEventListener('click',function(){filterClaims(el.dataset.filter);});});
-document.querySelectorAll('#claims thead th').forEach(function(th,n){th.addEventListener('click',function(){
-  var body=document.querySelector('#claims tbody');var rows=Array.from(body.rows);var dir=body.dataset.col==n&&body.dataset.dir!=='desc'?'desc':'asc';
-  rows.sort(function(a,b){var x=a.cells[n].textContent,y=b.cells[n].textContent,p=parseFloat(x),q=parseFloat(y);var c=isNaN(p)||isNaN(q)?x.localeCompare(y):p-q;return dir==='asc'?c:-c;});
-  rows.forEach(function(r){body.appendChild(r);});body.dataset.col=n;body.dataset.dir=dir;});});
+document.querySelectorAll('#claims thead th').forEach(function(th,n){th.addEventListener('click',function(){sortRows(document.querySelector('#claims tbody'),n);});});
 document.body.dataset.ready='1';
-"""
+""" + SORT_ROWS_SCRIPT
 
 _MARKS = {Verdict.SAME: "=", Verdict.ROUNDED: "≈", Verdict.DIFFERS: "≠"}
 

@@ -286,6 +286,8 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
 
 def _index(rows: Sequence[dict[str, Any]]) -> str:
     """A sortable table of the pairs, each linking to its report, with corpus totals."""
+    from align.comparison.report import SORT_ROWS_SCRIPT
+
     columns = tuple(c for c in PAIR_SUMMARY_COLUMNS if c != "report")  # the report is the link on ko_file
     counted = tuple(c for c in columns if c not in ("ko_file", "zh_file", "warnings", "error"))
     totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in counted}
@@ -309,9 +311,7 @@ th,td{{border:1px solid #ccc;padding:.25rem .5rem}} th{{cursor:pointer;backgroun
 <table id="pairs"><thead><tr>{head}</tr></thead><tbody>
 {chr(10).join(body)}
 </tbody><tfoot><tr><td colspan="2">total</td>{total_cells}</tr></tfoot></table>
-<script>
-function sortBy(n){{var t=document.getElementById('pairs').tBodies[0];var r=Array.from(t.rows);var d=t.dataset.col==n&&t.dataset.dir!='desc'?'desc':'asc';
-r.sort(function(a,b){{var x=a.cells[n].textContent,y=b.cells[n].textContent,p=parseFloat(x),q=parseFloat(y);var c=isNaN(p)||isNaN(q)?x.localeCompare(y):p-q;return d=='asc'?c:-c}});
-r.forEach(function(e){{t.appendChild(e)}});t.dataset.col=n;t.dataset.dir=d}}
+<script>{SORT_ROWS_SCRIPT}
+function sortBy(n){{sortRows(document.getElementById('pairs').tBodies[0],n)}}
 </script></body></html>
 """
