@@ -199,9 +199,11 @@ def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False, lang_c
         raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)
     for document, expected, written in ((ko_doc, "ko", ko_written), (zh_doc, "zh", zh_written)):
         if written not in (None, expected):
-            name = {"ko": "Korean", "zh": "Chinese"}
-            raise InputError(f"given as the {name[expected]} report, but it is written in {name[written]}", document.doc)
+            raise InputError(f"given as the {_LANGUAGE_NAMES[expected]} report, but it is written in {_LANGUAGE_NAMES[written]}", document.doc)
     return ko_doc, zh_doc
+
+
+_LANGUAGE_NAMES = {"ko": "Korean", "zh": "Chinese"}
 
 
 def _written_in(text: str) -> str | None:
