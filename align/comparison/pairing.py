@@ -56,8 +56,9 @@ class CompareSettings:
     informative_base: float = 0.4  # how much agreeing values say: this much…
     informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
-    rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this (or 5 %) proposes no candidates
+    rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this proposes no candidates (a fixed cap: candidates per claim do not grow with the document)
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
+    value_candidates: int = 8  # claims with the nearest agreeing values tried per claim and written precision
     dateline: float = 2.0  # both claims are their dispatch's dateline
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
@@ -167,7 +168,7 @@ def _candidate_claims(
             by_bead[bead_of_zh[zh.sentence]].append(b)
         for feature in vectors.zh[b]:
             postings[feature].append(b)
-    rare = max(settings.rare_clause_words, int(0.05 * len(zh_claims)))
+    rare = settings.rare_clause_words
     zh_values = [zh.figure.value for zh in zh_claims]
     zh_dates = [zh.figure.is_date for zh in zh_claims]
     result: list[list[int]] = []
@@ -186,20 +187,24 @@ def _candidate_claims(
             own = precision(ko.figure)
             for level, (level_keys, level_claims) in by_precision.items():  # the same value, or one rounded
                 reach = max(own, level) + 1e-9 * max(abs(value), 1.0)
-                found.update(level_claims[bisect_left(level_keys, value - reach) : bisect_right(level_keys, value + reach)])
+                lo, hi = bisect_left(level_keys, value - reach), bisect_right(level_keys, value + reach)
+                # a crowded window (a coarse 3万 agrees with every value from 2만 to 4만) gives its
+                # nearest few; the related claims in it are tried below, nearest values first
+                found.update(level_claims[t] for t in _nearest(level_keys, lo, hi, value, settings.value_candidates))
         related: set[int] = set()  # a contradiction needs a subject in common
         for term in ko.terms:
             related.update(by_concept.get(term, ()))
         if ko.sentence in bead_of_ko:
             related.update(by_bead.get(bead_of_ko[ko.sentence], ()))
+        strong = set(related)  # a shared concept or bead: tried before claims sharing only a clause word
         for feature in vectors.ko[a]:
             posting = postings.get(feature, ())
             if len(posting) <= rare:
                 related.update(posting)
         # the nearest values first, within the closeness a contradiction may have, a few of them:
-        # each claim pairs once, and the closest related value is the one it would pair with (below
-        # before above at equal distance). Walking the related claims, not every value in the
-        # window, keeps this from growing with the number of values in the window.
+        # each claim pairs once, and the closest related value is the one it would pair with (a
+        # strongly related one, then below before above, at equal distance). Walking the related
+        # claims, not every value in the window, keeps this from growing with the window.
         floor, ceiling = _closeness_bounds(value, settings.min_closeness)
         wide_floor, wide_ceiling = _closeness_bounds(value, settings.magnitude_closeness)
         same_bead = set(by_bead.get(bead_of_ko[ko.sentence], ())) if ko.sentence in bead_of_ko else set()
@@ -210,13 +215,29 @@ def _candidate_claims(
             low, high = (wide_floor, wide_ceiling) if b in same_bead else (floor, ceiling)
             if ko_date or zh_dates[b]:
                 if ko_date and zh_dates[b] and other != value:
-                    near.append((0.0, False, b))  # dates that differ: any related one, nearest in the text first
-            elif other != value and other == other and low <= other <= high:
+                    near.append((0.0, b not in strong, False, b))  # dates that differ: any related one, nearest in the text first
+            elif other == other and low <= other <= high:  # equal values too: a crowded window gave only its nearest few
                 below = other < value
-                near.append((abs(value - other), not below, -b if below else b))
-        found.update(abs(b) for _, _, b in heapq.nsmallest(settings.contradiction_candidates, near))
+                near.append((abs(value - other), b not in strong, not below, -b if below else b))
+        found.update(abs(b) for *_, b in heapq.nsmallest(settings.contradiction_candidates, near))
         result.append(sorted(found))
     return result
+
+
+def _nearest(keys: Sequence[float], lo: int, hi: int, value: float, count: int) -> list[int]:
+    """The positions of the `count` keys in sorted `keys[lo:hi]` nearest to `value` (below first at
+    equal distance), walking outwards from where `value` would go."""
+    right = bisect_left(keys, value, lo, hi)
+    left = right - 1
+    picked: list[int] = []
+    while len(picked) < count and (left >= lo or right < hi):
+        if right >= hi or (left >= lo and value - keys[left] <= keys[right] - value):
+            picked.append(left)
+            left -= 1
+        else:
+            picked.append(right)
+            right += 1
+    return picked
 
 
 def _closeness_bounds(value: float, closeness: float) -> tuple[float, float]:
