@@ -96,7 +96,8 @@ class CleaningSettings:
     title_lookback: int = 6  # the headline is one of the last this many title-like lines above the body…
     title_block: int = 3  # …with at most this many kicker and sub-headline lines…
     title_shared: int = 2  # …sharing at least this many character bigrams with the lead…
-    title_overlap: float = 0.2  # …and at least this share of its own bigrams, the lead being…
+    title_overlap: float = 0.2  # …and at least this share of its own bigrams…
+    title_byline_overlap: float = 0.5  # …or this share for a line a byline rule took on 기자 or 记者 alone, the lead being…
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
@@ -141,7 +142,13 @@ def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
     return tuple(rows)
 
 
-_WHOLE_LINE = {"source": _Rule("byline", "meta:source", 0, re.compile("")), "date": _Rule("dateline", "meta:date", 0, re.compile(""))}  # a whole-line prefix
+_JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
+_WHOLE_LINE = {  # a line that is nothing but a prefix
+    "source": _Rule("byline", "meta:source", 0, re.compile("")),
+    "date": _Rule("dateline", "meta:date", 0, re.compile("")),
+    _JUNK: _Rule(_JUNK, "drop", 0, re.compile("")),
+}
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @lru_cache(maxsize=1)
@@ -244,8 +251,10 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
             cut += 1
         if cut >= end or _letters(text[cut:end]) < 2:
             return start, affix.field
-        dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), "prefix"))
-        meta.setdefault(affix.field, found.group().strip())
+        junk = affix.field == _JUNK
+        dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), _JUNK if junk else "prefix"))
+        if not junk:
+            meta.setdefault(affix.field, found.group().strip())
         return cut, None
     return start, None
 
@@ -312,23 +321,39 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
-        if lines[i].rule is None and lines[i].letters >= settings.title_letters and not lines[i].text.startswith(("——", "--", "—"))
+        if (lines[i].rule is None or _soft_byline(lines[i]))
+        and lines[i].letters >= settings.title_letters
+        and not lines[i].text.startswith(("——", "--", "—"))
     ][: settings.title_lookback]
+    fallback = next((i for i in candidates if lines[i].rule is None), None)
     if not candidates:
         return []
     lead = character_bigrams(" ".join(line.text for line in lines[body_start : body_start + settings.lead_lines])[: settings.lead_chars])
     if len(lead) < 20:
-        return [candidates[0]]
+        return [fallback] if fallback is not None else []
     chosen: list[int] = []
     for i in candidates:
         own = character_bigrams(lines[i].text)
         shared = len(own & lead)
         repeated = any(without_spaces(lines[i].text) == without_spaces(lines[j].text) for j in chosen)
-        if shared >= settings.title_shared and shared / len(own) >= settings.title_overlap and not repeated:
+        overlap = settings.title_byline_overlap if lines[i].rule is not None else settings.title_overlap
+        if shared >= settings.title_shared and shared / len(own) >= overlap and not repeated:
             chosen.append(i)
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
-        return [candidates[0]]
+        return [fallback] if fallback is not None else []
     return sorted(chosen[: settings.title_block])
+
+
+def _soft_byline(line: _Line) -> bool:
+    """A line a byline rule took on a word alone (기자, 记者): a headline about a reporter reads the
+    same way, so it may still be the headline when it shares the lead's words."""
+    return line.rule is not None and line.rule.reason == "byline" and not line.rule.sentences_too and _EMAIL.search(line.text) is None
+
+
+def _signs_off(line: _Line, rule: _Rule) -> bool:
+    """A byline with the reporter's e-mail address: below the body, it ends the article (what
+    follows is the site's: other articles, comments, the footer)."""
+    return rule.reason == "byline" and _EMAIL.search(line.text) is not None
 
 
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
@@ -367,10 +392,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if in_footer is not None:
             drop(line, rule.reason if rule else in_footer)
             continue
-        if rule is not None:
+        if rule is not None and i not in titles:
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
-            if rule.action == "stop" and i > body_start:
+            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start:
                 in_footer = rule.reason
             drop(line, rule.reason)
             continue

@@ -153,3 +153,55 @@ def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, la
 def test_a_bare_carriage_return_ends_a_line() -> None:
     document = segment_document("경찰 단속 결과 발표\r경찰청은 11일 피싱 조직원을 검거했다고 밝혔다.\r경찰은 예방을 당부했다.\r", "ko")
     assert [s.text for s in document.sentences] == ["경찰 단속 결과 발표", "경찰청은 11일 피싱 조직원을 검거했다고 밝혔다.", "경찰은 예방을 당부했다."]
+
+
+def test_a_byline_with_an_e_mail_ends_the_article() -> None:
+    text = "\n".join([
+        "경찰은 마약 투약을 의심하고 이들을 긴급체포했다. 이후 간이 시약 검사에서 두 명 모두 양성 반응이 나왔다.",
+        "경찰은 국립과학수사연구원에 정밀 검사를 요청하는 한편 정확한 사건 경위를 조사할 방침이다.",
+        "김태원 기자 deja@example.co.kr",
+        "‘독도’ 노래한 그룹에 일본서 역대급 반발…반대 청원 4만건 돌파",
+        "온라인 기사 ( 2024.11.18 09:45 )",
+        "동덕여대 공학 전환 사태에 동문들 “훼손 용납 안 돼” vs “근간 흔든다”",
+    ])
+    document = segment_document(text, "ko")
+    assert [s.text for s in document.sentences][-1] == "경찰은 국립과학수사연구원에 정밀 검사를 요청하는 한편 정확한 사건 경위를 조사할 방침이다."
+    assert document.metadata.byline == "김태원 기자 deja@example.co.kr"
+
+
+def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
+    text = "\n".join([
+        "한겨레 기자 모발···필로폰 양성 반응",
+        "정아임 기자 | 기사입력 2018/05/16 [16:08]",
+        "마약 투약 혐의를 받고 있는 한겨레 기자의 모발 분석 결과 필로폰 양성 반응이 나왔다.",
+        "경찰은 A씨를 소환해 공범 여부 등 추가 조사 후 검찰에 송치할 계획이다.",
+    ])
+    document = segment_document(text, "ko")
+    assert document.sentences[0].text == "한겨레 기자 모발···필로폰 양성 반응"
+    assert "정아임" not in " ".join(s.text for s in document.sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("发还仪式现场 发还仪式现场", "caption"),
+        ("老人送锦旗表示感谢老人送锦旗表示感谢", "caption"),
+        ("圖說:中市警局查扣琳瑯滿目毒品等證物。", "caption"),
+        ("0 m- {3 b, n. I: S u7 I+ x* O* Q$ v\" p; E2 H", "page-furniture"),
+        ("rthk.hk - 即時新聞: 本地 ( ) • 2022-01-25 00:53", "page-furniture"),
+        ("更多新聞內容請至聯合新聞粉絲團", "promo"),
+    ],
+)
+def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
+    body = ["警方前日接報後，調查網上流傳的一段影片，昨日傍晚在葵涌拘捕一名本地男子。", "被捕男子現正被扣留調查，案件交由警方跟進。"]
+    document = segment_document("\n".join([body[0], line, body[1]]), "zh")
+    assert [s.text for s in document.sentences] == body
+    assert reason in {d.reason for d in document.dropped if d.text == line}
+
+
+def test_scraps_glued_to_a_paragraph_are_cut_with_exact_offsets() -> None:
+    text = "& p0 i\" H+ E\" j0 N Y* Q霧峰分局偵查隊長表示，專案小組發現多名車手前往提領地點。- H) G: f1 x, w\" C. `( J; k6 @\n全案警詢後移送地檢署偵辦。 |\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["霧峰分局偵查隊長表示，專案小組發現多名車手前往提領地點。", "全案警詢後移送地檢署偵辦。"]
+    assert all(text[s.start : s.end] == s.text for s in document.sentences)
+    assert {d.reason for d in document.dropped} == {"junk", "page-furniture"}
