@@ -103,6 +103,7 @@ class CleaningSettings:
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
+    trailing_list: int = 3  # this many title-like lines after the last sentence are a list of other articles
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
 
 
@@ -431,7 +432,20 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
-    a longer one is kept (an excerpt cut off mid-sentence still ends with body text)."""
+    a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several
+    title-like lines after the last one are a list of other articles, however long they are."""
+    def fragment(line: _Line) -> bool:
+        return not line.prose and line.text[-1] not in _SENTENCE_END + "”」』\"'"
+
+    tail = 0
+    while tail < len(kept) - 1 and fragment(kept[-1 - tail]):
+        tail += 1
+    fragments = sum(map(fragment, kept[1 : len(kept) - tail]))  # the first line may be the headline
+    fragmented = fragments >= settings.fragment_lines // 2 and fragments >= 0.25 * (len(kept) - 1 - tail)
+    if tail >= settings.trailing_list and not fragmented:  # not a page that breaks every clause onto its own line
+        for line in kept[-tail:]:
+            dropped.append(Dropped(line.start, line.end, line.text, "related"))
+        kept = kept[:-tail]
     while (
         len(kept) > 1
         and not kept[-1].prose
