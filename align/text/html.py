@@ -63,6 +63,8 @@ def extract_html(html: str) -> ExtractedPage:
     visible = visible_text(html)
     if not text:
         text = visible
+    elif visible:
+        text = restore_skipped(text, visible_text(html, pictures=False), _headings(html))
     title = getattr(document, "title", None) or None
     headline = page_headline(title, text)
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
@@ -74,6 +76,53 @@ def extract_html(html: str) -> ExtractedPage:
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？…][”’」』）)\"']*$")
+_RESTORED_LETTERS = 10  # a skipped line this long that ends like a sentence is body
+
+
+def _headings(html: str) -> frozenset[str]:
+    """The texts of the page's sub-headings (h2 to h6), spaces removed."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, etree.ParserError):
+        return frozenset()
+    return frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
+
+
+def restore_skipped(text: str, visible: str, headings: frozenset[str] = frozenset()) -> str:
+    """The extracted text with the paragraphs the extractor skipped inside the body put back: a
+    line of the page's visible text (read without its pictures and captions) that lies between two
+    lines the extractor kept, and reads as a finished sentence or is one of the page's `headings`, is
+    body the extractor lost (speaker turns of an interview, a sub-heading, a paragraph beside an
+    inline ad); anything else there stays out."""
+    shown = visible.splitlines()
+    where: dict[str, list[int]] = {}
+    for position, line in enumerate(shown):
+        where.setdefault(without_spaces(line), []).append(position)
+    kept = text.splitlines()
+    everything = {without_spaces(line) for line in kept}
+    out: list[str] = []
+    previous = -1
+    for line in kept:
+        positions = where.get(without_spaces(line), [])
+        found = next((p for p in positions if p > previous), None)
+        if found is not None:
+            if previous >= 0:
+                out.extend(
+                    between
+                    for between in shown[previous + 1 : found]
+                    if (_SENTENCE_END.search(between) or without_spaces(between) in headings)
+                    and sum(ch.isalnum() for ch in between) >= _RESTORED_LETTERS
+                    and without_spaces(between) not in everything
+                )
+            previous = found
+        out.append(line)
+    return "\n".join(out)
 
 
 def page_headline(title: str | None, body: str = "") -> str | None:
@@ -93,9 +142,19 @@ def page_headline(title: str | None, body: str = "") -> str | None:
 
 
 
-def visible_text(html: str) -> str:
+_PICTURES = (
+    "//figure|//figcaption|//a[.//img]|//*[contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'caption')"
+    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'photo')"
+    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'gallery')"
+    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'thumb')"
+    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'figure')]"
+)
+
+
+def visible_text(html: str, pictures: bool = True) -> str:
     """All text a reader sees (not scripts, styles, templates or hidden elements), one block element
-    per line, spaces inside a line folded: the page as a scraper's text dump would give it."""
+    per line, spaces inside a line folded: the page as a scraper's text dump would give it. Without
+    `pictures`, the text of figures, captions, photo and gallery blocks and image links is left out."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -105,6 +164,10 @@ def visible_text(html: str) -> str:
         return ""
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
+    if not pictures:
+        for element in tree.xpath(_PICTURES):
+            if element.getparent() is not None:
+                element.drop_tree()
     for element in tree.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
             element.text = "\n" + (element.text or "")

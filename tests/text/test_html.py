@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.text.decode import decode_bytes
-from align.text.html import declared_charset, extract_html, looks_like_html, page_headline
+from align.text.html import declared_charset, extract_html, looks_like_html, page_headline, restore_skipped, visible_text
 from align.text.segment import segment_document, segment_file
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>
@@ -69,6 +69,26 @@ def test_real_saved_pages_keep_their_headline_and_body() -> None:
     kept = "".join(s.text for s in document.sentences).replace(" ", "")
     assert sum(g.replace(" ", "") in kept for g in gold) >= len(gold) - 1
     assert document.metadata.date == "2018-07-31"
+
+
+def test_sentences_the_extractor_skipped_inside_the_body_are_restored() -> None:
+    visible = "\n".join(["홈 | 뉴스", "기사 제목", "◆ 박지원> 그렇게는 가지 않을 겁니다.", "◇ 김현정> 그건 아니라고 보세요. 알겠습니다.", "광고", "정치 9단의 전망과 사면론", "◆ 박지원> 네, 잘하겠습니다.", "많이 본 뉴스"])
+    extracted = "\n".join(["◆ 박지원> 그렇게는 가지 않을 겁니다.", "◆ 박지원> 네, 잘하겠습니다."])
+    restored = restore_skipped(extracted, visible, frozenset({"정치9단의전망과사면론"}))
+    assert restored.splitlines() == ["◆ 박지원> 그렇게는 가지 않을 겁니다.", "◇ 김현정> 그건 아니라고 보세요. 알겠습니다.", "정치 9단의 전망과 사면론", "◆ 박지원> 네, 잘하겠습니다."]
+    assert restore_skipped(extracted, "") == extracted
+
+
+def test_pictures_and_their_captions_can_be_left_out_of_the_visible_text() -> None:
+    html = '<html><body><p>경찰은 단속을 이어갈 계획이다.</p><figure><img src="a.jpg"><figcaption>단속 현장 모습.</figcaption></figure><div class="photoCaption">현장 사진.</div></body></html>'
+    assert "단속 현장 모습." in visible_text(html)
+    assert visible_text(html, pictures=False) == "경찰은 단속을 이어갈 계획이다."
+
+
+def test_a_saved_interview_keeps_the_turns_the_extractor_skipped() -> None:
+    folder = Path(__file__).resolve().parent.parent / "data" / "html"
+    kept = {s.text for s in segment_file(folder / "h18.html").sentences}
+    assert "◇ 김현정> 그건 아니라고 보세요. 알겠습니다." in kept and "어제 문희상 국회의장이 퇴임 기자회견을 했는데 우리 정치에 대한 여러 의견들을 밝히면서 찬반논란이 붙을 만한 말씀도 하나 했어요." in kept
 
 
 paragraph = st.lists(st.sampled_from(list("경찰공안국사기단속警务室派出所民警破获 .,。！?1234<>") + ["다. ", "했다.", "&amp;"]), max_size=30).map("".join)
