@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import operator
 import re
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 
 from align.script.chars import HAN_RUN, HANGUL_RUN, is_han
 from align.script.keys import to_simplified
@@ -46,12 +47,18 @@ def document_features(sentences: Sequence[str | Sentence], lang: str, glossary: 
     one pass over the document when missing); Latin tokens, punctuation and Chinese-character
     bigrams are read here.
     """
-    annotated = as_sentences(sentences, lang)
-    features: list[Counter[str]] = [Counter() for _ in annotated]
+    return list(_sentence_features(as_sentences(sentences, lang), glossary))
+
+
+def _sentence_features(annotated: Sequence[Sentence], glossary: Glossary | None) -> Iterator[Counter[str]]:
+    """`document_features`, one sentence at a time (a long document's features need not all be
+    held at once)."""
     # Syllables, syllable bigrams and Chinese-character bigrams are keyed by the characters alone
     # (they cannot collide: Hangul and Han ranges differ); their weights are applied in `_weight`.
     simplified = to_simplified(joined([s.clean for s in annotated])[0]).split(SEPARATOR)
-    for counter, line, han_line in zip(features, readings(annotated), simplified):
+    terms = term_matches(annotated, glossary, check_morphemes=False) if glossary is not None else repeat(())
+    for sentence, line, han_line, found, matches in zip(annotated, readings(annotated), simplified, figures(annotated), terms):
+        counter: Counter[str] = Counter()
         runs = HANGUL_RUN.findall(line)
         han_runs = HAN_RUN.findall(han_line)
         counter.update(
@@ -61,7 +68,6 @@ def document_features(sentences: Sequence[str | Sentence], lang: str, glossary: 
                 chain.from_iterable(map(operator.add, run, run[1:]) for run in han_runs),
             )
         )
-    for counter, found in zip(features, figures(annotated)):
         for figure in found:
             if figure.unit_class == "date" and not _ANCHOR_DATE.fullmatch(figure.date or ""):
                 # a day, month or hour alone is as weak an anchor as a small number: counted as its number
@@ -72,13 +78,10 @@ def document_features(sentences: Sequence[str | Sentence], lang: str, glossary: 
                 counter[f"#n{figure.value:g}"] += 1
             else:
                 counter["#c" + re.sub(r"\D", "", figure.text)] += 1
-    for counter, sentence in zip(features, annotated):
         counter.update("#l" + match.group().lower() for match in _LATIN.finditer(sentence.clean))
         counter.update("#p" + _MARK_CLASS[match.group()] for match in _MARKS.finditer(sentence.clean))
-    if glossary is not None:
-        for counter, matches in zip(features, term_matches(annotated, glossary, check_morphemes=False)):
-            counter.update(f"#t{match.term.ko}|{match.term.zh_hans}" for match in matches)
-    return features
+        counter.update(f"#t{match.term.ko}|{match.term.zh_hans}" for match in matches)
+        yield counter
 
 
 # dates specific enough to anchor sentences: a year, a year and month, a month and day, a full date
@@ -111,17 +114,33 @@ def bridge_vectors(
 ) -> BridgeVectors:
     """Vectors over the features both documents share, weighted by rarity within the pair."""
     settings = settings or FeatureSettings()
-    ko_features = document_features(ko, "ko", glossary)
-    zh_features = document_features(zh, "zh", glossary)
-    shared = set().union(*ko_features) & set().union(*zh_features) if ko_features and zh_features else set()
-    frequency: Counter[str] = Counter()
-    for features in ko_features + zh_features:
-        frequency.update(f for f in features if f in shared)
+    # each sentence's features kept compactly (feature numbers and counts in arrays), the Chinese
+    # side's only where the Korean side has them: a long pair's features need not be held as
+    # dictionaries of strings
+    numbers: dict[str, int] = {}
+    ko_features = [_compact(counter, numbers, grow=True) for counter in _sentence_features(as_sentences(ko, "ko"), glossary)]
+    zh_features = [_compact(counter, numbers, grow=False) for counter in _sentence_features(as_sentences(zh, "zh"), glossary)]
+    shared_numbers = {f for keys, _ in zh_features for f in keys}
+    frequency: Counter[int] = Counter()
+    for keys, _ in ko_features + zh_features:
+        frequency.update(f for f in keys if f in shared_numbers)
     total = len(ko_features) + len(zh_features)
-    ids = {feature: number for number, feature in enumerate(sorted(shared))}
-    idf = {feature: _weight(feature, settings) * math.log((total + 1) / (frequency[feature] + 0.5)) for feature in shared}
+    name = {number: feature for feature, number in numbers.items() if number in shared_numbers}
+    ids = {numbers[feature]: position for position, feature in enumerate(sorted(name.values()))}
+    idf = {f: _weight(name[f], settings) * math.log((total + 1) / (frequency[f] + 0.5)) for f in shared_numbers}
 
-    def vector(features: Counter[str]) -> dict[int, float]:
-        return {ids[f]: w * idf[f] for f, w in features.items() if f in ids}
+    def vector(keys: array[int], counts: array[int]) -> dict[int, float]:
+        # a feature seen once weighs its idf: the same float object, not a new one per sentence
+        return {ids[f]: idf[f] if w == 1 else w * idf[f] for f, w in zip(keys, counts) if f in ids}
 
-    return BridgeVectors([vector(f) for f in ko_features], [vector(f) for f in zh_features])
+    return BridgeVectors([vector(*f) for f in ko_features], [vector(*f) for f in zh_features])
+
+
+def _compact(counter: Counter[str], numbers: dict[str, int], grow: bool) -> tuple[array[int], array[int]]:
+    """A sentence's features as arrays of feature numbers (from `numbers`, which `grow` extends
+    with features not seen before; without it, unseen features are left out) and counts."""
+    if grow:
+        items = [(numbers.setdefault(f, len(numbers)), n) for f, n in counter.items()]
+    else:
+        items = [(numbers[f], n) for f, n in counter.items() if f in numbers]
+    return array("I", [f for f, _ in items]), array("I", [n for _, n in items])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -91,7 +92,7 @@ class _Scorer:
         self.zh_prefix = _prefix_sums(zh_lengths)
         self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors, settings)
         self.row_start: list[int] = [0] * len(self.ko)
-        self.row_dots: list[list[float]] = [[] for _ in self.ko]
+        self.row_dots: list[array[float]] = [array("d") for _ in self.ko]  # 8 bytes a dot, not a float object
         self.ko_norms = _run_norms(self.ko)
         self.zh_norms = _run_norms(self.zh)
         self.spread = 2 * settings.length_sigma**2
@@ -141,11 +142,12 @@ class _Scorer:
                 for position, vector in enumerate(vectors):
                     for feature, weight in vector.items():
                         matrix[position, features[feature]] = weight
-            block = (left @ right.T).tolist()
+            block = left @ right.T
             for position, k in enumerate(rows):
                 start, end = spans[k]
                 self.row_start[k] = start
-                self.row_dots[k] = block[position][start - column_start : end - column_start]
+                row = self.row_dots[k]
+                row.frombytes(block[position, start - column_start : end - column_start].tobytes())
 
     def dot(self, i: int, j: int) -> float:
         index = j - self.row_start[i]
@@ -373,8 +375,9 @@ def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int
     """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
     score 0 (a scorer expresses omission costs relative to that)."""
     minus_infinity = float("-inf")
-    best: list[list[float]] = [[minus_infinity] * (high[i] - low[i] + 1) for i in range(n + 1)]
-    back: list[list[int]] = [[-1] * (high[i] - low[i] + 1) for i in range(n + 1)]
+    # typed arrays: 8 bytes a cell and 1 for its move, not a float object and a pointer
+    best = [array("d", [minus_infinity]) * (high[i] - low[i] + 1) for i in range(n + 1)]
+    back = [array("b", [-1]) * (high[i] - low[i] + 1) for i in range(n + 1)]
     best[0][0 - low[0]] = 0.0
     score = scorer.score
     for i in range(n + 1):

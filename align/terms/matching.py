@@ -11,6 +11,8 @@ test, shorter terms inside it are tried.
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -81,7 +83,7 @@ class TermMatcher:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         kept = ~np.isin(codes, _SPACE_CODES)
         compact = codes[kept].tobytes().decode("utf-32-le")
-        positions = np.flatnonzero(kept).tolist()
+        positions = array("q", np.flatnonzero(kept).astype(np.int64).tobytes())  # 8 bytes a character, not an int object
         matches: list[TermMatch] = []
         for index, start, end in self._longest.find_matches_as_indexes(compact):
             match = self._korean_match(text, positions, index, start, end)
@@ -96,7 +98,7 @@ class TermMatcher:
                 matches.append(match)
         return matches
 
-    def _korean_match(self, text: str, positions: list[int], index: int, start: int, end: int) -> TermMatch | None:
+    def _korean_match(self, text: str, positions: Sequence[int], index: int, start: int, end: int) -> TermMatch | None:
         spaced = positions[end - 1] - positions[start] != end - 1 - start
         start, end = positions[start], positions[end - 1] + 1
         needs_check = self.check_morphemes and (spaced or (start > 0 and is_hangul(text[start - 1])))
