@@ -84,6 +84,10 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         ("新华社北京9月24日电(记者熊丰)公安部24日通报，全国公安机关破获电信网络诈骗案件3.9万起。", "zh", "公安部"),
         ("【香港商報訊】警方昨日拘捕三名男子，涉嫌串謀詐騙長者共300萬元。", "zh", "警方"),
         ("북경 7월 17일발 본사소식(기자 장양): 공안부는 해외 중국 공민들에게 전신사기를 조심할 것을 당부했다.", "ko", "공안부는"),
+        ("[광양/남도방송] 광양경찰서는 지난 10일 보이스피싱 수거책을 붙잡았다.", "ko", "광양경찰서는"),
+        (") 손대성 기자 = 경북지방경찰청 지능범죄수사대는 25일 조직 총책 등 4명을 구속했다.", "ko", "경북지방경찰청"),
+        ("中新社昆明一月十八日電 (史廣林 李培榮)記者今日從雲南省大理白族自治州公安局獲悉,該局破獲一起特大販毒案。", "zh", "記者今日"),
+        ("温哥华港湾(BCbay.com)辰宇综合报道:加拿大警方在多伦多华人区的两套住宅里查获毒品,一对夫妇被捕。", "zh", "加拿大警方"),
     ]
     for text, lang, first in cases:
         document = segment_document(text, lang)
@@ -193,6 +197,7 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("新冠肺炎,肺炎,傳染病,衞生防護中心,外傭,勞工處", "tags"),
         ("|    | 【新冠肺炎】借疫情騙財 假冒衞生署來電告知「確診」 |", "related"),
         ("時事脈搏 ｜ 今日 11:13", "dateline"),
+        ("我是廣告 請繼續往下閱讀", "ad-block"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
@@ -223,3 +228,15 @@ def test_a_page_that_breaks_every_clause_onto_its_own_line_keeps_its_last_clause
         page = read_annotated_page(PAGES / f"{page_id}.txt")
         kept = [s.text for s in segment_document(page.path.read_text(encoding="utf-8")).sentences]
         assert score_cleaning(kept, page.gold, page.boilerplate).recall == 1.0
+
+
+def test_a_spam_mirrors_appended_phrase_is_cut_from_the_headline() -> None:
+    text = "\n".join([
+        "中 “한국 탈북자 단체, 마약 밀수 배후 조종” 주장 _트럭은 정치에 돈을 걸었다_krvip",
+        "송고시간 | 2016/02/25 15:10",
+        "중국 공안당국이 한국의 탈북자단체에서 마약 밀수를 배후 조종했다고 언급하고 해당 단체는 사실이 아니라고 밝혔습니다.",
+        "sds123@yna.co.kr",
+    ])
+    document = segment_document(text, "ko")
+    assert [s.text for s in document.sentences] == ["中 “한국 탈북자 단체, 마약 밀수 배후 조종” 주장", text.splitlines()[2]]
+    assert {d.reason for d in document.dropped} >= {"seo-spam", "dateline", "address"}
