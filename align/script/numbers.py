@@ -16,7 +16,7 @@ from align.script.keys import nfkc_keyed, to_simplified
 from align.types import UnitClass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A number as written (`text`, offsets into the original) and as normalised (`value`, `unit`)."""
 
