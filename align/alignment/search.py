@@ -13,6 +13,7 @@ import math
 import random
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -257,11 +258,13 @@ def _run_norms(vectors: list[dict[int, float]]) -> list[list[float]]:
 
 def _anchors(vectors: BridgeVectors, settings: AlignmentSettings) -> list[tuple[int, int]]:
     """Mutual-best pairs on rare shared features, chained into the heaviest monotone sequence."""
-    postings: dict[int, list[tuple[int, float]]] = {}
-    for j, vector in enumerate(vectors.zh):
-        for feature, weight in vector.items():
-            postings.setdefault(feature, []).append((j, weight))
     limit = settings.anchor_max_frequency
+    frequency = Counter(feature for vector in vectors.zh for feature in vector)
+    postings: dict[int, list[int]] = {}  # rare features only: a long document's postings stay small
+    for j, vector in enumerate(vectors.zh):
+        for feature in vector:
+            if frequency[feature] <= limit:
+                postings.setdefault(feature, []).append(j)
     zh_norms = [math.sqrt(_sparse_dot(v, v)) or 1.0 for v in vectors.zh]
     best_for_ko: dict[int, tuple[float, int]] = {}
     best_for_zh: dict[int, tuple[float, int]] = {}
@@ -269,11 +272,8 @@ def _anchors(vectors: BridgeVectors, settings: AlignmentSettings) -> list[tuple[
         norm = math.sqrt(_sparse_dot(vector, vector)) or 1.0
         scores: dict[int, float] = {}
         for feature, weight in vector.items():
-            posting = postings.get(feature)
-            if posting is None or len(posting) > limit:
-                continue
-            for j, other in posting:
-                scores[j] = scores.get(j, 0.0) + weight * other
+            for j in postings.get(feature, ()):
+                scores[j] = scores.get(j, 0.0) + weight * vectors.zh[j][feature]
         for j, dot in scores.items():
             cosine = dot / (norm * zh_norms[j])
             if cosine > best_for_ko.get(i, (0.0, -1))[0]:
