@@ -244,7 +244,12 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise AlignError("--engine dask needs Dask: pip install '.[dask]'") from None
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+    import dask
+
+    # the local workers are forked from this process, as the process pool's are: spawned, each
+    # imported numpy, pandas and the library again (200 raw articles: 1.30x the pool, forked 1.19x)
+    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
         futures = client.map(task, list(jobs), pure=False)
