@@ -297,9 +297,14 @@ def without_spaces(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _ends_a_sentence(text: str) -> bool:
+    """Whether a line ends with sentence punctuation or a closing quotation mark."""
+    return text[-1] in _SENTENCE_END + "”」』\"'"
+
+
 def _is_teaser(line: _Line, following: list[_Line], settings: CleaningSettings) -> bool:
     """A cut-off summary that repeats the start of the paragraphs after it (it ends mid-sentence)."""
-    if not following or line.text[-1] in _SENTENCE_END + "”」』\"'":
+    if not following or _ends_a_sentence(line.text):
         return False
     head = re.sub(r"&[a-z#0-9]*$|[.…]+$", "", without_spaces(line.text))
     ahead = "".join(without_spaces(f.text) for f in following)
@@ -435,7 +440,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several
     title-like lines after the last one are a list of other articles, however long they are."""
     def fragment(line: _Line) -> bool:
-        return not line.prose and line.text[-1] not in _SENTENCE_END + "”」』\"'"
+        return not line.prose and not _ends_a_sentence(line.text)
 
     tail = 0
     while tail < len(kept) - 1 and fragment(kept[-1 - tail]):
@@ -446,12 +451,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         for line in kept[-tail:]:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
         kept = kept[:-tail]
-    while (
-        len(kept) > 1
-        and not kept[-1].prose
-        and kept[-1].text[-1] not in _SENTENCE_END + "”」』\"'"
-        and kept[-1].letters < settings.furniture_letters
-    ):
+    while len(kept) > 1 and fragment(kept[-1]) and kept[-1].letters < settings.furniture_letters:
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
     return kept
