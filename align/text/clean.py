@@ -312,6 +312,21 @@ def _is_teaser(line: _Line, following: list[_Line], settings: CleaningSettings) 
     return len(head) >= shortest and ahead.startswith(head[: max(shortest, len(head) - settings.teaser_slack)])
 
 
+_CUT_OFF = re.compile(r"(?:\.{2,}|…+)\s*(?:[\[【][^\]】]{1,12}[\]】]|[(（][^)）]{1,8}[)）])?\s*$")  # …要...[詳細]
+
+
+def _repeats_earlier(line: _Line, kept: list[_Line], settings: CleaningSettings) -> bool:
+    """A summary cut off with an ellipsis (and perhaps a "more" link) that repeats the start of a
+    paragraph above it, give or take punctuation: a site's teaser of the article it is on."""
+    cut = _CUT_OFF.search(line.text)
+    if cut is None:
+        return False
+    head = "".join(ch for ch in line.text[: cut.start()] if ch.isalnum())
+    if len(head) < settings.teaser_chars:
+        return False
+    return any("".join(ch for ch in earlier.text if ch.isalnum()).startswith(head) for earlier in kept)
+
+
 def character_bigrams(text: str) -> set[str]:
     """Consecutive letter pairs (spaces and punctuation skipped): what two headlines or a headline and
     its lead share, whatever the word boundaries."""
@@ -416,7 +431,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         comparable = without_spaces(line.text)
         if comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
-        elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings):
+        elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings) or _repeats_earlier(line, kept, settings):
             drop(line, "duplicate-teaser")
         else:
             seen.add(comparable)

@@ -89,6 +89,10 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         ("中新社昆明一月十八日電 (史廣林 李培榮)記者今日從雲南省大理白族自治州公安局獲悉,該局破獲一起特大販毒案。", "zh", "記者今日"),
         ("温哥华港湾(BCbay.com)辰宇综合报道:加拿大警方在多伦多华人区的两套住宅里查获毒品,一对夫妇被捕。", "zh", "加拿大警方"),
     ]
+    cases_with_names = [("(刘双平侯耀强李聪)3月11日上午,大宁县公安局反诈中心收到辖区居民送来的锦旗。", "zh", "3月11日")]
+    for text, lang, first in cases_with_names:
+        document = segment_document(text, lang)
+        assert document.sentences[0].text.startswith(first) and document.metadata.byline == "(刘双平侯耀强李聪)"
     for text, lang, first in cases:
         document = segment_document(text, lang)
         sentence = document.sentences[0]
@@ -198,6 +202,8 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("|    | 【新冠肺炎】借疫情騙財 假冒衞生署來電告知「確診」 |", "related"),
         ("時事脈搏 ｜ 今日 11:13", "dateline"),
         ("我是廣告 請繼續往下閱讀", "ad-block"),
+        ("02", "page-furniture"),
+        ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
@@ -240,3 +246,16 @@ def test_a_spam_mirrors_appended_phrase_is_cut_from_the_headline() -> None:
     document = segment_document(text, "ko")
     assert [s.text for s in document.sentences] == ["中 “한국 탈북자 단체, 마약 밀수 배후 조종” 주장", text.splitlines()[2]]
     assert {d.reason for d in document.dropped} >= {"seo-spam", "dateline", "address"}
+
+
+def test_a_teaser_of_an_earlier_paragraph_and_a_board_header_are_dropped() -> None:
+    lead = "5月12日14時15分,澠池縣公安局督察大隊長馬三全的手機收到一條號碼為“95533”發送的短信,言稱即將凍結銀行賬戶,要求登錄短信中的網站鏈接。"
+    text = "\n".join([
+        "* 욕설, 비방, 광고, 도배질 글은 임의로 삭제됩니다.",
+        lead,
+        "民警破窗將車內三男一女控制,當場查獲偽基站設備1套。",
+        "5月12日14時15分,澠池縣公安局督察大隊長馬三全的手機收到一條號碼為95533發送的短信,言稱即將凍結銀行賬戶,要...[詳細]",
+    ])
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == [lead, "民警破窗將車內三男一女控制,當場查獲偽基站設備1套。"]
+    assert {d.reason for d in document.dropped} >= {"comments", "duplicate-teaser"}
