@@ -139,7 +139,7 @@ def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
     for line in data_lines("prefixes.tsv")[1:]:
         row_lang, row_where, field, pattern = line.split("\t", 3)
         if row_lang in (lang, "both") and row_where == where:
-            rows.append(_Affix(field, re.compile(pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL))))
+            rows.append(_Affix(field, re.compile(_expand(pattern))))
     return tuple(rows)
 
 
@@ -149,7 +149,13 @@ _WHOLE_LINE = {  # a line that is nothing but a prefix
     "date": _Rule("dateline", "meta:date", 0, re.compile("")),
     _JUNK: _Rule(_JUNK, "drop", 0, re.compile("")),
 }
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL = re.compile(_EMAIL_PATTERN)
+
+
+def _expand(pattern: str) -> str:
+    """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}."""
+    return pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL).replace("{EMAIL}", _EMAIL_PATTERN)
 
 
 @lru_cache(maxsize=1)
@@ -157,8 +163,7 @@ def _rules() -> tuple[_Rule, ...]:
     rules = []
     for line in data_lines("boilerplate.tsv")[1:]:
         reason, action, max_chars, when, pattern = line.split("\t", 4)
-        pattern = pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL)
-        rules.append(_Rule(reason, action, int(max_chars), re.compile(pattern, re.IGNORECASE), when != "not-sentence"))
+        rules.append(_Rule(reason, action, int(max_chars), re.compile(_expand(pattern), re.IGNORECASE), when != "not-sentence"))
     return tuple(rules)
 
 

@@ -149,6 +149,16 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("김 청장은 이날 기자들과 만나 이같이 말했다.", "ko"),
         ("이 영상은 유튜브 조회수 100만회를 넘겼다.", "ko"),
         ("경찰은 댓글 조작 사건을 수사하고 있다.", "ko"),
+        ("投资者可能感兴趣。", "zh"),
+        ("新规要求网民必须先登录才能发表评论。", "zh"),
+        ("比赛结果为 中国 - 日本 - 韩国。", "zh"),
+        ("他展示了获奖作品（照片）。", "zh"),
+        ("이것은 가짜 뉴스 때문입니다.", "ko"),
+        ("문의는 help@korea.kr로 하면 됩니다?", "ko"),
+        ("자세한 내용은 info@kosis.kr로 문의하면 된다고 밝혔어요.", "ko"),
+        ("KTX 노선은 서울 - 대전 - 부산이다.", "ko"),
+        ("오늘 10:30 개막했다.", "ko"),
+        ("투자자들이 관심 가질 만한 종목이다.", "ko"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -259,3 +269,24 @@ def test_a_teaser_of_an_earlier_paragraph_and_a_board_header_are_dropped() -> No
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences] == [lead, "民警破窗將車內三男一女控制,當場查獲偽基站設備1套。"]
     assert {d.reason for d in document.dropped} >= {"comments", "duplicate-teaser"}
+
+
+@pytest.mark.parametrize(("line", "first"), [("지난 2023.5.1 이후 물가가 크게 올랐다.", "지난 2023.5.1"), ("함수 이름은 get_user_id 이다.", "함수")])
+def test_a_sentence_that_looks_like_a_prefix_or_suffix_keeps_its_words(line: str, first: str) -> None:
+    document = segment_document("경찰청은 11일 보이스피싱 조직원 26명을 검거했다고 밝혔다.\n" + line + "\n", "ko")
+    assert document.sentences[-1].text == line and document.sentences[-1].text.startswith(first)
+
+
+@pytest.mark.parametrize("size", [600, 1200])
+def test_long_ascii_lines_are_cleaned_in_linear_time(size: int) -> None:
+    import time
+
+    text = "警方拘捕一名男子。\n" + "a, b. " * (size // 6) + "\n" + ";" * size + "\n案件交由警方跟進。\n"
+    start = time.process_time()
+    segment_document(text, "zh")
+    assert time.process_time() - start < 0.5
+
+
+def test_a_repeated_exclamation_is_not_a_doubled_caption() -> None:
+    document = segment_document("老人握着民警的手连声道谢。\n谢谢！谢谢！\n民警把钱交还给了老人。\n", "zh")
+    assert [s.text for s in document.sentences][1:3] == ["谢谢！", "谢谢！"]
