@@ -103,7 +103,9 @@ class CleaningSettings:
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
-    trailing_list: int = 3  # this many title-like lines after the last sentence are a list of other articles
+    trailing_list: int = 3  # this many non-sentence lines after the last sentence are a list of other articles…
+    fragmented_lines: int = 2  # …unless the body above has this many clause fragments…
+    fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
 
 
@@ -382,11 +384,22 @@ def _signs_off(line: _Line, rule: _Rule) -> bool:
     return rule.reason == "byline" and _EMAIL.search(line.text) is not None
 
 
+def _is_fragment(line: _Line) -> bool:
+    """A kept line that is neither prose nor ends like a sentence: a clause, heading or title."""
+    return not line.prose and not _ends_a_sentence(line.text)
+
+
+_CLAUSE_MARK = re.compile("[，,；;]")
+_LIST_ITEM = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑳]|[-•·▪]\s)")
+
+
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
     """Where the body starts on a page that breaks every clause onto its own line (copies of
     messenger articles): when most of the first body lines are fragments without a sentence end,
     the fragments right above the first sentence are body too, not header."""
     following = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
+    # a clause here may end in any closing bracket: a line ending in ")" is not a clause fragment of
+    # a messenger copy, though below the body it is furniture ("(사진=연합뉴스)", `_is_fragment`)
     fragments = sum(1 for line in following if not line.prose and line.text[-1] not in _SENTENCE_END + _CLOSERS)
     if len(following) < settings.fragment_lines or 2 * fragments < len(following):
         return body_start
@@ -457,21 +470,23 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
-    a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several
-    title-like lines after the last one are a list of other articles, however long they are."""
-    def fragment(line: _Line) -> bool:
-        return not line.prose and not _ends_a_sentence(line.text)
+    a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
+    lines after the last one (not a numbered list, nor after a line that introduces a list) are a
+    list of other articles and credits, however long they are."""
 
     tail = 0
-    while tail < len(kept) - 1 and fragment(kept[-1 - tail]):
+    while tail < len(kept) - 1 and _is_fragment(kept[-1 - tail]):
         tail += 1
-    fragments = sum(map(fragment, kept[1 : len(kept) - tail]))  # the first line may be the headline
-    fragmented = fragments >= settings.fragment_lines // 2 and fragments >= 0.25 * (len(kept) - 1 - tail)
-    if tail >= settings.trailing_list and not fragmented:  # not a page that breaks every clause onto its own line
-        for line in kept[-tail:]:
+    lines = kept[len(kept) - tail :]
+    numbered = any(_LIST_ITEM.match(line.text) and _CLAUSE_MARK.search(line.text) for line in lines)  # numbered advice, not a ranking
+    fragments = sum(map(_is_fragment, kept[1 : len(kept) - tail]))  # the first line may be the headline
+    fragmented = fragments >= settings.fragmented_lines and fragments >= settings.fragmented_share * (len(kept) - 1 - tail)
+    introduced = tail < len(kept) and kept[len(kept) - tail - 1].text.rstrip()[-1:] in ":："  # "警方提醒以下几点："
+    if tail >= settings.trailing_list and not numbered and not fragmented and not introduced:
+        for line in lines:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
-        kept = kept[:-tail]
-    while len(kept) > 1 and fragment(kept[-1]) and kept[-1].letters < settings.furniture_letters:
+        kept = kept[: len(kept) - tail]
+    while len(kept) > 1 and _is_fragment(kept[-1]) and kept[-1].letters < settings.furniture_letters:
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
     return kept

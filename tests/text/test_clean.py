@@ -290,3 +290,10 @@ def test_long_ascii_lines_are_cleaned_in_linear_time(size: int) -> None:
 def test_a_repeated_exclamation_is_not_a_doubled_caption() -> None:
     document = segment_document("老人握着民警的手连声道谢。\n谢谢！谢谢！\n民警把钱交还给了老人。\n", "zh")
     assert [s.text for s in document.sentences][1:3] == ["谢谢！", "谢谢！"]
+
+
+def test_advice_after_the_article_is_body_not_a_list_of_other_articles() -> None:
+    body = ["警方近日破获一起冒充客服诈骗案件，挽回损失十万元。", "警方提醒市民注意以下几点："]
+    tips = ["一、不要轻信陌生来电，核实对方身份", "二、不要向陌生账户转账，及时报警", "三、发现可疑情况，及时拨打电话报警"]
+    document = segment_document("\n".join(body + tips), "zh")
+    assert [s.text for s in document.sentences] == body + tips
