@@ -169,7 +169,8 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
-def _letters(text: str) -> int:
+def count_letters(text: str) -> int:
+    """Letters and digits in `text`: how long a line is, punctuation and spaces aside."""
     return sum(1 for ch in text if ch.isalpha() or ch.isdigit())
 
 
@@ -204,7 +205,7 @@ def _reads_as_sentence(text: str, lang: str) -> bool:
     """A finished sentence of the article's language: letters enough and a sentence end of that
     language (했다. / 。”). Furniture rules never take such a line: a sentence that mentions 댓글,
     验证码 or 记者 is still a sentence."""
-    letters = _letters(text)
+    letters = count_letters(text)
     if letters < 10:
         return False
     end = _KOREAN_SENTENCE_END if lang == "ko" else _CHINESE_SENTENCE_END
@@ -240,7 +241,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 ),
                 None,
             )
-            letters = _letters(body)
+            letters = count_letters(body)
             lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings)))
     return lines
 
@@ -257,7 +258,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         cut = start + found.end()
         while cut < end and text[cut] in _SPACE:
             cut += 1
-        if cut >= end or _letters(text[cut:end]) < 2:
+        if cut >= end or count_letters(text[cut:end]) < 2:
             return start, affix.field
         junk = affix.field == _JUNK
         dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), _JUNK if junk else "prefix"))

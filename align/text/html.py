@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from align.text.clean import character_bigrams, without_spaces
+from align.text.clean import character_bigrams, count_letters, without_spaces
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
@@ -60,11 +61,12 @@ def extract_html(html: str) -> ExtractedPage:
         date_extraction_params={"extensive_search": False, "original_date": True},  # a year in the body is no date
     )
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    visible = visible_text(html)
+    page = read_page(html)
+    visible = page.visible
     if not text:
         text = visible
     elif visible:
-        text = restore_skipped(text, visible_text(html, pictures=False), _headings(html))
+        text = restore_skipped(text, page.without_pictures, page.headings)
     title = getattr(document, "title", None) or None
     headline = page_headline(title, text)
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
@@ -78,20 +80,9 @@ def extract_html(html: str) -> ExtractedPage:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？…][”’」』）)\"']*$")
-_RESTORED_LETTERS = 10  # a skipped line this long that ends like a sentence is body
-
-
-def _headings(html: str) -> frozenset[str]:
-    """The texts of the page's sub-headings (h2 to h6), spaces removed."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, etree.ParserError):
-        return frozenset()
-    return frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
+_FINISHED = re.compile(r"[.!?。！？…][”’」』）)\"']*$")  # a line that ends like a sentence, closing quotes allowed
+_RESTORED_LETTERS = 10  # a skipped line this long that ends like a sentence is body…
+_RESTORED_GAP = 12  # …when the two kept lines around it are at most this many visible lines apart
 
 
 def restore_skipped(text: str, visible: str, headings: frozenset[str] = frozenset()) -> str:
@@ -99,26 +90,28 @@ def restore_skipped(text: str, visible: str, headings: frozenset[str] = frozense
     line of the page's visible text (read without its pictures and captions) that lies between two
     lines the extractor kept, and reads as a finished sentence or is one of the page's `headings`, is
     body the extractor lost (speaker turns of an interview, a sub-heading, a paragraph beside an
-    inline ad); anything else there stays out."""
+    inline ad); anything else there stays out, and so does a gap wider than a few lines (a kept
+    line found first in a summary box above the article) or a line the extractor kept merged
+    into another."""
     shown = visible.splitlines()
     where: dict[str, list[int]] = {}
     for position, line in enumerate(shown):
         where.setdefault(without_spaces(line), []).append(position)
     kept = text.splitlines()
-    everything = {without_spaces(line) for line in kept}
+    everything = [without_spaces(line) for line in kept]
     out: list[str] = []
     previous = -1
     for line in kept:
         positions = where.get(without_spaces(line), [])
         found = next((p for p in positions if p > previous), None)
         if found is not None:
-            if previous >= 0:
+            if previous >= 0 and found - previous <= _RESTORED_GAP:
                 out.extend(
                     between
                     for between in shown[previous + 1 : found]
-                    if (_SENTENCE_END.search(between) or without_spaces(between) in headings)
-                    and sum(ch.isalnum() for ch in between) >= _RESTORED_LETTERS
-                    and without_spaces(between) not in everything
+                    if (_FINISHED.search(between) or without_spaces(between) in headings)
+                    and count_letters(between) >= _RESTORED_LETTERS
+                    and not any(without_spaces(between) in line for line in everything)
                 )
             previous = found
         out.append(line)
@@ -142,35 +135,53 @@ def page_headline(title: str | None, body: str = "") -> str | None:
 
 
 
-_PICTURES = (
-    "//figure|//figcaption|//a[.//img]|//*[contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'caption')"
-    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'photo')"
-    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'gallery')"
-    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'thumb')"
-    " or contains(translate(@class, 'CAPTIONPHOTOGALRYUMBFIE', 'captionphotogalryumbfie'), 'figure')]"
-)
+_PICTURE_CLASSES = ("caption", "photo", "gallery", "thumb", "figure")  # class words of picture blocks
+_PICTURES = "//figure|//figcaption|//a[.//img]|//*[" + " or ".join(
+    f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')" for word in _PICTURE_CLASSES
+) + "]"
 
 
-def visible_text(html: str, pictures: bool = True) -> str:
+@dataclass(frozen=True)
+class PageText:
+    """What a reader sees of a page, read in one parse: the visible text, the same without its
+    pictures and captions, and the sub-headings (h2 to h6, spaces removed)."""
+
+    visible: str = ""
+    without_pictures: str = ""
+    headings: frozenset[str] = frozenset()
+
+
+def read_page(html: str) -> PageText:
     """All text a reader sees (not scripts, styles, templates or hidden elements), one block element
-    per line, spaces inside a line folded: the page as a scraper's text dump would give it. Without
-    `pictures`, the text of figures, captions, photo and gallery blocks and image links is left out."""
+    per line, spaces inside a line folded, as a scraper's text dump would give it; then the same
+    with the text of figures, captions, photo and gallery blocks and image links left out."""
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, etree.ParserError):
-        return ""
+        return PageText()
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
-    if not pictures:
-        for element in tree.xpath(_PICTURES):
-            if element.getparent() is not None:
-                element.drop_tree()
     for element in tree.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
             element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
+    headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
+    visible = _lines_of(tree)
+    for element in tree.xpath(_PICTURES):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return PageText(visible, _lines_of(tree), headings)
+
+
+def visible_text(html: str, pictures: bool = True) -> str:
+    """`read_page`'s visible text, with or without the pictures and captions."""
+    page = read_page(html)
+    return page.visible if pictures else page.without_pictures
+
+
+def _lines_of(tree: Any) -> str:
     lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
     return "\n".join(line for line in lines if line)

@@ -79,6 +79,15 @@ def test_sentences_the_extractor_skipped_inside_the_body_are_restored() -> None:
     assert restore_skipped(extracted, "") == extracted
 
 
+def test_a_lead_also_shown_in_a_summary_box_or_a_merged_line_brings_nothing_back() -> None:
+    lead, second = "경찰은 11일 보이스피싱 조직원 26명을 검거했다.", "경찰은 추가 수사를 이어갈 계획이다."
+    sidebar = [f"다른 기사 제목 {n}번이 많이 읽혔습니다." for n in range(15)]
+    visible = "\n".join([lead, *sidebar, lead, second])
+    assert restore_skipped("\n".join([lead, second]), visible) == "\n".join([lead, second])
+    merged = lead + " " + second
+    assert restore_skipped("\n".join(["제목", merged, "끝 문장도 본문입니다."]), "\n".join(["제목", lead, second, "끝 문장도 본문입니다."])).count(lead) == 1
+
+
 def test_pictures_and_their_captions_can_be_left_out_of_the_visible_text() -> None:
     html = '<html><body><p>경찰은 단속을 이어갈 계획이다.</p><figure><img src="a.jpg"><figcaption>단속 현장 모습.</figcaption></figure><div class="photoCaption">현장 사진.</div></body></html>'
     assert "단속 현장 모습." in visible_text(html)
