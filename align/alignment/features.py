@@ -15,7 +15,7 @@ import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 
@@ -51,8 +51,8 @@ def document_features(sentences: Sequence[str | Sentence], lang: str, glossary: 
 
 
 def _sentence_features(annotated: Sequence[Sentence], glossary: Glossary | None) -> Iterator[Counter[str]]:
-    """`document_features`, one sentence at a time (a long document's features need not all be
-    held at once)."""
+    """`document_features`, one sentence's counter at a time (the document-wide annotations it reads
+    are computed once, but a long document's counters need not all be held at once)."""
     # Syllables, syllable bigrams and Chinese-character bigrams are keyed by the characters alone
     # (they cannot collide: Hangul and Han ranges differ); their weights are applied in `_weight`.
     simplified = to_simplified(joined([s.clean for s in annotated])[0]).split(SEPARATOR)
@@ -118,8 +118,8 @@ def bridge_vectors(
     # side's only where the Korean side has them: a long pair's features need not be held as
     # dictionaries of strings
     numbers: dict[str, int] = {}
-    ko_features = [_compact(counter, numbers, grow=True) for counter in _sentence_features(as_sentences(ko, "ko"), glossary)]
-    zh_features = [_compact(counter, numbers, grow=False) for counter in _sentence_features(as_sentences(zh, "zh"), glossary)]
+    ko_features = [_numbered(counter, numbers) for counter in _sentence_features(as_sentences(ko, "ko"), glossary)]
+    zh_features = [_numbered_known(counter, numbers) for counter in _sentence_features(as_sentences(zh, "zh"), glossary)]
     shared_numbers = {f for keys, _ in zh_features for f in keys}
     frequency: Counter[int] = Counter()
     for keys, _ in ko_features + zh_features:
@@ -136,11 +136,15 @@ def bridge_vectors(
     return BridgeVectors([vector(*f) for f in ko_features], [vector(*f) for f in zh_features])
 
 
-def _compact(counter: Counter[str], numbers: dict[str, int], grow: bool) -> tuple[array[int], array[int]]:
-    """A sentence's features as arrays of feature numbers (from `numbers`, which `grow` extends
-    with features not seen before; without it, unseen features are left out) and counts."""
-    if grow:
-        items = [(numbers.setdefault(f, len(numbers)), n) for f, n in counter.items()]
-    else:
-        items = [(numbers[f], n) for f, n in counter.items() if f in numbers]
+def _numbered(counter: Counter[str], numbers: dict[str, int]) -> tuple[array[int], array[int]]:
+    """A sentence's features as arrays of feature numbers and counts, numbering new features."""
+    return _arrays([(numbers.setdefault(f, len(numbers)), n) for f, n in counter.items()])
+
+
+def _numbered_known(counter: Counter[str], numbers: Mapping[str, int]) -> tuple[array[int], array[int]]:
+    """`_numbered` for the features `numbers` already has; the others are left out."""
+    return _arrays([(numbers[f], n) for f, n in counter.items() if f in numbers])
+
+
+def _arrays(items: list[tuple[int, int]]) -> tuple[array[int], array[int]]:
     return array("I", [f for f, _ in items]), array("I", [n for _, n in items])

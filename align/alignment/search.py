@@ -147,8 +147,7 @@ class _Scorer:
             for position, k in enumerate(rows):
                 start, end = spans[k]
                 self.row_start[k] = start
-                row = self.row_dots[k]
-                row.frombytes(block[position, start - column_start : end - column_start].tobytes())
+                self.row_dots[k] = array("d", block[position, start - column_start : end - column_start].tobytes())
 
     def dot(self, i: int, j: int) -> float:
         index = j - self.row_start[i]

@@ -190,7 +190,7 @@ def _candidate_claims(
                 lo, hi = bisect_left(level_keys, value - reach), bisect_right(level_keys, value + reach)
                 # a crowded window (a coarse 3万 agrees with every value from 2만 to 4만) gives its
                 # nearest few; the related claims in it are tried below, nearest values first
-                found.update(level_claims[t] for t in _nearest(level_keys, lo, hi, value, settings.value_candidates))
+                found.update(level_claims[t] for t in nearest_positions(level_keys, lo, hi, value, settings.value_candidates))
         related: set[int] = set()  # a contradiction needs a subject in common
         for term in ko.terms:
             related.update(by_concept.get(term, ()))
@@ -224,9 +224,10 @@ def _candidate_claims(
     return result
 
 
-def _nearest(keys: Sequence[float], lo: int, hi: int, value: float, count: int) -> list[int]:
-    """The positions of the `count` keys in sorted `keys[lo:hi]` nearest to `value` (below first at
-    equal distance), walking outwards from where `value` would go."""
+def nearest_positions(keys: Sequence[float], lo: int, hi: int, value: float, count: int) -> list[int]:
+    """The positions of the `count` keys in sorted `keys[lo:hi]` nearest to `value`, nearest first
+    (at equal distance, the key below before the one at or above), walking outwards from where
+    `value` would go: linear in `count`, not in the width of the range."""
     right = bisect_left(keys, value, lo, hi)
     left = right - 1
     picked: list[int] = []

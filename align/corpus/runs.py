@@ -16,6 +16,7 @@ import hashlib
 import html
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -246,9 +247,11 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
         raise AlignError("--engine dask needs Dask: pip install '.[dask]'") from None
     import dask
 
-    # the local workers are forked from this process, as the process pool's are: spawned, each
-    # imported numpy, pandas and the library again (200 raw articles: 1.30x the pool, forked 1.19x)
-    with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}):
+    # On Linux the local workers are forked from this process, as the process pool's are there:
+    # spawned, each imported numpy, pandas and the library again (200 raw articles: 1.30x the pool,
+    # forked 1.19x). Elsewhere (macOS) forking a threaded process is unsafe, so Dask's default stays.
+    method = {"distributed.worker.multiprocessing-method": "fork"} if sys.platform == "linux" else {}
+    with dask.config.set(method):
         cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
