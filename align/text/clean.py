@@ -376,7 +376,17 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
 def _soft_byline(line: _Line) -> bool:
     """A line a byline rule took on a word alone (기자, 记者): a headline about a reporter reads the
     same way, so it may still be the headline when it shares the lead's words."""
-    return line.rule is not None and line.rule.reason == "byline" and not line.rule.sentences_too and _EMAIL.search(line.text) is None
+    return (
+        line.rule is not None
+        and line.rule.reason == "byline"
+        and not line.rule.sentences_too
+        and line.letters >= _HEADLINE_LETTERS
+        and not _CREDIT_MARK.search(line.text)
+    )
+
+
+_HEADLINE_LETTERS = 12  # a headline about a reporter is longer than a name and 기자
+_CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit's marks: 사진=…, an e-mail, brackets, caption arrows
 
 
 def _signs_off(line: _Line, rule: _Rule) -> bool:

@@ -90,6 +90,11 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         ("温哥华港湾(BCbay.com)辰宇综合报道:加拿大警方在多伦多华人区的两套住宅里查获毒品,一对夫妇被捕。", "zh", "加拿大警方"),
     ]
     cases_with_names = [("(刘双平侯耀强李聪)3月11日上午,大宁县公安局反诈中心收到辖区居民送来的锦旗。", "zh", "3月11日")]
+    for text, first in [
+        ("(中央社記者王淑芬高雄13日電)高雄市10日發生一起鬥毆事件,警方逮捕林姓嫌疑人。", "高雄市"),
+        ("云上咸宁报道(通讯员 金硕 陈雯)10月25日,崇阳县公安局举行禁毒宣传教育活动。", "10月25日"),
+    ]:
+        assert segment_document(text, "zh").sentences[0].text.startswith(first)
     for text, lang, first in cases_with_names:
         document = segment_document(text, lang)
         assert document.sentences[0].text.startswith(first) and document.metadata.byline == "(刘双平侯耀强李聪)"
@@ -213,6 +218,13 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("時事脈搏 ｜ 今日 11:13", "dateline"),
         ("我是廣告 請繼續往下閱讀", "ad-block"),
         ("02", "page-furniture"),
+        ("北京青年报客户端 2021-02-03 12:10", "dateline"),
+        ("08:48(7/13 09:26 更新)", "dateline"),
+        ("(同学们参观禁毒宣传教育系列专栏)", "caption"),
+        ("打开APP阅读更多精彩内容", "promo"),
+        ("想跟上時事,快點我加入TVBS新聞LINE好友!", "promo"),
+        ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,當您關閉此視窗,代表您同意上述規範。", "widget"),
+        ("👉討論度爆表的精油精露保養,你還不知道嗎?", "related"),
         ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
     ],
 )
@@ -297,3 +309,12 @@ def test_advice_after_the_article_is_body_not_a_list_of_other_articles() -> None
     tips = ["一、不要轻信陌生来电，核实对方身份", "二、不要向陌生账户转账，及时报警", "三、发现可疑情况，及时拨打电话报警"]
     document = segment_document("\n".join(body + tips), "zh")
     assert [s.text for s in document.sentences] == body + tips
+
+
+@pytest.mark.parametrize(
+    "line", ["근무복 덮고 간식 들고 있는 아이 〈사진=대전경찰청·연합뉴스〉", "c_7031_002 사진제공: 관세청/ 31일 관세청에서 열린 시상식에서 최우수상을 수상한 관세행정관이 기념촬영을 하고 있다."]
+)
+def test_korean_captions_with_their_photo_credit_are_dropped(line: str) -> None:
+    body = ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."]
+    document = segment_document("\n".join([body[0], line, body[1]]), "ko")
+    assert [s.text for s in document.sentences] == body
