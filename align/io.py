@@ -10,7 +10,6 @@ unless told to (`check_outputs`).
 from __future__ import annotations
 
 import csv
-import glob
 import json
 import os
 import re
@@ -107,15 +106,27 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+_SWEPT: set[str] = set()  # folders this process has already cleared of stale temporaries
+
+
 def _remove_stale_temporaries(target: Path) -> None:
     """Temporaries that a killed run (kill -9, power loss) left beside `target`: each is named after
-    the process that wrote it, and removed once that process is gone."""
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
-        parts = stale.name[: -len(".part")].rsplit(".", 2)  # .NAME.PID.RANDOM.part
-        if len(parts) != 3 or parts[0] != f".{target.name}" or not parts[1].isdecimal() or _alive(int(parts[1])):
-            continue
-        with suppress(OSError):
-            stale.unlink()
+    the process that wrote it, and removed once that process is gone. A folder is swept once per
+    process, for every target in it: a corpus run writes thousands of files into one folder, and
+    listing it for each of them made writing quadratic (4,000 files: 4.6 s)."""
+    folder = str(target.parent)
+    if folder in _SWEPT:
+        return
+    _SWEPT.add(folder)
+    with suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not (entry.name.startswith(".") and entry.name.endswith(".part")):
+                continue
+            parts = entry.name[: -len(".part")].rsplit(".", 2)  # .NAME.PID.RANDOM.part
+            if len(parts) != 3 or len(parts[0]) < 2 or not parts[1].isdecimal() or _alive(int(parts[1])):
+                continue
+            with suppress(OSError):
+                os.unlink(entry.path)
 
 
 def _alive(pid: int) -> bool:

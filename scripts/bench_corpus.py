@@ -5,7 +5,8 @@ The same on raw articles (paragraphs, split by the run) of --article-sentences s
 of real news. Then a run killed at about 40 % and rerun into the same folder (how many pairs were reused), and
 the peak memory of the whole run at --small and --large pairs (each in a fresh process).
 Then `align terms build --pairs` over the same pairs (split from raw text, as users run it) with 1
-and 2 workers and on Dask: the candidates must be identical.
+and 2 workers and on Dask: the candidates must be identical. Last, 1,000 and 4,000 results
+written atomically into one folder, as a run writes them (time must grow linearly).
 Bars (issue 15): 2 workers >= 1.6x faster than 1; Dask within 20 % of the local pool; identical
 tables; reruns reuse; peak RSS at 1,000 pairs within 10 % of 100.
 """
@@ -120,6 +121,20 @@ def main() -> None:
     if not args.skip_memory:
         small, large = peak(args.small), peak(args.large)
         print(f"peak RSS: {args.small} pairs {small:.0f} MB, {args.large} pairs {large:.0f} MB ({large / small:.2f}x, bar <= 1.10)")
+    few, many = writes(1000), writes(4000)
+    print(f"results written atomically into one folder: 1,000 files {few:.2f} s, 4,000 files {many:.2f} s (ratio {many / few:.1f}, yardstick: linear 4)")
+
+
+def writes(count: int) -> float:
+    """Seconds to write `count` small files into one folder the way a corpus run writes its results."""
+    from align.io import atomic_writer
+
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        for number in range(count):
+            with atomic_writer(Path(folder) / f"{number:07d}.json") as out:
+                out.write("{}")
+        return time.perf_counter() - start
 
 
 if __name__ == "__main__":

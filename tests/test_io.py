@@ -133,6 +133,20 @@ def test_the_sweep_leaves_a_live_temporary_of_a_similar_name_alone(tmp_path: Pat
     assert (tmp_path / "out.99999").read_text() == "y" and (tmp_path / "out").read_text() == "x"
 
 
+def test_a_folder_is_swept_of_dead_temporaries_once_for_all_its_targets(tmp_path: Path) -> None:
+    dead = tmp_path / ".other.json.999999999.abc123.part"  # no such process
+    live = tmp_path / f".other.json.{os.getpid()}.def456.part"
+    dead.write_text("half")
+    live.write_text("half")
+    with atomic_writer(tmp_path / "first.json") as out:
+        out.write("{}")
+    assert not dead.exists() and live.exists()
+    dead.write_text("half")  # left by a run killed after the sweep: the next process removes it
+    with atomic_writer(tmp_path / "second.json") as out:
+        out.write("{}")
+    assert dead.exists() and (tmp_path / "second.json").read_text() == "{}"
+
+
 def test_dev_stdout_to_a_pipe(tmp_path: Path) -> None:
     import subprocess
     import sys
