@@ -147,10 +147,17 @@ def run_corpus(
     if progress is not None:
         stream = progress(stream, len(unique))
     failed = 0
+    first = {}  # each pair's first place in the list: its report is written as soon as it is done,
+    for number, job in enumerate(jobs, start=1):  # while the workers compute the next pairs
+        first.setdefault(job.key, (number, job))
+    (folder / "reports").mkdir(exist_ok=True)
     for result in stream:
         failed += bool(result["error"])
         with atomic_writer(results / f"{result['key']}.json") as out:
-            json.dump(result, out, ensure_ascii=False)
+            out.write(json.dumps(result, ensure_ascii=False))
+        if result.get("html"):
+            with atomic_writer(folder / _report_name(*first[result["key"]])) as out:
+                out.write(result["html"])
     write_tables(jobs, folder)
     return RunSummary(len(jobs), len(jobs) - len(todo), len(unique), failed)
 
@@ -277,9 +284,10 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
             result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"error": "not run", "claims": [], "summary": {}}
             report = ""
             if result.get("html"):
-                report = f"reports/{number:05d}-{Path(job.ko).stem}.html"
-                with atomic_writer(folder / report) as out:
-                    out.write(result["html"])
+                report = _report_name(number, job)
+                if not (folder / report).is_file():  # not written as the pair finished (reused, or listed twice)
+                    with atomic_writer(folder / report) as out:
+                        out.write(result["html"])
             write_records(({"ko_file": job.ko, "zh_file": job.zh, **claim} for claim in result["claims"]), CLAIM_COLUMNS, "tsv", claims, header=False)
             rows.append({"ko_file": job.ko, "zh_file": job.zh, **result["summary"], "report": report, "error": result.get("error", "")})
             pair = {"x-pair": xml_safe(f"{job.ko} | {job.zh}")}
@@ -290,6 +298,11 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
         out.write(tmx_document(aligned))
     with atomic_writer(folder / "index.html") as out:
         out.write(_index(rows))
+
+
+def _report_name(number: int, job: PairJob) -> str:
+    """A pair's report, relative to the run's folder: numbered by its place in the list."""
+    return f"reports/{number:05d}-{Path(job.ko).stem}.html"
 
 
 def _index(rows: Sequence[dict[str, Any]]) -> str:
