@@ -147,7 +147,7 @@ def run_corpus(
     if progress is not None:
         stream = progress(stream, len(unique))
     failed = 0
-    first = {}  # each pair's first place in the list: its report is written as soon as it is done,
+    first: dict[str, tuple[int, PairJob]] = {}  # each pair's first place in the list: its report is written as soon as it is done,
     for number, job in enumerate(jobs, start=1):  # while the workers compute the next pairs
         first.setdefault(job.key, (number, job))
     (folder / "reports").mkdir(exist_ok=True)
