@@ -318,3 +318,18 @@ def test_korean_captions_with_their_photo_credit_are_dropped(line: str) -> None:
     body = ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."]
     document = segment_document("\n".join([body[0], line, body[1]]), "ko")
     assert [s.text for s in document.sentences] == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["이 기사의 카테고리는 언론사의 분류를 따릅니다.", "덧붙이는 글 | 이 기사는 태안신문에도 실립니다.", "큰사진보기 ▲태안해경이 밀입국자들을 조사하고 있다.", "guancha"],
+)
+def test_portal_notes_and_picture_widgets_are_dropped(line: str) -> None:
+    body = ["태안해양경찰서는 11일 밀입국을 시도한 중국인 8명을 붙잡았다고 밝혔다.", "해경은 이들을 상대로 입국 경위를 조사하고 있다."]
+    document = segment_document("\n".join([body[0], line, body[1]]), "ko")
+    assert [s.text for s in document.sentences] == body
+
+
+def test_an_outlet_and_reporter_prefix_with_a_bar_is_cut() -> None:
+    text = "시즌데일리 = 심민정 기자ㅣ충남 보령 대천항으로 밀입국을 시도한 중국인 22명이 경찰에 붙잡혔다."
+    assert segment_document(text, "ko").sentences[0].text.startswith("충남 보령")
