@@ -97,7 +97,7 @@ class CleaningSettings:
     title_block: int = 3  # …with at most this many kicker and sub-headline lines…
     title_shared: int = 2  # …sharing at least this many character bigrams with the lead…
     title_overlap: float = 0.2  # …and at least this share of its own bigrams…
-    title_byline_overlap: float = 0.5  # …or this share for a line a byline rule took on 기자 or 记者 alone, the lead being…
+    title_byline_overlap: float = 0.5  # …or this share for a line a byline rule took on 기자 or 记者 alone (a headline about a reporter, this many letters at least: `byline_headline_letters`), the lead being…
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
@@ -106,6 +106,7 @@ class CleaningSettings:
     trailing_list: int = 3  # this many non-sentence lines after the last sentence are a list of other articles…
     fragmented_lines: int = 2  # …unless the body above has this many clause fragments…
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
+    byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
 
 
@@ -329,10 +330,14 @@ def _repeats_earlier(line: _Line, kept: list[_Line], settings: CleaningSettings)
     cut = _CUT_OFF.search(line.text)
     if cut is None:
         return False
-    head = "".join(ch for ch in line.text[: cut.start()] if ch.isalnum())
+    head = _alphanumerics(line.text[: cut.start()])
     if len(head) < settings.teaser_chars:
         return False
-    return any("".join(ch for ch in earlier.text if ch.isalnum()).startswith(head) for earlier in kept)
+    return any(_alphanumerics(earlier.text).startswith(head) for earlier in kept)
+
+
+def _alphanumerics(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def character_bigrams(text: str) -> set[str]:
@@ -350,7 +355,7 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
-        if (lines[i].rule is None or _soft_byline(lines[i]))
+        if (lines[i].rule is None or _soft_byline(lines[i], settings))
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
     ][: settings.title_lookback]
@@ -373,19 +378,18 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
     return sorted(chosen[: settings.title_block])
 
 
-def _soft_byline(line: _Line) -> bool:
+def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
     """A line a byline rule took on a word alone (기자, 记者): a headline about a reporter reads the
     same way, so it may still be the headline when it shares the lead's words."""
     return (
         line.rule is not None
         and line.rule.reason == "byline"
         and not line.rule.sentences_too
-        and line.letters >= _HEADLINE_LETTERS
+        and line.letters >= settings.byline_headline_letters
         and not _CREDIT_MARK.search(line.text)
     )
 
 
-_HEADLINE_LETTERS = 12  # a headline about a reporter is longer than a name and 기자
 _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit's marks: 사진=…, an e-mail, brackets, caption arrows
 
 
@@ -488,15 +492,15 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
     tail = 0
     while tail < len(kept) - 1 and _is_fragment(kept[-1 - tail]):
         tail += 1
-    lines = kept[len(kept) - tail :]
-    numbered = any(_LIST_ITEM.match(line.text) and _CLAUSE_MARK.search(line.text) for line in lines)  # numbered advice, not a ranking
-    fragments = sum(map(_is_fragment, kept[1 : len(kept) - tail]))  # the first line may be the headline
-    fragmented = fragments >= settings.fragmented_lines and fragments >= settings.fragmented_share * (len(kept) - 1 - tail)
-    introduced = tail < len(kept) and kept[len(kept) - tail - 1].text.rstrip()[-1:] in ":："  # "警方提醒以下几点："
+    body, listed = kept[: len(kept) - tail], kept[len(kept) - tail :]
+    numbered = any(_LIST_ITEM.match(line.text) and _CLAUSE_MARK.search(line.text) for line in listed)  # numbered advice, not a ranking
+    fragments = sum(map(_is_fragment, body[1:]))  # the first line may be the headline
+    fragmented = fragments >= settings.fragmented_lines and fragments >= settings.fragmented_share * (len(body) - 1)
+    introduced = bool(body) and body[-1].text.rstrip()[-1:] in ":："  # "警方提醒以下几点："
     if tail >= settings.trailing_list and not numbered and not fragmented and not introduced:
-        for line in lines:
+        for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
-        kept = kept[: len(kept) - tail]
+        kept = body
     while len(kept) > 1 and _is_fragment(kept[-1]) and kept[-1].letters < settings.furniture_letters:
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))

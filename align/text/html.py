@@ -106,16 +106,21 @@ def restore_skipped(text: str, visible: str, headings: frozenset[str] = frozense
         found = next((p for p in positions if p > previous), None)
         if found is not None:
             if previous >= 0 and found - previous <= _RESTORED_GAP:
-                out.extend(
-                    between
-                    for between in shown[previous + 1 : found]
-                    if (_FINISHED.search(between) or without_spaces(between) in headings)
-                    and count_letters(between) >= _RESTORED_LETTERS
-                    and not any(without_spaces(between) in line for line in everything)
-                )
+                out.extend(between for between in shown[previous + 1 : found] if _skipped_body(between, headings, everything))
             previous = found
         out.append(line)
     return "\n".join(out)
+
+
+def _skipped_body(line: str, headings: frozenset[str], kept: list[str]) -> bool:
+    """Whether a visible line between two kept ones is body: a finished sentence or a sub-heading,
+    long enough, and not already inside a kept line (spaces removed in `headings` and `kept`)."""
+    bare = without_spaces(line)
+    return (
+        (_FINISHED.search(line) is not None or bare in headings)
+        and count_letters(line) >= _RESTORED_LETTERS
+        and not any(bare in other for other in kept)
+    )
 
 
 def page_headline(title: str | None, body: str = "") -> str | None:
