@@ -73,6 +73,11 @@ class BeadScorer(Protocol):
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float: ...
 
+    def band_scores(self, first: int, last: int, low: Sequence[int], high: Sequence[int]) -> numpy.ndarray:
+        """Entry [move, i - first, j - low[i]]: `score(i - a, i, j - b, j)` for (a, b) = MOVES[move],
+        for the band rows first..last-1 (the search reads only two-sided moves)."""
+        ...
+
     def cosine(self, i0: int, i1: int, j0: int, j1: int) -> float: ...
 
 
@@ -195,10 +200,113 @@ class _Scorer:
         if i1 - i0 > 1 or j1 - j0 > 1:
             value -= s.unsupported * unsupported
         if self.embeddings is not None:
-            ko_sum = self.embeddings[0][i0:i1].sum(axis=0)
-            zh_sum = self.embeddings[1][j0:j1].sum(axis=0)
-            value += s.embedding * float(ko_sum @ zh_sum) / float((ko_sum @ ko_sum) ** 0.5 * (zh_sum @ zh_sum) ** 0.5 or 1.0)
+            value += s.embedding * self._embedding_cosine(i0, i1, j0, j1)
         return value
+
+    def _embedding_cosine(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        assert self.embeddings is not None
+        ko_sum = self.embeddings[0][i0:i1].sum(axis=0)
+        zh_sum = self.embeddings[1][j0:j1].sum(axis=0)
+        return float(ko_sum @ zh_sum) / float((ko_sum @ ko_sum) ** 0.5 * (zh_sum @ zh_sum) ** 0.5 or 1.0)
+
+    def band_scores(self, first: int, last: int, low: Sequence[int], high: Sequence[int]) -> numpy.ndarray:
+        """Scores of every bead ending in the band rows first..last-1, all moves at once with numpy:
+        entry [move, i - first, j - low[i]] is `score(i - a, i, j - b, j)` for (a, b) = MOVES[move]
+        (-inf where the bead would reach outside the documents; one-sided moves are left at -inf,
+        the search does not read them). Sums are taken in the scalar order, so a bead scores the
+        same either way up to the last bit of the length term's exp/log."""
+        import numpy
+
+        s = self.settings
+        rows = numpy.arange(first, last)
+        lows = numpy.asarray(low[first:last])
+        width = max(high[i] - low[i] + 1 for i in range(first, last))
+        columns = lows[:, None] + numpy.arange(width)[None, :]
+        inside_band = columns <= numpy.asarray(high[first:last])[:, None]
+        ko_prefix, zh_prefix = numpy.asarray(self.ko_prefix), numpy.asarray(self.zh_prefix)
+        dots = _DotBand(self, max(0, first - 3), min(last, len(self.ko)))
+        scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
+        for move, (a, b) in enumerate(MOVES):
+            if not a or not b:
+                continue
+            starts, column_starts = rows - a, columns - b
+            valid = inside_band & (starts >= 0)[:, None] & (column_starts >= 0)
+            if not valid.any():
+                continue
+            starts_clipped, column_starts_clipped = numpy.maximum(starts, 0), numpy.clip(column_starts, 0, len(self.zh))
+            ko_lengths = ko_prefix[rows] - ko_prefix[starts_clipped]
+            zh_lengths = zh_prefix[numpy.minimum(columns, len(self.zh))] - zh_prefix[column_starts_clipped]
+            deviation = numpy.log((ko_lengths[:, None] + 10) / (self.ratio * zh_lengths + 10))
+            agreement = numpy.exp(-(deviation * deviation) / self.spread)
+            numerator = numpy.zeros(columns.shape)
+            unsupported = numpy.zeros(columns.shape)
+            column_supported = numpy.zeros((b,) + columns.shape, dtype=bool)
+            for row_back in range(a, 0, -1):  # Korean sentences in order, then Chinese: the scalar order
+                supported = numpy.zeros(columns.shape, dtype=bool)
+                for column_back in range(b, 0, -1):
+                    values = dots.gather(rows - row_back, columns - column_back, valid)
+                    positive = values > 0.0
+                    numerator += numpy.where(positive, values, 0.0)  # adding 0.0 changes no sum
+                    supported |= positive
+                    column_supported[b - column_back] |= positive
+                unsupported += ~supported
+            unsupported += (~column_supported).sum(axis=0)
+            norms = numpy.asarray(self.ko_norms[a - 1])[starts_clipped][:, None] * numpy.asarray(self.zh_norms[b - 1])[numpy.minimum(column_starts_clipped, len(self.zh) - 1)]
+            with numpy.errstate(divide="ignore", invalid="ignore"):
+                cosine = numpy.where(numerator > 0, numerator / numpy.sqrt(norms), 0.0)
+            value = s.similarity * cosine + s.length * agreement - self.cost - self.shape_penalty[(a, b)]
+            if a > 1 or b > 1:
+                value -= s.unsupported * unsupported
+            if self.embeddings is not None:
+                for k, position in zip(*numpy.nonzero(valid)):
+                    i, j = first + int(k), int(columns[k, position])
+                    value[k, position] += s.embedding * self._embedding_cosine(i - a, i, j - b, j)
+            scores[move] = numpy.where(valid, value, float("-inf"))
+        return scores
+
+
+def scalar_band_scores(scorer: BeadScorer, first: int, last: int, low: Sequence[int], high: Sequence[int]) -> numpy.ndarray:
+    """`band_scores` for a scorer that only scores one bead at a time (a baseline's): the same
+    array, filled cell by cell from `scorer.score`."""
+    import numpy
+
+    width = max(high[i] - low[i] + 1 for i in range(first, last))
+    scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
+    for move, (a, b) in enumerate(MOVES):
+        for i in range(max(first, a), last):
+            for j in range(max(low[i], b), high[i] + 1):
+                if a and b:
+                    scores[move, i - first, j - low[i]] = scorer.score(i - a, i, j - b, j)
+    return scores
+
+
+class _DotBand:
+    """The precomputed dot products of Korean sentences first..last-1, padded into one matrix so
+    that a whole block of the band is read with one gather."""
+
+    def __init__(self, scorer: _Scorer, first: int, last: int) -> None:
+        import numpy
+
+        self.scorer, self.first = scorer, first
+        lengths = [len(scorer.row_dots[k]) for k in range(first, last)]
+        self.lengths = numpy.asarray(lengths)
+        self.starts = numpy.asarray(scorer.row_start[first:last])
+        self.matrix = numpy.zeros((last - first, max(lengths, default=0) + 1))
+        for position, k in enumerate(range(first, last)):
+            self.matrix[position, : lengths[position]] = numpy.frombuffer(scorer.row_dots[k], dtype=numpy.float64) if lengths[position] else ()
+
+    def gather(self, rows: numpy.ndarray, columns: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
+        """dot(row, column) for each row (one per band row) and column (a band row's cells)."""
+        import numpy
+
+        local = numpy.clip(rows - self.first, 0, len(self.lengths) - 1)[:, None]
+        offsets = columns - self.starts[local]
+        stored = (offsets >= 0) & (offsets < self.lengths[local])
+        values = self.matrix[local, numpy.clip(offsets, 0, self.matrix.shape[1] - 1)]
+        values = numpy.where(stored, values, 0.0)
+        for k, position in zip(*numpy.nonzero(valid & ~stored)):  # outside the precomputed span: rare
+            values[k, position] = self.scorer.dot(int(rows[k]), int(columns[k, position]))
+        return values
 
 
 def _length_ratio(ko_lengths: list[int], zh_lengths: list[int], anchors: Sequence[tuple[int, int]], settings: AlignmentSettings) -> float:
@@ -370,32 +478,48 @@ def align_sentences(
     return best_path(scorer, n, m, low, high)
 
 
-def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int]) -> list[Bead]:
+def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int], block_rows: int = 512) -> list[Bead]:
     """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
-    score 0 (a scorer expresses omission costs relative to that)."""
+    score 0 (a scorer expresses omission costs relative to that).
+
+    A row of the band at a time: every move but 0-1 comes from an earlier row, so its values are
+    one numpy expression over the row; the 0-1 move (free, from the cell on the left) is then a
+    running maximum. Ties go to the first move in `MOVES`, as a cell-by-cell search would."""
+    import numpy
+
     minus_infinity = float("-inf")
-    # typed arrays: 8 bytes a cell and 1 for its move, not a float object and a pointer
-    best = [array("d", [minus_infinity]) * (high[i] - low[i] + 1) for i in range(n + 1)]
-    back = [array("b", [-1]) * (high[i] - low[i] + 1) for i in range(n + 1)]
-    best[0][0 - low[0]] = 0.0
-    score = scorer.score
+    across = MOVES.index((0, 1))
+    best: list[numpy.ndarray] = []
+    back: list[numpy.ndarray] = []  # 8 bytes a cell and 1 for its move
+    block: numpy.ndarray | None = None
     for i in range(n + 1):
-        row, row_back, row_low = best[i], back[i], low[i]
-        sources = [(move, i - a, b, best[i - a], low[i - a], high[i - a]) for move, (a, b) in enumerate(MOVES) if i - a >= 0]
-        for j in range(row_low, high[i] + 1):
-            top, top_move = minus_infinity, -1
-            for move, pi, b, previous_row, previous_low, previous_high in sources:
-                pj = j - b
-                if pj < previous_low or pj > previous_high:
-                    continue
-                previous = previous_row[pj - previous_low]
-                if previous == minus_infinity:
-                    continue
-                value = previous + score(pi, i, pj, j) if pi != i and b else previous
-                if value > top:
-                    top, top_move = value, move
-            if top_move >= 0:
-                row[j - row_low], row_back[j - row_low] = top, top_move
+        if i % block_rows == 0:
+            block = scorer.band_scores(i, min(n + 1, i + block_rows), low, high)
+        assert block is not None
+        row_low, width = low[i], high[i] - low[i] + 1
+        values = numpy.full((len(MOVES), width), minus_infinity)
+        for move, (a, b) in enumerate(MOVES):
+            if move == across or i - a < 0:
+                continue
+            previous_low, previous_high = low[i - a], high[i - a]
+            j_first, j_last = max(row_low, previous_low + b), min(high[i], previous_high + b)
+            if j_first > j_last:
+                continue
+            previous = best[i - a][j_first - b - previous_low : j_last - b - previous_low + 1]
+            scores = block[move, i % block_rows, j_first - row_low : j_last - row_low + 1]
+            values[move, j_first - row_low : j_last - row_low + 1] = previous + scores if a and b else previous
+        before, after = values[:across], values[across + 1 :]
+        before_top, after_top = before.max(axis=0), after.max(axis=0)
+        if i == 0:
+            before_top[0] = 0.0  # the start
+        row = numpy.maximum.accumulate(numpy.maximum(before_top, after_top))
+        left = numpy.concatenate(([minus_infinity], row[:-1]))
+        moves = numpy.where(before_top == row, before.argmax(axis=0), numpy.where(left == row, across, after.argmax(axis=0) + across + 1))
+        moves[row == minus_infinity] = -1
+        if i == 0:
+            moves[0] = -1
+        best.append(row)
+        back.append(moves.astype(numpy.int8))
     beads = []
     i, j = n, m
     while i > 0 or j > 0:

@@ -16,12 +16,18 @@ from align.script.keys import initial_sound_form, to_traditional
 _DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
 
 
-def _reading_table() -> dict[str, str]:
+READING_TABLE = "hanja_readings.tsv"
+
+
+def derive_reading_table() -> dict[str, str]:
     """One Hangul reading per Chinese character, from libhangul's character dictionary
     (`data/libhangul-hanjac.txt`, BSD; `READING:HANJA:GLOSS` lines). A character with several
     readings takes its main one: not a reading that is only another's initial-sound form (類 is
     류, not 유, since the rule is applied per word later), then the reading its gloss gives for the
-    most senses (便 편할 편, 소식 편, … over 똥오줌 변); `hanja_reading_overrides.tsv` settles the rest."""
+    most senses (便 편할 편, 소식 편, … over 똥오줌 변); `hanja_reading_overrides.tsv` settles the rest.
+
+    Deriving takes about 0.1 s of CPU, so the result ships as `data/hanja_readings.tsv`
+    (`python scripts/build_reading_table.py` writes it; a test checks it is current)."""
     readings: dict[str, list[tuple[str, str]]] = {}
     for line in data_file("libhangul-hanjac.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.count(":") < 1:
@@ -30,6 +36,16 @@ def _reading_table() -> dict[str, str]:
         if len(hanja) == 1 and len(reading) == 1:
             readings.setdefault(hanja, []).append((reading, gloss[0] if gloss else ""))
     return {hanja: _main_reading(options) for hanja, options in readings.items()}
+
+
+def reading_table_text(table: dict[str, str]) -> str:
+    """The shipped table's text: a header, then `hanja<TAB>reading` in code-point order."""
+    return "hanja\treading\n" + "".join(f"{hanja}\t{reading}\n" for hanja, reading in sorted(table.items()))
+
+
+def _reading_table() -> dict[str, str]:
+    lines = data_file(READING_TABLE).read_text(encoding="utf-8").splitlines()[1:]
+    return dict(line.split("\t", 1) for line in lines)
 
 
 def _main_reading(options: list[tuple[str, str]]) -> str:

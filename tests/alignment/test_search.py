@@ -1,9 +1,27 @@
+import math
+
+import numpy
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from align.alignment.features import bridge_vectors
 from align.alignment.perturb import perturb_parallel
-from align.alignment.search import Bead, align_sentences, bead_f1, beads_frame
+from align.alignment.search import (
+    MOVES,
+    AlignmentSettings,
+    Bead,
+    _anchors,
+    _length,
+    _Scorer,
+    align_sentences,
+    bead_f1,
+    beads_frame,
+    best_path,
+    scalar_band_scores,
+    search_band,
+)
+from align.text.document import as_sentences
 from tests.conftest import DATA, bundled_glossary
 
 PARALLEL = DATA / "parallel"
@@ -88,6 +106,52 @@ def test_properties_exactly_once_monotone_deterministic(ko: list[str], zh: list[
     assert_covers_once_in_order(beads, len(ko), len(zh))
     assert all(len(b.ko) <= 3 and len(b.zh) <= 3 for b in beads)
     assert align_sentences(ko, zh) == beads
+
+
+def _scorer_and_band(ko: list[str], zh: list[str], band: int) -> tuple[_Scorer, list[int], list[int]]:
+    options = AlignmentSettings(band=band)
+    ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    vectors = bridge_vectors(ko_sentences, zh_sentences, GLOSSARY)
+    anchors = _anchors(vectors, options)
+    scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], options, anchors)
+    low, high = search_band(len(ko), len(zh), anchors, band)
+    scorer.precompute(low, high)
+    return scorer, low, high
+
+
+def _cell_by_cell(scorer: _Scorer, n: int, m: int, low: list[int], high: list[int]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The search one cell and one move at a time, with the scalar scores: the reference."""
+    best = {(0, 0): (0.0, -1)}
+    for i in range(n + 1):
+        for j in range(low[i], high[i] + 1):
+            for move, (a, b) in enumerate(MOVES):
+                previous = best.get((i - a, j - b))
+                if previous is None or (a, b) == (0, 0) or (i, j) == (0, 0):
+                    continue
+                value = previous[0] + (scorer.score(i - a, i, j - b, j) if a and b else 0.0)
+                if value > best.get((i, j), (-math.inf, -1))[0]:
+                    best[(i, j)] = (value, move)
+    beads, i, j = [], n, m
+    while i or j:
+        a, b = MOVES[best[(i, j)][1]]
+        beads.append((tuple(range(i - a, i)), tuple(range(j - b, j))))
+        i, j = i - a, j - b
+    return beads[::-1]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence_lists, sentence_lists, st.integers(min_value=1, max_value=4))
+def test_band_scores_and_search_equal_the_scalar_reference(ko: list[str], zh: list[str], band: int) -> None:
+    """The row-at-a-time numpy search finds the path the cell-by-cell search finds, from scores
+    equal to the scalar ones."""
+    ko, zh = [s for s in ko if s] or ["3만명."], [s for s in zh if s] or ["2400余起。"]
+    scorer, low, high = _scorer_and_band(ko, zh, band)
+    n, m = len(ko), len(zh)
+    vectorised, scalar = scorer.band_scores(0, n + 1, low, high), scalar_band_scores(scorer, 0, n + 1, low, high)
+    assert numpy.array_equal(numpy.isinf(vectorised), numpy.isinf(scalar))
+    assert numpy.allclose(vectorised, scalar, rtol=1e-12, atol=1e-12)
+    found = [(bead.ko, bead.zh) for bead in best_path(scorer, n, m, low, high, block_rows=3)]
+    assert found == _cell_by_cell(scorer, n, m, low, high)
 
 
 @settings(max_examples=15, deadline=None)

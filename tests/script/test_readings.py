@@ -2,7 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.script.readings import hanja_reading
+from align.data import data_file
+from align.script.readings import READING_TABLE, derive_reading_table, hanja_reading, reading_table_text
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,9 @@ def test_reading_chinese_text_keeps_length_and_reads_every_character(text: str) 
 def test_bu_before_every_consonant() -> None:
     assert hanja_reading("不好") == "불호"
     assert hanja_reading("不足") == "부족"
+
+
+def test_shipped_reading_table_is_derived_from_the_dictionary() -> None:
+    """`data/hanja_readings.tsv` is what `scripts/build_reading_table.py` derives from libhangul's
+    dictionary today: a change to either without rebuilding the table fails here."""
+    assert data_file(READING_TABLE).read_text(encoding="utf-8") == reading_table_text(derive_reading_table())
