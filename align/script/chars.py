@@ -70,4 +70,4 @@ def without_surrogates(text: str) -> str:
 
 def count_scripts(text: str) -> tuple[int, int]:
     """How many Hangul syllables and Han characters `text` has."""
-    return sum(1 for _ in re.finditer(f"[{HANGUL}]", text)), sum(1 for _ in _HAN_CHAR.finditer(text))
+    return sum(map(len, HANGUL_RUN.findall(text))), sum(map(len, HAN_RUN.findall(text)))

@@ -171,8 +171,12 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 def count_letters(text: str) -> int:
-    """Letters and digits in `text`: how long a line is, punctuation and spaces aside."""
-    return sum(1 for ch in text if ch.isalpha() or ch.isdigit())
+    """Letters and digits in `text` (`str.isalnum` characters): how long a line is, punctuation
+    and spaces aside."""
+    return len(_NOT_LETTERS.sub("", text))
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")  # \w is isalnum() and the underscore
 
 
 def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) -> bool:

@@ -81,8 +81,8 @@ class Document:
 
     def dropped_share(self) -> float:
         """The share of the text's non-space characters that cleaning dropped (0 when all was kept)."""
-        total = sum(1 for ch in self.text if not ch.isspace())
-        dropped = sum(1 for span in self.dropped for ch in span.text if not ch.isspace())
+        total = sum(map(len, self.text.split()))
+        dropped = sum(len(piece) for span in self.dropped for piece in span.text.split())
         return dropped / total if total else 0.0
 
     def cleaning_warning(self, threshold: float = 0.9) -> str | None:

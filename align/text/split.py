@@ -1,20 +1,25 @@
 """Sentence boundaries inside one paragraph, for Korean and Chinese.
 
 Both splitters return `(start, end)` offsets into the paragraph that cover all of its non-space
-text. Korean: punctuation rules decide the clear cases (fast); Kiwi is asked only where a
-sentence may end without punctuation, and only its boundaries after a final ending (EF) are
-taken, which avoids its known failures (a quote glued to the previous sentence, `故 구하라`).
+text. Korean: punctuation rules decide the clear cases; where a sentence ends without
+punctuation, a finite form (했다, 한다, 없다, 합니다) followed by a space ends it unless the next
+word carries the clause on (`낡았다 하더라도`, `있다 보니`: `data/ko_after_final_da.txt`). On the
+test pages and NTREX/FLORES this list decides those ends better than Kiwi did (Kiwi kept
+`보았다 펜실베이니아주…` and `걱정했다 미드필드…` together), and no morphological analyser is
+loaded to split sentences.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from align.data import data_lines
 from align.script.chars import HAN, HANGUL, final_consonant, is_hangul
-from align.text.kiwi import kiwi
 
 _OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", "(": ")", "（": "）"}
 _CLOSERS = "”’」』）)】》\"'"
+_QUOTE_MARKS = re.compile("[" + re.escape('"' + "".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values())) + "]")
 _ZH_TERMINATORS = "。！？!?"
 # What may follow a quotation without starting a new sentence: a speech tag (他说, 老人笑着说, 表示),
 # a comma or a closing mark.
@@ -22,7 +27,8 @@ _ZH_AFTER_QUOTE = re.compile(
     r"\s*(?:[，,、：:；;）)》」』”’]|[^。！？，,\s]{0,8}?(?:说|說|道|表示|称|稱|介绍|介紹|指出|告诉|告訴|强调|強調|坦言|透露|回忆|回憶|感慨|问|問|答|喊|笑|补充|補充|提醒|说道|說道))"
 )
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
-_KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+(?=[{HANGUL}A-Z(\\[<])(?!(?:라고|라며|라는|라면서|고\\s|며\\s))")
+_KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])(?!(?:라고|라며|라는|라면서|하고|하며|고\\s|며\\s))")
+_KO_QUOTATIVE = re.compile(r"\s*(?:라고|라며|라는|라면서|하고|하며|하는|고|며|면서|는|란|이란)(?=[\s,.]|$)")
 _KO_PREDICATE_END = re.compile(f"([{HANGUL}])다\\s+(?=[{HANGUL}\"“‘'(])")
 _FINALS_BEFORE_DA = {4, 18, 20}  # ㄴ ㅄ ㅆ: 한다/된다, 없다, 했다/있다
 _KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니")
@@ -33,10 +39,11 @@ _NO_SENTENCE_START = ",.;:!?)]}，。；：！？）、"
 
 def quoted_regions(text: str) -> list[tuple[int, int]]:
     """Balanced quotations and brackets (outermost), ignoring an opener that never closes."""
-    regions = []
+    regions: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     ascii_open: int | None = None
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_MARKS.finditer(text):  # only the marks: most of a paragraph is neither
+        i, ch = mark.start(), mark.group()
         if ch == '"':
             if ascii_open is None:
                 ascii_open = i
@@ -118,7 +125,7 @@ def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
     cuts = []
     for match in _KO_CANDIDATE.finditer(text):
         start = match.start()
-        if start == 0 or _inside(start, regions):
+        if start == 0 or _inside(start, regions) and not _closes_quoted_sentence(text, match.end(), regions):
             continue
         before = text[start - 1]
         if match.group()[0] == "." and before.isdigit():
@@ -130,19 +137,14 @@ def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
                 continue  # U.S. Army, Mr. Kim
         cuts.append(match.end())
     # sentences glued without a space, as scraped pages lose them: 했다.경찰은, 합니까?그러나
-    cuts.extend(match.end() for match in _KO_GLUED.finditer(text) if not _inside(match.start(), regions))
+    cuts.extend(match.end() for match in _KO_GLUED.finditer(text) if not _inside(match.start(), regions) or _closes_quoted_sentence(text, match.end(), regions))
     return cuts
 
 
-def _kiwi_cuts(text: str) -> list[int]:
-    """Boundaries Kiwi finds after a final ending (EF) with no punctuation: `…했다 그리고 …`."""
-    cuts = []
-    sentences = kiwi().split_into_sents(text, return_tokens=True)
-    for sentence in sentences[:-1]:
-        tokens = [t for t in sentence.tokens if not t.tag.startswith(("SF", "SS", "SE", "SP", "SW"))]
-        if tokens and tokens[-1].tag == "EF":
-            cuts.append(sentence.end)
-    return cuts
+def _closes_quoted_sentence(text: str, end: int, regions: list[tuple[int, int]]) -> bool:
+    """A quotation that ends with its sentence's punctuation (`"…했다." 그는…`) ends the sentence,
+    unless a quotative follows (`"…다." 라고`)."""
+    return any(region_end == end for _, region_end in regions) and not _KO_QUOTATIVE.match(text, end)
 
 
 def _words(text: str) -> int:
@@ -151,15 +153,15 @@ def _words(text: str) -> int:
 
 def _is_fragment(sentence: str) -> bool:
     """Debris of machine translation: `?`, `. .`, `사회 거버넌스.`, a lone verb `개선되었습니다.`."""
-    letters = [ch for ch in sentence if ch.isalnum()]
-    if not letters:
+    if sentence[0] in _NO_SENTENCE_START or not any(ch.isalnum() for ch in sentence):
         return True
-    if sentence[0] in _NO_SENTENCE_START:
+    words = _words(sentence)
+    if words <= 1:
         return True
-    if _words(sentence) <= 1:
-        return True
+    if words > 3:
+        return False
     hangul = [ch for ch in sentence if is_hangul(ch)]
-    return _words(sentence) <= 3 and bool(hangul) and hangul[-1] not in _KO_FINAL_SYLLABLES
+    return bool(hangul) and hangul[-1] not in _KO_FINAL_SYLLABLES
 
 
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -180,22 +182,30 @@ def _ends_with_lone_han(sentence: str) -> bool:
     return _LONE_HAN_AT_END.search(sentence) is not None
 
 
-def _may_end_unpunctuated(text: str) -> bool:
-    """A finite verb form (했다, 한다, 없다, 합니다) followed by more text with no punctuation between."""
-    for match in _KO_PREDICATE_END.finditer(text):
-        before = match.group(1)
-        if before == "니" or final_consonant(before) in _FINALS_BEFORE_DA:
-            return True
-    return False
+def _continues_clause(text: str, position: int) -> bool:
+    """Whether the word after `position` carries the clause on (`낡았다 하더라도`, `있다 보니`): its
+    Hangul start is one of `data/ko_after_final_da.txt`."""
+    word = _NEXT_HANGUL_WORD.match(text, position)
+    return word is not None and word.group(1) in _after_final_da()
 
 
-def split_korean(text: str, use_kiwi: bool = True) -> list[tuple[int, int]]:
+_NEXT_HANGUL_WORD = re.compile(f"\\s+([{HANGUL}]+)")
+
+
+@lru_cache(maxsize=1)
+def _after_final_da() -> frozenset[str]:
+    return frozenset(data_lines("ko_after_final_da.txt"))
+
+
+def _unpunctuated_ends(text: str) -> list[int]:
+    """Where a finite verb form (했다, 한다, 없다, 합니다) is followed by more text with no
+    punctuation between: the offsets after its 다."""
+    return [match.start() + 2 for match in _KO_PREDICATE_END.finditer(text) if match.group(1) == "니" or final_consonant(match.group(1)) in _FINALS_BEFORE_DA]
+
+
+def split_korean(text: str) -> list[tuple[int, int]]:
     """Split a Korean paragraph into sentences (offsets into `text`)."""
     regions = quoted_regions(text)
     cuts = _punctuation_cuts(text, regions)
-    if use_kiwi and _may_end_unpunctuated(text):
-        taken = set(cuts)
-        for cut in _kiwi_cuts(text):
-            if cut not in taken and not _inside(cut, regions) and not text[:cut].rstrip().endswith(tuple(".!?。")):
-                cuts.append(cut)
+    cuts.extend(cut for cut in _unpunctuated_ends(text) if not _inside(cut, regions) and not _continues_clause(text, cut))
     return _merge_fragments(text, _spans_from_cuts(text, cuts))
