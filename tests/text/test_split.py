@@ -35,8 +35,18 @@ def test_chinese_korean_spelling_is_not_split() -> None:
     assert korean(text) == ["5년래 길림성 공안기관은 정치적 경찰건설을 견지하여 령혼을 형성했다.", "6년 련속 100%를 유지했다."]
 
 
-def test_unpunctuated_sentence_end_uses_kiwi() -> None:
+def test_unpunctuated_sentence_end_unless_the_next_word_carries_the_clause_on() -> None:
     assert korean("경찰은 범인을 잡았다 그리고 사건을 종결했다.") == ["경찰은 범인을 잡았다", "그리고 사건을 종결했다."]
+    assert korean("2000만명 이상이 청문회를 보았다 펜실베이니아주 피츠버그에서 한 의사가 숨졌다.") == ["2000만명 이상이 청문회를 보았다", "펜실베이니아주 피츠버그에서 한 의사가 숨졌다."]
+    for text in ("시설이 아무리 낡았다 하더라도 범죄자들에게는 처벌이 따른다.", "안 된다 하는 의견도 나왔다.", "이미 556명 용의자를 체포하였다 한다.", "일을 하고 있다 보니 늦었다."):
+        assert korean(text) == [text]
+
+
+def test_a_quotation_ending_with_its_sentence_ends_it_unless_a_quotative_follows() -> None:
+    assert korean('"우리는 잘 하고 있습니다." 그가 말했다.') == ['"우리는 잘 하고 있습니다."', "그가 말했다."]
+    assert korean('"우리는 잘 하고 있습니다."그가 말했다.') == ['"우리는 잘 하고 있습니다."', "그가 말했다."]
+    for text in ('"잘 하고 있습니다."라고 말했다.', '"잘 하고 있습니다." 라고 말했다.', '"잘 했다."하고 물었다.', '그는 "곧 돌아온다. 기다려라."고 말했다.'):
+        assert korean(text) == [text]
 
 
 def test_numbers_and_abbreviations_do_not_end_sentences() -> None:
