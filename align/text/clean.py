@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from align.data import data_lines
-from align.script.chars import HAN, HANGUL
+from align.script.chars import HAN, HANGUL, count_scripts
 
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
@@ -85,6 +85,7 @@ class CleaningSettings:
 
     prose_letters_zh: float = 18  # a Chinese body line has at least this many…
     prose_letters_ko: float = 30  # …a Korean one this many
+    own_script_share: float = 0.3  # the body starts at a line whose letters are this much Hangul (ko) or Han (zh)
     unpunctuated_prose: float = 3  # a line with no sentence end is prose only when this many times longer
     sentence_letters: int = 8  # a short line ending like a sentence still starts the body
     title_letters: int = 6  # the headline has at least this many
@@ -186,6 +187,13 @@ def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) ->
     return letters >= minimum and (ends >= 1 or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
 
 
+def _in_language(line: _Line, lang: str, settings: CleaningSettings) -> bool:
+    """Written in the article's script: a page's English widget notice or licence line
+    (`ResponsiveVoice used under Non-Commercial License.`) does not start a Korean body."""
+    hangul, han = count_scripts(line.text)
+    return (hangul if lang == "ko" else han) >= settings.own_script_share * line.letters
+
+
 def _is_sentence(line: _Line, settings: CleaningSettings) -> bool:
     """A short line that still reads as a finished sentence (not a menu item or a headline)."""
     return line.rule is None and line.letters >= settings.sentence_letters and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
@@ -274,17 +282,20 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
 
 
 def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]) -> int:
-    """Where a line's own text ends: before a link marker glued to it (`…享年83岁。详情>>`)."""
-    for affix in _affixes(lang, "line-end"):
-        found = affix.pattern.search(text, start, end)
-        if found is None or found.start() == start:
-            continue
-        cut = found.start()
-        piece = found.group().strip()
-        at = text.index(piece, cut)
-        dropped.append(Dropped(at, at + len(piece), piece, affix.field))
-        return cut
-    return end
+    """Where a line's own text ends: before a link marker or credits glued to it (`…享年83岁。详情>>`,
+    `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn."""
+    while True:
+        for affix in _affixes(lang, "line-end"):
+            found = affix.pattern.search(text, start, end)
+            if found is None or found.start() == start:
+                continue
+            piece = found.group().strip()
+            at = text.index(piece, found.start())
+            dropped.append(Dropped(at, at + len(piece), piece, affix.field))
+            end = found.start()
+            break
+        else:
+            return end
 
 
 def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:
@@ -373,13 +384,24 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
     for i in candidates:
         own = character_bigrams(lines[i].text)
         shared = len(own & lead)
-        repeated = any(without_spaces(lines[i].text) == without_spaces(lines[j].text) for j in chosen)
         overlap = settings.title_byline_overlap if lines[i].rule is not None else settings.title_overlap
-        if shared >= settings.title_shared and shared / len(own) >= overlap and not repeated:
+        if shared < settings.title_shared or shared / len(own) < overlap:
+            continue
+        # a headline printed twice (a meta table's title, then the title again with `!!`): the
+        # first copy in page order is the headline, as a repeated paragraph's first copy is body
+        repeated = next((k for k, j in enumerate(chosen) if _title_key(lines[i].text) == _title_key(lines[j].text)), None)
+        if repeated is None:
             chosen.append(i)
+        else:
+            chosen[repeated] = i
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
     return sorted(chosen[: settings.title_block])
+
+
+def _title_key(text: str) -> str:
+    """A headline as compared with its copies: spaces and closing exclamation or ellipsis aside."""
+    return without_spaces(text).rstrip("!！?？.。…~")
 
 
 def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
@@ -439,7 +461,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     def drop(line: _Line, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
-    body_start = next((i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)), len(lines))
+    body_start = next((i for i, line in enumerate(lines) if (line.prose or _is_sentence(line, settings)) and _in_language(line, lang, settings)), len(lines))
     body_start = _fragmented_start(lines, body_start, settings)
     titles = _title_lines(lines, body_start, settings)
     title = titles[0] if titles else None
@@ -460,7 +482,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if i < body_start:
             if i in titles or (titles and i == titles[-1] + 1 and line.text.startswith(("——", "—", "--"))):
                 kept.append(line)
-            elif title is not None and without_spaces(line.text) == without_spaces(lines[title].text):
+            elif title is not None and _title_key(line.text) == _title_key(lines[title].text):
                 drop(line, "duplicate-title")
             else:
                 drop(line, "header")
@@ -468,6 +490,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         comparable = without_spaces(line.text)
         if comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
+        elif title is not None and i not in titles and _title_key(line.text) == _title_key(lines[title].text):
+            drop(line, "duplicate-title")  # the headline again at the top of the body, with `!!`
         elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings) or _repeats_earlier(line, kept, settings):
             drop(line, "duplicate-teaser")
         else:

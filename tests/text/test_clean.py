@@ -333,3 +333,20 @@ def test_portal_notes_and_picture_widgets_are_dropped(line: str) -> None:
 def test_an_outlet_and_reporter_prefix_with_a_bar_is_cut() -> None:
     text = "시즌데일리 = 심민정 기자ㅣ충남 보령 대천항으로 밀입국을 시도한 중국인 22명이 경찰에 붙잡혔다."
     assert segment_document(text, "ko").sentences[0].text.startswith("충남 보령")
+
+
+def test_a_foreign_widget_sentence_does_not_start_the_body() -> None:
+    """A press-release board (tests/data/pages/224): a text-to-speech widget's English licence line
+    above a label table once started the body, and the view counter below it ended the article."""
+    text = (PAGES / "224.txt").read_text(encoding="utf-8")
+    kept = [s.text for s in segment_document(text, "ko").sentences]
+    assert kept[0] == "퇴근 후 제복 벗어도 우린 경찰관"  # its 제목 label cut off; the `!!` copy dropped
+    assert not any("ResponsiveVoice" in s or s.endswith("!!") for s in kept)
+    assert kept[1].startswith("음성경찰서(서장 홍기현)") and len(kept) == 10
+
+
+def test_comment_rules_end_the_article_and_credits_glued_to_a_line_are_cut() -> None:
+    text = "大理市公安局近日成功抓获涉嫌电信网络诈骗犯罪嫌疑人16人,破获电信诈骗大要案件8起。(记者熊丰) (编辑:思雅) |\n董 君\n我要评报 隐藏留言须知\n3.您在留言板发表的言论,本网有权在网站内转载或引用。\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["大理市公安局近日成功抓获涉嫌电信网络诈骗犯罪嫌疑人16人,破获电信诈骗大要案件8起。"]
+    assert {d.text: d.reason for d in document.dropped}["(记者熊丰) (编辑:思雅)"] == "byline"
