@@ -351,8 +351,10 @@ def _repeats_earlier(line: _Line, kept: list[_Line], settings: CleaningSettings)
     return any(_alphanumerics(earlier.text).startswith(head) for earlier in kept)
 
 
+@lru_cache(maxsize=4096)
 def _alphanumerics(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
+    """The letters and digits of a line (each kept line's computed once, however many teasers follow)."""
+    return _NOT_LETTERS.sub("", text)
 
 
 def character_bigrams(text: str) -> set[str]:
