@@ -26,3 +26,12 @@ def test_explained_sides_and_names_are_skipped() -> None:
     assert associations(beads, {"벌금"}, set()) == []
     names = [bead("대변인", "王毅")] * 3
     assert associations(names, set(), set()) == []
+
+
+def test_a_coordination_does_not_beat_the_word_that_reads_like_the_unit() -> None:
+    """Real news (tests/data/realnews, drunk-driving pairs): 음주운전, 만취운전 beside 酒驾醉驾 in every
+    sentence; each Korean word keeps the half its reading shares a syllable with."""
+    sentence = ("경찰은 음주운전, 만취운전을 단속했다.", "警方严查酒驾醉驾行为。")
+    beads = [BeadWords({"음주운전", "만취운전"}, {"酒驾", "醉驾", "驾醉", "酒驾醉驾"}, *sentence)] * 3
+    found = {a.ko: a.zh for a in associations(beads, set(), set())}
+    assert found["음주운전"] == "酒驾" and found["만취운전"] == "醉驾"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import product
 from typing import NamedTuple
 
-from align.terms.induce.words import bounds_a_term, chinese_lexicon
+from align.terms.induce.words import bounds_a_term, chinese_lexicon, reading_key, term_key
 
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 
@@ -64,12 +64,35 @@ def associations(
     for unit, scored in options.items():
         top = max((together, dice) for together, dice, _ in scored)
         tied = [word for together, dice, word in scored if (together, dice) == top and word not in explained_zh]
-        tied = [w for w in tied if not any(w != other and w in other for other in tied)]  # 恐怖 inside 恐怖主义
+        tied = _outermost(unit, tied)
         if not tied or (len(tied) > 1 and top[0] < untied_from) or unit in explained_ko:
             continue
-        word = max(tied, key=lambda w: (w in chinese_lexicon(), len(w), w))
+        syllables = set(term_key(unit))
+        # a dictionary word first, then one whose reading starts with a syllable of the unit (醉驾 for
+        # 만취운전, not 驾醉 across 酒驾|醉驾), then the longest
+        word = max(tied, key=lambda w: (w in chinese_lexicon(), reading_key(w)[:1] in syllables, len(w), w))
         if word[0] in _SURNAMES and len(word) <= 3:
             continue
         example = next(bead for bead in beads if unit in bead.units and word in bead.words)
         found.append(Association(unit, word, top[0], top[1], example.korean, example.chinese))
     return found
+
+
+def _outermost(unit: str, words: list[str]) -> list[str]:
+    """Of tied words inside one another, the longer (恐怖主义 over 恐怖 for 테러), unless its extra
+    characters add none of the unit's syllables to a reading that shares some: 음주운전 keeps 酒驾
+    (주) over the coordination 酒驾醉驾 that its sentences print, 만취운전 keeps 醉驾 (취)."""
+    syllables = set(term_key(unit))
+    shared = {word: len(syllables & set(reading_key(word))) for word in words}
+
+    def beaten(word: str) -> bool:
+        for other in words:
+            if other == word:
+                continue
+            if word in other and (shared[other] > shared[word] or shared[other] == shared[word] == 0):
+                return True  # a longer word that reads more like the unit, or neither reads like it
+            if other in word and shared[other] == shared[word] > 0:
+                return True  # a shorter word that reads as much like the unit
+        return False
+
+    return [word for word in words if not beaten(word)]
