@@ -262,13 +262,24 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
         cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
-        futures = client.map(task, list(jobs), pure=False)
+        # pairs go out in batches (about `_BATCHES_PER_WORKER` per worker): a task per pair made the
+        # scheduler, which runs in this process, take CPU from the workers on a 2-core machine
+        size = max(1, len(jobs) // (max(1, workers) * _BATCHES_PER_WORKER))
+        batches = [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
+        futures = client.map(_run_batch, batches, task=task, pure=False)
         for future in as_completed(futures):
-            yield future.result()
+            yield from future.result()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+_BATCHES_PER_WORKER = 8
+
+
+def _run_batch(jobs: list[PairJob], task: Callable[[PairJob], dict[str, Any]]) -> list[dict[str, Any]]:
+    return [task(job) for job in jobs]
 
 
 def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
