@@ -350,3 +350,34 @@ def test_comment_rules_end_the_article_and_credits_glued_to_a_line_are_cut() -> 
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences] == ["大理市公安局近日成功抓获涉嫌电信网络诈骗犯罪嫌疑人16人,破获电信诈骗大要案件8起。"]
     assert {d.text: d.reason for d in document.dropped}["(记者熊丰) (编辑:思雅)"] == "byline"
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("default_news_ad1", "ko"),
+        ("파이낸셜뉴스", "ko"),
+        ("![지구대에 들어가 흉기로 경찰을 위협한 남성이 체포됐다. [사진=경찰청 유튜브 캡처]](https://image.example.com/v1/be4e.jpg)", "ko"),
+        ("[email protected]", "ko"),
+        ("640.webp (2).png", "zh"),
+        ("图为12月26日上午,善堂派出所民警正在向赶集群众宣传讲解防范电信诈骗知识。", "zh"),
+        ("图片", "zh"),
+        ("☆飲酒過量 有害健康 禁止酒駕☆", "zh"),
+    ],
+)
+def test_template_slots_image_leftovers_and_statutory_notices_are_dropped(line: str, lang: str) -> None:
+    """Leftovers of the ninth and tenth batches' developed pages: empty template slots, a bare outlet
+    name, Markdown images, Cloudflare's hidden address, image file names, captions that open with
+    图为, image placeholders and Taiwan's statutory alcohol notice."""
+    body = {
+        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
+        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
+    }[lang]
+    document = segment_document("\n".join([body[0], line, body[1]]), lang)
+    assert [s.text for s in document.sentences] == body
+
+
+def test_a_bracketed_outlet_and_reporter_prefix_is_cut() -> None:
+    text = "[아이뉴스24 최란 기자] 지구대에 들어가 흉기로 경찰을 위협한 남성이 현행범으로 체포됐다."
+    document = segment_document(text, "ko")
+    assert document.sentences[0].text.startswith("지구대에") and document.metadata.source == "[아이뉴스24 최란 기자]"
