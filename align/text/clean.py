@@ -136,9 +136,10 @@ class _Affix:
     pattern: re.Pattern[str]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
-    """The `prefixes.tsv` rows for a language and a position (start of a line, end of the article)."""
+    """The `prefixes.tsv` rows for a language and a position (start, end or inside a line, end of the
+    article)."""
     rows = []
     for line in data_lines("prefixes.tsv")[1:]:
         row_lang, row_where, field, pattern = line.split("\t", 3)
@@ -199,10 +200,23 @@ def _is_sentence(line: _Line, settings: CleaningSettings) -> bool:
     return line.rule is None and line.letters >= settings.sentence_letters and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
 
 
-def _segments(text: str, start: int, end: int, settings: CleaningSettings) -> list[tuple[int, int]]:
-    """A line as it is, or, when it is longer than `long_line` (a page that lost its line breaks),
-    pieces of about `segment_chars` cut after sentence ends, so that one boilerplate pattern in it
-    cannot take the whole article with it."""
+def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings) -> list[tuple[int, int]]:
+    """A line as it is, or cut: before a credit that opens the article in mid-line (`… 검거인원
+    급증 [시민일보 = 여영준 기자] 경찰청은 …`: the page lost the break after its headline; the
+    `inline` rows of `prefixes.tsv`), and, where longer than `long_line` (a page that lost its line
+    breaks), into pieces of about `segment_chars` cut after sentence ends, so that one boilerplate
+    pattern in it cannot take the whole article with it."""
+    parts, part_start = [], start
+    for affix in _affixes(lang, "inline"):
+        for match in affix.pattern.finditer(text, start, end):
+            if match.start() > part_start and text[part_start : match.start()].strip() and text[match.end() : end].strip():
+                parts.append((part_start, match.start()))
+                part_start = match.start()
+    parts.append((part_start, end))
+    return [piece for part in parts for piece in _long_line_pieces(text, *part, settings)]
+
+
+def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSettings) -> list[tuple[int, int]]:
     if end - start <= settings.long_line:
         return [(start, end)]
     pieces, piece_start = [], start
@@ -230,7 +244,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
     (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first."""
     lines = []
     for match in re.finditer(r"[^\n\r]+", text):  # a bare CR ends a line too (old Mac files)
-        for start, end in _segments(text, *match.span(), settings):
+        for start, end in _segments(text, *match.span(), lang, settings):
             first, last = start, end
             while start < end and text[start] in _SPACE:
                 start += 1

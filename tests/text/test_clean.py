@@ -381,3 +381,12 @@ def test_a_bracketed_outlet_and_reporter_prefix_is_cut() -> None:
     text = "[아이뉴스24 최란 기자] 지구대에 들어가 흉기로 경찰을 위협한 남성이 현행범으로 체포됐다."
     document = segment_document(text, "ko")
     assert document.sentences[0].text.startswith("지구대에") and document.metadata.source == "[아이뉴스24 최란 기자]"
+
+
+def test_a_credit_that_opens_the_article_in_mid_line_cuts_the_line() -> None:
+    """A page that lost the break after its headline (tests/data/pages/200)."""
+    text = "전세사기 특별단속 검거인원 작년比 5.7배 급증 [시민일보 = 여영준 기자] 경찰청은 전세사기 전국 특별단속 결과를 발표했다. 경찰은 단속을 이어간다.\n"
+    document = segment_document(text, "ko")
+    assert [s.text for s in document.sentences] == ["전세사기 특별단속 검거인원 작년比 5.7배 급증", "경찰청은 전세사기 전국 특별단속 결과를 발표했다.", "경찰은 단속을 이어간다."]
+    assert document.metadata.source == "[시민일보 = 여영준 기자]"
+    assert segment_document("[신화망 베이징 4월12일] (슝펑(熊豐) 기자) 최근 중국 경찰당국이 사기 일당을 검거했다.", "ko").sentences[0].text.startswith("최근")
