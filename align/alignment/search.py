@@ -478,6 +478,9 @@ def align_sentences(
     return best_path(scorer, n, m, low, high)
 
 
+_BLOCK_CELLS = 200_000  # band cells scored at once (a block's arrays stay a few MB whatever the band's width)
+
+
 def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int], block_rows: int = 512) -> list[Bead]:
     """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
     score 0 (a scorer expresses omission costs relative to that).
@@ -492,9 +495,18 @@ def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int
     best: list[numpy.ndarray] = []
     back: list[numpy.ndarray] = []  # 8 bytes a cell and 1 for its move
     block: numpy.ndarray | None = None
+    block_first = block_end = 0
     for i in range(n + 1):
-        if i % block_rows == 0:
-            block = scorer.band_scores(i, min(n + 1, i + block_rows), low, high)
+        if i == block_end:
+            # rows until `block_rows`, or fewer where the band is wide (a condensed report's few
+            # anchors): a block's scores are moves x rows x its widest row
+            block_first, widest = i, 0
+            while block_end <= n and block_end - block_first < block_rows:
+                widest = max(widest, high[block_end] - low[block_end] + 1)
+                if (block_end - block_first) * widest > _BLOCK_CELLS and block_end > block_first:
+                    break
+                block_end += 1
+            block = scorer.band_scores(block_first, block_end, low, high)
         assert block is not None
         row_low, width = low[i], high[i] - low[i] + 1
         values = numpy.full((len(MOVES), width), minus_infinity)
@@ -506,7 +518,7 @@ def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int
             if j_first > j_last:
                 continue
             previous = best[i - a][j_first - b - previous_low : j_last - b - previous_low + 1]
-            scores = block[move, i % block_rows, j_first - row_low : j_last - row_low + 1]
+            scores = block[move, i - block_first, j_first - row_low : j_last - row_low + 1]
             values[move, j_first - row_low : j_last - row_low + 1] = previous + scores if a and b else previous
         before, after = values[:across], values[across + 1 :]
         before_top, after_top = before.max(axis=0), after.max(axis=0)
