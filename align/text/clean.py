@@ -477,7 +477,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     def drop(line: _Line, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
-    body_start = next((i for i, line in enumerate(lines) if (line.prose or _is_sentence(line, settings)) and _in_language(line, lang, settings)), len(lines))
+    starts = [i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)]
+    # the first body-like line in the article's script (or the first at all, on a page with none)
+    body_start = next((i for i in starts if _in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))
     body_start = _fragmented_start(lines, body_start, settings)
     titles = _title_lines(lines, body_start, settings)
     title = titles[0] if titles else None

@@ -390,3 +390,8 @@ def test_a_credit_that_opens_the_article_in_mid_line_cuts_the_line() -> None:
     assert [s.text for s in document.sentences] == ["전세사기 특별단속 검거인원 작년比 5.7배 급증", "경찰청은 전세사기 전국 특별단속 결과를 발표했다.", "경찰은 단속을 이어간다."]
     assert document.metadata.source == "[시민일보 = 여영준 기자]"
     assert segment_document("[신화망 베이징 4월12일] (슝펑(熊豐) 기자) 최근 중국 경찰당국이 사기 일당을 검거했다.", "ko").sentences[0].text.startswith("최근")
+
+
+def test_a_page_with_no_line_in_the_articles_script_keeps_its_prose() -> None:
+    document = segment_document("Police arrested three men on Monday. They were charged with fraud.\n", "ko")
+    assert [s.text for s in document.sentences] == ["Police arrested three men on Monday.", "They were charged with fraud."]
