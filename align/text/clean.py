@@ -49,11 +49,14 @@ class Flag:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A kept paragraph: `original[start:end]`; `index` 0 is the headline when there is one."""
+    """A kept paragraph: `original[start:end]`; `index` 0 is the headline when there is one.
+    A `heading` (the headline, its kicker or sub-headline) is one sentence, whatever marks it has
+    inside (`打擊詐騙不手軟!彰警逮捕車手61人`, `'묻드랍'을 아시나요? 아파트 화단서…`)."""
 
     index: int
     start: int
     end: int
+    heading: bool = False
 
 
 @dataclass(frozen=True)
@@ -516,10 +519,11 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             seen.add(comparable)
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings)
+    heading_starts = {lines[i].start for i in titles}
     paragraphs: list[Paragraph] = []
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
-        paragraphs.append(Paragraph(len(paragraphs), line.start, end))
+        paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in heading_starts))
     for paragraph in paragraphs:
         dropped.extend(_inline_removals(text, paragraph, lang))
     flags = [f for p in paragraphs for f in _flags(text, p, lang)]

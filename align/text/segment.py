@@ -43,6 +43,8 @@ def _paragraph_sentences(
     cleaned: CleanedText, paragraph: Paragraph, lang: str, split_semicolons: bool
 ) -> list[tuple[int, int]]:
     body = cleaned.text[paragraph.start : paragraph.end]
+    if paragraph.heading:
+        return [(paragraph.start, paragraph.end)]
     if lang == "zh":
         protected = tuple(
             (f.start - paragraph.start, f.end - paragraph.start)
