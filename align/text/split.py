@@ -28,10 +28,11 @@ _ZH_AFTER_QUOTE = re.compile(
 )
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
 _KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])(?!(?:라고|라며|라는|라면서|하고|하며|고\\s|며\\s))")
+_DATE_AFTER_DOT = re.compile(r"\s{1,2}\d{1,2}\s*(?:\.|\(|일|$)")
 _KO_QUOTATIVE = re.compile(r"\s*(?:라고|라며|라는|라면서|하고|하며|하는|고|며|면서|는|란|이란)(?=[\s,.]|$)")
 _KO_PREDICATE_END = re.compile(f"([{HANGUL}])다\\s+(?=[{HANGUL}\"“‘'(])")
 _FINALS_BEFORE_DA = {4, 18, 20}  # ㄴ ㅄ ㅆ: 한다/된다, 없다, 했다/있다
-_KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니")
+_KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니나")
 _LATIN_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]{1,3}|[A-Z][a-z]{1,3})$")
 _LONE_HAN_AT_END = re.compile(f"(?:^|\\s)[{HAN}]$")
 _NO_SENTENCE_START = ",.;:!?)]}，。；：！？）、"
@@ -128,6 +129,8 @@ def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
         if start == 0 or _inside(start, regions) and not _closes_quoted_sentence(text, match.end(), regions):
             continue
         before = text[start - 1]
+        if match.group() == "." and before.isdigit() and _DATE_AFTER_DOT.match(text, match.end()):
+            continue  # a date written with dots and spaces: 4. 7(수), 2024. 3. 5.
         if match.group()[0] == "." and before.isdigit():
             number = re.search(r"\d+$", text[:start])
             if number and number.start() == 0 and len(number.group()) <= 2:

@@ -395,3 +395,23 @@ def test_a_credit_that_opens_the_article_in_mid_line_cuts_the_line() -> None:
 def test_a_page_with_no_line_in_the_articles_script_keeps_its_prose() -> None:
     document = segment_document("Police arrested three men on Monday. They were charged with fraud.\n", "ko")
     assert [s.text for s in document.sentences] == ["Police arrested three men on Monday.", "They were charged with fraud."]
+
+
+@pytest.mark.parametrize(
+    "text, lang, first",
+    [
+        ("[시사매거진/전북] 전라북도경찰청은 상습 음주운전자의 차를 압수했다.", "ko", "전라북도경찰청은"),
+        ("茂名晚报讯记者刘锋兰 通讯员余去非 昨天,记者从高州市公安局了解到巡逻情况。", "zh", "昨天"),
+        ("司法警察局訊:司法警察局昨日接獲通報,指有市民接到陌生來電。", "zh", "司法警察局昨日"),
+        ("(記者黃音文/嘉義報導)詐騙態樣層出不窮,嘉義縣警察局近期偵破詐欺集團案。", "zh", "詐騙態樣"),
+    ],
+)
+def test_more_glued_credits_are_cut(text: str, lang: str, first: str) -> None:
+    """Credits of the eleventh batch's developed pages: an outlet with its region, 讯 glued to 记者,
+    an agency's 訊 with a colon, a reporter credit in ASCII parentheses."""
+    assert segment_document(text, lang).sentences[0].text.startswith(first)
+
+
+def test_a_byline_with_a_cut_off_address_is_cut_and_a_dotted_date_ends_no_sentence() -> None:
+    text = "경찰은 A씨를 4. 7(수) 15:00경 적발했다. 해경 관계자는 “차단해 나갈 방침”이라고 말했다./김수현 기자·ryud2034@\n"
+    assert [s.text for s in segment_document(text, "ko").sentences] == ["경찰은 A씨를 4. 7(수) 15:00경 적발했다.", "해경 관계자는 “차단해 나갈 방침”이라고 말했다."]
