@@ -112,6 +112,7 @@ class CleaningSettings:
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
+    caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away
 
 
 @dataclass(frozen=True)
@@ -520,6 +521,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings)
     heading_starts = {lines[i].start for i in titles}
+    kept = _without_quoting_captions(kept, heading_starts, dropped, settings)
     paragraphs: list[Paragraph] = []
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
@@ -531,6 +533,27 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         meta.setdefault("title", lines[title].text)
     dropped.sort(key=lambda d: (d.start, d.end))
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))
+
+
+def _without_quoting_captions(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """A photo caption that quotes a clause of the body word for word (`見賴姓與劉姓犯嫌下車,警力隨即
+    上前包抄查緝` above the sentence that tells it): an unfinished line found whole inside a longer
+    kept paragraph near it (`caption_window` lines either side)."""
+    bodies = [without_spaces(line.text) for line in kept]
+    result = []
+    for i, (line, body) in enumerate(zip(kept, bodies)):
+        near = bodies[max(0, i - settings.caption_window) : i] + bodies[i + 1 : i + 1 + settings.caption_window]
+        quoting = (
+            line.start not in headings
+            and line.letters >= settings.duplicate_letters
+            and _is_fragment(line)
+            and any(len(other) > len(body) and body in other for other in near)
+        )
+        if quoting:
+            dropped.append(Dropped(line.start, line.end, line.text, "caption"))
+        else:
+            result.append(line)
+    return result
 
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

@@ -415,3 +415,30 @@ def test_more_glued_credits_are_cut(text: str, lang: str, first: str) -> None:
 def test_a_byline_with_a_cut_off_address_is_cut_and_a_dotted_date_ends_no_sentence() -> None:
     text = "경찰은 A씨를 4. 7(수) 15:00경 적발했다. 해경 관계자는 “차단해 나갈 방침”이라고 말했다./김수현 기자·ryud2034@\n"
     assert [s.text for s in segment_document(text, "ko").sentences] == ["경찰은 A씨를 4. 7(수) 15:00경 적발했다.", "해경 관계자는 “차단해 나갈 방침”이라고 말했다."]
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("대구중부경찰서 전경.", "ko"),
+        ("作者:张迎 湛思谣", "zh"),
+        ("本站原创文章,转载请附上原文链接。", "zh"),
+        ("TUhjnbcbe - 2025/6/22 23:33:00", "zh"),
+        ("◇", "zh"),
+    ],
+)
+def test_building_photos_author_lines_reprint_notes_post_headers_and_lone_marks_are_dropped(line: str, lang: str) -> None:
+    """Leftovers of the twelfth batch's developed pages."""
+    body = {
+        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
+        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
+    }[lang]
+    document = segment_document("\n".join([body[0], line, body[1]]), lang)
+    assert [s.text for s in document.sentences] == body
+
+
+def test_a_caption_quoting_a_clause_of_the_body_is_dropped() -> None:
+    body = ["臺中市警察局第一分局日前接獲情資,員警埋伏後見賴姓與劉姓犯嫌下車,警力隨即上前包抄查緝,當場逮捕2人。", "全案訊後移送臺中地檢署偵辦。"]
+    document = segment_document("\n".join([body[0], "見賴姓與劉姓犯嫌下車,警力隨即上前包抄查緝", body[1]]), "zh")
+    assert [s.text for s in document.sentences] == body
+    assert any(d.reason == "caption" for d in document.dropped)
