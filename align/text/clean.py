@@ -497,7 +497,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if rule is not None and i not in titles:
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
-            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start:
+            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start and not _empty_box(lines, i):
                 in_footer = rule.reason
             drop(line, rule.reason)
             continue
@@ -533,6 +533,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         meta.setdefault("title", lines[title].text)
     dropped.sort(key=lambda d: (d.start, d.end))
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))
+
+
+def _empty_box(lines: list[_Line], i: int) -> bool:
+    """A related-articles header whose box the page did not keep (`관련기사` between two body
+    paragraphs): the next line is prose again, not the list, so the article goes on."""
+    following = next((line for line in lines[i + 1 :] if line.rule is None), None)
+    return lines[i].rule is not None and lines[i].rule.reason == "related" and following is not None and following.prose and _ends_a_sentence(following.text)
 
 
 def _without_quoting_captions(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

@@ -442,3 +442,23 @@ def test_a_caption_quoting_a_clause_of_the_body_is_dropped() -> None:
     document = segment_document("\n".join([body[0], "見賴姓與劉姓犯嫌下車,警力隨即上前包抄查緝", body[1]]), "zh")
     assert [s.text for s in document.sentences] == body
     assert any(d.reason == "caption" for d in document.dropped)
+
+
+def test_an_empty_related_box_between_paragraphs_does_not_end_the_article() -> None:
+    """tests/data/pages/273 and the thirteenth batch: the page kept a `관련기사` header but not its box."""
+    body = ["경찰은 불법체류 외국인을 노린 범죄를 7월까지 집중 단속한다고 밝혔다.", "경찰은 통보의무 면제제도를 적극 활용할 방침이다."]
+    document = segment_document("\n".join([body[0], "관련기사", body[1], "박우인 기자"]), "ko")
+    assert [s.text for s in document.sentences] == body
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [("진해경찰서 덕산지구대 경위 이신원", "ko"), ("初審:郭小宇 復審:韓鐵英 終審:曹夢南", "zh")],
+)
+def test_contributor_signatures_and_review_chains_are_dropped(line: str, lang: str) -> None:
+    body = {
+        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
+        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
+    }[lang]
+    document = segment_document("\n".join([body[0], body[1], line]), lang)
+    assert [s.text for s in document.sentences] == body
