@@ -446,7 +446,10 @@ def test_a_caption_quoting_a_clause_of_the_body_is_dropped() -> None:
 
 def test_an_empty_related_box_between_paragraphs_does_not_end_the_article() -> None:
     """tests/data/pages/273 and the thirteenth batch: the page kept a `관련기사` header but not its box."""
-    body = ["경찰은 불법체류 외국인을 노린 범죄를 7월까지 집중 단속한다고 밝혔다.", "경찰은 통보의무 면제제도를 적극 활용할 방침이다."]
+    body = [
+        "경찰은 불법체류 외국인을 노린 범죄를 7월까지 집중 단속한다고 밝혔다.",
+        "경찰은 외국인 범죄의 주 표적이 불법체류 외국인이라는 점을 감안해 '통보의무 면제제도'를 적극 활용할 방침이다.",
+    ]
     document = segment_document("\n".join([body[0], "관련기사", body[1], "박우인 기자"]), "ko")
     assert [s.text for s in document.sentences] == body
 
