@@ -538,8 +538,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
 def _empty_box(lines: list[_Line], i: int) -> bool:
     """A related-articles header whose box the page did not keep (`관련기사` between two body
     paragraphs): the next line is prose again, not the list, so the article goes on."""
+    rule = lines[i].rule
     following = next((line for line in lines[i + 1 :] if line.rule is None), None)
-    return lines[i].rule is not None and lines[i].rule.reason == "related" and following is not None and following.prose and _ends_a_sentence(following.text)
+    return rule is not None and rule.reason == "related" and following is not None and following.prose and _ends_a_sentence(following.text)
 
 
 def _without_quoting_captions(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
