@@ -27,9 +27,8 @@ _ZH_AFTER_QUOTE = re.compile(
     r"\s*(?:[，,、：:；;）)》」』”’]|[^。！？，,\s]{0,8}?(?:说|說|道|表示|称|稱|介绍|介紹|指出|告诉|告訴|强调|強調|坦言|透露|回忆|回憶|感慨|问|問|答|喊|笑|补充|補充|提醒|说道|說道))"
 )
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
-_KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])(?!(?:라고|라며|라는|라면서|하고|하며|고\\s|며\\s))")
+_KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])")
 _DATE_AFTER_DOT = re.compile(r"\s{1,2}\d{1,2}\s*(?:\.|\(|일|$)")
-_KO_QUOTATIVE = re.compile(r"\s*(?:라고|라며|라는|라면서|하고|하며|하는|고|며|면서|는|란|이란)(?=[\s,.]|$)")
 _KO_PREDICATE_END = re.compile(f"([{HANGUL}])다\\s+(?=[{HANGUL}\"“‘'(])")
 _FINALS_BEFORE_DA = {4, 18, 20}  # ㄴ ㅄ ㅆ: 한다/된다, 없다, 했다/있다
 _KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니나")
@@ -140,14 +139,33 @@ def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
                 continue  # U.S. Army, Mr. Kim
         cuts.append(match.end())
     # sentences glued without a space, as scraped pages lose them: 했다.경찰은, 합니까?그러나
-    cuts.extend(match.end() for match in _KO_GLUED.finditer(text) if not _inside(match.start(), regions) or _closes_quoted_sentence(text, match.end(), regions))
+    cuts.extend(
+        match.end()
+        for match in _KO_GLUED.finditer(text)
+        if not _goes_on_after(text, match.end()) and (not _inside(match.start(), regions) or _closes_quoted_sentence(text, match.end(), regions))
+    )
     return cuts
 
 
 def _closes_quoted_sentence(text: str, end: int, regions: list[tuple[int, int]]) -> bool:
     """A quotation that ends with its sentence's punctuation (`"…했다." 그는…`) ends the sentence,
-    unless a quotative follows (`"…다." 라고`)."""
-    return any(region_end == end for _, region_end in regions) and not _KO_QUOTATIVE.match(text, end)
+    unless the clause goes on after it (`"…다." 라고`, `"…다."고도 했다`)."""
+    return any(region_end == end for _, region_end in regions) and not _goes_on_after(text, end)
+
+
+def _goes_on_after(text: str, position: int) -> bool:
+    """Whether the word after `position` (a space or none between) starts with one of
+    `data/ko_after_quote.txt`: a quotative or what follows reported speech."""
+    word = _NEXT_WORD.match(text, position)
+    return word is not None and word.group(1).startswith(_after_quote())
+
+
+_NEXT_WORD = re.compile(f"\\s*([{HANGUL}]+)")
+
+
+@lru_cache(maxsize=1)
+def _after_quote() -> tuple[str, ...]:
+    return tuple(data_lines("ko_after_quote.txt"))
 
 
 def _words(text: str) -> int:
@@ -202,8 +220,23 @@ def _after_final_da() -> frozenset[str]:
 
 def _unpunctuated_ends(text: str) -> list[int]:
     """Where a finite verb form (했다, 한다, 없다, 합니다) is followed by more text with no
-    punctuation between: the offsets after its 다."""
-    return [match.start() + 2 for match in _KO_PREDICATE_END.finditer(text) if match.group(1) == "니" or final_consonant(match.group(1)) in _FINALS_BEFORE_DA]
+    punctuation between: the offsets after its 다. A noun that ends the same way (판다, 우간다:
+    `data/ko_nouns_ending_da.txt`) is no verb form."""
+    ends = []
+    for match in _KO_PREDICATE_END.finditer(text):
+        if match.group(1) == "니" or final_consonant(match.group(1)) in _FINALS_BEFORE_DA:
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 2)
+            if word is None or word.group() not in _nouns_ending_da():
+                ends.append(match.start() + 2)
+    return ends
+
+
+_WORD_BEFORE = re.compile(f"[{HANGUL}]+$")
+
+
+@lru_cache(maxsize=1)
+def _nouns_ending_da() -> frozenset[str]:
+    return frozenset(data_lines("ko_nouns_ending_da.txt"))
 
 
 def split_korean(text: str) -> list[tuple[int, int]]:

@@ -97,3 +97,26 @@ def test_degenerate_paragraphs(text: str) -> None:
 
 def test_quoted_regions_ignore_unmatched_openers() -> None:
     assert quoted_regions("a“b”c“d") == [(1, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "에버랜드의 자이언트 판다 푸바오가 3일 중국으로 돌아갔다.",
+        "우간다 대통령은 12일 중국을 국빈 방문했다.",
+        "경찰은 피의자에게 미란다 원칙을 고지하지 않았다.",
+        '그는 "책임을 통감한다."고도 했다.',
+        '그는 "끝까지 싸우겠다."면서도 말을 아꼈다.',
+        '시위대는 "포기하지 않는다", "끝까지 싸우겠다." 등의 구호를 외쳤다.',
+        '"그게 말이 되나?" 싶었다고 그는 말했다.',
+        '장관은 "검토하겠다."는데 그쳤다.',
+    ],
+)
+def test_nouns_ending_in_da_and_reported_speech_end_no_sentence(text: str) -> None:
+    """From a code review: names ending in ㄴ다 (판다, 우간다) and what follows a quotation in
+    reported speech (고도, 면서도, 등의, 싶었다, 는데) are not sentence ends."""
+    assert korean(text) == [text]
+
+
+def test_however_starts_a_new_sentence_after_an_unpunctuated_end() -> None:
+    assert korean("경찰은 수사에 착수했다 하지만 용의자는 이미 달아났다.") == ["경찰은 수사에 착수했다", "하지만 용의자는 이미 달아났다."]
