@@ -10,6 +10,7 @@ text is lost silently; offsets always index the decoded original.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,7 +113,8 @@ class CleaningSettings:
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
-    caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away
+    caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
+    caption_letters: int = 15  # …and has at least this many letters
 
 
 @dataclass(frozen=True)
@@ -194,7 +196,10 @@ def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) ->
 
 def _in_language(line: _Line, lang: str, settings: CleaningSettings) -> bool:
     """Written in the article's script: a page's English widget notice or licence line
-    (`ResponsiveVoice used under Non-Commercial License.`) does not start a Korean body."""
+    (`ResponsiveVoice used under Non-Commercial License.`) or a mostly Latin menu does not start a
+    Korean body. (A lead dense in Latin names and figures, `Apple发布iPhone 16 Pro Max，售价7999元。`,
+    falls short too and is read as header; a variant that counted digits out moved other pages'
+    body starts onto their date and menu lines.)"""
     hangul, han = count_scripts(line.text)
     return (hangul if lang == "ko" else han) >= settings.own_script_share * line.letters
 
@@ -211,11 +216,11 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     breaks), into pieces of about `segment_chars` cut after sentence ends, so that one boilerplate
     pattern in it cannot take the whole article with it."""
     parts, part_start = [], start
-    for affix in _affixes(lang, "inline"):
-        for match in affix.pattern.finditer(text, start, end):
-            if match.start() > part_start and text[part_start : match.start()].strip() and text[match.end() : end].strip():
-                parts.append((part_start, match.start()))
-                part_start = match.start()
+    credits = sorted(match.span() for affix in _affixes(lang, "inline") for match in affix.pattern.finditer(text, start, end))
+    for credit_start, credit_end in credits:
+        if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
+            parts.append((part_start, credit_start))
+            part_start = credit_start
     parts.append((part_start, end))
     return [piece for part in parts for piece in _long_line_pieces(text, *part, settings)]
 
@@ -308,6 +313,8 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
             if found is None or found.start() == start:
                 continue
             piece = found.group().strip()
+            if not piece:
+                continue  # a row that matched only space takes nothing off
             at = text.index(piece, found.start())
             dropped.append(Dropped(at, at + len(piece), piece, affix.field))
             end = found.start()
@@ -487,7 +494,12 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     body_start = _fragmented_start(lines, body_start, settings)
     titles = _title_lines(lines, body_start, settings)
     title = titles[0] if titles else None
+    headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     seen: set[str] = set()
+    prose_after = [False] * len(lines)  # whether a prose line comes later on the page
+    for i in range(len(lines) - 2, -1, -1):
+        prose_after[i] = prose_after[i + 1] or lines[i + 1].prose
+    repeated = {text for text, count in Counter(without_spaces(line.text) for line in lines).items() if count > 1}
     in_footer: str | None = None
     for i, line in enumerate(lines):
         rule = line.rule
@@ -504,6 +516,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if i < body_start:
             if i in titles or (titles and i == titles[-1] + 1 and line.text.startswith(("——", "—", "--"))):
                 kept.append(line)
+                headings.add(line.start)
             elif title is not None and _title_key(line.text) == _title_key(lines[title].text):
                 drop(line, "duplicate-title")
             else:
@@ -512,20 +525,19 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         comparable = without_spaces(line.text)
         if comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
-        elif title is not None and i not in titles and _title_key(line.text) == _title_key(lines[title].text):
-            drop(line, "duplicate-title")  # the headline again at the top of the body, with `!!`
+        elif title is not None and i not in titles and prose_after[i] and _title_key(line.text) == _title_key(lines[title].text):
+            drop(line, "duplicate-title")  # the headline again at the top of the body, with `!!` (a flash report's only sentence stays)
         elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings) or _repeats_earlier(line, kept, settings):
             drop(line, "duplicate-teaser")
         else:
             seen.add(comparable)
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings)
-    heading_starts = {lines[i].start for i in titles}
-    kept = _without_quoting_captions(kept, heading_starts, dropped, settings)
+    kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     paragraphs: list[Paragraph] = []
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
-        paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in heading_starts))
+        paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
     for paragraph in paragraphs:
         dropped.extend(_inline_removals(text, paragraph, lang))
     flags = [f for p in paragraphs for f in _flags(text, p, lang)]
@@ -537,23 +549,27 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
 
 def _empty_box(lines: list[_Line], i: int) -> bool:
     """A related-articles header whose box the page did not keep (`관련기사` between two body
-    paragraphs): the next line is prose again, not the list, so the article goes on."""
+    paragraphs): the next line is a prose sentence again, not the list, so the article goes on."""
     rule = lines[i].rule
-    following = next((line for line in lines[i + 1 :] if line.rule is None), None)
-    return rule is not None and rule.reason == "related" and following is not None and following.prose and _ends_a_sentence(following.text)
+    if rule is None or rule.reason != "related":
+        return False
+    following = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].rule is None), None)
+    return following is not None and following.prose and _ends_a_sentence(following.text)
 
 
-def _without_quoting_captions(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
-    """A photo caption that quotes a clause of the body word for word (`見賴姓與劉姓犯嫌下車,警力隨即
-    上前包抄查緝` above the sentence that tells it): an unfinished line found whole inside a longer
-    kept paragraph near it (`caption_window` lines either side)."""
+def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """A photo caption printed twice that quotes a clause of the body word for word (`見賴姓與劉姓
+    犯嫌下車,警力隨即上前包抄查緝` under two photos, then in the sentence that tells it): an
+    unfinished line that the page repeats, found whole inside a longer kept paragraph near it
+    (`caption_window` lines either side). A crosshead is printed once, so it stays."""
     bodies = [without_spaces(line.text) for line in kept]
     result = []
     for i, (line, body) in enumerate(zip(kept, bodies)):
         near = bodies[max(0, i - settings.caption_window) : i] + bodies[i + 1 : i + 1 + settings.caption_window]
         quoting = (
             line.start not in headings
-            and line.letters >= settings.duplicate_letters
+            and body in repeated
+            and line.letters >= settings.caption_letters
             and _is_fragment(line)
             and any(len(other) > len(body) and body in other for other in near)
         )

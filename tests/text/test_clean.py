@@ -438,10 +438,15 @@ def test_building_photos_author_lines_reprint_notes_post_headers_and_lone_marks_
 
 
 def test_a_caption_quoting_a_clause_of_the_body_is_dropped() -> None:
-    body = ["臺中市警察局第一分局日前接獲情資,員警埋伏後見賴姓與劉姓犯嫌下車,警力隨即上前包抄查緝,當場逮捕2人。", "全案訊後移送臺中地檢署偵辦。"]
-    document = segment_document("\n".join([body[0], "見賴姓與劉姓犯嫌下車,警力隨即上前包抄查緝", body[1]]), "zh")
+    body = ["臺北市士林分局長到任後即指示所屬,幫派與槍械犯罪是查緝重點。", "臺中市警察局第一分局日前接獲情資,員警埋伏後見賴姓與劉姓犯嫌下車,警力隨即上前包抄查緝,當場逮捕2人。"]
+    caption = "見賴姓與劉姓犯嫌下車,警力隨即上前包抄查緝"
+    document = segment_document("\n".join([body[0], caption, caption, body[1]]), "zh")
     assert [s.text for s in document.sentences] == body
     assert any(d.reason == "caption" for d in document.dropped)
+    # printed once, a line the body repeats is a crosshead and stays
+    crosshead = "大力提振消费、提高投资效益"
+    kept = [s.text for s in segment_document("\n".join(["会议指出,要大力提振消费、提高投资效益,全方位扩大国内需求。", crosshead, "各地要抓好落实,确保政策见效。"]), "zh").sentences]
+    assert crosshead in kept
 
 
 def test_an_empty_related_box_between_paragraphs_does_not_end_the_article() -> None:
