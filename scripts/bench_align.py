@@ -31,7 +31,7 @@ from pathlib import Path
 from realnews import REALNEWS, realnews_groups
 
 from align.alignment.perturb import PerturbedPair, perturb_parallel
-from align.alignment.search import Bead, align_sentences, bead_f1, best_path, scalar_band_scores, search_band
+from align.alignment.search import Bead, align_sentences, bead_f1, best_path, search_band
 from align.terms.glossary import BUNDLED, load_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,9 +156,6 @@ class EmbeddingScorer:
             return 0.0
         # Vecalign weighs a bead's cost by the number of sentences on each side (discourages merges)
         return self.omission * (i1 - i0 + j1 - j0) - self._cost(i0, i1, j0, j1) * (i1 - i0) * (j1 - j0)
-
-    def band_scores(self, first: int, last: int, low: Sequence[int], high: Sequence[int]):  # type: ignore[no-untyped-def]
-        return scalar_band_scores(self, first, last, low, high)
 
 
 def embedding_dp(ko: Sequence[str], zh: Sequence[str]) -> list[Bead]:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.terms.glossary import Glossary
@@ -69,14 +69,11 @@ def _length(text: str) -> int:
 
 class BeadScorer(Protocol):
     """What the search needs of a scorer: a bead's score (one-sided beads score 0), and the
-    similarity reported for a bead that was chosen."""
+    similarity reported for a bead that was chosen. A scorer may also offer `band_scores(first,
+    last, low, high)`, every bead of a block of band rows at once (see `_Scorer.band_scores`); the
+    search falls back to `scalar_band_scores` when it does not."""
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float: ...
-
-    def band_scores(self, first: int, last: int, low: Sequence[int], high: Sequence[int]) -> numpy.ndarray:
-        """Entry [move, i - first, j - low[i]]: `score(i - a, i, j - b, j)` for (a, b) = MOVES[move],
-        for the band rows first..last-1 (the search reads only two-sided moves)."""
-        ...
 
     def cosine(self, i0: int, i1: int, j0: int, j1: int) -> float: ...
 
@@ -196,11 +193,17 @@ class _Scorer:
         agreement = math.exp(-(deviation * deviation) / self.spread)
         numerator, unsupported = self._numerator(i0, i1, j0, j1)
         cosine = numerator / math.sqrt(self.ko_norms[i1 - i0 - 1][i0] * self.zh_norms[j1 - j0 - 1][j0]) if numerator > 0 else 0.0
-        value = s.similarity * cosine + s.length * agreement - self.cost - self.shape_penalty[(i1 - i0, j1 - j0)]
-        if i1 - i0 > 1 or j1 - j0 > 1:
-            value -= s.unsupported * unsupported
+        value = self._value(cosine, agreement, unsupported, i1 - i0, j1 - j0)
         if self.embeddings is not None:
             value += s.embedding * self._embedding_cosine(i0, i1, j0, j1)
+        return value
+
+    def _value(self, cosine: Any, agreement: Any, unsupported: Any, a: int, b: int) -> Any:
+        """The bead score of an a-b bead from its parts (floats, or numpy arrays of a band row)."""
+        s = self.settings
+        value = s.similarity * cosine + s.length * agreement - self.cost - self.shape_penalty[(a, b)]
+        if a > 1 or b > 1:
+            value = value - s.unsupported * unsupported
         return value
 
     def _embedding_cosine(self, i0: int, i1: int, j0: int, j1: int) -> float:
@@ -254,9 +257,7 @@ class _Scorer:
             norms = numpy.asarray(self.ko_norms[a - 1])[starts_clipped][:, None] * numpy.asarray(self.zh_norms[b - 1])[numpy.minimum(column_starts_clipped, len(self.zh) - 1)]
             with numpy.errstate(divide="ignore", invalid="ignore"):
                 cosine = numpy.where(numerator > 0, numerator / numpy.sqrt(norms), 0.0)
-            value = s.similarity * cosine + s.length * agreement - self.cost - self.shape_penalty[(a, b)]
-            if a > 1 or b > 1:
-                value -= s.unsupported * unsupported
+            value = self._value(cosine, agreement, unsupported, a, b)
             if self.embeddings is not None:
                 for k, position in zip(*numpy.nonzero(valid)):
                     i, j = first + int(k), int(columns[k, position])
@@ -478,17 +479,20 @@ def align_sentences(
     return best_path(scorer, n, m, low, high)
 
 
-_BLOCK_CELLS = 200_000  # band cells scored at once (a block's arrays stay a few MB whatever the band's width)
-
-
-def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int], block_rows: int = 512) -> list[Bead]:
+def best_path(
+    scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int], block_rows: int = 512, block_cells: int = 200_000
+) -> list[Bead]:
     """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
     score 0 (a scorer expresses omission costs relative to that).
 
     A row of the band at a time: every move but 0-1 comes from an earlier row, so its values are
     one numpy expression over the row; the 0-1 move (free, from the cell on the left) is then a
-    running maximum. Ties go to the first move in `MOVES`, as a cell-by-cell search would."""
+    running maximum. Ties go to the first move in `MOVES`, as a cell-by-cell search would. Bead
+    scores come a block of rows at a time: at most `block_rows` rows and `block_cells` band cells,
+    so a block's arrays (moves x cells, a few of them) stay in the tens of MB however wide the band."""
     import numpy
+
+    band_scores = getattr(scorer, "band_scores", None) or (lambda first, last, low, high: scalar_band_scores(scorer, first, last, low, high))
 
     minus_infinity = float("-inf")
     across = MOVES.index((0, 1))
@@ -503,10 +507,10 @@ def best_path(scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int
             block_first, widest = i, 0
             while block_end <= n and block_end - block_first < block_rows:
                 widest = max(widest, high[block_end] - low[block_end] + 1)
-                if (block_end - block_first) * widest > _BLOCK_CELLS and block_end > block_first:
+                if (block_end - block_first + 1) * widest > block_cells and block_end > block_first:
                     break
                 block_end += 1
-            block = scorer.band_scores(block_first, block_end, low, high)
+            block = band_scores(block_first, block_end, low, high)
         assert block is not None
         row_low, width = low[i], high[i] - low[i] + 1
         values = numpy.full((len(MOVES), width), minus_infinity)

@@ -246,6 +246,13 @@ def _run(
                 future.cancel()
 
 
+_BATCHES_PER_WORKER = 8
+
+
+def _run_batch(jobs: list[PairJob], task: Callable[[PairJob], dict[str, Any]]) -> list[dict[str, Any]]:
+    return [task(job) for job in jobs]
+
+
 def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task: Callable[[PairJob], dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """The same function on `dask.distributed`: no scheduler of our own."""
     try:
@@ -273,13 +280,6 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
         client.close()
         if cluster is not None:
             cluster.close()
-
-
-_BATCHES_PER_WORKER = 8
-
-
-def _run_batch(jobs: list[PairJob], task: Callable[[PairJob], dict[str, Any]]) -> list[dict[str, Any]]:
-    return [task(job) for job in jobs]
 
 
 def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
