@@ -470,3 +470,26 @@ def test_contributor_signatures_and_review_chains_are_dropped(line: str, lang: s
     }[lang]
     document = segment_document("\n".join([body[0], body[1], line]), lang)
     assert [s.text for s in document.sentences] == body
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("충남경찰청은 하북성 공안청 대표단 방문행사를 개최했다. ⓒ 충남지방경찰청", "ko"),
+        ("也许您对下面的内容还感兴趣:", "zh"),
+        ("◎欢迎参与讨论,请在这里发表您的看法、交流您的观点。", "zh"),
+    ],
+)
+def test_credited_sentence_captions_and_reader_prompts_are_dropped(line: str, lang: str) -> None:
+    """Leftovers of the fourteenth batch's developed pages."""
+    body = {
+        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
+        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
+    }[lang]
+    document = segment_document("\n".join([body[0], body[1], line]), lang)
+    assert [s.text for s in document.sentences] == body
+
+
+def test_an_outlets_dated_report_prefix_is_cut() -> None:
+    text = "新海南客户端、南海网、南国都市报6月7日消息(记者黄婷 实习生 吴祖杭)“有个考生把准考证落在教室里了……”一位老师向现场交警求助。"
+    assert segment_document(text, "zh").sentences[0].text.startswith("“有个考生")
