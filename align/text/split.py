@@ -1,12 +1,13 @@
 """Sentence boundaries inside one paragraph, for Korean and Chinese.
 
 Both splitters return `(start, end)` offsets into the paragraph that cover all of its non-space
-text. Korean: punctuation rules decide the clear cases; where a sentence ends without
-punctuation, a finite form (했다, 한다, 없다, 합니다) followed by a space ends it unless the next
-word carries the clause on (`낡았다 하더라도`, `있다 보니`: `data/ko_after_final_da.txt`). On the
-test pages and NTREX/FLORES this list decides those ends better than Kiwi did (Kiwi kept
-`보았다 펜실베이니아주…` and `걱정했다 미드필드…` together), and no morphological analyser is
-loaded to split sentences.
+text. Korean: punctuation rules decide the clear cases (a quotation ends its sentence unless the
+clause goes on after it: `data/ko_after_quote.txt`); where a sentence ends without punctuation, a
+finite form (했다, 한다, 없다, 합니다) followed by a space ends it unless the next word carries the
+clause on (`낡았다 하더라도`, `있다 보니`: `data/ko_after_final_da.txt`) or the word is a noun that
+only looks like one (판다, 우간다: `data/ko_nouns_ending_da.txt`). On the test pages and
+NTREX/FLORES these lists decide those ends better than Kiwi did (Kiwi kept `보았다 펜실베이니아주…`
+and `걱정했다 미드필드…` together), and no morphological analyser is loaded to split sentences.
 """
 
 from __future__ import annotations
