@@ -404,6 +404,7 @@ def test_a_page_with_no_line_in_the_articles_script_keeps_its_prose() -> None:
         ("茂名晚报讯记者刘锋兰 通讯员余去非 昨天,记者从高州市公安局了解到巡逻情况。", "zh", "昨天"),
         ("司法警察局訊:司法警察局昨日接獲通報,指有市民接到陌生來電。", "zh", "司法警察局昨日"),
         ("(記者黃音文/嘉義報導)詐騙態樣層出不窮,嘉義縣警察局近期偵破詐欺集團案。", "zh", "詐騙態樣"),
+        ("大公文匯全媒體報道：警方國家安全處今年初拘捕55人,並對當中47人作出起訴。", "zh", "警方國家安全處"),
     ],
 )
 def test_more_glued_credits_are_cut(text: str, lang: str, first: str) -> None:
