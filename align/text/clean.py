@@ -499,7 +499,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page
     for i in range(len(lines) - 2, -1, -1):
         prose_after[i] = prose_after[i + 1] or lines[i + 1].prose
-    repeated = {text for text, count in Counter(without_spaces(line.text) for line in lines).items() if count > 1}
+    comparables = [without_spaces(line.text) for line in lines]
+    repeated = {text for text, count in Counter(comparables).items() if count > 1}
+    title_key = _title_key(lines[title].text) if title is not None else None
     in_footer: str | None = None
     for i, line in enumerate(lines):
         rule = line.rule
@@ -517,15 +519,15 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             if i in titles or (titles and i == titles[-1] + 1 and line.text.startswith(("——", "—", "--"))):
                 kept.append(line)
                 headings.add(line.start)
-            elif title is not None and _title_key(line.text) == _title_key(lines[title].text):
+            elif _title_key(line.text) == title_key:
                 drop(line, "duplicate-title")
             else:
                 drop(line, "header")
             continue
-        comparable = without_spaces(line.text)
+        comparable = comparables[i]
         if comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
-        elif title is not None and i not in titles and prose_after[i] and _title_key(line.text) == _title_key(lines[title].text):
+        elif prose_after[i] and _title_key(line.text) == title_key:
             drop(line, "duplicate-title")  # the headline again at the top of the body, with `!!` (a flash report's only sentence stays)
         elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings) or _repeats_earlier(line, kept, settings):
             drop(line, "duplicate-teaser")

@@ -158,15 +158,10 @@ def _goes_on_after(text: str, position: int) -> bool:
     """Whether the word after `position` (a space or none between) starts with one of
     `data/ko_after_quote.txt`: a quotative or what follows reported speech."""
     word = _NEXT_WORD.match(text, position)
-    return word is not None and word.group(1).startswith(_after_quote())
+    return word is not None and word.group(1).startswith(_word_list("ko_after_quote.txt"))
 
 
-_NEXT_WORD = re.compile(f"\\s*([{HANGUL}]+)")
-
-
-@lru_cache(maxsize=1)
-def _after_quote() -> tuple[str, ...]:
-    return tuple(data_lines("ko_after_quote.txt"))
+_NEXT_WORD = re.compile(f"\\s*([{HANGUL}]+)")  # the Hangul word after a position, a space or none between
 
 
 def _words(text: str) -> int:
@@ -207,16 +202,15 @@ def _ends_with_lone_han(sentence: str) -> bool:
 def _continues_clause(text: str, position: int) -> bool:
     """Whether the word after `position` carries the clause on (`낡았다 하더라도`, `있다 보니`): its
     Hangul start is one of `data/ko_after_final_da.txt`."""
-    word = _NEXT_HANGUL_WORD.match(text, position)
-    return word is not None and word.group(1) in _after_final_da()
+    word = _NEXT_WORD.match(text, position)
+    return word is not None and word.group(1) in _word_list("ko_after_final_da.txt")
 
 
-_NEXT_HANGUL_WORD = re.compile(f"\\s+([{HANGUL}]+)")
-
-
-@lru_cache(maxsize=1)
-def _after_final_da() -> frozenset[str]:
-    return frozenset(data_lines("ko_after_final_da.txt"))
+@lru_cache(maxsize=4)
+def _word_list(name: str) -> tuple[str, ...]:
+    """The words of one of the splitter's data files (`ko_after_final_da.txt`, `ko_after_quote.txt`,
+    `ko_nouns_ending_da.txt`)."""
+    return tuple(data_lines(name))
 
 
 def _unpunctuated_ends(text: str) -> list[int]:
@@ -227,17 +221,12 @@ def _unpunctuated_ends(text: str) -> list[int]:
     for match in _KO_PREDICATE_END.finditer(text):
         if match.group(1) == "니" or final_consonant(match.group(1)) in _FINALS_BEFORE_DA:
             word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start() + 2)
-            if word is None or word.group() not in _nouns_ending_da():
+            if word is None or word.group() not in _word_list("ko_nouns_ending_da.txt"):
                 ends.append(match.start() + 2)
     return ends
 
 
 _WORD_BEFORE = re.compile(f"[{HANGUL}]+$")
-
-
-@lru_cache(maxsize=1)
-def _nouns_ending_da() -> frozenset[str]:
-    return frozenset(data_lines("ko_nouns_ending_da.txt"))
 
 
 def split_korean(text: str) -> list[tuple[int, int]]:

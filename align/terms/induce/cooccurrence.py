@@ -64,10 +64,10 @@ def associations(
     for unit, scored in options.items():
         top = max((together, dice) for together, dice, _ in scored)
         tied = [word for together, dice, word in scored if (together, dice) == top and word not in explained_zh]
-        tied = _outermost(unit, tied)
+        syllables = set(term_key(unit))
+        tied = _outermost(syllables, tied)
         if not tied or (len(tied) > 1 and top[0] < untied_from) or unit in explained_ko:
             continue
-        syllables = set(term_key(unit))
         # a dictionary word first, then one whose reading starts with a syllable of the unit (醉驾 for
         # 만취운전, not 驾醉 across 酒驾|醉驾), then the longest
         word = max(tied, key=lambda w: (w in chinese_lexicon(), reading_key(w)[:1] in syllables, len(w), w))
@@ -78,11 +78,10 @@ def associations(
     return found
 
 
-def _outermost(unit: str, words: list[str]) -> list[str]:
+def _outermost(syllables: set[str], words: list[str]) -> list[str]:
     """Of tied words inside one another, the longer (恐怖主义 over 恐怖 for 테러), unless its extra
-    characters add none of the unit's syllables to a reading that shares some: 음주운전 keeps 酒驾
+    characters add none of the unit's `syllables` (its key's) to a reading that shares some: 음주운전 keeps 酒驾
     (주) over the coordination 酒驾醉驾 that its sentences print, 만취운전 keeps 醉驾 (취)."""
-    syllables = set(term_key(unit))
     shared = {word: len(syllables & set(reading_key(word))) for word in words}
 
     def beaten(word: str) -> bool:
