@@ -9,6 +9,7 @@ page's own title, date and author go to the document metadata.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,10 +20,60 @@ _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|
 _DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # Declared charsets read as the superset that real pages need (a GB2312 page uses GBK characters).
 _BLOCKS = frozenset(
-    ["address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 _TITLE_SEPARATOR = re.compile(r"\s+[-|｜–—_:：]\s+|\s*[|｜_]\s*")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs"}
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    """When a line the extractor skipped is body after all (`restore_skipped`, `body_around`)."""
+
+    restored_letters: int = 10  # a skipped line this long that ends like a sentence is body…
+    restored_gap: int = 12  # …when the two kept lines around it are at most this many visible lines apart,
+    holding: float = 0.9  # or when it lies in a block around the innermost element holding this share of the kept letters
+    found: float = 0.5  # (looked for only when at least this share of the kept letters is found on the page)
+    links: float = 0.25  # whose text outside that element is under this share link text…
+    prose: float = 0.5  # …and at least this share finished sentences
 
 
 @dataclass(frozen=True)
@@ -51,13 +102,17 @@ def declared_charset(raw: bytes) -> str | None:
     return _SUPERSETS.get(name, name)
 
 
-def extract_html(html: str) -> ExtractedPage:
+def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings()) -> ExtractedPage:
     """The page's main text by trafilatura (comments and tables left out); when it finds none, the
     visible text of the whole page, so that nothing vanishes without the cleaner seeing it."""
     import trafilatura
 
     document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True,
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
         date_extraction_params={"extensive_search": False, "original_date": True},  # a year in the body is no date
     )
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
@@ -66,7 +121,7 @@ def extract_html(html: str) -> ExtractedPage:
     if not text:
         text = visible
     elif visible:
-        text = restore_skipped(text, page.without_pictures, page.headings)
+        text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
     title = getattr(document, "title", None) or None
     headline = page_headline(title, text)
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
@@ -81,46 +136,53 @@ def extract_html(html: str) -> ExtractedPage:
 
 
 _FINISHED = re.compile(r"[.!?。！？…][”’」』）)\"']*$")  # a line that ends like a sentence, closing quotes allowed
-_RESTORED_LETTERS = 10  # a skipped line this long that ends like a sentence is body…
-_RESTORED_GAP = 12  # …when the two kept lines around it are at most this many visible lines apart
 
 
-def restore_skipped(text: str, visible: str, headings: frozenset[str] = frozenset()) -> str:
+def restore_skipped(
+    text: str, visible: str, headings: frozenset[str] = frozenset(), around: frozenset[int] = frozenset(), settings: ExtractionSettings = ExtractionSettings()
+) -> str:
     """The extracted text with the paragraphs the extractor skipped inside the body put back: a
-    line of the page's visible text (read without its pictures and captions) that lies between two
-    lines the extractor kept, and reads as a finished sentence or is one of the page's `headings`, is
-    body the extractor lost (speaker turns of an interview, a sub-heading, a paragraph beside an
-    inline ad); anything else there stays out, and so does a gap wider than a few lines (a kept
-    line found first in a summary box above the article) or a line the extractor kept merged
-    into another."""
+    line of the page's visible text (read without its pictures and captions) that reads as a
+    finished sentence or is one of the page's `headings`, and lies between two lines the extractor
+    kept or is one of the lines `around` them that read as more of the article (their numbers,
+    from `body_around`), is body the extractor lost (speaker turns of an interview, a sub-heading,
+    a paragraph beside an inline ad, sections of the body the extractor took for something else);
+    anything else stays out, and so does a gap wider than a few lines (a kept line found first in
+    a summary box above the article) or a line the extractor kept merged into another."""
     shown = visible.splitlines()
     where: dict[str, list[int]] = {}
     for position, line in enumerate(shown):
         where.setdefault(without_spaces(line), []).append(position)
     kept = text.splitlines()
     everything = [without_spaces(line) for line in kept]
+
+    def skipped(start: int, end: int, bridged: bool) -> list[str]:
+        return [
+            shown[position]
+            for position in range(start, end)
+            if (bridged or position in around) and _skipped_body(shown[position], headings, everything, settings.restored_letters)
+        ]
+
     out: list[str] = []
     previous = -1
     for line in kept:
         positions = where.get(without_spaces(line), [])
         found = next((p for p in positions if p > previous), None)
         if found is not None:
-            if previous >= 0 and found - previous <= _RESTORED_GAP:
-                out.extend(between for between in shown[previous + 1 : found] if _skipped_body(between, headings, everything))
+            start = previous + 1 if previous >= 0 else min(min(around, default=found), found)
+            out.extend(skipped(start, found, previous >= 0 and found - previous <= settings.restored_gap))
             previous = found
         out.append(line)
+    if previous >= 0 and around:
+        out.extend(skipped(previous + 1, max(around) + 1, False))
     return "\n".join(out)
 
 
-def _skipped_body(line: str, headings: frozenset[str], kept: list[str]) -> bool:
+def _skipped_body(line: str, headings: frozenset[str], kept: list[str], letters: int) -> bool:
     """Whether a visible line between two kept ones is body: a finished sentence or a sub-heading,
     long enough, and not already inside a kept line (spaces removed in `headings` and `kept`)."""
     bare = without_spaces(line)
-    return (
-        (_FINISHED.search(line) is not None or bare in headings)
-        and count_letters(line) >= _RESTORED_LETTERS
-        and not any(bare in other for other in kept)
-    )
+    return (_FINISHED.search(line) is not None or bare in headings) and count_letters(line) >= letters and not any(bare in other for other in kept)
 
 
 def page_headline(title: str | None, body: str = "") -> str | None:
@@ -138,22 +200,35 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     return parts[0]
 
 
-
-
 _PICTURE_CLASSES = ("caption", "photo", "gallery", "thumb", "figure")  # class words of picture blocks
-_PICTURES = "//figure|//figcaption|//a[.//img]|//*[" + " or ".join(
-    f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')" for word in _PICTURE_CLASSES
-) + "]"
+_PICTURES = (
+    "//figure|//figcaption|//a[.//img]|//*["
+    + " or ".join(f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')" for word in _PICTURE_CLASSES)
+    + "]"
+)
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a page's visible text and where it sits: the elements that hold it, outermost
+    first (numbered in document order, so the lines inside one element are consecutive), and how
+    many of its letters are link text."""
+
+    text: str
+    holders: tuple[int, ...] = ()
+    link_letters: int = 0
 
 
 @dataclass(frozen=True)
 class PageText:
     """What a reader sees of a page, read in one parse: the visible text, the same without its
-    pictures and captions, and the sub-headings (h2 to h6, spaces removed)."""
+    pictures and captions (also as `lines` that know their elements), and the sub-headings (h2 to
+    h6, spaces removed)."""
 
     visible: str = ""
     without_pictures: str = ""
     headings: frozenset[str] = frozenset()
+    lines: tuple[PageLine, ...] = ()
 
 
 def read_page(html: str) -> PageText:
@@ -169,24 +244,139 @@ def read_page(html: str) -> PageText:
         return PageText()
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
-    for element in tree.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
     headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
-    visible = _lines_of(tree)
+    visible = "\n".join(line.text for line in _page_lines(tree))
     for element in tree.xpath(_PICTURES):
         if element.getparent() is not None:
             element.drop_tree()
-    return PageText(visible, _lines_of(tree), headings)
+    lines = tuple(_page_lines(tree))
+    return PageText(visible, "\n".join(line.text for line in lines), headings, lines)
+
+
+def _page_lines(root: Any) -> list[PageLine]:
+    """The text of a parsed page, a new line at each block element's start and end and at each line
+    break of the page's source, spaces inside a line folded, blank lines left out; each line with
+    the elements common to all its pieces."""
+    lines: list[PageLine] = []
+    pieces: list[str] = []
+    holders: tuple[int, ...] | None = None
+    links = 0
+
+    def add(text: str | None, path: tuple[int, ...], in_link: bool) -> None:
+        if text:
+            first, *rest = text.split("\n")  # the page's own line breaks break lines too
+            add_piece(first, path, in_link)
+            for part in rest:
+                end_line()
+                add_piece(part, path, in_link)
+
+    def add_piece(text: str, path: tuple[int, ...], in_link: bool) -> None:
+        nonlocal holders, links
+        if not text.strip():
+            pieces.append(" ")
+            return
+        pieces.append(text)
+        if holders is None:
+            holders = path
+        else:
+            common = 0
+            while common < min(len(holders), len(path)) and holders[common] == path[common]:
+                common += 1
+            holders = holders[:common]
+        if in_link:
+            links += count_letters(text)
+
+    def end_line() -> None:
+        nonlocal holders, links
+        line = " ".join("".join(pieces).split())
+        if line:
+            lines.append(PageLine(line, holders or (), links))
+        pieces.clear()
+        holders, links = None, 0
+
+    numbered = 0
+    work: list[tuple[bool, Any, tuple[int, ...], bool]] = [(True, root, (), False)]
+    while work:
+        opening, element, path, in_link = work.pop()
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if not opening:  # an element's end, then the text that follows it inside its parent
+            if tag in _BLOCKS:
+                end_line()
+            add(element.tail, path, in_link)
+            continue
+        if not tag:  # a comment or processing instruction: only the text after it shows
+            add(element.tail, path, in_link)
+            continue
+        numbered += 1
+        own = (*path, numbered)
+        inside_link = in_link or tag == "a"
+        if tag in _BLOCKS:
+            end_line()
+        add(element.text, own, inside_link)
+        work.append((False, element, path, in_link))
+        work.extend((True, child, own, inside_link) for child in reversed(element))
+    end_line()
+    return lines
+
+
+def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettings = ExtractionSettings()) -> frozenset[int]:
+    """The line numbers of the page's text around the extracted `text` that reads as more of the
+    article: starting from the innermost element holding nearly all of the text (as it is found
+    among the page's `lines`), each enclosing element whose text outside it is mostly finished
+    sentences with few links adds that text, up to the first that is not (the sections of a body
+    an extractor skips when a page splits it into blocks of their own, or marks its paragraphs up
+    as headings). Empty when the text is not found on the page, or nothing around it reads so."""
+    where: dict[str, list[int]] = {}
+    for position, page_line in enumerate(lines):
+        where.setdefault(without_spaces(page_line.text), []).append(position)
+    found: list[int] = []
+    wanted = 0
+    for line in text.splitlines():
+        wanted += count_letters(line)
+        positions = [p for p in where.get(without_spaces(line), []) if not found or p > found[-1]]
+        if positions:
+            found.append(positions[0])
+    letters = sum(count_letters(lines[p].text) for p in found)
+    if not found or letters < settings.found * wanted:
+        return frozenset()
+    depth, innermost = 0, None
+    while True:  # the innermost element holding nearly all of the found letters
+        share: dict[int, int] = {}
+        for p in found:
+            if len(lines[p].holders) > depth:
+                holder = lines[p].holders[depth]
+                share[holder] = share.get(holder, 0) + count_letters(lines[p].text)
+        best = max(share, key=share.__getitem__, default=None)
+        if best is None or share[best] < settings.holding * letters:
+            break
+        depth, innermost = depth + 1, best
+    if innermost is None:
+        return frozenset()
+    block = _inside(lines, depth - 1, innermost)
+    added: set[int] = set()
+    for level in range(depth - 2, 0, -1):  # outwards, never to the page's root
+        wider = _inside(lines, level, lines[block.start].holders[level])
+        outside = [p for p in wider if p not in block]
+        total = sum(count_letters(lines[p].text) for p in outside)
+        if total:
+            linked = sum(lines[p].link_letters for p in outside)
+            prose = sum(
+                count_letters(lines[p].text) for p in outside if _FINISHED.search(lines[p].text) and count_letters(lines[p].text) >= settings.restored_letters
+            )
+            if linked >= settings.links * total or prose < settings.prose * total:
+                break
+        added.update(outside)
+        block = wider
+    return frozenset(added)
+
+
+def _inside(lines: Sequence[PageLine], level: int, element: int) -> range:
+    """The (consecutive) line numbers of the lines inside `element`, found at `level` of their holders."""
+    positions = [p for p, line in enumerate(lines) if len(line.holders) > level and line.holders[level] == element]
+    return range(positions[0], positions[-1] + 1)
 
 
 def visible_text(html: str, pictures: bool = True) -> str:
     """`read_page`'s visible text, with or without the pictures and captions."""
     page = read_page(html)
     return page.visible if pictures else page.without_pictures
-
-
-def _lines_of(tree: Any) -> str:
-    lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.text.decode import decode_bytes
-from align.text.html import declared_charset, extract_html, looks_like_html, page_headline, restore_skipped, visible_text
+from align.text.html import body_around, declared_charset, extract_html, looks_like_html, page_headline, read_page, restore_skipped, visible_text
 from align.text.segment import segment_document, segment_file
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>
@@ -72,10 +72,26 @@ def test_real_saved_pages_keep_their_headline_and_body() -> None:
 
 
 def test_sentences_the_extractor_skipped_inside_the_body_are_restored() -> None:
-    visible = "\n".join(["홈 | 뉴스", "기사 제목", "◆ 박지원> 그렇게는 가지 않을 겁니다.", "◇ 김현정> 그건 아니라고 보세요. 알겠습니다.", "광고", "정치 9단의 전망과 사면론", "◆ 박지원> 네, 잘하겠습니다.", "많이 본 뉴스"])
+    visible = "\n".join(
+        [
+            "홈 | 뉴스",
+            "기사 제목",
+            "◆ 박지원> 그렇게는 가지 않을 겁니다.",
+            "◇ 김현정> 그건 아니라고 보세요. 알겠습니다.",
+            "광고",
+            "정치 9단의 전망과 사면론",
+            "◆ 박지원> 네, 잘하겠습니다.",
+            "많이 본 뉴스",
+        ]
+    )
     extracted = "\n".join(["◆ 박지원> 그렇게는 가지 않을 겁니다.", "◆ 박지원> 네, 잘하겠습니다."])
     restored = restore_skipped(extracted, visible, frozenset({"정치9단의전망과사면론"}))
-    assert restored.splitlines() == ["◆ 박지원> 그렇게는 가지 않을 겁니다.", "◇ 김현정> 그건 아니라고 보세요. 알겠습니다.", "정치 9단의 전망과 사면론", "◆ 박지원> 네, 잘하겠습니다."]
+    assert restored.splitlines() == [
+        "◆ 박지원> 그렇게는 가지 않을 겁니다.",
+        "◇ 김현정> 그건 아니라고 보세요. 알겠습니다.",
+        "정치 9단의 전망과 사면론",
+        "◆ 박지원> 네, 잘하겠습니다.",
+    ]
     assert restore_skipped(extracted, "") == extracted
 
 
@@ -97,7 +113,10 @@ def test_pictures_and_their_captions_can_be_left_out_of_the_visible_text() -> No
 def test_a_saved_interview_keeps_the_turns_the_extractor_skipped() -> None:
     folder = Path(__file__).resolve().parent.parent / "data" / "html"
     kept = {s.text for s in segment_file(folder / "h18.html").sentences}
-    assert "◇ 김현정> 그건 아니라고 보세요. 알겠습니다." in kept and "어제 문희상 국회의장이 퇴임 기자회견을 했는데 우리 정치에 대한 여러 의견들을 밝히면서 찬반논란이 붙을 만한 말씀도 하나 했어요." in kept
+    assert (
+        "◇ 김현정> 그건 아니라고 보세요. 알겠습니다." in kept
+        and "어제 문희상 국회의장이 퇴임 기자회견을 했는데 우리 정치에 대한 여러 의견들을 밝히면서 찬반논란이 붙을 만한 말씀도 하나 했어요." in kept
+    )
 
 
 paragraph = st.lists(st.sampled_from(list("경찰공안국사기단속警务室派出所民警破获 .,。！?1234<>") + ["다. ", "했다.", "&amp;"]), max_size=30).map("".join)
@@ -111,3 +130,32 @@ def test_every_character_of_the_extracted_text_is_kept_or_dropped(paragraphs: li
     document = segment_document(text, lang)
     covered = {i for s in document.sentences for i in range(s.start, s.end)} | {i for d in document.dropped for i in range(d.start, d.end)}
     assert [i for i, ch in enumerate(text) if not ch.isspace() and i not in covered] == []
+
+
+def test_sections_of_a_body_the_extractor_skipped_come_back_but_related_links_beside_it_do_not() -> None:
+    briefs = [f"● 경찰은 {n}일 음주운전 단속을 벌여 {n + 3}명을 적발했다고 밝혔다." for n in range(1, 4)]
+    kept = ["● 파출소는 야간 순찰을 두 배로 늘렸다고 밝혔다.", "● 공안청은 교통안전 교육을 이어갈 계획이다."]
+    html = (
+        "<html><body><div id='menu'><a href='/1'>홈</a> <a href='/2'>사회</a></div><div id='content'>"
+        + "".join(f"<h1>{line}</h1><p><img src='{n}.jpg'></p>" for n, line in enumerate(briefs))
+        + "<section>"
+        + "".join(f"<p>{line}</p>" for line in kept)
+        + "</section>"
+        + "</div><div id='related'>"
+        + "".join(f"<p><a href='/r{n}'>다른 기사 {n}번은 이렇게 끝났다.</a></p>" for n in range(5))
+        + "</div></body></html>"
+    )
+    page = read_page(html)
+    around = body_around("\n".join(kept), page.lines)
+    restored = restore_skipped("\n".join(kept), page.without_pictures, page.headings, around).splitlines()
+    assert restored == [*briefs, *kept]
+    linked = html.replace("<h1>", "<h1><a href='/x'>").replace("</h1>", "</a></h1>")  # a list of links is no body
+    assert body_around("\n".join(kept), read_page(linked).lines) == frozenset()
+
+
+def test_lines_know_the_elements_that_hold_them_and_their_link_letters() -> None:
+    page = read_page("<html><body><div><p>경찰은 <a href='/a'>단속</a>을 이어갔다.</p><p>둘째\n줄</p></div></body></html>")
+    assert [line.text for line in page.lines] == ["경찰은 단속을 이어갔다.", "둘째", "줄"]
+    first, second, third = page.lines
+    assert first.link_letters == 2 and second.link_letters == 0
+    assert first.holders[:-1] == second.holders[:-1] and first.holders != second.holders and second.holders == third.holders
