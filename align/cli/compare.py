@@ -63,7 +63,7 @@ def compare(
     With --pairs, compare a whole list of pairs into a folder, resumably."""
     if pairs is not None:
         from align.corpus.listing import document_pairs
-        from align.corpus.runs import pair_jobs, run_corpus
+        from align.corpus.runs import naming_the_pair, pair_jobs, run_corpus
 
         if output is None:
             raise AlignError("--pairs needs -o DIR for the tables and reports")
@@ -74,7 +74,11 @@ def compare(
             jobs, output, engine.value, workers, scheduler,
             progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
         )
+        for ko_file, zh_file, error in summary.failures:
+            typer.echo(f"align: {naming_the_pair(ko_file, zh_file, error)}", err=True)
         typer.echo(f"{output}: {summary.pairs} pairs, {summary.computed} compared, {summary.reused} reused, {summary.failed} failed", err=True)
+        if summary.failures:  # the tables are complete; the status says some pairs are missing from them
+            raise typer.Exit(1)
         return
     if ko is None or zh is None:
         raise AlignError("give KO ZH, or --pairs LIST -o DIR")

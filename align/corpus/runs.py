@@ -17,6 +17,7 @@ import html
 import json
 import os
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -95,9 +96,9 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
     try:
         ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
         comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
-    except AlignError as error:
-        return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": str(error).splitlines()[0], "claims": [], "summary": {}}
-    records = comparison.records()
+        records = comparison.records()
+    except Exception as error:  # one pair's failure, kept with the pair, must not stop the others
+        return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "claims": [], "summary": {}, **failure(error)}
     counts = comparison.verdict_counts()
     summary = {
         "claims_ko": sum(1 for r in records if r["ko_id"] is not None),
@@ -122,10 +123,17 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class RunSummary:
+    """What a corpus run did: pairs listed, reused from an earlier run, computed now, and the
+    pairs of the finished tables that failed (Korean file, Chinese file, error), in list order."""
+
     pairs: int
     reused: int
     computed: int
-    failed: int
+    failures: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
 
 
 def run_corpus(
@@ -146,27 +154,50 @@ def run_corpus(
     stream = _run(unique, engine, workers or os.cpu_count() or 1, scheduler)
     if progress is not None:
         stream = progress(stream, len(unique))
-    failed = 0
     first: dict[str, tuple[int, PairJob]] = {}  # each pair's first place in the list: its report is written as soon as it is done,
     for number, job in enumerate(jobs, start=1):  # while the workers compute the next pairs
         first.setdefault(job.key, (number, job))
     (folder / "reports").mkdir(exist_ok=True)
     for result in stream:
-        failed += bool(result["error"])
         with atomic_writer(results / f"{result['key']}.json") as out:
             out.write(json.dumps(result, ensure_ascii=False))
         if result.get("html"):
             with atomic_writer(folder / _report_name(*first[result["key"]])) as out:
                 out.write(result["html"])
-    write_tables(jobs, folder)
-    return RunSummary(len(jobs), len(jobs) - len(todo), len(unique), failed)
+    rows = write_tables(jobs, folder)
+    failures = tuple((row["ko_file"], row["zh_file"], row["error"]) for row in rows if row["error"])
+    return RunSummary(len(jobs), len(jobs) - len(todo), len(unique), failures)
+
+
+def failure(error: Exception) -> dict[str, Any]:
+    """What a pair's result keeps of the error that stopped it: the message's first line for an
+    input the toolkit refuses (unreadable, empty, not the language given); for anything else, a
+    fault of the toolkit, the exception's type and message, the traceback for a bug report, and a
+    mark that a rerun should try the pair again rather than reuse the failure."""
+    if isinstance(error, AlignError):
+        return {"error": str(error).splitlines()[0]}
+    message = str(error).splitlines()[0] if str(error) else ""
+    return {
+        "error": f"internal error ({type(error).__name__}{': ' + message if message else ''}); please report it with this pair",
+        "traceback": "".join(traceback.format_exception(error)),
+        "retry": True,
+    }
+
+
+def naming_the_pair(ko: str, zh: str, error: str) -> str:
+    """A pair's error as one line that names its files: as it is when it names the file at fault
+    (an unreadable input), after the pair's two files otherwise."""
+    return error if error.startswith((f"{ko}:", f"{zh}:")) else f"{ko} | {zh}: {error}"
 
 
 def _done(path: Path) -> bool:
+    """Whether a pair's kept result can be reused: written in this format, and not a fault of the
+    toolkit's (those are tried again, as a fixed version may get through)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8")).get("format") == _FORMAT
+        result = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
+    return result.get("format") == _FORMAT and not result.get("retry")
 
 
 def induce_corpus(
@@ -199,9 +230,11 @@ def induce_corpus(
     if progress is not None:
         stream = progress(stream, len(jobs))
     prepared: dict[str, Any] = {}
+    by_key = {job.key: job for job in jobs}
     for result in stream:
         if result["error"]:
-            raise AlignError(result["error"])
+            job = by_key[result["key"]]
+            raise AlignError(naming_the_pair(job.ko, job.zh, result["error"]))
         prepared[result["key"]] = result
     ordered = [prepared[job.key] for job in jobs]
     return induce_terms([(r["ko"], r["zh"]) for r in ordered], glossary, beads=[r["beads"] for r in ordered], new_only=new_only)
@@ -215,9 +248,9 @@ def prepare_pair(job: PairJob) -> dict[str, Any]:
 
     try:
         ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
-    except AlignError as error:
-        return {"key": job.key, "error": str(error).splitlines()[0]}
-    beads = align_sentences(ko_doc.sentences, zh_doc.sentences)
+        beads = align_sentences(ko_doc.sentences, zh_doc.sentences)
+    except Exception as error:  # reported by the caller, naming the pair
+        return {"key": job.key, **failure(error)}
     return {"key": job.key, "error": "", "ko": ko_doc.sentences, "zh": zh_doc.sentences, "beads": beads}
 
 
@@ -235,12 +268,17 @@ def _run(
             yield task(job)
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(task, job) for job in jobs]
         try:
             for future in as_completed(futures):
                 yield future.result()
+        except BrokenProcessPool:
+            raise AlignError(
+                "a worker process died (killed, or out of memory); the pairs finished so far are kept: run the same command again to go on"
+            ) from None
         finally:
             for future in futures:
                 future.cancel()
@@ -282,8 +320,9 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
             cluster.close()
 
 
-def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
-    """`claims.tsv`, `pairs.tsv`, `reports/*.html` and `index.html` from the kept results, in job order."""
+def write_tables(jobs: Sequence[PairJob], folder: Path) -> list[dict[str, Any]]:
+    """`claims.tsv`, `pairs.tsv`, `reports/*.html` and `index.html` from the kept results, in job
+    order; returns the rows of `pairs.tsv`."""
     reports = folder / "reports"
     reports.mkdir(exist_ok=True)
     rows: list[dict[str, Any]] = []
@@ -309,6 +348,7 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> None:
         out.write(tmx_document(aligned))
     with atomic_writer(folder / "index.html") as out:
         out.write(_index(rows))
+    return rows
 
 
 def _report_name(number: int, job: PairJob) -> str:

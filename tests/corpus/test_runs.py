@@ -4,6 +4,7 @@ tables, a rerun reuses finished pairs, and a bad pair is recorded without stoppi
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -37,8 +38,11 @@ def test_a_local_pool_run_records_every_pair_and_a_rerun_reuses_them(tmp_path: P
     listing = pair_list(tmp_path)
     out = tmp_path / "run"
     result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "--workers", "2", "-q"])
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 1, result.stderr  # every table written, and the status says a pair is missing from them
     assert "4 pairs, 4 compared, 0 reused, 1 failed" in result.stderr
+    assert [line for line in result.stderr.splitlines() if line.startswith("align: ")] == [
+        f"align: {tmp_path / 'broken.zh.txt'}: binary file (contains NUL bytes), not text"
+    ]
     claims, pairs = tables(out)
     rows = pairs.splitlines()
     assert rows[0].split("\t")[:3] == ["ko_file", "zh_file", "claims_ko"] and len(rows) == 5
@@ -46,7 +50,7 @@ def test_a_local_pool_run_records_every_pair_and_a_rerun_reuses_them(tmp_path: P
     assert claims.splitlines()[0].startswith("ko_file\tzh_file\tko_id\tzh_id")
     assert len(list((out / "reports").glob("*.html"))) == 3 and "Corpus comparison" in (out / "index.html").read_text(encoding="utf-8")
     again = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"])
-    assert "0 compared, 4 reused" in again.stderr  # keyed on content and settings: nothing recomputed
+    assert "0 compared, 4 reused, 1 failed" in again.stderr and again.exit_code == 1  # keyed on content and settings: nothing recomputed
     assert tables(out) == (claims, pairs)
     one = tmp_path / "one"
     run_corpus(pair_jobs([(COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt")]), one, workers=1)
@@ -66,13 +70,61 @@ def test_a_pair_whose_article_is_mostly_boilerplate_is_flagged_in_pairs_tsv(tmp_
     assert warnings.startswith("ko: cleaning dropped") and "zh:" not in warnings
 
 
+def test_a_fault_in_one_pair_is_kept_with_its_traceback_and_tried_again_on_rerun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import align.comparison.compare as compare_module
+
+    real = compare_module.compare_documents
+
+    def faulty(ko, zh, glossary=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "antifraud" in ko.doc:
+            raise ZeroDivisionError("division by zero")
+        return real(ko, zh, glossary, *args, **kwargs)
+
+    monkeypatch.setattr(compare_module, "compare_documents", faulty)
+    names = ("jilin-5years", "antifraud-campaign")
+    jobs = pair_jobs([(COMPARE / f"{name}.ko.txt", COMPARE / f"{name}.zh.txt") for name in names])
+    summary = run_corpus(jobs, tmp_path / "run", workers=1)
+    assert summary.computed == 2 and summary.failures == (
+        (str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt"), "internal error (ZeroDivisionError: division by zero); please report it with this pair"),
+    )
+    kept = json.loads((tmp_path / "run" / "pairs" / f"{jobs[1].key}.json").read_text(encoding="utf-8"))
+    assert "ZeroDivisionError" in kept["traceback"] and "faulty" in kept["traceback"]
+    monkeypatch.setattr(compare_module, "compare_documents", real)  # the fault fixed: the rerun computes that pair alone
+    again = run_corpus(jobs, tmp_path / "run", workers=1)
+    assert (again.reused, again.computed, again.failures) == (1, 1, ())
+
+
+def test_a_worker_that_dies_stops_the_run_with_one_line_and_keeps_what_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    import os
+
+    import align.comparison.compare as compare_module
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the fault is planted by patching the parent, which only forked workers inherit")
+    real = compare_module.compare_documents
+
+    def dying(ko, zh, glossary=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "antifraud" in ko.doc:
+            os._exit(9)  # as when the kernel kills a worker that ran out of memory
+        return real(ko, zh, glossary, *args, **kwargs)
+
+    monkeypatch.setattr(compare_module, "compare_documents", dying)
+    jobs = pair_jobs([(COMPARE / f"{name}.ko.txt", COMPARE / f"{name}.zh.txt") for name in ("jilin-5years", "antifraud-campaign")])
+    with pytest.raises(AlignError, match="a worker process died"):
+        run_corpus(jobs, tmp_path / "run", workers=2)
+    monkeypatch.setattr(compare_module, "compare_documents", real)
+    again = run_corpus(jobs, tmp_path / "run", workers=2)
+    assert again.computed + again.reused == 2 and again.failures == ()
+
+
 def test_the_dask_engine_gives_the_same_tables(tmp_path: Path) -> None:
     pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
     listing = pair_list(tmp_path)
     local, dask = tmp_path / "local", tmp_path / "dask"
-    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(local), "--workers", "2", "-q"]).exit_code == 0
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(local), "--workers", "2", "-q"]).exit_code == 1  # the broken pair
     result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(dask), "--engine", "dask", "--workers", "2", "-q"])
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 1 and "1 failed" in result.stderr, result.stderr
     assert tables(local) == tables(dask)
 
 
