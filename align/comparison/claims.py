@@ -41,6 +41,11 @@ _RELATIVE_YEAR = {
     lang: re.compile(("(?<![가-힣])" if lang == "ko" else "") + "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")")
     for lang, words in _RELATIVE_YEARS.items()
 }
+# words right before a figure that make it a part of a group named before: a subset or the rest
+_PART_BEFORE = {
+    "zh": re.compile(r"(?:其中|另外|另有|另|其余|其他|剩余|剩下)(?:的)?\s?(?:有|包括|还有)?\s?$"),
+    "ko": re.compile(r"(?<![가-힣])(?:그\s?중|그\s?가운데|이\s?가운데|이\s?중|나머지|이\s?밖에|그\s?밖에|이\s?외에|그\s?외에?)(?:에는|엔|에서)?\s?$"),
+}
 _DATELINE_AFTER = re.compile(r"\s?(?:발|电|電|讯|訊)")
 DATELINE = "dateline"  # the subject and measure of a dispatch's dateline claim
 _KO_PARTICLE = re.compile(r"(?:의|을|를|이|가|은|는|에|에서|와|과|로|으로|도|만)$")
@@ -57,6 +62,7 @@ class Claim:
     subject: str
     terms: tuple[Term, ...]  # glossary concepts in the clause
     time: str | None  # an ISO date in the same sentence: the claim's time anchor
+    part: bool = False  # the figure counts a part of a group the sentence names (其中 171名, 另外4名, 그중 3명, 나머지 2명)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -148,6 +154,31 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
     return tuple(sorted(resolved, key=lambda f: f.start))
 
 
+def dated(sentences: Sequence[str | Sentence], lang: str, year: int | None = None) -> set[str]:
+    """The dates the sentences state with their year (`2023-11`, `2023-11-05`), relative years
+    resolved against `year` when it is given."""
+    annotated = as_sentences(sentences, lang)
+    found = figures_of(annotated)
+    if year is not None:
+        found = [_with_relative_years(figures, s.text, lang, year) for s, figures in zip(annotated, found)]
+    return {f.date for figures in found for f in figures if f.is_date and f.date and f.date[:4].isdigit() and len(f.date) >= 7}
+
+
+def year_agreeing(sentences: Sequence[str | Sentence], lang: str, other_dates: set[str]) -> int | None:
+    """The year a report without a date of its own was most likely written in, from the dates of
+    another report of the same event: the year under which most of its relative dates (지난해
+    11월, 去年8月) become dates the other states (2023年11月); None when none does or years tie."""
+    annotated = as_sentences(sentences, lang)
+    if not other_dates or not any(_RELATIVE_YEAR[lang].search(s.text) for s in annotated):
+        return None
+    offsets = set(_RELATIVE_YEARS[lang].values())
+    trials = sorted({int(date[:4]) - offset for date in other_dates for offset in offsets})
+    agreeing = {year: len((dated(annotated, lang, year) - dated(annotated, lang)) & other_dates) for year in trials}
+    best = max(agreeing.values(), default=0)
+    winners = [year for year, count in agreeing.items() if count == best]
+    return winners[0] if best and len(winners) == 1 else None
+
+
 def document_year(date: str | None) -> int | None:
     """The year of a report's date as its metadata gives it (`2024-01-16`, `입력 2024.01.16 10:30`)."""
     found = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", date or "")
@@ -190,5 +221,6 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
             else:
                 subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
-            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time))
+            part = _PART_BEFORE[lang].search(text, max(0, figure.start - 8), figure.start) is not None
+            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part))
     return claims

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from align.alignment.search import Bead, align_sentences
-from align.comparison.claims import Claim, document_year, extract_claims
+from align.comparison.claims import Claim, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
 from align.script.numbers import Figure
@@ -97,13 +97,27 @@ def compare_reports(
     """Align the sentences, extract both sides' claims and pair them. The sentences are annotated
     once: alignment and claims read the same readings, figures and (Chinese) glossary matches.
     `years` are the two reports' years when known (`document_year` of their dates): relative years
-    (지난해 9월, 去年) are resolved against them."""
+    (지난해 9월, 去年) are resolved against them. A report without a year takes the one under which
+    its relative dates agree with the other report's dates (`year_agreeing`), else the other's."""
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    years = pair_years(ko_sentences, zh_sentences, years)
     beads = align_sentences(ko_sentences, zh_sentences, glossary)
     ko_claims = extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = compare_claims(ko_claims, zh_claims, beads, settings)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs))
+
+
+def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """The two reports' years, a missing one filled in: the year under which its relative dates
+    agree with the other report's dates, or failing that the other report's own year (two reports
+    of one event are written days apart)."""
+    ko_year, zh_year = years
+    if ko_year is None:
+        ko_year = year_agreeing(ko, "ko", dated(zh, "zh", zh_year)) or zh_year
+    if zh_year is None:
+        zh_year = year_agreeing(zh, "zh", dated(ko, "ko", ko_year)) or ko_year
+    return ko_year, zh_year
 
 
 def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = None, settings: CompareSettings | None = None) -> Comparison:

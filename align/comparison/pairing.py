@@ -108,6 +108,8 @@ def compare_claims(
                     continue
                 value = settings.closeness * settings.min_closeness
             elif verdict is Verdict.DIFFERS:
+                if ko.part != zh.part:
+                    continue  # a part of a group (另外4名, 그중 3명) says nothing against the group's count
                 low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                 closeness = low / high if high else 1.0
                 if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:

@@ -45,7 +45,7 @@ _CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
 
 _ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过了?|接近|约合)?"
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
-_KO_APPROX_BEFORE = r"(?:(?P<before>약|대략|근|최소)\s?)?"
+_KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
 _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10}
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
@@ -109,7 +109,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여)|[이가]\s?(?:넘게|넘는|넘어))?"
         )
-        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척)(?=$|[^가-힣]|(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)(?![가-힣]))"
+        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, rank, native, number]))
     return main, re.compile(r"[A-Za-z]")
 
@@ -237,6 +237,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
+    if groups.get("before") == "近" and unit_class == UnitClass.DURATION and not (groups.get("after") or groups.get("after2") or groups.get("mid")):
+        approximate = False  # 近3年, 近两个月: "the last three years" (최근 3년), not "nearly"; 将近/接近 still say nearly
     if measure == "tenth":  # 六成 = 60 %
         value, unit, unit_class, measure = value * 10, "%", UnitClass.PERCENT, "percent"
     percent = unit_class == "percent" and measure == "percent"

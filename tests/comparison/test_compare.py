@@ -48,6 +48,10 @@ def figure(text: str):
         ("경찰 5명", "1000余名民警", "differs"),  # an approximation never stretches 5 to 1000余
         ("경무실 4개", "警务室十余个", "differs"),
         ("약 3,000건", "2931起", "rounded"),  # 원 is the yuan in the Chinese-Korean press
+        ("최근 3년간", "近3年", "same"),  # "the last three years" on both sides, no approximation
+        ("근 3년", "将近3年", "same"),
+        ("두주일간", "两周", "same"),
+        ("두 달", "两个月", "same"),
     ],
 )
 def test_verdicts(ko: str, zh: str, verdict: str) -> None:
@@ -137,3 +141,20 @@ def test_a_single_digit_agreeing_is_not_evidence_on_its_own() -> None:
     zh = ["他先后4次接访群众。"]
     frame = compare(ko, zh, GLOSSARY)
     assert set(frame.verdict) == {"ko_only", "zh_only"}
+
+
+def test_a_report_without_a_date_takes_the_year_its_relative_dates_agree_on() -> None:
+    ko = ["지난해 11월까지 전국적으로 39만 1000건의 사기사건을 해명했는바 지난해 8월부터 발생 건수가 감소했다."]
+    zh = ["截至2023年11月,全国共破获电信网络诈骗案件39.1万起,自2023年8月以来发案数连续下降。"]
+    verdicts = {(p.ko.figure.text, p.zh.figure.text): str(p.verdict) for p in compare_reports(ko, zh, GLOSSARY).pairs if p.ko and p.zh}
+    assert verdicts[("지난해 11월", "2023年11月")] == verdicts[("지난해 8월", "2023年8月")] == "same"
+    dated = compare_reports(ko, zh, GLOSSARY, years=(2023, None))  # its own year says 지난해 is 2022: the dates differ
+    assert {str(p.verdict) for p in dated.pairs if p.ko and p.zh and p.ko.figure.is_date} == {"differs"}
+
+
+def test_a_part_of_a_group_is_no_contradiction_of_the_group() -> None:
+    ko = ["미얀마 경찰은 두목 6명을 포함해 10명의 용의자를 넘겼다."]
+    zh = ["缅甸警方移交了6名重要头目和另外4名重大犯罪嫌疑人。"]
+    pairs = compare_reports(ko, zh, GLOSSARY).pairs
+    assert all(str(p.verdict) != "differs" for p in pairs)
+    assert {(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None, str(p.verdict)) for p in pairs} >= {("6명", "6名", "same"), ("10명", None, "ko_only"), (None, "4名", "zh_only")}

@@ -39,6 +39,11 @@ def only(text: str, lang: str):
         ("2160個", "zh", 2160, "个", False, False),
         ("97.03%", "zh", 97.03, "%", False, True),
         ("85%以上", "zh", 85, "%", True, True),
+        ("근 3년", "ko", 3, "년", True, False),  # nearly three years…
+        ("近3年", "zh", 3, "年", False, False),  # …but 近 before years, months or days is "the last"
+        ("将近3年", "zh", 3, "年", True, False),
+        ("두주일", "ko", 2, "주일", False, False),
+        ("한 달", "ko", 1, "달", False, False),
     ],
 )
 def test_figures(text: str, lang: str, value: float, unit: str, approximate: bool, percent: bool) -> None:
@@ -172,3 +177,7 @@ def test_chinese_numerals_round_trip_through_arabic(value: int) -> None:
             parts.append("零")
     numeral = "".join(parts).replace("零零", "零")
     assert chinese_numeral_value(numeral) == value
+
+
+def test_a_word_ending_in_an_approximation_word_is_not_one() -> None:
+    assert [(f.text, f.approximate) for f in parse_numbers("최근 3년간 사고가 늘었다", "ko")] == [("3년", False)]
