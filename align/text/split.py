@@ -168,7 +168,7 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _is_fragment(sentence: str) -> bool:
+def _is_debris(sentence: str) -> bool:
     """Debris of machine translation: `?`, `. .`, `사회 거버넌스.`, a lone verb `개선되었습니다.`."""
     if sentence[0] in _NO_SENTENCE_START or not any(ch.isalnum() for ch in sentence):
         return True
@@ -184,11 +184,11 @@ def _is_fragment(sentence: str) -> bool:
 def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _is_fragment(text[start:end]) or merged and _ends_with_lone_han(text[merged[-1][0] : merged[-1][1]]):
+        if merged and _is_debris(text[start:end]) or merged and _ends_with_lone_han(text[merged[-1][0] : merged[-1][1]]):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    if len(merged) > 1 and _is_fragment(text[merged[0][0] : merged[0][1]]) and not text[merged[0][0]].isalnum():
+    if len(merged) > 1 and _is_debris(text[merged[0][0] : merged[0][1]]) and not text[merged[0][0]].isalnum():
         merged[1] = (merged[0][0], merged[1][1])
         del merged[0]
     return merged
