@@ -6,6 +6,7 @@ text, so `--glossary` or `--lang` mean the same thing everywhere."""
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -41,8 +42,14 @@ def language(value: Lang | LangOption) -> str:
     return str(value.value)
 
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE: the toolkit failed, not its input
+
+
 def reports_errors(command: F) -> F:
-    """Turn library errors into one `align: FILE:LINE: message` line and exit status 2."""
+    """Turn library errors into one `align: FILE:LINE: message` line and exit status 2 (so too an
+    operating-system error: a full disk, a permission); a fault of the toolkit's own into one
+    `align: internal error …` line and status 70 (its traceback when the environment sets
+    ALIGN_DEBUG=1), never a screenful of Python."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -55,6 +62,18 @@ def reports_errors(command: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except OSError as error:  # the machine's, not the toolkit's: a full disk, a permission, a vanished file
+            where = f"{error.filename}: " if error.filename else ""
+            typer.echo(f"align: {where}{error.strerror or error}", err=True)
+            raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as error:
+            if os.environ.get("ALIGN_DEBUG"):
+                raise
+            message = str(error).splitlines()[0] if str(error) else ""
+            typer.echo(f"align: internal error ({type(error).__name__}{': ' + message if message else ''}); please report it, with ALIGN_DEBUG=1 set for the traceback", err=True)
+            raise typer.Exit(INTERNAL_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
 

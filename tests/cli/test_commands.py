@@ -45,6 +45,32 @@ def test_bad_inputs_get_one_line_errors(tmp_path) -> None:
         assert "Traceback" not in result.stderr
 
 
+def test_a_fault_of_the_toolkit_is_one_line_and_status_70_and_its_traceback_on_request(tmp_path, monkeypatch) -> None:
+    import align.text.segment as segment_module
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyError("paragraph")
+
+    monkeypatch.setattr(segment_module, "segment_file", broken)
+    out = tmp_path / "out.txt"
+    result = runner.invoke(app, ["segment", str(seed_path("000")), "-o", str(out)])
+    assert result.exit_code == 70 and not out.exists()
+    assert result.stderr.strip() == "align: internal error (KeyError: 'paragraph'); please report it, with ALIGN_DEBUG=1 set for the traceback"
+    monkeypatch.setenv("ALIGN_DEBUG", "1")
+    assert isinstance(runner.invoke(app, ["segment", str(seed_path("000"))]).exception, KeyError)
+
+
+def test_an_operating_system_error_is_one_line_naming_the_file(tmp_path, monkeypatch) -> None:
+    import align.text.segment as segment_module
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device", str(tmp_path / "out.txt"))
+
+    monkeypatch.setattr(segment_module, "segment_file", full)
+    result = runner.invoke(app, ["segment", str(seed_path("000"))])
+    assert result.exit_code == 2 and result.stderr.strip() == f"align: {tmp_path / 'out.txt'}: No space left on device"
+
+
 def test_failed_run_leaves_no_output_file(tmp_path) -> None:
     out = tmp_path / "out.txt"
     result = runner.invoke(app, ["segment", str(seed_path("000")), str(tmp_path / "missing.txt"), "-o", str(out)])
