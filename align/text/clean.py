@@ -99,7 +99,7 @@ class CleaningSettings:
     long_line: int = 1000  # a line longer than this (an article that lost its line breaks) is read as…
     segment_chars: int = 200  # …segments of about this many characters, cut at sentence ends
     title_lookback: int = 6  # the headline is one of the last this many title-like lines above the body…
-    title_block: int = 3  # …with at most this many kicker and sub-headline lines…
+    title_block: int = 4  # …with at most this many kicker and sub-headline lines…
     title_shared: int = 2  # …sharing at least this many character bigrams with the lead…
     title_overlap: float = 0.2  # …and at least this share of its own bigrams…
     title_byline_overlap: float = 0.5  # …or this share for a line a byline rule took on 기자 or 记者 alone (a headline about a reporter, this many letters at least: `byline_headline_letters`), the lead being…
@@ -423,7 +423,22 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
             chosen[repeated] = i
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
-    return sorted(chosen[: settings.title_block])
+    block = sorted(chosen[: settings.title_block])
+    # a line of words right between two of them that no rule took is one of them too: a
+    # sub-headline of a deck in other words than the lead (얼린 생수 하나 쥐고 더위 버텨)
+    copies = {_title_key(lines[i].text) for i in block}  # (nor is the headline printed again)
+    between = [
+        i
+        for i in candidates
+        if lines[i].rule is None and i - 1 in block and i + 1 in block and not _mostly_digits(lines[i].text) and _title_key(lines[i].text) not in copies
+    ]
+    return sorted(block + between)
+
+
+def _mostly_digits(text: str) -> bool:
+    """A line of figures more than words (a date line, 2024年3月10日 星期日): no sub-headline."""
+    letters = [ch for ch in text if ch.isalnum()]
+    return sum(ch.isdigit() for ch in letters) * 2 >= len(letters)
 
 
 def _title_key(text: str) -> str:

@@ -495,3 +495,11 @@ def test_credited_sentence_captions_and_reader_prompts_are_dropped(line: str, la
 def test_an_outlets_dated_report_prefix_is_cut() -> None:
     text = "新海南客户端、南海网、南国都市报6月7日消息(记者黄婷 实习生 吴祖杭)“有个考生把准考证落在教室里了……”一位老师向现场交警求助。"
     assert segment_document(text, "zh").sentences[0].text.startswith("“有个考生")
+
+
+def test_a_headline_above_its_byline_and_a_four_line_deck_keeps_every_line() -> None:
+    page = Path(__file__).resolve().parent.parent / "data" / "pages" / "367.txt"  # 대구신문: headline twice, byline block, deck
+    kept = [s.text for s in segment_document(page.read_text(encoding="utf-8"), "ko").sentences]
+    headline, deck = "두터운 형광조끼 입고 연신 수신호", ["대구 동부경찰서 교통경찰관", "달아오른 도로서 반나절 근무", "얼린 생수 하나 쥐고 더위 버텨", "“뙤약볕에도 시민 안전 위해 최선”"]
+    assert kept[:5] == [headline, *deck]  # the headline proper once, then the whole deck (one line in other words than the lead)
+    assert kept.count(headline) == 1 and not any("석지윤" in line for line in kept)
