@@ -88,6 +88,8 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         (") 손대성 기자 = 경북지방경찰청 지능범죄수사대는 25일 조직 총책 등 4명을 구속했다.", "ko", "경북지방경찰청"),
         ("中新社昆明一月十八日電 (史廣林 李培榮)記者今日從雲南省大理白族自治州公安局獲悉,該局破獲一起特大販毒案。", "zh", "記者今日"),
         ("温哥华港湾(BCbay.com)辰宇综合报道:加拿大警方在多伦多华人区的两套住宅里查获毒品,一对夫妇被捕。", "zh", "加拿大警方"),
+        ("[뉴스서울] 대전중부경찰서는 23일 외국인 유학생 15명을 대상으로 범죄예방 교육을 실시했다.", "ko", "대전중부경찰서는"),  # the outlet word first
+        ("亮點黔西南訊 針對冬季人們聚集飲酒活動頻繁的季節,交警大隊開展酒駕整治行動。", "zh", "針對"),
     ]
     cases_with_names = [("(刘双平侯耀强李聪)3月11日上午,大宁县公安局反诈中心收到辖区居民送来的锦旗。", "zh", "3月11日")]
     for text, first in [
@@ -282,6 +284,13 @@ def test_a_teaser_of_an_earlier_paragraph_and_a_board_header_are_dropped() -> No
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences] == [lead, "民警破窗將車內三男一女控制,當場查獲偽基站設備1套。"]
     assert {d.reason for d in document.dropped} >= {"comments", "duplicate-teaser"}
+
+
+def test_a_source_headline_label_is_cut_and_the_headline_kept() -> None:
+    body = "北京110互联网报警平台将在10月1日上线试运行,开始接受群众报警。群众可以通过文字、照片、视频上传警情。"
+    for label, headline in [("来源标题:", "110互联网报警平台明天上线"), ("原标题:", "【首个中国人民警察节来啦】如何正确拨打110?记住3点很重要")]:
+        document = segment_document("\n".join([label + headline, body]), "zh")
+        assert document.sentences[0].text == headline and label in [d.text for d in document.dropped]
 
 
 @pytest.mark.parametrize(("line", "first"), [("지난 2023.5.1 이후 물가가 크게 올랐다.", "지난 2023.5.1"), ("함수 이름은 get_user_id 이다.", "함수")])
