@@ -166,6 +166,7 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("KTX 노선은 서울 - 대전 - 부산이다.", "ko"),
         ("오늘 10:30 개막했다.", "ko"),
         ("투자자들이 관심 가질 만한 종목이다.", "ko"),
+        ("주가는 5,000원 > 4,800원으로 내렸다.", "ko"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -512,3 +513,11 @@ def test_a_headline_above_its_byline_and_a_four_line_deck_keeps_every_line() -> 
     headline, deck = "두터운 형광조끼 입고 연신 수신호", ["대구 동부경찰서 교통경찰관", "달아오른 도로서 반나절 근무", "얼린 생수 하나 쥐고 더위 버텨", "“뙤약볕에도 시민 안전 위해 최선”"]
     assert kept[:5] == [headline, *deck]  # the headline proper once, then the whole deck (one line in other words than the lead)
     assert kept.count(headline) == 1 and not any("석지윤" in line for line in kept)
+
+
+def test_a_page_title_with_its_board_name_is_furniture_and_the_headline_below_it_stays() -> None:
+    headline = "신고접수 19분 만에 아이를 찾아"
+    body = "할머니와 함께 차를 타고 온 아이가 사라졌다는 신고가 접수됐다. 경찰은 19분 만에 아이를 찾아 가족에게 인계했다."
+    document = segment_document("\n".join([f"{headline} > 메인뉴스", "메인뉴스", headline, body]), "ko")
+    assert [s.text for s in document.sentences][0] == headline
+    assert f"{headline} > 메인뉴스" in [d.text for d in document.dropped]
