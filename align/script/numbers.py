@@ -49,6 +49,7 @@ _KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
 _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10}
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
+_HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
 _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이상", "넘게", "넘는", "초과", "여만")
 
 
@@ -87,7 +88,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
         )
-        main = re.compile("|".join([date, code, rank, percent_word, number]))
+        main = re.compile("|".join([date, code, rank, percent_word, _HALF, number]))
     else:
         date = (
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?:\s?일)?"
@@ -110,7 +111,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여)|[이가]\s?(?:넘게|넘는|넘어))?"
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
-        main = re.compile("|".join([date, code, rank, native, number]))
+        main = re.compile("|".join([date, code, rank, native, _HALF, number]))
     return main, re.compile(r"[A-Za-z]")
 
 
@@ -210,6 +211,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         value = _arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw)
         return Figure(value, "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
 
+    if groups.get("half"):
+        return Figure(50.0, "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
     if groups.get("native"):
         unit = groups["native_unit"] or ""
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))

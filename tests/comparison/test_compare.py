@@ -52,6 +52,9 @@ def figure(text: str):
         ("근 3년", "将近3年", "same"),
         ("두주일간", "两周", "same"),
         ("두 달", "两个月", "same"),
+        ("2일 동안", "两天", "same"),
+        ("절반", "一半", "same"),
+        ("절반", "50%", "same"),
     ],
 )
 def test_verdicts(ko: str, zh: str, verdict: str) -> None:

@@ -44,6 +44,9 @@ def only(text: str, lang: str):
         ("将近3年", "zh", 3, "年", True, False),
         ("두주일", "ko", 2, "주일", False, False),
         ("한 달", "ko", 1, "달", False, False),
+        ("2일 동안", "ko", 2, "일 동안", False, False),  # a duration, not the 2nd of the month
+        ("절반", "ko", 50, "%", False, True),
+        ("一半", "zh", 50, "%", False, True),
     ],
 )
 def test_figures(text: str, lang: str, value: float, unit: str, approximate: bool, percent: bool) -> None:
