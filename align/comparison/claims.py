@@ -46,7 +46,8 @@ _PART_BEFORE = {
     "zh": re.compile(r"(?:其中|另外|另有|另|其余|其他|剩余|剩下)(?:的)?\s?(?:有|包括|还有)?\s?$"),
     "ko": re.compile(r"(?<![가-힣])(?:그\s?중|그\s?가운데|이\s?가운데|이\s?중|나머지|이\s?밖에|그\s?밖에|이\s?외에|그\s?외에?)(?:에는|엔|에서)?\s?$"),
 }
-_DATELINE_AFTER = re.compile(r"\s?(?:발|电|電|讯|訊)")
+# a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
+_DATELINE_AFTER = re.compile(r"\s?(?:발(?![가-힣])|[电電](?![话話脑腦视視动動力子梯网網信影台器站车車池线線])|[讯訊](?![问問息号號]))")
 DATELINE = "dateline"  # the subject and measure of a dispatch's dateline claim
 _KO_PARTICLE = re.compile(r"(?:의|을|를|이|가|은|는|에|에서|와|과|로|으로|도|만)$")
 

@@ -1,3 +1,5 @@
+import pytest
+
 from align.comparison.claims import extract_claims
 from align.text.segment import segment_file
 from tests.conftest import bundled_glossary, seed_path
@@ -34,6 +36,13 @@ def test_relative_years_resolve_against_the_report_year() -> None:
     claims = extract_claims(["去年9月全国170个城市开展销毁活动，今年将继续。"], "zh", GLOSSARY, year=2024)
     assert [(c.figure.text, c.figure.date) for c in claims if c.figure.is_date] == [("去年9月", "2023-09"), ("今年", "2024")]
     assert [c.figure.date for c in extract_claims(["去年9月"], "zh", GLOSSARY) if c.figure.is_date] == ["--09"]  # no year known
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("공안부 교통관리국이 10일 발표한 수치에 따르면 사망자가 53% 줄었다.", "ko"), ("截至12日电信网络诈骗案件减少1.2万起。", "zh")]
+)
+def test_a_date_before_a_word_that_starts_like_a_dateline_mark_is_no_dateline(text: str, lang: str) -> None:
+    assert all(c.subject != "dateline" for c in extract_claims([text], lang, GLOSSARY))
 
 
 def test_a_dispatch_date_is_the_dateline() -> None:
