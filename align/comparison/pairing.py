@@ -63,6 +63,7 @@ class CompareSettings:
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
     date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)
+    anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
 
 
 def compare_claims(
@@ -83,55 +84,91 @@ def compare_claims(
     norms_ko = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.ko]
     norms_zh = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh]
     candidate_sets = _candidate_claims(ko_claims, zh_claims, vectors, bead_of_ko, bead_of_zh, settings)
-    candidates = []
-    for a, ko in enumerate(ko_claims):
-        for b in candidate_sets[a]:
-            zh = zh_claims[b]
-            if not compatible(ko.figure, zh.figure):
-                continue
-            verdict = figure_verdict(ko.figure, zh.figure)
-            evidence = _concept_evidence(ko, zh, settings)
-            if ko.figure.measure == zh.figure.measure == DATELINE:
-                evidence += settings.dateline
-            dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
-            evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
-            bead = bead_of_ko.get(ko.sentence, -1)
-            if bead == bead_of_zh.get(zh.sentence, -2) and evidence > 0:
-                evidence += settings.aligned * bead_weight[bead]  # alignment backs up a subject, never replaces it
-            value = {Verdict.SAME: settings.same_value, Verdict.ROUNDED: settings.rounded_value}.get(verdict, 0.0)
-            specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
-            if specific < settings.specific and evidence < settings.subject_evidence:
-                continue  # 4 = 4 or 100% = 100% on its own says nothing about the subject
-            value *= specific
-            if verdict is Verdict.DIFFERS and ko.figure.is_date:
-                if evidence < settings.date_contradiction or not _comparable_dates(ko, zh):
+
+    def scored(anchored: frozenset[tuple[int, int]]) -> list[tuple[float, int, int, Verdict]]:
+        candidates = []
+        for a, ko in enumerate(ko_claims):
+            for b in candidate_sets[a]:
+                zh = zh_claims[b]
+                if not compatible(ko.figure, zh.figure):
                     continue
-                value = settings.closeness * settings.min_closeness
-            elif verdict is Verdict.DIFFERS:
-                if ko.part != zh.part:
-                    continue  # a part of a group (另外4名, 그중 3명) says nothing against the group's count
-                low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
-                closeness = low / high if high else 1.0
-                if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:
-                    continue
-                if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or bead != bead_of_zh.get(zh.sentence, -2)):
-                    continue  # an order of magnitude apart (1만 1,000여 vs 11万余): only in one bead, on strong evidence
-                value = settings.closeness * closeness
-            score = evidence + value
-            if score >= settings.threshold:
-                candidates.append((score, a, b, verdict))
-    paired_ko: set[int] = set()
-    paired_zh: set[int] = set()
-    pairs: list[ClaimPair] = []
-    for score, a, b, verdict in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if a in paired_ko or b in paired_zh:
-            continue
-        paired_ko.add(a)
-        paired_zh.add(b)
-        pairs.append(ClaimPair(ko_claims[a], zh_claims[b], verdict, round(score, 3)))
+                verdict = figure_verdict(ko.figure, zh.figure)
+                evidence = _concept_evidence(ko, zh, settings)
+                if ko.figure.measure == zh.figure.measure == DATELINE:
+                    evidence += settings.dateline
+                dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
+                evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
+                bead = bead_of_ko.get(ko.sentence, -1)
+                if bead == bead_of_zh.get(zh.sentence, -2) and evidence > 0:
+                    evidence += settings.aligned * bead_weight[bead]  # alignment backs up a subject, never replaces it
+                elif (ko.sentence, zh.sentence) in anchored and evidence > 0:
+                    evidence += settings.aligned  # the sentences state several of the same figures: they report the same thing
+                value = {Verdict.SAME: settings.same_value, Verdict.ROUNDED: settings.rounded_value}.get(verdict, 0.0)
+                specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
+                if specific < settings.specific and evidence < settings.subject_evidence:
+                    continue  # 4 = 4 or 100% = 100% on its own says nothing about the subject
+                value *= specific
+                if verdict is Verdict.DIFFERS and ko.figure.is_date:
+                    if evidence < settings.date_contradiction or not _comparable_dates(ko, zh):
+                        continue
+                    value = settings.closeness * settings.min_closeness
+                elif verdict is Verdict.DIFFERS:
+                    if ko.part != zh.part:
+                        continue  # a part of a group (另外4名, 그중 3명) says nothing against the group's count
+                    low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
+                    closeness = low / high if high else 1.0
+                    if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:
+                        continue
+                    if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or bead != bead_of_zh.get(zh.sentence, -2)):
+                        continue  # an order of magnitude apart (1만 1,000여 vs 11万余): only in one bead, on strong evidence
+                    value = settings.closeness * closeness
+                score = evidence + value
+                if score >= settings.threshold:
+                    candidates.append((score, a, b, verdict))
+        return candidates
+
+    def chosen(candidates: list[tuple[float, int, int, Verdict]]) -> list[tuple[float, int, int, Verdict]]:
+        paired_ko: set[int] = set()
+        paired_zh: set[int] = set()
+        kept = []
+        for candidate in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+            if candidate[1] not in paired_ko and candidate[2] not in paired_zh:
+                paired_ko.add(candidate[1])
+                paired_zh.add(candidate[2])
+                kept.append(candidate)
+        return kept
+
+    selected = chosen(scored(frozenset()))
+    # sentences that state several of the same figures report the same thing, whatever the
+    # sentence alignment says (independent reports order facts their own way): a second round lets
+    # their weaker figures (a day, an hour) pair too
+    anchored = _anchored_sentences(selected, ko_claims, zh_claims, bead_of_ko, bead_of_zh, settings)
+    if anchored:
+        selected = chosen(scored(anchored))
+    pairs = [ClaimPair(ko_claims[a], zh_claims[b], verdict, round(score, 3)) for score, a, b, verdict in selected]
+    paired_ko = {a for _, a, _, _ in selected}
+    paired_zh = {b for _, _, b, _ in selected}
     pairs += [ClaimPair(c, None, Verdict.KO_ONLY, 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko]
     pairs += [ClaimPair(None, c, Verdict.ZH_ONLY, 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh]
     return _in_reading_order(pairs)
+
+
+def _anchored_sentences(
+    selected: Sequence[tuple[float, int, int, Verdict]],
+    ko_claims: Sequence[Claim],
+    zh_claims: Sequence[Claim],
+    bead_of_ko: dict[int, int],
+    bead_of_zh: dict[int, int],
+    settings: CompareSettings,
+) -> frozenset[tuple[int, int]]:
+    """(Korean sentence, Chinese sentence) pairs, not aligned together, whose figures paired in
+    agreement at least `settings.anchor_claims` times."""
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for _, a, b, verdict in selected:
+        ko, zh = ko_claims[a], zh_claims[b]
+        if verdict in (Verdict.SAME, Verdict.ROUNDED) and bead_of_ko.get(ko.sentence, -1) != bead_of_zh.get(zh.sentence, -2):
+            counts[(ko.sentence, zh.sentence)] += 1
+    return frozenset(pair for pair, count in counts.items() if count >= settings.anchor_claims)
 
 
 def _candidate_claims(

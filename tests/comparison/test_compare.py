@@ -161,3 +161,16 @@ def test_a_part_of_a_group_is_no_contradiction_of_the_group() -> None:
     pairs = compare_reports(ko, zh, GLOSSARY).pairs
     assert all(str(p.verdict) != "differs" for p in pairs)
     assert {(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None, str(p.verdict)) for p in pairs} >= {("6명", "6名", "same"), ("10명", None, "ko_only"), (None, "4名", "zh_only")}
+
+
+def test_sentences_sharing_several_figures_let_their_clock_times_pair_though_not_aligned() -> None:
+    from tests.conftest import DATA as data
+
+    folder = data / "realnews"  # an independent report: the aligner pairs the wrong sentences
+    ko, zh = (
+        [line for line in (folder / f"spring-festival-lastday-2019.{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()] for lang in ("ko", "zh")
+    )
+    comparison = compare_reports(ko, zh, GLOSSARY)
+    pairs = {(p.ko.figure.text, p.zh.figure.text): str(p.verdict) for p in comparison.pairs if p.ko and p.zh}
+    assert pairs[("53%", "53%")] == pairs[("6건", "6起")] == "same"
+    assert pairs.get(("저녁 6시", "18时")) == "same"  # its sentence pairs three other figures with that one
