@@ -167,6 +167,8 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("오늘 10:30 개막했다.", "ko"),
         ("투자자들이 관심 가질 만한 종목이다.", "ko"),
         ("주가는 5,000원 > 4,800원으로 내렸다.", "ko"),
+        ("记者了解到,当他们一同面对考验时,无需言语,只需要一个眼神的交汇,便能", "zh"),  # the reporter as subject, ASCII commas: no byline, no tags
+        ("国际禁毒日来临之际,记者走近南京缉毒犬——无言的缉毒战士", "zh"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
