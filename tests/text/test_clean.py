@@ -235,6 +235,9 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
         ("- 作者：小二郎来源：4hou|2018-10-29 10:35", "dateline"),  # a time's colon inside a field's value
         ("國道公路警察局第七公路警察大隊關心您", "byline"),  # an agency's sign-off
+        ("账号+密码登录", "widget"),  # a login box
+        ("还没有账号?", "widget"),
+        ("投稿人:第七大隊部 隊員 王韻筑", "byline"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
