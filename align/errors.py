@@ -35,3 +35,15 @@ class GlossaryError(AlignError):
 
     def __str__(self) -> str:
         return "\n".join(AlignError.__str__(p) for p in self.problems)
+
+
+class InternalError(RuntimeError):
+    """A fault of the toolkit's own met while working on a named input (a corpus run's pair): not
+    the user's to fix, reported as an internal error."""
+
+
+def fault(error: BaseException) -> str:
+    """A fault of the toolkit's own in one line, for the user and a bug report: `internal error
+    (KeyError: 'paragraph')`."""
+    message = str(error).splitlines()[0] if str(error) else ""
+    return f"internal error ({type(error).__name__}{': ' + message if message else ''})"

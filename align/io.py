@@ -10,6 +10,7 @@ unless told to (`check_outputs`).
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import re
@@ -53,6 +54,9 @@ def _is_stream(target: Path) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
+_CANNOT_WRITE = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS") if hasattr(errno, name))
+
+
 @contextmanager
 def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """Yield a text stream that replaces `path` only when the block succeeds (stdout when None or
@@ -84,6 +88,11 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
             yield stream
         os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; the result should look like any new file
         os.replace(tmp, target)
+    except OSError as error:
+        Path(tmp).unlink(missing_ok=True)
+        if error.errno in _CANNOT_WRITE:  # the disk's, not the input's: name the output it was for
+            raise AlignError(f"cannot write: {error.strerror or error}", path) from None
+        raise
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -154,3 +154,22 @@ def test_dev_stdout_to_a_pipe(tmp_path: Path) -> None:
     article = seed_path("001")
     result = subprocess.run(f"{sys.executable} -m align.cli segment {article} -o /dev/stdout | head -1", shell=True, capture_output=True, text=True)
     assert result.stdout.startswith("聚焦") and "cannot write" not in result.stderr
+
+
+def test_a_full_disk_is_one_error_naming_the_output_and_leaves_nothing(tmp_path, monkeypatch) -> None:
+    import errno
+    import os
+
+    import pytest
+
+    from align.errors import AlignError
+    from align.io import atomic_writer
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    target = tmp_path / "out.tsv"
+    with pytest.raises(AlignError, match="out.tsv: cannot write: No space left on device"), atomic_writer(target) as stream:
+        stream.write("경찰\n")
+    assert list(tmp_path.iterdir()) == []

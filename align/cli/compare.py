@@ -74,8 +74,8 @@ def compare(
             jobs, output, engine.value, workers, scheduler,
             progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
         )
-        for ko_file, zh_file, error in summary.failures:
-            typer.echo(f"align: {naming_the_pair(ko_file, zh_file, error)}", err=True)
+        for failed in summary.failures:
+            typer.echo(f"align: {naming_the_pair(failed.ko, failed.zh, failed.error)}", err=True)
         typer.echo(f"{output}: {summary.pairs} pairs, {summary.computed} compared, {summary.reused} reused, {summary.failed} failed", err=True)
         if summary.failures:  # the tables are complete; the status says some pairs are missing from them
             raise typer.Exit(1)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import typer
 
-from align.errors import AlignError
+from align.errors import AlignError, InternalError, fault
 from align.text.document import Document
 from align.types import Engine, Lang, LangOption, TableFormat
 
@@ -62,6 +62,11 @@ def reports_errors(command: F) -> F:
         except BrokenPipeError:
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except UnicodeEncodeError as error:  # a terminal or pipe set to a narrow encoding
+            if error.object is None or not isinstance(error.object, str):
+                raise
+            typer.echo(f"align: standard output cannot show this text in {error.encoding}: set PYTHONIOENCODING=utf-8 or write to a file with -o", err=True)
+            raise typer.Exit(2) from None
         except OSError as error:  # the machine's, not the toolkit's: a full disk, a permission, a vanished file
             where = f"{error.filename}: " if error.filename else ""
             typer.echo(f"align: {where}{error.strerror or error}", err=True)
@@ -71,8 +76,8 @@ def reports_errors(command: F) -> F:
         except Exception as error:
             if os.environ.get("ALIGN_DEBUG"):
                 raise
-            message = str(error).splitlines()[0] if str(error) else ""
-            typer.echo(f"align: internal error ({type(error).__name__}{': ' + message if message else ''}); please report it, with ALIGN_DEBUG=1 set for the traceback", err=True)
+            described = str(error) if isinstance(error, InternalError) else fault(error)
+            typer.echo(f"align: {described}; please report it, with ALIGN_DEBUG=1 set for the traceback", err=True)
             raise typer.Exit(INTERNAL_ERROR) from None
 
     return wrapper  # type: ignore[return-value]

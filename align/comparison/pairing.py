@@ -113,8 +113,9 @@ def compare_claims(
                         continue
                     value = settings.closeness * settings.min_closeness
                 elif verdict is Verdict.DIFFERS:
-                    if ko.part != zh.part:
-                        continue  # a part of a group (另外4名, 그중 3명) says nothing against the group's count
+                    part, whole = (ko, zh) if ko.part else (zh, ko)
+                    if ko.part != zh.part and abs(part.figure.value) < abs(whole.figure.value):
+                        continue  # a part of a group (另外4名, 그중 3명) says nothing against the larger count of the group
                     low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                     closeness = low / high if high else 1.0
                     if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:

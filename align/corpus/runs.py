@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from align.errors import AlignError
+from align.errors import AlignError, InternalError, fault
 from align.io import COMPARE_COLUMNS, atomic_writer, tmx_document, write_records, xml_safe
 from align.types import Verdict
 
@@ -88,17 +88,22 @@ def _glossary(glossaries: tuple[str, ...]) -> Any:
 
 def compare_pair(job: PairJob) -> dict[str, Any]:
     """Compare one pair: its claim rows, its summary and its HTML report, or the error that stopped
-    it. Runs in any worker (a plain function of plain data)."""
+    it, whatever stopped it (the result holds only plain data, so it reaches the caller from any
+    worker). Runs in any worker (a plain function of plain data)."""
+    try:
+        return _compared(job)
+    except Exception as error:  # one pair's failure, kept with the pair, must not stop the others
+        return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "claims": [], "summary": {}, **failure(error)}
+
+
+def _compared(job: PairJob) -> dict[str, Any]:
     from align.comparison.compare import compare_documents
     from align.comparison.report import render_html
     from align.text.segment import read_pair
 
-    try:
-        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
-        comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
-        records = comparison.records()
-    except Exception as error:  # one pair's failure, kept with the pair, must not stop the others
-        return {"format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "claims": [], "summary": {}, **failure(error)}
+    ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
+    comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
+    records = comparison.records()
     counts = comparison.verdict_counts()
     summary = {
         "claims_ko": sum(1 for r in records if r["ko_id"] is not None),
@@ -122,6 +127,15 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
+class PairFailure:
+    """A pair of a corpus run that has no comparison: its files and the error that stopped it."""
+
+    ko: str
+    zh: str
+    error: str
+
+
+@dataclass(frozen=True)
 class RunSummary:
     """What a corpus run did: pairs listed, reused from an earlier run, computed now, and the
     pairs of the finished tables that failed (Korean file, Chinese file, error), in list order."""
@@ -129,7 +143,7 @@ class RunSummary:
     pairs: int
     reused: int
     computed: int
-    failures: tuple[tuple[str, str, str], ...] = ()
+    failures: tuple[PairFailure, ...] = ()
 
     @property
     def failed(self) -> int:
@@ -165,7 +179,7 @@ def run_corpus(
             with atomic_writer(folder / _report_name(*first[result["key"]])) as out:
                 out.write(result["html"])
     rows = write_tables(jobs, folder)
-    failures = tuple((row["ko_file"], row["zh_file"], row["error"]) for row in rows if row["error"])
+    failures = tuple(PairFailure(row["ko_file"], row["zh_file"], row["error"]) for row in rows if row["error"])
     return RunSummary(len(jobs), len(jobs) - len(todo), len(unique), failures)
 
 
@@ -176,9 +190,8 @@ def failure(error: Exception) -> dict[str, Any]:
     mark that a rerun should try the pair again rather than reuse the failure."""
     if isinstance(error, AlignError):
         return {"error": str(error).splitlines()[0]}
-    message = str(error).splitlines()[0] if str(error) else ""
     return {
-        "error": f"internal error ({type(error).__name__}{': ' + message if message else ''}); please report it with this pair",
+        "error": f"{fault(error)}; please report it with this pair",
         "traceback": "".join(traceback.format_exception(error)),
         "retry": True,
     }
@@ -234,7 +247,8 @@ def induce_corpus(
     for result in stream:
         if result["error"]:
             job = by_key[result["key"]]
-            raise AlignError(naming_the_pair(job.ko, job.zh, result["error"]))
+            named = naming_the_pair(job.ko, job.zh, result["error"])
+            raise InternalError(named) if result.get("retry") else AlignError(named)  # a fault of ours reads as one whatever the engine
         prepared[result["key"]] = result
     ordered = [prepared[job.key] for job in jobs]
     return induce_terms([(r["ko"], r["zh"]) for r in ordered], glossary, beads=[r["beads"] for r in ordered], new_only=new_only)

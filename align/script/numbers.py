@@ -229,7 +229,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
                 value += _arabic(groups["rest"]) * {**_CN_SMALL, **_CN_LARGE}.get(groups.get("rest_mag") or "", 1)
         else:
             numeral = groups["cn"]
-            if numeral == "一" or (len(numeral) == 1 and not unit and not approximate):
+            one_span = numeral == "一" and _units()[lang].get(unit, (UnitClass.PLAIN, ""))[0] == UnitClass.DURATION  # 一个月 = 한 달
+            if (numeral == "一" and not one_span) or (len(numeral) == 1 and not unit and not approximate):
                 return None  # 一批, 统一, 一流, a lone 三 or 百: words, not figures
             try:
                 value = chinese_numeral_value(numeral)
@@ -240,12 +241,24 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
-    if groups.get("before") == "近" and unit_class == UnitClass.DURATION and not (groups.get("after") or groups.get("after2") or groups.get("mid")):
-        approximate = False  # 近3年, 近两个月: "the last three years" (최근 3년), not "nearly"; 将近/接近 still say nearly
+    if groups.get("before") == "近" and measure in _RECENT_MEASURES and not (groups.get("after") or groups.get("after2") or groups.get("mid")) and _means_recent(match):
+        approximate = False  # 从近3年…, 近两个月来: "the last three years" (최근 3년); 潜逃近10年 and 将近/接近 still say nearly
     if measure == "tenth":  # 六成 = 60 %
         value, unit, unit_class, measure = value * 10, "%", UnitClass.PERCENT, "percent"
     percent = unit_class == "percent" and measure == "percent"
     return Figure(value, unit, unit_class, measure, approximate, percent, start, end, written)
+
+
+_RECENT_MEASURES = frozenset(["year", "month", "week", "day"])
+_RECENT_BEFORE = re.compile(r"(?:^|[\s，,。；;：:、（(“\"]|从|從|在|据|據|对|對|这|這|与|與|为|為|是|的)$")
+_RECENT_AFTER = re.compile(r"^(?:来|來|以来|以來|间|間|里|裡|中|内|內|的|，|,)")
+
+
+def _means_recent(match: re.Match[str]) -> bool:
+    """Whether 近 before a span of years, months, weeks or days reads "the last" (近3年来, 从近3年,
+    a clause's start) rather than "nearly" (潜逃近10年, 历时近3年: after a verb)."""
+    text, start, end = match.string, match.start(), match.end()
+    return bool(_RECENT_AFTER.match(text[end : end + 2]) or _RECENT_BEFORE.search(text[max(0, start - 1) : start]))
 
 
 _AFTERNOON = frozenset(["下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚", "오후", "저녁", "밤"])

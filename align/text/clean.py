@@ -134,6 +134,7 @@ class _Line:
     rule: _Rule | None
     letters: int
     prose: bool
+    title_labelled: bool = False  # a headline whose 原标题: label was cut off it
 
 
 @dataclass(frozen=True)
@@ -155,10 +156,14 @@ def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
 
 
 _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
+# a `prefixes.tsv` field: a label before a headline (原标题:, 来源标题:), kept in no metadata; the
+# headline after it is kept above the body and dropped below it (a repost's closing 原标题 line)
+_TITLE_LABEL = "title-label"
 _WHOLE_LINE = {  # a line that is nothing but a prefix
     "source": _Rule("byline", "meta:source", 0, re.compile("")),
     "date": _Rule("dateline", "meta:date", 0, re.compile("")),
     _JUNK: _Rule(_JUNK, "drop", 0, re.compile("")),
+    _TITLE_LABEL: _Rule("page-furniture", "drop", 0, re.compile("")),
 }
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(_EMAIL_PATTERN)
@@ -263,7 +268,11 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             dropped.extend(Dropped(i, i + 1, text[i], "byte-order-mark") for i in (*range(first, start), *range(end, last)) if text[i] == "\ufeff")
             if start == end:
                 continue
+            own_start = start
             start, whole = _cut_prefix(text, start, end, lang, dropped, meta)
+            labelled = whole == _TITLE_LABEL and start > own_start  # the label was cut: the rest is a headline
+            if labelled:
+                whole = None
             end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
             sentence = _reads_as_sentence(body, lang)
@@ -278,14 +287,15 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 None,
             )
             letters = count_letters(body)
-            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings)))
+            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings), labelled))
     return lines
 
 
 def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, str | None]:
     """Where a line's own text starts: after a source, date or reporter prefix glued to it, if any
     (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
-    whole, and the metadata field it holds is returned, for the line to be dropped as such."""
+    whole, and the metadata field it holds is returned, for the line to be dropped as such; a
+    headline label's field is returned after it is cut as well, the headline staying."""
     line = text[start:end]
     for affix in _affixes(lang, "start"):
         found = affix.pattern.match(line)
@@ -296,11 +306,11 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
             cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
             return start, affix.field
-        junk = affix.field == _JUNK
+        junk = affix.field in (_JUNK, _TITLE_LABEL)
         dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), _JUNK if junk else "prefix"))
         if not junk:
             meta.setdefault(affix.field, found.group().strip())
-        return cut, None
+        return cut, affix.field if affix.field == _TITLE_LABEL else None
     return start, None
 
 
@@ -540,7 +550,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 drop(line, "header")
             continue
         comparable = comparables[i]
-        if comparable in seen and line.letters >= settings.duplicate_letters:
+        if line.title_labelled:
+            drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
+        elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
         elif prose_after[i] and _title_key(line.text) == title_key:
             drop(line, "duplicate-title")  # the headline again at the top of the body, with `!!` (a flash report's only sentence stays)

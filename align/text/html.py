@@ -154,16 +154,11 @@ def restore_skipped(
     for position, line in enumerate(shown):
         where.setdefault(without_spaces(line), []).append(position)
     kept = text.splitlines()
-    everything = [without_spaces(line) for line in kept]
 
-    def skipped(start: int, end: int, bridged: bool) -> list[str]:
-        return [
-            shown[position]
-            for position in range(start, end)
-            if (bridged or position in around) and _skipped_body(shown[position], headings, everything, settings.restored_letters)
-        ]
+    def skipped(start: int, end: int, bridged: bool) -> list[int]:
+        return [position for position in range(start, end) if (bridged or position in around) and _reads_as_body(shown[position], headings, settings.restored_letters)]
 
-    out: list[str] = []
+    out: list[str | int] = []  # the kept lines, and the numbers of the visible lines that may come back between them
     previous = -1
     for line in kept:
         positions = where.get(without_spaces(line), [])
@@ -175,14 +170,26 @@ def restore_skipped(
         out.append(line)
     if previous >= 0 and around:
         out.extend(skipped(previous + 1, max(around) + 1, False))
-    return "\n".join(out)
+    merged = _inside_kept([without_spaces(shown[p]) for p in out if isinstance(p, int)], [without_spaces(line) for line in kept])
+    return "\n".join(item if isinstance(item, str) else shown[item] for item in out if isinstance(item, str) or without_spaces(shown[item]) not in merged)
 
 
-def _skipped_body(line: str, headings: frozenset[str], kept: list[str], letters: int) -> bool:
-    """Whether a visible line between two kept ones is body: a finished sentence or a sub-heading,
-    long enough, and not already inside a kept line (spaces removed in `headings` and `kept`)."""
-    bare = without_spaces(line)
-    return (_FINISHED.search(line) is not None or bare in headings) and count_letters(line) >= letters and not any(bare in other for other in kept)
+def _reads_as_body(line: str, headings: frozenset[str], letters: int) -> bool:
+    """Whether a visible line the extractor skipped reads as body: a finished sentence or a
+    sub-heading (`headings`, spaces removed), long enough."""
+    return (_FINISHED.search(line) is not None or without_spaces(line) in headings) and count_letters(line) >= letters
+
+
+def _inside_kept(candidates: list[str], kept: list[str]) -> set[str]:
+    """The candidates that are already inside a kept line (the extractor kept them merged into
+    another): one automaton pass over the kept text, however many lines come back."""
+    patterns = sorted({c for c in candidates if c})
+    if not patterns or not kept:
+        return set()
+    import ahocorasick_rs
+
+    automaton = ahocorasick_rs.AhoCorasick(patterns)
+    return {patterns[index] for index, _, _ in automaton.find_matches_as_indexes("\n".join(kept), overlapping=True)}
 
 
 def page_headline(title: str | None, body: str = "") -> str | None:
@@ -211,12 +218,14 @@ _PICTURES = (
 @dataclass(frozen=True)
 class PageLine:
     """One line of a page's visible text and where it sits: the elements that hold it, outermost
-    first (numbered in document order, so the lines inside one element are consecutive), and how
-    many of its letters are link text."""
+    first (numbered in document order, so the lines inside one element are consecutive), how many
+    of its letters are link text, and whether an element around it is page furniture by its tag
+    or its class and id names."""
 
     text: str
     holders: tuple[int, ...] = ()
     link_letters: int = 0
+    furniture: bool = False  # inside a comment list, a related-items box, a sidebar, navigation, a footer or a form
 
 
 @dataclass(frozen=True)
@@ -238,8 +247,8 @@ def read_page(html: str) -> PageText:
     from lxml import etree
     from lxml import html as lxml_html
 
-    try:
-        tree = lxml_html.fromstring(html)
+    try:  # huge_tree: a page nested deeper than libxml2's default limit (about 255 elements) keeps its text
+        tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, TypeError, etree.ParserError):
         return PageText()
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
@@ -251,6 +260,14 @@ def read_page(html: str) -> PageText:
             element.drop_tree()
     lines = tuple(_page_lines(tree))
     return PageText(visible, "\n".join(line.text for line in lines), headings, lines)
+
+
+_FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])
+# class and id words of the page's own boxes: comments and replies, related and recommended items, sidebars, shares, footers
+_FURNITURE_NAME = re.compile(
+    r"(?:^|[\s_-])(?:(?:comment|cmt|repl(?:y|ies)|respond|relate|recommend|sidebar|share|footer|copyright|advert|banner|rank)\w*|(?:side|sns|tags?|ads?|hot|hotnews)(?:$|[\s_-]))",
+    re.IGNORECASE,
+)
 
 
 def _page_lines(root: Any) -> list[PageLine]:
@@ -290,11 +307,12 @@ def _page_lines(root: Any) -> list[PageLine]:
         nonlocal holders, links
         line = " ".join("".join(pieces).split())
         if line:
-            lines.append(PageLine(line, holders or (), links))
+            lines.append(PageLine(line, holders or (), links, any(holder in furniture for holder in holders or ())))
         pieces.clear()
         holders, links = None, 0
 
     numbered = 0
+    furniture: set[int] = set()
     work: list[tuple[bool, Any, tuple[int, ...], bool]] = [(True, root, (), False)]
     while work:
         opening, element, path, in_link = work.pop()
@@ -309,6 +327,8 @@ def _page_lines(root: Any) -> list[PageLine]:
             continue
         numbered += 1
         own = (*path, numbered)
+        if tag in _FURNITURE_TAGS or _FURNITURE_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            furniture.add(numbered)
         inside_link = in_link or tag == "a"
         if tag in _BLOCKS:
             end_line()
@@ -356,7 +376,7 @@ def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettin
     added: set[int] = set()
     for level in range(depth - 2, 0, -1):  # outwards, never to the page's root
         wider = _inside(lines, level, lines[block.start].holders[level])
-        outside = [p for p in wider if p not in block]
+        outside = [p for p in wider if p not in block and not lines[p].furniture]  # a comment list or related box beside the article is no more of it
         total = sum(count_letters(lines[p].text) for p in outside)
         if total:
             linked = sum(lines[p].link_letters for p in outside)

@@ -212,3 +212,16 @@ def test_terms_build_jsonl_keeps_lists_and_booleans(tmp_path) -> None:
     assert records and all(isinstance(r["evidence"], list) and isinstance(r["known"], bool) for r in records)
     assert any(r["known"] for r in records)  # the bundled glossary marks known pairs by default
     assert [r["score"] for r in records] == sorted((r["score"] for r in records), reverse=True)
+
+
+def test_a_terminal_that_cannot_show_korean_gets_one_line_of_advice(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    article = tmp_path / "k.txt"
+    article.write_text("경찰은 11일 보이스피싱 조직원 26명을 검거했다고 밝혔다.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "align.cli", "segment", str(article), "--lang", "ko"], capture_output=True, text=True, env={**__import__("os").environ, "PYTHONIOENCODING": "ascii"}
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == "align: standard output cannot show this text in ascii: set PYTHONIOENCODING=utf-8 or write to a file with -o"

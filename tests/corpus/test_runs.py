@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from align.cli import app
-from align.corpus.runs import induce_corpus, pair_jobs, run_corpus
+from align.corpus.runs import PairFailure, induce_corpus, pair_jobs, run_corpus
 from align.errors import AlignError
 from align.terms.induce import induce_terms
 from align.text.segment import read_pair
@@ -85,13 +85,26 @@ def test_a_fault_in_one_pair_is_kept_with_its_traceback_and_tried_again_on_rerun
     jobs = pair_jobs([(COMPARE / f"{name}.ko.txt", COMPARE / f"{name}.zh.txt") for name in names])
     summary = run_corpus(jobs, tmp_path / "run", workers=1)
     assert summary.computed == 2 and summary.failures == (
-        (str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt"), "internal error (ZeroDivisionError: division by zero); please report it with this pair"),
+        PairFailure(str(COMPARE / "antifraud-campaign.ko.txt"), str(COMPARE / "antifraud-campaign.zh.txt"), "internal error (ZeroDivisionError: division by zero); please report it with this pair"),
     )
     kept = json.loads((tmp_path / "run" / "pairs" / f"{jobs[1].key}.json").read_text(encoding="utf-8"))
     assert "ZeroDivisionError" in kept["traceback"] and "faulty" in kept["traceback"]
     monkeypatch.setattr(compare_module, "compare_documents", real)  # the fault fixed: the rerun computes that pair alone
     again = run_corpus(jobs, tmp_path / "run", workers=1)
     assert (again.reused, again.computed, again.failures) == (1, 1, ())
+
+
+def test_a_fault_in_the_report_of_one_pair_is_kept_with_that_pair_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import align.comparison.report as report_module
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ValueError("no report")
+
+    monkeypatch.setattr(report_module, "render_html", broken)
+    jobs = pair_jobs([(COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt")])
+    summary = run_corpus(jobs, tmp_path / "run", workers=1)
+    assert [f.error for f in summary.failures] == ["internal error (ValueError: no report); please report it with this pair"]
+    assert (tmp_path / "run" / "pairs.tsv").exists()
 
 
 def test_a_worker_that_dies_stops_the_run_with_one_line_and_keeps_what_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -184,3 +184,8 @@ def test_chinese_numerals_round_trip_through_arabic(value: int) -> None:
 
 def test_a_word_ending_in_an_approximation_word_is_not_one() -> None:
     assert [(f.text, f.approximate) for f in parse_numbers("최근 3년간 사고가 늘었다", "ko")] == [("3년", False)]
+
+
+@pytest.mark.parametrize(("text", "approximate"), [("从近3年清明节看", False), ("近两个月来", False), ("潜逃近10年", True), ("历时近3年", True), ("近30分钟", True)])
+def test_jin_before_years_or_months_is_the_last_ones_at_a_clause_start_and_nearly_after_a_verb(text: str, approximate: bool) -> None:
+    assert [f.approximate for f in parse_numbers(text, "zh")] == [approximate]

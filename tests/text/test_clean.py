@@ -91,7 +91,6 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         ("[뉴스서울] 대전중부경찰서는 23일 외국인 유학생 15명을 대상으로 범죄예방 교육을 실시했다.", "ko", "대전중부경찰서는"),  # the outlet word first
         ("亮點黔西南訊 針對冬季人們聚集飲酒活動頻繁的季節,交警大隊開展酒駕整治行動。", "zh", "針對"),
         ("【수도권/ndnnews】 안홍필 기자= 4월 화창한 봄이 다가오는 주말이었다.", "ko", "4월"),
-        ("[천안]천안서북경찰서는 헤어진 여자친구에게 반복적으로 연락한 20대를 검거했다.", "ko", "천안서북경찰서는"),
     ]
     cases_with_names = [("(刘双平侯耀强李聪)3月11日上午,大宁县公安局反诈中心收到辖区居民送来的锦旗。", "zh", "3月11日")]
     for text, first in [
@@ -99,6 +98,8 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         ("云上咸宁报道(通讯员 金硕 陈雯)10月25日,崇阳县公安局举行禁毒宣传教育活动。", "10月25日"),
     ]:
         assert segment_document(text, "zh").sentences[0].text.startswith(first)
+    placed = segment_document("[천안]천안서북경찰서는 헤어진 여자친구에게 반복적으로 연락한 20대를 검거했다.", "ko")  # a place, no credit
+    assert placed.sentences[0].text.startswith("천안서북경찰서는") and placed.metadata.source is None
     for text, lang, first in cases_with_names:
         document = segment_document(text, lang)
         assert document.sentences[0].text.startswith(first) and document.metadata.byline == "(刘双平侯耀强李聪)"
@@ -169,6 +170,7 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("오늘 10:30 개막했다.", "ko"),
         ("투자자들이 관심 가질 만한 종목이다.", "ko"),
         ("주가는 5,000원 > 4,800원으로 내렸다.", "ko"),
+        ("◆ 김현정 > 그렇죠", "ko"),  # an interview's turn, no page title
         ("记者了解到,当他们一同面对考验时,无需言语,只需要一个眼神的交汇,便能", "zh"),  # the reporter as subject, ASCII commas: no byline, no tags
         ("国际禁毒日来临之际,记者走近南京缉毒犬——无言的缉毒战士", "zh"),
     ],
@@ -300,6 +302,9 @@ def test_a_source_headline_label_is_cut_and_the_headline_kept() -> None:
     for label, headline in [("来源标题:", "110互联网报警平台明天上线"), ("原标题:", "【首个中国人民警察节来啦】如何正确拨打110?记住3点很重要")]:
         document = segment_document("\n".join([label + headline, body]), "zh")
         assert document.sentences[0].text == headline and label in [d.text for d in document.dropped]
+    closing = segment_document("\n".join(["110互联网报警平台明天上线", body, "原标题：北京110互联网报警平台明天上线"]), "zh")  # a repost's last line
+    texts = [s.text for s in closing.sentences]
+    assert texts[0] == "110互联网报警平台明天上线" and "北京110互联网报警平台明天上线" not in texts and texts[-1].endswith("上传警情。")
 
 
 @pytest.mark.parametrize(("line", "first"), [("지난 2023.5.1 이후 물가가 크게 올랐다.", "지난 2023.5.1"), ("함수 이름은 get_user_id 이다.", "함수")])

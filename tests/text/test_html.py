@@ -159,3 +159,24 @@ def test_lines_know_the_elements_that_hold_them_and_their_link_letters() -> None
     first, second, third = page.lines
     assert first.link_letters == 2 and second.link_letters == 0
     assert first.holders[:-1] == second.holders[:-1] and first.holders != second.holders and second.holders == third.holders
+
+
+def test_a_comment_list_beside_the_article_stays_out_though_it_is_finished_sentences() -> None:
+    briefs = [f"● 경찰은 {n}일 음주운전 단속을 벌여 {n + 3}명을 적발했다고 밝혔다." for n in range(1, 4)]
+    kept = ["● 파출소는 야간 순찰을 두 배로 늘렸다고 밝혔다.", "● 공안청은 교통안전 교육을 이어갈 계획이다."]
+    comments = ["정말 무서운 세상이네요.", "경찰분들 수고 많으셨습니다.", "처벌을 더 강하게 해야 합니다."]
+    html = (
+        "<html><body><div id='content'>"
+        + "".join(f"<h1>{line}</h1>" for line in briefs)
+        + "<section>" + "".join(f"<p>{line}</p>" for line in kept) + "</section>"
+        + "<div class='commentList'>" + "".join(f"<div><span>독자{n}</span><p>{c}</p></div>" for n, c in enumerate(comments)) + "</div>"
+        + "</div></body></html>"
+    )
+    page = read_page(html)
+    restored = restore_skipped("\n".join(kept), page.without_pictures, page.headings, body_around("\n".join(kept), page.lines)).splitlines()
+    assert restored == [*briefs, *kept]
+
+
+def test_a_page_nested_deeper_than_the_parsers_default_keeps_its_text() -> None:
+    html = "<html><body>" + "<div>" * 300 + "<p>경찰은 단속을 이어갔다.</p>" + "</div>" * 300 + "</body></html>"
+    assert read_page(html).visible == "경찰은 단속을 이어갔다."
