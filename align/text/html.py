@@ -122,6 +122,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = visible
     elif visible:
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
+        text = split_merged(text, visible)
     title = getattr(document, "title", None) or None
     headline = page_headline(title, text)
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
@@ -172,6 +173,40 @@ def restore_skipped(
         out.extend(skipped(previous + 1, max(around) + 1, False))
     merged = _inside_kept([without_spaces(shown[p]) for p in out if isinstance(p, int)], [without_spaces(line) for line in kept])
     return "\n".join(item if isinstance(item, str) else shown[item] for item in out if isinstance(item, str) or without_spaces(shown[item]) not in merged)
+
+
+def split_merged(text: str, visible: str) -> str:
+    """The extracted text with each line the extractor glued together from several of the page's
+    own lines (a dateline, a byline and the lead on one line; a list of other articles on another)
+    split back into those lines, so that the cleaning sees each for what it is. A line is split
+    only where it is exactly, spaces aside, consecutive visible lines of the page."""
+    shown = [line for line in visible.splitlines() if without_spaces(line)]
+    bare = [without_spaces(line) for line in shown]
+    starts: dict[str, list[int]] = {}
+    for position, line in enumerate(bare):
+        starts.setdefault(line, []).append(position)
+    lengths = sorted({len(line) for line in bare})
+    out: list[str] = []
+    for line in text.splitlines():
+        whole = without_spaces(line)
+        parts = _visible_run(whole, bare, starts, lengths) if whole and whole not in starts else None
+        out.extend([shown[p] for p in parts] if parts else [line])
+    return "\n".join(out)
+
+
+def _visible_run(whole: str, bare: list[str], starts: dict[str, list[int]], lengths: list[int]) -> list[int] | None:
+    """The positions of two or more consecutive visible lines that make up `whole` exactly."""
+    for size in lengths:
+        if size >= len(whole):
+            break
+        for first in starts.get(whole[:size], ()):
+            at, position = size, first + 1
+            while at < len(whole) and position < len(bare) and bare[position] and whole.startswith(bare[position], at):
+                at += len(bare[position])
+                position += 1
+            if at == len(whole):
+                return list(range(first, position))
+    return None
 
 
 def _reads_as_body(line: str, headings: frozenset[str], letters: int) -> bool:

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.text.decode import decode_bytes
-from align.text.html import body_around, declared_charset, extract_html, looks_like_html, page_headline, read_page, restore_skipped, visible_text
+from align.text.html import body_around, declared_charset, extract_html, looks_like_html, page_headline, read_page, restore_skipped, split_merged, visible_text
 from align.text.segment import segment_document, segment_file
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>
@@ -180,3 +180,10 @@ def test_a_comment_list_beside_the_article_stays_out_though_it_is_finished_sente
 def test_a_page_nested_deeper_than_the_parsers_default_keeps_its_text() -> None:
     html = "<html><body>" + "<div>" * 300 + "<p>경찰은 단속을 이어갔다.</p>" + "</div>" * 300 + "</body></html>"
     assert read_page(html).visible == "경찰은 단속을 이어갔다."
+
+
+def test_a_line_the_extractor_glued_from_the_pages_own_lines_is_split_back() -> None:
+    visible = "\n".join(["分享至line", "2018年09月16日 15:31", "中時", "謝明俊", "北市士林區一處民宅驚傳一對母子身亡，消防局據報派出人車趕往。", "推薦閱讀"])
+    glued = "2018年09月16日 15:31 中時 謝明俊 北市士林區一處民宅驚傳一對母子身亡，消防局據報派出人車趕往。"
+    assert split_merged(glued, visible).splitlines() == ["2018年09月16日 15:31", "中時", "謝明俊", "北市士林區一處民宅驚傳一對母子身亡，消防局據報派出人車趕往。"]
+    assert split_merged("北市士林區一處民宅驚傳一對母子身亡，另一段文字。", visible) == "北市士林區一處民宅驚傳一對母子身亡，另一段文字。"  # no run of the page's lines
