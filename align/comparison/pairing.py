@@ -63,6 +63,7 @@ class CompareSettings:
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
     date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)
+    measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
     anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
 
 
@@ -94,6 +95,8 @@ def compare_claims(
                     continue
                 verdict = figure_verdict(ko.figure, zh.figure)
                 evidence = _concept_evidence(ko, zh, settings)
+                if ko.figure.measure and ko.figure.measure == zh.figure.measure and ko.figure.measure != DATELINE:
+                    evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
                 if ko.figure.measure == zh.figure.measure == DATELINE:
                     evidence += settings.dateline
                 dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())

@@ -175,3 +175,10 @@ def test_sentences_sharing_several_figures_let_their_clock_times_pair_though_not
     pairs = {(p.ko.figure.text, p.zh.figure.text): str(p.verdict) for p in comparison.pairs if p.ko and p.zh}
     assert pairs[("53%", "53%")] == pairs[("6건", "6起")] == "same"
     assert pairs.get(("저녁 6시", "18时")) == "same"  # its sentence pairs three other figures with that one
+
+
+def test_equal_counts_of_the_same_kind_in_aligned_sentences_pair_without_a_shared_concept() -> None:
+    ko = ["경찰은 두 달 동안 음주운전 집중 단속을 벌여 120명을 적발했다."]
+    zh = ["警方开展为期两个月的酒驾集中整治,查处120人。"]  # 적발 and 查处 are different glossary concepts
+    pairs = {(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None): str(p.verdict) for p in compare_reports(ko, zh, GLOSSARY).pairs}
+    assert pairs == {("두 달", "两个月"): "same", ("120명", "120人"): "same"}
