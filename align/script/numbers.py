@@ -110,7 +110,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여)|[이가]\s?(?:넘게|넘는|넘어))?"
         )
-        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
+        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여)?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, rank, native, _HALF, number]))
     return main, re.compile(r"[A-Za-z]")
 
@@ -216,7 +216,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     if groups.get("native"):
         unit = groups["native_unit"] or ""
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
-        return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, False, False, start, end, written)
+        return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, bool(groups.get("native_more")), False, start, end, written)  # 두 달여: more than two months
     unit = groups.get("unit") or ""
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
