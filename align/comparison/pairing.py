@@ -135,7 +135,12 @@ def compare_claims(
         paired_ko: set[int] = set()
         paired_zh: set[int] = set()
         kept = []
-        for candidate in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        # agreeing pairs first (and datelines, which pair as datelines): a figure the other report
+        # states alike somewhere is no contradiction
+        def contradiction(candidate: tuple[float, int, int, Verdict]) -> bool:
+            return candidate[3] is Verdict.DIFFERS and not ko_claims[candidate[1]].figure.measure == zh_claims[candidate[2]].figure.measure == DATELINE
+
+        for candidate in sorted(candidates, key=lambda c: (contradiction(c), -c[0], c[1], c[2])):
             if candidate[1] not in paired_ko and candidate[2] not in paired_zh:
                 paired_ko.add(candidate[1])
                 paired_zh.add(candidate[2])

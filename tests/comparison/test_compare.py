@@ -183,3 +183,13 @@ def test_equal_counts_of_the_same_kind_in_aligned_sentences_pair_without_a_share
     zh = ["警方开展为期两个月的酒驾集中整治,查处120人。"]  # 적발 and 查处 are different glossary concepts
     pairs = {(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None): str(p.verdict) for p in compare_reports(ko, zh, GLOSSARY).pairs}
     assert pairs == {("두 달", "两个月"): "same", ("120명", "120人"): "same"}
+
+
+def test_a_figure_the_other_report_states_alike_elsewhere_is_no_contradiction() -> None:
+    from tests.conftest import DATA as data
+
+    folder = data / "realnews"  # the Chinese gives 18个省56个市 in one place and 20省46市 in another
+    ko, zh = ([line for line in (folder / f"wenzhou-220-2017.{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()] for lang in ("ko", "zh"))
+    pairs = {(p.ko.figure.text, p.zh.figure.text): str(p.verdict) for p in compare_reports(ko, zh, GLOSSARY).pairs if p.ko and p.zh}
+    assert pairs.get(("18개", "18个")) == pairs.get(("56개", "56个")) == "same"
+    assert ("18개", "20个") not in pairs
