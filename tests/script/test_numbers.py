@@ -46,6 +46,7 @@ def only(text: str, lang: str):
         ("한 달", "ko", 1, "달", False, False),
         ("2일 동안", "ko", 2, "일 동안", False, False),  # a duration, not the 2nd of the month
         ("절반", "ko", 50, "%", False, True),
+        ("천 5백 명 넘게", "ko", 1500, "명", True, False),  # a thousand written as a word before hundreds
         ("一半", "zh", 50, "%", False, True),
     ],
 )
