@@ -8,6 +8,7 @@ page's own title, date and author go to the document metadata.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,7 +123,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = visible
     elif visible:
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
-        text = split_merged(text, visible)
+        text = split_merged(text, page.blocks)
     title = getattr(document, "title", None) or None
     headline = page_headline(title, text)
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
@@ -179,7 +180,8 @@ def split_merged(text: str, visible: str) -> str:
     """The extracted text with each line the extractor glued together from several of the page's
     own lines (a dateline, a byline and the lead on one line; a list of other articles on another)
     split back into those lines, so that the cleaning sees each for what it is. A line is split
-    only where it is exactly, spaces aside, consecutive visible lines of the page."""
+    only where it is exactly, spaces aside, consecutive lines of `visible` (the page's lines as a
+    browser breaks them, `PageText.blocks`: never at a line break of the source inside a paragraph)."""
     shown = [line for line in visible.splitlines() if without_spaces(line)]
     bare = [without_spaces(line) for line in shown]
     starts: dict[str, list[int]] = {}
@@ -194,12 +196,15 @@ def split_merged(text: str, visible: str) -> str:
     return "\n".join(out)
 
 
+_RUN_STARTS = 8
+
+
 def _visible_run(whole: str, bare: list[str], starts: dict[str, list[int]], lengths: list[int]) -> list[int] | None:
     """The positions of two or more consecutive visible lines that make up `whole` exactly."""
     for size in lengths:
         if size >= len(whole):
             break
-        for first in starts.get(whole[:size], ()):
+        for first in starts.get(whole[:size], ())[:_RUN_STARTS]:  # a line printed many times is tried a few times, not each
             at, position = size, first + 1
             while at < len(whole) and position < len(bare) and bare[position] and whole.startswith(bare[position], at):
                 at += len(bare[position])
@@ -261,18 +266,20 @@ class PageLine:
     holders: tuple[int, ...] = ()
     link_letters: int = 0
     furniture: bool = False  # inside a comment list, a related-items box, a sidebar, navigation, a footer or a form
+    soft_end: bool = False  # it ends at a line break of the page's source, which a browser does not show
 
 
 @dataclass(frozen=True)
 class PageText:
     """What a reader sees of a page, read in one parse: the visible text, the same without its
-    pictures and captions (also as `lines` that know their elements), and the sub-headings (h2 to
-    h6, spaces removed)."""
+    pictures and captions (also as `lines` that know their elements), the sub-headings (h2 to h6,
+    spaces removed), and the visible text in the browser's own lines (`blocks`)."""
 
     visible: str = ""
     without_pictures: str = ""
     headings: frozenset[str] = frozenset()
     lines: tuple[PageLine, ...] = ()
+    blocks: str = ""  # the visible text broken only where block elements start and end, as a browser shows it
 
 
 def read_page(html: str) -> PageText:
@@ -289,12 +296,14 @@ def read_page(html: str) -> PageText:
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
     headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
-    visible = "\n".join(line.text for line in _page_lines(tree))
+    shown = _page_lines(tree)
+    visible = "\n".join(line.text for line in shown)
+    blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in shown).strip()
     for element in tree.xpath(_PICTURES):
         if element.getparent() is not None:
             element.drop_tree()
     lines = tuple(_page_lines(tree))
-    return PageText(visible, "\n".join(line.text for line in lines), headings, lines)
+    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks)
 
 
 _FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])
@@ -319,7 +328,7 @@ def _page_lines(root: Any) -> list[PageLine]:
             first, *rest = text.split("\n")  # the page's own line breaks break lines too
             add_piece(first, path, in_link)
             for part in rest:
-                end_line()
+                end_line(soft=True)
                 add_piece(part, path, in_link)
 
     def add_piece(text: str, path: tuple[int, ...], in_link: bool) -> None:
@@ -338,15 +347,19 @@ def _page_lines(root: Any) -> list[PageLine]:
         if in_link:
             links += count_letters(text)
 
-    def end_line() -> None:
+    def end_line(soft: bool = False) -> None:
         nonlocal holders, links
         line = " ".join("".join(pieces).split())
         if line:
             lines.append(PageLine(line, holders or (), links, any(holder in furniture for holder in holders or ())))
+            soft_ends.append(soft)
+        elif not soft and soft_ends:
+            soft_ends[-1] = False  # a block's edge after the source's line break: the line ends there after all
         pieces.clear()
         holders, links = None, 0
 
     numbered = 0
+    soft_ends: list[bool] = []
     furniture: set[int] = set()
     work: list[tuple[bool, Any, tuple[int, ...], bool]] = [(True, root, (), False)]
     while work:
@@ -371,7 +384,7 @@ def _page_lines(root: Any) -> list[PageLine]:
         work.append((False, element, path, in_link))
         work.extend((True, child, own, inside_link) for child in reversed(element))
     end_line()
-    return lines
+    return [dataclasses.replace(line, soft_end=True) if soft else line for line, soft in zip(lines, soft_ends)]
 
 
 def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettings = ExtractionSettings()) -> frozenset[int]:

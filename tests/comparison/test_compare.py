@@ -193,3 +193,10 @@ def test_a_figure_the_other_report_states_alike_elsewhere_is_no_contradiction() 
     pairs = {(p.ko.figure.text, p.zh.figure.text): str(p.verdict) for p in compare_reports(ko, zh, GLOSSARY).pairs if p.ko and p.zh}
     assert pairs.get(("18개", "18个")) == pairs.get(("56개", "56个")) == "same"
     assert ("18개", "20个") not in pairs
+
+
+def test_a_part_agreeing_with_a_count_does_not_hide_the_whole_that_contradicts_it() -> None:
+    ko = ["경찰은 보이스피싱 조직원 120명을 검거했다고 밝혔다."]
+    zh = ["警方抓获电信诈骗犯罪嫌疑人150人,其中120人为老年人。"]
+    pairs = [(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None, str(p.verdict)) for p in compare_reports(ko, zh, GLOSSARY).pairs]
+    assert ("120명", "150人", "differs") in pairs and (None, "120人", "zh_only") in pairs

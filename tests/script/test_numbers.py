@@ -47,6 +47,7 @@ def only(text: str, lang: str):
         ("2일 동안", "ko", 2, "일 동안", False, False),  # a duration, not the 2nd of the month
         ("절반", "ko", 50, "%", False, True),
         ("천 5백 명 넘게", "ko", 1500, "명", True, False),  # a thousand written as a word before hundreds
+        ("천 3백만 원", "ko", 13_000_000, "원", False, False),
         ("一半", "zh", 50, "%", False, True),
     ],
 )
@@ -190,3 +191,7 @@ def test_a_word_ending_in_an_approximation_word_is_not_one() -> None:
 @pytest.mark.parametrize(("text", "approximate"), [("从近3年清明节看", False), ("近两个月来", False), ("潜逃近10年", True), ("历时近3年", True), ("近30分钟", True)])
 def test_jin_before_years_or_months_is_the_last_ones_at_a_clause_start_and_nearly_after_a_verb(text: str, approximate: bool) -> None:
     assert [f.approximate for f in parse_numbers(text, "zh")] == [approximate]
+
+
+def test_a_native_count_followed_by_yeodo_even_if_is_no_figure() -> None:
+    assert parse_numbers("한 개여도 좋다", "ko") == [] and [f.approximate for f in parse_numbers("두 달여 만에", "ko")] == [True]

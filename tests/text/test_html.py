@@ -187,3 +187,14 @@ def test_a_line_the_extractor_glued_from_the_pages_own_lines_is_split_back() -> 
     glued = "2018年09月16日 15:31 中時 謝明俊 北市士林區一處民宅驚傳一對母子身亡，消防局據報派出人車趕往。"
     assert split_merged(glued, visible).splitlines() == ["2018年09月16日 15:31", "中時", "謝明俊", "北市士林區一處民宅驚傳一對母子身亡，消防局據報派出人車趕往。"]
     assert split_merged("北市士林區一處民宅驚傳一對母子身亡，另一段文字。", visible) == "北市士林區一處民宅驚傳一對母子身亡，另一段文字。"  # no run of the page's lines
+
+
+def test_a_paragraph_broken_in_the_pages_source_stays_one_line() -> None:
+    html = "<html><body><div><p>대전유성경찰서는 17일 지족초등학교 앞에서\n교통안전 캠페인을 벌였다고 밝혔다.</p><p>경찰은 단속을 이어갈 계획이다.</p></div></body></html>"
+    assert extract_html(html).text.splitlines()[0] == "대전유성경찰서는 17일 지족초등학교 앞에서 교통안전 캠페인을 벌였다고 밝혔다."
+
+
+def test_a_line_printed_thousands_of_times_is_tried_as_a_start_only_a_few_times() -> None:
+    visible = "\n".join(["가"] * 5000 + ["경찰은 단속을 이어갈 계획이다."])
+    assert split_merged("가가가가가가가가가가 다른 문장", visible) == "가가가가가가가가가가 다른 문장"
+    assert split_merged("가가", visible).splitlines() == ["가", "가"]
