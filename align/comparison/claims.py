@@ -174,7 +174,8 @@ def year_agreeing(sentences: Sequence[str | Sentence], lang: str, other_dates: s
         return None
     offsets = set(_RELATIVE_YEARS[lang].values())
     trials = sorted({int(date[:4]) - offset for date in other_dates for offset in offsets})
-    agreeing = {year: len((dated(annotated, lang, year) - dated(annotated, lang)) & other_dates) for year in trials}
+    absolute = dated(annotated, lang)  # what the report dates without a year to resolve against
+    agreeing = {year: len((dated(annotated, lang, year) - absolute) & other_dates) for year in trials}
     best = max(agreeing.values(), default=0)
     winners = [year for year, count in agreeing.items() if count == best]
     return winners[0] if best and len(winners) == 1 else None

@@ -86,9 +86,8 @@ def compare_claims(
     norms_zh = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh]
     candidate_sets = _candidate_claims(ko_claims, zh_claims, vectors, bead_of_ko, bead_of_zh, settings)
 
-    def scored(anchored: frozenset[tuple[int, int]]) -> tuple[list[tuple[float, int, int, Verdict]], set[tuple[int, int]]]:
+    def scored(anchored: frozenset[tuple[int, int]]) -> list[tuple[float, int, int, Verdict]]:
         candidates = []
-        firm: set[tuple[int, int]] = set()  # agreeing pairs, a part never with a whole, and datelines: chosen first
         for a, ko in enumerate(ko_claims):
             for b in candidate_sets[a]:
                 zh = zh_claims[b]
@@ -102,8 +101,6 @@ def compare_claims(
                     evidence += settings.dateline
                 dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
                 evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
-                if verdict in (Verdict.SAME, Verdict.ROUNDED) and ko.part == zh.part or ko.figure.measure == zh.figure.measure == DATELINE:
-                    firm.add((a, b))  # (a part of a group, 其中120人, agreeing with a whole is no reason to pass over the whole)
                 bead = bead_of_ko.get(ko.sentence, -1)
                 if bead == bead_of_zh.get(zh.sentence, -2) and evidence > 0:
                     evidence += settings.aligned * bead_weight[bead]  # alignment backs up a subject, never replaces it
@@ -132,17 +129,20 @@ def compare_claims(
                 score = evidence + value
                 if score >= settings.threshold:
                     candidates.append((score, a, b, verdict))
-        return candidates, firm
+        return candidates
 
-    def chosen(scoring: tuple[list[tuple[float, int, int, Verdict]], set[tuple[int, int]]]) -> list[tuple[float, int, int, Verdict]]:
-        candidates, firm = scoring
+    def first(candidate: tuple[float, int, int, Verdict]) -> bool:
+        ko, zh = ko_claims[candidate[1]], zh_claims[candidate[2]]
+        return candidate[3] in (Verdict.SAME, Verdict.ROUNDED) and ko.part == zh.part or ko.figure.measure == zh.figure.measure == DATELINE
+
+    def chosen(candidates: list[tuple[float, int, int, Verdict]]) -> list[tuple[float, int, int, Verdict]]:
         paired_ko: set[int] = set()
         paired_zh: set[int] = set()
         kept = []
         # agreeing pairs go first (and datelines, which pair as datelines): a figure the other report
         # states alike somewhere is no contradiction of a nearer different one, unless only one of
         # the two is a part of a group (其中120人 beside 150人); the rest compete on their scores
-        for candidate in sorted(candidates, key=lambda c: ((c[1], c[2]) not in firm, -c[0], c[1], c[2])):
+        for candidate in sorted(candidates, key=lambda c: (not first(c), -c[0], c[1], c[2])):
             if candidate[1] not in paired_ko and candidate[2] not in paired_zh:
                 paired_ko.add(candidate[1])
                 paired_zh.add(candidate[2])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,19 +152,15 @@ def restore_skipped(
     anything else stays out, and so does a gap wider than a few lines (a kept line found first in
     a summary box above the article) or a line the extractor kept merged into another."""
     shown = visible.splitlines()
-    where: dict[str, list[int]] = {}
-    for position, line in enumerate(shown):
-        where.setdefault(without_spaces(line), []).append(position)
     kept = text.splitlines()
+    matched = _found_in_order(kept, _line_index(shown))
 
     def skipped(start: int, end: int, bridged: bool) -> list[int]:
         return [position for position in range(start, end) if (bridged or position in around) and _reads_as_body(shown[position], headings, settings.restored_letters)]
 
     out: list[str | int] = []  # the kept lines, and the numbers of the visible lines that may come back between them
     previous = -1
-    for line in kept:
-        positions = where.get(without_spaces(line), [])
-        found = next((p for p in positions if p > previous), None)
+    for line, found in zip(kept, matched):
         if found is not None:
             start = previous + 1 if previous >= 0 else min(min(around, default=found), found)
             out.extend(skipped(start, found, previous >= 0 and found - previous <= settings.restored_gap))
@@ -184,9 +180,7 @@ def split_merged(text: str, visible: str) -> str:
     browser breaks them, `PageText.blocks`: never at a line break of the source inside a paragraph)."""
     shown = [line for line in visible.splitlines() if without_spaces(line)]
     bare = [without_spaces(line) for line in shown]
-    starts: dict[str, list[int]] = {}
-    for position, line in enumerate(bare):
-        starts.setdefault(line, []).append(position)
+    starts = _line_index(shown)
     lengths = sorted({len(line) for line in bare})
     out: list[str] = []
     for line in text.splitlines():
@@ -212,6 +206,27 @@ def _visible_run(whole: str, bare: list[str], starts: dict[str, list[int]], leng
             if at == len(whole):
                 return list(range(first, position))
     return None
+
+
+def _line_index(lines: Iterable[str]) -> dict[str, list[int]]:
+    """Where each line of a page stands, its spaces removed: line -> its line numbers, in order."""
+    where: dict[str, list[int]] = {}
+    for position, line in enumerate(lines):
+        where.setdefault(without_spaces(line), []).append(position)
+    return where
+
+
+def _found_in_order(kept: Sequence[str], where: dict[str, list[int]]) -> list[int | None]:
+    """For each extracted line, the page line it is, read in order (each after the one found before
+    it), or None where it is not on the page as a line of its own."""
+    found: list[int | None] = []
+    previous = -1
+    for line in kept:
+        position = next((p for p in where.get(without_spaces(line), ()) if p > previous), None)
+        found.append(position)
+        if position is not None:
+            previous = position
+    return found
 
 
 def _reads_as_body(line: str, headings: frozenset[str], letters: int) -> bool:
@@ -394,16 +409,9 @@ def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettin
     sentences with few links adds that text, up to the first that is not (the sections of a body
     an extractor skips when a page splits it into blocks of their own, or marks its paragraphs up
     as headings). Empty when the text is not found on the page, or nothing around it reads so."""
-    where: dict[str, list[int]] = {}
-    for position, page_line in enumerate(lines):
-        where.setdefault(without_spaces(page_line.text), []).append(position)
-    found: list[int] = []
-    wanted = 0
-    for line in text.splitlines():
-        wanted += count_letters(line)
-        positions = [p for p in where.get(without_spaces(line), []) if not found or p > found[-1]]
-        if positions:
-            found.append(positions[0])
+    kept = text.splitlines()
+    found = [p for p in _found_in_order(kept, _line_index(line.text for line in lines)) if p is not None]
+    wanted = sum(count_letters(line) for line in kept)
     letters = sum(count_letters(lines[p].text) for p in found)
     if not found or letters < settings.found * wanted:
         return frozenset()
@@ -428,9 +436,7 @@ def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettin
         total = sum(count_letters(lines[p].text) for p in outside)
         if total:
             linked = sum(lines[p].link_letters for p in outside)
-            prose = sum(
-                count_letters(lines[p].text) for p in outside if _FINISHED.search(lines[p].text) and count_letters(lines[p].text) >= settings.restored_letters
-            )
+            prose = sum(count_letters(lines[p].text) for p in outside if _reads_as_body(lines[p].text, frozenset(), settings.restored_letters))
             if linked >= settings.links * total or prose < settings.prose * total:
                 break
         added.update(outside)
