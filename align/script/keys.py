@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -145,12 +145,21 @@ _NFKC_CANDIDATES = [
 ]
 
 
+def _nfkc_changed() -> Iterator[int]:
+    """The candidates that NFKC may change, skipping runs of 64 that are normalized as a whole (a
+    character NFKC changes never leaves a string normalized): most blocks need no per-character test."""
+    for first in range(0, len(_NFKC_CANDIDATES), 64):
+        run = _NFKC_CANDIDATES[first : first + 64]
+        if not unicodedata.is_normalized("NFKC", "".join(map(chr, run))):
+            yield from run
+
+
 @lru_cache(maxsize=1)
 def _nfkc_tables() -> tuple[dict[int, str], re.Pattern[str] | None]:
     """NFKC as a one-to-one translation table, plus a pattern for the few characters it expands (… ㎡ ﬁ)."""
     single: dict[int, str] = {code: chr(code + 32) for code in range(ord("A"), ord("Z") + 1)}
     expanding: list[str] = []
-    for code in _NFKC_CANDIDATES:
+    for code in _nfkc_changed():
         normal = unicodedata.normalize("NFKC", chr(code))
         if normal == chr(code):
             continue

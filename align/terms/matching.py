@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -70,11 +70,16 @@ class TermMatcher:
         # a pattern shared by several rows resolves to the row whose own form it is
         self._terms = [glossary.terms[min(ranked[p])[1]] for p in self._patterns]
         self._longest = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if ranked else None
-        self._all = ahocorasick_rs.AhoCorasick(self._patterns) if ranked else None
+
+    @cached_property
+    def _all(self) -> ahocorasick_rs.AhoCorasick | None:
+        """Every pattern, overlapping matches allowed: built on first use, when a Korean match is not
+        a word match and the shorter terms inside it are tried (most documents never need it)."""
+        return ahocorasick_rs.AhoCorasick(self._patterns) if self._patterns else None
 
     def find(self, text: str) -> list[TermMatch]:
         """All term occurrences in `text`, in order; where terms overlap, the leftmost longest wins."""
-        if self._longest is None or self._all is None or not text:
+        if self._longest is None or not text:
             return []
         text = without_surrogates(text)  # the automaton reads UTF-8; offsets stay the same
         if self.lang == "zh":
@@ -88,7 +93,7 @@ class TermMatcher:
         for index, start, end in self._longest.find_matches_as_indexes(compact):
             match = self._korean_match(text, positions, index, start, end)
             if match is None:  # not a word match: try the shorter terms inside it
-                inner = self._all.find_matches_as_indexes(compact[start:end], overlapping=True)
+                inner = self._all.find_matches_as_indexes(compact[start:end], overlapping=True) if self._all else []
                 for inner_index, inner_start, inner_end in sorted(inner, key=lambda m: (m[1], m[1] - m[2])):
                     if inner_end - inner_start < end - start:
                         match = self._korean_match(text, positions, inner_index, start + inner_start, start + inner_end)
