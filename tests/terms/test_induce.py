@@ -30,6 +30,20 @@ def test_cooccurrence_finds_terms_that_are_not_readings() -> None:
     assert candidates == sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
 
 
+def test_residuals_find_a_rendering_that_is_not_a_reading() -> None:
+    # real sentences (tests/data/realnews): 사기 (詐欺) renders 诈骗 inside three different compounds
+    ko = [
+        "온라인 사기범죄 조직 두목 6명을 넘겼다.",
+        "해외 사기집단 배후, 두목과 골간 263명이 포함되여 있다.",
+        "중국 공민에 대해 전신사기를 진행한다는 것이였다.",
+        "법에 따라 사기 관련 인원을 나포했다.",
+    ]
+    zh = ["移交网络诈骗犯罪集团头目6名。", "其中包括诈骗集团幕后金主、头目和骨干263名。", "对中国公民进行电信诈骗。", "依法抓捕涉诈人员。"]
+    found = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)])}
+    assert ("사기", "诈骗") in found and "residual" in found[("사기", "诈骗")].evidence
+    assert found[("사기", "诈骗")].example_ko in ko
+
+
 def test_known_pairs_are_marked() -> None:
     ko, zh = ["경무실을 새로 건설했다."], ["新建警务室。"]
     candidates = induce_terms([(ko, zh)], load_glossary(BUNDLED))

@@ -1,6 +1,6 @@
 import pytest
 
-from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
+from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.words import chinese_grams, korean_units
 
 
@@ -59,3 +59,27 @@ def test_neighbours_of_a_reading_inside_a_noun_phrase() -> None:
     assert neighbour_pairs("지진 발생한 곳에", "地震发生的地方", [("지진", "地震")]) == []
     assert neighbour_pairs("지진 피해자를", "地震受害者和地震", [("지진", "地震")]) == []
     assert neighbour_pairs("사회구역 경찰이", "社区民警", []) == []
+
+
+def test_residuals_of_compounds_read_at_one_end() -> None:
+    # 사기 is not read 诈骗 (it is 詐欺), but 범죄 = 犯罪, 집단 = 集团 and 전신 = 电信 are
+    compounds = [("사기범죄", "诈骗犯罪"), ("사기집단", "诈骗集团"), ("전신사기", "电信诈骗"), ("안전위험", "安全风险")]
+    found = residual_pairs(compounds, {"사기", "위험"})
+    assert found[("사기", "诈骗")] == {("사기범죄", "诈骗犯罪"), ("사기집단", "诈骗集团"), ("전신사기", "电信诈骗")}
+    assert found[("위험", "风险")] == {("안전위험", "安全风险")}
+    assert set(found) == {("사기", "诈骗"), ("위험", "风险")}
+
+
+@pytest.mark.parametrize(
+    "compound, standalone",
+    [
+        (("사기범죄", "诈骗犯罪"), set()),  # 사기 never used alone in the text
+        (("공안기관", "公安机关"), {"공안"}),  # the remainder is a reading itself: the reading signals find it
+        (("도로교통", "道路交通"), {"도로", "교통"}),  # read through: nothing is left unexplained
+        (("경무연락", "警务联络"), {"연"}),  # remainders shorter than two syllables are never proposed
+        (("사기 5건", "诈骗5起"), {"사기"}),  # figures are not terms
+        (("사기범죄", "诈骗犯罪活动"), {"사기"}),  # no end read: nothing to explain away
+    ],
+)
+def test_no_residual_without_a_word_and_an_unexplained_rest(compound: tuple[str, str], standalone: set[str]) -> None:
+    assert residual_pairs([compound], standalone) == {}

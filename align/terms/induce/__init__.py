@@ -1,6 +1,6 @@
 """Proposing glossary entries from Korean/Chinese document pairs, with the evidence for each.
 
-Four signals, combined per candidate pair (one minus the product of one minus each signal's best
+Five signals, combined per candidate pair (one minus the product of one minus each signal's best
 strength, plus a little for every further sighting):
   * parenthetical: glosses in the text itself (`glosses`): 교통순라소(交巡所), 警务室（경무실）, and the
     same Latin abbreviation on both sides of a sentence pair;
@@ -24,14 +24,14 @@ from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
-from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches
+from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]
 
-EVIDENCE = ("parenthetical", "hanja", "cooccurrence", "aligned")
+EVIDENCE = ("parenthetical", "hanja", "cooccurrence", "residual", "aligned")
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,8 @@ class InductionSettings:
     document_reading: float = 0.3  # a whole word read anywhere in the Chinese document
     cooccurrence_minimum: int = 2  # shared sentence pairs a co-occurrence needs
     cooccurrence_dice: float = 0.6  # and its Dice at least
+    residual: float = 0.35  # what remains of compounds seen in aligned sentences once a read end is explained (사기 of 사기범죄 ~ 诈骗犯罪)…
+    residual_parents: int = 2  # …read from at least this many different compounds
     termhood_weight: float = 0.0  # ranking: this much added to the score per unit of termhood…
     termhood_neutral: float = 2.0  # …above this (a word used 100× as often as in general Chinese)…
     termhood_span: float = 1.5  # …counted up to this far either side
@@ -114,6 +116,7 @@ def induce_terms(
     tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     bead_units: list[BeadWords] = []
     chinese_texts: list[str] = []
+    standalone_words: set[str] = set()  # Korean words used alone anywhere in the corpus
     for number, (ko_sentences, zh_sentences) in enumerate(pairs):
         annotated_ko, annotated_zh = as_sentences(ko_sentences, "ko"), as_sentences(zh_sentences, "zh")
         ko = [s.clean for s in annotated_ko]
@@ -128,6 +131,7 @@ def induce_terms(
         alignment = list(beads[number] if beads is not None else align_sentences(annotated_ko, annotated_zh))
         document = _ChineseDocument(zh)
         standalone = {unit for sentence in ko for unit in korean_units(sentence) if " " not in unit}
+        standalone_words |= standalone
         for position, bead in enumerate(alignment):
             if bead.ko:
                 korean = " ".join(ko[i] for i in bead.ko)
@@ -146,6 +150,12 @@ def induce_terms(
         weight = settings.cooccurrence_often if found.together >= settings.often else settings.cooccurrence_rare
         tally.add("cooccurrence", found.dice * weight, found.example_ko, found.example_zh)
         tally.evidence["cooccurrence"] = found.together
+    seen_aligned = {(ko.replace(" ", ""), to_simplified(zh)): (ko, zh) for (ko, zh), tally in sorted(tallies.items()) if tally.aligned}
+    for pair, parents in residual_pairs(seen_aligned, standalone_words).items():
+        if len(parents) >= settings.residual_parents and pair not in tallies:
+            parent = tallies[seen_aligned[min(parents)]]  # quoted where the first compound was seen
+            tallies[pair].add("residual", settings.residual, parent.example_ko, parent.example_zh)
+            tallies[pair].evidence["residual"] = len(parents)
     known = _known_pairs(glossary) if glossary is not None else set()
     occurrences = count_occurrences((zh for _, zh in tallies), chinese_texts)
     characters = sum(len(text) for text in chinese_texts)

@@ -8,7 +8,7 @@ Chinese-Korean news that read so only in part (사회구역 경찰 ~ 社区民�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -283,3 +283,32 @@ def _modifies(word: str) -> bool:
     if len(word) == 2 and word[-1] in "을를의은는이가에도로와과":
         return True  # a one-syllable word with its particle (것을, 그의) is no noun neighbour either
     return word.endswith(_ADNOMINAL_ENDINGS) or (len(word) >= 3 and word.endswith(("한", "된", "할", "될", "인")))
+
+
+def residual_pairs(pairs: Iterable[tuple[str, str]], standalone: set[str], shortest_read: int = 2) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """What remains of compound pairs once a part read exactly at either end is explained away:
+    사기범죄 ~ 诈骗犯罪 and 전신사기 ~ 电信诈骗 each leave 사기 ~ 诈骗 (범죄 = 犯罪, 전신 = 电信 read), and
+    안전위험 ~ 安全风险 leaves 위험 ~ 风险: renderings that are not readings, found inside the calques
+    that carry them. Each residual pair maps to the compound pairs it was read from.
+
+    The Korean remainder must be used as a word of its own in the text (`standalone`) and the Chinese
+    one must be a dictionary word; a remainder that is itself a reading is left out (the reading
+    signals already find it), and so is any remainder shorter than two syllables or characters."""
+    found: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    lexicon = chinese_lexicon()
+    for ko_term, zh_term in pairs:
+        korean, chinese = ko_term.replace(" ", ""), to_simplified(zh_term)
+        key = term_key(korean)
+        if len(key) != len(korean) or any(ch.isdigit() for ch in korean) or not HAN_RUN.fullmatch(chinese):
+            continue
+        for read in range(shortest_read, min(len(key), len(chinese)) - 1):
+            for ko_rest, zh_rest, ko_read, zh_read in (
+                (korean[:-read], chinese[:-read], key[-read:], chinese[-read:]),  # 사기|범죄 ~ 诈骗|犯罪
+                (korean[read:], chinese[read:], key[:read], chinese[:read]),  # 전신|사기 ~ 电信|诈骗
+            ):
+                if reading_key(zh_read) != ko_read or ko_rest not in standalone or zh_rest not in lexicon:
+                    continue
+                if reading_key(zh_rest) == term_key(ko_rest):
+                    continue
+                found.setdefault((ko_rest, zh_rest), set()).add((korean, chinese))
+    return found
