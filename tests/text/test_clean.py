@@ -174,6 +174,9 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("◆ 김현정 > 그렇죠", "ko"),  # an interview's turn, no page title
         ("记者了解到,当他们一同面对考验时,无需言语,只需要一个眼神的交汇,便能", "zh"),  # the reporter as subject, ASCII commas: no byline, no tags
         ("国际禁毒日来临之际,记者走近南京缉毒犬——无言的缉毒战士", "zh"),
+        ("商家如有侵权行为，消费者可联系市场监管部门举报。", "zh"),
+        ("网民发布留言称其遭到诈骗。", "zh"),
+        ("경찰은 이메일 주소를 공개하지 않았다.", "ko"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -241,6 +244,9 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("账号+密码登录", "widget"),  # a login box
         ("还没有账号?", "widget"),
         ("投稿人:第七大隊部 隊員 王韻筑", "byline"),
+        ("高速交警夜查酒驾▲", "caption"),  # a caption pointing up at its photo
+        ("上一页  [1] [2] [3] [4]", "navigation"),
+        ("發佈留言", "comments"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
@@ -256,6 +262,19 @@ def test_scraps_glued_to_a_paragraph_are_cut_with_exact_offsets() -> None:
     assert [s.text for s in document.sentences] == ["霧峰分局偵查隊長表示，專案小組發現多名車手前往提領地點。", "全案警詢後移送地檢署偵辦。"]
     assert all(text[s.start : s.end] == s.text for s in document.sentences)
     assert {d.reason for d in document.dropped} == {"junk", "page-furniture"}
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "注:本站部分文章收集自网络,仅供学习参考之用,如有侵权之处请及时联系我们修改、删除,谢谢!",
+        "發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *",
+    ],
+)
+def test_a_sites_disclaimer_or_comment_form_ends_the_article(footer: str) -> None:
+    body = ["警方前日接報後，調查網上流傳的一段影片，昨日傍晚在葵涌拘捕一名本地男子。", "被捕男子現正被扣留調查，案件交由警方跟進。"]
+    document = segment_document("\n".join([*body, footer, "留言內容", "顯示名稱"]), "zh")
+    assert [s.text for s in document.sentences] == body
 
 
 def test_a_list_of_other_headlines_after_the_body_is_dropped() -> None:
