@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from align.data import data_lines
 from align.script.chars import HAN, HANGUL, count_scripts
+from align.text.linemodel import line_model
 
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
@@ -115,6 +116,8 @@ class CleaningSettings:
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
+    line_model_threshold: float = 0.7  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
+    line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (1.0 turns the model off)
 
 
 @dataclass(frozen=True)
@@ -563,6 +566,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
+    kept = _without_likely_furniture(kept, headings, dropped, settings)
     paragraphs: list[Paragraph] = []
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
@@ -607,6 +611,35 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
         else:
             result.append(line)
     return result
+
+
+def _without_likely_furniture(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """Short lines the rules kept that the line model, trained on the developed pages' body lines and
+    boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
+    from. Not asked: the headline's lines, a line that introduces what follows (`執勤方式:`), a numbered
+    item (`2. 发票`, the crosshead of a list the article makes), and any
+    line of a page that breaks its clauses onto lines of their own (short lines are its sentences'
+    clauses there); when the model would leave no line but the headline, it is overruled (it cannot
+    tell such a page's article from its furniture)."""
+    if settings.line_model_threshold >= 1.0:
+        return kept
+    body = [line for line in kept if line.start not in headings]
+    fragments = sum(map(_is_fragment, body))
+    if fragments >= settings.fragment_lines and 2 * fragments > len(body):
+        return kept  # mostly clause fragments, as `_fragmented_start` reads them
+    model = line_model()
+    furniture = {
+        line.start
+        for line in body
+        if line.letters <= settings.line_model_letters
+        and line.text.rstrip()[-1:] not in ":："
+        and not _LIST_ITEM.match(line.text)
+        and model.probability(line.text) >= settings.line_model_threshold
+    }
+    if not furniture or all(line.start in furniture or line.start in headings for line in kept):
+        return kept
+    dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
+    return [line for line in kept if line.start not in furniture]
 
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

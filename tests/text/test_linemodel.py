@@ -1,0 +1,104 @@
+import dataclasses
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.text.clean import CleaningSettings, clean
+from align.text.linemodel import LineModel, line_features, line_model
+from tests.conftest import SEED_LANG, seed_text
+
+PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
+SCRIPTS = Path(__file__).resolve().parent.parent.parent / "scripts"
+
+
+def test_features_fold_digits_and_mark_the_edges() -> None:
+    features = line_features("２０24年 警方")
+    assert "^00" in features and "方$" in features and "0年" in features
+    assert "#len3" in features and "#endFalse" in features  # 6 letters: 2**2 < 7 <= 2**3
+    assert "#endTrue" in line_features("경찰은 조사를 하고 있다.")
+
+
+@given(st.text(max_size=200))
+def test_probability_is_a_probability_and_depends_only_on_the_line(line: str) -> None:
+    probability = line_model().probability(line)
+    assert 0.0 <= probability <= 1.0
+    assert probability == line_model().probability(line)
+
+
+def test_the_bundled_model_tells_real_furniture_from_real_body_lines() -> None:
+    model = line_model()
+    # furniture lines of developed pages (364, 279) and body sentences of a seed article
+    for furniture in ("其他熱門新聞", "举报信息截图"):
+        assert model.probability(furniture) > 0.7
+    body = (PAGES.parent / "seeds" / "000.gold.txt").read_text(encoding="utf-8").splitlines()
+    assert all(model.probability(line) < 0.5 for line in body[1:6])
+
+
+def test_cleaning_drops_what_the_model_finds_likely_furniture_and_names_it() -> None:
+    # "其他熱門新聞" (page 364's "other hot news") is a label no boilerplate rule names
+    text = "\n".join([
+        "高速交警春运查车",
+        "春运期间，珠海辖区高速车流量平均每天1.9万余辆，每天接处事故就多达几十起。",
+        "其他熱門新聞",
+        "接触过高速交警，小编只能用三个词来形容他们：很危险、很辛苦、很伟大！",
+    ])
+    cleaned = clean(text, "zh")
+    assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["其他熱門新聞"]
+    assert len(cleaned.paragraphs) == 3
+    off = clean(text, "zh", dataclasses.replace(CleaningSettings(), line_model_threshold=1.0))
+    assert [text[p.start : p.end] for p in off.paragraphs][2] == "其他熱門新聞"
+
+
+def test_the_model_is_overruled_when_it_would_leave_only_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import align.text.clean as cleaning
+
+    monkeypatch.setattr(cleaning, "line_model", lambda: LineModel({}, 10.0))  # everything is furniture
+    text = "警方提醒防范诈骗\n民警进社区宣传防诈知识。\n群众纷纷点赞。\n"
+    kept = [text[p.start : p.end] for p in clean(text, "zh").paragraphs]
+    assert kept == ["警方提醒防范诈骗", "民警进社区宣传防诈知识。", "群众纷纷点赞。"]
+
+
+def test_the_model_never_asks_about_a_list_item_or_a_line_that_introduces(monkeypatch: pytest.MonkeyPatch) -> None:
+    import align.text.clean as cleaning
+
+    monkeypatch.setattr(cleaning, "line_model", lambda: LineModel({"#endFalse": 40.0}, 0.0))  # every unfinished line is furniture
+    text = "\n".join([
+        "民警近日走进社区，向居民讲解常见的电信网络诈骗手法，提醒大家提高警惕。",
+        "常见手法有：",
+        "1. 冒充客服",
+        "海边日落美景",
+        "民警提醒，遇到可疑情况及时拨打110报警，守护好自己的钱袋子。",
+    ])
+    cleaned = clean(text, "zh")
+    kept = [text[p.start : p.end] for p in cleaned.paragraphs]
+    assert "常见手法有：" in kept and "1. 冒充客服" in kept
+    assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["海边日落美景"]
+
+
+@pytest.mark.parametrize("seed", ["000", "003", "004"])
+def test_the_model_never_asks_about_the_headline(monkeypatch: pytest.MonkeyPatch, seed: str) -> None:
+    import align.text.clean as cleaning
+
+    text, lang = seed_text(seed), SEED_LANG[seed]
+    headline = [p for p in clean(text, lang).paragraphs if p.heading]
+    monkeypatch.setattr(cleaning, "line_model", lambda: LineModel({"#endFalse": 40.0}, 0.0))
+    assert headline and [p for p in clean(text, lang).paragraphs if p.heading] == headline
+
+
+def test_training_separates_body_from_furniture_and_writes_the_bundled_format(tmp_path: Path) -> None:
+    pytest.importorskip("scipy")
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import train_line_model
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    pages = [PAGES / "364.txt", PAGES / "279.txt", PAGES / "004.txt"]
+    texts, labels = train_line_model.training_units(pages)
+    assert 0 in labels and 1 in labels and len(texts) == len(labels)
+    weights, bias = train_line_model.fit(texts, labels)
+    model = LineModel(weights, bias)
+    right = sum((model.probability(text) >= 0.5) == bool(label) for text, label in zip(texts, labels))
+    assert right >= 0.9 * len(texts)
