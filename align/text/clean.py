@@ -116,6 +116,7 @@ class CleaningSettings:
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
+    caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     line_model_threshold: float = 0.7  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (1.0 turns the model off)
 
@@ -486,6 +487,8 @@ def _is_fragment(line: _Line) -> bool:
 
 
 _CLAUSE_MARK = re.compile("[，,；;]")
+# what a page leaves where a photo was: its file name, or a placeholder word
+_IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$|^\W{0,2}(?:IMG(?:[-_]\w+)?|image|photo|图片|圖片|照片|사진|이미지)\W{0,2}$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑳]|[-•·▪]\s)")
 
 
@@ -555,6 +558,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         comparable = comparables[i]
         if line.title_labelled:
             drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
+        elif i > 0 and _IMAGE_LINE.search(lines[i - 1].text) and _is_fragment(line) and line.letters <= settings.caption_letters_after_image:
+            drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
         elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
         elif prose_after[i] and _title_key(line.text) == title_key:

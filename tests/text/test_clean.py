@@ -177,6 +177,8 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("商家如有侵权行为，消费者可联系市场监管部门举报。", "zh"),
         ("网民发布留言称其遭到诈骗。", "zh"),
         ("경찰은 이메일 주소를 공개하지 않았다.", "ko"),
+        ("경찰은 오래된 브라우저를 쓰는 사용자에게도 신고 사이트를 열어 두었다.", "ko"),
+        ("他表示，案件审理完毕后将依法处理（完）整批赃物。", "zh"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -247,6 +249,8 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("高速交警夜查酒驾▲", "caption"),  # a caption pointing up at its photo
         ("上一页  [1] [2] [3] [4]", "navigation"),
         ("發佈留言", "comments"),
+        ("您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。", "widget"),
+        ("（完）", "page-furniture"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
@@ -275,6 +279,30 @@ def test_a_sites_disclaimer_or_comment_form_ends_the_article(footer: str) -> Non
     body = ["警方前日接報後，調查網上流傳的一段影片，昨日傍晚在葵涌拘捕一名本地男子。", "被捕男子現正被扣留調查，案件交由警方跟進。"]
     document = segment_document("\n".join([*body, footer, "留言內容", "顯示名稱"]), "zh")
     assert [s.text for s in document.sentences] == body
+
+
+def test_end_marks_and_credits_glued_to_the_last_sentence_are_cut() -> None:
+    korean = "인민경찰들은 로인들에게 례물을 드렸다. 이날 로인들은 인민경찰들과 함께 명절을 보냈습니다. [길림신문 최창남]\n"
+    document = segment_document(korean, "ko")
+    assert document.sentences[-1].text == "이날 로인들은 인민경찰들과 함께 명절을 보냈습니다."
+    assert document.metadata.byline == "[길림신문 최창남]"
+    chinese = "据铁路警方介绍，旅客容易遗失物品的部位有售票窗口、安检仪等。(完)\n"
+    document = segment_document(chinese, "zh")
+    assert document.sentences[-1].text == "据铁路警方介绍，旅客容易遗失物品的部位有售票窗口、安检仪等。"
+    assert [(d.reason, chinese[d.start : d.end]) for d in document.dropped] == [("page-furniture", "(完)")]
+
+
+def test_the_unfinished_line_under_a_photo_is_its_caption() -> None:
+    lines = [
+        "변방검사소 인민경찰들 로인들과 명절 함께 보내",
+        "장백조선족자치현에서 변방검사소의 인민경찰들이 조선족로인들과 함께 어머니의 명절을 보냈다.",
+        "微信图片_20210514100542.jpg",
+        "인민경찰들이 로인들과 함께 오손도손 이야기꽃을 피우고 있다",
+        "인민경찰들은 로인들의 신체건강상황과 가정생활형편에 대해 상세히 료해했다.",
+    ]
+    document = segment_document("\n".join(lines), "ko")
+    assert [s.text for s in document.sentences] == [lines[0], lines[1], lines[4]]
+    assert ("caption", lines[3]) in {(d.reason, d.text) for d in document.dropped}
 
 
 def test_a_list_of_other_headlines_after_the_body_is_dropped() -> None:
