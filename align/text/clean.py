@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from align.data import data_lines
 from align.script.chars import HAN, HANGUL, count_scripts
+from align.script.keys import to_simplified
 from align.text.linemodel import line_model
 
 _SENTENCE_END = "。！？!?.…"
@@ -403,11 +404,12 @@ def character_bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(letters, letters[1:])}
 
 
-def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings) -> list[int]:
+def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
     """The headline lines, in page order: among the last title-like lines above the body (not a
     rule line, subtitle or caption), those that share words with the lead (a headline, its kicker
-    or sub-headline, never a promo or menu line); the nearest one when the lead is too short to
-    tell, or when none shares. The first of them is the headline proper."""
+    or sub-headline, never a promo or menu line), Chinese compared in simplified characters (a
+    traditional headline over a simplified body); the nearest one in the article's script when the
+    lead is too short to tell, or when none shares. The first of them is the headline proper."""
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
@@ -415,15 +417,17 @@ def _title_lines(lines: list[_Line], body_start: int, settings: CleaningSettings
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
     ][: settings.title_lookback]
-    fallback = next((i for i in candidates if lines[i].rule is None), None)
+    unruled = [i for i in candidates if lines[i].rule is None]
+    fallback = next((i for i in unruled if _in_language(lines[i], lang, settings)), unruled[0] if unruled else None)
     if not candidates:
         return []
-    lead = character_bigrams(" ".join(line.text for line in lines[body_start : body_start + settings.lead_lines])[: settings.lead_chars])
+    folded = to_simplified if lang == "zh" else str
+    lead = character_bigrams(folded(" ".join(line.text for line in lines[body_start : body_start + settings.lead_lines])[: settings.lead_chars]))
     if len(lead) < 20:
         return [fallback] if fallback is not None else []
     chosen: list[int] = []
     for i in candidates:
-        own = character_bigrams(lines[i].text)
+        own = character_bigrams(folded(lines[i].text))
         shared = len(own & lead)
         overlap = settings.title_byline_overlap if lines[i].rule is not None else settings.title_overlap
         if shared < settings.title_shared or shared / len(own) < overlap:
@@ -523,7 +527,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     # the first body-like line in the article's script (or the first at all, on a page with none)
     body_start = next((i for i in starts if _in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))
     body_start = _fragmented_start(lines, body_start, settings)
-    titles = _title_lines(lines, body_start, settings)
+    titles = _title_lines(lines, body_start, lang, settings)
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     seen: set[str] = set()

@@ -179,6 +179,7 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("경찰은 이메일 주소를 공개하지 않았다.", "ko"),
         ("경찰은 오래된 브라우저를 쓰는 사용자에게도 신고 사이트를 열어 두었다.", "ko"),
         ("他表示，案件审理完毕后将依法处理（完）整批赃物。", "zh"),
+        ("2016年08月29日 10:42，民警接到报警后赶到现场。", "zh"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -251,6 +252,8 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("發佈留言", "comments"),
         ("您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。", "widget"),
         ("（完）", "page-furniture"),
+        ("2016年08月29日 10:42  海曙新闻网", "dateline"),
+        ("砂拉越警察总监(右)在记者会上发言,左起为副警察总监及缉毒犯罪调查部主任。", "caption"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
@@ -290,6 +293,27 @@ def test_end_marks_and_credits_glued_to_the_last_sentence_are_cut() -> None:
     document = segment_document(chinese, "zh")
     assert document.sentences[-1].text == "据铁路警方介绍，旅客容易遗失物品的部位有售票窗口、安检仪等。"
     assert [(d.reason, chinese[d.start : d.end]) for d in document.dropped] == [("page-furniture", "(完)")]
+
+
+def test_credits_at_either_end_of_a_paragraph_are_cut_and_the_paragraph_stays() -> None:
+    text = "\n".join([
+        "砂毒問題嚴峻 警察呼籲全民合作防毒",
+        "(本报古晋29日讯)砂拉越警察总监表示,毒品问题是触发其他犯罪的根源威胁,单靠传统执法难以根治。",
+        "近日,被称为“西门大妈”的平安志愿者在社区周边巡防。民警和网格长每天带队巡逻。(刘波 毛一波摄)",
+    ])
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences][:4] == [
+        "砂毒問題嚴峻 警察呼籲全民合作防毒",  # a traditional headline over a simplified body
+        "砂拉越警察总监表示,毒品问题是触发其他犯罪的根源威胁,单靠传统执法难以根治。",
+        "近日,被称为“西门大妈”的平安志愿者在社区周边巡防。",
+        "民警和网格长每天带队巡逻。",
+    ]
+    assert document.metadata.source == "(本报古晋29日讯)"
+    assert ("caption", "(刘波 毛一波摄)") in {(d.reason, d.text) for d in document.dropped}
+    korean = "통영 이도 고립 학생 구조\n지난 3일 오후 5시 23분 통영시 광도면 이도에 고립된 A군을 통영해경이 구조했습니다. 충격과 감동이 공존하는...더 읽기\n"
+    document = segment_document(korean, "ko")
+    assert document.sentences[-1].text.endswith("구조했습니다. 충격과 감동이 공존하는")  # a cut-off clause stays with its sentence
+    assert ("navigation", "...더 읽기") in {(d.reason, d.text) for d in document.dropped}
 
 
 def test_the_unfinished_line_under_a_photo_is_its_caption() -> None:
