@@ -118,6 +118,7 @@ class CleaningSettings:
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
+    appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     line_model_threshold: float = 0.7  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (1.0 turns the model off)
 
@@ -140,6 +141,7 @@ class _Line:
     letters: int
     prose: bool
     title_labelled: bool = False  # a headline whose 原标题: label was cut off it
+    credited: bool = False  # a source, date or reporter credit was cut off its start (本报讯, [서울=뉴시스]): an article's lead
 
 
 @dataclass(frozen=True)
@@ -278,6 +280,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             labelled = whole == _TITLE_LABEL and start > own_start  # the label was cut: the rest is a headline
             if labelled:
                 whole = None
+            credited = start > own_start and not labelled and dropped[-1].reason == "prefix"
             end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
             sentence = _reads_as_sentence(body, lang)
@@ -292,7 +295,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 None,
             )
             letters = count_letters(body)
-            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings), labelled))
+            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings), labelled, credited))
     return lines
 
 
@@ -543,6 +546,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if in_footer is not None:
             drop(line, rule.reason if rule else in_footer)
             continue
+        if i > body_start and _starts_another_article(lines, i, kept, headings, settings):
+            if not line.text.startswith(_SEPARATOR_STARS):
+                headline = kept.pop()  # the appended article's headline, kept as a short body line
+                dropped.append(Dropped(headline.start, headline.end, headline.text, "appended-article"))
+            in_footer = "appended-article"
+            drop(line, rule.reason if rule else in_footer)
+            continue
         if rule is not None and i not in titles:
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
@@ -587,6 +597,26 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         meta.setdefault("title", lines[title].text)
     dropped.sort(key=lambda d: (d.start, d.end))
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))
+
+
+_SEPARATOR_STARS = ("***", "＊＊＊", "※※※")
+
+
+def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> bool:
+    """A second, unrelated article appended below the first: after a body of at least
+    `appended_after_prose` prose paragraphs, a title set off by a run of stars (`******标题`), or a
+    lead opening with its own source credit (`(本报古晋29日讯)…`, `[서울=뉴시스]…`) right under a
+    short title line (only datelines and bylines between them)."""
+    if sum(1 for line in kept if line.prose) < settings.appended_after_prose:
+        return False
+    line = lines[i]
+    if line.text.startswith(_SEPARATOR_STARS) and count_letters(line.text) >= settings.title_letters:
+        return True
+    if not line.credited or not kept or kept[-1].start in headings or not _is_fragment(kept[-1]):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].start == kept[-1].start), None)
+    between = [lines[k].rule for k in range(above + 1, i)] if above is not None else [None]
+    return all(rule is not None and rule.reason in ("dateline", "byline") for rule in between)
 
 
 def _empty_box(lines: list[_Line], i: int) -> bool:

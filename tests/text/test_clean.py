@@ -316,6 +316,42 @@ def test_credits_at_either_end_of_a_paragraph_are_cut_and_the_paragraph_stays() 
     assert ("navigation", "...더 읽기") in {(d.reason, d.text) for d in document.dropped}
 
 
+_FIRST_ARTICLE = [
+    "警方破获跨境贩毒案 缴获冰毒50公斤",
+    "(本报吉隆坡29日讯)警方昨日在边境检查站破获一宗跨境贩毒案，缴获冰毒50公斤，逮捕三名嫌犯。",
+    "警方表示，嫌犯企图利用货车夹层将毒品运往邻国，案件仍在调查中。",
+    "据了解，这是今年以来警方在该检查站破获的最大一宗贩毒案，涉案毒品市值逾千万令吉。",
+    "警方呼吁公众提供线索，协助打击毒品犯罪。",
+]
+
+
+@pytest.mark.parametrize(
+    "appended",
+    [
+        ["柔佛州发生连环车祸 两人受伤", "2025-09-29 18:11", "(本报新山29日讯)柔佛州南北大道今早发生连环车祸，造成两人受伤。", "消防局接报后派员到场救援。"],
+        ["******柔佛州发生连环车祸 两人受伤", "柔佛州南北大道今早发生连环车祸，造成两人受伤。", "消防局接报后派员到场救援。"],
+    ],
+)
+def test_a_second_article_appended_below_the_first_is_left_out(appended: list[str]) -> None:
+    document = segment_document("\n".join(_FIRST_ARTICLE + appended), "zh")
+    assert [s.text for s in document.sentences][-1] == _FIRST_ARTICLE[-1]
+    assert "appended-article" in {d.reason for d in document.dropped}
+
+
+def test_a_credited_lead_under_a_teaser_is_no_second_article() -> None:
+    # a summary, then the article's own credited lead: the body has not begun in earnest
+    lines = [
+        "警方破获跨境贩毒案",
+        "警方昨日破获一宗跨境贩毒案。",
+        "涉案毒品市值逾千万令吉",
+        "(本报吉隆坡29日讯)警方昨日在边境检查站破获一宗跨境贩毒案，缴获冰毒50公斤，逮捕三名嫌犯。",
+        "警方表示，嫌犯企图利用货车夹层将毒品运往邻国，案件仍在调查中。",
+    ]
+    document = segment_document("\n".join(lines), "zh")
+    assert "appended-article" not in {d.reason for d in document.dropped}
+    assert [s.text for s in document.sentences][-1] == lines[-1]
+
+
 def test_the_unfinished_line_under_a_photo_is_its_caption() -> None:
     lines = [
         "변방검사소 인민경찰들 로인들과 명절 함께 보내",
