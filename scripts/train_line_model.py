@@ -36,15 +36,19 @@ OUTPUT = ROOT / "align" / "data" / "line_model.json"
 def developed_pages(folders: Sequence[Path] = FOLDERS, exclude_sites: Iterable[str] = ()) -> list[Path]:
     """The annotated developed pages of the folders (`NNN.txt` or `NNN.html`), minus some sites."""
     excluded = set(exclude_sites)
+    unknown = set(excluded)
     pages = []
     for folder in folders:
         with open(folder / "PROVENANCE.tsv", encoding="utf-8") as stream:
             for row in csv.DictReader(stream, delimiter="\t"):
+                unknown.discard(row.get("site", ""))
                 if row["split"] != "dev" or row.get("site", "") in excluded:
                     continue
                 page = next((p for p in (folder / f"{row['id']}.txt", folder / f"{row['id']}.html") if p.exists()), None)
                 if page is not None:
                     pages.append(page)
+    if unknown:
+        raise ValueError(f"sites to leave out that no page has: {', '.join(sorted(unknown))}")
     return pages
 
 
@@ -86,6 +90,8 @@ def fit(texts: Sequence[str], labels: Sequence[int], l2: float = 1.0) -> tuple[d
         return value, gradient
 
     result = minimize(loss, np.zeros(size + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    if not result.success:
+        raise RuntimeError(f"training did not converge: {result.message}")
     names = sorted(index, key=index.__getitem__)
     return {name: float(result.x[index[name]]) for name in names}, float(result.x[-1])
 
@@ -97,7 +103,7 @@ def main() -> None:
     parser.add_argument("--prune", type=float, default=0.01, help="leave out weights smaller than this")
     parser.add_argument("--sites-except", type=Path, help="a file of sites (one per line) to leave out of training")
     args = parser.parse_args()
-    excluded = args.sites_except.read_text(encoding="utf-8").split() if args.sites_except else []
+    excluded = [site.strip() for site in args.sites_except.read_text(encoding="utf-8").splitlines() if site.strip()] if args.sites_except else []
     pages = developed_pages(exclude_sites=excluded)
     texts, labels = training_units(pages)
     weights, bias = fit(texts, labels, args.l2)

@@ -93,7 +93,7 @@ class TermMatcher:
         for index, start, end in self._longest.find_matches_as_indexes(compact):
             match = self._korean_match(text, positions, index, start, end)
             if match is None:  # not a word match: try the shorter terms inside it
-                inner = self._all.find_matches_as_indexes(compact[start:end], overlapping=True) if self._all else []
+                inner = self._all.find_matches_as_indexes(compact[start:end], overlapping=True) if self._all is not None else []
                 for inner_index, inner_start, inner_end in sorted(inner, key=lambda m: (m[1], m[1] - m[2])):
                     if inner_end - inner_start < end - start:
                         match = self._korean_match(text, positions, inner_index, start + inner_start, start + inner_end)

@@ -120,7 +120,7 @@ class CleaningSettings:
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     line_model_threshold: float = 0.7  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
-    line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (1.0 turns the model off)
+    line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ class _Line:
     letters: int
     prose: bool
     title_labelled: bool = False  # a headline whose 原标题: label was cut off it
-    credited: bool = False  # a source, date or reporter credit was cut off its start (本报讯, [서울=뉴시스]): an article's lead
+    credit: str = ""  # the source credit cut off its start (本报讯, [서울=뉴시스]), if any
 
 
 @dataclass(frozen=True)
@@ -276,11 +276,10 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             if start == end:
                 continue
             own_start = start
-            start, whole = _cut_prefix(text, start, end, lang, dropped, meta)
+            start, whole, credit = _cut_prefix(text, start, end, lang, dropped, meta)
             labelled = whole == _TITLE_LABEL and start > own_start  # the label was cut: the rest is a headline
             if labelled:
                 whole = None
-            credited = start > own_start and not labelled and dropped[-1].reason == "prefix"
             end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
             sentence = _reads_as_sentence(body, lang)
@@ -295,15 +294,16 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 None,
             )
             letters = count_letters(body)
-            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings), labelled, credited))
+            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings), labelled, credit))
     return lines
 
 
-def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, str | None]:
+def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, str | None, str]:
     """Where a line's own text starts: after a source, date or reporter prefix glued to it, if any
     (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
     whole, and the metadata field it holds is returned, for the line to be dropped as such; a
-    headline label's field is returned after it is cut as well, the headline staying."""
+    headline label's field is returned after it is cut as well, the headline staying. Last, the
+    source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut."""
     line = text[start:end]
     for affix in _affixes(lang, "start"):
         found = affix.pattern.match(line)
@@ -313,13 +313,13 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         while cut < end and text[cut] in _SPACE:
             cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
-            return start, affix.field
+            return start, affix.field, ""
         junk = affix.field in (_JUNK, _TITLE_LABEL)
         dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), _JUNK if junk else "prefix"))
         if not junk:
             meta.setdefault(affix.field, found.group().strip())
-        return cut, affix.field if affix.field == _TITLE_LABEL else None
-    return start, None
+        return cut, affix.field if affix.field == _TITLE_LABEL else None, found.group().strip() if affix.field == "source" else ""
+    return start, None, ""
 
 
 def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]) -> int:
@@ -572,7 +572,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         comparable = comparables[i]
         if line.title_labelled:
             drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
-        elif i > 0 and _IMAGE_LINE.search(lines[i - 1].text) and _is_fragment(line) and line.letters <= settings.caption_letters_after_image:
+        elif i > 0 and _IMAGE_LINE.search(lines[i - 1].text) and _is_fragment(line) and line.letters <= settings.caption_letters_after_image and not _LIST_ITEM.match(line.text) and not _introduces(line):
             drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
         elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
@@ -605,18 +605,32 @@ _SEPARATOR_STARS = ("***", "＊＊＊", "※※※")
 def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> bool:
     """A second, unrelated article appended below the first: after a body of at least
     `appended_after_prose` prose paragraphs, a title set off by a run of stars (`******标题`), or a
-    lead opening with its own source credit (`(本报古晋29日讯)…`, `[서울=뉴시스]…`) right under a
-    short title line (only datelines and bylines between them)."""
+    lead opening with a wire or paper credit of its own, one that dates or places the report
+    (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`: never a label such as `【网警提醒】`),
+    right under a title line (a finished line of at least `title_letters` letters, no list item, no
+    rule's; only datelines and bylines between them)."""
     if sum(1 for line in kept if line.prose) < settings.appended_after_prose:
         return False
     line = lines[i]
     if line.text.startswith(_SEPARATOR_STARS) and count_letters(line.text) >= settings.title_letters:
         return True
-    if not line.credited or not kept or kept[-1].start in headings or not _is_fragment(kept[-1]):
+    if not _LEAD_CREDIT.search(line.credit) or not kept:
         return False
-    above = next((k for k in range(i - 1, -1, -1) if lines[k].start == kept[-1].start), None)
+    title = kept[-1]
+    if title.start in headings or not _is_fragment(title) or title.letters < settings.title_letters or _LIST_ITEM.match(title.text) or _introduces(title):
+        return False
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].start == title.start), None)
     between = [lines[k].rule for k in range(above + 1, i)] if above is not None else [None]
     return all(rule is not None and rule.reason in ("dateline", "byline") for rule in between)
+
+
+# a credit that dates or places a report: 讯/电 (本报讯, 新华社…电), a day (29日), an agency's `=` ([서울=뉴시스])
+_LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
+
+
+def _introduces(line: _Line) -> bool:
+    """A line that introduces what follows (`警方提醒以下几点：`, `執勤方式:`)."""
+    return line.text.rstrip()[-1:] in ":："
 
 
 def _empty_box(lines: list[_Line], i: int) -> bool:
@@ -665,13 +679,13 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], dropped: li
     body = [line for line in kept if line.start not in headings]
     fragments = sum(map(_is_fragment, body))
     if fragments >= settings.fragment_lines and 2 * fragments > len(body):
-        return kept  # mostly clause fragments, as `_fragmented_start` reads them
+        return kept  # mostly clause fragments (counted over the whole body, not its first lines as `_fragmented_start` does)
     model = line_model()
     furniture = {
         line.start
         for line in body
         if line.letters <= settings.line_model_letters
-        and line.text.rstrip()[-1:] not in ":："
+        and not _introduces(line)
         and not _LIST_ITEM.match(line.text)
         and model.probability(line.text) >= settings.line_model_threshold
     }
@@ -694,7 +708,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
     numbered = any(_LIST_ITEM.match(line.text) and _CLAUSE_MARK.search(line.text) for line in listed)  # numbered advice, not a ranking
     fragments = sum(map(_is_fragment, body[1:]))  # the first line may be the headline
     fragmented = fragments >= settings.fragmented_lines and fragments >= settings.fragmented_share * (len(body) - 1)
-    introduced = bool(body) and body[-1].text.rstrip()[-1:] in ":："  # "警方提醒以下几点："
+    introduced = bool(body) and _introduces(body[-1])
     if tail >= settings.trailing_list and not numbered and not fragmented and not introduced:
         for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))

@@ -50,8 +50,10 @@ class LineModel:
         """How likely `line` is page furniture rather than article text (0 to 1)."""
         features = line_features(line)
         weights = self.weights
-        total = sum(weights.get(feature, 0.0) for feature in features) / math.sqrt(len(features))
-        return 1.0 / (1.0 + math.exp(-(total + self.bias)))
+        score = sum(weights.get(feature, 0.0) for feature in features) / math.sqrt(len(features)) + self.bias
+        if score >= 0:  # the logistic function, without overflow for a line of 100,000 commas
+            return 1.0 / (1.0 + math.exp(-score))
+        return math.exp(score) / (1.0 + math.exp(score))
 
 
 @lru_cache(maxsize=1)

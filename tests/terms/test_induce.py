@@ -40,7 +40,7 @@ def test_residuals_find_a_rendering_that_is_not_a_reading() -> None:
     ]
     zh = ["移交网络诈骗犯罪集团头目6名。", "其中包括诈骗集团幕后金主、头目和骨干263名。", "对中国公民进行电信诈骗。", "依法抓捕涉诈人员。"]
     found = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)])}
-    assert ("사기", "诈骗") in found and "residual" in found[("사기", "诈骗")].evidence
+    assert ("사기", "诈骗") in found and found[("사기", "诈骗")].evidence == ("residual",)  # never seen in a bead itself
     assert found[("사기", "诈骗")].example_ko in ko
 
 

@@ -68,6 +68,7 @@ def test_residuals_of_compounds_read_at_one_end() -> None:
     assert found[("사기", "诈骗")] == {("사기범죄", "诈骗犯罪"), ("사기집단", "诈骗集团"), ("전신사기", "电信诈骗")}
     assert found[("위험", "风险")] == {("안전위험", "安全风险")}
     assert set(found) == {("사기", "诈骗"), ("위험", "风险")}
+    assert len(residual_pairs([("사기 범죄", "诈骗犯罪"), ("사기범죄", "诈骗犯罪")], {"사기"})[("사기", "诈骗")]) == 1  # one compound, two spellings
 
 
 @pytest.mark.parametrize(

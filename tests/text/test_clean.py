@@ -338,6 +338,43 @@ def test_a_second_article_appended_below_the_first_is_left_out(appended: list[st
     assert "appended-article" in {d.reason for d in document.dropped}
 
 
+_FRAUD_CASE = [
+    "警方破获一起电信诈骗案 挽回损失20万元",
+    "近日，市公安局反诈中心成功破获一起冒充客服实施诈骗的案件，为受害人挽回经济损失20万元。",
+    "5月3日，市民张某接到自称某购物平台客服的电话，称其购买的商品存在质量问题，需要办理退款。",
+    "张某按照对方要求下载了一款会议软件并开启屏幕共享，随后发现银行卡内资金被转走，遂报警求助。",
+]
+
+
+@pytest.mark.parametrize(
+    "crosshead, labelled, last",
+    [
+        ("防骗小贴士", "【网警提醒】凡是要求开启屏幕共享的客服，都是诈骗。", "请广大市民提高警惕。"),  # a label, no credit
+        ("典型案例", "（案例回顾二）近日，李某在网上结识一名网友，被诱导投资理财。", "李某先后转账10万元后发现被骗。"),
+        ("民警提醒", "2023-05-04 民警再次提醒广大群众，不要轻信陌生来电。", "如遇可疑情况请及时拨打110。"),
+    ],
+)
+def test_a_crosshead_over_a_labelled_paragraph_is_no_second_article(crosshead: str, labelled: str, last: str) -> None:
+    document = segment_document("\n".join([*_FRAUD_CASE, crosshead, labelled, last]), "zh")
+    assert "appended-article" not in {d.reason for d in document.dropped}
+    assert [s.text for s in document.sentences][-1] == last
+
+
+def test_a_photo_credit_under_a_crosshead_is_no_second_article() -> None:
+    lines = [
+        "경찰, 보이스피싱 조직 검거",
+        "서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.",
+        "이들은 금융기관을 사칭해 피해자 30여명으로부터 5억원을 가로챈 혐의를 받고 있다.",
+        "경찰은 추가 피해자가 있는지 수사를 이어가고 있다.",
+        "압수품 사진",
+        "[사진=서울경찰청 제공] 검거된 조직원들에게서 압수한 현금을 경찰이 확인하고 있다.",
+        "경찰은 또 유사 범행을 막기 위해 금융기관과 협력하기로 했다.",
+    ]
+    document = segment_document("\n".join(lines), "ko")
+    assert "appended-article" not in {d.reason for d in document.dropped}
+    assert [s.text for s in document.sentences][-1] == lines[-1]
+
+
 def test_a_credited_lead_under_a_teaser_is_no_second_article() -> None:
     # a summary, then the article's own credited lead: the body has not begun in earnest
     lines = [

@@ -9,7 +9,9 @@ strength, plus a little for every further sighting):
     Chinese document, in falling strength;
   * aligned: a noun next to a reading inside a noun phrase and the Chinese noun on the same side of
     its counterpart (`sino.neighbour_pairs`); as a flag, any pair seen in aligned sentences;
-  * cooccurrence: Dice over aligned sentence pairs (`cooccurrence`), for terms that are not readings.
+  * cooccurrence: Dice over aligned sentence pairs (`cooccurrence`), for terms that are not readings;
+  * residual: what remains of two or more compounds seen in aligned sentences once an end of each
+    is read exactly (`sino.residual_pairs`): 사기범죄 ~ 诈骗犯罪 and 전신사기 ~ 电信诈骗 give 사기 ~ 诈骗.
 """
 
 from __future__ import annotations
@@ -150,11 +152,11 @@ def induce_terms(
         weight = settings.cooccurrence_often if found.together >= settings.often else settings.cooccurrence_rare
         tally.add("cooccurrence", found.dice * weight, found.example_ko, found.example_zh)
         tally.evidence["cooccurrence"] = found.together
-    seen_aligned = {(ko.replace(" ", ""), to_simplified(zh)): (ko, zh) for (ko, zh), tally in sorted(tallies.items()) if tally.aligned}
+    seen_aligned = sorted(pair for pair, tally in tallies.items() if tally.aligned)
     for pair, parents in residual_pairs(seen_aligned, standalone_words).items():
         if len(parents) >= settings.residual_parents and pair not in tallies:
-            parent = tallies[seen_aligned[min(parents)]]  # quoted where the first compound was seen
-            tallies[pair].add("residual", settings.residual, parent.example_ko, parent.example_zh)
+            parent = tallies[min(parents)]  # quoted where one of its compounds (the first in order) was seen
+            tallies[pair].add("residual", settings.residual, parent.example_ko, parent.example_zh, aligned=False)
             tallies[pair].evidence["residual"] = len(parents)
     known = _known_pairs(glossary) if glossary is not None else set()
     occurrences = count_occurrences((zh for _, zh in tallies), chinese_texts)

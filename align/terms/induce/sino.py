@@ -293,8 +293,11 @@ def residual_pairs(pairs: Iterable[tuple[str, str]], standalone: set[str], short
 
     The Korean remainder must be used as a word of its own in the text (`standalone`) and the Chinese
     one must be a dictionary word; a remainder that is itself a reading is left out (the reading
-    signals already find it), and so is any remainder shorter than two syllables or characters."""
+    signals already find it), and so is any remainder shorter than two syllables or characters. The
+    compounds are given back as they were given, one spelling of each (사기 범죄 and 사기범죄 are one
+    compound)."""
     found: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    compounds: dict[tuple[str, str], set[tuple[str, str]]] = {}  # the residual's compounds, spaces removed, simplified
     lexicon = chinese_lexicon()
     for ko_term, zh_term in pairs:
         korean, chinese = ko_term.replace(" ", ""), to_simplified(zh_term)
@@ -310,5 +313,7 @@ def residual_pairs(pairs: Iterable[tuple[str, str]], standalone: set[str], short
                     continue
                 if reading_key(zh_rest) == term_key(ko_rest):
                     continue
-                found.setdefault((ko_rest, zh_rest), set()).add((korean, chinese))
+                if (korean, chinese) not in compounds.setdefault((ko_rest, zh_rest), set()):
+                    compounds[(ko_rest, zh_rest)].add((korean, chinese))
+                    found.setdefault((ko_rest, zh_rest), set()).add((ko_term, zh_term))
     return found
