@@ -607,7 +607,7 @@ def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headi
     `appended_after_prose` prose paragraphs, a title set off by a run of stars (`******标题`), or a
     lead opening with a wire or paper credit of its own, one that dates or places the report
     (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`: never a label such as `【网警提醒】`),
-    right under a title line (a finished line of at least `title_letters` letters, no list item, no
+    right under a title line (at least `title_letters` letters, no sentence end, no list item, no
     rule's; only datelines and bylines between them)."""
     if sum(1 for line in kept if line.prose) < settings.appended_after_prose:
         return False

@@ -96,3 +96,19 @@ def test_chinese_spellings_cover_scripts_and_widths() -> None:
     spellings = chinese_spellings("互联网+公安")
     assert {"互联网+公安", "互聯網+公安", "互聯網＋公安"} <= spellings
     assert all(chinese_key(s) == "互联网+公安" for s in spellings if "衞" not in s)
+
+
+def test_the_nfkc_table_skips_only_code_points_nfkc_leaves_alone() -> None:
+    import unicodedata
+
+    from align.script import keys
+
+    single, expanding = keys._nfkc_tables()
+    for code in keys._NFKC_CANDIDATES:
+        normal = unicodedata.normalize("NFKC", chr(code))
+        if normal == chr(code):
+            assert code not in single or chr(code).isupper()
+        elif len(normal) == 1:
+            assert single[code] == (normal.lower() if normal.isascii() else normal)
+        else:
+            assert expanding is not None and expanding.fullmatch(chr(code))
