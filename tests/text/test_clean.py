@@ -113,6 +113,28 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         assert document.metadata.source == text[: document.dropped[0].end].strip()
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
+        ("이 누리집은 대한민국 공식 전자정부 누리집입니다.", "page-furniture"),
+        ("KBS 월드뉴스입니다.", "byline"),
+    ],
+)
+def test_furniture_inside_a_korean_article_is_dropped(line: str, reason: str) -> None:
+    body = ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."]
+    document = segment_document("\n".join([body[0], line, body[1]]), "ko")
+    assert [s.text for s in document.sentences] == body
+    assert reason in {d.reason for d in document.dropped if d.text in line}
+
+
+def test_a_comment_policy_ends_a_korean_article() -> None:
+    body = ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."]
+    policy = "정책브리핑 게시물 운영원칙에 따라 다음과 같은 게시물은 삭제 또는 계정이 차단 될 수 있습니다."
+    document = segment_document("\n".join([*body, policy, "욕설, 비방 등 타인을 공격하는 글"]), "ko")
+    assert [s.text for s in document.sentences] == body
+
+
 def test_a_trailing_byline_is_cut_from_the_last_paragraph() -> None:
     text = "경찰청은 11일 피싱 조직원을 검거했다.\n경찰은 피해 예방을 당부했다. (서울=연합뉴스) 장영은 기자 young@yna.co.kr\n"
     document = segment_document(text, "ko")
@@ -180,6 +202,7 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("경찰은 오래된 브라우저를 쓰는 사용자에게도 신고 사이트를 열어 두었다.", "ko"),
         ("他表示，案件审理完毕后将依法处理（完）整批赃物。", "zh"),
         ("2016年08月29日 10:42，民警接到报警后赶到现场。", "zh"),
+        ("경찰은 악성 댓글을 삭제하지 않은 운영자를 조사하고 있다.", "ko"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -254,6 +277,9 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("（完）", "page-furniture"),
         ("2016年08月29日 10:42  海曙新闻网", "dateline"),
         ("砂拉越警察总监(右)在记者会上发言,左起为副警察总监及缉毒犯罪调查部主任。", "caption"),
+        ("超人 发表于 2014-1-13 10:07", "dateline"),
+        ("查看完整版本: 去年巴中市110总呼入量约50万起", "navigation"),
+        ("您可能有興趣", "related"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
