@@ -18,6 +18,7 @@ from pathlib import Path
 
 from align.text.decode import read_text
 from align.text.evaluate import CleaningScore, read_annotated_page, score_cleaning
+from align.text.clean import CleaningSettings
 from align.text.segment import segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -55,14 +56,21 @@ def evaluate(folder: Path, pattern: str, systems: dict[str, Callable[[Path], Seq
             print(f"{split:8} {name:34} {total.pages:5d} {total.recall:7.3f} {total.boilerplate_kept:17.3f}")
 
 
+# the cleaning rules alone, without the learned line model's second opinion
+RULES_ONLY = CleaningSettings(line_model_threshold=1.0)
+
+
 def text_pages() -> None:
     def ours(path: Path) -> list[str]:
         return [s.text for s in segment_document(path.read_text(encoding="utf-8")).sentences]
 
+    def rules_only(path: Path) -> list[str]:
+        return [s.text for s in segment_document(path.read_text(encoding="utf-8"), cleaning=RULES_ONLY).sentences]
+
     def naive(path: Path) -> list[str]:
         return naive_sentences(path.read_text(encoding="utf-8"))
 
-    evaluate(DATA / "pages", "[0-9][0-9][0-9].txt", {"align segment": ours, "naive line splitter (baseline)": naive})
+    evaluate(DATA / "pages", "[0-9][0-9][0-9].txt", {"align segment": ours, "rules only (line model off)": rules_only, "naive line splitter (baseline)": naive})
 
 
 def html_pages() -> None:
@@ -74,13 +82,16 @@ def html_pages() -> None:
     def ours(path: Path) -> list[str]:
         return [s.text for s in segment_file(path).sentences]
 
+    def rules_only(path: Path) -> list[str]:
+        return [s.text for s in segment_file(path, cleaning=RULES_ONLY).sentences]
+
     def trafilatura_alone(path: Path) -> list[str]:
         import trafilatura
 
         document = trafilatura.bare_extraction(read_text(path).text, include_comments=False, include_tables=False)
         return naive_sentences(document.text if document is not None and document.text else "")
 
-    evaluate(folder, "h*.html", {"align segment (HTML)": ours, "trafilatura alone (baseline)": trafilatura_alone})
+    evaluate(folder, "h*.html", {"align segment (HTML)": ours, "rules only (line model off)": rules_only, "trafilatura alone (baseline)": trafilatura_alone})
 
 
 def one_line_seeds() -> None:

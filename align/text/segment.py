@@ -12,7 +12,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import count_scripts
-from align.text.clean import CleanedText, Dropped, Paragraph, character_bigrams, clean
+from align.text.clean import CleanedText, CleaningSettings, Dropped, Paragraph, character_bigrams, clean
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Sentence
 from align.text.html import extract_html, looks_like_html, page_headline
@@ -75,11 +75,13 @@ def segment_document(
     split_semicolons: bool = False,
     keep_boilerplate: bool = False,
     encoding: str = "utf-8",
+    cleaning: CleaningSettings | None = None,
 ) -> Document:
-    """Clean (unless `keep_boilerplate`) and split `text` into sentences."""
+    """Clean (unless `keep_boilerplate`; with `cleaning`'s thresholds when given) and split `text`
+    into sentences."""
     lang = detect_language(text, doc or None) if lang == "auto" else lang
     _check_lang(lang)
-    cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang)
+    cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang, cleaning)
     inline = [d for d in cleaned.dropped if d.reason in ("ruby-annotation", "html-entity")]
     sentences: list[Sentence] = []
     for paragraph in cleaned.paragraphs:
@@ -118,26 +120,26 @@ def segment(text: str, lang: str = "auto", doc: str = "", split_semicolons: bool
 
 
 def segment_file(
-    path: str | Path, lang: str = "auto", split_semicolons: bool = False, keep_boilerplate: bool = False
+    path: str | Path, lang: str = "auto", split_semicolons: bool = False, keep_boilerplate: bool = False, cleaning: CleaningSettings | None = None
 ) -> Document:
     """Decode a file (any supported encoding) and segment it; errors name the file. A saved HTML
     page (recognised by its content) is read through its extracted main text, which the offsets
     then index; its title, date and author join the metadata."""
     decoded = read_text(path)
     if not looks_like_html(decoded.text):
-        document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+        document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
         return _with_damage(document, decoded.damaged)
     page = extract_html(decoded.text)
     if not page.text.strip():
         raise InputError("an HTML page with no text", decoded.path)
-    document = segment_document(page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+    document = segment_document(page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
     source = "html"
     if page.visible.strip() and not keep_boilerplate:
         # a second opinion: the project's cleaner over everything the page shows. Extractors miss
         # bodies they do not recognise (digests, galleries, odd layouts) or take the wrong block;
         # the page's own text is read instead when the body found there agrees much better with
         # the page's headline. (A short extraction alone is no reason: some articles are short.)
-        whole = segment_document(page.visible, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding)
+        whole = segment_document(page.visible, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
         headline = page_headline(page.title)
         if _agreement(whole, headline) > _agreement(document, headline) + _HEADLINE_MARGIN and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from align.text.clean import CleaningSettings, clean
 from align.text.linemodel import LineModel, line_features, line_model
+from align.text.segment import segment_document
 from tests.conftest import SEED_LANG, seed_text
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
@@ -61,6 +62,9 @@ def test_cleaning_drops_what_the_model_finds_likely_furniture_and_names_it() -> 
     assert len(cleaned.paragraphs) == 3
     off = clean(text, "zh", dataclasses.replace(CleaningSettings(), line_model_threshold=1.0))
     assert [text[p.start : p.end] for p in off.paragraphs][2] == "其他熱門新聞"
+    # the same settings through segmentation
+    assert "其他熱門新聞" in [s.text for s in segment_document(text, "zh", cleaning=CleaningSettings(line_model_threshold=1.0)).sentences]
+    assert "其他熱門新聞" not in [s.text for s in segment_document(text, "zh").sentences]
 
 
 def test_the_model_is_overruled_when_it_would_leave_only_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
