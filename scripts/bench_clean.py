@@ -16,9 +16,9 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from align.text.clean import CleaningSettings
 from align.text.decode import read_text
 from align.text.evaluate import CleaningScore, read_annotated_page, score_cleaning
-from align.text.clean import CleaningSettings
 from align.text.segment import segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
