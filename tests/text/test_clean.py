@@ -119,6 +119,9 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
         ("이 누리집은 대한민국 공식 전자정부 누리집입니다.", "page-furniture"),
         ("KBS 월드뉴스입니다.", "byline"),
+        ("키보드 단축키 안내", "widget"),
+        ("어떤 부분이 강화됐는지 김아영 기자가 현장 취재했습니다.", "byline"),
+        ("서울구로경찰서는 11일 오후 지역치안협의회 정기회의를 열었다. 사진=구로경찰서 제공", "caption"),
     ],
 )
 def test_furniture_inside_a_korean_article_is_dropped(line: str, reason: str) -> None:
@@ -126,6 +129,13 @@ def test_furniture_inside_a_korean_article_is_dropped(line: str, reason: str) ->
     document = segment_document("\n".join([body[0], line, body[1]]), "ko")
     assert [s.text for s in document.sentences] == body
     assert reason in {d.reason for d in document.dropped if d.text in line}
+
+
+def test_a_place_label_before_a_korean_headline_is_cut() -> None:
+    text = "[상주] 상주경찰서 찾아가는 장날 파출소 개소\n상주경찰서는 지난 16일 장날을 맞아 시장 입구에 임시 파출소를 열었다.\n"
+    document = segment_document(text, "ko")
+    assert document.sentences[0].text == "상주경찰서 찾아가는 장날 파출소 개소"
+    assert [(d.reason, d.text) for d in document.dropped] == [("junk", "[상주]")]
 
 
 def test_a_comment_policy_ends_a_korean_article() -> None:
@@ -203,6 +213,8 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("他表示，案件审理完毕后将依法处理（完）整批赃物。", "zh"),
         ("2016年08月29日 10:42，民警接到报警后赶到现场。", "zh"),
         ("경찰은 악성 댓글을 삭제하지 않은 운영자를 조사하고 있다.", "ko"),
+        ("경찰은 피해자 가족과 연락해 사진 자료를 제공받았다.", "ko"),
+        ("该书作者介绍了反诈经验。", "zh"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -280,6 +292,8 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("超人 发表于 2014-1-13 10:07", "dateline"),
         ("查看完整版本: 去年巴中市110总呼入量约50万起", "navigation"),
         ("您可能有興趣", "related"),
+        ("社區治安工作剪影", "caption"),
+        ("報新聞/編輯部", "byline"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
@@ -301,6 +315,8 @@ def test_scraps_glued_to_a_paragraph_are_cut_with_exact_offsets() -> None:
     "footer",
     [
         "注:本站部分文章收集自网络,仅供学习参考之用,如有侵权之处请及时联系我们修改、删除,谢谢!",
+        "本文系本站编辑转载,文章版权归原作者所有,内容为作者个人观点,并不代表本站赞同其观点。",
+        "此作者最新相關文章",
         "發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *",
     ],
 )
