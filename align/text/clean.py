@@ -628,6 +628,16 @@ def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headi
 _LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
 
 
+# a clause broken off mid-sentence: a Korean word ending in a case particle after another word
+# (`경찰은 이들이 촬영 영상을`), a Chinese clause ending in a comma or 的
+_BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|와|과|도|에게|께서)$|[{HAN}][，,、的]$")
+
+
+def _broken_off(text: str) -> bool:
+    """A truncated excerpt's last line, broken off in mid-clause: body, not a footer's scrap."""
+    return bool(_BROKEN_CLAUSE.search(text.rstrip()))
+
+
 def _introduces(line: _Line) -> bool:
     """A line that introduces what follows (`警方提醒以下几点：`, `執勤方式:`)."""
     return line.text.rstrip()[-1:] in ":："
@@ -713,7 +723,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
         kept = body
-    while len(kept) > 1 and _is_fragment(kept[-1]) and kept[-1].letters < settings.furniture_letters:
+    while len(kept) > 1 and _is_fragment(kept[-1]) and kept[-1].letters < settings.furniture_letters and not _broken_off(kept[-1].text):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
     return kept

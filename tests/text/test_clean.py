@@ -138,6 +138,21 @@ def test_a_place_label_before_a_korean_headline_is_cut() -> None:
     assert [(d.reason, d.text) for d in document.dropped] == [("junk", "[상주]")]
 
 
+def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
+    lines = ["경찰, 불법 촬영 일당 검거", "부산경찰청은 불법 촬영물을 유포한 일당 3명을 검거했다고 15일 밝혔다.", "경찰은 이들이 촬영 영상을"]
+    document = segment_document("\n".join(lines), "ko")
+    assert [s.text for s in document.sentences][-1] == "경찰은 이들이 촬영 영상을"
+    short = segment_document("\n".join([*lines[:2], "사회·환경"]), "ko")  # a short scrap that ends no clause still goes
+    assert [s.text for s in short.sentences][-1] == lines[1]
+
+
+def test_a_bureau_credit_glued_to_a_korean_lead_goes_to_metadata() -> None:
+    text = "세종자치경찰위원회 LH와 협약\n한국시사경제 세종취재분부 | 세종자치경찰위원회가 한국토지주택공사와 업무협약을 맺었다.\n"
+    document = segment_document(text, "ko")
+    assert document.sentences[1].text == "세종자치경찰위원회가 한국토지주택공사와 업무협약을 맺었다."
+    assert document.metadata.source == "한국시사경제 세종취재분부 |"
+
+
 def test_a_comment_policy_ends_a_korean_article() -> None:
     body = ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."]
     policy = "정책브리핑 게시물 운영원칙에 따라 다음과 같은 게시물은 삭제 또는 계정이 차단 될 수 있습니다."
@@ -294,6 +309,9 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
         ("您可能有興趣", "related"),
         ("社區治安工作剪影", "caption"),
         ("報新聞/編輯部", "byline"),
+        ("中新网黑龙江新闻官方微信:扫一扫,立即关注!", "promo"),
+        ("关注“中新网黑龙江新闻”,获取独家新闻资讯。", "promo"),
+        ("首页政法警务", "navigation"),
     ],
 )
 def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
@@ -317,6 +335,7 @@ def test_scraps_glued_to_a_paragraph_are_cut_with_exact_offsets() -> None:
         "注:本站部分文章收集自网络,仅供学习参考之用,如有侵权之处请及时联系我们修改、删除,谢谢!",
         "本文系本站编辑转载,文章版权归原作者所有,内容为作者个人观点,并不代表本站赞同其观点。",
         "此作者最新相關文章",
+        "相关:",
         "發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *",
     ],
 )
