@@ -77,3 +77,23 @@ def test_installing_the_tool_installs_no_test_tools() -> None:
                 seen.add(name)
                 queue.append(name)
     assert "hanja" not in seen and "trafilatura" in seen
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A second `_PATTERN = …` further down a module silently replaces the first for every function
+    that reads it (ruff's redefinition check covers functions and imports, not constants)."""
+    import ast
+    from collections import Counter
+
+    twice = []
+    for path in sorted((ROOT / "align").rglob("*.py")):
+        names: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+        twice += [f"{path.relative_to(ROOT)}: {name}" for name, count in names.items() if count > 1]
+    assert not twice, twice
