@@ -34,11 +34,18 @@ _ZH_NOUN_BEFORE = re.compile(f"[{HAN}]{{1,8}}$")
 _ZH_VERB_EDGE = re.compile(r"^(?:共|有|达|达到|新建|建成|建设|打掉|破获|侦破|抓获|整改|检查|查处|办理|接待|组织|培训|举办|累计|其中|全市|全省|全国|已|了|为|的)+|(?:共|有|达|达到|新建|建成|累计|其中|为|的|了)+$")
 # years named relative to the report's own date: 지난해 9월, 去年, 올해 5월초
 _RELATIVE_YEARS = {
-    "ko": {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "내년": 1, "래년": 1},
+    "ko": {"재작년": -2, "지난해": -1, "작년": -1, "전년": -1, "올해": 0, "금년": 0, "올": 0, "내년": 1, "래년": 1},
     "zh": {"前年": -2, "去年": -1, "今年": 0, "本年": 0, "明年": 1, "来年": 1, "來年": 1},
 }
+# 올 is "this year" only before a month or a part of the year (올 6월, 올 상반기, 올 들어), never the verb (비가 올 것)
+_ONLY_BEFORE = {"올": r"(?=\s?\d{1,2}\s?월|\s?(?:상반기|하반기|들어|초(?![가-힣])|연말|한\s?해))"}
 _RELATIVE_YEAR = {
-    lang: re.compile(("(?<![가-힣])" if lang == "ko" else "") + "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")")
+    lang: re.compile(
+        ("(?<![가-힣])" if lang == "ko" else "")
+        + "(?:"
+        + "|".join(re.escape(word) + _ONLY_BEFORE.get(word, "") for word in sorted(words, key=len, reverse=True))
+        + ")"
+    )
     for lang, words in _RELATIVE_YEARS.items()
 }
 # words right before a figure that make it a part of a group named before: a subset or the rest
@@ -141,7 +148,9 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
     taken: set[int] = set()
     for figure in figures:
         if figure.is_date and figure.date and figure.date.startswith("--") and not figure.date.startswith("---"):
-            before = [m for m in pattern.finditer(text, max(0, figure.start - 6), figure.start) if not text[m.end() : figure.start].strip(" 的")]
+            before = [
+                m for m in pattern.finditer(text, max(0, figure.start - 6)) if m.end() <= figure.start and not text[m.end() : figure.start].strip(" 的")
+            ]  # (no end position: a word's lookahead may need to see the month)
             if before:
                 word = before[-1]
                 taken.add(word.start())

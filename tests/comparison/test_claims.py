@@ -36,6 +36,10 @@ def test_relative_years_resolve_against_the_report_year() -> None:
     claims = extract_claims(["去年9月全国170个城市开展销毁活动，今年将继续。"], "zh", GLOSSARY, year=2024)
     assert [(c.figure.text, c.figure.date) for c in claims if c.figure.is_date] == [("去年9月", "2023-09"), ("今年", "2024")]
     assert [c.figure.date for c in extract_claims(["去年9月"], "zh", GLOSSARY) if c.figure.is_date] == ["--09"]  # no year known
+    # 올 is this year before a month or a part of the year, never the verb 오다 (비가 올 것)
+    claims = extract_claims(["올 6월 캄보쟈 집법부문은 범죄혐의자 5명을 검거했다."], "ko", GLOSSARY, year=2024)
+    assert [(c.figure.text, c.figure.date) for c in claims if c.figure.is_date] == [("올 6월", "2024-06")]
+    assert [c.figure.text for c in extract_claims(["비가 올 것으로 보여 3일 순찰을 늘린다."], "ko", GLOSSARY, year=2024) if c.figure.is_date] == ["3일"]
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,8 @@ def test_case_codes_and_ranks() -> None:
     rank = only("警均采集量全省第一", "zh")
     assert (rank.unit_class, rank.value) == ("rank", 1)
     assert only("전국 1위", "ko").unit_class == "rank"
+    assert only("제 5회 대회", "ko").unit_class == "rank"
+    assert only("어제 5월", "ko").unit_class == "date"  # 어제 (yesterday) is no ordinal 제
 
 
 def test_streaks_are_durations() -> None:
