@@ -440,8 +440,8 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         repeated = next((k for k, j in enumerate(chosen) if _title_key(lines[i].text) == _title_key(lines[j].text)), None)
         if repeated is None:
             chosen.append(i)
-        else:
-            chosen[repeated] = i
+        elif not _SITE_SUFFIX.search(lines[i].text):
+            chosen[repeated] = i  # (never the page title's copy with the site's name)
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
     block = sorted(chosen[: settings.title_block])
@@ -463,8 +463,13 @@ def _mostly_digits(text: str) -> bool:
 
 
 def _title_key(text: str) -> str:
-    """A headline as compared with its copies: spaces and closing exclamation or ellipsis aside."""
-    return without_spaces(text).rstrip("!！?？.。…~")
+    """A headline as compared with its copies: spaces, closing exclamation or ellipsis and a page
+    title's site name (`… | 뉴스로`, `… - 연합뉴스`) aside."""
+    return without_spaces(_SITE_SUFFIX.sub("", text)).rstrip("!！?？.。…~")
+
+
+# a page title's site name after the headline: " | 뉴스로", " - 연합뉴스", " _ 网易新闻"
+_SITE_SUFFIX = re.compile(r"\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
 
 
 def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
@@ -547,9 +552,11 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, rule.reason if rule else in_footer)
             continue
         if i > body_start and _starts_another_article(lines, i, kept, headings, settings):
-            if not line.text.startswith(_SEPARATOR_STARS):
-                headline = kept.pop()  # the appended article's headline, kept as a short body line
-                dropped.append(Dropped(headline.start, headline.end, headline.text, "appended-article"))
+            # the appended article's title block and what the page printed between the two articles:
+            # the lines kept since the first article's last finished sentence
+            while kept and not _ends_a_sentence(kept[-1].text) and kept[-1].start not in headings:
+                between = kept.pop()
+                dropped.append(Dropped(between.start, between.end, between.text, "appended-article"))
             in_footer = "appended-article"
             drop(line, rule.reason if rule else in_footer)
             continue

@@ -138,6 +138,33 @@ def test_a_place_label_before_a_korean_headline_is_cut() -> None:
     assert [(d.reason, d.text) for d in document.dropped] == [("junk", "[상주]")]
 
 
+def test_a_page_titles_copy_of_the_headline_with_the_sites_name_is_dropped() -> None:
+    lines = [
+        "담양군, 주민 안전 위한 자치경찰실무협의회 정례회 열었다 | 뉴스로",
+        "전남담양군",
+        "담양군, 주민 안전 위한 자치경찰실무협의회 정례회 열었다",
+        "담양군은 지난 3월 31일 담양경찰서 등이 참석한 가운데 자치경찰실무협의회 정례회를 열었다.",
+        "이날 회의에서는 자치경찰사무 공모사업 협업방안을 논의했다. <연합뉴스>",
+    ]
+    document = segment_document("\n".join(lines), "ko")
+    assert [s.text for s in document.sentences] == [lines[2], lines[3], "이날 회의에서는 자치경찰사무 공모사업 협업방안을 논의했다."]
+    assert document.metadata.byline == "<연합뉴스>"
+
+
+def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
+    lines = [
+        "马来西亚一警局遇袭 致警员2死1伤",
+        "中新社 吉隆坡5月17日电 (记者 陈悦)马来西亚柔佛州新山市一处警察局17日凌晨遭一名男子袭击。",
+        "“伊斯兰祈祷团”是一个活跃于东南亚多个国家的极端组织。(完) 【编辑:甘甜】",
+    ]
+    document = segment_document("\n".join(lines), "zh")
+    assert [s.text for s in document.sentences][1:] == ["马来西亚柔佛州新山市一处警察局17日凌晨遭一名男子袭击。", "“伊斯兰祈祷团”是一个活跃于东南亚多个国家的极端组织。"]
+    assert document.metadata.source == "中新社 吉隆坡5月17日电 (记者 陈悦)"
+    taiwan = "消防局呼籲民眾戲水時要慎選場所並注意安全。(編輯:張銘坤)1130630\n本網站所有內容屬本報所有,未經許可不得轉載。\n"
+    document = segment_document("桃園竹圍漁港3民眾遭沖外海 消防隊員馳援救回\n" + taiwan, "zh")
+    assert [s.text for s in document.sentences][-1] == "消防局呼籲民眾戲水時要慎選場所並注意安全。"
+
+
 def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
     lines = ["경찰, 불법 촬영 일당 검거", "부산경찰청은 불법 촬영물을 유포한 일당 3명을 검거했다고 15일 밝혔다.", "경찰은 이들이 촬영 영상을"]
     document = segment_document("\n".join(lines), "ko")
@@ -405,6 +432,19 @@ _FRAUD_CASE = [
     "5月3日，市民张某接到自称某购物平台客服的电话，称其购买的商品存在质量问题，需要办理退款。",
     "张某按照对方要求下载了一款会议软件并开启屏幕共享，随后发现银行卡内资金被转走，遂报警求助。",
 ]
+
+
+def test_what_the_page_printed_between_two_articles_goes_with_the_second() -> None:
+    appended = [
+        "Warning: Cannot modify header information - headers already sent by (output started at /www/wwwroot/site/index.php:2)",
+        "柔佛州发生连环车祸 两人受伤 - 另一条新闻的标题也印在这里而且很长很长很长很长",
+        "柔佛州发生连环车祸 两人受伤",
+        "(本报新山29日讯)柔佛州南北大道今早发生连环车祸，造成两人受伤。",
+    ]
+    document = segment_document("\n".join(_FIRST_ARTICLE + appended), "zh")
+    assert [s.text for s in document.sentences][-1] == _FIRST_ARTICLE[-1]
+    reasons = {d.text: d.reason for d in document.dropped}
+    assert reasons[appended[0]] == "page-furniture" and reasons[appended[1]] == reasons[appended[2]] == "appended-article"
 
 
 @pytest.mark.parametrize(
