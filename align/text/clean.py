@@ -553,8 +553,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             continue
         if i > body_start and _starts_another_article(lines, i, kept, headings, settings):
             # the appended article's title block and what the page printed between the two articles:
-            # the lines kept since the first article's last finished sentence
-            while kept and not _ends_a_sentence(kept[-1].text) and kept[-1].start not in headings:
+            # the lines kept since the first article's last finished sentence (a title block's worth)
+            for _ in range(settings.title_block + 2):
+                if not kept or _ends_a_sentence(kept[-1].text) or kept[-1].start in headings:
+                    break
                 between = kept.pop()
                 dropped.append(Dropped(between.start, between.end, between.text, "appended-article"))
             in_footer = "appended-article"
@@ -686,11 +688,11 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
 def _without_likely_furniture(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
-    from. Not asked: the headline's lines, a line that introduces what follows (`執勤方式:`), a numbered
-    item (`2. 发票`, the crosshead of a list the article makes), and any
-    line of a page that breaks its clauses onto lines of their own (short lines are its sentences'
-    clauses there); when the model would leave no line but the headline, it is overruled (it cannot
-    tell such a page's article from its furniture)."""
+    from. Not asked: the headline's lines, a line that introduces what follows (`執勤方式:`), a
+    numbered item (`2. 发票`, the crosshead of a list the article makes), and any line of a page that
+    breaks its clauses onto lines of their own (short lines are its sentences' clauses there); when
+    the model would leave no line but the headline, it is overruled (it cannot tell such a page's
+    article from its furniture)."""
     if settings.line_model_threshold >= 1.0:
         return kept
     body = [line for line in kept if line.start not in headings]
