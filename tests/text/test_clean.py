@@ -113,24 +113,6 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         assert document.metadata.source == text[: document.dropped[0].end].strip()
 
 
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
-        ("이 누리집은 대한민국 공식 전자정부 누리집입니다.", "page-furniture"),
-        ("KBS 월드뉴스입니다.", "byline"),
-        ("키보드 단축키 안내", "widget"),
-        ("어떤 부분이 강화됐는지 김아영 기자가 현장 취재했습니다.", "byline"),
-        ("서울구로경찰서는 11일 오후 지역치안협의회 정기회의를 열었다. 사진=구로경찰서 제공", "caption"),
-    ],
-)
-def test_furniture_inside_a_korean_article_is_dropped(line: str, reason: str) -> None:
-    body = ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."]
-    document = segment_document("\n".join([body[0], line, body[1]]), "ko")
-    assert [s.text for s in document.sentences] == body
-    assert reason in {d.reason for d in document.dropped if d.text in line}
-
-
 def test_a_place_label_before_a_korean_headline_is_cut() -> None:
     text = "[상주] 상주경찰서 찾아가는 장날 파출소 개소\n상주경찰서는 지난 16일 장날을 맞아 시장 입구에 임시 파출소를 열었다.\n"
     document = segment_document(text, "ko")
@@ -297,55 +279,77 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
     assert "정아임" not in " ".join(s.text for s in document.sentences)
 
 
+_CHINESE_FURNITURE = [
+    ("发还仪式现场 发还仪式现场", "caption"),
+    ("老人送锦旗表示感谢老人送锦旗表示感谢", "caption"),
+    ("圖說:中市警局查扣琳瑯滿目毒品等證物。", "caption"),
+    ("0 m- {3 b, n. I: S u7 I+ x* O* Q$ v\" p; E2 H", "page-furniture"),
+    ("rthk.hk - 即時新聞: 本地 ( ) • 2022-01-25 00:53", "page-furniture"),
+    ("更多新聞內容請至聯合新聞粉絲團", "promo"),
+    ("新冠肺炎,肺炎,傳染病,衞生防護中心,外傭,勞工處", "tags"),
+    ("|    | 【新冠肺炎】借疫情騙財 假冒衞生署來電告知「確診」 |", "related"),
+    ("時事脈搏 ｜ 今日 11:13", "dateline"),
+    ("我是廣告 請繼續往下閱讀", "ad-block"),
+    ("02", "page-furniture"),
+    ("北京青年报客户端 2021-02-03 12:10", "dateline"),
+    ("08:48(7/13 09:26 更新)", "dateline"),
+    ("(同学们参观禁毒宣传教育系列专栏)", "caption"),
+    ("打开APP阅读更多精彩内容", "promo"),
+    ("想跟上時事,快點我加入TVBS新聞LINE好友!", "promo"),
+    ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,當您關閉此視窗,代表您同意上述規範。", "widget"),
+    ("👉討論度爆表的精油精露保養,你還不知道嗎?", "related"),
+    ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
+    ("- 作者：小二郎来源：4hou|2018-10-29 10:35", "dateline"),  # a time's colon inside a field's value
+    ("國道公路警察局第七公路警察大隊關心您", "byline"),  # an agency's sign-off
+    ("账号+密码登录", "widget"),  # a login box
+    ("还没有账号?", "widget"),
+    ("投稿人:第七大隊部 隊員 王韻筑", "byline"),
+    ("高速交警夜查酒驾▲", "caption"),  # a caption pointing up at its photo
+    ("上一页  [1] [2] [3] [4]", "navigation"),
+    ("發佈留言", "comments"),
+    ("您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。", "widget"),
+    ("（完）", "page-furniture"),
+    ("2016年08月29日 10:42  海曙新闻网", "dateline"),
+    ("砂拉越警察总监(右)在记者会上发言,左起为副警察总监及缉毒犯罪调查部主任。", "caption"),
+    ("超人 发表于 2014-1-13 10:07", "dateline"),
+    ("查看完整版本: 去年巴中市110总呼入量约50万起", "navigation"),
+    ("您可能有興趣", "related"),
+    ("社區治安工作剪影", "caption"),
+    ("報新聞/編輯部", "byline"),
+    ("中新网黑龙江新闻官方微信:扫一扫,立即关注!", "promo"),
+    ("关注“中新网黑龙江新闻”,获取独家新闻资讯。", "promo"),
+    ("首页政法警务", "navigation"),
+]
+_KOREAN_FURNITURE = [
+    ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
+    ("이 누리집은 대한민국 공식 전자정부 누리집입니다.", "page-furniture"),
+    ("KBS 월드뉴스입니다.", "byline"),
+    ("키보드 단축키 안내", "widget"),
+    ("어떤 부분이 강화됐는지 김아영 기자가 현장 취재했습니다.", "byline"),
+    ("서울구로경찰서는 11일 오후 지역치안협의회 정기회의를 열었다. 사진=구로경찰서 제공", "caption"),
+]
+
+
 @pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("发还仪式现场 发还仪式现场", "caption"),
-        ("老人送锦旗表示感谢老人送锦旗表示感谢", "caption"),
-        ("圖說:中市警局查扣琳瑯滿目毒品等證物。", "caption"),
-        ("0 m- {3 b, n. I: S u7 I+ x* O* Q$ v\" p; E2 H", "page-furniture"),
-        ("rthk.hk - 即時新聞: 本地 ( ) • 2022-01-25 00:53", "page-furniture"),
-        ("更多新聞內容請至聯合新聞粉絲團", "promo"),
-        ("新冠肺炎,肺炎,傳染病,衞生防護中心,外傭,勞工處", "tags"),
-        ("|    | 【新冠肺炎】借疫情騙財 假冒衞生署來電告知「確診」 |", "related"),
-        ("時事脈搏 ｜ 今日 11:13", "dateline"),
-        ("我是廣告 請繼續往下閱讀", "ad-block"),
-        ("02", "page-furniture"),
-        ("北京青年报客户端 2021-02-03 12:10", "dateline"),
-        ("08:48(7/13 09:26 更新)", "dateline"),
-        ("(同学们参观禁毒宣传教育系列专栏)", "caption"),
-        ("打开APP阅读更多精彩内容", "promo"),
-        ("想跟上時事,快點我加入TVBS新聞LINE好友!", "promo"),
-        ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,當您關閉此視窗,代表您同意上述規範。", "widget"),
-        ("👉討論度爆表的精油精露保養,你還不知道嗎?", "related"),
-        ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
-        ("- 作者：小二郎来源：4hou|2018-10-29 10:35", "dateline"),  # a time's colon inside a field's value
-        ("國道公路警察局第七公路警察大隊關心您", "byline"),  # an agency's sign-off
-        ("账号+密码登录", "widget"),  # a login box
-        ("还没有账号?", "widget"),
-        ("投稿人:第七大隊部 隊員 王韻筑", "byline"),
-        ("高速交警夜查酒驾▲", "caption"),  # a caption pointing up at its photo
-        ("上一页  [1] [2] [3] [4]", "navigation"),
-        ("發佈留言", "comments"),
-        ("您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。", "widget"),
-        ("（完）", "page-furniture"),
-        ("2016年08月29日 10:42  海曙新闻网", "dateline"),
-        ("砂拉越警察总监(右)在记者会上发言,左起为副警察总监及缉毒犯罪调查部主任。", "caption"),
-        ("超人 发表于 2014-1-13 10:07", "dateline"),
-        ("查看完整版本: 去年巴中市110总呼入量约50万起", "navigation"),
-        ("您可能有興趣", "related"),
-        ("社區治安工作剪影", "caption"),
-        ("報新聞/編輯部", "byline"),
-        ("中新网黑龙江新闻官方微信:扫一扫,立即关注!", "promo"),
-        ("关注“中新网黑龙江新闻”,获取独家新闻资讯。", "promo"),
-        ("首页政法警务", "navigation"),
-    ],
+    ("line", "reason", "lang"),
+    [(line, reason, "zh") for line, reason in _CHINESE_FURNITURE] + [(line, reason, "ko") for line, reason in _KOREAN_FURNITURE],
 )
-def test_furniture_inside_a_chinese_article_is_dropped(line: str, reason: str) -> None:
-    body = ["警方前日接報後，調查網上流傳的一段影片，昨日傍晚在葵涌拘捕一名本地男子。", "被捕男子現正被扣留調查，案件交由警方跟進。"]
-    document = segment_document("\n".join([body[0], line, body[1]]), "zh")
+def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: str) -> None:
+    assert reason in _reasons_dropped_between_body_lines(line, lang)
+
+
+_BODY = {
+    "ko": ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."],
+    "zh": ["警方前日接報後，調查網上流傳的一段影片，昨日傍晚在葵涌拘捕一名本地男子。", "被捕男子現正被扣留調查，案件交由警方跟進。"],
+}
+
+
+def _reasons_dropped_between_body_lines(line: str, lang: str) -> set[str]:
+    """`line` between two body sentences: the body stays whole, and the reasons it was dropped for."""
+    body = _BODY[lang]
+    document = segment_document("\n".join([body[0], line, body[1]]), lang)
     assert [s.text for s in document.sentences] == body
-    assert reason in {d.reason for d in document.dropped if d.text in line}
+    return {d.reason for d in document.dropped if d.text in line}
 
 
 def test_scraps_glued_to_a_paragraph_are_cut_with_exact_offsets() -> None:
@@ -448,44 +452,40 @@ def test_what_the_page_printed_between_two_articles_goes_with_the_second() -> No
 
 
 @pytest.mark.parametrize(
-    "crosshead, labelled, last",
+    "lines, lang",
     [
-        ("防骗小贴士", "【网警提醒】凡是要求开启屏幕共享的客服，都是诈骗。", "请广大市民提高警惕。"),  # a label, no credit
-        ("典型案例", "（案例回顾二）近日，李某在网上结识一名网友，被诱导投资理财。", "李某先后转账10万元后发现被骗。"),
-        ("民警提醒", "2023-05-04 民警再次提醒广大群众，不要轻信陌生来电。", "如遇可疑情况请及时拨打110。"),
+        # a crosshead over a labelled paragraph: a label, a case number, a date — no credit of a report
+        ([*_FRAUD_CASE, "防骗小贴士", "【网警提醒】凡是要求开启屏幕共享的客服，都是诈骗。", "请广大市民提高警惕。"], "zh"),
+        ([*_FRAUD_CASE, "典型案例", "（案例回顾二）近日，李某在网上结识一名网友，被诱导投资理财。", "李某先后转账10万元后发现被骗。"], "zh"),
+        ([*_FRAUD_CASE, "民警提醒", "2023-05-04 民警再次提醒广大群众，不要轻信陌生来电。", "如遇可疑情况请及时拨打110。"], "zh"),
+        # a photo credit under a crosshead
+        (
+            [
+                "경찰, 보이스피싱 조직 검거",
+                "서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.",
+                "이들은 금융기관을 사칭해 피해자 30여명으로부터 5억원을 가로챈 혐의를 받고 있다.",
+                "경찰은 추가 피해자가 있는지 수사를 이어가고 있다.",
+                "압수품 사진",
+                "[사진=서울경찰청 제공] 검거된 조직원들에게서 압수한 현금을 경찰이 확인하고 있다.",
+                "경찰은 또 유사 범행을 막기 위해 금융기관과 협력하기로 했다.",
+            ],
+            "ko",
+        ),
+        # a summary, then the article's own credited lead: the body has not begun in earnest
+        (
+            [
+                "警方破获跨境贩毒案",
+                "警方昨日破获一宗跨境贩毒案。",
+                "涉案毒品市值逾千万令吉",
+                "(本报吉隆坡29日讯)警方昨日在边境检查站破获一宗跨境贩毒案，缴获冰毒50公斤，逮捕三名嫌犯。",
+                "警方表示，嫌犯企图利用货车夹层将毒品运往邻国，案件仍在调查中。",
+            ],
+            "zh",
+        ),
     ],
 )
-def test_a_crosshead_over_a_labelled_paragraph_is_no_second_article(crosshead: str, labelled: str, last: str) -> None:
-    document = segment_document("\n".join([*_FRAUD_CASE, crosshead, labelled, last]), "zh")
-    assert "appended-article" not in {d.reason for d in document.dropped}
-    assert [s.text for s in document.sentences][-1] == last
-
-
-def test_a_photo_credit_under_a_crosshead_is_no_second_article() -> None:
-    lines = [
-        "경찰, 보이스피싱 조직 검거",
-        "서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.",
-        "이들은 금융기관을 사칭해 피해자 30여명으로부터 5억원을 가로챈 혐의를 받고 있다.",
-        "경찰은 추가 피해자가 있는지 수사를 이어가고 있다.",
-        "압수품 사진",
-        "[사진=서울경찰청 제공] 검거된 조직원들에게서 압수한 현금을 경찰이 확인하고 있다.",
-        "경찰은 또 유사 범행을 막기 위해 금융기관과 협력하기로 했다.",
-    ]
-    document = segment_document("\n".join(lines), "ko")
-    assert "appended-article" not in {d.reason for d in document.dropped}
-    assert [s.text for s in document.sentences][-1] == lines[-1]
-
-
-def test_a_credited_lead_under_a_teaser_is_no_second_article() -> None:
-    # a summary, then the article's own credited lead: the body has not begun in earnest
-    lines = [
-        "警方破获跨境贩毒案",
-        "警方昨日破获一宗跨境贩毒案。",
-        "涉案毒品市值逾千万令吉",
-        "(本报吉隆坡29日讯)警方昨日在边境检查站破获一宗跨境贩毒案，缴获冰毒50公斤，逮捕三名嫌犯。",
-        "警方表示，嫌犯企图利用货车夹层将毒品运往邻国，案件仍在调查中。",
-    ]
-    document = segment_document("\n".join(lines), "zh")
+def test_a_labelled_or_credited_paragraph_is_no_second_article(lines: list[str], lang: str) -> None:
+    document = segment_document("\n".join(lines), lang)
     assert "appended-article" not in {d.reason for d in document.dropped}
     assert [s.text for s in document.sentences][-1] == lines[-1]
 
