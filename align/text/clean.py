@@ -98,7 +98,7 @@ class CleaningSettings:
     teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
     teaser_slack: int = 8  # …give or take its truncated end
     teaser_window: int = 3  # …of the next this many lines
-    long_line: int = 1000  # a line longer than this (an article that lost its line breaks) is read as…
+    long_line: int = 400  # a line longer than this (an article that lost its line breaks) is read as…
     segment_chars: int = 200  # …segments of about this many characters, cut at sentence ends
     title_lookback: int = 6  # the headline is one of the last this many title-like lines above the body…
     title_block: int = 4  # …with at most this many kicker and sub-headline lines…
@@ -241,12 +241,18 @@ def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSetting
     if end - start <= settings.long_line:
         return [(start, end)]
     pieces, piece_start = [], start
-    for match in _SEGMENT_END.finditer(text, start, end):
-        if match.end() - piece_start >= settings.segment_chars:
-            pieces.append((piece_start, match.end()))
-            piece_start = match.end()
+    ends = [(match.end(), False) for match in _SEGMENT_END.finditer(text, start, end)]
+    bullets = [(match.end(), True) for match in _SEGMENT_BULLET.finditer(text, start, end)]
+    for cut, bullet in sorted(ends + bullets):
+        if cut > piece_start and (bullet or cut - piece_start >= settings.segment_chars):
+            pieces.append((piece_start, cut))
+            piece_start = cut
     pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if s < e]
+
+
+# a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`): each item a piece of its own
+_SEGMENT_BULLET = re.compile(r"\s(?=[◆◇▶▷►■□●☞]\s?\S)")
 
 
 def _reads_as_sentence(text: str, lang: str) -> bool:

@@ -147,6 +147,22 @@ def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     assert [s.text for s in document.sentences][-1] == "消防局呼籲民眾戲水時要慎選場所並注意安全。"
 
 
+def test_a_long_line_with_the_body_and_a_glued_list_keeps_the_body() -> None:
+    body = " ".join(
+        [
+            "산에서 길을 잃고 다친 등산객들을 15시간 사투 끝에 구조한 소방대원들의 노고가 뒤늦게 알려졌습니다.",
+            "지난달 27일 오후 5시 20분쯤 강원도 홍천 덕고산에서 하산하던 등산객 A 씨가 경사로에서 굴러 떨어졌습니다.",
+            "A 씨는 119에 전화해 자신의 사고 사실과 함께, 같이 산에 오른 지인 B 씨가 길을 잃어 실종됐다고 알렸습니다.",
+            "A 씨는 3시간여 만에 구조돼 병원으로 이송됐고, 실종된 B 씨는 신고 약 5시간 만에 절벽 근처에서 발견됐습니다.",
+            "그때 구조대원 일부가 B 씨 보호를 위해 산에서 비박하기로 결정했고, 다음날 아침 헬기로 무사히 구조했습니다.",
+        ]
+    )
+    tail = " 인/기/기/사 ◆ \"늘 최상이라 생각해도\"…세계 1위 선수가 꺼낸 부담 ◆ CCTV 속 여성 얼굴 소름…상가서 무슨일 ▶ 네이버에서 SBS뉴스를 구독해주세요! Copyright ⓒ SBS. All rights reserved. 무단 전재, 재배포 금지"
+    document = segment_document("등산객 15시간 사투 끝 구조\n" + body + tail + "\n", "ko")
+    kept = " ".join(s.text for s in document.sentences)
+    assert body in kept and "Copyright" not in kept and "구독해주세요" not in kept
+
+
 def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
     lines = ["경찰, 불법 촬영 일당 검거", "부산경찰청은 불법 촬영물을 유포한 일당 3명을 검거했다고 15일 밝혔다.", "경찰은 이들이 촬영 영상을"]
     document = segment_document("\n".join(lines), "ko")
@@ -327,6 +343,10 @@ _KOREAN_FURNITURE = [
     ("키보드 단축키 안내", "widget"),
     ("어떤 부분이 강화됐는지 김아영 기자가 현장 취재했습니다.", "byline"),
     ("서울구로경찰서는 11일 오후 지역치안협의회 정기회의를 열었다. 사진=구로경찰서 제공", "caption"),
+    ("지원하지 않는 브라우저로 접근하셨습니다.", "widget"),
+    ("기사내용 요약", "page-furniture"),
+    ("행복마을관리소-자치경찰 협력체계 구축 업무협약식 *재판매 및 DB 금지", "caption"),
+    ("작성자 북부자치경찰위원회", "byline"),
 ]
 
 
@@ -367,6 +387,7 @@ def test_scraps_glued_to_a_paragraph_are_cut_with_exact_offsets() -> None:
         "本文系本站编辑转载,文章版权归原作者所有,内容为作者个人观点,并不代表本站赞同其观点。",
         "此作者最新相關文章",
         "相关:",
+        "There are no comments",
         "發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *",
     ],
 )
