@@ -694,8 +694,8 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
 def _without_likely_furniture(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
-    from. Not asked: the headline's lines, a line that introduces what follows (`執勤方式:`), a
-    numbered item (`2. 发票`, the crosshead of a list the article makes), and any line of a page that
+    from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
+    that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), and any line of a page that
     breaks its clauses onto lines of their own (short lines are its sentences' clauses there); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
     article from its furniture)."""
@@ -706,10 +706,14 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], dropped: li
     if fragments >= settings.fragment_lines and 2 * fragments > len(body):
         return kept  # mostly clause fragments (counted over the whole body, not its first lines as `_fragmented_start` does)
     model = line_model()
+    inside = {  # a finished sentence between two others: a short line of the article's own (谢谢！谢谢！)
+        line.start for before, line, after in zip(kept, kept[1:], kept[2:]) if all(_ends_a_sentence(other.text) for other in (before, line, after))
+    }
     furniture = {
         line.start
         for line in body
         if line.letters <= settings.line_model_letters
+        and line.start not in inside
         and not _introduces(line)
         and not _LIST_ITEM.match(line.text)
         and model.probability(line.text) >= settings.line_model_threshold
