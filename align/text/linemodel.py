@@ -27,8 +27,8 @@ _SPACES = re.compile(r"\s+")
 
 def line_features(line: str) -> list[str]:
     """The features of a line, with repeats: its character 1-3-grams (NFKC, lower case, digits as
-    0, `^` and `$` at the edges), `#len` + the bit length of its letter count and `#end` + whether
-    it ends like a sentence."""
+    0, `^` and `$` at the edges), `#len` + ⌊log2(letters + 1)⌋ (at most 8) and `#end` + whether it
+    ends like a sentence."""
     text = _SPACES.sub(" ", _DIGIT.sub("0", unicodedata.normalize("NFKC", line).lower())).strip()
     marked = f"^{text}$"
     features = [marked[i : i + n] for n in (1, 2, 3) for i in range(len(marked) - n + 1)]
@@ -40,8 +40,8 @@ def line_features(line: str) -> list[str]:
 
 @dataclass(frozen=True)
 class LineModel:
-    """Feature weights and a bias; a line's score is the bias plus its features' weights, divided
-    by the square root of its feature count (long lines are not more certain for being long)."""
+    """Feature weights and a bias; a line's score is the sum of its features' weights divided by the
+    square root of their count (long lines are not more certain for being long), plus the bias."""
 
     weights: dict[str, float]
     bias: float
