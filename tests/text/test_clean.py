@@ -113,6 +113,13 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         assert document.metadata.source == text[: document.dropped[0].end].strip()
 
 
+def test_a_papers_name_in_brackets_opening_the_lead_is_its_source() -> None:
+    text = "女子從觀光船墮海 救起送院\n【澳門導報】一名內地女子昨日從內地觀光船墮海，被救起送院。\n"
+    document = segment_document(text, "zh")
+    assert document.sentences[1].text == "一名內地女子昨日從內地觀光船墮海，被救起送院。"
+    assert document.metadata.source == "【澳門導報】"
+
+
 def test_a_place_label_before_a_korean_headline_is_cut() -> None:
     text = "[상주] 상주경찰서 찾아가는 장날 파출소 개소\n상주경찰서는 지난 16일 장날을 맞아 시장 입구에 임시 파출소를 열었다.\n"
     document = segment_document(text, "ko")
@@ -347,6 +354,8 @@ _KOREAN_FURNITURE = [
     ("기사내용 요약", "page-furniture"),
     ("행복마을관리소-자치경찰 협력체계 구축 업무협약식 *재판매 및 DB 금지", "caption"),
     ("작성자 북부자치경찰위원회", "byline"),
+    ("다른 곳에 퍼가실 때는 아래 고유 링크 주소를 출처로 사용해주세요.", "share"),
+    ("2019,November 14,Thursday", "dateline"),
 ]
 
 
