@@ -113,13 +113,6 @@ def test_glued_prefixes_go_to_metadata_with_exact_offsets() -> None:
         assert document.metadata.source == text[: document.dropped[0].end].strip()
 
 
-def test_a_papers_name_in_brackets_opening_the_lead_is_its_source() -> None:
-    text = "女子從觀光船墮海 救起送院\n【澳門導報】一名內地女子昨日從內地觀光船墮海，被救起送院。\n"
-    document = segment_document(text, "zh")
-    assert document.sentences[1].text == "一名內地女子昨日從內地觀光船墮海，被救起送院。"
-    assert document.metadata.source == "【澳門導報】"
-
-
 def test_a_place_label_before_a_korean_headline_is_cut() -> None:
     text = "[상주] 상주경찰서 찾아가는 장날 파출소 개소\n상주경찰서는 지난 16일 장날을 맞아 시장 입구에 임시 파출소를 열었다.\n"
     document = segment_document(text, "ko")
@@ -178,11 +171,17 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
     assert [s.text for s in short.sentences][-1] == lines[1]
 
 
-def test_a_bureau_credit_glued_to_a_korean_lead_goes_to_metadata() -> None:
-    text = "세종자치경찰위원회 LH와 협약\n한국시사경제 세종취재분부 | 세종자치경찰위원회가 한국토지주택공사와 업무협약을 맺었다.\n"
-    document = segment_document(text, "ko")
-    assert document.sentences[1].text == "세종자치경찰위원회가 한국토지주택공사와 업무협약을 맺었다."
-    assert document.metadata.source == "한국시사경제 세종취재분부 |"
+@pytest.mark.parametrize(
+    "headline, source, lead, lang",
+    [
+        ("세종자치경찰위원회 LH와 협약", "한국시사경제 세종취재분부 |", "세종자치경찰위원회가 한국토지주택공사와 업무협약을 맺었다.", "ko"),  # a bureau credit
+        ("女子從觀光船墮海 救起送院", "【澳門導報】", "一名內地女子昨日從內地觀光船墮海，被救起送院。", "zh"),  # a paper's name in brackets
+    ],
+)
+def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
+    document = segment_document(f"{headline}\n{source} {lead}\n" if lang == "ko" else f"{headline}\n{source}{lead}\n", lang)
+    assert document.sentences[1].text == lead
+    assert document.metadata.source == source
 
 
 def test_a_comment_policy_ends_a_korean_article() -> None:
