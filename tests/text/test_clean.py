@@ -651,6 +651,20 @@ def test_comment_rules_end_the_article_and_credits_glued_to_a_line_are_cut() -> 
     assert {d.text: d.reason for d in document.dropped}["(记者熊丰) (编辑:思雅)"] == "byline"
 
 
+# the body around the developed pages' leftovers in the tests below
+_LEFTOVER_BODY = {
+    "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
+    "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
+}
+
+
+def _sentences_around(line: str, lang: str, between: bool) -> list[str]:
+    """The sentences kept from `_LEFTOVER_BODY` with `line` between its two sentences, or after them."""
+    first, second = _LEFTOVER_BODY[lang]
+    lines = [first, line, second] if between else [first, second, line]
+    return [s.text for s in segment_document("\n".join(lines), lang).sentences]
+
+
 @pytest.mark.parametrize(
     "line, lang",
     [
@@ -668,12 +682,7 @@ def test_template_slots_image_leftovers_and_statutory_notices_are_dropped(line: 
     """Leftovers of the ninth and tenth batches' developed pages: empty template slots, a bare outlet
     name, Markdown images, Cloudflare's hidden address, image file names, captions that open with
     图为, image placeholders and Taiwan's statutory alcohol notice."""
-    body = {
-        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
-        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
-    }[lang]
-    document = segment_document("\n".join([body[0], line, body[1]]), lang)
-    assert [s.text for s in document.sentences] == body
+    assert _sentences_around(line, lang, between=True) == _LEFTOVER_BODY[lang]
 
 
 def test_a_bracketed_outlet_and_reporter_prefix_is_cut() -> None:
@@ -729,12 +738,7 @@ def test_a_byline_with_a_cut_off_address_is_cut_and_a_dotted_date_ends_no_senten
 )
 def test_building_photos_author_lines_reprint_notes_post_headers_and_lone_marks_are_dropped(line: str, lang: str) -> None:
     """Leftovers of the twelfth batch's developed pages."""
-    body = {
-        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
-        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
-    }[lang]
-    document = segment_document("\n".join([body[0], line, body[1]]), lang)
-    assert [s.text for s in document.sentences] == body
+    assert _sentences_around(line, lang, between=True) == _LEFTOVER_BODY[lang]
 
 
 def test_a_caption_quoting_a_clause_of_the_body_is_dropped() -> None:
@@ -764,12 +768,7 @@ def test_an_empty_related_box_between_paragraphs_does_not_end_the_article() -> N
     [("진해경찰서 덕산지구대 경위 이신원", "ko"), ("初審:郭小宇 復審:韓鐵英 終審:曹夢南", "zh")],
 )
 def test_contributor_signatures_and_review_chains_are_dropped(line: str, lang: str) -> None:
-    body = {
-        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
-        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
-    }[lang]
-    document = segment_document("\n".join([body[0], body[1], line]), lang)
-    assert [s.text for s in document.sentences] == body
+    assert _sentences_around(line, lang, between=False) == _LEFTOVER_BODY[lang]
 
 
 @pytest.mark.parametrize(
@@ -782,12 +781,7 @@ def test_contributor_signatures_and_review_chains_are_dropped(line: str, lang: s
 )
 def test_credited_sentence_captions_and_reader_prompts_are_dropped(line: str, lang: str) -> None:
     """Leftovers of the fourteenth batch's developed pages."""
-    body = {
-        "ko": ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."],
-        "zh": ["1月18日,朝阳市公安局西大营子派出所成功救助一位走失老人。", "民警成功与老人家属取得联系,并将老人安全护送返回家中。"],
-    }[lang]
-    document = segment_document("\n".join([body[0], body[1], line]), lang)
-    assert [s.text for s in document.sentences] == body
+    assert _sentences_around(line, lang, between=False) == _LEFTOVER_BODY[lang]
 
 
 def test_an_outlets_dated_report_prefix_is_cut() -> None:
