@@ -103,10 +103,13 @@ def main() -> None:
     parser.add_argument("--prune", type=float, default=0.01, help="leave out weights smaller than this")
     parser.add_argument("--sites-except", type=Path, help="a file of sites (one per line) to leave out of training")
     args = parser.parse_args()
-    excluded = [site.strip() for site in args.sites_except.read_text(encoding="utf-8").splitlines() if site.strip()] if args.sites_except else []
-    pages = developed_pages(exclude_sites=excluded)
-    texts, labels = training_units(pages)
-    weights, bias = fit(texts, labels, args.l2)
+    try:
+        excluded = [site.strip() for site in args.sites_except.read_text(encoding="utf-8").splitlines() if site.strip()] if args.sites_except else []
+        pages = developed_pages(exclude_sites=excluded)
+        texts, labels = training_units(pages)
+        weights, bias = fit(texts, labels, args.l2)
+    except (OSError, ValueError, RuntimeError) as error:
+        sys.exit(f"train_line_model: {error}")
     kept = {feature: round(weight, 4) for feature, weight in sorted(weights.items()) if abs(weight) >= args.prune}
     content = {
         "trained_on": f"{len(pages)} developed pages of tests/data/pages and tests/data/html: {labels.count(0)} body lines, {labels.count(1)} boilerplate snippets",
