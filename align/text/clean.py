@@ -9,6 +9,7 @@ text is lost silently; offsets always index the decoded original.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -624,13 +625,17 @@ def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headi
     (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`: never a label such as `【网警提醒】`),
     right under a title line (at least `title_letters` letters, no sentence end, no list item, no
     rule's; only datelines and bylines between them)."""
-    if sum(1 for line in kept if line.prose) < settings.appended_after_prose:
-        return False
     line = lines[i]
-    if line.text.startswith(_SEPARATOR_STARS) and count_letters(line.text) >= settings.title_letters:
-        return True
-    if not _LEAD_CREDIT.search(line.credit) or not kept:
+    starred = line.text.startswith(_SEPARATOR_STARS) and count_letters(line.text) >= settings.title_letters
+    if not starred and not (kept and _LEAD_CREDIT.search(line.credit)):
         return False
+    # counted only for the rare candidate line, and only as far as needed: a page's lines never
+    # cost a pass over all the lines kept before them
+    prose = (earlier for earlier in kept if earlier.prose)
+    if sum(1 for _ in itertools.islice(prose, settings.appended_after_prose)) < settings.appended_after_prose:
+        return False
+    if starred:
+        return True
     title = kept[-1]
     if title.start in headings or not _is_fragment(title) or title.letters < settings.title_letters or _LIST_ITEM.match(title.text) or _introduces(title):
         return False
