@@ -2,7 +2,7 @@
 
 The pipeline, one subpackage per stage:
 
-    text         decode, clean, split, segment        bytes/str -> Document of Sentences
+    text         decode, inputs, clean, split, segment bytes/str -> Document of Sentences
     script       characters, keys, readings, figures   str -> key / Hangul reading / Figures
     terms        glossary, matching, export, induce    Glossary, Sentences -> TermMatches, Candidates
     alignment    features, search, evaluation          Sentences x Sentences -> Beads
@@ -30,7 +30,7 @@ _EXPORTS = {
     "segment": "align.text.segment",
     "segment_document": "align.text.segment",
     "segment_file": "align.text.segment",
-    "read_document": "align.text.segment",
+    "read_document": "align.text.inputs",
     "chinese_key": "align.script.keys",
     "korean_key": "align.script.keys",
     "hanja_reading": "align.script.readings",
@@ -86,6 +86,7 @@ if TYPE_CHECKING:
     from align.terms.induce import induce_terms
     from align.terms.matching import TermMatch, find_terms
     from align.text.document import Document, Sentence, as_sentences
-    from align.text.segment import read_document, segment, segment_document, segment_file
+    from align.text.inputs import read_document
+    from align.text.segment import segment, segment_document, segment_file
     from align.translation.evaluate import evaluate
     from align.translation.pipeline import load_model, translate_documents, translate_sentences

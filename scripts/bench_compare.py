@@ -21,7 +21,8 @@ from align.comparison.compare import Comparison, compare_reports
 from align.comparison.evaluate import ComparisonScore, read_gold, score_comparison
 from align.comparison.pairing import ClaimPair
 from align.terms.glossary import BUNDLED, Glossary, load_glossary
-from align.text.segment import read_presegmented, segment_file
+from align.text.inputs import read_presegmented
+from align.text.segment import segment_file
 from align.types import Verdict
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "compare"

@@ -19,7 +19,7 @@ from align.io import to_tmx  # noqa: E402
 from align.terms.export import export_glossary  # noqa: E402
 from align.terms.glossary import BUNDLED, load_glossary  # noqa: E402
 from align.terms.matching import find_terms  # noqa: E402
-from align.text.segment import read_presegmented  # noqa: E402
+from align.text.inputs import read_presegmented  # noqa: E402
 
 SENTENCE = "경무실과 파출소, 공안청이 함께 단속했다."
 

@@ -10,6 +10,7 @@ monotonically. Every sentence of both inputs ends up in exactly one bead, in doc
 from __future__ import annotations
 
 import math
+import operator
 import random
 from array import array
 from bisect import bisect_right
@@ -64,7 +65,8 @@ class AlignmentSettings:
 
 
 def _length(text: str) -> int:
-    return max(1, sum(1 for ch in text if not ch.isspace()))
+    """Non-space characters (str.split drops exactly the characters str.isspace accepts)."""
+    return max(1, sum(map(len, text.split())))
 
 
 class BeadScorer(Protocol):
@@ -343,14 +345,19 @@ def _prefix_sums(values: list[int]) -> list[int]:
 def _sparse_dot(a: dict[int, float], b: dict[int, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(f, 0.0) for f, w in a.items())
+    return sum([a[f] * b[f] for f in a.keys() & b.keys()])
+
+
+def _squared_norm(a: dict[int, float]) -> float:
+    values = a.values()
+    return sum(map(operator.mul, values, values))
 
 
 def _run_norms(vectors: list[dict[int, float]]) -> list[list[float]]:
     """Squared norms of the sums of 1, 2 and 3 consecutive vectors starting at each index."""
     dot = _sparse_dot
     count = len(vectors)
-    own = [dot(v, v) for v in vectors]
+    own = [_squared_norm(v) for v in vectors]
     next_one = [dot(vectors[k], vectors[k + 1]) for k in range(count - 1)] + [0.0]
     next_two = [dot(vectors[k], vectors[k + 2]) for k in range(count - 2)] + [0.0, 0.0]
     norms: list[list[float]] = [[], [], []]
@@ -373,11 +380,11 @@ def _anchors(vectors: BridgeVectors, settings: AlignmentSettings) -> list[tuple[
         for feature in vector:
             if frequency[feature] <= limit:
                 postings.setdefault(feature, []).append(j)
-    zh_norms = [math.sqrt(_sparse_dot(v, v)) or 1.0 for v in vectors.zh]
+    zh_norms = [math.sqrt(_squared_norm(v)) or 1.0 for v in vectors.zh]
     best_for_ko: dict[int, tuple[float, int]] = {}
     best_for_zh: dict[int, tuple[float, int]] = {}
     for i, vector in enumerate(vectors.ko):
-        norm = math.sqrt(_sparse_dot(vector, vector)) or 1.0
+        norm = math.sqrt(_squared_norm(vector)) or 1.0
         scores: dict[int, float] = {}
         for feature, weight in vector.items():
             for j in postings.get(feature, ()):

@@ -30,7 +30,7 @@ def sentences(
     from align.alignment.search import align_sentences
     from align.io import BEAD_COLUMNS, atomic_writer, bead_records, check_outputs, to_tmx, write_records
     from align.terms.glossary import glossary_from_option
-    from align.text.segment import read_pair
+    from align.text.inputs import read_pair
 
     check_outputs([output], [ko, zh], force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check))
@@ -86,7 +86,7 @@ def compare(
     from align.comparison.report import render_html
     from align.io import COMPARE_COLUMNS, atomic_writer, write_records
     from align.terms.glossary import glossary_from_option
-    from align.text.segment import read_pair
+    from align.text.inputs import read_pair
 
     check_outputs([output, html_report], [ko, zh], force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check))

@@ -38,7 +38,7 @@ def translate(
     """Translate Korean and Chinese articles with a CTranslate2 model, keeping glossary terms."""
     from align.io import TERM_REPORT_COLUMNS, atomic_writer, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
-    from align.text.segment import read_document
+    from align.text.inputs import read_document
     from align.translation.pipeline import load_model, output_paths, translate_documents
 
     if src is tgt:

@@ -99,7 +99,7 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
 def _compared(job: PairJob) -> dict[str, Any]:
     from align.comparison.compare import compare_documents
     from align.comparison.report import render_html
-    from align.text.segment import read_pair
+    from align.text.inputs import read_pair
 
     ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
     comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
@@ -229,7 +229,7 @@ def induce_corpus(
     run's. One pair, or one local worker, runs in this process, reading the pairs one at a time.
     The first pair that cannot be read stops the run with its error."""
     from align.terms.induce import induce_terms
-    from align.text.segment import read_pair
+    from align.text.inputs import read_pair
 
     workers = workers or os.cpu_count() or 1
     if len(pairs) <= 1 or (engine != "dask" and workers <= 1):
@@ -258,7 +258,7 @@ def prepare_pair(job: PairJob) -> dict[str, Any]:
     """Read, split and align one pair for induction (aligned without a glossary, as `induce_terms`
     does), or the error that stopped it. Runs in any worker."""
     from align.alignment.search import align_sentences
-    from align.text.segment import read_pair
+    from align.text.inputs import read_pair
 
     try:
         ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)

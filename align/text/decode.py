@@ -4,12 +4,12 @@ one-line errors naming the file when the bytes are not text."""
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import count_scripts, is_han, is_hangul
-from align.text.html import declared_charset
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -44,6 +44,20 @@ class Damage:
     @property
     def reason(self) -> str:
         return f"undecodable bytes at {self.start}–{self.end}"
+
+
+_DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# what a page declares, read as the superset its bytes are really in
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs"}
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag, as the codec that reads it (None if undeclared)."""
+    found = _DECLARED.search(raw[:8192])
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii", "replace").lower()
+    return _SUPERSETS.get(name, name)
 
 
 def decode_bytes(raw: bytes, path: str = "<bytes>") -> DecodedText:

@@ -18,7 +18,6 @@ from align.text.clean import character_bigrams, count_letters, without_spaces
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
-_DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # Declared charsets read as the superset that real pages need (a GB2312 page uses GBK characters).
 _BLOCKS = frozenset(
     [
@@ -62,7 +61,6 @@ _BLOCKS = frozenset(
     ]
 )
 _TITLE_SEPARATOR = re.compile(r"\s+[-|｜–—_:：]\s+|\s*[|｜_]\s*")
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs"}
 
 
 @dataclass(frozen=True)
@@ -92,15 +90,6 @@ def looks_like_html(text: str) -> bool:
     """An HTML page, by its content (whatever its file name): a document start, or markup throughout."""
     head = text[:20_000]
     return bool(_HTML_START.match(head)) or len(_HTML_MARKUP.findall(head)) >= 12
-
-
-def declared_charset(raw: bytes) -> str | None:
-    """The charset a page declares in a <meta> tag, as the codec that reads it (None if undeclared)."""
-    found = _DECLARED.search(raw[:8192])
-    if found is None:
-        return None
-    name = found.group(1).decode("ascii", "replace").lower()
-    return _SUPERSETS.get(name, name)
 
 
 def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings()) -> ExtractedPage:

@@ -7,36 +7,15 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 from __future__ import annotations
 
 import dataclasses
-import re
 from pathlib import Path
 
 from align.errors import InputError
-from align.script.chars import count_scripts
 from align.text.clean import CleanedText, CleaningSettings, Dropped, Paragraph, character_bigrams, clean
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Sentence
 from align.text.html import extract_html, looks_like_html, page_headline
+from align.text.inputs import check_lang, detect_language, nonblank_lines
 from align.text.split import split_chinese, split_korean
-from align.types import Lang
-
-LANGUAGES = tuple(lang.value for lang in Lang)
-
-
-def detect_language(text: str, path: str | None = None) -> str:
-    """'ko' when Hangul makes up a real share of the letters, 'zh' when Chinese characters dominate."""
-    hangul, han = count_scripts(text)
-    if hangul == 0 and han == 0:
-        raise InputError("cannot tell the language (no Hangul or Chinese characters); pass --lang ko|zh", path)
-    return _language_of(hangul, han)
-
-
-def _language_of(hangul: int, han: int) -> str:
-    return "ko" if hangul >= 0.2 * han else "zh"
-
-
-def _check_lang(lang: str) -> None:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or 'auto'")
 
 
 def _paragraph_sentences(
@@ -80,7 +59,7 @@ def segment_document(
     """Clean (unless `keep_boilerplate`; with `cleaning`'s thresholds when given) and split `text`
     into sentences."""
     lang = detect_language(text, doc or None) if lang == "auto" else lang
-    _check_lang(lang)
+    check_lang(lang)
     cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang, cleaning)
     inline = [d for d in cleaned.dropped if d.reason in ("ruby-annotation", "html-entity")]
     sentences: list[Sentence] = []
@@ -108,10 +87,8 @@ def _with_damage(document: Document, damaged: tuple[Damage, ...]) -> Document:
 
 def _keep_all(text: str) -> CleanedText:
     """Every non-blank line is a paragraph: for text that is already clean."""
-    paragraphs: list[Paragraph] = []
-    for match in re.finditer(r"\S(?:[^\n\r]*\S)?", text):
-        paragraphs.append(Paragraph(len(paragraphs), match.start(), match.end()))
-    return CleanedText(text, tuple(paragraphs), (), ())
+    paragraphs = tuple(Paragraph(index, start, end) for index, (start, end) in enumerate(nonblank_lines(text)))
+    return CleanedText(text, paragraphs, (), ())
 
 
 def segment(text: str, lang: str = "auto", doc: str = "", split_semicolons: bool = False) -> list[Sentence]:
@@ -168,49 +145,3 @@ def _agreement(document: Document, headline: str | None) -> float:
     own = character_bigrams(headline)
     body = character_bigrams(" ".join(s.text for s in [s for s in document.sentences if s.paragraph > 0][:7]))
     return len(own & body) / max(1, len(own))
-
-
-def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
-    """A file with one sentence per line (blank lines skipped); offsets still index the file's text."""
-    decoded = read_text(path)
-    lang = detect_language(decoded.text, decoded.path) if lang == "auto" else lang
-    _check_lang(lang)
-    sentences = tuple(
-        Sentence(decoded.path, p.index, lang, p.start, p.end, decoded.text[p.start : p.end], p.index, decoded.text[p.start : p.end])
-        for p in _keep_all(decoded.text).paragraphs
-    )
-    return Document(decoded.path, lang, decoded.text, sentences, encoding=decoded.encoding)
-
-
-def read_document(
-    path: str | Path, lang: str = "auto", presegmented: bool = False, split_semicolons: bool = False, keep_boilerplate: bool = False
-) -> Document:
-    """An input file as a document: one sentence per line when `presegmented`, else cleaned and segmented."""
-    if presegmented:
-        return read_presegmented(path, lang)
-    return segment_file(path, lang, split_semicolons, keep_boilerplate)
-
-
-def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False, lang_check: bool = True) -> tuple[Document, Document]:
-    """A Korean and a Chinese input read as documents (see `read_document`); an input in the other
-    language (the files given the wrong way round, or two Chinese files) is an error naming it,
-    unless `lang_check` is off."""
-    ko_doc, zh_doc = read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)
-    if not lang_check:
-        return ko_doc, zh_doc
-    ko_written, zh_written = _written_in(ko_doc.text), _written_in(zh_doc.text)
-    if ko_written == "zh" and zh_written == "ko":
-        raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)
-    for document, expected, written in ((ko_doc, "ko", ko_written), (zh_doc, "zh", zh_written)):
-        if written not in (None, expected):
-            raise InputError(f"given as the {_LANGUAGE_NAMES[expected]} report, but it is written in {_LANGUAGE_NAMES[written]}", document.doc)
-    return ko_doc, zh_doc
-
-
-_LANGUAGE_NAMES = {"ko": "Korean", "zh": "Chinese"}
-
-
-def _written_in(text: str) -> str | None:
-    """The language a text is written in, or None when it has too few letters to tell."""
-    hangul, han = count_scripts(text)
-    return None if hangul + han < 20 else _language_of(hangul, han)

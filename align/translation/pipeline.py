@@ -19,7 +19,8 @@ import numpy as np
 from align.errors import AlignError
 from align.io import TERM_REPORT_COLUMNS, xml_safe
 from align.terms.glossary import Glossary
-from align.text.segment import LANGUAGES, Document
+from align.text.document import Document
+from align.text.inputs import LANGUAGES
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
 from align.translation.model import TranslationModel, load_model
 

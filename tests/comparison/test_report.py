@@ -54,7 +54,7 @@ def test_paired_figures_show_the_other_value_and_the_claims_filter_and_sort() ->
 
 
 def test_reports_of_different_events_carry_the_warning() -> None:
-    from align.text.segment import read_presegmented
+    from align.text.inputs import read_presegmented
     from tests.conftest import DATA
 
     ko = read_presegmented(DATA / "realnews" / "drunk-driving-hk-2024.ko.txt", "ko")

@@ -14,7 +14,7 @@ from align.cli import app
 from align.corpus.runs import PairFailure, induce_corpus, pair_jobs, run_corpus
 from align.errors import AlignError
 from align.terms.induce import induce_terms
-from align.text.segment import read_pair
+from align.text.inputs import read_pair
 from tests.conftest import COMPARE
 
 runner = CliRunner()

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from align.text.decode import decode_bytes
-from align.text.html import body_around, declared_charset, extract_html, looks_like_html, page_headline, read_page, restore_skipped, split_merged, visible_text
+from align.text.decode import declared_charset, decode_bytes
+from align.text.html import body_around, extract_html, looks_like_html, page_headline, read_page, restore_skipped, split_merged, visible_text
 from align.text.segment import segment_document, segment_file
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>

@@ -1,11 +1,9 @@
 import re
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from align.errors import InputError
-from align.text.segment import detect_language, read_presegmented, segment, segment_document, segment_file
+from align.text.segment import segment, segment_document, segment_file
 from tests.conftest import SEED_LANG, gold_sentences, seed_path, seed_text
 
 
@@ -40,22 +38,6 @@ def test_clean_text_drops_ruby_readings() -> None:
     sentence = segment(seed_text("002"), "zh")[0]
     assert sentence.text == "吉林省公安廳服務民生工作紀實:警民連心創(chuàng)和諧"
     assert sentence.clean == "吉林省公安廳服務民生工作紀實:警民連心創和諧"
-
-
-def test_language_detection() -> None:
-    assert detect_language(seed_text("000")) == "ko"
-    assert detect_language(seed_text("004")) == "ko"
-    assert detect_language(seed_text("002")) == "zh"
-    with pytest.raises(InputError, match="language"):
-        detect_language("only latin text 123")
-
-
-def test_presegmented_files_keep_one_sentence_per_line(tmp_path) -> None:
-    path = tmp_path / "ko.txt"
-    path.write_text("첫 문장이다. 같은 줄이다.\n\n둘째 줄\n", encoding="utf-8")
-    document = read_presegmented(path)
-    assert [s.text for s in document.sentences] == ["첫 문장이다. 같은 줄이다.", "둘째 줄"]
-    assert [s.index for s in document.sentences] == [0, 1]
 
 
 korean_or_chinese = st.text(

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from align.errors import AlignError
-from align.text.segment import read_presegmented, segment_document
+from align.text.inputs import read_presegmented
+from align.text.segment import segment_document
 from align.translation.constraints import placeholder_brackets, protect, target_present
 from align.translation.model import LanguageTokens, ModelError, TranslationModel, detect_family, read_vocabulary
 from align.translation.pipeline import (

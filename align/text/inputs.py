@@ -1,0 +1,92 @@
+"""Input files as documents: the language of a text, a file of one sentence per line
+(`--presegmented`), or a scraped article cleaned and segmented; a Korean and a Chinese input
+checked for the language each is written in.
+
+Reading a presegmented file needs neither the cleaner nor the splitter, and does not import them:
+`align sentences --presegmented` starts without compiling the cleaning rules.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from align.errors import InputError
+from align.script.chars import count_scripts
+from align.text.decode import read_text
+from align.text.document import Document, Sentence
+from align.types import Lang
+
+LANGUAGES = tuple(lang.value for lang in Lang)
+_NONBLANK_LINE = re.compile(r"\S(?:[^\n\r]*\S)?")
+_LANGUAGE_NAMES = {"ko": "Korean", "zh": "Chinese"}
+
+
+def detect_language(text: str, path: str | None = None) -> str:
+    """'ko' when Hangul makes up a real share of the letters, 'zh' when Chinese characters dominate."""
+    hangul, han = count_scripts(text)
+    if hangul == 0 and han == 0:
+        raise InputError("cannot tell the language (no Hangul or Chinese characters); pass --lang ko|zh", path)
+    return _language_of(hangul, han)
+
+
+def _language_of(hangul: int, han: int) -> str:
+    return "ko" if hangul >= 0.2 * han else "zh"
+
+
+def check_lang(lang: str) -> None:
+    """A ValueError unless `lang` is one of `LANGUAGES`."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or 'auto'")
+
+
+def nonblank_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the non-blank lines of `text`, their surrounding white space left out."""
+    return [match.span() for match in _NONBLANK_LINE.finditer(text)]
+
+
+def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
+    """A file with one sentence per line (blank lines skipped); offsets still index the file's text."""
+    decoded = read_text(path)
+    lang = detect_language(decoded.text, decoded.path) if lang == "auto" else lang
+    check_lang(lang)
+    text = decoded.text
+    sentences = tuple(
+        Sentence(decoded.path, index, lang, start, end, text[start:end], index, text[start:end])
+        for index, (start, end) in enumerate(nonblank_lines(text))
+    )
+    return Document(decoded.path, lang, text, sentences, encoding=decoded.encoding)
+
+
+def read_document(
+    path: str | Path, lang: str = "auto", presegmented: bool = False, split_semicolons: bool = False, keep_boilerplate: bool = False
+) -> Document:
+    """An input file as a document: one sentence per line when `presegmented`, else cleaned and
+    segmented (`segment_file`)."""
+    if presegmented:
+        return read_presegmented(path, lang)
+    from align.text.segment import segment_file
+
+    return segment_file(path, lang, split_semicolons, keep_boilerplate)
+
+
+def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False, lang_check: bool = True) -> tuple[Document, Document]:
+    """A Korean and a Chinese input read as documents (see `read_document`); an input in the other
+    language (the files given the wrong way round, or two Chinese files) is an error naming it,
+    unless `lang_check` is off."""
+    ko_doc, zh_doc = read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)
+    if not lang_check:
+        return ko_doc, zh_doc
+    ko_written, zh_written = _written_in(ko_doc.text), _written_in(zh_doc.text)
+    if ko_written == "zh" and zh_written == "ko":
+        raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)
+    for document, expected, written in ((ko_doc, "ko", ko_written), (zh_doc, "zh", zh_written)):
+        if written not in (None, expected):
+            raise InputError(f"given as the {_LANGUAGE_NAMES[expected]} report, but it is written in {_LANGUAGE_NAMES[written]}", document.doc)
+    return ko_doc, zh_doc
+
+
+def _written_in(text: str) -> str | None:
+    """The language a text is written in, or None when it has too few letters to tell."""
+    hangul, han = count_scripts(text)
+    return None if hangul + han < 20 else _language_of(hangul, han)

@@ -1,0 +1,46 @@
+import pytest
+
+from align.errors import InputError
+from align.text.inputs import detect_language, nonblank_lines, read_pair, read_presegmented
+from tests.conftest import seed_text
+
+
+def test_language_detection() -> None:
+    assert detect_language(seed_text("000")) == "ko"
+    assert detect_language(seed_text("004")) == "ko"
+    assert detect_language(seed_text("002")) == "zh"
+    with pytest.raises(InputError, match="language"):
+        detect_language("only latin text 123")
+
+
+def test_presegmented_files_keep_one_sentence_per_line(tmp_path) -> None:
+    path = tmp_path / "ko.txt"
+    path.write_text("첫 문장이다. 같은 줄이다.\n\n둘째 줄\n", encoding="utf-8")
+    document = read_presegmented(path)
+    assert [s.text for s in document.sentences] == ["첫 문장이다. 같은 줄이다.", "둘째 줄"]
+    assert [s.index for s in document.sentences] == [0, 1]
+
+
+def test_nonblank_lines_leave_surrounding_space_out() -> None:
+    text = "  첫 줄 \r\n\n\t둘째\n   \n"
+    assert [text[s:e] for s, e in nonblank_lines(text)] == ["첫 줄", "둘째"]
+
+
+def test_a_pair_given_the_wrong_way_round_is_an_error_naming_the_file(tmp_path) -> None:
+    ko, zh = tmp_path / "a.txt", tmp_path / "b.txt"
+    ko.write_text(seed_text("000"), encoding="utf-8")
+    zh.write_text(seed_text("002"), encoding="utf-8")
+    assert [d.lang for d in read_pair(ko, zh)] == ["ko", "zh"]
+    with pytest.raises(InputError, match="give the Korean report first"):
+        read_pair(zh, ko)
+    with pytest.raises(InputError, match="written in Korean") as raised:
+        read_pair(ko, ko)
+    assert str(ko) in str(raised.value)
+
+
+def test_presegmented_reading_does_not_import_the_cleaner() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, align.text.inputs; print('align.text.clean' in sys.modules, 'align.text.split' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == ["False", "False"]
