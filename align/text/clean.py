@@ -204,7 +204,13 @@ def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) ->
     """Body-like: long enough and built of sentences, not a menu item or a heading."""
     minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
     ends = len(_SENTENCE_MARK.findall(text)) + len(_KOREAN_PERIOD.findall(text))
-    return letters >= minimum and (ends >= 1 or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
+    itemised = lang == "ko" and _ITEMISED.match(text) is not None
+    return letters >= minimum and (ends >= 1 or itemised or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
+
+
+# an item of a Korean official text in bullet style (개조식: `o 공안국, … 발표`, `- … 당부`), whose
+# clauses end in nouns, not in 다.
+_ITEMISED = re.compile(r"[oㅇ○◦□]\s|-\s|\*{1,2}\s")
 
 
 def _in_language(line: _Line, lang: str, settings: CleaningSettings) -> bool:
@@ -601,7 +607,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
-    kept = _without_likely_furniture(kept, headings, dropped, settings)
+    kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
     paragraphs: list[Paragraph] = []
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
@@ -696,7 +702,7 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
     return result
 
 
-def _without_likely_furniture(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
     from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
@@ -721,12 +727,18 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], dropped: li
         and line.start not in inside
         and not _introduces(line)
         and not _LIST_ITEM.match(line.text)
-        and model.probability(line.text) >= settings.line_model_threshold
+        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text) >= settings.line_model_threshold
     }
     if not furniture or all(line.start in furniture or line.start in headings for line in kept):
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+def _own_text(line: _Line, lang: str) -> str:
+    """The last paragraph's text as it will be kept: without the byline or source glued to its end
+    (`_cut_suffix`, which cuts it later), so that the line model judges the article's words."""
+    return line.text[: _cut_suffix(line.text, 0, len(line.text), lang, [], {})]
 
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

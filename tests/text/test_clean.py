@@ -644,6 +644,16 @@ def test_a_foreign_widget_sentence_does_not_start_the_body() -> None:
     assert kept[1].startswith("음성경찰서(서장 홍기현)") and len(kept) == 10
 
 
+def test_the_items_of_a_korean_bullet_style_digest_are_its_body() -> None:
+    """A consulate's daily digest (tests/data/pages/549) in 개조식: items led by `o`, `-` or `*`
+    whose clauses end in nouns (…발표, …당부), none in 다. They are its body, not a header above
+    its last line; its headers and counters stay out."""
+    kept = [s.text for s in segment_document((PAGES / "549.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert any(s.startswith("o 톈진시 공안 교통관리국") for s in kept)
+    assert any(s.startswith("- 아울러, 국가안전부는") for s in kept)
+    assert not any(s in ("0", "2020", "NIHAODALIAN") or s.startswith("2024.05.19") for s in kept)
+
+
 def test_comment_rules_end_the_article_and_credits_glued_to_a_line_are_cut() -> None:
     text = "大理市公安局近日成功抓获涉嫌电信网络诈骗犯罪嫌疑人16人,破获电信诈骗大要案件8起。(记者熊丰) (编辑:思雅) |\n董 君\n我要评报 隐藏留言须知\n3.您在留言板发表的言论,本网有权在网站内转载或引用。\n"
     document = segment_document(text, "zh")
