@@ -1,9 +1,11 @@
 """Proposing glossary entries from Korean/Chinese document pairs, with the evidence for each.
 
-Five signals, combined per candidate pair (one minus the product of one minus each signal's best
+Six signals, combined per candidate pair (one minus the product of one minus each signal's best
 strength, plus a little for every further sighting):
   * parenthetical: glosses in the text itself (`glosses`): 교통순라소(交巡所), 警务室（경무실）, and the
     same Latin abbreviation on both sides of a sentence pair;
+  * quoted: names quoted on both sides of a sentence pair, in order (`glosses.quoted_pairs`):
+    ‘여우사냥행동’ ~ “猎狐行动”;
   * hanja: the Sino-Korean bridge (`sino`): exact readings and their parts, then calques read in
     part, within aligned sentences, in unaligned Chinese sentences nearby and anywhere in the
     Chinese document, in falling strength;
@@ -25,7 +27,7 @@ from align.alignment.search import Bead, align_sentences
 from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
 from align.terms.induce.cooccurrence import BeadWords, associations
-from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs
+from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
@@ -33,7 +35,7 @@ from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]
 
-EVIDENCE = ("parenthetical", "hanja", "cooccurrence", "residual", "aligned")
+EVIDENCE = ("parenthetical", "quoted", "hanja", "cooccurrence", "residual", "aligned")
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class InductionSettings:
     max_sightings: int = 4  # …counted up to this many
     ceiling: float = 0.999
     abbreviation: float = 0.45  # the same Latin abbreviation on both sides of a bead
+    quoted: float = 0.45  # names quoted on both sides of a bead, paired in order (‘여우사냥행동’ ~ “猎狐行动”)
     exact_reading: float = 0.45  # a Korean word that is the Hangul reading of a Chinese n-gram in its bead…
     part_reading: float = 0.3  # …a part of such a compound (as strong as a whole word when it stands alone)
     per_character: float = 0.1  # longer readings are less likely to be chance: this much more per character…
@@ -255,6 +258,8 @@ def _add_bead_evidence(
     falling strength."""
     for ko_term, zh_term in abbreviation_pairs(korean, chinese):
         tallies[(ko_term, zh_term)].add("parenthetical", settings.abbreviation, korean, chinese)
+    for ko_term, zh_term in quoted_pairs(korean, chinese):
+        tallies[(ko_term, zh_term)].add("quoted", settings.quoted, korean, chinese)
     matched = hanja_matches(units, grams)
 
     def strength(chinese: str, base: float) -> float:

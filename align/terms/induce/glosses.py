@@ -53,6 +53,42 @@ def chinese_parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
     return pairs
 
 
+# short quotations: a programme's or campaign's name (‘여우사냥행동’, “猎狐行动”), in curly, corner or
+# title quotes, or straight ones paired in turn
+_QUOTATIONS = {
+    "ko": re.compile(r"‘([^‘’\n]{2,30})’|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」|《([^《》\n]{2,30})》|'([^'\n]{2,30})'|\"([^\"\n]{2,30})\""),
+    "zh": re.compile(r"“([^“”\n]{2,16})”|‘([^‘’\n]{2,16})’|「([^「」\n]{2,16})」|『([^『』\n]{2,16})』|《([^《》\n]{2,16})》|\"([^\"\n]{2,16})\""),
+}
+_SPEECH_MARK = re.compile(r"[.!?。！？，,；;：:]")  # a quoted clause or sentence is speech, not a name
+
+
+def quoted_pairs(korean: str, chinese: str) -> list[tuple[str, str]]:
+    """(Korean, Chinese) names quoted in a pair of aligned sentences, paired in order when both
+    quote the same number of them: ‘여우사냥행동’ and “猎狐行动”, ‘3개 전면 보급’ and “三个全覆盖”
+    (not those whose Korean is the Chinese read aloud: the readings find them). A quotation of more than five words, or one with a sentence or clause mark inside, is speech."""
+    # each name once, in order of first mention (a sentence may name its programme twice)
+    ko = list(dict.fromkeys(q for q in _quotations(korean, "ko") if HANGUL_RUN.search(q) and len(q.split()) <= 5))
+    zh = list(dict.fromkeys(q for q in _quotations(chinese, "zh") if HAN_RUN.search(q) and not HANGUL_RUN.search(q)))
+    if not ko or len(ko) != len(zh):
+        return []
+    # a name that is its Chinese read aloud is the reading evidence's: quotes add nothing to it
+    return [(k, z) for k, z in zip(ko, zh) if term_key(k) != reading_key(z)]
+
+
+def _quotations(sentence: str, lang: str) -> list[str]:
+    """The short quotations of a sentence; one that holds quotations of its own gives those (the
+    headline `"'8대 향상'으로 … 만든다"` names ‘8대 향상’)."""
+    found = []
+    for match in _QUOTATIONS[lang].finditer(sentence):
+        inner = next(group for group in match.groups() if group is not None).strip()
+        nested = _quotations(inner, lang)
+        if nested:
+            found.extend(nested)
+        elif inner and not _SPEECH_MARK.search(inner):
+            found.append(inner)
+    return found
+
+
 def abbreviation_pairs(korean: str, chinese: str) -> list[tuple[str, str]]:
     """(Korean phrase, Chinese phrase) glossed with the same Latin abbreviation in a pair of aligned
     sentences: 국제형사경찰기구(ICPO) and 国际刑警组织（ICPO）."""
