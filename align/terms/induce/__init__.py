@@ -1,6 +1,6 @@
 """Proposing glossary entries from Korean/Chinese document pairs, with the evidence for each.
 
-Six signals, combined per candidate pair (one minus the product of one minus each signal's best
+Seven signals, combined per candidate pair (one minus the product of one minus each signal's best
 strength, plus a little for every further sighting):
   * parenthetical: glosses in the text itself (`glosses`): 교통순라소(交巡所), 警务室（경무실）, and the
     same Latin abbreviation on both sides of a sentence pair;
@@ -13,7 +13,10 @@ strength, plus a little for every further sighting):
     its counterpart (`sino.neighbour_pairs`); as a flag, any pair seen in aligned sentences;
   * cooccurrence: Dice over aligned sentence pairs (`cooccurrence`), for terms that are not readings;
   * residual: what remains of two or more compounds seen in aligned sentences once an end of each
-    is read exactly (`sino.residual_pairs`): 사기범죄 ~ 诈骗犯罪 and 전신사기 ~ 电信诈骗 give 사기 ~ 诈骗.
+    is read exactly (`sino.residual_pairs`): 사기범죄 ~ 诈骗犯罪 and 전신사기 ~ 电信诈骗 give 사기 ~ 诈骗;
+  * composed: a compound of an aligned sentence whose two parts are already paired and whose
+    Chinese shows the parts' Chinese in order (`compose`): 인터넷 ~ 网络 and 사기 ~ 诈骗 give
+    인터넷사기 ~ 网络诈骗.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from align.alignment.search import Bead, align_sentences
 from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
+from align.terms.induce.compose import composed_pairs
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
@@ -35,7 +39,7 @@ from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]
 
-EVIDENCE = ("parenthetical", "quoted", "hanja", "cooccurrence", "residual", "aligned")
+EVIDENCE = ("parenthetical", "quoted", "hanja", "cooccurrence", "residual", "composed", "aligned")
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,9 @@ class InductionSettings:
     cooccurrence_dice: float = 0.6  # and its Dice at least
     residual: float = 0.35  # what remains of compounds seen in aligned sentences once a read end is explained (사기 of 사기범죄 ~ 诈骗犯罪)…
     residual_parents: int = 2  # …read from at least this many different compounds
+    composed: float = 0.5  # a compound whose two parts are paired and whose Chinese shows them in order: this times the weaker part's score…
+    composed_parts: int = 3  # …each part's this many best renderings tried…
+    composed_part_score: float = 0.3  # …of those scoring at least this
     termhood_weight: float = 0.0  # ranking: this much added to the score per unit of termhood…
     termhood_neutral: float = 2.0  # …above this (a word used 100× as often as in general Chinese)…
     termhood_span: float = 1.5  # …counted up to this far either side
@@ -161,6 +168,10 @@ def induce_terms(
             parent = tallies[min(parents)]  # quoted where one of its compounds (the first in order) was seen
             tallies[pair].add("residual", settings.residual, parent.example_ko, parent.example_zh, aligned=False)
             tallies[pair].evidence["residual"] = len(parents)
+    renderings = _renderings(tallies, settings.composed_parts, settings.composed_part_score)
+    for composed in composed_pairs(bead_units, renderings):
+        if (composed.ko, composed.zh) not in tallies:
+            tallies[(composed.ko, composed.zh)].add("composed", settings.composed * composed.strength, composed.example_ko, composed.example_zh)
     known = _known_pairs(glossary) if glossary is not None else set()
     occurrences = count_occurrences((zh for _, zh in tallies), chinese_texts)
     characters = sum(len(text) for text in chinese_texts)
@@ -194,6 +205,17 @@ def induce_from_memory(
     every unit is a bead, so nothing is aligned again."""
     beads = [[Bead((i,), (i,), 1.0) for i in range(len(units))]]
     return induce_terms([([k for k, _ in units], [z for _, z in units])], glossary, beads=beads, new_only=new_only, settings=settings)
+
+
+def _renderings(tallies: dict[tuple[str, str], _Tally], best: int, minimum: float) -> dict[str, list[tuple[str, float]]]:
+    """Each Korean side's Chinese renderings scoring at least `minimum` (the signals combined), best first."""
+    by_korean: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for (ko_term, zh_term), tally in tallies.items():
+        if " " not in ko_term:
+            score = 1.0 - math.prod(1.0 - s for s in tally.signals.values())
+            if score >= minimum:
+                by_korean[ko_term].append((zh_term, score))
+    return {ko_term: sorted(options, key=lambda option: (-option[1], option[0]))[:best] for ko_term, options in by_korean.items()}
 
 
 def _rank(candidate: Candidate, settings: InductionSettings) -> float:

@@ -14,7 +14,18 @@ from functools import lru_cache
 
 from align.script.chars import HAN_RUN, HANGUL, is_hangul
 from align.script.keys import to_simplified
-from align.terms.induce.words import bounds_a_term, chinese_lexicon, chinese_nouns, cuts_word, is_figure, korean_stem, reading_key, stopwords, term_key
+from align.terms.induce.words import (
+    bounds_a_term,
+    chinese_lexicon,
+    chinese_nouns,
+    cuts_word,
+    is_figure,
+    korean_stem,
+    listed_in_dictionary,
+    reading_key,
+    stopwords,
+    term_key,
+)
 
 _SUFFIXES = frozenset("队站室所组局厅处科岗人者员")  # organisations and people: 경무팀 ~ 警务队, 혐의자 ~ 嫌疑人
 _ADMINISTRATIVE_LEVELS = frozenset("省市州县区")
@@ -52,12 +63,16 @@ def hanja_matches(units: Sequence[str], grams: dict[str, list[str]], pieces: boo
     return found
 
 
+_LISTED_PART = 3  # a part this long is a word when jieba's dictionary lists it at all (two-character rare entries are debris: 能成)
+
+
 def compound_parts(ko_term: str, zh_term: str, standalone: set[str]) -> list[tuple[str, str, bool]]:
     """Parts of a compound matched by reading, each with whether the Korean text also uses it alone.
 
     A reading match maps syllable i to character i, so a part's Chinese is the same slice. A part is
     kept when the Korean text uses it as a word of its own (길림성공안청 gives 공안청 = 公安厅), when
-    its Chinese is a dictionary word (군중안전감 gives 안전감 = 安全感, never 중안), or when it is an
+    its Chinese is a dictionary word (군중안전감 gives 안전감 = 安全感, never 중안; of three characters
+    or more, any entry, however rare: 경제범죄혐의 gives 경제범죄 = 经济犯罪), or when it is an
     administrative level with its institution (백성시공안국 gives 시공안국 = 市公安局)."""
     if " " in ko_term or len(ko_term) != len(zh_term):
         return []
@@ -70,7 +85,8 @@ def compound_parts(ko_term: str, zh_term: str, standalone: set[str]) -> list[tup
             if not level and cuts_word(zh_term, a, b):
                 continue  # 소비자 = 消费者 does not give 비자 = 费者, though 비자 (visa) stands alone
             alone = ko_term[a:b] in standalone
-            if alone or level or zh_term[a:b] in chinese_lexicon():
+            listed = zh_term[a:b] in chinese_lexicon() or (b - a >= _LISTED_PART and listed_in_dictionary(zh_term[a:b]))
+            if alone or level or listed:
                 parts.append((ko_term[a:b], zh_term[a:b], alone))
     return parts
 

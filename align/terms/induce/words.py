@@ -155,6 +155,12 @@ def chinese_nouns() -> frozenset[str]:
     return _jieba_words().nouns
 
 
+def listed_in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary lists `word` at all, however rarely seen (经济犯罪 3 times,
+    省公安厅 3): a longer entry is a word even when too rare for `chinese_lexicon`."""
+    return word in _jieba_words().frequency
+
+
 def general_frequency(word: str) -> float:
     """How often `word` occurs in general Chinese, per million words: its count in jieba's
     dictionary (built from a large general corpus) over the dictionary's total; 0 for a word the
