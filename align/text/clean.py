@@ -432,6 +432,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         if (lines[i].rule is None or _soft_byline(lines[i], settings))
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
+        and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
     ][: settings.title_lookback]
     unruled = [i for i in candidates if lines[i].rule is None]
     fallback = next((i for i in unruled if _in_language(lines[i], lang, settings)), unruled[0] if unruled else None)
