@@ -631,7 +631,7 @@ def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headi
     lead opening with a wire or paper credit of its own, one that dates or places the report
     (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`: never a label such as `【网警提醒】`),
     right under a title line (at least `title_letters` letters, no sentence end, no list item, no
-    rule's; only datelines and bylines between them)."""
+    rule's; only datelines, bylines and source credits between them)."""
     line = lines[i]
     starred = line.text.startswith(_SEPARATOR_STARS) and count_letters(line.text) >= settings.title_letters
     if not starred and not (kept and _LEAD_CREDIT.search(line.credit)):
@@ -648,7 +648,7 @@ def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headi
         return False
     above = next((k for k in range(i - 1, -1, -1) if lines[k].start == title.start), None)
     between = [lines[k].rule for k in range(above + 1, i)] if above is not None else [None]
-    return all(rule is not None and rule.reason in ("dateline", "byline") for rule in between)
+    return all(rule is not None and rule.reason in ("dateline", "byline", "source") for rule in between)
 
 
 # a credit that dates or places a report: 讯/电 (本报讯, 新华社…电), a day (29日), an agency's `=` ([서울=뉴시스])
