@@ -345,7 +345,7 @@ def _prefix_sums(values: list[int]) -> list[int]:
 def _sparse_dot(a: dict[int, float], b: dict[int, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum([a[f] * b[f] for f in a.keys() & b.keys()])
+    return sum([w * b[f] for f, w in a.items() if f in b])
 
 
 def _squared_norm(a: dict[int, float]) -> float:

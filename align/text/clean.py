@@ -18,6 +18,7 @@ from functools import lru_cache
 from align.data import data_lines
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.script.keys import to_simplified
+from align.text.document import Dropped, Flag, Metadata
 from align.text.linemodel import line_model
 
 _SENTENCE_END = "。！？!?.…"
@@ -32,26 +33,6 @@ _KOREAN_PERIOD = re.compile(f"[{HANGUL}%)\\]][.](?:\\s|$)")
 
 
 @dataclass(frozen=True)
-class Dropped:
-    """A span of the original that is not article text, and why (`navigation`, `ruby-annotation`, …)."""
-
-    start: int
-    end: int
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Flag:
-    """A span kept in the text but suspicious, e.g. `corrupted-encoding` (當?shù)匕傩辗Q為)."""
-
-    start: int
-    end: int
-    text: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class Paragraph:
     """A kept paragraph: `original[start:end]`; `index` 0 is the headline when there is one.
     A `heading` (the headline, its kicker or sub-headline) is one sentence, whatever marks it has
@@ -61,18 +42,6 @@ class Paragraph:
     start: int
     end: int
     heading: bool = False
-
-
-@dataclass(frozen=True)
-class Metadata:
-    """What the page says about the article, kept out of the body: headline, date line, source, byline."""
-
-    title: str | None = None
-    date: str | None = None
-    source: str | None = None
-    byline: str | None = None
-    editor: str | None = None
-    extracted_from: str | None = None  # "html": offsets index the text extracted from the page, not its markup
 
 
 @dataclass(frozen=True)
@@ -99,6 +68,7 @@ class CleaningSettings:
     teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
     teaser_slack: int = 8  # …give or take its truncated end
     teaser_window: int = 3  # …of the next this many lines
+    inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page)
     long_line: int = 400  # a line longer than this (an article that lost its line breaks) is read as…
     segment_chars: int = 200  # …segments of about this many characters, cut at sentence ends
     title_lookback: int = 6  # the headline is one of the last this many title-like lines above the body…
@@ -177,9 +147,13 @@ _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(_EMAIL_PATTERN)
 
 
+# a credit's role word before `|`/`丨` and the name (记者|胡蝶飞 摄影|王湧 编辑|陈姝楠)
+_CREDIT_ROLE = "(?:记者|記者|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|撰文|文字|文|图|圖|视频|視頻|通讯员|通訊員)"
+
+
 def _expand(pattern: str) -> str:
-    """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}."""
-    return pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL).replace("{EMAIL}", _EMAIL_PATTERN)
+    """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE}."""
+    return pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL).replace("{EMAIL}", _EMAIL_PATTERN).replace("{CREDIT_ROLE}", _CREDIT_ROLE)
 
 
 @lru_cache(maxsize=1)
@@ -204,13 +178,17 @@ def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) ->
     """Body-like: long enough and built of sentences, not a menu item or a heading."""
     minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
     ends = len(_SENTENCE_MARK.findall(text)) + len(_KOREAN_PERIOD.findall(text))
-    itemised = lang == "ko" and _ITEMISED.match(text) is not None
+    itemised = lang == "ko" and _ITEMISED.match(text) is not None and _KOREAN_CLAUSE.search(text) is not None
     return letters >= minimum and (ends >= 1 or itemised or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
 
 
 # an item of a Korean official text in bullet style (개조식: `o 공안국, … 발표`, `- … 당부`), whose
-# clauses end in nouns, not in 다.
+# clauses end in nouns, not in 다; the marks are those of such texts (o ㅇ ○ ◦ □ - *), not the
+# list bullets of `_LIST_ITEM` or the link bullets of `_SEGMENT_BULLET`…
 _ITEMISED = re.compile(r"[oㅇ○◦□]\s|-\s|\*{1,2}\s")
+# …and it reads as a clause: a word with a case particle (국가안전부는, 위법행위를), which a menu of
+# section names (- 전체기사 정치 경제 사회 …) lacks
+_KOREAN_CLAUSE = re.compile(f"[{HANGUL}](?:은|는|을|를|에서|으로|에게|이|가)\\s")
 
 
 def _in_language(line: _Line, lang: str, settings: CleaningSettings) -> bool:
@@ -236,7 +214,7 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     pattern in it cannot take the whole article with it."""
     parts, part_start = [], start
     credits = sorted(match.span() for affix in _affixes(lang, "inline") for match in affix.pattern.finditer(text, start, end))
-    for credit_start, credit_end in credits:
+    for credit_start, credit_end in credits[: settings.inline_cuts]:
         if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
             parts.append((part_start, credit_start))
             part_start = credit_start

@@ -47,7 +47,7 @@ class Damage:
 
 
 _DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-# what a page declares, read as the superset its bytes are really in
+# declared charsets read as the superset that real pages need (a GB2312 page uses GBK characters)
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs"}
 
 

@@ -21,12 +21,43 @@ if TYPE_CHECKING:
     from align.script.numbers import Figure
     from align.terms.glossary import Glossary
     from align.terms.matching import TermMatch
-    from align.text.clean import Dropped, Flag, Metadata
 
 V = TypeVar("V")
 # Between sentences joined for a batch pass: no figure or term pattern reaches across it (Korean
 # term matching skips spaces but not U+2029), and OpenCC passes it through (it would cut at a NUL).
 SEPARATOR = "\n\u2029\n"
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A span of the original that is not article text, and why (`navigation`, `ruby-annotation`, …)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A span kept in the text but suspicious, e.g. `corrupted-encoding` (當?shù)匕傩辗Q為)."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the page says about the article, kept out of the body: headline, date line, source, byline."""
+
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    editor: str | None = None
+    extracted_from: str | None = None  # "html": offsets index the text extracted from the page, not its markup
 
 
 @dataclass(frozen=True)
@@ -76,7 +107,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     dropped: tuple[Dropped, ...] = ()
     flags: tuple[Flag, ...] = ()
-    metadata: Metadata = field(default_factory=lambda: _empty_metadata())
+    metadata: Metadata = field(default_factory=Metadata)
     encoding: str = "utf-8"
 
     def dropped_share(self) -> float:
@@ -97,12 +128,6 @@ class Document:
         named = ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items(), key=lambda item: -item[1])[:4])
         kept = f"{len(self.sentences)} sentence{'s' if len(self.sentences) != 1 else ''} kept"
         return f"cleaning dropped {share:.0%} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
-
-
-def _empty_metadata() -> Metadata:
-    from align.text.clean import Metadata
-
-    return Metadata()
 
 
 def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "") -> tuple[Sentence, ...]:

@@ -18,7 +18,7 @@ from align.text.clean import character_bigrams, count_letters, without_spaces
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
-# Declared charsets read as the superset that real pages need (a GB2312 page uses GBK characters).
+# the block-level elements: each starts a line of the page's visible text
 _BLOCKS = frozenset(
     [
         "address",

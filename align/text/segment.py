@@ -10,9 +10,9 @@ import dataclasses
 from pathlib import Path
 
 from align.errors import InputError
-from align.text.clean import CleanedText, CleaningSettings, Dropped, Paragraph, character_bigrams, clean
+from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean
 from align.text.decode import Damage, read_text
-from align.text.document import Document, Sentence
+from align.text.document import Document, Dropped, Sentence
 from align.text.html import extract_html, looks_like_html, page_headline
 from align.text.inputs import check_lang, detect_language, nonblank_lines
 from align.text.split import split_chinese, split_korean

@@ -53,19 +53,21 @@ def test_same_abbreviation_on_both_sides() -> None:
     "korean, chinese, expected",
     [
         # real headlines and sentences (tests/data/compare, tests/data/realnews)
-        ("中 퉁화시 공안국 \"'8대 향상'으로 평안한 산간 도시 만든다\"", "聚焦“八大提升” 建设平安山城", [("8대 향상", "八大提升")]),
-        ("공안부는 ‘여우사냥행동’을 전개해 혐의자 5명을 송환했다.", "公安部“猎狐行动”工作组将5名嫌疑人押解回国。", [("여우사냥행동", "猎狐行动")]),
+        ("中 퉁화시 공안국 \"'8대 향상'으로 평안한 산간 도시 만든다\"", "聚焦“八大提升” 建设平安山城", [("8대 향상", "八大提升", True)]),
+        ("공안부는 ‘여우사냥행동’을 전개해 혐의자 5명을 송환했다.", "公安部“猎狐行动”工作组将5名嫌疑人押解回国。", [("여우사냥행동", "猎狐行动", True)]),
         # a name quoted twice is one name (tests/data/compare/jilin-5years)
         (
             "‘교정안전 수호’ 행동을 깊이있게 전개하고 ‘교정안전 수호’기제를 지속적으로 최적화하여 루계로 ‘고정안전수호 일터’4,457개를 설립하여",
             "同时，深入开展“护校安园”行动，累计设立“护学岗”4457个，守护广大师生上下学安全。",
-            [("교정안전 수호", "护校安园"), ("고정안전수호 일터", "护学岗")],
+            [("교정안전 수호", "护校安园", False), ("고정안전수호 일터", "护学岗", False)],  # from a list: weaker
         ),
         # a name read aloud is left to the readings; speech is no name; unequal counts pair nothing
         ("‘평안통화’ 건설을 추진했다.", "推进“平安通化”建设。", []),
         ("그는 “시민의 안전이 최우선이다.”라고 말했다.", "他说：“市民安全第一。”", []),
         ("‘3개 전면 보급’과 ‘8대 향상’을 추진했다.", "推进“三个全覆盖”。", []),
+        # a straight quote before a digit is a year's ('24년), not a quotation's
+        ("경찰은 '24년 상반기 '보이스피싱' 피해가 줄었다고 밝혔다.", "警方称“电信诈骗”案件下降。", [("보이스피싱", "电信诈骗", True)]),
     ],
 )
-def test_names_quoted_on_both_sides_of_a_bead(korean: str, chinese: str, expected: list[tuple[str, str]]) -> None:
+def test_names_quoted_on_both_sides_of_a_bead(korean: str, chinese: str, expected: list[tuple[str, str, bool]]) -> None:
     assert quoted_pairs(korean, chinese) == expected

@@ -38,9 +38,15 @@ def test_a_pair_given_the_wrong_way_round_is_an_error_naming_the_file(tmp_path) 
     assert str(ko) in str(raised.value)
 
 
-def test_presegmented_reading_does_not_import_the_cleaner() -> None:
+def test_presegmented_reading_does_not_import_the_cleaner(tmp_path) -> None:
     import subprocess
     import sys
 
-    code = "import sys, align.text.inputs; print('align.text.clean' in sys.modules, 'align.text.split' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == ["False", "False"]
+    path = tmp_path / "ko.txt"
+    path.write_text("첫 문장이다.\n둘째 문장이다.\n", encoding="utf-8")
+    code = (
+        "import sys; from align.text.inputs import read_presegmented; "
+        f"assert len(read_presegmented({str(path)!r}).sentences) == 2; "
+        "print(*(name in sys.modules for name in ('align.text.clean', 'align.text.split', 'align.text.html')))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == ["False", "False", "False"]

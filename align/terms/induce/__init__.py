@@ -65,6 +65,11 @@ class _Tally:
     signals: dict[str, float] = field(default_factory=dict)  # best strength per signal, combined at the end
     aligned: bool = False  # seen in a Korean sentence and the Chinese aligned with it
 
+    @property
+    def combined(self) -> float:
+        """The signals' best strengths combined: one minus the product of one minus each."""
+        return 1.0 - math.prod(1.0 - s for s in self.signals.values())
+
     def add(self, signal: str, strength: float, example_ko: str, example_zh: str, aligned: bool = True) -> None:
         """Count one sighting; the examples quote the first aligned sighting, else the first one."""
         self.evidence[signal] += 1
@@ -88,7 +93,11 @@ class InductionSettings:
     max_sightings: int = 4  # …counted up to this many
     ceiling: float = 0.999
     abbreviation: float = 0.45  # the same Latin abbreviation on both sides of a bead
-    quoted: float = 0.45  # names quoted on both sides of a bead, paired in order (‘여우사냥행동’ ~ “猎狐行动”)
+    quoted: float = 0.45  # the one name quoted on each side of a bead (‘여우사냥행동’ ~ “猎狐行动”)…
+    quoted_in_list: float = 0.3  # …names from lists quoted on both sides, paired in order…
+    quoted_words: int = 5  # …a quotation of at most this many words…
+    quoted_korean_chars: int = 30  # …and characters (Korean)…
+    quoted_chinese_chars: int = 16  # …(Chinese); longer ones are speech
     exact_reading: float = 0.45  # a Korean word that is the Hangul reading of a Chinese n-gram in its bead…
     part_reading: float = 0.3  # …a part of such a compound (as strong as a whole word when it stands alone)
     per_character: float = 0.1  # longer readings are less likely to be chance: this much more per character…
@@ -102,9 +111,11 @@ class InductionSettings:
     cooccurrence_dice: float = 0.6  # and its Dice at least
     residual: float = 0.35  # what remains of compounds seen in aligned sentences once a read end is explained (사기 of 사기범죄 ~ 诈骗犯罪)…
     residual_parents: int = 2  # …read from at least this many different compounds
+    listed_part: int = 3  # a part of a reading compound this long is a word when jieba's dictionary lists it at all (shorter rare entries are debris: 能成)
     composed: float = 0.5  # a compound whose two parts are paired and whose Chinese shows them in order: this times the weaker part's score…
     composed_parts: int = 3  # …each part's this many best renderings tried…
-    composed_part_score: float = 0.3  # …of those scoring at least this
+    composed_part_score: float = 0.3  # …of those scoring at least this…
+    composed_shortest_part: int = 2  # …each part at least this many syllables
     termhood_weight: float = 0.0  # ranking: this much added to the score per unit of termhood…
     termhood_neutral: float = 2.0  # …above this (a word used 100× as often as in general Chinese)…
     termhood_span: float = 1.5  # …counted up to this far either side
@@ -169,7 +180,7 @@ def induce_terms(
             tallies[pair].add("residual", settings.residual, parent.example_ko, parent.example_zh, aligned=False)
             tallies[pair].evidence["residual"] = len(parents)
     renderings = _renderings(tallies, settings.composed_parts, settings.composed_part_score)
-    for composed in composed_pairs(bead_units, renderings):
+    for composed in composed_pairs(bead_units, renderings, settings.composed_shortest_part):
         if (composed.ko, composed.zh) not in tallies:
             tallies[(composed.ko, composed.zh)].add("composed", settings.composed * composed.strength, composed.example_ko, composed.example_zh)
     known = _known_pairs(glossary) if glossary is not None else set()
@@ -177,8 +188,7 @@ def induce_terms(
     characters = sum(len(text) for text in chinese_texts)
     candidates = []
     for (ko_term, zh_term), tally in tallies.items():
-        score = 1.0 - math.prod(1.0 - s for s in tally.signals.values())
-        score = min(settings.ceiling, score + settings.per_sighting * min(settings.max_sightings, sum(tally.evidence.values()) - 1))
+        score = min(settings.ceiling, tally.combined + settings.per_sighting * min(settings.max_sightings, sum(tally.evidence.values()) - 1))
         evidence = tuple(e for e in EVIDENCE if e in tally.evidence or (e == "aligned" and tally.aligned))
         candidates.append(
             Candidate(
@@ -212,9 +222,8 @@ def _renderings(tallies: dict[tuple[str, str], _Tally], best: int, minimum: floa
     by_korean: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for (ko_term, zh_term), tally in tallies.items():
         if " " not in ko_term:
-            score = 1.0 - math.prod(1.0 - s for s in tally.signals.values())
-            if score >= minimum:
-                by_korean[ko_term].append((zh_term, score))
+            if tally.combined >= minimum:
+                by_korean[ko_term].append((zh_term, tally.combined))
     return {ko_term: sorted(options, key=lambda option: (-option[1], option[0]))[:best] for ko_term, options in by_korean.items()}
 
 
@@ -280,8 +289,8 @@ def _add_bead_evidence(
     falling strength."""
     for ko_term, zh_term in abbreviation_pairs(korean, chinese):
         tallies[(ko_term, zh_term)].add("parenthetical", settings.abbreviation, korean, chinese)
-    for ko_term, zh_term in quoted_pairs(korean, chinese):
-        tallies[(ko_term, zh_term)].add("quoted", settings.quoted, korean, chinese)
+    for ko_term, zh_term, alone in quoted_pairs(korean, chinese, settings.quoted_words, settings.quoted_korean_chars, settings.quoted_chinese_chars):
+        tallies[(ko_term, zh_term)].add("quoted", settings.quoted if alone else settings.quoted_in_list, korean, chinese)
     matched = hanja_matches(units, grams)
 
     def strength(chinese: str, base: float) -> float:
@@ -289,7 +298,7 @@ def _add_bead_evidence(
 
     for ko_term, zh_term in matched:
         tallies[(ko_term, zh_term)].add("hanja", strength(zh_term, settings.exact_reading), korean, chinese)
-        for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone):
+        for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone, settings.listed_part):
             base = settings.exact_reading if alone else settings.part_reading
             tallies[(part_ko, part_zh)].add("hanja", strength(part_zh, base), korean, chinese)
     exact = set(matched)

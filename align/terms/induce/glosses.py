@@ -53,31 +53,32 @@ def chinese_parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
     return pairs
 
 
-# short quotations: a programme's or campaign's name (‘여우사냥행동’, “猎狐行动”), in curly, corner or
-# title quotes, or straight ones paired in turn
+# quotations: a programme's or campaign's name (‘여우사냥행동’, “猎狐行动”), in curly, corner or title
+# quotes, or straight ones paired in turn (a straight quote before a two-digit year is the year's: '24년)
 _QUOTATIONS = {
-    "ko": re.compile(r"‘([^‘’\n]{2,30})’|“([^“”\n]{2,30})”|「([^「」\n]{2,30})」|《([^《》\n]{2,30})》|'([^'\n]{2,30})'|\"([^\"\n]{2,30})\""),
-    "zh": re.compile(r"“([^“”\n]{2,16})”|‘([^‘’\n]{2,16})’|「([^「」\n]{2,16})」|『([^『』\n]{2,16})』|《([^《》\n]{2,16})》|\"([^\"\n]{2,16})\""),
+    "ko": re.compile(r"‘([^‘’\n]{2,60})’|“([^“”\n]{2,60})”|「([^「」\n]{2,60})」|《([^《》\n]{2,60})》|'(?!\d{2}\s?년)([^'\n]{2,60})'|\"([^\"\n]{2,60})\""),
+    "zh": re.compile(r"“([^“”\n]{2,60})”|‘([^‘’\n]{2,60})’|「([^「」\n]{2,60})」|『([^『』\n]{2,60})』|《([^《》\n]{2,60})》|\"([^\"\n]{2,60})\""),
 }
 _SPEECH_MARK = re.compile(r"[.!?。！？，,；;：:]")  # a quoted clause or sentence is speech, not a name
 
 
-def quoted_pairs(korean: str, chinese: str) -> list[tuple[str, str]]:
-    """(Korean, Chinese) names quoted in a pair of aligned sentences, paired in order when both
-    quote the same number of them: ‘여우사냥행동’ and “猎狐行动”, ‘3개 전면 보급’ and “三个全覆盖”
-    (not those whose Korean is the Chinese read aloud: the readings find them). A quotation of more than five words, or one with a sentence or clause mark inside, is speech."""
-    # each name once, in order of first mention (a sentence may name its programme twice)
-    ko = list(dict.fromkeys(q for q in _quotations(korean, "ko") if HANGUL_RUN.search(q) and len(q.split()) <= 5))
-    zh = list(dict.fromkeys(q for q in _quotations(chinese, "zh") if HAN_RUN.search(q) and not HANGUL_RUN.search(q)))
+def quoted_pairs(korean: str, chinese: str, words: int = 5, korean_chars: int = 30, chinese_chars: int = 16) -> list[tuple[str, str, bool]]:
+    """(Korean, Chinese, alone) for the names quoted in a pair of aligned sentences, each once,
+    paired in order when both quote the same number of them: ‘여우사냥행동’ and “猎狐行动”; `alone`
+    when each side quotes just that one (a list's order may differ between the languages, so a pair
+    from a list is weaker evidence). Not a name that is its Chinese read aloud (the readings find
+    those), nor a quotation of more than `words` words or with a sentence or clause mark inside
+    (speech)."""
+    ko = list(dict.fromkeys(q for q in _quotations(korean, "ko") if HANGUL_RUN.search(q) and len(q.split()) <= words and len(q) <= korean_chars))
+    zh = list(dict.fromkeys(q for q in _quotations(chinese, "zh") if HAN_RUN.search(q) and not HANGUL_RUN.search(q) and len(q) <= chinese_chars))
     if not ko or len(ko) != len(zh):
         return []
-    # a name that is its Chinese read aloud is the reading evidence's: quotes add nothing to it
-    return [(k, z) for k, z in zip(ko, zh) if term_key(k) != reading_key(z)]
+    return [(k, z, len(ko) == 1) for k, z in zip(ko, zh) if term_key(k) != reading_key(z)]
 
 
 def _quotations(sentence: str, lang: str) -> list[str]:
-    """The short quotations of a sentence; one that holds quotations of its own gives those (the
-    headline `"'8대 향상'으로 … 만든다"` names ‘8대 향상’)."""
+    """The quotations of a sentence without speech marks inside; one that holds quotations of its
+    own gives those (the headline `"'8대 향상'으로 … 만든다"` names ‘8대 향상’)."""
     found = []
     for match in _QUOTATIONS[lang].finditer(sentence):
         inner = next(group for group in match.groups() if group is not None).strip()

@@ -23,6 +23,7 @@ from align.terms.induce.words import (
     korean_stem,
     listed_in_dictionary,
     reading_key,
+    starts_with_word,
     stopwords,
     term_key,
 )
@@ -63,17 +64,15 @@ def hanja_matches(units: Sequence[str], grams: dict[str, list[str]], pieces: boo
     return found
 
 
-_LISTED_PART = 3  # a part this long is a word when jieba's dictionary lists it at all (two-character rare entries are debris: 能成)
-
-
-def compound_parts(ko_term: str, zh_term: str, standalone: set[str]) -> list[tuple[str, str, bool]]:
+def compound_parts(ko_term: str, zh_term: str, standalone: set[str], listed_part: int = 3) -> list[tuple[str, str, bool]]:
     """Parts of a compound matched by reading, each with whether the Korean text also uses it alone.
 
     A reading match maps syllable i to character i, so a part's Chinese is the same slice. A part is
     kept when the Korean text uses it as a word of its own (길림성공안청 gives 공안청 = 公安厅), when
-    its Chinese is a dictionary word (군중안전감 gives 안전감 = 安全感, never 중안; of three characters
-    or more, any entry, however rare: 경제범죄혐의 gives 경제범죄 = 经济犯罪), or when it is an
-    administrative level with its institution (백성시공안국 gives 시공안국 = 市公安局)."""
+    its Chinese is a dictionary word (군중안전감 gives 안전감 = 安全感, never 중안; of `listed_part`
+    characters or more, any entry, however rare, with words or nothing on either side: 경제범죄혐의
+    gives 경제범죄 = 经济犯罪, 범죄안건 no 범죄안 = 犯罪案), or when it is an administrative level with
+    its institution (백성시공안국 gives 시공안국 = 市公安局)."""
     if " " in ko_term or len(ko_term) != len(zh_term):
         return []
     parts = []
@@ -85,10 +84,19 @@ def compound_parts(ko_term: str, zh_term: str, standalone: set[str]) -> list[tup
             if not level and cuts_word(zh_term, a, b):
                 continue  # 소비자 = 消费者 does not give 비자 = 费者, though 비자 (visa) stands alone
             alone = ko_term[a:b] in standalone
-            listed = zh_term[a:b] in chinese_lexicon() or (b - a >= _LISTED_PART and listed_in_dictionary(zh_term[a:b]))
+            listed = zh_term[a:b] in chinese_lexicon() or (b - a >= listed_part and listed_in_dictionary(zh_term[a:b]) and _between_words(zh_term, a, b))
             if alone or level or listed:
                 parts.append((ko_term[a:b], zh_term[a:b], alone))
     return parts
+
+
+def _between_words(run: str, start: int, end: int) -> bool:
+    """Whether what is left of `run` on each side of the slice is nothing or starts (ends) with a
+    dictionary word: 经济犯罪|嫌疑, not 犯罪案|件."""
+    lexicon = chinese_lexicon()
+    after = end == len(run) or starts_with_word(run[end:])
+    before = start == 0 or any(run[max(0, start - size) : start] in lexicon for size in range(2, min(5, start) + 1))
+    return after and before
 
 
 @dataclass(frozen=True)
