@@ -80,6 +80,7 @@ class CleaningSettings:
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
+    wrapped_lines: int = 8  # a page with no sentence at all whose longest run of clause lines is this long is wrapped copy (its body)
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
     trailing_list: int = 3  # this many non-sentence lines after the last sentence are a list of other articles…
     fragmented_lines: int = 2  # …unless the body above has this many clause fragments…
@@ -512,6 +513,31 @@ def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSet
     return start
 
 
+def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
+    """Whether an article is kept above a line that would end it: a prose paragraph, two finished
+    sentences, or at least `fragment_lines` lines (a page that breaks its clauses onto lines of
+    their own). A meta line (date, views) under a headline, with only a promo sentence among the
+    menus kept above it, ends nothing."""
+    sentences = sum(1 for line in kept if _is_sentence(line, settings))
+    return len(kept) >= settings.fragment_lines or sentences >= 2 or any(line.prose for line in kept)
+
+
+def _wrapped_body_start(lines: list[_Line], lang: str, settings: CleaningSettings) -> int | None:
+    """Where the longest run of clause lines starts (no rule's, in the article's script, at least
+    `fragment_letters` letters each), if it has at least `wrapped_lines` lines: on a page without a
+    single sentence, the body of copy wrapped into short lines."""
+    best, best_length, start = None, 0, None
+    for i, line in enumerate([*lines, None]):
+        clause = line is not None and line.rule is None and line.letters >= settings.fragment_letters and _in_language(line, lang, settings)
+        if clause and start is None:
+            start = i
+        elif not clause and start is not None:
+            if i - start > best_length:
+                best, best_length = start, i - start
+            start = None
+    return best if best_length >= settings.wrapped_lines else None
+
+
 def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason."""
     settings = settings or CleaningSettings()
@@ -527,6 +553,11 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     # the first body-like line in the article's script (or the first at all, on a page with none)
     body_start = next((i for i in starts if _in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))
     body_start = _fragmented_start(lines, body_start, settings)
+    # a page with no sentence at all, its copy wrapped into short lines without sentence ends (TV
+    # copy): its body is its longest run of clause lines in the article's script
+    wrapped = _wrapped_body_start(lines, lang, settings) if not starts else None
+    if wrapped is not None:
+        body_start = wrapped
     titles = _title_lines(lines, body_start, lang, settings)
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
@@ -557,7 +588,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if rule is not None and i not in titles:
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
-            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start and not _empty_box(lines, i):
+            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start and not _empty_box(lines, i) and _body_above(kept, settings):
                 in_footer = rule.reason
             drop(line, rule.reason)
             continue
@@ -584,7 +615,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         else:
             seen.add(comparable)
             kept.append(line)
-    kept = _trim_trailing(kept, dropped, settings)
+    kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
     paragraphs: list[Paragraph] = []
@@ -720,11 +751,14 @@ def _own_text(line: _Line, lang: str) -> str:
     return line.text[: _cut_suffix(line.text, 0, len(line.text), lang, [], {})]
 
 
-def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False) -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
     lines after the last one (not a numbered list, nor after a line that introduces a list) are a
-    list of other articles and credits, however long they are."""
+    list of other articles and credits, however long they are. Not on a page of wrapped copy with
+    no sentence end (`_wrapped_body_start`): there every line is short and unfinished."""
+    if wrapped_copy:
+        return kept
 
     tail = 0
     while tail < len(kept) - 1 and _is_fragment(kept[-1 - tail]):

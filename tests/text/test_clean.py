@@ -930,3 +930,18 @@ def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
     # a digest's section label (549), a ※ note read as a related-list item (228), a lone quote mark
     known = {"9月6日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“"}
     assert hits <= known, sorted(hits - known)[:5]
+
+
+def test_copy_wrapped_into_short_lines_without_a_sentence_end_is_the_body() -> None:
+    """A TV station's page (tests/data/pages/596): its copy hard-wrapped into 19 short lines with no
+    sentence-final period anywhere, then a tip-line block."""
+    kept = [s.text for s in segment_document((PAGES / "596.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert kept[0] == "한달가까이 행방이 모연한" and kept[-1] == "결론지었습니다" and len(kept) == 19
+
+
+def test_a_meta_line_under_the_headline_ends_no_article() -> None:
+    """A portal's news page (tests/data/pages/598): the views counter on the date line under the
+    headline once ended the article, because a promo sentence among the menus had started it."""
+    kept = [s.text for s in segment_document((PAGES / "598.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert any(s.startswith("云城派出所管辖区域位于白云山脚") for s in kept)
+    assert not any("浏览次数" in s for s in kept)
