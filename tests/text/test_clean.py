@@ -838,6 +838,7 @@ _ZH_PAGE = "市公安局破获一起特大电信网络诈骗案\n近日，市公
         ("zh", "附件中的“通知.pdf”实为木马程序，一经打开即窃取用户信息。"),
         ("zh", "血液酒精含量＞20mg/100ml为酒驾，＞80mg/100ml为醉驾。"),
         ("zh", "全年发布110.5万条预警信息"),
+        ("zh", "警察在街頭無故擄走壹週刊記者  並作出無理拘捕"),  # a headline with a journalist in it is no byline
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
