@@ -221,9 +221,9 @@ def _renderings(tallies: dict[tuple[str, str], _Tally], best: int, minimum: floa
     """Each Korean side's Chinese renderings scoring at least `minimum` (the signals combined), best first."""
     by_korean: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for (ko_term, zh_term), tally in tallies.items():
-        if " " not in ko_term:
-            if tally.combined >= minimum:
-                by_korean[ko_term].append((zh_term, tally.combined))
+        combined = tally.combined
+        if " " not in ko_term and combined >= minimum:
+            by_korean[ko_term].append((zh_term, combined))
     return {ko_term: sorted(options, key=lambda option: (-option[1], option[0]))[:best] for ko_term, options in by_korean.items()}
 
 

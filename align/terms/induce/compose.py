@@ -24,10 +24,10 @@ class Composition:
 
 
 def composed_pairs(beads: Sequence[BeadWords], renderings: Mapping[str, Sequence[tuple[str, float]]], shortest_part: int = 2) -> list[Composition]:
-    """Compounds (Korean units without a space, or a stretch of one) of aligned sentence pairs that split into two parts
-    each paired in `renderings` (Korean -> its Chinese, best first, with strengths), where the
-    parts' Chinese joined in order occurs in the pair's Chinese; the first bead to show each
-    compound is quoted."""
+    """Compounds (Korean units without a space, or a stretch of one) of aligned sentence pairs that
+    split into two parts each paired in `renderings` (Korean -> its Chinese, best first, with
+    strengths), where the parts' Chinese joined in order occurs in the pair's Chinese without
+    cutting a word; the first bead to show each compound is quoted."""
     found: dict[tuple[str, str], Composition] = {}
     for bead in beads:
         for unit in sorted(bead.units):
