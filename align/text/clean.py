@@ -666,7 +666,7 @@ _LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
 
 # a clause broken off mid-sentence: a Korean word ending in a case particle after another word
 # (`경찰은 이들이 촬영 영상을`), a Chinese clause ending in a comma or 的
-_BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|와|과|도|에게|께서)$|[{HAN}][，,、的]$")
+_BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$|[{HAN}][，,、的]$")
 
 
 def _broken_off(text: str) -> bool:
