@@ -729,6 +729,8 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, 
     model = line_model()
     inside = {  # a finished sentence between two others: a short line of the article's own (谢谢！谢谢！)
         line.start for before, line, after in zip(kept, kept[1:], kept[2:]) if all(_ends_a_sentence(other.text) for other in (before, line, after))
+    } | {  # a bracketed crosshead between two paragraphs of prose (【案情回顾】)
+        line.start for before, line, after in zip(kept, kept[1:], kept[2:]) if before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip())
     }
     furniture = {
         line.start
@@ -743,6 +745,9 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, 
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+_BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")
 
 
 def _own_text(line: _Line, lang: str) -> str:
