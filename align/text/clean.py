@@ -727,10 +727,12 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, 
     if fragments >= settings.fragment_lines and 2 * fragments > len(body):
         return kept  # mostly clause fragments (counted over the whole body, not its first lines as `_fragmented_start` does)
     model = line_model()
-    inside = {  # a finished sentence between two others: a short line of the article's own (谢谢！谢谢！)
-        line.start for before, line, after in zip(kept, kept[1:], kept[2:]) if all(_ends_a_sentence(other.text) for other in (before, line, after))
-    } | {  # a bracketed crosshead between two paragraphs of prose (【案情回顾】)
-        line.start for before, line, after in zip(kept, kept[1:], kept[2:]) if before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip())
+    inside = {  # a short line of the article's own between two others: a finished sentence between two
+        # finished ones (谢谢！谢谢！), a bracketed crosshead between two paragraphs of prose (【案情回顾】)
+        line.start
+        for before, line, after in zip(kept, kept[1:], kept[2:])
+        if all(_ends_a_sentence(other.text) for other in (before, line, after))
+        or (before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip()))
     }
     furniture = {
         line.start

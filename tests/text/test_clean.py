@@ -817,8 +817,13 @@ def test_a_page_title_with_its_board_name_is_furniture_and_the_headline_below_it
 
 # every data-table rule against ordinary police-news body sentences: each is put between two body
 # sentences and must come out whole (these are the sentences earlier versions of the rules took)
-_KO_PAGE = "연길시공안국, 전신사기 조직 일망타진\n연길시공안국은 최근 3개월간의 수사 끝에 대형 전신사기 조직을 적발하고 혐의자 12명을 검거했다고 6일 밝혔다.\n{}\n현재 사건은 계속 수사중이다.\n"
-_ZH_PAGE = "市公安局破获一起特大电信网络诈骗案\n近日，市公安局刑侦支队经过三个月的缜密侦查，成功破获一起特大电信网络诈骗案，抓获犯罪嫌疑人12名。\n{}\n目前，案件正在进一步侦办中。\n"
+_HEADLINES = {"ko": "연길시공안국, 실종 아동 2시간 만에 찾아", "zh": "朝阳市公安局救助一位走失老人"}
+
+
+def _page_with(line: str, lang: str) -> str:
+    """A page of a headline and `_LEFTOVER_BODY`'s two sentences with `line` between them."""
+    first, second = _LEFTOVER_BODY[lang]
+    return "\n".join([_HEADLINES[lang], first, line, second]) + "\n"
 
 
 @pytest.mark.parametrize(
@@ -842,7 +847,7 @@ _ZH_PAGE = "市公安局破获一起特大电信网络诈骗案\n近日，市公
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
-    page = (_KO_PAGE if lang == "ko" else _ZH_PAGE).format(sentence)
+    page = _page_with(sentence, lang)
     cleaned = clean(page, lang)
     at = page.index(sentence)
     assert any(p.start <= at and at + len(sentence) <= p.end for p in cleaned.paragraphs)
@@ -871,7 +876,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
     ],
 )
 def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(lang: str, line: str, reason: str) -> None:
-    page = (_KO_PAGE if lang == "ko" else _ZH_PAGE).format(line)
+    page = _page_with(line, lang)
     at = page.index(line)
     assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {reason}
 
@@ -887,7 +892,7 @@ def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(la
     ],
 )
 def test_labels_and_credits_glued_before_a_paragraph_are_cut(lang: str, line: str, kept: str) -> None:
-    page = (_KO_PAGE if lang == "ko" else _ZH_PAGE).format(line)
+    page = _page_with(line, lang)
     cleaned = clean(page, lang)
     assert any(page[p.start : p.end].startswith(kept) for p in cleaned.paragraphs)
 

@@ -19,6 +19,7 @@ from align.terms.induce.words import (
     chinese_lexicon,
     chinese_nouns,
     cuts_word,
+    ends_with_word,
     is_figure,
     korean_stem,
     listed_in_dictionary,
@@ -93,10 +94,7 @@ def compound_parts(ko_term: str, zh_term: str, standalone: set[str], listed_part
 def _between_words(run: str, start: int, end: int) -> bool:
     """Whether what is left of `run` on each side of the slice is nothing or starts (ends) with a
     dictionary word: 经济犯罪|嫌疑, not 犯罪案|件."""
-    lexicon = chinese_lexicon()
-    after = end == len(run) or starts_with_word(run[end:])
-    before = start == 0 or any(run[max(0, start - size) : start] in lexicon for size in range(2, min(5, start) + 1))
-    return after and before
+    return (start == 0 or ends_with_word(run[:start])) and (end == len(run) or starts_with_word(run[end:]))
 
 
 @dataclass(frozen=True)

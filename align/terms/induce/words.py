@@ -143,6 +143,10 @@ def starts_with_word(text: str) -> bool:
     return any(text[:size] in chinese_lexicon() for size in range(2, min(5, len(text)) + 1))
 
 
+def ends_with_word(text: str) -> bool:
+    return any(text[-size:] in chinese_lexicon() for size in range(2, min(5, len(text)) + 1))
+
+
 def chinese_lexicon() -> frozenset[str]:
     """jieba's dictionary as a plain word list: words of two or more characters seen ten times or
     more (the rarest entries are mostly segmentation debris such as 能成)."""
