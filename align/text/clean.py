@@ -91,7 +91,7 @@ class CleaningSettings:
     caption_letters: int = 15  # …and has at least this many letters
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
-    line_model_threshold: float = 0.7  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
+    line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
 

@@ -133,3 +133,17 @@ def test_training_separates_body_from_furniture_on_pages_it_did_not_see() -> Non
     unseen, truth = trainer.training_units([PAGES / f"{page}.txt" for page in ("420", "421", "422", "423")])
     right = sum((model.probability(text) >= 0.5) == bool(label) for text, label in zip(unseen, truth))
     assert right >= 0.8 * len(unseen)
+
+
+def test_cross_validation_folds_never_split_a_site() -> None:
+    trainer = _trainer()
+    folds = trainer._site_folds(6)
+    assert set(folds) == set(trainer.developed_pages()) and set(folds.values()) == set(range(6))
+    site_of = {}
+    for folder in trainer.FOLDERS:
+        with (folder / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+            site_of |= {row["id"]: row["site"] for row in csv.DictReader(stream, delimiter="\t")}
+    fold_of_site: dict[str, set[int]] = {}
+    for page, fold in folds.items():
+        fold_of_site.setdefault(site_of[page.stem], set()).add(fold)
+    assert all(len(f) == 1 for f in fold_of_site.values())
