@@ -669,9 +669,13 @@ _LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
 _BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$|[{HAN}][，,、的]$")
 
 
+_OPEN_QUOTE = re.compile(r"\s*[“「『‘][^”」』’]+")
+
+
 def _broken_off(text: str) -> bool:
-    """A truncated excerpt's last line, broken off in mid-clause: body, not a footer's scrap."""
-    return bool(_BROKEN_CLAUSE.search(text.rstrip()))
+    """A truncated excerpt's last line, broken off in mid-clause or inside a quotation it opened
+    (`“我刚跳进河的时候特别`): body, not a footer's scrap."""
+    return bool(_BROKEN_CLAUSE.search(text.rstrip()) or _OPEN_QUOTE.fullmatch(text.rstrip()))
 
 
 def _introduces(line: _Line) -> bool:

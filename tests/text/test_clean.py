@@ -167,6 +167,8 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
     lines = ["경찰, 불법 촬영 일당 검거", "부산경찰청은 불법 촬영물을 유포한 일당 3명을 검거했다고 15일 밝혔다.", "경찰은 이들이 촬영 영상을"]
     document = segment_document("\n".join(lines), "ko")
     assert [s.text for s in document.sentences][-1] == "경찰은 이들이 촬영 영상을"
+    quoted = ["民警跳河救起轻生女子", "1月2日晚，民警接到群众报警称有女子坐在桥外侧。", "“我刚跳进河的时候特别"]  # cut off inside a quotation
+    assert [s.text for s in segment_document("\n".join(quoted), "zh").sentences][-1] == quoted[-1]
     short = segment_document("\n".join([*lines[:2], "사회·환경"]), "ko")  # a short scrap that ends no clause still goes
     assert [s.text for s in short.sentences][-1] == lines[1]
 
@@ -176,6 +178,9 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
     [
         ("세종자치경찰위원회 LH와 협약", "한국시사경제 세종취재분부 |", "세종자치경찰위원회가 한국토지주택공사와 업무협약을 맺었다.", "ko"),  # a bureau credit
         ("女子從觀光船墮海 救起送院", "【澳門導報】", "一名內地女子昨日從內地觀光船墮海，被救起送院。", "zh"),  # a paper's name in brackets
+        ("社區警政優化 春節聯歡獲迴響", "(記者王小明)", "農曆春節將至，分局與里辦公處合辦宣導活動。", "zh"),  # a reporter alone in brackets
+        ("警員協助受困駕駛 民眾感謝", "新聞中心/整理", "蘇澳分局警員日前獲報公路上有民眾需要協助。", "zh"),  # a compiler's credit
+        ("派出所及时解救被困群众", "某某在线(某某公安)", "7月5日15时许，派出所接到指挥中心派警。", "zh"),  # an outlet and its source before a dated lead
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
@@ -341,6 +346,8 @@ _CHINESE_FURNITURE = [
     ("中新网黑龙江新闻官方微信:扫一扫,立即关注!", "promo"),
     ("关注“中新网黑龙江新闻”,获取独家新闻资讯。", "promo"),
     ("首页政法警务", "navigation"),
+    ("#謠言止於智者", "tags"),  # a hashtag alone on its line
+    ("#平安春运# #守护回家路#", "tags"),  # Weibo topic tags
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -355,6 +362,7 @@ _KOREAN_FURNITURE = [
     ("작성자 북부자치경찰위원회", "byline"),
     ("다른 곳에 퍼가실 때는 아래 고유 링크 주소를 출처로 사용해주세요.", "share"),
     ("2019,November 14,Thursday", "dateline"),
+    ("부산일보 보도국 촬영", "caption"),  # a photographer's credit alone
 ]
 
 
