@@ -181,6 +181,7 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("社區警政優化 春節聯歡獲迴響", "(記者王小明)", "農曆春節將至，分局與里辦公處合辦宣導活動。", "zh"),  # a reporter alone in brackets
         ("警員協助受困駕駛 民眾感謝", "新聞中心/整理", "蘇澳分局警員日前獲報公路上有民眾需要協助。", "zh"),  # a compiler's credit
         ("派出所及时解救被困群众", "某某在线(某某公安)", "7月5日15时许，派出所接到指挥中心派警。", "zh"),  # an outlet and its source before a dated lead
+        ("해수욕장 여름파출소 운영", "[부산해운대경찰서]", "해운대경찰서는 여름파출소를 다음 달까지 운영한다고 밝혔다.", "ko"),  # an agency's press release
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
