@@ -145,6 +145,8 @@ def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     taiwan = "消防局呼籲民眾戲水時要慎選場所並注意安全。(編輯:張銘坤)1130630\n本網站所有內容屬本報所有,未經許可不得轉載。\n"
     document = segment_document("桃園竹圍漁港3民眾遭沖外海 消防隊員馳援救回\n" + taiwan, "zh")
     assert [s.text for s in document.sentences][-1] == "消防局呼籲民眾戲水時要慎選場所並注意安全。"
+    names = segment_document("市交警开展春运治超执法\n至2月18日，已查处超限超载车辆33辆，卸载货物985.75吨。 (高小明 蓝大明)\n", "zh")  # reporters alone
+    assert [s.text for s in names.sentences][-1] == "至2月18日，已查处超限超载车辆33辆，卸载货物985.75吨。" and names.metadata.byline == "(高小明 蓝大明)"
 
 
 def test_a_long_line_with_the_body_and_a_glued_list_keeps_the_body() -> None:
@@ -349,6 +351,7 @@ _CHINESE_FURNITURE = [
     ("首页政法警务", "navigation"),
     ("#謠言止於智者", "tags"),  # a hashtag alone on its line
     ("#平安春运# #守护回家路#", "tags"),  # Weibo topic tags
+    ("正在閱讀: 市交通運輸局加大春運期間治超執法力度", "navigation"),  # a now-reading bar
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -364,6 +367,7 @@ _KOREAN_FURNITURE = [
     ("다른 곳에 퍼가실 때는 아래 고유 링크 주소를 출처로 사용해주세요.", "share"),
     ("2019,November 14,Thursday", "dateline"),
     ("부산일보 보도국 촬영", "caption"),  # a photographer's credit alone
+    ("이 기사는 12번 공유됐고 3개의 댓글이 있습니다.", "view-stats"),  # a counter widget written as a sentence
 ]
 
 
