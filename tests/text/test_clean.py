@@ -352,6 +352,7 @@ _CHINESE_FURNITURE = [
     ("#謠言止於智者", "tags"),  # a hashtag alone on its line
     ("#平安春运# #守护回家路#", "tags"),  # Weibo topic tags
     ("正在閱讀: 市交通運輸局加大春運期間治超執法力度", "navigation"),  # a now-reading bar
+    ("↑民警抓获犯罪嫌疑人", "caption"),  # a caption pointing up at its photo
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -368,6 +369,7 @@ _KOREAN_FURNITURE = [
     ("2019,November 14,Thursday", "dateline"),
     ("부산일보 보도국 촬영", "caption"),  # a photographer's credit alone
     ("이 기사는 12번 공유됐고 3개의 댓글이 있습니다.", "view-stats"),  # a counter widget written as a sentence
+    ("홍길동 기자의 보도입니다.", "byline"),  # a newscast's hand-off to its reporter
 ]
 
 
@@ -427,6 +429,13 @@ def test_end_marks_and_credits_glued_to_the_last_sentence_are_cut() -> None:
     document = segment_document(chinese, "zh")
     assert document.sentences[-1].text == "据铁路警方介绍，旅客容易遗失物品的部位有售票窗口、安检仪等。"
     assert [(d.reason, chinese[d.start : d.end]) for d in document.dropped] == [("page-furniture", "(完)")]
+    glued = "경찰서장은 “주민과 소통하겠다”고 밝혔다. <저작권자 ⓒ 안전신문 무단전재 및 재배포 금지>\n"  # a whole article's line with the notice glued
+    document = segment_document("경찰, 찾아가는 간담회 실시\n" + glued, "ko")
+    assert document.sentences[-1].text == "경찰서장은 “주민과 소통하겠다”고 밝혔다."
+    assert [d.reason for d in document.dropped if "저작권자" in d.text] == ["copyright"]
+    captioned = "市公安局开展夏夜治安巡查宣防集中行动。图为民警在商圈开展反诈宣传。\n"  # a caption glued after the paragraph
+    document = segment_document("夏夜治安巡查\n" + captioned, "zh")
+    assert document.sentences[-1].text == "市公安局开展夏夜治安巡查宣防集中行动。"
 
 
 def test_credits_at_either_end_of_a_paragraph_are_cut_and_the_paragraph_stays() -> None:
