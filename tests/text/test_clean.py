@@ -656,6 +656,11 @@ def test_an_outlet_and_reporter_prefix_with_a_bar_is_cut() -> None:
     assert segment_document(text, "ko").sentences[0].text.startswith("충남 보령")
 
 
+def test_a_title_label_is_cut_from_a_headline_that_ends_with_an_exclamation() -> None:
+    text = "作者: 春风    时间: 2016-1-29 00:24\n标题: 寒冷春运路,交警与旅客同行!\n\n由于受冷空气影响,近几日全市出现寒潮降温天气。高速交警坚守在路面一线。\n"
+    assert segment_document(text, "zh").sentences[0].text == "寒冷春运路,交警与旅客同行!"
+
+
 def test_a_foreign_widget_sentence_does_not_start_the_body() -> None:
     """A press-release board (tests/data/pages/224): a text-to-speech widget's English licence line
     above a label table once started the body, and the view counter below it ended the article."""
