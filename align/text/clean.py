@@ -68,7 +68,7 @@ class CleaningSettings:
     teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
     teaser_slack: int = 8  # …give or take its truncated end
     teaser_window: int = 3  # …of the next this many lines
-    inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page)
+    inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page); a transcript's labels are not counted
     long_line: int = 400  # a line longer than this (an article that lost its line breaks) is read as…
     segment_chars: int = 200  # …segments of about this many characters, cut at sentence ends
     title_lookback: int = 6  # the headline is one of the last this many title-like lines above the body…
@@ -214,8 +214,9 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     breaks), into pieces of about `segment_chars` cut after sentence ends, so that one boilerplate
     pattern in it cannot take the whole article with it."""
     parts, part_start = [], start
-    credits = sorted(match.span() for affix in _affixes(lang, "inline") for match in affix.pattern.finditer(text, start, end))
-    for credit_start, credit_end in credits[: settings.inline_cuts]:
+    found = sorted((match.span(), affix.field == "junk") for affix in _affixes(lang, "inline") for match in affix.pattern.finditer(text, start, end))
+    credits = [span for span, junk in found if not junk][: settings.inline_cuts]  # labels (`junk`: <리포트>) recur, credits do not
+    for credit_start, credit_end in sorted(credits + [span for span, junk in found if junk]):
         if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
             parts.append((part_start, credit_start))
             part_start = credit_start

@@ -656,6 +656,13 @@ def test_an_outlet_and_reporter_prefix_with_a_bar_is_cut() -> None:
     assert segment_document(text, "ko").sentences[0].text.startswith("충남 보령")
 
 
+def test_a_transcript_that_lost_its_line_breaks_loses_its_labels_and_hand_off() -> None:
+    bites = " ".join(f"<인터뷰> 주민{n} : \"바람이 너무 세게 불었습니다.\"" for n in range(5))
+    text = "선박 침몰\n해경이 실종 선원을 찾고 있습니다. 홍길동 기자의 보도입니다. <리포트> 선박이 새벽에 침몰했습니다. " + bites + "\n"
+    kept = " ".join(s.text for s in segment_document(text, "ko").sentences)
+    assert "<" not in kept and "보도입니다" not in kept and kept.count("바람이 너무 세게 불었습니다") == 5
+
+
 def test_a_title_label_is_cut_from_a_headline_that_ends_with_an_exclamation() -> None:
     text = "作者: 春风    时间: 2016-1-29 00:24\n标题: 寒冷春运路,交警与旅客同行!\n\n由于受冷空气影响,近几日全市出现寒潮降温天气。高速交警坚守在路面一线。\n"
     assert segment_document(text, "zh").sentences[0].text == "寒冷春运路,交警与旅客同行!"
