@@ -603,7 +603,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 drop(line, "header")
             continue
         comparable = comparables[i]
-        if line.title_labelled:
+        if i > body_start and _teaser_over_date(lines, i):
+            drop(line, "related")  # a list of other articles: each a teaser cut off with an ellipsis, then its date
+        elif line.title_labelled:
             drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
         elif i > 0 and _IMAGE_LINE.search(lines[i - 1].text) and _is_fragment(line) and line.letters <= settings.caption_letters_after_image and not _LIST_ITEM.match(line.text) and not _introduces(line):
             drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
@@ -671,6 +673,18 @@ _BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|
 
 
 _OPEN_QUOTE = re.compile(r"\s*[“「『‘][^”」』’]+")
+
+
+def _teaser_over_date(lines: list[_Line], i: int) -> bool:
+    """A teaser the site cut off with an ellipsis (`…는 화재경보기...`) right above a line that is
+    only a date: an entry of a list of other articles, however much it reads as prose."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        lines[i].text.rstrip().endswith(("...", "…"))
+        and following is not None
+        and following.rule is not None
+        and following.rule.reason == "dateline"
+    )
 
 
 def _broken_off(text: str) -> bool:

@@ -353,6 +353,7 @@ _CHINESE_FURNITURE = [
     ("#平安春运# #守护回家路#", "tags"),  # Weibo topic tags
     ("正在閱讀: 市交通運輸局加大春運期間治超執法力度", "navigation"),  # a now-reading bar
     ("↑民警抓获犯罪嫌疑人", "caption"),  # a caption pointing up at its photo
+    ("↑↑ 民警走访辖区商户<县公安局提供>", "caption"),
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -661,6 +662,14 @@ def test_a_transcript_that_lost_its_line_breaks_loses_its_labels_and_hand_off() 
     text = "선박 침몰\n해경이 실종 선원을 찾고 있습니다. 홍길동 기자의 보도입니다. <리포트> 선박이 새벽에 침몰했습니다. " + bites + "\n"
     kept = " ".join(s.text for s in segment_document(text, "ko").sentences)
     assert "<" not in kept and "보도입니다" not in kept and kept.count("바람이 너무 세게 불었습니다") == 5
+
+
+def test_teasers_cut_off_with_an_ellipsis_above_their_dates_are_a_list_of_other_articles() -> None:
+    body = ["해경, 외국인 선원 인계받아 조사", "서귀포해양경찰서는 흉기로 선장을 위협한 외국인 선원을 인계받았다고 밝혔다.", "해경은 선장과 선원을 상대로 사건 경위를 조사할 예정이다."]
+    teasers = ["소방서는 주택화재 초기에 열과 연기를 감지해 화재 상황을 알려주는 경보기를 설치했다고 밝혔는데...", "2021-03-26",
+               "동해해양경찰서는 삼척시 덕산항 인근 해상에서 카약 활동 중 전복돼 표류한 20대를 구조했다고...", "2021-03-25"]
+    kept = [s.text for s in segment_document("\n".join(body + teasers), "ko").sentences]
+    assert kept == body
 
 
 def test_a_title_label_is_cut_from_a_headline_that_ends_with_an_exclamation() -> None:
