@@ -212,11 +212,13 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     급증 [시민일보 = 여영준 기자] 경찰청은 …`: the page lost the break after its headline; the
     `inline` rows of `prefixes.tsv`), and, where longer than `long_line` (a page that lost its line
     breaks), into pieces of about `segment_chars` cut after sentence ends, so that one boilerplate
-    pattern in it cannot take the whole article with it."""
+    pattern in it cannot take the whole article with it. Credits cut it at most `inline_cuts` times
+    (an article opens once); a transcript's section labels (`junk` rows: `… 보도입니다. <리포트> …`)
+    recur, and cut it at every one."""
     parts, part_start = [], start
-    found = sorted((match.span(), affix.field == "junk") for affix in _affixes(lang, "inline") for match in affix.pattern.finditer(text, start, end))
-    credits = [span for span, junk in found if not junk][: settings.inline_cuts]  # labels (`junk`: <리포트>) recur, credits do not
-    for credit_start, credit_end in sorted(credits + [span for span, junk in found if junk]):
+    found = sorted((match.span(), affix.field == _JUNK) for affix in _affixes(lang, "inline") for match in affix.pattern.finditer(text, start, end))
+    kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
+    for credit_start, credit_end in (span for span, junk in found if junk or span in kept_credits):
         if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
             parts.append((part_start, credit_start))
             part_start = credit_start
@@ -672,7 +674,7 @@ _LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
 _BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$|[{HAN}][，,、的]$")
 
 
-_OPEN_QUOTE = re.compile(r"\s*[“「『‘][^”」』’]+")
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # (not ‘’: ’ is also an apostrophe)
 
 
 def _teaser_over_date(lines: list[_Line], i: int) -> bool:
@@ -689,8 +691,8 @@ def _teaser_over_date(lines: list[_Line], i: int) -> bool:
 
 def _broken_off(text: str) -> bool:
     """A truncated excerpt's last line, broken off in mid-clause or inside a quotation it opened
-    (`“我刚跳进河的时候特别`): body, not a footer's scrap."""
-    return bool(_BROKEN_CLAUSE.search(text.rstrip()) or _OPEN_QUOTE.fullmatch(text.rstrip()))
+    and never closed (`“我刚跳进河的时候特别`, `民警说：“我刚跳进河`): body, not a footer's scrap."""
+    return bool(_BROKEN_CLAUSE.search(text.rstrip())) or any(text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS)
 
 
 def _introduces(line: _Line) -> bool:

@@ -171,6 +171,8 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
     assert [s.text for s in document.sentences][-1] == "경찰은 이들이 촬영 영상을"
     quoted = ["民警跳河救起轻生女子", "1月2日晚，民警接到群众报警称有女子坐在桥外侧。", "“我刚跳进河的时候特别"]  # cut off inside a quotation
     assert [s.text for s in segment_document("\n".join(quoted), "zh").sentences][-1] == quoted[-1]
+    inside = [*quoted[:2], "民警说：“我刚跳进河"]  # a quotation opened inside the line and never closed
+    assert [s.text for s in segment_document("\n".join(inside), "zh").sentences][-1] == inside[-1]
     short = segment_document("\n".join([*lines[:2], "사회·환경"]), "ko")  # a short scrap that ends no clause still goes
     assert [s.text for s in short.sentences][-1] == lines[1]
 
@@ -657,6 +659,12 @@ def test_an_outlet_and_reporter_prefix_with_a_bar_is_cut() -> None:
     assert segment_document(text, "ko").sentences[0].text.startswith("충남 보령")
 
 
+def test_weibo_topic_tags_glued_to_a_post_are_cut() -> None:
+    text = "江苏公安联勤联动排险\n#抗洪一线公安勇士#6月21日,江苏多地遭遇强降雨,公安机关迅速行动。民警全力守护群众安全。#抢险救灾警徽闪耀##公安心向党 护航新征程#\n"
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert kept[1:] == ["6月21日,江苏多地遭遇强降雨,公安机关迅速行动。", "民警全力守护群众安全。"]
+
+
 def test_a_transcript_that_lost_its_line_breaks_loses_its_labels_and_hand_off() -> None:
     bites = " ".join(f"<인터뷰> 주민{n} : \"바람이 너무 세게 불었습니다.\"" for n in range(5))
     text = "선박 침몰\n해경이 실종 선원을 찾고 있습니다. 홍길동 기자의 보도입니다. <리포트> 선박이 새벽에 침몰했습니다. " + bites + "\n"
@@ -887,6 +895,11 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "血液酒精含量＞20mg/100ml为酒驾，＞80mg/100ml为醉驾。"),
         ("zh", "全年发布110.5万条预警信息"),
         ("zh", "警察在街頭無故擄走壹週刊記者  並作出無理拘捕"),  # a headline with a journalist in it is no byline
+        ("zh", "市民李女士（化名）7月5日接到一个自称快递客服的电话。"),  # a name in brackets before a date is no outlet credit
+        ("zh", "温州市公安局交警支队（简称交警支队）7月8日起实施交通管制。"),
+        ("ko", "지하철서 여성 몰래 촬영"),  # a clause that ends in 촬영 is no photo credit
+        ("ko", "경찰에 따르면 그는 저작권자 허락 없이 웹툰을 무단 전재한 혐의를 받는다."),  # news about piracy is no copyright notice
+        ("ko", "이 게시물은 2000번 공유됐고 300개의 댓글이 달렸다."),  # nor about a viral post a share counter
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
