@@ -145,6 +145,8 @@ def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     taiwan = "消防局呼籲民眾戲水時要慎選場所並注意安全。(編輯:張銘坤)1130630\n本網站所有內容屬本報所有,未經許可不得轉載。\n"
     document = segment_document("桃園竹圍漁港3民眾遭沖外海 消防隊員馳援救回\n" + taiwan, "zh")
     assert [s.text for s in document.sentences][-1] == "消防局呼籲民眾戲水時要慎選場所並注意安全。"
+    spaced = segment_document("民警获赠百“牛”锦旗\n中新网 4月16日电 据市公安局消息，派出所收到一面锦旗。\n", "zh")  # no reporter
+    assert spaced.sentences[1].text == "据市公安局消息，派出所收到一面锦旗。" and spaced.metadata.source == "中新网 4月16日电"
     names = segment_document("市交警开展春运治超执法\n至2月18日，已查处超限超载车辆33辆，卸载货物985.75吨。 (高小明 蓝大明)\n", "zh")  # reporters alone
     assert [s.text for s in names.sentences][-1] == "至2月18日，已查处超限超载车辆33辆，卸载货物985.75吨。" and names.metadata.byline == "(高小明 蓝大明)"
 
@@ -356,6 +358,8 @@ _CHINESE_FURNITURE = [
     ("正在閱讀: 市交通運輸局加大春運期間治超執法力度", "navigation"),  # a now-reading bar
     ("↑民警抓获犯罪嫌疑人", "caption"),  # a caption pointing up at its photo
     ("↑↑ 民警走访辖区商户<县公安局提供>", "caption"),
+    ("淄博市广播电视台记者 隋雪松", "byline"),  # an outlet's reporter line
+    ("[乡镇传真]", "navigation"),  # a column label in square brackets
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -373,6 +377,7 @@ _KOREAN_FURNITURE = [
     ("부산일보 보도국 촬영", "caption"),  # a photographer's credit alone
     ("이 기사는 12번 공유됐고 3개의 댓글이 있습니다.", "view-stats"),  # a counter widget written as a sentence
     ("홍길동 기자의 보도입니다.", "byline"),  # a newscast's hand-off to its reporter
+    ("기사 메일전송", "share"),
 ]
 
 
