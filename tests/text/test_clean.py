@@ -906,6 +906,7 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "경찰에 따르면 그는 저작권자 허락 없이 웹툰을 무단 전재한 혐의를 받는다."),  # news about piracy is no copyright notice
         ("ko", "이 게시물은 2000번 공유됐고 300개의 댓글이 달렸다."),  # nor about a viral post a share counter
         ("zh", "据市公安局微信公众号消息，派出所收到一面印满“牛”字的锦旗。"),  # a news source named, no promo
+        ("ko", "텔레그램 활용 마약류 사들이고 투약한 17명도 함께 검거"),  # a deck about a crime on a messenger is no promo
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
