@@ -10,7 +10,6 @@ Bars (issue 12): recall >= 0.95 and boilerplate kept <= 5 % on held-out pages.
 
 from __future__ import annotations
 
-import csv
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from align.text.clean import CleaningSettings
 from align.text.decode import read_text
-from align.text.evaluate import CleaningScore, read_annotated_page, score_cleaning
+from align.text.evaluate import CleaningScore, listed_pages, read_annotated_page, score_cleaning
 from align.text.segment import segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -33,8 +32,7 @@ def naive_sentences(text: str) -> list[str]:
 
 
 def splits(folder: Path) -> dict[str, str]:
-    with (folder / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
-        return {row["id"]: row["split"] for row in csv.DictReader(stream, delimiter="\t")}
+    return {page.id: page.split for page in listed_pages(folder)}
 
 
 def evaluate(folder: Path, pattern: str, systems: dict[str, Callable[[Path], Sequence[str]]]) -> None:

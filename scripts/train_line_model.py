@@ -20,7 +20,6 @@ threshold (body lines lost, boilerplate snippets kept), beside cleaning with the
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import math
@@ -34,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from align.io import atomic_writer  # noqa: E402
-from align.text.evaluate import read_annotated_page  # noqa: E402
+from align.text.evaluate import listed_pages, read_annotated_page  # noqa: E402
 from align.text.linemodel import line_features  # noqa: E402
 
 FOLDERS = (ROOT / "tests" / "data" / "pages", ROOT / "tests" / "data" / "html")
@@ -44,17 +43,9 @@ OUTPUT = ROOT / "align" / "data" / "line_model.json"
 def developed_pages(folders: Sequence[Path] = FOLDERS, exclude_sites: Iterable[str] = ()) -> list[Path]:
     """The annotated developed pages of the folders (`NNN.txt` or `NNN.html`), minus some sites."""
     excluded = set(exclude_sites)
-    unknown = set(excluded)
-    pages = []
-    for folder in folders:
-        with open(folder / "PROVENANCE.tsv", encoding="utf-8") as stream:
-            for row in csv.DictReader(stream, delimiter="\t"):
-                unknown.discard(row.get("site", ""))
-                if row["split"] != "dev" or row.get("site", "") in excluded:
-                    continue
-                page = next((p for p in (folder / f"{row['id']}.txt", folder / f"{row['id']}.html") if p.exists()), None)
-                if page is not None:
-                    pages.append(page)
+    listed = [page for folder in folders for page in listed_pages(folder)]
+    unknown = excluded - {page.site for page in listed}
+    pages = [page.path for page in listed if page.split == "dev" and page.site not in excluded and page.path is not None]
     if unknown:
         raise ValueError(f"sites to leave out that no page has: {', '.join(sorted(unknown))}")
     return pages
@@ -113,13 +104,12 @@ def site_host(site: str) -> str:
 
 def _site_folds(folds: int) -> dict[Path, int]:
     """Each developed page's fold: its site's host hashed modulo `folds` (a site is never split)."""
-    out = {}
-    for folder in FOLDERS:
-        with open(folder / "PROVENANCE.tsv", encoding="utf-8") as stream:
-            sites = {row["id"]: row.get("site", "") for row in csv.DictReader(stream, delimiter="\t")}
-        for page in developed_pages((folder,)):
-            out[page] = int(hashlib.sha256(site_host(sites[page.stem]).encode()).hexdigest(), 16) % folds
-    return out
+    return {
+        page.path: int(hashlib.sha256(site_host(page.site).encode()).hexdigest(), 16) % folds
+        for folder in FOLDERS
+        for page in listed_pages(folder)
+        if page.split == "dev" and page.path is not None
+    }
 
 
 def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int, prune: float) -> None:

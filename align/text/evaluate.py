@@ -9,6 +9,7 @@ not judged on where it splits sentences, only on what it keeps.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,3 +80,25 @@ def read_annotated_page(path: Path) -> AnnotatedPage:
         if line.strip() and not line.startswith("#") and "\t" in line:
             snippets.append(line.split("\t", 1)[1])
     return AnnotatedPage(path, tuple(gold), tuple(snippets))
+
+
+@dataclass(frozen=True)
+class ListedPage:
+    """A page as its gold set's `PROVENANCE.tsv` lists it: id, site, split (`dev` or `heldout`) and
+    its file (`NNN.txt` or `NNN.html`; None when neither exists)."""
+
+    id: str
+    site: str
+    split: str
+    path: Path | None
+
+
+def listed_pages(folder: Path) -> list[ListedPage]:
+    """The pages of a gold-set folder, in `PROVENANCE.tsv` order."""
+    with (folder / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    return [
+        ListedPage(row["id"], row.get("site", ""), row["split"], next((p for p in (folder / f"{row['id']}.txt", folder / f"{row['id']}.html") if p.exists()), None))
+        for row in rows
+    ]
+
