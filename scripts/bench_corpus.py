@@ -1,6 +1,7 @@
 """Corpus runs (`align compare --pairs`): --pairs synthetic pairs of 15-sentence NTREX/FLORES
 articles (a Korean article and its Chinese translation, numbers added so that claims exist),
 compared with 1 and 2 local workers and on a Dask LocalCluster of 2; the tables must be identical.
+The pool and Dask again on --big-pairs such pairs (Dask's start-up is a fixed cost).
 The same on raw articles (paragraphs, split by the run) of --article-sentences sentences, the size
 of real news. Then a run killed at about 40 % and rerun into the same folder (how many pairs were reused), and
 the peak memory of the whole run at --small and --large pairs (each in a fresh process).
@@ -82,6 +83,7 @@ def peak(count: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=int, default=200)
+    parser.add_argument("--big-pairs", type=int, default=1000, help="presegmented pairs in the run that compares the pool and Dask on a larger corpus")
     parser.add_argument("--small", type=int, default=100)
     parser.add_argument("--large", type=int, default=1000)
     parser.add_argument("--article-sentences", type=int, default=40, help="sentences per raw article in the second speed-up run")
@@ -95,6 +97,13 @@ def main() -> None:
         dask = run(listing, base / "dask", "--engine", "dask", "--workers", "2")
         same = tables(base / "one") == tables(base / "two") == tables(base / "dask")
         print(f"{args.pairs} pairs: 1 worker {one:.1f} s, 2 workers {two:.1f} s ({one / two:.2f}x, bar >= 1.6), Dask LocalCluster of 2 {dask:.1f} s ({dask / two:.2f}x the pool, bar <= 1.2); tables identical: {same}")
+        # Dask's start-up (importing dask.distributed, starting a scheduler and two worker processes) is a
+        # fixed cost: on a corpus five times larger it is a smaller part of the run
+        (base / "big").mkdir()
+        big = make_pairs(base / "big", args.big_pairs, seed=2)
+        two_big = run(big, base / "two-big", "--workers", "2")
+        dask_big = run(big, base / "dask-big", "--engine", "dask", "--workers", "2")
+        print(f"{args.big_pairs} pairs: 2 workers {two_big:.1f} s, Dask LocalCluster of 2 {dask_big:.1f} s ({dask_big / two_big:.2f}x the pool, bar <= 1.2); tables identical: {tables(base / 'two-big') == tables(base / 'dask-big')}")
         (base / "articles").mkdir()
         articles = make_pairs(base / "articles", args.pairs, seed=1, sentences=args.article_sentences, articles=True)
         one_a = run(articles, base / "one-a", "--workers", "1", presegmented=False)
