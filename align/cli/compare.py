@@ -67,7 +67,7 @@ def compare(
 
         if output is None:
             raise AlignError("--pairs needs -o DIR for the tables and reports")
-        listed = document_pairs(None, None, pairs)
+        listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
         check_outputs([output], [pairs, *(path for pair in listed for path in pair)], force)
         jobs = pair_jobs(listed, glossary or (), presegmented, lang_check)
         summary = run_corpus(

@@ -7,11 +7,13 @@ from pathlib import Path
 from align.errors import AlignError
 
 
-def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None) -> list[tuple[Path, Path]]:
+def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, require_listed: bool = True) -> list[tuple[Path, Path]]:
     """Pairs from `KO ZH`, from a directory of `NAME.ko.txt`/`NAME.zh.txt` twins (given as KO), or
     from a TSV listing `ko_path<TAB>zh_path` per line (relative paths are relative to the listing,
     or else to the working folder);
-    the output of `align pairs` (a header `ko_file, zh_file, score, evidence`) is such a listing."""
+    the output of `align pairs` (a header `ko_file, zh_file, score, evidence`) is such a listing.
+    A listed file that does not exist stops here unless `require_listed` is false (a corpus run
+    records that pair's error and goes on)."""
     pairs: list[tuple[Path, Path]] = []
     if listing is not None:
         try:
@@ -33,7 +35,7 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None) -> li
             # as `align pairs` writes the paths it was given
             korean, chinese = (_listed(listing, f.strip()) for f in fields)
             for listed, path in zip(fields, (korean, chinese)):
-                if not path.is_file():
+                if require_listed and not path.is_file():
                     raise AlignError(f"{listed.strip()}: no such file", listing, number)
             pairs.append((korean, chinese))
     if ko is not None and ko.is_dir():

@@ -25,6 +25,7 @@ def pair_list(tmp_path: Path) -> Path:
     broken.write_bytes(b"\x00\x01\x02 not text")
     lines = [f"{COMPARE / f'{name}.ko.txt'}\t{COMPARE / f'{name}.zh.txt'}" for name in ("jilin-5years", "antifraud-campaign", "tonghua-interview")]
     lines.append(f"{COMPARE / 'baicheng-review.ko.txt'}\t{broken}")
+    lines.append(f"{tmp_path / 'gone.ko.txt'}\t{COMPARE / 'baicheng-review.zh.txt'}")
     listing = tmp_path / "pairs.tsv"
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return listing
@@ -39,18 +40,19 @@ def test_a_local_pool_run_records_every_pair_and_a_rerun_reuses_them(tmp_path: P
     out = tmp_path / "run"
     result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "--workers", "2", "-q"])
     assert result.exit_code == 1, result.stderr  # every table written, and the status says a pair is missing from them
-    assert "4 pairs, 4 compared, 0 reused, 1 failed" in result.stderr
-    assert [line for line in result.stderr.splitlines() if line.startswith("align: ")] == [
-        f"align: {tmp_path / 'broken.zh.txt'}: binary file (contains NUL bytes), not text"
-    ]
+    assert "5 pairs, 5 compared, 0 reused, 2 failed" in result.stderr
+    failures = [line for line in result.stderr.splitlines() if line.startswith("align: ")]
+    assert failures[0] == f"align: {tmp_path / 'broken.zh.txt'}: binary file (contains NUL bytes), not text"
+    assert len(failures) == 2 and str(tmp_path / "gone.ko.txt") in failures[1] and "no such file" in failures[1]  # a missing file does not stop the run
     claims, pairs = tables(out)
     rows = pairs.splitlines()
-    assert rows[0].split("\t")[:3] == ["ko_file", "zh_file", "claims_ko"] and len(rows) == 5
-    assert "binary file" in rows[4] and rows[4].split("\t")[-1]  # the bad pair's error is recorded
+    assert rows[0].split("\t")[:3] == ["ko_file", "zh_file", "claims_ko"] and len(rows) == 6
+    assert "binary file" in rows[4] and rows[4].split("\t")[-1]  # the bad pairs' errors are recorded
+    assert "no such file" in rows[5] and rows[5].split("\t")[-1]
     assert claims.splitlines()[0].startswith("ko_file\tzh_file\tko_id\tzh_id")
     assert len(list((out / "reports").glob("*.html"))) == 3 and "Corpus comparison" in (out / "index.html").read_text(encoding="utf-8")
     again = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"])
-    assert "0 compared, 4 reused, 1 failed" in again.stderr and again.exit_code == 1  # keyed on content and settings: nothing recomputed
+    assert "0 compared, 5 reused, 2 failed" in again.stderr and again.exit_code == 1  # keyed on content and settings: nothing recomputed
     assert tables(out) == (claims, pairs)
     one = tmp_path / "one"
     run_corpus(pair_jobs([(COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt")]), one, workers=1)
@@ -137,7 +139,7 @@ def test_the_dask_engine_gives_the_same_tables(tmp_path: Path) -> None:
     local, dask = tmp_path / "local", tmp_path / "dask"
     assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(local), "--workers", "2", "-q"]).exit_code == 1  # the broken pair
     result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(dask), "--engine", "dask", "--workers", "2", "-q"])
-    assert result.exit_code == 1 and "1 failed" in result.stderr, result.stderr
+    assert result.exit_code == 1 and "2 failed" in result.stderr, result.stderr
     assert tables(local) == tables(dask)
 
 
