@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 import json
 import os
 import re
@@ -69,23 +70,30 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
         with Path(path).open("w", encoding=encoding, newline="\n") as stream:
             yield stream
         return
+    with atomic_file(path) as tmp, open(tmp, "w", encoding=encoding, newline="\n") as stream:
+        yield stream
+
+
+@contextmanager
+def atomic_file(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path` that replaces it only when the block succeeds, for
+    writers that take a file name (Parquet); a FIFO or device is written to as it is."""
     target = Path(os.path.realpath(path))
     if target.is_dir():
         raise AlignError("is a directory, expected an output file", path)
     if _is_stream(target):
-        with target.open("w", encoding=encoding, newline="\n") as stream:
-            yield stream
+        yield target
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temporaries(target)
         with _signals_held():  # no Ctrl-C or SIGTERM between creating the temporary and owning it
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
+            os.close(fd)
     except OSError as error:
         raise AlignError(f"cannot write here: {error.strerror or error}", path) from None
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="\n") as stream:
-            yield stream
+        yield Path(tmp)
         os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; the result should look like any new file
         os.replace(tmp, target)
     except OSError as error:
@@ -290,27 +298,54 @@ def tmx_document(units: Iterable[tuple[str, str, float, dict[str, str]]], header
     """A TMX 1.4b translation memory of (Korean, Chinese, score, properties) units, numbered from 1:
     `ko` and `zh` variants, the score as the property `x-score` before the unit's own properties,
     and `header_props` as properties of the header."""
+    stream = io.StringIO()
+    write_tmx(units, stream, header_props)
+    return stream.getvalue()
+
+
+def write_tmx(units: Iterable[tuple[str, str, float, dict[str, str]]], stream: IO[str], header_props: dict[str, str] | None = None) -> None:
+    """`tmx_document` written to `stream` one unit at a time."""
+    stream.write(tmx_head(header_props))
+    number = 0
+    for number, unit in enumerate(units, start=1):
+        stream.write(tmx_unit(number, unit))
+    stream.write(tmx_tail(number))
+
+
+def tmx_head(header_props: dict[str, str] | None = None) -> str:
+    """A TMX document up to its body: written first, then each `tmx_unit`, then `tmx_tail`, so
+    that a corpus run's memory need not be held whole."""
     import xml.etree.ElementTree as ET
 
-    root = ET.Element("tmx", {"version": "1.4"})
-    header = ET.SubElement(
-        root,
+    header = ET.Element(
         "header",
         {"creationtool": "align", "creationtoolversion": "0.1.0", "datatype": "plaintext", "segtype": "sentence", "adminlang": "en", "srclang": "ko", "o-tmf": "align"},
     )
     for kind, value in (header_props or {}).items():
         ET.SubElement(header, "prop", {"type": kind}).text = value
-    body = ET.SubElement(root, "body")
-    for number, (korean, chinese, score, props) in enumerate(units, start=1):
-        unit = ET.SubElement(body, "tu", {"tuid": str(number)})
-        ET.SubElement(unit, "prop", {"type": "x-score"}).text = f"{score:g}"
-        for kind, value in props.items():
-            ET.SubElement(unit, "prop", {"type": kind}).text = value
-        for lang, text in (("ko", korean), ("zh", chinese)):
-            variant = ET.SubElement(unit, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
-            ET.SubElement(variant, "seg").text = xml_safe(text)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    ET.indent(header, level=1)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  ' + ET.tostring(header, encoding="unicode") + "\n"
+
+
+def tmx_unit(number: int, unit: tuple[str, str, float, dict[str, str]]) -> str:
+    """Unit `number` (from 1) of a TMX body (the first opens the body)."""
+    import xml.etree.ElementTree as ET
+
+    korean, chinese, score, props = unit
+    element = ET.Element("tu", {"tuid": str(number)})
+    ET.SubElement(element, "prop", {"type": "x-score"}).text = f"{score:g}"
+    for kind, value in props.items():
+        ET.SubElement(element, "prop", {"type": kind}).text = value
+    for lang, text in (("ko", korean), ("zh", chinese)):
+        variant = ET.SubElement(element, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+        ET.SubElement(variant, "seg").text = xml_safe(text)
+    ET.indent(element, level=2)
+    return ("  <body>\n" if number == 1 else "") + "    " + ET.tostring(element, encoding="unicode") + "\n"
+
+
+def tmx_tail(units: int) -> str:
+    """The end of a TMX document of `units` units."""
+    return "  </body>\n</tmx>\n" if units else "  <body />\n</tmx>\n"
 
 
 def xml_safe(text: str) -> str:

@@ -115,6 +115,13 @@ class ModelFamily(StrEnum):
     PLAIN = "plain"
 
 
+class CorpusTables(StrEnum):
+    """The tables a corpus run writes."""
+
+    TSV = "tsv"  #: claims.tsv and pairs.tsv
+    PARQUET = "parquet"  #: the same, and claims.parquet and pairs.parquet beside them
+
+
 class Engine(StrEnum):
     """Where corpus runs do their work."""
 

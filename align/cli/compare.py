@@ -11,7 +11,7 @@ import typer
 from align.cli import options
 from align.errors import AlignError
 from align.io import check_outputs
-from align.types import AlignmentFormat, Engine, TableFormat
+from align.types import AlignmentFormat, CorpusTables, Engine, TableFormat
 
 
 @options.reports_errors
@@ -55,6 +55,7 @@ def compare(
     pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path, or the output of align pairs) into -o DIR."),
     workers: Optional[int] = options.Workers,
     engine: Engine = options.EngineChoice,
+    table_format: CorpusTables = typer.Option(CorpusTables.TSV, "--table-format", help="With --pairs: tsv, or parquet for claims.parquet and pairs.parquet as well (pip install '.[parquet]')."),
     scheduler: Optional[str] = options.Scheduler,
     quiet: bool = options.Quiet,
     force: bool = options.Force,
@@ -71,7 +72,7 @@ def compare(
         check_outputs([output], [pairs, *(path for pair in listed for path in pair)], force)
         jobs = pair_jobs(listed, glossary or (), presegmented, lang_check)
         summary = run_corpus(
-            jobs, output, engine.value, workers, scheduler,
+            jobs, output, engine.value, workers, scheduler, tables=table_format,
             progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
         )
         for failed in summary.failures:
@@ -82,6 +83,8 @@ def compare(
         return
     if ko is None or zh is None:
         raise AlignError("give KO ZH, or --pairs LIST -o DIR")
+    if table_format is not CorpusTables.TSV:
+        raise AlignError("--table-format is for --pairs runs (one pair's table format is --format)")
     from align.comparison.compare import compare_documents
     from align.comparison.report import render_html
     from align.io import COMPARE_COLUMNS, atomic_writer, write_records

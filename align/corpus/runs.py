@@ -5,7 +5,8 @@ Each pair is one job: a pure function of the two files' content and the settings
 so it runs the same in any worker. Its result is written atomically to `DIR/pairs/KEY.json` as it
 finishes, the key hashing the inputs' bytes and the settings: a rerun into the same folder reuses
 every finished pair and computes only the rest, and a killed run leaves no half-written file. The
-tables (`claims.tsv`, `pairs.tsv`, `index.html`) are rebuilt from those files in the pair list's
+tables (`claims.tsv`, `pairs.tsv`, `aligned.tmx`, `index.html`, and Parquet copies of the first
+two when asked) are rebuilt from those files in the pair list's
 order, so they are identical whatever the engine, the number of workers or the order of finishing.
 Memory stays flat: results go to disk as they come and the tables are written by streaming them.
 """
@@ -19,14 +20,15 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from align.errors import AlignError, InternalError, fault
-from align.io import COMPARE_COLUMNS, atomic_writer, tmx_document, write_records, xml_safe
-from align.types import Verdict
+from align.io import COMPARE_COLUMNS, atomic_file, atomic_writer, tmx_head, tmx_tail, tmx_unit, write_records, xml_safe
+from align.types import CorpusTables, Verdict
 
 if TYPE_CHECKING:
     from align.terms.glossary import Glossary
@@ -36,6 +38,12 @@ PAIR_SUMMARY_COLUMNS = (
     "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "warnings", "error",
 )
 CLAIM_COLUMNS = ("ko_file", "zh_file", *COMPARE_COLUMNS)
+# the Parquet type of each column that is not text (a missing value is null)
+_PARQUET_TYPES = {
+    "ko_id": "int64", "zh_id": "int64", "ko_number": "float64", "zh_number": "float64", "score": "float64",
+    **{count: "int64" for count in ("claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only")},
+}
+_PARQUET_ROWS = 50_000  # claim rows per Parquet row group: written as they come, never the whole table at once
 _FORMAT = 3  # raise when what a pair's result file holds changes
 
 
@@ -157,10 +165,14 @@ def run_corpus(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: Callable[[Iterator[dict[str, Any]], int], Iterator[dict[str, Any]]] | None = None,
+    tables: CorpusTables = CorpusTables.TSV,
 ) -> RunSummary:
     """Run every job not already done in `folder`, keep each result as it finishes, then rebuild
     the tables. `engine` is `local` (a process pool of `workers`, default the cores) or `dask`
-    (`dask.distributed`: a LocalCluster, or the cluster at `scheduler`)."""
+    (`dask.distributed`: a LocalCluster, or the cluster at `scheduler`). With `tables` PARQUET,
+    `claims.parquet` and `pairs.parquet` are written beside the TSV tables (pyarrow needed)."""
+    if tables is CorpusTables.PARQUET:
+        parquet_module()  # before any work: a missing pyarrow is said at once
     results = folder / "pairs"
     results.mkdir(parents=True, exist_ok=True)
     todo = [job for job in jobs if not _done(results / f"{job.key}.json")]
@@ -178,7 +190,7 @@ def run_corpus(
         if result.get("html"):
             with atomic_writer(folder / _report_name(*first[result["key"]])) as out:
                 out.write(result["html"])
-    rows = write_tables(jobs, folder)
+    rows = write_tables(jobs, folder, tables)
     failures = tuple(PairFailure(row["ko_file"], row["zh_file"], row["error"]) for row in rows if row["error"])
     return RunSummary(len(jobs), len(jobs) - len(todo), len(unique), failures)
 
@@ -334,15 +346,21 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
             cluster.close()
 
 
-def write_tables(jobs: Sequence[PairJob], folder: Path) -> list[dict[str, Any]]:
-    """`claims.tsv`, `pairs.tsv`, `reports/*.html` and `index.html` from the kept results, in job
-    order; returns the rows of `pairs.tsv`."""
+def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = CorpusTables.TSV) -> list[dict[str, Any]]:
+    """`claims.tsv`, `pairs.tsv`, `aligned.tmx`, `reports/*.html` and `index.html` (and with
+    PARQUET `claims.parquet` and `pairs.parquet`) from the kept results, in job order, streamed
+    pair by pair; returns the rows of `pairs.tsv`."""
     reports = folder / "reports"
     reports.mkdir(exist_ok=True)
     rows: list[dict[str, Any]] = []
-    aligned: list[tuple[str, str, float, dict[str, str]]] = []  # every pair's two-sided beads, for aligned.tmx
-    with atomic_writer(folder / "claims.tsv") as claims:
+    units = 0  # two-sided beads written to aligned.tmx, one translation memory, each unit naming its pair
+    with (
+        atomic_writer(folder / "claims.tsv") as claims,
+        atomic_writer(folder / "aligned.tmx") as memory,
+        _parquet_table(folder / "claims.parquet", CLAIM_COLUMNS, tables is CorpusTables.PARQUET) as add_claims,
+    ):
         claims.write("\t".join(CLAIM_COLUMNS) + "\n")
+        memory.write(tmx_head())
         for number, job in enumerate(jobs, start=1):
             path = folder / "pairs" / f"{job.key}.json"
             result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"error": "not run", "claims": [], "summary": {}}
@@ -352,17 +370,76 @@ def write_tables(jobs: Sequence[PairJob], folder: Path) -> list[dict[str, Any]]:
                 if not (folder / report).is_file():  # not written as the pair finished (reused, or listed twice)
                     with atomic_writer(folder / report) as out:
                         out.write(result["html"])
-            write_records(({"ko_file": job.ko, "zh_file": job.zh, **claim} for claim in result["claims"]), CLAIM_COLUMNS, "tsv", claims, header=False)
+            records = [{"ko_file": job.ko, "zh_file": job.zh, **claim} for claim in result["claims"]]
+            write_records(records, CLAIM_COLUMNS, "tsv", claims, header=False)
+            add_claims(records)
             rows.append({"ko_file": job.ko, "zh_file": job.zh, **result["summary"], "report": report, "error": result.get("error", "")})
             pair = {"x-pair": xml_safe(f"{job.ko} | {job.zh}")}
-            aligned += [(korean, chinese, score, pair) for korean, chinese, score in result.get("aligned", [])]
+            for korean, chinese, score in result.get("aligned", []):
+                units += 1
+                memory.write(tmx_unit(units, (korean, chinese, score, pair)))
+        memory.write(tmx_tail(units))
     with atomic_writer(folder / "pairs.tsv") as out:
         write_records(rows, PAIR_SUMMARY_COLUMNS, "tsv", out)
-    with atomic_writer(folder / "aligned.tmx") as out:  # one translation memory, each unit naming its pair
-        out.write(tmx_document(aligned))
+    with _parquet_table(folder / "pairs.parquet", PAIR_SUMMARY_COLUMNS, tables is CorpusTables.PARQUET) as add_pairs:
+        add_pairs(rows)
     with atomic_writer(folder / "index.html") as out:
         out.write(_index(rows))
     return rows
+
+
+def parquet_module() -> Any:
+    """pyarrow.parquet, or one clear error naming the extra that installs it."""
+    try:
+        import pyarrow.parquet
+    except ImportError:
+        raise AlignError("Parquet tables need pyarrow: pip install '.[parquet]'") from None
+    return pyarrow.parquet
+
+
+@contextmanager
+def _parquet_table(path: Path, columns: Sequence[str], wanted: bool) -> Iterator[Callable[[Sequence[dict[str, Any]]], None]]:
+    """A function that adds records to a Parquet file written atomically, in row groups as they
+    come (it does nothing when the file is not wanted): text columns as strings, the columns of
+    `_PARQUET_TYPES` typed, a missing value null."""
+    if not wanted:
+        yield lambda records: None
+        return
+    import pyarrow
+
+    parquet = parquet_module()
+    schema = pyarrow.schema([(c, pyarrow.type_for_alias(_PARQUET_TYPES.get(c, "string"))) for c in columns])
+    pending: list[dict[str, Any]] = []
+    with atomic_file(path) as temporary:
+        writer = parquet.ParquetWriter(str(temporary), schema)
+
+        def flush() -> None:
+            writer.write_table(pyarrow.table({c: [_parquet_value(r.get(c), c) for r in pending] for c in columns}, schema=schema))
+            pending.clear()
+
+        def add(records: Sequence[dict[str, Any]]) -> None:
+            pending.extend(records)
+            if len(pending) >= _PARQUET_ROWS:
+                flush()
+
+        try:
+            yield add
+            if pending:
+                flush()
+        finally:
+            writer.close()
+
+
+def _parquet_value(value: Any, column: str) -> Any:
+    """A record's value as its Parquet column holds it: None and NaN as null, text as text."""
+    kind = _PARQUET_TYPES.get(column)
+    if value is None or value == "" and kind is not None or isinstance(value, float) and value != value:
+        return None
+    if kind == "int64":
+        return int(value)
+    if kind == "float64":
+        return float(value)
+    return value if isinstance(value, str) else str(value)
 
 
 def _report_name(number: int, job: PairJob) -> str:

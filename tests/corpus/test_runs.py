@@ -3,6 +3,7 @@ tables, a rerun reuses finished pairs, and a bad pair is recorded without stoppi
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import json
 from pathlib import Path
@@ -177,3 +178,37 @@ def test_terms_build_on_a_pool_stops_at_an_unreadable_pair_naming_it(tmp_path: P
 def _sentences(name: str) -> tuple[list[str], list[str]]:
     ko, zh = read_pair(COMPARE / f"{name}.ko.txt", COMPARE / f"{name}.zh.txt")
     return list(ko.sentences), list(zh.sentences)
+
+
+def test_parquet_tables_hold_what_the_tsv_tables_hold_and_the_memory_names_each_pair(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    import xml.etree.ElementTree as ET
+
+    import pandas as pd
+
+    listing = pair_list(tmp_path)
+    out = tmp_path / "run"
+    result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "--table-format", "parquet", "-q"])
+    assert result.exit_code == 1, result.stderr  # the broken and the missing pair
+    for name in ("claims", "pairs"):
+        tsv = pd.read_csv(out / f"{name}.tsv", sep="\t", dtype=str, keep_default_na=False, quoting=csv.QUOTE_NONE)
+        parquet = pd.read_parquet(out / f"{name}.parquet")
+        assert list(parquet.columns) == list(tsv.columns) and len(parquet) == len(tsv) > 0
+        for column in tsv.columns:  # the same values, typed: ids and counts as integers, figures and scores as floats
+            as_text = [("" if value is None or value != value else format(value, "g") if isinstance(value, float) else str(value)) for value in parquet[column].astype(object)]
+            assert as_text == [format(float(v), "g") if v and parquet[column].dtype.kind == "f" else v for v in tsv[column]], column
+    import pyarrow.parquet as pq
+
+    schema = pq.read_schema(out / "claims.parquet")
+    assert [str(schema.field(c).type) for c in ("ko_id", "ko_number", "score", "verdict")] == ["int64", "double", "double", "string"]
+    assert str(pq.read_schema(out / "pairs.parquet").field("shared").type) == "int64"
+    units = ET.parse(out / "aligned.tmx").getroot().findall("./body/tu")
+    assert units and [unit.get("tuid") for unit in units] == [str(n) for n in range(1, len(units) + 1)]
+    named = {prop.text for unit in units for prop in unit.findall("prop") if prop.get("type") == "x-pair"}
+    assert named == {f"{COMPARE / f'{name}.ko.txt'} | {COMPARE / f'{name}.zh.txt'}" for name in ("jilin-5years", "antifraud-campaign", "tonghua-interview")}
+
+
+def test_table_format_belongs_to_corpus_runs(tmp_path: Path) -> None:
+    ko, zh = COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt"
+    result = runner.invoke(app, ["compare", str(ko), str(zh), "--table-format", "parquet"])
+    assert result.exit_code == 2 and "--table-format is for --pairs runs" in result.stderr
