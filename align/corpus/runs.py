@@ -331,7 +331,10 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
     method = {"distributed.worker.multiprocessing-method": "fork"} if sys.platform == "linux" else {}
     with dask.config.set(method):
         cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = Client(scheduler or cluster)
+    try:
+        client = Client(scheduler or cluster)
+    except (OSError, TimeoutError) as error:
+        raise AlignError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
     try:
         # pairs go out in batches (about `_BATCHES_PER_WORKER` per worker): a task per pair made the
         # scheduler, which runs in this process, take CPU from the workers on a 2-core machine
@@ -339,11 +342,29 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
         batches = [list(jobs[i : i + size]) for i in range(0, len(jobs), size)]
         futures = client.map(_run_batch, batches, task=task, pure=False)
         for future in as_completed(futures):
-            yield from future.result()
+            try:
+                results = future.result()
+            except Exception as error:  # a pair's own failure is in its result: this is the cluster's
+                raise AlignError(_cluster_failure(error)) from None
+            yield from results
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _cluster_failure(error: Exception) -> str:
+    """What to tell the user when Dask could not run a batch of pairs (every pair's own failure is
+    caught inside it, so this is the cluster's): what finished is kept for the next run."""
+    kept = "what finished is kept: the same command goes on from there"
+    if type(error).__name__ == "KilledWorker":
+        return f"a Dask worker died running these pairs (killed, out of memory?); {kept}"
+    if isinstance(error, ModuleNotFoundError) or "deserializ" in str(error).lower():
+        return (
+            "the Dask scheduler or a worker cannot load align's tasks: install this package, in the same version and "
+            f"with the same Python, where the scheduler and every worker run; {kept}"
+        )
+    return f"the Dask cluster failed ({type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}); {kept}"
 
 
 def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = CorpusTables.TSV) -> list[dict[str, Any]]:

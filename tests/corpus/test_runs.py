@@ -212,3 +212,16 @@ def test_table_format_belongs_to_corpus_runs(tmp_path: Path) -> None:
     ko, zh = COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt"
     result = runner.invoke(app, ["compare", str(ko), str(zh), "--table-format", "parquet"])
     assert result.exit_code == 2 and "--table-format is for --pairs runs" in result.stderr
+
+
+def _environment_missing(job: object) -> dict[str, object]:
+    raise ModuleNotFoundError("No module named 'align'")  # as a worker without the package says it
+
+
+def test_a_cluster_that_cannot_load_the_tasks_is_one_clear_error(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    from align.corpus.runs import _run
+
+    jobs = pair_jobs([(COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt")])
+    with pytest.raises(AlignError, match="cannot load align's tasks: install this package"):
+        list(_run(jobs, "dask", 1, None, _environment_missing))
