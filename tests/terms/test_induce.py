@@ -11,7 +11,7 @@ from align.terms.induce import induce_terms
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
-from tests.conftest import SMALL
+from tests.conftest import DATA, SMALL
 
 
 def test_hanja_bridge_finds_police_terms_in_aligned_sentences() -> None:
@@ -42,6 +42,13 @@ def test_residuals_find_a_rendering_that_is_not_a_reading() -> None:
     found = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)])}
     assert ("사기", "诈骗") in found and found[("사기", "诈骗")].evidence == ("residual",)  # never seen in a bead itself
     assert found[("사기", "诈骗")].example_ko in ko
+
+
+def test_one_compound_is_enough_for_a_residual_that_has_no_rival() -> None:
+    # a real pair of independent reports: 용의자 ~ 嫌疑人 is left of one compound (범죄 용의자 ~ 犯罪嫌疑人), nothing else claims either side
+    ko, zh = ((DATA / "realnews" / f"guns-crime-2023.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ko", "zh"))
+    found = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)])}
+    assert found[("용의자", "嫌疑人")].evidence == ("residual",)
 
 
 def test_known_pairs_are_marked() -> None:

@@ -71,6 +71,13 @@ def test_residuals_of_compounds_read_at_one_end() -> None:
     assert len(residual_pairs([("사기 범죄", "诈骗犯罪"), ("사기범죄", "诈骗犯罪")], {"사기"})[("사기", "诈骗")]) == 1  # one compound, two spellings
 
 
+def test_a_residual_cut_where_the_other_side_is_still_read_or_a_verb_form_is_no_rendering() -> None:
+    # 공안기관 부문 ~ 公安部门: 부문 = 部门 read, but 公安 reads as the start of 공안기관 (the cuts differ)
+    assert residual_pairs([("공안기관부문", "公安部门")], {"공안기관"}) == {}
+    # 엄하게 처벌 ~ 严厉处罚: 처벌 = 处罚, and 엄하게 is an adverb form, not a term
+    assert residual_pairs([("엄하게처벌", "严厉处罚")], {"엄하게"}) == {}
+
+
 @pytest.mark.parametrize(
     "compound, standalone",
     [

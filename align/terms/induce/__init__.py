@@ -110,7 +110,8 @@ class InductionSettings:
     cooccurrence_minimum: int = 2  # shared sentence pairs a co-occurrence needs
     cooccurrence_dice: float = 0.6  # and its Dice at least
     residual: float = 0.35  # what remains of compounds seen in aligned sentences once a read end is explained (사기 of 사기범죄 ~ 诈骗犯罪)…
-    residual_parents: int = 2  # …read from at least this many different compounds
+    residual_parents: int = 2  # …read from at least this many different compounds…
+    residual_parents_alone: int = 1  # …or this many when neither side has another residual partner (초래 left beside 情况, 死亡 and 风险 is no rendering)
     listed_part: int = 3  # a part of a reading compound this long is a word when jieba's dictionary lists it at all (shorter rare entries are debris: 能成)
     composed: float = 0.5  # a compound whose two parts are paired and whose Chinese shows them in order: this times the weaker part's score…
     composed_parts: int = 3  # …each part's this many best renderings tried…
@@ -174,8 +175,11 @@ def induce_terms(
         tally.add("cooccurrence", found.dice * weight, found.example_ko, found.example_zh)
         tally.evidence["cooccurrence"] = found.together
     seen_aligned = sorted(pair for pair, tally in tallies.items() if tally.aligned)
-    for pair, parents in residual_pairs(seen_aligned, standalone_words).items():
-        if len(parents) >= settings.residual_parents and pair not in tallies:
+    residuals = residual_pairs(seen_aligned, standalone_words)
+    partners = Counter(ko for ko, _ in residuals) + Counter(zh for _, zh in residuals)
+    for pair, parents in residuals.items():
+        needed = settings.residual_parents_alone if partners[pair[0]] == partners[pair[1]] == 1 else settings.residual_parents
+        if len(parents) >= needed and pair not in tallies:
             parent = tallies[min(parents)]  # quoted where one of its compounds (the first in order) was seen
             tallies[pair].add("residual", settings.residual, parent.example_ko, parent.example_zh, aligned=False)
             tallies[pair].evidence["residual"] = len(parents)

@@ -307,15 +307,22 @@ def _modifies(word: str) -> bool:
     return word.endswith(_ADNOMINAL_ENDINGS) or (len(word) >= 3 and word.endswith(("한", "된", "할", "될", "인")))
 
 
+def _partly_read(korean: str, reading: str) -> bool:
+    """Whether a Korean key and a Chinese reading are equal, or one is the start or end of the other."""
+    return korean.startswith(reading) or korean.endswith(reading) or reading.startswith(korean) or reading.endswith(korean)
+
+
 def residual_pairs(pairs: Iterable[tuple[str, str]], standalone: set[str], shortest_read: int = 2) -> dict[tuple[str, str], set[tuple[str, str]]]:
     """What remains of compound pairs once a part read exactly at either end is explained away:
     사기범죄 ~ 诈骗犯罪 and 전신사기 ~ 电信诈骗 each leave 사기 ~ 诈骗 (범죄 = 犯罪, 전신 = 电信 read), and
     안전위험 ~ 安全风险 leaves 위험 ~ 风险: renderings that are not readings, found inside the calques
     that carry them. Each residual pair maps to the compound pairs it was read from.
 
-    The Korean remainder must be used as a word of its own in the text (`standalone`) and the Chinese
-    one must be a dictionary word; a remainder that is itself a reading is left out (the reading
-    signals already find it), and so is any remainder shorter than two syllables or characters. The
+    The Korean remainder must be used as a word of its own in the text (`standalone`), not a verb
+    or adjective form, and the Chinese one must be a dictionary word; a remainder that is itself a
+    reading is left out (the reading signals already find it), and so is one whose Chinese reads as
+    the start or end of the Korean or the reverse (공안기관 ~ 公安, 안전형세 ~ 安全: the ends were cut in
+    different places), and any remainder shorter than two syllables or characters. The
     compounds are given back as they were given, one spelling of each (사기 범죄 and 사기범죄 are one
     compound)."""
     found: dict[tuple[str, str], set[tuple[str, str]]] = {}
@@ -333,7 +340,7 @@ def residual_pairs(pairs: Iterable[tuple[str, str]], standalone: set[str], short
             ):
                 if reading_key(zh_read) != ko_read or ko_rest not in standalone or zh_rest not in lexicon:
                     continue
-                if reading_key(zh_rest) == term_key(ko_rest):
+                if _partly_read(term_key(ko_rest), reading_key(zh_rest)) or _modifies(ko_rest):
                     continue
                 if (korean, chinese) not in compounds.setdefault((ko_rest, zh_rest), set()):
                     compounds[(ko_rest, zh_rest)].add((korean, chinese))
