@@ -907,6 +907,7 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "이 게시물은 2000번 공유됐고 300개의 댓글이 달렸다."),  # nor about a viral post a share counter
         ("zh", "据市公安局微信公众号消息，派出所收到一面印满“牛”字的锦旗。"),  # a news source named, no promo
         ("ko", "텔레그램 활용 마약류 사들이고 투약한 17명도 함께 검거"),  # a deck about a crime on a messenger is no promo
+        ("zh", "警方提示：遇到可疑来电请拨打110|96110|12110，或到就近派出所报案。"),  # a few bars in a sentence are no menu
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -933,6 +934,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "全国400询价电话:400-928-6119", "address"),
         ("zh", "日期:101-08-06", "dateline"),
         ("zh", "今天看啥  ›  专栏  ›  上海法治报", "navigation"),
+        ("zh", "繁峙县| 瓮安县| 尖扎县| 二手房| 泽普县| 景德镇市| 耒阳市| 五华县| 岳西县| 南丰县| 泸州市| 浦城县| 巴楚县| 利辛县|", "navigation"),
         ("zh", "快照地址: 访问文章快照", "page-furniture"),
         ("zh", "稿件来源:南都晨报*南阳网", "source"),
         ("zh", "《報新聞》主要以產經新聞為主體的綜合性新聞網站,新聞團隊是由一群專業的資深媒體人所成立。", "promo"),
