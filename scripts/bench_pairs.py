@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from align.corpus.pairing import article_features, pair_documents  # noqa: E402
+from align.corpus.pairing import PairingSettings, article_features, pair_documents  # noqa: E402
 from align.terms.glossary import BUNDLED, load_glossary  # noqa: E402
 from align.text.document import Document  # noqa: E402
 from align.text.segment import segment_document, segment_file  # noqa: E402
@@ -53,7 +53,7 @@ def measure(predicted: set[tuple[str, str]], gold: set[tuple[str, str]]) -> tupl
     return hits / len(predicted) if predicted else 1.0, hits / len(gold) if gold else 1.0
 
 
-def real_pile() -> None:
+def real_pile(settings: PairingSettings | None = None) -> None:
     glossary = load_glossary(BUNDLED)
     with (PILE / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream, delimiter="\t"))
@@ -67,11 +67,41 @@ def real_pile() -> None:
         chinese = [documents[r["file"]] for r in rows if r["language"] == "zh" and r["split"] in splits]
         here = {p for p in gold if any(p[0] == d.doc for d in korean)}
         start = time.perf_counter()
-        frame = pair_documents(korean, chinese, glossary)
+        frame = pair_documents(korean, chinese, glossary, settings)
         seconds = time.perf_counter() - start
         precision, recall = measure(set(zip(frame.ko_file, frame.zh_file)), here)
         base_p, base_r = measure(figures_only(korean, chinese), here)
         print(f"{part:10} {len(korean):4d}x{len(chinese):<4d} {len(here):5d}  {precision:13.3f} {recall:5.3f} {seconds:5.1f}  {base_p:23.3f} {base_r:5.3f}")
+
+
+def realnews_pile(settings: PairingSettings | None = None) -> None:
+    """The real pairs of tests/data/realnews (translations, condensed translations and independent
+    reports of the same events) thrown into one pile per split: which Korean article goes with which
+    Chinese one. Two of its Chinese articles are one Xinhua story in the two scripts (the Korean
+    reports drunk-driving-hk-2024 and drunk-driving-hlj-2024 both cover it), so either pairing of
+    those two counts as right."""
+    from realnews import REALNEWS, realnews_groups
+
+    glossary = load_glossary(BUNDLED)
+    same_story = {"drunk-driving-hk-2024": "drunk-driving-hlj-2024", "drunk-driving-hlj-2024": "drunk-driving-hk-2024"}
+    print(f"\nreal news pairs as a pile ({REALNEWS.relative_to(ROOT)}): translations, condensed and independent reports")
+    print(f"{'part':10} {'KO x ZH':>9} {'pairs':>5}  {'align pairs P':>13} {'R':>5}  {'figures-only baseline P':>23} {'R':>5}")
+    for part in ("developed", "held out"):
+        slugs = [r["slug"] for r in realnews_groups().get(part, [])]
+        korean = [segment_file(REALNEWS / f"{s}.ko.txt", "ko") for s in slugs]
+        chinese = [segment_file(REALNEWS / f"{s}.zh.txt", "zh") for s in slugs]
+        here = {(str(REALNEWS / f"{s}.ko.txt"), str(REALNEWS / f"{s}.zh.txt")) for s in slugs}
+        here |= {(str(REALNEWS / f"{s}.ko.txt"), str(REALNEWS / f"{same_story[s]}.zh.txt")) for s in slugs if same_story.get(s) in slugs}
+        frame = pair_documents(korean, chinese, glossary, settings)
+        precision, recall = _scored(set(zip(frame.ko_file, frame.zh_file)), here, len(slugs))
+        base_p, base_r = _scored(figures_only(korean, chinese), here, len(slugs))
+        print(f"{part:10} {len(korean):4d}x{len(chinese):<4d} {len(slugs):5d}  {precision:13.3f} {recall:5.3f}  {base_p:23.3f} {base_r:5.3f}")
+
+
+def _scored(found: set[tuple[str, str]], right_pairs: set[tuple[str, str]], articles: int) -> tuple[float, float]:
+    """Precision of the pairs found, and the share of the Korean articles paired right."""
+    right = found & right_pairs
+    return len(right) / max(1, len(found)), len({ko for ko, _ in right}) / max(1, articles)
 
 
 def synthetic(size: int, seed: int = 0) -> tuple[list[Document], list[Document], set[tuple[str, str]]]:
@@ -115,6 +145,7 @@ def main() -> None:
         print(json.dumps(synthetic_run(args.one)))
         return
     real_pile()
+    realnews_pile()
     result = synthetic_run(args.size)
     print(f"\nsynthetic {args.size} x {args.size} (NTREX/FLORES, {args.size // 2} twins): precision {result['precision']:.3f}, recall {result['recall']:.3f}, {result['seconds']:.1f} s (target <= 120 s)")
     print(f"\nscaling (fresh process each; pairing time, peak RSS of the whole process)\n{'articles per side':>18} {'seconds':>8} {'peak MB':>8} {'P':>6} {'R':>6}")
