@@ -946,6 +946,14 @@ def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(la
     assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {reason}
 
 
+@pytest.mark.parametrize("lang, line", [("ko", "[전주MBC 자료사진]"), ("zh", "【警方提供】")])
+def test_a_photo_credit_in_square_brackets_is_a_caption(lang: str, line: str) -> None:
+    # the first from a stored public page outside the gold set (a broadcaster's file-photo label)
+    page = _page_with(line, lang)
+    at = page.index(line)
+    assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"caption"}
+
+
 @pytest.mark.parametrize(
     "lang, line, kept",
     [
