@@ -63,6 +63,10 @@ def test_a_quotation_ending_a_sentence_ends_it_unless_a_speech_tag_follows() -> 
     assert chinese("“谢谢你们。”老人说。民警笑了。") == ["“谢谢你们。”老人说。", "民警笑了。"]
     assert chinese("“我们会继续努力。”他表示，将加强巡逻。") == ["“我们会继续努力。”他表示，将加强巡逻。"]
     assert chinese("“注意安全！”，民警叮嘱道。") == ["“注意安全！”，民警叮嘱道。"]
+    # a speaker named with unit and post (from a stored public page outside the gold set) is a tag too
+    assert chinese("“我们进行了相关培训工作。”鲤南派出所民警陈倩说。") == ["“我们进行了相关培训工作。”鲤南派出所民警陈倩说。"]
+    # but 道 of 道路 is no speech verb
+    assert chinese("“活动很好。”交警在道路上设卡检查过往车辆。") == ["“活动很好。”", "交警在道路上设卡检查过往车辆。"]
 
 
 def test_an_ascii_question_mark_glued_to_latin_letters_ends_nothing() -> None:
