@@ -787,6 +787,12 @@ def test_more_glued_credits_are_cut(text: str, lang: str, first: str) -> None:
     assert segment_document(text, lang).sentences[0].text.startswith(first)
 
 
+def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
+    """A listing's teaser ends in 詳全文>> (a stored public page outside the gold set): no 詳 is left as a sentence."""
+    text = "機車不見先別慌\n機車是台灣民眾日常生活中不可或缺的交通工具,都相當便利。詳全文>>\n"
+    assert [s.text for s in segment_document(text, "zh").sentences] == ["機車不見先別慌", "機車是台灣民眾日常生活中不可或缺的交通工具,都相當便利。"]
+
+
 def test_a_byline_with_a_cut_off_address_is_cut_and_a_dotted_date_ends_no_sentence() -> None:
     text = "경찰은 A씨를 4. 7(수) 15:00경 적발했다. 해경 관계자는 “차단해 나갈 방침”이라고 말했다./김수현 기자·ryud2034@\n"
     assert [s.text for s in segment_document(text, "ko").sentences] == ["경찰은 A씨를 4. 7(수) 15:00경 적발했다.", "해경 관계자는 “차단해 나갈 방침”이라고 말했다."]
