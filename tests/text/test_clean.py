@@ -787,6 +787,25 @@ def test_more_glued_credits_are_cut(text: str, lang: str, first: str) -> None:
     assert segment_document(text, lang).sentences[0].text.startswith(first)
 
 
+def test_a_photo_credit_with_a_copyright_sign_is_a_caption_and_the_article_goes_on() -> None:
+    """A caption ending in `© News1 기자` (a stored public page outside the gold set) is no copyright
+    footer: the body after it stays; a click-here line and a reporter's hand-off are dropped."""
+    text = (
+        "탈영병 3명, 중국인 3명 살해 도주\n"
+        "최신 기사를 보시려면 여기를 클릭하세요\n"
+        "<오두산 통일전망대에서 바라 본 북한 초소 주변에 개나리가 활짝폈다. 2015.4.15/뉴스1 © News1 민경석 기자>\n"
+        "북한 탈영병 3명이 중국의 한 마을에서 중국인 3명을 살해하고 달아났다고 당국 관계자가 29일 밝혔다. 조은정 기자가 전해드립니다.\n"
+        "이 관계자는 \"공안기관이 전력을 다해 수사를 벌이고 있다\"고 밝혔다.\n"
+    )
+    document = segment_document(text, "ko")
+    assert [s.text for s in document.sentences] == [
+        "탈영병 3명, 중국인 3명 살해 도주",
+        "북한 탈영병 3명이 중국의 한 마을에서 중국인 3명을 살해하고 달아났다고 당국 관계자가 29일 밝혔다.",
+        "이 관계자는 \"공안기관이 전력을 다해 수사를 벌이고 있다\"고 밝혔다.",
+    ]
+    assert {d.reason for d in document.dropped if "클릭" in d.text or "©" in d.text} == {"navigation", "caption"}
+
+
 def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
     """A listing's teaser ends in 詳全文>> (a stored public page outside the gold set): no 詳 is left as a sentence."""
     text = "機車不見先別慌\n機車是台灣民眾日常生活中不可或缺的交通工具,都相當便利。詳全文>>\n"
