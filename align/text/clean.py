@@ -613,8 +613,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
         elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
-        elif prose_after[i] and _title_key(line.text) == title_key:
-            drop(line, "duplicate-title")  # the headline again at the top of the body, with `!!` (a flash report's only sentence stays)
+        elif (prose_after[i] or (i > body_start and _body_above(kept, settings))) and _title_key(line.text) == title_key:
+            # the headline again at the top of the body, with `!!`, or under it at the page's end
+            # (a flash report's only sentence stays)
+            drop(line, "duplicate-title")
         elif _is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings) or _repeats_earlier(line, kept, settings):
             drop(line, "duplicate-teaser")
         else:

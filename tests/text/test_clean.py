@@ -806,6 +806,20 @@ def test_a_photo_credit_with_a_copyright_sign_is_a_caption_and_the_article_goes_
     assert {d.reason for d in document.dropped if "클릭" in d.text or "©" in d.text} == {"navigation", "caption"}
 
 
+def test_the_headline_printed_again_at_the_end_of_the_page_goes() -> None:
+    """A broadcaster's page (a stored public page outside the gold set) prints its headline under the
+    body again, and a promo ends in (按此), HK Chinese for "click here"."""
+    text = (
+        "警方加強巡邏 拘捕2人\n"
+        "警方昨晚在銅鑼灣一帶加強巡邏,在港島中區拘捕一男一女。\n"
+        "警方又說,另有5男5女被帶返警署作進一步調查。\n"
+        "更多疫情資訊,請到以下專頁瀏覽(按此)\n"
+        "警方加強巡邏 拘捕2人\n"
+    )
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["警方加強巡邏 拘捕2人", "警方昨晚在銅鑼灣一帶加強巡邏,在港島中區拘捕一男一女。", "警方又說,另有5男5女被帶返警署作進一步調查。"]
+
+
 def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
     """A listing's teaser ends in 詳全文>> (a stored public page outside the gold set): no 詳 is left as a sentence."""
     text = "機車不見先別慌\n機車是台灣民眾日常生活中不可或缺的交通工具,都相當便利。詳全文>>\n"
