@@ -826,6 +826,19 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
     assert [s.text for s in segment_document(text, "zh").sentences] == ["機車不見先別慌", "機車是台灣民眾日常生活中不可或缺的交通工具,都相當便利。"]
 
 
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("浠水新闻网讯 杨洋 报道:按照市公安局统一部署安排,3月16日晚,交警大队开展夜查酒驾行动。", "按照"),
+        ("【摘要】“五一”假期临近,亲朋好友聚会增多,福州交警加大了夜查酒驾力度。", "“五一”"),
+        ("摘要:近段持续高温,夜间外出消暑的市民明显增多。", "近段"),
+    ],
+)
+def test_a_reporters_credit_after_the_outlets_xun_and_a_summary_label_are_cut(text: str, first: str) -> None:
+    """From stored public pages outside the gold set (the second is developed page 790's)."""
+    assert segment_document(text, "zh").sentences[0].text.startswith(first)
+
+
 def test_a_byline_with_a_cut_off_address_is_cut_and_a_dotted_date_ends_no_sentence() -> None:
     text = "경찰은 A씨를 4. 7(수) 15:00경 적발했다. 해경 관계자는 “차단해 나갈 방침”이라고 말했다./김수현 기자·ryud2034@\n"
     assert [s.text for s in segment_document(text, "ko").sentences] == ["경찰은 A씨를 4. 7(수) 15:00경 적발했다.", "해경 관계자는 “차단해 나갈 방침”이라고 말했다."]
