@@ -998,9 +998,16 @@ def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(la
     assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {reason}
 
 
-@pytest.mark.parametrize("lang, line", [("ko", "[전주MBC 자료사진]"), ("zh", "【警方提供】")])
-def test_a_photo_credit_in_square_brackets_is_a_caption(lang: str, line: str) -> None:
-    # the first from a stored public page outside the gold set (a broadcaster's file-photo label)
+@pytest.mark.parametrize(
+    "lang, line",
+    [
+        ("ko", "[전주MBC 자료사진]"),
+        ("zh", "【警方提供】"),
+        ("ko", "여수해양경찰서장(오른쪽)이 9일 나로도파출소를 찾아 해양사고 예방 점검을 벌이고 있다.(여수해경 제공)2024.1.9/뉴스1 |"),
+    ],
+)
+def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(lang: str, line: str) -> None:
+    # the first and last from stored public pages outside the gold set (a file-photo label, a wire photo's caption)
     page = _page_with(line, lang)
     at = page.index(line)
     assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"caption"}
