@@ -832,11 +832,14 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("浠水新闻网讯 杨洋 报道:按照市公安局统一部署安排,3月16日晚,交警大队开展夜查酒驾行动。", "按照"),
         ("【摘要】“五一”假期临近,亲朋好友聚会增多,福州交警加大了夜查酒驾力度。", "“五一”"),
         ("摘要:近段持续高温,夜间外出消暑的市民明显增多。", "近段"),
+        ("[전남/이대석기자] 전라남도는 제주항공이 21일 연길 노선 취항식을 가졌다고 밝혔다.", "전라남도는"),
     ],
 )
 def test_a_reporters_credit_after_the_outlets_xun_and_a_summary_label_are_cut(text: str, first: str) -> None:
-    """From stored public pages outside the gold set (the second is developed page 790's)."""
-    assert segment_document(text, "zh").sentences[0].text.startswith(first)
+    """From stored public pages outside the gold set (the second is developed page 790's); a
+    reporter's bracketed credit with a region and no outlet too."""
+    lang = "ko" if "기자" in text else "zh"
+    assert segment_document(text, lang).sentences[0].text.startswith(first)
 
 
 def test_a_byline_with_a_cut_off_address_is_cut_and_a_dotted_date_ends_no_sentence() -> None:
