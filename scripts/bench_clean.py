@@ -106,10 +106,45 @@ def one_line_seeds() -> None:
         print(f"  {path.name[:3]}: {score.body_kept}/{score.body} gold sentences kept ({score.recall:.2f}), {per_100kb:.3f} s per 100 KB")
 
 
+# a Korean sentence that is finished: it ends in sentence punctuation, a closing quotation, or a
+# predicate's final ending (했다, 합니다, 있어요: TV copy often drops the period)
+_FINISHED_KO = re.compile(r"(?:[.!?。！？…”’\"'」』)\]]|[다요까죠])\s*$")
+
+
+def rejoined_korean_pages() -> None:
+    """Korean copy hard-wrapped at clause boundaries (a broadcaster's script, a post a clause per
+    line) is rejoined into its sentences: on the gold pages' Korean sentences, how many are left
+    unfinished, beside the same cleaning with rejoining off (the baseline)."""
+    off = CleaningSettings(rejoined_lines=10**9)
+    print("\nKorean sentences left unfinished (no sentence end), on pages the cleaner finds hard-wrapped")
+    for split_name, ids in _split_ids(DATA / "pages").items():
+        counts = {"rejoined": [0, 0, 0], "rejoining off (baseline)": [0, 0, 0]}
+        for page in ids:
+            text = (DATA / "pages" / f"{page}.txt").read_text(encoding="utf-8")
+            document = segment_document(text)
+            if document.lang != "ko" or not any("\n" in s.text for s in document.sentences):
+                continue
+            for name, sentences in (("rejoined", document.sentences), ("rejoining off (baseline)", segment_document(text, cleaning=off).sentences)):
+                body = [s for s in sentences if s.text.strip() != (document.metadata.title or "").strip()]
+                counts[name][0] += 1
+                counts[name][1] += len(body)
+                counts[name][2] += sum(1 for s in body if not _FINISHED_KO.search(s.clean))
+        for name, (pages, total, unfinished) in counts.items():
+            print(f"  {split_name:8} {name:26} {pages:3d} pages {total:4d} sentences, {unfinished:3d} unfinished ({unfinished / max(1, total):.3f})")
+
+
+def _split_ids(folder: Path) -> dict[str, list[str]]:
+    by_split: dict[str, list[str]] = {}
+    for page, split_name in splits(folder).items():
+        by_split.setdefault(split_name, []).append(page)
+    return {name: sorted(ids) for name, ids in sorted(by_split.items())}
+
+
 def main() -> None:
     text_pages()
     html_pages()
     one_line_seeds()
+    rejoined_korean_pages()
 
 
 if __name__ == "__main__":

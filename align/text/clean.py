@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from align.data import data_lines
@@ -91,6 +91,8 @@ class CleaningSettings:
     caption_letters: int = 15  # …and has at least this many letters
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
+    rejoined_lines: int = 5  # a Korean body of at least this many lines…
+    rejoined_open_share: float = 0.5  # …this share of which end in mid-sentence is hard-wrapped (TV copy, a clause per line): its lines are joined into paragraphs
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
@@ -498,6 +500,8 @@ _CLAUSE_MARK = re.compile("[，,；;]")
 # what a page leaves where a photo was: its file name, or a placeholder word
 _IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$|^\W{0,2}(?:IMG(?:[-_]\w+)?|image|photo|图片|圖片|照片|사진|이미지)\W{0,2}$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑳]|[-•·▪]\s)")
+# a line that starts with any bullet (an item, a summary point, a boxed note): never part of a wrapped sentence
+_BULLETED = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[①-⑳]|[-–—•·▪◦○●oㅇ]\s|[▶▷►■□◆◇※*▲△☞]\s?)")
 
 
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
@@ -626,9 +630,14 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
     paragraphs: list[Paragraph] = []
+    rejoin = lang == "ko" and _hard_wrapped(kept, headings, settings)
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
-        paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
+        last = paragraphs[-1] if paragraphs else None
+        if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line, paragraphs):
+            paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
+        else:
+            paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
     for paragraph in paragraphs:
         dropped.extend(_inline_removals(text, paragraph, lang))
     flags = [f for p in paragraphs for f in _flags(text, p, lang)]
@@ -677,6 +686,38 @@ _BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|
 
 
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # (not ‘’: ’ is also an apostrophe)
+
+
+def _hard_wrapped(kept: list[_Line], headings: set[int], settings: CleaningSettings) -> bool:
+    """Whether the kept body is copy wrapped at clause boundaries (a broadcaster's script, a post
+    written a clause per line): at least `rejoined_lines` lines, `rejoined_open_share` of them ending
+    in mid-sentence."""
+    body = [line for line in kept if line.start not in headings]
+    open_lines = sum(1 for line in body if not _ends_a_sentence(line.text.rstrip()))
+    return len(body) >= settings.rejoined_lines and open_lines >= settings.rejoined_open_share * len(body)
+
+
+def _wraps_into(text: str, paragraph: Paragraph, line: _Line, paragraphs: list[Paragraph]) -> bool:
+    """Whether `line` goes on the Korean sentence `paragraph` leaves open: nothing but one line
+    break between them (no blank line, no dropped line), neither of them a list item, the paragraph
+    ending in mid-sentence. The first paragraph under the headline must end in a comma, a particle or
+    a connective ending (`…에 따르면`, `…발생했는데`, `…출동해`): a deck ending in a noun (`…혐의 입증
+    주력`) stands alone."""
+    ending = text[paragraph.start : paragraph.end].rstrip()
+    between = text[paragraph.end : line.start]
+    first_body = all(p.heading for p in paragraphs[:-1]) and "\n" not in ending  # (a line of its own so far)
+    return (
+        not between.strip()
+        and between.count("\n") == 1
+        and not _ends_a_sentence(ending)
+        and (not first_body or ending[-1:] in _GOES_ON)
+        and not _BULLETED.match(ending)
+        and not _BULLETED.match(line.text)
+    )
+
+
+# Korean syllables a wrapped line ends on in mid-sentence: particles, connective and adnominal endings
+_GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나랑해돼데지게니여한된던할될운인및등시,，")
 
 
 def _teaser_over_date(lines: list[_Line], i: int) -> bool:

@@ -7,9 +7,11 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from align.errors import InputError
+from align.script.chars import HAN
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Dropped, Sentence
@@ -44,7 +46,20 @@ def _without(text: str, start: int, end: int, removed: list[Dropped]) -> str:
             pieces.append(text[position : span.start])
             position = span.end
     pieces.append(text[position:end])
-    return "".join(pieces)
+    return _unwrapped("".join(pieces))
+
+
+# a line break inside a sentence (copy wrapped at clause boundaries, rejoined by the cleaner): gone
+# between two Chinese characters, a space elsewhere (between Korean words)
+_BREAK_IN_CHINESE = re.compile(f"(?<=[{HAN}，、；：“”（）《》])[ \t]*\n\\s*(?=[{HAN}，、。；：！？“”（）《》])")
+_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def _unwrapped(sentence: str) -> str:
+    """A sentence's text on one line."""
+    if "\n" not in sentence:
+        return sentence
+    return _BREAK.sub(" ", _BREAK_IN_CHINESE.sub("", sentence))
 
 
 def segment_document(

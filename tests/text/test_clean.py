@@ -1077,9 +1077,31 @@ def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
 
 def test_copy_wrapped_into_short_lines_without_a_sentence_end_is_the_body() -> None:
     """A TV station's page (tests/data/pages/596): its copy hard-wrapped into 19 short lines with no
-    sentence-final period anywhere, then a tip-line block."""
-    kept = [s.text for s in segment_document((PAGES / "596.txt").read_text(encoding="utf-8"), "ko").sentences]
-    assert kept[0] == "한달가까이 행방이 모연한" and kept[-1] == "결론지었습니다" and len(kept) == 19
+    sentence-final period anywhere, then a tip-line block. The lines are the body, rejoined into its
+    three sentences (`clean` on one line, `text` the original slice with its line breaks)."""
+    sentences = segment_document((PAGES / "596.txt").read_text(encoding="utf-8"), "ko").sentences
+    assert [s.clean[:13] for s in sentences] == ["한달가까이 행방이 모연한", "대구경찰청에 따르면 어제", "이에따라 경찰은 동부경찰"]
+    assert sentences[0].clean.endswith("해프닝이 벌어졌습니다") and sentences[-1].clean.endswith("오인신고로 결론지었습니다")
+    assert all("\n" in s.text and "\n" not in s.clean for s in sentences)
+
+
+def test_korean_copy_wrapped_at_clause_boundaries_is_rejoined_into_its_sentences() -> None:
+    """A broadcaster's script wrapped a clause per line (tests/data/pages/324): the lines make one
+    paragraph, split into its sentences; a deck ending in a noun, a bullet point and a line after a
+    blank line stay paragraphs of their own; Chinese lines are never rejoined (a line break there
+    may be the only sentence end)."""
+    sentences = segment_document((PAGES / "324.txt").read_text(encoding="utf-8"), "ko").sentences
+    assert [s.clean for s in sentences[:2]] == [
+        "민간해양구조대가 선박 사고 발생시 생명을 지키는 '파수꾼' 역할을 하고 있습니다.",
+        "서해지방해양경찰청에 따르면 올 상반기 74건의 해상사고가 발생했는데 138척의 민간해양구조선이 출동해 46척의 선박과 111명의 인원을 구조했습니다.",
+    ]
+    assert all(s.text == (PAGES / "324.txt").read_text(encoding="utf-8")[s.start : s.end] for s in sentences)
+    text = "경찰 음주 운전 혐의 입증 주력\n지난 1일 새벽 승용차가 차량 7대를 치고\n달아난 사건과 관련해 경찰이\n수사하고 있습니다.\n- 노년층 피해 증가\n경찰은 영상통화로\n신분을 확인하지 않습니다.\n\n기자회견에서 경찰은\n"
+    kept = [s.clean for s in segment_document(text, "ko").sentences]
+    assert "경찰 음주 운전 혐의 입증 주력" in kept and "- 노년층 피해 증가" in kept and kept[-1] == "기자회견에서 경찰은"
+    assert "지난 1일 새벽 승용차가 차량 7대를 치고 달아난 사건과 관련해 경찰이 수사하고 있습니다." in kept
+    chinese = "正午时分\n阳光灼热\n民警在路口\n指挥交通\n过往车辆\n有序通行\n"
+    assert all("\n" not in s.text for s in segment_document(chinese, "zh").sentences)
 
 
 def test_a_meta_line_under_the_headline_ends_no_article() -> None:
