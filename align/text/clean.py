@@ -507,17 +507,32 @@ _BULLETED = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[①-⑳]|[-–—•·
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
     """Where the body starts on a page that breaks every clause onto its own line (copies of
     messenger articles): when most of the first body lines are fragments without a sentence end,
-    the fragments right above the first sentence are body too, not header."""
+    or when at least twice `fragment_lines` fragments stand right above the first sentence, those
+    fragments are body too, not header."""
     following = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
     # a clause here may end in any closing bracket: a line ending in ")" is not a clause fragment of
     # a messenger copy, though below the body it is furniture ("(사진=연합뉴스)", `_is_fragment`)
     fragments = sum(1 for line in following if not line.prose and line.text[-1] not in _SENTENCE_END + _CLOSERS)
+    start = body_start
+    while start > 0 and _fragment_above(lines, start - 1, settings):
+        start -= 1
+    # (or when the fragments above are many: an opening written a clause per line, then prose)
+    if body_start - start >= 2 * settings.fragment_lines:
+        return start
     if len(following) < settings.fragment_lines or 2 * fragments < len(following):
         return body_start
-    start = body_start
-    while start > 0 and lines[start - 1].rule is None and not lines[start - 1].prose and lines[start - 1].letters >= settings.fragment_letters:
-        start -= 1
     return start
+
+
+def _fragment_above(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
+    """Whether line `i` is a clause fragment of a clause-per-line body: no rule's, no prose, and at
+    least `fragment_letters` letters, or shorter (`40天里`) right under such a fragment."""
+    def fragment(line: _Line) -> bool:
+        return line.rule is None and not line.prose
+
+    if not fragment(lines[i]):
+        return False
+    return lines[i].letters >= settings.fragment_letters or (i > 0 and fragment(lines[i - 1]) and lines[i - 1].letters >= settings.fragment_letters and lines[i].letters >= 2)
 
 
 def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:

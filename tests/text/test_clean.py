@@ -833,12 +833,14 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("【摘要】“五一”假期临近,亲朋好友聚会增多,福州交警加大了夜查酒驾力度。", "“五一”"),
         ("摘要:近段持续高温,夜间外出消暑的市民明显增多。", "近段"),
         ("[전남/이대석기자] 전라남도는 제주항공이 21일 연길 노선 취항식을 가졌다고 밝혔다.", "전라남도는"),
+        ("[대한뉴스(KOREANEWS)] 소방본부는 화재 현장에 출동해 주민 12명을 구조했다고 밝혔다.", "소방본부는"),
+        ("核心提示:春节前夕,消防救援大队开展安全检查。", "春节前夕"),
     ],
 )
 def test_a_reporters_credit_after_the_outlets_xun_and_a_summary_label_are_cut(text: str, first: str) -> None:
     """From stored public pages outside the gold set (the second is developed page 790's); a
     reporter's bracketed credit with a region and no outlet too."""
-    lang = "ko" if "기자" in text else "zh"
+    lang = "ko" if re.search("[가-힣]", text) else "zh"
     assert segment_document(text, lang).sentences[0].text.startswith(first)
 
 
@@ -989,6 +991,10 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "全国400询价电话:400-928-6119", "address"),
         ("zh", "日期:101-08-06", "dateline"),
         ("zh", "今天看啥  ›  专栏  ›  上海法治报", "navigation"),
+        ("ko", "등록된 댓글이 없습니다.", "comments"),
+        ("zh", "提示:閱讀本文約3分鐘!", "widget"),
+        ("zh", "关键观点2: 如东县公安局交警大队的工作", "widget"),
+        ("zh", "文章介绍了首个在春节申遗成功后的春运,具有特殊意义,并指出跨区域人员流动量巨大。", "widget"),
         ("zh", "繁峙县| 瓮安县| 尖扎县| 二手房| 泽普县| 景德镇市| 耒阳市| 五华县| 岳西县| 南丰县| 泸州市| 浦城县| 巴楚县| 利辛县|", "navigation"),
         ("zh", "快照地址: 访问文章快照", "page-furniture"),
         ("zh", "稿件来源:南都晨报*南阳网", "source"),
@@ -1083,6 +1089,15 @@ def test_copy_wrapped_into_short_lines_without_a_sentence_end_is_the_body() -> N
     assert [s.clean[:13] for s in sentences] == ["한달가까이 행방이 모연한", "대구경찰청에 따르면 어제", "이에따라 경찰은 동부경찰"]
     assert sentences[0].clean.endswith("해프닝이 벌어졌습니다") and sentences[-1].clean.endswith("오인신고로 결론지었습니다")
     assert all("\n" in s.text and "\n" not in s.clean for s in sentences)
+
+
+def test_an_opening_written_a_clause_per_line_above_the_prose_is_body() -> None:
+    """A messenger article's copy (batch 51's developed page 827): ten and more clause lines, short
+    ones among them, open the article before its first prose paragraph."""
+    clauses = ["2025年春运开启", "这是春节申遗成功后首个春运", "也是有着8天长假的春运", "40天里", "预计全社会跨区域人员流动量", "将达到90亿人次", "幸福回家路上", "许多人正在奔向故乡", "条条归途,暖意涌动", "春运路上故事多", "民警坚守岗位"]
+    text = "春运路上的守护者\n正文\n1月14日\n" + "\n".join(clauses) + "\n“这里是入口，请前面通行的乘客稍微往里移，后面的不要挤。”民警在站台上一遍遍地提醒旅客注意安全。\n"
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert all(clause in kept for clause in clauses) and "正文" not in kept
 
 
 def test_korean_copy_wrapped_at_clause_boundaries_is_rejoined_into_its_sentences() -> None:
