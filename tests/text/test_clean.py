@@ -965,6 +965,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "据市公安局微信公众号消息，派出所收到一面印满“牛”字的锦旗。"),  # a news source named, no promo
         ("ko", "텔레그램 활용 마약류 사들이고 투약한 17명도 함께 검거"),  # a deck about a crime on a messenger is no promo
         ("zh", "警方提示：遇到可疑来电请拨打110|96110|12110，或到就近派出所报案。"),  # a few bars in a sentence are no menu
+        ("ko", "스케치가 마무리 되면 취재기자들은"),  # a clause about reporters (a blog outside the gold set) is no byline
+        ("ko", "영상기자로 일하다 보면 범죄자의 얼굴을 마주할 기회가 종종 있는데,"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
