@@ -64,12 +64,13 @@ def compare(
     With --pairs, compare a whole list of pairs into a folder, resumably."""
     if pairs is not None:
         from align.corpus.listing import document_pairs
-        from align.corpus.runs import naming_the_pair, pair_jobs, run_corpus
+        from align.corpus.runs import CORPUS_PARQUET, CORPUS_TABLES, naming_the_pair, pair_jobs, run_corpus
 
         if output is None:
             raise AlignError("--pairs needs -o DIR for the tables and reports")
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
-        check_outputs([output], [pairs, *(path for pair in listed for path in pair)], force)
+        written = [output, *(output / name for name in (*CORPUS_TABLES, *CORPUS_PARQUET))]  # (each file the run writes into DIR)
+        check_outputs(written, [pairs, *(path for pair in listed for path in pair)], force)
         jobs = pair_jobs(listed, glossary or (), presegmented, lang_check)
         summary = run_corpus(
             jobs, output, engine.value, workers, scheduler, tables=table_format,

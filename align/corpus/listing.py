@@ -13,7 +13,7 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
     or else to the working folder);
     the output of `align pairs` (a header `ko_file, zh_file, score, evidence`) is such a listing.
     A listed file that does not exist stops here unless `require_listed` is false (a corpus run
-    records that pair's error and goes on)."""
+    records that pair's error and goes on); an empty path or a folder always stops here."""
     pairs: list[tuple[Path, Path]] = []
     if listing is not None:
         try:
@@ -35,7 +35,11 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
             # as `align pairs` writes the paths it was given
             korean, chinese = (_listed(listing, f.strip()) for f in fields)
             for listed, path in zip(fields, (korean, chinese)):
-                if require_listed and not path.is_file():
+                if not listed.strip():
+                    raise AlignError("an empty path", listing, number)
+                if path.exists() and not path.is_file():
+                    raise AlignError(f"{listed.strip()}: not a file", listing, number)
+                if require_listed and not path.exists():
                     raise AlignError(f"{listed.strip()}: no such file", listing, number)
             pairs.append((korean, chinese))
     if ko is not None and ko.is_dir():

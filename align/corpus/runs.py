@@ -38,6 +38,9 @@ PAIR_SUMMARY_COLUMNS = (
     "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "warnings", "error",
 )
 CLAIM_COLUMNS = ("ko_file", "zh_file", *COMPARE_COLUMNS)
+# the files a corpus run writes into its folder (besides `pairs/` and `reports/`)
+CORPUS_TABLES = ("claims.tsv", "pairs.tsv", "aligned.tmx", "index.html")
+CORPUS_PARQUET = ("claims.parquet", "pairs.parquet")
 # the Parquet type of each column that is not text (a missing value is null)
 _PARQUET_TYPES = {
     "ko_id": "int64", "zh_id": "int64", "ko_number": "float64", "zh_number": "float64", "score": "float64",
@@ -333,8 +336,11 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
         cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
     try:
         client = Client(scheduler or cluster)
-    except (OSError, TimeoutError) as error:
-        raise AlignError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+    except (OSError, TimeoutError, ValueError, KeyError) as error:  # unreachable, or no scheduler address at all (http://… is the dashboard's)
+        if cluster is not None:
+            cluster.close()
+        where = f"the Dask scheduler at {scheduler}" if scheduler else "a Dask LocalCluster"
+        raise AlignError(f"cannot reach {where}: {str(error).splitlines()[0] if str(error) else type(error).__name__} (a scheduler address looks like tcp://host:8786)") from None
     try:
         # pairs go out in batches (about `_BATCHES_PER_WORKER` per worker): a task per pair made the
         # scheduler, which runs in this process, take CPU from the workers on a 2-core machine
@@ -356,7 +362,7 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
 def _cluster_failure(error: Exception) -> str:
     """What to tell the user when Dask could not run a batch of pairs (every pair's own failure is
     caught inside it, so this is the cluster's): what finished is kept for the next run."""
-    kept = "what finished is kept: the same command goes on from there"
+    kept = "run the same command again (a comparison into a folder reuses the pairs that finished)"
     if type(error).__name__ == "KilledWorker":
         return f"a Dask worker died running these pairs (killed, out of memory?); {kept}"
     if isinstance(error, ModuleNotFoundError) or "deserializ" in str(error).lower():
@@ -370,7 +376,11 @@ def _cluster_failure(error: Exception) -> str:
 def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = CorpusTables.TSV) -> list[dict[str, Any]]:
     """`claims.tsv`, `pairs.tsv`, `aligned.tmx`, `reports/*.html` and `index.html` (and with
     PARQUET `claims.parquet` and `pairs.parquet`) from the kept results, in job order, streamed
-    pair by pair; returns the rows of `pairs.tsv`."""
+    pair by pair; returns the rows of `pairs.tsv`. Parquet tables an earlier run left are removed
+    when none are asked for (they would no longer match the TSV tables)."""
+    if tables is not CorpusTables.PARQUET:
+        for stale in CORPUS_PARQUET:
+            (folder / stale).unlink(missing_ok=True)
     reports = folder / "reports"
     reports.mkdir(exist_ok=True)
     rows: list[dict[str, Any]] = []
@@ -426,9 +436,9 @@ def _parquet_table(path: Path, columns: Sequence[str], wanted: bool) -> Iterator
     if not wanted:
         yield lambda records: None
         return
+    parquet = parquet_module()
     import pyarrow
 
-    parquet = parquet_module()
     schema = pyarrow.schema([(c, pyarrow.type_for_alias(_PARQUET_TYPES.get(c, "string"))) for c in columns])
     pending: list[dict[str, Any]] = []
     with atomic_file(path) as temporary:

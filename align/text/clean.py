@@ -91,6 +91,7 @@ class CleaningSettings:
     caption_letters: int = 15  # …and has at least this many letters
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
+    clause_letters: int = 14  # a run of short Chinese lines this long on average reads as clauses of one text, not a list of headlines
     rejoined_lines: int = 5  # a Korean body of at least this many lines…
     rejoined_open_share: float = 0.5  # …this share of which end in mid-sentence is hard-wrapped (TV copy, a clause per line): its lines are joined into paragraphs
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
@@ -516,12 +517,23 @@ def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSet
     start = body_start
     while start > 0 and _fragment_above(lines, start - 1, settings):
         start -= 1
-    # (or when the fragments above are many: an opening written a clause per line, then prose)
-    if body_start - start >= 2 * settings.fragment_lines:
+    # (or when the fragments above are many and read as clauses, not headlines: an opening written
+    # a clause per line, then prose)
+    if body_start - start >= 2 * settings.fragment_lines and _clauses(lines[start:body_start], settings):
         return start
     if len(following) < settings.fragment_lines or 2 * fragments < len(following):
         return body_start
     return start
+
+
+def _clauses(run: list[_Line], settings: CleaningSettings) -> bool:
+    """Whether a run of short lines reads as clauses of one text rather than a list of headlines:
+    Korean lines mostly ending in a comma, particle or connective ending; Chinese (or other) lines
+    short on average (`这是春节申遗成功后首个春运`, `40天里`), headlines being longer."""
+    hangul, han = count_scripts("".join(line.text for line in run))
+    if hangul > han:
+        return 2 * sum(1 for line in run if line.text.rstrip()[-1:] in _GOES_ON) >= len(run)
+    return sum(line.letters for line in run) <= settings.clause_letters * len(run)
 
 
 def _fragment_above(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
@@ -649,7 +661,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
         last = paragraphs[-1] if paragraphs else None
-        if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line, paragraphs):
+        if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line):
             paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
         else:
             paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
@@ -712,27 +724,24 @@ def _hard_wrapped(kept: list[_Line], headings: set[int], settings: CleaningSetti
     return len(body) >= settings.rejoined_lines and open_lines >= settings.rejoined_open_share * len(body)
 
 
-def _wraps_into(text: str, paragraph: Paragraph, line: _Line, paragraphs: list[Paragraph]) -> bool:
+def _wraps_into(text: str, paragraph: Paragraph, line: _Line) -> bool:
     """Whether `line` goes on the Korean sentence `paragraph` leaves open: nothing but one line
     break between them (no blank line, no dropped line), neither of them a list item, the paragraph
-    ending in mid-sentence. The first paragraph under the headline must end in a comma, a particle or
-    a connective ending (`…에 따르면`, `…발생했는데`, `…출동해`): a deck ending in a noun (`…혐의 입증
-    주력`) stands alone."""
+    ending in a comma, a particle or a connective ending (`…에 따르면`, `…발생했는데`, `…출동해`): a deck
+    or subheading ending in a noun (`…혐의 입증 주력`, `경찰의 당부`) stands alone."""
     ending = text[paragraph.start : paragraph.end].rstrip()
     between = text[paragraph.end : line.start]
-    first_body = all(p.heading for p in paragraphs[:-1]) and "\n" not in ending  # (a line of its own so far)
     return (
         not between.strip()
         and between.count("\n") == 1
-        and not _ends_a_sentence(ending)
-        and (not first_body or ending[-1:] in _GOES_ON)
+        and ending[-1:] in _GOES_ON
         and not _BULLETED.match(ending)
         and not _BULLETED.match(line.text)
     )
 
 
 # Korean syllables a wrapped line ends on in mid-sentence: particles, connective and adnominal endings
-_GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나랑해돼데지게니여한된던할될운인및등시,，")
+_GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나랑해돼데지게니여켜워려쳐져혀겨한된던할될운인및등시쯤,，")
 
 
 def _teaser_over_date(lines: list[_Line], i: int) -> bool:

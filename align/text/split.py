@@ -25,9 +25,11 @@ _ZH_TERMINATORS = "。！？!?"
 # What may follow a quotation without starting a new sentence: a speech tag (他说, 老人笑着说, 表示,
 # 鲤南派出所民警陈倩说。), a comma or a closing mark.
 _SPEECH_VERBS = r"(?:说|說|道(?=[：:，,。“「])|表示|称|稱|介绍|介紹|指出|告诉|告訴|强调|強調|坦言|透露|回忆|回憶|感慨|问|問|答|喊|笑|补充|補充|提醒|说道|說道)"
-# a longer tag names its speaker with unit and post (鲤南派出所民警陈倩说。): its verb then ends a clause
+# a longer tag names its speaker with unit and post (鲤南派出所民警陈倩说。): its verb then ends the sentence
+# (only a verb of saying that ends the sentence: `…脸上露出了笑。` is no tag, `…介绍，全市…` goes on to a new statement)
+_LONG_TAG_VERBS = r"(?:说|說|表示|介绍|介紹|指出|强调|強調|透露|告诉|告訴|补充|補充|坦言|说道|說道)"
 _ZH_AFTER_QUOTE = re.compile(
-    rf"\s*(?:[，,、：:；;）)》」』”’]|[^。！？，,\s]{{0,8}}?{_SPEECH_VERBS}|[^。！？，,\s“”「」]{{9,20}}?{_SPEECH_VERBS}(?=[。，,：:！!]))"
+    rf"\s*(?:[，,、：:；;）)》」』”’]|[^。！？，,\s]{{0,8}}?{_SPEECH_VERBS}|[^。！？，,\s“”「」]{{9,20}}?{_LONG_TAG_VERBS}(?=[。！!]))"
 )
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
 _KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])")

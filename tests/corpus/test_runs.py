@@ -225,3 +225,41 @@ def test_a_cluster_that_cannot_load_the_tasks_is_one_clear_error(tmp_path: Path)
     jobs = pair_jobs([(COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt")])
     with pytest.raises(AlignError, match="cannot load align's tasks: install this package"):
         list(_run(jobs, "dask", 1, None, _environment_missing))
+
+
+def test_a_corpus_run_never_writes_over_its_pair_list(tmp_path: Path) -> None:
+    listing = tmp_path / "pairs.tsv"  # the name of the summary table the run writes
+    listing.write_text(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(tmp_path), "-q"])
+    assert result.exit_code == 2 and "would overwrite the input" in result.stderr
+    assert listing.read_text(encoding="utf-8").startswith(str(COMPARE))
+
+
+def test_a_rerun_without_parquet_removes_the_parquet_tables_that_no_longer_match(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed")
+    listing = tmp_path / "list.tsv"
+    listing.write_text(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
+    out = tmp_path / "run"
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q", "--table-format", "parquet"]).exit_code == 0
+    assert (out / "claims.parquet").is_file()
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"]).exit_code == 0
+    assert not (out / "claims.parquet").exists() and not (out / "pairs.parquet").exists() and (out / "claims.tsv").is_file()
+
+
+def test_a_scheduler_address_that_is_no_address_is_one_clear_line(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    listing = tmp_path / "list.tsv"
+    listing.write_text(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(tmp_path / "run"), "-q", "--engine", "dask", "--scheduler", "http://127.0.0.1:8787"])
+    assert result.exit_code == 2 and "cannot reach the Dask scheduler at http://127.0.0.1:8787" in result.stderr and "tcp://host:8786" in result.stderr
+
+
+def test_an_empty_path_or_a_folder_in_the_pair_list_names_the_list_and_line(tmp_path: Path) -> None:
+    from align.corpus.listing import document_pairs
+
+    listing = tmp_path / "list.tsv"
+    for line, message in ((f"{COMPARE / 'jilin-5years.ko.txt'}\t\n", "an empty path"), (f"{tmp_path}\t{COMPARE / 'jilin-5years.zh.txt'}\n", "not a file")):
+        listing.write_text(line, encoding="utf-8")
+        with pytest.raises(AlignError, match=message) as raised:
+            document_pairs(None, None, listing, require_listed=False)
+        assert raised.value.line == 1 and str(listing) in str(raised.value.path)

@@ -76,6 +76,9 @@ def test_a_residual_cut_where_the_other_side_is_still_read_or_a_verb_form_is_no_
     assert residual_pairs([("공안기관부문", "公安部门")], {"공안기관"}) == {}
     # 엄하게 처벌 ~ 严厉处罚: 처벌 = 处罚, and 엄하게 is an adverb form, not a term
     assert residual_pairs([("엄하게처벌", "严厉处罚")], {"엄하게"}) == {}
+    # nouns that end like verb endings stay: 신고 (申告) ~ 报警, 진술서 ~ 笔录
+    assert set(residual_pairs([("긴급신고", "紧急报警")], {"신고"})) == {("신고", "报警")}
+    assert set(residual_pairs([("현장 진술서", "现场笔录")], {"진술서"})) == {("진술서", "笔录")}
 
 
 @pytest.mark.parametrize(

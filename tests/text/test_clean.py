@@ -966,6 +966,9 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "텔레그램 활용 마약류 사들이고 투약한 17명도 함께 검거"),  # a deck about a crime on a messenger is no promo
         ("zh", "警方提示：遇到可疑来电请拨打110|96110|12110，或到就近派出所报案。"),  # a few bars in a sentence are no menu
         ("ko", "스케치가 마무리 되면 취재기자들은"),  # a clause about reporters (a blog outside the gold set) is no byline
+        ("zh", "民警提醒，对于来历不明的链接，千万不要点击。"),  # advice not to click is no click-here link
+        ("zh", "学校要求学生每天阅读30分钟以上。"),  # nor reading half an hour a reading-time note
+        ("zh", "介绍了近期电信诈骗的新手法，"),  # nor a clause line a machine-made summary's sentence
         ("ko", "영상기자로 일하다 보면 범죄자의 얼굴을 마주할 기회가 종종 있는데,"),
     ],
 )
@@ -1085,12 +1088,29 @@ def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
 
 def test_copy_wrapped_into_short_lines_without_a_sentence_end_is_the_body() -> None:
     """A TV station's page (tests/data/pages/596): its copy hard-wrapped into 19 short lines with no
-    sentence-final period anywhere, then a tip-line block. The lines are the body, rejoined into its
-    three sentences (`clean` on one line, `text` the original slice with its line breaks)."""
+    sentence-final period anywhere, then a tip-line block. The lines are the body, rejoined where a
+    line ends in a particle or connective ending (`clean` on one line, `text` the original slice with
+    its line breaks); `…어제 밤` ends in a noun, and a line so ended is never joined (it may be a subheading)."""
     sentences = segment_document((PAGES / "596.txt").read_text(encoding="utf-8"), "ko").sentences
-    assert [s.clean[:13] for s in sentences] == ["한달가까이 행방이 모연한", "대구경찰청에 따르면 어제", "이에따라 경찰은 동부경찰"]
-    assert sentences[0].clean.endswith("해프닝이 벌어졌습니다") and sentences[-1].clean.endswith("오인신고로 결론지었습니다")
+    assert [s.clean[:13] for s in sentences] == ["한달가까이 행방이 모연한", "대구에서 지하철을 타는 ", "대구경찰청에 따르면 어제", "이에따라 경찰은 동부경찰"]
+    assert sentences[1].clean.endswith("해프닝이 벌어졌습니다") and sentences[-1].clean.endswith("오인신고로 결론지었습니다")
     assert all("\n" in s.text and "\n" not in s.clean for s in sentences)
+
+
+def test_a_sentence_that_starts_like_an_empty_comment_box_ends_nothing() -> None:
+    text = "民警破获一起诈骗案\n警方昨日破获一起电信诈骗案，抓获嫌疑人5名。\n还没有评论员对此事发表看法，但网友热议不断。\n警方提醒市民提高防范意识。\n"
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert kept[-2:] == ["还没有评论员对此事发表看法，但网友热议不断。", "警方提醒市民提高防范意识。"]
+
+
+def test_a_list_of_headlines_above_the_body_is_no_clause_per_line_opening() -> None:
+    """Eleven other articles' headlines between the headline and the lead (the code review's case):
+    dropped as before, not kept and glued into the first sentence."""
+    others = [f"부산경찰청, 추석 연휴 특별 치안 활동 {n}일째 돌입" for n in range(11)]
+    text = "보이스피싱 조직원 검거\n" + "\n".join(others) + "\n부산경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다. 경찰은 윗선을 추적하고 있다.\n"
+    sentences = segment_document(text, "ko").sentences
+    assert all(s.clean in others or "돌입" not in s.clean for s in sentences)  # (some may be taken for a headline block, none is glued)
+    assert [s.clean for s in sentences[-2:]] == ["부산경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 윗선을 추적하고 있다."]
 
 
 def test_an_opening_written_a_clause_per_line_above_the_prose_is_body() -> None:
@@ -1119,6 +1139,15 @@ def test_korean_copy_wrapped_at_clause_boundaries_is_rejoined_into_its_sentences
     assert "지난 1일 새벽 승용차가 차량 7대를 치고 달아난 사건과 관련해 경찰이 수사하고 있습니다." in kept
     chinese = "正午时分\n阳光灼热\n民警在路口\n指挥交通\n过往车辆\n有序通行\n"
     assert all("\n" not in s.text for s in segment_document(chinese, "zh").sentences)
+    # subheadings ending in a noun stay apart from the sentence under them; Windows line ends too
+    lines = [
+        "보이스피싱 조직원 검거…경찰 \"돈 요구하면 사기\"", "부산경찰청은 보이스피싱 조직원 12명을", "검거했다고 3일 밝혔습니다.",
+        "경찰의 당부", "경찰은 수사기관이 전화로", "돈을 요구하는 일은 절대 없다며", "주의를 당부했습니다.",
+        "윗선 수사", "경찰은 해외에 있는 총책을 쫓아", "윗선을 추적하고 있습니다.",
+    ]
+    kept = [s.clean for s in segment_document("\r\n".join(lines) + "\r\n", "ko").sentences]
+    assert "경찰은 수사기관이 전화로 돈을 요구하는 일은 절대 없다며 주의를 당부했습니다." in kept
+    assert not any(s.startswith(("경찰의 당부 ", "윗선 수사 ")) for s in kept) and not any("\r" in s for s in kept)
 
 
 def test_a_meta_line_under_the_headline_ends_no_article() -> None:

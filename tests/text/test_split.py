@@ -65,6 +65,9 @@ def test_a_quotation_ending_a_sentence_ends_it_unless_a_speech_tag_follows() -> 
     assert chinese("“注意安全！”，民警叮嘱道。") == ["“注意安全！”，民警叮嘱道。"]
     # a speaker named with unit and post (from a stored public page outside the gold set) is a tag too
     assert chinese("“我们进行了相关培训工作。”鲤南派出所民警陈倩说。") == ["“我们进行了相关培训工作。”鲤南派出所民警陈倩说。"]
+    # a longer tag's verb ends its sentence; a smile or an introduction to new figures is a new sentence
+    assert chinese("“我们会继续努力。”这名年轻的社区民警脸上露出了笑。大家都很感动。") == ["“我们会继续努力。”", "这名年轻的社区民警脸上露出了笑。", "大家都很感动。"]
+    assert chinese("“请大家放心。”市公安局副局长在新闻发布会上介绍，全市共破获案件300余起。") == ["“请大家放心。”", "市公安局副局长在新闻发布会上介绍，全市共破获案件300余起。"]
     # but 道 of 道路 is no speech verb
     assert chinese("“活动很好。”交警在道路上设卡检查过往车辆。") == ["“活动很好。”", "交警在道路上设卡检查过往车辆。"]
 

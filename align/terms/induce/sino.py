@@ -307,6 +307,15 @@ def _modifies(word: str) -> bool:
     return word.endswith(_ADNOMINAL_ENDINGS) or (len(word) >= 3 and word.endswith(("한", "된", "할", "될", "인")))
 
 
+def _predicate_form(word: str) -> bool:
+    """Whether a Korean word is plainly a verb, adjective or adverb form rather than a noun: a finite
+    or quoting ending (한다, 했다, …라고, …다고), a connective of 하다 (하고, 하여, 해서, 하며) or an
+    adverb (엄하게, 조용히 when longer than a noun's 히). 신고, 진술서 and 사고 are nouns."""
+    return word.endswith(("한다", "된다", "했다", "됐다", "이다", "라고", "다고", "하고", "하여", "해서", "하며", "하게", "되게")) or (
+        len(word) >= 3 and word.endswith("히")
+    )
+
+
 def _partly_read(korean: str, reading: str) -> bool:
     """Whether a Korean key and a Chinese reading are equal, or one is the start or end of the other."""
     return korean.startswith(reading) or korean.endswith(reading) or reading.startswith(korean) or reading.endswith(korean)
@@ -340,7 +349,7 @@ def residual_pairs(pairs: Iterable[tuple[str, str]], standalone: set[str], short
             ):
                 if reading_key(zh_read) != ko_read or ko_rest not in standalone or zh_rest not in lexicon:
                     continue
-                if _partly_read(term_key(ko_rest), reading_key(zh_rest)) or _modifies(ko_rest):
+                if _partly_read(term_key(ko_rest), reading_key(zh_rest)) or _predicate_form(ko_rest):
                     continue
                 if (korean, chinese) not in compounds.setdefault((ko_rest, zh_rest), set()):
                     compounds[(ko_rest, zh_rest)].add((korean, chinese))
