@@ -115,7 +115,7 @@ def rejoined_korean_pages() -> None:
     """Korean copy hard-wrapped at clause boundaries (a broadcaster's script, a post a clause per
     line) is rejoined into its sentences: on the gold pages' Korean sentences, how many are left
     unfinished, beside the same cleaning with rejoining off (the baseline)."""
-    off = CleaningSettings(rejoined_lines=10**9)
+    off = CleaningSettings(rejoin=False)
     print("\nKorean sentences left unfinished (no sentence end), on pages the cleaner finds hard-wrapped")
     for split_name, ids in _split_ids(DATA / "pages").items():
         counts = {"rejoined": [0, 0, 0], "rejoining off (baseline)": [0, 0, 0]}

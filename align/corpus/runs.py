@@ -363,7 +363,9 @@ def _cluster_failure(error: Exception) -> str:
     """What to tell the user when Dask could not run a batch of pairs (every pair's own failure is
     caught inside it, so this is the cluster's): what finished is kept for the next run."""
     kept = "run the same command again (a comparison into a folder reuses the pairs that finished)"
-    if type(error).__name__ == "KilledWorker":
+    from distributed import KilledWorker  # (imported where Dask ran, so it is installed)
+
+    if isinstance(error, KilledWorker):
         return f"a Dask worker died running these pairs (killed, out of memory?); {kept}"
     if isinstance(error, ModuleNotFoundError) or "deserializ" in str(error).lower():
         return (

@@ -92,7 +92,8 @@ class CleaningSettings:
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     clause_letters: int = 14  # a run of short Chinese lines this long on average reads as clauses of one text, not a list of headlines
-    rejoined_lines: int = 5  # a Korean body of at least this many lines…
+    rejoin: bool = True  # rejoin Korean copy hard-wrapped at clause boundaries into its sentences…
+    rejoined_lines: int = 5  # …a Korean body of at least this many lines…
     rejoined_open_share: float = 0.5  # …this share of which end in mid-sentence is hard-wrapped (TV copy, a clause per line): its lines are joined into paragraphs
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
@@ -657,7 +658,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
     paragraphs: list[Paragraph] = []
-    rejoin = lang == "ko" and _hard_wrapped(kept, headings, settings)
+    rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(kept, headings, settings)
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
         last = paragraphs[-1] if paragraphs else None

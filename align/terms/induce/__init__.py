@@ -176,9 +176,10 @@ def induce_terms(
         tally.evidence["cooccurrence"] = found.together
     seen_aligned = sorted(pair for pair, tally in tallies.items() if tally.aligned)
     residuals = residual_pairs(seen_aligned, standalone_words)
-    partners = Counter(ko for ko, _ in residuals) + Counter(zh for _, zh in residuals)
+    ko_partners, zh_partners = Counter(ko for ko, _ in residuals), Counter(zh for _, zh in residuals)
     for pair, parents in residuals.items():
-        needed = settings.residual_parents_alone if partners[pair[0]] == partners[pair[1]] == 1 else settings.residual_parents
+        alone = ko_partners[pair[0]] == zh_partners[pair[1]] == 1
+        needed = settings.residual_parents_alone if alone else settings.residual_parents
         if len(parents) >= needed and pair not in tallies:
             parent = tallies[min(parents)]  # quoted where one of its compounds (the first in order) was seen
             tallies[pair].add("residual", settings.residual, parent.example_ko, parent.example_zh, aligned=False)
