@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import errno
-import io
 import json
 import os
 import re
@@ -298,18 +297,12 @@ def tmx_document(units: Iterable[tuple[str, str, float, dict[str, str]]], header
     """A TMX 1.4b translation memory of (Korean, Chinese, score, properties) units, numbered from 1:
     `ko` and `zh` variants, the score as the property `x-score` before the unit's own properties,
     and `header_props` as properties of the header."""
-    stream = io.StringIO()
-    write_tmx(units, stream, header_props)
-    return stream.getvalue()
-
-
-def write_tmx(units: Iterable[tuple[str, str, float, dict[str, str]]], stream: IO[str], header_props: dict[str, str] | None = None) -> None:
-    """`tmx_document` written to `stream` one unit at a time."""
-    stream.write(tmx_head(header_props))
+    parts = [tmx_head(header_props)]
     number = 0
     for number, unit in enumerate(units, start=1):
-        stream.write(tmx_unit(number, unit))
-    stream.write(tmx_tail(number))
+        parts.append(tmx_unit(number, unit))
+    parts.append(tmx_tail(number))
+    return "".join(parts)
 
 
 def tmx_head(header_props: dict[str, str] | None = None) -> str:

@@ -39,12 +39,14 @@ PAIR_SUMMARY_COLUMNS = (
 )
 CLAIM_COLUMNS = ("ko_file", "zh_file", *COMPARE_COLUMNS)
 # the files a corpus run writes into its folder (besides `pairs/` and `reports/`)
-CORPUS_TABLES = ("claims.tsv", "pairs.tsv", "aligned.tmx", "index.html")
-CORPUS_PARQUET = ("claims.parquet", "pairs.parquet")
+CORPUS_TABLES = CLAIMS_TABLE, PAIRS_TABLE, MEMORY_FILE, INDEX_PAGE = ("claims.tsv", "pairs.tsv", "aligned.tmx", "index.html")
+CORPUS_PARQUET = CLAIMS_PARQUET, PAIRS_PARQUET = ("claims.parquet", "pairs.parquet")
+# the per-pair counts of `pairs.tsv` (summed in index.html, integers in Parquet)
+PAIR_COUNT_COLUMNS = tuple(c for c in PAIR_SUMMARY_COLUMNS if c not in ("ko_file", "zh_file", "report", "warnings", "error"))
 # the Parquet type of each column that is not text (a missing value is null)
 _PARQUET_TYPES = {
     "ko_id": "int64", "zh_id": "int64", "ko_number": "float64", "zh_number": "float64", "score": "float64",
-    **{count: "int64" for count in ("claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only")},
+    **{count: "int64" for count in PAIR_COUNT_COLUMNS},
 }
 _PARQUET_ROWS = 50_000  # claim rows per Parquet row group: written as they come, never the whole table at once
 _FORMAT = 3  # raise when what a pair's result file holds changes
@@ -340,7 +342,7 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
         if cluster is not None:
             cluster.close()
         where = f"the Dask scheduler at {scheduler}" if scheduler else "a Dask LocalCluster"
-        raise AlignError(f"cannot reach {where}: {str(error).splitlines()[0] if str(error) else type(error).__name__} (a scheduler address looks like tcp://host:8786)") from None
+        raise AlignError(f"cannot reach {where}: {_first_line(error) or type(error).__name__} (a scheduler address looks like tcp://host:8786)") from None
     try:
         # pairs go out in batches (about `_BATCHES_PER_WORKER` per worker): a task per pair made the
         # scheduler, which runs in this process, take CPU from the workers on a 2-core machine
@@ -372,7 +374,11 @@ def _cluster_failure(error: Exception) -> str:
             "the Dask scheduler or a worker cannot load align's tasks: install this package, in the same version and "
             f"with the same Python, where the scheduler and every worker run; {kept}"
         )
-    return f"the Dask cluster failed ({type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}); {kept}"
+    return f"the Dask cluster failed ({type(error).__name__}: {_first_line(error)}); {kept}"
+
+
+def _first_line(error: Exception) -> str:
+    return next(iter(str(error).splitlines()), "")
 
 
 def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = CorpusTables.TSV) -> list[dict[str, Any]]:
@@ -388,9 +394,9 @@ def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = C
     rows: list[dict[str, Any]] = []
     units = 0  # two-sided beads written to aligned.tmx, one translation memory, each unit naming its pair
     with (
-        atomic_writer(folder / "claims.tsv") as claims,
-        atomic_writer(folder / "aligned.tmx") as memory,
-        _parquet_table(folder / "claims.parquet", CLAIM_COLUMNS, tables is CorpusTables.PARQUET) as add_claims,
+        atomic_writer(folder / CLAIMS_TABLE) as claims,
+        atomic_writer(folder / MEMORY_FILE) as memory,
+        _parquet_table(folder / CLAIMS_PARQUET, CLAIM_COLUMNS, tables is CorpusTables.PARQUET) as add_claims,
     ):
         claims.write("\t".join(CLAIM_COLUMNS) + "\n")
         memory.write(tmx_head())
@@ -412,11 +418,11 @@ def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = C
                 units += 1
                 memory.write(tmx_unit(units, (korean, chinese, score, pair)))
         memory.write(tmx_tail(units))
-    with atomic_writer(folder / "pairs.tsv") as out:
+    with atomic_writer(folder / PAIRS_TABLE) as out:
         write_records(rows, PAIR_SUMMARY_COLUMNS, "tsv", out)
-    with _parquet_table(folder / "pairs.parquet", PAIR_SUMMARY_COLUMNS, tables is CorpusTables.PARQUET) as add_pairs:
+    with _parquet_table(folder / PAIRS_PARQUET, PAIR_SUMMARY_COLUMNS, tables is CorpusTables.PARQUET) as add_pairs:
         add_pairs(rows)
-    with atomic_writer(folder / "index.html") as out:
+    with atomic_writer(folder / INDEX_PAGE) as out:
         out.write(_index(rows))
     return rows
 
@@ -485,8 +491,7 @@ def _index(rows: Sequence[dict[str, Any]]) -> str:
     from align.comparison.report import SORT_ROWS_SCRIPT
 
     columns = tuple(c for c in PAIR_SUMMARY_COLUMNS if c != "report")  # the report is the link on ko_file
-    counted = tuple(c for c in columns if c not in ("ko_file", "zh_file", "warnings", "error"))
-    totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in counted}
+    totals = {c: sum(int(r.get(c) or 0) for r in rows) for c in PAIR_COUNT_COLUMNS}
     head = "".join(f"<th onclick=\"sortBy({i})\">{html.escape(c)}</th>" for i, c in enumerate(columns))
     body = []
     for row in rows:
