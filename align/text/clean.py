@@ -281,19 +281,22 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 whole = None
             end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
-            sentence = _reads_as_sentence(body, lang)
+            # the rules read the line as the page shows it: without the pinyin a ruby mirror inserts
+            # after each character (來(lái)源:新華網(wǎng) is a source line, (新華網(wǎng)發(fā) 曹楨 攝) a credit)
+            view = _without_ruby(body) if lang == "zh" else body
+            sentence = _reads_as_sentence(view, lang)
             rule = _WHOLE_LINE.get(whole or "") or next(
                 (
                     r
                     for r in _rules()
-                    if (r.max_chars == 0 or len(body) <= r.max_chars)
+                    if (r.max_chars == 0 or len(view) <= r.max_chars)
                     and not (sentence and not r.sentences_too)
-                    and r.pattern.search(body)
+                    and r.pattern.search(view)
                 ),
                 None,
             )
-            letters = count_letters(body)
-            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(body, letters, lang, settings), labelled, credit))
+            letters = count_letters(view)
+            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit))
     return lines
 
 
@@ -657,6 +660,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
+    kept = _photo_story(lines, kept, headings, dropped, lang)
     paragraphs: list[Paragraph] = []
     rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(kept, headings, settings)
     for line in kept:
@@ -847,6 +851,21 @@ def _own_text(line: _Line, lang: str) -> str:
     return line.text[: _cut_suffix(line.text, 0, len(line.text), lang, [], {})]
 
 
+def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], dropped: list[Dropped], lang: str) -> list[_Line]:
+    """A photo story's text is its caption (`[서울=뉴시스] 기자 = 경찰특공대원이 …하고 있다.
+    2023.08.05. kgb@newsis.com` under a headline): on a page where nothing but the headline is left,
+    the captions that read as sentences are the article."""
+    if any(line.start not in headings for line in kept):
+        return kept
+    captions = {(d.start, d.end) for d in dropped if d.reason == "caption"}
+    story = [line for line in lines if (line.start, line.end) in captions and _reads_as_sentence(_without_ruby(line.text) if lang == "zh" else line.text, lang)]
+    if not story:
+        return kept
+    taken = {(line.start, line.end) for line in story}
+    dropped[:] = [d for d in dropped if (d.start, d.end) not in taken]
+    return sorted(kept + story, key=lambda line: line.start)
+
+
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False) -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
@@ -878,6 +897,11 @@ RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěè�
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});?")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+")
+
+
+def _without_ruby(line: str) -> str:
+    """A Chinese line without its ruby readings (創(chuàng) -> 創)."""
+    return RUBY_ANNOTATION.sub("", line) if "(" in line else line
 
 
 def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:

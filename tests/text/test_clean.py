@@ -58,7 +58,7 @@ import re  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from align.text.evaluate import CleaningScore, read_annotated_page, score_cleaning  # noqa: E402
-from align.text.segment import segment_document  # noqa: E402
+from align.text.segment import segment_document, segment_file  # noqa: E402
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
 
@@ -1156,3 +1156,48 @@ def test_a_meta_line_under_the_headline_ends_no_article() -> None:
     kept = [s.text for s in segment_document((PAGES / "598.txt").read_text(encoding="utf-8"), "zh").sentences]
     assert any(s.startswith("云城派出所管辖区域位于白云山脚") for s in kept)
     assert not any("浏览次数" in s for s in kept)
+
+
+def test_rules_read_a_ruby_mirrors_lines_without_the_pinyin() -> None:
+    """A mirror that prints each character's pinyin after it (a stored public page outside the gold
+    set): its source line and its photo credit are still furniture, its sentences still body."""
+    text = (
+        "派出所的不眠夜\n"
+        "2017年01月15日 15:59:49  來(lái)源:新華網(wǎng)\n"
+        "12日晚11時(shí)許,呼和浩特市烏蘭察布東路派出所值班民警結(jié)束巡邏後回到派出所。\n"
+        "晚飯後蘭琦回到值班室查看接處警平臺(tái)的派警信息(新華網(wǎng)發(fā) 曹楨 攝)\n"
+        "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。\n"
+    )
+    document = segment_document(text, "zh")
+    assert [s.clean for s in document.sentences] == [
+        "派出所的不眠夜",
+        "12日晚11時許,呼和浩特市烏蘭察布東路派出所值班民警結束巡邏後回到派出所。",
+        "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。",
+    ]
+    assert {d.reason for d in document.dropped if "曹楨" in d.text or "15:59" in d.text} == {"caption", "dateline"}
+
+
+def test_a_source_label_after_the_last_sentence_does_not_take_the_line() -> None:
+    """A ruby mirror's last paragraph ends `…戲水。 來(lái)源:987新媒體部` (tests/data/pages/781): read
+    without its pinyin it is short enough for the source-label rules, which must leave its sentences."""
+    kept = [s.clean for s in segment_file(PAGES / "781.txt").sentences]
+    assert {"987提醒您,近期閩江流域水流湍急,一旦落水施救困難度極大。", "廣大市民切勿心存僥幸盲目戲水。"} <= set(kept)
+
+
+def test_a_photo_storys_caption_is_its_text() -> None:
+    """A wire photo page (a stored public page outside the gold set) has a headline and one caption:
+    the caption is the article, its date and the reporter's address are not."""
+    text = (
+        "일상의 공간에서 특별치안활동하는 경특\n\n기사등록 2023/08/05 12:04:48\n\n"
+        "[서울=뉴시스] 김금보 기자 = 경찰특공대원이 5일 오전 서울 강남구 강남역 지하상가에서 소총, 권총으로 이중 무장을 하고 특별치안활동을 하고 있다. "
+        "경찰은 살인 예고 지역과 다중이용시설에 경찰특공대원 127명을 전진 배치했다. 2023.08.05. kgb@newsis.com\n"
+    )
+    document = segment_document(text, "ko")
+    assert [s.text for s in document.sentences] == [
+        "일상의 공간에서 특별치안활동하는 경특",
+        "경찰특공대원이 5일 오전 서울 강남구 강남역 지하상가에서 소총, 권총으로 이중 무장을 하고 특별치안활동을 하고 있다.",
+        "경찰은 살인 예고 지역과 다중이용시설에 경찰특공대원 127명을 전진 배치했다.",
+    ]
+    # on a page with body text, the same caption is furniture
+    article = text + "경찰청은 이날 특별치안활동 계획을 발표했다. 경찰은 다중이용시설 순찰을 강화하기로 했다.\n"
+    assert not any("경찰특공대원이" in s.text for s in segment_document(article, "ko").sentences)
