@@ -990,6 +990,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("ko", "브라우저에서만 사용하실 수 있습니다.", "widget"),
         ("ko", "‹녹취>", "widget"),
         ("zh", "Loading...", "widget"),
+        ("zh", "台東GO新聞/編輯", "byline"),
         ("zh", "- 請選擇您看到這篇新聞時的心情", "widget"),
         ("zh", "點閱:0", "view-stats"),
         ("zh", "聯絡人:", "address"),
@@ -1201,3 +1202,17 @@ def test_a_photo_storys_caption_is_its_text() -> None:
     # on a page with body text, the same caption is furniture
     article = text + "경찰청은 이날 특별치안활동 계획을 발표했다. 경찰은 다중이용시설 순찰을 강화하기로 했다.\n"
     assert not any("경찰특공대원이" in s.text for s in segment_document(article, "ko").sentences)
+
+
+def test_a_headline_whose_subject_is_a_reporter_is_no_byline() -> None:
+    """A two-line headline (a stored public page outside the gold set) whose second line's subject is
+    a reporter: 記者 followed by a clause, not by a name."""
+    text = (
+        "擬採訪警察學院開放日 有示威襲警紀錄\n港台記者攜兩仿製槍被捕\n"
+        "【本報消息】據港媒報道:香港警察學院十五日舉辦開放日,警方在港鐵海洋公園站截查一名形跡可疑男子。\n"
+        "警方經調查,以涉嫌藏有仿製槍械拘捕該名男子,將他帶返香港仔警署扣查。\n"
+        "本報記者 陳大文\n"
+    )
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences][:2] == ["擬採訪警察學院開放日 有示威襲警紀錄", "港台記者攜兩仿製槍被捕"]
+    assert any(d.reason == "byline" and "陳大文" in d.text for d in document.dropped)
