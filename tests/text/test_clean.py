@@ -991,6 +991,8 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("ko", "‹녹취>", "widget"),
         ("zh", "Loading...", "widget"),
         ("zh", "台東GO新聞/編輯", "byline"),
+        ("zh", "摘要:", "page-furniture"),
+        ("zh", "【核心提示】", "page-furniture"),
         ("ko", "서울타임뉴스인천타임뉴스대전타임뉴스대구타임뉴스광주타임뉴스울산타임뉴스부산타임뉴스", "navigation"),
         ("zh", "北京新闻上海新闻广州新闻深圳新闻天津新闻重庆新闻", "navigation"),
         ("ko", "↑↑ 완주경찰서 둔산파출소가 보이스피싱에 대한 피해예방을 위해 관내 한 경로당을 방문, 예방홍보 활동을 펼치고 있다. |", "caption"),
@@ -1219,3 +1221,16 @@ def test_a_headline_whose_subject_is_a_reporter_is_no_byline() -> None:
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences][:2] == ["擬採訪警察學院開放日 有示威襲警紀錄", "港台記者攜兩仿製槍被捕"]
     assert any(d.reason == "byline" and "陳大文" in d.text for d in document.dropped)
+
+
+def test_a_caption_and_its_credit_glued_to_the_last_paragraph_are_cut() -> None:
+    """A portal's copy (a stored public page outside the gold set) ends its only paragraph with the
+    photo's caption and credit: `…犯罪活动。图为…巡逻中。■摄/本报记者任全军`."""
+    text = (
+        "新闻中心 > 国内新闻 > 正文\n"
+        "自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。"
+        "图为桥西公安分局裕西派出所民警在辖区配备单警装备巡逻中。■摄/本报记者任全军\n"
+    )
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。"]
+    assert {d.reason for d in document.dropped if "图为" in d.text or "任全军" in d.text} == {"caption", "byline"}
