@@ -91,6 +91,7 @@ class CleaningSettings:
     caption_letters: int = 15  # …and has at least this many letters
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
+    appended_after_stars: int = 1  # after this many, a title with a run of stars after it does (`标题******`; stars before a line may be a machine translation's bullet)
     clause_letters: int = 14  # a run of short Chinese lines this long on average reads as clauses of one text, not a list of headlines
     rejoin: bool = True  # rejoin Korean copy hard-wrapped at clause boundaries into its sentences…
     rejoined_lines: int = 5  # …a Korean body of at least this many lines…
@@ -118,6 +119,7 @@ class _Line:
     prose: bool
     title_labelled: bool = False  # a headline whose 原标题: label was cut off it
     credit: str = ""  # the source credit cut off its start (本报讯, [서울=뉴시스]), if any
+    starred: bool = False  # set off by a run of stars at its end (`标题******`), cut off it
 
 
 @dataclass(frozen=True)
@@ -279,6 +281,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             labelled = whole == _TITLE_LABEL and start > own_start  # the label was cut: the rest is a headline
             if labelled:
                 whole = None
+            starred = text[start:end].endswith(_SEPARATOR_STARS)
             end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
             # the rules read the line as the page shows it: without the pinyin a ruby mirror inserts
@@ -296,7 +299,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 None,
             )
             letters = count_letters(view)
-            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit))
+            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred))
     return lines
 
 
@@ -680,23 +683,26 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
 
 
 _SEPARATOR_STARS = ("***", "＊＊＊", "※※※")
+_ELLIPSES = ("...", "…", "。。。")
 
 
 def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> bool:
-    """A second, unrelated article appended below the first: after a body of at least
-    `appended_after_prose` prose paragraphs, a title set off by a run of stars (`******标题`), or a
+    """A second, unrelated article appended below the first: a title with a run of stars after it
+    (`标题******`) after `appended_after_stars` prose paragraphs; after `appended_after_prose`, one
+    with stars before it (`******标题`), or a
     lead opening with a wire or paper credit of its own, one that dates or places the report
     (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`: never a label such as `【网警提醒】`),
     right under a title line (at least `title_letters` letters, no sentence end, no list item, no
     rule's; only datelines, bylines and source credits between them)."""
     line = lines[i]
-    starred = line.text.startswith(_SEPARATOR_STARS) and count_letters(line.text) >= settings.title_letters
+    starred = (line.starred or line.text.startswith(_SEPARATOR_STARS)) and count_letters(line.text) >= settings.title_letters
     if not starred and not (kept and _LEAD_CREDIT.search(line.credit)):
         return False
     # counted only for the rare candidate line, and only as far as needed: a page's lines never
     # cost a pass over all the lines kept before them
     prose = (earlier for earlier in kept if earlier.prose)
-    if sum(1 for _ in itertools.islice(prose, settings.appended_after_prose)) < settings.appended_after_prose:
+    needed = settings.appended_after_stars if line.starred else settings.appended_after_prose
+    if sum(1 for _ in itertools.islice(prose, needed)) < needed:
         return False
     if starred:
         return True
@@ -774,12 +780,13 @@ def _introduces(line: _Line) -> bool:
 
 def _empty_box(lines: list[_Line], i: int) -> bool:
     """A related-articles header whose box the page did not keep (`관련기사` between two body
-    paragraphs): the next line is a prose sentence again, not the list, so the article goes on."""
+    paragraphs): the next line is a prose sentence again, not the list, so the article goes on.
+    A teaser cut off with an ellipsis (`…服务点。...`) is the list's first item, not the article."""
     rule = lines[i].rule
     if rule is None or rule.reason != "related":
         return False
     following = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].rule is None), None)
-    return following is not None and following.prose and _ends_a_sentence(following.text)
+    return following is not None and following.prose and _ends_a_sentence(following.text) and not following.text.endswith(_ELLIPSES)
 
 
 def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

@@ -1234,3 +1234,34 @@ def test_a_caption_and_its_credit_glued_to_the_last_paragraph_are_cut() -> None:
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences] == ["自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。"]
     assert {d.reason for d in document.dropped if "图为" in d.text or "任全军" in d.text} == {"caption", "byline"}
+
+
+def test_a_title_with_stars_after_it_starts_an_appended_article() -> None:
+    """A mirror (a stored public page outside the gold set) sets its articles' titles off with stars
+    after them (`标题******`): the second article goes, and no title keeps its stars."""
+    text = (
+        "河南鹿邑一警车遭故意破坏 警方通报:8人被立案侦查******\n"
+        "中新网1月3日电 据河南省鹿邑县公安局官方微博消息,鹿邑县公安局3日发布警情通报称,少数人员对一辆执勤警车进行故意破坏。\n"
+        "目前,公安机关已对涉案的8名违法行为人以涉嫌寻衅滋事立案侦查。\n"
+        "春节返乡贴心攻略来了!转发收藏,平安快乐过大年!******\n"
+        "兔年春节临近,\n在外的小伙伴们大都踏上了返乡的旅程,\n春节返乡有哪些注意事项?\n"
+    )
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == [
+        "河南鹿邑一警车遭故意破坏 警方通报:8人被立案侦查",
+        "据河南省鹿邑县公安局官方微博消息,鹿邑县公安局3日发布警情通报称,少数人员对一辆执勤警车进行故意破坏。",
+        "目前,公安机关已对涉案的8名违法行为人以涉嫌寻衅滋事立案侦查。",
+    ]
+    assert any(d.reason == "appended-article" and "春节返乡" in d.text for d in document.dropped)
+
+
+def test_a_related_header_over_a_cut_off_teaser_ends_the_article() -> None:
+    """`新闻推荐` over a teaser that ends in `...` (a stored public page outside the gold set) is the
+    list, not an empty box between two paragraphs of the article."""
+    text = (
+        "香港影星任达华在广东中山出席活动时被人刺中腹部受伤。随后,当地警方通报称,嫌疑人已被当场制伏。\n"
+        "澎湃新闻记者注意到,多家媒体官方微博纷纷发文关注案件进展。\n"
+        "新闻推荐\n"
+        "记者18日从杭州市城市管理局获悉,杭州市区即日起将推出犬只芯片植入免费服务,并确定36家宠物医院为服务点。...\n"
+    )
+    assert not any("杭州" in s.text for s in segment_document(text, "zh").sentences)
