@@ -1265,3 +1265,19 @@ def test_a_related_header_over_a_cut_off_teaser_ends_the_article() -> None:
         "记者18日从杭州市城市管理局获悉,杭州市区即日起将推出犬只芯片植入免费服务,并确定36家宠物医院为服务点。...\n"
     )
     assert not any("杭州" in s.text for s in segment_document(text, "zh").sentences)
+
+
+def test_the_previous_and_next_article_links_open_the_footer() -> None:
+    """Under `上一篇:` / `下一篇:` a page lists other articles' titles, finished sentences among them."""
+    text = (
+        "民警开道护送待产孕妇\n"
+        "6月25日18时54分,高州公安110指挥中心接到事主袁先生报警求助。\n"
+        "正常情况需要30分钟的11公里路程,在警车的紧张开道下,只用了15分钟。\n"
+        "上一篇:既是社区工作者又是医护人员\n下一篇:\n"
+        "- 凡人微光|一声招呼一份温暖\n- 暴雨后排水渠堵塞,他一头扎了进去……\n- 浴“雪”奋战!\n他们全力以赴护平安\n"
+    )
+    assert [s.text for s in segment_document(text, "zh").sentences] == [
+        "民警开道护送待产孕妇",
+        "6月25日18时54分,高州公安110指挥中心接到事主袁先生报警求助。",
+        "正常情况需要30分钟的11公里路程,在警车的紧张开道下,只用了15分钟。",
+    ]
