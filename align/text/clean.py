@@ -756,15 +756,23 @@ _GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나�
 
 
 def _teaser_over_date(lines: list[_Line], i: int) -> bool:
-    """A teaser the site cut off with an ellipsis (`…는 화재경보기...`) right above a line that is
-    only a date: an entry of a list of other articles, however much it reads as prose."""
-    following = lines[i + 1] if i + 1 < len(lines) else None
-    return (
-        lines[i].text.rstrip().endswith(("...", "…"))
-        and following is not None
-        and following.rule is not None
-        and following.rule.reason == "dateline"
-    )
+    """An entry of a list of other articles: a teaser the site cut off with an ellipsis (`…는
+    화재경보기...`) right above a line that is only a date, however much it reads as prose; or a
+    title (no sentence end) above its date where the list goes on with another title and date
+    (`港台:在約章框架下…` / `時事脈搏 ｜ 今日 11:13`, twice)."""
+    if not _over_date(lines, i):
+        return False
+    if lines[i].text.rstrip().endswith(_ELLIPSES):
+        return True
+    return not _ends_a_sentence(lines[i].text) and (_over_date(lines, i + 2) or (i >= 2 and _over_date(lines, i - 2)))
+
+
+def _over_date(lines: list[_Line], i: int) -> bool:
+    """Whether line `i` is a line of no rule's right above a line that is only a date."""
+    if not 0 <= i < len(lines) - 1 or lines[i].rule is not None:
+        return False
+    below = lines[i + 1].rule
+    return below is not None and below.reason == "dateline"
 
 
 def _broken_off(text: str) -> bool:

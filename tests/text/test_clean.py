@@ -1281,3 +1281,17 @@ def test_the_previous_and_next_article_links_open_the_footer() -> None:
         "6月25日18时54分,高州公安110指挥中心接到事主袁先生报警求助。",
         "正常情况需要30分钟的11公里路程,在警车的紧张开道下,只用了15分钟。",
     ]
+
+
+def test_titles_each_over_its_date_are_a_list_of_other_articles() -> None:
+    """A finance paper's page (tests/data/html/h30) lists other articles as title, then section and time,
+    above its previous/next links: each title goes, though none is cut off with an ellipsis."""
+    text = (
+        "特首委任林大輝為香港電台顧問委員會主席\n"
+        "政府刊憲，行政長官委任林大輝為香港電台顧問委員會主席，下月1日起生效，任期兩年。\n"
+        "另外，新委任趙應春及蘇紹聰為委員會成員，並再度委任其餘10名成員，任期同樣為兩年。\n"
+        "港台:在約章框架下冀與新一屆顧委會有更好發展\n時事脈搏 ｜ 今日 11:13\n"
+        "邱騰華冀林大輝助港台全面履行約章使命\n時事脈搏 ｜ 今日 10:39\n"
+        "下一篇：\n內地新增30宗確診 本土病例8宗均在新疆\n"
+    )
+    assert len(segment_document(text, "zh").sentences) == 3
