@@ -787,6 +787,13 @@ def test_more_glued_credits_are_cut(text: str, lang: str, first: str) -> None:
     assert segment_document(text, lang).sentences[0].text.startswith(first)
 
 
+def _kept_and_reasons(text: str, lang: str, *marks: str) -> tuple[list[str], set[str]]:
+    """The sentences cleaning keeps of `text` (without inline debris), and the reasons given for the
+    dropped spans that hold any of `marks`."""
+    document = segment_document(text, lang)
+    return [s.clean for s in document.sentences], {d.reason for d in document.dropped if any(mark in d.text for mark in marks)}
+
+
 def test_a_photo_credit_with_a_copyright_sign_is_a_caption_and_the_article_goes_on() -> None:
     """A caption ending in `© News1 기자` (a stored public page outside the gold set) is no copyright
     footer: the body after it stays; a click-here line and a reporter's hand-off are dropped."""
@@ -797,13 +804,14 @@ def test_a_photo_credit_with_a_copyright_sign_is_a_caption_and_the_article_goes_
         "북한 탈영병 3명이 중국의 한 마을에서 중국인 3명을 살해하고 달아났다고 당국 관계자가 29일 밝혔다. 조은정 기자가 전해드립니다.\n"
         "이 관계자는 \"공안기관이 전력을 다해 수사를 벌이고 있다\"고 밝혔다.\n"
     )
-    document = segment_document(text, "ko")
-    assert [s.text for s in document.sentences] == [
-        "탈영병 3명, 중국인 3명 살해 도주",
-        "북한 탈영병 3명이 중국의 한 마을에서 중국인 3명을 살해하고 달아났다고 당국 관계자가 29일 밝혔다.",
-        "이 관계자는 \"공안기관이 전력을 다해 수사를 벌이고 있다\"고 밝혔다.",
-    ]
-    assert {d.reason for d in document.dropped if "클릭" in d.text or "©" in d.text} == {"navigation", "caption"}
+    assert _kept_and_reasons(text, "ko", "클릭", "©") == (
+        [
+            "탈영병 3명, 중국인 3명 살해 도주",
+            "북한 탈영병 3명이 중국의 한 마을에서 중국인 3명을 살해하고 달아났다고 당국 관계자가 29일 밝혔다.",
+            "이 관계자는 \"공안기관이 전력을 다해 수사를 벌이고 있다\"고 밝혔다.",
+        ],
+        {"navigation", "caption"},
+    )
 
 
 def test_the_headline_printed_again_at_the_end_of_the_page_goes() -> None:
@@ -1174,13 +1182,10 @@ def test_rules_read_a_ruby_mirrors_lines_without_the_pinyin() -> None:
         "晚飯後蘭琦回到值班室查看接處警平臺(tái)的派警信息(新華網(wǎng)發(fā) 曹楨 攝)\n"
         "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。\n"
     )
-    document = segment_document(text, "zh")
-    assert [s.clean for s in document.sentences] == [
-        "派出所的不眠夜",
-        "12日晚11時許,呼和浩特市烏蘭察布東路派出所值班民警結束巡邏後回到派出所。",
-        "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。",
-    ]
-    assert {d.reason for d in document.dropped if "曹楨" in d.text or "15:59" in d.text} == {"caption", "dateline"}
+    assert _kept_and_reasons(text, "zh", "曹楨", "15:59") == (
+        ["派出所的不眠夜", "12日晚11時許,呼和浩特市烏蘭察布東路派出所值班民警結束巡邏後回到派出所。", "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。"],
+        {"caption", "dateline"},
+    )
 
 
 def test_a_source_label_after_the_last_sentence_does_not_take_the_line() -> None:
@@ -1218,9 +1223,8 @@ def test_a_headline_whose_subject_is_a_reporter_is_no_byline() -> None:
         "警方經調查,以涉嫌藏有仿製槍械拘捕該名男子,將他帶返香港仔警署扣查。\n"
         "本報記者 陳大文\n"
     )
-    document = segment_document(text, "zh")
-    assert [s.text for s in document.sentences][:2] == ["擬採訪警察學院開放日 有示威襲警紀錄", "港台記者攜兩仿製槍被捕"]
-    assert any(d.reason == "byline" and "陳大文" in d.text for d in document.dropped)
+    kept, reasons = _kept_and_reasons(text, "zh", "陳大文")
+    assert (kept[:2], reasons) == (["擬採訪警察學院開放日 有示威襲警紀錄", "港台記者攜兩仿製槍被捕"], {"byline"})
 
 
 def test_a_caption_and_its_credit_glued_to_the_last_paragraph_are_cut() -> None:
@@ -1231,9 +1235,10 @@ def test_a_caption_and_its_credit_glued_to_the_last_paragraph_are_cut() -> None:
         "自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。"
         "图为桥西公安分局裕西派出所民警在辖区配备单警装备巡逻中。■摄/本报记者任全军\n"
     )
-    document = segment_document(text, "zh")
-    assert [s.text for s in document.sentences] == ["自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。"]
-    assert {d.reason for d in document.dropped if "图为" in d.text or "任全军" in d.text} == {"caption", "byline"}
+    assert _kept_and_reasons(text, "zh", "图为", "任全军") == (
+        ["自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。"],
+        {"caption", "byline"},
+    )
 
 
 def test_a_title_with_stars_after_it_starts_an_appended_article() -> None:
@@ -1246,13 +1251,14 @@ def test_a_title_with_stars_after_it_starts_an_appended_article() -> None:
         "春节返乡贴心攻略来了!转发收藏,平安快乐过大年!******\n"
         "兔年春节临近,\n在外的小伙伴们大都踏上了返乡的旅程,\n春节返乡有哪些注意事项?\n"
     )
-    document = segment_document(text, "zh")
-    assert [s.text for s in document.sentences] == [
-        "河南鹿邑一警车遭故意破坏 警方通报:8人被立案侦查",
-        "据河南省鹿邑县公安局官方微博消息,鹿邑县公安局3日发布警情通报称,少数人员对一辆执勤警车进行故意破坏。",
-        "目前,公安机关已对涉案的8名违法行为人以涉嫌寻衅滋事立案侦查。",
-    ]
-    assert any(d.reason == "appended-article" and "春节返乡" in d.text for d in document.dropped)
+    assert _kept_and_reasons(text, "zh", "春节返乡") == (
+        [
+            "河南鹿邑一警车遭故意破坏 警方通报:8人被立案侦查",
+            "据河南省鹿邑县公安局官方微博消息,鹿邑县公安局3日发布警情通报称,少数人员对一辆执勤警车进行故意破坏。",
+            "目前,公安机关已对涉案的8名违法行为人以涉嫌寻衅滋事立案侦查。",
+        ],
+        {"appended-article"},
+    )
 
 
 def test_a_related_header_over_a_cut_off_teaser_ends_the_article() -> None:
