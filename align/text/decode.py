@@ -83,9 +83,12 @@ def _decode(raw: bytes, path: str) -> DecodedText:
             raise InputError("binary file (contains NUL bytes), not text", path)
         return DecodedText(path, *utf16)
     try:
-        return DecodedText(path, raw.decode("utf-8"), "utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = _repaired_mojibake(text)
+        return DecodedText(path, *repaired) if repaired is not None else DecodedText(path, text, "utf-8")
     forgiving = _mostly_utf8(raw)
     if forgiving is not None:
         return DecodedText(path, *forgiving)
@@ -208,6 +211,33 @@ def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
             continue
         if _text_score(text) >= 0.95:
             return text, encoding
+    return None
+
+
+def _repaired_mojibake(text: str) -> tuple[str, str] | None:
+    """Korean or Chinese text that was once read in the wrong codepage and saved as UTF-8
+    (`°æºÏ°æÂûû`: CP949 bytes read as Latin-1): its original text and a name for what was done, when
+    the Latin-1 or Windows-1252 bytes of the text decode as CP949, GB18030 or Big5 into text that reads
+    as Korean or Chinese. Text with any Hangul or Chinese character of its own is left alone."""
+    sample = text[:20000]
+    high = sum(1 for ch in sample if "\x80" <= ch <= "\xff")
+    if high < 8 or high < len(sample.strip()) // 5 or any(is_hangul(ch) or is_han(ch) for ch in sample):
+        return None
+    for misread in ("latin-1", "cp1252"):
+        try:
+            raw = text.encode(misread)
+        except UnicodeEncodeError:
+            continue
+        encoding = _guess_legacy(raw)  # CP949 bytes also decode as GB18030: the codec is chosen as for a file
+        if encoding is None:
+            continue
+        try:
+            original = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = sum(1 for ch in original[:20000] if is_hangul(ch) or is_han(ch))
+        if letters >= high // 4 and _text_score(original) >= 0.95:
+            return original, f"{encoding}, read as {misread} and saved as utf-8 (repaired)"
     return None
 
 
