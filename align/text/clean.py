@@ -327,12 +327,16 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     return start, None, ""
 
 
+_LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter
+
+
 def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]) -> int:
     """Where a line's own text ends: before a link marker or credits glued to it (`…享年83岁。详情>>`,
-    `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn."""
+    `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn. Each is looked for in the
+    line's last `_LINE_END_REACH` characters only."""
     while True:
         for affix in _affixes(lang, "line-end"):
-            found = affix.pattern.search(text, start, end)
+            found = affix.pattern.search(text, max(start, end - _LINE_END_REACH), end)
             if found is None or found.start() == start:
                 continue
             piece = found.group().strip()
