@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -281,12 +282,12 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             labelled = whole == _TITLE_LABEL and start > own_start  # the label was cut: the rest is a headline
             if labelled:
                 whole = None
-            starred = text[start:end].endswith(_SEPARATOR_STARS)
+            line_end = end
             end = _cut_link(text, start, end, lang, dropped)
             body = text[start:end]
-            # the rules read the line as the page shows it: without the pinyin a ruby mirror inserts
-            # after each character (來(lái)源:新華網(wǎng) is a source line, (新華網(wǎng)發(fā) 曹楨 攝) a credit)
-            view = _without_ruby(body) if lang == "zh" else body
+            # a title with a run of stars cut off its end (not a crosshead starred on both sides)
+            starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
+            view = _view(body, lang)
             sentence = _reads_as_sentence(view, lang)
             rule = _WHOLE_LINE.get(whole or "") or next(
                 (
@@ -335,19 +336,41 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
     `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn. Each is looked for in the
     line's last `_LINE_END_REACH` characters only."""
     while True:
+        reach = max(start, end - _LINE_END_REACH)
+        view, positions = _viewed(text[reach:end], lang)
         for affix in _affixes(lang, "line-end"):
-            found = affix.pattern.search(text, max(start, end - _LINE_END_REACH), end)
-            if found is None or found.start() == start:
+            found = affix.pattern.search(view)
+            if found is None or not found.group().strip():
                 continue
-            piece = found.group().strip()
-            if not piece:
-                continue  # a row that matched only space takes nothing off
-            at = text.index(piece, found.start())
-            dropped.append(Dropped(at, at + len(piece), piece, affix.field))
-            end = found.start()
+            cut, piece_end = reach + positions(found.start()), reach + positions(found.end())
+            if cut == start:
+                continue  # the whole line: not a glued affix
+            end = cut
+            while text[cut] in _SPACE:
+                cut += 1
+            while text[piece_end - 1] in _SPACE:
+                piece_end -= 1
+            dropped.append(Dropped(cut, piece_end, text[cut:piece_end], affix.field))
             break
         else:
             return end
+
+
+def _viewed(line: str, lang: str) -> tuple[str, Callable[[int], int]]:
+    """`line` as the rules read it (`_view`), and where a position in that view is in `line`."""
+    view = _view(line, lang)
+    if len(view) == len(line):
+        return line, lambda position: position
+    positions = list(range(len(line) + 1))
+    for match in reversed(list(RUBY_ANNOTATION.finditer(line))):
+        del positions[match.start() : match.end()]
+    return view, positions.__getitem__
+
+
+def _view(line: str, lang: str) -> str:
+    """A line as the rules read it: as the page shows it, without the pinyin a ruby mirror inserts
+    after each Chinese character (來(lái)源:新華網(wǎng) is a source line, (新華網(wǎng)發(fā) 曹楨 攝) a credit)."""
+    return RUBY_ANNOTATION.sub("", line) if lang == "zh" and "(" in line else line
 
 
 def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:
@@ -667,11 +690,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
-    kept = _photo_story(lines, kept, headings, dropped, lang)
+    story_starts = {line.start for line in kept}
+    kept = _photo_story(lines, kept, headings, dropped, lang, settings)
+    story_starts = {line.start for line in kept} - story_starts  # captions taken back as the article
     paragraphs: list[Paragraph] = []
     rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(kept, headings, settings)
     for line in kept:
-        end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] else line.end
+        end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
         last = paragraphs[-1] if paragraphs else None
         if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line):
             paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
@@ -687,17 +712,22 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
 
 
 _SEPARATOR_STARS = ("***", "＊＊＊", "※※※")
-_ELLIPSES = ("...", "…", "。。。")
+
+
+def _cut_off(text: str) -> bool:
+    """A teaser the site cut off: it ends in `...` or one `…` (a writer's `……` trails off on purpose)."""
+    text = text.rstrip()
+    return text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
 
 
 def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> bool:
     """A second, unrelated article appended below the first: a title with a run of stars after it
     (`标题******`) after `appended_after_stars` prose paragraphs; after `appended_after_prose`, one
-    with stars before it (`******标题`), or a
-    lead opening with a wire or paper credit of its own, one that dates or places the report
-    (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`: never a label such as `【网警提醒】`),
-    right under a title line (at least `title_letters` letters, no sentence end, no list item, no
-    rule's; only datelines, bylines and source credits between them)."""
+    with stars before it (`******标题`), or a lead opening with a wire or paper credit of its own,
+    one that dates or places the report (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`:
+    never a label such as `【网警提醒】`), right under a title line (at least `title_letters`
+    letters, no sentence end, no list item, no rule's; only datelines, bylines and source credits
+    between them)."""
     line = lines[i]
     starred = (line.starred or line.text.startswith(_SEPARATOR_STARS)) and count_letters(line.text) >= settings.title_letters
     if not starred and not (kept and _LEAD_CREDIT.search(line.credit)):
@@ -761,22 +791,34 @@ _GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나�
 
 def _teaser_over_date(lines: list[_Line], i: int) -> bool:
     """An entry of a list of other articles: a teaser the site cut off with an ellipsis (`…는
-    화재경보기...`) right above a line that is only a date, however much it reads as prose; or a
-    title (no sentence end) above its date where the list goes on with another title and date
-    (`港台:在約章框架下…` / `時事脈搏 ｜ 今日 11:13`, twice)."""
+    화재경보기...`) right above a date line, however much it reads as prose; or, in a run of at least
+    two titles (no sentence end) each above its date line (`港台:在約章框架下…` / `時事脈搏 ｜ 今日
+    11:13`), each title; not when a date line comes before the run's first title (a timeline: each
+    date, then what happened)."""
     if not _over_date(lines, i):
         return False
-    if lines[i].text.rstrip().endswith(_ELLIPSES):
+    if _cut_off(lines[i].text):
         return True
-    return not _ends_a_sentence(lines[i].text) and (_over_date(lines, i + 2) or (i >= 2 and _over_date(lines, i - 2)))
+    if not (_titled(lines, i + 2) or _titled(lines, i - 2)):
+        return False
+    first = i
+    while _titled(lines, first - 2):
+        first -= 2
+    return _titled(lines, i) and not (first > 0 and _is_date_line(lines[first - 1]))
+
+
+def _titled(lines: list[_Line], i: int) -> bool:
+    """Line `i` is a title over its date line: no sentence end, no rule's, a date line under it."""
+    return _over_date(lines, i) and not _ends_a_sentence(lines[i].text)
 
 
 def _over_date(lines: list[_Line], i: int) -> bool:
-    """Whether line `i` is a line of no rule's right above a line that is only a date."""
-    if not 0 <= i < len(lines) - 1 or lines[i].rule is not None:
-        return False
-    below = lines[i + 1].rule
-    return below is not None and below.reason == "dateline"
+    """Whether line `i` is a line of no rule's right above a date line (a rule's `dateline`)."""
+    return 0 <= i < len(lines) - 1 and lines[i].rule is None and _is_date_line(lines[i + 1])
+
+
+def _is_date_line(line: _Line) -> bool:
+    return line.rule is not None and line.rule.reason == "dateline"
 
 
 def _broken_off(text: str) -> bool:
@@ -798,7 +840,7 @@ def _empty_box(lines: list[_Line], i: int) -> bool:
     if rule is None or rule.reason != "related":
         return False
     following = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].rule is None), None)
-    return following is not None and following.prose and _ends_a_sentence(following.text) and not following.text.endswith(_ELLIPSES)
+    return following is not None and following.prose and _ends_a_sentence(following.text) and not _cut_off(following.text)
 
 
 def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
@@ -870,19 +912,30 @@ def _own_text(line: _Line, lang: str) -> str:
     return line.text[: _cut_suffix(line.text, 0, len(line.text), lang, [], {})]
 
 
-def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], dropped: list[Dropped], lang: str) -> list[_Line]:
+def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], dropped: list[Dropped], lang: str, settings: CleaningSettings) -> list[_Line]:
     """A photo story's text is its caption (`[서울=뉴시스] 기자 = 경찰특공대원이 …하고 있다.
     2023.08.05. kgb@newsis.com` under a headline): on a page where nothing but the headline is left,
-    the captions that read as sentences are the article."""
+    the captions below it that hold a finished sentence are the article (each once)."""
     if any(line.start not in headings for line in kept):
         return kept
     captions = {(d.start, d.end) for d in dropped if d.reason == "caption"}
-    story = [line for line in lines if (line.start, line.end) in captions and _reads_as_sentence(_without_ruby(line.text) if lang == "zh" else line.text, lang)]
-    if not story:
-        return kept
+    below = max((line.start for line in kept), default=-1)
+    story: list[_Line] = []
+    seen: set[str] = set()
+    for line in lines:
+        view = _view(line.text, lang)
+        if (line.start, line.end) in captions and line.start > below and _holds_a_sentence(view, settings) and without_spaces(view) not in seen:
+            story.append(line)
+            seen.add(without_spaces(view))
     taken = {(line.start, line.end) for line in story}
     dropped[:] = [d for d in dropped if (d.start, d.end) not in taken]
     return sorted(kept + story, key=lambda line: line.start)
+
+
+def _holds_a_sentence(text: str, settings: CleaningSettings) -> bool:
+    """Letters enough for a sentence, and a sentence end somewhere in the line (a photo caption's
+    date and the reporter's address may follow it)."""
+    return count_letters(text) >= settings.sentence_letters and (_SENTENCE_MARK.search(text) is not None or _KOREAN_PERIOD.search(text) is not None)
 
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False) -> list[_Line]:
@@ -916,11 +969,6 @@ RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěè�
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});?")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+")
-
-
-def _without_ruby(line: str) -> str:
-    """A Chinese line without its ruby readings (創(chuàng) -> 創)."""
-    return RUBY_ANNOTATION.sub("", line) if "(" in line else line
 
 
 def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:

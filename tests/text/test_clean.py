@@ -1,6 +1,8 @@
+from dataclasses import replace
+
 import pytest
 
-from align.text.clean import clean
+from align.text.clean import CleaningSettings, clean
 from tests.conftest import SEED_LANG, boilerplate_lines, seed_text
 
 
@@ -978,6 +980,11 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "学校要求学生每天阅读30分钟以上。"),  # nor reading half an hour a reading-time note
         ("zh", "介绍了近期电信诈骗的新手法，"),  # nor a clause line a machine-made summary's sentence
         ("ko", "영상기자로 일하다 보면 범죄자의 얼굴을 마주할 기회가 종종 있는데,"),
+        ("ko", "강남경찰서·서초경찰서·송파경찰서·강동경찰서·수서경찰서 형사 120여 명이 투입됐다."),
+        ("zh", "各地公安机关深入开展“平安校园”“平安医院”“平安景区”“平安市场”“平安工地”创建活动。"),
+        ("zh", "犯罪嫌疑人利用网页的JavaScript功能窃取用户信息。"),
+        ("ko", "범인은 자바스크립트를 지원하는 브라우저의 취약점을 이용해 악성코드를 심었다."),
+        ("zh", "↑ 破获刑事案件1200起,同比上升35.2%。"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1301,3 +1308,51 @@ def test_titles_each_over_its_date_are_a_list_of_other_articles() -> None:
         "下一篇：\n內地新增30宗確診 本土病例8宗均在新疆\n"
     )
     assert len(segment_document(text, "zh").sentences) == 3
+    # the rules alone do it (the line model is a second opinion on short lines)
+    assert len(segment_document(text, "zh", cleaning=replace(CleaningSettings(), line_model_threshold=1.0)).sentences) == 3
+
+
+def test_stars_that_mask_a_number_or_decorate_a_crosshead_end_nothing() -> None:
+    """Only a title with stars after it starts an appended article: after a masked number (`2871****`)
+    and a crosshead starred on both sides, the article goes on."""
+    text = (
+        "民警提醒:警惕冒充客服诈骗\n"
+        "近日,市公安局反诈中心接到群众报警,称被冒充电商客服的骗子骗走2万余元。\n"
+        "涉诈QQ号：2871****\n"
+        "民警随即开展止付工作,成功冻结涉案资金1.2万元。\n"
+        "*****民警提醒广大群众*****\n"
+        "凡是自称客服要求转账的,都是诈骗。\n"
+    )
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert "民警随即开展止付工作,成功冻结涉案资金1.2万元。" in kept
+    assert "凡是自称客服要求转账的,都是诈骗。" in kept
+
+
+def test_a_credit_glued_to_a_ruby_mirrors_sentence_is_cut_off_it() -> None:
+    """The credit after a sentence is read without its pinyin too: it is cut off, the sentence stays."""
+    text = "派出所的不眠夜\n當晚民警處(chǔ)置了多起糾紛。(新華網(wǎng)發(fā) 曹楨 攝)\n前一天的夜班可把值班民警忙壞了,一整夜警情不斷。\n"
+    assert _kept_and_reasons(text, "zh", "曹楨") == (["派出所的不眠夜", "當晚民警處置了多起糾紛。", "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。"], {"caption"})
+
+
+def test_a_date_first_timeline_keeps_its_events() -> None:
+    """Each date, then what happened: the events are the article's, not titles over their dates."""
+    text = (
+        "전세사기 일당 12명 검거\n"
+        "경찰은 전세사기 일당 12명을 검거했다고 10일 밝혔다. 수사 일지는 다음과 같다.\n"
+        "2023년 7월 1일\n첫 피해 신고 접수\n2023년 7월 15일\n피해자 모임 고소장 제출\n2023년 8월 5일\n총책 등 12명 검거\n"
+        "경찰은 범죄수익을 추적하고 있다.\n"
+    )
+    kept = [s.text for s in segment_document(text, "ko", cleaning=replace(CleaningSettings(), line_model_threshold=1.0)).sentences]
+    assert {"첫 피해 신고 접수", "피해자 모임 고소장 제출", "총책 등 12명 검거"} <= set(kept)
+
+
+def test_a_paragraph_trailing_off_with_an_ellipsis_after_a_related_header_is_the_article() -> None:
+    """`……` is how a writer trails off; a related header over it is an empty box, and the article goes on."""
+    text = (
+        "民警帮助走失老人回家\n"
+        "昨日,派出所民警在巡逻中发现一名老人在路边徘徊,神情茫然。\n"
+        "相关阅读\n"
+        "民警赶到现场时,只见老人坐在路边。他身边的菜篮倒在地上,蔬菜散落一地……\n"
+        "民警通过人口信息系统查到老人家属,将其安全送回家中。\n"
+    )
+    assert "民警通过人口信息系统查到老人家属,将其安全送回家中。" in [s.text for s in segment_document(text, "zh").sentences]
