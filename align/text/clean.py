@@ -90,6 +90,7 @@ class CleaningSettings:
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
+    caption_credit_letters: int = 80  # a line of one sentence this short with a photo credit glued after it is a caption
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     appended_after_stars: int = 1  # after this many, a title with a run of stars after it does (`标题******`; stars before a line may be a machine translation's bullet)
@@ -151,6 +152,10 @@ _WHOLE_LINE = {  # a line that is nothing but a prefix
     _JUNK: _Rule(_JUNK, "drop", 0, re.compile("")),
     _TITLE_LABEL: _Rule("page-furniture", "drop", 0, re.compile("")),
 }
+# a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
+# the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
+_CREDITED_CAPTION = _Rule("caption", "drop", 0, re.compile(""))
+_PHOTO_CREDIT = re.compile(r"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{1,30}(?:攝|摄|提供|제공|촬영)\s*[)）]")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(_EMAIL_PATTERN)
 
@@ -300,8 +305,21 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 None,
             )
             letters = count_letters(view)
+            if rule is None and _credited_caption(view, _view(text[end:line_end], lang), letters, settings):
+                rule = _CREDITED_CAPTION
             lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred))
     return lines
+
+
+def _credited_caption(line: str, cut: str, letters: int, settings: CleaningSettings) -> bool:
+    """Whether a line is a photo's caption by the credit cut off its end: one sentence, at most
+    `caption_credit_letters` letters, and a photo credit first in what was cut."""
+    return (
+        letters <= settings.caption_credit_letters
+        and _PHOTO_CREDIT.match(cut) is not None
+        and _ends_a_sentence(line)
+        and len(_SENTENCE_MARK.findall(line)) + len(_KOREAN_PERIOD.findall(line)) <= 1
+    )
 
 
 def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, str | None, str]:

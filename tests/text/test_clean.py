@@ -1329,9 +1329,12 @@ def test_stars_that_mask_a_number_or_decorate_a_crosshead_end_nothing() -> None:
 
 
 def test_a_credit_glued_to_a_ruby_mirrors_sentence_is_cut_off_it() -> None:
-    """The credit after a sentence is read without its pinyin too: it is cut off, the sentence stays."""
-    text = "派出所的不眠夜\n當晚民警處(chǔ)置了多起糾紛。(新華網(wǎng)發(fā) 曹楨 攝)\n前一天的夜班可把值班民警忙壞了,一整夜警情不斷。\n"
-    assert _kept_and_reasons(text, "zh", "曹楨") == (["派出所的不眠夜", "當晚民警處置了多起糾紛。", "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。"], {"caption"})
+    """The credit after a paragraph is read without its pinyin too: it is cut off, the sentences stay."""
+    text = "派出所的不眠夜\n當晚民警處(chǔ)置了多起糾紛。值班民警一夜未眠。(新華網(wǎng)發(fā) 曹楨 攝)\n前一天的夜班可把值班民警忙壞了,一整夜警情不斷。\n"
+    assert _kept_and_reasons(text, "zh", "曹楨") == (
+        ["派出所的不眠夜", "當晚民警處置了多起糾紛。", "值班民警一夜未眠。", "前一天的夜班可把值班民警忙壞了,一整夜警情不斷。"],
+        {"caption"},
+    )
 
 
 def test_a_date_first_timeline_keeps_its_events() -> None:
@@ -1356,3 +1359,19 @@ def test_a_paragraph_trailing_off_with_an_ellipsis_after_a_related_header_is_the
         "民警通过人口信息系统查到老人家属,将其安全送回家中。\n"
     )
     assert "民警通过人口信息系统查到老人家属,将其安全送回家中。" in [s.text for s in segment_document(text, "zh").sentences]
+
+
+def test_one_sentence_with_a_photo_credit_glued_after_it_is_a_caption() -> None:
+    """A caption printed as a sentence with its credit (a stored public page outside the gold set);
+    a paragraph's last sentence with a file photo's credit (tests/data/pages/046) stays body."""
+    text = (
+        "三峽警攔查通緝犯 查獲毒品\n"
+        "警方在李嫌身上查獲疑似第一級毒品海洛因粉末一包及針筒六支。（記者蔡琇惠翻攝）\n"
+        "新北市三峽警分局員警在勤務中發現一名男子騎乘機車行跡可疑,上前盤查時,李嫌竟拒檢加速逃逸。\n"
+        "警方全案將李嫌移送新北地檢署偵辦。\n"
+        "案件交由葵青警區重案組一隊跟進。（資料圖片/黃學潤攝）\n"
+    )
+    kept, reasons = _kept_and_reasons(text, "zh", "李嫌身上", "黃學潤")
+    assert "案件交由葵青警區重案組一隊跟進。" in kept
+    assert not any("李嫌身上" in sentence for sentence in kept)
+    assert "caption" in reasons
