@@ -216,19 +216,20 @@ def _bomless_utf16(raw: bytes) -> tuple[str, str] | None:
 
 def _repaired_mojibake(text: str) -> tuple[str, str] | None:
     """Korean or Chinese text that was once read in the wrong codepage and saved as UTF-8
-    (`°æºÏ°æÂûû`: CP949 bytes read as Latin-1): its original text and a name for what was done, when
-    the Latin-1 or Windows-1252 bytes of the text decode as CP949, GB18030 or Big5 into text that reads
-    as Korean or Chinese. Text with any Hangul or Chinese character of its own is left alone."""
+    (`°æºÏ°æÂûû`: CP949 bytes read as Latin-1; `ê²½ì°°`: UTF-8 read as Windows-1252): its original
+    text and a name for what was done, when the Latin-1 or Windows-1252 bytes of the text decode as
+    UTF-8, CP949, GB18030 or Big5 into text that reads as Korean or Chinese. Text with any Hangul or
+    Chinese character of its own is left alone."""
     sample = text[:20000]
     high = sum(1 for ch in sample if "\x80" <= ch <= "\xff")
     if high < 8 or high < len(sample.strip()) // 5 or any(is_hangul(ch) or is_han(ch) for ch in sample):
         return None
-    for misread in ("latin-1", "cp1252"):
-        try:
-            raw = text.encode(misread)
-        except UnicodeEncodeError:
-            continue
-        encoding = _guess_legacy(raw)  # CP949 bytes also decode as GB18030: the codec is chosen as for a file
+    raw = _single_byte(text)
+    if raw is None:
+        return None
+    # UTF-8 first (its byte patterns are strict); CP949 bytes also decode as GB18030, so the legacy
+    # codec is chosen as for a file
+    for encoding in ("utf-8", _guess_legacy(raw)):
         if encoding is None:
             continue
         try:
@@ -237,8 +238,24 @@ def _repaired_mojibake(text: str) -> tuple[str, str] | None:
             continue
         letters = sum(1 for ch in original[:20000] if is_hangul(ch) or is_han(ch))
         if letters >= high // 4 and _text_score(original) >= 0.95:
-            return original, f"{encoding}, read as {misread} and saved as utf-8 (repaired)"
+            return original, f"{encoding}, read as windows-1252 and saved as utf-8 (repaired)"
     return None
+
+
+def _single_byte(text: str) -> bytes | None:
+    """The bytes a Windows-1252 (or Latin-1) reading turned into `text`: U+0000–U+00FF are their own
+    byte (Latin-1, and the C1 controls a browser gives the five bytes Windows-1252 leaves undefined),
+    the other Windows-1252 characters (€, „, …) theirs; None if a character is neither."""
+    out = bytearray()
+    for ch in text:
+        if ch <= "\xff":
+            out.append(ord(ch))
+            continue
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)
 
 
 def _refuse_binary(decoded: DecodedText) -> DecodedText:
