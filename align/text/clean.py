@@ -713,10 +713,11 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     story_starts = {line.start for line in kept} - story_starts  # captions taken back as the article
     paragraphs: list[Paragraph] = []
     rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(kept, headings, settings)
+    spacing = _line_spacing(text, kept, headings) if rejoin else 1
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
         last = paragraphs[-1] if paragraphs else None
-        if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line):
+        if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line, spacing):
             paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
         else:
             paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
@@ -787,16 +788,25 @@ def _hard_wrapped(kept: list[_Line], headings: set[int], settings: CleaningSetti
     return len(body) >= settings.rejoined_lines and open_lines >= settings.rejoined_open_share * len(body)
 
 
-def _wraps_into(text: str, paragraph: Paragraph, line: _Line) -> bool:
-    """Whether `line` goes on the Korean sentence `paragraph` leaves open: nothing but one line
-    break between them (no blank line, no dropped line), neither of them a list item, the paragraph
-    ending in a comma, a particle or a connective ending (`…에 따르면`, `…발생했는데`, `…출동해`): a deck
-    or subheading ending in a noun (`…혐의 입증 주력`, `경찰의 당부`) stands alone."""
+def _line_spacing(text: str, kept: list[_Line], headings: set[int]) -> int:
+    """2 when the page puts a blank line after nearly every line of its body (a clause per line,
+    double-spaced: a blank line then says nothing), else 1."""
+    body = [line for line in kept if line.start not in headings]
+    gaps = [text[a.end : b.start].count("\n") for a, b in zip(body, body[1:])]
+    return 2 if gaps and sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps) else 1
+
+
+def _wraps_into(text: str, paragraph: Paragraph, line: _Line, spacing: int = 1) -> bool:
+    """Whether `line` goes on the Korean sentence `paragraph` leaves open: nothing but the page's
+    line spacing between them (one line break; two where the page puts a blank line after every
+    line), no dropped line, neither of them a list item, the paragraph ending in a comma, a particle
+    or a connective ending (`…에 따르면`, `…발생했는데`, `…출동해`): a deck or subheading ending in a
+    noun (`…혐의 입증 주력`, `경찰의 당부`) stands alone."""
     ending = text[paragraph.start : paragraph.end].rstrip()
     between = text[paragraph.end : line.start]
     return (
         not between.strip()
-        and between.count("\n") == 1
+        and 1 <= between.count("\n") <= spacing
         and ending[-1:] in _GOES_ON
         and not _BULLETED.match(ending)
         and not _BULLETED.match(line.text)

@@ -1375,3 +1375,19 @@ def test_one_sentence_with_a_photo_credit_glued_after_it_is_a_caption() -> None:
     assert "案件交由葵青警區重案組一隊跟進。" in kept
     assert not any("李嫌身上" in sentence for sentence in kept)
     assert "caption" in reasons
+
+
+def test_a_clause_per_line_page_with_a_blank_line_after_every_line_is_rejoined() -> None:
+    """A broadcaster's Korean page (a stored public page outside the gold set) sets each clause on a
+    line of its own with a blank line after every one: the blank lines say nothing there."""
+    text = (
+        "경찰학교 학생, 소매치기 제압\n\n"
+        "최근 호북 황강에서\n\n경찰학교 학생이 버스에서\n\n맨손으로 소매치기를 제압하는\n\n영상이 크게 회자되였다\n\n"
+        "범죄 용의자의 위협 앞에서\n\n학생은 당당하게 말했다\n\n"
+        "황강의 한 버스에서\n\n소매치기가 돈을 훔치고 도망치려다가\n\n한 청년에 의해 저지당했다\n"
+    )
+    assert [s.clean for s in segment_document(text, "ko").sentences][1:] == [
+        "최근 호북 황강에서 경찰학교 학생이 버스에서 맨손으로 소매치기를 제압하는 영상이 크게 회자되였다",
+        "범죄 용의자의 위협 앞에서 학생은 당당하게 말했다",
+        "황강의 한 버스에서 소매치기가 돈을 훔치고 도망치려다가 한 청년에 의해 저지당했다",
+    ]
