@@ -90,7 +90,7 @@ class CleaningSettings:
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
-    caption_credit_letters: int = 80  # a line of one sentence this short with a photo credit glued after it is a caption
+    caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     appended_after_stars: int = 1  # after this many, a title with a run of stars after it does (`标题******`; stars before a line may be a machine translation's bullet)
@@ -98,6 +98,7 @@ class CleaningSettings:
     rejoin: bool = True  # rejoin Korean copy hard-wrapped at clause boundaries into its sentences…
     rejoined_lines: int = 5  # …a Korean body of at least this many lines…
     rejoined_open_share: float = 0.5  # …this share of which end in mid-sentence is hard-wrapped (TV copy, a clause per line): its lines are joined into paragraphs
+    spaced_clause_letters: int = 20  # and across a blank line too where the page puts one after every line and its lines are this short on average
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
@@ -155,7 +156,7 @@ _WHOLE_LINE = {  # a line that is nothing but a prefix
 # a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
 _CREDITED_CAPTION = _Rule("caption", "drop", 0, re.compile(""))
-_PHOTO_CREDIT = re.compile(r"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{1,30}(?:攝|摄|提供|제공|촬영)\s*[)）]")
+_PHOTO_CREDIT = re.compile(r"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{1,30}(?:攝|摄|提供)\s*[)）]")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(_EMAIL_PATTERN)
 
@@ -655,6 +656,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     repeated = {text for text, count in Counter(comparables).items() if count > 1}
     title_key = _title_key(lines[title].text) if title is not None else None
     in_footer: str | None = None
+    listed = _listed_titles(lines)
     for i, line in enumerate(lines):
         rule = line.rule
         if in_footer is not None:
@@ -688,7 +690,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 drop(line, "header")
             continue
         comparable = comparables[i]
-        if i > body_start and _teaser_over_date(lines, i):
+        if i > body_start and (i in listed or _teaser_over_date(lines, i)):
             drop(line, "related")  # a list of other articles: each a teaser cut off with an ellipsis, then its date
         elif line.title_labelled:
             drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
@@ -713,7 +715,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     story_starts = {line.start for line in kept} - story_starts  # captions taken back as the article
     paragraphs: list[Paragraph] = []
     rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(kept, headings, settings)
-    spacing = _line_spacing(text, kept, headings) if rejoin else 1
+    spacing = _line_spacing(text, kept, headings, settings) if rejoin else 1
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
         last = paragraphs[-1] if paragraphs else None
@@ -788,12 +790,14 @@ def _hard_wrapped(kept: list[_Line], headings: set[int], settings: CleaningSetti
     return len(body) >= settings.rejoined_lines and open_lines >= settings.rejoined_open_share * len(body)
 
 
-def _line_spacing(text: str, kept: list[_Line], headings: set[int]) -> int:
-    """2 when the page puts a blank line after nearly every line of its body (a clause per line,
-    double-spaced: a blank line then says nothing), else 1."""
+def _line_spacing(text: str, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> int:
+    """2 when the page puts a blank line after nearly every line of its body and its lines are
+    clauses (at most `spaced_clause_letters` letters on average): a blank line then says nothing;
+    else 1."""
     body = [line for line in kept if line.start not in headings]
     gaps = [text[a.end : b.start].count("\n") for a, b in zip(body, body[1:])]
-    return 2 if gaps and sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps) else 1
+    clauses = sum(line.letters for line in body) <= settings.spaced_clause_letters * len(body)
+    return 2 if gaps and clauses and sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps) else 1
 
 
 def _wraps_into(text: str, paragraph: Paragraph, line: _Line, spacing: int = 1) -> bool:
@@ -818,21 +822,35 @@ _GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나�
 
 
 def _teaser_over_date(lines: list[_Line], i: int) -> bool:
-    """An entry of a list of other articles: a teaser the site cut off with an ellipsis (`…는
-    화재경보기...`) right above a date line, however much it reads as prose; or, in a run of at least
-    two titles (no sentence end) each above its date line (`港台:在約章框架下…` / `時事脈搏 ｜ 今日
-    11:13`), each title; not when a date line comes before the run's first title (a timeline: each
-    date, then what happened)."""
-    if not _over_date(lines, i):
-        return False
-    if _cut_off(lines[i].text):
-        return True
-    if not (_titled(lines, i + 2) or _titled(lines, i - 2)):
-        return False
-    first = i
-    while _titled(lines, first - 2):
-        first -= 2
-    return _titled(lines, i) and not (first > 0 and _is_date_line(lines[first - 1]))
+    """A teaser the site cut off with an ellipsis (`…는 화재경보기...`) right above a date line: an
+    entry of a list of other articles, however much it reads as prose."""
+    return _over_date(lines, i) and _cut_off(lines[i].text)
+
+
+def _listed_titles(lines: list[_Line]) -> set[int]:
+    """The entries of lists of other articles printed as a run of at least two titles (no sentence
+    end), each above its date line (`港台:在約章框架下…` / `時事脈搏 ｜ 今日 11:13`): not a timeline,
+    whose run a date line of the same shape opens (each date, then what happened). One pass."""
+    listed: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not _titled(lines, i):
+            i += 1
+            continue
+        run = [i]
+        while _titled(lines, run[-1] + 2):
+            run.append(run[-1] + 2)
+        opener = lines[i - 1] if i > 0 else None
+        timeline = opener is not None and _is_date_line(opener) and _shape(opener.text) == _shape(lines[i + 1].text)
+        if len(run) >= 2 and not timeline:
+            listed.update(run)
+        i = run[-1] + 2
+    return listed
+
+
+def _shape(text: str) -> str:
+    """A date line's shape: its text with each run of digits as 0 (`2023년 7월 1일` -> `0년 0월 0일`)."""
+    return re.sub(r"\d+", "0", text.strip())
 
 
 def _titled(lines: list[_Line], i: int) -> bool:

@@ -218,44 +218,48 @@ def _repaired_mojibake(text: str) -> tuple[str, str] | None:
     """Korean or Chinese text that was once read in the wrong codepage and saved as UTF-8
     (`°æºÏ°æÂûû`: CP949 bytes read as Latin-1; `ê²½ì°°`: UTF-8 read as Windows-1252): its original
     text and a name for what was done, when the Latin-1 or Windows-1252 bytes of the text decode as
-    UTF-8, CP949, GB18030 or Big5 into text that reads as Korean or Chinese. Text with any Hangul or
-    Chinese character of its own is left alone."""
+    UTF-8, CP949, GB18030 or Big5 into text that reads as Korean or Chinese. Repaired run by run: a
+    character that reading cannot have made (an emoji, an arrow) stays as it is, and so does a run
+    that does not decode (a character cut off at the end). Text with Hangul or Chinese characters
+    of its own, or with little that a wrong reading makes (`±±±`), is left alone."""
     sample = text[:20000]
     high = sum(1 for ch in sample if "\x80" <= ch <= "\xff")
-    if high < 8 or high < len(sample.strip()) // 5 or any(is_hangul(ch) or is_han(ch) for ch in sample):
+    if high < _MOJIBAKE_LEAST or high < len(sample.strip()) // 5 or any(is_hangul(ch) or is_han(ch) for ch in sample):
         return None
-    raw = _single_byte(text)
-    if raw is None:
-        return None
+    runs = [(match.span(), _single_byte(match.group())) for match in _SINGLE_BYTE_RUN.finditer(text)]
+    joined = b"".join(raw for _, raw in runs)
     # UTF-8 first (its byte patterns are strict); CP949 bytes also decode as GB18030, so the legacy
     # codec is chosen as for a file
-    for encoding in ("utf-8", _guess_legacy(raw)):
+    for encoding in ("utf-8", _guess_legacy(joined)):
         if encoding is None:
             continue
-        try:
-            original = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+        pieces, position = [], 0
+        for (start, end), raw in runs:
+            pieces.append(text[position:start])
+            try:
+                pieces.append(raw.decode(encoding))
+            except UnicodeDecodeError:
+                pieces.append(text[start:end])
+            position = end
+        original = "".join(pieces) + text[position:]
         letters = sum(1 for ch in original[:20000] if is_hangul(ch) or is_han(ch))
         if letters >= high // 4 and _text_score(original) >= 0.95:
-            return original, f"{encoding}, read as windows-1252 and saved as utf-8 (repaired)"
+            misread = "windows-1252" if any(ch in _CP1252_EXTRA for ch in text) else "latin-1"
+            return original, f"{encoding}, read as {misread} and saved as utf-8 (repaired)"
     return None
 
 
-def _single_byte(text: str) -> bytes | None:
-    """The bytes a Windows-1252 (or Latin-1) reading turned into `text`: U+0000–U+00FF are their own
-    byte (Latin-1, and the C1 controls a browser gives the five bytes Windows-1252 leaves undefined),
-    the other Windows-1252 characters (€, „, …) theirs; None if a character is neither."""
-    out = bytearray()
-    for ch in text:
-        if ch <= "\xff":
-            out.append(ord(ch))
-            continue
-        try:
-            out += ch.encode("cp1252")
-        except UnicodeEncodeError:
-            return None
-    return bytes(out)
+_MOJIBAKE_LEAST = 20  # characters a wrong reading makes (U+0080-U+00FF) in a text worth repairing
+# what a Windows-1252 (or Latin-1) reading of bytes gives: U+0000-U+00FF and the 27 other characters of Windows-1252
+_CP1252_EXTRA = "".join(bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+_SINGLE_BYTE_RUN = re.compile("[\x00-\xff" + re.escape(_CP1252_EXTRA) + "]+")
+
+
+def _single_byte(text: str) -> bytes:
+    """The bytes a Windows-1252 (or Latin-1) reading turned into `text` (a run of `_SINGLE_BYTE_RUN`):
+    U+0000-U+00FF are their own byte (Latin-1, and the C1 controls a browser gives the five bytes
+    Windows-1252 leaves undefined), the other Windows-1252 characters (€, „, …) theirs."""
+    return bytes(ord(ch) if ch <= "\xff" else ch.encode("cp1252")[0] for ch in text)
 
 
 def _refuse_binary(decoded: DecodedText) -> DecodedText:

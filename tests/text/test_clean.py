@@ -1391,3 +1391,50 @@ def test_a_clause_per_line_page_with_a_blank_line_after_every_line_is_rejoined()
         "범죄 용의자의 위협 앞에서 학생은 당당하게 말했다",
         "황강의 한 버스에서 소매치기가 돈을 훔치고 도망치려다가 한 청년에 의해 저지당했다",
     ]
+
+
+def test_a_photo_storys_captions_below_the_headline_each_once() -> None:
+    """A caption above the headline stays out, a caption printed twice comes once, and each keeps
+    no wire date or address."""
+    text = (
+        "[서울=뉴시스] 김금보 기자 = 경찰관들이 지하상가를 순찰하고 있다. 2023.08.05. kgb@newsis.com\n"
+        "강남역 지하상가 특별치안활동\n"
+        "[서울=뉴시스] 김금보 기자 = 경찰특공대원이 강남역 지하상가에서 무장을 하고 있다. 2023.08.05. kgb@newsis.com\n"
+        "[서울=뉴시스] 김금보 기자 = 경찰특공대원이 강남역 지하상가에서 무장을 하고 있다. 2023.08.05. kgb@newsis.com\n"
+        "[서울=뉴시스] 김금보 기자 = 경찰특공대원들이 강남역에서 순찰하고 있다. 2023.08.05. kgb@newsis.com\n"
+    )
+    assert [s.text for s in segment_document(text, "ko").sentences] == [
+        "강남역 지하상가 특별치안활동",
+        "경찰특공대원이 강남역 지하상가에서 무장을 하고 있다.",
+        "경찰특공대원들이 강남역에서 순찰하고 있다.",
+    ]
+
+
+def test_a_lead_with_a_photo_credit_is_no_caption_when_long() -> None:
+    """Only a short line of one sentence with a photo credit glued after it is a caption."""
+    text = (
+        "警方查獲毒品\n"
+        "臺中市警察局刑警大隊昨日在西屯區一處民宅查獲大麻植株八十一株及毒品咖啡包六百零三包,逮捕嫌犯三人,全案依法移送偵辦。（記者王明攝）\n"
+        "警方表示,將持續追查毒品來源。\n"
+    )
+    assert any(s.text.startswith("臺中市警察局刑警大隊") for s in segment_document(text, "zh").sentences)
+
+
+def test_a_blank_line_between_ordinary_paragraphs_is_kept_on_a_hard_wrapped_page() -> None:
+    """Where the page uses blank lines only between paragraphs, a clause line before one is not
+    joined across it (the single-spaced lines are)."""
+    text = (
+        "경찰, 귀성길 교통관리 강화\n\n"
+        "경찰은 설 연휴를 앞두고\n교통관리 대책을 발표했다\n귀성 차량이 몰리는\n고속도로 진출입로에\n경찰력을 집중 배치하고\n\n"
+        "음주운전 단속도\n연휴 내내 이어간다\n"
+    )
+    kept = [s.clean for s in segment_document(text, "ko").sentences]
+    assert kept[-2].endswith("경찰력을 집중 배치하고") and kept[-1] == "음주운전 단속도 연휴 내내 이어간다"
+
+
+@pytest.mark.parametrize("line", ["2021-07-08 15:40:00 출처:연합뉴스 작성자:김룡", "新华社记者刘奕湛王子铭"])
+def test_credit_lines_still_go(line: str) -> None:
+    """A Korean date and source line, and two names glued after 记者, are still credits."""
+    text = "기사 제목입니다\n" + line + "\n경찰은 24일 특강을 실시했다고 밝혔다. 이날 특강에는 300명이 참석했다.\n" if line[0].isdigit() else "新华社报道\n" + line + "\n公安部24日召开新闻发布会,通报全国公安机关打击犯罪工作情况。\n"
+    lang = "ko" if line[0].isdigit() else "zh"
+    assert not any(line in s.text for s in segment_document(text, lang).sentences)

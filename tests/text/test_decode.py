@@ -105,3 +105,17 @@ def test_a_seed_once_read_in_the_wrong_codepage_and_saved_as_utf8_is_repaired(te
 @pytest.mark.parametrize("text", ["Le café est très bon, à Paris. Ça coûte 5 €, même à Noël.", "서울 café에서 만난 José는 «très bien»이라고 했다."])
 def test_latin_text_and_korean_with_accents_are_not_repaired(text: str) -> None:
     assert decode_bytes(text.encode("utf-8")).text == text
+
+
+def test_a_repair_keeps_what_no_wrong_reading_made() -> None:
+    """An arrow or an emoji in the mojibake was never a misread byte: it stays, the rest is repaired."""
+    original = "경찰청은 24일 청사에서 김동석 감사관을 초청해 특강을 실시했다 → 현장 🚓"
+    mojibake = "".join(ch if ch in "→🚓" else ch.encode("utf-8").decode("latin-1") for ch in original)
+    decoded = decode_bytes(mojibake.encode("utf-8"))
+    assert decoded.text == original
+    assert decoded.encoding == "utf-8, read as latin-1 and saved as utf-8 (repaired)"
+
+
+@pytest.mark.parametrize("text", ["±±±±±±±±±±", "Preis: 5 € × 3 = 15 €", "공지: Café Müller 영업 시간 변경"])
+def test_text_with_too_little_mojibake_or_with_hangul_is_left_alone(text: str) -> None:
+    assert decode_bytes(text.encode("utf-8")).text == text
