@@ -188,10 +188,15 @@ def count_letters(text: str) -> int:
 _NOT_LETTERS = re.compile(r"[\W_]+")  # \w is isalnum() and the underscore
 
 
+def _sentence_ends(text: str) -> int:
+    """How many sentence ends a line has: Chinese and Latin marks, and a Korean period."""
+    return len(_SENTENCE_MARK.findall(text)) + len(_KOREAN_PERIOD.findall(text))
+
+
 def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) -> bool:
     """Body-like: long enough and built of sentences, not a menu item or a heading."""
     minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
-    ends = len(_SENTENCE_MARK.findall(text)) + len(_KOREAN_PERIOD.findall(text))
+    ends = _sentence_ends(text)
     itemised = lang == "ko" and _ITEMISED.match(text) is not None and _KOREAN_CLAUSE.search(text) is not None
     return letters >= minimum and (ends >= 1 or itemised or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
 
@@ -306,20 +311,20 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 None,
             )
             letters = count_letters(view)
-            if rule is None and _credited_caption(view, _view(text[end:line_end], lang), letters, settings):
+            if rule is None and _credited_caption(view, text[end:line_end], lang, letters, settings):
                 rule = _CREDITED_CAPTION
             lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred))
     return lines
 
 
-def _credited_caption(line: str, cut: str, letters: int, settings: CleaningSettings) -> bool:
+def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: CleaningSettings) -> bool:
     """Whether a line is a photo's caption by the credit cut off its end: one sentence, at most
     `caption_credit_letters` letters, and a photo credit first in what was cut."""
     return (
         letters <= settings.caption_credit_letters
-        and _PHOTO_CREDIT.match(cut) is not None
+        and _PHOTO_CREDIT.match(_view(cut, lang)) is not None
         and _ends_a_sentence(line)
-        and len(_SENTENCE_MARK.findall(line)) + len(_KOREAN_PERIOD.findall(line)) <= 1
+        and _sentence_ends(line) <= 1
     )
 
 
@@ -710,12 +715,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
-    story_starts = {line.start for line in kept}
-    kept = _photo_story(lines, kept, headings, dropped, lang, settings)
-    story_starts = {line.start for line in kept} - story_starts  # captions taken back as the article
+    story = _photo_story(lines, kept, headings, dropped, lang, settings)
+    story_starts = {line.start for line in story}  # captions taken back as the article
+    kept = sorted(kept + story, key=lambda line: line.start) if story else kept
     paragraphs: list[Paragraph] = []
-    rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(kept, headings, settings)
-    spacing = _line_spacing(text, kept, headings, settings) if rejoin else 1
+    body = [line for line in kept if line.start not in headings]
+    rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(body, settings)
+    spacing = _line_spacing(text, body, settings) if rejoin else 1
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
         last = paragraphs[-1] if paragraphs else None
@@ -781,20 +787,18 @@ _BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # (not ‘’: ’ is also an apostrophe)
 
 
-def _hard_wrapped(kept: list[_Line], headings: set[int], settings: CleaningSettings) -> bool:
+def _hard_wrapped(body: list[_Line], settings: CleaningSettings) -> bool:
     """Whether the kept body is copy wrapped at clause boundaries (a broadcaster's script, a post
     written a clause per line): at least `rejoined_lines` lines, `rejoined_open_share` of them ending
-    in mid-sentence."""
-    body = [line for line in kept if line.start not in headings]
+    in mid-sentence (`body`: the kept lines but the headline's)."""
     open_lines = sum(1 for line in body if not _ends_a_sentence(line.text.rstrip()))
     return len(body) >= settings.rejoined_lines and open_lines >= settings.rejoined_open_share * len(body)
 
 
-def _line_spacing(text: str, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> int:
+def _line_spacing(text: str, body: list[_Line], settings: CleaningSettings) -> int:
     """2 when the page puts a blank line after nearly every line of its body and its lines are
     clauses (at most `spaced_clause_letters` letters on average): a blank line then says nothing;
     else 1."""
-    body = [line for line in kept if line.start not in headings]
     gaps = [text[a.end : b.start].count("\n") for a, b in zip(body, body[1:])]
     clauses = sum(line.letters for line in body) <= settings.spaced_clause_letters * len(body)
     return 2 if gaps and clauses and sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps) else 1
@@ -961,9 +965,10 @@ def _own_text(line: _Line, lang: str) -> str:
 def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], dropped: list[Dropped], lang: str, settings: CleaningSettings) -> list[_Line]:
     """A photo story's text is its caption (`[서울=뉴시스] 기자 = 경찰특공대원이 …하고 있다.
     2023.08.05. kgb@newsis.com` under a headline): on a page where nothing but the headline is left,
-    the captions below it that hold a finished sentence are the article (each once)."""
+    the captions below it that hold a finished sentence are the article (each once). Returns them,
+    taken out of `dropped`."""
     if any(line.start not in headings for line in kept):
-        return kept
+        return []
     captions = {(d.start, d.end) for d in dropped if d.reason == "caption"}
     below = max((line.start for line in kept), default=-1)
     story: list[_Line] = []
@@ -975,13 +980,13 @@ def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], drop
             seen.add(without_spaces(view))
     taken = {(line.start, line.end) for line in story}
     dropped[:] = [d for d in dropped if (d.start, d.end) not in taken]
-    return sorted(kept + story, key=lambda line: line.start)
+    return story
 
 
 def _holds_a_sentence(text: str, settings: CleaningSettings) -> bool:
     """Letters enough for a sentence, and a sentence end somewhere in the line (a photo caption's
     date and the reporter's address may follow it)."""
-    return count_letters(text) >= settings.sentence_letters and (_SENTENCE_MARK.search(text) is not None or _KOREAN_PERIOD.search(text) is not None)
+    return count_letters(text) >= settings.sentence_letters and _sentence_ends(text) >= 1
 
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False) -> list[_Line]:

@@ -1432,9 +1432,17 @@ def test_a_blank_line_between_ordinary_paragraphs_is_kept_on_a_hard_wrapped_page
     assert kept[-2].endswith("경찰력을 집중 배치하고") and kept[-1] == "음주운전 단속도 연휴 내내 이어간다"
 
 
-@pytest.mark.parametrize("line", ["2021-07-08 15:40:00 출처:연합뉴스 작성자:김룡", "新华社记者刘奕湛王子铭"])
-def test_credit_lines_still_go(line: str) -> None:
+@pytest.mark.parametrize(
+    "text, line, lang",
+    [
+        (
+            "기사 제목입니다\n2021-07-08 15:40:00 출처:연합뉴스 작성자:김룡\n경찰은 24일 특강을 실시했다고 밝혔다. 이날 특강에는 300명이 참석했다.\n",
+            "2021-07-08 15:40:00 출처:연합뉴스 작성자:김룡",
+            "ko",
+        ),
+        ("新华社报道\n新华社记者刘奕湛王子铭\n公安部24日召开新闻发布会,通报全国公安机关打击犯罪工作情况。\n", "新华社记者刘奕湛王子铭", "zh"),
+    ],
+)
+def test_credit_lines_still_go(text: str, line: str, lang: str) -> None:
     """A Korean date and source line, and two names glued after 记者, are still credits."""
-    text = "기사 제목입니다\n" + line + "\n경찰은 24일 특강을 실시했다고 밝혔다. 이날 특강에는 300명이 참석했다.\n" if line[0].isdigit() else "新华社报道\n" + line + "\n公安部24日召开新闻发布会,通报全国公安机关打击犯罪工作情况。\n"
-    lang = "ko" if line[0].isdigit() else "zh"
     assert not any(line in s.text for s in segment_document(text, lang).sentences)
