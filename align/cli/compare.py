@@ -1,8 +1,6 @@
 """`align sentences` and `align compare`: sentence alignment and claim comparison of a Korean and a
 Chinese report."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Optional
 

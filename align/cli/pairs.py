@@ -1,7 +1,5 @@
 """`align pairs`: find which Korean article reports the same event as which Chinese one."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Optional
 

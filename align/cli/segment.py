@@ -1,7 +1,5 @@
 """`align segment`: clean scraped articles and split them into sentences."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Optional
 

@@ -1,8 +1,6 @@
 """`align terms …`: find glossary terms in articles, build candidates from document pairs, merge
 accepted candidates, check and export glossaries."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Optional
 

@@ -1,7 +1,5 @@
 """`align translate` and `align evaluate`: options and files over `align.translation`."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Optional
 

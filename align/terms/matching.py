@@ -11,14 +11,20 @@ test, shorter terms inside it are tried.
 
 from __future__ import annotations
 
+import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick_rs
 import numpy as np
 
+from align.cache import cache_file, fingerprint, read_cache, write_cache
+from align.data import data_file
+from align.script import chars as chars_module
+from align.script import keys as keys_module
 from align.script.chars import HANGUL_RUN, is_hangul, without_surrogates
 from align.script.keys import chinese_spellings_of, korean_spellings
 from align.terms.glossary import Glossary, Term
@@ -47,6 +53,56 @@ def _patterns(term: Term, lang: str, chinese: dict[str, set[str]]) -> tuple[set[
     return set().union(*(chinese[f] for f in term.chinese_forms)), chinese[term.zh_hans]
 
 
+def _search_patterns(glossary: Glossary, lang: str) -> tuple[list[str], list[int]]:
+    """Every search pattern of the glossary's terms in `lang`, each with the index of the term it
+    finds (a pattern shared by several rows resolves to the row whose own form it is). Building
+    them converts every form between scripts and spellings, which costs more than reading them,
+    so they are kept in the user's cache (`align.cache`), fingerprinted by the glossary's rows,
+    the code and data that spell them, and the OpenCC version."""
+    source = fingerprint(_pattern_sources(glossary, lang))
+    cache = cache_file(f"patterns-{lang}-{_PATTERN_FORMAT}-{source[:16]}.json")
+    content = read_cache(cache, _PATTERN_FORMAT, source)
+    if content is not None:
+        patterns, indices = content.get("patterns"), content.get("terms")
+        if (
+            isinstance(patterns, list) and isinstance(indices, list) and len(patterns) == len(indices)
+            and all(isinstance(p, str) and p for p in patterns)
+            and all(isinstance(i, int) and 0 <= i < len(glossary.terms) for i in indices)
+        ):
+            return patterns, indices
+    ranked: dict[str, list[tuple[bool, int]]] = {}
+    shortest = 2 if lang == "ko" else 1
+    chinese = chinese_spellings_of([f for t in glossary.terms for f in t.chinese_forms]) if lang == "zh" else {}
+    for index, term in enumerate(glossary.terms):
+        patterns_of, own = _patterns(term, lang, chinese)
+        for pattern in patterns_of:
+            if len(pattern) >= shortest:
+                ranked.setdefault(pattern, []).append((pattern not in own, index))
+    found = list(ranked)
+    chosen = [min(ranked[p])[1] for p in found]
+    write_cache(cache, _PATTERN_FORMAT, source, {"patterns": found, "terms": chosen})
+    return found, chosen
+
+
+_PATTERN_FORMAT = 1  # raise when what `_search_patterns` keeps changes
+
+
+def _pattern_sources(glossary: Glossary, lang: str) -> Iterator[str | bytes]:
+    """What a glossary's search patterns are derived from: its rows' forms, in order, the modules
+    and data files that spell them, and for Chinese the OpenCC version."""
+    yield lang
+    for term in glossary.terms:
+        yield "\t".join((term.ko, term.zh_hans, term.zh_hant, *term.ko_variants))
+    for module in (chars_module, keys_module, sys.modules[__name__]):
+        yield Path(module.__file__ or "").read_bytes()
+    for name in ("ko_spelling_variants.tsv", "ko_initial_sound_exceptions.txt"):
+        yield data_file(name).read_bytes()
+    if lang == "zh":
+        import opencc
+
+        yield str(getattr(opencc, "__version__", ""))
+
+
 class TermMatcher:
     """Built once per glossary and language; `find` is then linear in the text."""
 
@@ -58,18 +114,9 @@ class TermMatcher:
         self.lang = lang
         self.check_morphemes = check_morphemes
         self.glossary = glossary
-        ranked: dict[str, list[tuple[bool, int]]] = {}
-        shortest = 2 if lang == "ko" else 1
-        chinese = chinese_spellings_of([f for t in glossary.terms for f in t.chinese_forms]) if lang == "zh" else {}
-        for index, term in enumerate(glossary.terms):
-            patterns, own = _patterns(term, lang, chinese)
-            for pattern in patterns:
-                if len(pattern) >= shortest:
-                    ranked.setdefault(pattern, []).append((pattern not in own, index))
-        self._patterns = list(ranked)
-        # a pattern shared by several rows resolves to the row whose own form it is
-        self._terms = [glossary.terms[min(ranked[p])[1]] for p in self._patterns]
-        self._longest = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if ranked else None
+        self._patterns, indices = _search_patterns(glossary, lang)
+        self._terms = [glossary.terms[index] for index in indices]
+        self._longest = ahocorasick_rs.AhoCorasick(self._patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if self._patterns else None
 
     @cached_property
     def _all(self) -> ahocorasick_rs.AhoCorasick | None:

@@ -3,7 +3,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from align.data import data_file
-from align.script.readings import READING_TABLE, derive_reading_table, hanja_reading, reading_table_text
+from align.script.chars import is_han
+from align.script.keys import to_traditional
+from align.script.readings import (
+    READING_TABLE,
+    TRADITIONAL_TABLE,
+    TRADITIONAL_WORD_MINIMUM,
+    derive_reading_table,
+    derive_traditional_table,
+    hanja_reading,
+    reading_table_text,
+    traditional_for_reading,
+    traditional_table_text,
+)
+from align.terms.induce.words import dictionary_words
+from tests.conftest import DATA
 
 
 @pytest.mark.parametrize(
@@ -60,3 +74,53 @@ def test_shipped_reading_table_is_derived_from_the_dictionary() -> None:
     """`data/hanja_readings.tsv` is what `scripts/build_reading_table.py` derives from libhangul's
     dictionary today: a change to either without rebuilding the table fails here."""
     assert data_file(READING_TABLE).read_text(encoding="utf-8") == reading_table_text(derive_reading_table())
+
+
+def test_shipped_conversion_table_is_derived_from_opencc_and_jieba() -> None:
+    """`data/hanja_traditional.tsv` is what the build script derives from OpenCC's `s2t` and jieba's
+    word list today: a new OpenCC or jieba, or a changed derivation, fails here until rebuilt."""
+    table = derive_traditional_table(dictionary_words(TRADITIONAL_WORD_MINIMUM))
+    assert data_file(TRADITIONAL_TABLE).read_text(encoding="utf-8") == traditional_table_text(table)
+
+
+@pytest.mark.parametrize(
+    "chinese, hangul",
+    [("收获", "수확"), ("台风", "태풍"), ("船只", "선척"), ("一只", "일척"), ("干部", "간부"), ("干旱", "건한"), ("老板", "노반"), ("机关", "기관")],
+)
+def test_words_whose_conversion_changes_their_reading(chinese: str, hangul: str) -> None:
+    assert hanja_reading(chinese) == hangul
+
+
+def test_readings_agree_with_opencc_on_real_news() -> None:
+    """The shipped table stands in for OpenCC's phrase-level `s2t`: on the Chinese side of the real
+    news pairs and the Chinese real pages, at most one Han character in 10,000 reads otherwise."""
+    pages = [path for path in sorted((DATA / "pages").glob("*.txt")) if path.stem.isdecimal()]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((DATA / "realnews").glob("*.zh.txt")) + pages]
+    texts = [text for text in texts if sum(map(is_han, text)) > len(text) / 3]
+    differing = total = 0
+    for text in texts:
+        through_opencc = to_traditional(text)
+        if len(through_opencc) != len(text):  # not character for character: hanja_reading's fallback
+            through_opencc = "".join(map(to_traditional, text))
+        ours = traditional_for_reading(text)
+        assert len(ours) == len(text)
+        differing += sum(1 for a, b in zip(hanja_reading(text, words=False), _read_as(text, through_opencc)) if a != b)
+        total += sum(map(is_han, text))
+    assert total > 100_000 and differing / total <= 1e-4
+
+
+def _read_as(text: str, traditional: str) -> str:
+    """`hanja_reading(text, words=False)` as it reads with `traditional` as the conversion."""
+    import align.script.readings as readings
+
+    original = readings.traditional_for_reading
+    readings.traditional_for_reading = lambda chinese: traditional if chinese == text else original(chinese)
+    try:
+        return readings.hanja_reading(text, words=False)
+    finally:
+        readings.traditional_for_reading = original
+
+
+@given(st.text(alphabet=st.sampled_from(list("只船一收获台风干部旱老板") + ["\ud800", "a"]), max_size=30))
+def test_conversion_keeps_length(text: str) -> None:
+    assert len(traditional_for_reading(text)) == len(text)

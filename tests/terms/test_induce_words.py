@@ -65,9 +65,10 @@ def test_unit_pairs_stay_within_a_noun_phrase() -> None:
 
 
 def test_word_list_cache_gives_the_same_words_and_ignores_a_planted_file(tmp_path, monkeypatch) -> None:
+    from align import cache as caches
     from align.terms.induce import words
 
-    monkeypatch.setattr(words.platformdirs, "user_cache_dir", lambda name: str(tmp_path / name))
+    monkeypatch.setattr(caches.platformdirs, "user_cache_dir", lambda name: str(tmp_path / name))
     words._jieba_words.cache_clear()
     parsed = words._jieba_words()
     (cache,) = list(tmp_path.glob("align-ko-zh/jieba-words-*.json"))

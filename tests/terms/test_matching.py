@@ -80,3 +80,34 @@ def test_every_seed_occurrence_is_found_with_correct_offsets(seed: str, surfaces
         assert expected <= got, (surface, sorted(expected - got))
         for start in expected:
             assert document.text[start : start + len(surface)] == surface
+
+
+@pytest.mark.parametrize("lang", ["ko", "zh"])
+def test_search_patterns_from_the_cache_equal_those_built(tmp_path, monkeypatch, lang: str) -> None:
+    """The patterns a later process reads from the user's cache are the ones the first one built; a
+    planted or damaged file is ignored and rebuilt; another glossary has its own file."""
+    from align import cache as caches
+    from align.terms import matching
+
+    monkeypatch.setattr(caches.platformdirs, "user_cache_dir", lambda name: str(tmp_path / name))
+    glossary = load_glossary(BUNDLED)
+    built = matching._search_patterns(glossary, lang)
+    (written,) = list(tmp_path.glob(f"align-ko-zh/patterns-{lang}-*.json"))
+    assert matching._search_patterns(glossary, lang) == built
+    planted = [
+        "\x00 not json",
+        '{"format": 1, "source": "0", "patterns": ["x"], "terms": [0]}',
+        written.read_text(encoding="utf-8").replace('"terms": [', '"terms": [999999, '),
+    ]
+    for content in planted:
+        written.write_text(content, encoding="utf-8")
+        assert matching._search_patterns(glossary, lang) == built
+    text = seed_path("000" if lang == "ko" else "001").read_text(encoding="utf-8")
+    fresh = matching.TermMatcher(glossary, lang, check_morphemes=False)
+    assert len(list(tmp_path.glob(f"align-ko-zh/patterns-{lang}-*.json"))) == 1
+    matching._search_patterns(small_glossary(), lang)
+    assert len(list(tmp_path.glob(f"align-ko-zh/patterns-{lang}-*.json"))) == 2
+    for path in tmp_path.glob("align-ko-zh/*.json"):
+        path.unlink()
+    built_matches = matching.TermMatcher(glossary, lang, check_morphemes=False).find(text)
+    assert built_matches and fresh.find(text) == built_matches

@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import platformdirs
-
+from align.cache import cache_file, read_cache, write_cache
 from align.data import data_lines
 from align.script.chars import HAN_RUN, HANGUL
 from align.script.keys import fold, korean_key, to_simplified
@@ -165,6 +161,11 @@ def listed_in_dictionary(word: str) -> bool:
     return word in _jieba_words().frequency
 
 
+def dictionary_words(minimum: int = 1) -> frozenset[str]:
+    """The entries of two or more characters in jieba's dictionary counted at least `minimum` times."""
+    return frozenset(word for word, count in _jieba_words().frequency.items() if count >= minimum)
+
+
 def general_frequency(word: str) -> float:
     """How often `word` occurs in general Chinese, per million words: its count in jieba's
     dictionary (built from a large general corpus) over the dictionary's total; 0 for a word the
@@ -194,17 +195,15 @@ _CACHE_FORMAT = 5  # raise when what `_jieba_words` keeps changes
 @lru_cache(maxsize=1)
 def _jieba_words() -> _JiebaLexicon:
     """Read jieba's dictionary directly: building jieba's prefix dictionary costs 1.5 s, and only
-    membership, the part of speech and the counts are needed here. Parsing takes 0.4 s, so the result is kept
-    in the user's own cache directory as JSON (data, never code), named after and checked against
-    the dictionary's SHA-256; a cache that cannot be read, does not match, or cannot be written is
-    simply rebuilt."""
+    membership, the part of speech and the counts are needed here. Parsing takes 0.4 s, so the
+    result is kept in the user's cache (`align.cache`), checked against the dictionary's SHA-256."""
     spec = importlib.util.find_spec("jieba")  # locating, not importing: jieba's import costs 0.15 s
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("jieba is not installed")
     raw = (Path(list(spec.submodule_search_locations)[0]) / "dict.txt").read_bytes()
     digest = hashlib.sha256(raw).hexdigest()
-    cache = Path(platformdirs.user_cache_dir("align-ko-zh")) / f"jieba-words-{_CACHE_FORMAT}-{digest[:16]}.json"
-    cached = _read_word_cache(cache, digest)
+    cache = cache_file(f"jieba-words-{_CACHE_FORMAT}-{digest[:16]}.json")
+    cached = _lexicon_from(read_cache(cache, _CACHE_FORMAT, digest))
     if cached is not None:
         return cached
     entries = [(word, int(count), tag) for word, count, tag in re.findall(r"^(\S+) (\d+) (\w+)", raw.decode("utf-8"), re.MULTILINE)]
@@ -214,18 +213,13 @@ def _jieba_words() -> _JiebaLexicon:
         word for word, count, tag in entries
         if len(word) >= 2 and count >= _LEXICON_MINIMUM and tag[0] in "nj" and tag != "vn" and not tag.startswith("nr")
     ]
-    _write_word_cache(cache, {"format": _CACHE_FORMAT, "source": digest, "nouns": nouns, "frequency": frequency, "total": total})
+    write_cache(cache, _CACHE_FORMAT, digest, {"nouns": nouns, "frequency": frequency, "total": total})
     return _JiebaLexicon(frozenset(nouns), frequency, total)
 
 
-def _read_word_cache(cache: Path, digest: str) -> _JiebaLexicon | None:
-    """The cached word lists and counts, if the file is ours, parses, and was made from this
-    dictionary."""
-    try:
-        content = json.loads(cache.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(content, dict) or content.get("format") != _CACHE_FORMAT or content.get("source") != digest:
+def _lexicon_from(content: dict[str, object] | None) -> _JiebaLexicon | None:
+    """The word lists and counts of a cache file, if they have the shapes written."""
+    if content is None:
         return None
     nouns, frequency, total = content.get("nouns"), content.get("frequency"), content.get("total")
     if not (isinstance(nouns, list) and all(isinstance(w, str) for w in nouns)):
@@ -233,13 +227,3 @@ def _read_word_cache(cache: Path, digest: str) -> _JiebaLexicon | None:
     if not (isinstance(frequency, dict) and isinstance(total, int) and all(isinstance(n, int) for n in frequency.values())):
         return None
     return _JiebaLexicon(frozenset(nouns), frequency, total)
-
-
-def _write_word_cache(cache: Path, content: dict[str, object]) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache.parent, prefix=f".{cache.name}.", delete=False) as stream:
-            json.dump(content, stream, ensure_ascii=False)
-        os.replace(stream.name, cache)
-    except OSError:
-        pass
