@@ -666,6 +666,33 @@ def test_an_outlet_and_reporter_prefix_with_a_bar_is_cut() -> None:
     assert segment_document(text, "ko").sentences[0].text.startswith("충남 보령")
 
 
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("[더팩트ㅣ장우성 기자] 대검찰청은 전세사기범을 구속수사하라고 지시했다.", "대검찰청은"),
+        ("<유진 리 기자> 코로나19 속에 한인타운에 좀도둑이 기승을 부리고 있습니다.", "코로나19"),
+    ],
+)
+def test_a_bracketed_reporter_credit_with_an_outlet_or_a_two_part_name_is_cut(line: str, first: str) -> None:
+    document = segment_document(line, "ko")
+    assert document.sentences[0].text.startswith(first)
+    assert "기자" in (document.metadata.source or "")
+
+
+def test_a_newscasts_hand_off_to_a_reporter_with_a_two_part_name_is_cut() -> None:
+    text = "한인타운 좀도둑 기승, 식당과 사무실 무단 침입\n<유진 리 기자> 연말을 맞아 좀도둑이 기승을 부리고 있습니다. 유진 리 기자가 전합니다.\n어제 한 쇼핑센터에서 도난 사건이 있었습니다.\n"
+    kept = [s.text for s in segment_document(text, "ko").sentences]
+    assert kept == ["한인타운 좀도둑 기승, 식당과 사무실 무단 침입", "연말을 맞아 좀도둑이 기승을 부리고 있습니다.", "어제 한 쇼핑센터에서 도난 사건이 있었습니다."]
+
+
+def test_a_caption_credited_to_an_outlets_archive_and_a_reprint_policy_are_dropped() -> None:
+    korean = ["대검찰청은 전세사기범을 구속수사하라고 11일 지시했다.", "대검찰청은 전국 검찰청에 엄정 대처를 주문했다./더팩트 DB", "검찰은 피해 회복에도 힘쓰기로 했다."]
+    assert [s.text for s in segment_document("\n".join(korean), "ko").sentences] == [korean[0], korean[2]]
+    chinese = ["长沙一商场起火", "长沙市消防救援支队接到报警后迅速处置。", "此次火灾未造成人员伤亡。",
+               "1.本站遵循行业规范,任何转载的稿件都会明确标注作者和来源;2.本站的原创文章,请转载时务必注明文章作者和来源,不尊重原创的行为我们将追究责任;3.作者投稿可能会经我们编辑修改或补充。"]
+    assert [s.text for s in segment_document("\n".join(chinese), "zh").sentences] == chinese[:3]
+
+
 def test_weibo_topic_tags_glued_to_a_post_are_cut() -> None:
     text = "江苏公安联勤联动排险\n#抗洪一线公安勇士#6月21日,江苏多地遭遇强降雨,公安机关迅速行动。民警全力守护群众安全。#抢险救灾警徽闪耀##公安心向党 护航新征程#\n"
     kept = [s.text for s in segment_document(text, "zh").sentences]
@@ -985,6 +1012,9 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "犯罪嫌疑人利用网页的JavaScript功能窃取用户信息。"),
         ("ko", "범인은 자바스크립트를 지원하는 브라우저의 취약점을 이용해 악성코드를 심었다."),
         ("zh", "↑ 破获刑事案件1200起,同比上升35.2%。"),
+        ("ko", "경찰은 범죄 정보를 모은 DB를 구축해 지난달부터 운영하고 있다."),  # a database in a sentence is no photo credit
+        ("ko", "현장에서 만난 김 기자가 전한 내용은 다음과 같다."),  # a reporter in a sentence is no hand-off
+        ("zh", "警方提醒,网上看到涉警信息请核实后再转载,不要传播谣言。"),  # advice on sharing is no reprint policy
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
