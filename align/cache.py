@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -31,10 +32,11 @@ def cache_file(name: str) -> Path:
 
 
 def fingerprint(parts: Iterable[str | bytes]) -> str:
-    """SHA-256 over `parts`, each length-prefixed so that no two sequences of parts collide."""
+    """SHA-256 over `parts`, each length-prefixed so that no two sequences of parts collide (a lone
+    surrogate in a string part is hashed as it is, not refused)."""
     digest = hashlib.sha256()
     for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
     return digest.hexdigest()
@@ -45,16 +47,20 @@ def read_cache(path: Path, format_: int, source: str) -> dict[str, Any] | None:
     (a fingerprint), else None."""
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: a file nested too deep to parse
         return None
     if not isinstance(content, dict) or content.get("format") != format_ or content.get("source") != source:
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: not pruned as stale
     return content
 
 
-def write_cache(path: Path, format_: int, source: str, content: dict[str, Any]) -> None:
-    """Write `content` (JSON-serialisable) to `path` with its format and source, atomically; any
-    file-system error leaves the cache unwritten."""
+def write_cache(path: Path, format_: int, source: str, content: dict[str, Any], family: str = "") -> None:
+    """Write `content` to `path` with its format and source, atomically; a file-system error, or
+    content that JSON cannot hold (a lone surrogate), leaves the cache unwritten and no temporary
+    file behind. With `family` (a file-name prefix, `patterns-ko-`), the family's other files unused
+    for `STALE_DAYS` days, and temporary files a killed write left, are removed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -64,6 +70,33 @@ def write_cache(path: Path, format_: int, source: str, content: dict[str, Any]) 
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump({"format": format_, "source": source, **content}, stream, ensure_ascii=False)
         os.replace(temporary, path)
-    except OSError:
+    except (OSError, ValueError, TypeError):
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        return
+    if family:
+        _prune(path, family)
+
+
+STALE_DAYS = 30  # a cache file of a family not read or written for this long is removed when another is written
+
+
+def _prune(kept: Path, family: str) -> None:
+    """Remove `family`'s files other than `kept` unused for `STALE_DAYS` days (reading a file
+    touches it), and its temporary files older than an hour."""
+    now = time.time()
+    for other in kept.parent.glob(f"{family}*"):
+        if other != kept and now - _used(other) > STALE_DAYS * 86400:
+            with contextlib.suppress(OSError):
+                other.unlink()
+    for orphan in kept.parent.glob(f".{family}*.tmp"):
+        if now - _used(orphan) > 3600:
+            with contextlib.suppress(OSError):
+                orphan.unlink()
+
+
+def _used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return time.time()

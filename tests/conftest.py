@@ -3,6 +3,7 @@ once per session), and the tiny translation models that the translation tests bu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,6 +11,20 @@ import pytest
 
 from align.terms.glossary import BUNDLED, Glossary, load_glossary
 from tests.translation.model import model_dirs  # noqa: F401  (a session fixture, registered here for every test)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache_directory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The suite's own user cache (`align.cache`), in this process and the commands it starts: a
+    developer's cache never decides a result, and the suite never writes to it."""
+    from align import cache
+
+    folder = tmp_path_factory.mktemp("user-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        patch.setattr(cache.platformdirs, "user_cache_dir", lambda name: str(folder / name))
+        yield folder
+
 
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"

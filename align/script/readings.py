@@ -61,6 +61,8 @@ def derive_traditional_table(words: Iterable[str]) -> dict[str, str]:
     take precedence (a herb, 党参, inside 共和党参议员)."""
     characters = [chr(code) for low, high in _han_ranges() for code in range(low, high + 1)]
     alone = to_traditional("\n".join(characters)).split("\n")
+    if len(alone) != len(characters):
+        raise ValueError("OpenCC changed the number of lines: the conversion table cannot be derived")
     table = {c: t for c, t in zip(characters, alone) if t != c and len(t) == 1}
     by_character = str.maketrans(table)
     readings, overrides = _tables()
@@ -75,10 +77,19 @@ def derive_traditional_table(words: Iterable[str]) -> dict[str, str]:
 
 
 def traditional_table_text(table: dict[str, str]) -> str:
-    """The shipped conversion table's text: a header, then `simplified<TAB>traditional`, characters
-    then words, each in code-point order."""
+    """The shipped conversion table's text: a comment naming the OpenCC and jieba it was derived
+    with (`derivation_versions`), a header, then `simplified<TAB>traditional`, characters then
+    words, each in code-point order."""
     rows = sorted(table.items(), key=lambda row: (len(row[0]) > 1, row[0]))
-    return "simplified\ttraditional\n" + "".join(f"{simplified}\t{traditional}\n" for simplified, traditional in rows)
+    header = f"# derived with {derivation_versions()} by scripts/build_reading_table.py\nsimplified\ttraditional\n"
+    return header + "".join(f"{simplified}\t{traditional}\n" for simplified, traditional in rows)
+
+
+def derivation_versions() -> str:
+    """The installed OpenCC and jieba, as the conversion table's first line names them."""
+    from importlib import metadata
+
+    return f"opencc {metadata.version('opencc')}, jieba {metadata.version('jieba')}"
 
 
 def _han_ranges() -> list[tuple[int, int]]:

@@ -11,11 +11,11 @@ test, shorter terms inside it are tried.
 
 from __future__ import annotations
 
-import sys
+import unicodedata
 from array import array
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
-from pathlib import Path
+from importlib import resources
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -23,8 +23,6 @@ import numpy as np
 
 from align.cache import cache_file, fingerprint, read_cache, write_cache
 from align.data import data_file
-from align.script import chars as chars_module
-from align.script import keys as keys_module
 from align.script.chars import HANGUL_RUN, is_hangul, without_surrogates
 from align.script.keys import chinese_spellings_of, korean_spellings
 from align.terms.glossary import Glossary, Term
@@ -53,13 +51,23 @@ def _patterns(term: Term, lang: str, chinese: dict[str, set[str]]) -> tuple[set[
     return set().union(*(chinese[f] for f in term.chinese_forms)), chinese[term.zh_hans]
 
 
+_PATTERN_FORMAT = 1  # raise when what `_search_patterns` keeps changes
+# the code and data the patterns are derived from, fingerprinted with the glossary's rows
+_PATTERN_CODE = (("align.script", "chars.py"), ("align.script", "keys.py"), ("align.terms", "glossary.py"), ("align.terms", "matching.py"), ("align.data", "__init__.py"))
+_PATTERN_DATA = ("ko_spelling_variants.tsv", "ko_initial_sound_exceptions.txt")
+
+
 def _search_patterns(glossary: Glossary, lang: str) -> tuple[list[str], list[int]]:
     """Every search pattern of the glossary's terms in `lang`, each with the index of the term it
     finds (a pattern shared by several rows resolves to the row whose own form it is). Building
     them converts every form between scripts and spellings, which costs more than reading them,
     so they are kept in the user's cache (`align.cache`), fingerprinted by the glossary's rows,
-    the code and data that spell them, and the OpenCC version."""
-    source = fingerprint(_pattern_sources(glossary, lang))
+    the code and data that spell them, the Unicode version and the OpenCC version. Where that
+    code cannot be read (a zip import), nothing is cached."""
+    try:
+        source = fingerprint(_pattern_sources(glossary, lang))
+    except OSError:
+        return _built_patterns(glossary, lang)
     cache = cache_file(f"patterns-{lang}-{_PATTERN_FORMAT}-{source[:16]}.json")
     content = read_cache(cache, _PATTERN_FORMAT, source)
     if content is not None:
@@ -67,9 +75,16 @@ def _search_patterns(glossary: Glossary, lang: str) -> tuple[list[str], list[int
         if (
             isinstance(patterns, list) and isinstance(indices, list) and len(patterns) == len(indices)
             and all(isinstance(p, str) and p for p in patterns)
-            and all(isinstance(i, int) and 0 <= i < len(glossary.terms) for i in indices)
+            and all(type(i) is int and 0 <= i < len(glossary.terms) for i in indices)
         ):
             return patterns, indices
+    found, chosen = _built_patterns(glossary, lang)
+    write_cache(cache, _PATTERN_FORMAT, source, {"patterns": found, "terms": chosen}, family=f"patterns-{lang}-")
+    return found, chosen
+
+
+def _built_patterns(glossary: Glossary, lang: str) -> tuple[list[str], list[int]]:
+    """`_search_patterns`, built."""
     ranked: dict[str, list[tuple[bool, int]]] = {}
     shortest = 2 if lang == "ko" else 1
     chinese = chinese_spellings_of([f for t in glossary.terms for f in t.chinese_forms]) if lang == "zh" else {}
@@ -79,24 +94,21 @@ def _search_patterns(glossary: Glossary, lang: str) -> tuple[list[str], list[int
             if len(pattern) >= shortest:
                 ranked.setdefault(pattern, []).append((pattern not in own, index))
     found = list(ranked)
-    chosen = [min(ranked[p])[1] for p in found]
-    write_cache(cache, _PATTERN_FORMAT, source, {"patterns": found, "terms": chosen})
-    return found, chosen
-
-
-_PATTERN_FORMAT = 1  # raise when what `_search_patterns` keeps changes
+    return found, [min(ranked[p])[1] for p in found]
 
 
 def _pattern_sources(glossary: Glossary, lang: str) -> Iterator[str | bytes]:
-    """What a glossary's search patterns are derived from: its rows' forms, in order, the modules
-    and data files that spell them, and for Chinese the OpenCC version."""
+    """What a glossary's search patterns are derived from: its rows' forms, in order, each field a
+    part of its own; the modules and data files that spell them; the Unicode database (case
+    mappings); for Chinese the OpenCC version."""
     yield lang
     for term in glossary.terms:
-        yield "\t".join((term.ko, term.zh_hans, term.zh_hant, *term.ko_variants))
-    for module in (chars_module, keys_module, sys.modules[__name__]):
-        yield Path(module.__file__ or "").read_bytes()
-    for name in ("ko_spelling_variants.tsv", "ko_initial_sound_exceptions.txt"):
+        yield from (term.ko, term.zh_hans, term.zh_hant, str(len(term.ko_variants)), *term.ko_variants)
+    for package, name in _PATTERN_CODE:
+        yield resources.files(package).joinpath(name).read_bytes()
+    for name in _PATTERN_DATA:
         yield data_file(name).read_bytes()
+    yield unicodedata.unidata_version
     if lang == "zh":
         import opencc
 

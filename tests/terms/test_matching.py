@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from align.terms.glossary import BUNDLED, load_glossary
@@ -94,10 +96,13 @@ def test_search_patterns_from_the_cache_equal_those_built(tmp_path, monkeypatch,
     built = matching._search_patterns(glossary, lang)
     (written,) = list(tmp_path.glob(f"align-ko-zh/patterns-{lang}-*.json"))
     assert matching._search_patterns(glossary, lang) == built
+    out_of_range = json.loads(written.read_text(encoding="utf-8"))
+    out_of_range["terms"][0] = len(glossary.terms)  # right shapes and lengths, an index past the glossary
     planted = [
         "\x00 not json",
         '{"format": 1, "source": "0", "patterns": ["x"], "terms": [0]}',
-        written.read_text(encoding="utf-8").replace('"terms": [', '"terms": [999999, '),
+        json.dumps(out_of_range, ensure_ascii=False),
+        "[" * 100_000,  # too deep to parse
     ]
     for content in planted:
         written.write_text(content, encoding="utf-8")
@@ -111,3 +116,31 @@ def test_search_patterns_from_the_cache_equal_those_built(tmp_path, monkeypatch,
         path.unlink()
     built_matches = matching.TermMatcher(glossary, lang, check_morphemes=False).find(text)
     assert built_matches and fresh.find(text) == built_matches
+
+
+def test_the_pattern_fingerprint_names_the_code_that_spells_the_patterns() -> None:
+    """Every module whose code decides a glossary's search patterns is fingerprinted: an edit to
+    any of them can never leave a stale cache in use."""
+    from align.data import data_file
+    from align.script.keys import chinese_spellings_of, korean_spellings
+    from align.terms import matching
+    from align.terms.glossary import Term
+
+    fingerprinted = {f"{package}.{name.removesuffix('.py')}".removesuffix(".__init__") for package, name in matching._PATTERN_CODE}
+    spelling = {korean_spellings.__module__, chinese_spellings_of.__module__, Term.__module__, matching.TermMatcher.__module__, data_file.__module__}
+    assert spelling <= fingerprinted
+
+
+def test_another_opencc_or_a_term_with_a_lone_surrogate_gets_its_own_patterns(monkeypatch) -> None:
+    import opencc
+
+    from align.terms import matching
+    from align.terms.glossary import Glossary, Term
+
+    glossary = Glossary((Term(ko="경찰\ud800", zh_hans="警察\ud800"), Term(ko="경찰", zh_hans="警察")))
+    for lang in ("ko", "zh"):  # a lone surrogate breaks neither the fingerprint nor the cache
+        assert matching._search_patterns(glossary, lang) == matching._built_patterns(glossary, lang)
+        assert isinstance(matching.TermMatcher(glossary, lang, check_morphemes=False).find("경찰 警察"), list)
+    before = list(matching._pattern_sources(small_glossary(), "zh"))
+    monkeypatch.setattr(opencc, "__version__", "0.0.0", raising=False)
+    assert list(matching._pattern_sources(small_glossary(), "zh")) != before

@@ -213,7 +213,7 @@ def _jieba_words() -> _JiebaLexicon:
         word for word, count, tag in entries
         if len(word) >= 2 and count >= _LEXICON_MINIMUM and tag[0] in "nj" and tag != "vn" and not tag.startswith("nr")
     ]
-    write_cache(cache, _CACHE_FORMAT, digest, {"nouns": nouns, "frequency": frequency, "total": total})
+    write_cache(cache, _CACHE_FORMAT, digest, {"nouns": nouns, "frequency": frequency, "total": total}, family="jieba-words-")
     return _JiebaLexicon(frozenset(nouns), frequency, total)
 
 
