@@ -679,6 +679,23 @@ def test_a_bracketed_reporter_credit_with_an_outlet_or_a_two_part_name_is_cut(li
     assert "기자" in (document.metadata.source or "")
 
 
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("홍길동 기자 hong@news.com = 경찰은 11일 보이스피싱 조직원 3명을 구속했다고 밝혔다.", "ko"),
+        ("红星新闻记者 王小明 实习生 李四 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
+        ("■本报记者 王小明 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
+        ("（大紀元記者王小明台北報導）警方11日通報,已抓獲電信詐騙犯罪嫌疑人3名。", "zh"),
+        ("文/王小明 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
+        ("来源：人民网 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
+    ],
+)
+def test_a_reporter_writer_or_source_credit_set_off_before_the_lead_is_cut(line: str, lang: str) -> None:
+    headline = "경찰, 보이스피싱 조직원 구속" if lang == "ko" else "警方抓获电信诈骗团伙"
+    sentences = [s.text for s in segment_document(f"{headline}\n{line}\n", lang).sentences]
+    assert sentences[-1].startswith("경찰은" if lang == "ko" else "警方") and len(sentences) == 2
+
+
 def test_a_newscasts_hand_off_to_a_reporter_with_a_two_part_name_is_cut() -> None:
     text = "한인타운 좀도둑 기승, 식당과 사무실 무단 침입\n<유진 리 기자> 연말을 맞아 좀도둑이 기승을 부리고 있습니다. 유진 리 기자가 전합니다.\n어제 한 쇼핑센터에서 도난 사건이 있었습니다.\n"
     kept = [s.text for s in segment_document(text, "ko").sentences]
@@ -1015,6 +1032,9 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "경찰은 범죄 정보를 모은 DB를 구축해 지난달부터 운영하고 있다."),  # a database in a sentence is no photo credit
         ("ko", "현장에서 만난 김 기자가 전한 내용은 다음과 같다."),  # a reporter in a sentence is no hand-off
         ("zh", "警方提醒,网上看到涉警信息请核实后再转载,不要传播谣言。"),  # advice on sharing is no reprint policy
+        ("zh", "北京青年报记者近日走访发现,多个小区加装了智能门禁。"),  # a reporter in the lead, no credit set off by a space
+        ("zh", "人民日报记者 近日走访发现,多个小区加装了智能门禁。"),
+        ("zh", "来源不明的包裹,请勿签收。"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
