@@ -362,6 +362,10 @@ _CHINESE_FURNITURE = [
     ("↑↑ 民警走访辖区商户<县公安局提供>", "caption"),
     ("淄博市广播电视台记者 隋雪松", "byline"),  # an outlet's reporter line
     ("[乡镇传真]", "navigation"),  # a column label in square brackets
+    ("本文来自XX，仅代表作者观点。", "copyright"),  # a platform's disclaimer under a repost
+    ("【纠错】", "widget"),
+    ("返回搜狐，查看更多", "page-furniture"),
+    ("相關文章：", "related"),
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -380,6 +384,8 @@ _KOREAN_FURNITURE = [
     ("이 기사는 12번 공유됐고 3개의 댓글이 있습니다.", "view-stats"),  # a counter widget written as a sentence
     ("홍길동 기자의 보도입니다.", "byline"),  # a newscast's hand-off to its reporter
     ("기사 메일전송", "share"),
+    ("사진은 기사와 관련 없음.", "caption"),  # a stock photo's note
+    ("(사진은 기사 내용과 직접 관련이 없습니다)", "caption"),
 ]
 
 
@@ -1035,6 +1041,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "北京青年报记者近日走访发现,多个小区加装了智能门禁。"),  # a reporter in the lead, no credit set off by a space
         ("zh", "人民日报记者 近日走访发现,多个小区加装了智能门禁。"),
         ("zh", "来源不明的包裹,请勿签收。"),
+        ("ko", "경찰은 사진은 기사와 달리 조작된 것이라고 설명했다."),  # a photo discussed in a sentence is no stock-photo note
+        ("zh", "本文作者系市公安局民警,长期从事反诈宣传工作。"),  # an author's note is no disclaimer
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
