@@ -384,6 +384,7 @@ _KOREAN_FURNITURE = [
     ("이 기사는 12번 공유됐고 3개의 댓글이 있습니다.", "view-stats"),  # a counter widget written as a sentence
     ("홍길동 기자의 보도입니다.", "byline"),  # a newscast's hand-off to its reporter
     ("기사 메일전송", "share"),
+    ("기사상세페이지", "page-furniture"),  # a label naming the page type
     ("사진은 기사와 관련 없음.", "caption"),  # a stock photo's note
     ("(사진은 기사 내용과 직접 관련이 없습니다)", "caption"),
 ]
@@ -700,6 +701,12 @@ def test_a_reporter_writer_or_source_credit_set_off_before_the_lead_is_cut(line:
     headline = "경찰, 보이스피싱 조직원 구속" if lang == "ko" else "警方抓获电信诈骗团伙"
     sentences = [s.text for s in segment_document(f"{headline}\n{line}\n", lang).sentences]
     assert sentences[-1].startswith("경찰은" if lang == "ko" else "警方") and len(sentences) == 2
+
+
+def test_a_weekly_best_list_after_the_body_is_left_out() -> None:
+    body = ["영광군, 통합방위협의회 개최", "영광군은 지난 20일 군청 재난상황실에서 통합방위협의회를 개최했다.", "군은 화재로부터 안전한 영광 만들기에 힘쓸 것이라고 밝혔다."]
+    ranked = ["주간 베스트 뉴스 Top 10", "- 1영광군, 전국 최대 1인당 100만원 민생회복지원금 지급 완료", "- 2법성면, 통합사례관리 아동에게 겨울 신발 전달", "- 3염산면, 쓰레기 상습 투기지역에 철쭉 300주 식재"]
+    assert [s.text for s in segment_document("\n".join(body + ranked), "ko").sentences] == body
 
 
 def test_a_newscasts_hand_off_to_a_reporter_with_a_two_part_name_is_cut() -> None:
