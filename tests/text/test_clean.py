@@ -366,6 +366,10 @@ _CHINESE_FURNITURE = [
     ("【纠错】", "widget"),
     ("返回搜狐，查看更多", "page-furniture"),
     ("相關文章：", "related"),
+    ("欧美成人A片免费|日韩无码一级av|一级黄色大片在线播放|黄片视频在线观看无码|亚洲精品成人无码影视|婷婷五月天视频网站", "seo-spam"),
+    ("声明:", "copyright"),
+    ("1、凡本网注明“人民交通杂志”/人民交通网,所有自采新闻(含图片),如需授权转载应在授权范围内使用,并注明来源。", "copyright"),
+    ("以上内容由传播大模型和DeepSeek生成,仅供参考", "widget"),  # an AI summary's notice
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -701,6 +705,19 @@ def test_a_reporter_writer_or_source_credit_set_off_before_the_lead_is_cut(line:
     headline = "경찰, 보이스피싱 조직원 구속" if lang == "ko" else "警方抓获电信诈骗团伙"
     sentences = [s.text for s in segment_document(f"{headline}\n{line}\n", lang).sentences]
     assert sentences[-1].startswith("경찰은" if lang == "ko" else "警方") and len(sentences) == 2
+
+
+def test_a_long_keyword_line_between_bars_is_dropped_however_sentence_like() -> None:
+    spam = "|".join(["欧美成人A片免费", "日韩无码一级av", "一级黄色大片在线播放", "黄片视频在线观看无码", "亚洲精品成人无码影视", "婷婷五月天视频网站", "日韩三级AV在线播放", "真人全黃色录像免费特黄片"])
+    assert "navigation" in _reasons_dropped_between_body_lines(spam, "zh")
+
+
+def test_a_line_of_outlet_names_is_the_source_not_the_headline() -> None:
+    page = ["暖聞|大連七旬老太被撞倒地不起,交警脫警服為她御寒", "半島晨報、海力網", "2017-12-17 12:29",
+            "近日,遼寧大連市中山區一名70多歲老奶奶被車撞傷,寒冬里,大連市公安局中山分局交警大隊民警的救援行動感動了濱城人。", "民警立即前往現場維持交通秩序。"]
+    document = segment_document("\n".join(page), "zh")
+    assert document.metadata.source == "半島晨報、海力網"
+    assert [s.text for s in document.sentences] == [page[0], *page[3:]]
 
 
 def test_a_weekly_best_list_after_the_body_is_left_out() -> None:
@@ -1050,6 +1067,7 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "来源不明的包裹,请勿签收。"),
         ("ko", "경찰은 사진은 기사와 달리 조작된 것이라고 설명했다."),  # a photo discussed in a sentence is no stock-photo note
         ("zh", "本文作者系市公安局民警,长期从事反诈宣传工作。"),  # an author's note is no disclaimer
+        ("zh", "人民日报、新华社等媒体对此进行了报道。"),  # outlets named in a sentence are no source line
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
