@@ -138,10 +138,16 @@ def synthetic_run(size: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=2000)
-    parser.add_argument("--curve", default="500,1000,2000,4000")
+    parser.add_argument("--curve", default="500,1000,2000,4000", help="comma-separated sizes for the scaling curve ('' to skip it)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a single synthetic run, as JSON (for the curve)
     args = parser.parse_args()
-    if args.one:
+    try:
+        curve = [int(s) for s in args.curve.split(",") if s.strip()]
+    except ValueError:
+        parser.error(f"--curve: not a comma-separated list of sizes: {args.curve!r}")
+    if any(size <= 0 for size in curve) or args.size <= 0:
+        parser.error("--size and --curve sizes must be positive")
+    if args.one is not None:
         print(json.dumps(synthetic_run(args.one)))
         return
     real_pile()
@@ -150,7 +156,7 @@ def main() -> None:
     print(f"\nsynthetic {args.size} x {args.size} (NTREX/FLORES, {args.size // 2} twins): precision {result['precision']:.3f}, recall {result['recall']:.3f}, {result['seconds']:.1f} s (target <= 120 s)")
     print(f"\nscaling (fresh process each; pairing time, peak RSS of the whole process)\n{'articles per side':>18} {'seconds':>8} {'peak MB':>8} {'P':>6} {'R':>6}")
     points = []
-    for size in (int(s) for s in args.curve.split(",") if s):
+    for size in curve:
         output = subprocess.run([sys.executable, __file__, "--one", str(size)], capture_output=True, text=True, check=True).stdout
         point = json.loads(output.strip().splitlines()[-1])
         points.append(point)
