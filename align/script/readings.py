@@ -57,7 +57,7 @@ def derive_traditional_table(words: Iterable[str]) -> dict[str, str]:
     dictionary converts otherwise with a different reading (收获 -> 收穫 수확, not 收獲 수획;
     台风 -> 颱風 태풍; 一只 -> 一隻 일척). Read through this table, the project's real news and
     pages read as through `s2t` on all but about one Han character in 12,000 (a test holds it under
-    one in 10,000); rarer words are left out, as they match where OpenCC's own longer phrases would
+    one in 5,000); rarer words are left out, as they match where OpenCC's own longer phrases would
     take precedence (a herb, 党参, inside 共和党参议员)."""
     characters = [chr(code) for low, high in _han_ranges() for code in range(low, high + 1)]
     alone = to_traditional("\n".join(characters)).split("\n")

@@ -391,6 +391,7 @@ _KOREAN_FURNITURE = [
     ("기사상세페이지", "page-furniture"),  # a label naming the page type
     ("사진은 기사와 관련 없음.", "caption"),  # a stock photo's note
     ("(사진은 기사 내용과 직접 관련이 없습니다)", "caption"),
+    ("일부 게재 시 출처를 밝히거나 링크를 달아주시고 사진 도표 기사전문 게재 시 본사와 협의 바랍니다", "copyright"),  # a reprint request
 ]
 
 
@@ -1065,6 +1066,7 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "北京青年报记者近日走访发现,多个小区加装了智能门禁。"),  # a reporter in the lead, no credit set off by a space
         ("zh", "人民日报记者 近日走访发现,多个小区加装了智能门禁。"),
         ("zh", "来源不明的包裹,请勿签收。"),
+        ("ko", "경찰은 기사 게재 시 출처를 밝히지 않은 업체 3곳을 적발했다."),  # a sentence about crediting sources
         # code review 30b: body lines the session's new rows first took
         ("zh", "据相关报道，该男子已被警方刑事拘留。"),
         ("zh", "相關報導指出，該名男子已遭警方依法拘留。"),
