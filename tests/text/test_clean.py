@@ -370,6 +370,10 @@ _CHINESE_FURNITURE = [
     ("声明:", "copyright"),
     ("1、凡本网注明“人民交通杂志”/人民交通网,所有自采新闻(含图片),如需授权转载应在授权范围内使用,并注明来源。", "copyright"),
     ("以上内容由传播大模型和DeepSeek生成,仅供参考", "widget"),  # an AI summary's notice
+    ("首页 法院概况 机构设置 新闻中心 司法公开 诉讼指南 案例评析 法苑文化 人民陪审 预算公开 决算公开 视频在线 民意沟通", "navigation"),
+    ("0瀏覽", "view-stats"),
+    ("評論0", "view-stats"),
+    ("管理員身份可於登入後,進行網站的前端管理。", "widget"),
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
@@ -1067,6 +1071,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "人民日报记者 近日走访发现,多个小区加装了智能门禁。"),
         ("zh", "来源不明的包裹,请勿签收。"),
         ("ko", "경찰은 기사 게재 시 출처를 밝히지 않은 업체 3곳을 적발했다."),  # a sentence about crediting sources
+        ("zh", "管理员在登录后台后篡改了数据,已被警方控制。"),  # an administrator in a sentence is no sign-in notice
+        ("zh", "首页 显示的诈骗网站 已被警方关停。"),
         # code review 30b: body lines the session's new rows first took
         ("zh", "据相关报道，该男子已被警方刑事拘留。"),
         ("zh", "相關報導指出，該名男子已遭警方依法拘留。"),
