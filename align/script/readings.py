@@ -184,8 +184,12 @@ def hanja_reading(chinese: str, words: bool = True) -> str:
     boundaries decide where the initial-sound rule applies (大众力量 -> 대중역량); without, only the
     start of each run of Chinese characters counts as a word start (cheaper, no dictionary load).
     """
+    return _read_through(chinese, traditional_for_reading(chinese), words)
+
+
+def _read_through(chinese: str, traditional: str, words: bool) -> str:
+    """`hanja_reading` of `chinese`, given its traditional form `traditional` (the same length)."""
     table, overrides = _tables()
-    traditional = traditional_for_reading(chinese)
     pieces = _word_spans(chinese) if words else _han_runs(chinese)
     out: list[str] = []
     position = 0

@@ -9,6 +9,7 @@ from align.script.readings import (
     READING_TABLE,
     TRADITIONAL_TABLE,
     TRADITIONAL_WORD_MINIMUM,
+    _read_through,
     derivation_versions,
     derive_reading_table,
     derive_traditional_table,
@@ -111,21 +112,9 @@ def test_readings_agree_with_opencc_on_real_news() -> None:
             through_opencc = "".join(map(to_traditional, text))
         ours = traditional_for_reading(text)
         assert len(ours) == len(text)
-        differing += sum(1 for a, b in zip(hanja_reading(text, words=False), _read_as(text, through_opencc)) if a != b)
+        differing += sum(1 for a, b in zip(hanja_reading(text, words=False), _read_through(text, through_opencc, False)) if a != b)
         total += sum(map(is_han, text))
     assert total > 100_000 and differing / total <= 2e-4
-
-
-def _read_as(text: str, traditional: str) -> str:
-    """`hanja_reading(text, words=False)` as it reads with `traditional` as the conversion."""
-    import align.script.readings as readings
-
-    original = readings.traditional_for_reading
-    readings.traditional_for_reading = lambda chinese: traditional if chinese == text else original(chinese)
-    try:
-        return readings.hanja_reading(text, words=False)
-    finally:
-        readings.traditional_for_reading = original
 
 
 @given(st.text(alphabet=st.sampled_from(list("只船一收获台风干部旱老板") + ["\ud800", "a", "\x00", "\u0301", "𠀀"]), max_size=30))
