@@ -104,15 +104,19 @@ def _pattern_sources(glossary: Glossary, lang: str) -> Iterator[str | bytes]:
     yield lang
     for term in glossary.terms:
         yield from (term.ko, term.zh_hans, term.zh_hant, str(len(term.ko_variants)), *term.ko_variants)
-    for package, name in _PATTERN_CODE:
-        yield resources.files(package).joinpath(name).read_bytes()
-    for name in _PATTERN_DATA:
-        yield data_file(name).read_bytes()
+    yield from _pattern_code()
     yield unicodedata.unidata_version
     if lang == "zh":
         import opencc
 
         yield str(getattr(opencc, "__version__", ""))
+
+
+@lru_cache(maxsize=1)
+def _pattern_code() -> tuple[bytes, ...]:
+    """The bytes of `_PATTERN_CODE` and `_PATTERN_DATA`, read once per process (both languages'
+    fingerprints use them)."""
+    return tuple(resources.files(package).joinpath(name).read_bytes() for package, name in _PATTERN_CODE) + tuple(data_file(name).read_bytes() for name in _PATTERN_DATA)
 
 
 class TermMatcher:
