@@ -33,7 +33,10 @@ def main() -> None:
         stream.write(reading_table_text(table))
     print(f"{target}: {len(table):,} characters")
     target = ROOT / "align" / "data" / TRADITIONAL_TABLE
-    conversion = derive_traditional_table(dictionary_words(TRADITIONAL_WORD_MINIMUM))
+    try:
+        conversion = derive_traditional_table(dictionary_words(TRADITIONAL_WORD_MINIMUM))
+    except (ValueError, ModuleNotFoundError) as error:  # OpenCC's output out of step, or jieba missing
+        sys.exit(f"build_reading_table: {target.name}: {error}")
     with atomic_writer(target) as stream:
         stream.write(traditional_table_text(conversion))
     words = sum(1 for simplified in conversion if len(simplified) > 1)
