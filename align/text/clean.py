@@ -21,6 +21,7 @@ from align.script.chars import HAN, HANGUL, count_scripts
 from align.script.keys import to_simplified
 from align.text.document import Dropped, Flag, Metadata
 from align.text.linemodel import line_model
+from align.text.prefilter import LazyPattern, Screen
 
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
@@ -108,7 +109,7 @@ class _Rule:
     reason: str
     action: str  # drop | stop | meta:<field>
     max_chars: int
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     sentences_too: bool = True  # False: never take a line that reads as a finished sentence
 
 
@@ -128,7 +129,7 @@ class _Line:
 @dataclass(frozen=True)
 class _Affix:
     field: str  # the metadata field that keeps its text
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
 
 
 @lru_cache(maxsize=16)
@@ -139,8 +140,20 @@ def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
     for line in data_lines("prefixes.tsv")[1:]:
         row_lang, row_where, field, pattern = line.split("\t", 3)
         if row_lang in (lang, "both") and row_where == where:
-            rows.append(_Affix(field, re.compile(_expand(pattern))))
+            rows.append(_Affix(field, LazyPattern(_expand(pattern))))
     return tuple(rows)
+
+
+@lru_cache(maxsize=16)
+def _affix_screen(lang: str, where: str) -> Screen:
+    return Screen.of([affix.pattern for affix in _affixes(lang, where)])
+
+
+def _possible_affixes(lang: str, where: str, text: str) -> list[_Affix]:
+    """The `_affixes(lang, where)` that can match `text`, in order; the others lack every string
+    one of which each of their matches contains (`prefilter`)."""
+    affixes = _affixes(lang, where)
+    return [affixes[index] for index in _affix_screen(lang, where).candidates(text)]
 
 
 _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
@@ -148,14 +161,14 @@ _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum'
 # headline after it is kept above the body and dropped below it (a repost's closing 原标题 line)
 _TITLE_LABEL = "title-label"
 _WHOLE_LINE = {  # a line that is nothing but a prefix
-    "source": _Rule("byline", "meta:source", 0, re.compile("")),
-    "date": _Rule("dateline", "meta:date", 0, re.compile("")),
-    _JUNK: _Rule(_JUNK, "drop", 0, re.compile("")),
-    _TITLE_LABEL: _Rule("page-furniture", "drop", 0, re.compile("")),
+    "source": _Rule("byline", "meta:source", 0, LazyPattern("")),
+    "date": _Rule("dateline", "meta:date", 0, LazyPattern("")),
+    _JUNK: _Rule(_JUNK, "drop", 0, LazyPattern("")),
+    _TITLE_LABEL: _Rule("page-furniture", "drop", 0, LazyPattern("")),
 }
 # a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
-_CREDITED_CAPTION = _Rule("caption", "drop", 0, re.compile(""))
+_CREDITED_CAPTION = _Rule("caption", "drop", 0, LazyPattern(""))
 _PHOTO_CREDIT = re.compile(r"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{1,30}(?:攝|摄|提供)\s*[)）]")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(_EMAIL_PATTERN)
@@ -175,8 +188,19 @@ def _rules() -> tuple[_Rule, ...]:
     rules = []
     for line in data_lines("boilerplate.tsv")[1:]:
         reason, action, max_chars, when, pattern = line.split("\t", 4)
-        rules.append(_Rule(reason, action, int(max_chars), re.compile(_expand(pattern), re.IGNORECASE), when != "not-sentence"))
+        rules.append(_Rule(reason, action, int(max_chars), LazyPattern(_expand(pattern), re.IGNORECASE), when != "not-sentence"))
     return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def _rule_screen() -> Screen:
+    return Screen.of([rule.pattern for rule in _rules()])
+
+
+def _possible_rules(line: str) -> list[_Rule]:
+    """The boilerplate rules that can match `line`, in order (`prefilter`)."""
+    rules = _rules()
+    return [rules[index] for index in _rule_screen().candidates(line)]
 
 
 def count_letters(text: str) -> int:
@@ -234,7 +258,7 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     (an article opens once); a transcript's section labels (`junk` rows: `… 보도입니다. <리포트> …`)
     recur, and cut it at every one."""
     parts, part_start = [], start
-    found = sorted((match.span(), affix.field == _JUNK) for affix in _affixes(lang, "inline") for match in affix.pattern.finditer(text, start, end))
+    found = sorted((match.span(), affix.field == _JUNK) for affix in _possible_affixes(lang, "inline", text[start:end]) for match in affix.pattern.finditer(text, start, end))
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     for credit_start, credit_end in (span for span, junk in found if junk or span in kept_credits):
         if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
@@ -262,11 +286,10 @@ def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSetting
 _SEGMENT_BULLET = re.compile(r"\s(?=[◆◇▶▷►■□●☞]\s?\S)")
 
 
-def _reads_as_sentence(text: str, lang: str) -> bool:
+def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:
     """A finished sentence of the article's language: letters enough and a sentence end of that
     language (했다. / 。”). Furniture rules never take such a line: a sentence that mentions 댓글,
     验证码 or 记者 is still a sentence."""
-    letters = count_letters(text)
     if letters < 10:
         return False
     end = _KOREAN_SENTENCE_END if lang == "ko" else _CHINESE_SENTENCE_END
@@ -299,18 +322,18 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             # a title with a run of stars cut off its end (not a crosshead starred on both sides)
             starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
             view = _view(body, lang)
-            sentence = _reads_as_sentence(view, lang)
+            letters = count_letters(view)
+            sentence = _reads_as_sentence(view, lang, letters)
             rule = _WHOLE_LINE.get(whole or "") or next(
                 (
                     r
-                    for r in _rules()
+                    for r in _possible_rules(view)
                     if (r.max_chars == 0 or len(view) <= r.max_chars)
                     and not (sentence and not r.sentences_too)
                     and r.pattern.search(view)
                 ),
                 None,
             )
-            letters = count_letters(view)
             if rule is None and _credited_caption(view, text[end:line_end], lang, letters, settings):
                 rule = _CREDITED_CAPTION
             lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred))
@@ -335,7 +358,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     headline label's field is returned after it is cut as well, the headline staying. Last, the
     source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut."""
     line = text[start:end]
-    for affix in _affixes(lang, "start"):
+    for affix in _possible_affixes(lang, "start", line):
         found = affix.pattern.match(line)
         if found is None or not found.group().strip():
             continue
@@ -362,7 +385,7 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
     while True:
         reach = max(start, end - _LINE_END_REACH)
         view, positions = _viewed(text[reach:end], lang)
-        for affix in _affixes(lang, "line-end"):
+        for affix in _possible_affixes(lang, "line-end", view):
             found = affix.pattern.search(view)
             if found is None or not found.group().strip():
                 continue
@@ -417,7 +440,7 @@ def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
 
 def without_spaces(text: str) -> str:
     """The text without whitespace: how two lines are compared whatever their spacing."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())  # str.split and `\s` know the same white space
 
 
 def _ends_a_sentence(text: str) -> bool:

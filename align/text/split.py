@@ -172,9 +172,12 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+_ALPHANUMERIC = re.compile(r"[^\W_]")  # an `str.isalnum` character: `\w` but the underscore
+
+
 def _is_debris(sentence: str) -> bool:
     """Debris of machine translation: `?`, `. .`, `사회 거버넌스.`, a lone verb `개선되었습니다.`."""
-    if sentence[0] in _NO_SENTENCE_START or not any(ch.isalnum() for ch in sentence):
+    if sentence[0] in _NO_SENTENCE_START or _ALPHANUMERIC.search(sentence) is None:
         return True
     words = _words(sentence)
     if words <= 1:

@@ -1,0 +1,110 @@
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from align.text import clean as cleaning
+from align.text.prefilter import LazyPattern, Screen, fold, required_strings
+from align.text.segment import segment_document
+from tests.conftest import SEED_LANG, seed_text
+
+PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
+
+
+def _patterns() -> list[LazyPattern]:
+    """Every pattern the cleaner screens: the boilerplate rules and the prefix rows of both languages."""
+    patterns = [rule.pattern for rule in cleaning._rules()]
+    for lang in ("ko", "zh"):
+        for where in ("start", "line-end", "inline", "end"):
+            patterns.extend(affix.pattern for affix in cleaning._affixes(lang, where))
+    return patterns
+
+
+PATTERNS = _patterns()
+SCREEN = Screen.of(PATTERNS)
+
+
+def _page_lines(step: int) -> list[str]:
+    """The lines of every `step`-th annotated page, and of the seeds."""
+    pages = sorted(PAGES.glob("[0-9][0-9][0-9].txt"))[::step]
+    texts = [page.read_text(encoding="utf-8") for page in pages] + [seed_text(seed) for seed in SEED_LANG]
+    return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+def test_requirements_read_from_the_syntax_tree() -> None:
+    assert required_strings(re.compile("저작권자|Copyright", re.IGNORECASE)) == {"저작권자", "copyright"}
+    assert required_strings(re.compile(r"^\W{0,2}(?:기사\s*)?메일\s*보내기")) == {"보내기"}  # the longest run; the optional part is no requirement
+    assert required_strings(re.compile(r"[(（]\s*사진")) == {"사진"}
+    assert required_strings(re.compile(r"\d+\s*[|｜]")) == {"|", "｜"}  # a small class stands for its characters
+    assert required_strings(re.compile(r"(?=.*推荐)\S{2,6}$")) == {"推荐"}  # a lookahead's text is in the line
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<=完)\s*\d+",  # a lookbehind may look before where a search starts
+        r"(?:기자|)\d+",  # an alternative that matches nothing
+        r"(?:기자)?\d+",
+        r"(?:기자)*\d+",
+        r"(\S+)\s*\1",
+        r"[^가-힣]{3}",  # a negated class
+        r"[가-힣]+다\.",  # 다 is required, the wide class is not …
+        "",
+    ],
+)
+def test_what_may_be_absent_is_no_requirement(pattern: str) -> None:
+    requirement = required_strings(re.compile(pattern))
+    assert requirement is None or requirement == {"다."}  # … and the sequence's literal run is
+
+
+def test_case_is_folded_as_ignorecase_matches() -> None:
+    kelvin = re.compile("kb", re.IGNORECASE)  # matches the Kelvin sign: K, as `re` documents
+    assert kelvin.search("\u212ab") and 0 in Screen.of([kelvin]).candidates("\u212ab")
+    long_s = re.compile("test", re.IGNORECASE)
+    assert long_s.search("te\u017ft") and 0 in Screen.of([long_s]).candidates("te\u017ft")
+    assert required_strings(re.compile("ⓒ뉴스", re.IGNORECASE)) == {"뉴스"}  # ⓒ has case outside ASCII: not used
+    assert fold("İSTANBUL Kelvin") == "istanbul kelvin"
+
+
+def test_a_lone_surrogate_is_screened_without_error() -> None:
+    screen = Screen.of([re.compile("기자")])
+    assert screen.candidates("\ud800 기자") == [0] and screen.candidates("\ud800") == []
+
+
+def test_no_pattern_that_matches_a_real_line_is_screened_out() -> None:
+    """Soundness on real page lines: every rule and prefix row that matches a line is a candidate."""
+    lines = _page_lines(step=1)
+    assert len(lines) > 10000
+    for line in lines:
+        candidates = set(SCREEN.candidates(line))
+        missed = [index for index, pattern in enumerate(PATTERNS) if index not in candidates and pattern.search(line)]
+        assert not missed, (line, [PATTERNS[index].pattern for index in missed])
+
+
+def test_the_screen_leaves_most_patterns_untried() -> None:
+    lines = _page_lines(step=24)
+    tried = sum(len(SCREEN.candidates(line)) for line in lines)
+    assert tried < 0.25 * len(lines) * len(PATTERNS)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_page_lines(step=40)), st.text(max_size=12), st.text(max_size=12), st.sampled_from(range(len(PATTERNS))))
+def test_any_text_around_a_real_line_keeps_its_matches_screened_in(line: str, before: str, after: str, index: int) -> None:
+    text = before + line + after
+    if PATTERNS[index].search(text):
+        assert index in SCREEN.candidates(text)
+
+
+def test_cleaning_is_the_same_with_every_pattern_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = sorted(PAGES.glob("[0-9][0-9][0-9].txt"))[::30]
+    texts = [page.read_text(encoding="utf-8") for page in pages] + [seed_text(seed) for seed in SEED_LANG]
+    screened = [segment_document(text) for text in texts]
+
+    def screen_nothing(patterns: list[LazyPattern]) -> Screen:
+        return Screen(frozenset(range(len(patterns))), (), (), None)
+
+    monkeypatch.setattr(cleaning, "_rule_screen", lambda: screen_nothing([r.pattern for r in cleaning._rules()]))
+    monkeypatch.setattr(cleaning, "_affix_screen", lambda lang, where: screen_nothing([a.pattern for a in cleaning._affixes(lang, where)]))
+    assert [segment_document(text) for text in texts] == screened
