@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -42,7 +43,7 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 
 def fold(text: str) -> str:
-    """`text` the way the screen reads it: lower-cased, the four letters above made ASCII."""
+    """`text` the way the screen reads it: lower-cased, the four letters of `_FOLDS` made ASCII."""
     if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
         text = text.translate(_FOLDS)  # slow, and rarely needed
     return text.lower()
@@ -122,6 +123,8 @@ def _item(code: Any, value: Any) -> tuple[_Requirement, bool]:
 
 
 def _class(items: Any) -> _Requirement:
+    """A character class's characters as one-character strings, folded, when it is small and made
+    of usable characters; else None."""
     chars: set[str] = set()
     for code, value in items:
         if code is _codes.LITERAL:
@@ -136,8 +139,10 @@ def _class(items: Any) -> _Requirement:
 
 
 class LazyPattern:
-    """A regular expression compiled on its first use. Compiling the cleaner's 300-odd patterns
-    took 0.2 s of every process; screened, most of them are never tried on a short article."""
+    """A regular expression compiled on its first use: the cleaner's stand-in for `re.Pattern`, with
+    the methods it calls (`search`, `match`, `finditer`); `compiled` is the pattern itself.
+    Compiling the cleaner's 300-odd patterns took 0.2 s of every process; screened, most of them are
+    never tried on a short article."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern, self.flags = pattern, flags
@@ -155,8 +160,8 @@ class LazyPattern:
     def match(self, text: str) -> re.Match[str] | None:
         return self.compiled.match(text)
 
-    def finditer(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, start, end)
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
 
 
 def required_strings(pattern: re.Pattern[str] | LazyPattern) -> frozenset[str] | None:
@@ -167,9 +172,9 @@ def required_strings(pattern: re.Pattern[str] | LazyPattern) -> frozenset[str] |
         return None
     try:
         requirement, empty = _sequence(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # a syntax tree of a shape this module does not know: screen nothing
-        return None
-    return None if empty or not requirement or "" in requirement else requirement
+    except (AttributeError, TypeError, ValueError, IndexError, RecursionError, re.error):
+        return None  # a syntax tree of a shape this module does not know: screen nothing
+    return None if empty else requirement
 
 
 @dataclass(frozen=True)

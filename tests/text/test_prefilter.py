@@ -2,7 +2,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 from align.text import clean as cleaning
@@ -50,13 +50,15 @@ def test_requirements_read_from_the_syntax_tree() -> None:
         r"(?:기자)*\d+",
         r"(\S+)\s*\1",
         r"[^가-힣]{3}",  # a negated class
-        r"[가-힣]+다\.",  # 다 is required, the wide class is not …
         "",
     ],
 )
 def test_what_may_be_absent_is_no_requirement(pattern: str) -> None:
-    requirement = required_strings(re.compile(pattern))
-    assert requirement is None or requirement == {"다."}  # … and the sequence's literal run is
+    assert required_strings(re.compile(pattern)) is None
+
+
+def test_a_wide_class_is_no_requirement_but_the_literal_run_beside_it_is() -> None:
+    assert required_strings(re.compile(r"[가-힣]+다\.")) == {"다."}
 
 
 def test_case_is_folded_as_ignorecase_matches() -> None:
@@ -71,6 +73,35 @@ def test_case_is_folded_as_ignorecase_matches() -> None:
 def test_a_lone_surrogate_is_screened_without_error() -> None:
     screen = Screen.of([re.compile("기자")])
     assert screen.candidates("\ud800 기자") == [0] and screen.candidates("\ud800") == []
+    assert 0 in Screen.of([re.compile("\ud800x")]).candidates("\ud800x")  # a surrogate is never a required string
+
+
+def test_the_folds_of_ignorecase_are_all_covered() -> None:
+    """Each of the four non-ASCII letters `re.IGNORECASE` matches to ASCII ones, and an upper-case
+    letter in a small class."""
+    for pattern, text in (("in", "ın"), ("in", "İn"), ("st", "ſt"), ("kb", "\u212ab")):
+        compiled = re.compile(pattern, re.IGNORECASE)
+        assert compiled.search(text) and 0 in Screen.of([compiled]).candidates(text), text
+    assert 0 in Screen.of([re.compile(r"[KQ]\d")]).candidates("K1")
+
+
+def test_a_lazy_pattern_compiles_on_first_use_like_re() -> None:
+    pattern = LazyPattern(r"기자\s*=", re.IGNORECASE)
+    assert "compiled" not in vars(pattern)
+    assert pattern.search("홍길동 기자 = 경찰은").start() == 4 and pattern.match("기자=") and not pattern.match(" 기자=")
+    assert [m.start() for m in pattern.finditer("기자= 기자=", 1)] == [4]
+    assert pattern.compiled is pattern.compiled and pattern.compiled.flags & re.IGNORECASE
+
+
+def test_every_pattern_compiles_and_is_read_without_falling_back() -> None:
+    """A data row that would not compile fails here, not on the first page whose line holds its
+    required string; and the syntax-tree walker reads every row (a walker fault would silently
+    screen nothing)."""
+    from align.text import prefilter
+
+    for pattern in PATTERNS:
+        pattern.compiled  # noqa: B018 - compiling is the test
+        prefilter._sequence(prefilter._parser.parse(pattern.pattern, pattern.flags))
 
 
 def test_no_pattern_that_matches_a_real_line_is_screened_out() -> None:
@@ -89,12 +120,23 @@ def test_the_screen_leaves_most_patterns_untried() -> None:
     assert tried < 0.25 * len(lines) * len(PATTERNS)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.sampled_from(_page_lines(step=40)), st.text(max_size=12), st.text(max_size=12), st.sampled_from(range(len(PATTERNS))))
-def test_any_text_around_a_real_line_keeps_its_matches_screened_in(line: str, before: str, after: str, index: int) -> None:
-    text = before + line + after
-    if PATTERNS[index].search(text):
+@settings(max_examples=50, deadline=None)
+@given(st.data())
+def test_a_text_any_pattern_matches_is_screened_in_whole_and_in_any_slice(data: st.DataObject) -> None:
+    """Texts drawn to match a real rule (with text around them), screened whole and as the slice
+    `finditer(text, start, end)` searches (lookbehinds may see before the slice)."""
+    index = data.draw(st.sampled_from(range(len(PATTERNS))))
+    pattern = PATTERNS[index].compiled
+    try:
+        text = data.draw(st.from_regex(pattern))
+    except Exception:  # a construct `from_regex` cannot generate (a few lookbehinds)
+        reject()
+    if pattern.search(text):
         assert index in SCREEN.candidates(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if next(pattern.finditer(text, start, end), None) is not None:
+        assert index in SCREEN.candidates(text[start:end])
 
 
 def test_cleaning_is_the_same_with_every_pattern_tried(monkeypatch: pytest.MonkeyPatch) -> None:
