@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from unicodedata import east_asian_width
 
 from align.data import data_lines
 from align.script.chars import HAN, HANGUL, count_scripts
@@ -100,6 +101,8 @@ class CleaningSettings:
     rejoined_lines: int = 5  # …a Korean body of at least this many lines…
     rejoined_open_share: float = 0.5  # …this share of which end in mid-sentence is hard-wrapped (TV copy, a clause per line): its lines are joined into paragraphs
     spaced_clause_letters: int = 20  # and across a blank line too where the page puts one after every line and its lines are this short on average
+    wrap_slack: int = 2  # Chinese copy wrapped at a fixed width (a board post, a mail): at least `rejoined_lines` lines ending in mid-sentence within this many columns of one width…
+    wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
@@ -745,11 +748,14 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     body = [line for line in kept if line.start not in headings]
     rejoin = settings.rejoin and lang == "ko" and _hard_wrapped(body, settings)
     spacing = _line_spacing(text, body, settings) if rejoin else 1
+    width = _wrap_width(body, settings) if settings.rejoin and lang == "zh" else 0
     for line in kept:
         end = _cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
         last = paragraphs[-1] if paragraphs else None
         if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line, spacing):
             paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
+        elif width and last is not None and last.index > 0 and line.start not in headings and _fills_width(text, last, line, width, settings):
+            paragraphs[-1] = replace(last, end=end, heading=False)  # the page's width ended the line, not the writer
         else:
             paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
     for paragraph in paragraphs:
@@ -816,6 +822,38 @@ def _hard_wrapped(body: list[_Line], settings: CleaningSettings) -> bool:
     in mid-sentence (`body`: the kept lines but the headline's)."""
     open_lines = sum(1 for line in body if not _ends_a_sentence(line.text.rstrip()))
     return len(body) >= settings.rejoined_lines and open_lines >= settings.rejoined_open_share * len(body)
+
+
+def _columns(text: str) -> int:
+    """How wide a line is in a fixed-width font: a wide (CJK) character two columns, others one."""
+    return len(text) + sum(1 for char in text if east_asian_width(char) in "WF")
+
+
+def _wrap_width(body: list[_Line], settings: CleaningSettings) -> int:
+    """The width in columns at which Chinese copy is hard-wrapped (a board post, a mail, a text
+    file): the width, give or take `wrap_slack`, of at least `rejoined_lines` body lines at least
+    `wrap_columns` wide that end in mid-sentence, the largest such group; 0 when the page is not
+    wrapped."""
+    widths = Counter(width for line in body if not _ends_a_sentence(line.text) and (width := _columns(line.text)) >= settings.wrap_columns)
+    best, width = 0, 0
+    for candidate in widths:
+        near = sum(count for other, count in widths.items() if abs(other - candidate) <= settings.wrap_slack)
+        if (near, candidate) > (best, width):
+            best, width = near, candidate
+    return width if best >= settings.rejoined_lines else 0
+
+
+def _fills_width(text: str, paragraph: Paragraph, line: _Line, width: int, settings: CleaningSettings) -> bool:
+    """Whether the paragraph's last line runs to the page's wrap width (so that the width ended it)
+    and `line` follows on the next line, neither a list item."""
+    between = text[paragraph.end : line.start]
+    last = text[paragraph.start : paragraph.end].rsplit("\n", 1)[-1].strip()
+    return (
+        not between.strip()
+        and between.count("\n") == 1
+        and _columns(last) >= width - settings.wrap_slack
+        and not _BULLETED.match(line.text)
+    )
 
 
 def _line_spacing(text: str, body: list[_Line], settings: CleaningSettings) -> int:
@@ -961,6 +999,15 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, 
         if all(_ends_a_sentence(other.text) for other in (before, line, after))
         or (before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip()))
     }
+    minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
+    inside |= {  # the rest of a sentence the line above left open, as copy hard-wrapped at a width breaks it
+        line.start
+        for before, line in zip(kept[1:], kept[2:])  # not after the headline: a title is no wrapped line
+        if before.letters >= minimum
+        and _is_own_letter(before.text[-1], lang)
+        and _is_own_letter(line.text[0], lang)
+        and _OWN_SENTENCE_END[lang].search(line.text)
+    }
     furniture = {
         line.start
         for line in body
@@ -974,6 +1021,15 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, 
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+_OWN_SENTENCE_END = {"ko": re.compile(f"[{HANGUL}][.!?]"), "zh": re.compile("[。！？]")}
+
+
+def _is_own_letter(char: str, lang: str) -> bool:
+    """A Hangul syllable in Korean, a Han character in Chinese."""
+    hangul, han = count_scripts(char)
+    return bool(hangul if lang == "ko" else han)
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")

@@ -122,6 +122,20 @@ def test_a_place_label_before_a_korean_headline_is_cut() -> None:
     assert [(d.reason, d.text) for d in document.dropped] == [("junk", "[상주]")]
 
 
+def test_chinese_copy_wrapped_at_a_fixed_width_is_rejoined() -> None:
+    """A board post wrapped at a fixed width (page 943): a line that carries on the sentence the line
+    above left open is the article's, whatever the line model makes of its words, and the wrapped
+    pieces make whole sentences."""
+    document = segment_document((PAGES / "943.txt").read_text(encoding="utf-8"))
+    kept = [sentence.clean for sentence in document.sentences]
+    # the page's lines are 74 columns wide: each full line runs on into the next, and `clean` joins
+    # the pieces without a space
+    assert "美国2012年康涅狄格州纽敦小学枪击事件,造成包括20名儿童在内的28人死亡,引发全世界关注。" in kept
+    assert "枪声余音未了,2013年新年庆祝又闻枪击,加州2死3伤。" in kept
+    assert any(sentence.startswith("加州沙加缅度警方1日说,") for sentence in kept)
+    assert not [d for d in document.dropped if d.reason == "line-model" and "世界关注" in d.text]
+
+
 def test_a_page_titles_copy_of_the_headline_with_the_sites_name_is_dropped() -> None:
     lines = [
         "담양군, 주민 안전 위한 자치경찰실무협의회 정례회 열었다 | 뉴스로",
@@ -1103,6 +1117,15 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "경찰은 사진은 기사와 달리 조작된 것이라고 설명했다."),  # a photo discussed in a sentence is no stock-photo note
         ("zh", "本文作者系市公安局民警,长期从事反诈宣传工作。"),  # an author's note is no disclaimer
         ("zh", "人民日报、新华社等媒体对此进行了报道。"),  # outlets named in a sentence are no source line
+        # this session's rows: their near misses
+        ("zh", "立即注册国家反诈中心APP,可以有效防范电信诈骗。"),  # an invitation inside the article's advice
+        ("zh", "警方提醒市民及时下载国家反诈中心APP。"),
+        ("ko", "경찰은 시민들에게 경찰청 앱 다운로드를 권장했다."),
+        ("zh", "发信人身份不明的短信,请勿点击其中链接。"),
+        ("zh", "文中提到的嫌疑人已被依法刑事拘留。"),
+        ("ko", "사진 2장을 증거로 제출했다고 경찰은 밝혔다."),
+        ("zh", "图1中的嫌疑人已于当天落网。"),
+        ("zh", "(2023年8月16日)上午,警方接报后迅速出警处置。"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1136,6 +1159,16 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "日期:101-08-06", "dateline"),
         ("zh", "今天看啥  ›  专栏  ›  上海法治报", "navigation"),
         ("ko", "등록된 댓글이 없습니다.", "comments"),
+        ("zh", "马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。", "comments"),
+        ("zh", "壹電視 APP下載", "promo"),
+        ("zh", "发信站: BBS 未名空间站 (Wed Jan 2 11:35:22 2013, 美东)", "page-furniture"),
+        ("zh", "文 : Area 51", "byline"),
+        ("zh", "[2023年8月16日]", "dateline"),
+        ("ko", "사진2-구청 지하에 있는 CCTV 관제센터 모습]", "caption"),
+        ("ko", "donga - 10 hours ago", "related"),
+        ("zh", "⬇️登入網頁接收最新港聞⬇️", "promo"),
+        ("zh", "-------------------------------------------------", "page-furniture"),
+        ("zh", '<image>data:image/s3,"s3://crabby-images/fb9ec/fb9ec61f788af6b27e84bf5222a61bcdff88d12f" alt=""</image>', "page-furniture"),
         ("zh", "提示:閱讀本文約3分鐘!", "widget"),
         ("zh", "关键观点2: 如东县公安局交警大队的工作", "widget"),
         ("zh", "文章介绍了首个在春节申遗成功后的春运,具有特殊意义,并指出跨区域人员流动量巨大。", "widget"),
