@@ -586,7 +586,7 @@ _CLAUSE_MARK = re.compile("[，,；;]")
 _IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$|^\W{0,2}(?:IMG(?:[-_]\w+)?|image|photo|图片|圖片|照片|사진|이미지)\W{0,2}$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑳]|[-•·▪]\s)")
 # a line that starts with any bullet (an item, a summary point, a boxed note): never part of a wrapped sentence
-_BULLETED = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[①-⑳]|[-–—•·▪◦○●oㅇ]\s|[▶▷►■□◆◇※*▲△☞]\s?)")
+_BULLETED = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,3}、|[①-⑳]|[-–—•·▪◦○●oㅇ]\s|[▶▷►■□◆◇※*▲△☞]\s?)")
 
 
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
@@ -676,6 +676,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     wrapped = _wrapped_body_start(lines, lang, settings) if not starts else None
     if wrapped is not None:
         body_start = wrapped
+    body_start = _wrapped_lead(text, lines, body_start, lang, settings)
     titles = _title_lines(lines, body_start, lang, settings)
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
@@ -740,7 +741,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
-    kept = _without_likely_furniture(kept, headings, lang, dropped, settings)
+    kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept
@@ -754,7 +755,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         last = paragraphs[-1] if paragraphs else None
         if rejoin and last is not None and not last.heading and line.start not in headings and _wraps_into(text, last, line, spacing):
             paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
-        elif width and last is not None and last.index > 0 and line.start not in headings and _fills_width(text, last, line, width, settings):
+        elif width and last is not None and last.index > 0 and line.start not in headings and _wraps_at_width(text, last.end, text[last.start : last.end].rsplit("\n", 1)[-1], line, width, settings):
             paragraphs[-1] = replace(last, end=end, heading=False)  # the page's width ended the line, not the writer
         else:
             paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
@@ -832,28 +833,49 @@ def _columns(text: str) -> int:
 def _wrap_width(body: list[_Line], settings: CleaningSettings) -> int:
     """The width in columns at which Chinese copy is hard-wrapped (a board post, a mail, a text
     file): the width, give or take `wrap_slack`, of at least `rejoined_lines` body lines at least
-    `wrap_columns` wide that end in mid-sentence, the largest such group; 0 when the page is not
-    wrapped."""
+    `wrap_columns` wide that end in mid-sentence, the largest such group, when no body line is wider;
+    0 when the page is not wrapped."""
     widths = Counter(width for line in body if not _ends_a_sentence(line.text) and (width := _columns(line.text)) >= settings.wrap_columns)
     best, width = 0, 0
     for candidate in widths:
         near = sum(count for other, count in widths.items() if abs(other - candidate) <= settings.wrap_slack)
         if (near, candidate) > (best, width):
             best, width = near, candidate
-    return width if best >= settings.rejoined_lines else 0
+    if best < settings.rejoined_lines or any(_columns(line.text) > width + settings.wrap_slack for line in body):
+        return 0  # copy wrapped at a width prints no line wider than it (numbered crossheads, a table, slogans do)
+    return width
 
 
-def _fills_width(text: str, paragraph: Paragraph, line: _Line, width: int, settings: CleaningSettings) -> bool:
-    """Whether the paragraph's last line runs to the page's wrap width (so that the width ended it)
-    and `line` follows on the next line, neither a list item."""
-    between = text[paragraph.end : line.start]
-    last = text[paragraph.start : paragraph.end].rsplit("\n", 1)[-1].strip()
+def _wraps_at_width(text: str, end: int, last: str, line: _Line, width: int, settings: CleaningSettings) -> bool:
+    """Whether the text ending at `end`, whose last line is `last`, runs on into `line` the way copy
+    wrapped at `width` columns does: its last line reaches the width (so that the width, not the
+    writer, ended it), ending in a Chinese character or a digit; `line` follows on the next line,
+    starts with one, and is no list item."""
+    between = text[end : line.start]
     return (
         not between.strip()
         and between.count("\n") == 1
         and _columns(last) >= width - settings.wrap_slack
+        and _WRAPPED_EDGE.match(last[-1:]) is not None
+        and _WRAPPED_EDGE.match(line.text) is not None
         and not _BULLETED.match(line.text)
     )
+
+
+_WRAPPED_EDGE = re.compile(f"[{HAN}0-9，、“”「」（）《》]")  # what a wrapped Chinese line ends in and its next line starts with
+
+
+def _wrapped_lead(text: str, lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> int:
+    """Where the body starts on Chinese copy wrapped at a fixed width: above its first sentence-like
+    line, the full lines that run on into it are the article's first lines, not header."""
+    if lang != "zh" or not settings.rejoin:
+        return body_start
+    lead = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
+    width = _wrap_width(lead, settings)
+    start = body_start
+    while width and 0 < start < len(lines) and lines[start - 1].rule is None and _wraps_at_width(text, lines[start - 1].end, lines[start - 1].text, lines[start], width, settings):
+        start -= 1
+    return start
 
 
 def _line_spacing(text: str, body: list[_Line], settings: CleaningSettings) -> int:
@@ -977,11 +999,12 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
     return result
 
 
-def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
     from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
-    that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), and any line of a page that
+    that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
+    a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`), and any line of a page that
     breaks its clauses onto lines of their own (short lines are its sentences' clauses there); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
     article from its furniture)."""
@@ -999,15 +1022,13 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, 
         if all(_ends_a_sentence(other.text) for other in (before, line, after))
         or (before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip()))
     }
-    minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
-    inside |= {  # the rest of a sentence the line above left open, as copy hard-wrapped at a width breaks it
-        line.start
-        for before, line in zip(kept[1:], kept[2:])  # not after the headline: a title is no wrapped line
-        if before.letters >= minimum
-        and _is_own_letter(before.text[-1], lang)
-        and _is_own_letter(line.text[0], lang)
-        and _OWN_SENTENCE_END[lang].search(line.text)
-    }
+    width = _wrap_width(body, settings) if lang == "zh" and settings.rejoin else 0
+    if width:  # Chinese copy wrapped at a fixed width: the rest of a sentence a full line left open (`…引发全` / `世界关注。…`)
+        inside |= {
+            line.start
+            for before, line in zip(kept[1:], kept[2:])  # not after the headline: a title is no wrapped line
+            if _wraps_at_width(text, before.end, before.text, line, width, settings)
+        }
     furniture = {
         line.start
         for line in body
@@ -1021,15 +1042,6 @@ def _without_likely_furniture(kept: list[_Line], headings: set[int], lang: str, 
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
-
-
-_OWN_SENTENCE_END = {"ko": re.compile(f"[{HANGUL}][.!?]"), "zh": re.compile("[。！？]")}
-
-
-def _is_own_letter(char: str, lang: str) -> bool:
-    """A Hangul syllable in Korean, a Han character in Chinese."""
-    hangul, han = count_scripts(char)
-    return bool(hangul if lang == "ko" else han)
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")

@@ -50,8 +50,12 @@ def _without(text: str, start: int, end: int, removed: list[Dropped]) -> str:
 
 
 # a line break inside a sentence (copy wrapped at clause boundaries, rejoined by the cleaner): gone
-# between two Chinese characters (or a Chinese character and a digit), a space elsewhere (between Korean words)
-_BREAK_IN_CHINESE = re.compile(f"(?<=[{HAN}，、；：“”（）《》])[ \t\r]*\n\\s*(?=[{HAN}0-9，、。；：！？“”（）《》])|(?<=[0-9])[ \t\r]*\n\\s*(?=[{HAN}])")
+# between two Chinese characters (or a Chinese character and a digit or half-width punctuation, or two digits), a
+# space elsewhere (between Korean words)
+_BREAK_IN_CHINESE = re.compile(
+    f"(?<=[{HAN}，、；：“”（）《》「」『』])[ \t\r]*\n\\s*(?=[{HAN}0-9，、。；：！？“”（）《》「」『』,;:()])"
+    f"|(?<=[0-9,;:()])[ \t\r]*\n\\s*(?=[{HAN}])|(?<=[0-9])[ \t\r]*\n\\s*(?=[0-9])"
+)
 _BREAK = re.compile(r"[ \t\r]*\n\s*")
 
 

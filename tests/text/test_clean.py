@@ -133,7 +133,44 @@ def test_chinese_copy_wrapped_at_a_fixed_width_is_rejoined() -> None:
     assert "美国2012年康涅狄格州纽敦小学枪击事件,造成包括20名儿童在内的28人死亡,引发全世界关注。" in kept
     assert "枪声余音未了,2013年新年庆祝又闻枪击,加州2死3伤。" in kept
     assert any(sentence.startswith("加州沙加缅度警方1日说,") for sentence in kept)
-    assert not [d for d in document.dropped if d.reason == "line-model" and "世界关注" in d.text]
+    # a full line's rest that starts with a digit (`…至少1` / `0名酗酒肇事者。`): the line model would take it
+    assert "警方还在凌晨3时许抓捕了至少10名酗酒肇事者。" in kept
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [  # parallel crossheads of an official report, each as wide as the next (code review 31b)
+            "市公安局召开新闻发布会通报今年以来打击治理电信网络诈骗工作情况",
+            "今年以来，市公安局坚持以人民为中心，全力打击治理电信网络诈骗犯罪，取得明显成效。",
+            "一、聚焦源头治理，全力压降电诈案件发案数量",
+            "今年以来，全市电信网络诈骗案件发案数同比下降32.5%，群众财产损失同比下降41.2%。",
+            "二、聚焦精准打击，全力提升案件破案抓人质效",
+            "全市共破获电信网络诈骗案件1230起，抓获犯罪嫌疑人2156名，同比分别上升18%和25%。",
+            "三、聚焦资金拦截，全力挽回人民群众财产损失",
+            "反诈中心共紧急止付涉案资金1.2亿元，为群众挽回经济损失8600余万元。",
+            "四、聚焦宣传防范，全力提升全民识骗防骗能力",
+            "全市共开展反诈宣传活动3200余场，国家反诈中心APP注册率达到85%。",
+            "五、聚焦行业治理，全力斩断电诈犯罪黑灰产业",
+            "公安机关会同相关部门，清理整治涉诈电话卡12万张、银行账户3.6万个。",
+        ],
+        [  # a table flattened into lines of one width
+            "我市公布上半年电信网络诈骗案件统计数据",
+            "本报讯 市公安局今天公布了今年上半年全市电信网络诈骗案件的统计数据，发案数同比明显下降。",
+            "具体数据如下",
+            "1月 发案数 312起 破案数 188起 抓获嫌疑人 96名 止付资金 1230万元",
+            "2月 发案数 275起 破案数 201起 抓获嫌疑人 88名 止付资金 1180万元",
+            "3月 发案数 298起 破案数 176起 抓获嫌疑人 102名 止付资金 990万元",
+            "4月 发案数 260起 破案数 190起 抓获嫌疑人 91名 止付资金 1310万元",
+            "5月 发案数 241起 破案数 205起 抓获嫌疑人 110名 止付资金 1420万元",
+            "6月 发案数 233起 破案数 212起 抓获嫌疑人 97名 止付资金 1500万元",
+            "警方表示，下半年将继续保持高压态势，坚决遏制电诈案件高发势头。",
+        ],
+    ],
+)
+def test_lines_of_one_width_on_a_page_not_wrapped_are_not_joined(lines: list[str]) -> None:
+    sentences = [s.text for s in segment_document("\n".join(lines), "zh").sentences]
+    assert not [s for s in sentences if "\n" in s]
 
 
 def test_a_page_titles_copy_of_the_headline_with_the_sites_name_is_dropped() -> None:
@@ -1117,15 +1154,18 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "경찰은 사진은 기사와 달리 조작된 것이라고 설명했다."),  # a photo discussed in a sentence is no stock-photo note
         ("zh", "本文作者系市公安局民警,长期从事反诈宣传工作。"),  # an author's note is no disclaimer
         ("zh", "人民日报、新华社等媒体对此进行了报道。"),  # outlets named in a sentence are no source line
-        # this session's rows: their near misses
-        ("zh", "立即注册国家反诈中心APP,可以有效防范电信诈骗。"),  # an invitation inside the article's advice
-        ("zh", "警方提醒市民及时下载国家反诈中心APP。"),
-        ("ko", "경찰은 시민들에게 경찰청 앱 다운로드를 권장했다."),
-        ("zh", "发信人身份不明的短信,请勿点击其中链接。"),
-        ("zh", "文中提到的嫌疑人已被依法刑事拘留。"),
-        ("ko", "사진 2장을 증거로 제출했다고 경찰은 밝혔다."),
-        ("zh", "图1中的嫌疑人已于当天落网。"),
-        ("zh", "(2023年8月16日)上午,警方接报后迅速出警处置。"),
+        # code review 31b: body lines the session's new rows first took (scam slogans quoted, a photo count,
+        # a message's sender quoted as evidence, an interview's question, a lead-in to the article's list)
+        ("zh", "“马上注册，立返200元红包！”看到这条广告后，李女士下载了该软件。"),
+        ("zh", "免费注册，零门槛，日入过千，这些都是诈骗分子的常用话术。"),
+        ("zh", "立即注册，即可领取888元新人礼包，这是诈骗分子发来的短信内容。"),
+        ("zh", "「馬上註冊，即送200元」，警方提醒這類廣告多為詐騙。"),
+        ("ko", "사진 1-2장만 있으면 누구나 딥페이크 영상을 만들 수 있다."),
+        ("ko", "사진1:1 비교 결과 동일 인물로 확인됐다."),
+        ("zh", "发信人：95588，内容：您的账户积分即将清零，请点击链接兑换。"),
+        ("zh", "寄信人：不明，包裹内为一张伪造的法院传票。"),
+        ("zh", "文：你当时为什么会想到报警？"),
+        ("zh", "👇警方提醒：遇到以下情况一定是诈骗👇"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
