@@ -135,6 +135,10 @@ def test_chinese_copy_wrapped_at_a_fixed_width_is_rejoined() -> None:
     assert any(sentence.startswith("加州沙加缅度警方1日说,") for sentence in kept)
     # a full line's rest that starts with a digit (`…至少1` / `0名酗酒肇事者。`): the line model would take it
     assert "警方还在凌晨3时许抓捕了至少10名酗酒肇事者。" in kept
+    # right under its headline, without the board's header lines: the first full line is the article's, not header
+    lines = (PAGES / "943.txt").read_text(encoding="utf-8").splitlines()
+    bare = segment_document("\n".join(["美国新年枪击案再起 加州首府2死3伤", *lines[4:]]), "zh")
+    assert [s.clean for s in bare.sentences][1] == kept[1]
 
 
 @pytest.mark.parametrize(
