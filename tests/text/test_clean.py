@@ -135,10 +135,22 @@ def test_chinese_copy_wrapped_at_a_fixed_width_is_rejoined() -> None:
     assert any(sentence.startswith("加州沙加缅度警方1日说,") for sentence in kept)
     # a full line's rest that starts with a digit (`…至少1` / `0名酗酒肇事者。`): the line model would take it
     assert "警方还在凌晨3时许抓捕了至少10名酗酒肇事者。" in kept
-    # right under its headline, without the board's header lines: the first full line is the article's, not header
-    lines = (PAGES / "943.txt").read_text(encoding="utf-8").splitlines()
-    bare = segment_document("\n".join(["美国新年枪击案再起 加州首府2死3伤", *lines[4:]]), "zh")
-    assert [s.clean for s in bare.sentences][1] == kept[1]
+    # its body wrapped again at 74 columns, two sentences a paragraph, right under its headline without the
+    # board's header lines: the full lines above the first sentence-like one are the article's, not header
+    body = "".join((PAGES / "943.txt").read_text(encoding="utf-8").splitlines()[4:20]).split(" |")[0]
+    sentences = re.findall(r"[^。]+。", body)
+    lines = ["美国新年枪击案再起 加州首府2死3伤"]
+    for paragraph in ("".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)):
+        line = ""
+        for char in paragraph:
+            if len(line) + sum(1 for c in line if ord(c) > 0x2E7F) + (2 if ord(char) > 0x2E7F else 1) > 74:
+                lines.append(line)
+                line = ""
+            line += char
+        lines.append(line)
+    rewrapped = segment_document("\n".join(lines), "zh")
+    assert [s.clean for s in rewrapped.sentences][1] == kept[1]
+    assert not [d for d in rewrapped.dropped if d.reason == "header"]
 
 
 @pytest.mark.parametrize(
