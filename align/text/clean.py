@@ -178,12 +178,23 @@ _EMAIL = re.compile(_EMAIL_PATTERN)
 
 
 # a credit's role word before `|`/`丨` and the name (记者|胡蝶飞 摄影|王湧 编辑|陈姝楠)
-_CREDIT_ROLE = "(?:记者|記者|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|撰文|文字|文|图|圖|视频|視頻|通讯员|通訊員)"
+_CREDIT_ROLE = "(?:记者|記者|采访人员|採訪人員|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|撰文|文字|文|图|圖|视频|視頻|通讯员|通訊員)"
+
+
+# a reporter: 记者, or 采访人员 (interviewer), the word reposting portals print in its place
+_REPORTER = "(?:记者|記者|采访人员|採訪人員)"
 
 
 def _expand(pattern: str) -> str:
-    """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE}."""
-    return pattern.replace("{HAN}", HAN).replace("{HANGUL}", HANGUL).replace("{EMAIL}", _EMAIL_PATTERN).replace("{CREDIT_ROLE}", _CREDIT_ROLE)
+    """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
+    {REPORTER}."""
+    return (
+        pattern.replace("{HAN}", HAN)
+        .replace("{HANGUL}", HANGUL)
+        .replace("{EMAIL}", _EMAIL_PATTERN)
+        .replace("{CREDIT_ROLE}", _CREDIT_ROLE)
+        .replace("{REPORTER}", _REPORTER)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -153,6 +153,14 @@ def test_chinese_copy_wrapped_at_a_fixed_width_is_rejoined() -> None:
     assert not [d for d in rewrapped.dropped if d.reason == "header"]
 
 
+def test_a_video_title_with_its_outlet_and_date_after_a_slash_is_the_headline() -> None:
+    """A broadcaster's video title (`[자막뉴스] 제목 / KBS 2023.02.03.`, page 966): the label and the
+    outlet-and-date tail are cut, and what is left is the headline."""
+    document = segment_document((PAGES / "966.txt").read_text(encoding="utf-8"), "ko")
+    assert document.sentences[0].text == '띵동~ "마약 왔습니다"…국제우편으로 집까지?'
+    assert ("byline", "/ KBS 2023.02.03.") in [(d.reason, d.text) for d in document.dropped]
+
+
 @pytest.mark.parametrize(
     "lines",
     [
@@ -1182,6 +1190,11 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "寄信人：不明，包裹内为一张伪造的法院传票。"),
         ("zh", "文：你当时为什么会想到报警？"),
         ("zh", "👇警方提醒：遇到以下情况一定是诈骗👇"),
+        ("zh", "暂无人员伤亡，事故原因正在调查中。"),
+        ("zh", "上一期节目中，我们介绍了几种常见的诈骗手法。"),
+        ("zh", "我们在收藏和打印涉密文件时要注意保密。"),
+        ("zh", "派出所民警表示：遇到可疑情况要及时报警。"),
+        ("ko", "공공누리 제도에 따라 공공기관의 저작물을 누구나 자유롭게 이용할 수 있게 됐다고 문화체육관광부는 밝혔다."),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1225,6 +1238,12 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "⬇️登入網頁接收最新港聞⬇️", "promo"),
         ("zh", "-------------------------------------------------", "page-furniture"),
         ("zh", '<image>data:image/s3,"s3://crabby-images/fb9ec/fb9ec61f788af6b27e84bf5222a61bcdff88d12f" alt=""</image>', "page-furniture"),
+        ("zh", "收藏 打印 推荐  更多功能", "widget"),
+        ("zh", "上一期  下一期", "navigation"),
+        ("zh", "还没有评论,快来发表第一个评论!", "comments"),
+        ("zh", "榆林市公安局榆阳分局新明楼派出所民警 常辉:", "caption"),
+        ("zh", "大众网·海报新闻见习采访人员 汪垚 莘县报道", "byline"),  # 采访人员: a portal's word for reporter
+        ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.', "junk"),
         ("zh", "提示:閱讀本文約3分鐘!", "widget"),
         ("zh", "关键观点2: 如东县公安局交警大队的工作", "widget"),
         ("zh", "文章介绍了首个在春节申遗成功后的春运,具有特殊意义,并指出跨区域人员流动量巨大。", "widget"),
@@ -1263,6 +1282,7 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
         ("ko", "중국 뉴스 서비스, 란저우, 9월 20일(아이칭롱) 아침 햇살이 밝아오자 란저우 항구는 활력을 되찾았습니다.", "아침 햇살이"),
         ("ko", "이미지 확대보기1심 단독재판부는 위법한 직무집행이라고 판단해 무죄를 선고했다.", "1심 단독재판부는"),
         ("zh", "记者|胡蝶飞 摄影| 王湧   胡蝶飞  编辑|陈姝楠 2025年1月28日,大年三十,社区民警王从青走进了居民区。", "2025年1月28日"),
+        ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.□ 부산 남부소방서는 지난 2일 주택 화재를 진압했다고 밝혔다.', "□ 부산"),
     ],
 )
 def test_labels_and_credits_glued_before_a_paragraph_are_cut(lang: str, line: str, kept: str) -> None:
