@@ -182,7 +182,7 @@ _CREDIT_ROLE = "(?:记者|記者|采访人员|採訪人員|摄影|攝影|编辑|
 
 
 # a reporter: 记者, or 采访人员 (interviewer), the word reposting portals print in its place
-_REPORTER = "(?:记者|記者|采访人员|採訪人員)"
+_REPORTER = "(?:记者|記者|(?<![被受])采访人员|(?<![被受])採訪人員)"
 
 
 def _expand(pattern: str) -> str:

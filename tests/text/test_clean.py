@@ -159,6 +159,9 @@ def test_a_video_title_with_its_outlet_and_date_after_a_slash_is_the_headline() 
     document = segment_document((PAGES / "966.txt").read_text(encoding="utf-8"), "ko")
     assert document.sentences[0].text == '띵동~ "마약 왔습니다"…국제우편으로 집까지?'
     assert ("byline", "/ KBS 2023.02.03.") in [(d.reason, d.text) for d in document.dropped]
+    for tail in (" ／ KBS 2023.02.03.", " / KBS News 2023.02.03.", " / SBS 2023. 2. 3.", " / 연합뉴스TV 2023.02.03."):
+        page = f'띵동~ "마약 왔습니다"…국제우편으로 집까지?{tail}\n세관 직원들이 마약 밀수책으로 의심되는 두 명을 붙잡았습니다.\n'
+        assert segment_document(page, "ko").sentences[0].text == '띵동~ "마약 왔습니다"…국제우편으로 집까지?', tail
 
 
 @pytest.mark.parametrize(
@@ -1190,11 +1193,17 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "寄信人：不明，包裹内为一张伪造的法院传票。"),
         ("zh", "文：你当时为什么会想到报警？"),
         ("zh", "👇警方提醒：遇到以下情况一定是诈骗👇"),
-        ("zh", "暂无人员伤亡，事故原因正在调查中。"),
-        ("zh", "上一期节目中，我们介绍了几种常见的诈骗手法。"),
-        ("zh", "我们在收藏和打印涉密文件时要注意保密。"),
-        ("zh", "派出所民警表示：遇到可疑情况要及时报警。"),
-        ("ko", "공공누리 제도에 따라 공공기관의 저작물을 누구나 자유롭게 이용할 수 있게 됐다고 문화체육관광부는 밝혔다."),
+        # code review 31c: body lines the rows of batches 62-63 first took (a story about public-data licences, a
+        # reporter's follow-up, interviewees and a reporter as the object, quote lead-ins, a list line with a date)
+        ("ko", "문화재청은 소장 사진 2만 장을 공공누리 제1유형으로 개방했다고 밝혔다."),
+        ("ko", "공공누리에 따라 개방된 자료는 100만 건을 넘어섰다."),
+        ("zh", "暂无回复，该公司客服电话一直无人接听。"),
+        ("zh", "还没有人留言，这条帖子就被平台删除了。"),
+        ("zh", "被采访人员均为60岁以上老人"),
+        ("zh", "民警告诉采访人员："),
+        ("zh", "男子冒充采访人员敲诈商户"),
+        ("zh", "市公安局刑侦支队队长 刘洋说："),
+        ("ko", "1심 징역 5년 선고 / 항소심 2023.02.03."),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1244,6 +1253,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "榆林市公安局榆阳分局新明楼派出所民警 常辉:", "caption"),
         ("zh", "大众网·海报新闻见习采访人员 汪垚 莘县报道", "byline"),  # 采访人员: a portal's word for reporter
         ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.', "junk"),
+        ("ko", "공공누리 제4유형 : 출처표시 + 상업적이용금지 + 변경금지", "copyright"),
         ("zh", "提示:閱讀本文約3分鐘!", "widget"),
         ("zh", "关键观点2: 如东县公安局交警大队的工作", "widget"),
         ("zh", "文章介绍了首个在春节申遗成功后的春运,具有特殊意义,并指出跨区域人员流动量巨大。", "widget"),
@@ -1283,6 +1293,8 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
         ("ko", "이미지 확대보기1심 단독재판부는 위법한 직무집행이라고 판단해 무죄를 선고했다.", "1심 단독재판부는"),
         ("zh", "记者|胡蝶飞 摄影| 王湧   胡蝶飞  编辑|陈姝楠 2025年1月28日,大年三十,社区民警王从青走进了居民区。", "2025年1月28日"),
         ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.□ 부산 남부소방서는 지난 2일 주택 화재를 진압했다고 밝혔다.', "□ 부산"),
+        ("ko", "본 공공저작물은 공공누리 제1유형: 출처표시 조건에 따라 이용할 수 있습니다. 부산 남부소방서는 지난 2일 주택 화재를 진압했다고 밝혔다.", "부산 남부소방서는"),
+        ("zh", "红星新闻采访人员 王小明 警方通报称，男子已被依法刑事拘留。", "警方通报称"),  # 采访人员 for 记者 in a credit
     ],
 )
 def test_labels_and_credits_glued_before_a_paragraph_are_cut(lang: str, line: str, kept: str) -> None:
