@@ -106,29 +106,38 @@ def one_line_seeds() -> None:
         print(f"  {path.name[:3]}: {score.body_kept}/{score.body} gold sentences kept ({score.recall:.2f}), {per_100kb:.3f} s per 100 KB")
 
 
-# a Korean sentence that is finished: it ends in sentence punctuation, a closing quotation, or a
-# predicate's final ending (했다, 합니다, 있어요: TV copy often drops the period)
-_FINISHED_KO = re.compile(r"(?:[.!?。！？…”’\"'」』)\]]|[다요까죠])\s*$")
+# a sentence that is finished: Korean, it ends in sentence punctuation, a closing quotation, or a
+# predicate's final ending (했다, 합니다, 있어요: TV copy often drops the period); Chinese, in
+# sentence punctuation or a closing quotation or bracket
+_FINISHED = {
+    "ko": re.compile(r"(?:[.!?。！？…”’\"'」』)\]]|[다요까죠])\s*$"),
+    "zh": re.compile(r"[.!?。！？…”’\"'」』)）\]]\s*$"),
+}
+_WRAPPING = {
+    "ko": "Korean sentences left unfinished (no sentence end), on pages the cleaner finds hard-wrapped at clause boundaries",
+    "zh": "Chinese sentences left unfinished (no sentence end), on pages the cleaner finds wrapped at a fixed width",
+}
 
 
-def rejoined_korean_pages() -> None:
-    """Korean copy hard-wrapped at clause boundaries (a broadcaster's script, a post a clause per
-    line) is rejoined into its sentences: on the gold pages' Korean sentences, how many are left
-    unfinished, beside the same cleaning with rejoining off (the baseline)."""
+def rejoined_pages(lang: str) -> None:
+    """Copy hard-wrapped into lines (Korean: a broadcaster's script, a post a clause per line;
+    Chinese: a board post wrapped at a fixed width) is rejoined into its sentences: on the gold
+    pages' sentences of such pages, how many are left unfinished, beside the same cleaning with
+    rejoining off (the baseline)."""
     off = CleaningSettings(rejoin=False)
-    print("\nKorean sentences left unfinished (no sentence end), on pages the cleaner finds hard-wrapped")
+    print(f"\n{_WRAPPING[lang]}")
     for split_name, ids in _split_ids(DATA / "pages").items():
         counts = {"rejoined": [0, 0, 0], "rejoining off (baseline)": [0, 0, 0]}
         for page in ids:
             text = (DATA / "pages" / f"{page}.txt").read_text(encoding="utf-8")
             document = segment_document(text)
-            if document.lang != "ko" or not any("\n" in s.text for s in document.sentences):
+            if document.lang != lang or not any("\n" in s.text for s in document.sentences):
                 continue
             for name, sentences in (("rejoined", document.sentences), ("rejoining off (baseline)", segment_document(text, cleaning=off).sentences)):
                 body = [s for s in sentences if s.text.strip() != (document.metadata.title or "").strip()]
                 counts[name][0] += 1
                 counts[name][1] += len(body)
-                counts[name][2] += sum(1 for s in body if not _FINISHED_KO.search(s.clean))
+                counts[name][2] += sum(1 for s in body if not _FINISHED[lang].search(s.clean))
         for name, (pages, total, unfinished) in counts.items():
             print(f"  {split_name:8} {name:26} {pages:3d} pages {total:4d} sentences, {unfinished:3d} unfinished ({unfinished / max(1, total):.3f})")
 
@@ -144,7 +153,8 @@ def main() -> None:
     text_pages()
     html_pages()
     one_line_seeds()
-    rejoined_korean_pages()
+    rejoined_pages("ko")
+    rejoined_pages("zh")
 
 
 if __name__ == "__main__":
