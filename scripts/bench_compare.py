@@ -12,6 +12,7 @@ bars: 0.85, 0.90, 0.80), developed and held out.
 from __future__ import annotations
 
 import dataclasses
+import random
 import time
 from pathlib import Path
 
@@ -51,6 +52,7 @@ def main() -> None:
         f" (0.90), one-sided claims reported {total.one_sided_rate:.3f} (0.80)"
     )
     real_pairs(glossary)
+    unrelated_pairs(glossary)
 
 
 
@@ -77,6 +79,35 @@ def real_pairs(glossary: Glossary) -> None:
                 f"  {group:13} {system:24} pairs {len(members):3d}  shared paired {total.shared_paired}/{total.shared} {total.paired_rate:.3f}"
                 f"  verdicts right {total.verdict_rate:.3f}  one-sided found {total.one_sided_reported}/{total.one_sided} {total.one_sided_rate:.3f}"
             )
+
+
+def unrelated_pairs(glossary: Glossary, partners: int = 4) -> None:
+    """The "these reports do not seem to cover the same events" warning on the real news pairs: each
+    Korean report beside its own Chinese counterpart (a warning there is false) and beside
+    `partners` Chinese reports of other pairs, drawn with a fixed seed (a warning there is right),
+    per split of the Korean report; beside the warning judged by claims alone (no bead-score
+    fallback for reports with fewer than three claims a side)."""
+    groups = realnews_groups()
+    if not groups:
+        return
+    rows = [row for members in list(groups.values())[:2] for row in members]
+    slugs = [row["slug"] for row in rows]
+    documents = {slug: (read_presegmented(REALNEWS / f"{slug}.ko.txt", "ko"), read_presegmented(REALNEWS / f"{slug}.zh.txt", "zh")) for slug in slugs}
+    rng = random.Random(1)
+    print("\nunrelated-report warning on the real news pairs (true counterpart: warned falsely; unrelated partner: warned rightly)")
+    for group, members in list(groups.items())[:2]:
+        counts = {"align compare": [0, 0, 0, 0], "claims alone (baseline)": [0, 0, 0, 0]}
+        for row in members:
+            ko = documents[row["slug"]][0]
+            others = rng.sample([slug for slug in slugs if slug != row["slug"]], partners)
+            for partner, true in [(row["slug"], True)] + [(slug, False) for slug in others]:
+                comparison = compare_reports(ko.sentences, documents[partner][1].sentences, glossary)
+                for system, warning in (("align compare", comparison.unrelated_warning()), ("claims alone (baseline)", comparison.unrelated_warning(bead_score=0.0))):
+                    tally = counts[system]
+                    tally[0 if true else 2] += 1
+                    tally[1 if true else 3] += warning is not None
+        for system, (true_pairs, false_warnings, unrelated, warned) in counts.items():
+            print(f"  {group:13} {system:24} true pairs warned {false_warnings}/{true_pairs}  unrelated pairs warned {warned}/{unrelated} {warned / max(1, unrelated):.3f}")
 
 
 def equal_values(comparison: Comparison) -> Comparison:

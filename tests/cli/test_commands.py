@@ -171,6 +171,20 @@ def test_compare_warns_when_two_reports_share_no_figure() -> None:
     assert same.exit_code == 0 and "do not seem" not in same.stderr
 
 
+def test_compare_warns_on_unrelated_reports_with_few_figures_by_how_little_their_sentences_align() -> None:
+    """A Korean report with one figure beside an unrelated Chinese one: too few claims to judge by
+    figures, so the sentence alignment decides; its true counterpart, which shares no figure either,
+    aligns well and is not warned about."""
+    from tests.conftest import DATA
+
+    realnews = DATA / "realnews"
+    ko = realnews / "mps-overseas-fraud-alert-2018.ko.txt"
+    result = runner.invoke(app, ["compare", str(ko), str(realnews / "myanmar-31000-2023.zh.txt")])
+    assert result.exit_code == 0 and "their sentences hardly align" in result.stderr
+    same = runner.invoke(app, ["compare", str(ko), str(realnews / "mps-overseas-fraud-alert-2018.zh.txt")])
+    assert same.exit_code == 0 and "do not seem" not in same.stderr
+
+
 def test_compare_csv_and_jsonl() -> None:
     from tests.conftest import COMPARE
 
