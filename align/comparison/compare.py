@@ -79,8 +79,8 @@ class Comparison:
         of theirs agrees, and either each makes at least `min_claims` claims (on the real news pairs
         of the repository every true pair with three claims a side shares at least two; unrelated
         reports of the same kind share none or one), or, with fewer claims, the sentences the aligner
-        paired score below `bead_score` on average (the true pairs with few claims and none shared
-        score 0.61 and 0.74; developed real reports paired with unrelated ones 0.30-0.54, 14 of 19
+        paired score below `bead_score` on average (the developed true pair with few claims and none
+        shared scores 0.61; developed real reports paired with unrelated ones 0.30-0.54, 14 of 19
         below 0.4)."""
         counts = self.verdict_counts()
         if counts[Verdict.SAME] + counts[Verdict.ROUNDED]:
