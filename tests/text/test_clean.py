@@ -1204,6 +1204,7 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "男子冒充采访人员敲诈商户"),
         ("zh", "市公安局刑侦支队队长 刘洋说："),
         ("ko", "1심 징역 5년 선고 / 항소심 2023.02.03."),
+        ("zh", "警方提醒，网上流传的信息请仅作参考并自行核实，不要轻信转发。"),  # advice, not a site's disclaimer
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1254,6 +1255,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "大众网·海报新闻见习采访人员 汪垚 莘县报道", "byline"),  # 采访人员: a portal's word for reporter
         ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.', "junk"),
         ("ko", "공공누리 제4유형 : 출처표시 + 상업적이용금지 + 변경금지", "copyright"),
+        ("zh", "除来源署名为重庆日报稿件外,其他所转载内容之原创性、真实性、完整性、及时性本站不作任何保证或承诺,请读者仅作参考并自行核实。", "copyright"),
         ("zh", "提示:閱讀本文約3分鐘!", "widget"),
         ("zh", "关键观点2: 如东县公安局交警大队的工作", "widget"),
         ("zh", "文章介绍了首个在春节申遗成功后的春运,具有特殊意义,并指出跨区域人员流动量巨大。", "widget"),
