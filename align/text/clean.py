@@ -370,23 +370,35 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
     whole, and the metadata field it holds is returned, for the line to be dropped as such; a
     headline label's field is returned after it is cut as well, the headline staying. Last, the
-    source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut."""
-    line = text[start:end]
-    for affix in _possible_affixes(lang, "start", line):
-        found = affix.pattern.match(line)
-        if found is None or not found.group().strip():
-            continue
-        cut = start + found.end()
+    source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut.
+
+    The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊), and a scrap cut
+    first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it."""
+    cut_from = start
+    for _ in range(_PREFIX_SCRAPS + 1):
+        view, positions = _viewed(text[cut_from:end], lang)
+        found_affix = next(((a, m) for a in _possible_affixes(lang, "start", view) if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
+        if found_affix is None:
+            return cut_from, None, ""
+        affix, found = found_affix
+        matched_end = cut_from + positions(len(found.group().rstrip()))
+        cut = cut_from + positions(found.end())
         while cut < end and text[cut] in _SPACE:
             cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
-            return start, affix.field, ""
+            return cut_from, affix.field, ""
         junk = affix.field in (_JUNK, _TITLE_LABEL)
-        dropped.append(Dropped(start, start + len(found.group().rstrip()), found.group().rstrip(), _JUNK if junk else "prefix"))
+        dropped.append(Dropped(cut_from, matched_end, text[cut_from:matched_end], _JUNK if junk else "prefix"))
         if not junk:
             meta.setdefault(affix.field, found.group().strip())
-        return cut, affix.field if affix.field == _TITLE_LABEL else None, found.group().strip() if affix.field == "source" else ""
-    return start, None, ""
+            return cut, None, found.group().strip() if affix.field == "source" else ""
+        if affix.field == _TITLE_LABEL:
+            return cut, _TITLE_LABEL, ""
+        cut_from = cut
+    return cut_from, None, ""
+
+
+_PREFIX_SCRAPS = 1  # scraps (`junk` rows) cut before a line's credit is looked for again
 
 
 _LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter
@@ -773,6 +785,12 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     for paragraph in paragraphs:
         dropped.extend(_inline_removals(text, paragraph, lang))
     flags = [f for p in paragraphs for f in _flags(text, p, lang)]
+    if not paragraphs and settings.long_line > 0 and len(_SEGMENT_END.findall(text)) >= 2:
+        # nothing kept: a short article on one line, whose copyright sentence took the whole line
+        # with it, is read again with every line cut at every sentence end
+        again = clean(text, lang, replace(settings, long_line=0, segment_chars=0))
+        if again.paragraphs:
+            return again
     if title is not None:
         meta.setdefault("title", lines[title].text)
     dropped.sort(key=lambda d: (d.start, d.end))

@@ -925,6 +925,36 @@ def test_a_credit_that_opens_the_article_in_mid_line_cuts_the_line() -> None:
     assert segment_document("[신화망 베이징 4월12일] (슝펑(熊豐) 기자) 최근 중국 경찰당국이 사기 일당을 검거했다.", "ko").sentences[0].text.startswith("최근")
 
 
+def test_a_one_line_article_whose_copyright_sentence_took_the_line_is_read_again_by_sentence() -> None:
+    """tests/data/pages/989: headline, meta row, reprint notice, body and caption on one short line;
+    the notice's 版权均属…所有 took the whole line, and nothing was kept."""
+    text = (PAGES / "989.txt").read_text(encoding="utf-8")
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["17日,是全国春运第一天,亳州交警坚守各自岗位,为返乡驾乘人员护航,同时对广大交通参与者进行交通安全知识宣传。"]
+    by_sentence = clean(text, "zh", replace(CleaningSettings(), long_line=0, segment_chars=0))
+    assert [text[p.start : p.end] for p in by_sentence.paragraphs] == [s.text for s in document.sentences]
+    # a page that is all furniture is not read again into sentences it does not have
+    assert not segment_document("版权所有 © 2024 某某网 未经许可不得转载\n", "zh").sentences
+
+
+def test_question_marks_left_by_a_lost_indent_are_cut_and_the_credit_behind_them_too() -> None:
+    """tests/data/pages/974 and 997: `????` where full-width indent spaces were lost, then a ruby
+    mirror's 西江都市報(bào)訊 credit, read without its pinyin."""
+    document = segment_document("????西江都市報(bào)訊 1月10日9時18分,長洲區發生火災。\n????9時23分,特勤官兵到達現場。\n", "zh")
+    assert [s.text for s in document.sentences] == ["1月10日9時18分,長洲區發生火災。", "9時23分,特勤官兵到達現場。"]
+    assert document.metadata.source == "西江都市報訊"
+    assert [d.reason for d in document.dropped if d.text.startswith("?")] == ["junk", "junk"]
+    # a question in the article keeps its marks
+    assert segment_document("民警问道:“这是谁的??”男子答不上来。\n", "zh").sentences[0].text.startswith("民警")
+
+
+def test_a_markup_tag_left_at_a_paragraphs_end_is_page_furniture() -> None:
+    for line in ("村民们都觉得这样的警察真好?!?/p>", "村民们都觉得这样的警察真好。</p>"):
+        document = segment_document(f"{line}\n", "zh")
+        assert document.sentences[0].text in ("村民们都觉得这样的警察真好?!?", "村民们都觉得这样的警察真好。")
+        assert [d.reason for d in document.dropped if "p>" in d.text] == ["page-furniture"]
+
+
 def test_a_page_with_no_line_in_the_articles_script_keeps_its_prose() -> None:
     document = segment_document("Police arrested three men on Monday. They were charged with fraud.\n", "ko")
     assert [s.text for s in document.sentences] == ["Police arrested three men on Monday.", "They were charged with fraud."]
@@ -1205,6 +1235,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "市公安局刑侦支队队长 刘洋说："),
         ("ko", "1심 징역 5년 선고 / 항소심 2023.02.03."),
         ("zh", "警方提醒，网上流传的信息请仅作参考并自行核实，不要轻信转发。"),  # advice, not a site's disclaimer
+        ("zh", "任何单位和个人未经许可不得在机场净空保护区内放飞无人机。"),  # a ban, not a reprint notice
+        ("zh", "法院认为，任何媒体、网站未经授权不得使用他人肖像，被告应赔偿原告5万元。"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1263,6 +1295,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "快照地址: 访问文章快照", "page-furniture"),
         ("zh", "稿件来源:南都晨报*南阳网", "source"),
         ("zh", "《報新聞》主要以產經新聞為主體的綜合性新聞網站,新聞團隊是由一群專業的資深媒體人所成立。", "promo"),
+        ("zh", "任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", "copyright"),
     ],
 )
 def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(lang: str, line: str, reason: str) -> None:
