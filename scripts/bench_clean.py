@@ -35,13 +35,16 @@ def splits(folder: Path) -> dict[str, str]:
     return {page.id: page.split for page in listed_pages(folder)}
 
 
-def evaluate(folder: Path, pattern: str, systems: dict[str, Callable[[Path], Sequence[str]]]) -> None:
+def evaluate(folder: Path, suffix: str, systems: dict[str, Callable[[Path], Sequence[str]]]) -> None:
+    """Each system's figures on the folder's listed pages whose file ends in `suffix` (`.txt`, `.html`)."""
     split_of = splits(folder)
-    annotated = [
-        path
-        for path in sorted(folder.glob(pattern))
-        if all((path.parent / f"{path.name.split('.')[0]}.{part}.txt").exists() for part in ("gold", "boilerplate"))
-    ]
+    annotated = sorted(
+        page.path
+        for page in listed_pages(folder)
+        if page.path is not None
+        and page.path.suffix == suffix
+        and all((folder / f"{page.id}.{part}.txt").exists() for part in ("gold", "boilerplate"))
+    )
     pages = [read_annotated_page(path) for path in annotated]
     print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(pages)} pages")
     print(f"{'split':8} {'system':34} {'pages':>5} {'recall':>7} {'boilerplate kept':>17}")
@@ -68,7 +71,7 @@ def text_pages() -> None:
     def naive(path: Path) -> list[str]:
         return naive_sentences(path.read_text(encoding="utf-8"))
 
-    evaluate(DATA / "pages", "[0-9][0-9][0-9].txt", {"align segment": ours, "rules only (line model off)": rules_only, "naive line splitter (baseline)": naive})
+    evaluate(DATA / "pages", ".txt", {"align segment": ours, "rules only (line model off)": rules_only, "naive line splitter (baseline)": naive})
 
 
 def html_pages() -> None:
@@ -89,7 +92,7 @@ def html_pages() -> None:
         document = trafilatura.bare_extraction(read_text(path).text, include_comments=False, include_tables=False)
         return naive_sentences(document.text if document is not None and document.text else "")
 
-    evaluate(folder, "h*.html", {"align segment (HTML)": ours, "rules only (line model off)": rules_only, "trafilatura alone (baseline)": trafilatura_alone})
+    evaluate(folder, ".html", {"align segment (HTML)": ours, "rules only (line model off)": rules_only, "trafilatura alone (baseline)": trafilatura_alone})
 
 
 def one_line_seeds() -> None:

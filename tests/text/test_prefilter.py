@@ -6,6 +6,7 @@ from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 from align.text import clean as cleaning
+from align.text.evaluate import listed_pages
 from align.text.prefilter import LazyPattern, Screen, fold, required_strings
 from align.text.segment import segment_document
 from tests.conftest import SEED_LANG, seed_text
@@ -26,9 +27,14 @@ PATTERNS = _patterns()
 SCREEN = Screen.of(PATTERNS)
 
 
+def _gold_pages() -> list[Path]:
+    """The text pages of the gold set (ids of three digits and more), in id order."""
+    return sorted((page.path for page in listed_pages(PAGES) if page.path is not None and page.path.suffix == ".txt"), key=lambda path: int(path.stem))
+
+
 def _page_lines(step: int) -> list[str]:
     """The lines of every `step`-th annotated page, and of the seeds."""
-    pages = sorted(PAGES.glob("[0-9][0-9][0-9].txt"))[::step]
+    pages = _gold_pages()[::step]
     texts = [page.read_text(encoding="utf-8") for page in pages] + [seed_text(seed) for seed in SEED_LANG]
     return [line for text in texts for line in text.splitlines() if line.strip()]
 
@@ -140,7 +146,7 @@ def test_a_text_any_pattern_matches_is_screened_in_whole_and_in_any_slice(data: 
 
 
 def test_cleaning_is_the_same_with_every_pattern_tried(monkeypatch: pytest.MonkeyPatch) -> None:
-    pages = sorted(PAGES.glob("[0-9][0-9][0-9].txt"))[::30]
+    pages = _gold_pages()[::30]
     texts = [page.read_text(encoding="utf-8") for page in pages] + [seed_text(seed) for seed in SEED_LANG]
     screened = [segment_document(text) for text in texts]
 
