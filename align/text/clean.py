@@ -147,18 +147,6 @@ def _affixes(lang: str, where: str) -> tuple[_Affix, ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=16)
-def _affix_screen(lang: str, where: str) -> Screen:
-    return Screen.of([affix.pattern for affix in _affixes(lang, where)])
-
-
-def _possible_affixes(lang: str, where: str, text: str) -> list[_Affix]:
-    """The `_affixes(lang, where)` that can match `text`, in order; the others lack every string
-    one of which each of their matches contains (`prefilter`)."""
-    affixes = _affixes(lang, where)
-    return [affixes[index] for index in _affix_screen(lang, where).candidates(text)]
-
-
 _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
 # a `prefixes.tsv` field: a label before a headline (原标题:, 来源标题:), kept in no metadata; the
 # headline after it is kept above the body and dropped below it (a repost's closing 原标题 line)
@@ -206,15 +194,55 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=1)
-def _rule_screen() -> Screen:
-    return Screen.of([rule.pattern for rule in _rules()])
+_SCREENED_AFFIXES = ("inline", "start", "line-end")  # the `prefixes.tsv` rows a line meets, beside the rules
 
 
-def _possible_rules(line: str) -> list[_Rule]:
-    """The boilerplate rules that can match `line`, in order (`prefilter`)."""
-    rules = _rules()
-    return [rules[index] for index in _rule_screen().candidates(line)]
+@lru_cache(maxsize=4)
+def _rows(lang: str) -> tuple[tuple[LazyPattern, ...], dict[str, range]]:
+    """Every pattern a line of `lang` may meet, the rules' then the screened affixes', in one
+    sequence, and where each kind's patterns are in it (`rules`, or the affixes' `where`)."""
+    groups = [("rules", [rule.pattern for rule in _rules()])] + [(where, [affix.pattern for affix in _affixes(lang, where)]) for where in _SCREENED_AFFIXES]
+    patterns: list[LazyPattern] = []
+    ranges: dict[str, range] = {}
+    for kind, group in groups:
+        ranges[kind] = range(len(patterns), len(patterns) + len(group))
+        patterns += group
+    return tuple(patterns), ranges
+
+
+@lru_cache(maxsize=4)
+def _screen(lang: str) -> Screen:
+    return Screen.of(_rows(lang)[0])
+
+
+@dataclass(frozen=True)
+class _Possible:
+    """The rules and affixes that can match somewhere in a stretch of a page (a line, or a piece of
+    a long one), found in one automaton pass over it, and over its `_view` where that leaves out a
+    ruby mirror's pinyin. Every text the rows are then tried on (the stretch stripped, cut or
+    viewed) is read within it, so a row not found here cannot match there (`prefilter`)."""
+
+    lang: str
+    found: tuple[int, ...]  # indices into `_rows(lang)`, in order
+
+    @classmethod
+    def of(cls, text: str, lang: str) -> _Possible:
+        screen = _screen(lang)
+        found = set(screen.candidates(text))
+        view = _view(text, lang)
+        if view != text:
+            found.update(screen.candidates(view))
+        return cls(lang, tuple(sorted(found)))
+
+    def rules(self) -> list[_Rule]:
+        """The boilerplate rules that can match, in order."""
+        rules, kind = _rules(), _rows(self.lang)[1]["rules"]
+        return [rules[index - kind.start] for index in self.found if index in kind]
+
+    def affixes(self, where: str) -> list[_Affix]:
+        """The `_affixes(lang, where)` that can match, in order (`where` one of `_SCREENED_AFFIXES`)."""
+        affixes, kind = _affixes(self.lang, where), _rows(self.lang)[1][where]
+        return [affixes[index - kind.start] for index in self.found if index in kind]
 
 
 def count_letters(text: str) -> int:
@@ -263,7 +291,7 @@ def _is_sentence(line: _Line, settings: CleaningSettings) -> bool:
     return line.rule is None and line.letters >= settings.sentence_letters and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
 
 
-def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings) -> list[tuple[int, int]]:
+def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings, possible: _Possible) -> list[tuple[int, int]]:
     """A line as it is, or cut: before a credit that opens the article in mid-line (`… 검거인원
     급증 [시민일보 = 여영준 기자] 경찰청은 …`: the page lost the break after its headline; the
     `inline` rows of `prefixes.tsv`), and, where longer than `long_line` (a page that lost its line
@@ -272,7 +300,7 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     (an article opens once); a transcript's section labels (`junk` rows: `… 보도입니다. <리포트> …`)
     recur, and cut it at every one."""
     parts, part_start = [], start
-    found = sorted((match.span(), affix.field == _JUNK) for affix in _possible_affixes(lang, "inline", text[start:end]) for match in affix.pattern.finditer(text, start, end))
+    found = sorted((match.span(), affix.field == _JUNK) for affix in possible.affixes("inline") for match in affix.pattern.finditer(text, start, end))
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     for credit_start, credit_end in (span for span, junk in found if junk or span in kept_credits):
         if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
@@ -315,7 +343,10 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
     (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first."""
     lines = []
     for match in re.finditer(r"[^\n\r]+", text):  # a bare CR ends a line too (old Mac files)
-        for start, end in _segments(text, *match.span(), lang, settings):
+        line_possible = _Possible.of(match.group(), lang)
+        pieces = _segments(text, *match.span(), lang, settings, line_possible)
+        for start, end in pieces:
+            possible = line_possible if len(pieces) == 1 else _Possible.of(text[start:end], lang)
             first, last = start, end
             while start < end and text[start] in _SPACE:
                 start += 1
@@ -326,12 +357,12 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             if start == end:
                 continue
             own_start = start
-            start, whole, credit = _cut_prefix(text, start, end, lang, dropped, meta)
+            start, whole, credit = _cut_prefix(text, start, end, lang, dropped, meta, possible)
             labelled = whole == _TITLE_LABEL and start > own_start  # the label was cut: the rest is a headline
             if labelled:
                 whole = None
             line_end = end
-            end = _cut_link(text, start, end, lang, dropped)
+            end = _cut_link(text, start, end, lang, dropped, possible)
             body = text[start:end]
             # a title with a run of stars cut off its end (not a crosshead starred on both sides)
             starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
@@ -341,7 +372,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             rule = _WHOLE_LINE.get(whole or "") or next(
                 (
                     r
-                    for r in _possible_rules(view)
+                    for r in possible.rules()
                     if (r.max_chars == 0 or len(view) <= r.max_chars)
                     and not (sentence and not r.sentences_too)
                     and r.pattern.search(view)
@@ -365,7 +396,7 @@ def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: Cl
     )
 
 
-def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> tuple[int, str | None, str]:
+def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str], possible: _Possible) -> tuple[int, str | None, str]:
     """Where a line's own text starts: after a source, date or reporter prefix glued to it, if any
     (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
     whole, and the metadata field it holds is returned, for the line to be dropped as such; a
@@ -377,7 +408,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     cut_from = start
     for _ in range(_PREFIX_SCRAPS + 1):
         view, positions = _viewed(text[cut_from:end], lang)
-        found_affix = next(((a, m) for a in _possible_affixes(lang, "start", view) if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
+        found_affix = next(((a, m) for a in possible.affixes("start") if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
         if found_affix is None:
             return cut_from, None, ""
         affix, found = found_affix
@@ -404,14 +435,14 @@ _PREFIX_SCRAPS = 1  # scraps (`junk` rows) cut before a line's credit is looked 
 _LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter
 
 
-def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]) -> int:
+def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped], possible: _Possible) -> int:
     """Where a line's own text ends: before a link marker or credits glued to it (`…享年83岁。详情>>`,
     `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn. Each is looked for in the
     line's last `_LINE_END_REACH` characters only."""
     while True:
         reach = max(start, end - _LINE_END_REACH)
         view, positions = _viewed(text[reach:end], lang)
-        for affix in _possible_affixes(lang, "line-end", view):
+        for affix in possible.affixes("line-end"):
             found = affix.pattern.search(view)
             if found is None or not found.group().strip():
                 continue
