@@ -965,6 +965,7 @@ def test_a_page_with_no_line_in_the_articles_script_keeps_its_prose() -> None:
     [
         ("[시사매거진/전북] 전라북도경찰청은 상습 음주운전자의 차를 압수했다.", "ko", "전라북도경찰청은"),
         ("茂名晚报讯记者刘锋兰 通讯员余去非 昨天,记者从高州市公安局了解到巡逻情况。", "zh", "昨天"),
+        ("디지타임즈(DGTIMEZ) 김대경 기자 | 군위군과 군위경찰서는 9월 18일 업무협약을 체결했다.", "ko", "군위군과"),
         ("司法警察局訊:司法警察局昨日接獲通報,指有市民接到陌生來電。", "zh", "司法警察局昨日"),
         ("(記者黃音文/嘉義報導)詐騙態樣層出不窮,嘉義縣警察局近期偵破詐欺集團案。", "zh", "詐騙態樣"),
         ("大公文匯全媒體報道：警方國家安全處今年初拘捕55人,並對當中47人作出起訴。", "zh", "警方國家安全處"),
@@ -1237,6 +1238,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "警方提醒，网上流传的信息请仅作参考并自行核实，不要轻信转发。"),  # advice, not a site's disclaimer
         ("zh", "任何单位和个人未经许可不得在机场净空保护区内放飞无人机。"),  # a ban, not a reprint notice
         ("zh", "法院认为，任何媒体、网站未经授权不得使用他人肖像，被告应赔偿原告5万元。"),
+        ("zh", "相关图片显示，该男子曾多次出入案发现场。"),
+        ("zh", "民警说明:在其手机中发现的照片总数共12张。"),  # a count told in the article, not a gallery's
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1296,6 +1299,8 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "稿件来源:南都晨报*南阳网", "source"),
         ("zh", "《報新聞》主要以產經新聞為主體的綜合性新聞網站,新聞團隊是由一群專業的資深媒體人所成立。", "promo"),
         ("zh", "任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", "copyright"),
+        ("zh", "相關圖檔", "page-furniture"),
+        ("zh", "相關圖檔說明:警方即時道路救援,圖片總數共2張", "caption"),
     ],
 )
 def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(lang: str, line: str, reason: str) -> None:
