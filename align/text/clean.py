@@ -324,8 +324,9 @@ def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSetting
     return [(s, e) for s, e in pieces if s < e]
 
 
-# a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`): each item a piece of its own
-_SEGMENT_BULLET = re.compile(r"\s(?=[◆◇▶▷►■□●☞]\s?\S)")
+# a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`), and a table's cell bar (`| ↑↑ 사진 설명 | ⓒ 신문 | | 본문…`:
+# a page printed its photo box and its body as one row): each item or cell a piece of its own
+_SEGMENT_BULLET = re.compile(r"\s(?=[◆◇▶▷►■□●☞]\s?\S)|(?<=\s[|｜])(?=\s)")
 
 
 def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:

@@ -1105,6 +1105,32 @@ def test_credited_sentence_captions_and_reader_prompts_are_dropped(line: str, la
     assert _sentences_around(line, lang, between=False) == _LEFTOVER_BODY[lang]
 
 
+def test_a_long_table_row_is_cut_at_its_cell_bars() -> None:
+    """tests/data/pages/1013: a page printed its photo box and its body as one row of a table
+    (`|  | | ↑↑ caption | ⓒ 황성신문 | | body …`)."""
+    text = (PAGES / "1013.txt").read_text(encoding="utf-8")
+    row = next(line for line in text.splitlines() if "↑↑" in line)
+    assert len(row) > CleaningSettings().long_line
+    document = segment_document(text, "ko")
+    kept = [s.text for s in document.sentences]
+    assert "경찰의 발 빠른 대응과 끈질긴 설득이 자살 기도자를 구했다." in kept
+    assert not any("↑↑" in sentence or "ⓒ" in sentence for sentence in kept)
+    assert "caption" in {d.reason for d in document.dropped if d.text.lstrip("| ").startswith("↑↑")}
+
+
+def test_the_outlets_name_glued_after_the_last_sentence_is_its_source() -> None:
+    """tests/data/pages/1021: `…並持續強化全民反毒意識。桃園電子報`."""
+    document = segment_document("大溪分局邀集校長座談。\n警方將持續強化全民反毒意識。桃園電子報\n", "zh")
+    assert [s.text for s in document.sentences] == ["大溪分局邀集校長座談。", "警方將持續強化全民反毒意識。"]
+    assert document.metadata.source == "桃園電子報"
+    # a quotation that ends on a word like 報 is still the sentence's
+    quoted = segment_document("大溪分局邀集校長座談。\n他說:「我們每天都看報。」\n", "zh")
+    assert quoted.sentences[-1].text == "他說:「我們每天都看報。」"
+    # an outlet named in the last sentence itself stays
+    named = segment_document("大溪分局邀集校長座談。\n此事經桃園電子報報導。\n", "zh")
+    assert named.sentences[-1].text == "此事經桃園電子報報導。"
+
+
 def test_an_outlets_dated_report_prefix_is_cut() -> None:
     text = "新海南客户端、南海网、南国都市报6月7日消息(记者黄婷 实习生 吴祖杭)“有个考生把准考证落在教室里了……”一位老师向现场交警求助。"
     assert segment_document(text, "zh").sentences[0].text.startswith("“有个考生")
@@ -1301,6 +1327,8 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", "copyright"),
         ("zh", "相關圖檔", "page-furniture"),
         ("zh", "相關圖檔說明:警方即時道路救援,圖片總數共2張", "caption"),
+        ("zh", "← 点击大图左右可翻页 →", "widget"),
+        ("ko", "|  | | ↑↑ 자살기도자가 발견당시 앉아 있던 절벽 난간에 신발을 벗어 두고 자살을 기도함.", "caption"),
     ],
 )
 def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(lang: str, line: str, reason: str) -> None:
