@@ -38,13 +38,13 @@ def splits(folder: Path) -> dict[str, str]:
 def evaluate(folder: Path, suffix: str, systems: dict[str, Callable[[Path], Sequence[str]]]) -> None:
     """Each system's figures on the folder's listed pages whose file ends in `suffix` (`.txt`, `.html`)."""
     split_of = splits(folder)
-    annotated = sorted(
+    annotated = [  # in PROVENANCE.tsv order
         page.path
         for page in listed_pages(folder)
         if page.path is not None
         and page.path.suffix == suffix
         and all((folder / f"{page.id}.{part}.txt").exists() for part in ("gold", "boilerplate"))
-    )
+    ]
     pages = [read_annotated_page(path) for path in annotated]
     print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(pages)} pages")
     print(f"{'split':8} {'system':34} {'pages':>5} {'recall':>7} {'boilerplate kept':>17}")

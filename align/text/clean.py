@@ -74,6 +74,8 @@ class CleaningSettings:
     inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page); a transcript's labels are not counted
     long_line: int = 400  # a line longer than this (an article that lost its line breaks) is read as…
     segment_chars: int = 200  # …segments of about this many characters, cut at sentence ends
+    reread_chars: int = 20_000  # a page this short from which cleaning keeps nothing is read again, cut at every sentence end…
+    reread_prose: float = 2  # …and that reading kept if it has a paragraph this many times `prose_letters_*` long
     title_lookback: int = 6  # the headline is one of the last this many title-like lines above the body…
     title_block: int = 4  # …with at most this many kicker and sub-headline lines…
     title_shared: int = 2  # …sharing at least this many character bigrams with the lead…
@@ -197,22 +199,32 @@ def _rules() -> tuple[_Rule, ...]:
 _SCREENED_AFFIXES = ("inline", "start", "line-end")  # the `prefixes.tsv` rows a line meets, beside the rules
 
 
+@dataclass(frozen=True)
+class _Rows:
+    """Every pattern a line of a language may meet, the rules' then the screened affixes', in one
+    sequence, and where each kind's patterns start in it (`rules`, or the affixes' `where`)."""
+
+    patterns: tuple[LazyPattern, ...]
+    kinds: tuple[tuple[str, range], ...]
+
+    def span(self, kind: str) -> range:
+        return next(indices for name, indices in self.kinds if name == kind)
+
+
 @lru_cache(maxsize=4)
-def _rows(lang: str) -> tuple[tuple[LazyPattern, ...], dict[str, range]]:
-    """Every pattern a line of `lang` may meet, the rules' then the screened affixes', in one
-    sequence, and where each kind's patterns are in it (`rules`, or the affixes' `where`)."""
+def _rows(lang: str) -> _Rows:
     groups = [("rules", [rule.pattern for rule in _rules()])] + [(where, [affix.pattern for affix in _affixes(lang, where)]) for where in _SCREENED_AFFIXES]
     patterns: list[LazyPattern] = []
-    ranges: dict[str, range] = {}
+    kinds = []
     for kind, group in groups:
-        ranges[kind] = range(len(patterns), len(patterns) + len(group))
+        kinds.append((kind, range(len(patterns), len(patterns) + len(group))))
         patterns += group
-    return tuple(patterns), ranges
+    return _Rows(tuple(patterns), tuple(kinds))
 
 
 @lru_cache(maxsize=4)
 def _screen(lang: str) -> Screen:
-    return Screen.of(_rows(lang)[0])
+    return Screen.of(_rows(lang).patterns)
 
 
 @dataclass(frozen=True)
@@ -236,13 +248,18 @@ class _Possible:
 
     def rules(self) -> list[_Rule]:
         """The boilerplate rules that can match, in order."""
-        rules, kind = _rules(), _rows(self.lang)[1]["rules"]
-        return [rules[index - kind.start] for index in self.found if index in kind]
+        rules = _rules()
+        return [rules[index] for index in self._found_in("rules")]
 
     def affixes(self, where: str) -> list[_Affix]:
         """The `_affixes(lang, where)` that can match, in order (`where` one of `_SCREENED_AFFIXES`)."""
-        affixes, kind = _affixes(self.lang, where), _rows(self.lang)[1][where]
-        return [affixes[index - kind.start] for index in self.found if index in kind]
+        affixes = _affixes(self.lang, where)
+        return [affixes[index] for index in self._found_in(where)]
+
+    def _found_in(self, kind: str) -> list[int]:
+        """The found patterns of one kind, numbered within that kind."""
+        indices = _rows(self.lang).span(kind)
+        return [index - indices.start for index in self.found if index in indices]
 
 
 def count_letters(text: str) -> int:
@@ -357,11 +374,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             dropped.extend(Dropped(i, i + 1, text[i], "byte-order-mark") for i in (*range(first, start), *range(end, last)) if text[i] == "\ufeff")
             if start == end:
                 continue
-            own_start = start
-            start, whole, credit = _cut_prefix(text, start, end, lang, dropped, meta, possible)
-            labelled = whole == _TITLE_LABEL and start > own_start  # the label was cut: the rest is a headline
-            if labelled:
-                whole = None
+            start, whole, credit, labelled = _cut_prefix(text, start, end, lang, dropped, meta, possible)
             line_end = end
             end = _cut_link(text, start, end, lang, dropped, possible)
             body = text[start:end]
@@ -397,12 +410,15 @@ def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: Cl
     )
 
 
-def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str], possible: _Possible) -> tuple[int, str | None, str]:
+_PREFIX_SCRAPS = 1  # scraps (`junk` rows) cut before a line's credit is looked for again
+
+
+def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str], possible: _Possible) -> tuple[int, str | None, str, bool]:
     """Where a line's own text starts: after a source, date or reporter prefix glued to it, if any
     (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
-    whole, and the metadata field it holds is returned, for the line to be dropped as such; a
-    headline label's field is returned after it is cut as well, the headline staying. Last, the
-    source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut.
+    whole, and the metadata field it holds is returned, for the line to be dropped as such. Then
+    the source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut, and
+    whether a headline label (原标题:) was cut, the headline staying.
 
     The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊), and a scrap cut
     first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it."""
@@ -411,26 +427,23 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         view, positions = _viewed(text[cut_from:end], lang)
         found_affix = next(((a, m) for a in possible.affixes("start") if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
         if found_affix is None:
-            return cut_from, None, ""
+            break
         affix, found = found_affix
         matched_end = cut_from + positions(len(found.group().rstrip()))
         cut = cut_from + positions(found.end())
         while cut < end and text[cut] in _SPACE:
             cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
-            return cut_from, affix.field, ""
+            return cut_from, affix.field, "", False
         junk = affix.field in (_JUNK, _TITLE_LABEL)
         dropped.append(Dropped(cut_from, matched_end, text[cut_from:matched_end], _JUNK if junk else "prefix"))
         if not junk:
             meta.setdefault(affix.field, found.group().strip())
-            return cut, None, found.group().strip() if affix.field == "source" else ""
+            return cut, None, found.group().strip() if affix.field == "source" else "", False
         if affix.field == _TITLE_LABEL:
-            return cut, _TITLE_LABEL, ""
+            return cut, None, "", True
         cut_from = cut
-    return cut_from, None, ""
-
-
-_PREFIX_SCRAPS = 1  # scraps (`junk` rows) cut before a line's credit is looked for again
+    return cut_from, None, "", False
 
 
 _LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter
@@ -441,7 +454,7 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
     `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn. Each is looked for in the
     line's last `_LINE_END_REACH` characters only."""
     while True:
-        reach = max(start, end - _LINE_END_REACH)
+        reach = _window_start(text, start, end, lang)
         view, positions = _viewed(text[reach:end], lang)
         for affix in possible.affixes("line-end"):
             found = affix.pattern.search(view)
@@ -459,6 +472,21 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
             break
         else:
             return end
+
+
+def _window_start(text: str, start: int, end: int, lang: str) -> int:
+    """Where the last `_LINE_END_REACH` characters of a line begin, moved back to the Chinese
+    character before a ruby reading the window would cut into or start at: the window, viewed, is
+    then read within the view of the whole line that screened its rows (`_Possible`)."""
+    reach = max(start, end - _LINE_END_REACH)
+    if lang == "zh" and reach > start:
+        for match in RUBY_ANNOTATION.finditer(text, max(start + 1, reach - _RUBY_LONGEST), min(end, reach + _RUBY_LONGEST)):
+            if match.start() <= reach < match.end():
+                return match.start() - 1
+    return reach
+
+
+_RUBY_LONGEST = 10  # characters of a ruby reading with its brackets, `(zhuàng)` and shorter
 
 
 def _viewed(line: str, lang: str) -> tuple[str, Callable[[int], int]]:
@@ -817,11 +845,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     for paragraph in paragraphs:
         dropped.extend(_inline_removals(text, paragraph, lang))
     flags = [f for p in paragraphs for f in _flags(text, p, lang)]
-    if not paragraphs and settings.long_line > 0 and len(_SEGMENT_END.findall(text)) >= 2:
+    if not paragraphs and settings.long_line > 0 and len(text) <= settings.reread_chars and len(_SEGMENT_END.findall(text)) >= 2:
         # nothing kept: a short article on one line, whose copyright sentence took the whole line
-        # with it, is read again with every line cut at every sentence end
+        # with it, is read again with every line cut at every sentence end; that reading stands if
+        # it finds an article paragraph (a footer of short notices is still nothing)
         again = clean(text, lang, replace(settings, long_line=0, segment_chars=0))
-        if again.paragraphs:
+        prose = settings.reread_prose * (settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko)
+        if any(not p.heading and count_letters(text[p.start : p.end]) >= prose for p in again.paragraphs):
             return again
     if title is not None:
         meta.setdefault("title", lines[title].text)

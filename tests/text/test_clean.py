@@ -931,10 +931,20 @@ def test_a_one_line_article_whose_copyright_sentence_took_the_line_is_read_again
     text = (PAGES / "989.txt").read_text(encoding="utf-8")
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences] == ["17日,是全国春运第一天,亳州交警坚守各自岗位,为返乡驾乘人员护航,同时对广大交通参与者进行交通安全知识宣传。"]
-    by_sentence = clean(text, "zh", replace(CleaningSettings(), long_line=0, segment_chars=0))
-    assert [text[p.start : p.end] for p in by_sentence.paragraphs] == [s.text for s in document.sentences]
-    # a page that is all furniture is not read again into sentences it does not have
-    assert not segment_document("版权所有 © 2024 某某网 未经许可不得转载\n", "zh").sentences
+    assert not segment_document(text, "zh", cleaning=replace(CleaningSettings(), reread_chars=0)).sentences
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("版权所有 © 2024 某某新闻网。未经许可不得转载。联系电话:0558-5123456。建议使用1024*768分辨率浏览。", "zh"),
+        ("本站所有文章版权归原作者所有。如有侵权请联系我们删除。投稿邮箱：news@example.com。", "zh"),
+        ("저작권자 © 연합뉴스 무단전재 및 재배포 금지. 제보는 카카오톡 okjebo로 보내주세요. 기사 문의는 편집국으로 해주세요.", "ko"),
+    ],
+)
+def test_a_page_that_is_only_a_footer_of_short_notices_is_not_read_again_into_an_article(text: str, lang: str) -> None:
+    # (code review 32: read again by sentence, each of these footers gave a notice as its article)
+    assert not segment_document(f"{text}\n", lang).sentences
 
 
 def test_question_marks_left_by_a_lost_indent_are_cut_and_the_credit_behind_them_too() -> None:
@@ -949,9 +959,9 @@ def test_question_marks_left_by_a_lost_indent_are_cut_and_the_credit_behind_them
 
 
 def test_a_markup_tag_left_at_a_paragraphs_end_is_page_furniture() -> None:
-    for line in ("村民们都觉得这样的警察真好?!?/p>", "村民们都觉得这样的警察真好。</p>"):
+    for line, kept in (("村民们都觉得这样的警察真好?!?/p>", "村民们都觉得这样的警察真好?!?"), ("村民们都觉得这样的警察真好。</p>", "村民们都觉得这样的警察真好。")):
         document = segment_document(f"{line}\n", "zh")
-        assert document.sentences[0].text in ("村民们都觉得这样的警察真好?!?", "村民们都觉得这样的警察真好。")
+        assert [s.text for s in document.sentences] == [kept]
         assert [d.reason for d in document.dropped if "p>" in d.text] == ["page-furniture"]
 
 
@@ -1264,6 +1274,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "警方提醒，网上流传的信息请仅作参考并自行核实，不要轻信转发。"),  # advice, not a site's disclaimer
         ("zh", "任何单位和个人未经许可不得在机场净空保护区内放飞无人机。"),  # a ban, not a reprint notice
         ("zh", "法院认为，任何媒体、网站未经授权不得使用他人肖像，被告应赔偿原告5万元。"),
+        ("zh", "国家网信办明确，任何网站、平台未经许可不得转载未经核实的新闻信息。"),  # a ban reported, not the site's own notice
+        ("zh", "网警提醒：任何单位、个人未经授权不得转载、传播涉案视频和公民个人信息。"),
         ("zh", "相关图片显示，该男子曾多次出入案发现场。"),
         ("zh", "民警说明:在其手机中发现的照片总数共12张。"),  # a count told in the article, not a gallery's
     ],
@@ -1327,6 +1339,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", "copyright"),
         ("zh", "相關圖檔", "page-furniture"),
         ("zh", "相關圖檔說明:警方即時道路救援,圖片總數共2張", "caption"),
+        ("zh", "欢迎提供新闻线索。任何媒体、网站或个人未经授权不得转载、链接、转贴本网作品。", "copyright"),  # after a sentence end
         ("zh", "← 点击大图左右可翻页 →", "widget"),
         ("ko", "|  | | ↑↑ 자살기도자가 발견당시 앉아 있던 절벽 난간에 신발을 벗어 두고 자살을 기도함.", "caption"),
     ],

@@ -146,12 +146,28 @@ def test_a_text_any_pattern_matches_is_screened_in_whole_and_in_any_slice(data: 
 
 
 def test_cleaning_is_the_same_with_every_pattern_tried(monkeypatch: pytest.MonkeyPatch) -> None:
-    pages = _gold_pages()[::30]
-    texts = [page.read_text(encoding="utf-8") for page in pages] + [seed_text(seed) for seed in SEED_LANG]
+    """Every 30th page, the seeds, the first pages with ruby readings (rules read their lines
+    without them), and some of them joined onto one line (read in pieces)."""
+    pages = _gold_pages()
+    texts = [page.read_text(encoding="utf-8") for page in pages[::30]] + [seed_text(seed) for seed in SEED_LANG]
+    ruby = [text for text in (page.read_text(encoding="utf-8") for page in pages) if cleaning.RUBY_ANNOTATION.search(text)][:4]
+    assert len(ruby) == 4
+    texts += ruby + [" ".join(text.split("\n")) for text in (*ruby[:2], *texts[:3])]
     screened = [segment_document(text) for text in texts]
 
     def screen_nothing(patterns: list[LazyPattern]) -> Screen:
         return Screen(frozenset(range(len(patterns))), (), (), None)
 
-    monkeypatch.setattr(cleaning, "_screen", lambda lang: screen_nothing(list(cleaning._rows(lang)[0])))
+    monkeypatch.setattr(cleaning, "_screen", lambda lang: screen_nothing(list(cleaning._rows(lang).patterns)))
     assert [segment_document(text) for text in texts] == screened
+
+
+def test_the_window_a_line_end_row_reads_never_starts_inside_a_ruby_reading() -> None:
+    """`_cut_link` reads a line's last 300 characters; started inside `網(wǎng)`, the window's view
+    would hold `(wǎng)` where the line's view, which screened the rows, does not."""
+    for before in range(5):
+        text = "甲" * before + "網(wǎng)" + "乙" * 297
+        start = cleaning._window_start(text, 0, len(text), "zh")
+        assert start <= text.index("(") - 1 or start >= text.index(")") + 1
+        view = cleaning._view(text[start:], "zh")
+        assert view in cleaning._view(text, "zh")
