@@ -1276,6 +1276,9 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "法院认为，任何媒体、网站未经授权不得使用他人肖像，被告应赔偿原告5万元。"),
         ("zh", "国家网信办明确，任何网站、平台未经许可不得转载未经核实的新闻信息。"),  # a ban reported, not the site's own notice
         ("zh", "网警提醒：任何单位、个人未经授权不得转载、传播涉案视频和公民个人信息。"),
+        ("zh", "扫描二维码下载软件后,李某的银行卡被盗刷。"),  # a scam told, not the page's QR widget
+        ("zh", "扫描二维码分享到朋友圈即可领奖的信息多为诈骗。"),
+        ("zh", "扫描二维码在手机上填写个人信息后，王某被骗走3万元。"),  # the shape, but told
         ("zh", "相关图片显示，该男子曾多次出入案发现场。"),
         ("zh", "民警说明:在其手机中发现的照片总数共12张。"),  # a count told in the article, not a gallery's
     ],
@@ -1341,6 +1344,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "相關圖檔說明:警方即時道路救援,圖片總數共2張", "caption"),
         ("zh", "欢迎提供新闻线索。任何媒体、网站或个人未经授权不得转载、链接、转贴本网作品。", "copyright"),  # after a sentence end
         ("zh", "← 点击大图左右可翻页 →", "widget"),
+        ("zh", "扫描二维码推送至手机访问。", "widget"),
         ("ko", "|  | | ↑↑ 자살기도자가 발견당시 앉아 있던 절벽 난간에 신발을 벗어 두고 자살을 기도함.", "caption"),
     ],
 )
