@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 from unicodedata import east_asian_width
 
 from align.data import data_lines
@@ -208,7 +209,10 @@ class _Rows:
     kinds: tuple[tuple[str, range], ...]
 
     def span(self, kind: str) -> range:
-        return next(indices for name, indices in self.kinds if name == kind)
+        for name, indices in self.kinds:
+            if name == kind:
+                return indices
+        raise KeyError(kind)
 
 
 @lru_cache(maxsize=4)
@@ -276,9 +280,14 @@ def _sentence_ends(text: str) -> int:
     return len(_SENTENCE_MARK.findall(text)) + len(_KOREAN_PERIOD.findall(text))
 
 
+def _prose_letters(lang: str, settings: CleaningSettings) -> float:
+    """How many letters a body line of `lang` has at least."""
+    return settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
+
+
 def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) -> bool:
     """Body-like: long enough and built of sentences, not a menu item or a heading."""
-    minimum = settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko
+    minimum = _prose_letters(lang, settings)
     ends = _sentence_ends(text)
     itemised = lang == "ko" and _ITEMISED.match(text) is not None and _KOREAN_CLAUSE.search(text) is not None
     return letters >= minimum and (ends >= 1 or itemised or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
@@ -333,6 +342,8 @@ def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSetting
     pieces, piece_start = [], start
     ends = [(match.end(), False) for match in _SEGMENT_END.finditer(text, start, end)]
     bullets = [(match.end(), True) for match in _SEGMENT_BULLET.finditer(text, start, end)]
+    if _EMPTY_CELL.search(text, start, end):
+        bullets += [(match.end(), True) for match in _CELL_BAR.finditer(text, start, end)]
     for cut, bullet in sorted(ends + bullets):
         if cut > piece_start and (bullet or cut - piece_start >= settings.segment_chars):
             pieces.append((piece_start, cut))
@@ -341,9 +352,12 @@ def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSetting
     return [(s, e) for s, e in pieces if s < e]
 
 
-# a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`), and a table's cell bar (`| ↑↑ 사진 설명 | ⓒ 신문 | | 본문…`:
-# a page printed its photo box and its body as one row): each item or cell a piece of its own
-_SEGMENT_BULLET = re.compile(r"\s(?=[◆◇▶▷►■□●☞]\s?\S)|(?<=\s[|｜])(?=\s)")
+# a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`): each item a piece of its own…
+_SEGMENT_BULLET = re.compile(r"\s(?=[◆◇▶▷►■□●☞]\s?\S)")
+# …and so is each cell of a table row that has an empty cell (`|  | | ↑↑ 사진 설명 | ⓒ 신문 | | 본문…`: a page printed
+# its photo box and its body as one row); a bar in running prose (`A | B`) cuts nothing
+_CELL_BAR = re.compile(r"(?<=\s[|｜])(?=\s)")
+_EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
 
 
 def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:
@@ -413,12 +427,19 @@ def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: Cl
 _PREFIX_SCRAPS = 1  # scraps (`junk` rows) cut before a line's credit is looked for again
 
 
-def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str], possible: _Possible) -> tuple[int, str | None, str, bool]:
+class _Prefix(NamedTuple):
+    """What `_cut_prefix` found at a line's start."""
+
+    start: int  # where the line's own text starts
+    whole: str | None  # the metadata field of a line that is nothing but a prefix, to be dropped as such
+    credit: str  # the source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut
+    labelled: bool  # a headline label (原标题:) was cut off, the headline staying
+
+
+def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str], possible: _Possible) -> _Prefix:
     """Where a line's own text starts: after a source, date or reporter prefix glued to it, if any
-    (the prefix goes to `dropped` and the metadata). A line that is nothing but a prefix is left
-    whole, and the metadata field it holds is returned, for the line to be dropped as such. Then
-    the source credit cut off the line (`本报讯`, `[서울=뉴시스]`), if that is what was cut, and
-    whether a headline label (原标题:) was cut, the headline staying.
+    (the prefix goes to `dropped` and the metadata); a line that is nothing but a prefix is left
+    whole (`_Prefix`).
 
     The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊), and a scrap cut
     first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it."""
@@ -434,16 +455,16 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         while cut < end and text[cut] in _SPACE:
             cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
-            return cut_from, affix.field, "", False
+            return _Prefix(cut_from, affix.field, "", False)
         junk = affix.field in (_JUNK, _TITLE_LABEL)
         dropped.append(Dropped(cut_from, matched_end, text[cut_from:matched_end], _JUNK if junk else "prefix"))
         if not junk:
             meta.setdefault(affix.field, found.group().strip())
-            return cut, None, found.group().strip() if affix.field == "source" else "", False
+            return _Prefix(cut, None, found.group().strip() if affix.field == "source" else "", False)
         if affix.field == _TITLE_LABEL:
-            return cut, None, "", True
+            return _Prefix(cut, None, "", True)
         cut_from = cut
-    return cut_from, None, "", False
+    return _Prefix(cut_from, None, "", False)
 
 
 _LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter
@@ -474,6 +495,9 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
             return end
 
 
+_RUBY_LONGEST = 10  # characters of a ruby reading with its brackets, `(zhuàng)` and shorter
+
+
 def _window_start(text: str, start: int, end: int, lang: str) -> int:
     """Where the last `_LINE_END_REACH` characters of a line begin, moved back to the Chinese
     character before a ruby reading the window would cut into or start at: the window, viewed, is
@@ -485,8 +509,6 @@ def _window_start(text: str, start: int, end: int, lang: str) -> int:
                 return match.start() - 1
     return reach
 
-
-_RUBY_LONGEST = 10  # characters of a ruby reading with its brackets, `(zhuàng)` and shorter
 
 
 def _viewed(line: str, lang: str) -> tuple[str, Callable[[int], int]]:
@@ -848,10 +870,11 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     if not paragraphs and settings.long_line > 0 and len(text) <= settings.reread_chars and len(_SEGMENT_END.findall(text)) >= 2:
         # nothing kept: a short article on one line, whose copyright sentence took the whole line
         # with it, is read again with every line cut at every sentence end; that reading stands if
-        # it finds an article paragraph (a footer of short notices is still nothing)
+        # it finds an article paragraph (a footer of short notices is still nothing; one notice of
+        # article length that no rule names is read as the article, as it would be on its own line)
         again = clean(text, lang, replace(settings, long_line=0, segment_chars=0))
-        prose = settings.reread_prose * (settings.prose_letters_zh if lang == "zh" else settings.prose_letters_ko)
-        if any(not p.heading and count_letters(text[p.start : p.end]) >= prose for p in again.paragraphs):
+        prose = settings.reread_prose * _prose_letters(lang, settings)
+        if any(not p.heading and count_letters(_view(text[p.start : p.end], lang)) >= prose for p in again.paragraphs):
             return again
     if title is not None:
         meta.setdefault("title", lines[title].text)

@@ -1139,6 +1139,10 @@ def test_the_outlets_name_glued_after_the_last_sentence_is_its_source() -> None:
     # an outlet named in the last sentence itself stays
     named = segment_document("大溪分局邀集校長座談。\n此事經桃園電子報報導。\n", "zh")
     assert named.sentences[-1].text == "此事經桃園電子報報導。"
+    # short last clauses without their 。 that end in 报 or 网 are no outlet (code review 32b)
+    for clause in ("特此通报", "欢迎举报", "难逃法网", "已经落网"):
+        ended = segment_document(f"大溪分局邀集校長座談。\n民警连夜追踪,于次日凌晨在城郊一出租屋内将三名犯罪嫌疑人抓获。{clause}\n", "zh")
+        assert ended.sentences[-1].text == clause and ended.metadata.source is None, clause
 
 
 def test_an_outlets_dated_report_prefix_is_cut() -> None:
@@ -1278,6 +1282,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "网警提醒：任何单位、个人未经授权不得转载、传播涉案视频和公民个人信息。"),
         ("zh", "扫描二维码下载软件后,李某的银行卡被盗刷。"),  # a scam told, not the page's QR widget
         ("zh", "扫描二维码分享到朋友圈即可领奖的信息多为诈骗。"),
+        ("zh", "扫描二维码后用手机访问该网站，李某的银行卡随即被盗刷。"),  # the widget's words, told (code review 32b)
+        ("zh", "“任何媒体、网站未经授权不得转载”，这是该平台的规定。"),  # a reprint ban quoted
         ("zh", "扫描二维码在手机上填写个人信息后，王某被骗走3万元。"),  # the shape, but told
         ("zh", "相关图片显示，该男子曾多次出入案发现场。"),
         ("zh", "民警说明:在其手机中发现的照片总数共12张。"),  # a count told in the article, not a gallery's
