@@ -217,6 +217,7 @@ class _Rows:
 
 @lru_cache(maxsize=4)
 def _rows(lang: str) -> _Rows:
+    """The rules and the screened `prefixes.tsv` rows of `lang`, as one sequence (`_Rows`)."""
     groups = [("rules", [rule.pattern for rule in _rules()])] + [(where, [affix.pattern for affix in _affixes(lang, where)]) for where in _SCREENED_AFFIXES]
     patterns: list[LazyPattern] = []
     kinds = []
