@@ -81,6 +81,8 @@ class CleaningSettings:
     title_block: int = 4  # …with at most this many kicker and sub-headline lines…
     title_shared: int = 2  # …sharing at least this many character bigrams with the lead…
     title_overlap: float = 0.2  # …and at least this share of its own bigrams…
+    title_copy_letters: int = 12  # a line is the headline again with a word more at an edge when the headline is this long…
+    title_copy_extra: int = 4  # …and the word this short (`感动!`, `[단독]`)
     title_byline_overlap: float = 0.5  # …or this share for a line a byline rule took on 기자 or 记者 alone (a headline about a reporter, this many letters at least: `byline_headline_letters`), the lead being…
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
@@ -625,11 +627,13 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         if shared < settings.title_shared or shared / len(own) < overlap:
             continue
         # a headline printed twice (a meta table's title, then the title again with `!!`): the
-        # first copy in page order is the headline, as a repeated paragraph's first copy is body
-        repeated = next((k for k, j in enumerate(chosen) if _title_key(lines[i].text) == _title_key(lines[j].text)), None)
+        # first copy in page order is the headline, as a repeated paragraph's first copy is body;
+        # of a copy with a word more at an edge (`感动!…`, `[단독] …`), the one without it
+        key = _title_key(lines[i].text)
+        repeated = next((k for k, j in enumerate(chosen) if _copies_title(lines[i].text, _title_key(lines[j].text), settings) or _copies_title(lines[j].text, key, settings)), None)
         if repeated is None:
             chosen.append(i)
-        elif not _SITE_SUFFIX.search(lines[i].text):
+        elif len(key) < len(_title_key(lines[chosen[repeated]].text)) or (len(key) == len(_title_key(lines[chosen[repeated]].text)) and not _SITE_SUFFIX.search(lines[i].text)):
             chosen[repeated] = i  # (never the page title's copy with the site's name)
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
@@ -655,6 +659,17 @@ def _title_key(text: str) -> str:
     """A headline as compared with its copies: spaces, closing exclamation or ellipsis and a page
     title's site name (`… | 뉴스로`, `… - 연합뉴스`) aside."""
     return without_spaces(_SITE_SUFFIX.sub("", text)).rstrip("!！?？.。…~")
+
+
+def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
+    """Whether a line is the headline again: the same `_title_key`, or a long headline with a
+    word or two more at an edge (`感动!民房起火4人被困 …`, `[단독] …`)."""
+    if title_key is None:
+        return False
+    key = _title_key(text)
+    if key == title_key:
+        return True
+    return len(title_key) >= settings.title_copy_letters and len(key) - len(title_key) <= settings.title_copy_extra and (key.startswith(title_key) or key.endswith(title_key))
 
 
 # a page title's site name after the headline: " | 뉴스로", " - 연합뉴스", " _ 网易新闻"
@@ -822,7 +837,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             if i in titles or (titles and i == titles[-1] + 1 and line.text.startswith(("——", "—", "--"))):
                 kept.append(line)
                 headings.add(line.start)
-            elif _title_key(line.text) == title_key:
+            elif _copies_title(line.text, title_key, settings):
                 drop(line, "duplicate-title")
             else:
                 drop(line, "header")
@@ -836,7 +851,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
         elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
-        elif (prose_after[i] or (i > body_start and _body_above(kept, settings))) and _title_key(line.text) == title_key:
+        elif (prose_after[i] or (i > body_start and _body_above(kept, settings))) and _copies_title(line.text, title_key, settings):
             # the headline again at the top of the body, with `!!`, or under it at the page's end
             # (a flash report's only sentence stays)
             drop(line, "duplicate-title")

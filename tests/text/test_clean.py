@@ -1145,6 +1145,27 @@ def test_the_outlets_name_glued_after_the_last_sentence_is_its_source() -> None:
         assert ended.sentences[-1].text == clause and ended.metadata.source is None, clause
 
 
+def test_a_transcripts_part_label_glued_to_its_text_is_cut() -> None:
+    """tests/data/pages/1035: `앵커 멘트소방서에서는…`, `기사 멘트중원구의…` (no brackets, no space)."""
+    document = segment_document((PAGES / "1035.txt").read_text(encoding="utf-8"), "ko")
+    kept = [s.text for s in document.sentences]
+    assert kept[1].startswith("소방서에서는") and any(s.startswith("중원구의 한 어린이집입니다.") for s in kept)
+    assert not any("멘트" in s for s in kept)
+    assert [d.reason for d in document.dropped if "멘트" in d.text] == ["junk", "junk"]
+    # the speaker stands on the line of the quote, and stays with it
+    assert any(s.startswith("권태환 소방사 / 성남소방서") for s in kept)
+
+
+def test_the_headline_again_with_a_word_more_at_its_edge_is_a_copy() -> None:
+    """tests/data/pages/1036: `民房起火4人被困 …` then `感动!民房起火4人被困 …` above the lead."""
+    document = segment_document((PAGES / "1036.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[0].text == "民房起火4人被困 消防员让出防护面罩助群众脱险"
+    assert not any(s.text.startswith("感动") for s in document.sentences)
+    # a short headline inside a longer line is no copy of it
+    short = segment_document("警方提醒\n警方提醒市民注意防范电信诈骗\n近日,市公安局发布提醒,请市民注意防范电信网络诈骗,不要轻信陌生来电。\n", "zh")
+    assert "警方提醒市民注意防范电信诈骗" in [s.text for s in short.sentences]
+
+
 def test_an_outlets_dated_report_prefix_is_cut() -> None:
     text = "新海南客户端、南海网、南国都市报6月7日消息(记者黄婷 实习生 吴祖杭)“有个考生把准考证落在教室里了……”一位老师向现场交警求助。"
     assert segment_document(text, "zh").sentences[0].text.startswith("“有个考生")
@@ -1283,6 +1304,7 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "扫描二维码下载软件后,李某的银行卡被盗刷。"),  # a scam told, not the page's QR widget
         ("zh", "扫描二维码分享到朋友圈即可领奖的信息多为诈骗。"),
         ("zh", "扫描二维码后用手机访问该网站，李某的银行卡随即被盗刷。"),  # the widget's words, told (code review 32b)
+        ("zh", "微博图片显示，该男子当时正在驾车。"),  # an image's label, told
         ("zh", "“任何媒体、网站未经授权不得转载”，这是该平台的规定。"),  # a reprint ban quoted
         ("zh", "扫描二维码在手机上填写个人信息后，王某被骗走3万元。"),  # the shape, but told
         ("zh", "相关图片显示，该男子曾多次出入案发现场。"),
@@ -1351,6 +1373,8 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "欢迎提供新闻线索。任何媒体、网站或个人未经授权不得转载、链接、转贴本网作品。", "copyright"),  # after a sentence end
         ("zh", "← 点击大图左右可翻页 →", "widget"),
         ("zh", "扫描二维码推送至手机访问。", "widget"),
+        ("zh", "微博图片", "page-furniture"),
+        ("zh", "005GgY2ggw1f3mr8086gvj30j60y4gqr", "page-furniture"),
         ("ko", "|  | | ↑↑ 자살기도자가 발견당시 앉아 있던 절벽 난간에 신발을 벗어 두고 자살을 기도함.", "caption"),
     ],
 )
