@@ -81,8 +81,8 @@ class CleaningSettings:
     title_block: int = 4  # …with at most this many kicker and sub-headline lines…
     title_shared: int = 2  # …sharing at least this many character bigrams with the lead…
     title_overlap: float = 0.2  # …and at least this share of its own bigrams…
-    title_copy_letters: int = 12  # a line is the headline again with a word more at an edge when the headline is this long…
-    title_copy_extra: int = 4  # …and the word this short (`感动!`, `[단독]`)
+    title_copy_chars: int = 12  # a line is the headline again with a kicker at an edge when the headline is this many characters…
+    title_copy_extra: int = 4  # …and the kicker this short with its mark (`感动!`, `[단독]`)
     title_byline_overlap: float = 0.5  # …or this share for a line a byline rule took on 기자 or 记者 alone (a headline about a reporter, this many letters at least: `byline_headline_letters`), the lead being…
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
@@ -628,23 +628,26 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
             continue
         # a headline printed twice (a meta table's title, then the title again with `!!`): the
         # first copy in page order is the headline, as a repeated paragraph's first copy is body;
-        # of a copy with a word more at an edge (`感动!…`, `[단독] …`), the one without it
-        key = _title_key(lines[i].text)
-        repeated = next((k for k, j in enumerate(chosen) if _copies_title(lines[i].text, _title_key(lines[j].text), settings) or _copies_title(lines[j].text, key, settings)), None)
+        # of a copy with a kicker set off at an edge (`感动!…`, `[단독] …`), the one without it
+        repeated = next((k for k, j in enumerate(chosen) if _copies_title(lines[i].text, _title_key(lines[j].text), settings) or _copies_title(lines[j].text, _title_key(lines[i].text), settings)), None)
         if repeated is None:
             chosen.append(i)
-        elif len(key) < len(_title_key(lines[chosen[repeated]].text)) or (len(key) == len(_title_key(lines[chosen[repeated]].text)) and not _SITE_SUFFIX.search(lines[i].text)):
-            chosen[repeated] = i  # (never the page title's copy with the site's name)
+        elif _headline_rank(lines[i].text) <= _headline_rank(lines[chosen[repeated]].text):
+            chosen[repeated] = i
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
     block = sorted(chosen[: settings.title_block])
     # a line of words right between two of them that no rule took is one of them too: a
     # sub-headline of a deck in other words than the lead (얼린 생수 하나 쥐고 더위 버텨)
-    copies = {_title_key(lines[i].text) for i in block}  # (nor is the headline printed again)
+    copies = [_title_key(lines[i].text) for i in block]  # (nor is the headline printed again)
     between = [
         i
         for i in candidates
-        if lines[i].rule is None and i - 1 in block and i + 1 in block and not _mostly_digits(lines[i].text) and _title_key(lines[i].text) not in copies
+        if lines[i].rule is None
+        and i - 1 in block
+        and i + 1 in block
+        and not _mostly_digits(lines[i].text)
+        and not any(_copies_title(lines[i].text, copy, settings) for copy in copies)
     ]
     return sorted(block + between)
 
@@ -661,15 +664,25 @@ def _title_key(text: str) -> str:
     return without_spaces(_SITE_SUFFIX.sub("", text)).rstrip("!！?？.。…~")
 
 
+def _headline_rank(text: str) -> tuple[bool, int]:
+    """Which of two copies of a headline is the headline proper, lower first: not the page title's
+    copy with the site's name, then the shorter (without the kicker)."""
+    return _SITE_SUFFIX.search(text) is not None, len(_title_key(text))
+
+
 def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
     """Whether a line is the headline again: the same `_title_key`, or a long headline with a
-    word or two more at an edge (`感动!民房起火4人被困 …`, `[단독] …`)."""
+    short kicker set off by a mark at an edge (`感动!民房起火4人被困 …`, `[단독] …`, `…(图)`); a lead
+    that is the headline and a few letters more is none (`…诈骗案件。`)."""
     if title_key is None:
         return False
     key = _title_key(text)
     if key == title_key:
         return True
-    return len(title_key) >= settings.title_copy_letters and len(key) - len(title_key) <= settings.title_copy_extra and (key.startswith(title_key) or key.endswith(title_key))
+    if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
+        return False
+    extra = key[len(title_key) :] if key.startswith(title_key) else key[: len(key) - len(title_key)] if key.endswith(title_key) else ""
+    return any(not ch.isalnum() for ch in extra)
 
 
 # a page title's site name after the headline: " | 뉴스로", " - 연합뉴스", " _ 网易新闻"

@@ -1161,9 +1161,14 @@ def test_the_headline_again_with_a_word_more_at_its_edge_is_a_copy() -> None:
     document = segment_document((PAGES / "1036.txt").read_text(encoding="utf-8"), "zh")
     assert document.sentences[0].text == "民房起火4人被困 消防员让出防护面罩助群众脱险"
     assert not any(s.text.startswith("感动") for s in document.sentences)
-    # a short headline inside a longer line is no copy of it
-    short = segment_document("警方提醒\n警方提醒市民注意防范电信诈骗\n近日,市公安局发布提醒,请市民注意防范电信网络诈骗,不要轻信陌生来电。\n", "zh")
-    assert "警方提醒市民注意防范电信诈骗" in [s.text for s in short.sentences]
+    # a lead that is the headline and a few letters more is no copy (code review 32c)
+    lead = "警方成功破获一起特大电信诈骗案件。"
+    repeated = segment_document(f"警方成功破获一起特大电信诈骗案\n{lead}\n民警连夜追踪,于次日凌晨将三名犯罪嫌疑人抓获。\n", "zh")
+    assert [s.text for s in repeated.sentences][:2] == ["警方成功破获一起特大电信诈骗案", lead]
+    # nor is a page title cut off by the site: the full headline stays
+    full = "民房起火4人被困 消防员让出防护面罩助群众脱险"
+    cut = segment_document(f"民房起火4人被困 消防员让出防护面罩助群…\n{full}\n11月14日晚,福建永安市一民房起火,4人被困,消防员让出面罩助群众脱险。\n", "zh")
+    assert full in [s.text for s in cut.sentences]
 
 
 def test_an_outlets_dated_report_prefix_is_cut() -> None:
@@ -1304,7 +1309,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "扫描二维码下载软件后,李某的银行卡被盗刷。"),  # a scam told, not the page's QR widget
         ("zh", "扫描二维码分享到朋友圈即可领奖的信息多为诈骗。"),
         ("zh", "扫描二维码后用手机访问该网站，李某的银行卡随即被盗刷。"),  # the widget's words, told (code review 32b)
-        ("zh", "微博图片显示，该男子当时正在驾车。"),  # an image's label, told
+        ("zh", "网络图片系伪造。"),  # an image's label, told (code review 32c)
+        ("ko", "앵커 멘트가 사실과 다르다는 지적이 나왔다."),  # a transcript's word, told
         ("zh", "“任何媒体、网站未经授权不得转载”，这是该平台的规定。"),  # a reprint ban quoted
         ("zh", "扫描二维码在手机上填写个人信息后，王某被骗走3万元。"),  # the shape, but told
         ("zh", "相关图片显示，该男子曾多次出入案发现场。"),
@@ -1375,6 +1381,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "扫描二维码推送至手机访问。", "widget"),
         ("zh", "微博图片", "page-furniture"),
         ("zh", "005GgY2ggw1f3mr8086gvj30j60y4gqr", "page-furniture"),
+        ("zh", "视频截图", "page-furniture"),
         ("ko", "|  | | ↑↑ 자살기도자가 발견당시 앉아 있던 절벽 난간에 신발을 벗어 두고 자살을 기도함.", "caption"),
     ],
 )
