@@ -1,6 +1,6 @@
 """Proposing glossary entries from Korean/Chinese document pairs, with the evidence for each.
 
-Seven signals, combined per candidate pair (one minus the product of one minus each signal's best
+Eight signals, combined per candidate pair (one minus the product of one minus each signal's best
 strength, plus a little for every further sighting):
   * parenthetical: glosses in the text itself (`glosses`): 교통순라소(交巡所), 警务室（경무실）, and the
     same Latin abbreviation on both sides of a sentence pair;
@@ -16,7 +16,10 @@ strength, plus a little for every further sighting):
     is read exactly (`sino.residual_pairs`): 사기범죄 ~ 诈骗犯罪 and 전신사기 ~ 电信诈骗 give 사기 ~ 诈骗;
   * composed: a compound of an aligned sentence whose two parts are already paired and whose
     Chinese shows the parts' Chinese in order (`compose`): 인터넷 ~ 网络 and 사기 ~ 诈骗 give
-    인터넷사기 ~ 网络诈骗.
+    인터넷사기 ~ 网络诈骗;
+  * lexicon: a rendering learned beforehand from other aligned text (`lexicon`: IBM Model 1 over
+    NTREX-128, FLORES-200 and the developed real police-news pairs), for a word and an n-gram of an
+    aligned sentence pair that nothing else pairs: 순찰 ~ 巡逻, 국경 ~ 边境.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
+from align.terms.induce.lexicon import bead_lexicon_pairs, lexicon
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
@@ -39,7 +43,7 @@ from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]
 
-EVIDENCE = ("parenthetical", "quoted", "hanja", "cooccurrence", "residual", "composed", "aligned")
+EVIDENCE = ("parenthetical", "quoted", "hanja", "cooccurrence", "residual", "composed", "lexicon", "aligned")
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class InductionSettings:
     composed_parts: int = 3  # …each part's this many best renderings tried…
     composed_part_score: float = 0.3  # …of those scoring at least this…
     composed_shortest_part: int = 2  # …each part at least this many syllables
+    lexicon: float = 0.4  # a pair the bundled lexicon (`lexicon.py`) knows, seen in a bead and proposed by nothing else: this times its strength
     termhood_weight: float = 0.0  # ranking: this much added to the score per unit of termhood…
     termhood_neutral: float = 2.0  # …above this (a word used 100× as often as in general Chinese)…
     termhood_span: float = 1.5  # …counted up to this far either side
@@ -141,6 +146,8 @@ def induce_terms(
     bead_units: list[BeadWords] = []
     chinese_texts: list[str] = []
     standalone_words: set[str] = set()  # Korean words used alone anywhere in the corpus
+    looked_up: dict[tuple[str, str], _Tally] = defaultdict(_Tally)  # the lexicon's pairs, kept apart until every other signal is in
+    table = lexicon() if settings.lexicon > 0 else {}
     for number, (ko_sentences, zh_sentences) in enumerate(pairs):
         annotated_ko, annotated_zh = as_sentences(ko_sentences, "ko"), as_sentences(zh_sentences, "zh")
         ko = [s.clean for s in annotated_ko]
@@ -167,6 +174,8 @@ def induce_terms(
                 if bead.zh:
                     words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
                     bead_units.append(BeadWords(set(units), words, korean, chinese))
+                    for ko_word, zh_word, strength in bead_lexicon_pairs(units, grams, table):
+                        looked_up[(ko_word, zh_word)].add("lexicon", settings.lexicon * strength, korean, chinese)
     explained = [pair for pair, tally in tallies.items() if (tally.signals.get("hanja", 0.0) >= settings.explained_hanja and tally.evidence["hanja"] >= settings.explaining_sightings) or "parenthetical" in tally.signals]
     minimum = (settings.cooccurrence_minimum, settings.cooccurrence_dice, settings.often)
     for found in associations(bead_units, {ko for ko, _ in explained}, {zh for _, zh in explained}, *minimum):
@@ -188,6 +197,11 @@ def induce_terms(
     for composed in composed_pairs(bead_units, renderings, settings.composed_shortest_part):
         if (composed.ko, composed.zh) not in tallies:
             tallies[(composed.ko, composed.zh)].add("composed", settings.composed * composed.strength, composed.example_ko, composed.example_zh)
+    # a rendering learned from other text (순찰/巡逻) where nothing in these documents proposes the pair; it
+    # adds nothing to pairs other signals support, as most of what it knows is general vocabulary
+    for pair, tally in looked_up.items():
+        if pair not in tallies:
+            tallies[pair] = tally
     known = _known_pairs(glossary) if glossary is not None else set()
     occurrences = count_occurrences((zh for _, zh in tallies), chinese_texts)
     characters = sum(len(text) for text in chinese_texts)

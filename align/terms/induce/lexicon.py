@@ -1,0 +1,147 @@
+"""A translation lexicon learned from aligned Korean↔Chinese text, for renderings that are not readings.
+
+순찰/巡逻, 국경/边境 or 체포/抓获 are not Hanja readings of each other, and a pair of reports may use
+one of them once: no signal inside the pair can tell it from the other words of its bead. Evidence
+beyond the pair comes from a lexicon learned once, by IBM Model 1 in both directions (Brown et al.,
+1993), over the aligned sentences the project ships: NTREX-128 and FLORES-200 (general news) and the
+gold beads of the developed real police-news pairs (`scripts/train_lexicon.py` writes
+`data/lexicon.tsv`). Model 1 lets the words of a sentence compete to explain each word of its
+translation, so that a word seen beside a frequent one is not credited with it; a pair is kept when
+each side is the other's likely translation (both conditional probabilities at least
+`LexiconSettings.minimum_probability`).
+
+Korean words are the stems term induction uses (`korean_units`); Chinese words are jieba's segments
+of the simplified text, as Chinese n-grams of two characters or more are matched by induction.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from align.data import data_rows
+from align.script.keys import to_simplified
+from align.terms.induce.words import korean_units
+
+__all__ = ["LexiconEntry", "LexiconSettings", "bead_lexicon_pairs", "chinese_words", "korean_words", "learn_lexicon", "lexicon", "model_one"]
+
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """A Korean word and a Chinese word, with how likely each is the other's translation."""
+
+    ko: str
+    zh: str  # simplified
+    zh_given_ko: float
+    ko_given_zh: float
+    together: int  # aligned sentence pairs holding both
+    documents: int  # documents holding such a sentence pair
+
+    @property
+    def strength(self) -> float:
+        """The geometric mean of the two directions' probabilities."""
+        return math.sqrt(self.zh_given_ko * self.ko_given_zh)
+
+
+@dataclass(frozen=True)
+class LexiconSettings:
+    """Model 1 training and the entries kept."""
+
+    iterations: int = 6
+    minimum_probability: float = 0.05  # each direction's translation probability at least this…
+    minimum_strength: float = 0.2  # …and their geometric mean at least this…
+    minimum_documents: int = 2  # …seen together in this many documents (one pair of reports teaches its own accidents: 호북 ~ 马来西亚)
+
+
+def korean_words(sentence: str) -> list[str]:
+    """The single-word stems of a Korean sentence as term induction sees them (no word pairs)."""
+    return [unit for unit in korean_units(sentence) if " " not in unit]
+
+
+def chinese_words(sentence: str) -> list[str]:
+    """jieba's words of a Chinese sentence (simplified first), Han characters only, two or more."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    return [word for word in jieba.lcut(to_simplified(sentence)) if _HAN_WORD.fullmatch(word)]
+
+
+def model_one(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], iterations: int = 6) -> dict[str, dict[str | None, float]]:
+    """IBM Model 1: for each target word, its translation probability from each source word it was
+    seen with (None: the empty word), by expectation maximisation from uniform start values."""
+    table: dict[str, dict[str | None, float]] = defaultdict(dict)
+    for source, target in pairs:
+        sources = [*dict.fromkeys(source), None]
+        for word in set(target):
+            row = table[word]
+            for other in sources:
+                row[other] = 1.0
+    for _ in range(iterations):
+        counts: dict[tuple[str, str | None], float] = defaultdict(float)
+        totals: dict[str | None, float] = defaultdict(float)
+        for source, target in pairs:
+            sources = [*dict.fromkeys(source), None]
+            for word in target:
+                row = table[word]
+                norm = sum(row[other] for other in sources)
+                for other in sources:
+                    share = row[other] / norm
+                    counts[(word, other)] += share
+                    totals[other] += share
+        for (word, other), count in counts.items():
+            table[word][other] = count / totals[other]
+    return table
+
+
+def learn_lexicon(documents: Iterable[Sequence[tuple[str, str]]], settings: LexiconSettings = LexiconSettings()) -> list[LexiconEntry]:
+    """The lexicon of documents of aligned (Korean, Chinese) sentence pairs: Model 1 both ways over
+    their words, the pairs each side of which is likely the other's translation, strongest first."""
+    tokenised: list[tuple[list[str], list[str]]] = []
+    together: Counter[tuple[str, str]] = Counter()
+    spread: Counter[tuple[str, str]] = Counter()
+    for document in documents:
+        seen: set[tuple[str, str]] = set()
+        for ko_sentence, zh_sentence in document:
+            ko, zh = korean_words(ko_sentence), chinese_words(zh_sentence)
+            if ko and zh:
+                tokenised.append((ko, zh))
+                both = {(k, z) for k in set(ko) for z in set(zh)}
+                together.update(both)
+                seen |= both
+        spread.update(seen)
+    zh_given_ko = model_one(tokenised, settings.iterations)
+    ko_given_zh = model_one([(zh, ko) for ko, zh in tokenised], settings.iterations)
+    entries = []
+    for (ko_word, zh_word), count in together.items():
+        if spread[(ko_word, zh_word)] < settings.minimum_documents:
+            continue
+        forward, backward = zh_given_ko[zh_word].get(ko_word, 0.0), ko_given_zh[ko_word].get(zh_word, 0.0)
+        entry = LexiconEntry(ko_word, zh_word, round(forward, 4), round(backward, 4), count, spread[(ko_word, zh_word)])
+        if min(forward, backward) >= settings.minimum_probability and entry.strength >= settings.minimum_strength:
+            entries.append(entry)
+    return sorted(entries, key=lambda e: (-e.strength, e.ko, e.zh))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Mapping[str, Mapping[str, float]]:
+    """The bundled lexicon (`data/lexicon.tsv`): Korean word -> simplified Chinese word -> strength."""
+    by_korean: dict[str, dict[str, float]] = defaultdict(dict)
+    for ko, zh, zh_given_ko, ko_given_zh, *_ in data_rows("lexicon.tsv"):
+        by_korean[ko][zh] = math.sqrt(float(zh_given_ko) * float(ko_given_zh))
+    return dict(by_korean)
+
+
+def bead_lexicon_pairs(units: Iterable[str], grams: Mapping[str, Sequence[str]], table: Mapping[str, Mapping[str, float]]) -> Iterator[tuple[str, str, float]]:
+    """The (Korean unit, Chinese n-gram, strength) pairs of a bead that the lexicon `table` pairs
+    (`grams` as `chinese_grams` gives them: simplified n-grams)."""
+    present = {gram for variants in grams.values() for gram in variants}
+    for unit in dict.fromkeys(units):
+        for chinese, strength in table.get(unit, {}).items():
+            if chinese in present:
+                yield unit, chinese, strength

@@ -1,0 +1,96 @@
+"""Learn the translation lexicon term induction consults (`align/terms/induce/lexicon.py`).
+
+Aligned sentences: NTREX-128 and FLORES-200 devtest Korean/Chinese (data/external, line-parallel
+general news) and the gold beads of the developed real police-news pairs (tests/data/realnews,
+`split` other than heldout; held-out pairs are never read). IBM Model 1 in both directions over their
+words; the pairs each side of which is likely the other's translation are written to
+align/data/lexicon.tsv, strongest first. Deterministic: the same data give the same file.
+
+    python scripts/train_lexicon.py              # writes align/data/lexicon.tsv
+    python scripts/train_lexicon.py -o OUT.tsv   # for experiments
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from align.io import atomic_writer  # noqa: E402
+from align.terms.induce.lexicon import LexiconSettings, learn_lexicon  # noqa: E402
+
+EXTERNAL = ROOT / "data" / "external"
+REALNEWS = ROOT / "tests" / "data" / "realnews"
+OUTPUT = ROOT / "align" / "data" / "lexicon.tsv"
+PARALLEL = (
+    ("ntrex128-kor-zho/newstest2019-ref.kor.txt", "ntrex128-kor-zho/newstest2019-ref.zho-CN.txt"),
+    ("flores200-devtest-kor-zho/kor_Hang.devtest", "flores200-devtest-kor-zho/zho_Hans.devtest"),
+)
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def parallel_pairs() -> list[tuple[str, str]]:
+    """The line-parallel corpora's sentence pairs."""
+    pairs: list[tuple[str, str]] = []
+    for ko, zh in PARALLEL:
+        ko_lines, zh_lines = read_lines(EXTERNAL / ko), read_lines(EXTERNAL / zh)
+        if len(ko_lines) != len(zh_lines):
+            raise ValueError(f"{ko} and {zh} differ in length")
+        pairs += zip(ko_lines, zh_lines)
+    return pairs
+
+
+def realnews_pairs() -> list[list[tuple[str, str]]]:
+    """The developed real-news pairs' gold beads with both sides, as joined sentence pairs, one list
+    per document pair."""
+    with (REALNEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        rows = [row for row in csv.DictReader(stream, delimiter="\t") if row["split"] != "heldout"]
+    documents = []
+    for row in rows:
+        pairs = []
+        ko, zh = read_lines(REALNEWS / f"{row['slug']}.ko.txt"), read_lines(REALNEWS / f"{row['slug']}.zh.txt")
+        for line in read_lines(REALNEWS / f"{row['slug']}.beads.tsv")[1:]:
+            ko_ids, zh_ids = (line.split("\t") + [""])[:2]
+            ko_side = " ".join(ko[int(i)] for i in ko_ids.split(",") if i)
+            zh_side = "".join(zh[int(j)] for j in zh_ids.split(",") if j)
+            if ko_side and zh_side:
+                pairs.append((ko_side, zh_side))
+        documents.append(pairs)
+    return documents
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    try:
+        general = parallel_pairs()
+        police = realnews_pairs()
+    except (OSError, ValueError) as error:
+        sys.exit(f"train_lexicon: {error}")
+    settings = LexiconSettings()
+    # each line of NTREX and FLORES counts as a document of its own: they are distinct sentences
+    entries = [e for e in learn_lexicon([[pair] for pair in general] + police, settings) if len(e.zh) >= 2]
+    beads = sum(map(len, police))
+    with atomic_writer(args.output) as stream:
+        stream.write(
+            f"# IBM Model 1 both ways ({settings.iterations} iterations) over {len(general)} NTREX-128 and FLORES-200 sentence pairs\n"
+            f"# and {beads} gold beads of {len(police)} developed real-news pairs (tests/data/realnews); scripts/train_lexicon.py.\n"
+            f"# Kept: both probabilities >= {settings.minimum_probability}, geometric mean >= {settings.minimum_strength}, seen together in >= {settings.minimum_documents}\n"
+            "# documents (an NTREX or FLORES line is a document of its own), Chinese of two characters or more.\n"
+            "ko\tzh\tzh_given_ko\tko_given_zh\ttogether\tdocuments\n"
+        )
+        for entry in entries:
+            stream.write(f"{entry.ko}\t{entry.zh}\t{entry.zh_given_ko:g}\t{entry.ko_given_zh:g}\t{entry.together}\t{entry.documents}\n")
+    print(f"{len(entries)} entries from {len(general) + beads} sentence pairs -> {args.output}")
+
+
+if __name__ == "__main__":
+    main()

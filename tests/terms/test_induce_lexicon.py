@@ -1,0 +1,79 @@
+import math
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.data import data_lines
+from align.terms.induce import InductionSettings, induce_terms
+from align.terms.induce.lexicon import LexiconSettings, bead_lexicon_pairs, chinese_words, korean_words, learn_lexicon, lexicon, model_one
+from align.terms.induce.words import chinese_grams, korean_units
+from tests.conftest import DATA
+
+REALNEWS = DATA / "realnews"
+
+
+def _lines(name: str) -> list[str]:
+    return [line.strip() for line in (REALNEWS / name).read_text(encoding="utf-8").splitlines()]
+
+
+def test_model_one_lets_a_frequent_word_explain_its_own_translation() -> None:
+    # 경찰 ~ 警方 everywhere; 순찰 appears only beside 경찰, so only Model 1's competition gives 巡逻 to it
+    pairs = [(["경찰", "순찰"], ["警方", "巡逻"]), (["경찰", "검거"], ["警方", "抓获"]), (["경찰"], ["警方"]), (["검거"], ["抓获"])]
+    table = model_one(pairs, iterations=10)
+    assert table["巡逻"]["순찰"] > table["巡逻"]["경찰"]
+    assert table["警方"]["경찰"] > table["警方"]["순찰"]
+    assert table["抓获"]["검거"] > 0.5
+
+
+@given(st.lists(st.tuples(st.lists(st.sampled_from("abcde"), min_size=1, max_size=4), st.lists(st.sampled_from("vwxyz"), min_size=1, max_size=4)), min_size=1, max_size=8))
+def test_model_one_probabilities_of_each_source_word_sum_to_one(pairs: list[tuple[list[str], list[str]]]) -> None:
+    table = model_one(pairs, iterations=3)
+    sources = {word for source, _ in pairs for word in source} | {None}
+    for source in sources:
+        assert math.isclose(sum(row.get(source, 0.0) for row in table.values()), 1.0, rel_tol=1e-9)
+
+
+def test_words_are_the_stems_and_jieba_words_induction_matches() -> None:
+    assert korean_words("경찰은 순찰을 강화했다") == [u for u in korean_units("경찰은 순찰을 강화했다") if " " not in u]
+    assert "巡逻" in chinese_words("警方加強巡邏")  # simplified first; Han words of two characters or more
+    assert all(len(word) >= 2 for word in chinese_words("他在12点到了。"))
+
+
+def test_a_pair_needs_two_documents_and_both_directions() -> None:
+    one_report = [[("경찰이 호북에서 순찰했다", "警方在马来西亚巡逻")] * 3]
+    assert not learn_lexicon(one_report)  # three sightings, one document: its own accident, not a rendering
+    documents = [[("경찰은 순찰을 강화했다", "警方加强巡逻")], [("순찰 인원", "巡逻人员")], [("야간 순찰", "夜间巡逻")]]
+    entries = {(e.ko, e.zh): e for e in learn_lexicon(documents, replace(LexiconSettings(), iterations=8))}
+    assert ("순찰", "巡逻") in entries
+    assert entries[("순찰", "巡逻")].documents == 3
+    assert all(min(e.zh_given_ko, e.ko_given_zh) >= LexiconSettings().minimum_probability for e in entries.values())
+
+
+def test_the_bundled_lexicon_is_well_formed_and_knows_renderings_that_are_not_readings() -> None:
+    rows = [line.split("\t") for line in data_lines("lexicon.tsv")]
+    assert rows[0] == ["ko", "zh", "zh_given_ko", "ko_given_zh", "together", "documents"]
+    strengths = [math.sqrt(float(row[2]) * float(row[3])) for row in rows[1:]]
+    assert strengths == sorted(strengths, reverse=True)
+    assert all(0 < float(row[2]) <= 1 and 0 < float(row[3]) <= 1 and len(row[1]) >= 2 and int(row[5]) >= 2 for row in rows[1:])
+    table = lexicon()
+    assert table["국경"]["边境"] > 0.5  # border: 국경 reads 國境, the Chinese says 边境
+    assert "抓获" in table["체포"]
+
+
+def test_a_bead_yields_the_lexicon_pairs_whose_two_sides_it_holds() -> None:
+    table = {"국경": {"边境": 0.9}, "경찰": {"警方": 0.8}}
+    found = list(bead_lexicon_pairs(["국경", "국경", "경찰"], chinese_grams("缅甸边境地区"), table))
+    assert found == [("국경", "边境", 0.9)]
+
+
+def test_induction_proposes_a_lexicon_rendering_only_where_nothing_else_pairs_it() -> None:
+    # a real independent report pair: 체포 (arrest) ~ 抓获 (catch) is no reading and is seen in one bead
+    ko, zh = _lines("guns-crime-2023.ko.txt"), _lines("guns-crime-2023.zh.txt")
+    with_lexicon = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)])}
+    without = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)], settings=InductionSettings(lexicon=0.0))}
+    assert "lexicon" in with_lexicon[("체포", "抓获")].evidence
+    assert ("체포", "抓获") not in without
+    for pair, candidate in without.items():  # pairs other signals support keep their score and evidence
+        assert with_lexicon[pair].score == candidate.score
+        assert "lexicon" not in with_lexicon[pair].evidence
