@@ -1807,3 +1807,36 @@ def test_a_blank_line_between_ordinary_paragraphs_is_kept_on_a_hard_wrapped_page
 def test_credit_lines_still_go(text: str, line: str, lang: str) -> None:
     """A Korean date and source line, and two names glued after 记者, are still credits."""
     assert not any(line in s.text for s in segment_document(text, lang).sentences)
+
+
+def test_credits_and_promo_of_the_seventy_sixth_batch_are_cut() -> None:
+    """tests/data/pages/1047, 1048 and 1051: a reporter credit with its outlet in parentheses, the
+    regional desk before the reporter's name after the last sentence, slash-labelled photo and text
+    credits glued after it, and a content site's own sentence glued to the article's end."""
+    last = "이주여성들은 경찰관이 이런 것도 해주신다며 서툰 한국어로 감사함을 표하기도 했다고 경찰은 전했다."
+    document = segment_document(f"카드뉴스 제작 홍보 나서\n(동양일보 이종억 기자) 영동경찰서가 카드뉴스를 제작했다.\n{last} 영동 이종억 기자\n", "ko")
+    assert [s.text for s in document.sentences] == ["카드뉴스 제작 홍보 나서", "영동경찰서가 카드뉴스를 제작했다.", last]
+    assert document.metadata.byline == "영동 이종억 기자"
+    # near misses of the same shapes: a press corps is no reporter, a longer last clause is the sentence's
+    kept = segment_document(f"카드뉴스 제작 홍보 나서\n(경찰청 기자단) 경찰은 회의를 열었다.\n{last} 그는 오랫동안 지역신문에서 일한 기자\n", "ko").sentences
+    assert kept[1].text.startswith("(경찰청 기자단)") and kept[-1].text == "그는 오랫동안 지역신문에서 일한 기자"
+    credits = segment_document("專勤隊查獲非法移工20人。\n呼籲民眾勿心存僥倖,得不償失。圖/高市專勤隊提供、文/高培德\n", "zh")
+    assert credits.sentences[-1].text == "呼籲民眾勿心存僥倖,得不償失。"
+    assert {d.reason for d in credits.dropped if "高培德" in d.text} == {"byline"}
+    pictured = segment_document("專勤隊查獲非法移工20人。\n警方依法處理。圖/文並茂的宣導手冊已發放到各派出所。\n", "zh")
+    assert pictured.sentences[-1].text == "圖/文並茂的宣導手冊已發放到各派出所。"
+    promo = segment_document("民警将女子劝回岸边。\n遇到感情问题要冷静。下面请看以下安全网为您带来的安全科普知识,希望对您的生活有所帮助。\n", "zh")
+    assert promo.sentences[-1].text == "遇到感情问题要冷静。"
+    assert {d.reason for d in promo.dropped if "为您带来" in d.text} == {"promo"}
+    served = segment_document("民警将女子劝回岸边。\n遇到困难请报警。民警为您提供的服务永远不打烊。\n", "zh")
+    assert served.sentences[-1].text == "民警为您提供的服务永远不打烊。"
+
+
+def test_a_korean_caption_ending_in_what_the_photo_shows_is_dropped() -> None:
+    """tests/data/pages/1047: `…홍보에 나섰다. 사진은 베트남어 버전.` (a verbless 사진은 sentence); a
+    sentence about a photo that ends in a verb stays."""
+    text = "카드뉴스 제작 홍보 나서\n영동경찰서가 5개 국어로 카드뉴스를 제작, 홍보에 나섰다. 사진은 베트남어 버전.\n영동경찰서가 SNS 사기 예방에 나섰다.\n"
+    kept, reasons = _kept_and_reasons(text, "ko", "베트남어 버전")
+    assert "사진은 베트남어 버전." not in kept and reasons == {"caption"}
+    verb = "카드뉴스 제작 홍보 나서\n영동경찰서가 SNS 사기 예방에 나섰다. 사진은 경찰이 보관하고 있다.\n경찰은 피해를 막았다.\n"
+    assert "사진은 경찰이 보관하고 있다." in _kept_and_reasons(verb, "ko")[0]
