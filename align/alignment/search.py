@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from align.alignment.features import BridgeVectors, bridge_vectors
+from align.alignment.features import BridgeVectors, FeatureSettings, bridge_vectors
 from align.terms.glossary import Glossary
 from align.text.document import Sentence, as_sentences
 
@@ -62,6 +62,7 @@ class AlignmentSettings:
     anchor_max_frequency: int = 12
     length_prior: float = 1.2  # Korean non-space characters per Chinese character in translated news (NTREX 1.13, FLORES 1.26)…
     ratio_anchors: int = 5  # …used instead of the documents' totals until this many anchors give the pair's own ratio
+    features: FeatureSettings = field(default_factory=FeatureSettings)  # what a sentence vector holds, and the weights inside it
 
 
 def _length(text: str) -> int:
@@ -476,7 +477,7 @@ def align_sentences(
     n, m = len(ko_sentences), len(zh_sentences)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
-    vectors = bridge_vectors(ko_sentences, zh_sentences, glossary)
+    vectors = bridge_vectors(ko_sentences, zh_sentences, glossary, settings.features)
     anchors = _anchors(vectors, settings)
     scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], settings, anchors)
     if embed:

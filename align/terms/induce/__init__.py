@@ -35,10 +35,10 @@ from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
-from align.terms.induce.lexicon import bead_lexicon_pairs, lexicon
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
+from align.terms.lexicon import bead_lexicon_pairs, lexicon
 from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]

@@ -6,8 +6,18 @@ from hypothesis import strategies as st
 
 from align.data import data_lines
 from align.terms.induce import InductionSettings, induce_terms
-from align.terms.induce.lexicon import LexiconSettings, bead_lexicon_pairs, chinese_words, korean_words, learn_lexicon, lexicon, model_one
 from align.terms.induce.words import chinese_grams, korean_units
+from align.terms.lexicon import (
+    LexiconMatcher,
+    LexiconSettings,
+    bead_lexicon_pairs,
+    chinese_words,
+    korean_words,
+    learn_lexicon,
+    lexicon,
+    lexicon_matcher,
+    model_one,
+)
 from tests.conftest import DATA
 
 REALNEWS = DATA / "realnews"
@@ -77,3 +87,12 @@ def test_induction_proposes_a_lexicon_rendering_only_where_nothing_else_pairs_it
     for pair, candidate in without.items():  # pairs other signals support keep their score and evidence
         assert with_lexicon[pair].score == candidate.score
         assert "lexicon" not in with_lexicon[pair].evidence
+
+
+def test_the_matcher_finds_korean_stems_and_chinese_words() -> None:
+    matcher = LexiconMatcher({"국경": {"边境": 0.8, "跨境": 0.1}, "체포": {"抓获": 0.4}}, minimum=0.3)
+    assert matcher.korean("국경을 넘은 용의자를 체포했다") == ["边境", "抓获"]
+    assert matcher.korean("대국경제와 재체포") == []  # inside a word: no stem
+    assert matcher.chinese("警方在边境抓获嫌疑人") == ["边境", "抓获"]
+    assert matcher.chinese("跨境") == []  # weaker than the minimum
+    assert lexicon_matcher(0.3).korean("국경") == ["边境"]
