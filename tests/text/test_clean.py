@@ -1840,3 +1840,42 @@ def test_a_korean_caption_ending_in_what_the_photo_shows_is_dropped() -> None:
     assert "사진은 베트남어 버전." not in kept and reasons == {"caption"}
     verb = "카드뉴스 제작 홍보 나서\n영동경찰서가 SNS 사기 예방에 나섰다. 사진은 경찰이 보관하고 있다.\n경찰은 피해를 막았다.\n"
     assert "사진은 경찰이 보관하고 있다." in _kept_and_reasons(verb, "ko")[0]
+
+
+def test_the_captions_of_a_photo_series_between_two_paragraphs_are_dropped() -> None:
+    """tests/data/pages/1061: four unfinished caption lines in a row between two paragraphs of the
+    article. Near misses: a lone crosshead and a pair of lines, a bulleted list, a table's dated rows,
+    clauses a quotation goes on from, the run just under a page's first line, and a page that puts
+    its clauses on lines of their own stay."""
+    lead = "当日上午,漳州芗城公安分局在胜利公园举行被盗电动车集中返还仪式,现场共有56部电动车供失主认领。"
+    after = "\n".join(
+        [
+            "据介绍,芗城公安分局多次组织民警深入到多个小区开展防盗宣传,提醒市民给车辆加装防盗锁。",
+            "今年以来,芗城公安分局共破获盗窃电动车案件120余起,抓获犯罪嫌疑人30余名,追回被盗车辆200余部。",
+            "民警提醒,市民停放电动车时应选择有人看管的停车场所,并加装车头锁和报警器,防止车辆被盗。",
+            "对于尚未认领的车辆,芗城公安分局将继续通过媒体发布认领公告,请失主携带购车凭证前往认领。",
+        ]
+    )
+    captions = ["民警发宣传单,提醒市民增强防盗防骗意识", "现场56部电动车供认领", "芗城公安分局举行脏物集中返还仪式", "民警现场示范车头锁被剪断,车辆被盗的作案方式"]
+    text = "芗城警方返还56部被盗电动车\n" + "\n".join([lead, *captions, after]) + "\n"
+    kept, reasons = _kept_and_reasons(text, "zh", *captions)
+    assert kept == ["芗城警方返还56部被盗电动车", lead, *after.split("\n")] and reasons == {"caption"}
+    for middle in (
+        ["现场56部电动车供认领", "芗城公安分局举行脏物集中返还仪式"],  # two lines: a crosshead and its kicker, maybe
+        ["- 民警发宣传单", "- 现场56部电动车供认领", "- 芗城公安分局举行返还仪式"],
+        ["3月20日 武汉供电公司、市天然气公司", "3月21日 市水务集团、中石化武汉分公司", "3月23日 贸促会武汉分会、市供销合作总社"],  # html/h19
+        ["“要统筹各方面科研力量；", "“要提高体系化对抗能力；", "“要加强公共卫生体系建设——"],
+    ):
+        kept = _kept_and_reasons("芗城警方返还56部被盗电动车\n" + "\n".join([lead, *middle, after]) + "\n", "zh")[0]
+        assert all(line in kept for line in middle), middle
+    first = "\n".join([lead, *captions, after]) + "\n"  # no headline: the paragraph before the run opens the page
+    assert all(line in _kept_and_reasons(first, "zh")[0] for line in captions)
+
+
+def test_an_outlet_in_brackets_before_the_reporter_and_equals_sign_is_a_credit() -> None:
+    """tests/data/pages/1065: `(뉴스저널코리아) 김도영 기자 = 낙엽 소각하다…`; a press conference
+    (기자회견) is no reporter."""
+    document = segment_document("(뉴스저널코리아) 김도영 기자 = 울주군 특별사법경찰은 A씨를 입건해 조사하고 있다고 1일 밝혔다.\n", "ko")
+    assert document.sentences[0].text.startswith("울주군")
+    press = segment_document("(뉴스저널코리아) 김도영 기자회견 = 울주군 특별사법경찰은 A씨를 입건해 조사하고 있다고 1일 밝혔다.\n", "ko")
+    assert press.sentences[0].text.startswith("(뉴스저널코리아)")
