@@ -54,15 +54,23 @@ def stopwords() -> frozenset[str]:
     return frozenset(data_lines("term_stopwords.txt"))
 
 
+@lru_cache(maxsize=1)
+def _particle_set() -> tuple[frozenset[str], int]:
+    """The particles as a set, and the longest one's length."""
+    listed = particles()
+    return frozenset(listed), max(map(len, listed), default=0)
+
+
 @lru_cache(maxsize=65536)
 def korean_stem(word: str) -> str:
-    """The noun stem of a Korean word: particles and Sino-Korean verb endings removed."""
+    """The noun stem of a Korean word: particles and Sino-Korean verb endings removed (the longest
+    particle that leaves a stem of two syllables or more)."""
     stem = _VERB_TAIL.sub("", word, count=1)
     if stem == word:
-        for particle in particles():
-            if word.endswith(particle) and len(word) - len(particle) >= 2:
-                stem = word[: -len(particle)]
-                break
+        listed, longest = _particle_set()
+        for size in range(min(longest, len(word) - 2), 0, -1):
+            if word[-size:] in listed:
+                return word[:-size]
     return stem
 
 
