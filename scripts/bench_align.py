@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from realnews import REALNEWS, realnews_groups
+from realnews import REALNEWS, read_beads, realnews_groups
 
 from align.alignment.features import FeatureSettings
 from align.alignment.perturb import PerturbedPair, perturb_parallel
@@ -197,14 +197,6 @@ def cli_timing(repeats: int) -> float:
     return statistics.median(times)
 
 
-
-
-def read_beads(path: Path) -> list[Bead]:
-    beads = []
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        ko, zh = (line.split("\t") + [""])[:2]
-        beads.append(Bead(tuple(int(i) for i in ko.split(",") if i), tuple(int(j) for j in zh.split(",") if j), 0.0))
-    return beads
 
 
 def real_pairs(systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]], list[Bead]]]]) -> None:

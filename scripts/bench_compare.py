@@ -20,7 +20,7 @@ from realnews import REALNEWS, realnews_groups
 
 from align.comparison.compare import Comparison, compare_reports
 from align.comparison.evaluate import ComparisonScore, read_gold, score_comparison
-from align.comparison.pairing import ClaimPair
+from align.comparison.pairing import ClaimPair, CompareSettings
 from align.terms.glossary import BUNDLED, Glossary, load_glossary
 from align.text.inputs import read_presegmented
 from align.text.segment import segment_file
@@ -81,6 +81,9 @@ def real_pairs(glossary: Glossary) -> None:
             )
 
 
+CLAIMS_ALONE = CompareSettings(unrelated_bead_score=0.0)  # the warning without its bead-score fallback
+
+
 def unrelated_pairs(glossary: Glossary, partners: int = 4) -> None:
     """The "these reports do not seem to cover the same events" warning on the real news pairs: each
     Korean report beside its own Chinese counterpart (a warning there is false) and beside
@@ -102,7 +105,7 @@ def unrelated_pairs(glossary: Glossary, partners: int = 4) -> None:
             others = rng.sample([slug for slug in slugs if slug != row["slug"]], partners)
             for partner, true in [(row["slug"], True)] + [(slug, False) for slug in others]:
                 comparison = compare_reports(ko.sentences, documents[partner][1].sentences, glossary)
-                for system, warning in (("align compare", comparison.unrelated_warning()), ("claims alone (baseline)", comparison.unrelated_warning(bead_score=0.0))):
+                for system, warning in (("align compare", comparison.unrelated_warning()), ("claims alone (baseline)", comparison.unrelated_warning(CLAIMS_ALONE))):
                     tally = counts[system]
                     tally[0 if true else 2] += 1
                     tally[1 if true else 3] += warning is not None

@@ -30,8 +30,8 @@ from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
 from align.terms.induce import InductionSettings, induce_terms
 from align.terms.induce.cooccurrence import BeadWords, associations
-from align.terms.induce.words import chinese_grams, korean_units, term_key
 from align.terms.matching import find_terms
+from align.terms.words import chinese_grams, korean_units, term_key
 from align.text.segment import segment_file
 
 ROOT = Path(__file__).resolve().parent.parent

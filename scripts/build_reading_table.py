@@ -23,7 +23,7 @@ from align.script.readings import (  # noqa: E402
     reading_table_text,
     traditional_table_text,
 )
-from align.terms.induce.words import dictionary_words  # noqa: E402
+from align.terms.words import dictionary_words  # noqa: E402
 
 
 def main() -> None:

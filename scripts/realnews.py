@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from align.alignment.search import Bead
+
 REALNEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "realnews"
 
 
@@ -21,3 +23,12 @@ def realnews_groups() -> dict[str, list[dict[str, str]]]:
         "translations": [r for r in rows if r["kind"] in ("translation", "condensed")],
         "independent": [r for r in rows if r["kind"] == "independent"],
     }
+
+
+def read_beads(path: Path) -> list[Bead]:
+    """A pair's gold beads (`SLUG.beads.tsv`: ko_ids, zh_ids, comma-separated, one side may be empty)."""
+    beads = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        ko, zh = (line.split("\t") + [""])[:2]
+        beads.append(Bead(tuple(int(i) for i in ko.split(",") if i), tuple(int(j) for j in zh.split(",") if j), 0.0))
+    return beads

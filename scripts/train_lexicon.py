@@ -14,18 +14,19 @@ align/data/lexicon.tsv, strongest first. Deterministic: the same data give the s
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from realnews import REALNEWS, read_beads, realnews_groups  # noqa: E402
 
 from align.io import atomic_writer  # noqa: E402
 from align.terms.lexicon import LexiconSettings, learn_lexicon  # noqa: E402
 
 EXTERNAL = ROOT / "data" / "external"
-REALNEWS = ROOT / "tests" / "data" / "realnews"
 OUTPUT = ROOT / "align" / "data" / "lexicon.tsv"
 PARALLEL = (("ntrex128-kor-zho/newstest2019-ref.kor.txt", "ntrex128-kor-zho/newstest2019-ref.zho-CN.txt"),)
 
@@ -48,19 +49,11 @@ def parallel_pairs() -> list[tuple[str, str]]:
 def realnews_pairs() -> list[list[tuple[str, str]]]:
     """The developed real-news pairs' gold beads with both sides, as joined sentence pairs, one list
     per document pair."""
-    with (REALNEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
-        rows = [row for row in csv.DictReader(stream, delimiter="\t") if row["split"] != "heldout"]
     documents = []
-    for row in rows:
-        pairs = []
+    for row in realnews_groups()["developed"]:
         ko, zh = read_lines(REALNEWS / f"{row['slug']}.ko.txt"), read_lines(REALNEWS / f"{row['slug']}.zh.txt")
-        for line in read_lines(REALNEWS / f"{row['slug']}.beads.tsv")[1:]:
-            ko_ids, zh_ids = (line.split("\t") + [""])[:2]
-            ko_side = " ".join(ko[int(i)] for i in ko_ids.split(",") if i)
-            zh_side = "".join(zh[int(j)] for j in zh_ids.split(",") if j)
-            if ko_side and zh_side:
-                pairs.append((ko_side, zh_side))
-        documents.append(pairs)
+        beads = read_beads(REALNEWS / f"{row['slug']}.beads.tsv")
+        documents.append([(" ".join(ko[i] for i in bead.ko), "".join(zh[j] for j in bead.zh)) for bead in beads if bead.ko and bead.zh])
     return documents
 
 
@@ -75,14 +68,14 @@ def main() -> None:
         sys.exit(f"train_lexicon: {error}")
     settings = LexiconSettings()
     # each line of NTREX counts as a document of its own: they are distinct sentences
-    entries = [e for e in learn_lexicon([[pair] for pair in general] + police, settings) if len(e.zh) >= 2]
+    entries = learn_lexicon([[pair] for pair in general] + police, settings)
     beads = sum(map(len, police))
     with atomic_writer(args.output) as stream:
         stream.write(
             f"# IBM Model 1 both ways ({settings.iterations} iterations) over {len(general)} NTREX-128 sentence pairs\n"
             f"# and {beads} gold beads of {len(police)} developed real-news pairs (tests/data/realnews); scripts/train_lexicon.py.\n"
             f"# Kept: both probabilities >= {settings.minimum_probability}, geometric mean >= {settings.minimum_strength}, seen together in >= {settings.minimum_documents}\n"
-            "# documents (an NTREX line is a document of its own), Chinese of two characters or more.\n"
+            "# documents (an NTREX line is a document of its own), Chinese of two characters or more, Korean not its reading.\n"
             "ko\tzh\tzh_given_ko\tko_given_zh\ttogether\tdocuments\n"
         )
         for entry in entries:

@@ -74,15 +74,17 @@ class Comparison:
         counts = self.verdict_counts()
         return counts[Verdict.SAME] + counts[Verdict.ROUNDED] + counts[Verdict.DIFFERS]
 
-    def unrelated_warning(self, min_claims: int = 3, bead_score: float = 0.45) -> str | None:
+    def unrelated_warning(self, settings: CompareSettings | None = None) -> str | None:
         """One line when the two reports seem to be about different events: not one figure or date
-        of theirs agrees, and either each makes at least `min_claims` claims (on the real news pairs
-        of the repository every true pair with three claims a side shares at least two; unrelated
-        reports of the same kind share none or one), or, with fewer claims, the sentences the aligner
-        paired score below `bead_score` on average (the developed true pair with few claims and none
+        of theirs agrees, and either each makes at least `settings.unrelated_claims` claims (on the
+        real news pairs of the repository every true pair with three claims a side shares at least
+        two; unrelated reports of the same kind share none or one), or, with fewer claims, the
+        sentences the aligner paired score below `settings.unrelated_bead_score` on average (the developed true pair with few claims and none
         shared scores 0.65; developed real reports paired with unrelated ones 0.24-0.50, 16 of 17
         below 0.45; the learned lexicon's general words, which any two police reports share, raised
         them above the earlier 0.4)."""
+        settings = settings or CompareSettings()
+        min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
         counts = self.verdict_counts()
         if counts[Verdict.SAME] + counts[Verdict.ROUNDED]:
             return None

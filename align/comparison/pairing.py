@@ -63,6 +63,8 @@ class CompareSettings:
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
     date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)
+    unrelated_claims: int = 3  # "do not seem to cover the same events": with this many claims a side, no agreeing one says it…
+    unrelated_bead_score: float = 0.45  # …with fewer, a mean bead score below this does (set with the lexicon's alignment features: they raise unrelated pairs' scores)
     measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
     anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
 

@@ -28,11 +28,13 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from align.data import data_rows
+from align.script.chars import HAN
 from align.script.keys import to_simplified
+from align.terms.words import korean_units, reading_key, term_key
 
 __all__ = ["LexiconEntry", "LexiconSettings", "LexiconMatcher", "bead_lexicon_pairs", "chinese_words", "korean_words", "learn_lexicon", "lexicon", "lexicon_matcher", "model_one"]
 
-_HAN_WORD = re.compile(r"[\u3400-\u9fff]{2,}")
+_HAN_WORD = re.compile(f"[{HAN}]{{2,}}")
 
 
 @dataclass(frozen=True)
@@ -64,22 +66,30 @@ class LexiconSettings:
 
 def korean_words(sentence: str) -> list[str]:
     """The single-word stems of a Korean sentence as term induction sees them (no word pairs)."""
-    from align.terms.induce.words import korean_units  # term induction's own stems (a late import: induction imports this module)
-
     return [unit for unit in korean_units(sentence) if " " not in unit]
 
 
 def chinese_words(sentence: str) -> list[str]:
     """jieba's words of a Chinese sentence (simplified first), Han characters only, two or more."""
+    return [word for word in _jieba().lcut(to_simplified(sentence)) if _HAN_WORD.fullmatch(word)]
+
+
+@lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    """jieba, quiet (its own 1.5 s start: training only)."""
     import jieba
 
     jieba.setLogLevel(60)
-    return [word for word in jieba.lcut(to_simplified(sentence)) if _HAN_WORD.fullmatch(word)]
+    return jieba
 
 
 def model_one(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], iterations: int = 6) -> dict[str, dict[str | None, float]]:
     """IBM Model 1: for each target word, its translation probability from each source word it was
-    seen with (None: the empty word), by expectation maximisation from uniform start values."""
+    seen with (None: the empty word), by expectation maximisation from uniform start values. A
+    source word repeated in a sentence is one candidate there (a word type's share is not doubled
+    by a repetition, which in news is mostly a name said twice)."""
+    if iterations < 1:
+        raise ValueError("model_one needs at least one iteration: the start values are not probabilities")
     table: dict[str, dict[str | None, float]] = defaultdict(dict)
     for source, target in pairs:
         sources = [*dict.fromkeys(source), None]
@@ -106,7 +116,8 @@ def model_one(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], iterations: 
 
 def learn_lexicon(documents: Iterable[Sequence[tuple[str, str]]], settings: LexiconSettings = LexiconSettings()) -> list[LexiconEntry]:
     """The lexicon of documents of aligned (Korean, Chinese) sentence pairs: Model 1 both ways over
-    their words, the pairs each side of which is likely the other's translation, strongest first."""
+    their words, the pairs each side of which is likely the other's translation and whose Korean is
+    not the Chinese read aloud, strongest first."""
     tokenised: list[tuple[list[str], list[str]]] = []
     together: Counter[tuple[str, str]] = Counter()
     spread: Counter[tuple[str, str]] = Counter()
@@ -126,8 +137,10 @@ def learn_lexicon(documents: Iterable[Sequence[tuple[str, str]]], settings: Lexi
     for (ko_word, zh_word), count in together.items():
         if spread[(ko_word, zh_word)] < settings.minimum_documents:
             continue
-        forward, backward = zh_given_ko[zh_word].get(ko_word, 0.0), ko_given_zh[ko_word].get(zh_word, 0.0)
-        entry = LexiconEntry(ko_word, zh_word, round(forward, 4), round(backward, 4), count, spread[(ko_word, zh_word)])
+        if reading_key(zh_word) == term_key(ko_word):
+            continue  # 경찰 ~ 警察: the Sino-Korean readings bridge it already
+        forward, backward = round(zh_given_ko[zh_word].get(ko_word, 0.0), 4), round(ko_given_zh[ko_word].get(zh_word, 0.0), 4)
+        entry = LexiconEntry(ko_word, zh_word, forward, backward, count, spread[(ko_word, zh_word)])
         if min(forward, backward) >= settings.minimum_probability and entry.strength >= settings.minimum_strength:
             entries.append(entry)
     return sorted(entries, key=lambda e: (-e.strength, e.ko, e.zh))
@@ -154,15 +167,14 @@ def bead_lexicon_pairs(units: Iterable[str], grams: Mapping[str, Sequence[str]],
 
 class LexiconMatcher:
     """The lexicon's pairs of at least a given strength, found in sentences: a Korean sentence's
-    stems as term induction reads them (`korean_words`, the words the lexicon was learned from), a
-    Chinese sentence's words by one automaton pass over its simplified text (leftmost longest).
-    Both sides name a pair by its Chinese word. A pair whose Korean word is the Hangul reading of its
-    Chinese one (경찰 ~ 警察) is left out: the readings bridge it already."""
+    stems as term induction reads them (`korean_words`, the words the lexicon was learned from); in a
+    Chinese sentence, the lexicon's Chinese words as strings of its simplified text, one automaton
+    pass, leftmost longest (cheaper than jieba, which learned them; a string may sit inside a longer
+    word, 现在 in 出现在, and a longer lexicon word hides the shorter one inside it). Both sides name a
+    pair by its Chinese word."""
 
     def __init__(self, table: Mapping[str, Mapping[str, float]], minimum: float) -> None:
-        from align.terms.induce.words import reading_key, term_key
-
-        partners = {ko: sorted(zh for zh, strength in row.items() if strength >= minimum and reading_key(zh) != term_key(ko)) for ko, row in table.items()}
+        partners = {ko: sorted(zh for zh, strength in row.items() if strength >= minimum) for ko, row in table.items()}
         self._partners = {ko: row for ko, row in partners.items() if row}
         self._chinese = sorted({zh for row in self._partners.values() for zh in row})
         self._automaton = ahocorasick_rs.AhoCorasick(self._chinese, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if self._chinese else None
@@ -172,7 +184,7 @@ class LexiconMatcher:
         return [chinese for word in korean_words(sentence) for chinese in self._partners.get(word, ())]
 
     def chinese(self, simplified: str) -> list[str]:
-        """The lexicon's Chinese words in a simplified Chinese sentence."""
+        """The lexicon's Chinese words found in a simplified Chinese sentence."""
         if self._automaton is None:
             return []
         return [self._chinese[index] for index, _, _ in self._automaton.find_matches_as_indexes(simplified)]

@@ -1123,15 +1123,27 @@ def _empty_box(lines: list[_Line], i: int) -> bool:
 
 
 _CLAUSE_GOES_ON = frozenset("，,；;、—–-…")
+# list items the bullets of `_BULLETED` miss: "（一）", "第一，", "첫째,", "가. "
+_ENUMERATED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}(?:[，,、：:.．]|\s)|(?:첫|둘|셋|넷|다섯|여섯|일곱)째|[가-하]\s*[.)]\s)")
+# a paragraph announcing the list after it: "…以下几点：", "…如下。", "…다음과 같다."
+_ANNOUNCES_LIST = re.compile(r"(?:如下|以下|下列|다음과\s*같(?:다|습니다))\s*[。.:：]?\s*$")
+
+
+def _couplet(text: str) -> bool:
+    """A slogan of two halves of one length around a comma (`宁停三分,不抢一秒`, `一盔一带,安全常在`)."""
+    halves = re.split(r"\s*[，,]\s*", text)
+    return len(halves) == 2 and len(halves[0]) == len(halves[1]) and 2 <= len(halves[0]) <= 8
 
 
 def _without_caption_runs(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """The captions of a photo series printed between two paragraphs: `caption_run` or more short
     unfinished lines in a row (`民警发宣传单,提醒市民增强防盗防骗意识` / `现场56部电动车供认领` / …) with
     a paragraph of prose before them that is not the page's first line, and one after. A crosshead stands alone between paragraphs, and a
-    numbered or bulleted list, a table's rows (`3月20日 武汉供电公司…`), clauses a quotation or list
-    goes on from (`…；`, `…——`) and a line that introduces what follows are left to the article, and
-    so is every line of a page that breaks its clauses onto lines of their own."""
+    numbered, bulleted or enumerated list (`（一）`, `第一，`, `첫째,`, `가.`), a list the paragraph before
+    announces (`…如下：`, `…다음과 같다.`), slogans set as couplets (`宁停三分,不抢一秒`), a table's rows
+    (`3月20日 武汉供电公司…`), clauses a quotation or list goes on from (`…；`, `…——`) and a line that
+    introduces what follows are left to the article, and so is every line of a page that breaks its
+    clauses onto lines of their own."""
     body = [line for line in kept if line.start not in headings]
     fragments = sum(map(_is_fragment, body))
     if fragments >= settings.fragment_lines and 2 * fragments > len(body):
@@ -1144,6 +1156,8 @@ def _without_caption_runs(kept: list[_Line], headings: set[int], dropped: list[D
             and _is_fragment(line)
             and line.letters <= settings.caption_run_letters
             and not _BULLETED.match(text)
+            and not _ENUMERATED.match(text)
+            and not _couplet(text)
             and not text[:1].isdigit()
             and text[-1:] not in _CLAUSE_GOES_ON
             and not _introduces(line)
@@ -1156,7 +1170,7 @@ def _without_caption_runs(kept: list[_Line], headings: set[int], dropped: list[D
         while j < len(kept) and short_fragment(kept[j]):
             j += 1
         # the paragraph before them is the article's, not the page's first line (a spam or menu line)
-        inside = i >= 2 and kept[i - 1].prose
+        inside = i >= 2 and kept[i - 1].prose and not _introduces(kept[i - 1]) and not _ANNOUNCES_LIST.search(kept[i - 1].text)
         if j - i >= settings.caption_run and j < len(kept) and inside and kept[j].prose:
             drop.update(range(i, j))
         i = max(j, i + 1)

@@ -18,7 +18,7 @@ from align.script.readings import (
     traditional_for_reading,
     traditional_table_text,
 )
-from align.terms.induce.words import dictionary_words
+from align.terms.words import dictionary_words
 from tests.conftest import DATA
 
 

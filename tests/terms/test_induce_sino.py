@@ -1,7 +1,7 @@
 import pytest
 
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
-from align.terms.induce.words import chinese_grams, korean_units
+from align.terms.words import chinese_grams, korean_units
 
 
 @pytest.mark.parametrize(

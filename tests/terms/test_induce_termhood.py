@@ -3,7 +3,7 @@ from hypothesis import strategies as st
 
 from align.terms.induce import induce_terms
 from align.terms.induce.termhood import count_occurrences, termhood
-from align.terms.induce.words import general_frequency
+from align.terms.words import general_frequency
 from align.text.segment import segment_file
 from tests.conftest import COMPARE
 

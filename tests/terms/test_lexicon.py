@@ -6,7 +6,6 @@ from hypothesis import strategies as st
 
 from align.data import data_lines
 from align.terms.induce import InductionSettings, induce_terms
-from align.terms.induce.words import chinese_grams, korean_units
 from align.terms.lexicon import (
     LexiconMatcher,
     LexiconSettings,
@@ -18,6 +17,7 @@ from align.terms.lexicon import (
     lexicon_matcher,
     model_one,
 )
+from align.terms.words import chinese_grams
 from tests.conftest import DATA
 
 REALNEWS = DATA / "realnews"
@@ -44,8 +44,8 @@ def test_model_one_probabilities_of_each_source_word_sum_to_one(pairs: list[tupl
         assert math.isclose(sum(row.get(source, 0.0) for row in table.values()), 1.0, rel_tol=1e-9)
 
 
-def test_words_are_the_stems_and_jieba_words_induction_matches() -> None:
-    assert korean_words("경찰은 순찰을 강화했다") == [u for u in korean_units("경찰은 순찰을 강화했다") if " " not in u]
+def test_words_are_stems_without_word_pairs_and_jieba_words_of_the_simplified_text() -> None:
+    assert korean_words("경찰은 순찰을 강화했다") == ["경찰", "순찰", "강화"]
     assert "巡逻" in chinese_words("警方加強巡邏")  # simplified first; Han words of two characters or more
     assert all(len(word) >= 2 for word in chinese_words("他在12点到了。"))
 
@@ -58,6 +58,14 @@ def test_a_pair_needs_two_documents_and_both_directions() -> None:
     assert ("순찰", "巡逻") in entries
     assert entries[("순찰", "巡逻")].documents == 3
     assert all(min(e.zh_given_ko, e.ko_given_zh) >= LexiconSettings().minimum_probability for e in entries.values())
+    # pairs unlikely either way are left out by the probabilities alone (no strength minimum here)
+    seen = [[("경찰 출동", "警方出动")]] * 3 + [[("경찰", "警方")]] * 2 + [[("경찰 수사", "警方调查")]] * 2 + [[("경찰 현장", "警方现场")]] * 2
+    loose = replace(LexiconSettings(), iterations=8, minimum_probability=0.0, minimum_strength=0.0)
+    unlikely = {(e.ko, e.zh) for e in learn_lexicon(seen, loose) if min(e.zh_given_ko, e.ko_given_zh) < 0.05}
+    kept = {(e.ko, e.zh) for e in learn_lexicon(seen, replace(loose, minimum_probability=0.05))}
+    assert ("경찰", "现场") in unlikely and not unlikely & kept and {("경찰", "警方"), ("수사", "调查")} <= kept
+    # the Chinese read aloud is left to the readings
+    assert ("경찰", "警察") not in {(e.ko, e.zh) for e in learn_lexicon([[("경찰이 왔다", "警察来了")], [("경찰 조사", "警察调查")]], loose)}
 
 
 def test_the_bundled_lexicon_is_well_formed_and_knows_renderings_that_are_not_readings() -> None:
@@ -96,3 +104,17 @@ def test_the_matcher_finds_korean_stems_and_chinese_words() -> None:
     assert matcher.chinese("警方在边境抓获嫌疑人") == ["边境", "抓获"]
     assert matcher.chinese("跨境") == []  # weaker than the minimum
     assert lexicon_matcher(0.3).korean("국경") == ["边境"]
+
+
+def test_the_bundled_lexicon_is_what_the_training_script_makes_of_the_bundled_data(tmp_path) -> None:
+    """align/data/lexicon.tsv is current: retraining on NTREX and the developed real-news beads gives
+    the same file, byte for byte (it changes with the data, the stems or jieba)."""
+    import subprocess
+    import sys
+
+    from align.data import data_file
+
+    root = DATA.parent.parent
+    out = tmp_path / "lexicon.tsv"
+    subprocess.run([sys.executable, str(root / "scripts" / "train_lexicon.py"), "-o", str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == data_file("lexicon.tsv").read_text(encoding="utf-8")

@@ -1830,16 +1830,26 @@ def test_credits_and_promo_of_the_seventy_sixth_batch_are_cut() -> None:
     assert {d.reason for d in promo.dropped if "为您带来" in d.text} == {"promo"}
     served = segment_document("民警将女子劝回岸边。\n遇到困难请报警。民警为您提供的服务永远不打烊。\n", "zh")
     assert served.sentences[-1].text == "民警为您提供的服务永远不打烊。"
+    # code review 33: an article's own 为您带来的 / 为您整理的 sentences stay
+    for own in ("由交警支队联合市电视台为您带来的《交通安全公开课》将于每周六晚8点播出。", "这是交警部门今年为您带来的第三期曝光。", "以下是反诈民警为您整理的防骗要点:"):
+        announced = segment_document(f"民警将女子劝回岸边。\n本月以来,全市共查处酒驾违法行为120起。{own}\n", "zh")
+        assert announced.sentences[-1].text == own, own
 
 
-def test_a_korean_caption_ending_in_what_the_photo_shows_is_dropped() -> None:
-    """tests/data/pages/1047: `…홍보에 나섰다. 사진은 베트남어 버전.` (a verbless 사진은 sentence); a
-    sentence about a photo that ends in a verb stays."""
+def test_a_korean_captions_verbless_photo_sentence_is_cut_and_the_sentence_before_it_stays() -> None:
+    """tests/data/pages/1047: `…홍보에 나섰다. 사진은 베트남어 버전.` loses its verbless 사진은 sentence
+    (code review 33: the whole line went first, with any article sentence before it); a 사진은
+    sentence that ends in a verb or 요 stays, and so does everything before it."""
     text = "카드뉴스 제작 홍보 나서\n영동경찰서가 5개 국어로 카드뉴스를 제작, 홍보에 나섰다. 사진은 베트남어 버전.\n영동경찰서가 SNS 사기 예방에 나섰다.\n"
     kept, reasons = _kept_and_reasons(text, "ko", "베트남어 버전")
     assert "사진은 베트남어 버전." not in kept and reasons == {"caption"}
-    verb = "카드뉴스 제작 홍보 나서\n영동경찰서가 SNS 사기 예방에 나섰다. 사진은 경찰이 보관하고 있다.\n경찰은 피해를 막았다.\n"
-    assert "사진은 경찰이 보관하고 있다." in _kept_and_reasons(verb, "ko")[0]
+    assert "영동경찰서가 5개 국어로 카드뉴스를 제작, 홍보에 나섰다." in kept
+    alone = _kept_and_reasons("카드뉴스 제작 홍보 나서\n영동경찰서가 카드뉴스를 제작했다.\n사진은 베트남어 버전.\n경찰은 피해를 막았다.\n", "ko", "베트남어")
+    assert "사진은 베트남어 버전." not in alone[0] and alone[1] == {"caption"}
+    for last in ("사진은 경찰이 보관하고 있다.", "사진은 가급적 비공개로 올리세요."):
+        body = f"카드뉴스 제작 홍보 나서\n경찰은 피해 예방을 위해 게시물 관리에 주의해 달라고 설명했다. {last}\n경찰은 피해를 막았다.\n"
+        kept = _kept_and_reasons(body, "ko")[0]
+        assert last in kept and "경찰은 피해 예방을 위해 게시물 관리에 주의해 달라고 설명했다." in kept, last
 
 
 def test_the_captions_of_a_photo_series_between_two_paragraphs_are_dropped() -> None:
@@ -1865,9 +1875,20 @@ def test_the_captions_of_a_photo_series_between_two_paragraphs_are_dropped() -> 
         ["- 民警发宣传单", "- 现场56部电动车供认领", "- 芗城公安分局举行返还仪式"],
         ["3月20日 武汉供电公司、市天然气公司", "3月21日 市水务集团、中石化武汉分公司", "3月23日 贸促会武汉分会、市供销合作总社"],  # html/h19
         ["“要统筹各方面科研力量；", "“要提高体系化对抗能力；", "“要加强公共卫生体系建设——"],
+        # code review 33: enumerated lists and slogans are police advice, not captions
+        ["（一）不轻信陌生来电", "（二）不透露个人信息", "（三）不向陌生账户转账"],
+        ["第一,不轻信陌生来电", "第二,不透露个人信息", "第三,不向陌生账户转账"],
+        ["宁停三分,不抢一秒", "酒后不开车,开车不喝酒", "一盔一带,安全常在"],
     ):
         kept = _kept_and_reasons("芗城警方返还56部被盗电动车\n" + "\n".join([lead, *middle, after]) + "\n", "zh")[0]
         assert all(line in kept for line in middle), middle
+    advice = ["不轻信陌生来电", "不透露个人信息", "不向陌生账户转账"]
+    announced = "芗城警方返还56部被盗电动车\n" + "\n".join([lead, "民警提醒广大市民在日常生活中要注意防范电信网络诈骗,具体防范事项如下。", *advice, after]) + "\n"
+    assert all(line in _kept_and_reasons(announced, "zh")[0] for line in advice)
+    korean = "경찰, 보이스피싱 예방 수칙 안내\n경찰은 보이스피싱 피해를 막기 위해 예방 수칙을 마련해 시민들에게 안내했다고 3일 밝혔다.\n"
+    rules = ["첫째, 모르는 번호 문자 클릭 금지", "둘째, 개인정보 요구에 응하지 않기", "셋째, 송금 전 가족에게 확인"]
+    closing = "경찰 관계자는 의심스러운 전화를 받으면 즉시 112에 신고해 달라고 당부했다.\n경찰은 앞으로도 예방 활동을 계속하겠다고 밝혔다.\n경찰은 지난해 보이스피싱 피해가 크게 늘었다고 설명했다.\n"
+    assert all(line in _kept_and_reasons(korean + "\n".join(rules) + "\n" + closing, "ko")[0] for line in rules)
     first = "\n".join([lead, *captions, after]) + "\n"  # no headline: the paragraph before the run opens the page
     assert all(line in _kept_and_reasons(first, "zh")[0] for line in captions)
 

@@ -17,9 +17,9 @@ strength, plus a little for every further sighting):
   * composed: a compound of an aligned sentence whose two parts are already paired and whose
     Chinese shows the parts' Chinese in order (`compose`): 인터넷 ~ 网络 and 사기 ~ 诈骗 give
     인터넷사기 ~ 网络诈骗;
-  * lexicon: a rendering learned beforehand from other aligned text (`lexicon`: IBM Model 1 over
-    NTREX-128, FLORES-200 and the developed real police-news pairs), for a word and an n-gram of an
-    aligned sentence pair that nothing else pairs: 순찰 ~ 巡逻, 국경 ~ 边境.
+  * lexicon: a rendering learned beforehand from other aligned text (`terms.lexicon`: IBM Model 1
+    over NTREX-128 and the developed real police-news pairs), for a word and an n-gram of an aligned
+    sentence pair that nothing else pairs: 체포 ~ 抓获, 국경 ~ 边境.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
-from align.terms.induce.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.terms.lexicon import bead_lexicon_pairs, lexicon
+from align.terms.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]
@@ -121,7 +121,8 @@ class InductionSettings:
     composed_parts: int = 3  # …each part's this many best renderings tried…
     composed_part_score: float = 0.3  # …of those scoring at least this…
     composed_shortest_part: int = 2  # …each part at least this many syllables
-    lexicon: float = 0.4  # a pair the bundled lexicon (`lexicon.py`) knows, seen in a bead and proposed by nothing else: this times its strength
+    lexicon: float = 0.4  # a pair the bundled lexicon (`terms/lexicon.py`) knows, seen in a bead and proposed by nothing else: this times its strength…
+    lexicon_minimum: float = 0.3  # …when that strength is at least this (as for alignment; weaker pairs are mostly one report's accidents)
     termhood_weight: float = 0.0  # ranking: this much added to the score per unit of termhood…
     termhood_neutral: float = 2.0  # …above this (a word used 100× as often as in general Chinese)…
     termhood_span: float = 1.5  # …counted up to this far either side
@@ -147,7 +148,7 @@ def induce_terms(
     chinese_texts: list[str] = []
     standalone_words: set[str] = set()  # Korean words used alone anywhere in the corpus
     looked_up: dict[tuple[str, str], _Tally] = defaultdict(_Tally)  # the lexicon's pairs, kept apart until every other signal is in
-    table = lexicon() if settings.lexicon > 0 else {}
+    table = {ko: {zh: v for zh, v in row.items() if v >= settings.lexicon_minimum} for ko, row in lexicon().items()} if settings.lexicon > 0 else {}
     for number, (ko_sentences, zh_sentences) in enumerate(pairs):
         annotated_ko, annotated_zh = as_sentences(ko_sentences, "ko"), as_sentences(zh_sentences, "zh")
         ko = [s.clean for s in annotated_ko]

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from align.terms.induce.cooccurrence import BeadWords
-from align.terms.induce.words import cuts_word
+from align.terms.words import cuts_word
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from align.script.chars import HAN, HAN_RUN, HANGUL, HANGUL_RUN
 from align.script.keys import to_simplified
-from align.terms.induce.words import chinese_lexicon, korean_stem, particles, reading_key, starts_with_word, term_key
+from align.terms.words import chinese_lexicon, korean_stem, particles, reading_key, starts_with_word, term_key
 
 _PARENTHETICAL = re.compile(f"[（(]\\s*([{HAN}][{HAN}、，,·・+＋ ]{{1,30}})\\s*[)）]")
 _KOREAN_GLOSS = re.compile(f"[（(]\\s*([{HANGUL}][{HANGUL} ]{{1,20}})\\s*[)）]")

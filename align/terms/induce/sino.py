@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from align.script.chars import HAN_RUN, HANGUL, is_hangul
 from align.script.keys import to_simplified
-from align.terms.induce.words import (
+from align.terms.words import (
     bounds_a_term,
     chinese_lexicon,
     chinese_nouns,

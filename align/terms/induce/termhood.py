@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 
 import ahocorasick_rs
 
-from align.terms.induce.words import general_frequency
+from align.terms.words import general_frequency
 
 __all__ = ["CHARACTERS_PER_WORD", "count_occurrences", "termhood"]
 

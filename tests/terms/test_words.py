@@ -1,6 +1,6 @@
 import pytest
 
-from align.terms.induce.words import chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, term_key
+from align.terms.words import chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, term_key
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_unit_pairs_stay_within_a_noun_phrase() -> None:
 
 def test_word_list_cache_gives_the_same_words_and_ignores_a_planted_file(tmp_path, monkeypatch) -> None:
     from align import cache as caches
-    from align.terms.induce import words
+    from align.terms import words
 
     monkeypatch.setattr(caches.platformdirs, "user_cache_dir", lambda name: str(tmp_path / name))
     words._jieba_words.cache_clear()
