@@ -1900,3 +1900,13 @@ def test_an_outlet_in_brackets_before_the_reporter_and_equals_sign_is_a_credit()
     assert document.sentences[0].text.startswith("울주군")
     press = segment_document("(뉴스저널코리아) 김도영 기자회견 = 울주군 특별사법경찰은 A씨를 입건해 조사하고 있다고 1일 밝혔다.\n", "ko")
     assert press.sentences[0].text.startswith("(뉴스저널코리아)")
+
+
+def test_a_headline_about_illegal_gambling_is_news_and_a_gambling_ad_is_spam() -> None:
+    """tests/data/pages/1080: `警方逮捕中國籍通緝犯 意外破獲非法網絡博彩` was dropped as seo-spam for its
+    one word 博彩; an advertisement (博彩 with 官网, 注册, 送彩金 …) still is. `本報訊:` goes with its colon."""
+    document = segment_document("警方逮捕中國籍通緝犯 意外破獲非法網絡博彩\n本報訊:一名因詐騙案遭通緝的中國籍人士在突襲行動中被逮捕。\n", "zh")
+    assert [s.text for s in document.sentences] == ["警方逮捕中國籍通緝犯 意外破獲非法網絡博彩", "一名因詐騙案遭通緝的中國籍人士在突襲行動中被逮捕。"]
+    advert = segment_document("澳门博彩官网注册送彩金\n警方破获一起网络赌博案件,抓获犯罪嫌疑人3名。\n", "zh")
+    assert [s.text for s in advert.sentences] == ["警方破获一起网络赌博案件,抓获犯罪嫌疑人3名。"]
+    assert [d.reason for d in advert.dropped] == ["seo-spam"]
