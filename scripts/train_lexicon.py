@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +51,10 @@ def realnews_pairs() -> list[list[tuple[str, str]]]:
     """The developed real-news pairs' gold beads with both sides, as joined sentence pairs, one list
     per document pair."""
     documents = []
-    for row in realnews_groups()["developed"]:
+    groups = realnews_groups()
+    if not groups:
+        raise ValueError(f"no real-news pairs in {REALNEWS} (PROVENANCE.tsv is missing)")
+    for row in groups["developed"]:
         ko, zh = read_lines(REALNEWS / f"{row['slug']}.ko.txt"), read_lines(REALNEWS / f"{row['slug']}.zh.txt")
         beads = read_beads(REALNEWS / f"{row['slug']}.beads.tsv")
         documents.append([(" ".join(ko[i] for i in bead.ko), "".join(zh[j] for j in bead.zh)) for bead in beads if bead.ko and bead.zh])
@@ -72,7 +76,7 @@ def main() -> None:
     beads = sum(map(len, police))
     with atomic_writer(args.output) as stream:
         stream.write(
-            f"# IBM Model 1 both ways ({settings.iterations} iterations) over {len(general)} NTREX-128 sentence pairs\n"
+            f"# IBM Model 1 both ways ({settings.iterations} iterations) over {len(general)} NTREX-128 sentence pairs, Chinese words by jieba {version('jieba')},\n"
             f"# and {beads} gold beads of {len(police)} developed real-news pairs (tests/data/realnews); scripts/train_lexicon.py.\n"
             f"# Kept: both probabilities >= {settings.minimum_probability}, geometric mean >= {settings.minimum_strength}, seen together in >= {settings.minimum_documents}\n"
             "# documents (an NTREX line is a document of its own), Chinese of two characters or more, Korean not its reading.\n"

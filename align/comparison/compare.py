@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from align.alignment.search import Bead, align_sentences
@@ -61,6 +61,7 @@ class Comparison:
     zh: tuple[Sentence, ...]
     beads: tuple[Bead, ...]
     pairs: tuple[ClaimPair, ...]
+    settings: CompareSettings = field(default_factory=CompareSettings)  # what the claims were paired with
 
     def records(self) -> list[dict[str, Any]]:
         return comparison_records(self.pairs, self.ko, self.zh)
@@ -79,11 +80,12 @@ class Comparison:
         of theirs agrees, and either each makes at least `settings.unrelated_claims` claims (on the
         real news pairs of the repository every true pair with three claims a side shares at least
         two; unrelated reports of the same kind share none or one), or, with fewer claims, the
-        sentences the aligner paired score below `settings.unrelated_bead_score` on average (the developed true pair with few claims and none
-        shared scores 0.65; developed real reports paired with unrelated ones 0.24-0.50, 16 of 17
-        below 0.45; the learned lexicon's general words, which any two police reports share, raised
-        them above the earlier 0.4)."""
-        settings = settings or CompareSettings()
+        sentences the aligner paired score below `settings.unrelated_bead_score` on average (the
+        developed true pair with few claims and none shared scores 0.65; developed real reports
+        paired with unrelated ones 0.24-0.50, 16 of 17 below 0.45; the learned lexicon's general
+        words, which any two police reports share, raised them above the earlier 0.4). `settings`
+        defaults to those the claims were paired with."""
+        settings = settings or self.settings
         min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
         counts = self.verdict_counts()
         if counts[Verdict.SAME] + counts[Verdict.ROUNDED]:
@@ -117,7 +119,7 @@ def compare_reports(
     ko_claims = extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = compare_claims(ko_claims, zh_claims, beads, settings)
-    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs))
+    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings())
 
 
 def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int | None, int | None]) -> tuple[int | None, int | None]:

@@ -1,4 +1,5 @@
-"""Korean stems and Chinese words as term induction sees them.
+"""Korean stems, Chinese n-grams and reading keys as term induction, the learned lexicon and its
+alignment features see them (a leaf module: it imports no other stage).
 
 Korean stems come from stripping particles and verb endings (건설하고 -> 건설): Kiwi at 60 KB/s,
 after a 4.5 s start, would spend the whole time budget of a 1,000-sentence pair on morphology.

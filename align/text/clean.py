@@ -99,8 +99,6 @@ class CleaningSettings:
     caption_letters: int = 15  # …and has at least this many letters
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
-    caption_run: int = 3  # this many unfinished lines in a row between two paragraphs of prose are the captions of a photo series…
-    caption_run_letters: int = 40  # …each at most this long (on the developed pages 35 of 36 such lines are captions or credits)
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     appended_after_stars: int = 1  # after this many, a title with a run of stars after it does (`标题******`; stars before a line may be a machine translation's bullet)
     clause_letters: int = 14  # a run of short Chinese lines this long on average reads as clauses of one text, not a list of headlines
@@ -877,7 +875,6 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
-    kept = _without_caption_runs(kept, headings, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
@@ -1120,62 +1117,6 @@ def _empty_box(lines: list[_Line], i: int) -> bool:
         return False
     following = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].rule is None), None)
     return following is not None and following.prose and _ends_a_sentence(following.text) and not _cut_off(following.text)
-
-
-_CLAUSE_GOES_ON = frozenset("，,；;、—–-…")
-# list items the bullets of `_BULLETED` miss: "（一）", "第一，", "첫째,", "가. "
-_ENUMERATED = re.compile(r"^\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}(?:[，,、：:.．]|\s)|(?:첫|둘|셋|넷|다섯|여섯|일곱)째|[가-하]\s*[.)]\s)")
-# a paragraph announcing the list after it: "…以下几点：", "…如下。", "…다음과 같다."
-_ANNOUNCES_LIST = re.compile(r"(?:如下|以下|下列|다음과\s*같(?:다|습니다))\s*[。.:：]?\s*$")
-
-
-def _couplet(text: str) -> bool:
-    """A slogan of two halves of one length around a comma (`宁停三分,不抢一秒`, `一盔一带,安全常在`)."""
-    halves = re.split(r"\s*[，,]\s*", text)
-    return len(halves) == 2 and len(halves[0]) == len(halves[1]) and 2 <= len(halves[0]) <= 8
-
-
-def _without_caption_runs(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
-    """The captions of a photo series printed between two paragraphs: `caption_run` or more short
-    unfinished lines in a row (`民警发宣传单,提醒市民增强防盗防骗意识` / `现场56部电动车供认领` / …) with
-    a paragraph of prose before them that is not the page's first line, and one after. A crosshead stands alone between paragraphs, and a
-    numbered, bulleted or enumerated list (`（一）`, `第一，`, `첫째,`, `가.`), a list the paragraph before
-    announces (`…如下：`, `…다음과 같다.`), slogans set as couplets (`宁停三分,不抢一秒`), a table's rows
-    (`3月20日 武汉供电公司…`), clauses a quotation or list goes on from (`…；`, `…——`) and a line that
-    introduces what follows are left to the article, and so is every line of a page that breaks its
-    clauses onto lines of their own."""
-    body = [line for line in kept if line.start not in headings]
-    fragments = sum(map(_is_fragment, body))
-    if fragments >= settings.fragment_lines and 2 * fragments > len(body):
-        return kept
-
-    def short_fragment(line: _Line) -> bool:
-        text = line.text.strip()
-        return (
-            line.start not in headings
-            and _is_fragment(line)
-            and line.letters <= settings.caption_run_letters
-            and not _BULLETED.match(text)
-            and not _ENUMERATED.match(text)
-            and not _couplet(text)
-            and not text[:1].isdigit()
-            and text[-1:] not in _CLAUSE_GOES_ON
-            and not _introduces(line)
-        )
-
-    drop: set[int] = set()
-    i = 1
-    while i < len(kept):
-        j = i
-        while j < len(kept) and short_fragment(kept[j]):
-            j += 1
-        # the paragraph before them is the article's, not the page's first line (a spam or menu line)
-        inside = i >= 2 and kept[i - 1].prose and not _introduces(kept[i - 1]) and not _ANNOUNCES_LIST.search(kept[i - 1].text)
-        if j - i >= settings.caption_run and j < len(kept) and inside and kept[j].prose:
-            drop.update(range(i, j))
-        i = max(j, i + 1)
-    dropped.extend(Dropped(kept[k].start, kept[k].end, kept[k].text, "caption") for k in sorted(drop))
-    return [line for k, line in enumerate(kept) if k not in drop]
 
 
 def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

@@ -1,6 +1,7 @@
 import math
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -111,10 +112,15 @@ def test_the_bundled_lexicon_is_what_the_training_script_makes_of_the_bundled_da
     the same file, byte for byte (it changes with the data, the stems or jieba)."""
     import subprocess
     import sys
+    from importlib.metadata import version
 
     from align.data import data_file
 
+    bundled = data_file("lexicon.tsv").read_text(encoding="utf-8")
+    if f"jieba {version('jieba')}," not in bundled.splitlines()[0]:
+        pytest.skip(f"jieba {version('jieba')} segments differently from the one the lexicon was learned with: {bundled.splitlines()[0]}")
     root = DATA.parent.parent
     out = tmp_path / "lexicon.tsv"
-    subprocess.run([sys.executable, str(root / "scripts" / "train_lexicon.py"), "-o", str(out)], check=True, capture_output=True)
-    assert out.read_text(encoding="utf-8") == data_file("lexicon.tsv").read_text(encoding="utf-8")
+    run = subprocess.run([sys.executable, str(root / "scripts" / "train_lexicon.py"), "-o", str(out)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert out.read_text(encoding="utf-8") == bundled
