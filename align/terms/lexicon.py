@@ -32,7 +32,7 @@ from align.script.chars import HAN
 from align.script.keys import to_simplified
 from align.terms.words import korean_units, reading_key, term_key
 
-__all__ = ["LexiconEntry", "LexiconSettings", "LexiconMatcher", "bead_lexicon_pairs", "chinese_words", "korean_words", "learn_lexicon", "lexicon", "lexicon_matcher", "model_one"]
+__all__ = ["LexiconEntry", "LexiconSettings", "LexiconMatcher", "bead_lexicon_pairs", "chinese_words", "korean_words", "learn_lexicon", "lexicon", "lexicon_matcher", "model_one", "strong_pairs"]
 
 _HAN_WORD = re.compile(f"[{HAN}]{{2,}}")
 
@@ -155,6 +155,14 @@ def lexicon() -> Mapping[str, Mapping[str, float]]:
     return dict(by_korean)
 
 
+@lru_cache(maxsize=4)
+def strong_pairs(minimum: float) -> Mapping[str, Mapping[str, float]]:
+    """The bundled lexicon's pairs of at least `minimum` strength, by Korean word (words left
+    without any are left out)."""
+    rows = {ko: {zh: strength for zh, strength in row.items() if strength >= minimum} for ko, row in lexicon().items()}
+    return {ko: row for ko, row in rows.items() if row}
+
+
 def bead_lexicon_pairs(units: Iterable[str], grams: Mapping[str, Sequence[str]], table: Mapping[str, Mapping[str, float]]) -> Iterator[tuple[str, str, float]]:
     """The (Korean unit, Chinese n-gram, strength) pairs of a bead that the lexicon `table` pairs
     (`grams` as `chinese_grams` gives them: simplified n-grams)."""
@@ -166,16 +174,15 @@ def bead_lexicon_pairs(units: Iterable[str], grams: Mapping[str, Sequence[str]],
 
 
 class LexiconMatcher:
-    """The lexicon's pairs of at least a given strength, found in sentences: a Korean sentence's
+    """The pairs of a lexicon table (`strong_pairs`), found in sentences: a Korean sentence's
     stems as term induction reads them (`korean_words`, the words the lexicon was learned from); in a
     Chinese sentence, the lexicon's Chinese words as strings of its simplified text, one automaton
     pass, leftmost longest (cheaper than jieba, which learned them; a string may sit inside a longer
     word, 现在 in 出现在, and a longer lexicon word hides the shorter one inside it). Both sides name a
     pair by its Chinese word."""
 
-    def __init__(self, table: Mapping[str, Mapping[str, float]], minimum: float) -> None:
-        partners = {ko: sorted(zh for zh, strength in row.items() if strength >= minimum) for ko, row in table.items()}
-        self._partners = {ko: row for ko, row in partners.items() if row}
+    def __init__(self, table: Mapping[str, Mapping[str, float]]) -> None:
+        self._partners = {ko: sorted(row) for ko, row in table.items() if row}
         self._chinese = sorted({zh for row in self._partners.values() for zh in row})
         self._automaton = ahocorasick_rs.AhoCorasick(self._chinese, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if self._chinese else None
 
@@ -193,4 +200,4 @@ class LexiconMatcher:
 @lru_cache(maxsize=4)
 def lexicon_matcher(minimum: float) -> LexiconMatcher:
     """A `LexiconMatcher` over the bundled lexicon's pairs of at least `minimum` strength."""
-    return LexiconMatcher(lexicon(), minimum)
+    return LexiconMatcher(strong_pairs(minimum))

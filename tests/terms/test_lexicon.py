@@ -17,6 +17,7 @@ from align.terms.lexicon import (
     lexicon,
     lexicon_matcher,
     model_one,
+    strong_pairs,
 )
 from align.terms.words import chinese_grams
 from tests.conftest import DATA
@@ -99,12 +100,13 @@ def test_induction_proposes_a_lexicon_rendering_only_where_nothing_else_pairs_it
 
 
 def test_the_matcher_finds_korean_stems_and_chinese_words() -> None:
-    matcher = LexiconMatcher({"국경": {"边境": 0.8, "跨境": 0.1}, "체포": {"抓获": 0.4}}, minimum=0.3)
+    matcher = LexiconMatcher({"국경": {"边境": 0.8}, "체포": {"抓获": 0.4}})
     assert matcher.korean("국경을 넘은 용의자를 체포했다") == ["边境", "抓获"]
     assert matcher.korean("대국경제와 재체포") == []  # inside a word: no stem
     assert matcher.chinese("警方在边境抓获嫌疑人") == ["边境", "抓获"]
-    assert matcher.chinese("跨境") == []  # weaker than the minimum
     assert lexicon_matcher(0.3).korean("국경") == ["边境"]
+    assert lexicon_matcher(0.3).chinese("跨境") == [] and "跨境" in strong_pairs(0.2)["국경"]  # 국경 ~ 跨境 is weaker than 0.3
+    assert all(strength >= 0.3 for row in strong_pairs(0.3).values() for strength in row.values())
 
 
 def test_the_bundled_lexicon_is_what_the_training_script_makes_of_the_bundled_data(tmp_path) -> None:

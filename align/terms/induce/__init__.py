@@ -37,7 +37,7 @@ from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
 from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
-from align.terms.lexicon import bead_lexicon_pairs, lexicon
+from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
 from align.terms.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
@@ -148,7 +148,7 @@ def induce_terms(
     chinese_texts: list[str] = []
     standalone_words: set[str] = set()  # Korean words used alone anywhere in the corpus
     looked_up: dict[tuple[str, str], _Tally] = defaultdict(_Tally)  # the lexicon's pairs, kept apart until every other signal is in
-    table = {ko: {zh: v for zh, v in row.items() if v >= settings.lexicon_minimum} for ko, row in lexicon().items()} if settings.lexicon > 0 else {}
+    table = strong_pairs(settings.lexicon_minimum) if settings.lexicon > 0 else {}
     for number, (ko_sentences, zh_sentences) in enumerate(pairs):
         annotated_ko, annotated_zh = as_sentences(ko_sentences, "ko"), as_sentences(zh_sentences, "zh")
         ko = [s.clean for s in annotated_ko]
@@ -162,7 +162,7 @@ def induce_terms(
                 tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, "", sentence, aligned=False)
         alignment = list(beads[number] if beads is not None else align_sentences(annotated_ko, annotated_zh))
         document = _ChineseDocument(zh)
-        standalone = {unit for sentence in ko for unit in korean_units(sentence) if " " not in unit}
+        standalone = {word for sentence in ko for word in korean_words(sentence)}
         standalone_words |= standalone
         for position, bead in enumerate(alignment):
             if bead.ko:
