@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from align.data import data_rows
 from align.script.keys import nfkc_keyed, to_simplified
+from align.script.scan import finditer
 from align.types import UnitClass
 
 
@@ -306,7 +307,7 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
         source = simplified if len(simplified) == len(source) else source
     pattern, latin = _patterns(lang)
     figures: list[Figure] = []
-    for match in pattern.finditer(source):
+    for match in finditer(pattern, source):
         if not match.group().strip():
             continue
         start, end = match.span()

@@ -9,6 +9,7 @@ phrase dictionary would cost a fresh process 30 ms for the few words whose readi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ import ahocorasick_rs
 
 from align.data import data_file, data_rows
 from align.script.chars import HAN, HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule, without_surrogates
-from align.script.keys import initial_sound_form, to_traditional
+from align.script.keys import fold, initial_sound_form, to_traditional
 
 _DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
 
@@ -185,6 +186,58 @@ def hanja_reading(chinese: str, words: bool = True) -> str:
     start of each run of Chinese characters counts as a word start (cheaper, no dictionary load).
     """
     return _read_through(chinese, traditional_for_reading(chinese), words)
+
+
+def folded_reading(chinese: str) -> str:
+    """`fold(hanja_reading(chinese, words=False))` by table lookups rather than character by
+    character: the similarity key of Chinese text (the same length as `chinese`).
+
+    Folding makes every syllable its word-initial form wherever it stands, so the initial-sound
+    and 렬/률 rules need not be applied; what remains of the word rules is the reading a
+    `noninitial` override gives inside a run of Chinese characters but not at its start (率: 솔
+    at a start, 율 inside),
+    不 read 부 before ㄷ/ㅈ, and characters with no reading kept in their original script.
+    """
+    if not _HAN_CHAR.search(chinese):
+        return fold(chinese)
+    traditional = traditional_for_reading(chinese)
+    inner, initial, pattern = _folded_tables()
+    read = traditional.translate(inner)
+    fixes: list[tuple[int, str]] = []
+    if pattern is not None:
+        fixes.extend((match.start(), initial[match.group()]) for match in pattern.finditer(traditional))
+    for match in _NOT_BEFORE_DEUM.finditer(traditional):
+        following = read[match.end()]
+        if is_hangul(following) and initial_consonant(following) in _DEUM_CHANGES_BEFORE:
+            fixes.append((match.start(), "부"))
+    fixes.extend((match.start(), chinese[match.start()]) for match in _HAN_CHAR.finditer(read) if chinese[match.start()] != match.group())
+    if fixes:
+        characters = list(read)
+        for position, character in fixes:
+            characters[position] = character
+        read = "".join(characters)
+    return fold(read)
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_NOT_BEFORE_DEUM = re.compile(f"不(?=[{HAN}])")
+
+
+@lru_cache(maxsize=1)
+def _folded_tables() -> tuple[dict[int, str], dict[str, str], re.Pattern[str] | None]:
+    """For `folded_reading`: the reading of each character inside a run (a translation table),
+    the readings (folded) a run's first character takes instead, and a pattern finding those
+    characters at a run's start."""
+    table, overrides = _tables()
+    inner = {hanzi: reading for hanzi, reading in table.items() if _HAN_CHAR.fullmatch(hanzi)}  # read inside Han runs only
+    inner.update((hanzi, reading) for hanzi, (reading, _) in overrides.items())
+    # a run's first character takes its table reading, or none (kept as written), where its override is noninitial
+    at_start = {hanzi: fold(table.get(hanzi, hanzi)) for hanzi, (_, where) in overrides.items() if where != "any"}
+    initial = {hanzi: reading for hanzi, reading in at_start.items() if reading != fold(inner[hanzi])}
+    if any(len(reading) != 1 for reading in inner.values()):
+        raise ValueError("a reading of more than one syllable: readings must keep the text's length")
+    pattern = re.compile(f"(?<![{HAN}])[{''.join(initial)}]") if initial else None
+    return str.maketrans(inner), initial, pattern
 
 
 def _read_through(chinese: str, traditional: str, words: bool) -> str:

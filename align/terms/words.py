@@ -22,7 +22,7 @@ from align.data import data_lines
 from align.script.chars import HAN_RUN, HANGUL
 from align.script.keys import fold, korean_key, to_simplified
 from align.script.numbers import parse_numbers
-from align.script.readings import hanja_reading
+from align.script.readings import folded_reading
 
 _KINDS = ("가지", "류", "종", "항")
 _DATE_UNITS = ("월", "일", "시", "세기", "세", "년", "분", "초", "달", "주", "개월")
@@ -82,7 +82,7 @@ def term_key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def reading_key(chinese: str) -> str:
-    return fold(hanja_reading(chinese, words=False))
+    return folded_reading(chinese)
 
 
 @lru_cache(maxsize=8192)

@@ -172,11 +172,11 @@ def readings(sentences: Sequence[Sentence]) -> list[str]:
     """`Sentence.reading` of each sentence, in one pass per language."""
 
     def compute(batch: list[Sentence], lang: str) -> list[str]:
-        from align.script.keys import fold, korean_key
-        from align.script.readings import hanja_reading
+        from align.script.keys import korean_key
+        from align.script.readings import folded_reading
 
         text, _ = joined([s.clean for s in batch])
-        read = fold(hanja_reading(korean_key(text) if lang == "ko" else text, words=False))
+        read = folded_reading(korean_key(text) if lang == "ko" else text)
         return read.split(SEPARATOR)
 
     return _annotated(sentences, "reading", lambda batch: _by_language(batch, compute))

@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 from align.data import data_file
 from align.script.chars import is_han
-from align.script.keys import to_traditional
+from align.script.keys import fold, to_traditional
 from align.script.readings import (
     READING_TABLE,
     TRADITIONAL_TABLE,
@@ -13,6 +13,7 @@ from align.script.readings import (
     derivation_versions,
     derive_reading_table,
     derive_traditional_table,
+    folded_reading,
     hanja_reading,
     reading_table_text,
     traditional_for_reading,
@@ -20,6 +21,7 @@ from align.script.readings import (
 )
 from align.terms.words import dictionary_words
 from tests.conftest import DATA
+from tests.strategies import news_text
 
 
 @pytest.mark.parametrize(
@@ -120,3 +122,20 @@ def test_readings_agree_with_opencc_on_real_news() -> None:
 @given(st.text(alphabet=st.sampled_from(list("只船一收获台风干部旱老板") + ["\ud800", "a", "\x00", "\u0301", "𠀀"]), max_size=30))
 def test_conversion_keeps_length(text: str) -> None:
     assert len(traditional_for_reading(text)) == len(text)
+
+
+# characters the word rules treat specially: a noninitial override (率), 不 before ㄷ/ㅈ and other
+# readings, 렬/률 after vowels, characters with no reading, surrogates, digits before a run
+_FOLDING = list("率不正動當列律烈警务室公安厅力量大众") + ["㐀", "𠀀", "\ud800", "6", " ", "가", "리", "a", "\u0301"]
+
+
+@given(st.one_of(st.text(alphabet=st.sampled_from(_FOLDING), max_size=30), news_text()))
+def test_folded_reading_is_the_folded_reading_by_runs(text: str) -> None:
+    """The table-driven similarity key equals the character-by-character reading, folded."""
+    assert folded_reading(text) == fold(hanja_reading(text, words=False))
+
+
+def test_folded_reading_of_real_news_is_the_folded_reading_by_runs() -> None:
+    for path in sorted((DATA / "realnews").glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        assert folded_reading(text) == fold(hanja_reading(text, words=False)), path.name
