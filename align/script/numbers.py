@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from align.data import data_rows
 from align.script.keys import nfkc_keyed, to_simplified
-from align.script.scan import finditer
+from align.text.prefilter import finditer
 from align.types import UnitClass
 
 

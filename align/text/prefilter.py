@@ -7,7 +7,12 @@ module reads each pattern's syntax tree and derives strings of which every match
 way regex engines such as RE2 and Hyperscan screen patterns before running them. One Aho-Corasick
 pass over a line then tells which patterns are worth trying; the others cannot match and are skipped.
 
-The screen never changes a result, only the time it takes. It is built to stay sound:
+The same syntax tree gives a second, finer prefilter for one large pattern scanned over a whole
+text (the figure patterns): the characters a match can begin with (`first_characters`). A character
+class finds the candidate positions in C and the pattern is tried only there (`finditer`); Python's
+engine would otherwise try the whole alternation at every position.
+
+The screens never change a result, only the time it takes. It is built to stay sound:
 - the strings are lower-cased and the line is folded the same way (ASCII case, plus the four
   non-ASCII letters that `re.IGNORECASE` matches to ASCII ones: İ ı ſ K), so case-insensitive
   patterns are covered; a literal letter with case outside ASCII is never used as a requirement;
@@ -23,12 +28,12 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 import ahocorasick_rs
 
-__all__ = ["LazyPattern", "Screen", "fold", "required_strings"]
+__all__ = ["LazyPattern", "Screen", "finditer", "first_characters", "fold", "required_strings"]
 
 _MAX_CLASS = 16  # a character class of at most this many characters stands for its characters as strings
 
@@ -211,3 +216,104 @@ class Screen:
             for index, _, _ in matches:
                 found.update(self.owners[index])
         return sorted(found)
+
+
+def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class holding every character a match of `pattern` can begin with, or None
+    when that cannot be told (a pattern that can match the empty string, a negated class, `.`, a
+    back reference, case-insensitive matching, a syntax tree of an unknown shape)."""
+    if _parser is None or pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = _starts(_parser.parse(pattern.pattern, pattern.flags))
+    except (AttributeError, TypeError, ValueError, IndexError, RecursionError, re.error):
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(found[0])) + "]")
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying the pattern only where `first_characters` says a match can
+    begin (a lookbehind still sees the text before a candidate, as `Pattern.match(text, pos)` lets it)."""
+    first = _first_class(pattern)
+    if first is None:
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    search, match = first.search, pattern.match
+    while (candidate := search(text, position)) is not None:
+        start = candidate.start()
+        found = match(text, start)
+        if found is None:
+            position = start + 1
+            continue
+        yield found
+        position = found.end()  # never empty: a pattern that can match empty has no class
+
+
+@lru_cache(maxsize=64)
+def _first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return first_characters(pattern)
+
+
+_Starts = tuple[list[str], bool] | None  # class fragments a match can begin with, and whether it can be empty; None: unknown
+
+
+def _starts(items: Any) -> _Starts:
+    """What a sequence can begin with: its items' starts up to the first that cannot be empty."""
+    fragments: list[str] = []
+    for code, value in items:
+        found = _item_starts(code, value)
+        if found is None:
+            return None
+        fragments += found[0]
+        if not found[1]:
+            return fragments, False
+    return fragments, True
+
+
+def _item_starts(code: Any, value: Any) -> _Starts:
+    if code is _codes.LITERAL:
+        return [re.escape(chr(value))], False
+    if code is _codes.IN:
+        return _class_fragments(value)
+    if code is _codes.SUBPATTERN:
+        return None if value[1] & re.IGNORECASE else _starts(value[-1])
+    if code is _codes.ATOMIC_GROUP:
+        return _starts(value)
+    if code is _codes.BRANCH:
+        fragments: list[str] = []
+        empty = False
+        for alternative in value[1]:
+            found = _starts(alternative)
+            if found is None:
+                return None
+            fragments += found[0]
+            empty = empty or found[1]
+        return fragments, empty
+    if code in (_codes.MAX_REPEAT, _codes.MIN_REPEAT, _codes.POSSESSIVE_REPEAT):
+        least, _, body = value
+        found = _starts(body)
+        return None if found is None else (found[0], least == 0 or found[1])
+    if code in (_codes.ASSERT, _codes.ASSERT_NOT, _codes.AT):
+        return [], True  # lookarounds and anchors consume nothing: leaving them out only widens the class
+    return None  # any character, a negated literal, a back reference, the unknown
+
+
+_CATEGORY_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def _class_fragments(items: Any) -> _Starts:
+    """A character class as fragments of a class; None when it is negated or has a negated category."""
+    fragments = []
+    for code, value in items:
+        if code is _codes.LITERAL:
+            fragments.append(re.escape(chr(value)))
+        elif code is _codes.RANGE:
+            fragments.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif code is _codes.CATEGORY and str(value) in _CATEGORY_CLASSES:
+            fragments.append(_CATEGORY_CLASSES[str(value)])
+        else:
+            return None
+    return fragments, False

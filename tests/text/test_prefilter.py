@@ -5,11 +5,13 @@ import pytest
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
+from align.script.numbers import _patterns as figure_patterns
 from align.text import clean as cleaning
 from align.text.evaluate import listed_pages
-from align.text.prefilter import LazyPattern, Screen, fold, required_strings
+from align.text.prefilter import LazyPattern, Screen, finditer, first_characters, fold, required_strings
 from align.text.segment import segment_document
-from tests.conftest import SEED_LANG, seed_text
+from tests.conftest import DATA, SEED_LANG, seed_text
+from tests.strategies import news_text
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
 
@@ -171,3 +173,49 @@ def test_the_window_a_line_end_row_reads_never_starts_inside_a_ruby_reading() ->
         reading = (text.index("("), text.index(")") + 1)
         assert not reading[0] <= start < reading[1], tail
         assert cleaning._view(text, "zh").endswith(cleaning._view(text[start:], "zh")), tail
+
+
+# first characters: the class a match can begin with, and the scan through it
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"ab|cd", "[ac]"),
+        (r"(?<![\d.])\d+일", r"[\d]"),
+        (r"(?:약\s?)?\d+", r"[약\d]"),
+        (r"[가-힣]{2}|x", "[가-힣x]"),
+        (r"(?=a)b|c", "[bc]"),
+    ],
+)
+def test_first_characters(pattern: str, expected: str) -> None:
+    found = first_characters(re.compile(pattern))
+    assert found is not None and found.pattern == expected
+
+
+@pytest.mark.parametrize("pattern", [r"a?", r"(?:x|)", r"[^a]b", r".b", r"(?i)ab", r"(?P<x>a)?(?P=x)b", r"\Bx*"])
+def test_no_class_when_a_match_can_begin_anywhere_or_be_empty(pattern: str) -> None:
+    assert first_characters(re.compile(pattern)) is None
+
+
+_PATTERNS = [r"ab|cd", r"(?<![\d.])\d+일", r"(?:약\s?)?\d+(?:만)?", r"(?<=[“\"])\d{3,}(?=”)", r"a?", r"(?:x|)", r"[^a]b", r"\d+(?=\D)|만"]
+
+
+@given(st.sampled_from(_PATTERNS), st.text(alphabet=st.sampled_from(list("abcdx약만일“”\" .1234가")), max_size=40))
+def test_finditer_finds_what_the_pattern_finds(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    assert [m.span() for m in finditer(compiled, text)] == [m.span() for m in compiled.finditer(text)]
+
+
+@given(st.sampled_from(["ko", "zh"]), news_text())
+def test_figure_patterns_find_the_same_through_the_class(lang: str, text: str) -> None:
+    pattern, _ = figure_patterns(lang)
+    assert first_characters(pattern) is not None
+    assert [m.groupdict() | {"": m.span()} for m in finditer(pattern, text)] == [m.groupdict() | {"": m.span()} for m in pattern.finditer(text)]
+
+
+def test_figure_patterns_find_the_same_on_real_news() -> None:
+    for path in sorted((DATA / "realnews").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        pattern, _ = figure_patterns("ko" if ".ko." in path.name else "zh")
+        assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)], path.name
