@@ -1871,3 +1871,35 @@ def test_a_headline_about_illegal_gambling_is_news_and_a_gambling_ad_is_spam() -
     advert = segment_document("澳门博彩官网注册送彩金\n警方破获一起网络赌博案件,抓获犯罪嫌疑人3名。\n", "zh")
     assert [s.text for s in advert.sentences] == ["警方破获一起网络赌博案件,抓获犯罪嫌疑人3名。"]
     assert [d.reason for d in advert.dropped] == ["seo-spam"]
+
+
+def test_wordpress_syndication_footers_in_chinese_are_source_credits() -> None:
+    """tests/data/pages/1086: WordPress's `這篇文章 … 最早出現於 台灣新聞雲報。` (its zh-TW rendering of
+    "The post … appeared first on …") after the last paragraph; a sentence that says where a video
+    first appeared is body."""
+    for footer in ("這篇文章 大武警分局執行路檢勤務 最早出現於 台灣新聞雲報。", "《民警救起落水男子》最先出现在平安资讯网。"):
+        kept, reasons = _kept_and_reasons(f"大武警分局執行路檢勤務\n員警依規定進行酒精濃度測試。\n{footer}\n", "zh", "最")
+        assert kept == ["大武警分局執行路檢勤務", "員警依規定進行酒精濃度測試。"] and reasons == {"byline"}, footer
+    told = "這段影片最早出現於社群平台,警方隨即展開調查。"
+    assert told in _kept_and_reasons(f"大武警分局執行路檢勤務\n員警依規定進行酒精濃度測試。\n{told}\n", "zh")[0]
+
+
+def test_a_source_label_and_outlet_alone_on_a_line_is_metadata() -> None:
+    """tests/data/pages/1087: `2011-09-06 20:27?出處 溫州日報` (the date cut as a prefix, the time and a
+    source label without its colon left); a sentence on where a report came from stays."""
+    document = segment_document("?\n2011-09-06 20:27?出處 溫州日報\n永嘉縣警方抓獲越獄潛逃24年的逃犯。\n吳某被警方押回福建。\n", "zh")
+    assert [s.text for s in document.sentences] == ["永嘉縣警方抓獲越獄潛逃24年的逃犯。", "吳某被警方押回福建。"]
+    assert any(d.text.endswith("出處 溫州日報") and d.reason == "dateline" for d in document.dropped)
+    for body in ("来源 不明的包裹已交由警方处理。", "来源 不明包裹引发居民恐慌警方介入调查"):
+        assert body in _kept_and_reasons(f"永嘉縣警方抓獲逃犯\n吳某被警方押回福建。\n{body}\n", "zh")[0], body
+
+
+def test_an_outlet_in_parentheses_before_the_lead_is_a_credit() -> None:
+    """tests/data/pages/1089: `(TGN 땡큐굿뉴스) 둔산경찰서는 …`; a parenthesis that is not an outlet's
+    name, or one that does not open a Korean sentence, stays."""
+    document = segment_document("둔산경찰서 야간 합동순찰\n(TGN 땡큐굿뉴스) 둔산경찰서는 지난 5월 17일 야간 합동순찰을 실시했다고 18일 밝혔다.\n", "ko")
+    assert document.sentences[1].text.startswith("둔산경찰서는")
+    assert {d.reason for d in document.dropped if "TGN" in d.text} == {"prefix"}
+    for line in ("(대전경찰청 통계) 둔산경찰서는 야간 합동순찰을 실시했다.", "(뉴스 보도 이후) 둔산경찰서는 야간 합동순찰을 실시했다.", "(TGN 땡큐굿뉴스) 2023 야간 합동순찰을 실시했다."):
+        kept = _kept_and_reasons(f"둔산경찰서 야간 합동순찰\n{line}\n", "ko")[0]
+        assert any(sentence.startswith("(") for sentence in kept), line
