@@ -1903,3 +1903,14 @@ def test_an_outlet_in_parentheses_before_the_lead_is_a_credit() -> None:
     for line in ("(대전경찰청 통계) 둔산경찰서는 야간 합동순찰을 실시했다.", "(뉴스 보도 이후) 둔산경찰서는 야간 합동순찰을 실시했다.", "(TGN 땡큐굿뉴스) 2023 야간 합동순찰을 실시했다."):
         kept = _kept_and_reasons(f"둔산경찰서 야간 합동순찰\n{line}\n", "ko")[0]
         assert any(sentence.startswith("(") for sentence in kept), line
+
+
+def test_a_police_report_line_is_the_articles_own_and_a_news_tip_line_is_promo() -> None:
+    """tests/data/pages/1092: `歡迎熱心民眾踴躍撥打該隊檢舉專線06-5813019,共同打擊不法。` closes a police
+    release and is body; an outlet's own tip line (报料热线, 新闻热线) is still promo."""
+    appeal = "歡迎熱心民眾踴躍撥打該隊檢舉專線06-5813019,共同打擊不法。"
+    kept = _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{appeal}\n", "zh")[0]
+    assert appeal in kept
+    for tip in ("读者可拨打本报热线0571-85312345", "欢迎提供线索,报料热线0571-85312345"):
+        kept, reasons = _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{tip}\n", "zh", "0571")
+        assert tip not in kept and reasons == {"promo"}, tip
