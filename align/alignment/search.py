@@ -1,4 +1,5 @@
-"""Sentence alignment KO↔ZH: beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1 by dynamic programming.
+"""Sentence alignment KO↔ZH: beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1 by
+dynamic programming.
 
 A bead's score combines the bridge similarity of its two sides (`bridge.py`: Hanja readings,
 figures, glossary terms, Latin tokens) with a length prior estimated from the pair itself. To keep
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
     import pandas
 
 
-MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
+MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1))
+LONGEST = max(max(move) for move in MOVES)  # the most sentences one side of a bead holds
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ class AlignmentSettings:
     cost: float = 0.6
     length_sigma: float = 0.45
     shape_penalty: dict[tuple[int, int], float] = field(
-        default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.0, (2, 1): 0.0, (2, 2): 0.15, (1, 3): 0.15, (3, 1): 0.15}
+        default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.0, (2, 1): 0.0, (2, 2): 0.15, (1, 3): 0.15, (3, 1): 0.15, (2, 3): 0.15, (3, 2): 0.15, (1, 4): 0.15, (4, 1): 0.15}
     )
     condensation: float = 0.6
     background: float = 0.5  # the cost rises by this times similarity times the mean cosine of random sentence pairs of the two documents
@@ -130,7 +132,7 @@ class _Scorer:
         import numpy
 
         n = len(self.ko)
-        spans = [(low[max(0, k - 2)], high[min(n, k + 3)]) for k in range(n)]
+        spans = [(low[max(0, k - LONGEST + 1)], high[min(n, k + LONGEST)]) for k in range(n)]
         for first in range(0, n, chunk):
             rows = range(first, min(n, first + chunk))
             column_start = min(spans[k][0] for k in rows)
@@ -230,7 +232,7 @@ class _Scorer:
         columns = lows[:, None] + numpy.arange(width)[None, :]
         inside_band = columns <= numpy.asarray(high[first:last])[:, None]
         ko_prefix, zh_prefix = numpy.asarray(self.ko_prefix), numpy.asarray(self.zh_prefix)
-        dots = _DotBand(self, max(0, first - 3), min(last, len(self.ko)))
+        dots = _DotBand(self, max(0, first - LONGEST), min(last, len(self.ko)))
         scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
         for move, (a, b) in enumerate(MOVES):
             if not a or not b:
@@ -354,21 +356,22 @@ def _squared_norm(a: dict[int, float]) -> float:
     return sum(map(operator.mul, values, values))
 
 
-def _run_norms(vectors: list[dict[int, float]]) -> list[list[float]]:
-    """Squared norms of the sums of 1, 2 and 3 consecutive vectors starting at each index."""
-    dot = _sparse_dot
+def _run_norms(vectors: list[dict[int, float]], longest: int = LONGEST) -> list[list[float]]:
+    """Squared norms of the sums of 1, 2, … `longest` consecutive vectors starting at each index
+    (`norms[length - 1][k]`): |v_k + … + v_k+L-1|² is the last run's norm, the new vector's own and
+    twice its dot product with each vector of the run."""
     count = len(vectors)
     own = [_squared_norm(v) for v in vectors]
-    next_one = [dot(vectors[k], vectors[k + 1]) for k in range(count - 1)] + [0.0]
-    next_two = [dot(vectors[k], vectors[k + 2]) for k in range(count - 2)] + [0.0, 0.0]
-    norms: list[list[float]] = [[], [], []]
+    # ahead[d][k]: the dot product of vectors k and k + d
+    ahead = [[0.0] * count] + [[_sparse_dot(vectors[k], vectors[k + d]) for k in range(count - d)] + [0.0] * min(d, count) for d in range(1, longest)]
+    norms: list[list[float]] = [[] for _ in range(longest)]
     for k in range(count):
-        one = own[k]
-        two = one + (own[k + 1] + 2 * next_one[k] if k + 1 < count else 0.0)
-        three = two + (own[k + 2] + 2 * next_one[k + 1] + 2 * next_two[k] if k + 2 < count else 0.0)
-        norms[0].append(one or 1e-12)
-        norms[1].append(two or 1e-12)
-        norms[2].append(three or 1e-12)
+        total = 0.0
+        for length in range(1, longest + 1):
+            last = k + length - 1
+            if last < count:
+                total += own[last] + 2 * sum(ahead[d][last - d] for d in range(1, length))
+            norms[length - 1].append(total or 1e-12)
     return norms
 
 

