@@ -356,7 +356,7 @@ def _squared_norm(a: dict[int, float]) -> float:
     return sum(map(operator.mul, values, values))
 
 
-def _run_norms(vectors: list[dict[int, float]], longest: int = LONGEST) -> list[list[float]]:
+def _run_norms(vectors: list[dict[int, float]], longest: int = LONGEST) -> list[array[float]]:
     """Squared norms of the sums of 1, 2, … `longest` consecutive vectors starting at each index
     (`norms[length - 1][k]`): |v_k + … + v_k+L-1|² is the last run's norm, the new vector's own and
     twice its dot product with each vector of the run."""
@@ -364,7 +364,7 @@ def _run_norms(vectors: list[dict[int, float]], longest: int = LONGEST) -> list[
     own = [_squared_norm(v) for v in vectors]
     # ahead[d][k]: the dot product of vectors k and k + d
     ahead = [[0.0] * count] + [[_sparse_dot(vectors[k], vectors[k + d]) for k in range(count - d)] + [0.0] * min(d, count) for d in range(1, longest)]
-    norms: list[list[float]] = [[] for _ in range(longest)]
+    norms: list[array[float]] = [array("d") for _ in range(longest)]  # 8 bytes a norm, not a float object
     for k in range(count):
         total = 0.0
         for length in range(1, longest + 1):
