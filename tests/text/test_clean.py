@@ -1877,7 +1877,7 @@ def test_wordpress_syndication_footers_in_chinese_are_source_credits() -> None:
     """tests/data/pages/1086: WordPress's `這篇文章 … 最早出現於 台灣新聞雲報。` (its zh-TW rendering of
     "The post … appeared first on …") after the last paragraph; a sentence that says where a video
     first appeared is body."""
-    for footer in ("這篇文章 大武警分局執行路檢勤務 最早出現於 台灣新聞雲報。", "《民警救起落水男子》最先出现在平安资讯网。"):
+    for footer in ("這篇文章 大武警分局執行路檢勤務 最早出現於 台灣新聞雲報。", "《民警救起落水男子》最先出现在平安资讯网。", "〈東港警強化酒駕取締專案〉這篇文章最早發佈於《崛起新傳媒》。"):
         kept, reasons = _kept_and_reasons(f"大武警分局執行路檢勤務\n員警依規定進行酒精濃度測試。\n{footer}\n", "zh", "最")
         assert kept == ["大武警分局執行路檢勤務", "員警依規定進行酒精濃度測試。"] and reasons == {"byline"}, footer
     told = "這段影片最早出現於社群平台,警方隨即展開調查。"
@@ -1914,3 +1914,26 @@ def test_a_police_report_line_is_the_articles_own_and_a_news_tip_line_is_promo()
     for tip in ("读者可拨打本报热线0571-85312345", "欢迎提供线索,报料热线0571-85312345"):
         kept, reasons = _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{tip}\n", "zh", "0571")
         assert tip not in kept and reasons == {"promo"}, tip
+
+
+def test_a_news_sites_name_with_the_reporter_credit_glued_before_the_lead_is_a_credit() -> None:
+    """tests/data/pages/1096: `阿勒泰新闻网-阿勒泰地区融媒体中心(记者 古扎丽·阿布都热西提 通讯员 付浩东)近日,…`;
+    a name in parentheses that is no reporter's (a 记者站, an organisation's short name) stays."""
+    lead = "阿勒泰新闻网-阿勒泰地区融媒体中心(记者 古扎丽·阿布都热西提 通讯员 付浩东)近日,阿勒泰市公安局禁毒大队民警来到拉斯特乡某林地。"
+    document = segment_document(f"防毒禁毒入人心 携手牢筑防护墙\n{lead}\n民警共铲除野生大麻2.7万余株。\n", "zh")
+    assert document.sentences[1].text.startswith("近日,")
+    assert {d.reason for d in document.dropped if "记者" in d.text} == {"prefix"}
+    for line in ("市新闻中心(记者站)负责接待来访群众。", "县融媒体中心(简称融媒)与公安局联合开展宣传。"):
+        kept = _kept_and_reasons(f"防毒禁毒入人心 携手牢筑防护墙\n{line}\n民警共铲除野生大麻2.7万余株。\n", "zh")[0]
+        assert line in kept, line
+
+
+def test_a_dispatch_credit_in_brackets_inside_a_line_opens_the_article() -> None:
+    """tests/data/pages/1099, a page on one line: `… 取締專案 【記者 詹士慶/屏東 東港報導】 東港分局,…`: the
+    line is cut before the credit and the credit dropped; brackets that quote a report's title stay."""
+    text = "歲末交通不打烊 東港警強化酒駕與闖紅燈取締專案 【記者 詹士慶/屏東 東港報導】 東港分局,適逢歲末年終,酒後駕車風險升高。警方加強取締。\n"
+    document = segment_document(text, "zh")
+    assert {d.reason for d in document.dropped if "詹士慶" in d.text} == {"prefix"}
+    assert "東港分局,適逢歲末年終,酒後駕車風險升高。" in [s.text for s in document.sentences]
+    quoted = "警方表示,民眾可參閱 【記者會/東港報導】 的內容。"
+    assert quoted in _kept_and_reasons(f"歲末交通不打烊 東港警強化取締\n東港分局加強取締酒駕。{quoted}\n", "zh")[0]
