@@ -69,6 +69,7 @@ class CleaningSettings:
     unpunctuated_prose: float = 3  # a line with no sentence end is prose only when this many times longer
     sentence_letters: int = 8  # a short line ending like a sentence still starts the body
     title_letters: int = 6  # the headline has at least this many
+    headline_letters: int = 60  # a first line this short with a ! or ? inside may be the headline, where none was found: no body above a footer
     teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
     teaser_slack: int = 8  # …give or take its truncated end
     teaser_window: int = 3  # …of the next this many lines
@@ -774,6 +775,19 @@ def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
     return len(kept) >= settings.fragment_lines or sentences >= 2 or any(line.prose for line in kept)
 
 
+def _below_headline(kept: list[_Line], headings: set[int], lines: list[_Line], settings: CleaningSettings) -> list[_Line]:
+    """The kept lines that may be an article's body: not the headline's lines, nor, where no
+    headline was found, the page's first line when it is headline-short with a `!` or `?` inside
+    (`警局发出重要通知!这两人…必须要认识!` reads as two sentences: a share bar under it ends no article)."""
+    body = [line for line in kept if line.start not in headings]
+    if not headings and body and lines and body[0] is lines[0] and body[0].letters <= settings.headline_letters and _EXCLAIMED.search(body[0].text):
+        body = body[1:]
+    return body
+
+
+_EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question inside a line, text after it
+
+
 def _wrapped_body_start(lines: list[_Line], lang: str, settings: CleaningSettings) -> int | None:
     """Where the longest run of clause lines starts (no rule's, in the article's script, at least
     `fragment_letters` letters each), if it has at least `wrapped_lines` lines: on a page without a
@@ -842,7 +856,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if rule is not None and i not in titles:
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
-            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start and not _empty_box(lines, i) and _body_above(kept, settings):
+            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start and not _empty_box(lines, i) and _body_above(_below_headline(kept, headings, lines, settings), settings):
                 in_footer = rule.reason
             drop(line, rule.reason)
             continue

@@ -1939,3 +1939,15 @@ def test_a_dispatch_credit_in_brackets_inside_a_line_opens_the_article() -> None
     assert "東港分局,適逢歲末年終,酒後駕車風險升高。" in [s.text for s in document.sentences]
     quoted = "警方表示,民眾可參閱 【記者會/東港報導】 的內容。"
     assert quoted in _kept_and_reasons(f"歲末交通不打烊 東港警強化取締\n東港分局加強取締酒駕。{quoted}\n", "zh")[0]
+
+
+def test_a_share_bar_under_a_headline_that_reads_as_two_sentences_ends_no_article() -> None:
+    """tests/data/pages/1114: `警局发出重要通知!这两人惠灵顿华人必须要认识!` (a headline with a `!` inside),
+    the author line, `分享到:`, then the article: the share bar was taken for the footer and the whole
+    body went. Under a body paragraph, the share bar still ends the article."""
+    header = "警局发出重要通知!这两人惠灵顿华人必须要认识!\n作者: 天维菌   日期:2019-02-08 09:02\n"
+    body = "新年伊始,新西兰警察总部种族事务顾问官叶健强督察确认,惠灵顿警局第一位华人社区联络警察已经上岗。\n惠灵顿大区说中文的在职一线警察已经增加到7名。\n"
+    document = segment_document(header + "分享到:\n" + body, "zh")
+    assert [s.text for s in document.sentences][-2:] == body.split()
+    ended = segment_document(header + body + "分享到:\n惠灵顿华人社团举办春节联欢\n奥克兰警方提醒注意防盗\n", "zh")
+    assert "惠灵顿华人社团举办春节联欢" not in [s.text for s in ended.sentences]
