@@ -1,5 +1,5 @@
-"""Sentence alignment KO↔ZH: beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1 by
-dynamic programming.
+"""Sentence alignment KO↔ZH: beads 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-4, 4-1 by dynamic
+programming.
 
 A bead's score combines the bridge similarity of its two sides (`bridge.py`: Hanja readings,
 figures, glossary terms, Latin tokens) with a length prior estimated from the pair itself. To keep
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     import pandas
 
 
-MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1))
+MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 4), (4, 1))
 LONGEST = max(max(move) for move in MOVES)  # the most sentences one side of a bead holds
 
 
@@ -53,7 +53,7 @@ class AlignmentSettings:
     cost: float = 0.6
     length_sigma: float = 0.45
     shape_penalty: dict[tuple[int, int], float] = field(
-        default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.0, (2, 1): 0.0, (2, 2): 0.15, (1, 3): 0.15, (3, 1): 0.15, (2, 3): 0.15, (3, 2): 0.15, (1, 4): 0.15, (4, 1): 0.15}
+        default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.0, (2, 1): 0.0, (2, 2): 0.15, (1, 3): 0.15, (3, 1): 0.15, (1, 4): 0.15, (4, 1): 0.15}
     )
     condensation: float = 0.6
     background: float = 0.5  # the cost rises by this times similarity times the mean cosine of random sentence pairs of the two documents
@@ -220,8 +220,8 @@ class _Scorer:
     def band_scores(self, first: int, last: int, low: Sequence[int], high: Sequence[int]) -> numpy.ndarray:
         """Scores of every bead ending in the band rows first..last-1, all moves at once with numpy:
         entry [move, i - first, j - low[i]] is `score(i - a, i, j - b, j)` for (a, b) = MOVES[move]
-        (-inf where the bead would reach outside the documents; one-sided moves are left at -inf,
-        the search does not read them). Sums are taken in the scalar order, so a bead scores the
+        (-inf where the bead would reach outside the documents or start outside the band; one-sided
+        moves are left at -inf: the search reads none of these). Sums are taken in the scalar order, so a bead scores the
         same either way up to the last bit of the length term's exp/log."""
         import numpy
 
@@ -232,6 +232,7 @@ class _Scorer:
         columns = lows[:, None] + numpy.arange(width)[None, :]
         inside_band = columns <= numpy.asarray(high[first:last])[:, None]
         ko_prefix, zh_prefix = numpy.asarray(self.ko_prefix), numpy.asarray(self.zh_prefix)
+        band_low, band_high = numpy.asarray(low), numpy.asarray(high)
         dots = _DotBand(self, max(0, first - LONGEST), min(last, len(self.ko)))
         scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
         for move, (a, b) in enumerate(MOVES):
@@ -239,6 +240,9 @@ class _Scorer:
                 continue
             starts, column_starts = rows - a, columns - b
             valid = inside_band & (starts >= 0)[:, None] & (column_starts >= 0)
+            # only beads whose start cell is inside the band: the search reads no other
+            start_rows = numpy.maximum(starts, 0)
+            valid &= (column_starts >= band_low[start_rows][:, None]) & (column_starts <= band_high[start_rows][:, None])
             if not valid.any():
                 continue
             starts_clipped, column_starts_clipped = numpy.maximum(starts, 0), numpy.clip(column_starts, 0, len(self.zh))
@@ -280,7 +284,7 @@ def scalar_band_scores(scorer: BeadScorer, first: int, last: int, low: Sequence[
     scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
     for move, (a, b) in enumerate(MOVES):
         for i in range(max(first, a), last):
-            for j in range(max(low[i], b), high[i] + 1):
+            for j in range(max(low[i], b, low[i - a] + b), min(high[i], high[i - a] + b) + 1):
                 if a and b:
                     scores[move, i - first, j - low[i]] = scorer.score(i - a, i, j - b, j)
     return scores
@@ -491,7 +495,7 @@ def align_sentences(
 
 
 def best_path(
-    scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int], block_rows: int = 512, block_cells: int = 200_000
+    scorer: BeadScorer, n: int, m: int, low: list[int], high: list[int], block_rows: int = 512, block_cells: int = 1_600_000 // len(MOVES)
 ) -> list[Bead]:
     """The highest-scoring bead sequence from (0, 0) to (n, m) inside the band; one-sided beads
     score 0 (a scorer expresses omission costs relative to that).

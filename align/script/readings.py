@@ -204,8 +204,8 @@ def folded_reading(chinese: str) -> str:
     inner, initial, pattern = _folded_tables()
     read = traditional.translate(inner)
     fixes: list[tuple[int, str]] = []
-    if pattern is not None:
-        fixes.extend((match.start(), initial[match.group()]) for match in pattern.finditer(traditional))
+    if pattern is not None:  # a character with no reading of its own at a run's start is kept as written
+        fixes.extend((match.start(), initial[match.group()] or chinese[match.start()]) for match in pattern.finditer(traditional))
     for match in _NOT_BEFORE_DEUM.finditer(traditional):
         following = read[match.end()]
         if is_hangul(following) and initial_consonant(following) in _DEUM_CHANGES_BEFORE:
@@ -226,13 +226,13 @@ _NOT_BEFORE_DEUM = re.compile(f"不(?=[{HAN}])")
 @lru_cache(maxsize=1)
 def _folded_tables() -> tuple[dict[int, str], dict[str, str], re.Pattern[str] | None]:
     """For `folded_reading`: the reading of each character inside a run (a translation table),
-    the readings (folded) a run's first character takes instead, and a pattern finding those
-    characters at a run's start."""
+    the readings (folded) a run's first character takes instead ('' for none: kept as written),
+    and a pattern finding those characters at a run's start."""
     table, overrides = _tables()
     inner = {hanzi: reading for hanzi, reading in table.items() if _HAN_CHAR.fullmatch(hanzi)}  # read inside Han runs only
     inner.update((hanzi, reading) for hanzi, (reading, _) in overrides.items())
     # a run's first character takes its table reading, or none (kept as written), where its override is noninitial
-    at_start = {hanzi: fold(table.get(hanzi, hanzi)) for hanzi, (_, where) in overrides.items() if where != "any"}
+    at_start = {hanzi: fold(table[hanzi]) if hanzi in table else "" for hanzi, (_, where) in overrides.items() if where != "any"}
     initial = {hanzi: reading for hanzi, reading in at_start.items() if reading != fold(inner[hanzi])}
     if any(len(reading) != 1 for reading in inner.values()):
         raise ValueError("a reading of more than one syllable: readings must keep the text's length")

@@ -235,7 +235,8 @@ def first_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, trying the pattern only where `first_characters` says a match can
-    begin (a lookbehind still sees the text before a candidate, as `Pattern.match(text, pos)` lets it)."""
+    begin (a lookbehind still sees the text before a candidate, as `Pattern.match(text, pos)` lets it):
+    the same spans and groups; only `Match.pos` differs (the candidate's position, not 0)."""
     first = _first_class(pattern)
     if first is None:
         yield from pattern.finditer(text)
@@ -279,7 +280,7 @@ def _item_starts(code: Any, value: Any) -> _Starts:
     if code is _codes.IN:
         return _class_fragments(value)
     if code is _codes.SUBPATTERN:
-        return None if value[1] & re.IGNORECASE else _starts(value[-1])
+        return None if value[1] or value[2] else _starts(value[-1])  # scoped flags (?i:…), (?u:…) change what a class matches
     if code is _codes.ATOMIC_GROUP:
         return _starts(value)
     if code is _codes.BRANCH:

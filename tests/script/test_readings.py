@@ -139,3 +139,23 @@ def test_folded_reading_of_real_news_is_the_folded_reading_by_runs() -> None:
     for path in sorted((DATA / "realnews").glob("*.txt"))[:40]:
         text = path.read_text(encoding="utf-8")
         assert folded_reading(text) == fold(hanja_reading(text, words=False)), path.name
+
+
+def test_folded_reading_keeps_a_character_without_a_reading_where_a_noninitial_override_skips_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code review 34: a `noninitial` override for a (traditional) character the table cannot read
+    gives it no reading at a run's start, where the character stays as written, in its simplified
+    form, not as the traditional form the override is keyed on."""
+    import align.script.readings as readings
+
+    table, overrides = readings._tables()
+    simplified = next(chr(code) for code in range(0x4E00, 0x9FFF) if (t := traditional_for_reading(chr(code))) != chr(code) and t not in table)
+    traditional = traditional_for_reading(simplified)
+    monkeypatch.setattr(readings, "_tables", lambda: (table, {**overrides, traditional: ("가", "noninitial")}))
+    readings._folded_tables.cache_clear()
+    try:
+        for text in (simplified + "警", "警" + simplified, "1" + simplified):
+            assert folded_reading(text) == fold(hanja_reading(text, words=False)), text
+        assert folded_reading(simplified + "警")[0] == simplified
+    finally:
+        monkeypatch.undo()
+        readings._folded_tables.cache_clear()

@@ -1882,8 +1882,9 @@ def test_wordpress_syndication_footers_in_chinese_are_source_credits() -> None:
     for footer in ("這篇文章 大武警分局執行路檢勤務 最早出現於 台灣新聞雲報。", "《民警救起落水男子》最先出现在平安资讯网。", "〈東港警強化酒駕取締專案〉這篇文章最早發佈於《崛起新傳媒》。"):
         kept, reasons = _kept_and_reasons(f"大武警分局執行路檢勤務\n員警依規定進行酒精濃度測試。\n{footer}\n", "zh", "最")
         assert kept == ["大武警分局執行路檢勤務", "員警依規定進行酒精濃度測試。"] and reasons == {"byline"}, footer
-    told = "這段影片最早出現於社群平台,警方隨即展開調查。"
-    assert told in _kept_and_reasons(f"大武警分局執行路檢勤務\n員警依規定進行酒精濃度測試。\n{told}\n", "zh")[0]
+    # code review 34: a sentence on where a post first appeared (its outlet followed by a clause) stays
+    for told in ("這段影片最早出現於社群平台,警方隨即展開調查。", "這篇文章最早出現於社群平台,警方隨即展開調查。", "这篇文章最早出现在一个微信公众号上,经查,该文系王某编造。", "《警方通报》最先出现在微博上,随后被大量转发。"):
+        assert told in _kept_and_reasons(f"大武警分局執行路檢勤務\n員警依規定進行酒精濃度測試。\n{told}\n", "zh")[0], told
 
 
 def test_a_source_label_and_outlet_alone_on_a_line_is_metadata() -> None:
@@ -1902,7 +1903,7 @@ def test_an_outlet_in_parentheses_before_the_lead_is_a_credit() -> None:
     document = segment_document("둔산경찰서 야간 합동순찰\n(TGN 땡큐굿뉴스) 둔산경찰서는 지난 5월 17일 야간 합동순찰을 실시했다고 18일 밝혔다.\n", "ko")
     assert document.sentences[1].text.startswith("둔산경찰서는")
     assert {d.reason for d in document.dropped if "TGN" in d.text} == {"prefix"}
-    for line in ("(대전경찰청 통계) 둔산경찰서는 야간 합동순찰을 실시했다.", "(뉴스 보도 이후) 둔산경찰서는 야간 합동순찰을 실시했다.", "(TGN 땡큐굿뉴스) 2023 야간 합동순찰을 실시했다."):
+    for line in ("(대전경찰청 통계) 둔산경찰서는 야간 합동순찰을 실시했다.", "(경찰 수사 결과) 둔산경찰서는 야간 합동순찰을 실시했다.", "(가짜뉴스) 둔산경찰서는 야간 합동순찰을 실시했다.", "(뉴스 보도 이후) 둔산경찰서는 야간 합동순찰을 실시했다.", "(TGN 땡큐굿뉴스) 2023 야간 합동순찰을 실시했다."):
         kept = _kept_and_reasons(f"둔산경찰서 야간 합동순찰\n{line}\n", "ko")[0]
         assert any(sentence.startswith("(") for sentence in kept), line
 
@@ -1913,6 +1914,11 @@ def test_a_police_report_line_is_the_articles_own_and_a_news_tip_line_is_promo()
     appeal = "歡迎熱心民眾踴躍撥打該隊檢舉專線06-5813019,共同打擊不法。"
     kept = _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{appeal}\n", "zh")[0]
     assert appeal in kept
+    # code review 34: an appeal that names the police or reporting keeps its line, however the line is named
+    for other in ("如有知情者请及时向警方提供线索,联系电话0710-3456789。", "如遇诈骗可拨打反诈骗热线0571-96110110咨询。", "欢迎广大群众拨打举报投诉热线0571-12345678积极举报。"):
+        assert other in _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{other}\n", "zh")[0], other
+    korean = "경찰은 신고 핫라인 02-123-4567로 제보해 달라고 당부했다."
+    assert korean in _kept_and_reasons(f"보이스피싱 조직원 검거\n경찰은 조직원 12명을 검거했다.\n{korean}\n", "ko")[0]
     for tip in ("读者可拨打本报热线0571-85312345", "欢迎提供线索,报料热线0571-85312345"):
         kept, reasons = _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{tip}\n", "zh", "0571")
         assert tip not in kept and reasons == {"promo"}, tip
@@ -1925,7 +1931,7 @@ def test_a_news_sites_name_with_the_reporter_credit_glued_before_the_lead_is_a_c
     document = segment_document(f"防毒禁毒入人心 携手牢筑防护墙\n{lead}\n民警共铲除野生大麻2.7万余株。\n", "zh")
     assert document.sentences[1].text.startswith("近日,")
     assert {d.reason for d in document.dropped if "记者" in d.text} == {"prefix"}
-    for line in ("市新闻中心(记者站)负责接待来访群众。", "县融媒体中心(简称融媒)与公安局联合开展宣传。"):
+    for line in ("市新闻中心(记者站)负责接待来访群众。", "县融媒体中心(简称融媒)与公安局联合开展宣传。", "市融媒体中心(记者站站长李明)表示,将加大宣传力度。", "据中央广播电视总台(记者 王五)报道,警方于昨日破获一起特大诈骗案。"):
         kept = _kept_and_reasons(f"防毒禁毒入人心 携手牢筑防护墙\n{line}\n民警共铲除野生大麻2.7万余株。\n", "zh")[0]
         assert line in kept, line
 
@@ -1937,7 +1943,7 @@ def test_a_dispatch_credit_in_brackets_inside_a_line_opens_the_article() -> None
     document = segment_document(text, "zh")
     assert {d.reason for d in document.dropped if "詹士慶" in d.text} == {"prefix"}
     assert "東港分局,適逢歲末年終,酒後駕車風險升高。" in [s.text for s in document.sentences]
-    quoted = "警方表示,民眾可參閱 【記者會/東港報導】 的內容。"
+    quoted = "警方表示,民眾可參閱 【記者會說明/東港報導】 的內容。"
     assert quoted in _kept_and_reasons(f"歲末交通不打烊 東港警強化取締\n東港分局加強取締酒駕。{quoted}\n", "zh")[0]
 
 

@@ -193,7 +193,7 @@ def test_first_characters(pattern: str, expected: str) -> None:
     assert found is not None and found.pattern == expected
 
 
-@pytest.mark.parametrize("pattern", [r"a?", r"(?:x|)", r"[^a]b", r".b", r"(?i)ab", r"(?P<x>a)?(?P=x)b", r"\Bx*"])
+@pytest.mark.parametrize("pattern", [r"a?", r"(?:x|)", r"[^a]b", r".b", r"(?i)ab", r"(?P<x>a)?(?P=x)b", r"\Bx*", r"(?a:\d)x", r"(?i:a)b"])
 def test_no_class_when_a_match_can_begin_anywhere_or_be_empty(pattern: str) -> None:
     assert first_characters(re.compile(pattern)) is None
 
