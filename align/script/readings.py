@@ -211,11 +211,13 @@ def folded_reading(chinese: str) -> str:
         if is_hangul(following) and initial_consonant(following) in _DEUM_CHANGES_BEFORE:
             fixes.append((match.start(), "부"))
     fixes.extend((match.start(), chinese[match.start()]) for match in _HAN_CHAR.finditer(read) if chinese[match.start()] != match.group())
-    if fixes:
-        characters = list(read)
-        for position, character in fixes:
-            characters[position] = character
-        read = "".join(characters)
+    if fixes:  # spliced in between slices (a long document's characters are not made a list)
+        pieces, previous = [], 0
+        for position, character in sorted(fixes):
+            pieces += [read[previous:position], character]
+            previous = position + 1
+        pieces.append(read[previous:])
+        read = "".join(pieces)
     return fold(read)
 
 
