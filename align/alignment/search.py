@@ -366,8 +366,8 @@ def _run_norms(vectors: list[dict[int, float]], longest: int = LONGEST) -> list[
     twice its dot product with each vector of the run."""
     count = len(vectors)
     own = [_squared_norm(v) for v in vectors]
-    # ahead[d][k]: the dot product of vectors k and k + d
-    ahead = [[0.0] * count] + [[_sparse_dot(vectors[k], vectors[k + d]) for k in range(count - d)] + [0.0] * min(d, count) for d in range(1, longest)]
+    # ahead[d][k]: the dot product of vectors k and k + d (d from 1; ahead[0] is never read)
+    ahead: list[list[float]] = [[]] + [[_sparse_dot(vectors[k], vectors[k + d]) for k in range(count - d)] + [0.0] * min(d, count) for d in range(1, longest)]
     norms: list[array[float]] = [array("d") for _ in range(longest)]  # 8 bytes a norm, not a float object
     for k in range(count):
         total = 0.0

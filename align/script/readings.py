@@ -195,8 +195,8 @@ def folded_reading(chinese: str) -> str:
     Folding makes every syllable its word-initial form wherever it stands, so the initial-sound
     and 렬/률 rules need not be applied; what remains of the word rules is the reading a
     `noninitial` override gives inside a run of Chinese characters but not at its start (率: 솔
-    at a start, 율 inside),
-    不 read 부 before ㄷ/ㅈ, and characters with no reading kept in their original script.
+    at a start, 율 inside), 不 read 부 before ㄷ/ㅈ, and characters with no reading kept in their
+    original script.
     """
     if not _HAN_CHAR.search(chinese):
         return fold(chinese)
