@@ -1957,3 +1957,16 @@ def test_a_share_bar_under_a_headline_that_reads_as_two_sentences_ends_no_articl
     assert [s.text for s in document.sentences][-2:] == body.split()
     ended = segment_document(header + body + "分享到:\n惠灵顿华人社团举办春节联欢\n奥克兰警方提醒注意防盗\n", "zh")
     assert "惠灵顿华人社团举办春节联欢" not in [s.text for s in ended.sentences]
+
+
+def test_a_news_sites_name_and_colon_before_the_lead_and_a_police_bodys_name_closing_its_release_are_credits() -> None:
+    """tests/data/pages/1127: `山东法制传媒网:近日,…` and `…以防走失。(山东青岛市南公安分局)`; an attribution
+    (`据人民网:`), a name that is no outlet's (`广大市民:`) and a parenthesis that names no police or
+    judicial body stay."""
+    text = "民警帮迷路老人回家\n山东法制传媒网:近日,市南公安民警接群众报警。民警将老人送回家中。(山东青岛市南公安分局)\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["民警帮迷路老人回家", "近日,市南公安民警接群众报警。", "民警将老人送回家中。"]
+    assert {d.reason for d in document.dropped} == {"prefix", "byline"}
+    for line in ("据人民网:警方已介入调查。", "广大市民:请注意防范诈骗。", "民警将老人送回家中。(图为老人的家人)"):
+        kept = _kept_and_reasons(f"民警帮迷路老人回家\n{line}\n", "zh")[0]
+        assert "".join(kept[1:]) == line, line
