@@ -1970,3 +1970,15 @@ def test_a_news_sites_name_and_colon_before_the_lead_and_a_police_bodys_name_clo
     for line in ("据人民网:警方已介入调查。", "广大市民:请注意防范诈骗。", "民警将老人送回家中。(图为老人的家人)"):
         kept = _kept_and_reasons(f"民警帮迷路老人回家\n{line}\n", "zh")[0]
         assert "".join(kept[1:]) == line, line
+
+
+def test_a_source_credit_in_parentheses_after_the_last_sentence_is_cut_and_the_sentence_stays() -> None:
+    """tests/data/pages/1133: `…请及时报警求助。 (来源:新闻晨报)` ended a page that lost its line breaks,
+    and the line model took the whole piece, the sentence with it; a parenthesis that explains a
+    source in a clause stays."""
+    lead = "浦东警方夜巡抓获入室盗窃嫌疑人,康某因涉嫌入室盗窃已被依法刑事拘留。"
+    document = segment_document(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead} 警方提示:商铺应加强安全防范。如发现遭遇盗窃,请及时报警求助。 (来源:新闻晨报)\n", "zh")
+    assert document.sentences[-1].text == "如发现遭遇盗窃,请及时报警求助。"
+    assert {d.reason for d in document.dropped if "新闻晨报" in d.text} == {"byline"}
+    clause = "警方表示,这批货物(来源:境外,经多次转手)已全部查扣。"
+    assert clause in _kept_and_reasons(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead}\n{clause}\n", "zh")[0]
