@@ -1982,3 +1982,15 @@ def test_a_source_credit_in_parentheses_after_the_last_sentence_is_cut_and_the_s
     assert {d.reason for d in document.dropped if "新闻晨报" in d.text} == {"byline"}
     clause = "警方表示,这批货物(来源:境外,经多次转手)已全部查扣。"
     assert clause in _kept_and_reasons(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead}\n{clause}\n", "zh")[0]
+
+
+def test_a_caption_ending_in_a_slash_photo_credit_and_a_bracketed_credit_with_a_two_word_desk() -> None:
+    """tests/data/pages/1149: `제주경찰불법체류 외국인현장급습. 사진 / 제주지방경찰청` is a caption, and
+    `[제주 취재본부 / 문미선 기자]` before the lead a credit; a sentence that speaks of photos and videos
+    (`사진/영상 촬영`) stays, and so does a bracket that names no reporter."""
+    text = "불법체류자 집단숙소 급습 30명 검거\n제주경찰불법체류 외국인현장급습. 사진 / 제주지방경찰청\n[제주 취재본부 / 문미선 기자] 경찰의 특별치안활동이 성과를 내고 있다.\n"
+    document = segment_document(text, "ko")
+    assert [s.text for s in document.sentences] == ["불법체류자 집단숙소 급습 30명 검거", "경찰의 특별치안활동이 성과를 내고 있다."]
+    assert {d.reason for d in document.dropped if "사진" in d.text} == {"caption"}
+    for line in ("현장에서는 사진/영상 촬영을 금지했다.", "[제주 취재본부 / 특별치안활동] 경찰의 특별치안활동이 성과를 내고 있다."):
+        assert any(line in sentence or sentence in line for sentence in _kept_and_reasons(f"불법체류자 집단숙소 급습 30명 검거\n{line}\n", "ko")[0][1:]), line
