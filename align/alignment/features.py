@@ -143,7 +143,15 @@ def bridge_vectors(
         # a feature seen once weighs its idf: the same float object, not a new one per sentence
         return {ids[f]: idf[f] if w == 1 else w * idf[f] for f, w in zip(keys, counts) if f in ids}
 
-    return BridgeVectors([vector(*f) for f in ko_features], [vector(*f) for f in zh_features])
+    def consumed(features: list[tuple[array[int], array[int]]]) -> list[dict[int, float]]:
+        # each sentence's arrays are let go once its vector is built: both are not held for a whole long pair
+        features.reverse()
+        vectors = []
+        while features:
+            vectors.append(vector(*features.pop()))
+        return vectors
+
+    return BridgeVectors(consumed(ko_features), consumed(zh_features))
 
 
 def _numbered(counter: Counter[str], numbers: dict[str, int]) -> tuple[array[int], array[int]]:
