@@ -240,12 +240,12 @@ class _Scorer:
                 continue
             starts, column_starts = rows - a, columns - b
             valid = inside_band & (starts >= 0)[:, None] & (column_starts >= 0)
+            starts_clipped = numpy.maximum(starts, 0)
             # only beads whose start cell is inside the band: the search reads no other
-            start_rows = numpy.maximum(starts, 0)
-            valid &= (column_starts >= band_low[start_rows][:, None]) & (column_starts <= band_high[start_rows][:, None])
+            valid &= (column_starts >= band_low[starts_clipped][:, None]) & (column_starts <= band_high[starts_clipped][:, None])
             if not valid.any():
                 continue
-            starts_clipped, column_starts_clipped = numpy.maximum(starts, 0), numpy.clip(column_starts, 0, len(self.zh))
+            column_starts_clipped = numpy.clip(column_starts, 0, len(self.zh))
             ko_lengths = ko_prefix[rows] - ko_prefix[starts_clipped]
             zh_lengths = zh_prefix[numpy.minimum(columns, len(self.zh))] - zh_prefix[column_starts_clipped]
             deviation = numpy.log((ko_lengths[:, None] + 10) / (self.ratio * zh_lengths + 10))

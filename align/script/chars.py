@@ -15,7 +15,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 
 HANGUL_RUN = re.compile(f"[{HANGUL}]+")
 HAN_RUN = re.compile(f"[{HAN}]+")
-_HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_CHAR = re.compile(f"[{HAN}]")  # one Han character
 
 # Jamo indices inside a precomposed syllable: 0xAC00 + (initial * 21 + vowel) * 28 + final.
 NO_FINAL, NIEUN_FINAL = 0, 4
@@ -29,7 +29,7 @@ def is_hangul(ch: str) -> bool:
 
 def is_han(ch: str) -> bool:
     """A Han character of any of the ranges in `HAN`."""
-    return _HAN_CHAR.match(ch) is not None
+    return HAN_CHAR.match(ch) is not None
 
 
 def syllable_parts(syllable: str) -> tuple[int, int, int]:

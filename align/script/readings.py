@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from align.data import data_file, data_rows
-from align.script.chars import HAN, HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule, without_surrogates
+from align.script.chars import HAN, HAN_CHAR, HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule, without_surrogates
 from align.script.keys import fold, initial_sound_form, to_traditional
 
 _DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
@@ -198,7 +198,7 @@ def folded_reading(chinese: str) -> str:
     at a start, 율 inside), 不 read 부 before ㄷ/ㅈ, and characters with no reading kept in their
     original script.
     """
-    if not _HAN_CHAR.search(chinese):
+    if not HAN_CHAR.search(chinese):
         return fold(chinese)
     traditional = traditional_for_reading(chinese)
     inner, initial, pattern = _folded_tables()
@@ -210,7 +210,7 @@ def folded_reading(chinese: str) -> str:
         following = read[match.end()]
         if is_hangul(following) and initial_consonant(following) in _DEUM_CHANGES_BEFORE:
             fixes.append((match.start(), "부"))
-    fixes.extend((match.start(), chinese[match.start()]) for match in _HAN_CHAR.finditer(read) if chinese[match.start()] != match.group())
+    fixes.extend((match.start(), chinese[match.start()]) for match in HAN_CHAR.finditer(read) if chinese[match.start()] != match.group())
     if fixes:  # spliced in between slices (a long document's characters are not made a list)
         pieces, previous = [], 0
         for position, character in sorted(fixes):
@@ -221,7 +221,6 @@ def folded_reading(chinese: str) -> str:
     return fold(read)
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
 _NOT_BEFORE_DEUM = re.compile(f"不(?=[{HAN}])")
 
 
@@ -231,7 +230,7 @@ def _folded_tables() -> tuple[dict[int, str], dict[str, str], re.Pattern[str] | 
     the readings (folded) a run's first character takes instead ('' for none: kept as written),
     and a pattern finding those characters at a run's start."""
     table, overrides = _tables()
-    inner = {hanzi: reading for hanzi, reading in table.items() if _HAN_CHAR.fullmatch(hanzi)}  # read inside Han runs only
+    inner = {hanzi: reading for hanzi, reading in table.items() if HAN_CHAR.fullmatch(hanzi)}  # read inside Han runs only
     inner.update((hanzi, reading) for hanzi, (reading, _) in overrides.items())
     # a run's first character takes its table reading, or none (kept as written), where its override is noninitial
     at_start = {hanzi: fold(table[hanzi]) if hanzi in table else "" for hanzi, (_, where) in overrides.items() if where != "any"}

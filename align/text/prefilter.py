@@ -12,7 +12,7 @@ text (the figure patterns): the characters a match can begin with (`first_charac
 class finds the candidate positions in C and the pattern is tried only there (`finditer`); Python's
 engine would otherwise try the whole alternation at every position.
 
-The screens never change a result, only the time it takes. It is built to stay sound:
+The screens never change a result, only the time they take. The literal screen is built to stay sound:
 - the strings are lower-cased and the line is folded the same way (ASCII case, plus the four
   non-ASCII letters that `re.IGNORECASE` matches to ASCII ones: İ ı ſ K), so case-insensitive
   patterns are covered; a literal letter with case outside ASCII is never used as a requirement;
