@@ -533,13 +533,14 @@ def _view(line: str, lang: str) -> str:
 
 
 def _cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:
-    """Where the article's last paragraph ends: before a byline or source glued to its end."""
-    line = text[start:end]
+    """Where the article's last paragraph ends: before a byline or source glued to its end (read as
+    the page shows it, `_viewed`: a ruby mirror's `。(張志遠(yuǎn) 付瑋)` is `。(張志遠 付瑋)`)."""
+    view, position = _viewed(text[start:end], lang)
     for affix in _affixes(lang, "end"):
-        found = affix.pattern.search(line)
+        found = affix.pattern.search(view)
         if found is None or found.start() == 0:
             continue
-        cut = start + found.start()
+        cut = start + position(found.start())
         while cut > start and text[cut - 1] in _SPACE:
             cut -= 1
         piece = text[cut:end].strip()

@@ -1700,6 +1700,15 @@ def test_a_credit_glued_to_a_ruby_mirrors_sentence_is_cut_off_it() -> None:
     )
 
 
+def test_a_writers_credit_after_a_ruby_mirrors_last_sentence_is_cut_off_it() -> None:
+    """`…深挖細查中。(張志遠(yuǎn) 付瑋)` ends a ruby mirror's article: read without its pinyin the
+    bracket holds two names after a finished sentence, a byline; brackets of anything else stay."""
+    text = "民警破獲盜竊案\n二人已被警方依法刑事拘留,案件在進(jìn)一步深挖細(xì)查中。(張志遠(yuǎn) 付瑋)\n"
+    assert _kept_and_reasons(text, "zh", "張志遠") == (["民警破獲盜竊案", "二人已被警方依法刑事拘留,案件在進一步深挖細查中。"], {"byline"})
+    kept = [s.clean for s in segment_document(text.replace("(張志遠(yuǎn) 付瑋)", "(詳見附件二(èr))"), "zh").sentences]
+    assert kept[-1] == "(詳見附件二)"
+
+
 def test_a_date_first_timeline_keeps_its_events() -> None:
     """Each date, then what happened: the events are the article's, not titles over their dates."""
     text = (
