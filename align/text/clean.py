@@ -666,10 +666,15 @@ def _title_key(text: str) -> str:
     return without_spaces(_SITE_SUFFIX.sub("", text)).rstrip("!！?？.。…~")
 
 
+def _alnum(text: str) -> str:
+    """The letters and digits of a text, nothing else."""
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 def _headline_rank(text: str) -> tuple[bool, int]:
     """Which of two copies of a headline is the headline proper, lower first: not the page title's
     copy with the site's name, then the shorter (without the kicker)."""
-    return _SITE_SUFFIX.search(text) is not None, len(_title_key(text))
+    return _SITE_SUFFIX.search(text) is not None, len(_alnum(_title_key(text)))
 
 
 def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
@@ -679,8 +684,8 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
     if title_key is None:
         return False
     key = _title_key(text)
-    if key == title_key:
-        return True
+    if key == title_key or (_alnum(key) == _alnum(title_key) and _alnum(key)):
+        return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
     extra = key[len(title_key) :] if key.startswith(title_key) else key[: len(key) - len(title_key)] if key.endswith(title_key) else ""

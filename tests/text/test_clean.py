@@ -1709,6 +1709,17 @@ def test_a_writers_credit_after_a_ruby_mirrors_last_sentence_is_cut_off_it() -> 
     assert kept[-1] == "(詳見附件二)"
 
 
+def test_a_headline_copy_set_off_by_other_marks_is_the_headline_again() -> None:
+    """tests/data/pages/1094: a release's title in a table row (`… | |||`), then again with 「」 and
+    no space after the comma: the same letters, one headline; a second title with other words stays."""
+    body = "제주경찰청은 실종경보문자를 활용해 실종자 4명의 소재를 신속하게 확인했다고 1일 밝혔다. 경찰은 시민들의 제보에 감사를 표했다.\n"
+    text = "경찰, 실종경보문자로 실종자 신속한 소재 확인 | |||\n경찰,「실종경보문자」로 실종자 신속한 소재 확인\n" + body
+    kept = [s.text for s in segment_document(text, "ko").sentences]
+    assert len([line for line in kept if "실종자 신속한 소재 확인" in line]) == 1 and kept[-1].startswith("경찰은 시민들의")
+    other = text.replace("경찰,「실종경보문자」로 실종자 신속한 소재 확인", "경찰,「실종경보문자」로 치매환자 3명 찾아")
+    assert "경찰,「실종경보문자」로 치매환자 3명 찾아" in [s.text for s in segment_document(other, "ko").sentences]
+
+
 def test_a_date_first_timeline_keeps_its_events() -> None:
     """Each date, then what happened: the events are the article's, not titles over their dates."""
     text = (
