@@ -96,6 +96,7 @@ class CleaningSettings:
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
+    summary_reach: int = 40  # a bulleted key point is looked for again in this many lines below it
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
@@ -660,6 +661,20 @@ def _mostly_digits(text: str) -> bool:
     return sum(ch.isdigit() for ch in letters) * 2 >= len(letters)
 
 
+_SUMMARY_BULLET = re.compile(r"[•·▪▸▶►■□◆◇○●∙*\-–]")
+
+
+def _summarises_below(comparables: list[str], i: int, settings: CleaningSettings) -> bool:
+    """A bulleted line whose words, bullet aside, come again inside a longer paragraph below it: a
+    box of key points (`AI 摘要`, 요약) that quotes the article's own sentences before the article."""
+    own = comparables[i]
+    bullet = _SUMMARY_BULLET.match(own)
+    if bullet is None:
+        return False
+    quoted = own[bullet.end() :]
+    return len(quoted) >= settings.duplicate_letters and any(len(other) > len(quoted) and quoted in other for other in comparables[i + 1 : i + 1 + settings.summary_reach])
+
+
 def _title_key(text: str) -> str:
     """A headline as compared with its copies: spaces, closing exclamation or ellipsis and a page
     title's site name (`… | 뉴스로`, `… - 연합뉴스`) aside."""
@@ -884,6 +899,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
         elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
+        elif line.letters >= settings.duplicate_letters and _summarises_below(comparables, i, settings):
+            drop(line, "duplicate-paragraph")  # a key-points box: bullets that quote the article's sentences
         elif (prose_after[i] or (i > body_start and _body_above(kept, settings))) and _copies_title(line.text, title_key, settings):
             # the headline again at the top of the body, with `!!`, or under it at the page's end
             # (a flash report's only sentence stays)

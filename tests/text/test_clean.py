@@ -1720,6 +1720,23 @@ def test_a_headline_copy_set_off_by_other_marks_is_the_headline_again() -> None:
     assert "경찰,「실종경보문자」로 치매환자 3명 찾아" in [s.text for s in segment_document(other, "ko").sentences]
 
 
+def test_a_key_points_box_that_quotes_the_article_is_dropped() -> None:
+    """A box of bulleted key points before the article (`AI 摘要`, tests/data/pages/1177), each
+    bullet a sentence of a paragraph below word for word, is a copy; bullets of their own stay."""
+    paragraph = "高雄近日發生一樁引發公眾好奇的事件:一名男子手持黑色箱子在捷運站內狂奔,隨即被三名員警攔下。在場人士皆鬆了一口氣,認為這只是個烏龍事件。"
+    text = (
+        "男子捷運站狂奔遭警攔查\n"
+        "  • 高雄近日發生一樁引發公眾好奇的事件:一名男子手持黑色箱子在捷運站內狂奔,隨即被三名員警攔下。\n"
+        "  • 在場人士皆鬆了一口氣,認為這只是個烏龍事件。\n"
+        f"{paragraph}\n"
+        "警方表示,在正常情況下不會隨便攔查民眾,但男子的舉止引起了注意。\n"
+    )
+    kept, reasons = _kept_and_reasons(text, "zh", "•")
+    assert not any("•" in sentence for sentence in kept) and reasons == {"duplicate-paragraph"}
+    own = text.replace("  • 在場人士皆鬆了一口氣,認為這只是個烏龍事件。", "  • 警方呼籲民眾遇到可疑情況應立即報警處理。")
+    assert "• 警方呼籲民眾遇到可疑情況應立即報警處理。" in [s.clean.strip() for s in segment_document(own, "zh").sentences]
+
+
 def test_a_date_first_timeline_keeps_its_events() -> None:
     """Each date, then what happened: the events are the article's, not titles over their dates."""
     text = (
