@@ -661,18 +661,27 @@ def _mostly_digits(text: str) -> bool:
     return sum(ch.isdigit() for ch in letters) * 2 >= len(letters)
 
 
-_SUMMARY_BULLET = re.compile(r"[•·▪▸▶►■□◆◇○●∙*\-–]")
+def _key_points(lines: list[_Line], comparables: list[str], settings: CleaningSettings) -> set[int]:
+    """The lines of a box of key points (`AI 摘要`, 요약): a run of two or more bulleted lines, each
+    of whose words, bullet aside, come again inside a paragraph at most `summary_reach` lines below
+    it. (Only before the article's first paragraph of prose is such a run taken for a copy.)"""
+    points: set[int] = set()
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and _BULLETED.match(lines[i].text):
+            run.append(i)
+            continue
+        if len(run) >= 2 and all(_quoted_below(lines, comparables, k, settings) for k in run):
+            points.update(run)
+        run = []
+    return points
 
 
-def _summarises_below(comparables: list[str], i: int, settings: CleaningSettings) -> bool:
-    """A bulleted line whose words, bullet aside, come again inside a longer paragraph below it: a
-    box of key points (`AI 摘要`, 요약) that quotes the article's own sentences before the article."""
-    own = comparables[i]
-    bullet = _SUMMARY_BULLET.match(own)
-    if bullet is None:
-        return False
-    quoted = own[bullet.end() :]
-    return len(quoted) >= settings.duplicate_letters and any(len(other) > len(quoted) and quoted in other for other in comparables[i + 1 : i + 1 + settings.summary_reach])
+def _quoted_below(lines: list[_Line], comparables: list[str], i: int, settings: CleaningSettings) -> bool:
+    """Whether a bulleted line's words, bullet aside, stand inside a line below it."""
+    bullet = _BULLETED.match(lines[i].text)
+    quoted = without_spaces(lines[i].text[bullet.end() :]) if bullet else ""
+    return len(quoted) >= settings.duplicate_letters and any(quoted in other for other in comparables[i + 1 : i + 1 + settings.summary_reach] if len(other) >= len(quoted))
 
 
 def _title_key(text: str) -> str:
@@ -681,15 +690,10 @@ def _title_key(text: str) -> str:
     return without_spaces(_SITE_SUFFIX.sub("", text)).rstrip("!！?？.。…~")
 
 
-def _alnum(text: str) -> str:
-    """The letters and digits of a text, nothing else."""
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def _headline_rank(text: str) -> tuple[bool, int]:
     """Which of two copies of a headline is the headline proper, lower first: not the page title's
     copy with the site's name, then the shorter (without the kicker)."""
-    return _SITE_SUFFIX.search(text) is not None, len(_alnum(_title_key(text)))
+    return _SITE_SUFFIX.search(text) is not None, len(_alphanumerics(_title_key(text)))
 
 
 def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
@@ -699,7 +703,7 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
     if title_key is None:
         return False
     key = _title_key(text)
-    if key == title_key or (_alnum(key) == _alnum(title_key) and _alnum(key)):
+    if key == title_key or (_alphanumerics(key) == _alphanumerics(title_key) and _alphanumerics(key)):
         return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
@@ -854,6 +858,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     for i in range(len(lines) - 2, -1, -1):
         prose_after[i] = prose_after[i + 1] or lines[i + 1].prose
     comparables = [without_spaces(line.text) for line in lines]
+    key_points = _key_points(lines, comparables, settings)
     repeated = {text for text, count in Counter(comparables).items() if count > 1}
     title_key = _title_key(lines[title].text) if title is not None else None
     in_footer: str | None = None
@@ -899,8 +904,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
         elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
-        elif line.letters >= settings.duplicate_letters and _summarises_below(comparables, i, settings):
-            drop(line, "duplicate-paragraph")  # a key-points box: bullets that quote the article's sentences
+        elif i in key_points and not any(other.prose for other in kept if other.start not in headings):
+            drop(line, "duplicate-paragraph")  # a key-points box over the article, quoting its sentences
         elif (prose_after[i] or (i > body_start and _body_above(kept, settings))) and _copies_title(line.text, title_key, settings):
             # the headline again at the top of the body, with `!!`, or under it at the page's end
             # (a flash report's only sentence stays)

@@ -1702,7 +1702,8 @@ def test_a_credit_glued_to_a_ruby_mirrors_sentence_is_cut_off_it() -> None:
 
 def test_a_writers_credit_after_a_ruby_mirrors_last_sentence_is_cut_off_it() -> None:
     """`…深挖細查中。(張志遠(yuǎn) 付瑋)` ends a ruby mirror's article: read without its pinyin the
-    bracket holds two names after a finished sentence, a byline; brackets of anything else stay."""
+    bracket holds two names after a finished sentence, a byline; a longer bracket stays (the end
+    row takes any bracket of two to four characters after a sentence, pinyin or not)."""
     text = "民警破獲盜竊案\n二人已被警方依法刑事拘留,案件在進(jìn)一步深挖細(xì)查中。(張志遠(yuǎn) 付瑋)\n"
     assert _kept_and_reasons(text, "zh", "張志遠") == (["民警破獲盜竊案", "二人已被警方依法刑事拘留,案件在進一步深挖細查中。"], {"byline"})
     kept = [s.clean for s in segment_document(text.replace("(張志遠(yuǎn) 付瑋)", "(詳見附件二(èr))"), "zh").sentences]
@@ -1716,13 +1717,15 @@ def test_a_headline_copy_set_off_by_other_marks_is_the_headline_again() -> None:
     text = "경찰, 실종경보문자로 실종자 신속한 소재 확인 | |||\n경찰,「실종경보문자」로 실종자 신속한 소재 확인\n" + body
     kept = [s.text for s in segment_document(text, "ko").sentences]
     assert len([line for line in kept if "실종자 신속한 소재 확인" in line]) == 1 and kept[-1].startswith("경찰은 시민들의")
+    assert kept[0].startswith("경찰, 실종경보문자로")  # of two copies with the same letters, the first stays (table bars aside)
     other = text.replace("경찰,「실종경보문자」로 실종자 신속한 소재 확인", "경찰,「실종경보문자」로 치매환자 3명 찾아")
     assert "경찰,「실종경보문자」로 치매환자 3명 찾아" in [s.text for s in segment_document(other, "ko").sentences]
 
 
 def test_a_key_points_box_that_quotes_the_article_is_dropped() -> None:
     """A box of bulleted key points before the article (`AI 摘要`, tests/data/pages/1177), each
-    bullet a sentence of a paragraph below word for word, is a copy; bullets of their own stay."""
+    bullet a sentence of a paragraph below word for word, is a copy; a box with a point of its own
+    stays, and so do bulleted tips inside an article that a closing quote repeats (code review 35)."""
     paragraph = "高雄近日發生一樁引發公眾好奇的事件:一名男子手持黑色箱子在捷運站內狂奔,隨即被三名員警攔下。在場人士皆鬆了一口氣,認為這只是個烏龍事件。"
     text = (
         "男子捷運站狂奔遭警攔查\n"
@@ -1734,7 +1737,17 @@ def test_a_key_points_box_that_quotes_the_article_is_dropped() -> None:
     kept, reasons = _kept_and_reasons(text, "zh", "•")
     assert not any("•" in sentence for sentence in kept) and reasons == {"duplicate-paragraph"}
     own = text.replace("  • 在場人士皆鬆了一口氣,認為這只是個烏龍事件。", "  • 警方呼籲民眾遇到可疑情況應立即報警處理。")
-    assert "• 警方呼籲民眾遇到可疑情況應立即報警處理。" in [s.clean.strip() for s in segment_document(own, "zh").sentences]
+    assert sum("•" in s.clean for s in segment_document(own, "zh").sentences) == 2
+    tips = (
+        "경찰, 설 연휴 보이스피싱 주의보 발령\n"
+        "서울경찰청은 설 연휴를 앞두고 택배 배송 문자를 사칭한 스미싱이 늘고 있다며 주의를 당부했다.\n"
+        "경찰이 밝힌 예방 수칙은 다음과 같다.\n"
+        "- 출처가 불분명한 문자 속 인터넷 주소는 절대 누르지 않는다\n"
+        "- 피해가 의심되면 즉시 112나 금융기관 콜센터에 신고한다\n"
+        '경찰 관계자는 "무엇보다 출처가 불분명한 문자 속 인터넷 주소는 절대 누르지 않는다는 원칙을 지켜달라"며 '
+        '"피해가 의심되면 즉시 112나 금융기관 콜센터에 신고한다는 점도 기억해달라"고 말했다.\n'
+    )
+    assert sum(s.clean.startswith("- ") for s in segment_document(tips, "ko").sentences) == 2
 
 
 def test_a_date_first_timeline_keeps_its_events() -> None:
