@@ -1750,6 +1750,17 @@ def test_a_key_points_box_that_quotes_the_article_is_dropped() -> None:
     assert sum(s.clean.startswith("- ") for s in segment_document(tips, "ko").sentences) == 2
 
 
+def test_an_outlets_bare_name_after_the_last_sentence_is_its_byline() -> None:
+    """tests/data/pages/1178: `…고 말했다. 문경매일신문` closes the article with the outlet's name
+    alone: cut off as the byline; a word that merely ends in 뉴스 (가짜뉴스) is not cut."""
+    last = "문경경찰서 박종기 생활안전과장은 “문경시민의 안전을 위해 솔선수범 봉사활동을 해 주시는 방범대원들의 노고에 진심으로 감사드리고, 안전한 문경을 만들기 위해 많은 역할과 협조를 부탁드린다.”고 말했다."
+    text = f"문경경찰서, 자율방범대와 합동순찰\n문경경찰서는 남부자율방범대와 함께 3월 16일 범죄예방을 위한 야간 합동순찰을 실시했다고 밝혔다.\n{last} 문경매일신문\n"
+    document = segment_document(text, "ko")
+    assert document.sentences[-1].text == last and document.metadata.byline == "문경매일신문"
+    fake = segment_document(text.replace("문경매일신문", "가짜뉴스"), "ko")
+    assert "가짜뉴스" in "".join(s.text for s in fake.sentences)
+
+
 def test_a_date_first_timeline_keeps_its_events() -> None:
     """Each date, then what happened: the events are the article's, not titles over their dates."""
     text = (
