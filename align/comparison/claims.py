@@ -179,12 +179,14 @@ def year_agreeing(sentences: Sequence[str | Sentence], lang: str, other_dates: s
     another report of the same event: the year under which most of its relative dates (지난해
     11월, 去年8月) become dates the other states (2023年11月); None when none does or years tie."""
     annotated = as_sentences(sentences, lang)
-    if not other_dates or not any(_RELATIVE_YEAR[lang].search(s.text) for s in annotated):
+    relative = [s for s in annotated if _RELATIVE_YEAR[lang].search(s.text)]
+    if not other_dates or not relative:
         return None
     offsets = set(_RELATIVE_YEARS[lang].values())
     trials = sorted({int(date[:4]) - offset for date in other_dates for offset in offsets})
     absolute = dated(annotated, lang)  # what the report dates without a year to resolve against
-    agreeing = {year: len((dated(annotated, lang, year) - absolute) & other_dates) for year in trials}
+    # only the sentences with a relative year date anything new under a trial year: the others' dates are all in `absolute`
+    agreeing = {year: len((dated(relative, lang, year) - absolute) & other_dates) for year in trials}
     best = max(agreeing.values(), default=0)
     winners = [year for year, count in agreeing.items() if count == best]
     return winners[0] if best and len(winners) == 1 else None

@@ -1,6 +1,6 @@
 import pytest
 
-from align.comparison.claims import extract_claims
+from align.comparison.claims import dated, extract_claims, year_agreeing
 from align.text.segment import segment_file
 from tests.conftest import bundled_glossary, seed_path
 
@@ -74,3 +74,16 @@ def test_seed_claims_point_into_their_sentences() -> None:
     assert len(claims) > 40
     for claim in claims:
         assert document.sentences[claim.sentence].text[claim.figure.start : claim.figure.end] == claim.figure.text
+
+
+def test_a_report_without_a_year_takes_the_year_its_relative_dates_agree_under() -> None:
+    """`year_agreeing` tries each year the other report's dates allow; only the sentences with a
+    relative year can date anything new under a trial, so a long report costs one pass per trial
+    over those alone, with the same answer."""
+    korean = ["경찰은 지난해 9월 전국 170개 도시에서 총기를 폐기했다.", "올해 1월 5일에도 같은 행사가 열렸다."] + [f"{n}번째 문장에는 숫자 {n}만 있다." for n in range(1, 40)]
+    assert year_agreeing(korean, "ko", {"2023-09", "2024-01-05"}) == 2024
+    assert year_agreeing(korean, "ko", {"2020-09"}) == 2021
+    assert year_agreeing(korean[2:], "ko", {"2023-09"}) is None  # no relative year to resolve
+    assert year_agreeing(korean, "ko", set()) is None
+    naive = {year: len((dated(korean, "ko", year) - dated(korean, "ko")) & {"2023-09"}) for year in (2023, 2024)}
+    assert naive == {2023: 0, 2024: 1}
