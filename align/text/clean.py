@@ -666,22 +666,21 @@ def _key_points(lines: list[_Line], comparables: list[str], settings: CleaningSe
     of whose words, bullet aside, come again inside a paragraph at most `summary_reach` lines below
     it. (Only before the article's first paragraph of prose is such a run taken for a copy.)"""
     points: set[int] = set()
-    run: list[int] = []
+    run: dict[int, str] = {}  # the run's lines, each with its words without the bullet and spaces
     for i in range(len(lines) + 1):
-        if i < len(lines) and _BULLETED.match(lines[i].text):
-            run.append(i)
+        bullet = _BULLETED.match(lines[i].text) if i < len(lines) else None
+        if bullet is not None:
+            run[i] = without_spaces(lines[i].text[bullet.end() :])
             continue
-        if len(run) >= 2 and all(_quoted_below(lines, comparables, k, settings) for k in run):
+        if len(run) >= 2 and all(_quoted_below(quoted, comparables[k + 1 : k + 1 + settings.summary_reach], settings) for k, quoted in run.items()):
             points.update(run)
-        run = []
+        run = {}
     return points
 
 
-def _quoted_below(lines: list[_Line], comparables: list[str], i: int, settings: CleaningSettings) -> bool:
-    """Whether a bulleted line's words, bullet aside, stand inside a line below it."""
-    bullet = _BULLETED.match(lines[i].text)
-    quoted = without_spaces(lines[i].text[bullet.end() :]) if bullet else ""
-    return len(quoted) >= settings.duplicate_letters and any(quoted in other for other in comparables[i + 1 : i + 1 + settings.summary_reach] if len(other) >= len(quoted))
+def _quoted_below(quoted: str, below: list[str], settings: CleaningSettings) -> bool:
+    """Whether a bulleted line's words stand inside one of the lines below it."""
+    return len(quoted) >= settings.duplicate_letters and any(quoted in other for other in below if len(other) >= len(quoted))
 
 
 def _title_key(text: str) -> str:
@@ -703,7 +702,8 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
     if title_key is None:
         return False
     key = _title_key(text)
-    if key == title_key or (_alphanumerics(key) == _alphanumerics(title_key) and _alphanumerics(key)):
+    letters = _alphanumerics(key)
+    if key == title_key or (letters and letters == _alphanumerics(title_key)):
         return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
