@@ -1286,7 +1286,15 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
         kept = body
-    while len(kept) > 1 and _is_fragment(kept[-1]) and kept[-1].letters < settings.furniture_letters and not _broken_off(kept[-1].text):
+    # in a body written a clause per line, a last line with a clause mark (`目前,移交手续正在办理中`)
+    # is one more clause of it, not a footer's scrap
+    while (
+        len(kept) > 1
+        and _is_fragment(kept[-1])
+        and kept[-1].letters < settings.furniture_letters
+        and not _broken_off(kept[-1].text)
+        and not (fragmented and _CLAUSE_MARK.search(kept[-1].text))
+    ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
     return kept

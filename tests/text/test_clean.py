@@ -394,6 +394,7 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
 
 
 _CHINESE_FURNITURE = [
+    ("2019-10-06济南网", "dateline"),  # the date with the outlet glued to it
     ("发还仪式现场 发还仪式现场", "caption"),
     ("老人送锦旗表示感谢老人送锦旗表示感谢", "caption"),
     ("圖說:中市警局查扣琳瑯滿目毒品等證物。", "caption"),
@@ -473,6 +474,8 @@ _KOREAN_FURNITURE = [
     ("기사상세페이지", "page-furniture"),  # a label naming the page type
     ("사진은 기사와 관련 없음.", "caption"),  # a stock photo's note
     ("(사진은 기사 내용과 직접 관련이 없습니다)", "caption"),
+    ("사진제공 내리지구대", "caption"),  # a photo credit without a colon
+    ("사진출처 : 경남경찰청", "caption"),
     ("일부 게재 시 출처를 밝히거나 링크를 달아주시고 사진 도표 기사전문 게재 시 본사와 협의 바랍니다", "copyright"),  # a reprint request
 ]
 
@@ -483,6 +486,21 @@ _KOREAN_FURNITURE = [
 )
 def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: str) -> None:
     assert reason in _reasons_dropped_between_body_lines(line, lang)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("사진제공에 동의한 주민은 없었다.", "ko"),  # the credit's words begin a sentence
+        ("사진 출처를 밝히지 않은 게시물 12건을 삭제했다.", "ko"),
+        ("图片来源不明的帖子已被删除。", "zh"),
+        ("该摄影爱好者被骗3万元。", "zh"),
+    ],
+)
+def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
+    body = _BODY[lang]
+    document = segment_document("\n".join([body[0], line, body[1]]), lang)
+    assert [s.text for s in document.sentences] == [body[0], line, body[1]]
 
 
 _BODY = {
@@ -1417,12 +1435,21 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
         ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.□ 부산 남부소방서는 지난 2일 주택 화재를 진압했다고 밝혔다.', "□ 부산"),
         ("ko", "본 공공저작물은 공공누리 제1유형: 출처표시 조건에 따라 이용할 수 있습니다. 부산 남부소방서는 지난 2일 주택 화재를 진압했다고 밝혔다.", "부산 남부소방서는"),
         ("zh", "红星新闻采访人员 王小明 警方通报称，男子已被依法刑事拘留。", "警方通报称"),  # 采访人员 for 记者 in a credit
+        # tests/data/pages/1212: the outlet glued to 記者, an intern and a correspondent in the credit (and a ruby mirror's pinyin)
+        ("zh", "(連網記者 劉歡 實習生 梁羽煊 通訊員 張林軍)8月5日,市公安機關組織開展了體驗式采訪活動。", "8月5日"),
+        ("zh", "(連網(wǎng)記者 劉歡 實習(xí)生 梁羽煊 通訊員 張林軍)8月5日,市公安機關(guān)組織開展了體驗式采訪活動。", "8月5日"),
     ],
 )
 def test_labels_and_credits_glued_before_a_paragraph_are_cut(lang: str, line: str, kept: str) -> None:
     page = _page_with(line, lang)
     cleaned = clean(page, lang)
     assert any(page[p.start : p.end].startswith(kept) for p in cleaned.paragraphs)
+
+
+def test_a_parenthetical_citing_a_reporter_is_no_credit() -> None:
+    line = "(据连网记者了解)市公安机关组织开展了体验式采访活动。"
+    page = _page_with(line, "zh")
+    assert any(page[p.start : p.end].startswith("(据连网记者了解)") for p in clean(page, "zh").paragraphs)
 
 
 def test_tv_sign_offs_and_closing_credits_are_cut_from_the_last_paragraph() -> None:
@@ -1504,6 +1531,21 @@ def test_an_opening_written_a_clause_per_line_above_the_prose_is_body() -> None:
     text = "春运路上的守护者\n正文\n1月14日\n" + "\n".join(clauses) + "\n“这里是入口，请前面通行的乘客稍微往里移，后面的不要挤。”民警在站台上一遍遍地提醒旅客注意安全。\n"
     kept = [s.text for s in segment_document(text, "zh").sentences]
     assert all(clause in kept for clause in clauses) and "正文" not in kept
+
+
+def test_the_last_clause_of_a_clause_per_line_body_is_body_and_a_scrap_after_it_is_not() -> None:
+    """tests/data/pages/1211: a body printed a clause per line ends with one more clause
+    (`目前,移交手续正在办理中`), cut off before its full stop: body, not a footer's scrap; a
+    short line without a clause mark there, or the same clause under a body of prose, still goes."""
+    clauses = ["10月2日13时03分,", "泰安市公安局向景区分局岱顶派出所通报,", "在泰山景区南天门宾馆附近发现一名上网逃犯。", "接通报后,岱顶派出所执勤民警", "根据网上逃犯的体貌特征,立即率领特警队员分三组", "在南天门至天街展开搜寻抓捕。", "面对假期期间游客众多、地形复杂等重重困难,", "派出所民警和特警队员迎难而上,", "迅速将上网逃犯李某春成功抓获。"]
+    last = "目前,移交手续正在办理中"
+    kept = [s.text for s in segment_document("逃犯假期爬泰山 被逮了个正着\n" + "\n".join([*clauses, last]) + "\n", "zh").sentences]
+    assert kept[-1] == last
+    kept = [s.text for s in segment_document("逃犯假期爬泰山 被逮了个正着\n" + "\n".join([*clauses, "济南网"]) + "\n", "zh").sentences]
+    assert "济南网" not in kept
+    prose = "泰安市公安局向景区分局岱顶派出所通报，在泰山景区南天门宾馆附近发现一名上网逃犯，民警立即展开搜寻抓捕。"
+    kept = [s.text for s in segment_document(f"逃犯假期爬泰山 被逮了个正着\n{prose}\n{prose[:20]}迅速将其抓获。\n{last}\n", "zh").sentences]
+    assert last not in kept
 
 
 def test_korean_copy_wrapped_at_clause_boundaries_is_rejoined_into_its_sentences() -> None:
