@@ -111,6 +111,7 @@ class CleaningSettings:
     wrap_slack: int = 2  # Chinese copy wrapped at a fixed width (a board post, a mail): at least `rejoined_lines` lines ending in mid-sentence within this many columns of one width…
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
+    other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
 
@@ -917,6 +918,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             kept.append(line)
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
+    kept = _without_stray_other_language(kept, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
@@ -1182,6 +1184,31 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
         else:
             result.append(line)
     return result
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _other_language(line: _Line, settings: CleaningSettings) -> bool:
+    """A line in Latin letters only (`Chinese students in Australia have been coerced …`): no Hangul,
+    no Han, and at least `other_language_letters` Latin letters."""
+    return count_scripts(line.text) == (0, 0) and len(_LATIN_LETTER.findall(line.text)) >= settings.other_language_letters
+
+
+def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """A line in another language alone among the article's lines (an English photo caption in a
+    Chinese report) is not the article's text; a run of such lines is (a bilingual police notice
+    prints its English version below the Chinese one), and so is the first line (a headline)."""
+    stray = {
+        line.start
+        for i, line in enumerate(kept)
+        if i > 0
+        and _other_language(line, settings)
+        and not _other_language(kept[i - 1], settings)
+        and not (i + 1 < len(kept) and _other_language(kept[i + 1], settings))
+    }
+    dropped.extend(Dropped(line.start, line.end, line.text, "other-language") for line in kept if line.start in stray)
+    return [line for line in kept if line.start not in stray]
 
 
 def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

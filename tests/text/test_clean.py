@@ -395,6 +395,8 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
 
 _CHINESE_FURNITURE = [
     ("2019-10-06济南网", "dateline"),  # the date with the outlet glued to it
+    ("下載 SBS Audio 應用程式", "promo"),  # an app invitation, the verb first
+    ("有關詳情,請聽溫楚良和宋慶勤的報導。", "byline"),  # a broadcast's hand-over to its reporters
     ("发还仪式现场 发还仪式现场", "caption"),
     ("老人送锦旗表示感谢老人送锦旗表示感谢", "caption"),
     ("圖說:中市警局查扣琳瑯滿目毒品等證物。", "caption"),
@@ -495,6 +497,8 @@ def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: st
         ("사진 출처를 밝히지 않은 게시물 12건을 삭제했다.", "ko"),
         ("图片来源不明的帖子已被删除。", "zh"),
         ("该摄影爱好者被骗3万元。", "zh"),
+        ("下载该应用程序后，骗子即可远程控制受害人的手机。", "zh"),
+        ("请听众朋友们关注后续报道。", "zh"),
     ],
 )
 def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
@@ -1531,6 +1535,24 @@ def test_an_opening_written_a_clause_per_line_above_the_prose_is_body() -> None:
     text = "春运路上的守护者\n正文\n1月14日\n" + "\n".join(clauses) + "\n“这里是入口，请前面通行的乘客稍微往里移，后面的不要挤。”民警在站台上一遍遍地提醒旅客注意安全。\n"
     kept = [s.text for s in segment_document(text, "zh").sentences]
     assert all(clause in kept for clause in clauses) and "正文" not in kept
+
+
+def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_and_a_bilingual_version_stays() -> None:
+    """tests/data/pages/1225: an English photo caption between a Chinese report's paragraphs, and an
+    English credit glued after a Chinese caption, are not the article; a police notice that prints its
+    English version below the Chinese one keeps it, and an English headline stays."""
+    chinese = ["雪梨警方昨日向媒體表示,近月專門針對中國留學生的「虛擬綁架」事件激增。", "本年已有至少 8 宗類似案件。", "騙徒會利用這些視頻向事主在中國的親人勒索贖金。"]
+    caption = "Chinese students in Australia have been coerced into staging their own kidnappings."
+    kept, reasons = _kept_and_reasons("\n".join([chinese[0], chinese[1], caption, chinese[2]]) + "\n", "zh", "Chinese students")
+    assert kept == chinese and reasons == {"other-language"}
+    credited = "騙徒嘗試說服受害人自我綁架,並拍攝視頻。 Source: New South Wales Police"
+    kept, reasons = _kept_and_reasons("\n".join([chinese[0], credited, chinese[1]]) + "\n", "zh", "Source")
+    assert "騙徒嘗試說服受害人自我綁架,並拍攝視頻。" in kept and reasons == {"caption"}
+    english = ["The Police clarify that these allegations are totally false and malicious.", "The relevant CCTV has been disclosed by the management office."]
+    kept, _ = _kept_and_reasons("\n".join([*chinese, *english]) + "\n", "zh")
+    assert kept == [*chinese, *english]
+    headline = "Virtual kidnapping scams target Chinese students in Sydney"
+    assert _kept_and_reasons("\n".join([headline, *chinese]) + "\n", "zh")[0][0] == headline
 
 
 def test_the_last_clause_of_a_clause_per_line_body_is_body_and_a_scrap_after_it_is_not() -> None:
