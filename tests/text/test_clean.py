@@ -395,6 +395,7 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
 
 _CHINESE_FURNITURE = [
     ("2019-10-06济南网", "dateline"),  # the date with the outlet glued to it
+    ("????", "page-furniture"),  # characters the page lost
     ("下載 SBS Audio 應用程式", "promo"),  # an app invitation, the verb first
     ("有關詳情,請聽溫楚良和宋慶勤的報導。", "byline"),  # a broadcast's hand-over to its reporters
     ("发还仪式现场 发还仪式现场", "caption"),
@@ -1441,6 +1442,7 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
         ("zh", "红星新闻采访人员 王小明 警方通报称，男子已被依法刑事拘留。", "警方通报称"),  # 采访人员 for 记者 in a credit
         # tests/data/pages/1212: the outlet glued to 記者, an intern and a correspondent in the credit (and a ruby mirror's pinyin)
         ("zh", "(連網記者 劉歡 實習生 梁羽煊 通訊員 張林軍)8月5日,市公安機關組織開展了體驗式采訪活動。", "8月5日"),
+        ("zh", "【爆報】法務部檢察署澎湖地方檢察署於今(27)日宣布,成功偵結起訴一起重大海上運輸毒品案件。", "法務部"),  # the outlet in brackets
         ("zh", "(連網(wǎng)記者 劉歡 實習(xí)生 梁羽煊 通訊員 張林軍)8月5日,市公安機關(guān)組織開展了體驗式采訪活動。", "8月5日"),
     ],
 )
@@ -1448,6 +1450,13 @@ def test_labels_and_credits_glued_before_a_paragraph_are_cut(lang: str, line: st
     page = _page_with(line, lang)
     cleaned = clean(page, lang)
     assert any(page[p.start : p.end].startswith(kept) for p in cleaned.paragraphs)
+
+
+def test_a_bracketed_label_ending_in_a_report_word_is_no_outlet() -> None:
+    for label in ("【捷报】", "【警情通报】", "【喜报】"):
+        page = _page_with(f"{label}我市公安机关破获一起特大电信网络诈骗案,抓获犯罪嫌疑人12名。", "zh")
+        cleaned = clean(page, "zh")
+        assert cleaned.metadata.source != label and not any(d.reason == "prefix" for d in cleaned.dropped if label in d.text), label
 
 
 def test_a_parenthetical_citing_a_reporter_is_no_credit() -> None:
