@@ -396,6 +396,7 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
 _CHINESE_FURNITURE = [
     ("2019-10-06济南网", "dateline"),  # the date with the outlet glued to it
     ("????", "page-furniture"),  # characters the page lost
+    ("您需要 登录 才可以下载或查看,没有帐号?立即注册", "promo"),  # a forum's notice to log in
     ("下載 SBS Audio 應用程式", "promo"),  # an app invitation, the verb first
     ("有關詳情,請聽溫楚良和宋慶勤的報導。", "byline"),  # a broadcast's hand-over to its reporters
     ("发还仪式现场 发还仪式现场", "caption"),
@@ -2116,6 +2117,12 @@ def test_a_source_credit_in_parentheses_after_the_last_sentence_is_cut_and_the_s
     assert {d.reason for d in document.dropped if "新闻晨报" in d.text} == {"byline"}
     clause = "警方表示,这批货物(来源:境外,经多次转手)已全部查扣。"
     assert clause in _kept_and_reasons(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead}\n{clause}\n", "zh")[0]
+    # tests/data/pages/1241: the same credit without brackets; a sentence naming a source goes on
+    document = segment_document(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead} 如发现遭遇盗窃,请及时报警求助。 来源:尤溪警察蜀黍\n", "zh")
+    assert document.sentences[-1].text == "如发现遭遇盗窃,请及时报警求助。"
+    assert {d.reason for d in document.dropped if "蜀黍" in d.text} == {"byline"}
+    for told in ("这批货物来源:境外,经多次转手。", "民警查明了资金来源:均为诈骗所得。", "民警正在追查这笔资金的来源:境外账户"):
+        assert told in _kept_and_reasons(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead} {told}\n", "zh")[0], told
 
 
 def test_a_caption_ending_in_a_slash_photo_credit_and_a_bracketed_credit_with_a_two_word_desk() -> None:
