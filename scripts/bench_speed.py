@@ -40,9 +40,7 @@ PARALLEL = ROOT / "tests" / "data" / "parallel"
 
 
 def lines(lang: str) -> list[str]:
-    return (PARALLEL / f"ntrex300.{lang}.txt").read_text(encoding="utf-8").splitlines() + (PARALLEL / f"flores200.{lang}.txt").read_text(
-        encoding="utf-8"
-    ).splitlines()
+    return (PARALLEL / f"ntrex300.{lang}.txt").read_text(encoding="utf-8").splitlines() + (PARALLEL / f"flores200.{lang}.txt").read_text(encoding="utf-8").splitlines()
 
 
 def claim_dense(count: int, seed: int) -> tuple[list[str], list[str]]:
@@ -68,9 +66,7 @@ def unique_text(lang: str, megabytes: float, seed: int, breaks: bool = True) -> 
     pieces: list[str] = []
     size = 0
     while size < megabytes * 1e6:
-        paragraph = (" " if lang == "ko" else "").join(f"{rng.choice(pool)}" for _ in range(4)) + (
-            f" 사건 {rng.randrange(10**6)}건." if lang == "ko" else f"案件{rng.randrange(10**6)}起。"
-        )
+        paragraph = (" " if lang == "ko" else "").join(f"{rng.choice(pool)}" for _ in range(4)) + (f" 사건 {rng.randrange(10**6)}건." if lang == "ko" else f"案件{rng.randrange(10**6)}起。")
         pieces.append(paragraph)
         size += len(paragraph.encode())
     return ("\n" if breaks else " ").join(pieces) + "\n"
@@ -99,13 +95,11 @@ def main() -> None:
     small, large = claim_dense(500, 1), claim_dense(2000, 2)
     compare_reports(*claim_dense(50, 0), glossary)  # warm: matchers, word lists, tables
     # rounds of one small and one large run each, so that both sizes meet the same state of a shared
-    # machine (CPU time here varies by a quarter from run to run); the ratio is the median round's
-    rounds = [
-        (seconds(lambda: compare_reports(small[0], small[1], glossary)), seconds(lambda: compare_reports(large[0], large[1], glossary))) for _ in range(5)
-    ]
+    # machine (CPU time here varies by a quarter from run to run); the ratio is the median of the rounds' ratios
+    rounds = [(seconds(lambda: compare_reports(small[0], small[1], glossary)), seconds(lambda: compare_reports(large[0], large[1], glossary))) for _ in range(5)]
     t500, t2000 = (statistics.median(times) for times in zip(*rounds, strict=True))
     ratio = statistics.median(t_large / t_small for t_small, t_large in rounds)
-    print(f"compare, claim-dense (5 rounds, medians): 500 lines {t500:.2f} s, 2,000 lines {t2000:.2f} s; ratio {ratio:.2f} (yardstick: linear 4.0, bar <= 4.5)")
+    print(f"compare, claim-dense (5 rounds): median 500 lines {t500:.2f} s, 2,000 lines {t2000:.2f} s; median of the rounds' ratios {ratio:.2f} (yardstick: linear 4.0, bar <= 4.5)")
 
     from align.text.kiwi import kiwi
 
@@ -115,9 +109,7 @@ def main() -> None:
         ten = unique_text(lang, args.large, 4)
         t1 = seconds(lambda text=one, lang=lang: segment_document(text, lang))
         t10 = seconds(lambda text=ten, lang=lang: segment_document(text, lang))
-        print(
-            f"segment {lang}, unique paragraphs: 1 MB {t1:.2f} s, {args.large:g} MB {t10:.2f} s; ratio {t10 / t1:.2f} (yardstick: linear {args.large:g}, bar <= {1.2 * args.large:g})"
-        )
+        print(f"segment {lang}, unique paragraphs: 1 MB {t1:.2f} s, {args.large:g} MB {t10:.2f} s; ratio {t10 / t1:.2f} (yardstick: linear {args.large:g}, bar <= {1.2 * args.large:g})")
     quarter = unique_text("ko", 0.25, 5, breaks=False)
     whole = unique_text("ko", 1.0, 6, breaks=False)
     # medians of 3: a quarter of a MB takes about a tenth of a second, which one run measures too roughly for a ratio
@@ -135,9 +127,7 @@ def main() -> None:
         bare = ahocorasick_rs.AhoCorasick(forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         baseline = seconds(lambda bare=bare, text=text: bare.find_matches_as_indexes(text))
         megabytes = len(text.encode()) / 1e6
-        print(
-            f"terms {lang}: {megabytes / ours:.1f} MB/s against a bare ahocorasick-rs scan {megabytes / baseline:.1f} MB/s: {baseline / ours:.2f} x (bar >= {0.25 if lang == 'ko' else 0.4})"
-        )
+        print(f"terms {lang}: {megabytes / ours:.1f} MB/s against a bare ahocorasick-rs scan {megabytes / baseline:.1f} MB/s: {baseline / ours:.2f} x (bar >= {0.25 if lang == 'ko' else 0.4})")
     fresh_processes(args.rss_sentences)
 
 
@@ -231,9 +221,7 @@ def fresh_processes(rss_sentences: int) -> None:
         start = time.process_time()
         align_blocks([len(ko_lines[i]) for i in picks], [len(zh_lines[i]) for i in picks])
         gale_church = time.process_time() - start
-        print(
-            f"align sentences 1,000 x 1,000, fresh process: {sentences_cpu:.2f} s CPU; nltk Gale-Church {gale_church:.2f} s: {sentences_cpu / gale_church:.3f} x (bar <= 0.05)"
-        )
+        print(f"align sentences 1,000 x 1,000, fresh process: {sentences_cpu:.2f} s CPU; nltk Gale-Church {gale_church:.2f} s: {sentences_cpu / gale_church:.3f} x (bar <= 0.05)")
 
         if rss_sentences:
             picks = [rng.randrange(len(ko_lines)) for _ in range(rss_sentences)]

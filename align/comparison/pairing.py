@@ -56,19 +56,15 @@ class CompareSettings:
     informative_base: float = 0.4  # how much agreeing values say: this much…
     informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
-    rare_clause_words: int = (
-        50  # a clause word shared by more Chinese claims than this proposes no candidates (a fixed cap: candidates per claim do not grow with the document)
-    )
+    rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this proposes no candidates (a fixed cap: candidates per claim do not grow with the document)
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
-    value_candidates: int = 8  # claims with the nearest agreeing values tried per claim and written precision
+    value_candidates: int = 8  # claims with the nearest agreeing values tried per claim (the nearest of each written precision, then the nearest of all)
     dateline: float = 2.0  # both claims are their dispatch's dateline
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
     date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)
     unrelated_claims: int = 3  # "do not seem to cover the same events": with this many claims a side, no agreeing one says it…
-    unrelated_bead_score: float = (
-        0.45  # …with fewer, a mean bead score below this does (set with the lexicon's alignment features: they raise unrelated pairs' scores)
-    )
+    unrelated_bead_score: float = 0.45  # …with fewer, a mean bead score below this does (set with the lexicon's alignment features: they raise unrelated pairs' scores)
     measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
     anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
 
@@ -247,9 +243,12 @@ def _candidate_claims(
                 lo, hi = bisect_left(level_keys, value - reach), bisect_right(level_keys, value + reach)
                 # a crowded window (a coarse 3万 agrees with every value from 2만 to 4만) gives its
                 # nearest few; the related claims in it are tried below, nearest values first
-                agreeing.extend((abs(level_keys[t] - value), level_claims[t]) for t in nearest_positions(level_keys, lo, hi, value, settings.value_candidates))
-            # one budget for all written precisions: the nearest values of every level together,
-            # so a document with more kinds of rounding does not give each claim more candidates
+                nearest = nearest_positions(level_keys, lo, hi, value, settings.value_candidates)
+                if nearest:  # each written precision keeps its nearest value (a rounded 3200余 for 3천여)…
+                    found.add(level_claims[nearest[0]])
+                agreeing.extend((abs(level_keys[t] - value), level_claims[t]) for t in nearest)
+            # …and the rest is one budget for all of them, nearest values first (ties by the claims'
+            # order), so a document with more kinds of rounding does not give each claim more candidates
             found.update(b for _, b in heapq.nsmallest(settings.value_candidates, agreeing))
         related: set[int] = set()  # a contradiction needs a subject in common
         for term in ko.terms:
@@ -342,7 +341,6 @@ def _concept_evidence(ko: Claim, zh: Claim, settings: CompareSettings) -> float:
 
 def _in_reading_order(pairs: list[ClaimPair]) -> list[ClaimPair]:
     """Korean order; a Chinese-only claim goes after the pair whose Chinese claim precedes it."""
-
     def zh_position(claim: Claim) -> tuple[int, int]:
         return (claim.sentence, claim.figure.start)
 
@@ -355,3 +353,5 @@ def _in_reading_order(pairs: list[ClaimPair]) -> list[ClaimPair]:
                 ordered.append(pending.pop(0))
         ordered.append(pair)
     return ordered + pending
+
+

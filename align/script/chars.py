@@ -12,10 +12,13 @@ HANGUL = "\uac00-\ud7a3"
 #: CJK Unified Ideographs with Extension A, the compatibility ideographs, and the supplementary
 #: planes (Extensions B and later, compatibility supplement).
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+#: Basic Latin letters (an English caption, a product name).
+LATIN = "A-Za-z"
 
 HANGUL_RUN = re.compile(f"[{HANGUL}]+")
 HAN_RUN = re.compile(f"[{HAN}]+")
 HAN_CHAR = re.compile(f"[{HAN}]")  # one Han character
+LATIN_LETTER = re.compile(f"[{LATIN}]")
 
 # Jamo indices inside a precomposed syllable: 0xAC00 + (initial * 21 + vowel) * 28 + final.
 NO_FINAL, NIEUN_FINAL = 0, 4

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from align.data import data_rows
+from align.script.chars import LATIN_LETTER
 from align.script.keys import nfkc_keyed, to_simplified
 from align.text.prefilter import finditer
 from align.types import UnitClass
@@ -113,7 +114,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, rank, native, _HALF, number]))
-    return main, re.compile(r"[A-Za-z]")
+    return main, LATIN_LETTER
 
 
 def chinese_numeral_value(numeral: str) -> float:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from unicodedata import east_asian_width
 
 from align.data import data_lines
-from align.script.chars import HAN, HANGUL, count_scripts
+from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts
 from align.script.keys import to_simplified
 from align.text.document import Dropped, Flag, Metadata
 from align.text.linemodel import line_model
@@ -94,6 +94,7 @@ class CleaningSettings:
     trailing_list: int = 3  # this many non-sentence lines after the last sentence are a list of other articles…
     fragmented_lines: int = 2  # …unless the body above has this many clause fragments…
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
+    last_clause_letters: int = 5  # such a body's last line is body when its last clause has this many letters (目前,移交手续正在办理中; not 点赞,转发,在看)
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
     summary_reach: int = 40  # a bulleted key point is looked for again in this many lines below it
@@ -110,8 +111,9 @@ class CleaningSettings:
     spaced_clause_letters: int = 20  # and across a blank line too where the page puts one after every line and its lines are this short on average
     wrap_slack: int = 2  # Chinese copy wrapped at a fixed width (a board post, a mail): at least `rejoined_lines` lines ending in mid-sentence within this many columns of one width…
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
+    other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
+    bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
-    other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
 
@@ -1186,24 +1188,32 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
     return result
 
 
-_LATIN_LETTER = re.compile("[A-Za-z]")
+# an English paragraph: a capital first, a sentence end last, no code or widget marks between
+_LATIN_PROSE = re.compile(r"^[A-Z][^;{}=<>|]*[A-Za-z0-9)”\"'][.!?]$")
 
 
 def _other_language(line: _Line, settings: CleaningSettings) -> bool:
     """A line in Latin letters only (`Chinese students in Australia have been coerced …`): no Hangul,
     no Han, and at least `other_language_letters` Latin letters."""
-    return count_scripts(line.text) == (0, 0) and len(_LATIN_LETTER.findall(line.text)) >= settings.other_language_letters
+    return count_scripts(line.text) == (0, 0) and len(LATIN_LETTER.findall(line.text)) >= settings.other_language_letters
 
 
 def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """A line in another language alone among the article's lines (an English photo caption in a
-    Chinese report) is not the article's text; a run of such lines is (a bilingual police notice
-    prints its English version below the Chinese one), and so is the first line (a headline)."""
+    Chinese report) is not the article's text. A run of such lines is (a bilingual police notice
+    prints its English version below the Chinese one), and so is every English paragraph of a page
+    whose English prose is at least `bilingual_share` of its lines (a notice alternating Chinese and
+    English paragraphs), a line the line before introduces (`…齐声高喊反诈口号：`) and the first line
+    (a headline). An English quote after a lead-in that ends in a full stop is still taken."""
+    other = [line for line in kept if _other_language(line, settings)]
+    if other and len(other) >= settings.bilingual_share * len(kept) and all(_LATIN_PROSE.match(line.text.strip()) for line in other):
+        return kept
     stray = {
         line.start
         for i, line in enumerate(kept)
         if i > 0
         and _other_language(line, settings)
+        and not _introduces(kept[i - 1])
         and not _other_language(kept[i - 1], settings)
         and not (i + 1 < len(kept) and _other_language(kept[i + 1], settings))
     }
@@ -1313,14 +1323,14 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
         kept = body
-    # in a body written a clause per line, a last line with a clause mark (`目前,移交手续正在办理中`)
-    # is one more clause of it, not a footer's scrap
+    # in a body written a clause per line, a last line with a clause mark and a clause after it
+    # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`)
     while (
         len(kept) > 1
         and _is_fragment(kept[-1])
         and kept[-1].letters < settings.furniture_letters
         and not _broken_off(kept[-1].text)
-        and not (fragmented and _CLAUSE_MARK.search(kept[-1].text))
+        and not (fragmented and _CLAUSE_MARK.search(kept[-1].text) and count_letters(_CLAUSE_MARK.split(kept[-1].text)[-1]) >= settings.last_clause_letters)
     ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))

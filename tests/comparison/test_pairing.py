@@ -40,17 +40,33 @@ def test_a_related_claim_among_many_equal_values_pairs() -> None:
 
 
 def test_agreeing_values_at_every_written_precision_share_one_budget() -> None:
-    # 3,000 agrees with 2,995 and 3,004 (exact), 3千余 and 3,010余 (rounded), 0.3万… : every level
-    # of written precision has its nearest values, but a claim tries only the nearest few of all
-    # of them together, however many kinds of rounding the other report uses
-    zh = [f"{name}某的成绩是{v}。" for name in "张王李" for v in ["2995", "2998", "3001", "3004", "3千余", "3010余", "3020余", "0.3万", "3000多", "2990多"]]
-    ko = ["선수 3,000명이 참가했다."]
+    # a coarse 3천여 agrees with every value from 2,000 to 4,000: eight and more of them at each of four
+    # written precisions (exact, tens, hundreds, thousands) would give it eight candidates per level; it
+    # tries the nearest of each level and the nearest few of all, however many kinds of rounding there are
+    values = [f"{v}" for v in range(2991, 3009, 2)] + [f"{v}余" for v in range(2910, 3100, 20)] + [f"{v}余" for v in range(2300, 3800, 200)] + ["2千余", "3千余", "4千余"] * 3
+    zh = [f"{name}某的成绩是{v}。" for name, v in zip("张王李赵刘陈杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石", values)]
+    ko = ["선수 3천여 명이 참가했다."]
     ko_claims = extract_claims(ko, "ko", bundled_glossary())
     zh_claims = extract_claims(zh, "zh", bundled_glossary())
-    assert len({precision(c.figure) for c in zh_claims}) >= 3
+    levels = {precision(c.figure) for c in zh_claims}
+    assert len(levels) >= 4
     settings = CompareSettings()
     vectors = bridge_vectors([c.clause for c in ko_claims], [c.clause for c in zh_claims])
     (candidates,) = _candidate_claims(ko_claims, zh_claims, vectors, {}, {}, settings)
-    assert len(candidates) <= settings.value_candidates + settings.contradiction_candidates
-    nearest = sorted(range(len(zh_claims)), key=lambda b: abs(zh_claims[b].figure.value - 3000))
-    assert nearest[0] in candidates
+    assert len(candidates) <= settings.value_candidates + len(levels) + settings.contradiction_candidates
+    for level in levels:  # each level's nearest value is among them
+        nearest = min((b for b, c in enumerate(zh_claims) if precision(c.figure) == level), key=lambda b: abs(zh_claims[b].figure.value - 3000))
+        assert nearest in candidates
+
+
+def test_a_rounded_counterpart_is_not_crowded_out_by_nearer_exact_values() -> None:
+    # code review 36: eight exact figures nearer 3천여 than the victims' 3200余 (counts of other things)
+    # must not push the rounded counterpart out of the candidates and pair a false contradiction instead
+    ko = ["올해 상반기 보이스피싱 피해자는 3천여 명으로 집계됐다.", "경찰은 예방 교육을 강화하겠다고 밝혔다."]
+    zh = [
+        "今年上半年，全市共破获电信网络诈骗案件2950起。", "抓获电信网络诈骗犯罪嫌疑人2980名。", "冻结电信网络诈骗涉案账户3010个。",
+        "拦截电信网络诈骗电话3020次。", "拦截电信网络诈骗短信3030条。", "封堵电信网络诈骗网址2960个。", "劝阻电信网络诈骗转账2990笔。",
+        "止付电信网络诈骗资金3040万元。", "捣毁电信网络诈骗窝点3050处。", "警方表示将继续加强防范宣传。", "据统计，今年上半年电信网络诈骗受害人共3200余人。",
+    ]
+    paired = {(p.ko.figure.text, p.zh.figure.text): p.verdict for p in compare_reports(ko, zh, bundled_glossary()).pairs if p.ko is not None and p.zh is not None}
+    assert paired.get(("3천여 명", "3200余人")) == Verdict.ROUNDED, paired
