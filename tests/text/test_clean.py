@@ -398,6 +398,9 @@ _CHINESE_FURNITURE = [
     ("????", "page-furniture"),  # characters the page lost
     ("民警为群众讲解反诈知识 市公安局供图", "caption"),  # a caption ending in its credit after a space
     ("摄影 李明", "caption"),  # a credit opening the line
+    ("Tags:民警 结冰", "tags"),
+    ("20251103", "dateline"),  # a date as eight digits
+    ("邹雄华 罗志帅摄影报道:", "byline"),  # a photo report's credit
     ("您需要 登录 才可以下载或查看,没有帐号?立即注册", "promo"),  # a forum's notice to log in
     ("下載 SBS Audio 應用程式", "promo"),  # an app invitation, the verb first
     ("有關詳情,請聽溫楚良和宋慶勤的報導。", "byline"),  # a broadcast's hand-over to its reporters
@@ -509,6 +512,7 @@ def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: st
         ("市民请听从官方媒体的报道。", "zh"),  # 请听从, not a hand-over
         ("【战报】我市公安机关破获一起特大电信网络诈骗案，抓获犯罪嫌疑人12名。", "zh"),  # a bracketed label, no outlet
         ("（经本报记者多方核实）该男子系外省流窜作案人员。", "zh"),  # 本报记者 verifying, no credit
+        ("据新华社报道：", "zh"),  # a report introduced, no photo report's credit
     ],
 )
 def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
@@ -1452,6 +1456,7 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
         # tests/data/pages/1212: the outlet glued to 記者, an intern and a correspondent in the credit (and a ruby mirror's pinyin)
         ("zh", "(連網記者 劉歡 實習生 梁羽煊 通訊員 張林軍)8月5日,市公安機關組織開展了體驗式采訪活動。", "8月5日"),
         ("zh", "【爆報】法務部檢察署澎湖地方檢察署於今(27)日宣布,成功偵結起訴一起重大海上運輸毒品案件。", "法務部"),  # the outlet in brackets
+        ("zh", "邹雄华 罗志帅摄影报道:2013年1月4日,娄底普降小雪,最低温度达零下4摄氏度。", "2013年1月4日"),  # a photo report's credit (tests/data/pages/1254)
         ("zh", "(連網(wǎng)記者 劉歡 實習(xí)生 梁羽煊 通訊員 張林軍)8月5日,市公安機關(guān)組織開展了體驗式采訪活動。", "8月5日"),
     ],
 )
@@ -2132,6 +2137,12 @@ def test_a_source_credit_in_parentheses_after_the_last_sentence_is_cut_and_the_s
     assert {d.reason for d in document.dropped if "新闻晨报" in d.text} == {"byline"}
     clause = "警方表示,这批货物(来源:境外,经多次转手)已全部查扣。"
     assert clause in _kept_and_reasons(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead}\n{clause}\n", "zh")[0]
+    # tests/data/pages/1254: a post's tags glued after the last sentence; a sentence naming its tags stays
+    document = segment_document(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead} 民警受到群众的高度赞扬。 Tags:民警 结冰 |\n", "zh")
+    assert document.sentences[-1].text == "民警受到群众的高度赞扬。"
+    assert {d.reason for d in document.dropped if "Tags" in d.text} == {"tags"}
+    told = "民警受到群众的高度赞扬。 关键词:安全出行。"
+    assert "关键词:安全出行。" in _kept_and_reasons(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead} {told}\n", "zh")[0]
     # tests/data/pages/1241: the same credit without brackets; a sentence naming a source goes on
     document = segment_document(f"浦东警方夜巡抓获盗窃嫌疑人\n{lead} 如发现遭遇盗窃,请及时报警求助。 来源:尤溪警察蜀黍\n", "zh")
     assert document.sentences[-1].text == "如发现遭遇盗窃,请及时报警求助。"
