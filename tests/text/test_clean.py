@@ -1584,6 +1584,16 @@ def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_an
     assert _kept_and_reasons("\n".join([chinese[0], *announced, chinese[1]]) + "\n", "zh")[0] == [chinese[0], *announced, chinese[1]]
 
 
+def test_a_closing_html_tag_glued_after_a_paragraph_is_cut() -> None:
+    """tests/data/pages/1267: a mirror's scrape left `/P>` after a paragraph; the sentence stays, and
+    a slash between words is no tag."""
+    first = "治安員劉俊辰剛剛工作三個月。"
+    for tag in ("/P>", "</p>", " </div>"):
+        kept, reasons = _kept_and_reasons(f"長春巡警:夜睡了 我們醒著\n{first}\n小劉頭一昂,說,“我學會吃苦了。”{tag}\n半小時的步巡讓我們覺得渾身都凍透了。\n", "zh", "/")
+        assert "小劉頭一昂,說,“我學會吃苦了。”" in kept and reasons == {"page-furniture"}, tag
+    assert not _kept_and_reasons(f"長春巡警:夜睡了 我們醒著\n{first}\n民警提醒：转账前请核实对方身份和/或资金用途。\n", "zh", "/")[1]
+
+
 def test_the_last_clause_of_a_clause_per_line_body_is_body_and_a_scrap_after_it_is_not() -> None:
     """tests/data/pages/1211: a body printed a clause per line ends with one more clause
     (`目前,移交手续正在办理中`), cut off before its full stop: body, not a footer's scrap; a
