@@ -1205,17 +1205,18 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
     whose English prose is at least `bilingual_share` of its lines (a notice alternating Chinese and
     English paragraphs), a line the line before introduces (`…齐声高喊反诈口号：`) and the first line
     (a headline). An English quote after a lead-in that ends in a full stop is still taken."""
-    other = [line for line in kept if _other_language(line, settings)]
+    foreign = [_other_language(line, settings) for line in kept]
+    other = [line for line, is_other in zip(kept, foreign, strict=True) if is_other]
     if other and len(other) >= settings.bilingual_share * len(kept) and all(_LATIN_PROSE.match(line.text.strip()) for line in other):
         return kept
     stray = {
         line.start
         for i, line in enumerate(kept)
         if i > 0
-        and _other_language(line, settings)
+        and foreign[i]
         and not _introduces(kept[i - 1])
-        and not _other_language(kept[i - 1], settings)
-        and not (i + 1 < len(kept) and _other_language(kept[i + 1], settings))
+        and not foreign[i - 1]
+        and not (i + 1 < len(kept) and foreign[i + 1])
     }
     dropped.extend(Dropped(line.start, line.end, line.text, "other-language") for line in kept if line.start in stray)
     return [line for line in kept if line.start not in stray]
@@ -1302,6 +1303,12 @@ def _holds_a_sentence(text: str, settings: CleaningSettings) -> bool:
     return count_letters(text) >= settings.sentence_letters and _sentence_ends(text) >= 1
 
 
+def _ends_in_a_clause(text: str, settings: CleaningSettings) -> bool:
+    """A line with a clause mark and a clause of `last_clause_letters` letters after its last one."""
+    clauses = _CLAUSE_MARK.split(text)
+    return len(clauses) > 1 and count_letters(clauses[-1]) >= settings.last_clause_letters
+
+
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False) -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
@@ -1330,7 +1337,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         and _is_fragment(kept[-1])
         and kept[-1].letters < settings.furniture_letters
         and not _broken_off(kept[-1].text)
-        and not (fragmented and _CLAUSE_MARK.search(kept[-1].text) and count_letters(_CLAUSE_MARK.split(kept[-1].text)[-1]) >= settings.last_clause_letters)
+        and not (fragmented and _ends_in_a_clause(kept[-1].text, settings))
     ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
