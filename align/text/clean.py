@@ -31,6 +31,7 @@ _CLOSERS = "”’」』）)\"'"
 _LONG_PROSE = 60  # letters: no menu, widget or promo line is this long
 _KOREAN_SENTENCE_END = re.compile(f"[{HANGUL}][.!?]+[”’\"'」』)]*\\s*$")
 _CHINESE_SENTENCE_END = re.compile("[。！？!?…]+[”’\"'」』）)]*\\s*$")
+_KOREAN_FINISHED = re.compile(f"[{HANGUL}]다\\.[”’\"'」』)]*\\s")  # a declarative 다. ending a sentence inside the line
 _SENTENCE_MARK = re.compile(r"[。！？]|[!?](?=\s|$|[”’\"'」』）)])")  # not the ? inside a URL
 _SEGMENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*(?=\s)|(?<=[a-z0-9%)])[.!?](?=\s)")
 _KOREAN_PERIOD = re.compile(f"[{HANGUL}%)\\]][.](?:\\s|$)")
@@ -375,6 +376,8 @@ def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:
     if letters < 10:
         return False
     end = _KOREAN_SENTENCE_END if lang == "ko" else _CHINESE_SENTENCE_END
+    if lang == "ko" and _KOREAN_FINISHED.search(text):  # a finished sentence with a credit after it: "…고 밝혔다. /홍길동 기자"
+        return True
     return end.search(text) is not None or letters >= _LONG_PROSE  # a long line cut off mid-sentence is prose too
 
 

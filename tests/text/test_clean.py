@@ -213,6 +213,22 @@ def test_a_page_titles_copy_of_the_headline_with_the_sites_name_is_dropped() -> 
     assert document.metadata.byline == "<연합뉴스>"
 
 
+def test_korean_credits_of_the_hundred_and_sixteenth_and_seventeenth_batches_are_cut() -> None:
+    """Developed pages 1287, 1288 and 1293: a reporter's name and 記者 in Hanja after a slash, a
+    partner outlet's credit in angle brackets after the last sentence, a reporter's credit in
+    parentheses with no outlet before the lead."""
+    lead = "거창경찰서는 최근 신종 전화금융사기 피해 예방을 위해 홍보 전단지를 제작했다고 밝혔다."
+    last = "서장은 “소통·협력치안 활동을 강화해 나가겠다”고 밝혔다."
+    for credit in (" /장명국 記者", " <거제저널 뉴스 제휴>"):
+        document = segment_document(f"{lead}\n{last}{credit}\n", "ko")
+        assert [s.text for s in document.sentences] == [lead, last] and document.metadata.byline == credit.strip()
+    document = segment_document(f"(이영돈 기자) {lead}\n{last}\n", "ko")
+    assert document.sentences[0].text == lead
+    # near misses: a desk's label in parentheses is not a reporter, and a bracketed line that names no partner stays
+    assert segment_document(f"(사진 기자) {lead}\n{last}\n", "ko").sentences[0].text.startswith("(사진 기자)")
+    assert segment_document(f"{lead}\n{last} <거제저널 뉴스 특집>\n", "ko").sentences[-1].text.endswith("<거제저널 뉴스 특집>")
+
+
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     lines = [
         "马来西亚一警局遇袭 致警员2死1伤",
@@ -994,6 +1010,29 @@ def test_question_marks_left_by_a_lost_indent_are_cut_and_the_credit_behind_them
     assert segment_document("民警问道:“这是谁的??”男子答不上来。\n", "zh").sentences[0].text.startswith("民警")
 
 
+def test_question_marks_a_lost_indent_left_inside_a_line_end_the_paragraph_and_are_cut() -> None:
+    """Batch 115 (a developed page, 1285): a report that lost its line breaks keeps each paragraph's
+    `????` after a space, a subheading included; a question's own marks stay."""
+    text = "????一條短信竟發到副局長手機上!憑此線索,10名涉案人員全部落網。 ????接到短信的是張副局長。 ????今年查獲假發票逾610萬份 ????我市的專項整治始于2009年。\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["一條短信竟發到副局長手機上!", "憑此線索,10名涉案人員全部落網。", "接到短信的是張副局長。", "今年查獲假發票逾610萬份", "我市的專項整治始于2009年。"]
+    assert [d.reason for d in document.dropped if "?" in d.text] == ["junk"] * 4
+    # marks glued to a word, or with no text after them, are the writer's
+    for asked in ("民警问他这是谁的钱??他答不上来。", "一位民警问道:他到底是谁 ??"):
+        assert "??" in "".join(s.text for s in segment_document(f"{asked}\n", "zh").sentences)
+
+
+def test_a_bare_reporter_credit_glued_after_the_last_sentence_is_a_byline() -> None:
+    """Batch 115 (1285): `記者 涂靜 實習生 鄧海霞 |` after the last sentence; a space after each role
+    word, so a sentence the reporter opens is kept."""
+    for credit in ("記者 涂靜 實習生 鄧海霞 |", "记者 王某"):
+        document = segment_document(f"截至7月31日,全市共立案56起。{credit}\n", "zh")
+        assert [s.text for s in document.sentences] == ["截至7月31日,全市共立案56起。"]
+        assert "byline" in {d.reason for d in document.dropped}
+    for kept in ("記者走訪發現", "記者 涂靜 表示"):
+        assert segment_document(f"截至7月31日,全市共立案56起。{kept}\n", "zh").sentences[-1].text == kept
+
+
 def test_a_markup_tag_left_at_a_paragraphs_end_is_page_furniture() -> None:
     for line, kept in (("村民们都觉得这样的警察真好?!?/p>", "村民们都觉得这样的警察真好?!?"), ("村民们都觉得这样的警察真好。</p>", "村民们都觉得这样的警察真好。")):
         document = segment_document(f"{line}\n", "zh")
@@ -1074,6 +1113,8 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
     "text, first",
     [
         ("浠水新闻网讯 杨洋 报道:按照市公安局统一部署安排,3月16日晚,交警大队开展夜查酒驾行动。", "按照"),
+        ("新西兰中国城 网讯 警方表示拘捕一名25岁男子,该男子跟一宗凶杀案有关。", "警方表示"),
+        ("据 网讯 警方表示拘捕一名25岁男子。", "据 网讯"),
         ("【摘要】“五一”假期临近,亲朋好友聚会增多,福州交警加大了夜查酒驾力度。", "“五一”"),
         ("摘要:近段持续高温,夜间外出消暑的市民明显增多。", "近段"),
         ("[전남/이대석기자] 전라남도는 제주항공이 21일 연길 노선 취항식을 가졌다고 밝혔다.", "전라남도는"),
