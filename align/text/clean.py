@@ -1002,8 +1002,11 @@ _LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
 
 
 # a clause broken off mid-sentence: a Korean word ending in a case particle after another word
-# (`경찰은 이들이 촬영 영상을`), a Chinese clause ending in a comma or 的
-_BROKEN_CLAUSE = re.compile(f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$|[{HAN}][，,、的]$")
+# (`경찰은 이들이 촬영 영상을`), or cut inside the short word after a subject (`특히 위 두 경찰관은 오남`),
+# a Chinese clause ending in a comma or 的
+_BROKEN_CLAUSE = re.compile(
+    f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$|[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:은|는)\\s+[{HANGUL}]{{1,3}}$|[{HAN}][，,、的]$"
+)
 
 
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # (not ‘’: ’ is also an apostrophe)

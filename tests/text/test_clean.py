@@ -229,6 +229,36 @@ def test_korean_credits_of_the_hundred_and_sixteenth_and_seventeenth_batches_are
     assert segment_document(f"{lead}\n{last} <거제저널 뉴스 특집>\n", "ko").sentences[-1].text.endswith("<거제저널 뉴스 특집>")
 
 
+def test_a_sites_welcome_banner_is_furniture_and_does_not_start_the_body() -> None:
+    """Developed page 1301: `新罗新闻网欢迎您!` above the headline read as a short sentence, started
+    the body there and left the headline to the line model, which dropped it."""
+    text = "新罗新闻网欢迎您!\n新罗交警: 为莘莘学子保驾护航\n2019高考大幕开启。为了保障考试期间交通顺畅,新罗大队民警为莘莘学子保驾护航。\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences][:2] == ["新罗交警: 为莘莘学子保驾护航", "2019高考大幕开启。"]
+    for banner, lang in (("欢迎访问白银政法网,今天是 2025年05月30日 星期五", "zh"), ("압록강의 창 방문을 환영합니다", "ko")):
+        assert not any(banner in s.text for s in segment_document(f"{banner}\n{text}", lang).sentences)
+    # near misses: a headline and a sentence about welcoming
+    lead = "为了保障考试期间交通顺畅,新罗大队民警提前谋划,为市民出行保驾护航。"
+    for kept in ("市民欢迎交警新举措", "欢迎您来派出所办理业务。"):
+        assert kept in [s.text for s in segment_document(f"{kept}\n{lead}\n", "zh").sentences]
+
+
+def test_an_excerpt_cut_inside_the_word_after_a_subject_keeps_its_last_line() -> None:
+    """Developed page 1305: the excerpt ends `특히 위 두 경찰관은 오남`, a sentence cut off, not a footer's scrap."""
+    body = "서산경찰서 서부지구대 경찰관들은 새벽마다 농촌지역으로 나가 농산물 절도 예방을 위해 순찰하고 있다."
+    assert segment_document(f"{body}\n특히 위 두 경찰관은 오남\n", "ko").sentences[-1].text == "특히 위 두 경찰관은 오남"
+    for scrap in ("많이 본 뉴스", "좋아요 싫어요 후속", "편집 홍길동 정리"):  # a footer's words, no subject
+        assert segment_document(f"{body}\n{scrap}\n", "ko").sentences[-1].text == body
+
+
+def test_a_copying_sites_credit_of_its_paper_set_off_by_a_space_is_a_prefix() -> None:
+    """Developed page 1303: `煙草在線據《貴州商報》報道 “警官,…”`; with a comma, or with no site before 據, it is the lead's clause."""
+    document = segment_document("煙草在線據《貴州商報》報道 “警官,證件齊全的,你們隨便查。”10月2日,民警在收費站檢查一輛貨車。\n", "zh")
+    assert document.sentences[0].text.startswith("“警官")
+    for kept in ("烟草在线据《贵州商报》报道,近日民警查获一车烟叶。", "据《贵州商报》报道 近日民警查获一车烟叶。"):
+        assert segment_document(f"{kept}\n", "zh").sentences[0].text == kept
+
+
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     lines = [
         "马来西亚一警局遇袭 致警员2死1伤",
