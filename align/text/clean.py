@@ -1232,7 +1232,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
     from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
-    that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
+    that introduces what follows (`執勤方式:`) and the line a clause of the article introduces so, a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`), and any line of a page that
     breaks its clauses onto lines of their own (short lines are its sentences' clauses there); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
@@ -1251,6 +1251,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         if all(_ends_a_sentence(other.text) for other in (before, line, after))
         or (before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip()))
     }
+    # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote)
+    inside |= {line.start for before, line in zip(body, body[1:]) if _introduces(before) and before.letters >= _prose_letters(lang, settings)}
     width = _wrap_width(body, settings) if lang == "zh" and settings.rejoin else 0
     if width:  # Chinese copy wrapped at a fixed width: the rest of a sentence a full line left open (`…引发全` / `世界关注。…`)
         inside |= {
