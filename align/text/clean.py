@@ -436,6 +436,7 @@ def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: Cl
 
 
 _PREFIX_SCRAPS = 1  # scraps (`junk` rows) cut before a line's credit is looked for again
+_PREFIX_CREDITS = 2  # credits cut off a line's start: a dispatch's dateline, then its reporter (`【大紀元…訊】（大紀元記者…報導）`)
 
 
 class _Prefix(NamedTuple):
@@ -452,10 +453,12 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     (the prefix goes to `dropped` and the metadata); a line that is nothing but a prefix is left
     whole (`_Prefix`).
 
-    The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊), and a scrap cut
-    first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it."""
+    The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊); a scrap cut
+    first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it, nor a
+    dispatch's dateline the reporter's credit after it."""
     cut_from = start
-    for _ in range(_PREFIX_SCRAPS + 1):
+    credit = ""
+    for _ in range(_PREFIX_SCRAPS + _PREFIX_CREDITS):
         view, positions = _viewed(text[cut_from:end], lang)
         found_affix = next(((a, m) for a in possible.affixes("start") if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
         if found_affix is None:
@@ -466,16 +469,18 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         while cut < end and text[cut] in _SPACE:
             cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
+            if cut_from > start:  # a second credit that is the rest of the line: the line is the first credit's
+                break
             return _Prefix(cut_from, affix.field, "", False)
         junk = affix.field in (_JUNK, _TITLE_LABEL)
         dropped.append(Dropped(cut_from, matched_end, text[cut_from:matched_end], _JUNK if junk else "prefix"))
-        if not junk:
-            meta.setdefault(affix.field, found.group().strip())
-            return _Prefix(cut, None, found.group().strip() if affix.field == "source" else "", False)
         if affix.field == _TITLE_LABEL:
             return _Prefix(cut, None, "", True)
+        if not junk:
+            meta.setdefault(affix.field, found.group().strip())
+            credit = credit or (found.group().strip() if affix.field == "source" else "")
         cut_from = cut
-    return _Prefix(cut_from, None, "", False)
+    return _Prefix(cut_from, None, credit, False)
 
 
 _LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter

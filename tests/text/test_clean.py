@@ -259,6 +259,52 @@ def test_a_copying_sites_credit_of_its_paper_set_off_by_a_space_is_a_prefix() ->
         assert segment_document(f"{kept}\n", "zh").sentences[0].text == kept
 
 
+_KO_LEAD = "경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다."
+_ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。"
+
+
+@pytest.mark.parametrize(
+    "credit, lang",
+    [
+        ("(대구=연합뉴스) 홍길동 김철수 기자 = ", "ko"),
+        ("연변일보 홍길동 기자 = ", "ko"),
+        ("[KBS 대전] ", "ko"),
+        ("红网时刻新闻记者 张三 通讯员 李四 长沙报道 ", "zh"),
+        ("大众网·海报新闻见习采访人员 汪垚 莘县报道 ", "zh"),
+        ("［NOWnews今日新聞］", "zh"),
+        ("【大紀元2024年09月24日訊】（大紀元記者張三報導）", "zh"),
+    ],
+)
+def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, lang: str) -> None:
+    """Credit shapes of the press these pages come from, not of one page: two reporters after a wire's
+    bracket, an outlet before a reporter and `=`, a broadcaster's regional station, a paper's reporters
+    and the place they report from, full-width brackets, a dispatch's dateline and then its reporter."""
+    lead = _KO_LEAD if lang == "ko" else _ZH_LEAD
+    document = segment_document(f"{credit}{lead}\n", lang)
+    assert [s.text for s in document.sentences] == [lead]
+    assert "".join(d.text for d in document.dropped).replace(" ", "") == credit.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("연변일보 홍길동 기자는 24일 경찰청이 전화금융사기 조직원 12명을 검거했다고 밝혔다.", "ko"),
+        ("[사건 사고] 경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다.", "ko"),
+        ("记者 张三 报道称,警方破获一起电信网络诈骗案,抓获12人。", "zh"),
+        ("［案情回顾］警方破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。", "zh"),
+    ],
+)
+def test_lines_shaped_like_credits_but_not_credits_are_kept_whole(line: str, lang: str) -> None:
+    """Near misses of the credit shapes above: a reporter who is the sentence's subject, a Hangul
+    label, a reporter's report that the sentence goes on to quote, a bracketed crosshead."""
+    assert segment_document(f"{line}\n", lang).sentences[0].text == line
+
+
+def test_after_a_dispatchs_dateline_the_lead_is_kept_when_no_reporter_follows() -> None:
+    document = segment_document("新华社北京9月24日电 记者从公安部获悉,警方破获一起电信网络诈骗案。\n", "zh")
+    assert [s.text for s in document.sentences] == ["记者从公安部获悉,警方破获一起电信网络诈骗案。"]
+
+
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     lines = [
         "马来西亚一警局遇袭 致警员2死1伤",
