@@ -171,7 +171,7 @@ _WHOLE_LINE = {  # a line that is nothing but a prefix
 # a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
 _CREDITED_CAPTION = _Rule("caption", "drop", 0, LazyPattern(""))
-_PHOTO_CREDIT = re.compile(r"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{1,30}(?:攝|摄|提供)\s*[)）]")
+_PHOTO_CREDIT = re.compile(r"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{1,30}(?:攝|摄|提供|供图|供圖|摄影|攝影)\s*[)）]")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(_EMAIL_PATTERN)
 

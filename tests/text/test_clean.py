@@ -1921,6 +1921,17 @@ def test_a_credit_glued_to_a_ruby_mirrors_sentence_is_cut_off_it() -> None:
     )
 
 
+def test_a_one_sentence_line_with_a_supplied_photo_credit_is_a_caption() -> None:
+    """`警方查获的现金。（警方供图）` between two paragraphs: the credit's 供图 marks a caption as 摄 and
+    提供 do; a line of two sentences before such a credit is still the article's."""
+    body = ["警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。", "经查,该团伙自去年以来骗取30余名受害人钱财500余万元。"]
+    for credit in ("（警方供图）", "（张三 摄影）"):
+        kept = [s.text for s in segment_document(f"{body[0]}\n警方查获的现金。{credit}\n{body[1]}\n", "zh").sentences]
+        assert kept == body
+    two = "民警清点查获的现金。现场查获现金50余万元。"
+    assert two.split("。")[0] + "。" in [s.text for s in segment_document(f"{body[0]}\n{two}（警方供图）\n{body[1]}\n", "zh").sentences]
+
+
 def test_a_writers_credit_after_a_ruby_mirrors_last_sentence_is_cut_off_it() -> None:
     """`…深挖細查中。(張志遠(yuǎn) 付瑋)` ends a ruby mirror's article: read without its pinyin the
     bracket holds two names after a finished sentence, a byline; a longer bracket stays (the end
