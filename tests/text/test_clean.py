@@ -305,6 +305,15 @@ def test_after_a_dispatchs_dateline_the_lead_is_kept_when_no_reporter_follows() 
     assert [s.text for s in document.sentences] == ["记者从公安部获悉,警方破获一起电信网络诈骗案。"]
 
 
+@pytest.mark.parametrize("credit", ["(리철수 기자)", "(연변일보 홍길동 기자)", "글·사진 리철수 기자", "글·사진=리철수 기자"])
+def test_a_reporters_credit_in_parentheses_or_with_its_role_words_after_the_last_sentence_is_cut(credit: str) -> None:
+    """Credit shapes of the Korean and Chinese-Korean press glued after the last sentence: the line
+    model used to take the whole line (the sentence with it) as furniture."""
+    lead = "경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다."
+    document = segment_document(f"{lead}\n경찰은 공범을 쫓고 있다. {credit}\n", "ko")
+    assert [s.text for s in document.sentences] == [lead, "경찰은 공범을 쫓고 있다."]
+
+
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     lines = [
         "马来西亚一警局遇袭 致警员2死1伤",
