@@ -114,6 +114,7 @@ class CleaningSettings:
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
+    tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
@@ -345,6 +346,37 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     return [piece for part in parts for piece in _long_line_pieces(text, *part, settings)]
 
 
+_TAIL_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*")  # a sentence end, a Korean one glued to what follows too (`…있다.(끝)`)
+
+
+def _tail_split(text: str, start: int, end: int, lang: str, possible: _Possible, settings: CleaningSettings) -> list[tuple[int, int]]:
+    """For a line a boilerplate rule took whole: its finished sentences and what is glued after the
+    last one, apart, when that tail is short and a rule takes it by itself (`…侦办中。责任编辑:张三`,
+    `…中。【纠错】`); else the line as it is. Not apart: a line a rule takes from its start
+    (`标题: 寒冷春运路,交警与旅客同行! [打印本页]`), or a tail only a photo credit's rule takes (a
+    caption's credit)."""
+    ends = list(_TAIL_END.finditer(text, start, end))
+    if not ends:
+        return [(start, end)]
+    cut = ends[-1].end()
+    tail = text[cut:end].strip()
+    if not tail or len(tail) > settings.tail_chars or count_letters(text[start:cut]) < settings.sentence_letters:
+        return [(start, end)]
+    head, view = _view(text[start:cut].strip(), lang), _view(tail, lang)
+    rules = possible.rules()
+    if any(_takes(rule, head, lang) for rule in rules) or not any(_takes(rule, view, lang) for rule in rules if rule.reason != "caption"):
+        return [(start, end)]
+    return [(start, cut), (cut, end)]
+
+
+def _takes(rule: _Rule, line: str, lang: str) -> bool:
+    """Whether a boilerplate rule takes a (stripped, viewed) line, as `_line` asks it (a rule built
+    on words an article also uses never takes a line that reads as a sentence)."""
+    if rule.max_chars and len(line) > rule.max_chars:
+        return False
+    return (rule.sentences_too or not _reads_as_sentence(line, lang, count_letters(line))) and rule.pattern.search(line) is not None
+
+
 def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSettings) -> list[tuple[int, int]]:
     if end - start <= settings.long_line:
         return [(start, end)]
@@ -383,7 +415,8 @@ def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:
 
 def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[_Line]:
     """The page's non-blank lines, stripped, classified by the boilerplate rules; a glued prefix
-    (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first."""
+    (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first. A line a rule takes whole only
+    for the furniture glued after its last sentence is read as two (`_tail_split`)."""
     lines = []
     for match in re.finditer(r"[^\n\r]+", text):  # a bare CR ends a line too (old Mac files)
         line_possible = _Possible.of(match.group(), lang)
@@ -399,29 +432,41 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
             dropped.extend(Dropped(i, i + 1, text[i], "byte-order-mark") for i in (*range(first, start), *range(end, last)) if text[i] == "\ufeff")
             if start == end:
                 continue
-            start, whole, credit, labelled = _cut_prefix(text, start, end, lang, dropped, meta, possible)
-            line_end = end
-            end = _cut_link(text, start, end, lang, dropped, possible)
-            body = text[start:end]
-            # a title with a run of stars cut off its end (not a crosshead starred on both sides)
-            starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
-            view = _view(body, lang)
-            letters = count_letters(view)
-            sentence = _reads_as_sentence(view, lang, letters)
-            rule = _WHOLE_LINE.get(whole or "") or next(
-                (
-                    r
-                    for r in possible.rules()
-                    if (r.max_chars == 0 or len(view) <= r.max_chars)
-                    and not (sentence and not r.sentences_too)
-                    and r.pattern.search(view)
-                ),
-                None,
-            )
-            if rule is None and _credited_caption(view, text[end:line_end], lang, letters, settings):
-                rule = _CREDITED_CAPTION
-            lines.append(_Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred))
+            mark, fields = len(dropped), set(meta)
+            line = _line(text, start, end, lang, settings, dropped, meta, possible)
+            taken = line.rule is not None and line.rule.reason != "caption"  # (a caption is a line with its credit)
+            parts = _tail_split(text, start, end, lang, possible, settings) if taken else []
+            if len(parts) < 2:
+                lines.append(line)
+                continue
+            del dropped[mark:]  # the line is read again as its two parts
+            for name in set(meta) - fields:
+                del meta[name]
+            for part_start, part_end in parts:
+                part_end = part_start + len(text[part_start:part_end].rstrip())
+                part_start = part_end - len(text[part_start:part_end].lstrip())
+                lines.append(_line(text, part_start, part_end, lang, settings, dropped, meta, _Possible.of(text[part_start:part_end], lang)))
     return lines
+
+
+def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str], possible: _Possible) -> _Line:
+    """One stripped line, its prefix and link cut off (into `dropped`), classified."""
+    start, whole, credit, labelled = _cut_prefix(text, start, end, lang, dropped, meta, possible)
+    line_end = end
+    end = _cut_link(text, start, end, lang, dropped, possible)
+    body = text[start:end]
+    # a title with a run of stars cut off its end (not a crosshead starred on both sides)
+    starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
+    view = _view(body, lang)
+    letters = count_letters(view)
+    sentence = _reads_as_sentence(view, lang, letters)
+    rule = _WHOLE_LINE.get(whole or "") or next(
+        (r for r in possible.rules() if (r.max_chars == 0 or len(view) <= r.max_chars) and not (sentence and not r.sentences_too) and r.pattern.search(view)),
+        None,
+    )
+    if rule is None and _credited_caption(view, text[end:line_end], lang, letters, settings):
+        rule = _CREDITED_CAPTION
+    return _Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred)
 
 
 def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: CleaningSettings) -> bool:

@@ -314,6 +314,34 @@ def test_a_reporters_credit_in_parentheses_or_with_its_role_words_after_the_last
     assert [s.text for s in document.sentences] == [lead, "경찰은 공범을 쫓고 있다."]
 
 
+_ZH_BODY = ["警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。", "经查,该团伙自去年以来骗取30余名受害人钱财500余万元。"]
+
+
+@pytest.mark.parametrize(
+    "tail, lang, reason",
+    [("责任编辑:张三", "zh", "editor"), ("【纠错】", "zh", "widget"), (" (끝)", "ko", "page-furniture")],
+)
+def test_furniture_glued_after_the_last_sentence_goes_without_the_sentence(tail: str, lang: str, reason: str) -> None:
+    """Found by probing common tails of news pages: an editor's credit, a widget or an end mark glued
+    after a paragraph's last sentence used to take the whole line (its sentence with it) as furniture."""
+    body = _ZH_BODY if lang == "zh" else ["경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다.", "경찰은 공범을 쫓고 있다."]
+    document = segment_document(f"{body[0]}\n{body[1]}{tail}\n", lang)
+    assert [s.text for s in document.sentences] == body
+    assert [(d.reason, d.text) for d in document.dropped] == [(reason, tail.strip())]
+
+
+def test_what_a_word_built_rule_or_a_line_start_rule_takes_is_not_split_off_a_sentence() -> None:
+    """Near misses: a truncated excerpt's next sentence mentioning 记者 stays body; a closing bracket
+    stays with its sentence; a line that is furniture from its start (`标题: …`) goes whole."""
+    cut_off = "近日,记者走进广州市白云区云城街,去有“枫”的地方,探"
+    assert [s.text for s in segment_document(f"{_ZH_BODY[0]}\n{_ZH_BODY[1]}{cut_off}\n", "zh").sentences][-1] == cut_off
+    assert segment_document(f"{_ZH_BODY[0]}\n{_ZH_BODY[1]}」\n", "zh").sentences[-1].text.endswith("。」")
+    said = '[경찰 관계자 : "공범을 끝까지 쫓고 있습니다."]'  # a newscast's bracketed sound bite
+    assert segment_document(f"경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다.\n{said}\n", "ko").sentences[-1].text == said
+    titled = segment_document("标题: 寒冷春运路,交警与旅客同行! [打印本页]\n" + "\n".join(_ZH_BODY) + "\n", "zh")
+    assert [s.text for s in titled.sentences] == _ZH_BODY
+
+
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     lines = [
         "马来西亚一警局遇袭 致警员2死1伤",
