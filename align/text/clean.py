@@ -116,6 +116,7 @@ class CleaningSettings:
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
     tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
+    line_model_announced_threshold: float = 0.9  # …or this likely, a line a clause of the article announces with a colon…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
 
 
@@ -349,12 +350,11 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
 _TAIL_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*")  # a sentence end, a Korean one glued to what follows too (`…있다.(끝)`)
 
 
-def _tail_split(text: str, start: int, end: int, lang: str, possible: _Possible, settings: CleaningSettings) -> list[tuple[int, int]]:
-    """For a line a boilerplate rule took whole: its finished sentences and what is glued after the
-    last one, apart, when that tail is short and a rule takes it by itself (`…侦办中。责任编辑:张三`,
+def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possible: _Possible, settings: CleaningSettings) -> list[tuple[int, int]]:
+    """For a line a boilerplate rule (`taker`) took whole: its finished sentences and what is glued
+    after the last one, apart, when that tail is short and the rule takes it by itself (`…侦办中。责任编辑:张三`,
     `…中。【纠错】`); else the line as it is. Not apart: a line a rule takes from its start
-    (`标题: 寒冷春运路,交警与旅客同行! [打印本页]`), or a tail only a photo credit's rule takes (a
-    caption's credit)."""
+    (`标题: 寒冷春运路,交警与旅客同行! [打印本页]`), or one whose tail is a photo credit (a caption's)."""
     ends = list(_TAIL_END.finditer(text, start, end))
     if not ends:
         return [(start, end)]
@@ -364,17 +364,32 @@ def _tail_split(text: str, start: int, end: int, lang: str, possible: _Possible,
         return [(start, end)]
     head, view = _view(text[start:cut].strip(), lang), _view(tail, lang)
     rules = possible.rules()
-    if any(_takes(rule, head, lang) for rule in rules) or not any(_takes(rule, view, lang) for rule in rules if rule.reason != "caption"):
+    head_flags = _reads_as_sentence(head, lang, count_letters(head)), _holds_finished_sentence(head, lang)
+    tail_flags = _reads_as_sentence(view, lang, count_letters(view)), _holds_finished_sentence(view, lang)
+    if (
+        not _takes(taker, view, *tail_flags)  # the rule took the line for its tail…
+        or any(_takes(rule, head, *head_flags) for rule in rules)  # …not from its start (`标题: …`)…
+        or any(_takes(rule, view, *tail_flags) for rule in rules if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
+    ):
         return [(start, end)]
     return [(start, cut), (cut, end)]
 
 
-def _takes(rule: _Rule, line: str, lang: str) -> bool:
-    """Whether a boilerplate rule takes a (stripped, viewed) line, as `_line` asks it (a rule built
-    on words an article also uses never takes a line that reads as a sentence)."""
+def _takes(rule: _Rule, line: str, sentence: bool, finished: bool) -> bool:
+    """Whether a boilerplate rule takes a (stripped, viewed) line. A rule built on words an article
+    also uses never takes a line that reads as a sentence (`sentence`), and a byline rule never a
+    Korean line that holds a finished sentence before its credit (`finished`: `…고 밝혔다. /홍길동
+    기자`, whose credit an `end` row cuts)."""
     if rule.max_chars and len(line) > rule.max_chars:
         return False
-    return (rule.sentences_too or not _reads_as_sentence(line, lang, count_letters(line))) and rule.pattern.search(line) is not None
+    if not rule.sentences_too and (sentence or (finished and rule.reason == "byline")):
+        return False
+    return rule.pattern.search(line) is not None
+
+
+def _holds_finished_sentence(line: str, lang: str) -> bool:
+    """A Korean line with a declarative sentence end (`다. `) inside it, text after it."""
+    return lang == "ko" and _KOREAN_FINISHED.search(line) is not None
 
 
 def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSettings) -> list[tuple[int, int]]:
@@ -408,8 +423,6 @@ def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:
     if letters < 10:
         return False
     end = _KOREAN_SENTENCE_END if lang == "ko" else _CHINESE_SENTENCE_END
-    if lang == "ko" and _KOREAN_FINISHED.search(text):  # a finished sentence with a credit after it: "…고 밝혔다. /홍길동 기자"
-        return True
     return end.search(text) is not None or letters >= _LONG_PROSE  # a long line cut off mid-sentence is prose too
 
 
@@ -434,8 +447,8 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 continue
             mark, fields = len(dropped), set(meta)
             line = _line(text, start, end, lang, settings, dropped, meta, possible)
-            taken = line.rule is not None and line.rule.reason != "caption"  # (a caption is a line with its credit)
-            parts = _tail_split(text, start, end, lang, possible, settings) if taken else []
+            taker = line.rule  # (a caption is a line with its credit: never read as two)
+            parts = _tail_split(text, start, end, taker, lang, possible, settings) if taker is not None and taker.reason != "caption" else []
             if len(parts) < 2:
                 lines.append(line)
                 continue
@@ -459,11 +472,8 @@ def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings
     starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
     view = _view(body, lang)
     letters = count_letters(view)
-    sentence = _reads_as_sentence(view, lang, letters)
-    rule = _WHOLE_LINE.get(whole or "") or next(
-        (r for r in possible.rules() if (r.max_chars == 0 or len(view) <= r.max_chars) and not (sentence and not r.sentences_too) and r.pattern.search(view)),
-        None,
-    )
+    sentence, finished = _reads_as_sentence(view, lang, letters), _holds_finished_sentence(view, lang)
+    rule = _WHOLE_LINE.get(whole or "") or next((r for r in possible.rules() if _takes(r, view, sentence, finished)), None)
     if rule is None and _credited_caption(view, text[end:line_end], lang, letters, settings):
         rule = _CREDITED_CAPTION
     return _Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred)
@@ -482,6 +492,7 @@ def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: Cl
 
 _PREFIX_SCRAPS = 1  # scraps (`junk` rows) cut before a line's credit is looked for again
 _PREFIX_CREDITS = 2  # credits cut off a line's start: a dispatch's dateline, then its reporter (`【大紀元…訊】（大紀元記者…報導）`)
+_OPENING_BRACKETS = "(（【〔[［"
 
 
 class _Prefix(NamedTuple):
@@ -501,8 +512,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊); a scrap cut
     first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it, nor a
     dispatch's dateline the reporter's credit after it."""
-    cut_from = start
-    credit = ""
+    cut_from, credit, credits = start, "", 0
     for _ in range(_PREFIX_SCRAPS + _PREFIX_CREDITS):
         view, positions = _viewed(text[cut_from:end], lang)
         found_affix = next(((a, m) for a in possible.affixes("start") if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
@@ -514,7 +524,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         while cut < end and text[cut] in _SPACE:
             cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
-            if cut_from > start:  # a second credit that is the rest of the line: the line is the first credit's
+            if credits:  # a second credit that is the rest of the line: the line is the first credit's
                 break
             return _Prefix(cut_from, affix.field, "", False)
         junk = affix.field in (_JUNK, _TITLE_LABEL)
@@ -524,6 +534,9 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         if not junk:
             meta.setdefault(affix.field, found.group().strip())
             credit = credit or (found.group().strip() if affix.field == "source" else "")
+            credits += 1
+            if credits == _PREFIX_CREDITS or text[cut : cut + 1] not in _OPENING_BRACKETS:  # a second credit only in brackets: the reporter's after the dispatch's
+                return _Prefix(cut, None, credit, False)
         cut_from = cut
     return _Prefix(cut_from, None, credit, False)
 
@@ -1052,10 +1065,12 @@ _LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
 
 
 # a clause broken off mid-sentence: a Korean word ending in a case particle after another word
-# (`경찰은 이들이 촬영 영상을`), or cut inside the short word after a subject (`특히 위 두 경찰관은 오남`),
+# (`경찰은 이들이 촬영 영상을`), or cut inside the short word after a subject and two words (`특히 위 두 경찰관은 오남`),
 # a Chinese clause ending in a comma or 的
 _BROKEN_CLAUSE = re.compile(
-    f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$|[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:은|는)\\s+[{HANGUL}]{{1,3}}$|[{HAN}][，,、的]$"
+    f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$"
+    f"|(?<![{HANGUL}])(?:[{HANGUL}]+\\s+){{2}}[{HANGUL}]*[{HANGUL}](?:은|는)\\s+[{HANGUL}]{{1,3}}$"  # two words before the subject: not `회원 가입은 무료`
+    f"|[{HAN}][，,、的]$"
 )
 
 
@@ -1282,7 +1297,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
     from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
-    that introduces what follows (`執勤方式:`) and the line a clause of the article introduces so, a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
+    that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`), and any line of a page that
     breaks its clauses onto lines of their own (short lines are its sentences' clauses there); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
@@ -1301,8 +1316,9 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         if all(_ends_a_sentence(other.text) for other in (before, line, after))
         or (before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip()))
     }
-    # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote)
-    inside |= {line.start for before, line in zip(body, body[1:]) if _introduces(before) and before.letters >= _prose_letters(lang, settings)}
+    # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote) is
+    # furniture only to a surer model (a widget after it, `返回顶部`, still goes)
+    announced = {line.start for before, line in zip(body, body[1:]) if _introduces(before) and before.letters >= _prose_letters(lang, settings)}
     width = _wrap_width(body, settings) if lang == "zh" and settings.rejoin else 0
     if width:  # Chinese copy wrapped at a fixed width: the rest of a sentence a full line left open (`…引发全` / `世界关注。…`)
         inside |= {
@@ -1317,7 +1333,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         and line.start not in inside
         and not _introduces(line)
         and not _LIST_ITEM.match(line.text)
-        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text) >= settings.line_model_threshold
+        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text)
+        >= (settings.line_model_announced_threshold if line.start in announced else settings.line_model_threshold)
     }
     if not furniture or all(line.start in furniture or line.start in headings for line in kept):
         return kept
