@@ -1,10 +1,14 @@
 import re
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from align.text.evaluate import listed_pages
 from align.text.segment import segment, segment_document, segment_file
 from tests.conftest import SEED_LANG, gold_sentences, seed_path, seed_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def test_seed_sentences_match_the_gold_annotation(seed: str) -> None:
@@ -32,6 +36,23 @@ def test_every_character_is_kept_or_dropped_with_a_reason(seed: str) -> None:
     kept_or_dropped = covered(document)
     missing = [i for i in range(len(document.text)) if not document.text[i].isspace() and i not in kept_or_dropped]
     assert missing == []
+
+
+def test_every_character_of_every_real_page_is_kept_or_dropped() -> None:
+    """The invariant on all the scraped pages of the gold sets, text and HTML (code review 37: a
+    credit row left a trailing bar of one page in neither; the seeds and generated texts did not
+    show it)."""
+    uncovered = {}
+    for folder in (DATA / "pages", DATA / "html"):
+        for page in listed_pages(folder):
+            if page.path is None:
+                continue
+            document = segment_file(page.path)
+            kept_or_dropped = covered(document)
+            missing = [i for i, ch in enumerate(document.text) if not ch.isspace() and i not in kept_or_dropped]
+            if missing:
+                uncovered[page.id] = document.text[missing[0] : missing[0] + 20]
+    assert uncovered == {}
 
 
 def test_clean_text_drops_ruby_readings() -> None:
