@@ -272,12 +272,23 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("大众网·海报新闻见习采访人员 汪垚 莘县报道 ", "zh"),
         ("［NOWnews今日新聞］", "zh"),
         ("【大紀元2024年09月24日訊】（大紀元記者張三報導）", "zh"),
+        ("（星島日報報道）", "zh"),
+        ("香港01記者 張三 ", "zh"),
+        ("潮新闻客户端 记者 张三 ", "zh"),
+        ("■記者 張三 ", "zh"),
+        ("撰文：張三 ", "zh"),
+        ("中央社記者張三台北24日電 ", "zh"),
+        ("民眾日報記者張三／屏東報導 ", "zh"),
+        ("记者张三 通讯员李四 报道：", "zh"),
+        ("◀ 앵커 ▶ ", "ko"),
     ],
 )
 def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, lang: str) -> None:
     """Credit shapes of the press these pages come from, not of one page: two reporters after a wire's
     bracket, an outlet before a reporter and `=`, a broadcaster's regional station, a paper's reporters
-    and the place they report from, full-width brackets, a dispatch's dateline and then its reporter."""
+    and the place they report from, full-width brackets, a dispatch's dateline and then its reporter;
+    Hong Kong and Taiwan papers' and agencies' credits, an app's reporter, a boxed reporter, a writer
+    after a colon, a newscast's anchor label."""
     lead = _KO_LEAD if lang == "ko" else _ZH_LEAD
     document = segment_document(f"{credit}{lead}\n", lang)
     assert [s.text for s in document.sentences] == [lead]
@@ -291,6 +302,11 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("[사건 사고] 경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다.", "ko"),
         ("记者 张三 报道称,警方破获一起电信网络诈骗案,抓获12人。", "zh"),
         ("［案情回顾］警方破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。", "zh"),
+        ("多名记者 纷纷赶到现场,警方介绍了案情。", "zh"),
+        ("CCTV记者 走访发现,多地警方加强了巡逻。", "zh"),
+        ("■记者 从现场获悉,警方破获一起案件。", "zh"),
+        ("（据新华社报道）警方破获一起电信诈骗案。", "zh"),
+        ("文：警方表示 将加强巡逻。", "zh"),
     ],
 )
 def test_lines_shaped_like_credits_but_not_credits_are_kept_whole(line: str, lang: str) -> None:
