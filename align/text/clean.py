@@ -766,8 +766,9 @@ def _headline_rank(text: str) -> tuple[bool, int]:
 
 def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
     """Whether a line is the headline again: the same `_title_key`, or a long headline with a
-    short kicker set off by a mark at an edge (`感动!民房起火4人被困 …`, `[단독] …`, `…(图)`); a lead
-    that is the headline and a few letters more is none (`…诈骗案件。`)."""
+    short kicker before it (`感动!民房起火4人被困 …`, `[단독] …`, a section's name glued on,
+    `澳洲新聞…`) or set off by a mark after it (`…(图)`); a lead that is the headline and a few
+    letters more is none (`…诈骗案件。`)."""
     if title_key is None:
         return False
     key = _title_key(text)
@@ -776,7 +777,9 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
         return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
-    extra = key[len(title_key) :] if key.startswith(title_key) else key[: len(key) - len(title_key)] if key.endswith(title_key) else ""
+    if key.endswith(title_key) and not _ends_a_sentence(text):  # a section's name glued before it, marked or not (`澳洲新聞悉尼西南區百人抗議封鎖 …`), not a lead's first words (`近日…。`)
+        return True
+    extra = key[len(title_key) :] if key.startswith(title_key) else ""
     return any(not ch.isalnum() for ch in extra)
 
 

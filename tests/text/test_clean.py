@@ -414,6 +414,28 @@ def test_a_widget_after_a_line_that_announces_with_a_colon_is_still_asked_of_the
     assert ("line-model", "返回顶部") in [(d.reason, d.text) for d in document.dropped]
 
 
+def test_a_headline_with_its_sections_name_glued_on_is_a_copy_and_a_lead_that_ends_with_it_is_not() -> None:
+    """Developed page 1327: `澳洲新聞悉尼西南區百人抗議封鎖 …` above the headline is the headline again with the
+    section's name glued on, no mark between; a lead that is a few words and the headline, ending like a
+    sentence, is the article's."""
+    title = "悉尼西南區百人抗議封鎖 警方展開驅逐兩人被捕"
+    body = ["【本報悉尼訊】在悉尼西南部有人對額外的封鎖措施進行抗議後,兩人被起訴。", "警方很快於4點20分左右抵達抗議現場。"]
+    document = segment_document("\n".join([f"澳洲新聞{title}", title, *body]) + "\n", "zh")
+    assert [s.text for s in document.sentences][:2] == [title, "在悉尼西南部有人對額外的封鎖措施進行抗議後,兩人被起訴。"]
+    lead = "近日警方破获一起特大电信网络诈骗案。"
+    kept = [s.text for s in segment_document(f"警方破获一起特大电信网络诈骗案\n{lead}\n经查,该团伙骗取30余名受害人钱财500余万元。\n", "zh").sentences]
+    assert lead in kept
+
+
+def test_an_editors_one_letter_initial_after_the_last_sentence_is_a_byline() -> None:
+    """Developed page 1327: an overseas Chinese paper signs with the editor's surname, `…的傳播。(蘇)`;
+    a numbered item's mark is not a name."""
+    last = "此前,新州政府宣佈了更嚴格的限制規定,旨在阻止病毒在悉尼西南部傳播。"
+    document = segment_document(f"警方很快於4點20分左右抵達抗議現場。\n{last}(蘇)\n", "zh")
+    assert document.sentences[-1].text == last and document.metadata.byline == "(蘇)"
+    assert segment_document(f"警方很快於4點20分左右抵達抗議現場。\n{last}(一)\n", "zh").metadata.byline is None
+
+
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     lines = [
         "马来西亚一警局遇袭 致警员2死1伤",
