@@ -447,8 +447,8 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 continue
             mark, fields = len(dropped), set(meta)
             line = _line(text, start, end, lang, settings, dropped, meta, possible)
-            taker = line.rule  # (a caption is a line with its credit: never read as two)
-            parts = _tail_split(text, start, end, taker, lang, possible, settings) if taker is not None and taker.reason != "caption" else []
+            taker = line.rule  # (a caption is a line with its credit, and a line that ends the article is the footer's: never read as two)
+            parts = _tail_split(text, start, end, taker, lang, possible, settings) if taker is not None and taker.reason != "caption" and taker.action != "stop" else []
             if len(parts) < 2:
                 lines.append(line)
                 continue
@@ -495,6 +495,17 @@ _PREFIX_CREDITS = 2  # credits cut off a line's start: a dispatch's dateline, th
 _OPENING_BRACKETS = "(（【〔[［"
 
 
+_DISPATCH_MARK = re.compile(r"(?:讯|訊|电|電)\s*[】\]］〕]?$|[】\]］〕]$")  # a dispatch's dateline ends so: `本报讯`, `【文匯網訊】`
+_REPORTS = re.compile(f"{_REPORTER}|通讯员|通訊員|报道|報道|报导|報導")
+
+
+def _second_credit(first: str, second: str) -> bool:
+    """Whether a credit after the first one at a line's start is cut too: one in brackets, or a
+    reporter's after a dispatch's dateline (`本报讯 记者 陈仕平 …`, `【文匯網訊】大公文匯全媒體報道:`)."""
+    second = second.lstrip()
+    return second[:1] in _OPENING_BRACKETS or (_DISPATCH_MARK.search(first) is not None and _REPORTS.search(second) is not None)
+
+
 class _Prefix(NamedTuple):
     """What `_cut_prefix` found at a line's start."""
 
@@ -512,7 +523,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
     The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊); a scrap cut
     first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it, nor a
     dispatch's dateline the reporter's credit after it."""
-    cut_from, credit, credits = start, "", 0
+    cut_from, credit, credits, first = start, "", 0, ""
     for _ in range(_PREFIX_SCRAPS + _PREFIX_CREDITS):
         view, positions = _viewed(text[cut_from:end], lang)
         found_affix = next(((a, m) for a in possible.affixes("start") if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
@@ -528,6 +539,8 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
                 break
             return _Prefix(cut_from, affix.field, "", False)
         junk = affix.field in (_JUNK, _TITLE_LABEL)
+        if credits and not junk and not _second_credit(first, view[: found.end()]):
+            break
         dropped.append(Dropped(cut_from, matched_end, text[cut_from:matched_end], _JUNK if junk else "prefix"))
         if affix.field == _TITLE_LABEL:
             return _Prefix(cut, None, "", True)
@@ -535,7 +548,8 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
             meta.setdefault(affix.field, found.group().strip())
             credit = credit or (found.group().strip() if affix.field == "source" else "")
             credits += 1
-            if credits == _PREFIX_CREDITS or text[cut : cut + 1] not in _OPENING_BRACKETS:  # a second credit only in brackets: the reporter's after the dispatch's
+            first = first or found.group().strip()
+            if credits == _PREFIX_CREDITS:
                 return _Prefix(cut, None, credit, False)
         cut_from = cut
     return _Prefix(cut_from, None, credit, False)

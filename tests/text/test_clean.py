@@ -302,9 +302,6 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("[사건 사고] 경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다.", "ko"),
         ("记者 张三 报道称,警方破获一起电信网络诈骗案,抓获12人。", "zh"),
         ("［案情回顾］警方破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。", "zh"),
-        ("多名记者 纷纷赶到现场,警方介绍了案情。", "zh"),
-        ("CCTV记者 走访发现,多地警方加强了巡逻。", "zh"),
-        ("■记者 从现场获悉,警方破获一起案件。", "zh"),
         ("（据新华社报道）警方破获一起电信诈骗案。", "zh"),
         ("文：警方表示 将加强巡逻。", "zh"),
     ],
@@ -391,6 +388,7 @@ def test_a_caption_with_a_photographers_credit_is_not_read_as_a_sentence_and_a_b
         ("此外据《法制日报》报道 今年以来全国公安机关共破获电信诈骗案件10万起。", "zh"),  # the lead's own attribution
         ("据中国城 网讯 警方表示拘捕一名25岁男子。", "zh"),
         ("民警笑着说：欢迎你!", "zh"),  # a welcome in the article
+        ("和谐社区欢迎你!", "zh"),
         ("제주경찰은 중국인 관광객 여러분의 제주 방문을 환영합니다.", "ko"),
     ],
 )
@@ -434,6 +432,54 @@ def test_an_editors_one_letter_initial_after_the_last_sentence_is_a_byline() -> 
     document = segment_document(f"警方很快於4點20分左右抵達抗議現場。\n{last}(蘇)\n", "zh")
     assert document.sentences[-1].text == last and document.metadata.byline == "(蘇)"
     assert segment_document(f"警方很快於4點20分左右抵達抗議現場。\n{last}(一)\n", "zh").metadata.byline is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "南方都市报记者李明华13日电话联系了当地警方,对方表示案件正在调查中。",  # 电话, not a dispatch's 电
+        "另据央视记者现场报道：目前现场秩序井然,伤者已送医救治。",
+        "多家媒体记者纷纷报道：该市警方已成立专案组。",
+        "據中央社記者張三／台北報導,警方24日破獲一起詐騙案。",  # an attribution, as 此外据《法制日报》报道 …
+        "图为 记者 李四 在现场采访办案民警。",
+        "十余名记者 一同 走进派出所,了解案情。",
+        "CCTV记者 走访 多地派出所,了解警务改革。",
+    ],
+)
+def test_body_lines_shaped_like_press_credits_lose_no_prefix(line: str) -> None:
+    """Code review 37b's near misses of the credit rows: a phone call, a body clause ending in 报道：, an
+    attribution with 據, a caption's first word, a count of reporters, a reporter who visits."""
+    document = segment_document("\n".join([_ZH_BODY[0], line, _ZH_BODY[1]]) + "\n", "zh")
+    assert not [d for d in document.dropped if d.reason == "prefix"]
+
+
+@pytest.mark.parametrize("credits", ["本报讯 记者 陈仕平 通讯员 骆敏 ", "【文匯網訊】大公文匯全媒體報道:"])
+def test_a_reporters_credit_after_a_dispatch_mark_is_cut_without_brackets(credits: str) -> None:
+    """Developed pages 956, 066 and h21: a dispatch's dateline, then its reporters' credit, both before the lead."""
+    document = segment_document(f"{credits}{_ZH_BODY[0]}\n{_ZH_BODY[1]}\n", "zh")
+    assert [s.text for s in document.sentences] == _ZH_BODY
+
+
+def test_a_line_read_again_as_two_drops_its_prefix_once() -> None:
+    """The first reading of a line that is then read as two leaves nothing behind (code review 37b)."""
+    document = segment_document("\n".join([*_ZH_BODY, "本报讯(记者 张三) 目前案件正在进一步侦办中。责任编辑:李四"]) + "\n", "zh")
+    assert [(d.reason, d.text) for d in document.dropped] == [("prefix", "本报讯(记者 张三)"), ("editor", "责任编辑:李四")]
+
+
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("▲ 절벽 아래에서 체온을 유지하고 있던 안씨에게 지역경찰관들이 다가서고 있다. / 사진제공 = 전북경찰청 항공대 © 김현종 기자", "ko"),
+        ("|    | 「疫情反彈！邊款消毒劑先夠有效兼安全？ 即睇藥劑師解讀成份有咩分別」", "zh"),
+        ("이 기사는 1,234명이 읽었습니다. 조회수 1234", "ko"),
+    ],
+)
+def test_lines_that_are_furniture_for_more_than_their_tail_are_not_read_as_two(line: str, lang: str) -> None:
+    """Developed pages 501 and h29, and code review 37b: a caption with its photo credit, a related
+    article's row taken for its bars, a footer that ends the article."""
+    body = _KO_ARTICLE if lang == "ko" else _ZH_BODY
+    kept = [s.text for s in segment_document("\n".join([body[0], body[1], line]) + "\n", lang).sentences]
+    assert kept == body[:2]
 
 
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
