@@ -472,6 +472,7 @@ def test_a_line_read_again_as_two_drops_its_prefix_once() -> None:
         ("▲ 절벽 아래에서 체온을 유지하고 있던 안씨에게 지역경찰관들이 다가서고 있다. / 사진제공 = 전북경찰청 항공대 © 김현종 기자", "ko"),
         ("|    | 「疫情反彈！邊款消毒劑先夠有效兼安全？ 即睇藥劑師解讀成份有咩分別」", "zh"),
         ("이 기사는 1,234명이 읽었습니다. 조회수 1234", "ko"),
+        ("theknight@fnnews.com 정경수 기자", "ko"),  # developed page 248: an address's dot ends no sentence
     ],
 )
 def test_lines_that_are_furniture_for_more_than_their_tail_are_not_read_as_two(line: str, lang: str) -> None:
