@@ -483,6 +483,15 @@ def test_lines_that_are_furniture_for_more_than_their_tail_are_not_read_as_two(l
     assert kept == body[:2]
 
 
+def test_a_deck_in_which_the_reporter_goes_along_is_no_byline() -> None:
+    """Developed page 1331: `…夜生活平安,记者随同探访` over the headline ends in 记者 and four letters, but
+    随同探访 is what the reporter does, not a name."""
+    deck = "奎文公安守护城市夜生活平安,记者随同探访"
+    text = f"{deck}\n泰华商圈人纷纷 无人机巡航\n夏季治安打击整治“百日行动”开展以来,奎文公安分局联合相关部门建立巡逻队。\n8月1日晚,记者跟随民警脚步,感受平安夜生活。\n"
+    assert deck in [s.text for s in segment_document(text, "zh").sentences]
+    assert segment_document(text.replace("记者随同探访", "记者 陈怀禹"), "zh").metadata.byline is not None
+
+
 def test_wire_credits_at_the_ends_of_chinese_paragraphs() -> None:
     lines = [
         "马来西亚一警局遇袭 致警员2死1伤",
