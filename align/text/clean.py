@@ -353,8 +353,11 @@ _TAIL_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠]
 def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possible: _Possible, settings: CleaningSettings) -> list[tuple[int, int]]:
     """For a line a boilerplate rule (`taker`) took whole: its finished sentences and what is glued
     after the last one, apart, when that tail is short and the rule takes it by itself (`…侦办中。责任编辑:张三`,
-    `…中。【纠错】`); else the line as it is. Not apart: a line a rule takes from its start
+    `…中。【纠错】`); else the line as it is. Not apart: a caption (a line with its credit), a line that
+    ends the article (a `stop` rule's: the footer's), a line a rule takes from its start
     (`标题: 寒冷春运路,交警与旅客同行! [打印本页]`), or one whose tail is a photo credit (a caption's)."""
+    if taker.reason == "caption" or taker.action == "stop":
+        return [(start, end)]
     ends = list(_TAIL_END.finditer(text, start, end))
     if not ends:
         return [(start, end)]
@@ -364,12 +367,11 @@ def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
         return [(start, end)]
     head, view = _view(text[start:cut].strip(), lang), _view(tail, lang)
     rules = possible.rules()
-    head_flags = _reads_as_sentence(head, lang, count_letters(head)), _holds_finished_sentence(head, lang)
-    tail_flags = _reads_as_sentence(view, lang, count_letters(view)), _holds_finished_sentence(view, lang)
+    head_shields, tail_shields = _shields(head, lang, count_letters(head)), _shields(view, lang, count_letters(view))
     if (
-        not _takes(taker, view, *tail_flags)  # the rule took the line for its tail…
-        or any(_takes(rule, head, *head_flags) for rule in rules)  # …not from its start (`标题: …`)…
-        or any(_takes(rule, view, *tail_flags) for rule in rules if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
+        not _takes(taker, view, *tail_shields)  # the rule took the line for its tail…
+        or any(_takes(rule, head, *head_shields) for rule in rules)  # …not from its start (`标题: …`)…
+        or any(_takes(rule, view, *tail_shields) for rule in rules if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
     ):
         return [(start, end)]
     return [(start, cut), (cut, end)]
@@ -387,9 +389,11 @@ def _takes(rule: _Rule, line: str, sentence: bool, finished: bool) -> bool:
     return rule.pattern.search(line) is not None
 
 
-def _holds_finished_sentence(line: str, lang: str) -> bool:
-    """A Korean line with a declarative sentence end (`다. `) inside it, text after it."""
-    return lang == "ko" and _KOREAN_FINISHED.search(line) is not None
+def _shields(line: str, lang: str, letters: int) -> tuple[bool, bool]:
+    """What keeps rules off a (stripped, viewed) line of `letters` letters, as `_takes` asks it:
+    whether it reads as a sentence, and whether it is a Korean line with a declarative sentence end
+    (`다. `) inside it."""
+    return _reads_as_sentence(line, lang, letters), lang == "ko" and _KOREAN_FINISHED.search(line) is not None
 
 
 def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSettings) -> list[tuple[int, int]]:
@@ -447,8 +451,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 continue
             mark, fields = len(dropped), set(meta)
             line = _line(text, start, end, lang, settings, dropped, meta, possible)
-            taker = line.rule  # (a caption is a line with its credit, and a line that ends the article is the footer's: never read as two)
-            parts = _tail_split(text, start, end, taker, lang, possible, settings) if taker is not None and taker.reason != "caption" and taker.action != "stop" else []
+            parts = _tail_split(text, start, end, line.rule, lang, possible, settings) if line.rule is not None else []
             if len(parts) < 2:
                 lines.append(line)
                 continue
@@ -472,8 +475,8 @@ def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings
     starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
     view = _view(body, lang)
     letters = count_letters(view)
-    sentence, finished = _reads_as_sentence(view, lang, letters), _holds_finished_sentence(view, lang)
-    rule = _WHOLE_LINE.get(whole or "") or next((r for r in possible.rules() if _takes(r, view, sentence, finished)), None)
+    shields = _shields(view, lang, letters)
+    rule = _WHOLE_LINE.get(whole or "") or next((r for r in possible.rules() if _takes(r, view, *shields)), None)
     if rule is None and _credited_caption(view, text[end:line_end], lang, letters, settings):
         rule = _CREDITED_CAPTION
     return _Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred)
