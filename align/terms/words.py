@@ -13,6 +13,7 @@ import hashlib
 import importlib.util
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -168,6 +169,22 @@ def listed_in_dictionary(word: str) -> bool:
     """Whether jieba's dictionary lists `word` at all, however rarely seen (经济犯罪 3 times,
     省公安厅 3): a longer entry is a word even when too rare for `chinese_lexicon`."""
     return word in _jieba_words().frequency
+
+
+@lru_cache(maxsize=1)
+def contractions() -> Mapping[str, tuple[str, ...]]:
+    """Two-character words and the four-character dictionary entries they may contract, by the usual
+    rule of Chinese abbreviation: the first character of each two-character half (交通警察 gives 交警,
+    中等学校 中学). The contraction must itself be a word (`chinese_lexicon`) and not one of the
+    halves (民主主义 does not contract to 民主: that is its first word)."""
+    words = chinese_lexicon()
+    found: dict[str, list[str]] = defaultdict(list)
+    for entry in _jieba_words().frequency:
+        if len(entry) == 4:
+            short = entry[0] + entry[2]
+            if short in words and short not in entry:
+                found[short].append(entry)
+    return {short: tuple(sorted(entries)) for short, entries in found.items()}
 
 
 def dictionary_words(minimum: int = 1) -> frozenset[str]:

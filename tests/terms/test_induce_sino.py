@@ -1,6 +1,6 @@
 import pytest
 
-from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
+from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.words import chinese_grams, korean_units
 
 
@@ -94,3 +94,26 @@ def test_a_residual_cut_where_the_other_side_is_still_read_or_a_verb_form_is_no_
 )
 def test_no_residual_without_a_word_and_an_unexplained_rest(compound: tuple[str, str], standalone: set[str]) -> None:
     assert residual_pairs([compound], standalone) == {}
+
+
+# tests/data/realnews/mayday-holiday-2025: the Korean names the police by the full word, the Chinese by its contraction
+_TRAFFIC_KO = "총 73만 7천 명의 교통경찰이 현장에 배치됐으며, 임시 단속 거점 6,100여 곳이 운영됐다."
+_TRAFFIC_ZH = "全国公安交管部门累计投入警力73.7万人次,启动交警执法站和临时执勤点6100余个"
+
+
+def test_a_word_read_as_the_full_form_of_a_contraction_in_its_bead() -> None:
+    assert ("교통경찰", "交警") in contraction_matches(korean_units(_TRAFFIC_KO), chinese_grams(_TRAFFIC_ZH), set())
+
+
+@pytest.mark.parametrize(
+    "korean, chinese, standalone",
+    [
+        (_TRAFFIC_KO, _TRAFFIC_ZH + "交通警察", set()),  # the full form is there too: the reading pairs it
+        (_TRAFFIC_KO, _TRAFFIC_ZH.replace("交警", "交叉"), set()),  # 交叉 contracts no word read 교통경찰
+        (_TRAFFIC_KO, _TRAFFIC_ZH, {"교경"}),  # the contraction reads as a word of the document: that word's rendering
+        ("민주주의가 발전했다", "民主发展", set()),  # 民主 is the first half of 民主主义, no contraction
+    ],
+)
+def test_no_contraction_without_a_contracted_word_in_the_bead(korean: str, chinese: str, standalone: set[str]) -> None:
+    found = contraction_matches(korean_units(korean), chinese_grams(chinese), standalone)
+    assert not [pair for pair in found if pair[1] in ("交警", "交叉", "民主")]

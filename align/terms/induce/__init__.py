@@ -6,8 +6,8 @@ strength, plus a little for every further sighting):
     same Latin abbreviation on both sides of a sentence pair;
   * quoted: names quoted on both sides of a sentence pair, in order (`glosses.quoted_pairs`):
     ‘여우사냥행동’ ~ “猎狐行动”;
-  * hanja: the Sino-Korean bridge (`sino`): exact readings and their parts, then calques read in
-    part, within aligned sentences, in unaligned Chinese sentences nearby and anywhere in the
+  * hanja: the Sino-Korean bridge (`sino`): exact readings and their parts, contractions (교통경찰 ~
+    交警, read 交通警察), then calques read in part, within aligned sentences, in unaligned Chinese sentences nearby and anywhere in the
     Chinese document, in falling strength;
   * aligned: a noun next to a reading inside a noun phrase and the Chinese noun on the same side of
     its counterpart (`sino.neighbour_pairs`); as a flag, any pair seen in aligned sentences;
@@ -35,7 +35,7 @@ from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
-from align.terms.induce.sino import compound_parts, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
+from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
 from align.terms.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
@@ -106,6 +106,7 @@ class InductionSettings:
     part_reading: float = 0.3  # …a part of such a compound (as strong as a whole word when it stands alone)
     per_character: float = 0.1  # longer readings are less likely to be chance: this much more per character…
     max_extra_characters: int = 3  # …for up to this many characters beyond the first
+    contraction: float = 0.35  # a Korean word read as a Chinese word whose contraction is in its bead (교통경찰 ~ 交警, read 交通警察)
     neighbour: float = 0.3  # a noun next to a reading and the Chinese noun on the same side
     phrase_base: float = 0.2  # a calque read in part: base strength…
     phrase_dice: float = 0.3  # …plus this times the Dice of the syllables read in order
@@ -321,6 +322,8 @@ def _add_bead_evidence(
         for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone, settings.listed_part):
             base = settings.exact_reading if alone else settings.part_reading
             tallies[(part_ko, part_zh)].add("hanja", strength(part_zh, base), korean, chinese)
+    for ko_term, zh_term in contraction_matches(units, grams, standalone):
+        tallies[(ko_term, zh_term)].add("hanja", settings.contraction, korean, chinese)
     exact = set(matched)
     for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):
         tallies[(ko_term, zh_term)].add("aligned", settings.neighbour, korean, chinese)

@@ -18,6 +18,7 @@ from align.terms.words import (
     bounds_a_term,
     chinese_lexicon,
     chinese_nouns,
+    contractions,
     cuts_word,
     ends_with_word,
     is_figure,
@@ -62,6 +63,24 @@ def hanja_matches(units: Sequence[str], grams: dict[str, list[str]], pieces: boo
                     continue  # inside a compound, Sino-Korean words start on two-syllable steps
                 found.append((surface[start : start + size], grams[key[start : start + size]][0]))
                 taken[start : start + size] = [True] * size
+    return found
+
+
+def contraction_matches(units: Sequence[str], grams: dict[str, list[str]], standalone: set[str]) -> list[tuple[str, str]]:
+    """Korean words of four syllables that read as a four-character Chinese word whose contraction,
+    and not the full word, is in the bead's Chinese (`grams`, as `chinese_grams` gives them):
+    교통경찰 ~ 交警, read 交通警察. A contraction whose own reading is a Korean word of the document
+    (`standalone`) is that word's rendering instead: 공공 안전 beside 공안 is no 公安."""
+    table = contractions()
+    shorts = sorted({gram for variants in grams.values() for gram in variants if len(gram) == 2 and gram in table and reading_key(gram) not in standalone})
+    found = []
+    for unit in units if shorts else ():
+        key = term_key(unit)
+        if len(key) != 4 or len(unit.replace(" ", "")) != 4:
+            continue
+        for short in shorts:
+            if any(reading_key(full) == key and full not in grams.get(key, ()) for full in table[short]):
+                found.append((unit, short))
     return found
 
 
