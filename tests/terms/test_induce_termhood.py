@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.terms.induce import induce_terms
+from align.terms.induce import InductionSettings, induce_terms
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.words import general_frequency
 from align.text.segment import segment_file
@@ -36,3 +36,18 @@ def test_induced_police_terms_have_higher_termhood_than_general_vocabulary() -> 
     by_zh = {c.zh: c.termhood for c in induce_terms([(ko, zh)])}
     assert by_zh["公安机关"] > 3 > by_zh["建设"]
     assert by_zh["交巡所"] > by_zh["社会"]
+
+
+def test_general_vocabulary_ranks_below_terms_of_the_same_score_and_rare_strings_are_not_raised() -> None:
+    ko = [s.clean for s in segment_file(COMPARE / "jilin-5years.ko.txt", "ko").sentences]
+    zh = [s.clean for s in segment_file(COMPARE / "jilin-5years.zh.txt", "zh").sentences]
+    ranked = induce_terms([(ko, zh)])
+    order = {(c.ko, c.zh): number for number, c in enumerate(ranked)}
+    score = {(c.ko, c.zh): c.score for c in ranked}
+    assert score[("건설", "建设")] == score[("공안", "公安")]  # the same evidence…
+    assert order[("공안", "公安")] < order[("건설", "建设")]  # …and 建设, common in any Chinese, after 公安
+    # termhood only lowers: by rank, a pair never passes one of a higher score whose termhood is at least neutral
+    settings = InductionSettings()
+    for better, worse in zip(ranked, ranked[1:]):
+        if worse.termhood >= settings.termhood_neutral and better.termhood >= settings.termhood_neutral:
+            assert (better.score, better.count) >= (worse.score, worse.count)

@@ -124,9 +124,9 @@ class InductionSettings:
     composed_shortest_part: int = 2  # …each part at least this many syllables
     lexicon: float = 0.4  # a pair the bundled lexicon (`terms/lexicon.py`) knows, seen in a bead and proposed by nothing else: this times its strength…
     lexicon_minimum: float = 0.3  # …when that strength is at least this (as for alignment; weaker pairs are mostly one report's accidents)
-    termhood_weight: float = 0.0  # ranking: this much added to the score per unit of termhood…
-    termhood_neutral: float = 2.0  # …above this (a word used 100× as often as in general Chinese)…
-    termhood_span: float = 1.5  # …counted up to this far either side
+    termhood_weight: float = 0.2  # ranking: this much taken from the score per unit of termhood…
+    termhood_neutral: float = 1.0  # …below this (a word used 10× as often as in general Chinese: 经济, 企业, 社会)…
+    termhood_span: float = 1.5  # …counted up to this far below (never added above it: a string rare in general Chinese is as often debris as a term)
 
 
 def induce_terms(
@@ -249,8 +249,10 @@ def _renderings(tallies: dict[tuple[str, str], _Tally], best: int, minimum: floa
 
 
 def _rank(candidate: Candidate, settings: InductionSettings) -> float:
-    """The score, raised for domain terms and lowered for general vocabulary by termhood."""
-    lean = max(-settings.termhood_span, min(settings.termhood_span, candidate.termhood - settings.termhood_neutral))
+    """The score, lowered for general vocabulary by termhood (a word about as common here as in
+    general Chinese); rare strings are not raised, as a pair's debris (주반사 ~ 州反诈) is as rare as
+    its terms."""
+    lean = max(-settings.termhood_span, min(0.0, candidate.termhood - settings.termhood_neutral))
     return candidate.score + settings.termhood_weight * lean
 
 
