@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from align.text.clean import CleaningSettings, clean
@@ -23,6 +23,7 @@ def test_features_fold_digits_and_mark_the_edges() -> None:
     assert "#endTrue" in line_features("경찰은 조사를 하고 있다.")
 
 
+@settings(deadline=None)  # the first example loads the bundled model: slow on a loaded machine
 @given(st.text(max_size=200))
 def test_probability_is_a_probability_and_depends_only_on_the_line(line: str) -> None:
     probability = line_model().probability(line)
