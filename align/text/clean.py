@@ -102,6 +102,8 @@ class CleaningSettings:
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
+    captions_above_credit_window: int = 4  # photo captions above the article's opening credit: at most this many lines from the first body-like line to the credit…
+    captions_above_credit_letters: int = 30  # …each a finished sentence of at most this many letters
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     appended_after_stars: int = 1  # after this many, a title with a run of stars after it does (`标题******`; stars before a line may be a machine translation's bullet)
@@ -859,6 +861,26 @@ def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSet
     return start
 
 
+def _captions_above_credit(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
+    """Where the body starts on a page that prints its photos' captions between the headline and
+    the credit that opens the article (an e-paper: `女子巡逻队在文甲码头贴心服务游客。` /
+    `□全媒体记者 蔡玲 … 文/图` / the lead): when every line from the first body-like one to a credit
+    line (a byline, or a line whose source credit was cut off its start) a few lines below is a
+    short finished sentence no rule took, and prose follows the credit, those lines are captions and
+    the body starts at the credit. A deck (`——…新机制赋能文旅融合发展`) ends no sentence and is no caption;
+    the caller asks only under a headline."""
+    for j in range(body_start + 1, min(len(lines), body_start + 1 + settings.captions_above_credit_window)):
+        line = lines[j]
+        if not (line.credit or (line.rule is not None and line.rule.reason in ("byline", "prefix"))):
+            continue
+        above = lines[body_start:j]
+        prose_follows = line.prose or (j + 1 < len(lines) and lines[j + 1].prose)
+        if prose_follows and all(other.rule is None and other.letters <= settings.captions_above_credit_letters and _ends_a_sentence(other.text) for other in above):
+            return j
+        break
+    return body_start
+
+
 def _clauses(run: list[_Line], settings: CleaningSettings) -> bool:
     """Whether a run of short lines reads as clauses of one text rather than a list of headlines:
     Korean lines mostly ending in a comma, particle or connective ending; Chinese (or other) lines
@@ -942,6 +964,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     titles = _title_lines(lines, body_start, lang, settings)
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
+    captions_from = body_start  # photo captions above the credit that opens the article, if any
+    if titles and titles[-1] < body_start:  # captions stand under a headline: a first line alone over the credit is the headline (`暴力袭警 妨害公务 判刑!`)
+        body_start = _captions_above_credit(lines, body_start, settings)
     seen: set[str] = set()
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page
     for i in range(len(lines) - 2, -1, -1):
@@ -982,7 +1007,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             elif _copies_title(line.text, title_key, settings):
                 drop(line, "duplicate-title")
             else:
-                drop(line, "header")
+                drop(line, "caption" if i >= captions_from else "header")
             continue
         comparable = comparables[i]
         if i > body_start and (i in listed or _teaser_over_date(lines, i)):

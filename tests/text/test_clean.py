@@ -2485,3 +2485,42 @@ def test_a_caption_ending_in_a_slash_photo_credit_and_a_bracketed_credit_with_a_
     assert {d.reason for d in document.dropped if "사진" in d.text} == {"caption"}
     for line in ("현장에서는 사진/영상 촬영을 금지했다.", "[제주 취재본부 / 특별치안활동] 경찰의 특별치안활동이 성과를 내고 있다."):
         assert any(line in sentence or sentence in line for sentence in _kept_and_reasons(f"불법체류자 집단숙소 급습 30명 검거\n{line}\n", "ko")[0][1:]), line
+
+
+def test_photo_captions_between_the_headline_and_the_opening_credit_are_dropped() -> None:
+    # page 1342 (湄洲日报 e-paper): headline, deck, paper and date, two photo captions, the credit, the lead
+    page = (PAGES / "1342.txt").read_text(encoding="utf-8")
+    cleaned = clean(page, "zh")
+    captions = ["女子巡逻队在文甲码头贴心服务游客。", "湄洲岛烟火夜色中的“警”色。"]
+    assert [d.text for d in cleaned.dropped if d.reason == "caption"] == captions
+    kept = [page[p.start : p.end] for p in cleaned.paragraphs]
+    assert kept[:2] == ["守护一方好“枫”景", "——湄洲派出所优化警务新机制赋能文旅融合发展"]  # the deck ends no sentence: no caption
+
+
+_CAPTIONED = "\n".join([
+    "守护一方好“枫”景",
+    "湄洲日报 2025年08月15日",
+    "女子巡逻队在文甲码头贴心服务游客。",
+    "□全媒体记者 蔡玲 实习生 许永欣 通讯员 林琳 文/图",
+    "湄洲派出所始终牢记重要嘱托,融入发展大局,持续创新服务群众新模式、优化旅游警务新机制,为打造两岸同胞心灵契合的幸福家园构筑起安全屏障。",
+    "在水之湄,在海之洲,千年妈祖文化从这里启航,吸引全球3亿多妈祖敬仰者虔诚的目光。",
+])
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        # a first line alone over the credit is the headline itself (page 671)
+        ("\n".join(["暴力袭警 妨害公务 判刑!", " / 大连新闻传媒集团记者石朕 /", *_CAPTIONED.splitlines()[4:]]), "暴力袭警 妨害公务 判刑!"),
+        # a line above the credit too long for a caption is the lead
+        (_CAPTIONED.replace("女子巡逻队在文甲码头贴心服务游客。", "女子巡逻队在文甲码头贴心服务游客,为来自海峡两岸的游客提供咨询、引导和寻人寻物等服务。"), "女子巡逻队在文甲码头贴心服务游客,为来自海峡两岸的游客提供咨询、引导和寻人寻物等服务。"),
+        # no prose after the credit: a photo story's short sentences are its text
+        ("\n".join(_CAPTIONED.splitlines()[:4] + ["岛上游客纷纷点赞。", "民警提醒注意安全。"]), "女子巡逻队在文甲码头贴心服务游客。"),
+        # a line above the credit that ends no sentence (a kicker, a deck): not a row of captions
+        ("\n".join(_CAPTIONED.splitlines()[:3] + ["海岛平安守护者"] + _CAPTIONED.splitlines()[3:]), "女子巡逻队在文甲码头贴心服务游客。"),
+    ],
+)
+def test_no_captions_without_a_headline_above_short_sentences_and_prose_below_the_credit(text: str, line: str) -> None:
+    cleaned = clean(text, "zh")
+    assert line not in [d.text for d in cleaned.dropped if d.reason == "caption"]
+    assert clean(_CAPTIONED, "zh").dropped and "女子巡逻队在文甲码头贴心服务游客。" in [d.text for d in clean(_CAPTIONED, "zh").dropped if d.reason == "caption"]
