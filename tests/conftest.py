@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from align.terms.glossary import BUNDLED, Glossary, load_glossary
-from align.terms.induce import Candidate, InductionSettings
 from tests.translation.model import model_dirs  # noqa: F401  (a session fixture, registered here for every test)
 
 
@@ -85,12 +84,3 @@ def glossary() -> Glossary:
 @pytest.fixture(params=sorted(SEED_LANG))
 def seed(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-def induced_order(candidate: Candidate | dict) -> tuple[float, float, int, str, str]:
-    """The documented order of term candidates: the score, less termhood_weight per unit of termhood below
-    termhood_neutral (at most termhood_span units), then the score, the count and the pair."""
-    settings = InductionSettings()
-    c = candidate if isinstance(candidate, dict) else candidate.__dict__  # a candidate, or a record of `align terms build`
-    shortfall = min(settings.termhood_span, max(0.0, settings.termhood_neutral - c["termhood"]))
-    return (-(c["score"] - settings.termhood_weight * shortfall), -c["score"], -c["count"], c["ko"], c["zh"])

@@ -173,17 +173,20 @@ def listed_in_dictionary(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def contractions() -> Mapping[str, tuple[str, ...]]:
-    """Two-character words and the four-character dictionary entries they may contract, by the usual
-    rule of Chinese abbreviation: the first character of each two-character half (交通警察 gives 交警,
-    中等学校 中学). The contraction must itself be a word (`chinese_lexicon`) and not one of the
-    halves (民主主义 does not contract to 民主: that is its first word)."""
-    words = chinese_lexicon()
-    found: dict[str, list[str]] = defaultdict(list)
+    """Two-character nouns and abbreviations (`chinese_nouns`) and the four-character dictionary
+    entries they may contract, by the usual rule of Chinese abbreviation: the first character of
+    each two-character half (交通警察 gives 交警, 中等学校 中学). The contraction must be a noun: an
+    idiom's 千万 (千军万马) or 东西 (东奔西走) is no contraction. Entries in simplified script; a short
+    that is also a word of its entry (民主 of 民主主义) is left to `contraction_matches`, which never
+    pairs a contraction whose reading is in the Korean."""
+    nouns = chinese_nouns()
+    found: dict[str, set[str]] = defaultdict(set)
     for entry in _jieba_words().frequency:
         if len(entry) == 4:
+            entry = to_simplified(entry)
             short = entry[0] + entry[2]
-            if short in words and short not in entry:
-                found[short].append(entry)
+            if short in nouns:
+                found[short].add(entry)
     return {short: tuple(sorted(entries)) for short, entries in found.items()}
 
 

@@ -864,20 +864,22 @@ def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSet
 def _captions_above_credit(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
     """Where the body starts on a page that prints its photos' captions between the headline and
     the credit that opens the article (an e-paper: `女子巡逻队在文甲码头贴心服务游客。` /
-    `□全媒体记者 蔡玲 … 文/图` / the lead): when every line from the first body-like one to a credit
-    line (a byline, or a line whose source credit was cut off its start) a few lines below is a
-    short finished sentence no rule took, and prose follows the credit, those lines are captions and
-    the body starts at the credit. A deck (`——…新机制赋能文旅融合发展`) ends no sentence and is no caption;
-    the caller asks only under a headline."""
+    `□全媒体记者 蔡玲 … 文/图` / the lead): when every line from the first body-like one to an
+    opening credit a few lines below (a source credit cut off the line's start, or a line that is
+    nothing but one) is a short sentence ending in a sentence mark that no rule took, and prose
+    follows the credit (or is on its line), those lines are captions and the body starts at the
+    credit. A closing credit on a line of its own (`（记者 张三）`, `박초원 기자`) opens nothing: a short
+    lead above it stays; a kicker (`为游客点赞“湄洲警察”`) or deck ends no sentence and stops the rule.
+    The caller asks only under a headline."""
     for j in range(body_start + 1, min(len(lines), body_start + 1 + settings.captions_above_credit_window)):
         line = lines[j]
-        if not (line.credit or (line.rule is not None and line.rule.reason in ("byline", "prefix"))):
+        if not (line.credit or line.rule is _WHOLE_LINE["source"]):
             continue
         above = lines[body_start:j]
         prose_follows = line.prose or (j + 1 < len(lines) and lines[j + 1].prose)
-        if prose_follows and all(other.rule is None and other.letters <= settings.captions_above_credit_letters and _ends_a_sentence(other.text) for other in above):
+        if prose_follows and all(other.rule is None and other.letters <= settings.captions_above_credit_letters and other.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.") for other in above):
             return j
-        break
+        break  # the first opening credit decides
     return body_start
 
 
@@ -965,7 +967,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     captions_from = body_start  # photo captions above the credit that opens the article, if any
-    if titles and titles[-1] < body_start:  # captions stand under a headline: a first line alone over the credit is the headline (`暴力袭警 妨害公务 判刑!`)
+    if titles:  # captions stand under a headline (chosen against the first caption as its lead): a first line alone over a credit is the headline itself
         body_start = _captions_above_credit(lines, body_start, settings)
     seen: set[str] = set()
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page

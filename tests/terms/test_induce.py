@@ -7,11 +7,11 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import induce_terms
+from align.terms.induce import induce_terms, rank
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
-from tests.conftest import DATA, SMALL, induced_order
+from tests.conftest import DATA, SMALL
 
 
 def test_hanja_bridge_finds_police_terms_in_aligned_sentences() -> None:
@@ -27,7 +27,7 @@ def test_cooccurrence_finds_terms_that_are_not_readings() -> None:
     found = {(c.ko, c.zh) for c in candidates if "cooccurrence" in c.evidence}
     assert found, "no co-occurrence candidates"
     assert all(c.score <= 1 for c in candidates)
-    assert candidates == sorted(candidates, key=induced_order)
+    assert candidates == sorted(candidates, key=lambda c: (-rank(c), -c.score, -c.count, c.ko, c.zh))
 
 
 def test_residuals_find_a_rendering_that_is_not_a_reading() -> None:
@@ -112,7 +112,7 @@ def test_candidates_quote_where_they_were_seen(report, ko_start: int, ko_size: i
         assert to_simplified(candidate.zh) in to_simplified(candidate.example_zh or candidate.example_ko)
         if "aligned" in candidate.evidence:  # then the examples are a sentence and its aligned Chinese
             assert candidate.example_ko and candidate.example_zh
-    assert candidates == sorted(candidates, key=induced_order)
+    assert candidates == sorted(candidates, key=lambda c: (-rank(c), -c.score, -c.count, c.ko, c.zh))
     assert candidates == induce_terms([(ko, zh)])
 
 
@@ -125,4 +125,3 @@ def test_any_text_gives_well_formed_candidates(ko: list[str], zh: list[str]) -> 
     for candidate in induce_terms([(ko, zh)]):
         assert candidate.ko.strip() == candidate.ko and candidate.zh.strip() == candidate.zh
         assert candidate.ko and candidate.zh and 0 < candidate.score < 1
-

@@ -1,7 +1,8 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.terms.induce import InductionSettings, induce_terms
+from align.terms.induce import Candidate, InductionSettings, induce_terms, rank
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.words import general_frequency
 from align.text.segment import segment_file
@@ -51,3 +52,20 @@ def test_general_vocabulary_ranks_below_terms_of_the_same_score_and_rare_strings
     for better, worse in zip(ranked, ranked[1:]):
         if worse.termhood >= settings.termhood_neutral and better.termhood >= settings.termhood_neutral:
             assert (better.score, better.count) >= (worse.score, worse.count)
+
+
+@pytest.mark.parametrize("termhood, lowered", [(5.0, 0.0), (1.0, 0.0), (0.5, 0.1), (-0.5, 0.3), (-3.0, 0.3)])
+def test_rank_lowers_general_vocabulary_only_and_by_at_most_the_span(termhood: float, lowered: float) -> None:
+    settings = InductionSettings(termhood_weight=0.2, termhood_neutral=1.0, termhood_span=1.5)
+    candidate = Candidate("건설", "建设", 0.75, ("hanja",), 8, "", "", termhood=termhood)
+    assert rank(candidate, settings) == pytest.approx(0.75 - lowered)
+
+
+def test_a_general_word_ranks_below_a_term_of_lower_score() -> None:
+    ko = [s.clean for s in segment_file(COMPARE / "jilin-5years.ko.txt", "ko").sentences]
+    zh = [s.clean for s in segment_file(COMPARE / "jilin-5years.zh.txt", "zh").sentences]
+    ranked = induce_terms([(ko, zh)])
+    general = next(c for c in ranked if (c.ko, c.zh) == ("건설", "建设"))
+    assert any(c.score < general.score for c in ranked[: ranked.index(general)])  # termhood, not the score, put it there
+    flat = induce_terms([(ko, zh)], settings=InductionSettings(termhood_weight=0.0))
+    assert [(c.ko, c.zh) for c in flat] == [(c.ko, c.zh) for c in sorted(flat, key=lambda c: (-c.score, -c.count, c.ko, c.zh))]

@@ -2518,9 +2518,26 @@ _CAPTIONED = "\n".join([
         ("\n".join(_CAPTIONED.splitlines()[:4] + ["岛上游客纷纷点赞。", "民警提醒注意安全。"]), "女子巡逻队在文甲码头贴心服务游客。"),
         # a line above the credit that ends no sentence (a kicker, a deck): not a row of captions
         ("\n".join(_CAPTIONED.splitlines()[:3] + ["海岛平安守护者"] + _CAPTIONED.splitlines()[3:]), "女子巡逻队在文甲码头贴心服务游客。"),
+        ("\n".join(_CAPTIONED.splitlines()[:3] + ["为游客点赞“湄洲警察”"] + _CAPTIONED.splitlines()[3:]), "女子巡逻队在文甲码头贴心服务游客。"),  # a closing quote ends no sentence
+        # a line a rule took between them (a source line) is no caption row
+        ("\n".join(_CAPTIONED.splitlines()[:3] + ["来源:湄洲日报。"] + _CAPTIONED.splitlines()[3:]), "女子巡逻队在文甲码头贴心服务游客。"),
+        # no headline above: the short sentence over the credit is the page's first line, its headline or lead
+        ("\n".join(["民警走进社区宣传反诈。"] + _CAPTIONED.splitlines()[3:]), "民警走进社区宣传反诈。"),
+        # a sentence over 30 letters is the lead, though short enough for a headline
+        (_CAPTIONED.replace("女子巡逻队在文甲码头贴心服务游客。", "女子巡逻队每天在文甲码头为来自海峡两岸和世界各地的众多游客贴心服务。"), "女子巡逻队每天在文甲码头为来自海峡两岸和世界各地的众多游客贴心服务。"),  # 33
+        # a closing credit on a line of its own opens nothing: the short lead above it stays
+        ("反诈宣传进社区\n2025年03月05日 来源:某某日报\n3月4日,我市开展反诈宣传进社区活动。\n（记者 张三 通讯员 李四）\n" + "\n".join(_CAPTIONED.splitlines()[4:]), "3月4日,我市开展反诈宣传进社区活动。"),
+        ("제주경찰, 불법체류자 무더기 검거\n입력 2025.03.05 10:00\n제주경찰이 불법체류자 147명을 붙잡았다.\n박초원 기자\n"
+         "제주경찰청은 지난 한 달 동안 도내 농장과 공사 현장을 돌며 불법체류 외국인을 단속해 모두 147명을 붙잡았다고 5일 밝혔다.\n"
+         "경찰은 이들을 출입국 당국에 넘기고 고용주에 대해서도 조사를 벌이고 있다고 설명했다.",
+         "제주경찰이 불법체류자 147명을 붙잡았다."),
     ],
 )
 def test_no_captions_without_a_headline_above_short_sentences_and_prose_below_the_credit(text: str, line: str) -> None:
-    cleaned = clean(text, "zh")
+    cleaned = clean(text, "ko" if "기자" in text else "zh")
     assert line not in [d.text for d in cleaned.dropped if d.reason == "caption"]
-    assert clean(_CAPTIONED, "zh").dropped and "女子巡逻队在文甲码头贴心服务游客。" in [d.text for d in clean(_CAPTIONED, "zh").dropped if d.reason == "caption"]
+    assert line in [text[p.start : p.end] for p in cleaned.paragraphs]
+
+
+def test_a_caption_above_a_cut_off_opening_credit_is_dropped() -> None:
+    assert [d.text for d in clean(_CAPTIONED, "zh").dropped if d.reason == "caption"] == ["女子巡逻队在文甲码头贴心服务游客。"]

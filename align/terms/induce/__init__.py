@@ -7,8 +7,8 @@ strength, plus a little for every further sighting):
   * quoted: names quoted on both sides of a sentence pair, in order (`glosses.quoted_pairs`):
     ‘여우사냥행동’ ~ “猎狐行动”;
   * hanja: the Sino-Korean bridge (`sino`): exact readings and their parts, contractions (교통경찰 ~
-    交警, read 交通警察), then calques read in part, within aligned sentences, in unaligned Chinese sentences nearby and anywhere in the
-    Chinese document, in falling strength;
+    交警, read 交通警察), then calques read in part, within aligned sentences, in unaligned Chinese
+    sentences nearby and anywhere in the Chinese document, in falling strength;
   * aligned: a noun next to a reading inside a noun phrase and the Chinese noun on the same side of
     its counterpart (`sino.neighbour_pairs`); as a flag, any pair seen in aligned sentences;
   * cooccurrence: Dice over aligned sentence pairs (`cooccurrence`), for terms that are not readings;
@@ -41,7 +41,7 @@ from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
 from align.terms.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
-__all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs"]
+__all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs", "rank"]
 
 EVIDENCE = ("parenthetical", "quoted", "hanja", "cooccurrence", "residual", "composed", "lexicon", "aligned")
 
@@ -226,7 +226,7 @@ def induce_terms(
         )
     if new_only:
         candidates = [c for c in candidates if not c.known]
-    return sorted(candidates, key=lambda c: (-_rank(c, settings), -c.score, -c.count, c.ko, c.zh))
+    return sorted(candidates, key=lambda c: (-rank(c, settings), -c.score, -c.count, c.ko, c.zh))
 
 
 def induce_from_memory(
@@ -248,10 +248,12 @@ def _renderings(tallies: dict[tuple[str, str], _Tally], best: int, minimum: floa
     return {ko_term: sorted(options, key=lambda option: (-option[1], option[0]))[:best] for ko_term, options in by_korean.items()}
 
 
-def _rank(candidate: Candidate, settings: InductionSettings) -> float:
-    """The score, lowered for general vocabulary by termhood (a word about as common here as in
-    general Chinese); rare strings are not raised, as a pair's debris (주반사 ~ 州反诈) is as rare as
-    its terms."""
+def rank(candidate: Candidate, settings: InductionSettings | None = None) -> float:
+    """What candidates are ordered by (best first): the score, lowered by `termhood_weight` per unit
+    of termhood below `termhood_neutral` (at most `termhood_span` units) for general vocabulary (a
+    word about as common here as in general Chinese: 建设, 经济); rare strings are not raised, as a
+    pair's debris (주반사 ~ 州反诈) is as rare as its terms. Ties go by score, count and the pair."""
+    settings = settings or InductionSettings()
     lean = max(-settings.termhood_span, min(0.0, candidate.termhood - settings.termhood_neutral))
     return candidate.score + settings.termhood_weight * lean
 
@@ -324,7 +326,7 @@ def _add_bead_evidence(
         for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone, settings.listed_part):
             base = settings.exact_reading if alone else settings.part_reading
             tallies[(part_ko, part_zh)].add("hanja", strength(part_zh, base), korean, chinese)
-    for ko_term, zh_term in contraction_matches(units, grams, standalone):
+    for ko_term, zh_term in contraction_matches(units, grams, standalone) if settings.contraction > 0 else ():
         tallies[(ko_term, zh_term)].add("hanja", settings.contraction, korean, chinese)
     exact = set(matched)
     for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):

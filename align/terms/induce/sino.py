@@ -67,16 +67,20 @@ def hanja_matches(units: Sequence[str], grams: dict[str, list[str]], pieces: boo
 
 
 def contraction_matches(units: Sequence[str], grams: dict[str, list[str]], standalone: set[str]) -> list[tuple[str, str]]:
-    """Korean words of four syllables that read as a four-character Chinese word whose contraction,
-    and not the full word, is in the bead's Chinese (`grams`, as `chinese_grams` gives them):
-    교통경찰 ~ 交警, read 交通警察. A contraction whose own reading is a Korean word of the document
-    (`standalone`) is that word's rendering instead: 공공 안전 beside 공안 is no 公安."""
+    """Korean units of four syllables (a word, or two words of two: `korean_units`' pairs, as the
+    readings pair them too) that read as a four-character Chinese word whose contraction, and not
+    the full word, is in the bead's Chinese (`grams`, as `chinese_grams` gives them): 교통경찰 ~ 交警,
+    read 交通警察. A contraction whose own reading is in the bead's Korean, inside any unit, or is a
+    Korean word of the document (`standalone`) is that word's rendering instead: 공공 안전 beside
+    공안부 is no 公安."""
     table = contractions()
-    shorts = sorted({gram for variants in grams.values() for gram in variants if len(gram) == 2 and gram in table and reading_key(gram) not in standalone})
+    korean = [term_key(unit) for unit in units]
+    spoken = {term_key(word) for word in standalone}
+    present = {gram for variants in grams.values() for gram in variants if gram in table}
+    shorts = sorted(gram for gram in present if reading_key(gram) not in spoken and not any(reading_key(gram) in key for key in korean))
     found = []
-    for unit in units if shorts else ():
-        key = term_key(unit)
-        if len(key) != 4 or len(unit.replace(" ", "")) != 4:
+    for unit, key in zip(units, korean) if shorts else ():
+        if len(key) != 4 or len(unit.replace(" ", "")) != 4:  # (a four-syllable reading: a shortcut)
             continue
         for short in shorts:
             if any(reading_key(full) == key and full not in grams.get(key, ()) for full in table[short]):
