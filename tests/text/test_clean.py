@@ -390,6 +390,7 @@ def test_a_caption_with_a_photographers_credit_is_not_read_as_a_sentence_and_a_b
         ("民警笑着说：欢迎你!", "zh"),  # a welcome in the article
         ("和谐社区欢迎你!", "zh"),
         ("제주경찰은 중국인 관광객 여러분의 제주 방문을 환영합니다.", "ko"),
+        ("許多歌迷紛紛加入粉絲團支持偶像,警方提醒注意網路詐騙。", "zh"),  # a fan club in the story, no invitation to the reader
     ],
 )
 def test_article_lines_shaped_like_this_sessions_furniture_are_kept(line: str, lang: str) -> None:
@@ -699,6 +700,7 @@ _CHINESE_FURNITURE = [
     ("(同学们参观禁毒宣传教育系列专栏)", "caption"),
     ("打开APP阅读更多精彩内容", "promo"),
     ("想跟上時事,快點我加入TVBS新聞LINE好友!", "promo"),
+    ("加入FB粉絲團,可獲取更多關於我們的訊息!", "promo"),  # page 1362: a fan-page invitation, a sentence in form
     ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,當您關閉此視窗,代表您同意上述規範。", "widget"),
     ("👉討論度爆表的精油精露保養,你還不知道嗎?", "related"),
     ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
