@@ -326,13 +326,15 @@ def _add_bead_evidence(
         for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone, settings.listed_part):
             base = settings.exact_reading if alone else settings.part_reading
             tallies[(part_ko, part_zh)].add("hanja", strength(part_zh, base), korean, chinese)
-    for ko_term, zh_term in contraction_matches(units, grams, standalone) if settings.contraction > 0 else ():
+    contracted = contraction_matches(units, grams, standalone) if settings.contraction > 0 else []
+    for ko_term, zh_term in contracted:
         tallies[(ko_term, zh_term)].add("hanja", settings.contraction, korean, chinese)
     exact = set(matched)
+    read_whole = {ko_term for ko_term, _ in (*matched, *contracted)}  # Korean read whole here needs no reading in part (교통경찰 ~ 交警, not 交通违法)
     for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):
         tallies[(ko_term, zh_term)].add("aligned", settings.neighbour, korean, chinese)
     for ko_term, zh_term, dice in phrase_matches(korean, chinese):
-        if (ko_term, zh_term) not in exact:
+        if (ko_term, zh_term) not in exact and ko_term not in read_whole:
             tallies[(ko_term, zh_term)].add("hanja", settings.phrase_base + settings.phrase_dice * dice, korean, chinese)
     for ko_term, zh_term, dice in phrase_matches(korean, "。".join(nearby)):
         if (ko_term, zh_term) not in exact:
