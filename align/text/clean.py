@@ -327,7 +327,13 @@ def _in_language(line: _Line, lang: str, settings: CleaningSettings) -> bool:
 
 def _is_sentence(line: _Line, settings: CleaningSettings) -> bool:
     """A short line that still reads as a finished sentence (not a menu item or a headline)."""
-    return line.rule is None and line.letters >= settings.sentence_letters and line.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
+    return line.rule is None and line.letters >= settings.sentence_letters and _closes_a_sentence(line.text)
+
+
+def _closes_a_sentence(text: str) -> bool:
+    """Whether a line's last mark, closing quotes and brackets aside, is a sentence mark (`…游客。`,
+    `…色。”`), not a quote alone (`…“湄洲警察”`) or an ellipsis."""
+    return text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
 
 
 def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings, possible: _Possible) -> list[tuple[int, int]]:
@@ -877,7 +883,7 @@ def _captions_above_credit(lines: list[_Line], body_start: int, settings: Cleani
             continue
         above = lines[body_start:j]
         prose_follows = line.prose or (j + 1 < len(lines) and lines[j + 1].prose)
-        if prose_follows and all(other.rule is None and other.letters <= settings.captions_above_credit_letters and other.text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.") for other in above):
+        if prose_follows and all(other.rule is None and other.letters <= settings.captions_above_credit_letters and _closes_a_sentence(other.text) for other in above):
             return j
         break  # the first opening credit decides
     return body_start

@@ -334,7 +334,7 @@ def _add_bead_evidence(
     for ko_term, zh_term in neighbour_pairs(korean, chinese, matched):
         tallies[(ko_term, zh_term)].add("aligned", settings.neighbour, korean, chinese)
     for ko_term, zh_term, dice in phrase_matches(korean, chinese):
-        if (ko_term, zh_term) not in exact and ko_term not in read_whole:
+        if ko_term not in read_whole:  # (a pair read exactly is among them)
             tallies[(ko_term, zh_term)].add("hanja", settings.phrase_base + settings.phrase_dice * dice, korean, chinese)
     for ko_term, zh_term, dice in phrase_matches(korean, "。".join(nearby)):
         if (ko_term, zh_term) not in exact:
