@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from align.text.clean import CleaningSettings, clean
+from align.text.evaluate import read_annotated_page, score_cleaning
 from align.text.linemodel import LineModel, line_features, line_model
-from align.text.segment import segment_document
+from align.text.segment import segment_document, segment_file
 from tests.conftest import SEED_LANG, seed_text
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
@@ -66,6 +67,29 @@ def test_cleaning_drops_what_the_model_finds_likely_furniture_and_names_it() -> 
     # the same settings through segmentation
     assert "其他熱門新聞" in [s.text for s in segment_document(text, "zh", cleaning=CleaningSettings(line_model_threshold=1.0)).sentences]
     assert "其他熱門新聞" not in [s.text for s in segment_document(text, "zh").sentences]
+
+
+def test_on_a_page_of_clause_lines_only_a_surer_model_drops_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # page 1037 quotes microblog comments one short line each, its screenshot labels among them
+    page = PAGES / "1037.txt"
+    dropped = [d.text for d in segment_file(page).dropped if d.reason == "line-model"]
+    assert "澎湃新闻微博1" in dropped and "财经网微博" in dropped
+    off = dataclasses.replace(CleaningSettings(), line_model_fragmented_threshold=1.0)
+    assert not [d for d in segment_file(page, cleaning=off).dropped if d.reason == "line-model"]
+    gold = read_annotated_page(page)
+    kept = [s.text for s in segment_file(page).sentences]
+    assert score_cleaning(kept, gold.gold, gold.boilerplate).body_kept == score_cleaning([s.text for s in segment_file(page, cleaning=off).sentences], gold.gold, gold.boilerplate).body_kept
+    # near miss: a model 90 % sure of every line drops nothing there (it would on a page of paragraphs)
+    import align.text.clean as cleaning
+
+    class Unsure:
+        def probability(self, line: str) -> float:
+            return 0.9 if line in ("澎湃新闻微博1", "海边日落美景") else 0.0
+
+    monkeypatch.setattr(cleaning, "line_model", Unsure)
+    assert not [d for d in segment_file(page).dropped if d.reason == "line-model"]
+    paragraphs = "\n".join(["民警提醒防范诈骗", "民警近日走进社区，向居民讲解常见的电信网络诈骗手法。", "海边日落美景", "民警提醒，遇到可疑情况及时拨打110报警。"])
+    assert [d.text for d in clean(paragraphs, "zh").dropped if d.reason == "line-model"] == ["海边日落美景"]
 
 
 def test_the_model_is_overruled_when_it_would_leave_only_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
