@@ -445,6 +445,7 @@ def test_an_editors_one_letter_initial_after_the_last_sentence_is_a_byline() -> 
         "图为 记者 李四 在现场采访办案民警。",
         "十余名记者 一同 走进派出所,了解案情。",
         "CCTV记者 走访 多地派出所,了解警务改革。",
+        "【通知】讯息平台将于明日维护,请用户注意。",  # 讯息 (a message) after a bracketed label is no dispatch mark
     ],
 )
 def test_body_lines_shaped_like_press_credits_lose_no_prefix(line: str) -> None:
@@ -548,6 +549,7 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("警員協助受困駕駛 民眾感謝", "新聞中心/整理", "蘇澳分局警員日前獲報公路上有民眾需要協助。", "zh"),  # a compiler's credit
         ("派出所及时解救被困群众", "某某在线(某某公安)", "7月5日15时许，派出所接到指挥中心派警。", "zh"),  # an outlet and its source before a dated lead
         ("해수욕장 여름파출소 운영", "[부산해운대경찰서]", "해운대경찰서는 여름파출소를 다음 달까지 운영한다고 밝혔다.", "ko"),  # an agency's press release
+        ("晋江一女子落水 民警跳河救人", "【中國傳媒聯盟—福建】訊:", "9月10日早上,一名年輕女子落入內溝河,民警隨即下水施救。", "zh"),  # the dispatch mark after the brackets
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
@@ -2543,3 +2545,14 @@ def test_no_captions_without_a_headline_above_short_sentences_and_prose_below_th
 
 def test_a_caption_above_a_cut_off_opening_credit_is_dropped() -> None:
     assert [d.text for d in clean(_CAPTIONED, "zh").dropped if d.reason == "caption"] == ["女子巡逻队在文甲码头贴心服务游客。"]
+
+
+def test_an_e_papers_issue_navigation_goes_and_a_sentence_about_the_last_issue_stays() -> None:
+    """Developed page 1402 (an e-paper's `… 星期一 出版 上一期  下一期` line); near miss: a body clause
+    that compares with the previous issue (上一期) is no navigation."""
+    body = ["徐汇警方破获两起盗窃案", "近日，徐汇公安分局破获两起盗窃案，抓获犯罪嫌疑人2名。", "民警提醒市民外出时锁好门窗。"]
+    paged = segment_document("\n".join([body[0], "2023年02月20日 星期一 出版 上一期  下一期", *body[1:]]), "zh")
+    assert [s.text for s in paged.sentences] == body
+    assert [d.reason for d in paged.dropped if "上一期" in d.text] == ["navigation"]
+    compared = "本期共收到群众来信20件，比上一期多5件。"
+    assert compared in [s.text for s in segment_document("\n".join([*body, compared]), "zh").sentences]
