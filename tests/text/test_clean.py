@@ -2556,3 +2556,14 @@ def test_an_e_papers_issue_navigation_goes_and_a_sentence_about_the_last_issue_s
     assert [d.reason for d in paged.dropped if "上一期" in d.text] == ["navigation"]
     compared = "本期共收到群众来信20件，比上一期多5件。"
     assert compared in [s.text for s in segment_document("\n".join([*body, compared]), "zh").sentences]
+
+
+def test_who_provided_the_material_after_the_last_sentence_is_a_byline() -> None:
+    """Developed pages 1426 (`…되었다.<자료제공,생활안전과 경감 신동용>`) and 942; near miss: 자료제공 inside a
+    sentence's own brackets is the sentence's."""
+    lines = ["파출소 직원 선행 화제", "두 직원은 할머니를 집까지 모셔다 드렸다.", "이를 본 직원들이 칭찬하자 선행사례가 알려지게 되었다."]
+    credited = segment_document("\n".join([*lines[:2], lines[2] + "<자료제공,생활안전과 경감 신동용>"]), "ko")
+    assert [s.text for s in credited.sentences] == lines
+    assert [d.reason for d in credited.dropped] == ["byline"]
+    inside = "경찰은 시민들이 제공한 자료(자료제공 동의서 포함)를 검토했다."
+    assert [s.text for s in segment_document("\n".join([*lines[:2], inside]), "ko").sentences][-1] == inside
