@@ -9,6 +9,7 @@ Held-out pages are never read. The model is an L2-regularised logistic regressio
     python scripts/train_line_model.py            # writes align/data/line_model.json
     python scripts/train_line_model.py --sites-except FILE -o OUT   # for experiments
     python scripts/train_line_model.py --cross-validate 0.1,0.3,1 --thresholds 0.7,0.8   # folds by site
+    python scripts/train_line_model.py --cross-validate 0.1 --setting line_model_fragmented_threshold --thresholds 0.9,0.95,1
 
 Cross-validation groups the developed pages by site into --folds folds; each fold's pages are scored
 by a model trained on the others, so every figure is for sites the model never saw. It prints, per
@@ -112,9 +113,9 @@ def _site_folds(folds: int) -> dict[Path, int]:
     }
 
 
-def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int, prune: float) -> None:
-    """Print the site-grouped cross-validation figures for each L2 weight and cleaning threshold
-    (see the module doc)."""
+def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int, prune: float, setting: str = "line_model_threshold") -> None:
+    """Print the site-grouped cross-validation figures for each L2 weight and each value of a
+    cleaning setting (`setting`, the cleaning threshold unless told; see the module doc)."""
     from dataclasses import replace
     from unittest import mock
 
@@ -129,7 +130,7 @@ def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int
     annotated = {page: read_annotated_page(page) for page in fold_of}
 
     def cleaned(page: Path, threshold: float) -> CleaningScore:
-        kept = [s.text for s in segment_file(page, cleaning=replace(CleaningSettings(), line_model_threshold=threshold)).sentences]
+        kept = [s.text for s in segment_file(page, cleaning=replace(CleaningSettings(), **{setting: threshold})).sentences]
         return score_cleaning(kept, annotated[page].gold, annotated[page].boilerplate)
 
     def line(name: str, score: CleaningScore) -> str:
@@ -157,7 +158,7 @@ def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int
         caught = sum(p > cut for p, label in scored if label == 1) / max(1, sum(label for _, label in scored))
         print(f"l2 {l2:g}: the model alone catches {caught:.3f} of short snippets at 1 % of short body lines")
         for threshold, score in scores.items():
-            print("  " + line(f"cleaning at threshold {threshold:g}", score))
+            print("  " + line(f"cleaning at {setting} {threshold:g}", score))
 
 
 def _joined(parts: Iterable[tuple[list[str], list[int]]]) -> tuple[list[str], list[int]]:
@@ -177,13 +178,24 @@ def main() -> None:
     parser.add_argument("--prune", type=float, default=0.05, help="leave out weights smaller than this (0.05: half the weights of 0.01, the same cleaning on the developed pages, and half the load time of every process that cleans)")
     parser.add_argument("--sites-except", type=Path, help="a file of sites (one per line) to leave out of training")
     parser.add_argument("--cross-validate", metavar="L2S", help="comma-separated L2 weights to cross-validate by site (writes nothing)")
-    parser.add_argument("--thresholds", default="0.8", help="comma-separated cleaning thresholds for --cross-validate")
+    parser.add_argument("--thresholds", default="0.8", help="comma-separated values of --setting for --cross-validate")
+    parser.add_argument(
+        "--setting",
+        default="line_model_threshold",
+        help="the CleaningSettings field --thresholds sweeps (line_model_fragmented_threshold, line_model_letters, …)",
+    )
     parser.add_argument("--folds", type=int, default=6)
     args = parser.parse_args()
     if args.cross_validate and (args.output != OUTPUT or args.sites_except):
         parser.error("--cross-validate writes nothing and uses every developed page: leave out -o and --sites-except")
     if args.cross_validate:
-        cross_validate([float(x) for x in args.cross_validate.split(",")], [float(x) for x in args.thresholds.split(",")], args.folds, args.prune)
+        from dataclasses import fields
+
+        from align.text.clean import CleaningSettings
+
+        if args.setting not in {field.name for field in fields(CleaningSettings)}:
+            parser.error(f"--setting: CleaningSettings has no field {args.setting!r}")
+        cross_validate([float(x) for x in args.cross_validate.split(",")], [float(x) for x in args.thresholds.split(",")], args.folds, args.prune, args.setting)
         return
     try:
         excluded = [site.strip() for site in args.sites_except.read_text(encoding="utf-8").splitlines() if site.strip()] if args.sites_except else []

@@ -507,7 +507,7 @@ _PREFIX_CREDITS = 2  # credits cut off a line's start: a dispatch's dateline, th
 _OPENING_BRACKETS = "(（【〔[［"
 
 
-_DISPATCH_MARK = re.compile(r"(?:讯|訊|电|電)\s*[】\]］〕]?$|[】\]］〕]$")  # a dispatch's dateline ends so: `本报讯`, `【文匯網訊】`
+_DISPATCH_MARK = re.compile(r"(?:(?:讯|訊|电|電)\s*[】\]］〕]?|[】\]］〕])\s*[:：]?$")  # a dispatch's dateline ends so: `本报讯`, `【文匯網訊】`
 _REPORTS = re.compile(f"{_REPORTER}|通讯员|通訊員|报道|報道|报导|報導")
 
 
@@ -1353,9 +1353,11 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
     that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`). On a page that breaks its clauses onto lines of
-    their own (short lines are its sentences' clauses there) only a surer model drops a line
-    (`line_model_fragmented_threshold`: cross-validated by site on the developed pages, 0.95 kept 8
-    snippets fewer for one body line more, 0.9 lost four body lines for 4 snippets); when
+    their own (short lines are its sentences' clauses there) only a surer model drops a line: each
+    threshold is raised to `line_model_fragmented_threshold` (1.0: the model is not asked there),
+    none lowered (0.95 by `scripts/train_line_model.py --cross-validate 0.1 --setting
+    line_model_fragmented_threshold --thresholds 0.9,0.95,1`: on 935 developed pages it kept 8
+    snippets fewer than 1.0 for one body line more; 0.9 lost 4 body lines more for 4 snippets); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
     article from its furniture)."""
     if settings.line_model_threshold >= 1.0:
@@ -1365,9 +1367,10 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     threshold, announced_threshold = settings.line_model_threshold, settings.line_model_announced_threshold
     if fragments >= settings.fragment_lines and 2 * fragments > len(body):
         # mostly clause fragments (counted over the whole body, not its first lines as `_fragmented_start` does)
-        threshold = announced_threshold = max(settings.line_model_fragmented_threshold, announced_threshold)
-        if threshold >= 1.0:
+        if settings.line_model_fragmented_threshold >= 1.0:
             return kept
+        threshold = max(settings.line_model_fragmented_threshold, threshold)
+        announced_threshold = max(settings.line_model_fragmented_threshold, announced_threshold)
     model = line_model()
     inside = {  # a short line of the article's own between two others: a finished sentence between two
         # finished ones (谢谢！谢谢！), a bracketed crosshead between two paragraphs of prose (【案情回顾】)

@@ -446,6 +446,7 @@ def test_an_editors_one_letter_initial_after_the_last_sentence_is_a_byline() -> 
         "十余名记者 一同 走进派出所,了解案情。",
         "CCTV记者 走访 多地派出所,了解警务改革。",
         "【通知】讯息平台将于明日维护,请用户注意。",  # 讯息 (a message) after a bracketed label is no dispatch mark
+        "【案情回顾】讯问中,犯罪嫌疑人对其盗窃行为供认不讳。",  # nor 讯问 (questioning)
     ],
 )
 def test_body_lines_shaped_like_press_credits_lose_no_prefix(line: str) -> None:
@@ -455,7 +456,7 @@ def test_body_lines_shaped_like_press_credits_lose_no_prefix(line: str) -> None:
     assert not [d for d in document.dropped if d.reason == "prefix"]
 
 
-@pytest.mark.parametrize("credits", ["本报讯 记者 陈仕平 通讯员 骆敏 ", "【文匯網訊】大公文匯全媒體報道:"])
+@pytest.mark.parametrize("credits", ["本报讯 记者 陈仕平 通讯员 骆敏 ", "【文匯網訊】大公文匯全媒體報道:", "本报讯：记者 陈仕平 通讯员 骆敏 "])
 def test_a_reporters_credit_after_a_dispatch_mark_is_cut_without_brackets(credits: str) -> None:
     """Developed pages 956, 066 and h21: a dispatch's dateline, then its reporters' credit, both before the lead."""
     document = segment_document(f"{credits}{_ZH_BODY[0]}\n{_ZH_BODY[1]}\n", "zh")
@@ -550,6 +551,7 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("派出所及时解救被困群众", "某某在线(某某公安)", "7月5日15时许，派出所接到指挥中心派警。", "zh"),  # an outlet and its source before a dated lead
         ("해수욕장 여름파출소 운영", "[부산해운대경찰서]", "해운대경찰서는 여름파출소를 다음 달까지 운영한다고 밝혔다.", "ko"),  # an agency's press release
         ("晋江一女子落水 民警跳河救人", "【中國傳媒聯盟—福建】訊:", "9月10日早上,一名年輕女子落入內溝河,民警隨即下水施救。", "zh"),  # the dispatch mark after the brackets
+        ("晋江一女子落水 民警跳河救人", "【东南网】讯:", "9月10日早上,一名年轻女子落入内沟河,民警随即下水施救。", "zh"),  # …an outlet's name inside them
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
@@ -2548,14 +2550,17 @@ def test_a_caption_above_a_cut_off_opening_credit_is_dropped() -> None:
 
 
 def test_an_e_papers_issue_navigation_goes_and_a_sentence_about_the_last_issue_stays() -> None:
-    """Developed page 1402 (an e-paper's `… 星期一 出版 上一期  下一期` line); near miss: a body clause
-    that compares with the previous issue (上一期) is no navigation."""
+    """Developed page 1402 (an e-paper's `… 星期一 出版 上一期  下一期` line, which was taken for its
+    headline); near misses: a body clause that compares with the previous issue (上一期), a sentence
+    that names both issues."""
+    page = segment_file(PAGES / "1402.txt")
+    assert page.metadata.title is not None and "上一期" not in page.metadata.title and "出版" not in page.metadata.title
     body = ["徐汇警方破获两起盗窃案", "近日，徐汇公安分局破获两起盗窃案，抓获犯罪嫌疑人2名。", "民警提醒市民外出时锁好门窗。"]
     paged = segment_document("\n".join([body[0], "2023年02月20日 星期一 出版 上一期  下一期", *body[1:]]), "zh")
     assert [s.text for s in paged.sentences] == body
     assert [d.reason for d in paged.dropped if "上一期" in d.text] == ["navigation"]
-    compared = "本期共收到群众来信20件，比上一期多5件。"
-    assert compared in [s.text for s in segment_document("\n".join([*body, compared]), "zh").sentences]
+    for sentence in ("本期共收到群众来信20件，比上一期多5件。", "详见上一期/下一期专栏。"):
+        assert sentence in [s.text for s in segment_document("\n".join([*body, sentence]), "zh").sentences]
 
 
 def test_who_provided_the_material_after_the_last_sentence_is_a_byline() -> None:

@@ -92,6 +92,38 @@ def test_on_a_page_of_clause_lines_only_a_surer_model_drops_a_line(monkeypatch: 
     assert [d.text for d in clean(paragraphs, "zh").dropped if d.reason == "line-model"] == ["海边日落美景"]
 
 
+class _Sure:
+    """A stand-in model: the given probability for the given lines, 0 for every other."""
+
+    def __init__(self, sure: dict[str, float]) -> None:
+        self.sure = sure
+
+    def probability(self, line: str) -> float:
+        return self.sure.get(line, 0.0)
+
+
+# a microblog comment on page 1037, announced by `以下评论由…收集自新浪微博:` on a page of short lines
+_ANNOUNCED = "@二郎神再二也是神二世:至今为止,没看到被打方的人出来露面、说话,只有单方面的声音,你说我是信呢还是信呢还是信呢?[挖鼻][挖鼻][挖鼻]"
+
+
+def _model_drops(monkeypatch: pytest.MonkeyPatch, sure: dict[str, float], settings: CleaningSettings | None = None) -> list[str]:
+    import align.text.clean as cleaning
+
+    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure(sure))
+    dropped = segment_file(PAGES / "1037.txt", cleaning=settings or CleaningSettings()).dropped
+    return [d.text for d in dropped if d.reason == "line-model"]
+
+
+def test_on_a_page_of_clause_lines_each_threshold_is_raised_and_none_lowered(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _model_drops(monkeypatch, {_ANNOUNCED: 0.92}) == []  # an announced line too: 0.92 < 0.95
+    assert _model_drops(monkeypatch, {_ANNOUNCED: 0.96}) == [_ANNOUNCED]
+    surer = dataclasses.replace(CleaningSettings(), line_model_announced_threshold=0.97)
+    assert _model_drops(monkeypatch, {_ANNOUNCED: 0.96}, surer) == []  # the page's own stricter threshold stands
+    assert _model_drops(monkeypatch, {"财经网微博": 1.0}) == ["财经网微博"]
+    off = dataclasses.replace(CleaningSettings(), line_model_fragmented_threshold=1.0)
+    assert _model_drops(monkeypatch, {"财经网微博": 1.0}, off) == []  # 1.0: not asked on such a page at all
+
+
 def test_the_model_is_overruled_when_it_would_leave_only_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
     import align.text.clean as cleaning
 
