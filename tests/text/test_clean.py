@@ -2572,3 +2572,15 @@ def test_who_provided_the_material_after_the_last_sentence_is_a_byline() -> None
     assert [d.reason for d in credited.dropped] == ["byline"]
     inside = "경찰은 시민들이 제공한 자료(자료제공 동의서 포함)를 검토했다."
     assert [s.text for s in segment_document("\n".join([*lines[:2], inside]), "ko").sentences][-1] == inside
+
+
+@pytest.mark.parametrize("furniture", ["……………………….", "-" * 40, "*이곳에 광고주를 모십니다.", "广告位招租"])
+def test_a_drawn_rule_and_an_empty_ad_slot_are_furniture(furniture: str) -> None:
+    """Developed page 1430 (a dotted rule, `이곳에 광고주를 모십니다`: advertisers wanted here), beside a
+    dashed rule and an ad slot for rent that other rows already took; near misses: a sentence that
+    trails off in dots, a sentence about advertisers."""
+    body = ["필지역 경찰, 차량 강도 일당 검거", "필지역 경찰은 차량 강도 일당 18명을 체포했다고 밝혔다.", "경찰은 추가 공범을 쫓고 있다."]
+    document = segment_document("\n".join([*body[:2], furniture, body[2]]), "ko")
+    assert [s.text for s in document.sentences] == body
+    for line in ("그날 밤 경찰은 다시 돌아왔다……………", "광고주를 모시기 위한 설명회가 열렸다."):
+        assert line in [s.text for s in segment_document("\n".join([*body[:2], line, body[2]]), "ko").sentences]
