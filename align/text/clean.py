@@ -507,7 +507,7 @@ _PREFIX_CREDITS = 2  # credits cut off a line's start: a dispatch's dateline, th
 _OPENING_BRACKETS = "(（【〔[［"
 
 
-_DISPATCH_MARK = re.compile(r"(?:(?:讯|訊|电|電)\s*[】\]］〕]?|[】\]］〕])\s*[:：]?$")  # a dispatch's dateline ends so: `本报讯`, `【文匯網訊】`
+_DISPATCH_MARK = re.compile(r"(?:(?:讯|訊|电|電)\s*[】\]］〕]?|[】\]］〕])\s*[:：]?$")  # a dispatch's dateline ends so: `本报讯`, `本报讯：`, `【文匯網訊】`
 _REPORTS = re.compile(f"{_REPORTER}|通讯员|通訊員|报道|報道|报导|報導")
 
 
