@@ -113,7 +113,7 @@ def _site_folds(folds: int) -> dict[Path, int]:
     }
 
 
-def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int, prune: float, setting: str = "line_model_threshold") -> None:
+def cross_validate(l2s: Sequence[float], values: Sequence[float], folds: int, prune: float, setting: str = "line_model_threshold") -> None:
     """Print the site-grouped cross-validation figures for each L2 weight and each value of a
     cleaning setting (`setting`, the cleaning threshold unless told; see the module doc)."""
     from dataclasses import replace
@@ -129,17 +129,17 @@ def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int
     units = {page: training_units([page]) for page in fold_of}
     annotated = {page: read_annotated_page(page) for page in fold_of}
 
-    def cleaned(page: Path, threshold: float) -> CleaningScore:
-        kept = [s.text for s in segment_file(page, cleaning=replace(CleaningSettings(), **{setting: threshold})).sentences]
+    def cleaned(page: Path, value: float, field: str = setting) -> CleaningScore:
+        kept = [s.text for s in segment_file(page, cleaning=replace(CleaningSettings(), **{field: value})).sentences]
         return score_cleaning(kept, annotated[page].gold, annotated[page].boilerplate)
 
     def line(name: str, score: CleaningScore) -> str:
         return f"{name}: {score.body - score.body_kept} body lines lost, {score.snippets_kept} snippets kept (recall {score.recall:.4f}, boilerplate kept {score.boilerplate_kept:.4f})"
 
-    print(f"{len(fold_of)} developed pages in {folds} folds by site; " + line("model off", sum((cleaned(page, 1.0) for page in fold_of), CleaningScore(0, 0, 0, 0, 0))))
+    print(f"{len(fold_of)} developed pages in {folds} folds by site; " + line("model off", sum((cleaned(page, 1.0, "line_model_threshold") for page in fold_of), CleaningScore(0, 0, 0, 0, 0))))
     for l2 in l2s:
         scored: list[tuple[float, int]] = []  # (probability, label) of short units, each from a model that never saw its site
-        scores = dict.fromkeys(thresholds, CleaningScore(0, 0, 0, 0, 0))
+        scores = dict.fromkeys(values, CleaningScore(0, 0, 0, 0, 0))
         for fold in range(folds):
             asked_in_fold = 0
             train = [page for page, f in fold_of.items() if f != fold]
@@ -148,8 +148,8 @@ def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int
             for page in (page for page, f in fold_of.items() if f == fold):
                 scored += [(model.probability(text), label) for text, label in zip(*units[page]) if sum(ch.isalnum() for ch in text) <= letters]
                 with mock.patch("align.text.clean.line_model", return_value=model) as asked:
-                    for threshold in thresholds:
-                        scores[threshold] = scores[threshold] + cleaned(page, threshold)
+                    for value in values:
+                        scores[value] = scores[value] + cleaned(page, value)
                 asked_in_fold += asked.call_count
             if not asked_in_fold:  # cleaning no longer asks for the model where it is patched: the figures would be the bundled model's
                 raise RuntimeError("cleaning never consulted the fold's model")
@@ -157,8 +157,8 @@ def cross_validate(l2s: Sequence[float], thresholds: Sequence[float], folds: int
         cut = body[len(body) // 100]
         caught = sum(p > cut for p, label in scored if label == 1) / max(1, sum(label for _, label in scored))
         print(f"l2 {l2:g}: the model alone catches {caught:.3f} of short snippets at 1 % of short body lines")
-        for threshold, score in scores.items():
-            print("  " + line(f"cleaning at {setting} {threshold:g}", score))
+        for value, score in scores.items():
+            print("  " + line(f"cleaning at {setting} {value:g}", score))
 
 
 def _joined(parts: Iterable[tuple[list[str], list[int]]]) -> tuple[list[str], list[int]]:
