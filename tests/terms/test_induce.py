@@ -7,7 +7,7 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import induce_terms, rank
+from align.terms.induce import induce_terms, ranking_key
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
@@ -27,7 +27,7 @@ def test_cooccurrence_finds_terms_that_are_not_readings() -> None:
     found = {(c.ko, c.zh) for c in candidates if "cooccurrence" in c.evidence}
     assert found, "no co-occurrence candidates"
     assert all(c.score <= 1 for c in candidates)
-    assert candidates == sorted(candidates, key=lambda c: (-rank(c), -c.score, -c.count, c.ko, c.zh))
+    assert candidates == sorted(candidates, key=ranking_key)
 
 
 def test_residuals_find_a_rendering_that_is_not_a_reading() -> None:
@@ -112,7 +112,7 @@ def test_candidates_quote_where_they_were_seen(report, ko_start: int, ko_size: i
         assert to_simplified(candidate.zh) in to_simplified(candidate.example_zh or candidate.example_ko)
         if "aligned" in candidate.evidence:  # then the examples are a sentence and its aligned Chinese
             assert candidate.example_ko and candidate.example_zh
-    assert candidates == sorted(candidates, key=lambda c: (-rank(c), -c.score, -c.count, c.ko, c.zh))
+    assert candidates == sorted(candidates, key=ranking_key)
     assert candidates == induce_terms([(ko, zh)])
 
 

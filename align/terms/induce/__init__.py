@@ -41,7 +41,7 @@ from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
 from align.terms.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
-__all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs", "rank"]
+__all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs", "rank", "ranking_key"]
 
 EVIDENCE = ("parenthetical", "quoted", "hanja", "cooccurrence", "residual", "composed", "lexicon", "aligned")
 
@@ -226,7 +226,7 @@ def induce_terms(
         )
     if new_only:
         candidates = [c for c in candidates if not c.known]
-    return sorted(candidates, key=lambda c: (-rank(c, settings), -c.score, -c.count, c.ko, c.zh))
+    return sorted(candidates, key=lambda c: ranking_key(c, settings))
 
 
 def induce_from_memory(
@@ -252,10 +252,16 @@ def rank(candidate: Candidate, settings: InductionSettings | None = None) -> flo
     """What candidates are ordered by (best first): the score, lowered by `termhood_weight` per unit
     of termhood below `termhood_neutral` (at most `termhood_span` units) for general vocabulary (a
     word about as common here as in general Chinese: 建设, 经济); rare strings are not raised, as a
-    pair's debris (주반사 ~ 州反诈) is as rare as its terms. Ties go by score, count and the pair."""
+    pair's debris (주반사 ~ 州反诈) is as rare as its terms."""
     settings = settings or InductionSettings()
     lean = max(-settings.termhood_span, min(0.0, candidate.termhood - settings.termhood_neutral))
     return candidate.score + settings.termhood_weight * lean
+
+
+def ranking_key(candidate: Candidate, settings: InductionSettings | None = None) -> tuple[float, float, int, str, str]:
+    """The sort key of `induce_terms`' order: `rank` first (highest first), ties by score, count and
+    the pair."""
+    return (-rank(candidate, settings), -candidate.score, -candidate.count, candidate.ko, candidate.zh)
 
 
 class _ChineseDocument:
