@@ -8,7 +8,7 @@ Held-out pages are never read. The model is an L2-regularised logistic regressio
 
     python scripts/train_line_model.py            # writes align/data/line_model.json
     python scripts/train_line_model.py --sites-except FILE -o OUT   # for experiments
-    python scripts/train_line_model.py --cross-validate 0.1,0.3,1 --thresholds 0.7,0.8   # folds by site
+    python scripts/train_line_model.py --cross-validate 0.1,0.3,1 --thresholds 0.6,0.8   # folds by site
     python scripts/train_line_model.py --cross-validate 0.1 --setting line_model_fragmented_threshold --thresholds 0.9,0.95,1
 
 Cross-validation groups the developed pages by site into --folds folds; each fold's pages are scored
@@ -52,26 +52,56 @@ def developed_pages(folders: Sequence[Path] = FOLDERS, exclude_sites: Iterable[s
     return pages
 
 
-def training_units(pages: Iterable[Path]) -> tuple[list[str], list[int]]:
-    """Gold lines (0) and boilerplate snippets of at least two characters (1)."""
+class _Recorder:
+    """A stand-in line model that answers 0 (nothing is furniture) and keeps what cleaning asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, tuple[str, ...]]] = []
+
+    def probability(self, line: str, context: tuple[str, ...] = ()) -> float:
+        self.asked.append((line, context))
+        return 0.0
+
+
+def asked_lines(path: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """The lines cleaning asks the line model about on a page, each with its place on the page."""
+    from unittest import mock
+
+    from align.text.segment import segment_file
+
+    recorder = _Recorder()
+    with mock.patch("align.text.clean.line_model", return_value=recorder):
+        segment_file(path)
+    return recorder.asked
+
+
+def training_units(pages: Iterable[Path]) -> tuple[list[str], list[int], list[tuple[str, ...]]]:
+    """Gold lines (0) and boilerplate snippets of at least two characters (1), each with the place
+    on the page of the line cleaning asks the model about that holds it (none if it asks about none:
+    the rules dropped it, or it is long)."""
     texts: list[str] = []
     labels: list[int] = []
+    contexts: list[tuple[str, ...]] = []
     for path in pages:
         page = read_annotated_page(path)
         snippets = [s for s in page.boilerplate if len(s.strip()) >= 2]
+        asked = asked_lines(path)
+        for text in (*page.gold, *snippets):
+            unit = text.strip()
+            contexts.append(next((context for line, context in asked if unit in line or (line.strip() and line.strip() in unit)), ()))
         texts += [*page.gold, *snippets]
         labels += [0] * len(page.gold) + [1] * len(snippets)
-    return texts, labels
+    return texts, labels, contexts
 
 
-def fit(texts: Sequence[str], labels: Sequence[int], l2: float = 1.0) -> tuple[dict[str, float], float]:
+def fit(texts: Sequence[str], labels: Sequence[int], contexts: Sequence[tuple[str, ...]], l2: float = 1.0) -> tuple[dict[str, float], float]:
     """Feature weights and bias of the logistic regression (features scaled by 1/sqrt(count))."""
     from scipy.optimize import minimize
 
     index: dict[str, int] = {}
     rows, cols, values = [], [], []
-    for row, text in enumerate(texts):
-        features = line_features(text)
+    for row, (text, context) in enumerate(zip(texts, contexts, strict=True)):
+        features = line_features(text, context)
         scale = 1 / math.sqrt(len(features))
         for feature in features:
             rows.append(row)
@@ -146,7 +176,7 @@ def cross_validate(l2s: Sequence[float], values: Sequence[float], folds: int, pr
             weights, bias = fit(*_joined(units[page] for page in train), l2)
             model = LineModel({f: w for f, w in weights.items() if abs(w) >= prune}, bias)
             for page in (page for page, f in fold_of.items() if f == fold):
-                scored += [(model.probability(text), label) for text, label in zip(*units[page]) if sum(ch.isalnum() for ch in text) <= letters]
+                scored += [(model.probability(text, context), label) for text, label, context in zip(*units[page]) if sum(ch.isalnum() for ch in text) <= letters]
                 with mock.patch("align.text.clean.line_model", return_value=model) as asked:
                     for value in values:
                         scores[value] = scores[value] + cleaned(page, value)
@@ -161,20 +191,22 @@ def cross_validate(l2s: Sequence[float], values: Sequence[float], folds: int, pr
             print("  " + line(f"cleaning at {setting} {value:g}", score))
 
 
-def _joined(parts: Iterable[tuple[list[str], list[int]]]) -> tuple[list[str], list[int]]:
-    """Several pages' `training_units`, as one list of texts and one of labels."""
+def _joined(parts: Iterable[tuple[list[str], list[int], list[tuple[str, ...]]]]) -> tuple[list[str], list[int], list[tuple[str, ...]]]:
+    """Several pages' `training_units`, as one list of texts, one of labels and one of contexts."""
     texts: list[str] = []
     labels: list[int] = []
-    for part_texts, part_labels in parts:
+    contexts: list[tuple[str, ...]] = []
+    for part_texts, part_labels, part_contexts in parts:
         texts += part_texts
         labels += part_labels
-    return texts, labels
+        contexts += part_contexts
+    return texts, labels, contexts
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
-    parser.add_argument("--l2", type=float, default=0.1, help="L2 weight (0.1, with the cleaning threshold 0.8: chosen by --cross-validate)")
+    parser.add_argument("--l2", type=float, default=0.1, help="L2 weight (0.1, with the cleaning threshold 0.6: chosen by --cross-validate)")
     parser.add_argument("--prune", type=float, default=0.05, help="leave out weights smaller than this (0.05: half the weights of 0.01, the same cleaning on the developed pages, and half the load time of every process that cleans)")
     parser.add_argument("--sites-except", type=Path, help="a file of sites (one per line) to leave out of training")
     parser.add_argument("--cross-validate", metavar="L2S", help="comma-separated L2 weights to cross-validate by site (writes nothing)")
@@ -200,8 +232,8 @@ def main() -> None:
     try:
         excluded = [site.strip() for site in args.sites_except.read_text(encoding="utf-8").splitlines() if site.strip()] if args.sites_except else []
         pages = developed_pages(exclude_sites=excluded)
-        texts, labels = training_units(pages)
-        weights, bias = fit(texts, labels, args.l2)
+        texts, labels, contexts = training_units(pages)
+        weights, bias = fit(texts, labels, contexts, args.l2)
     except (OSError, ValueError, RuntimeError) as error:
         sys.exit(f"train_line_model: {error}")
     kept = {feature: round(weight, 4) for feature, weight in sorted(weights.items()) if abs(weight) >= args.prune}

@@ -117,10 +117,10 @@ class CleaningSettings:
     other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
     tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
-    line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
-    line_model_announced_threshold: float = 0.9  # …or this likely, a line a clause of the article announces with a colon…
+    line_model_threshold: float = 0.6  # a line the line model (`linemodel`), told its place on the page, finds at least this likely furniture is dropped…
+    line_model_announced_threshold: float = 0.7  # …or this likely, a line a clause of the article announces with a colon…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
-    line_model_fragmented_threshold: float = 0.95  # on a page that breaks its clauses onto lines of their own, only this likely (1.0: not asked there)
+    line_model_fragmented_threshold: float = 0.85  # on a page that breaks its clauses onto lines of their own, only this likely (1.0: not asked there)
 
 
 @dataclass(frozen=True)
@@ -1350,14 +1350,15 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
 def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
-    from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
+    from. It is told each line's place (`_places`): above, among or below the article's prose, the
+    shape of the lines either side, and whether the rules dropped text next to it. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
     that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`). On a page that breaks its clauses onto lines of
     their own (short lines are its sentences' clauses there) only a surer model drops a line: each
     threshold is raised to `line_model_fragmented_threshold` (1.0: the model is not asked there),
-    none lowered (0.95 by `scripts/train_line_model.py --cross-validate 0.1 --setting
-    line_model_fragmented_threshold --thresholds 0.9,0.95,1`: on 935 developed pages it kept 8
-    snippets fewer than 1.0 for one body line more; 0.9 lost 4 body lines more for 4 snippets); when
+    none lowered (0.85 by `scripts/train_line_model.py --cross-validate 0.1 --setting
+    line_model_fragmented_threshold --thresholds 0.85,0.9,0.95`: on 983 developed pages 0.85, 0.9
+    and 0.95 lose the same body lines and keep 303, 306 and 307 snippets); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
     article from its furniture)."""
     if settings.line_model_threshold >= 1.0:
@@ -1389,6 +1390,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
             for before, line in zip(kept[1:], kept[2:])  # not after the headline: a title is no wrapped line
             if _wraps_at_width(text, before.end, before.text, line, width, settings)
         }
+    places = _places(text, kept, headings, settings)
     furniture = {
         line.start
         for line in body
@@ -1396,13 +1398,46 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         and line.start not in inside
         and not _introduces(line)
         and not _LIST_ITEM.match(line.text)
-        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text)
+        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text, places[line.start])
         >= (announced_threshold if line.start in announced else threshold)
     }
     if not furniture or all(line.start in furniture or line.start in headings for line in kept):
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+def _places(text: str, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> dict[int, tuple[str, ...]]:
+    """Each body line's place on the page, as the line model's context tokens: where it stands
+    against the article's prose paragraphs (`@lead` above the first, `@tail` below the last, `@mid`
+    between, `@none` on a page without one); the shape of the kept lines either side (`@p` before,
+    `@n` after: `0` none, `e` a finished sentence, `s` a short unfinished line, `l` a long one); and
+    whether the rules dropped text between it and the kept line before (`@gp1`) or after (`@gn1`;
+    the page's start and end count as kept lines)."""
+    body = [line for line in kept if line.start not in headings]
+    prose = [i for i, line in enumerate(body) if line.prose]
+
+    def shape(j: int) -> str:
+        if not 0 <= j < len(body):
+            return "0"
+        if _ends_a_sentence(body[j].text):
+            return "e"
+        return "s" if body[j].letters <= settings.line_model_letters else "l"
+
+    bounds = [0, *(edge for line in kept for edge in (line.start, line.end)), len(text)]
+    dropped_before = {line.start: bool(text[bounds[2 * k] : line.start].strip()) for k, line in enumerate(kept)}
+    dropped_after = {line.start: bool(text[line.end : bounds[2 * k + 3]].strip()) for k, line in enumerate(kept)}
+    places: dict[int, tuple[str, ...]] = {}
+    for i, line in enumerate(body):
+        where = "@none" if not prose else "@lead" if i < prose[0] else "@tail" if i > prose[-1] else "@mid"
+        places[line.start] = (
+            where,
+            f"@p{shape(i - 1)}",
+            f"@n{shape(i + 1)}",
+            f"@gp{int(dropped_before[line.start])}",
+            f"@gn{int(dropped_after[line.start])}",
+        )
+    return places
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")

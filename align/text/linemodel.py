@@ -25,16 +25,18 @@ _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
-def line_features(line: str) -> list[str]:
+def line_features(line: str, context: tuple[str, ...] = ()) -> list[str]:
     """The features of a line, with repeats: its character 1-3-grams (NFKC, lower case, digits as
-    0, `^` and `$` at the edges), `#len` + ⌊log2(letters + 1)⌋ (at most 8) and `#end` + whether it
-    ends like a sentence."""
+    0, `^` and `$` at the edges), `#len` + ⌊log2(letters + 1)⌋ (at most 8), `#end` + whether it
+    ends like a sentence, and the tokens of its place on the page (`context`, each starting with
+    `@`: see `align.text.clean`), when cleaning gives them."""
     text = _SPACES.sub(" ", _DIGIT.sub("0", unicodedata.normalize("NFKC", line).lower())).strip()
     marked = f"^{text}$"
     features = [marked[i : i + n] for n in (1, 2, 3) for i in range(len(marked) - n + 1)]
     letters = sum(ch.isalnum() for ch in text)
     features.append(f"#len{min(8, (letters + 1).bit_length() - 1)}")
     features.append(f"#end{bool(_SENTENCE_END.search(text))}")
+    features += context
     return features
 
 
@@ -46,9 +48,10 @@ class LineModel:
     weights: dict[str, float]
     bias: float
 
-    def probability(self, line: str) -> float:
-        """How likely `line` is page furniture rather than article text (0 to 1)."""
-        features = line_features(line)
+    def probability(self, line: str, context: tuple[str, ...] = ()) -> float:
+        """How likely `line` is page furniture rather than article text (0 to 1), alone or in its
+        place on the page (`context`)."""
+        features = line_features(line, context)
         weights = self.weights
         score = sum(weights.get(feature, 0.0) for feature in features) / math.sqrt(len(features)) + self.bias
         if score >= 0:  # the logistic function, without overflow for a line of 100,000 commas
