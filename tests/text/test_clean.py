@@ -273,6 +273,9 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("［NOWnews今日新聞］", "zh"),
         ("【大紀元2024年09月24日訊】（大紀元記者張三報導）", "zh"),
         ("（星島日報報道）", "zh"),
+        ("(加西網綜合)", "zh"),
+        ("（中央社綜合報導）", "zh"),
+        ("[PEDIEN] ", "ko"),
         ("香港01記者 張三 ", "zh"),
         ("潮新闻客户端 记者 张三 ", "zh"),
         ("■記者 張三 ", "zh"),
@@ -304,6 +307,9 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("［案情回顾］警方破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。", "zh"),
         ("（据新华社报道）警方破获一起电信诈骗案。", "zh"),
         ("文：警方表示 将加强巡逻。", "zh"),
+        ("[INTO 119] 무더위도 녹이지 못한 소방관들의 열정이 빛났다.", "ko"),  # a bracketed kicker of two words
+        ("（综合）警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),  # 综合 with no outlet before it
+        ("（多方综合研判）警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),
     ],
 )
 def test_lines_shaped_like_credits_but_not_credits_are_kept_whole(line: str, lang: str) -> None:
