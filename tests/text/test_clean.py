@@ -276,6 +276,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("(加西網綜合)", "zh"),
         ("（中央社綜合報導）", "zh"),
         ("[PEDIEN] ", "ko"),
+        ("美联社资料图 美国中文网报道 ", "zh"),
         ("香港01記者 張三 ", "zh"),
         ("潮新闻客户端 记者 张三 ", "zh"),
         ("■記者 張三 ", "zh"),
@@ -310,6 +311,8 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("[INTO 119] 무더위도 녹이지 못한 소방관들의 열정이 빛났다.", "ko"),  # a bracketed kicker of two words
         ("（综合）警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),  # 综合 with no outlet before it
         ("（多方综合研判）警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),
+        ("民警翻看资料图片 发现嫌疑人曾多次出入该小区。", "zh"),  # a file photo a clause speaks of, not an outlet's credit
+        ("据新华社报道 警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),  # an attribution with 据
     ],
 )
 def test_lines_shaped_like_credits_but_not_credits_are_kept_whole(line: str, lang: str) -> None:
