@@ -1180,9 +1180,27 @@ _WRAPPED_EDGE = re.compile(f"[{HAN}0-9，、“”「」（）《》]")  # what 
 
 
 def _wrapped_lead(text: str, lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> int:
-    """Where the body starts on Chinese copy wrapped at a fixed width: above its first sentence-like
-    line, the full lines that run on into it are the article's first lines, not header."""
-    if lang != "zh" or not settings.rejoin:
+    """Where the body starts on wrapped copy: above its first sentence-like line, the lines that run
+    on into it are the article's first lines, not header. In Chinese copy wrapped at a fixed width,
+    the full lines; in Korean, the lines that end on a particle, a connective ending or a comma
+    (`□ 화순경찰서(총경 정경채)는` / `지난 17일 … 골동품(은제불상 4점 등)과` / `… 검거하여` / `특수절도 혐의로
+    구속했다.`), one line break apart, as `_wraps_into` joins them; never the page's first line of words."""
+    if not settings.rejoin:
+        return body_start
+    if lang == "ko":
+        start = body_start
+        while (
+            0 < start < len(lines)
+            and lines[start - 1].rule is None
+            and lines[start - 1].text.rstrip()[-1:] in _GOES_ON
+            and text[lines[start - 1].end : lines[start].start].count("\n") == 1
+            and not _BULLETED.match(lines[start].text)  # a bullet opens a paragraph: nothing above runs into it
+            and any(line.rule is None for line in lines[: start - 1])  # the page's first line of words is its headline
+            # (`… 홍보 나서`, `… 교통사고`: a headline's last noun can end on such a syllable)
+        ):
+            start -= 1
+        return start
+    if lang != "zh":
         return body_start
     lead = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
     width = _wrap_width(lead, settings)

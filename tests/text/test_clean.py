@@ -2595,3 +2595,26 @@ def test_a_drawn_rule_and_an_empty_ad_slot_are_furniture(furniture: str) -> None
     assert [s.text for s in document.sentences] == body
     for line in ("그날 밤 경찰은 다시 돌아왔다……………", "광고주를 모시기 위한 설명회가 열렸다."):
         assert line in [s.text for s in segment_document("\n".join([*body[:2], line, body[2]]), "ko").sentences]
+
+
+def test_a_korean_lead_wrapped_onto_lines_ending_in_particles_is_body_not_header() -> None:
+    """Developed page 1472: a police release's first sentence broken after `…는`, `…과` and `…검거하여`
+    under the headline: the lines that run on into the first finished line are the lead. Near misses: a
+    headline ending on a noun stays the headline; a line set off by a blank line does not run on."""
+    headline = "화순경찰, 빈집털이 전문절도단 4명 일망타진"
+    lead = ["□ 화순경찰서(총경 정경채)는", "지난 17일 주택가 빈집에 침입하여 골동품(은제불상 4점 등)과", "현금 등 400만원상당을 턴 전모씨(52) 등 일당 4명을 전원 검거하여", "특수절도 혐의로 구속했다."]
+    rest = "경찰은 동일수법의 여죄가 더 있을 것으로 보고 수사를 확대하고 있다."
+    text = "\n".join([headline, "2015년 03월 18일(수) 22:21", *lead, rest]) + "\n"
+    cleaned = clean(text, "ko")
+    body = "\n".join(text[p.start : p.end] for p in cleaned.paragraphs if not p.heading)
+    assert body.startswith(lead[0]) and all(line in body for line in lead)  # the four lines are body (some joined: one sentence)
+    assert [text[p.start : p.end] for p in cleaned.paragraphs if p.heading] == [headline]
+    assert not [d for d in cleaned.dropped if d.reason == "header"]
+    # the page's first line of words is its headline, though its last noun ends on such a syllable
+    first = "경찰, 카드뉴스 제작 홍보 나서\n영동경찰서가 카드뉴스를 제작했다.\n" + rest + "\n"
+    assert [first[p.start : p.end] for p in clean(first, "ko").paragraphs if p.heading] == ["경찰, 카드뉴스 제작 홍보 나서"]
+    # a bullet opens a paragraph: a line above it does not run on into it
+    bulleted = text.replace("□ 화순경찰서", "경찰청 보도자료는\n□ 화순경찰서")
+    assert "경찰청 보도자료는" not in [bulleted[p.start : p.end] for p in clean(bulleted, "ko").paragraphs if not p.heading]
+    apart = "\n".join([headline, "2015년 03월 18일(수) 22:21", "경찰청 보도자료는", "", "특수절도 혐의로 구속했다.", rest]) + "\n"
+    assert "경찰청 보도자료는" not in [apart[p.start : p.end] for p in clean(apart, "ko").paragraphs if not p.heading]
