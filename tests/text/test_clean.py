@@ -277,6 +277,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("（中央社綜合報導）", "zh"),
         ("[PEDIEN] ", "ko"),
         ("美联社资料图 美国中文网报道 ", "zh"),
+        ("菲華工商總會訊:", "zh"),
         ("香港01記者 張三 ", "zh"),
         ("潮新闻客户端 记者 张三 ", "zh"),
         ("■記者 張三 ", "zh"),
@@ -313,6 +314,8 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("（多方综合研判）警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),
         ("民警翻看资料图片 发现嫌疑人曾多次出入该小区。", "zh"),  # a file photo a clause speaks of, not an outlet's credit
         ("据新华社报道 警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),  # an attribution with 据
+        ("侦讯:犯罪嫌疑人对其犯罪事实供认不讳。", "zh"),  # questioning is no dispatch: one character before 讯 names no outlet
+        ("接受审讯:犯罪嫌疑人对其犯罪事实供认不讳。", "zh"),  # nor 审讯 after a verb
     ],
 )
 def test_lines_shaped_like_credits_but_not_credits_are_kept_whole(line: str, lang: str) -> None:
