@@ -9,7 +9,7 @@ Held-out pages are never read. The model is an L2-regularised logistic regressio
     python scripts/train_line_model.py            # writes align/data/line_model.json
     python scripts/train_line_model.py --sites-except FILE -o OUT   # for experiments
     python scripts/train_line_model.py --cross-validate 0.1,0.3,1 --thresholds 0.6,0.8   # folds by site
-    python scripts/train_line_model.py --cross-validate 0.1 --setting line_model_fragmented_threshold --thresholds 0.9,0.95,1
+    python scripts/train_line_model.py --cross-validate 0.1 --setting line_model_fragmented_threshold --thresholds 0.85,0.9,0.95
 
 Cross-validation groups the developed pages by site into --folds folds; each fold's pages are scored
 by a model trained on the others, so every figure is for sites the model never saw. It prints, per
@@ -64,21 +64,48 @@ class _Recorder:
 
 
 def asked_lines(path: Path) -> list[tuple[str, tuple[str, ...]]]:
-    """The lines cleaning asks the line model about on a page, each with its place on the page."""
+    """The lines cleaning asks the line model about on a page, each with its place on the page: of
+    the cleaning pass whose text the page keeps (an HTML page is cleaned twice, its extracted text
+    and all it shows, and one of the two is kept)."""
     from unittest import mock
 
     from align.text.segment import segment_file
 
-    recorder = _Recorder()
-    with mock.patch("align.text.clean.line_model", return_value=recorder):
-        segment_file(path)
-    return recorder.asked
+    passes: list[_Recorder] = []
+
+    def fresh() -> _Recorder:
+        passes.append(_Recorder())
+        return passes[-1]
+
+    with mock.patch("align.text.clean.line_model", side_effect=fresh):
+        document = segment_file(path)
+    if not passes:
+        return []
+    return (passes[-1] if document.metadata.extracted_from == "html-visible" else passes[0]).asked
+
+
+def unit_context(unit: str, asked: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The place of the asked line that is the unit, else of the shortest asked line that holds it
+    (a sentence of a short paragraph), else of an asked line that makes up at least half of it (a
+    caption whose credit was cut off the line); none for a unit of three characters or fewer that no
+    asked line equals (`10`, `社會`: such scraps also stand inside lines they do not come from)."""
+    text = unit.strip()
+    exact = [context for line, context in asked if line.strip() == text]
+    if exact:
+        return exact[0]
+    if len(text) <= 3:
+        return ()
+    holding = sorted((len(line), k) for k, (line, _) in enumerate(asked) if text in line)
+    if holding:
+        return asked[holding[0][1]][1]
+    inside = sorted((-len(line.strip()), k) for k, (line, _) in enumerate(asked) if line.strip() and line.strip() in text and 2 * len(line.strip()) >= len(text))
+    return asked[inside[0][1]][1] if inside else ()
 
 
 def training_units(pages: Iterable[Path]) -> tuple[list[str], list[int], list[tuple[str, ...]]]:
     """Gold lines (0) and boilerplate snippets of at least two characters (1), each with the place
-    on the page of the line cleaning asks the model about that holds it (none if it asks about none:
-    the rules dropped it, or it is long)."""
+    on the page of the line cleaning asks the model about that holds it (`unit_context`; none if it
+    asks about none: the rules dropped it, or it is long)."""
     texts: list[str] = []
     labels: list[int] = []
     contexts: list[tuple[str, ...]] = []
@@ -86,9 +113,7 @@ def training_units(pages: Iterable[Path]) -> tuple[list[str], list[int], list[tu
         page = read_annotated_page(path)
         snippets = [s for s in page.boilerplate if len(s.strip()) >= 2]
         asked = asked_lines(path)
-        for text in (*page.gold, *snippets):
-            unit = text.strip()
-            contexts.append(next((context for line, context in asked if unit in line or (line.strip() and line.strip() in unit)), ()))
+        contexts += [unit_context(text, asked) for text in (*page.gold, *snippets)]
         texts += [*page.gold, *snippets]
         labels += [0] * len(page.gold) + [1] * len(snippets)
     return texts, labels, contexts

@@ -22,7 +22,7 @@ from align.data import data_lines
 from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts
 from align.script.keys import to_simplified
 from align.text.document import Dropped, Flag, Metadata
-from align.text.linemodel import line_model
+from align.text.linemodel import PLACE_SHORT_LETTERS, Shape, Where, line_model, place_tokens
 from align.text.prefilter import LazyPattern, Screen
 
 _SENTENCE_END = "。！？!?.…"
@@ -1369,7 +1369,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
     from. It is told each line's place (`_places`): above, among or below the article's prose, the
-    shape of the lines either side, and whether the rules dropped text next to it. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
+    shape of the lines either side, and whether the rules dropped a line next to it. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
     that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`). On a page that breaks its clauses onto lines of
     their own (short lines are its sentences' clauses there) only a surer model drops a line: each
@@ -1408,7 +1408,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
             for before, line in zip(kept[1:], kept[2:])  # not after the headline: a title is no wrapped line
             if _wraps_at_width(text, before.end, before.text, line, width, settings)
         }
-    places = _places(text, kept, headings, settings)
+    places = _places(text, kept, headings)
     furniture = {
         line.start
         for line in body
@@ -1425,37 +1425,48 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     return [line for line in kept if line.start not in furniture]
 
 
-def _places(text: str, kept: list[_Line], headings: set[int], settings: CleaningSettings) -> dict[int, tuple[str, ...]]:
-    """Each body line's place on the page, as the line model's context tokens: where it stands
-    against the article's prose paragraphs (`@lead` above the first, `@tail` below the last, `@mid`
-    between, `@none` on a page without one); the shape of the kept lines either side (`@p` before,
-    `@n` after: `0` none, `e` a finished sentence, `s` a short unfinished line, `l` a long one); and
-    whether the rules dropped text between it and the kept line before (`@gp1`) or after (`@gn1`;
-    the page's start and end count as kept lines)."""
+def _places(text: str, kept: list[_Line], headings: set[int]) -> dict[int, tuple[str, ...]]:
+    """Each body line's place on the page, as the line model's context tokens (`place_tokens`):
+    where it stands against the article's prose paragraphs (above the first, between, below the
+    last; nothing on a page without one, where the model judges the line alone), the shape of the
+    kept body lines either side (none, a finished sentence, a short or a long unfinished line; the
+    headline is no neighbour), and whether a whole line the rules dropped stands between it and the
+    kept line before or after it (the page's edges count as kept lines; a credit cut off the line's
+    own start is no dropped line)."""
     body = [line for line in kept if line.start not in headings]
     prose = [i for i, line in enumerate(body) if line.prose]
-
-    def shape(j: int) -> str:
-        if not 0 <= j < len(body):
-            return "0"
-        if _ends_a_sentence(body[j].text):
-            return "e"
-        return "s" if body[j].letters <= settings.line_model_letters else "l"
-
-    bounds = [0, *(edge for line in kept for edge in (line.start, line.end)), len(text)]
-    dropped_before = {line.start: bool(text[bounds[2 * k] : line.start].strip()) for k, line in enumerate(kept)}
-    dropped_after = {line.start: bool(text[line.end : bounds[2 * k + 3]].strip()) for k, line in enumerate(kept)}
+    shapes = [_neighbour_shape(line.text, line.letters) for line in body]
+    edges = [(0, 0), *((line.start, line.end) for line in kept), (len(text), len(text))]
+    gaps = [_dropped_line_between(text, before[1], after[0], first=k == 0) for k, (before, after) in enumerate(zip(edges, edges[1:]))]
+    index = {line.start: k for k, line in enumerate(kept)}
     places: dict[int, tuple[str, ...]] = {}
     for i, line in enumerate(body):
-        where = "@none" if not prose else "@lead" if i < prose[0] else "@tail" if i > prose[-1] else "@mid"
-        places[line.start] = (
+        where: Where | None = None if not prose else "lead" if i < prose[0] else "tail" if i > prose[-1] else "mid"
+        k = index[line.start]
+        places[line.start] = place_tokens(
             where,
-            f"@p{shape(i - 1)}",
-            f"@n{shape(i + 1)}",
-            f"@gp{int(dropped_before[line.start])}",
-            f"@gn{int(dropped_after[line.start])}",
+            shapes[i - 1] if i > 0 else "none",
+            shapes[i + 1] if i + 1 < len(body) else "none",
+            gaps[k],
+            gaps[k + 1],
         )
     return places
+
+
+def _neighbour_shape(text: str, letters: int) -> Shape:
+    """A neighbour's shape for `place_tokens`: a finished sentence, else short or long."""
+    if _ends_a_sentence(text):
+        return "sentence"
+    return "short" if letters <= PLACE_SHORT_LETTERS else "long"
+
+
+def _dropped_line_between(text: str, end: int, start: int, first: bool = False) -> bool:
+    """Whether a whole line with words stands between `end` (where a kept line ends, or the page
+    starts when `first`) and `start` (where the next kept line's own text starts, after any credit
+    cut off it, or the page's end)."""
+    between = ("\n" if first else "") + text[end:start] + ("\n" if start >= len(text) else "")
+    opened, closed = between.find("\n"), between.rfind("\n")
+    return opened != -1 and opened != closed and bool(between[opened:closed].strip())
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")

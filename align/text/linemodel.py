@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from align.data import data_file
 
@@ -28,8 +29,8 @@ _SPACES = re.compile(r"\s+")
 def line_features(line: str, context: tuple[str, ...] = ()) -> list[str]:
     """The features of a line, with repeats: its character 1-3-grams (NFKC, lower case, digits as
     0, `^` and `$` at the edges), `#len` + ⌊log2(letters + 1)⌋ (at most 8), `#end` + whether it
-    ends like a sentence, and the tokens of its place on the page (`context`, each starting with
-    `@`: see `align.text.clean`), when cleaning gives them."""
+    ends like a sentence, and the tokens of its place on the page (`context`: `place_tokens`), when
+    cleaning gives them."""
     text = _SPACES.sub(" ", _DIGIT.sub("0", unicodedata.normalize("NFKC", line).lower())).strip()
     marked = f"^{text}$"
     features = [marked[i : i + n] for n in (1, 2, 3) for i in range(len(marked) - n + 1)]
@@ -38,6 +39,21 @@ def line_features(line: str, context: tuple[str, ...] = ()) -> list[str]:
     features.append(f"#end{bool(_SENTENCE_END.search(text))}")
     features += context
     return features
+
+
+PLACE_SHORT_LETTERS = 80  # a neighbouring line of at most this many letters that ends no sentence is short (part of the features: fixed, not a setting)
+
+Where = Literal["lead", "mid", "tail"]
+Shape = Literal["none", "sentence", "short", "long"]
+
+
+def place_tokens(where: Where | None, before: Shape, after: Shape, dropped_before: bool, dropped_after: bool) -> tuple[str, ...]:
+    """A line's place on the page as feature tokens, each of at least five characters and starting
+    with `@`, so that no character n-gram of a line (`kgb@newsis.com`) can spell one: where it
+    stands against the article's prose paragraphs (none on a page without them), the shapes of the
+    kept lines before and after it, and whether the rules dropped a line just before or after it."""
+    tokens = [f"@where={where}"] if where is not None else []
+    return (*tokens, f"@before={before}", f"@after={after}", f"@dropped-before={int(dropped_before)}", f"@dropped-after={int(dropped_after)}")
 
 
 @dataclass(frozen=True)
