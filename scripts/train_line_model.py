@@ -8,8 +8,8 @@ Held-out pages are never read. The model is an L2-regularised logistic regressio
 
     python scripts/train_line_model.py            # writes align/data/line_model.json
     python scripts/train_line_model.py --sites-except FILE -o OUT   # for experiments
-    python scripts/train_line_model.py --cross-validate 0.1,0.3,1 --thresholds 0.6,0.8   # folds by site
-    python scripts/train_line_model.py --cross-validate 0.1 --setting line_model_fragmented_threshold --thresholds 0.85,0.9,0.95
+    python scripts/train_line_model.py --cross-validate 0.1,0.3,1 --thresholds 0.7,0.8   # folds by site
+    python scripts/train_line_model.py --cross-validate 0.1 --setting line_model_fragmented_threshold --thresholds 0.9,0.95,1
 
 Cross-validation groups the developed pages by site into --folds folds; each fold's pages are scored
 by a model trained on the others, so every figure is for sites the model never saw. It prints, per
@@ -52,81 +52,26 @@ def developed_pages(folders: Sequence[Path] = FOLDERS, exclude_sites: Iterable[s
     return pages
 
 
-class _Recorder:
-    """A stand-in line model that answers 0 (nothing is furniture) and keeps what cleaning asked."""
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[str, tuple[str, ...]]] = []
-
-    def probability(self, line: str, context: tuple[str, ...] = ()) -> float:
-        self.asked.append((line, context))
-        return 0.0
-
-
-def asked_lines(path: Path) -> list[tuple[str, tuple[str, ...]]]:
-    """The lines cleaning asks the line model about on a page, each with its place on the page: of
-    the cleaning pass whose text the page keeps (an HTML page is cleaned twice, its extracted text
-    and all it shows, and one of the two is kept)."""
-    from unittest import mock
-
-    from align.text.segment import segment_file
-
-    passes: list[_Recorder] = []
-
-    def fresh() -> _Recorder:
-        passes.append(_Recorder())
-        return passes[-1]
-
-    with mock.patch("align.text.clean.line_model", side_effect=fresh):
-        document = segment_file(path)
-    if not passes:
-        return []
-    return (passes[-1] if document.metadata.extracted_from == "html-visible" else passes[0]).asked
-
-
-def unit_context(unit: str, asked: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
-    """The place of the asked line that is the unit, else of the shortest asked line that holds it
-    (a sentence of a short paragraph), else of an asked line that makes up at least half of it (a
-    caption whose credit was cut off the line); none for a unit of three characters or fewer that no
-    asked line equals (`10`, `社會`: such scraps also stand inside lines they do not come from)."""
-    text = unit.strip()
-    exact = [context for line, context in asked if line.strip() == text]
-    if exact:
-        return exact[0]
-    if len(text) <= 3:
-        return ()
-    holding = sorted((len(line), k) for k, (line, _) in enumerate(asked) if text in line)
-    if holding:
-        return asked[holding[0][1]][1]
-    inside = sorted((-len(line.strip()), k) for k, (line, _) in enumerate(asked) if line.strip() and line.strip() in text and 2 * len(line.strip()) >= len(text))
-    return asked[inside[0][1]][1] if inside else ()
-
-
-def training_units(pages: Iterable[Path]) -> tuple[list[str], list[int], list[tuple[str, ...]]]:
-    """Gold lines (0) and boilerplate snippets of at least two characters (1), each with the place
-    on the page of the line cleaning asks the model about that holds it (`unit_context`; none if it
-    asks about none: the rules dropped it, or it is long)."""
+def training_units(pages: Iterable[Path]) -> tuple[list[str], list[int]]:
+    """Gold lines (0) and boilerplate snippets of at least two characters (1)."""
     texts: list[str] = []
     labels: list[int] = []
-    contexts: list[tuple[str, ...]] = []
     for path in pages:
         page = read_annotated_page(path)
         snippets = [s for s in page.boilerplate if len(s.strip()) >= 2]
-        asked = asked_lines(path)
-        contexts += [unit_context(text, asked) for text in (*page.gold, *snippets)]
         texts += [*page.gold, *snippets]
         labels += [0] * len(page.gold) + [1] * len(snippets)
-    return texts, labels, contexts
+    return texts, labels
 
 
-def fit(texts: Sequence[str], labels: Sequence[int], contexts: Sequence[tuple[str, ...]], l2: float = 1.0) -> tuple[dict[str, float], float]:
+def fit(texts: Sequence[str], labels: Sequence[int], l2: float = 1.0) -> tuple[dict[str, float], float]:
     """Feature weights and bias of the logistic regression (features scaled by 1/sqrt(count))."""
     from scipy.optimize import minimize
 
     index: dict[str, int] = {}
     rows, cols, values = [], [], []
-    for row, (text, context) in enumerate(zip(texts, contexts, strict=True)):
-        features = line_features(text, context)
+    for row, text in enumerate(texts):
+        features = line_features(text)
         scale = 1 / math.sqrt(len(features))
         for feature in features:
             rows.append(row)
@@ -201,7 +146,7 @@ def cross_validate(l2s: Sequence[float], values: Sequence[float], folds: int, pr
             weights, bias = fit(*_joined(units[page] for page in train), l2)
             model = LineModel({f: w for f, w in weights.items() if abs(w) >= prune}, bias)
             for page in (page for page, f in fold_of.items() if f == fold):
-                scored += [(model.probability(text, context), label) for text, label, context in zip(*units[page]) if sum(ch.isalnum() for ch in text) <= letters]
+                scored += [(model.probability(text), label) for text, label in zip(*units[page]) if sum(ch.isalnum() for ch in text) <= letters]
                 with mock.patch("align.text.clean.line_model", return_value=model) as asked:
                     for value in values:
                         scores[value] = scores[value] + cleaned(page, value)
@@ -216,22 +161,20 @@ def cross_validate(l2s: Sequence[float], values: Sequence[float], folds: int, pr
             print("  " + line(f"cleaning at {setting} {value:g}", score))
 
 
-def _joined(parts: Iterable[tuple[list[str], list[int], list[tuple[str, ...]]]]) -> tuple[list[str], list[int], list[tuple[str, ...]]]:
-    """Several pages' `training_units`, as one list of texts, one of labels and one of contexts."""
+def _joined(parts: Iterable[tuple[list[str], list[int]]]) -> tuple[list[str], list[int]]:
+    """Several pages' `training_units`, as one list of texts and one of labels."""
     texts: list[str] = []
     labels: list[int] = []
-    contexts: list[tuple[str, ...]] = []
-    for part_texts, part_labels, part_contexts in parts:
+    for part_texts, part_labels in parts:
         texts += part_texts
         labels += part_labels
-        contexts += part_contexts
-    return texts, labels, contexts
+    return texts, labels
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
-    parser.add_argument("--l2", type=float, default=0.1, help="L2 weight (0.1, with the cleaning threshold 0.6: chosen by --cross-validate)")
+    parser.add_argument("--l2", type=float, default=0.1, help="L2 weight (0.1, with the cleaning threshold 0.8: chosen by --cross-validate)")
     parser.add_argument("--prune", type=float, default=0.05, help="leave out weights smaller than this (0.05: half the weights of 0.01, the same cleaning on the developed pages, and half the load time of every process that cleans)")
     parser.add_argument("--sites-except", type=Path, help="a file of sites (one per line) to leave out of training")
     parser.add_argument("--cross-validate", metavar="L2S", help="comma-separated L2 weights to cross-validate by site (writes nothing)")
@@ -257,8 +200,8 @@ def main() -> None:
     try:
         excluded = [site.strip() for site in args.sites_except.read_text(encoding="utf-8").splitlines() if site.strip()] if args.sites_except else []
         pages = developed_pages(exclude_sites=excluded)
-        texts, labels, contexts = training_units(pages)
-        weights, bias = fit(texts, labels, contexts, args.l2)
+        texts, labels = training_units(pages)
+        weights, bias = fit(texts, labels, args.l2)
     except (OSError, ValueError, RuntimeError) as error:
         sys.exit(f"train_line_model: {error}")
     kept = {feature: round(weight, 4) for feature, weight in sorted(weights.items()) if abs(weight) >= args.prune}

@@ -22,7 +22,7 @@ from align.data import data_lines
 from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts
 from align.script.keys import to_simplified
 from align.text.document import Dropped, Flag, Metadata
-from align.text.linemodel import PLACE_SHORT_LETTERS, Shape, Where, line_model, place_tokens
+from align.text.linemodel import line_model
 from align.text.prefilter import LazyPattern, Screen
 
 _SENTENCE_END = "。！？!?.…"
@@ -117,10 +117,10 @@ class CleaningSettings:
     other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
     tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
-    line_model_threshold: float = 0.6  # a line the line model (`linemodel`), told its place on the page, finds at least this likely furniture is dropped…
-    line_model_announced_threshold: float = 0.7  # …or this likely, a line a clause of the article announces with a colon…
+    line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
+    line_model_announced_threshold: float = 0.9  # …or this likely, a line a clause of the article announces with a colon…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
-    line_model_fragmented_threshold: float = 0.85  # on a page that breaks its clauses onto lines of their own, only this likely (1.0: not asked there)
+    line_model_fragmented_threshold: float = 0.95  # on a page that breaks its clauses onto lines of their own, only this likely (1.0: not asked there)
 
 
 @dataclass(frozen=True)
@@ -1189,14 +1189,14 @@ def _wrapped_lead(text: str, lines: list[_Line], body_start: int, lang: str, set
         return body_start
     if lang == "ko":
         start = body_start
+        headline = next((i for i, line in enumerate(lines) if line.rule is None), len(lines))  # the page's first line of words
         while (
             0 < start < len(lines)
             and lines[start - 1].rule is None
             and lines[start - 1].text.rstrip()[-1:] in _GOES_ON
             and text[lines[start - 1].end : lines[start].start].count("\n") == 1
             and not _BULLETED.match(lines[start].text)  # a bullet opens a paragraph: nothing above runs into it
-            and any(line.rule is None for line in lines[: start - 1])  # the page's first line of words is its headline
-            # (`… 홍보 나서`, `… 교통사고`: a headline's last noun can end on such a syllable)
+            and start - 1 > headline  # never the headline: its last noun can end on such a syllable (`… 홍보 나서`, `… 교통사고`)
         ):
             start -= 1
         return start
@@ -1368,15 +1368,14 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
 def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
-    from. It is told each line's place (`_places`): above, among or below the article's prose, the
-    shape of the lines either side, and whether the rules dropped a line next to it. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
+    from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
     that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`). On a page that breaks its clauses onto lines of
     their own (short lines are its sentences' clauses there) only a surer model drops a line: each
     threshold is raised to `line_model_fragmented_threshold` (1.0: the model is not asked there),
-    none lowered (0.85 by `scripts/train_line_model.py --cross-validate 0.1 --setting
-    line_model_fragmented_threshold --thresholds 0.85,0.9,0.95`: on 983 developed pages 0.85, 0.9
-    and 0.95 lose the same body lines and keep 303, 306 and 307 snippets); when
+    none lowered (0.95 by `scripts/train_line_model.py --cross-validate 0.1 --setting
+    line_model_fragmented_threshold --thresholds 0.9,0.95,1`: on 935 developed pages it kept 8
+    snippets fewer than 1.0 for one body line more; 0.9 lost 4 body lines more for 4 snippets); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
     article from its furniture)."""
     if settings.line_model_threshold >= 1.0:
@@ -1408,7 +1407,6 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
             for before, line in zip(kept[1:], kept[2:])  # not after the headline: a title is no wrapped line
             if _wraps_at_width(text, before.end, before.text, line, width, settings)
         }
-    places = _places(text, kept, headings)
     furniture = {
         line.start
         for line in body
@@ -1416,57 +1414,13 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         and line.start not in inside
         and not _introduces(line)
         and not _LIST_ITEM.match(line.text)
-        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text, places[line.start])
+        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text)
         >= (announced_threshold if line.start in announced else threshold)
     }
     if not furniture or all(line.start in furniture or line.start in headings for line in kept):
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
-
-
-def _places(text: str, kept: list[_Line], headings: set[int]) -> dict[int, tuple[str, ...]]:
-    """Each body line's place on the page, as the line model's context tokens (`place_tokens`):
-    where it stands against the article's prose paragraphs (above the first, between, below the
-    last; nothing on a page without one, where the model judges the line alone), the shape of the
-    kept body lines either side (none, a finished sentence, a short or a long unfinished line; the
-    headline is no neighbour), and whether a whole line the rules dropped stands between it and the
-    kept line before or after it (the page's edges count as kept lines; a credit cut off the line's
-    own start is no dropped line)."""
-    body = [line for line in kept if line.start not in headings]
-    prose = [i for i, line in enumerate(body) if line.prose]
-    shapes = [_neighbour_shape(line.text, line.letters) for line in body]
-    edges = [(0, 0), *((line.start, line.end) for line in kept), (len(text), len(text))]
-    gaps = [_dropped_line_between(text, before[1], after[0], first=k == 0) for k, (before, after) in enumerate(zip(edges, edges[1:]))]
-    index = {line.start: k for k, line in enumerate(kept)}
-    places: dict[int, tuple[str, ...]] = {}
-    for i, line in enumerate(body):
-        where: Where | None = None if not prose else "lead" if i < prose[0] else "tail" if i > prose[-1] else "mid"
-        k = index[line.start]
-        places[line.start] = place_tokens(
-            where,
-            shapes[i - 1] if i > 0 else "none",
-            shapes[i + 1] if i + 1 < len(body) else "none",
-            gaps[k],
-            gaps[k + 1],
-        )
-    return places
-
-
-def _neighbour_shape(text: str, letters: int) -> Shape:
-    """A neighbour's shape for `place_tokens`: a finished sentence, else short or long."""
-    if _ends_a_sentence(text):
-        return "sentence"
-    return "short" if letters <= PLACE_SHORT_LETTERS else "long"
-
-
-def _dropped_line_between(text: str, end: int, start: int, first: bool = False) -> bool:
-    """Whether a whole line with words stands between `end` (where a kept line ends, or the page
-    starts when `first`) and `start` (where the next kept line's own text starts, after any credit
-    cut off it, or the page's end)."""
-    between = ("\n" if first else "") + text[end:start] + ("\n" if start >= len(text) else "")
-    opened, closed = between.find("\n"), between.rfind("\n")
-    return opened != -1 and opened != closed and bool(between[opened:closed].strip())
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")

@@ -17,7 +17,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from align.data import data_file
 
@@ -26,34 +25,17 @@ _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 
-def line_features(line: str, context: tuple[str, ...] = ()) -> list[str]:
+def line_features(line: str) -> list[str]:
     """The features of a line, with repeats: its character 1-3-grams (NFKC, lower case, digits as
-    0, `^` and `$` at the edges), `#len` + ⌊log2(letters + 1)⌋ (at most 8), `#end` + whether it
-    ends like a sentence, and the tokens of its place on the page (`context`: `place_tokens`), when
-    cleaning gives them."""
+    0, `^` and `$` at the edges), `#len` + ⌊log2(letters + 1)⌋ (at most 8) and `#end` + whether it
+    ends like a sentence."""
     text = _SPACES.sub(" ", _DIGIT.sub("0", unicodedata.normalize("NFKC", line).lower())).strip()
     marked = f"^{text}$"
     features = [marked[i : i + n] for n in (1, 2, 3) for i in range(len(marked) - n + 1)]
     letters = sum(ch.isalnum() for ch in text)
     features.append(f"#len{min(8, (letters + 1).bit_length() - 1)}")
     features.append(f"#end{bool(_SENTENCE_END.search(text))}")
-    features += context
     return features
-
-
-PLACE_SHORT_LETTERS = 80  # a neighbouring line of at most this many letters that ends no sentence is short (part of the features: fixed, not a setting)
-
-Where = Literal["lead", "mid", "tail"]
-Shape = Literal["none", "sentence", "short", "long"]
-
-
-def place_tokens(where: Where | None, before: Shape, after: Shape, dropped_before: bool, dropped_after: bool) -> tuple[str, ...]:
-    """A line's place on the page as feature tokens, each of at least five characters and starting
-    with `@`, so that no character n-gram of a line (`kgb@newsis.com`) can spell one: where it
-    stands against the article's prose paragraphs (none on a page without them), the shapes of the
-    kept lines before and after it, and whether the rules dropped a line just before or after it."""
-    tokens = [f"@where={where}"] if where is not None else []
-    return (*tokens, f"@before={before}", f"@after={after}", f"@dropped-before={int(dropped_before)}", f"@dropped-after={int(dropped_after)}")
 
 
 @dataclass(frozen=True)
@@ -64,10 +46,9 @@ class LineModel:
     weights: dict[str, float]
     bias: float
 
-    def probability(self, line: str, context: tuple[str, ...] = ()) -> float:
-        """How likely `line` is page furniture rather than article text (0 to 1), alone or in its
-        place on the page (`context`)."""
-        features = line_features(line, context)
+    def probability(self, line: str) -> float:
+        """How likely `line` is page furniture rather than article text (0 to 1)."""
+        features = line_features(line)
         weights = self.weights
         score = sum(weights.get(feature, 0.0) for feature in features) / math.sqrt(len(features)) + self.bias
         if score >= 0:  # the logistic function, without overflow for a line of 100,000 commas

@@ -2553,10 +2553,7 @@ _CAPTIONED = "\n".join([
     ],
 )
 def test_no_captions_without_a_headline_above_short_sentences_and_prose_below_the_credit(text: str, line: str) -> None:
-    # the caption rule alone: the line model, told the line stands above the prose next to a dropped line, may
-    # still find the short sentence over the credit furniture where the page's real caption is (a kicker or a
-    # source line between)
-    cleaned = clean(text, "ko" if "기자" in text else "zh", CleaningSettings(line_model_threshold=1.0))
+    cleaned = clean(text, "ko" if "기자" in text else "zh")
     assert line not in [d.text for d in cleaned.dropped if d.reason == "caption"]
     assert line in [text[p.start : p.end] for p in cleaned.paragraphs]
 
