@@ -564,12 +564,22 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("해수욕장 여름파출소 운영", "[부산해운대경찰서]", "해운대경찰서는 여름파출소를 다음 달까지 운영한다고 밝혔다.", "ko"),  # an agency's press release
         ("晋江一女子落水 民警跳河救人", "【中國傳媒聯盟—福建】訊:", "9月10日早上,一名年輕女子落入內溝河,民警隨即下水施救。", "zh"),  # the dispatch mark after the brackets
         ("晋江一女子落水 民警跳河救人", "【东南网】讯:", "9月10日早上,一名年轻女子落入内沟河,民警随即下水施救。", "zh"),  # …an outlet's name inside them
+        ("张掖甘州为老人止损36万余元", "【人民公安报】", "6月10日12时许,甘州分局西街派出所接到反诈中心指令。", "zh"),  # a paper named by its last 报 alone (1499)
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
     document = segment_document(f"{headline}\n{source} {lead}\n" if lang == "ko" else f"{headline}\n{source}{lead}\n", lang)
     assert document.sentences[1].text == lead
     assert document.metadata.source == source
+
+
+@pytest.mark.parametrize("label", ["【警情通报】", "【反诈快报】", "【平安 周报】", "【情况报告】"])
+def test_a_bulletin_label_in_brackets_is_no_papers_name(label: str) -> None:
+    """A bulletin, a tip-off or a label with a space inside stays in its sentence; a paper's name
+    there would go to the metadata (test above)."""
+    lead = "6月10日,甘州分局西街派出所接到指令,民警立即赶到现场。"
+    document = segment_document(f"民警劝阻老人转账\n{label}{lead}\n", "zh")
+    assert document.metadata.source is None and document.sentences[1].text == label + lead
 
 
 def test_a_comment_policy_ends_a_korean_article() -> None:
@@ -1256,6 +1266,13 @@ def test_a_credit_that_opens_the_article_in_mid_line_cuts_the_line() -> None:
     assert [s.text for s in document.sentences] == ["전세사기 특별단속 검거인원 작년比 5.7배 급증", "경찰청은 전세사기 전국 특별단속 결과를 발표했다.", "경찰은 단속을 이어간다."]
     assert document.metadata.source == "[시민일보 = 여영준 기자]"
     assert segment_document("[신화망 베이징 4월12일] (슝펑(熊豐) 기자) 최근 중국 경찰당국이 사기 일당을 검거했다.", "ko").sentences[0].text.startswith("최근")
+    # the credit in lenticular brackets, glued to both sides (1490)
+    glued = segment_document("칠곡, 약목면, 파출소와 손잡고‘면민 웃음꽃 활짝’【경상포커스=임종구기자】칠곡군 약목면은 파출소와 협조 체제를 강화했다.\n", "ko")
+    assert [s.text for s in glued.sentences] == ["칠곡, 약목면, 파출소와 손잡고‘면민 웃음꽃 활짝’", "칠곡군 약목면은 파출소와 협조 체제를 강화했다."]
+    assert glued.metadata.source == "【경상포커스=임종구기자】"
+    # a photo credit in the same brackets is no reporter's: the line stays one
+    photo = "약목면, 파출소와 손잡고 마을 순찰 【사진=임종구기자】 칠곡군 약목면은 파출소와 협조 체제를 강화했다.\n"
+    assert segment_document(photo, "ko").metadata.source is None
 
 
 def test_a_one_line_article_whose_copyright_sentence_took_the_line_is_read_again_by_sentence() -> None:
