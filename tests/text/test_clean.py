@@ -564,6 +564,8 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("해수욕장 여름파출소 운영", "[부산해운대경찰서]", "해운대경찰서는 여름파출소를 다음 달까지 운영한다고 밝혔다.", "ko"),  # an agency's press release
         ("晋江一女子落水 民警跳河救人", "【中國傳媒聯盟—福建】訊:", "9月10日早上,一名年輕女子落入內溝河,民警隨即下水施救。", "zh"),  # the dispatch mark after the brackets
         ("晋江一女子落水 民警跳河救人", "【东南网】讯:", "9月10日早上,一名年轻女子落入内沟河,民警随即下水施救。", "zh"),  # …an outlet's name inside them
+        ("罂粟种植违法", "本刊讯", "罂粟在我国有着悠久的种植历史,它具有很好的药用价值。", "zh"),  # a periodical's own dispatch mark, glued (1468)
+        ("洪安鎮鏟除罌粟", "秀山網訊", "5月11日,洪安鎮政府接到群眾舉報,在溝邊發現類似罌粟的植物。", "zh"),  # an outlet's, the lead's date glued after it (1482)
         ("张掖甘州为老人止损36万余元", "【人民公安报】", "6月10日12时许,甘州分局西街派出所接到反诈中心指令。", "zh"),  # a paper named by its last 报 alone (1499)
     ],
 )
@@ -571,6 +573,13 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
     document = segment_document(f"{headline}\n{source} {lead}\n" if lang == "ko" else f"{headline}\n{source}{lead}\n", lang)
     assert document.sentences[1].text == lead
     assert document.metadata.source == source
+
+
+@pytest.mark.parametrize("line", ["本站讯息仅供参考,具体以公安机关发布的通告为准。", "手机短讯5月11日起向市民推送防诈骗提醒,请注意查收。"])
+def test_a_lead_that_begins_like_a_dispatch_mark_keeps_its_words(line: str) -> None:
+    """本站讯息 (this site's messages) and 短讯 (text messages) are no outlet's dispatch mark."""
+    document = segment_document(f"民警提醒市民注意防范\n{line}\n", "zh")
+    assert document.metadata.source is None and document.sentences[1].text == line
 
 
 @pytest.mark.parametrize("label", ["【警情通报】", "【反诈快报】", "【平安 周报】", "【情况报告】"])
@@ -859,6 +868,8 @@ def test_scraps_glued_to_a_paragraph_are_cut_with_exact_offsets() -> None:
         "相关:",
         "There are no comments",
         "發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *",
+        "豫都网版权与免责声明",  # the heading with the site's name before it (1510)
+        "香港新聞網 版權聲明",
     ],
 )
 def test_a_sites_disclaimer_or_comment_form_ends_the_article(footer: str) -> None:
@@ -1164,6 +1175,22 @@ def test_a_caption_credited_to_an_outlets_archive_and_a_reprint_policy_are_dropp
     chinese = ["长沙一商场起火", "长沙市消防救援支队接到报警后迅速处置。", "此次火灾未造成人员伤亡。",
                "1.本站遵循行业规范,任何转载的稿件都会明确标注作者和来源;2.本站的原创文章,请转载时务必注明文章作者和来源,不尊重原创的行为我们将追究责任;3.作者投稿可能会经我们编辑修改或补充。"]
     assert [s.text for s in segment_document("\n".join(chinese), "zh").sentences] == chinese[:3]
+    # a CMS's reprint notice with the page's address, the title quoted in it however long (1510)
+    notice = "《我县组织收听收看全市打击治理虚假信息行动电视电话会》由河南新闻网-豫都网提供,转载请注明出处:http://zhoukou.yuduxx.com/huaiyang/498030.html,谢谢合作!"
+    assert [s.text for s in segment_document("\n".join([*chinese[:3], notice]), "zh").sentences] == chinese[:3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "腾讯公司版权声明",  # a company's statement, no site's heading: a headline
+        "人民网版权声明引发网友热议",  # words after the 声明: a headline too
+        "警方调查发现,该网站在每篇文章末尾都写明“转载请注明出处:本站”,但多数转载者并未照做,其中一些网站还将文章改头换面后冒充原创,并借此牟取广告收入,涉案金额达数十万元。",  # the phrase quoted, no address
+    ],
+)
+def test_a_statement_or_a_reprint_phrase_in_the_news_is_kept(line: str) -> None:
+    body = [line, "长沙市警方近日接到报警后迅速处置。", "此案正在进一步调查中。"]
+    assert [s.text for s in segment_document("\n".join(body), "zh").sentences] == body
 
 
 def test_weibo_topic_tags_glued_to_a_post_are_cut() -> None:
