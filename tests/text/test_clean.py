@@ -1204,6 +1204,13 @@ def test_a_transcript_that_lost_its_line_breaks_loses_its_labels_and_hand_off() 
     text = "선박 침몰\n해경이 실종 선원을 찾고 있습니다. 홍길동 기자의 보도입니다. <리포트> 선박이 새벽에 침몰했습니다. " + bites + "\n"
     kept = " ".join(s.text for s in segment_document(text, "ko").sentences)
     assert "<" not in kept and "보도입니다" not in kept and kept.count("바람이 너무 세게 불었습니다") == 5
+    # the anchor's hand-over saying the reporter covered it on the spot (1520), and a sentence that
+    # names a reporter elsewhere than right after a full stop
+    covered = text.replace("홍길동 기자의 보도입니다.", "홍길동 기자가 현장 취재했습니다.")
+    assert "취재했습니다" not in " ".join(s.text for s in segment_document(covered, "ko").sentences)
+    sentence = "이 사고는 사고 직후 인근 항구에 머물며 밤새 다른 사건을 쫓고 있던 한 지역 방송사의 젊은 기자가 현장 취재했습니다."
+    named = text.replace("홍길동 기자의 보도입니다.", sentence)
+    assert sentence in [s.text for s in segment_document(named, "ko").sentences]
 
 
 def test_teasers_cut_off_with_an_ellipsis_above_their_dates_are_a_list_of_other_articles() -> None:
@@ -2229,6 +2236,19 @@ def test_a_key_points_box_that_quotes_the_article_is_dropped() -> None:
         '"피해가 의심되면 즉시 112나 금융기관 콜센터에 신고한다는 점도 기억해달라"고 말했다.\n'
     )
     assert sum(s.clean.startswith("- ") for s in segment_document(tips, "ko").sentences) == 2
+
+
+def test_bulleted_tips_that_end_in_a_semicolon_are_clauses_of_the_text_not_related_links() -> None:
+    """tests/data/pages/1518: safety tips as bullets, each a clause ending in `;`, the last in `。`;
+    bulleted lines that end no clause are a related-links list still."""
+    tips = ["  • 不要将钱装在印有银行标识的现金袋或是钱袋内;", "  • 下车时请谨记锁好车门;", "  • 如果需要进行现金交易,请尽量在他人的陪同下进行。"]
+    head = ["奥克兰警方提醒市民防范抢包", "据称,大多数抢包案件发生时,罪犯会采取一些手段转移受害者的注意力。", "以下是几条需要注意的安全小提示:"]
+    tail = ["此外,警方希望抢包案的受害者能够主动与警方取得联系。"]
+    kept = [s.text for s in segment_document("\n".join([*head, *tips, *tail]), "zh").sentences]
+    assert [line.strip() for line in tips] == [k for k in kept if k.startswith("•")]
+    links = ["  • 奥克兰华人超市遭窃 警方调查", "  • 警方破获跨国贩毒集团"]
+    kept = [s.text for s in segment_document("\n".join([*head, *tail, *links]), "zh").sentences]
+    assert not any(k.startswith("•") for k in kept)
 
 
 def test_an_outlets_bare_name_after_the_last_sentence_is_its_byline() -> None:
