@@ -822,10 +822,13 @@ def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
         and not line.rule.sentences_too
         and line.letters >= settings.byline_headline_letters
         and not _CREDIT_MARK.search(line.text)
+        and not _PUBLISHED.search(line.text)
     )
 
 
 _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit's marks: 사진=…, an e-mail, brackets, caption arrows
+# a publication date with its year, or its label: a byline's meta row (`최철근 기자 / 입력 : 2020년 12월 23일`), no headline
+_PUBLISHED = re.compile(r"(?:19|20)\d\d\s*(?:[년年./-])\s*\d{1,2}|입력|등록|승인|发布|發布")
 
 
 def _signs_off(line: _Line, rule: _Rule) -> bool:

@@ -706,6 +706,19 @@ def test_a_headline_about_a_reporter_is_still_the_headline() -> None:
     document = segment_document(text, "ko")
     assert document.sentences[0].text == "한겨레 기자 모발···필로폰 양성 반응"
     assert "정아임" not in " ".join(s.text for s in document.sentences)
+    # a byline's meta row with the date it was posted is no headline about a reporter, even under a
+    # deck whose words the lead repeats, a photo's caption and credit between them, the row printed again below (1532)
+    dated = "\n".join([
+        "양산경찰, 송금중이던 보이스피싱 현금수거책 검거",
+        "22일 오후 5시 30분 경 양산역 앞 하나은행 현금지급코너",
+        "최철근 기자 / 입력 : 2020년 12월 23일",
+        "↑↑ 양산경찰서 |",
+        "ⓒ 웅상뉴스(웅상신문) |",
+        "| 양산경찰서는 22일 오후 5시 30분 경 양산시 양산역 앞 하나은행 현금지급코너에서 현금수거책을 검거했다고 밝혔다.",
+        "경찰은 여죄를 조사하고 있다.",
+        "최철근 기자 /  입력 : 2020년 12월 23일",  # printed again under the article
+    ])
+    assert "최철근" not in " ".join(s.text for s in segment_document(dated, "ko").sentences)
 
 
 _CHINESE_FURNITURE = [
