@@ -858,7 +858,8 @@ def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSet
     following = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
     # a clause here may end in any closing bracket: a line ending in ")" is not a clause fragment of
     # a messenger copy, though below the body it is furniture ("(사진=연합뉴스)", `_is_fragment`)
-    fragments = sum(1 for line in following if not line.prose and line.text[-1] not in _SENTENCE_END + _CLOSERS)
+    # (nor is a bulleted item: a list of tips ending in ；, each item a clause of the text)
+    fragments = sum(1 for line in following if not line.prose and line.text[-1] not in _SENTENCE_END + _CLOSERS and not _BULLETED.match(line.text))
     start = body_start
     while start > 0 and _fragment_above(lines, start - 1, settings):
         start -= 1

@@ -1,0 +1,174 @@
+"""Near misses of the credit, disclaimer, reprint-notice and list rows of align/data/prefixes.tsv and
+align/data/boilerplate.tsv (code review 41): body text of the same shape that a row must leave, and
+credits of the same shape that it must take."""
+
+import pytest
+
+from align.text.document import Document
+from align.text.segment import segment_document
+
+
+def texts(document: Document) -> list[str]:
+    return [s.text for s in document.sentences]
+
+
+# --- F1: prefixes, a paper's name in brackets ending in 报 (row 1) --------------------------------
+# The lookbehind lists only some bulletin words; 播报, 速报, 周报, 月报, 年报, 线报 … are column or
+# crosshead labels, not papers' names.
+
+LEAD = "6月10日,甘州分局西街派出所接到指令,民警立即赶到现场。"
+
+
+@pytest.mark.parametrize("label", ["【警情播报】", "【战果速报】", "【警情周报】", "【警情月报】", "【年报】", "【反诈线报】"])
+def test_a_bulletin_columns_label_is_no_papers_name(label: str) -> None:
+    """Right: the label stays in its sentence, no source (as for 【警情通报】 in the repo's test)."""
+    document = segment_document(f"民警劝阻老人转账\n{label}{LEAD}\n此案正在进一步调查中。\n", "zh")
+    assert document.metadata.source is None
+    assert document.sentences[1].text == label + LEAD
+
+
+def test_a_crosshead_in_the_body_does_not_turn_the_lead_into_a_caption() -> None:
+    """Right: a crosshead 【警情播报】 under the lead keeps the lead. (Not the article's opening
+    credit, which would make the lead above it a caption.)"""
+    text = "甘州警方一周警情\n" + LEAD + "\n【警情播报】6月12日,一名男子在超市盗窃被当场抓获。\n此案正在进一步调查中。\n"
+    document = segment_document(text, "zh")
+    assert LEAD in texts(document)
+    assert document.metadata.source is None
+
+
+# --- F2: prefixes, an outlet's 讯 glued to the lead's date (row 3) --------------------------------
+# The new date branch takes any 2-10 characters ending in 讯/訊: 腾讯 (Tencent) and the legal words
+# 聆訊 (hearing) and 偵訊 (interrogation) are not in the lookbehind.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "深圳警方联合腾讯5月11日发布《反电信网络诈骗白皮书》,提醒市民注意防范。",
+        "据腾讯5月11日消息,深圳警方破获一起电信诈骗案。",
+        "案件聆訊5月20日在西九龍裁判法院進行,控方將傳召五名證人。",
+        "警方偵訊5月11日凌晨結束,嫌犯坦承犯行。",
+    ],
+)
+def test_a_clause_ending_in_a_word_with_xun_before_a_date_is_kept(line: str) -> None:
+    """Right: the whole clause is body, no source credit."""
+    document = segment_document(f"民警提醒市民注意防范\n{line}\n此案正在进一步调查中。\n", "zh")
+    assert document.metadata.source is None
+    assert line in texts(document)
+
+
+def test_tencent_in_the_body_does_not_drop_the_lead_as_a_caption() -> None:
+    """Right: lead and clause both kept."""
+    lead = "今年以来,深圳电信诈骗案件发案数同比下降。"
+    clause = "深圳警方联合腾讯5月11日发布《反电信网络诈骗白皮书》,提醒市民注意防范。"
+    document = segment_document(f"深圳警方发布反诈白皮书\n{lead}\n{clause}\n白皮书显示,冒充客服类诈骗占比最高。\n", "zh")
+    assert texts(document)[1:3] == [lead, clause]
+
+
+def test_an_outlets_xun_glued_to_a_full_date_with_the_year_is_cut_too() -> None:
+    """False negative of the same shape: 秀山網訊 glued to 2024年5月11日 (the year first)."""
+    document = segment_document("洪安鎮鏟除罌粟\n秀山網訊2024年5月11日,洪安鎮政府接到群眾舉報,在溝邊發現類似罌粟的植物。\n", "zh")
+    assert document.metadata.source == "秀山網訊"
+    assert document.sentences[1].text.startswith("2024年5月11日")
+
+
+# --- F3: boilerplate, a CMS reprint notice with a URL, any length (row 6) -------------------------
+# The row is a search anywhere in a line of up to 400 characters, and drops the whole line.
+
+
+def test_a_body_paragraph_quoting_a_reprint_notice_is_kept() -> None:
+    """Right: a copyright-infringement case quoting the notice is body."""
+    para = ("经查,2023年以来,犯罪嫌疑人王某某搭建“某某小说网”,未经权利人许可,通过爬虫软件大量复制他人享有著作权的网络小说,"
+            "并在每一章节末尾加上“转载请注明出处:http://www.mmxs.com”字样冒充原创,再通过投放赌博广告牟利,非法获利10余万元。")
+    body = ["淮阳警方破获一起侵犯著作权案", "近日,淮阳县公安局成功破获一起侵犯著作权案,抓获犯罪嫌疑人2名,涉案金额达120余万元。", para, "目前,案件正在进一步侦办中。"]
+    assert texts(segment_document("\n".join(body) + "\n", "zh")) == body
+
+
+def test_a_notice_glued_after_the_last_sentence_takes_only_itself() -> None:
+    """Right: the notice goes, the paragraph's sentence stays."""
+    last = "警方提醒,广大网民要增强版权意识,自觉抵制盗版网站,发现侵权线索可及时向公安机关举报,共同营造清朗的网络空间,维护权利人和广大读者的合法权益。"
+    notice = "转载请注明出处:http://zhoukou.yuduxx.com/huaiyang/498030.html,谢谢合作!"
+    text = "淮阳警方破获一起侵犯著作权案\n近日,淮阳县公安局成功破获一起侵犯著作权案,抓获犯罪嫌疑人2名。\n目前,案件正在进一步侦办中。\n" + last + notice + "\n"
+    kept = texts(segment_document(text, "zh"))
+    assert last in kept
+    assert not any("转载" in k for k in kept)
+
+
+# --- F4: prefixes, Korean outlet=reporter credit in 【】 inside a line (row 2) ----------------------
+# The photo exclusion only knows a bare role word right before `=`: 사진·영상=, 자료사진=, 일러스트=,
+# 인포그래픽=, 촬영=, 영상 취재= pass, and a photo credit in 【】 now cuts the line and becomes the source.
+
+
+@pytest.mark.parametrize("role", ["사진·영상", "자료사진", "일러스트", "인포그래픽", "촬영", "영상 취재"])
+def test_a_photo_or_graphics_credit_in_lenticular_brackets_is_no_source(role: str) -> None:
+    """Right: like 【사진=임종구기자】 in the repo's test, the line stays one and there is no source."""
+    line = f"약목면, 파출소와 손잡고 마을 순찰 【{role}=임종구 기자】 칠곡군 약목면은 파출소와 협조 체제를 강화했다."
+    document = segment_document(line + "\n경찰은 수사를 이어가고 있다.\n", "ko")
+    assert document.metadata.source is None
+    assert texts(document)[0] == line
+
+
+# --- F5: boilerplate, a site's disclaimer heading with its name before it (row 5, stop) -----------
+# 台 takes 平台 (a platform: the subject of every investment-fraud story), and any prefix word
+# (涉案, 该, 图为) counts as the site's name; the stop then ends the article.
+
+
+@pytest.mark.parametrize("line", ["涉案平台免责声明", "图为涉案平台免责声明", "该平台版权声明"])
+def test_a_fraud_platforms_disclaimer_named_in_the_body_does_not_end_the_article(line: str) -> None:
+    """Right: the body after the caption or crosshead is kept (the line itself may go as a caption)."""
+    body = ["长沙破获一起投资诈骗案", "长沙市警方近日破获一起以“高额返利”为诱饵的投资诈骗案,抓获犯罪嫌疑人3名。",
+            "警方调查发现,该平台在页面底部设置所谓“免责声明”,声称投资风险由用户自担,以此逃避责任。"]
+    tail = ["民警提醒,投资理财请选择正规渠道。", "此案正在进一步调查中。"]
+    kept = texts(segment_document("\n".join([*body, line, *tail]) + "\n", "zh"))
+    assert kept[-2:] == tail
+
+
+def test_the_heading_with_a_colon_ends_the_article_too() -> None:
+    """False negative of the same shape: 豫都网免责声明： (the usual colon) is not taken and the
+    disclaimer's clauses are kept as body."""
+    body = ["淮阳警方破获一起电信诈骗案", "近日,淮阳县公安局成功破获一起电信网络诈骗案,抓获犯罪嫌疑人5名。", "民警提醒广大群众,切勿轻信陌生来电,谨防上当受骗。"]
+    footer = ["豫都网免责声明：", "1、本网所刊载的所有的资料及图表仅供参考使用。", "2、刊载这些文档并不构成对任何股份的收购、购买、认购、抛售或持有的邀约或意图。"]
+    assert texts(segment_document("\n".join([*body, *footer]) + "\n", "zh")) == body
+
+
+# --- F6: boilerplate, a bulleted line ending in ；/; is no related link (row 7) -------------------
+
+HEAD = ["奥克兰警方提醒市民防范抢包", "据称,大多数抢包案件发生时,罪犯会采取一些手段转移受害者的注意力。", "以下是几条需要注意的安全小提示:"]
+TAIL = ["此外,警方希望抢包案的受害者能够主动与警方取得联系。"]
+
+
+def test_tips_ending_in_semicolons_do_not_turn_the_headline_into_body() -> None:
+    """Right: the headline stays the title; bulleted tips ending in ； are no messenger copy's clause
+    fragments (`_fragmented_start`), which would move the body up over the headline."""
+    tips = ["  • 不要将钱装在印有银行标识的现金袋或是钱袋内；", "  • 下车时请谨记锁好车门；", "  • 如果需要进行现金交易,请尽量在他人的陪同下进行。"]
+    document = segment_document("\n".join([*HEAD, *tips, *TAIL]), "zh")
+    assert document.metadata.title == HEAD[0]
+
+
+def test_related_teasers_ending_in_an_html_entity_are_still_related_links() -> None:
+    """Right: teasers cut off with a raw entity ellipsis (…&#8230;, …&hellip;) end in `;` but are a
+    related-links list, dropped."""
+    links = ["  • 奥克兰华人超市遭窃 警方调查&#8230;", "  • 警方破获跨国贩毒集团&hellip;"]
+    kept = texts(segment_document("\n".join([*HEAD, *TAIL, *links]), "zh"))
+    assert not any(k.startswith("•") for k in kept)
+
+
+# --- F7: prefixes, Korean hand-over sentence after a line's last sentence (row 4) -----------------
+# The name slot is any 2-4 syllable word (동료, 당시, 숨진, 현장을 …), so a body sentence whose
+# subject is "a reporter" is cut; and 특파원가 is not Korean (특파원이), so the 특파원 branch is dead.
+
+
+def test_a_body_sentence_about_a_fellow_reporter_is_kept() -> None:
+    """Right: 동료 기자가 대신 취재했습니다 (a colleague covered it instead) is body, no byline."""
+    line = ("경찰은 당시 집회 현장에서 취재하던 A 기자의 출입을 막고 휴대전화까지 빼앗으려 했다는 의혹을 받고 있으며 "
+            "해당 경찰관은 현재 대기발령 상태입니다. 동료 기자가 대신 취재했습니다.")
+    text = "경찰, 취재 방해 논란\n경찰청은 진상 조사에 착수했다고 밝혔습니다.\n" + line + "\n경찰청은 조사 결과를 공개할 방침입니다.\n"
+    assert "동료 기자가 대신 취재했습니다." in " ".join(texts(segment_document(text, "ko")))
+
+
+def test_a_correspondents_hand_over_is_cut_like_a_reporters() -> None:
+    """False negative of the same shape: 김철수 특파원이 알아봤습니다."""
+    text = "보이스피싱 조직 검거\n경찰은 조직원 12명을 검거했습니다.\n해경이 실종 선원을 찾고 있습니다. 김철수 특파원이 알아봤습니다.\n"
+    kept = texts(segment_document(text, "ko"))
+    assert "해경이 실종 선원을 찾고 있습니다." in kept
+    assert not any("알아봤습니다" in k for k in kept)
