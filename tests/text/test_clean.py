@@ -566,6 +566,7 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("晋江一女子落水 民警跳河救人", "【东南网】讯:", "9月10日早上,一名年轻女子落入内沟河,民警随即下水施救。", "zh"),  # …an outlet's name inside them
         ("罂粟种植违法", "本刊讯", "罂粟在我国有着悠久的种植历史,它具有很好的药用价值。", "zh"),  # a periodical's own dispatch mark, glued (1468)
         ("洪安鎮鏟除罌粟", "秀山網訊", "5月11日,洪安鎮政府接到群眾舉報,在溝邊發現類似罌粟的植物。", "zh"),  # an outlet's, the lead's date glued after it (1482)
+        ("원주경찰서 기동순찰대 발대식", "시사투데이 김준 기자]", "강원지방경찰청은 원주경찰서에서 기동순찰대 발대식을 열었다.", "ko"),  # an excerpt's cut took the opening bracket (1545)
         ("张掖甘州为老人止损36万余元", "【人民公安报】", "6月10日12时许,甘州分局西街派出所接到反诈中心指令。", "zh"),  # a paper named by its last 报 alone (1499)
     ],
 )
@@ -1193,9 +1194,19 @@ def test_a_caption_credited_to_an_outlets_archive_and_a_reprint_policy_are_dropp
     assert [s.text for s in segment_document("\n".join([*chinese[:3], notice]), "zh").sentences] == chinese[:3]
 
 
+@pytest.mark.parametrize("line", ["更多相关资讯,请继续关注考驾照网!", "更多精彩內容,敬請持續關注本站!"])
+def test_a_sites_invitation_to_read_more_of_it_is_dropped(line: str) -> None:
+    """tests/data/pages/1542: the site's closing promo line; police advice to follow an account, or
+    a sentence that goes on, stays (test below)."""
+    body = ["建设路口警务站民警截停一辆套牌车。", "驾驶员冯某对违法套牌供认不讳。"]
+    assert [s.text for s in segment_document("\n".join([*body, line]), "zh").sentences] == body
+
+
 @pytest.mark.parametrize(
     "line",
     [
+        "更多相关信息请关注交警支队官方微博。",  # advice to follow the police's account, no site's name
+        "更多相关资讯,请继续关注本网,我们将持续跟踪报道此案的最新进展。",  # the sentence goes on
         "腾讯公司版权声明",  # a company's statement, no site's heading: a headline
         "人民网版权声明引发网友热议",  # words after the 声明: a headline too
         "警方调查发现,该网站在每篇文章末尾都写明“转载请注明出处:本站”,但多数转载者并未照做,其中一些网站还将文章改头换面后冒充原创,并借此牟取广告收入,涉案金额达数十万元。",  # the phrase quoted, no address
