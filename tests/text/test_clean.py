@@ -592,6 +592,19 @@ def test_a_bulletin_label_in_brackets_is_no_papers_name(label: str) -> None:
     assert document.metadata.source is None and document.sentences[1].text == label + lead
 
 
+def test_a_forum_posts_edit_stamp_and_anti_copy_scraps_go_and_the_time_they_hide_stays() -> None:
+    """tests/data/pages/1553 (a Discuz! forum): the edit stamp above a post without a headline is
+    no headline, and a scrap glued before a line keeps the text's opening clock time."""
+    text = "\n".join([
+        "本帖最后由 淮安人网 于 2021-2-23 17:09 编辑",
+        "2月22日14时31分,金湖县公安局110指挥中心接到群众紧急报警求助。",
+        "* |4 n5 i, F9 H7 _1 C# Y) W14时34分,交警大队民警迅速赶到现场。",
+        "本帖最后由网友于2021-2-23 17:09编辑后被删除,警方已介入调查。",
+    ])
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert kept == ["2月22日14时31分,金湖县公安局110指挥中心接到群众紧急报警求助。", "14时34分,交警大队民警迅速赶到现场。", "本帖最后由网友于2021-2-23 17:09编辑后被删除,警方已介入调查。"]
+
+
 def test_a_comment_policy_ends_a_korean_article() -> None:
     body = ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."]
     policy = "정책브리핑 게시물 운영원칙에 따라 다음과 같은 게시물은 삭제 또는 계정이 차단 될 수 있습니다."
@@ -897,6 +910,9 @@ def test_end_marks_and_credits_glued_to_the_last_sentence_are_cut() -> None:
     document = segment_document(korean, "ko")
     assert document.sentences[-1].text == "이날 로인들은 인민경찰들과 함께 명절을 보냈습니다."
     assert document.metadata.byline == "[길림신문 최창남]"
+    for credit in ("<김선엽 기자>", "[김선엽 기자]"):  # the reporter in angle or square brackets (1551)
+        signed = segment_document(f"경찰관 총격 사망\n경찰은 용의자를 추적하고 있다.\n경찰 측은 기부 링크를 공개했으며, 지원이 이어지고 있다. {credit}\n", "ko")
+        assert signed.sentences[-1].text.endswith("이어지고 있다.") and signed.metadata.byline == credit
     chinese = "据铁路警方介绍，旅客容易遗失物品的部位有售票窗口、安检仪等。(完)\n"
     document = segment_document(chinese, "zh")
     assert document.sentences[-1].text == "据铁路警方介绍，旅客容易遗失物品的部位有售票窗口、安检仪等。"
