@@ -815,7 +815,8 @@ _SITE_SUFFIX = re.compile(r"\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–�
 
 def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
     """A line a byline rule took on a word alone (기자, 记者): a headline about a reporter reads the
-    same way, so it may still be the headline when it shares the lead's words."""
+    same way, so it may still be the headline when it shares the lead's words (not with a credit's
+    marks, nor with the date or label of a posting: a byline's meta row)."""
     return (
         line.rule is not None
         and line.rule.reason == "byline"
