@@ -1195,6 +1195,7 @@ def _wrapped_lead(text: str, lines: list[_Line], body_start: int, lang: str, set
     if lang == "ko":
         start = body_start
         headline = next((i for i, line in enumerate(lines) if line.rule is None), len(lines))  # the page's first line of words
+        # `_wraps_into`'s test but for its bullet on the upper line: a release's lead opens with one (`□ 화순경찰서…는`)
         while (
             0 < start < len(lines)
             and lines[start - 1].rule is None
