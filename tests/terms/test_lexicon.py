@@ -126,3 +126,35 @@ def test_the_bundled_lexicon_is_what_the_training_script_makes_of_the_bundled_da
     run = subprocess.run([sys.executable, str(root / "scripts" / "train_lexicon.py"), "-o", str(out)], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert out.read_text(encoding="utf-8") == bundled
+
+
+def _lexicon_trainer():  # type: ignore[no-untyped-def]
+    import sys
+
+    scripts = str(DATA.parent.parent / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        import train_lexicon
+    finally:
+        sys.path.remove(scripts)
+    return train_lexicon
+
+
+def test_training_aligns_the_translated_pairs_itself_and_keeps_only_confident_beads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import csv
+
+    from align.text.segment import segment
+
+    trainer = _lexicon_trainer()
+    with (trainer.POLICENEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        slugs = [row["slug"] for row in csv.DictReader(stream, delimiter="\t")]
+    documents = trainer.policenews_pairs()
+    assert len(documents) == len(slugs) >= 30
+    assert sum(map(bool, documents)) >= 0.9 * len(slugs)  # nearly every translation gives beads
+    for slug, document in zip(slugs, documents):  # one or two consecutive sentences a side, of the pair's own files
+        ko, zh = (segment((trainer.POLICENEWS / f"{slug}.{side}.txt").read_text(encoding="utf-8"), side) for side in ("ko", "zh"))
+        ko_runs = {ko[i].clean for i in range(len(ko))} | {f"{ko[i].clean} {ko[i + 1].clean}" for i in range(len(ko) - 1)}
+        zh_runs = {zh[j].clean for j in range(len(zh))} | {zh[j].clean + zh[j + 1].clean for j in range(len(zh) - 1)}
+        assert all(korean in ko_runs and chinese in zh_runs for korean, chinese in document)
+    monkeypatch.setattr(trainer, "BEAD_MINIMUM", 1.01)  # no similarity reaches it: nothing is kept
+    assert not any(trainer.policenews_pairs())
