@@ -34,6 +34,7 @@ from align.terms.words import korean_units, reading_key, term_key
 
 __all__ = ["LexiconEntry", "LexiconSettings", "LexiconMatcher", "bead_lexicon_pairs", "chinese_words", "korean_words", "learn_lexicon", "lexicon", "lexicon_matcher", "model_one", "strong_pairs"]
 
+COMPOUND_SHARE = 0.8  # the strength a lexicon pair keeps when its Korean word is found inside a solid compound
 _HAN_WORD = re.compile(f"[{HAN}]{{2,}}")
 
 
@@ -164,13 +165,33 @@ def strong_pairs(minimum: float) -> Mapping[str, Mapping[str, float]]:
 
 
 def bead_lexicon_pairs(units: Iterable[str], grams: Mapping[str, Sequence[str]], table: Mapping[str, Mapping[str, float]]) -> Iterator[tuple[str, str, float]]:
-    """The (Korean unit, Chinese n-gram, strength) pairs of a bead that the lexicon `table` pairs
-    (`grams` as `chinese_grams` gives them: simplified n-grams)."""
+    """The (Korean word, Chinese n-gram, strength) pairs of a bead that the lexicon `table` pairs,
+    each once: its Korean word a unit of the bead or at an end of one (`_lexicon_words`), its
+    Chinese among the bead's `grams` (as `chinese_grams` gives them: simplified n-grams)."""
     present = {gram for variants in grams.values() for gram in variants}
+    found: dict[tuple[str, str], float] = {}  # each pair once a bead, at its strongest
     for unit in dict.fromkeys(units):
-        for chinese, strength in table.get(unit, {}).items():
-            if chinese in present:
-                yield unit, chinese, strength
+        for word, share in _lexicon_words(unit, table):
+            for chinese, strength in table[word].items():
+                if chinese in present:
+                    found[(word, chinese)] = max(found.get((word, chinese), 0.0), strength * share)
+    for (word, chinese), strength in found.items():
+        yield word, chinese, strength
+
+
+def _lexicon_words(unit: str, table: Mapping[str, Mapping[str, float]]) -> Iterator[tuple[str, float]]:
+    """The lexicon's Korean words a unit is, or opens or closes as a compound written solid
+    (전화금융사기 ends in 사기, 사기범 opens with it): the unit itself with weight 1, a word of two
+    syllables or more at either end of a longer unit with weight `COMPOUND_SHARE` (the rest of the
+    compound may be what the Chinese word renders)."""
+    if unit in table:
+        yield unit, 1.0
+    if " " in unit:
+        return
+    for cut in range(2, len(unit)):
+        for word in (unit[:cut], unit[cut:]):
+            if len(word) >= 2 and word in table:
+                yield word, COMPOUND_SHARE
 
 
 class LexiconMatcher:

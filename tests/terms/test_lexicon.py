@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from align.data import data_lines
 from align.terms.induce import InductionSettings, induce_terms
 from align.terms.lexicon import (
+    COMPOUND_SHARE,
     LexiconMatcher,
     LexiconSettings,
     bead_lexicon_pairs,
@@ -85,6 +86,18 @@ def test_a_bead_yields_the_lexicon_pairs_whose_two_sides_it_holds() -> None:
     table = {"국경": {"边境": 0.9}, "경찰": {"警方": 0.8}}
     found = list(bead_lexicon_pairs(["국경", "국경", "경찰"], chinese_grams("缅甸边境地区"), table))
     assert found == [("국경", "边境", 0.9)]
+
+
+def test_a_lexicon_word_at_either_end_of_a_solid_compound_counts_for_less() -> None:
+    table = {"사기": {"诈骗": 0.5}}
+    fraud = chinese_grams("电信网络诈骗犯罪")
+    assert list(bead_lexicon_pairs(["사기"], fraud, table)) == [("사기", "诈骗", 0.5)]
+    assert list(bead_lexicon_pairs(["전화금융사기", "사기범"], fraud, table)) == [("사기", "诈骗", 0.5 * COMPOUND_SHARE)]  # once a bead
+    assert list(bead_lexicon_pairs(["사기범", "사기"], fraud, table)) == [("사기", "诈骗", 0.5)]  # at its strongest
+    # near misses: not at an end, two words, no Chinese partner in the bead, a one-syllable word
+    assert not list(bead_lexicon_pairs(["전사기록", "전화 사기"], fraud, table))
+    assert not list(bead_lexicon_pairs(["전화금융사기"], chinese_grams("电话银行"), table))
+    assert not list(bead_lexicon_pairs(["사기범"], chinese_grams("犯罪"), {"범": {"犯罪": 0.9}}))
 
 
 def test_induction_proposes_a_lexicon_rendering_only_where_nothing_else_pairs_it() -> None:
