@@ -2,16 +2,19 @@
 
 Aligned sentences: NTREX-128 Korean/Chinese (data/external, line-parallel general news) and the
 gold beads of the developed real police-news pairs (tests/data/realnews, `split` other than
-heldout; held-out pairs are never read), and the translated police-news pairs of data/policenews,
-which have no gold beads: each is segmented and aligned by the toolkit with the lexicon switched
-off (a lexicon must not teach itself), and only beads of one or two sentences a side whose
-similarity is at least `BEAD_MINIMUM` are kept. FLORES-200 is left out, so that the benchmarks keep a
-general-news pair the lexicon never saw. IBM Model 1 in both directions over their
-words; the pairs each side of which is likely the other's translation are written to
-align/data/lexicon.tsv, strongest first. Deterministic: the same data give the same file.
+heldout; held-out pairs are never read), and the beads of data/policenews/beads.tsv. Those come
+from the translated (or condensed) police-news pairs of data/policenews, which have no gold beads:
+`--align-policenews` segments and aligns each pair with the toolkit, the lexicon switched off (a
+lexicon must not teach itself), and writes the beads of one or two sentences a side whose
+similarity is at least `BEAD_MINIMUM`. They are kept in a file so that the lexicon does not change
+whenever segmentation or alignment does. FLORES-200 is left out, so that the benchmarks keep a
+general-news pair the lexicon never saw. IBM Model 1 in both directions over their words; the
+pairs each side of which is likely the other's translation are written to align/data/lexicon.tsv,
+strongest first. Deterministic: the same data give the same file.
 
-    python scripts/train_lexicon.py              # writes align/data/lexicon.tsv
-    python scripts/train_lexicon.py -o OUT.tsv   # for experiments
+    python scripts/train_lexicon.py                       # writes align/data/lexicon.tsv
+    python scripts/train_lexicon.py -o OUT.tsv            # for experiments
+    python scripts/train_lexicon.py --align-policenews    # writes data/policenews/beads.tsv first
 """
 
 from __future__ import annotations
@@ -37,8 +40,10 @@ from align.text.segment import segment  # noqa: E402
 EXTERNAL = ROOT / "data" / "external"
 OUTPUT = ROOT / "align" / "data" / "lexicon.tsv"
 POLICENEWS = ROOT / "data" / "policenews"
-# On the developed real-news translations, aligned without the lexicon, every bead of similarity
-# 0.3 or more was right (50 of 51 strictly, all 51 overlapping a gold bead); below it, 1 of 2.
+POLICENEWS_BEADS = POLICENEWS / "beads.tsv"
+# On the developed real-news translations and condensations, aligned without the lexicon, every
+# bead of similarity 0.3 or more overlapped a gold bead (56 of 58 were exactly one); the one below
+# it was wrong.
 BEAD_MINIMUM = 0.3
 PARALLEL = (("ntrex128-kor-zho/newstest2019-ref.kor.txt", "ntrex128-kor-zho/newstest2019-ref.zho-CN.txt"),)
 
@@ -72,36 +77,57 @@ def realnews_pairs() -> list[list[tuple[str, str]]]:
     return documents
 
 
-def policenews_pairs() -> list[list[tuple[str, str]]]:
-    """The translated police-news pairs of data/policenews (PROVENANCE.tsv lists them), aligned
-    here: one list of confident sentence pairs per document pair."""
+def aligned_policenews() -> list[tuple[str, str, str, float]]:
+    """The confident beads of the pairs of data/policenews (PROVENANCE.tsv lists them), aligned
+    here with the lexicon off: (slug, Korean, Chinese, similarity), in the pairs' order."""
     with (POLICENEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
         slugs = [row["slug"] for row in csv.DictReader(stream, delimiter="\t")]
     settings = AlignmentSettings(features=FeatureSettings(lexicon=0.0))
-    documents = []
+    rows = []
     for slug in slugs:
         ko = segment((POLICENEWS / f"{slug}.ko.txt").read_text(encoding="utf-8"), "ko")
         zh = segment((POLICENEWS / f"{slug}.zh.txt").read_text(encoding="utf-8"), "zh")
-        beads = align_sentences(ko, zh, settings=settings)
-        documents.append(
-            [
-                (" ".join(ko[i].clean for i in bead.ko), "".join(zh[j].clean for j in bead.zh))
-                for bead in beads
-                if 1 <= len(bead.ko) <= 2 and 1 <= len(bead.zh) <= 2 and bead.score >= BEAD_MINIMUM
-            ]
-        )
-    return documents
+        rows += [
+            (slug, " ".join(ko[i].clean for i in bead.ko), "".join(zh[j].clean for j in bead.zh), bead.score)
+            for bead in align_sentences(ko, zh, settings=settings)
+            if 1 <= len(bead.ko) <= 2 and 1 <= len(bead.zh) <= 2 and bead.score >= BEAD_MINIMUM
+        ]
+    return rows
+
+
+def write_policenews_beads(rows: list[tuple[str, str, str, float]], path: Path = POLICENEWS_BEADS) -> None:
+    """`aligned_policenews`' rows as a TSV file (slug, ko, zh, similarity)."""
+    with atomic_writer(path) as stream:
+        stream.write("slug\tko\tzh\tsimilarity\n")
+        for slug, ko, zh, similarity in rows:
+            stream.write(f"{slug}\t{ko}\t{zh}\t{similarity:g}\n")
+
+
+def policenews_pairs(path: Path = POLICENEWS_BEADS) -> list[list[tuple[str, str]]]:
+    """The beads of data/policenews/beads.tsv, one list of sentence pairs per document pair."""
+    if not path.exists():
+        raise ValueError(f"{path} is missing: run scripts/train_lexicon.py --align-policenews")
+    documents: dict[str, list[tuple[str, str]]] = {}
+    with path.open(encoding="utf-8") as stream:
+        for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE):
+            documents.setdefault(row["slug"], []).append((row["ko"], row["zh"]))
+    return list(documents.values())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    parser.add_argument("--align-policenews", action="store_true", help=f"align the pairs of data/policenews and write {POLICENEWS_BEADS.name} first")
     args = parser.parse_args()
     try:
+        if args.align_policenews:
+            rows = aligned_policenews()
+            write_policenews_beads(rows)
+            print(f"{len(rows)} beads -> {POLICENEWS_BEADS}")
         general = parallel_pairs()
         police = realnews_pairs()
         translated = policenews_pairs()
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, KeyError) as error:
         sys.exit(f"train_lexicon: {error}")
     settings = LexiconSettings()
     # each line of NTREX counts as a document of its own: they are distinct sentences
@@ -112,7 +138,7 @@ def main() -> None:
         stream.write(
             f"# IBM Model 1 both ways ({settings.iterations} iterations) over {len(general)} NTREX-128 sentence pairs, Chinese words by jieba {version('jieba')},\n"
             f"# and {beads} gold beads of {len(police)} developed real-news pairs (tests/data/realnews),\n"
-            f"# and {aligned} beads of similarity >= {BEAD_MINIMUM} the toolkit aligned (lexicon off) in {len(translated)} translated police-news pairs (data/policenews); scripts/train_lexicon.py.\n"
+            f"# and {aligned} beads of similarity >= {BEAD_MINIMUM} the toolkit aligned (lexicon off) in {len(translated)} translated police-news pairs (data/policenews/beads.tsv); scripts/train_lexicon.py.\n"
             f"# Kept: both probabilities >= {settings.minimum_probability}, geometric mean >= {settings.minimum_strength}, seen together in >= {settings.minimum_documents}\n"
             "# documents (an NTREX line is a document of its own), Chinese of two characters or more, Korean not its reading.\n"
             "ko\tzh\tzh_given_ko\tko_given_zh\ttogether\tdocuments\n"

@@ -3,9 +3,11 @@
 국경/边境 or 체포/抓获 are not Hanja readings of each other, and a pair of reports may use one of them
 once: no signal inside the pair can tell it from the other words of its sentences. Evidence beyond
 the pair comes from a lexicon learned once, by IBM Model 1 in both directions (Brown et al., 1993),
-over aligned sentences the project ships: NTREX-128 (general news) and the gold beads of the
-developed real police-news pairs (`scripts/train_lexicon.py` writes `data/lexicon.tsv`; FLORES-200
-is left out, so that the benchmarks keep a general-news pair the lexicon never saw). Term induction
+over aligned sentences the project ships: NTREX-128 (general news), the gold beads of the
+developed real police-news pairs, and the confident beads of translated police-news pairs
+(`data/policenews/beads.tsv`, aligned with the lexicon off). `scripts/train_lexicon.py` writes
+`data/lexicon.tsv`; FLORES-200 is left out, so that the benchmarks keep a general-news pair the
+lexicon never saw. Term induction
 proposes its pairs (`induce`), and sentence alignment counts them as shared features
 (`alignment.features`). Model 1 lets the words of a sentence compete to explain each word of its
 translation, so that a word seen beside a frequent one is not credited with it; a pair is kept when
@@ -34,7 +36,6 @@ from align.terms.words import korean_units, reading_key, term_key
 
 __all__ = ["LexiconEntry", "LexiconSettings", "LexiconMatcher", "bead_lexicon_pairs", "chinese_words", "korean_words", "learn_lexicon", "lexicon", "lexicon_matcher", "model_one", "strong_pairs"]
 
-COMPOUND_SHARE = 0.8  # the strength a lexicon pair keeps when its Korean word is found inside a solid compound
 _HAN_WORD = re.compile(f"[{HAN}]{{2,}}")
 
 
@@ -164,14 +165,18 @@ def strong_pairs(minimum: float) -> Mapping[str, Mapping[str, float]]:
     return {ko: row for ko, row in rows.items() if row}
 
 
-def bead_lexicon_pairs(units: Iterable[str], grams: Mapping[str, Sequence[str]], table: Mapping[str, Mapping[str, float]]) -> Iterator[tuple[str, str, float]]:
+def bead_lexicon_pairs(
+    units: Iterable[str], grams: Mapping[str, Sequence[str]], table: Mapping[str, Mapping[str, float]], compound_share: float
+) -> Iterator[tuple[str, str, float]]:
     """The (Korean word, Chinese n-gram, strength) pairs of a bead that the lexicon `table` pairs,
-    each once: its Korean word a unit of the bead or at an end of one (`_lexicon_words`), its
-    Chinese among the bead's `grams` (as `chinese_grams` gives them: simplified n-grams)."""
+    each once at its strongest: its Korean word a unit of the bead, or at an end of a compound unit
+    (`_lexicon_words`; such a find keeps `compound_share` of the pair's strength), its Chinese among
+    the bead's `grams` (as `chinese_grams` gives them: simplified n-grams)."""
     present = {gram for variants in grams.values() for gram in variants}
     found: dict[tuple[str, str], float] = {}  # each pair once a bead, at its strongest
     for unit in dict.fromkeys(units):
-        for word, share in _lexicon_words(unit, table):
+        for word, whole in _lexicon_words(unit, table):
+            share = 1.0 if whole else compound_share
             for chinese, strength in table[word].items():
                 if chinese in present:
                     found[(word, chinese)] = max(found.get((word, chinese), 0.0), strength * share)
@@ -179,19 +184,19 @@ def bead_lexicon_pairs(units: Iterable[str], grams: Mapping[str, Sequence[str]],
         yield word, chinese, strength
 
 
-def _lexicon_words(unit: str, table: Mapping[str, Mapping[str, float]]) -> Iterator[tuple[str, float]]:
-    """The lexicon's Korean words a unit is, or opens or closes as a compound written solid
-    (전화금융사기 ends in 사기, 사기범 opens with it): the unit itself with weight 1, a word of two
-    syllables or more at either end of a longer unit with weight `COMPOUND_SHARE` (the rest of the
-    compound may be what the Chinese word renders)."""
+def _lexicon_words(unit: str, table: Mapping[str, Mapping[str, float]]) -> Iterator[tuple[str, bool]]:
+    """The lexicon's Korean words a unit is (True), or opens or closes as a compound written solid
+    (False: 전화금융사기 ends in 사기, 사기범 opens with it; the rest of the compound may be what the
+    Chinese word renders). A word at an end has two syllables or more; a unit of two words is no
+    compound."""
     if unit in table:
-        yield unit, 1.0
+        yield unit, True
     if " " in unit:
         return
-    for cut in range(2, len(unit)):
+    for cut in range(1, len(unit)):
         for word in (unit[:cut], unit[cut:]):
             if len(word) >= 2 and word in table:
-                yield word, COMPOUND_SHARE
+                yield word, False
 
 
 class LexiconMatcher:

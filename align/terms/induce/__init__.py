@@ -123,7 +123,8 @@ class InductionSettings:
     composed_part_score: float = 0.3  # …of those scoring at least this…
     composed_shortest_part: int = 2  # …each part at least this many syllables
     lexicon: float = 0.4  # a pair the bundled lexicon (`terms/lexicon.py`) knows, seen in a bead and proposed by nothing else: this times its strength…
-    lexicon_minimum: float = 0.3  # …when that strength is at least this (as for alignment; weaker pairs are mostly one report's accidents)
+    lexicon_minimum: float = 0.3  # …when that strength is at least this (as for alignment; weaker pairs are mostly one report's accidents)…
+    lexicon_compound: float = 0.8  # …and this much of it when the Korean word is found at an end of a compound written solid (사기 of 전화금융사기)
     termhood_weight: float = 0.2  # ranking: this much taken from the score per unit of termhood…
     termhood_neutral: float = 1.0  # …below this (a word used 10× as often as in general Chinese: 经济, 企业, 社会)…
     termhood_span: float = 1.5  # …counted up to this far below (never added above it: a string rare in general Chinese is as often debris as a term)
@@ -176,7 +177,7 @@ def induce_terms(
                 if bead.zh:
                     words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
                     bead_units.append(BeadWords(set(units), words, korean, chinese))
-                    for ko_word, zh_word, strength in bead_lexicon_pairs(units, grams, table):
+                    for ko_word, zh_word, strength in bead_lexicon_pairs(units, grams, table, settings.lexicon_compound):
                         looked_up[(ko_word, zh_word)].add("lexicon", settings.lexicon * strength, korean, chinese)
     explained = [pair for pair, tally in tallies.items() if (tally.signals.get("hanja", 0.0) >= settings.explained_hanja and tally.evidence["hanja"] >= settings.explaining_sightings) or "parenthetical" in tally.signals]
     minimum = (settings.cooccurrence_minimum, settings.cooccurrence_dice, settings.often)
