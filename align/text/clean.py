@@ -188,16 +188,20 @@ _CREDIT_ROLE = "(?:记者|記者|采访人员|採訪人員|摄影|攝影|编辑|
 # a reporter: 记者, or 采访人员 (interviewer), the word reposting portals print in its place
 _REPORTER = "(?:记者|記者|(?<![被受])采访人员|(?<![被受])採訪人員)"
 
+# a CMS's reprint notice up to the page's address: "转载请注明出处:http://" (a whole line's or one glued after a sentence)
+_REPRINT = r"(?:转载|轉載)\s*[请請]\s*(?:注明|註明|标明|標明)[^。\n]{0,8}[:：]\s*https?://"
+
 
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {REPORTER}."""
+    {REPORTER}, {REPRINT}."""
     return (
         pattern.replace("{HAN}", HAN)
         .replace("{HANGUL}", HANGUL)
         .replace("{EMAIL}", _EMAIL_PATTERN)
         .replace("{CREDIT_ROLE}", _CREDIT_ROLE)
         .replace("{REPORTER}", _REPORTER)
+        .replace("{REPRINT}", _REPRINT)
     )
 
 
