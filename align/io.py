@@ -280,10 +280,11 @@ def to_tmx(beads: Iterable[Bead], ko: Document, zh: Document) -> str:
     """Aligned sentences as a TMX 1.4b translation memory: one translation unit per bead with both
     sides (its sentences joined, `clean` text), `ko` and `zh` variants, the bead's similarity as
     the property `x-score`, the two source documents named in the header."""
+    from align.alignment.search import bead_texts
+
     units = (
         (
-            " ".join(ko.sentences[i].clean for i in bead.ko),
-            "".join(zh.sentences[j].clean for j in bead.zh),
+            *bead_texts(bead, ko.sentences, zh.sentences),
             bead.score,
             {"x-sentences": f"ko {','.join(map(str, bead.ko))}; zh {','.join(map(str, bead.zh))}"},
         )
@@ -352,13 +353,10 @@ def bead_records(beads: Iterable[Bead], ko: Document, zh: Document, with_text: b
         if not with_text:
             yield {"ko_ids": ",".join(map(str, bead.ko)), "zh_ids": ",".join(map(str, bead.zh)), "score": bead.score}
             continue
-        yield {
-            "ko_ids": list(bead.ko),
-            "zh_ids": list(bead.zh),
-            "score": bead.score,
-            "ko_text": " ".join(ko.sentences[i].clean for i in bead.ko),
-            "zh_text": "".join(zh.sentences[j].clean for j in bead.zh),
-        }
+        from align.alignment.search import bead_texts
+
+        ko_text, zh_text = bead_texts(bead, ko.sentences, zh.sentences)
+        yield {"ko_ids": list(bead.ko), "zh_ids": list(bead.zh), "score": bead.score, "ko_text": ko_text, "zh_text": zh_text}
 
 
 CANDIDATE_COLUMNS = ("ko", "zh", "score", "evidence", "count", "known", "termhood", "example_ko", "example_zh")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from realnews import REALNEWS, read_beads, realnews_groups  # noqa: E402
 
 from align.alignment.features import FeatureSettings  # noqa: E402
-from align.alignment.search import AlignmentSettings, align_sentences  # noqa: E402
+from align.alignment.search import AlignmentSettings, align_sentences, bead_texts  # noqa: E402
 from align.io import atomic_writer  # noqa: E402
 from align.terms.lexicon import LexiconSettings, learn_lexicon  # noqa: E402
 from align.text.segment import segment  # noqa: E402
@@ -88,7 +88,7 @@ def aligned_policenews() -> list[tuple[str, str, str, float]]:
         ko = segment((POLICENEWS / f"{slug}.ko.txt").read_text(encoding="utf-8"), "ko")
         zh = segment((POLICENEWS / f"{slug}.zh.txt").read_text(encoding="utf-8"), "zh")
         rows += [
-            (slug, " ".join(ko[i].clean for i in bead.ko), "".join(zh[j].clean for j in bead.zh), bead.score)
+            (slug, *bead_texts(bead, ko, zh), bead.score)
             for bead in align_sentences(ko, zh, settings=settings)
             if 1 <= len(bead.ko) <= 2 and 1 <= len(bead.zh) <= 2 and bead.score >= BEAD_MINIMUM
         ]

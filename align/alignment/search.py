@@ -42,6 +42,12 @@ class Bead:
     score: float  # bridge similarity of the two sides (0 for one-sided beads)
 
 
+def bead_texts(bead: Bead, ko: Sequence[Sentence], zh: Sequence[Sentence]) -> tuple[str, str]:
+    """A bead's two sides as text (`clean`): its Korean sentences joined by a space, its Chinese
+    ones run together, as Chinese writes no space between sentences."""
+    return " ".join(ko[i].clean for i in bead.ko), "".join(zh[j].clean for j in bead.zh)
+
+
 @dataclass(frozen=True)
 class AlignmentSettings:
     """Weights of the bead score: similarity * cosine + length * agreement - cost - shape penalty.
@@ -580,8 +586,7 @@ def beads_frame(beads: Sequence[Bead], ko: Sequence[str | Sentence] | None = Non
             "score": bead.score,
         }
         if with_text:
-            row["ko_text"] = " ".join(ko_sentences[i].clean for i in bead.ko)
-            row["zh_text"] = "".join(zh_sentences[j].clean for j in bead.zh)
+            row["ko_text"], row["zh_text"] = bead_texts(bead, ko_sentences, zh_sentences)
         rows.append(row)
     return pandas.DataFrame(rows, columns=["ko_ids", "zh_ids", "score"] + (["ko_text", "zh_text"] if ko is not None and zh is not None else []))
 

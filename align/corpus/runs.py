@@ -110,6 +110,7 @@ def compare_pair(job: PairJob) -> dict[str, Any]:
 
 
 def _compared(job: PairJob) -> dict[str, Any]:
+    from align.alignment.search import bead_texts
     from align.comparison.compare import compare_documents
     from align.comparison.report import render_html
     from align.text.inputs import read_pair
@@ -128,11 +129,7 @@ def _compared(job: PairJob) -> dict[str, Any]:
         ),
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
-    units = [
-        [" ".join(comparison.ko[i].clean for i in bead.ko), "".join(comparison.zh[j].clean for j in bead.zh), bead.score]
-        for bead in comparison.beads
-        if bead.ko and bead.zh
-    ]
+    units = [[*bead_texts(bead, comparison.ko, comparison.zh), bead.score] for bead in comparison.beads if bead.ko and bead.zh]
     return {
         "format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": "",
         "claims": claims, "summary": summary, "html": render_html(comparison, Path(job.ko).name, Path(job.zh).name), "aligned": units,
