@@ -1199,13 +1199,11 @@ def _wrapped_lead(text: str, lines: list[_Line], body_start: int, lang: str, set
     if lang == "ko":
         start = body_start
         headline = next((i for i, line in enumerate(lines) if line.rule is None), len(lines))  # the page's first line of words
-        # `_wraps_into`'s test but for its bullet on the upper line: a release's lead opens with one (`□ 화순경찰서…는`)
         while (
             0 < start < len(lines)
             and lines[start - 1].rule is None
-            and lines[start - 1].text.rstrip()[-1:] in _GOES_ON
-            and text[lines[start - 1].end : lines[start].start].count("\n") == 1
-            and not _BULLETED.match(lines[start].text)  # a bullet opens a paragraph: nothing above runs into it
+            # a release's lead may open on a bullet (`□ 화순경찰서…는`); a bullet below opens a paragraph
+            and _wraps_into(text, lines[start - 1], lines[start], bulleted_upper=True)
             and start - 1 > headline  # never the headline: its last noun can end on such a syllable (`… 홍보 나서`, `… 교통사고`)
         ):
             start -= 1
@@ -1229,19 +1227,20 @@ def _line_spacing(text: str, body: list[_Line], settings: CleaningSettings) -> i
     return 2 if gaps and clauses and sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps) else 1
 
 
-def _wraps_into(text: str, paragraph: Paragraph, line: _Line, spacing: int = 1) -> bool:
-    """Whether `line` goes on the Korean sentence `paragraph` leaves open: nothing but the page's
-    line spacing between them (one line break; two where the page puts a blank line after every
-    line), no dropped line, neither of them a list item, the paragraph ending in a comma, a particle
-    or a connective ending (`…에 따르면`, `…발생했는데`, `…출동해`): a deck or subheading ending in a
-    noun (`…혐의 입증 주력`, `경찰의 당부`) stands alone."""
-    ending = text[paragraph.start : paragraph.end].rstrip()
-    between = text[paragraph.end : line.start]
+def _wraps_into(text: str, upper: Paragraph | _Line, line: _Line, spacing: int = 1, *, bulleted_upper: bool = False) -> bool:
+    """Whether `line` goes on the Korean sentence `upper` (a paragraph or a line) leaves open:
+    nothing but the page's line spacing between them (one line break; two where the page puts a
+    blank line after every line), no dropped line, neither of them a list item (the upper one may
+    be, with `bulleted_upper`), `upper` ending in a comma, a particle or a connective ending
+    (`…에 따르면`, `…발생했는데`, `…출동해`): a deck or subheading ending in a noun (`…혐의 입증
+    주력`, `경찰의 당부`) stands alone."""
+    ending = text[upper.start : upper.end].rstrip()
+    between = text[upper.end : line.start]
     return (
         not between.strip()
         and 1 <= between.count("\n") <= spacing
         and ending[-1:] in _GOES_ON
-        and not _BULLETED.match(ending)
+        and (bulleted_upper or not _BULLETED.match(ending))
         and not _BULLETED.match(line.text)
     )
 
