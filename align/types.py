@@ -33,6 +33,15 @@ class Verdict(StrEnum):
     ZH_ONLY = "zh_only"  #: only the Chinese report states it
 
 
+class Change(StrEnum):
+    """What a percentage states besides its value: a rise (增长 12%, 12% 증가), a fall (下降 12%,
+    12% 감소) or a share of a whole (是去年同期的 54%, 54%를 차지)."""
+
+    RISE = "rise"
+    FALL = "fall"
+    SHARE = "share"
+
+
 class UnitClass(StrEnum):
     """What kind of quantity a figure is; only figures of compatible classes are compared."""
 

@@ -19,7 +19,7 @@ from align.script.numbers import Figure
 from align.terms.glossary import Glossary, Term
 from align.text.document import Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
-from align.types import UnitClass
+from align.types import Change, UnitClass
 
 HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
@@ -56,6 +56,27 @@ _PART_BEFORE = {
 # a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
 _DATELINE_AFTER = re.compile(r"\s?(?:발(?![가-힣])|[电電](?![话話脑腦视視动動力子梯网網信影台器站车車池线線])|[讯訊](?![问問息号號]))")
 DATELINE = "dateline"  # the subject and measure of a dispatch's dateline claim
+# what a percentage says it is, from the words next to it (`percentage_change`): a rise or a fall
+# (the word before it in Chinese, 同比增长 12%, 降幅为 3%; after it in Korean, 12% 증가했다, 3%
+# 줄었다; a rate named before it in both, 增长率为, 증가률은) or a share of a whole (是去年同期的
+# 54%, 占 30%; 동기의 54%, 30%를 차지); the first of a language's patterns to match decides, so a
+# Korean verb after the figure outweighs a genitive before it (3년간의 5% 성장: a rise)
+_BEFORE, _AFTER = "before", "after"
+_CHANGE_PATTERNS: dict[str, tuple[tuple[Change, str, re.Pattern[str]], ...]] = {
+    "zh": (
+        (Change.RISE, _BEFORE, re.compile(r"(?:增长|增加|上升|提高|提升|上涨|增幅|涨幅|增)(?:率|幅度)?(?:了|为|达到?|是|约|近|超过)?\s?$")),
+        (Change.FALL, _BEFORE, re.compile(r"(?:下降|减少|降低|下跌|下滑|回落|降幅|减幅|减)(?:率|幅度)?(?:了|为|达到?|是|约|近|超过)?\s?$")),
+        (Change.SHARE, _BEFORE, re.compile(r"(?:是|为|占|相当于|恢复到|恢复至)[^，,。；;：:]{0,14}的\s?$|占(?:比)?(?:为|达到?|约|近|超过)?\s?$")),
+    ),
+    "ko": (
+        (Change.RISE, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도|포인트|p)?\s?(?:증가|성장|상승|증대|급증|늘|올랐|올라|뛰|높아|많아)")),
+        (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도|포인트|p)?\s?(?:감소|하락|축소|급감|줄|떨어|낮아|내려|적어)")),
+        (Change.RISE, _BEFORE, re.compile(r"(?:증가|성장|상승|증대)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
+        (Change.FALL, _BEFORE, re.compile(r"(?:감소|하락|축소)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
+        (Change.SHARE, _AFTER, re.compile(r"^\s?(?:를|을|로|으로)?\s?(?:차지|해당|수준|에\s?(?:그쳐|그쳤|불과))")),
+        (Change.SHARE, _BEFORE, re.compile(r"[가-힣]의\s?$")),
+    ),
+}
 _KO_PARTICLE = re.compile(r"(?:의|을|를|이|가|은|는|에|에서|와|과|로|으로|도|만)$")
 
 
@@ -71,6 +92,7 @@ class Claim:
     terms: tuple[Term, ...]  # glossary concepts in the clause
     time: str | None  # an ISO date in the same sentence: the claim's time anchor
     part: bool = False  # the figure counts a part of a group the sentence names (其中 171名, 另外4名, 그중 3명, 나머지 2명)
+    change: Change | None = None  # a percentage's rise, fall or share, when its wording says (`percentage_change`)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -198,6 +220,46 @@ def document_year(date: str | None) -> int | None:
     return int(found.group()) if found else None
 
 
+def percentage_change(text: str, figure: Figure, lang: str) -> Change | None:
+    """What a percentage of `text` states besides its value, from the words next to it: a rise
+    (同比增长156.7%, 156.7% 성장), a fall (下降3%, 3% 줄었다), a share of a whole (是2019年同期的54.4%, 동기의 54.4%, 30%를 차지), or None (not a percentage,
+    or nothing says: 达到95%, 95%로 집계)."""
+    if not figure.percent:
+        return None
+    near = {
+        _BEFORE: text[max(0, figure.start - 20) : figure.start],
+        _AFTER: text[figure.end : figure.end + 12],
+    }
+    for change, side, pattern in _CHANGE_PATTERNS.get(lang, ()):
+        if pattern.search(near[side]):
+            return change
+    return None
+
+
+_LIST_JOIN = re.compile(r"\s?(?:[、,，·/]|和|与|與|及|와|과)\s?")
+
+
+def listed_changes(text: str, figures: Sequence[Figure], lang: str) -> dict[int, Change]:
+    """The change (`percentage_change`) of each percentage of a sentence, by its start; the
+    percentages of one list (下降30.5%、36.1%; 30.5%와 36.1% 하락), joined by nothing but a list
+    mark or conjunction, that say nothing themselves take the one change the others' wording gives
+    (the word before the first in Chinese, the verb after the last in Korean)."""
+    percentages = [figure for figure in figures if figure.percent]
+    runs: list[list[Figure]] = []
+    for figure in percentages:
+        if runs and _LIST_JOIN.fullmatch(text[runs[-1][-1].end : figure.start]):
+            runs[-1].append(figure)
+        else:
+            runs.append([figure])
+    changes: dict[int, Change] = {}
+    for run in runs:
+        own = {figure.start: change for figure in run if (change := percentage_change(text, figure, lang)) is not None}
+        shared = set(own.values())
+        changes.update(dict.fromkeys((figure.start for figure in run), shared.pop()) if len(shared) == 1 else {})
+        changes.update(own)
+    return changes
+
+
 def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None, year: int | None = None) -> list[Claim]:
     """Every claim in the sentences, in order; `sentence` is the index in `sentences`. Figures and
     glossary terms come from the sentences' shared annotation. With the report's `year`, years
@@ -217,6 +279,7 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
         figures = figures_by_sentence[index]
         matches = found_terms.get(index, ())
         slogans = [(m.start, m.end) for m in matches if m.term.kind in _SLOGAN_KINDS and re.search(r"\d", m.surface)]
+        changes = listed_changes(text, figures, lang)
         time = next((f.date for f in figures if f.date and f.date[0] != "T" and not f.date.startswith("---")), None)
         for figure in figures:
             if not _is_claim(figure, text, slogans):
@@ -235,5 +298,5 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
                 subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
             part = _PART_BEFORE[lang].search(text, max(0, figure.start - 8), figure.start) is not None
-            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part))
+            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, changes.get(figure.start)))
     return claims

@@ -12,7 +12,6 @@ from align.alignment.search import Bead, align_sentences
 from align.comparison.claims import Claim, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
-from align.script.numbers import Figure
 from align.terms.glossary import Glossary
 from align.text.document import Document, Sentence, as_sentences
 from align.types import Verdict
@@ -21,8 +20,17 @@ if TYPE_CHECKING:
     import pandas
 
 
-def _unit_label(figure: Figure) -> str:
-    return figure.unit_class if not figure.measure or figure.measure == figure.unit_class else f"{figure.unit_class}:{figure.measure}"
+def _unit_label(pair: ClaimPair) -> str:
+    """The `unit` column: the unit class and measure (`count:person`); for a percentage, what each
+    side says it is when either says (`percent:rise`; `percent:rise/share`, Korean first, when they
+    disagree)."""
+    figure = (pair.ko or pair.zh).figure  # type: ignore[union-attr]
+    label = figure.unit_class if not figure.measure or figure.measure == figure.unit_class else f"{figure.unit_class}:{figure.measure}"
+    changes = [claim.change for claim in (pair.ko, pair.zh) if claim is not None]
+    if figure.percent and any(changes):
+        said = dict.fromkeys(str(change or "?") for change in changes)
+        label = f"{figure.unit_class}:{'/'.join(said)}"
+    return label
 
 
 def comparison_records(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[dict[str, Any]]:
@@ -33,7 +41,6 @@ def comparison_records(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: S
 
     rows = []
     for pair in pairs:
-        figure = (pair.ko or pair.zh).figure  # type: ignore[union-attr]
         rows.append(
             {
                 "ko_id": pair.ko.sentence if pair.ko else None,
@@ -43,7 +50,7 @@ def comparison_records(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: S
                 "zh_value": pair.zh.figure.text if pair.zh else "",
                 "ko_number": pair.ko.figure.value if pair.ko else None,
                 "zh_number": pair.zh.figure.value if pair.zh else None,
-                "unit": _unit_label(figure),
+                "unit": _unit_label(pair),
                 "verdict": pair.verdict,
                 "score": pair.score,
                 "ko_text": text(ko, pair.ko),

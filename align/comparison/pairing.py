@@ -96,6 +96,8 @@ def compare_claims(
                 if not compatible(ko.figure, zh.figure):
                     continue
                 verdict = figure_verdict(ko.figure, zh.figure)
+                if ko.change is not None and zh.change is not None and ko.change != zh.change:
+                    verdict = Verdict.DIFFERS  # 54% 증가 against 是同期的54%: a rise is not a share, whatever the value
                 evidence = _concept_evidence(ko, zh, settings)
                 if ko.figure.measure and ko.figure.measure == zh.figure.measure and ko.figure.measure != DATELINE:
                     evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind

@@ -87,3 +87,43 @@ def test_a_report_without_a_year_takes_the_year_its_relative_dates_agree_under()
     assert year_agreeing(korean, "ko", set()) is None
     naive = {year: len((dated(korean, "ko", year) - dated(korean, "ko")) & {"2023-09"}) for year in (2023, 2024)}
     assert naive == {2023: 0, 2024: 1}
+
+
+# a Heilongjiang border-police release and its translation by 흑룡강신문 (2024-07-04):
+# https://www.sina.cn/news/detail/5052721884823950.html, https://hljxinwen.dbw.cn/system/2024/07/04/001525880.shtml
+HARBIN_ZH = "今年上半年,哈尔滨边检站共查验出入境人员24.5万人次,同比增长156.7%,是2019年同期的54.4%,查验交通运输工具2597架次,同比增长146.6%,是2019年同期的80%。"
+HARBIN_KO = "통계에 따르면 상반기 총 출입국 인원은 연인원 24만 5천명에 달해 동기 대비 156.7% 성장, 2019년 동기 대비 54.45% 증가했다."
+
+
+def changes(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(c.figure.text, c.change and c.change.value) for c in extract_claims([text], lang, GLOSSARY) if c.figure.percent]
+
+
+def test_a_percentage_says_whether_it_is_a_rise_a_fall_or_a_share() -> None:
+    assert changes(HARBIN_ZH, "zh") == [("156.7%", "rise"), ("54.4%", "share"), ("146.6%", "rise"), ("80%", "share")]
+    assert changes(HARBIN_KO, "ko") == [("156.7%", "rise"), ("54.45%", "rise")]
+    assert changes("全省命案发案率同比下降12.5%,占全部案件的3%,增长率为5%。", "zh") == [("12.5%", "fall"), ("3%", "share"), ("5%", "rise")]
+    assert changes("사건 발생률은 12.5% 줄었고 전체 사건의 3%를 차지했으며 증가률은 5%이다.", "ko") == [("12.5%", "fall"), ("3%", "share"), ("5%", "rise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("全省破案率达到95%。", "zh", [("95%", None)]),  # a rate reached: nothing says rise, fall or share
+        ("검거률은 95%로 집계됐다.", "ko", [("95%", None)]),
+        ("3년간의 5% 성장을 기록했다.", "ko", [("5%", "rise")]),  # the verb after it outweighs the genitive before it
+        ("2019년 동기의 54.4% 수준이다.", "ko", [("54.4%", "share")]),
+        ("同比增长了3%", "zh", [("3%", "rise")]),
+        ("增长较快,98%的群众表示满意", "zh", [("98%", None)]),  # a word of change in another clause, not before the figure
+    ],
+)
+def test_a_percentage_change_needs_its_own_words(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    assert changes(text, lang) == expected
+
+
+def test_the_percentages_of_a_list_share_its_change() -> None:
+    # tests/data/realnews guns-destruction-2018: 持枪犯罪案件、爆炸犯罪案件分别同比下降30.5%、36.1%
+    assert changes("全国持枪犯罪案件、爆炸犯罪案件分别同比下降30.5%、36.1%。", "zh") == [("30.5%", "fall"), ("36.1%", "fall")]
+    assert changes("총기범죄사건, 폭발물범죄사건이 각각 동기대비 30.5%와 36.1% 하락했다.", "ko") == [("30.5%", "fall"), ("36.1%", "fall")]
+    # a list begins again after words of change: 7% lists with 增长3%, not with 下降5%
+    assert changes("发案率下降5%、增长3%、7%。", "zh") == [("5%", "fall"), ("3%", "rise"), ("7%", "rise")]

@@ -70,3 +70,19 @@ def test_a_rounded_counterpart_is_not_crowded_out_by_nearer_exact_values() -> No
     ]
     paired = {(p.ko.figure.text, p.zh.figure.text): p.verdict for p in compare_reports(ko, zh, bundled_glossary()).pairs if p.ko is not None and p.zh is not None}
     assert paired.get(("3천여 명", "3200余人")) == Verdict.ROUNDED, paired
+
+
+def test_a_rise_against_a_share_of_the_same_value_differs() -> None:
+    # 흑룡강신문 rendered 是2019年同期的80% (80 % of the 2019 level) as 2019년 동기 대비 80% 증가 (a rise of 80 %)
+    # (https://hljxinwen.dbw.cn/system/2024/07/04/001525880.shtml, https://www.sina.cn/news/detail/5052721884823950.html)
+    zh = ["查验交通运输工具2597架次,同比增长146.6%,是2019年同期的80%。"]
+    ko = ["출입국 심사를 받은 교통운수도구는 2천597대로 동기 대비 146.6% 성장했으며 2019년 동기 대비 80% 증가했다."]
+    comparison = compare_reports(ko, zh, bundled_glossary())
+    verdicts = {p.ko.figure.text: p.verdict for p in comparison.pairs if p.ko is not None and p.zh is not None}
+    assert verdicts == {"2천597대": Verdict.SAME, "146.6%": Verdict.SAME, "2019년": Verdict.SAME, "80%": Verdict.DIFFERS}
+    units = {row["ko_value"]: row["unit"] for row in comparison.records()}
+    assert (units["146.6%"], units["80%"]) == ("percent:rise", "percent:rise/share")  # the table says why 80% differs from 80%
+    # the same figures, both stated as rises: the same claim
+    ko_rise = ["출입국 심사를 받은 교통운수도구는 2천597대로 동기 대비 146.6% 성장했으며 2019년 동기의 80% 수준이다."]
+    verdicts = {p.ko.figure.text: p.verdict for p in compare_reports(ko_rise, zh, bundled_glossary()).pairs if p.ko is not None and p.zh is not None}
+    assert verdicts["80%"] == Verdict.SAME
