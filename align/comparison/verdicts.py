@@ -76,8 +76,10 @@ def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
         # than 2,400"); an approximate value against an exact one is that value rounded
         return Verdict.SAME if approximation(ko) == approximation(zh) else Verdict.ROUNDED
     (ko_low, ko_high), (zh_low, zh_high) = value_range(ko), value_range(zh)
-    if ko_low <= zh_high + tolerance and zh_low <= ko_high + tolerance:
-        return Verdict.ROUNDED  # the values each wording allows overlap
+    if ko_low < zh_high - tolerance and zh_low < ko_high - tolerance:
+        # the values each wording allows overlap; ranges that only touch are values a written unit
+        # apart (5 and 6, 1천89만1천 and 1089.0万): neither is the other rounded
+        return Verdict.ROUNDED
     return Verdict.DIFFERS
 
 

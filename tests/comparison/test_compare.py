@@ -31,6 +31,13 @@ def figure(text: str):
         ("2,400건", "2400余起", "rounded"),
         ("2,860만위안", "2860.5万元", "rounded"),
         ("1,586건", "1685起", "differs"),
+        ("5명", "6名", "differs"),  # exact values a unit apart: neither is the other rounded
+        ("1,000건", "1001起", "differs"),
+        # 인민넷 조문판 read 1089.0万人次 as 1천89만1천명 (hljxinwen.dbw.cn/system/2024/09/04/001529060.shtml,
+        # news.dqsqz.com.cn/mrkx/202409/560522.html): both written to the thousand, a thousand apart
+        ("1천89만1천명", "1089.0万人次", "differs"),
+        ("1천89만명", "1089.0万人次", "same"),
+        ("3.2만명", "32100名", "rounded"),
         ("40% 이상", "100%", "differs"),
         ("약 14만 개", "14万余支", "rounded"),  # "about" is not "more than"
         ("95% 이상", "95%以上", "same"),
