@@ -122,6 +122,12 @@ def test_words_are_not_figures() -> None:
     assert parse_numbers("G20峰会", "zh") == []
 
 
+@pytest.mark.parametrize("text, lang", [("数百名民警", "zh"), ("几十起案件", "zh"), ("案值數億甚至數十億元", "zh"), ("好几千人", "zh"), ("경찰 수백명", "ko"), ("수십억원", "ko")])
+def test_several_hundreds_state_no_value(text: str, lang: str) -> None:
+    # 数百 is "some hundreds", not 100 (a 新华 report's 數十億元 was read as 十億元 and agreed with a Korean 10억원)
+    assert parse_numbers(text, lang) == []
+
+
 def test_offsets_point_into_the_original_with_full_width_digits() -> None:
     text = "共有１２０名民警"
     figure = only(text, "zh")
