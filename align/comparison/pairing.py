@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
 from align.comparison.claims import DATELINE, Claim
-from align.comparison.verdicts import compatible, figure_verdict, precision
+from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude
 from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
 from align.types import Verdict
@@ -125,9 +125,12 @@ def compare_claims(
                         continue  # a part of a group (另外4名, 그중 3명) says nothing against the larger count of the group
                     low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                     closeness = low / high if high else 1.0
+                    in_bead = bead == bead_of_zh.get(zh.sentence, -2)
+                    if in_bead and evidence >= settings.subject_evidence and slipped_magnitude(ko.figure, zh.figure):
+                        closeness = settings.min_closeness  # the same digits in one bead (42톤 vs 42萬噸): a slip to show, however far apart
                     if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:
                         continue
-                    if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or bead != bead_of_zh.get(zh.sentence, -2)):
+                    if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or not in_bead):
                         continue  # an order of magnitude apart (1만 1,000여 vs 11万余): only in one bead, on strong evidence
                     value = settings.closeness * closeness
                 score = evidence + value
@@ -281,6 +284,7 @@ def _candidate_claims(
                 below = other < value
                 near.append((abs(value - other), b not in strong, not below, -b if below else b))
         found.update(abs(b) for *_, b in heapq.nsmallest(settings.contradiction_candidates, near))
+        found.update(b for b in same_bead if slipped_magnitude(ko.figure, zh_claims[b].figure))  # 42톤 vs 42萬噸, however far apart
         result.append(sorted(found))
     return result
 

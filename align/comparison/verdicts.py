@@ -7,6 +7,7 @@ the other rounded to its own written precision (`97.03%` vs `97%`, `2931` vs `2,
 
 from __future__ import annotations
 
+import math
 import re
 
 from align.script.numbers import Figure, date_parts
@@ -81,6 +82,23 @@ def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
         # apart (5 and 6, 1천89만1천 and 1089.0万): neither is the other rounded
         return Verdict.ROUNDED
     return Verdict.DIFFERS
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def slipped_magnitude(ko: Figure, zh: Figure) -> bool:
+    """Whether two figures write the same digits at magnitudes a power of ten apart: a magnitude
+    word or a decimal point dropped in translation (42톤 against 42萬噸, 2.5억 against 25亿), not
+    two counts of different things (11,000 against 11万 writes other digits)."""
+    low, high = sorted((abs(ko.value), abs(zh.value)))
+    if not low or high / low < 10 or ko.is_date or zh.is_date:
+        return False
+    exponent = math.log10(high / low)
+    if abs(exponent - round(exponent)) > 1e-9:
+        return False
+    ko_digits, zh_digits = "".join(_DIGITS.findall(ko.text)).lstrip("0"), "".join(_DIGITS.findall(zh.text)).lstrip("0")
+    return bool(ko_digits) and ko_digits == zh_digits
 
 
 def value_range(figure: Figure) -> tuple[float, float]:

@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 from align.comparison.compare import compare, compare_reports
 from align.comparison.evaluate import read_gold, score_comparison
-from align.comparison.verdicts import figure_verdict
+from align.comparison.verdicts import figure_verdict, slipped_magnitude
 from align.io import COMPARE_COLUMNS as COLUMNS
 from align.script.numbers import parse_numbers
 from align.text.segment import segment_file
@@ -75,6 +75,33 @@ def test_an_order_of_magnitude_apart_in_one_bead_is_a_contradiction_to_show() ->
     assert [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in comparison.pairs if p.ko and p.zh] == [("1만 1,000여명", "11万余名", "differs")]
     apart = compare_reports(["경찰 5명이 사기 범죄혐의자를 검거했다."], ["1000余名民警抓获诈骗犯罪嫌疑人。"], GLOSSARY)
     assert all(p.verdict != "differs" for p in apart.pairs)  # further apart than a factor of 20: two one-sided claims
+
+
+@pytest.mark.parametrize(
+    "ko, zh, slipped",
+    [
+        ("42톤", "42萬噸", True),  # the magnitude word dropped in translation
+        ("2.5억원", "25亿元", True),  # the decimal point slipped
+        ("1만 1,000여명", "11万余名", False),  # other digits written (11000 against 11): no slip
+        ("42톤", "43萬噸", False),
+        ("경찰 5명", "1000余名民警", False),
+        ("42톤", "42吨", False),  # the same value is no slip
+    ],
+)
+def test_a_slipped_magnitude_writes_the_same_digits(ko: str, zh: str, slipped: bool) -> None:
+    assert slipped_magnitude(figure(ko), figure(zh)) is slipped
+
+
+def test_the_same_digits_a_magnitude_apart_in_one_bead_differ() -> None:
+    # 인민넷 조문판 rendered 全國海關共查證走私凍品42萬噸 as 42톤 (korea.cpc.people.com.cn, big5.china.com.cn, 2015-07-01)
+    ko = ["6월 23일까지 전국 해관에서는 밀수랭동품 총 42톤을 압수했다."]
+    zh = ["截至6月23日,全國海關共查證走私凍品42萬噸。"]
+    pairs = [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in compare_reports(ko, zh, GLOSSARY).pairs if p.ko and p.zh]
+    assert ("42톤", "42萬噸", "differs") in pairs
+    # in sentences not aligned together, as far apart, they stay two one-sided claims
+    ko_apart = ["6월 23일까지 전국 해관에서는 밀수랭동품을 압수했다.", "올해 들어 경찰이 소고기 42톤을 소각했다."]
+    pairs = [(p.ko.figure.text, p.zh.figure.text) for p in compare_reports(ko_apart, zh, GLOSSARY).pairs if p.ko and p.zh]
+    assert ("42톤", "42萬噸") not in pairs
 
 
 def test_a_year_is_no_contradiction_of_another_year_but_datelines_are() -> None:
