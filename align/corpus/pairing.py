@@ -62,7 +62,8 @@ class PairingSettings:
     terms_floor: float = 6.0  # …or this in terms is judged against this much, so that a single shared item is no proof
     min_score: float = 0.55  # pairs scoring this are proposed…
     min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
-    margin: float = 0.15  # …by this much
+    margin: float = 0.15  # …by this much…
+    paired_lead: float = 0.3  # …where a candidate whose other article is already paired, by this much more, is no competitor
     max_posting: float = 0.05  # a feature in more than this share of the Chinese articles proposes no candidates…
     min_posting: int = 12  # …(or in more than this many, in a small pile)
     probe: int = 200  # the weightiest features of a Korean article that look up candidates
@@ -293,27 +294,29 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
     """Pairs best first, each article at most once. A pair is proposed when it scores `min_score`,
     or when it scores `min_distinct` and stands out by `margin` from every other candidate of its
     two articles (a translation of general news shares fewer figures and names than a police
-    report, but nothing else comes close to it)."""
-    second: dict[tuple[str, int], list[float]] = defaultdict(list)
+    report, but nothing else comes close to it). A candidate whose other article is already
+    paired, by `paired_lead` more than the candidate scores, is no competitor: that article found
+    its own counterpart (a report of the same programme in another year, of another court case).
+    """
+    rivals: dict[tuple[str, int], list[tuple[float, int]]] = defaultdict(list)  # each article's candidates: (score, the other article)
     for candidate in candidates:
-        second[("ko", candidate.ko)].append(candidate.score)
-        second[("zh", candidate.zh)].append(candidate.score)
+        rivals[("ko", candidate.ko)].append((candidate.score, candidate.zh))
+        rivals[("zh", candidate.zh)].append((candidate.score, candidate.ko))
 
-    def runner_up(side: str, index: int, score: float) -> float:
-        others = sorted(second[(side, index)], reverse=True)
-        others.remove(score)
-        return others[0] if others else 0.0
+    taken_ko: dict[int, float] = {}  # paired articles, with the score of their pair
+    taken_zh: dict[int, float] = {}
 
-    taken_ko: set[int] = set()
-    taken_zh: set[int] = set()
+    def runner_up(side: str, index: int, partner: int) -> float:
+        taken = taken_zh if side == "ko" else taken_ko
+        return max((score for score, other in rivals[(side, index)] if other != partner and taken.get(other, -1.0) < score + settings.paired_lead), default=0.0)
+
     chosen = []
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.ko, c.zh)):
         if candidate.ko in taken_ko or candidate.zh in taken_zh:
             continue
-        margin = candidate.score - max(runner_up("ko", candidate.ko, candidate.score), runner_up("zh", candidate.zh, candidate.score))
+        margin = candidate.score - max(runner_up("ko", candidate.ko, candidate.zh), runner_up("zh", candidate.zh, candidate.ko))
         if candidate.score < settings.min_score and (candidate.score < settings.min_distinct or margin < settings.margin):
             continue
-        taken_ko.add(candidate.ko)
-        taken_zh.add(candidate.zh)
+        taken_ko[candidate.ko] = taken_zh[candidate.zh] = candidate.score
         chosen.append(candidate)
     return chosen

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from align.cli import app
 from align.corpus.listing import document_pairs
-from align.corpus.pairing import PAIR_COLUMNS, article_features, pair_documents
+from align.corpus.pairing import PAIR_COLUMNS, PairCandidate, PairingSettings, _one_to_one, article_features, pair_documents
 from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA, bundled_glossary
 
@@ -85,3 +85,17 @@ def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty
     empty.mkdir()
     result = runner.invoke(app, ["pairs", str(empty), str(PILE / "zh" / "z004.txt"), "-q"])
     assert result.exit_code == 0 and "no articles" in result.stderr and result.stdout.strip() == "ko_file\tzh_file\tscore\tevidence"
+
+
+def test_a_rival_already_paired_far_more_strongly_is_no_competitor() -> None:
+    # two reports of joint patrols (seen in a pile of real pairs): the Korean Croatia report's own
+    # Chinese article (0.51) beats the Mekong one (0.44), which its own Korean report took at 0.75
+    settings = PairingSettings()
+    candidates = [PairCandidate(0, 0, 0.75, ""), PairCandidate(1, 0, 0.44, ""), PairCandidate(1, 1, 0.51, "")]
+    assert [(c.ko, c.zh) for c in _one_to_one(candidates, settings)] == [(0, 0), (1, 1)]
+    # the Mekong article paired barely more strongly: still a competitor, the Croatia pair does not stand out
+    close = [PairCandidate(0, 0, 0.60, ""), PairCandidate(1, 0, 0.44, ""), PairCandidate(1, 1, 0.51, "")]
+    assert [(c.ko, c.zh) for c in _one_to_one(close, settings)] == [(0, 0)]
+    # a free rival as close as that keeps the pair out too
+    free = [PairCandidate(0, 0, 0.75, ""), PairCandidate(1, 2, 0.44, ""), PairCandidate(1, 1, 0.51, "")]
+    assert [(c.ko, c.zh) for c in _one_to_one(free, settings)] == [(0, 0)]
