@@ -21,6 +21,14 @@ from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical
         # a straight quote closed earlier does not open the extent; a long quotation is no term
         ("'가장 안전한 성(省) 만들기' 방침에 맞춰 현지 매체 중국지린망(中國吉林網)이 보도했다", [("중국지린망", "中國吉林網")]),
         ("\"한 목격자는 사람들이 무리를 이루어 거리를 배회하는 비슈케크(比什凯克)", [("비슈케크", "比什凯克")]),
+        # names in title brackets: the bracket is not part of the term (a 길림신문 report on fake health food)
+        ("주요하게 《금기캡술(金杞胶囊)》, 《옥황환(玉黄丸)》이란 보건품이였다.", [("금기캡술", "金杞胶囊"), ("옥황환", "玉黄丸")]),
+        # a transliterated name shares little with the reading, but the gloss renders all of it (a 길림신문
+        # report of a Harbin hotel fire); a word or two fewer than the Chinese has characters is missing words
+        ("베이룽 온천 레저 호텔(北龙温泉休闲酒店)에서 화재가 발생하여", [("베이룽 온천 레저 호텔", "北龙温泉休闲酒店")]),
+        ("경찰은 신형 보이스피싱(电信诈骗) 범죄를", [("보이스피싱", "电信诈骗")]),
+        # a source credit after the sentence's end glosses no word
+        ("화재는 호텔 2층 주방에서 유발됐다.(新京报)", []),
     ],
 )
 def test_korean_text_with_chinese_glosses(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -135,9 +135,10 @@ def _chinese_extent(before: str, korean_key: str, fallback: bool = True) -> str 
 
 def _bare_noun_phrase(before: str) -> list[str]:
     """Up to four words ending `before` that form a noun phrase: the last word, and the bare nouns
-    (no particle, no ending) right before it."""
+    (no particle, no ending) right before it; none when `before` ends in punctuation (a sentence's
+    source credit, `…유발됐다.(新京报)`, glosses no word)."""
     words = before.split()
-    if not words:
+    if not words or not words[-1][-1].isalnum():
         return []
     phrase_words = [words[-1]]
     for word in reversed(words[:-1]):
@@ -175,19 +176,35 @@ def _quoted_extent(before: str) -> str | None:
     return inner
 
 
+# a gloss renders its whole phrase: an extent with a fifth fewer syllables than the Chinese has
+# characters is missing words, however little they share with the Chinese reading (a transliterated
+# name: 베이룽 = 北龙, 하얼빈 = 哈尔滨)
+_SHORTFALL_ALLOWED = 0.2
+
+
 def _noun_phrase_extent(before: str, chinese: str) -> str | None:
-    """The Korean phrase a gloss belongs to: of the noun phrase right before it, the run of words
-    whose key shares most with the Chinese reading. A word with a particle ends the noun phrase:
-    백성시공안국은 공소(控申) glosses 공소 alone."""
-    phrase_words = _bare_noun_phrase(before)
-    if not phrase_words:
+    """The Korean phrase a gloss belongs to: the last word of the noun phrase right before it, and
+    the words before that one while the phrase is still too short for the Chinese
+    (`_SHORTFALL_ALLOWED`) or the word reads at least half of what comes before the part of the
+    Chinese the phrase reads already (외상 of 외상 후 스트레스 장애(创伤后应激障碍): 상 of 创伤;
+    길림성 공안청(吉林省公安厅)); with no part read, more than half of the reading (not the 신 of
+    신형 보이스피싱(电信诈骗)). A word with a particle ends the noun phrase: 백성시공안국은
+    공소(控申) glosses 공소 alone."""
+    phrase_words = [re.sub(r"^[^\w]+", "", word) for word in _bare_noun_phrase(before)]  # an opening quote or bracket: 《금기캡술(金杞胶囊)》
+    if not phrase_words or not phrase_words[-1]:
         return None
     reading = reading_key(chinese)
-    best, best_overlap = phrase_words[-1], -1.0
-    for count in range(1, len(phrase_words) + 1):
-        phrase = " ".join(phrase_words[-count:]).lstrip("‘“'\"(「")
-        key = term_key(phrase)
-        overlap = sum((Counter(key) & Counter(reading)).values()) / max(len(reading), 1) - 0.05 * count
-        if overlap > best_overlap:
-            best, best_overlap = phrase, overlap
-    return best
+    wanted = (1 - _SHORTFALL_ALLOWED) * len(reading)
+    extent = [phrase_words[-1]]
+    for word in reversed(phrase_words[:-1]):
+        key, read = term_key(word), term_key(" ".join(extent))
+        starts = [reading.find(syllable) for syllable in read if syllable in reading]
+        if starts:  # what the word reads of the Chinese before the part the phrase reads
+            shared = sum((Counter(key) & Counter(reading[: min(starts)])).values())
+            reads = shared > 0 and 2 * shared >= len(key)
+        else:
+            reads = 2 * sum((Counter(key) & Counter(reading)).values()) > len(key)
+        if len(read) >= wanted and not reads:
+            break
+        extent.insert(0, word)
+    return " ".join(extent)
