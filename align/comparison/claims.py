@@ -64,13 +64,16 @@ DATELINE = "dateline"  # the subject and measure of a dispatch's dateline claim
 _BEFORE, _AFTER = "before", "after"
 _CHANGE_PATTERNS: dict[str, tuple[tuple[Change, str, re.Pattern[str]], ...]] = {
     "zh": (
-        (Change.RISE, _BEFORE, re.compile(r"(?:增长|增加|上升|提高|提升|上涨|增幅|涨幅|增)(?:率|幅度)?(?:了|为|达到?|是|约|近|超过)?\s?$")),
-        (Change.FALL, _BEFORE, re.compile(r"(?:下降|减少|降低|下跌|下滑|回落|降幅|减幅|减)(?:率|幅度)?(?:了|为|达到?|是|约|近|超过)?\s?$")),
+        # after the verb, by how much (增长了 3%, 下降约 5%); 为/是 only after the noun (增长率为, 降幅是):
+        # 上升为 98% and 下降到 3% say where it ended, a level
+        (Change.RISE, _BEFORE, re.compile(r"(?:(?:增长|增加|上升|提高|提升|上涨|增)(?:了|达到?|约|近|超过)?|(?:(?:增长|增加|上升|上涨)(?:率|幅度)|增幅|涨幅)(?:为|达到?|是|约|近|超过)?)\s?$")),
+        (Change.FALL, _BEFORE, re.compile(r"(?:(?:下降|减少|降低|下跌|下滑|回落|减)(?:了|达到?|约|近|超过)?|(?:(?:下降|减少|下跌)(?:率|幅度)|降幅|减幅|跌幅)(?:为|达到?|是|约|近|超过)?)\s?$")),
         (Change.SHARE, _BEFORE, re.compile(r"(?:是|为|占|相当于|恢复到|恢复至)[^，,。；;：:]{0,14}的\s?$|占(?:比)?(?:为|达到?|约|近|超过)?\s?$")),
     ),
     "ko": (
-        (Change.RISE, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도|포인트|p)?\s?(?:증가|성장|상승|증대|급증|늘|올랐|올라|뛰|높아|많아)")),
-        (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도|포인트|p)?\s?(?:감소|하락|축소|급감|줄|떨어|낮아|내려|적어)")),
+        # (not 5%p 상승: percentage points, which Chinese writes 5个百分点, no percentage)
+        (Change.RISE, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:증가|성장|상승|증대|급증|늘|올랐|올라|뛰|높아|많아)")),
+        (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:감소|하락|축소|급감|줄|떨어|낮아|내려|적어)")),
         (Change.RISE, _BEFORE, re.compile(r"(?:증가|성장|상승|증대)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
         (Change.FALL, _BEFORE, re.compile(r"(?:감소|하락|축소)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
         (Change.SHARE, _AFTER, re.compile(r"^\s?(?:를|을|로|으로)?\s?(?:차지|해당|수준|에\s?(?:그쳐|그쳤|불과))")),
@@ -236,18 +239,22 @@ def percentage_change(text: str, figure: Figure, lang: str) -> Change | None:
     return None
 
 
-_LIST_JOIN = re.compile(r"\s?(?:[、,，·/]|和|与|與|及|와|과)\s?")
+# the marks and conjunctions that join the members of a list of figures (no Chinese comma: it ends a
+# clause, and 下降12%,80%的案件… starts another subject)
+_LIST_JOIN = {"zh": re.compile(r"\s?(?:、|和|与|與|及|以及)\s?"), "ko": re.compile(r"\s?(?:,|와|과|및)\s?")}
+# a member a noun phrase goes on from (6%的群众, 80%의 사건) is that phrase's, not the list's
+_OWN_PHRASE = {"zh": re.compile(r"\s?的"), "ko": re.compile(r"\s?의")}
 
 
 def listed_changes(text: str, figures: Sequence[Figure], lang: str) -> dict[int, Change]:
-    """The change (`percentage_change`) of each percentage of a sentence, by its start; the
-    percentages of one list (下降30.5%、36.1%; 30.5%와 36.1% 하락), joined by nothing but a list
-    mark or conjunction, that say nothing themselves take the one change the others' wording gives
-    (the word before the first in Chinese, the verb after the last in Korean)."""
-    percentages = [figure for figure in figures if figure.percent]
+    """The change (`percentage_change`) of each percentage of a sentence, by its start. Percentages
+    joined into a list by nothing but a list mark or conjunction (下降30.5%、36.1%; 30.5%와 36.1%
+    하락) share a change: a member whose own words say nothing takes the one change the others'
+    words give, unless a noun phrase goes on from it (下降5%、6%的群众)."""
+    join, own_phrase = _LIST_JOIN.get(lang), _OWN_PHRASE.get(lang)
     runs: list[list[Figure]] = []
-    for figure in percentages:
-        if runs and _LIST_JOIN.fullmatch(text[runs[-1][-1].end : figure.start]):
+    for figure in (figure for figure in figures if figure.percent):
+        if runs and join is not None and join.fullmatch(text[runs[-1][-1].end : figure.start]):
             runs[-1].append(figure)
         else:
             runs.append([figure])
@@ -255,7 +262,9 @@ def listed_changes(text: str, figures: Sequence[Figure], lang: str) -> dict[int,
     for run in runs:
         own = {figure.start: change for figure in run if (change := percentage_change(text, figure, lang)) is not None}
         shared = set(own.values())
-        changes.update(dict.fromkeys((figure.start for figure in run), shared.pop()) if len(shared) == 1 else {})
+        if len(shared) == 1:
+            lent = shared.pop()
+            changes.update({figure.start: lent for figure in run if own_phrase is None or not own_phrase.match(text, figure.end)})
         changes.update(own)
     return changes
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def _unit_label(pair: ClaimPair) -> str:
     """The `unit` column: the unit class and measure (`count:person`); for a percentage, what each
     side says it is when either says (`percent:rise`; `percent:rise/share`, Korean first, when they
-    disagree)."""
+    disagree; `?` for a side that says nothing, `percent:?/share`)."""
     figure = (pair.ko or pair.zh).figure  # type: ignore[union-attr]
     label = figure.unit_class if not figure.measure or figure.measure == figure.unit_class else f"{figure.unit_class}:{figure.measure}"
     changes = [claim.change for claim in (pair.ko, pair.zh) if claim is not None]

@@ -126,7 +126,7 @@ def compare_claims(
                     low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
                     closeness = low / high if high else 1.0
                     in_bead = bead == bead_of_zh.get(zh.sentence, -2)
-                    if in_bead and evidence >= settings.subject_evidence and slipped_magnitude(ko.figure, zh.figure):
+                    if in_bead and evidence >= settings.magnitude_evidence and slipped_magnitude(ko.figure, zh.figure):
                         closeness = settings.min_closeness  # the same digits in one bead (42톤 vs 42萬噸): a slip to show, however far apart
                     if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:
                         continue

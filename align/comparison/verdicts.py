@@ -66,22 +66,38 @@ def approximation(figure: Figure) -> str:
 
 def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
     """`same` (equal values with the same approximation: 2400余 vs 2,400여, 386 vs 386), `rounded`
-    (one value is the other rounded to its own written precision: 97.03% vs 97%, 2931 vs 2,900여,
-    2,400 vs 2400余: the values their wordings allow overlap) or `differs` (the authoritative rules
-    of the product brief)."""
+    (one side is the other rounded to its own written precision: the finer value lies in what the
+    coarser wording allows, 97.03% vs 97%, 2931 vs 2,900여, 2,400 vs 2400余) or `differs` (the
+    authoritative rules of the product brief): values a written unit apart (5 vs 6), and equal
+    values one side says are exceeded and the other nearly reached (近3000 vs 3000余)."""
     if ko.is_date and zh.is_date:
         return date_verdict(ko, zh)
     tolerance = 1e-9 * max(abs(ko.value), abs(zh.value), 1.0)
     if abs(ko.value - zh.value) <= tolerance:
         # equal values with the same approximation say the same thing (2400余 = 2,400여: both "more
         # than 2,400"); an approximate value against an exact one is that value rounded
-        return Verdict.SAME if approximation(ko) == approximation(zh) else Verdict.ROUNDED
-    (ko_low, ko_high), (zh_low, zh_high) = value_range(ko), value_range(zh)
-    if ko_low < zh_high - tolerance and zh_low < ko_high - tolerance:
-        # the values each wording allows overlap; ranges that only touch are values a written unit
-        # apart (5 and 6, 1천89만1천 and 1089.0万): neither is the other rounded
+        kinds = {approximation(ko), approximation(zh)}
+        if kinds == {"over", "under"}:
+            return Verdict.DIFFERS
+        return Verdict.SAME if len(kinds) == 1 else Verdict.ROUNDED
+    coarse, fine = (ko, zh) if precision(ko) >= precision(zh) else (zh, ko)
+    if _allows(coarse, fine.value, tolerance) or (precision(ko) == precision(zh) and _allows(fine, coarse.value, tolerance)):
         return Verdict.ROUNDED
     return Verdict.DIFFERS
+
+
+def _allows(figure: Figure, value: float, tolerance: float) -> bool:
+    """Whether `figure`'s wording allows `value` (`value_range`): from it up to, not including, the
+    next unit for "more than" (2,900여: 2,900 to 2,999), down to, not including, the previous one for
+    "nearly", within half a unit either way otherwise (2860만 allows 2860.5万 under either rounding
+    rule)."""
+    low, high = value_range(figure)
+    kind = approximation(figure)
+    if kind == "over":
+        return low - tolerance <= value < high - tolerance
+    if kind == "under":
+        return low + tolerance < value <= high + tolerance
+    return low - tolerance <= value <= high + tolerance
 
 
 _DIGITS = re.compile(r"\d")
@@ -90,15 +106,16 @@ _DIGITS = re.compile(r"\d")
 def slipped_magnitude(ko: Figure, zh: Figure) -> bool:
     """Whether two figures write the same digits at magnitudes a power of ten apart: a magnitude
     word or a decimal point dropped in translation (42톤 against 42萬噸, 2.5억 against 25亿), not
-    two counts of different things (11,000 against 11万 writes other digits)."""
+    two counts of different things (11,000 against 11万 writes other digits). At least two
+    significant digits: 2명 against 2万名 is as likely a coincidence."""
     low, high = sorted((abs(ko.value), abs(zh.value)))
-    if not low or high / low < 10 or ko.is_date or zh.is_date:
+    if low != low or high != high or not low or high / low < 10 or ko.is_date or zh.is_date:
         return False
     exponent = math.log10(high / low)
     if abs(exponent - round(exponent)) > 1e-9:
         return False
     ko_digits, zh_digits = "".join(_DIGITS.findall(ko.text)).lstrip("0"), "".join(_DIGITS.findall(zh.text)).lstrip("0")
-    return bool(ko_digits) and ko_digits == zh_digits
+    return len(ko_digits.rstrip("0")) >= 2 and ko_digits == zh_digits
 
 
 def value_range(figure: Figure) -> tuple[float, float]:

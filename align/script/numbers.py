@@ -83,11 +83,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
         percent_word = rf"(?P<percent_word>百分之(?P<pct_value>{_ARABIC}|{_CN_NUMERAL}))"
-        # a Chinese numeral starts a figure only where no numeral and no 数/几 ("some") comes
-        # before it: 数百名 and 數十億元 state no value (not 百名, 十億元), as 수백명 does not
+        # a Chinese numeral starts a figure only where no numeral comes before it, nor 数/几
+        # ("some") before a magnitude: 数百名 and 數十億元 state no value (not 百名, 十億元), as
+        # 수백명 does not; 人数三百余名 is 300
         number = (
             _ZH_APPROX_BEFORE
-            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?<![数數几幾零〇一二两兩三四五六七八九十百千万萬亿億])(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
+            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?!(?<=[数數几幾])[十百千万萬亿億])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
             + r"(?P<after>余|多|左右|以上|上下|有余)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"

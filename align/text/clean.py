@@ -1230,8 +1230,9 @@ def _line_spacing(text: str, body: list[_Line], settings: CleaningSettings) -> i
 def _wraps_into(text: str, upper: Paragraph | _Line, line: _Line, spacing: int = 1, *, bulleted_upper: bool = False) -> bool:
     """Whether `line` goes on the Korean sentence `upper` (a paragraph or a line) leaves open:
     nothing but the page's line spacing between them (one line break; two where the page puts a
-    blank line after every line), no dropped line, neither of them a list item (the upper one may
-    be, with `bulleted_upper`), `upper` ending in a comma, a particle or a connective ending
+    blank line after every line), no dropped line and no credit cut off the lower line between
+    them (`(베이징=뉴스1) 정은지 특파원 =`), neither of them a list item (the upper one may be, with
+    `bulleted_upper`), `upper` ending in a comma, a particle or a connective ending
     (`…에 따르면`, `…발생했는데`, `…출동해`): a deck or subheading ending in a noun (`…혐의 입증
     주력`, `경찰의 당부`) stands alone."""
     ending = text[upper.start : upper.end].rstrip()

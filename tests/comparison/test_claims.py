@@ -115,6 +115,9 @@ def test_a_percentage_says_whether_it_is_a_rise_a_fall_or_a_share() -> None:
         ("2019년 동기의 54.4% 수준이다.", "ko", [("54.4%", "share")]),
         ("同比增长了3%", "zh", [("3%", "rise")]),
         ("增长较快,98%的群众表示满意", "zh", [("98%", None)]),  # a word of change in another clause, not before the figure
+        ("破案率上升为98%", "zh", [("98%", None)]),  # rose to: a level
+        ("发案率下降到3%", "zh", [("3%", None)]),
+        ("검거율은 5%p 상승했다", "ko", [("5%", None)]),  # percentage points (Chinese 5个百分点): no percentage change
     ],
 )
 def test_a_percentage_change_needs_its_own_words(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
@@ -127,3 +130,6 @@ def test_the_percentages_of_a_list_share_its_change() -> None:
     assert changes("총기범죄사건, 폭발물범죄사건이 각각 동기대비 30.5%와 36.1% 하락했다.", "ko") == [("30.5%", "fall"), ("36.1%", "fall")]
     # a list begins again after words of change: 7% lists with 增长3%, not with 下降5%
     assert changes("发案率下降5%、增长3%、7%。", "zh") == [("5%", "fall"), ("3%", "rise"), ("7%", "rise")]
+    # a comma ends a Chinese clause, and a member a noun phrase goes on from is that phrase's
+    assert changes("全省刑事案件同比下降12%,80%的案件在24小时内侦破。", "zh") == [("12%", "fall"), ("80%", None)]
+    assert changes("发案率下降5%、6%的群众表示满意。", "zh") == [("5%", "fall"), ("6%", None)]

@@ -38,6 +38,9 @@ def figure(text: str):
         ("1천89만1천명", "1089.0万人次", "differs"),
         ("1천89만명", "1089.0万人次", "same"),
         ("3.2만명", "32100名", "rounded"),
+        ("근 3천명", "3000余人", "differs"),  # "nearly 3,000" against "more than 3,000"
+        ("2,400여건", "2500余起", "differs"),  # more than 2,400 (up to 2,499) against more than 2,500
+        ("3천여명", "3,100余人", "rounded"),  # 3,100-odd is "3,000-odd" to the thousand
         ("40% 이상", "100%", "differs"),
         ("약 14만 개", "14万余支", "rounded"),  # "about" is not "more than"
         ("95% 이상", "95%以上", "same"),

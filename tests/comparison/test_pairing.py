@@ -82,7 +82,18 @@ def test_a_rise_against_a_share_of_the_same_value_differs() -> None:
     assert verdicts == {"2천597대": Verdict.SAME, "146.6%": Verdict.SAME, "2019년": Verdict.SAME, "80%": Verdict.DIFFERS}
     units = {row["ko_value"]: row["unit"] for row in comparison.records()}
     assert (units["146.6%"], units["80%"]) == ("percent:rise", "percent:rise/share")  # the table says why 80% differs from 80%
-    # the same figures, both stated as rises: the same claim
-    ko_rise = ["출입국 심사를 받은 교통운수도구는 2천597대로 동기 대비 146.6% 성장했으며 2019년 동기의 80% 수준이다."]
-    verdicts = {p.ko.figure.text: p.verdict for p in compare_reports(ko_rise, zh, bundled_glossary()).pairs if p.ko is not None and p.zh is not None}
+    # the same figures, both stated as shares: the same claim
+    ko_share = ["출입국 심사를 받은 교통운수도구는 2천597대로 동기 대비 146.6% 성장했으며 2019년 동기의 80% 수준이다."]
+    comparison = compare_reports(ko_share, zh, bundled_glossary())
+    verdicts = {p.ko.figure.text: p.verdict for p in comparison.pairs if p.ko is not None and p.zh is not None}
     assert verdicts["80%"] == Verdict.SAME
+    assert {row["ko_value"]: row["unit"] for row in comparison.records()}["80%"] == "percent:share"
+    # one side says nothing: `?` for it
+    ko_silent = ["출입국 심사를 받은 교통운수도구는 2천597대로 동기 대비 146.6% 성장했으며 2019년 동기 대비 80%이다."]
+    assert {row["ko_value"]: row["unit"] for row in compare_reports(ko_silent, zh, bundled_glossary()).records()}["80%"] == "percent:?/share"
+
+
+def test_the_same_digit_a_magnitude_apart_is_no_slip() -> None:
+    # one significant digit in one bead (2명 against 2万名) is as likely a coincidence as a slip
+    pairs = compare_reports(["올해 경찰 2명이 표창을 받았다."], ["今年全省2万名民警参加培训。"], bundled_glossary()).pairs
+    assert not [p for p in pairs if p.ko and p.zh and p.verdict == Verdict.DIFFERS]

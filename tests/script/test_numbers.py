@@ -128,6 +128,11 @@ def test_several_hundreds_state_no_value(text: str, lang: str) -> None:
     assert parse_numbers(text, lang) == []
 
 
+@pytest.mark.parametrize("text, value", [("涉案人数两千余名", 2000), ("参战警力总数三千余人", 3000), ("次数两千余次", 2000)])
+def test_a_count_after_a_noun_ending_in_shu_is_a_figure(text: str, value: int) -> None:
+    assert [f.value for f in parse_numbers(text, "zh")] == [value]
+
+
 def test_offsets_point_into_the_original_with_full_width_digits() -> None:
     text = "共有１２０名民警"
     figure = only(text, "zh")

@@ -27,6 +27,9 @@ from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical
         # report of a Harbin hotel fire); a word or two fewer than the Chinese has characters is missing words
         ("베이룽 온천 레저 호텔(北龙温泉休闲酒店)에서 화재가 발생하여", [("베이룽 온천 레저 호텔", "北龙温泉休闲酒店")]),
         ("경찰은 신형 보이스피싱(电信诈骗) 범죄를", [("보이스피싱", "电信诈骗")]),
+        # a phrase that reads the Chinese from its start is not lengthened by the words before it
+        ("이번 전화사기(电信网络诈骗) 사건은", [("전화사기", "电信网络诈骗")]),
+        ("화재 원인 조사 결과 누전(电气线路短路故障)으로 밝혀졌다", [("누전", "电气线路短路故障")]),
         # a source credit after the sentence's end glosses no word
         ("화재는 호텔 2층 주방에서 유발됐다.(新京报)", []),
     ],

@@ -176,22 +176,25 @@ def _quoted_extent(before: str) -> str | None:
     return inner
 
 
-# a gloss renders its whole phrase: an extent with a fifth fewer syllables than the Chinese has
-# characters is missing words, however little they share with the Chinese reading (a transliterated
-# name: 베이룽 = 北龙, 하얼빈 = 哈尔滨)
+# a gloss renders its whole phrase: an extent with more than a fifth fewer syllables than the Chinese
+# has characters is missing words, however little they share with the Chinese reading (a
+# transliterated name: 베이룽 = 北龙, 하얼빈 = 哈尔滨)
 _SHORTFALL_ALLOWED = 0.2
 
 
 def _noun_phrase_extent(before: str, chinese: str) -> str | None:
     """The Korean phrase a gloss belongs to: the last word of the noun phrase right before it, and
-    the words before that one while the phrase is still too short for the Chinese
-    (`_SHORTFALL_ALLOWED`) or the word reads at least half of what comes before the part of the
-    Chinese the phrase reads already (외상 of 외상 후 스트레스 장애(创伤后应激障碍): 상 of 创伤;
-    길림성 공안청(吉林省公安厅)); with no part read, more than half of the reading (not the 신 of
-    신형 보이스피싱(电信诈骗)). A word with a particle ends the noun phrase: 백성시공안국은
+    each word before that one that reads the Chinese: at least half of the word's syllables among
+    the readings of the Chinese characters before those the phrase reads already (외상 of 외상 후
+    스트레스 장애(创伤后应激障碍): 상 of 创伤; 길림성 공안청(吉林省公安厅)), or, when the phrase
+    reads none of them, more than half (not 신형 of 신형 보이스피싱(电信诈骗)). A word that reads
+    nothing is taken too while the phrase is too short (`_SHORTFALL_ALLOWED`) and reads nothing
+    yet or leaves Chinese unread before what it reads (레저, 온천 and 베이룽 of 베이룽 온천 레저
+    호텔(北龙温泉休闲酒店)); not when it reads the Chinese from its start (이번 of 이번
+    전화사기(电信网络诈骗): 전). A word with a particle ends the noun phrase: 백성시공안국은
     공소(控申) glosses 공소 alone."""
     phrase_words = [re.sub(r"^[^\w]+", "", word) for word in _bare_noun_phrase(before)]  # an opening quote or bracket: 《금기캡술(金杞胶囊)》
-    if not phrase_words or not phrase_words[-1]:
+    if not phrase_words:
         return None
     reading = reading_key(chinese)
     wanted = (1 - _SHORTFALL_ALLOWED) * len(reading)
@@ -199,12 +202,12 @@ def _noun_phrase_extent(before: str, chinese: str) -> str | None:
     for word in reversed(phrase_words[:-1]):
         key, read = term_key(word), term_key(" ".join(extent))
         starts = [reading.find(syllable) for syllable in read if syllable in reading]
-        if starts:  # what the word reads of the Chinese before the part the phrase reads
+        if starts:  # the word's syllables among the readings before the part the phrase reads
             shared = sum((Counter(key) & Counter(reading[: min(starts)])).values())
             reads = shared > 0 and 2 * shared >= len(key)
         else:
             reads = 2 * sum((Counter(key) & Counter(reading)).values()) > len(key)
-        if len(read) >= wanted and not reads:
+        if not reads and not (len(read) < wanted and (not starts or min(starts) > 0)):
             break
         extent.insert(0, word)
     return " ".join(extent)
