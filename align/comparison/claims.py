@@ -225,8 +225,9 @@ def document_year(date: str | None) -> int | None:
 
 def percentage_change(text: str, figure: Figure, lang: str) -> Change | None:
     """What a percentage of `text` states besides its value, from the words next to it: a rise
-    (同比增长156.7%, 156.7% 성장), a fall (下降3%, 3% 줄었다), a share of a whole (是2019年同期的54.4%, 동기의 54.4%, 30%를 차지), or None (not a percentage,
-    or nothing says: 达到95%, 95%로 집계)."""
+    (同比增长156.7%, 156.7% 성장), a fall (下降3%, 3% 줄었다), a share of a whole
+    (是2019年同期的54.4%, 동기의 54.4%, 30%를 차지), or None (not a percentage, or nothing says:
+    达到95%, 上升为98%, 95%로 집계)."""
     if not figure.percent:
         return None
     near = {
