@@ -234,6 +234,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
                 value += _arabic(groups["rest"]) * {**_CN_SMALL, **_CN_LARGE}.get(groups.get("rest_mag") or "", 1)
         else:
             numeral = groups["cn"]
+            if _NEIGHBOURING_DIGITS.search(numeral):
+                return None  # 七八名, 一两个月: "seven or eight", no single value
             one_span = numeral == "一" and _units()[lang].get(unit, (UnitClass.PLAIN, ""))[0] == UnitClass.DURATION  # 一个月 = 한 달
             if (numeral == "一" and not one_span) or (len(numeral) == 1 and not unit and not approximate):
                 return None  # 一批, 统一, 一流, a lone 三 or 百: words, not figures
@@ -254,6 +256,11 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     return Figure(value, unit, unit_class, measure, approximate, percent, start, end, written)
 
 
+# two neighbouring digits side by side, not inside a longer run of digits (二〇二三 is a year): 七八名,
+# 一两个月, 两三天, 十七八岁, 三五个 say "seven or eight", "one or two", "three to five"
+_NEIGHBOURING_DIGITS = re.compile(
+    r"(?<![零〇一二两兩三四五六七八九])(?:一二|一两|一兩|二三|两三|兩三|三四|四五|五六|六七|七八|八九|三五)(?![零〇一二两兩三四五六七八九])"
+)
 _RECENT_MEASURES = frozenset(["year", "month", "week", "day"])
 _RECENT_BEFORE = re.compile(r"(?:^|[\s，,。；;：:、（(“\"]|从|從|在|据|據|对|對|这|這|与|與|为|為|是|的)$")
 _RECENT_AFTER = re.compile(r"^(?:来|來|以来|以來|间|間|里|裡|中|内|內|的|，|,)")

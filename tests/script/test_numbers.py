@@ -128,6 +128,17 @@ def test_several_hundreds_state_no_value(text: str, lang: str) -> None:
     assert parse_numbers(text, lang) == []
 
 
+@pytest.mark.parametrize("text", ["七八名嫌疑人", "一两个月", "两三天", "十七八岁", "三五个", "二三十万元"])
+def test_neighbouring_digits_are_a_range_not_a_number(text: str) -> None:
+    # 七八名 is "seven or eight", not 78
+    assert parse_numbers(text, "zh") == []
+
+
+def test_a_run_of_digits_is_still_a_number() -> None:
+    assert [f.value for f in parse_numbers("二〇二三年抓获一二三名", "zh")] == [2023, 123]
+    assert [f.value for f in parse_numbers("抓获二十三名嫌疑人", "zh")] == [23]  # 十 between: a number
+
+
 @pytest.mark.parametrize("text, value", [("涉案人数两千余名", 2000), ("参战警力总数三千余人", 3000), ("次数两千余次", 2000)])
 def test_a_count_after_a_noun_ending_in_shu_is_a_figure(text: str, value: int) -> None:
     assert [f.value for f in parse_numbers(text, "zh")] == [value]
