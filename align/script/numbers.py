@@ -45,7 +45,7 @@ _CN_LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_00
 _KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 _CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
 
-_ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过了?|接近|约合)?"
+_ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过了?|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first

@@ -134,6 +134,11 @@ def test_neighbouring_digits_are_a_range_not_a_number(text: str) -> None:
     assert parse_numbers(text, "zh") == []
 
 
+def test_up_to_a_hundred_is_approximate() -> None:
+    figures = parse_numbers("出动上百名民警,马上100人到场", "zh")
+    assert [(f.text, f.value, f.approximate) for f in figures] == [("上百名", 100, True), ("100人", 100, False)]
+
+
 def test_a_run_of_digits_is_still_a_number() -> None:
     assert [f.value for f in parse_numbers("二〇二三年抓获一二三名", "zh")] == [2023, 123]
     assert [f.value for f in parse_numbers("抓获二十三名嫌疑人", "zh")] == [23]  # 十 between: a number
