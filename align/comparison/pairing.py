@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
 from align.comparison.claims import DATELINE, Claim
-from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude
+from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude, written_digits
 from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
 from align.types import Verdict
@@ -332,7 +332,7 @@ def _informativeness(figure: Figure, settings: CompareSettings) -> float:
     not; a date says more the more parts it states (2월 6일 more than 6일)."""
     if figure.is_date:
         return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(date_parts(figure.date or "")))
-    digits = re.sub(r"\D", "", figure.text).rstrip("0") or "0"
+    digits = written_digits(figure).rstrip("0") or "0"
     return min(1.0, settings.informative_base + settings.informative_per_digit * len(digits))
 
 

@@ -80,8 +80,9 @@ def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
         if kinds == {"over", "under"}:
             return Verdict.DIFFERS
         return Verdict.SAME if len(kinds) == 1 else Verdict.ROUNDED
-    coarse, fine = (ko, zh) if precision(ko) >= precision(zh) else (zh, ko)
-    if _allows(coarse, fine.value, tolerance) or (precision(ko) == precision(zh) and _allows(fine, coarse.value, tolerance)):
+    ko_unit, zh_unit = precision(ko), precision(zh)
+    coarse, fine = (ko, zh) if ko_unit >= zh_unit else (zh, ko)
+    if _allows(coarse, fine.value, tolerance) or (ko_unit == zh_unit and _allows(fine, coarse.value, tolerance)):
         return Verdict.ROUNDED
     return Verdict.DIFFERS
 
@@ -100,7 +101,13 @@ def _allows(figure: Figure, value: float, tolerance: float) -> bool:
     return low - tolerance <= value <= high + tolerance
 
 
-_DIGITS = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def written_digits(figure: Figure) -> str:
+    """The digits a figure is written with, in order (`2,860만` -> 2860, `42萬噸` -> 42; none for
+    Chinese numerals)."""
+    return _NOT_DIGIT.sub("", figure.text)
 
 
 def slipped_magnitude(ko: Figure, zh: Figure) -> bool:
@@ -114,7 +121,7 @@ def slipped_magnitude(ko: Figure, zh: Figure) -> bool:
     exponent = math.log10(high / low)
     if abs(exponent - round(exponent)) > 1e-9:
         return False
-    ko_digits, zh_digits = "".join(_DIGITS.findall(ko.text)).lstrip("0"), "".join(_DIGITS.findall(zh.text)).lstrip("0")
+    ko_digits, zh_digits = written_digits(ko).lstrip("0"), written_digits(zh).lstrip("0")
     return len(ko_digits.rstrip("0")) >= 2 and ko_digits == zh_digits
 
 

@@ -193,9 +193,10 @@ def _noun_phrase_extent(before: str, chinese: str) -> str | None:
     호텔(北龙温泉休闲酒店)); not when it reads the Chinese from its start (이번 of 이번
     전화사기(电信网络诈骗): 전). A word with a particle ends the noun phrase: 백성시공안국은
     공소(控申) glosses 공소 alone."""
-    phrase_words = [re.sub(r"^[^\w]+", "", word) for word in _bare_noun_phrase(before)]  # an opening quote or bracket: 《금기캡술(金杞胶囊)》
+    phrase_words = _bare_noun_phrase(before)  # the words before the last are bare Hangul or digits
     if not phrase_words:
         return None
+    phrase_words[-1] = re.sub(r"^[^\w]+", "", phrase_words[-1])  # an opening quote or bracket: 《금기캡술(金杞胶囊)》
     reading = reading_key(chinese)
     wanted = (1 - _SHORTFALL_ALLOWED) * len(reading)
     extent = [phrase_words[-1]]
