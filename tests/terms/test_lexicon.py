@@ -118,8 +118,13 @@ def test_the_matcher_finds_korean_stems_and_chinese_words() -> None:
     assert matcher.korean("국경을 넘은 용의자를 체포했다") == ["边境", "抓获"]
     assert matcher.korean("대국경제와 재체포") == []  # inside a word: no stem
     assert matcher.chinese("警方在边境抓获嫌疑人") == ["边境", "抓获"]
-    assert lexicon_matcher(0.3).korean("국경") == ["边境"]
-    assert lexicon_matcher(0.3).chinese("跨境") == [] and "跨境" in strong_pairs(0.2)["국경"]  # 국경 ~ 跨境 is weaker than 0.3
+    # the bundled lexicon: 국경 ~ 边境 (border) is strong, 국경 ~ 跨境 (cross-border) weaker; a matcher
+    # keeps only the pairs at least as strong as its threshold
+    weaker = strong_pairs(0.2)["국경"]["跨境"]
+    assert strong_pairs(0.2)["국경"]["边境"] > weaker
+    assert lexicon_matcher(weaker + 0.01).korean("국경") == ["边境"]
+    assert lexicon_matcher(weaker + 0.01).chinese("跨境") == []
+    assert "跨境" in lexicon_matcher(weaker).korean("국경")
     assert all(strength >= 0.3 for row in strong_pairs(0.3).values() for strength in row.values())
 
 
