@@ -7,7 +7,7 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import induce_terms, ranking_key
+from align.terms.induce import InductionSettings, induce_terms, ranking_key
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
@@ -49,6 +49,17 @@ def test_one_compound_is_enough_for_a_residual_that_has_no_rival() -> None:
     ko, zh = ((DATA / "realnews" / f"guns-crime-2023.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ko", "zh"))
     found = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)])}
     assert found[("용의자", "嫌疑人")].evidence == ("residual",)
+
+
+def test_a_co_occurrence_likely_by_chance_ranks_low_but_stays_proposed() -> None:
+    # a real pair of independent reports, 12 and 8 sentences on one topic: 미얀마 (Myanmar) is in
+    # five aligned sentence pairs and so is 诈骗犯罪 (fraud crime), as likely as 1 in 21 by chance
+    ko, zh = ((DATA / "realnews" / f"myanmar-31000-2023.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ko", "zh"))
+    tested = [(c.ko, c.zh) for c in induce_terms([(ko, zh)])]
+    untested = [(c.ko, c.zh) for c in induce_terms([(ko, zh)], settings=InductionSettings(cooccurrence_chance=1.0))]
+    accident = ("미얀마", "诈骗犯罪")
+    assert untested.index(accident) < 3 < 15 < tested.index(accident)
+    assert set(tested) == set(untested)  # ranked, not removed: recall at any rank is kept
 
 
 def test_known_pairs_are_marked() -> None:

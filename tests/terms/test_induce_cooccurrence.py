@@ -1,4 +1,9 @@
-from align.terms.induce.cooccurrence import BeadWords, associations
+import math
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.terms.induce.cooccurrence import BeadWords, associations, chance_of_sharing
 
 
 def bead(units: str, words: str, korean: str = "k", chinese: str = "z") -> BeadWords:
@@ -35,3 +40,27 @@ def test_a_coordination_does_not_beat_the_word_that_reads_like_the_unit() -> Non
     beads = [BeadWords({"음주운전", "만취운전"}, {"酒驾", "醉驾", "驾醉", "酒驾醉驾"}, *sentence)] * 3
     found = {a.ko: a.zh for a in associations(beads, set(), set())}
     assert found["음주운전"] == "酒驾" and found["만취운전"] == "醉驾"
+
+
+def test_chance_of_sharing_is_fishers_exact_tail() -> None:
+    # five of seven sentence pairs each: sharing all five happens once in C(7,5) = 21 draws
+    assert math.isclose(chance_of_sharing(7, 5, 5, 5), 1 / 21)
+    assert chance_of_sharing(7, 5, 5, 3) == 1.0  # five and five of seven always share three
+    assert chance_of_sharing(2000, 5, 5, 5) < 1e-12  # the same five together in a long text is no accident
+    assert chance_of_sharing(19, 2, 2, 2) == 1 / math.comb(19, 2)
+
+
+@given(st.integers(1, 60), st.data())
+def test_chance_of_sharing_is_a_probability_falling_with_more_shared(pairs: int, data: st.DataObject) -> None:
+    ko = data.draw(st.integers(1, pairs))
+    zh = data.draw(st.integers(1, pairs))
+    chances = [chance_of_sharing(pairs, ko, zh, shared) for shared in range(0, min(ko, zh) + 1)]
+    assert math.isclose(chances[0], 1.0)
+    assert all(0.0 <= c <= 1.0 + 1e-12 for c in chances)
+    assert all(later <= earlier + 1e-12 for earlier, later in zip(chances, chances[1:]))
+
+
+def test_associations_report_their_chance() -> None:
+    short = [bead("미얀마 사기", "诈骗犯罪 公安")] * 5 + [bead("경찰", "公安")] * 2
+    found = {(a.ko, a.zh): a for a in associations(short, set(), set())}
+    assert math.isclose(found[("미얀마", "诈骗犯罪")].chance, 1 / 21)

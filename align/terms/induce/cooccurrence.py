@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ class Association:
     zh: str
     together: int  # sentence pairs with both
     dice: float
+    chance: float  # how likely so many shared sentence pairs are by chance (see `chance_of_sharing`)
     example_ko: str
     example_zh: str
 
@@ -74,8 +76,19 @@ def associations(
         if word[0] in _SURNAMES and len(word) <= 3:
             continue
         example = next(bead for bead in beads if unit in bead.units and word in bead.words)
-        found.append(Association(unit, word, top[0], top[1], example.korean, example.chinese))
+        chance = chance_of_sharing(len(beads), ko_count[unit], zh_count[word], top[0])
+        found.append(Association(unit, word, top[0], top[1], chance, example.korean, example.chinese))
     return found
+
+
+def chance_of_sharing(pairs: int, ko: int, zh: int, together: int) -> float:
+    """The probability that a Korean unit seen in `ko` of `pairs` sentence pairs and a Chinese word
+    seen in `zh` of them share `together` or more by chance (the hypergeometric tail, Fisher's exact
+    test): the same Dice means little in a short pair of reports, where the words of its one topic
+    fill every sentence (미얀마 ~ 诈骗犯罪 in five of seven), and much in a long one."""
+    ko, zh = min(ko, pairs), min(zh, pairs)
+    ways = sum(math.comb(ko, shared) * math.comb(pairs - ko, zh - shared) for shared in range(together, min(ko, zh) + 1))
+    return ways / math.comb(pairs, zh)
 
 
 def _outermost(syllables: set[str], words: list[str]) -> list[str]:
