@@ -43,6 +43,15 @@ def test_grams_do_not_cut_words() -> None:
     assert "可能" in grams and "成为" in grams and "可能成" not in grams
 
 
+def test_a_rare_word_does_not_cut_a_common_one() -> None:
+    # 安部 (a name, 14 in jieba's counts) is a word, but inside 公安部 it cuts 公安 (2,800): no gram
+    grams = {gram for variants in chinese_grams("公安部通报").values() for gram in variants}
+    assert {"公安", "公安部", "通报"} <= grams and "安部" not in grams and "安部通报" not in grams
+    assert cuts_word("公安部", 1, 3) and not cuts_word("公安部", 0, 2)
+    # 西南 (5,401) beside 南边 (305): the more common edge word stands, so 西南 is a gram of 西南边境
+    assert not cuts_word("西南边境", 0, 2)
+
+
 def test_term_keys_fold_spelling_and_spacing() -> None:
     assert term_key("사회구역 경찰") == term_key("사회구역경찰")
     assert term_key("력량") == term_key("역량")

@@ -38,7 +38,7 @@ from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical
 from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
-from align.terms.words import chinese_grams, korean_stem, korean_units, stopwords, term_key
+from align.terms.words import FUNCTION_CHARACTERS, NOT_INITIAL, chinese_grams, chinese_lexicon, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs", "rank", "ranking_key"]
@@ -275,7 +275,7 @@ class _ChineseDocument:
 
     def __init__(self, sentences: Sequence[str]) -> None:
         self.sentences = sentences
-        self.by_sentence = [chinese_grams(sentence) for sentence in sentences]
+        self.by_sentence = [_term_grams(sentence) for sentence in sentences]
         self.grams: dict[str, list[str]] = defaultdict(list)
         self._first: dict[str, int] = {}
         for number, grams in enumerate(self.by_sentence):
@@ -296,6 +296,18 @@ class _ChineseDocument:
 
     def quote(self, gram: str) -> str:
         return self.sentences[self._first[gram]] if gram in self._first else ""
+
+
+def _term_grams(sentence: str) -> dict[str, list[str]]:
+    """The n-grams of a Chinese sentence that may be terms, by reading (`chinese_grams`): none
+    begins in a function character, nor ends in one that does not end a word (사기 reads 诈欺, and
+    also 查其 in 查其全部违法犯罪事实, "investigate all its…"; 犯罪行为 ends in the word 行为)."""
+    lexicon = chinese_lexicon()
+    grams = {
+        reading: [gram for gram in variants if gram[0] not in NOT_INITIAL and (gram[-1] not in FUNCTION_CHARACTERS or gram[-2:] in lexicon)]
+        for reading, variants in chinese_grams(sentence).items()
+    }
+    return {reading: variants for reading, variants in grams.items() if variants}
 
 
 def _nearby_unaligned(alignment: Sequence[Bead], position: int) -> list[int]:
