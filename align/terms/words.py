@@ -33,8 +33,8 @@ _WORD = re.compile(f"[{HANGUL}0-9]+")
 _VERB_TAIL = re.compile(
     f"(?<=[{HANGUL}]{{2}})"
     r"(?:(?:했|됐|시켰|하였|되었|되였|하여|시키|돼)"
-    r"|하(?:고|며|여|였|는|기|지|면|게|던|도록|므로|다|자)|해(?:서|야|왔|온|진)"
-    r"|되(?:고|며|어|었|였|는|기|지|면|게|던|도록|다)|받(?:고|았|는|은|을|기|지|아|으))"
+    r"|하(?:고|며|여|였|는|기|지|면|게|던|도록|므로|다|자|거)|해(?:서|야|왔|온|진)"
+    r"|되(?:고|며|어|었|였|는|기|지|면|게|던|도록|다|거)|받(?:고|았|는|은|을|기|지|아|으))"
     f"[{HANGUL}]*$"
 )
 FUNCTION_CHARACTERS = frozenset("的了在是和与及等为对从把被将也都而并或之其以于")  # never begin or end a term
@@ -66,14 +66,34 @@ def _particle_set() -> tuple[frozenset[str], int]:
 @lru_cache(maxsize=65536)
 def korean_stem(word: str) -> str:
     """The noun stem of a Korean word: particles and Sino-Korean verb endings removed (the longest
-    particle that leaves a stem of two syllables or more)."""
+    particle that leaves a stem of two syllables or more; a 하다/되다 form whose ending is fused
+    with its last syllable, as Kiwi analyses it: `_fused_verb_stem`)."""
     stem = _VERB_TAIL.sub("", word, count=1)
     if stem == word:
         listed, longest = _particle_set()
         for size in range(min(longest, len(word) - 2), 0, -1):
             if word[-size:] in listed:
                 return word[:-size]
+        return _fused_verb_stem(word)
     return stem
+
+
+_FUSED_ENDINGS = frozenset("한할해된될")  # 하다/되다 with ㄴ, ㄹ or 어 fused into the syllable
+
+
+def _fused_verb_stem(word: str) -> str:
+    """The noun of a 하다/되다 verb whose ending is fused into its last syllable (강화할, 실종된,
+    타격해, 규모화한), which no list of whole endings can strip without cutting nouns that end so
+    (권한, 역할, 피해): Kiwi tells them apart; the noun is what comes before its 하/되 suffix."""
+    if len(word) < 3 or word[-1] not in _FUSED_ENDINGS:
+        return word
+    from align.text.kiwi import kiwi
+
+    tokens = kiwi().tokenize(word)
+    suffix = next((t for t in tokens if t.tag in ("XSV", "XSA") and t.form in ("하", "되")), None)
+    if suffix is None or suffix.start < 2 or any(not t.tag.startswith("E") for t in tokens[tokens.index(suffix) + 1 :]):
+        return word
+    return word[: suffix.start]
 
 
 @lru_cache(maxsize=65536)

@@ -55,10 +55,11 @@ def test_a_co_occurrence_likely_by_chance_ranks_low_but_stays_proposed() -> None
     # a real pair of independent reports, 12 and 8 sentences on one topic: 미얀마 (Myanmar) is in
     # five aligned sentence pairs and so is 诈骗犯罪 (fraud crime), as likely as 1 in 21 by chance
     ko, zh = ((DATA / "realnews" / f"myanmar-31000-2023.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ko", "zh"))
-    tested = [(c.ko, c.zh) for c in induce_terms([(ko, zh)])]
-    untested = [(c.ko, c.zh) for c in induce_terms([(ko, zh)], settings=InductionSettings(cooccurrence_chance=1.0))]
+    tested = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)])}
+    untested = {(c.ko, c.zh): c for c in induce_terms([(ko, zh)], settings=InductionSettings(cooccurrence_chance=1.0))}
     accident = ("미얀마", "诈骗犯罪")
-    assert untested.index(accident) < 3 and tested.index(accident) >= len(tested) // 2
+    assert list(untested).index(accident) < 3 and list(tested).index(accident) > 10
+    assert tested[accident].score < 0.5 * untested[accident].score
     assert set(tested) == set(untested)  # ranked, not removed: recall at any rank is kept
 
 
