@@ -66,16 +66,24 @@ def _particle_set() -> tuple[frozenset[str], int]:
 @lru_cache(maxsize=65536)
 def korean_stem(word: str) -> str:
     """The noun stem of a Korean word: particles and Sino-Korean verb endings removed (the longest
-    particle that leaves a stem of two syllables or more; a 하다/되다 form whose ending is fused
-    with its last syllable, as Kiwi analyses it: `_fused_verb_stem`)."""
+    particle that leaves a stem of two syllables or more). Without Kiwi (sentence alignment reads
+    its lexicon through these stems and starts in well under a second); `noun_stem` also takes a
+    verb ending fused into the last syllable off."""
     stem = _VERB_TAIL.sub("", word, count=1)
     if stem == word:
         listed, longest = _particle_set()
         for size in range(min(longest, len(word) - 2), 0, -1):
             if word[-size:] in listed:
                 return word[:-size]
-        return _fused_verb_stem(word)
     return stem
+
+
+@lru_cache(maxsize=65536)
+def noun_stem(word: str) -> str:
+    """`korean_stem`, and the noun of a 하다/되다 verb whose ending is fused into its last syllable
+    (`_fused_verb_stem`: 강화할, 실종된), for term induction, which loads Kiwi anyway."""
+    stem = korean_stem(word)
+    return _fused_verb_stem(word) if stem == word else stem
 
 
 _FUSED_ENDINGS = frozenset("한할해된될")  # 하다/되다 with ㄴ, ㄹ or 어 fused into the syllable
@@ -107,13 +115,13 @@ def reading_key(chinese: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def korean_units(sentence: str) -> tuple[str, ...]:
+def korean_units(sentence: str, fused_verbs: bool = False) -> tuple[str, ...]:
     """Noun stems of a sentence, and pairs of a bare noun with the stem after it, separated by
     spaces only (사회구역 경찰이 gives 사회구역 경찰; 경제와 사회 and 장소’ 소방안전 no pair); words with
-    figures (11만여건) are left out."""
+    figures (11만여건) are left out. With `fused_verbs`, stems as `noun_stem` gives them (Kiwi)."""
     matches = list(_WORD.finditer(sentence))
     words = [m.group() for m in matches]
-    stems = [korean_stem(word) for word in words]
+    stems = [noun_stem(word) if fused_verbs else korean_stem(word) for word in words]
     kept = [len(stem) >= 2 and not any(ch.isdigit() for ch in word) and stem not in stopwords() for word, stem in zip(words, stems)]
     pairs = [
         f"{stems[i]} {stems[i + 1]}"

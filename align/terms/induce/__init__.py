@@ -173,7 +173,7 @@ def induce_terms(
                 korean = " ".join(ko[i] for i in bead.ko)
                 chinese = "".join(zh[j] for j in bead.zh)
                 nearby = [zh[j] for j in _nearby_unaligned(alignment, position)]
-                units = korean_units(korean)
+                units = korean_units(korean, fused_verbs=True)
                 grams = document.grams_of(bead.zh)
                 _add_bead_evidence(tallies, korean, chinese, nearby, units, grams, document, standalone, settings)
                 if bead.zh:
