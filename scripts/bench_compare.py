@@ -16,13 +16,12 @@ import random
 import time
 from pathlib import Path
 
-from realnews import REALNEWS, realnews_groups
+from realnews import REALNEWS, read_pair_side, realnews_groups
 
 from align.comparison.compare import Comparison, compare_reports
 from align.comparison.evaluate import ComparisonScore, read_gold, score_comparison
 from align.comparison.pairing import ClaimPair, CompareSettings
 from align.terms.glossary import BUNDLED, Glossary, load_glossary
-from align.text.inputs import read_presegmented
 from align.text.segment import segment_file
 from align.types import Verdict
 
@@ -69,8 +68,8 @@ def real_pairs(glossary: Glossary) -> None:
         for system in ("align compare", "equal values (baseline)"):
             total = ComparisonScore(0, 0, 0, 0, 0)
             for row in members:
-                ko = read_presegmented(REALNEWS / f"{row['slug']}.ko.txt", "ko")
-                zh = read_presegmented(REALNEWS / f"{row['slug']}.zh.txt", "zh")
+                ko = read_pair_side(REALNEWS / f"{row['slug']}.ko.txt", "ko")
+                zh = read_pair_side(REALNEWS / f"{row['slug']}.zh.txt", "zh")
                 comparison = compare_reports(ko.sentences, zh.sentences, glossary)
                 if system != "align compare":
                     comparison = equal_values(comparison)
@@ -95,7 +94,7 @@ def unrelated_pairs(glossary: Glossary, partners: int = 4) -> None:
         return
     rows = [row for members in list(groups.values())[:2] for row in members]
     slugs = [row["slug"] for row in rows]
-    documents = {slug: (read_presegmented(REALNEWS / f"{slug}.ko.txt", "ko"), read_presegmented(REALNEWS / f"{slug}.zh.txt", "zh")) for slug in slugs}
+    documents = {slug: (read_pair_side(REALNEWS / f"{slug}.ko.txt", "ko"), read_pair_side(REALNEWS / f"{slug}.zh.txt", "zh")) for slug in slugs}
     rng = random.Random(1)
     print("\nunrelated-report warning on the real news pairs (true counterpart: warned falsely; unrelated partner: warned rightly)")
     for group, members in list(groups.items())[:2]:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 
 from align.alignment.search import Bead
+from align.text.clean import clean
+from align.text.document import Document
+from align.text.inputs import read_presegmented
 
 REALNEWS = Path(__file__).resolve().parent.parent / "tests" / "data" / "realnews"
 
@@ -32,3 +36,18 @@ def read_beads(path: Path) -> list[Bead]:
         ko, zh = (line.split("\t") + [""])[:2]
         beads.append(Bead(tuple(int(i) for i in ko.split(",") if i), tuple(int(j) for j in zh.split(",") if j), 0.0))
     return beads
+
+
+def read_pair_side(path: Path, lang: str) -> Document:
+    """One side of a pair, a sentence per line as the gold beads number them, its first line flagged
+    a headline when the cleaner takes it for one (as `align segment` flags the headline it keeps:
+    alignment never joins a headline to body sentences)."""
+    document = read_presegmented(path, lang)
+    cleaned = clean(document.text, lang)
+    first = cleaned.paragraphs[0] if cleaned.paragraphs else None
+    if first is None or not first.heading or not document.sentences:
+        return document
+    opening = document.sentences[0]
+    if document.text[first.start : first.end].strip() != opening.text:
+        return document
+    return dataclasses.replace(document, sentences=(dataclasses.replace(opening, heading=True),) + document.sentences[1:])

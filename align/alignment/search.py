@@ -99,11 +99,15 @@ class _Scorer:
         zh_lengths: list[int],
         settings: AlignmentSettings,
         anchors: Sequence[tuple[int, int]] = (),
+        headings: tuple[Sequence[bool], Sequence[bool]] = ((), ()),
     ) -> None:
         self.ko, self.zh = vectors.ko, vectors.zh
         self.settings = settings
         self.ko_prefix = _prefix_sums(ko_lengths)
         self.zh_prefix = _prefix_sums(zh_lengths)
+        # headline sentences before each position: a bead never joins a headline to body sentences
+        self.ko_headings = _prefix_sums([int(flag) for flag in headings[0]] or [0] * len(ko_lengths))
+        self.zh_headings = _prefix_sums([int(flag) for flag in headings[1]] or [0] * len(zh_lengths))
         self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors, settings)
         self.row_start: list[int] = [0] * len(self.ko)
         self.row_dots: list[array[float]] = [array("d") for _ in self.ko]  # 8 bytes a dot, not a float object
@@ -194,9 +198,12 @@ class _Scorer:
         return numerator / math.sqrt(self.ko_norms[i1 - i0 - 1][i0] * self.zh_norms[j1 - j0 - 1][j0])
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """similarity * cosine + length * agreement - cost - shape penalty (one-sided beads: 0)."""
+        """similarity * cosine + length * agreement - cost - shape penalty (one-sided beads: 0;
+        a bead that joins a headline to body sentences on one side: impossible)."""
         if i0 == i1 or j0 == j1:
             return 0.0
+        if _mixed(self.ko_headings, i0, i1) or _mixed(self.zh_headings, j0, j1):
+            return float("-inf")
         s = self.settings
         lk = self.ko_prefix[i1] - self.ko_prefix[i0]
         lz = self.zh_prefix[j1] - self.zh_prefix[j0]
@@ -273,6 +280,11 @@ class _Scorer:
             with numpy.errstate(divide="ignore", invalid="ignore"):
                 cosine = numpy.where(numerator > 0, numerator / numpy.sqrt(norms), 0.0)
             value = self._value(cosine, agreement, unsupported, a, b)
+            if a > 1 or b > 1:  # a headline joined to body sentences on either side
+                ko_headings, zh_headings = numpy.asarray(self.ko_headings), numpy.asarray(self.zh_headings)
+                in_ko = (ko_headings[rows] - ko_headings[starts_clipped])[:, None]
+                in_zh = zh_headings[numpy.minimum(columns, len(self.zh))] - zh_headings[column_starts_clipped]
+                valid &= ((in_ko == 0) | (in_ko == a)) & ((in_zh == 0) | (in_zh == b))
             if self.embeddings is not None:
                 for k, position in zip(*numpy.nonzero(valid)):
                     i, j = first + int(k), int(columns[k, position])
@@ -323,6 +335,13 @@ class _DotBand:
         for k, position in zip(*numpy.nonzero(valid & ~stored)):  # outside the precomputed span: rare
             values[k, position] = self.scorer.dot(int(rows[k]), int(columns[k, position]))
         return values
+
+
+def _mixed(headings: Sequence[int], start: int, end: int) -> bool:
+    """Whether sentences start..end-1 hold headline and body sentences both (`headings`: prefix
+    sums of the headline flags)."""
+    inside = headings[end] - headings[start]
+    return 0 < inside < end - start
 
 
 def _length_ratio(ko_lengths: list[int], zh_lengths: list[int], anchors: Sequence[tuple[int, int]], settings: AlignmentSettings) -> float:
@@ -492,7 +511,8 @@ def align_sentences(
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
     vectors = bridge_vectors(ko_sentences, zh_sentences, glossary, settings.features)
     anchors = _anchors(vectors, settings)
-    scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], settings, anchors)
+    headings = [s.heading for s in ko_sentences], [s.heading for s in zh_sentences]
+    scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], settings, anchors, headings)
     if embed:
         scorer.embeddings = _embeddings([s.clean for s in ko_sentences]), _embeddings([s.clean for s in zh_sentences])
     low, high = search_band(n, m, anchors, settings.band)

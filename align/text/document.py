@@ -72,6 +72,7 @@ class Sentence:
     text: str
     paragraph: int
     clean: str
+    heading: bool = False  # part of the headline block the cleaner kept, not of the body
 
     @cached_property
     def key(self) -> str:

@@ -85,7 +85,7 @@ def segment_document(
     for paragraph in cleaned.paragraphs:
         for start, end in _paragraph_sentences(cleaned, paragraph, lang, split_semicolons):
             sentences.append(
-                Sentence(doc, len(sentences), lang, start, end, text[start:end], paragraph.index, _without(text, start, end, inline))
+                Sentence(doc, len(sentences), lang, start, end, text[start:end], paragraph.index, _without(text, start, end, inline), paragraph.heading)
             )
     return Document(doc, lang, text, tuple(sentences), cleaned.dropped, cleaned.flags, cleaned.metadata, encoding)
 

@@ -1,3 +1,4 @@
+import dataclasses
 import math
 
 import numpy
@@ -110,12 +111,14 @@ def test_properties_exactly_once_monotone_deterministic(ko: list[str], zh: list[
     assert align_sentences(ko, zh) == beads
 
 
-def _scorer_and_band(ko: list[str], zh: list[str], band: int) -> tuple[_Scorer, list[int], list[int]]:
+def _scorer_and_band(
+    ko: list[str], zh: list[str], band: int, headings: tuple[list[bool], list[bool]] = ([], [])
+) -> tuple[_Scorer, list[int], list[int]]:
     options = AlignmentSettings(band=band)
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
     vectors = bridge_vectors(ko_sentences, zh_sentences, GLOSSARY)
     anchors = _anchors(vectors, options)
-    scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], options, anchors)
+    scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], options, anchors, headings)
     low, high = search_band(len(ko), len(zh), anchors, band)
     scorer.precompute(low, high)
     return scorer, low, high
@@ -160,6 +163,36 @@ def test_band_scores_and_search_equal_the_scalar_reference(ko: list[str], zh: li
 
     # the same path, or one as good where two paths tie up to the last bit of the length term
     assert found == reference or total(found) == pytest.approx(total(reference), abs=1e-9)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence_lists, sentence_lists, st.integers(0, 3), st.integers(0, 3))
+def test_no_bead_joins_a_headline_to_body_sentences(ko: list[str], zh: list[str], ko_head: int, zh_head: int) -> None:
+    """Headline blocks of any length on either side: the vectorised scores equal the scalar ones,
+    and the path never puts a headline and a body sentence of one side in one bead."""
+    ko, zh = [s for s in ko if s] or ["3만명."], [s for s in zh if s] or ["2400余起。"]
+    headings = [i < ko_head for i in range(len(ko))], [j < zh_head for j in range(len(zh))]
+    scorer, low, high = _scorer_and_band(ko, zh, 3, headings)
+    n, m = len(ko), len(zh)
+    vectorised, scalar = scorer.band_scores(0, n + 1, low, high), scalar_band_scores(scorer, 0, n + 1, low, high)
+    assert numpy.array_equal(numpy.isinf(vectorised), numpy.isinf(scalar))
+    assert numpy.allclose(vectorised, scalar, rtol=1e-12, atol=1e-12)
+    for bead in best_path(scorer, n, m, low, high):
+        for side, flags in ((bead.ko, headings[0]), (bead.zh, headings[1])):
+            assert len({flags[k] for k in side}) <= 1
+
+
+def test_a_headline_is_not_merged_into_the_lead() -> None:
+    # a real translated pair (tests/data/realnews): the Korean has no headline, the Chinese
+    # headline restates the lead; the lead's counterpart is the Chinese lead alone
+    ko = (DATA / "realnews" / "foxhunt-cambodia-2024.ko.txt").read_text(encoding="utf-8").splitlines()
+    zh = (DATA / "realnews" / "foxhunt-cambodia-2024.zh.txt").read_text(encoding="utf-8").splitlines()
+    plain = align_sentences(ko, zh, GLOSSARY)
+    assert any(bead.zh == (0, 1) for bead in plain)  # without the flag, headline and lead merge
+    flagged = [dataclasses.replace(s, heading=s.index == 0) for s in as_sentences(zh, "zh")]
+    beads = align_sentences(ko, flagged, GLOSSARY)
+    assert any(bead.ko == (0,) and bead.zh == (1,) for bead in beads)
+    assert not any(0 in bead.zh and len(bead.zh) > 1 for bead in beads)
 
 
 @settings(max_examples=15, deadline=None)

@@ -17,6 +17,14 @@ def test_seed_sentences_match_the_gold_annotation(seed: str) -> None:
     assert [s.text for s in document.sentences] == gold_sentences(seed)
 
 
+def test_the_headline_block_is_flagged(seed: str) -> None:
+    # the seeds' headlines (003 has a two-line headline), and no body sentence
+    document = segment_file(seed_path(seed))
+    headline = [s.index for s in document.sentences if s.heading]
+    assert headline == ([0, 1] if seed == "003" else [0])
+    assert not segment_file(seed_path(seed), keep_boilerplate=True).sentences[0].heading  # nothing cleaned, no headline known
+
+
 def test_offsets_reproduce_the_original(seed: str) -> None:
     document = segment_file(seed_path(seed))
     for i, sentence in enumerate(document.sentences):
