@@ -37,6 +37,7 @@ from align.alignment.features import FeatureSettings
 from align.alignment.perturb import PerturbedPair, perturb_parallel
 from align.alignment.search import AlignmentSettings, Bead, align_sentences, bead_f1, best_path, search_band
 from align.terms.glossary import BUNDLED, load_glossary
+from align.text.document import Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTERNAL = ROOT / "data" / "external"
@@ -82,9 +83,15 @@ def datasets(seeds: int) -> list[tuple[str, PerturbedPair]]:
 # ---------------------------------------------------------------- Gale–Church (nltk)
 
 
-def gale_church(ko: Sequence[str], zh: Sequence[str]) -> list[Bead]:
+def texts(items: Sequence[str | Sentence]) -> list[str]:
+    """Plain text for the baselines, which read no headline flag."""
+    return [item.text if isinstance(item, Sentence) else item for item in items]
+
+
+def gale_church(ko: Sequence[str | Sentence], zh: Sequence[str | Sentence]) -> list[Bead]:
     from nltk.translate import gale_church as gc
 
+    ko, zh = texts(ko), texts(zh)
     ko_lengths = [max(1, len(s.replace(" ", ""))) for s in ko]
     zh_lengths = [max(1, len(s.replace(" ", ""))) for s in zh]
 
@@ -162,7 +169,8 @@ class EmbeddingScorer:
         return self.omission * (i1 - i0 + j1 - j0) - self._cost(i0, i1, j0, j1) * (i1 - i0) * (j1 - j0)
 
 
-def embedding_dp(ko: Sequence[str], zh: Sequence[str]) -> list[Bead]:
+def embedding_dp(ko: Sequence[str | Sentence], zh: Sequence[str | Sentence]) -> list[Bead]:
+    ko, zh = texts(ko), texts(zh)
     scorer = EmbeddingScorer(embed(ko), embed(zh))
     low, high = search_band(len(ko), len(zh), [], 25)
     return best_path(scorer, len(ko), len(zh), low, high)
@@ -171,7 +179,7 @@ def embedding_dp(ko: Sequence[str], zh: Sequence[str]) -> list[Bead]:
 # ---------------------------------------------------------------- runs
 
 
-def evaluate(name: str, pair: PerturbedPair, system: str, run: Callable[[Sequence[str], Sequence[str]], list[Bead]]) -> None:
+def evaluate(name: str, pair: PerturbedPair, system: str, run: Callable[[Sequence[str | Sentence], Sequence[str | Sentence]], list[Bead]]) -> None:
     start = time.perf_counter()
     beads = run(pair.ko, pair.zh)
     elapsed = time.perf_counter() - start
@@ -199,10 +207,7 @@ def cli_timing(repeats: int) -> float:
 
 
 
-HEADLINE_AWARE = ("align", "no lexicon")  # systems given sentences with their headline flag; the baselines get text
-
-
-def real_pairs(systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]], list[Bead]]]]) -> None:
+def real_pairs(systems: list[tuple[str, Callable[[Sequence[str | Sentence], Sequence[str | Sentence]], list[Bead]]]]) -> None:
     """Strict bead F1 on the real KO-ZH news pairs of tests/data/realnews, per kind and split, each
     system pooled over the pairs (beads counted over all pairs)."""
     groups = realnews_groups()
@@ -216,10 +221,7 @@ def real_pairs(systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]],
                 ko_sentences = read_pair_side(REALNEWS / f"{row['slug']}.ko.txt", "ko").sentences
                 zh_sentences = read_pair_side(REALNEWS / f"{row['slug']}.zh.txt", "zh").sentences
                 gold = [(b.ko, b.zh) for b in read_beads(REALNEWS / f"{row['slug']}.beads.tsv") if b.ko and b.zh]
-                if system in HEADLINE_AWARE:  # the headline flagged as segmentation flags it
-                    found = [(b.ko, b.zh) for b in run(ko_sentences, zh_sentences) if b.ko and b.zh]
-                else:
-                    found = [(b.ko, b.zh) for b in run([s.text for s in ko_sentences], [s.text for s in zh_sentences]) if b.ko and b.zh]
+                found = [(b.ko, b.zh) for b in run(ko_sentences, zh_sentences) if b.ko and b.zh]  # headlines flagged as segmentation flags them
                 hits_p += sum(1 for b in found if b in gold)
                 hits_g += sum(1 for b in gold if b in found)
                 predicted += len(found)
@@ -239,7 +241,7 @@ def main() -> None:
 
     glossary = load_glossary(BUNDLED)
     no_lexicon = AlignmentSettings(features=FeatureSettings(lexicon=0.0))
-    systems: list[tuple[str, Callable[[Sequence[str], Sequence[str]], list[Bead]]]] = [
+    systems: list[tuple[str, Callable[[Sequence[str | Sentence], Sequence[str | Sentence]], list[Bead]]]] = [
         ("align", lambda ko, zh: align_sentences(ko, zh, glossary)),
         ("no lexicon", lambda ko, zh: align_sentences(ko, zh, glossary, no_lexicon)),
     ]

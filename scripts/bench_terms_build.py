@@ -31,7 +31,7 @@ from pathlib import Path
 from align.alignment.search import align_sentences
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import InductionSettings, induce_terms
+from align.terms.induce import Candidate, InductionSettings, induce_terms
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.matching import find_terms
 from align.terms.words import chinese_grams, korean_units, term_key
@@ -115,13 +115,10 @@ def main() -> None:
         start = time.perf_counter()
         candidates = induce_terms([(ko, zh)])
         elapsed = time.perf_counter() - start
-        top = [(c.ko, c.zh) for c in candidates[:20]]
-        by_score = [(c.ko, c.zh) for c in sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))[:20]]
-        domain_top = sum(1 for pair in top if domain.get(pair, False))
-        domain_by_score = sum(1 for pair in by_score if domain.get(pair, False))
-        correct_by_score = sum(1 for pair in by_score if judged.get(pair, False))
+        top, by_score = top_twenty(candidates)
+        correct, domain_top = judged_counts(top, judged, domain)
+        correct_by_score, domain_by_score = judged_counts(by_score, judged, domain)
         unjudged = [pair for pair in top if pair not in judged]
-        correct = sum(1 for pair in top if judged.get(pair, False))
         expected = glossary_terms_on_both_sides(ko, zh, glossary)
         recalled = recall_of([(c.ko, c.zh) for c in candidates], expected, by_concept)
         base = cooccurrence_baseline(ko, zh)
@@ -183,16 +180,15 @@ def corpus_pooled(glossary, by_concept, judged, domain) -> None:  # type: ignore
         candidate_runs = [induce_terms([(ko, zh)]) for ko, zh in corpus]
         runs = [[(c.ko, c.zh) for c in run] for run in candidate_runs]
         union = [pair for run in runs for pair in run]
-        tops = [run[:20] for run in runs]
-        by_score = [[(c.ko, c.zh) for c in sorted(run, key=lambda c: (-c.score, -c.count, c.ko, c.zh))[:20]] for run in candidate_runs]
-        shown = sum(map(len, tops))
-        unjudged = {pair for top in tops for pair in top if pair not in judged or pair not in domain}
+        tops = [top_twenty(run) for run in candidate_runs]
+        shown = sum(len(top) for top, _ in tops)
+        correct, in_domain = judged_counts([pair for top, _ in tops for pair in top], judged, domain)
+        correct_by_score, domain_by_score = judged_counts([pair for _, by_score in tops for pair in by_score], judged, domain)
+        unjudged = {pair for top, _ in tops for pair in top if pair not in judged or pair not in domain}
         print(
-            f"top 20 of each of {len(rows)} real news pairs ({group}): precision@20 "
-            f"{sum(judged.get(p, False) for top in tops for p in top) / max(1, shown):.3f} (bar 0.95), domain terms "
-            f"{sum(domain.get(p, False) for top in tops for p in top) / max(1, shown):.3f} (bar 0.75); ranked by score alone: "
-            f"precision@20 {sum(judged.get(p, False) for top in by_score for p in top) / max(1, shown):.3f}, domain "
-            f"{sum(domain.get(p, False) for top in by_score for p in top) / max(1, shown):.3f}; {len(unjudged)} unjudged (counted wrong)"
+            f"top 20 of each of {len(rows)} real news pairs ({group}): precision@20 {correct / max(1, shown):.3f} (bar 0.95), "
+            f"domain terms {in_domain / max(1, shown):.3f} (bar 0.75); ranked by score alone: precision@20 "
+            f"{correct_by_score / max(1, shown):.3f}, domain {domain_by_score / max(1, shown):.3f}; {len(unjudged)} unjudged (counted wrong)"
         )
         print(
             f"corpus of {len(rows)} real news pairs ({group}): recall pooled {recall_of(pooled, expected, by_concept)}/{len(expected)} "
@@ -210,6 +206,17 @@ def corpus_pooled(glossary, by_concept, judged, domain) -> None:  # type: ignore
                 f"on both sides of its pair, mean over pairs {sum(macro) / max(1, len(macro)):.3f} (bar 0.70 on held-out pairs)"
                 + (" [lexicon trained on these pairs]" if group == "developed" and pair_runs is runs else "")
             )
+
+
+def top_twenty(candidates: list[Candidate]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """A run's top 20 as ranked, and as ranked by score alone (termhood off)."""
+    by_score = sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
+    return [(c.ko, c.zh) for c in candidates[:20]], [(c.ko, c.zh) for c in by_score[:20]]
+
+
+def judged_counts(shown: list[tuple[str, str]], judged: dict[tuple[str, str], bool], domain: dict[tuple[str, str], bool]) -> tuple[int, int]:
+    """How many shown pairs are judged correct, and how many domain terms (unjudged: neither)."""
+    return sum(judged.get(pair, False) for pair in shown), sum(domain.get(pair, False) for pair in shown)
 
 
 def recall_of(proposed: list[tuple[str, str]], expected: set[tuple[str, str]], by_concept: dict) -> int:  # type: ignore[type-arg]

@@ -39,15 +39,17 @@ def read_beads(path: Path) -> list[Bead]:
 
 
 def read_pair_side(path: Path, lang: str) -> Document:
-    """One side of a pair, a sentence per line as the gold beads number them, its first line flagged
-    a headline when the cleaner takes it for one (as `align segment` flags the headline it keeps:
-    alignment never joins a headline to body sentences)."""
+    """One side of a pair, a sentence per line as the gold beads number them, each line of the
+    headline block the cleaner keeps flagged a headline (as `align segment` flags it: alignment never
+    joins a headline to body sentences)."""
     document = read_presegmented(path, lang)
-    cleaned = clean(document.text, lang)
-    first = cleaned.paragraphs[0] if cleaned.paragraphs else None
-    if first is None or not first.heading or not document.sentences:
+    text = document.text
+    headline = set()
+    for paragraph in clean(text, lang).paragraphs:
+        if paragraph.heading:
+            start = paragraph.start + len(text[paragraph.start : paragraph.end]) - len(text[paragraph.start : paragraph.end].lstrip())
+            end = paragraph.start + len(text[paragraph.start : paragraph.end].rstrip())
+            headline.add((start, end))
+    if not headline:
         return document
-    opening = document.sentences[0]
-    if document.text[first.start : first.end].strip() != opening.text:
-        return document
-    return dataclasses.replace(document, sentences=(dataclasses.replace(opening, heading=True),) + document.sentences[1:])
+    return dataclasses.replace(document, sentences=tuple(dataclasses.replace(s, heading=(s.start, s.end) in headline) for s in document.sentences))

@@ -1,10 +1,12 @@
 """The annotated real-page sets the benchmarks score against (tests/data/pages, tests/data/html):
 every annotation is where it says it is, and no held-out page shares text with a developed one,
-in either Chinese script (a copy converted from traditional to simplified is still a copy)."""
+in either Chinese script (a copy converted from traditional to simplified is still a copy); and the
+real news pairs' gold beads agree with how the benchmarks read the pairs."""
 
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,20 @@ def test_no_held_out_page_shares_a_paragraph_with_a_developed_page() -> None:
                 side.setdefault(key, f"{folder.name}/{page.id}")
     shared = sorted((held_out[key], developed[key]) for key in held_out.keys() & developed.keys())
     assert not shared, shared[:5]
+
+
+def test_no_gold_bead_joins_a_headline_to_body_sentences() -> None:
+    """The real news pairs' gold beads, against each side's headline block as the cleaner flags it
+    (scripts/realnews.read_pair_side, which the benchmarks read): alignment refuses such beads."""
+    sys.path.insert(0, str(DATA.parent.parent / "scripts"))
+    from realnews import REALNEWS, read_beads, read_pair_side, realnews_groups
+
+    rows = realnews_groups()["developed"] + realnews_groups()["held out"]
+    flagged = 0
+    for row in rows:
+        ko, zh = (read_pair_side(REALNEWS / f"{row['slug']}.{lang}.txt", lang).sentences for lang in ("ko", "zh"))
+        flagged += sum(s.heading for s in ko + zh)
+        for bead in read_beads(REALNEWS / f"{row['slug']}.beads.tsv"):
+            for ids, side in ((bead.ko, ko), (bead.zh, zh)):
+                assert len({side[i].heading for i in ids}) <= 1, (row["slug"], bead)
+    assert flagged >= len(rows)  # most sides open with a headline, some with two or three lines

@@ -248,6 +248,7 @@ class _Scorer:
         band_low, band_high = numpy.asarray(low), numpy.asarray(high)
         dots = _DotBand(self, max(0, first - LONGEST), min(last, len(self.ko)))
         scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
+        headings = (numpy.asarray(self.ko_headings), numpy.asarray(self.zh_headings)) if self.ko_headings[-1] or self.zh_headings[-1] else None
         for move, (a, b) in enumerate(MOVES):
             if not a or not b:
                 continue
@@ -280,8 +281,8 @@ class _Scorer:
             with numpy.errstate(divide="ignore", invalid="ignore"):
                 cosine = numpy.where(numerator > 0, numerator / numpy.sqrt(norms), 0.0)
             value = self._value(cosine, agreement, unsupported, a, b)
-            if a > 1 or b > 1:  # a headline joined to body sentences on either side
-                ko_headings, zh_headings = numpy.asarray(self.ko_headings), numpy.asarray(self.zh_headings)
+            if headings is not None and (a > 1 or b > 1):  # a headline joined to body sentences on either side
+                ko_headings, zh_headings = headings
                 in_ko = (ko_headings[rows] - ko_headings[starts_clipped])[:, None]
                 in_zh = zh_headings[numpy.minimum(columns, len(self.zh))] - zh_headings[column_starts_clipped]
                 valid &= ((in_ko == 0) | (in_ko == a)) & ((in_zh == 0) | (in_zh == b))

@@ -37,13 +37,16 @@ _VERB_TAIL = re.compile(
     r"|되(?:고|며|어|었|였|는|기|지|면|게|던|도록|다|거)|받(?:고|았|는|은|을|기|지|아|으))"
     f"[{HANGUL}]*$"
 )
-FUNCTION_CHARACTERS = frozenset("的了在是和与及等为对从把被将也都而并或之其以于")  # never begin or end a term
+FUNCTION_CHARACTERS = frozenset("的了在是和与及等为对从把被将也都而并或之其以于")  # begin or end no term but inside a word (`bounds_a_term`)
 NOT_INITIAL = FUNCTION_CHARACTERS | {"所"}  # 所 ends terms (派出所, 场所) but begins 所有, 所以
 
 
 def bounds_a_term(chinese: str) -> bool:
-    """Whether a Chinese n-gram may begin and end a term: no function character at either edge."""
-    return chinese[0] not in NOT_INITIAL and chinese[-1] not in FUNCTION_CHARACTERS
+    """Whether a Chinese n-gram may begin and end a term: no function character at either edge,
+    unless a dictionary noun begins there (对象, 被告人, 以色列) or a dictionary word ends there
+    (犯罪行为 ends in 行为; 查其, "investigate its", in no word)."""
+    starts = chinese[0] not in NOT_INITIAL or any(chinese[:size] in chinese_nouns() for size in (2, 3))
+    return starts and (chinese[-1] not in FUNCTION_CHARACTERS or chinese[-2:] in chinese_lexicon())
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +69,7 @@ def _particle_set() -> tuple[frozenset[str], int]:
 @lru_cache(maxsize=65536)
 def korean_stem(word: str) -> str:
     """The noun stem of a Korean word: particles and Sino-Korean verb endings removed (the longest
-    particle that leaves a stem of two syllables or more). Without Kiwi (sentence alignment reads
-    its lexicon through these stems and starts in well under a second); `noun_stem` also takes a
-    verb ending fused into the last syllable off."""
+    particle that leaves a stem of two syllables or more)."""
     stem = _VERB_TAIL.sub("", word, count=1)
     if stem == word:
         listed, longest = _particle_set()
@@ -76,32 +77,6 @@ def korean_stem(word: str) -> str:
             if word[-size:] in listed:
                 return word[:-size]
     return stem
-
-
-@lru_cache(maxsize=65536)
-def noun_stem(word: str) -> str:
-    """`korean_stem`, and the noun of a 하다/되다 verb whose ending is fused into its last syllable
-    (`_fused_verb_stem`: 강화할, 실종된), for term induction, which loads Kiwi anyway."""
-    stem = korean_stem(word)
-    return _fused_verb_stem(word) if stem == word else stem
-
-
-_FUSED_ENDINGS = frozenset("한할해된될")  # 하다/되다 with ㄴ, ㄹ or 어 fused into the syllable
-
-
-def _fused_verb_stem(word: str) -> str:
-    """The noun of a 하다/되다 verb whose ending is fused into its last syllable (강화할, 실종된,
-    타격해, 규모화한), which no list of whole endings can strip without cutting nouns that end so
-    (권한, 역할, 피해): Kiwi tells them apart; the noun is what comes before its 하/되 suffix."""
-    if len(word) < 3 or word[-1] not in _FUSED_ENDINGS:
-        return word
-    from align.text.kiwi import kiwi
-
-    tokens = kiwi().tokenize(word)
-    suffix = next((t for t in tokens if t.tag in ("XSV", "XSA") and t.form in ("하", "되")), None)
-    if suffix is None or suffix.start < 2 or any(not t.tag.startswith("E") for t in tokens[tokens.index(suffix) + 1 :]):
-        return word
-    return word[: suffix.start]
 
 
 @lru_cache(maxsize=65536)
@@ -115,13 +90,13 @@ def reading_key(chinese: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def korean_units(sentence: str, fused_verbs: bool = False) -> tuple[str, ...]:
+def korean_units(sentence: str) -> tuple[str, ...]:
     """Noun stems of a sentence, and pairs of a bare noun with the stem after it, separated by
     spaces only (사회구역 경찰이 gives 사회구역 경찰; 경제와 사회 and 장소’ 소방안전 no pair); words with
-    figures (11만여건) are left out. With `fused_verbs`, stems as `noun_stem` gives them (Kiwi)."""
+    figures (11만여건) are left out."""
     matches = list(_WORD.finditer(sentence))
     words = [m.group() for m in matches]
-    stems = [noun_stem(word) if fused_verbs else korean_stem(word) for word in words]
+    stems = [korean_stem(word) for word in words]
     kept = [len(stem) >= 2 and not any(ch.isdigit() for ch in word) and stem not in stopwords() for word, stem in zip(words, stems)]
     pairs = [
         f"{stems[i]} {stems[i + 1]}"
@@ -161,9 +136,11 @@ def chinese_grams(sentence: str, longest: int = 6) -> dict[str, list[str]]:
     return grams
 
 
-# a gram's edge word loses to the word it cuts when that word is this many times more common in
-# general Chinese (安部, a name seen 14 times, inside 公安部 against 公安, seen 2,800 times)
+# a gram's edge word loses to the word it cuts when it is rare in general Chinese (fewer than
+# `_RARE_EDGE_WORD` in jieba's counts) and that word this many times more common: 安部, a name seen
+# 14 times, inside 公安部 against 公安, seen 2,800 times; 国籍 (471) inside 中国籍 stands
 _CUT_WORD_DOMINANCE = 30
+_RARE_EDGE_WORD = 100
 
 
 @lru_cache(maxsize=65536)
@@ -171,12 +148,13 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
     """For each boundary i of a run of Chinese characters, whether a gram may not start there and
     whether one may not end there: the boundary cuts a two-character dictionary word run[i-1:i+1],
     unless the gram's own edge characters are a word as well (能成 is no word, 成为 is, so 可能成
-    ends inside 成为) and the word cut is not far more common than that edge word."""
+    ends inside 成为) and not a rare one that the word cut far outnumbers (安部 in 公安部)."""
     lexicon = chinese_lexicon()
     frequency = _jieba_words().frequency
 
     def loses_to_cut(edge: str, cut: str) -> bool:
-        return edge not in lexicon or frequency.get(cut, 0) >= _CUT_WORD_DOMINANCE * frequency.get(edge, 0)
+        rare = frequency.get(edge, 0) < _RARE_EDGE_WORD
+        return edge not in lexicon or (rare and frequency.get(cut, 0) >= _CUT_WORD_DOMINANCE * frequency.get(edge, 0))
 
     cut = [0 < i < len(run) and run[i - 1 : i + 1] in lexicon for i in range(len(run) + 1)]
     bad_start = tuple(cut[i] and loses_to_cut(run[i : i + 2], run[i - 1 : i + 1]) for i in range(len(run) + 1))

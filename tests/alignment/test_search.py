@@ -1,5 +1,7 @@
 import dataclasses
 import math
+import subprocess
+import sys
 
 import numpy
 import pytest
@@ -180,6 +182,17 @@ def test_no_bead_joins_a_headline_to_body_sentences(ko: list[str], zh: list[str]
     for bead in best_path(scorer, n, m, low, high):
         for side, flags in ((bead.ko, headings[0]), (bead.zh, headings[1])):
             assert len({flags[k] for k in side}) <= 1
+
+
+def test_sentence_alignment_never_loads_kiwi() -> None:
+    """Kiwi takes a second and hundreds of MB to load: sentence alignment reads its lexicon through
+    stems found without it, whatever the words (verb forms with fused endings included)."""
+    probe = (
+        "import sys; from align.alignment.search import align_sentences; "
+        "align_sentences(['경찰은 단속을 강화할 것이다.', '실종된 어린이를 찾았다.'], ['警方将加强打击。', '找到失踪儿童。']); "
+        "sys.exit('kiwipiepy' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", probe], check=False).returncode == 0
 
 
 def test_a_headline_is_not_merged_into_the_lead() -> None:

@@ -7,7 +7,7 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import InductionSettings, induce_terms, ranking_key
+from align.terms.induce import Candidate, InductionSettings, _without_inflected_copies, induce_terms, ranking_key
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
@@ -73,6 +73,23 @@ def test_no_term_ends_in_a_function_character_unless_a_word_ends_there() -> None
     assert ("사기", "查其") not in found("myanmar-31000-2023")
     hlj = found("drunk-driving-hlj-2024")
     assert ("범죄행위", "犯罪行为") in hlj and ("범죄행", "犯罪行") not in hlj
+
+
+def test_a_verb_form_beside_its_stem_is_no_second_candidate() -> None:
+    # real reports (tests/data/realnews): 규모화한 (규모화 with 한 fused in) beside 규모화 ~ 规模化,
+    # 강화할 beside 강화 ~ 强化; a noun that ends so keeps its last syllable (권한, 피해)
+    for slug, verb, stem in (("myanmar-53000-2024", "규모화한", "규모화"), ("drunk-driving-hk-2024", "강화할", "강화")):
+        ko, zh = ((DATA / "realnews" / f"{slug}.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ko", "zh"))
+        found = {c.ko for c in induce_terms([(ko, zh)])}
+        assert stem in found and verb not in found
+
+
+def test_only_a_copy_of_the_same_pair_is_folded() -> None:
+    def candidate(ko: str, zh: str) -> Candidate:
+        return Candidate(ko, zh, 0.5, ("hanja",), 1, "", "", False, 1.0)
+
+    kept = _without_inflected_copies([candidate("강화", "强化"), candidate("강화할", "强化"), candidate("강화된", "加强"), candidate("피해", "损害"), candidate("권한", "权限")])
+    assert [(c.ko, c.zh) for c in kept] == [("강화", "强化"), ("강화된", "加强"), ("피해", "损害"), ("권한", "权限")]
 
 
 def test_known_pairs_are_marked() -> None:

@@ -1,5 +1,6 @@
 import math
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -47,7 +48,22 @@ def test_chance_of_sharing_is_fishers_exact_tail() -> None:
     assert math.isclose(chance_of_sharing(7, 5, 5, 5), 1 / 21)
     assert chance_of_sharing(7, 5, 5, 3) == 1.0  # five and five of seven always share three
     assert chance_of_sharing(2000, 5, 5, 5) < 1e-12  # the same five together in a long text is no accident
-    assert chance_of_sharing(19, 2, 2, 2) == 1 / math.comb(19, 2)
+    assert math.isclose(chance_of_sharing(19, 2, 2, 2), 1 / math.comb(19, 2))
+
+
+@given(st.integers(0, 60), st.data())
+def test_chance_of_sharing_equals_the_exact_sum(pairs: int, data: st.DataObject) -> None:
+    ko, zh = data.draw(st.integers(0, pairs + 3)), data.draw(st.integers(0, pairs + 3))  # counts beyond `pairs` are `pairs`
+    together = data.draw(st.integers(0, max(ko, zh) + 1))
+    a, b = min(ko, pairs), min(zh, pairs)
+    exact = sum(math.comb(a, x) * math.comb(pairs - a, b - x) for x in range(together, min(a, b) + 1)) / math.comb(pairs, b)
+    assert math.isclose(chance_of_sharing(pairs, ko, zh, together), exact, rel_tol=1e-9, abs_tol=1e-300)
+
+
+def test_chance_of_sharing_on_a_large_corpus_and_a_negative_count() -> None:
+    assert chance_of_sharing(50_000, 20_000, 20_000, 15_000) == 0.0  # (exact big-integer sums took 16 s)
+    with pytest.raises(ValueError):
+        chance_of_sharing(10, 3, 3, -1)
 
 
 @given(st.integers(1, 60), st.data())

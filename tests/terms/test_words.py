@@ -1,6 +1,6 @@
 import pytest
 
-from align.terms.words import chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, noun_stem, term_key
+from align.terms.words import bounds_a_term, chinese_grams, chinese_lexicon, cuts_word, is_figure, korean_stem, korean_units, term_key
 
 
 @pytest.mark.parametrize(
@@ -24,27 +24,6 @@ from align.terms.words import chinese_grams, chinese_lexicon, cuts_word, is_figu
 )
 def test_korean_stems(word: str, stem: str) -> None:
     assert korean_stem(word) == stem
-    assert noun_stem(word) == stem
-
-
-@pytest.mark.parametrize(
-    ("word", "stem"),
-    [
-        # 하다/되다 with the ending fused into the syllable (real news, tests/data/realnews): Kiwi
-        # tells the verb from a noun that ends so
-        ("강화할", "강화"),
-        ("실종된", "실종"),
-        ("타격해", "타격"),
-        ("규모화한", "규모화"),
-        ("재산피해", "재산피해"),
-        ("행정권한", "행정권한"),
-        ("주요역할", "주요역할"),
-        ("최대한", "최대한"),
-    ],
-)
-def test_noun_stems_take_fused_verb_endings_off(word: str, stem: str) -> None:
-    assert noun_stem(word) == stem
-    assert korean_stem(word) == word  # sentence alignment's stems do without Kiwi
 
 
 def test_korean_units_leave_out_words_glued_to_figures() -> None:
@@ -66,6 +45,22 @@ def test_grams_do_not_cut_words() -> None:
     assert "可能" in grams and "成为" in grams and "可能成" not in grams
 
 
+@pytest.mark.parametrize(
+    ("gram", "bounds"),
+    [
+        ("公安部", True),
+        ("查其", False),  # "investigate its": 其 ends no word here
+        ("其中", False),  # a function word
+        ("以上", False),
+        ("犯罪行为", True),  # 为 ends the word 行为
+        ("被告人", True),  # a noun that begins with 被
+        ("对象", True),
+    ],
+)
+def test_terms_begin_and_end_in_content_characters_or_dictionary_words(gram: str, bounds: bool) -> None:
+    assert bounds_a_term(gram) is bounds
+
+
 def test_a_rare_word_does_not_cut_a_common_one() -> None:
     # 安部 (a name, 14 in jieba's counts) is a word, but inside 公安部 it cuts 公安 (2,800): no gram
     grams = {gram for variants in chinese_grams("公安部通报").values() for gram in variants}
@@ -73,6 +68,8 @@ def test_a_rare_word_does_not_cut_a_common_one() -> None:
     assert cuts_word("公安部", 1, 3) and not cuts_word("公安部", 0, 2)
     # 西南 (5,401) beside 南边 (305): the more common edge word stands, so 西南 is a gram of 西南边境
     assert not cuts_word("西南边境", 0, 2)
+    # only a rare edge word loses so: 国籍 (471) inside 中国籍 stands beside 中国 (129,470)
+    assert "国籍" in {gram for variants in chinese_grams("中国籍嫌疑人").values() for gram in variants}
 
 
 def test_term_keys_fold_spelling_and_spacing() -> None:

@@ -38,7 +38,7 @@ from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical
 from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
-from align.terms.words import FUNCTION_CHARACTERS, NOT_INITIAL, chinese_grams, chinese_lexicon, korean_stem, korean_units, stopwords, term_key
+from align.terms.words import bounds_a_term, chinese_grams, korean_stem, korean_units, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs", "rank", "ranking_key"]
@@ -173,12 +173,12 @@ def induce_terms(
                 korean = " ".join(ko[i] for i in bead.ko)
                 chinese = "".join(zh[j] for j in bead.zh)
                 nearby = [zh[j] for j in _nearby_unaligned(alignment, position)]
-                units = korean_units(korean, fused_verbs=True)
+                units = korean_units(korean)
                 grams = document.grams_of(bead.zh)
                 _add_bead_evidence(tallies, korean, chinese, nearby, units, grams, document, standalone, settings)
                 if bead.zh:
                     words = {g for variants in grams.values() for g in variants if len(g) <= 4 and g not in stopwords()}
-                    bead_units.append(BeadWords(set(units), words, korean, chinese))
+                    bead_units.append(BeadWords(set(units), words, korean, chinese, number))
                     for ko_word, zh_word, strength in bead_lexicon_pairs(units, grams, table, settings.lexicon_compound):
                         looked_up[(ko_word, zh_word)].add("lexicon", settings.lexicon * strength, korean, chinese)
     explained = [pair for pair, tally in tallies.items() if (tally.signals.get("hanja", 0.0) >= settings.explained_hanja and tally.evidence["hanja"] >= settings.explaining_sightings) or "parenthetical" in tally.signals]
@@ -229,9 +229,22 @@ def induce_terms(
                 termhood(zh_term, occurrences.get(zh_term, 0), characters),
             )
         )
+    candidates = _without_inflected_copies(candidates)
     if new_only:
         candidates = [c for c in candidates if not c.known]
     return sorted(candidates, key=lambda c: ranking_key(c, settings))
+
+
+_FUSED_ENDINGS = frozenset("한할해된될")  # 하다/되다 with ㄴ, ㄹ or 어 fused into the last syllable
+
+
+def _without_inflected_copies(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates whose Korean is another candidate's Korean with a 하다/되다 ending fused into one
+    more syllable, for the same Chinese (강화할 ~ 强化 beside 강화 ~ 强化, 실종된 ~ 失踪 beside 실종 ~
+    失踪), left out: the stemmer cannot strip 할, 된 or 해 without cutting nouns that end so (권한,
+    역할, 피해), but a stem the same pair shows on its own tells the verb form apart."""
+    pairs = {(c.ko, c.zh) for c in candidates}
+    return [c for c in candidates if not (len(c.ko) >= 3 and c.ko[-1] in _FUSED_ENDINGS and (c.ko[:-1], c.zh) in pairs)]
 
 
 def induce_from_memory(
@@ -299,14 +312,9 @@ class _ChineseDocument:
 
 
 def _term_grams(sentence: str) -> dict[str, list[str]]:
-    """The n-grams of a Chinese sentence that may be terms, by reading (`chinese_grams`): none
-    begins in a function character, nor ends in one that does not end a word (사기 reads 诈欺, and
-    also 查其 in 查其全部违法犯罪事实, "investigate all its…"; 犯罪行为 ends in the word 行为)."""
-    lexicon = chinese_lexicon()
-    grams = {
-        reading: [gram for gram in variants if gram[0] not in NOT_INITIAL and (gram[-1] not in FUNCTION_CHARACTERS or gram[-2:] in lexicon)]
-        for reading, variants in chinese_grams(sentence).items()
-    }
+    """The n-grams of a Chinese sentence that may be terms (`bounds_a_term`), by reading
+    (`chinese_grams`): 사기 reads 诈欺, and also 查其 in 查其全部违法犯罪事实 ("investigate all its…")."""
+    grams = {reading: [gram for gram in variants if bounds_a_term(gram)] for reading, variants in chinese_grams(sentence).items()}
     return {reading: variants for reading, variants in grams.items() if variants}
 
 

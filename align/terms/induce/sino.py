@@ -22,8 +22,8 @@ from align.terms.words import (
     cuts_word,
     ends_with_word,
     is_figure,
+    korean_stem,
     listed_in_dictionary,
-    noun_stem,
     reading_key,
     starts_with_word,
     stopwords,
@@ -142,7 +142,7 @@ def _phrase_words(korean: str) -> tuple[_Word | None, ...]:
         if _TWO_DIGITS.search(token) or is_figure(token):
             words.append(None)  # figures are not terms: 3실 and 1체 3익 are names, 12346, 6월 and 5명 figures
             continue
-        stem = noun_stem(token)
+        stem = korean_stem(token)
         key = term_key(stem.translate(_SINO_DIGITS))
         if not stem or len(key) != len(stem):
             words.append(None)
