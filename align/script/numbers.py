@@ -188,6 +188,7 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
 
 
 _LARGEST = 1e16  # no count, sum or share in the news is larger (一亿亿 is 1e16)
+_SEATING = ("석", "승")  # 7인석 (seats), 45인승 (riders): after 인, a seating class
 
 
 def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:
@@ -218,11 +219,16 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
 
     if groups.get("half"):
         return Figure(50.0, "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
+    following = match.string[match.end() : match.end() + 1]
     if groups.get("native"):
         unit = groups["native_unit"] or ""
+        if groups["native"] == "한" and following == "도":
+            return None  # 한 건도 … 않았다, "not a single one": no count of one
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
         return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, bool(groups.get("native_more")), False, start, end, written)  # 두 달여: more than two months
     unit = groups.get("unit") or ""
+    if lang == "ko" and unit == "인" and following in _SEATING:
+        return None  # 7인석, 45인승: a vehicle's seating class, no count of people
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
     if lang == "zh":

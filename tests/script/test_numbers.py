@@ -224,3 +224,18 @@ def test_jin_before_years_or_months_is_the_last_ones_at_a_clause_start_and_nearl
 
 def test_a_native_count_followed_by_yeodo_even_if_is_no_figure() -> None:
     assert parse_numbers("한 개여도 좋다", "ko") == [] and [f.approximate for f in parse_numbers("두 달여 만에", "ko")] == [True]
+
+
+def test_not_a_single_one_is_no_count_of_one() -> None:
+    # real news (a Chinese-Korean translation of a Xinhua report): 한건도 … 않았다 renders 未…一次, "not one"
+    text = "7일 18시까지 10명 이상이 사망한 중특대 교통사고 제보는 한건도 접수되지 않았다."
+    assert [f.text for f in parse_numbers(text, "ko")] == ["7일", "18시", "10명 이상"]
+    assert parse_numbers("한 명도 다치지 않았다", "ko") == []
+    assert [f.value for f in parse_numbers("한 건의 사고가 발생했다", "ko")] == [1.0]  # one case, said so
+    assert [f.value for f in parse_numbers("두 명도 있었다", "ko")] == [2.0]  # only "not one" is a negation
+
+
+def test_a_seating_class_is_no_count_of_people() -> None:
+    # real news: 7인석 이상 소형려객운수차량 (vans of seven seats or more) renders 农村面包车
+    assert parse_numbers("7인석 이상 소형려객운수차량과 45인승 버스", "ko") == []
+    assert [f.value for f in parse_numbers("피의자 5인조가 검거됐다", "ko")] == [5.0]
