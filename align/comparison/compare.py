@@ -125,8 +125,26 @@ def compare_reports(
     beads = align_sentences(ko_sentences, zh_sentences, glossary)
     ko_claims = extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = extract_claims(zh_sentences, "zh", glossary, years[1])
-    pairs = compare_claims(ko_claims, zh_claims, beads, settings)
+    pairs = without_headline_recaps(compare_claims(ko_claims, zh_claims, beads, settings), ko_sentences, zh_sentences)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings())
+
+
+def without_headline_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[ClaimPair]:
+    """The pairs without a lone claim of a headline that restates a figure its side's body states
+    and pairs (the Chinese headline's 下降25.2% over a lead that both reports share, the Korean
+    having no headline): a figure repeated in a recap is one claim. A headline figure the body does
+    not pair stays, one-sided."""
+    paired = {
+        (side, claim.figure.value, claim.figure.unit, claim.change)
+        for pair in pairs
+        if pair.ko is not None and pair.zh is not None
+        for side, claim in (("ko", pair.ko), ("zh", pair.zh))
+    }
+
+    def recap(claim: Claim | None, sentences: Sequence[Sentence], side: str) -> bool:
+        return claim is not None and sentences[claim.sentence].heading and (side, claim.figure.value, claim.figure.unit, claim.change) in paired
+
+    return [pair for pair in pairs if not ((pair.ko is None and recap(pair.zh, zh, "zh")) or (pair.zh is None and recap(pair.ko, ko, "ko")))]
 
 
 def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int | None, int | None]) -> tuple[int | None, int | None]:

@@ -237,3 +237,17 @@ def test_a_part_agreeing_with_a_count_does_not_hide_the_whole_that_contradicts_i
     zh = ["警方抓获电信诈骗犯罪嫌疑人150人,其中120人为老年人。"]
     pairs = [(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None, str(p.verdict)) for p in compare_reports(ko, zh, GLOSSARY).pairs]
     assert ("120명", "150人", "differs") in pairs and (None, "120人", "zh_only") in pairs
+
+
+def test_a_headline_restating_a_paired_figure_is_no_one_sided_claim() -> None:
+    # the bundled sample pair (a real 길림신문 article): the Korean headline's 지난 5년 restates the
+    # lead's 5년, which pairs with 五年; the headline flag comes from segmentation
+    ko = segment_file(DATA.parent.parent / "data" / "samples" / "jilin-police-2024.ko.txt", "ko")
+    zh = segment_file(DATA.parent.parent / "data" / "samples" / "jilin-police-2024.zh.txt", "zh")
+    assert ko.sentences[0].heading and "5년" in ko.sentences[0].text
+    pairs = compare_reports(ko.sentences, zh.sentences, bundled_glossary()).pairs
+    assert not any(p.zh is None and p.ko is not None and p.ko.sentence == 0 for p in pairs)
+    assert any(p.ko is not None and p.zh is not None and p.ko.figure.text == "5년" for p in pairs)
+    # without the flag (text given sentence by sentence) the headline's figure is one-sided
+    plain = compare_reports([s.text for s in ko.sentences], [s.text for s in zh.sentences], bundled_glossary()).pairs
+    assert any(p.zh is None and p.ko is not None and p.ko.sentence == 0 and p.ko.figure.text == "5년" for p in plain)
