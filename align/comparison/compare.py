@@ -14,7 +14,7 @@ from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
 from align.terms.glossary import Glossary
 from align.text.document import Document, Sentence, as_sentences
-from align.types import Verdict
+from align.types import Change, Verdict
 
 if TYPE_CHECKING:
     import pandas
@@ -134,17 +134,16 @@ def without_headline_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], 
     and pairs (the Chinese headline's 下降25.2% over a lead that both reports share, the Korean
     having no headline): a figure repeated in a recap is one claim. A headline figure the body does
     not pair stays, one-sided."""
-    paired = {
-        (side, claim.figure.value, claim.figure.unit, claim.change)
-        for pair in pairs
-        if pair.ko is not None and pair.zh is not None
-        for side, claim in (("ko", pair.ko), ("zh", pair.zh))
-    }
 
-    def recap(claim: Claim | None, sentences: Sequence[Sentence], side: str) -> bool:
-        return claim is not None and sentences[claim.sentence].heading and (side, claim.figure.value, claim.figure.unit, claim.change) in paired
+    def stated(claim: Claim) -> tuple[str, float, str, Change | None]:
+        return claim.lang, claim.figure.value, claim.figure.unit, claim.change
 
-    return [pair for pair in pairs if not ((pair.ko is None and recap(pair.zh, zh, "zh")) or (pair.zh is None and recap(pair.ko, ko, "ko")))]
+    paired = {stated(claim) for pair in pairs if pair.ko is not None and pair.zh is not None for claim in (pair.ko, pair.zh)}
+
+    def recap(claim: Claim | None, sentences: Sequence[Sentence]) -> bool:
+        return claim is not None and sentences[claim.sentence].heading and stated(claim) in paired
+
+    return [pair for pair in pairs if not ((pair.ko is None and recap(pair.zh, zh)) or (pair.zh is None and recap(pair.ko, ko)))]
 
 
 def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
