@@ -46,7 +46,23 @@ def bounds_a_term(chinese: str) -> bool:
     unless a dictionary noun begins there (对象, 被告人, 以色列) or a dictionary word ends there
     (犯罪行为 ends in 行为; 查其, "investigate its", in no word)."""
     starts = chinese[0] not in NOT_INITIAL or any(chinese[:size] in chinese_nouns() for size in (2, 3))
-    return starts and (chinese[-1] not in FUNCTION_CHARACTERS or chinese[-2:] in chinese_lexicon())
+    return starts and (chinese[-1] not in FUNCTION_CHARACTERS or chinese[-2:] in chinese_lexicon()) and not _closes_a_list(chinese)
+
+
+LIST_CLOSER = "等"  # "and so on": ends an enumeration (云南等地, 交通事故等原因), inside words too (平等, 等级)
+
+
+def _closes_a_list(chinese: str) -> bool:
+    """Whether 等 stands inside an n-gram as a word of its own, closing a list (云南等地 "Yunnan and
+    other places", 新疆等多地): no term holds one. 等 inside a dictionary word of the n-gram
+    (平等, 等级, 高等教育) is no list closer."""
+    lexicon = chinese_lexicon()
+    for at in range(1, len(chinese) - 1):
+        if chinese[at] == LIST_CLOSER and not any(
+            chinese[start:end] in lexicon for start in range(max(0, at - 3), at + 1) for end in range(at + 1, min(len(chinese), start + 4) + 1) if end - start >= 2
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

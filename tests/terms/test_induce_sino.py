@@ -1,6 +1,6 @@
 import pytest
 
-from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
+from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs, truncated_reading
 from align.terms.words import chinese_grams, korean_units
 
 
@@ -133,3 +133,16 @@ def test_a_word_read_whole_by_its_contraction_is_not_also_read_in_part() -> None
     assert renderings(InductionSettings()) == {"交警"}
     # without it (and without the lexicon, which learned 교통경찰 ~ 交警 from translated news), 교통 is read in part only
     assert renderings(InductionSettings(contraction=0.0, lexicon=0.0)) == {"交通平稳", "交通违法"}
+
+
+def test_a_reading_the_text_extends_to_the_full_korean_is_cut_short() -> None:
+    texts = ["公安部也说，全国公安机关收缴枪支。"]
+    assert truncated_reading("공안부", "公安", texts)  # the text writes 公安部: 公安 reads 공안부 cut short
+    assert truncated_reading("연길시공안국", "公安局", ["延吉市公安局通报"])  # cut at the start
+    # near misses: the text never extends it (공안부 ~ 公安 in a text without 公安部), the full reading
+    # itself, a Chinese longer than the Korean, a rendering that is no reading, traditional script
+    assert not truncated_reading("공안부", "公安", ["公安机关收缴枪支。"])
+    assert not truncated_reading("공안부", "公安部", texts)
+    assert not truncated_reading("공안", "公安部", texts)
+    assert not truncated_reading("경찰", "民警", ["民警到场"])
+    assert truncated_reading("공안부", "公安", ["公安部通報"]) and truncated_reading("공안부", "公安", ["公安部通报"])

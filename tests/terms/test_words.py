@@ -55,6 +55,11 @@ def test_grams_do_not_cut_words() -> None:
         ("犯罪行为", True),  # 为 ends the word 行为
         ("被告人", True),  # a noun that begins with 被
         ("对象", True),
+        ("云南等地", False),  # 等 closes a list: "Yunnan and other places"
+        ("交通事故等原因", False),
+        ("男女平等", True),  # 等 inside a word
+        ("高等教育", True),
+        ("等级制度", True),
     ],
 )
 def test_terms_begin_and_end_in_content_characters_or_dictionary_words(gram: str, bounds: bool) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from align.alignment.search import Bead, align_sentences
 from align.script.keys import to_simplified
@@ -35,10 +35,10 @@ from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
-from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs
+from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs, truncated_reading
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
-from align.terms.words import bounds_a_term, chinese_grams, korean_stem, korean_units, stopwords, term_key
+from align.terms.words import bounds_a_term, chinese_grams, korean_stem, korean_units, reading_key, stopwords, term_key
 from align.text.document import Sentence, as_sentences
 
 __all__ = ["EVIDENCE", "Candidate", "InductionSettings", "induce_from_memory", "induce_terms", "korean_stem", "parenthetical_pairs", "rank", "ranking_key"]
@@ -230,6 +230,8 @@ def induce_terms(
             )
         )
     candidates = _without_inflected_copies(candidates)
+    simplified = [to_simplified(text) for text in chinese_texts]
+    candidates = [c for c in candidates if not truncated_reading(c.ko, c.zh, simplified)]
     if new_only:
         candidates = [c for c in candidates if not c.known]
     return sorted(candidates, key=lambda c: ranking_key(c, settings))
@@ -239,12 +241,24 @@ _FUSED_ENDINGS = frozenset("한할해된될")  # 하다/되다 with ㄴ, ㄹ or 
 
 
 def _without_inflected_copies(candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates whose Korean is another candidate's Korean with a 하다/되다 ending fused into one
-    more syllable, for the same Chinese (강화할 ~ 强化 beside 강화 ~ 强化, 실종된 ~ 失踪 beside 실종 ~
-    失踪), left out: the stemmer cannot strip 할, 된 or 해 without cutting nouns that end so (권한,
-    역할, 피해), but a stem the same pair shows on its own tells the verb form apart."""
+    """Candidates whose Korean is a stem with a 하다/되다 ending fused into one more syllable, given as
+    the stem: left out when the stem is another candidate's Korean for the same Chinese (강화할 ~
+    强化 beside 강화 ~ 强化, 실종된 ~ 失踪 beside 실종 ~ 失踪), renamed to the stem when the Chinese reads
+    the stem in full and that syllable not at all (자수한 ~ 自首 is 자수 ~ 自首). The stemmer cannot
+    strip 할, 된 or 해 without cutting nouns that end so (권한, 역할, 피해); a stem the same pair shows on
+    its own, or one the Chinese reads exactly, tells the verb form apart."""
     pairs = {(c.ko, c.zh) for c in candidates}
-    return [c for c in candidates if not (len(c.ko) >= 3 and c.ko[-1] in _FUSED_ENDINGS and (c.ko[:-1], c.zh) in pairs)]
+    kept: list[Candidate] = []
+    for c in candidates:
+        if len(c.ko) >= 3 and c.ko[-1] in _FUSED_ENDINGS and " " not in c.ko[-2:]:
+            stem = c.ko[:-1]
+            if (stem, c.zh) in pairs:
+                continue
+            if reading_key(c.zh) == term_key(stem):
+                c = replace(c, ko=stem, known=c.known)
+                pairs.add((stem, c.zh))
+        kept.append(c)
+    return kept
 
 
 def induce_from_memory(

@@ -339,6 +339,28 @@ def _predicate_form(word: str) -> bool:
     )
 
 
+def truncated_reading(ko_term: str, zh_term: str, texts: Sequence[str]) -> bool:
+    """Whether the Chinese reads only the start or the end of the Korean while the texts extend it,
+    at that end, to the Korean's full reading: 공안부 ~ 公安 where the documents write 公安部 is a
+    reading cut short, not a rendering (the full one, 공안부 ~ 公安部, is a candidate of its own).
+    `texts` are in simplified script."""
+    key, chinese = term_key(ko_term), to_simplified(zh_term)
+    reading = reading_key(chinese)
+    missing = len(key) - len(reading)
+    if missing <= 0 or len(reading) != len(chinese):
+        return False
+    ends = [(0, missing)] if key.startswith(reading) else []
+    ends += [(missing, 0)] if key.endswith(reading) else []
+    for before, after in ends:
+        for text in texts:
+            at = text.find(chinese, before)
+            while at >= 0:
+                if reading_key(text[at - before : at + len(chinese) + after]) == key:
+                    return True
+                at = text.find(chinese, at + 1)
+    return False
+
+
 def _partly_read(korean: str, reading: str) -> bool:
     """Whether a Korean key and a Chinese reading are equal, or one is the start or end of the other."""
     return korean.startswith(reading) or korean.endswith(reading) or reading.startswith(korean) or reading.endswith(korean)
