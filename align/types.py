@@ -53,6 +53,7 @@ class UnitClass(StrEnum):
     LENGTH = "length"
     WEIGHT = "weight"
     RANK = "rank"
+    AGE = "age"  # 25살, 25歲: a person's age, never a count
     DATE = "date"
     CODE = "code"
     PLAIN = "plain"

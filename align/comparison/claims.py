@@ -66,14 +66,14 @@ _CHANGE_PATTERNS: dict[str, tuple[tuple[Change, str, re.Pattern[str]], ...]] = {
     "zh": (
         # after the verb, by how much (增长了 3%, 下降约 5%); 为/是 only after the noun (增长率为, 降幅是):
         # 上升为 98% and 下降到 3% say where it ended, a level
-        (Change.RISE, _BEFORE, re.compile(r"(?:(?:增长|增加|上升|提高|提升|上涨|增)(?:了|达到?|约|近|超过)?|(?:(?:增长|增加|上升|上涨)(?:率|幅度)|增幅|涨幅)(?:为|达到?|是|约|近|超过)?)\s?$")),
-        (Change.FALL, _BEFORE, re.compile(r"(?:(?:下降|减少|降低|下跌|下滑|回落|减)(?:了|达到?|约|近|超过)?|(?:(?:下降|减少|下跌)(?:率|幅度)|降幅|减幅|跌幅)(?:为|达到?|是|约|近|超过)?)\s?$")),
+        (Change.RISE, _BEFORE, re.compile(r"(?:(?:增长|增加|上升|提高|提升|上涨|扩大|增)(?:了|达到?|约|近|超过)?|(?:(?:增长|增加|上升|上涨)(?:率|幅度)|增幅|涨幅)(?:为|达到?|是|约|近|超过)?)\s?$")),
+        (Change.FALL, _BEFORE, re.compile(r"(?:(?:下降|减少|降低|下跌|下滑|回落|缩小|减)(?:了|达到?|约|近|超过)?|(?:(?:下降|减少|下跌)(?:率|幅度)|降幅|减幅|跌幅)(?:为|达到?|是|约|近|超过)?)\s?$")),
         (Change.SHARE, _BEFORE, re.compile(r"(?:是|为|占|相当于|恢复到|恢复至)[^，,。；;：:]{0,14}的\s?$|占(?:比)?(?:为|达到?|约|近|超过)?\s?$")),
     ),
     "ko": (
         # (not 5%p 상승: percentage points, which Chinese writes 5个百分点, no percentage)
-        (Change.RISE, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:증가|성장|상승|증대|급증|늘|올랐|올라|뛰|높아|많아)")),
-        (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:감소|하락|축소|급감|줄|떨어|낮아|내려|적어)")),
+        (Change.RISE, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:증가|증장|성장|상승|향상|제고|확대|증대|급증|늘|올랐|올라|뛰|높아|많아)")),
+        (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:감소|하락|하강|저하|축소|급감|줄|떨어|낮아|내려|적어)")),
         (Change.RISE, _BEFORE, re.compile(r"(?:증가|성장|상승|증대)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
         (Change.FALL, _BEFORE, re.compile(r"(?:감소|하락|축소)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
         (Change.SHARE, _AFTER, re.compile(r"^\s?(?:를|을|로|으로)?\s?(?:차지|해당|수준|에\s?(?:그쳐|그쳤|불과))")),

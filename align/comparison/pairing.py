@@ -23,7 +23,7 @@ from align.comparison.claims import DATELINE, Claim
 from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude, written_digits
 from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
-from align.types import Verdict
+from align.types import UnitClass, Verdict
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,8 @@ class CompareSettings:
     magnitude_closeness: float = 0.05  # …unless within this, in one aligned bead…
     magnitude_evidence: float = 3.5  # …with this much evidence about the subject: a contradiction to show
     informative_base: float = 0.4  # how much agreeing values say: this much…
-    informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)
+    informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)…
+    informative_measured: float = 0.2  # …plus this for a physical measure (90kg, 3,700억원, 5헥타르 agree by chance far less often than 9명)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
     rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this proposes no candidates (a fixed cap: candidates per claim do not grow with the document)
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
@@ -120,6 +121,8 @@ def compare_claims(
                         continue
                     value = settings.closeness * settings.min_closeness
                 elif verdict is Verdict.DIFFERS:
+                    if (ko.figure.unit_class is UnitClass.PLAIN) != (zh.figure.unit_class is UnitClass.PLAIN):
+                        continue  # 62 against 90公斤: a bare number may state the other's figure, but contradicts nothing it does not say it counts
                     part, whole = (ko, zh) if ko.part else (zh, ko)
                     if ko.part != zh.part and abs(part.figure.value) < abs(whole.figure.value):
                         continue  # a part of a group (另外4名, 그중 3명) says nothing against the larger count of the group
@@ -333,7 +336,11 @@ def _informativeness(figure: Figure, settings: CompareSettings) -> float:
     if figure.is_date:
         return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(date_parts(figure.date or "")))
     digits = written_digits(figure).rstrip("0") or "0"
-    return min(1.0, settings.informative_base + settings.informative_per_digit * len(digits))
+    measured = settings.informative_measured if figure.unit_class in _MEASURED else 0.0
+    return min(1.0, settings.informative_base + settings.informative_per_digit * len(digits) + measured)
+
+
+_MEASURED = frozenset({UnitClass.WEIGHT, UnitClass.MONEY, UnitClass.AREA, UnitClass.LENGTH})
 
 
 def _concept_evidence(ko: Claim, zh: Claim, settings: CompareSettings) -> float:

@@ -65,10 +65,28 @@ def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _not_before() -> dict[str, dict[str, str]]:
+    """Per language, the letters after which a unit is the start of another word (분량, 세기)."""
+    table: dict[str, dict[str, str]] = {"zh": {}, "ko": {}}
+    for row in data_rows("units.tsv"):
+        if len(row) > 4 and row[4]:
+            for target in ("zh", "ko") if row[1] == "both" else (row[1],):
+                table[target][row[0]] = row[4]
+    return table
+
+
+def _unit_alternatives(lang: str) -> str:
+    """The units of a language as regex alternatives, longest first, each refusing the letters that
+    would make it the start of another word."""
+    refused = _not_before()[lang]
+    units = sorted(_units()[lang], key=len, reverse=True)
+    return "|".join(re.escape(unit) + (f"(?![{re.escape(refused[unit])}])" if unit in refused else "") for unit in units)
+
+
 @lru_cache(maxsize=2)
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    units = sorted(_units()[lang], key=len, reverse=True)
-    unit_alt = "|".join(map(re.escape, units))
+    unit_alt = _unit_alternatives(lang)
     if lang == "zh":
         date = (
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
@@ -113,7 +131,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과|여)|[이가]\s?(?:넘게|넘는|넘어))?"
+            + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과)|여|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, rank, native, _HALF, number]))
@@ -189,6 +207,9 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
 
 _LARGEST = 1e16  # no count, sum or share in the news is larger (一亿亿 is 1e16)
 _SEATING = ("석", "승")  # 7인석 (seats), 45인승 (riders): after 인, a seating class
+_DECADE = re.compile(r"[1-9]0")
+# what follows a decade that is an age (20대 여성, 30대 남 A씨, 40대 초반), not a number of vehicles (20대 남짓)
+_AGE_DECADE_AFTER = re.compile(r"\s?(?:남성|여성|남자|여자|남녀|청년|초반|중반|후반|노인|주부|가장|직장인|회사원|운전자|학생|부부|남(?!짓)|여(?!러))")
 
 
 def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:
@@ -229,6 +250,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     unit = groups.get("unit") or ""
     if lang == "ko" and unit == "인" and following in _SEATING:
         return None  # 7인석, 45인승: a vehicle's seating class, no count of people
+    if lang == "ko" and unit == "대" and _DECADE.fullmatch(groups.get("ko") or "") and _AGE_DECADE_AFTER.match(match.string, match.end()):
+        return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
     if lang == "zh":

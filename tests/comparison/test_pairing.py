@@ -97,3 +97,27 @@ def test_the_same_digit_a_magnitude_apart_is_no_slip() -> None:
     # one significant digit in one bead (2명 against 2万名) is as likely a coincidence as a slip
     pairs = compare_reports(["올해 경찰 2명이 표창을 받았다."], ["今年全省2万名民警参加培训。"], bundled_glossary()).pairs
     assert not [p for p in pairs if p.ko and p.zh and p.verdict == Verdict.DIFFERS]
+
+
+def test_a_bare_number_contradicts_no_measured_figure() -> None:
+    # TV조선 and ETtoday on one smuggling case: 62살 C씨 (an age) sat in the bead of 22公斤毒品 … 90公斤
+    ko = ["필로폰 22kg는 한국 마약조직 62 C씨에게 넘어갔다."]
+    zh = ["將22公斤毒品流入市面,剩下的90公斤毒品也被沒收。"]
+    pairs = compare_reports(ko, zh, bundled_glossary()).pairs
+    assert not [p for p in pairs if p.ko and p.zh and p.verdict == Verdict.DIFFERS]
+    assert [(p.ko.figure.text, p.zh.figure.text) for p in pairs if p.ko and p.zh] == [("22kg", "22公斤")]
+    # a bare number still states the other side's figure (시가 3700억 규모 = 3700億韓元)
+    pairs = compare_reports(["시가 3700억 규모인 필로폰을 밀반입했다."], ["市價超過3700億韓元。"], bundled_glossary()).pairs
+    assert [(p.ko.figure.text, p.zh.figure.text) for p in pairs if p.ko and p.zh] == [("3700억", "超過3700億韓元")]
+
+
+def test_a_measured_quantity_pairs_on_its_value_and_unit() -> None:
+    # the same seizure in two independent reports: 필로폰 90kg을 압수 and 90公斤毒品也被沒收 share no glossary
+    # concept (압수 ≠ 沒收), but 90 kg agreeing says more than 9 people agreeing would
+    ko = ["경찰이 은신처에 숨겨놓은 필로폰 90kg을 압수했다."]
+    zh = ["他在仁川國際機場遭警方逮捕,剩下的90公斤毒品也被沒收。"]
+    pairs = compare_reports(ko, zh, bundled_glossary()).pairs
+    assert [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in pairs if p.ko and p.zh] == [("90kg", "90公斤", Verdict.SAME)]
+    # near miss: a count as short pairs only with a subject (9명 against 9名 in unrelated clauses)
+    settings = CompareSettings()
+    assert settings.informative_base + settings.informative_per_digit < settings.specific <= settings.informative_base + settings.informative_per_digit + settings.informative_measured

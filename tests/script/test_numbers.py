@@ -239,3 +239,35 @@ def test_a_seating_class_is_no_count_of_people() -> None:
     # real news: 7인석 이상 소형려객운수차량 (vans of seven seats or more) renders 农村面包车
     assert parse_numbers("7인석 이상 소형려객운수차량과 45인승 버스", "ko") == []
     assert [f.value for f in parse_numbers("피의자 5인조가 검거됐다", "ko")] == [5.0]
+
+
+def test_ages_are_ages_not_counts_or_bare_numbers() -> None:
+    # a Taiwan report (ETtoday) and a South Korean one (TV조선) of one smuggling case: 1名25歲及2名27歲台嫌, 25살 대만인
+    zh = [(f.text, f.unit_class) for f in parse_numbers("其中包括1名25歲及2名27歲台嫌", "zh")]
+    assert zh == [("1名", "count"), ("25歲", "age"), ("2名", "count"), ("27歲", "age")]
+    assert [(f.value, f.unit_class) for f in parse_numbers("25살 대만인 장씨와 62세 C씨", "ko")] == [(25.0, "age"), (62.0, "age")]
+    # near misses: 21세기 is a century and 3세대 generations, not ages; 세 명 is three people
+    assert [f.unit_class for f in parse_numbers("21세기 3세대 경찰", "ko")] == ["plain", "plain"]
+    assert [(f.value, f.unit_class) for f in parse_numbers("세 명이 검거됐다", "ko")] == [(3.0, "count")]
+
+
+def test_a_unit_that_begins_another_word_is_no_unit() -> None:
+    # 3000억 분량 (doses worth 300 billion won): 분량 is "amount", not minutes; 20분 후 and 30분간 are minutes
+    assert [(f.text, f.unit_class) for f in parse_numbers("시가 3000억 분량으로", "ko")] == [("3000억", "plain")]
+    assert [(f.text, f.measure) for f in parse_numbers("20분 후 30분간 10분께", "ko")] == [("20분", "minute"), ("30분", "minute"), ("10분", "minute")]
+
+
+def test_hours_and_weeks_counted_with_a_classifier_are_durations() -> None:
+    # 十多个小时 (a mainland report of the Tangshan assault): more than ten hours, not ten items
+    assert [(f.value, f.measure, f.approximate) for f in parse_numbers("十多个小时的时间", "zh")] == [(10.0, "hour", True)]
+    assert [(f.value, f.measure) for f in parse_numbers("用了3个小时和两个星期", "zh")] == [(3.0, "hour"), (2.0, "week")]
+    assert [(f.value, f.measure) for f in parse_numbers("3个月和3个小组", "zh")] == [(3.0, "month"), (3.0, "item")]
+
+
+def test_a_decade_before_a_person_is_an_age() -> None:
+    # Yonhap on the Tangshan assault: 20대 여성 (women in their twenties), not twenty vehicles and 여 "more than"
+    assert [(f.text, f.value, f.unit_class, f.approximate) for f in parse_numbers("20대 여성 4명", "ko")] == [("20대", 20.0, "age", True), ("4명", 4.0, "count", False)]
+    assert [f.unit_class for f in parse_numbers("30대 남 A씨", "ko")] == ["age"]
+    # near misses: vehicles, with or without 남짓 ("some twenty"), and 1년여 glued
+    assert [(f.value, f.unit_class, f.approximate) for f in parse_numbers("경찰차 20대 남짓과 25대 여러 곳", "ko")] == [(20.0, "count", True), (25.0, "count", False)]
+    assert [(f.text, f.approximate) for f in parse_numbers("1년여 만에", "ko")] == [("1년여", True)]
