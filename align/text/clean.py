@@ -712,6 +712,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
         and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
+        and not _over_photo_credit(lines, i)
     ][: settings.title_lookback]
     unruled = [i for i in candidates if lines[i].rule is None]
     fallback = next((i for i in unruled if _in_language(lines[i], lang, settings)), unruled[0] if unruled else None)
@@ -752,6 +753,17 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and not any(_copies_title(lines[i].text, copy, settings) for copy in copies)
     ]
     return sorted(block + between)
+
+
+def _over_photo_credit(lines: list[_Line], i: int) -> bool:
+    """Whether line i is printed twice in a row (an image's alt text, then its caption) and the line
+    under its copies is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`): a photo's caption, no
+    headline, however many words it shares with the lead. (A headline printed once over a photo's
+    credit is the headline: pages put the photo between headline and lead.)"""
+    key = _title_key(lines[i].text)
+    doubled = any(0 <= k < len(lines) and _title_key(lines[k].text) == key for k in (i - 1, i + 1))
+    below = next((line for line in lines[i + 1 :] if _title_key(line.text) != key), None)
+    return doubled and below is not None and below.rule is not None and below.rule.reason == "caption"
 
 
 def _mostly_digits(text: str) -> bool:

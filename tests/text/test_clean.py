@@ -636,6 +636,28 @@ def test_the_headline_is_the_title_line_that_shares_words_with_the_lead() -> Non
     assert document.metadata.date == "2019년 11월 21일 14:37"
 
 
+def test_a_caption_printed_twice_over_a_photo_credit_is_no_headline() -> None:
+    # a Yonhap page (https://m.yna.co.kr/view/AKR20220612057400083): the photo's alt text and caption
+    # share more words with the lead than the headline does, but stand over the photo's credit
+    page = [
+        "중국 식당서 여성 4명 집단폭행에 여론 분노…피의자 9명 체포",
+        "송고시간2022-06-12 23:35",
+        "중국 네티즌 \"사회의 암적 존재 중형 받아야\"…中당국 \"법에 따라 엄벌\"",
+        "허베이성 탕산 식당 집단 폭행 사건 현장",
+        "허베이성 탕산 식당 집단 폭행 사건 현장",
+        "[웨이보 캡처. 재판매 및 DB 금지]",
+        "(베이징=연합뉴스) 김진방 특파원 = 중국 허베이성 탕산시의 한 식당에서 20대 여성 4명이 남성 7명에게 집단 구타를 당하는 사건이 발생해 중국 여론의 분노를 사고 있다.",
+        "12일 관찰자망에 따르면 지난 10일 새벽 2시 40분께 탕신시의 한 식당에서 남성 7명이 성추행을 거부하는 여성 4명을 잔인하게 폭행한 사건이 벌어졌다.",
+    ]
+    document = segment_document("\n".join(page), "ko")
+    assert document.metadata.title == page[0]
+    assert document.sentences[0].text == page[0] and document.sentences[0].heading
+    assert not any("사건 현장" in s.text for s in document.sentences)
+    # near miss: a headline printed once over the credit of the photo under it stays the headline
+    once = [page[0], "[웨이보 캡처. 재판매 및 DB 금지]", *page[6:]]
+    assert segment_document("\n".join(once), "ko").metadata.title == page[0]
+
+
 def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> None:
     flat = re.sub(r"\s*\n\s*", " ", seed_text(seed))
     kept = "".join(s.text for s in segment_document(flat, SEED_LANG[seed]).sentences).replace(" ", "")
