@@ -234,11 +234,13 @@ def test_a_sites_welcome_banner_is_furniture_and_does_not_start_the_body() -> No
     text = "新罗新闻网欢迎您!\n新罗交警: 为莘莘学子保驾护航\n2019高考大幕开启。为了保障考试期间交通顺畅,新罗大队民警为莘莘学子保驾护航。\n"
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences][:2] == ["新罗交警: 为莘莘学子保驾护航", "2019高考大幕开启。"]
-    for banner, lang in (("欢迎访问白银政法网,今天是 2025年05月30日 星期五", "zh"), ("압록강의 창 방문을 환영합니다", "ko")):
+    # …and one after the site's menu words (a fresh page reposting a railway police notice), and a
+    # breadcrumb labelled 位置: rather than 当前位置:
+    for banner, lang in (("欢迎访问白银政法网,今天是 2025年05月30日 星期五", "zh"), ("압록강의 창 방문을 환영합니다", "ko"), ("网站首页关于我们· 中国退役军人培训创业指导中心欢迎您!", "zh"), ("位置:首页 > 应急科普", "zh")):
         assert not any(banner in s.text for s in segment_document(f"{banner}\n{text}", lang).sentences)
     # near misses: a headline and a sentence about welcoming
     lead = "为了保障考试期间交通顺畅,新罗大队民警提前谋划,为市民出行保驾护航。"
-    for kept in ("市民欢迎交警新举措", "欢迎您来派出所办理业务。"):
+    for kept in ("市民欢迎交警新举措", "欢迎您来派出所办理业务。", "平安社区欢迎您!", "事发位置:首都机场高速"):
         assert kept in [s.text for s in segment_document(f"{kept}\n{lead}\n", "zh").sentences]
 
 
