@@ -1499,6 +1499,16 @@ def test_the_headline_printed_again_at_the_end_of_the_page_goes() -> None:
     assert [s.text for s in document.sentences] == ["警方加強巡邏 拘捕2人", "警方昨晚在銅鑼灣一帶加強巡邏,在港島中區拘捕一男一女。", "警方又說,另有5男5女被帶返警署作進一步調查。"]
 
 
+def test_a_line_that_is_a_link_to_click_goes() -> None:
+    # a fresh page reposting a railway police notice ends its body with 点击查看此前报道↓ over the link
+    body = "4月19日12时,民警在厦门成功查获该女子。\n依据有关规定,铁路警方依法对其处以行政拘留。\n"
+    for link in ("点击查看此前报道↓", "点击阅读原文", "點擊進入專題"):
+        assert link not in [s.text for s in segment_document(body + link + "\n", "zh").sentences]
+    # near miss: a sentence about clicking
+    kept = "市民点击查看链接后被骗走5万元。"
+    assert kept in [s.text for s in segment_document(body + kept + "\n", "zh").sentences]
+
+
 def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
     """A listing's teaser ends in 詳全文>> (a stored public page outside the gold set): no 詳 is left as a sentence."""
     text = "機車不見先別慌\n機車是台灣民眾日常生活中不可或缺的交通工具,都相當便利。詳全文>>\n"
