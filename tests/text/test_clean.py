@@ -1502,8 +1502,9 @@ def test_the_headline_printed_again_at_the_end_of_the_page_goes() -> None:
 def test_a_line_that_is_a_link_to_click_goes() -> None:
     # a fresh page reposting a railway police notice ends its body with 点击查看此前报道↓ over the link
     body = "4月19日12时,民警在厦门成功查获该女子。\n依据有关规定,铁路警方依法对其处以行政拘留。\n"
+    more = "铁路警方提醒,旅客在乘车时请勿阻挡列车关闭车门,更不能强行扒门上下车。\n"
     for link in ("点击查看此前报道↓", "点击阅读原文", "點擊進入專題"):
-        assert link not in [s.text for s in segment_document(body + link + "\n", "zh").sentences]
+        assert link not in [s.text for s in segment_document(body + link + "\n" + more, "zh").sentences]
     # near miss: a sentence about clicking
     kept = "市民点击查看链接后被骗走5万元。"
     assert kept in [s.text for s in segment_document(body + kept + "\n", "zh").sentences]
