@@ -3,6 +3,7 @@ records (`align.io.COMPARE_COLUMNS`) or a DataFrame."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from align.alignment.search import Bead, align_sentences
 from align.comparison.claims import Claim, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
+from align.script.chars import HANGUL
 from align.terms.glossary import Glossary
 from align.text.document import Document, Sentence, as_sentences
 from align.types import Change, Verdict
@@ -130,20 +132,41 @@ def compare_reports(
 
 
 def without_headline_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[ClaimPair]:
-    """The pairs without a lone claim of a headline that restates a figure its side's body states
-    and pairs (the Chinese headline's 下降25.2% over a lead that both reports share, the Korean
-    having no headline): a figure repeated in a recap is one claim. A headline figure the body does
-    not pair stays, one-sided."""
+    """The pairs without a lone claim that restates a figure its side states and pairs elsewhere: a
+    figure repeated in a recap is one claim. In a headline any such restatement is one (the Chinese
+    headline's 下降25.2% over a lead that both reports share, the Korean having no headline); in the
+    body, one that says the same thing of it, the words after the figure beginning alike (2명이
+    사망하고 over the lead's 2명이 사망: the same deaths, while 나머지 2명은 퇴원 is another claim). A
+    figure the side does not pair elsewhere stays, one-sided."""
 
     def stated(claim: Claim) -> tuple[str, float, str, Change | None]:
         return claim.lang, claim.figure.value, claim.figure.unit, claim.change
 
-    paired = {stated(claim) for pair in pairs if pair.ko is not None and pair.zh is not None for claim in (pair.ko, pair.zh)}
+    paired: dict[tuple[str, float, str, Change | None], set[str]] = {}
+    for pair in pairs:
+        if pair.ko is not None and pair.zh is not None:
+            for claim, sentences in ((pair.ko, ko), (pair.zh, zh)):
+                paired.setdefault(stated(claim), set()).add(_predicate(claim, sentences))
 
     def recap(claim: Claim | None, sentences: Sequence[Sentence]) -> bool:
-        return claim is not None and sentences[claim.sentence].heading and stated(claim) in paired
+        if claim is None or stated(claim) not in paired:
+            return False
+        predicate = _predicate(claim, sentences)
+        return bool(sentences[claim.sentence].heading or (predicate and predicate in paired[stated(claim)]))
 
     return [pair for pair in pairs if not ((pair.ko is None and recap(pair.zh, zh)) or (pair.zh is None and recap(pair.ko, ko)))]
+
+
+_PREDICATE_REACH = 12  # characters after a figure in which its predicate is looked for
+_WORD = {"ko": re.compile(f"[{HANGUL}]{{2,}}"), "zh": re.compile(r"[\u4e00-\u9fff]{2,}")}
+
+
+def _predicate(claim: Claim, sentences: Sequence[Sentence]) -> str:
+    """What a sentence says of a figure, as far as a recap is told apart: the first two letters of
+    the first word of two or more letters after it (a particle skipped: 2명이 사망하고 → 사망), or ''."""
+    text = sentences[claim.sentence].text[claim.figure.end : claim.figure.end + _PREDICATE_REACH]
+    word = _WORD[claim.lang].search(text)
+    return word.group()[:2] if word else ""
 
 
 def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int | None, int | None]) -> tuple[int | None, int | None]:

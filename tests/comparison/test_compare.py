@@ -251,3 +251,19 @@ def test_a_headline_restating_a_paired_figure_is_no_one_sided_claim() -> None:
     # without the flag (text given sentence by sentence) the headline's figure is one-sided
     plain = compare_reports([s.text for s in ko.sentences], [s.text for s in zh.sentences], bundled_glossary()).pairs
     assert any(p.zh is None and p.ko is not None and p.ko.sentence == 0 and p.ko.figure.text == "5년" for p in plain)
+
+
+def test_a_figure_restated_in_the_body_is_one_claim() -> None:
+    # 인민넷's report of the Yanji knife attack states 2명 사망, 12명 부상 in its lead and again below;
+    # Xinhua's states them once: the restatement is no Korean-only claim, while 나머지 2명은 퇴원
+    # (two others discharged), the same figure of another thing, stays one
+    ko = [
+        "8월 17일 오후, 연길시의 상가내에서 악성칼부림사건이 발생했는데 목전까지 2명이 사망하고 12명이 부상당했다.",
+        "초보적 조사에 의하면 이 사건에서 목전 2명이 사망하고 12명이 부상당했다.",
+        "12명 부상자중 10명은 지금 병원에서 치료받고있고 나머지 2명은 이미 퇴원했다.",
+    ]
+    zh = ["8月17日15时20分左右,在吉林省延吉市发生一起持刀伤人案件,共造成2人死亡,另有12人受伤正在接受治疗。"]
+    comparison = compare_reports(ko, zh, bundled_glossary())
+    lone = [(p.ko.sentence, p.ko.figure.text) for p in comparison.pairs if p.ko is not None and p.zh is None]
+    assert (1, "2명") not in lone and (1, "12명") not in lone
+    assert (2, "2명") in lone and (2, "10명") in lone

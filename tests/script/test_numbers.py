@@ -271,3 +271,12 @@ def test_a_decade_before_a_person_is_an_age() -> None:
     # near misses: vehicles, with or without 남짓 ("some twenty"), and 1년여 glued
     assert [(f.value, f.unit_class, f.approximate) for f in parse_numbers("경찰차 20대 남짓과 25대 여러 곳", "ko")] == [(20.0, "count", True), (25.0, "count", False)]
     assert [(f.text, f.approximate) for f in parse_numbers("1년여 만에", "ko")] == [("1년여", True)]
+
+
+def test_a_headlines_dead_and_hurt_are_counts_of_people() -> None:
+    # Xinhua's headline on the Yanji knife attack: 造成2死12伤 ("2 dead, 12 hurt")
+    assert [(f.text, f.value, f.measure) for f in parse_numbers("造成2死12伤 嫌疑人有抑郁症史", "zh")] == [("2死", 2.0, "person"), ("12伤", 12.0, "person")]
+    assert [(f.value, f.measure) for f in parse_numbers("两死三伤", "zh")] == [(2.0, "person"), (3.0, "person")]
+    # near misses: idioms (九死一生, a narrow escape) and words (伤害) that begin with the character
+    assert parse_numbers("民警九死一生救出被困群众", "zh") == []
+    assert [(f.text, f.unit_class) for f in parse_numbers("造成3伤害", "zh")] == [("3", "plain")]
