@@ -49,7 +49,7 @@ def precision(figure: Figure) -> float:
     return unit * magnitude
 
 
-_OVER = re.compile(r"余|餘|多|以上|逾|超过|超過|之多|여|넘|이상|초과|남짓")
+_OVER = re.compile(r"余|餘|多|以上|逾|超过|超過|之多|여|넘|이상|초과|남짓|\d0대$")  # 20대 (in her twenties) is 20多岁
 _UNDER = re.compile(r"近|将近|將近|接近|이하|以下|以内|以內|미만|不到|不足|^근\s?")  # 근 3년: nearly three years
 
 

@@ -277,6 +277,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
+    if lang == "ko" and unit == "차" and approximate:
+        unit_class, measure = UnitClass.COUNT, "occasion"  # 9차 사건 is the ninth; 1,500여차 counts (the Chinese-Korean press's 次)
     if groups.get("before") == "近" and measure in _RECENT_MEASURES and not (groups.get("after") or groups.get("after2") or groups.get("mid")) and _means_recent(match):
         approximate = False  # 从近3年…, 近两个月来: "the last three years" (최근 3년); 潜逃近10年 and 将近/接近 still say nearly
     if measure == "tenth":  # 六成 = 60 %

@@ -8,6 +8,7 @@ from align.comparison.verdicts import figure_verdict, slipped_magnitude
 from align.io import COMPARE_COLUMNS as COLUMNS
 from align.script.numbers import parse_numbers
 from align.text.segment import segment_file
+from align.types import Verdict
 from tests.conftest import DATA, bundled_glossary
 
 COMPARE = DATA / "compare"
@@ -267,3 +268,9 @@ def test_a_figure_restated_in_the_body_is_one_claim() -> None:
     lone = [(p.ko.sentence, p.ko.figure.text) for p in comparison.pairs if p.ko is not None and p.zh is None]
     assert (1, "2명") not in lone and (1, "12명") not in lone
     assert (2, "2명") in lone and (2, "10명") in lone
+
+
+def test_a_decade_of_age_is_the_chinese_twenty_odd() -> None:
+    # 서울타임즈 and 鏡週刊 on a bomb threat: 20대 남성 (in his twenties) is 20多歲男子, the same claim
+    assert figure_verdict(parse_numbers("20대 남성", "ko")[0], parse_numbers("20多歲男子", "zh")[0]) == Verdict.SAME
+    assert figure_verdict(parse_numbers("25세 남성", "ko")[0], parse_numbers("20多歲男子", "zh")[0]) == Verdict.ROUNDED

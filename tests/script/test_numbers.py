@@ -280,3 +280,14 @@ def test_a_headlines_dead_and_hurt_are_counts_of_people() -> None:
     # near misses: idioms (九死一生, a narrow escape) and words (伤害) that begin with the character
     assert parse_numbers("民警九死一生救出被困群众", "zh") == []
     assert [(f.text, f.unit_class) for f in parse_numbers("造成3伤害", "zh")] == [("3", "plain")]
+
+
+def test_a_decade_and_an_ordinal_are_no_durations_or_counts() -> None:
+    # 天地日报 and 人民网 on the Hwaseong serial murders: 1980年代 is a decade, 5, 7, 9차 사건 the fifth,
+    # seventh and ninth cases (9차 against 10起 was a contradiction)
+    assert [(f.text, f.unit_class) for f in parse_numbers("锁定1980年代震惊韩国社会的连环杀人案", "zh")] == [("1980", "plain")]
+    assert [(f.text, f.unit_class) for f in parse_numbers("1980년대 화성", "ko")] == [("1980", "plain")]
+    assert [(f.text, f.unit_class) for f in parse_numbers("9차 사건과 8차선 도로", "ko")] == [("9차", "rank"), ("8", "plain")]
+    # near misses: 3년 and 3年 are durations; the Chinese-Korean press's approximate 1,500여차 counts (次)
+    assert [f.unit_class for f in parse_numbers("3년 동안", "ko")] + [f.unit_class for f in parse_numbers("3年来", "zh")] == ["duration", "duration"]
+    assert [(f.value, f.unit_class, f.measure) for f in parse_numbers("1,500여차의 반사기 선전활동", "ko")] == [(1500.0, "count", "occasion")]
