@@ -185,10 +185,12 @@ def corpus_pooled(glossary, by_concept, judged, domain) -> None:  # type: ignore
         correct, in_domain = judged_counts([pair for top, _ in tops for pair in top], judged, domain)
         correct_by_score, domain_by_score = judged_counts([pair for _, by_score in tops for pair in by_score], judged, domain)
         unjudged = {pair for top, _ in tops for pair in top if pair not in judged or pair not in domain}
+        best_correct, best_domain = reordering_ceiling(candidate_runs, judged, domain)
         print(
             f"top 20 of each of {len(rows)} real news pairs ({group}): precision@20 {correct / max(1, shown):.3f} (bar 0.95), "
             f"domain terms {in_domain / max(1, shown):.3f} (bar 0.75); ranked by score alone: precision@20 "
-            f"{correct_by_score / max(1, shown):.3f}, domain {domain_by_score / max(1, shown):.3f}; {len(unjudged)} unjudged (counted wrong)"
+            f"{correct_by_score / max(1, shown):.3f}, domain {domain_by_score / max(1, shown):.3f}; {len(unjudged)} unjudged (counted wrong); "
+            f"ceiling of any reordering of the proposed pairs: precision@20 {best_correct / max(1, shown):.3f}, domain {best_domain / max(1, shown):.3f}"
         )
         print(
             f"corpus of {len(rows)} real news pairs ({group}): recall pooled {recall_of(pooled, expected, by_concept)}/{len(expected)} "
@@ -212,6 +214,15 @@ def top_twenty(candidates: list[Candidate]) -> tuple[list[tuple[str, str]], list
     """A run's top 20 as ranked, and as ranked by score alone (termhood off)."""
     by_score = sorted(candidates, key=lambda c: (-c.score, -c.count, c.ko, c.zh))
     return [(c.ko, c.zh) for c in candidates[:20]], [(c.ko, c.zh) for c in by_score[:20]]
+
+
+def reordering_ceiling(runs: list[list[Candidate]], judged: dict[tuple[str, str], bool], domain: dict[tuple[str, str], bool]) -> tuple[int, int]:
+    """The most judged-correct and the most domain pairs any order of each run's candidates could put
+    in its top 20 (as many as its top 20 holds): how far ranking alone can go (unjudged pairs count as
+    neither)."""
+    correct = sum(min(len(run[:20]), sum(judged.get((c.ko, c.zh), False) for c in run)) for run in runs)
+    in_domain = sum(min(len(run[:20]), sum(domain.get((c.ko, c.zh), False) for c in run)) for run in runs)
+    return correct, in_domain
 
 
 def judged_counts(shown: list[tuple[str, str]], judged: dict[tuple[str, str], bool], domain: dict[tuple[str, str], bool]) -> tuple[int, int]:

@@ -13,8 +13,9 @@ from align.alignment.search import Bead, align_sentences
 from align.comparison.claims import Claim, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
-from align.script.chars import HANGUL
+from align.script.chars import HAN, HANGUL
 from align.terms.glossary import Glossary
+from align.terms.words import particles
 from align.text.document import Document, Sentence, as_sentences
 from align.types import Change, Verdict
 
@@ -127,11 +128,11 @@ def compare_reports(
     beads = align_sentences(ko_sentences, zh_sentences, glossary)
     ko_claims = extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = extract_claims(zh_sentences, "zh", glossary, years[1])
-    pairs = without_headline_recaps(compare_claims(ko_claims, zh_claims, beads, settings), ko_sentences, zh_sentences)
+    pairs = without_recaps(compare_claims(ko_claims, zh_claims, beads, settings), ko_sentences, zh_sentences)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings())
 
 
-def without_headline_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[ClaimPair]:
+def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[ClaimPair]:
     """The pairs without a lone claim that restates a figure its side states and pairs elsewhere: a
     figure repeated in a recap is one claim. In a headline any such restatement is one (the Chinese
     headline's 下降25.2% over a lead that both reports share, the Korean having no headline); in the
@@ -158,15 +159,22 @@ def without_headline_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], 
 
 
 _PREDICATE_REACH = 12  # characters after a figure in which its predicate is looked for
-_WORD = {"ko": re.compile(f"[{HANGUL}]{{2,}}"), "zh": re.compile(r"[\u4e00-\u9fff]{2,}")}
+_WORD = {"ko": re.compile(f"[{HANGUL}]{{2,}}"), "zh": re.compile(f"[{HAN}]{{2,}}")}
 
 
 def _predicate(claim: Claim, sentences: Sequence[Sentence]) -> str:
     """What a sentence says of a figure, as far as a recap is told apart: the first two letters of
-    the first word of two or more letters after it (a particle skipped: 2명이 사망하고 → 사망), or ''."""
-    text = sentences[claim.sentence].text[claim.figure.end : claim.figure.end + _PREDICATE_REACH]
-    word = _WORD[claim.lang].search(text)
-    return word.group()[:2] if word else ""
+    the first word of two or more letters after it, a particle glued to the figure left out (2명이
+    사망하고 and 2명이사망 give 사망; 2명에게 징역형 gives 징역, 2명에게 벌금형 벌금), or ''."""
+    sentence = sentences[claim.sentence].text
+    text = sentence[claim.figure.end : claim.figure.end + _PREDICATE_REACH]
+    for word in _WORD[claim.lang].finditer(text):
+        letters = word.group()
+        if claim.lang == "ko" and word.start() == 0:  # glued to the figure: its particle first
+            letters = letters[len(next((p for p in particles() if letters.startswith(p)), "")) :]
+        if len(letters) >= 2:
+            return letters[:2]
+    return ""
 
 
 def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int | None, int | None]) -> tuple[int | None, int | None]:

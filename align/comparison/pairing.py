@@ -55,7 +55,7 @@ class CompareSettings:
     magnitude_evidence: float = 3.5  # …with this much evidence about the subject: a contradiction to show
     informative_base: float = 0.4  # how much agreeing values say: this much…
     informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)…
-    informative_measured: float = 0.2  # …plus this for a physical measure (90kg, 3,700억원, 5헥타르 agree by chance far less often than 9명)
+    informative_measured: float = 0.2  # …plus this for a measured quantity, a weight, sum, area or length (90kg, 3,700억원 and 5헥타르 agree by chance far less often than 9명)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
     rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this proposes no candidates (a fixed cap: candidates per claim do not grow with the document)
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
@@ -121,8 +121,8 @@ def compare_claims(
                         continue
                     value = settings.closeness * settings.min_closeness
                 elif verdict is Verdict.DIFFERS:
-                    if (ko.figure.unit_class is UnitClass.PLAIN) != (zh.figure.unit_class is UnitClass.PLAIN):
-                        continue  # 62 against 90公斤: a bare number may state the other's figure, but contradicts nothing it does not say it counts
+                    if (ko.figure.unit_class is UnitClass.PLAIN) != (zh.figure.unit_class is UnitClass.PLAIN) and not slipped_magnitude(ko.figure, zh.figure):
+                        continue  # (56) against 90公斤: a bare number may state the other's figure, but contradicts nothing it does not say it counts (a slip aside: 3700억 vs 370億韓元)
                     part, whole = (ko, zh) if ko.part else (zh, ko)
                     if ko.part != zh.part and abs(part.figure.value) < abs(whole.figure.value):
                         continue  # a part of a group (另外4名, 그중 3명) says nothing against the larger count of the group
@@ -332,7 +332,8 @@ def _without_digits(text: str) -> str:
 
 def _informativeness(figure: Figure, settings: CompareSettings) -> float:
     """Equal values say more when the number is specific: 6,259 agreeing is evidence, 100% or 9 is
-    not; a date says more the more parts it states (2월 6일 more than 6일)."""
+    not, 90kg more than 9명 (`informative_measured`); a date says more the more parts it states
+    (2월 6일 more than 6일)."""
     if figure.is_date:
         return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(date_parts(figure.date or "")))
     digits = written_digits(figure).rstrip("0") or "0"

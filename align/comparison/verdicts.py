@@ -11,7 +11,7 @@ import math
 import re
 
 from align.script.numbers import Figure, date_parts
-from align.types import Verdict
+from align.types import UnitClass, Verdict
 
 VERDICTS = tuple(Verdict)
 
@@ -49,17 +49,18 @@ def precision(figure: Figure) -> float:
     return unit * magnitude
 
 
-_OVER = re.compile(r"余|餘|多|以上|逾|超过|超過|之多|여|넘|이상|초과|남짓|\d0대$")  # 20대 (in her twenties) is 20多岁
+_OVER = re.compile(r"余|餘|多|以上|逾|超过|超過|之多|여|넘|이상|초과|남짓")
 _UNDER = re.compile(r"近|将近|將近|接近|이하|以下|以内|以內|미만|不到|不足|^근\s?")  # 근 3년: nearly three years
 
 
 def approximation(figure: Figure) -> str:
     """How a figure is approximate, from its wording: `over` (2400余, 2,400여, 95% 이상), `under`
     (近千, 以下, 미만), `about` (约, 左右, 약, 가량) or `` (exact). Figures with equal values say
-    the same thing only when they are approximate the same way."""
+    the same thing only when they are approximate the same way. An age decade says more than its
+    number (20대, in her twenties, is 20多岁)."""
     if not figure.approximate:
         return ""
-    if _OVER.search(figure.text):
+    if _OVER.search(figure.text) or (figure.unit_class is UnitClass.AGE and figure.unit == "대"):
         return "over"
     return "under" if _UNDER.search(figure.text) else "about"
 

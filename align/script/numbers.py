@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from align.data import data_rows
+from align.data import data_lines, data_rows
 from align.script.chars import LATIN_LETTER
 from align.script.keys import nfkc_keyed, to_simplified
 from align.text.prefilter import finditer
@@ -52,6 +52,7 @@ _KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  
 _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10}
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
+_KO_MORE_THAN = "여(?![가-힣])|여(?=만|간|동안|의|를|을|가|이|는|은|에|도|로|째)"  # 1년여, 3개월여간; not 20대여성
 _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이상", "넘게", "넘는", "초과", "여만")
 
 
@@ -67,7 +68,8 @@ def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
 
 @lru_cache(maxsize=1)
 def _not_before() -> dict[str, dict[str, str]]:
-    """Per language, the letters after which a unit is the start of another word (분량, 세기)."""
+    """Per language, what after a unit makes it the start of another word (분량, 세기, 1980년대 but
+    not 2019년대비): a regular expression, tried right after the unit."""
     table: dict[str, dict[str, str]] = {"zh": {}, "ko": {}}
     for row in data_rows("units.tsv"):
         if len(row) > 4 and row[4]:
@@ -77,11 +79,11 @@ def _not_before() -> dict[str, dict[str, str]]:
 
 
 def _unit_alternatives(lang: str) -> str:
-    """The units of a language as regex alternatives, longest first, each refusing the letters that
-    would make it the start of another word."""
+    """The units of a language as regex alternatives, longest first, each refusing what would make
+    it the start of another word."""
     refused = _not_before()[lang]
     units = sorted(_units()[lang], key=len, reverse=True)
-    return "|".join(re.escape(unit) + (f"(?![{re.escape(refused[unit])}])" if unit in refused else "") for unit in units)
+    return "|".join(re.escape(unit) + (f"(?!{refused[unit]})" if unit in refused else "") for unit in units)
 
 
 @lru_cache(maxsize=2)
@@ -117,7 +119,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?:\s?일)?"
             r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
             r"|(?P<y2>(?:19|20)\d\d)\s?년\s?(?P<m2>\d{1,2})\s?월"
-            r"|(?P<y3>(?:19|20)\d\d)\s?년(?!대)"
+            r"|(?P<y3>(?:19|20)\d\d)\s?년(?!대(?!비))"
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
@@ -129,9 +131,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         number = (
             _KO_APPROX_BEFORE
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
-            + r"(?P<after>여(?P<after_magnitude>[만억])?)?"
+            + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + r"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과)|여|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
+            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, rank, native, _HALF, number]))
@@ -208,8 +210,24 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
 _LARGEST = 1e16  # no count, sum or share in the news is larger (一亿亿 is 1e16)
 _SEATING = ("석", "승")  # 7인석 (seats), 45인승 (riders): after 인, a seating class
 _DECADE = re.compile(r"[1-9]0")
-# what follows a decade that is an age (20대 여성, 30대 남 A씨, 40대 초반), not a number of vehicles (20대 남짓)
-_AGE_DECADE_AFTER = re.compile(r"\s?(?:남성|여성|남자|여자|남녀|청년|초반|중반|후반|노인|주부|가장|직장인|회사원|운전자|학생|부부|남(?!짓)|여(?!러))")
+_CASUALTIES = frozenset("死伤亡")  # 2死12伤: counters of people only in that shorthand
+_CASUALTY_PARTNER = re.compile(r"[零一二两兩三四五六七八九十百\d]+[死伤傷亡]")
+_SMALL_ORDINAL = 100  # 9차 사건 is the ninth; 320차 출동 and 1,500여차 count (the Chinese-Korean press's 次)
+
+
+def _beside_casualty(match: re.Match[str]) -> bool:
+    """Whether a numeral with 死, 伤 or 亡 stands beside another (两死三伤): the shorthand's pair."""
+    before = match.string[max(0, match.start() - 6) : match.start()]
+    return _CASUALTY_PARTNER.match(match.string, match.end()) is not None or re.search(f"(?:{_CASUALTY_PARTNER.pattern})$", before) is not None
+
+
+@lru_cache(maxsize=1)
+def _age_decade_after() -> re.Pattern[str]:
+    """What follows a decade that is an age (20대 여성, 20대녀성, 30대 남 A씨, 40대 초반), not a number
+    of vehicles (10대 남아, 20대 여객, 20대 남짓): a person noun of `ko_age_nouns.txt`, or 남/여 as a
+    word of its own."""
+    nouns = "|".join(sorted(data_lines("ko_age_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"\s?(?:{nouns}|[남여](?=\s|[,·/)]|$))")
 
 
 def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:
@@ -248,9 +266,11 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
         return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, bool(groups.get("native_more")), False, start, end, written)  # 두 달여: more than two months
     unit = groups.get("unit") or ""
+    if lang == "zh" and unit in _CASUALTIES and not groups.get("arabic") and not _beside_casualty(match):
+        return None  # 罪该万死, 五劳七伤: idioms; 两死三伤 counts
     if lang == "ko" and unit == "인" and following in _SEATING:
         return None  # 7인석, 45인승: a vehicle's seating class, no count of people
-    if lang == "ko" and unit == "대" and _DECADE.fullmatch(groups.get("ko") or "") and _AGE_DECADE_AFTER.match(match.string, match.end()):
+    if lang == "ko" and unit == "대" and _DECADE.fullmatch(groups.get("ko") or "") and _age_decade_after().match(match.string, match.end()):
         return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
@@ -277,8 +297,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
-    if lang == "ko" and unit == "차" and approximate:
-        unit_class, measure = UnitClass.COUNT, "occasion"  # 9차 사건 is the ninth; 1,500여차 counts (the Chinese-Korean press's 次)
+    if lang == "ko" and unit == "차" and (approximate or value >= _SMALL_ORDINAL):
+        unit_class, measure = UnitClass.COUNT, "occasion"  # the table's 차 is an ordinal (9차 사건); see _SMALL_ORDINAL
     if groups.get("before") == "近" and measure in _RECENT_MEASURES and not (groups.get("after") or groups.get("after2") or groups.get("mid")) and _means_recent(match):
         approximate = False  # 从近3年…, 近两个月来: "the last three years" (최근 3년); 潜逃近10年 and 将近/接近 still say nearly
     if measure == "tenth":  # 六成 = 60 %

@@ -44,12 +44,13 @@ NOT_INITIAL = FUNCTION_CHARACTERS | {"所"}  # 所 ends terms (派出所, 场所
 def bounds_a_term(chinese: str) -> bool:
     """Whether a Chinese n-gram may begin and end a term: no function character at either edge,
     unless a dictionary noun begins there (对象, 被告人, 以色列) or a dictionary word ends there
-    (犯罪行为 ends in 行为; 查其, "investigate its", in no word)."""
+    (犯罪行为 ends in 行为; 查其, "investigate its", in no word), and no 等 closing a list inside
+    (云南等地; `_closes_a_list`)."""
     starts = chinese[0] not in NOT_INITIAL or any(chinese[:size] in chinese_nouns() for size in (2, 3))
     return starts and (chinese[-1] not in FUNCTION_CHARACTERS or chinese[-2:] in chinese_lexicon()) and not _closes_a_list(chinese)
 
 
-LIST_CLOSER = "等"  # "and so on": ends an enumeration (云南等地, 交通事故等原因), inside words too (平等, 等级)
+_LIST_CLOSER = "等"  # "and so on": ends an enumeration (云南等地, 交通事故等原因), inside words too (平等, 等级)
 
 
 def _closes_a_list(chinese: str) -> bool:
@@ -58,7 +59,7 @@ def _closes_a_list(chinese: str) -> bool:
     (平等, 等级, 高等教育) is no list closer."""
     lexicon = chinese_lexicon()
     for at in range(1, len(chinese) - 1):
-        if chinese[at] == LIST_CLOSER and not any(
+        if chinese[at] == _LIST_CLOSER and not any(
             chinese[start:end] in lexicon for start in range(max(0, at - 3), at + 1) for end in range(at + 1, min(len(chinese), start + 4) + 1) if end - start >= 2
         ):
             return True

@@ -699,12 +699,14 @@ def character_bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(letters, letters[1:])}
 
 
-def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
+def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings, captions: bool = False) -> list[int]:
     """The headline lines, in page order: among the last title-like lines above the body (not a
     rule line, subtitle or caption), those that share words with the lead (a headline, its kicker
     or sub-headline, never a promo or menu line), Chinese compared in simplified characters (a
     traditional headline over a simplified body); the nearest one in the article's script when the
-    lead is too short to tell, or when none shares. The first of them is the headline proper."""
+    lead is too short to tell, or when none shares. The first of them is the headline proper. A line
+    printed twice over a photo credit is a caption and no candidate (`_over_photo_credit`), unless
+    the page has no other (asked again with `captions`)."""
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
@@ -712,10 +714,12 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
         and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
-        and not _over_photo_credit(lines, i)
+        and (captions or not _over_photo_credit(lines, i))
     ][: settings.title_lookback]
     unruled = [i for i in candidates if lines[i].rule is None]
     fallback = next((i for i in unruled if _in_language(lines[i], lang, settings)), unruled[0] if unruled else None)
+    if not candidates and not captions and any(_over_photo_credit(lines, i) for i in range(body_start)):
+        return _title_lines(lines, body_start, lang, settings, captions=True)
     if not candidates:
         return []
     folded = to_simplified if lang == "zh" else str
@@ -737,6 +741,8 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
             chosen.append(i)
         elif _headline_rank(lines[i].text) <= _headline_rank(lines[chosen[repeated]].text):
             chosen[repeated] = i
+    if not chosen and not captions and any(_over_photo_credit(lines, i) for i in range(body_start)):
+        return _title_lines(lines, body_start, lang, settings, captions=True)  # the doubled line over a credit was the headline after all
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
     block = sorted(chosen[: settings.title_block])
@@ -758,8 +764,10 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
 def _over_photo_credit(lines: list[_Line], i: int) -> bool:
     """Whether line i is printed twice in a row (an image's alt text, then its caption) and the line
     under its copies is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`): a photo's caption, no
-    headline, however many words it shares with the lead. (A headline printed once over a photo's
-    credit is the headline: pages put the photo between headline and lead.)"""
+    headline, however many words it shares with the lead, unless no other line above the body
+    shares any (`_title_lines` asks again with captions: a headline printed twice over the photo).
+    (A headline printed once over a photo's credit is the headline: pages put the photo between
+    headline and lead.)"""
     key = _title_key(lines[i].text)
     doubled = any(0 <= k < len(lines) and _title_key(lines[k].text) == key for k in (i - 1, i + 1))
     below = next((line for line in lines[i + 1 :] if _title_key(line.text) != key), None)

@@ -268,6 +268,10 @@ def test_a_figure_restated_in_the_body_is_one_claim() -> None:
     lone = [(p.ko.sentence, p.ko.figure.text) for p in comparison.pairs if p.ko is not None and p.zh is None]
     assert (1, "2명") not in lone and (1, "12명") not in lone
     assert (2, "2명") in lone and (2, "10명") in lone
+    # near miss: a particle glued to the figure is no predicate (2명에게 징역형, 2명에게 벌금형: two sentences)
+    ko = ["법원은 A씨 등 2명에게 징역형을 선고했다.", "법원은 B씨 등 2명에게 벌금형을 선고했다."]
+    comparison = compare_reports(ko, ["法院判处A某等2人有期徒刑。"], bundled_glossary())
+    assert len([p for p in comparison.pairs if p.ko is not None and p.zh is None]) == 1
 
 
 def test_a_decade_of_age_is_the_chinese_twenty_odd() -> None:

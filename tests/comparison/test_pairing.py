@@ -4,8 +4,9 @@ from hypothesis import strategies as st
 from align.alignment.features import bridge_vectors
 from align.comparison.claims import extract_claims
 from align.comparison.compare import compare_reports
-from align.comparison.pairing import CompareSettings, _candidate_claims, nearest_positions
+from align.comparison.pairing import CompareSettings, _candidate_claims, _informativeness, nearest_positions
 from align.comparison.verdicts import precision
+from align.script.numbers import parse_numbers
 from align.types import Verdict
 from tests.conftest import bundled_glossary
 
@@ -100,15 +101,19 @@ def test_the_same_digit_a_magnitude_apart_is_no_slip() -> None:
 
 
 def test_a_bare_number_contradicts_no_measured_figure() -> None:
-    # TV조선 and ETtoday on one smuggling case: 62살 C씨 (an age) sat in the bead of 22公斤毒品 … 90公斤
-    ko = ["필로폰 22kg는 한국 마약조직 62 C씨에게 넘어갔다."]
+    # TV조선 and ETtoday on one smuggling case, the Korean giving an age in brackets (C(62)씨) in the
+    # bead of 22公斤毒品 … 90公斤
+    ko = ["필로폰 22kg는 한국 마약조직 C(62)씨에게 넘어갔다."]
     zh = ["將22公斤毒品流入市面,剩下的90公斤毒品也被沒收。"]
     pairs = compare_reports(ko, zh, bundled_glossary()).pairs
     assert not [p for p in pairs if p.ko and p.zh and p.verdict == Verdict.DIFFERS]
     assert [(p.ko.figure.text, p.zh.figure.text) for p in pairs if p.ko and p.zh] == [("22kg", "22公斤")]
-    # a bare number still states the other side's figure (시가 3700억 규모 = 3700億韓元)
+    # a bare number still states the other side's figure (시가 3700억 규모 = 3700億韓元)…
     pairs = compare_reports(["시가 3700억 규모인 필로폰을 밀반입했다."], ["市價超過3700億韓元。"], bundled_glossary()).pairs
     assert [(p.ko.figure.text, p.zh.figure.text) for p in pairs if p.ko and p.zh] == [("3700억", "超過3700億韓元")]
+    # …and a slip of its magnitude in one bead is still a contradiction to show (2.5억 against 25亿元)
+    pairs = compare_reports(["피해액은 2.5억에 달했다."], ["涉案金额达25亿元。"], bundled_glossary()).pairs
+    assert [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in pairs if p.ko and p.zh] == [("2.5억", "25亿元", Verdict.DIFFERS)]
 
 
 def test_a_measured_quantity_pairs_on_its_value_and_unit() -> None:
@@ -118,6 +123,7 @@ def test_a_measured_quantity_pairs_on_its_value_and_unit() -> None:
     zh = ["他在仁川國際機場遭警方逮捕,剩下的90公斤毒品也被沒收。"]
     pairs = compare_reports(ko, zh, bundled_glossary()).pairs
     assert [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in pairs if p.ko and p.zh] == [("90kg", "90公斤", Verdict.SAME)]
-    # near miss: a count as short pairs only with a subject (9명 against 9名 in unrelated clauses)
+    # near miss: a count as short needs a subject to pair (9명 says less than 90kg)
     settings = CompareSettings()
-    assert settings.informative_base + settings.informative_per_digit < settings.specific <= settings.informative_base + settings.informative_per_digit + settings.informative_measured
+    ninety_kg, nine_people = parse_numbers("90kg", "ko")[0], parse_numbers("9명", "ko")[0]
+    assert _informativeness(nine_people, settings) < settings.specific <= _informativeness(ninety_kg, settings)

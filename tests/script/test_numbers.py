@@ -268,17 +268,24 @@ def test_a_decade_before_a_person_is_an_age() -> None:
     # Yonhap on the Tangshan assault: 20대 여성 (women in their twenties), not twenty vehicles and 여 "more than"
     assert [(f.text, f.value, f.unit_class, f.approximate) for f in parse_numbers("20대 여성 4명", "ko")] == [("20대", 20.0, "age", True), ("4명", 4.0, "count", False)]
     assert [f.unit_class for f in parse_numbers("30대 남 A씨", "ko")] == ["age"]
-    # near misses: vehicles, with or without 남짓 ("some twenty"), and 1년여 glued
-    assert [(f.value, f.unit_class, f.approximate) for f in parse_numbers("경찰차 20대 남짓과 25대 여러 곳", "ko")] == [(20.0, "count", True), (25.0, "count", False)]
-    assert [(f.text, f.approximate) for f in parse_numbers("1년여 만에", "ko")] == [("1년여", True)]
+    # the Chinese-Korean press glues it and writes 녀성
+    assert [(f.text, f.unit_class) for f in parse_numbers("20대녀성과 20대여성", "ko")] == [("20대", "age"), ("20대", "age")]
+    # near misses: vehicles, whatever word begins with 남 or 여 after them (남아 "remaining", 여전히, 여객)
+    for text in ("승용차 10대 남아 있었다", "차량 30대 여전히 방치", "버스 20대 여객 수송", "경찰차 20대 여러 곳"):
+        assert [f.unit_class for f in parse_numbers(text, "ko")] == ["count"], text
+    # 여 spaced before its counter says "more than" too (real news, tuanyuan-1680-2021: 400 여차례 = 400余场)
+    assert [(f.text, f.measure, f.approximate) for f in parse_numbers("상견례를 400 여차례 이상 진행했다", "ko")] == [("400 여차례 이상", "occasion", True)]
+    # a glued 여 still says "more than" before a particle or 간, 만
+    assert [(f.text, f.approximate) for f in parse_numbers("1년여 만에 3개월여간 5년여의", "ko")] == [("1년여", True), ("3개월여", True), ("5년여", True)]
 
 
 def test_a_headlines_dead_and_hurt_are_counts_of_people() -> None:
     # Xinhua's headline on the Yanji knife attack: 造成2死12伤 ("2 dead, 12 hurt")
     assert [(f.text, f.value, f.measure) for f in parse_numbers("造成2死12伤 嫌疑人有抑郁症史", "zh")] == [("2死", 2.0, "person"), ("12伤", 12.0, "person")]
     assert [(f.value, f.measure) for f in parse_numbers("两死三伤", "zh")] == [(2.0, "person"), (3.0, "person")]
-    # near misses: idioms (九死一生, a narrow escape) and words (伤害) that begin with the character
-    assert parse_numbers("民警九死一生救出被困群众", "zh") == []
+    # near misses: idioms (九死一生, a narrow escape; 罪该万死, 五劳七伤) and words (伤害) that begin with the character
+    for idiom in ("民警九死一生救出被困群众", "罪该万死", "五劳七伤"):
+        assert parse_numbers(idiom, "zh") == [], idiom
     assert [(f.text, f.unit_class) for f in parse_numbers("造成3伤害", "zh")] == [("3", "plain")]
 
 
@@ -288,6 +295,9 @@ def test_a_decade_and_an_ordinal_are_no_durations_or_counts() -> None:
     assert [(f.text, f.unit_class) for f in parse_numbers("锁定1980年代震惊韩国社会的连环杀人案", "zh")] == [("1980", "plain")]
     assert [(f.text, f.unit_class) for f in parse_numbers("1980년대 화성", "ko")] == [("1980", "plain")]
     assert [(f.text, f.unit_class) for f in parse_numbers("9차 사건과 8차선 도로", "ko")] == [("9차", "rank"), ("8", "plain")]
-    # near misses: 3년 and 3年 are durations; the Chinese-Korean press's approximate 1,500여차 counts (次)
+    # near misses: 3년 and 3年 are durations, 2019년대비 ("against 2019") a year; the Chinese-Korean
+    # press's 1,500여차 and 320차 count (次)
+    assert [(f.text, f.unit_class) for f in parse_numbers("2019년대비 증가", "ko")] == [("2019년", "date")]
+    assert [(f.value, f.unit_class) for f in parse_numbers("경찰 320차 출동", "ko")] == [(320.0, "count")]
     assert [f.unit_class for f in parse_numbers("3년 동안", "ko")] + [f.unit_class for f in parse_numbers("3年来", "zh")] == ["duration", "duration"]
     assert [(f.value, f.unit_class, f.measure) for f in parse_numbers("1,500여차의 반사기 선전활동", "ko")] == [(1500.0, "count", "occasion")]

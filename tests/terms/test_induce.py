@@ -1,3 +1,4 @@
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -7,7 +8,7 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import Candidate, InductionSettings, _without_inflected_copies, induce_terms, ranking_key
+from align.terms.induce import Candidate, InductionSettings, _without_inflected_copies, _without_truncated_readings, induce_terms, ranking_key
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
@@ -104,7 +105,26 @@ def test_a_verb_form_whose_stem_the_chinese_reads_is_given_as_the_stem() -> None
     assert [(c.ko, c.zh) for c in _without_inflected_copies([candidate("자수한", "自首"), candidate("자수할", "自首")])] == [("자수", "自首")]
     # a real report (held-out pair foxhunt-857-2024 shows it; checked here on the sentence alone)
     found = {(c.ko, c.zh) for c in induce_terms([(["그는 경찰에 자수한 것으로 알려졌다."], ["他已向警方自首。"])])}
-    assert ("자수한", "自首") not in found
+    assert ("자수한", "自首") not in found and ("자수", "自首") in found
+    # the renamed pair is known when the glossary has the stem's pair, and no longer when it had only the verb form
+    renamed = _without_inflected_copies([candidate("자수한", "自首")], known={("자수", "自首")})
+    assert [(c.ko, c.known) for c in renamed] == [("자수", True)]
+    was_known = replace(candidate("자수한", "自首"), known=True)
+    assert [(c.ko, c.known) for c in _without_inflected_copies([was_known], known={("자수한", "自首")})] == [("자수", False)]
+
+
+def test_a_reading_cut_short_beside_the_full_one_is_no_candidate() -> None:
+    # real reports (tests/data/realnews guns-crime-2023): 공안부 ~ 公安 beside 공안부 ~ 公安部, the text writing 公安部
+    ko, zh = ((DATA / "realnews" / f"guns-crime-2023.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ko", "zh"))
+    found = {(c.ko, c.zh) for c in induce_terms([(ko, zh)])}
+    assert ("공안부", "公安部") in found and ("공안", "公安") in found and ("공안부", "公安") not in found
+    # near miss: a glossary's pair stays, a contraction in use (정법위원회 ~ 政法委 where the text writes 政法委员会)
+    def candidate(ko: str, zh: str, known: bool = False) -> Candidate:
+        return Candidate(ko, zh, 0.5, ("hanja",), 1, "", "", known, 1.0)
+
+    texts = ["市委政法委员会召开会议。"]
+    kept = _without_truncated_readings([candidate("정법위원회", "政法委员会"), candidate("정법위원회", "政法委", known=True), candidate("공안부", "公安")], texts)
+    assert [(c.ko, c.zh) for c in kept] == [("정법위원회", "政法委员会"), ("정법위원회", "政法委"), ("공안부", "公安")]  # 公安部 is no candidate here
 
 
 def test_known_pairs_are_marked() -> None:

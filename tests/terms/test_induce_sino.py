@@ -137,12 +137,14 @@ def test_a_word_read_whole_by_its_contraction_is_not_also_read_in_part() -> None
 
 def test_a_reading_the_text_extends_to_the_full_korean_is_cut_short() -> None:
     texts = ["公安部也说，全国公安机关收缴枪支。"]
-    assert truncated_reading("공안부", "公安", texts)  # the text writes 公安部: 公安 reads 공안부 cut short
-    assert truncated_reading("연길시공안국", "公安局", ["延吉市公安局通报"])  # cut at the start
+    assert truncated_reading("공안부", "公安", texts) == "公安部"  # the text writes 公安部: 公安 reads 공안부 cut short
+    assert truncated_reading("연길시공안국", "公安局", ["延吉市公安局通报"]) == "延吉市公安局"  # cut at the start
+    assert truncated_reading("공안부", "公安", ["公安部通报"]) == "公安部"
+    assert truncated_reading("공안부", "公安", ["公安部通報"]) == "公安部"  # the rest of the text may be traditional
     # near misses: the text never extends it (공안부 ~ 公安 in a text without 公安部), the full reading
-    # itself, a Chinese longer than the Korean, a rendering that is no reading, traditional script
-    assert not truncated_reading("공안부", "公安", ["公安机关收缴枪支。"])
-    assert not truncated_reading("공안부", "公安部", texts)
-    assert not truncated_reading("공안", "公安部", texts)
-    assert not truncated_reading("경찰", "民警", ["民警到场"])
-    assert truncated_reading("공안부", "公安", ["公安部通報"]) and truncated_reading("공안부", "公安", ["公安部通报"])
+    # itself, a Chinese longer than the Korean, a rendering that is no reading, nothing at all
+    assert truncated_reading("공안부", "公安", ["公安机关收缴枪支。"]) is None
+    assert truncated_reading("공안부", "公安部", texts) is None
+    assert truncated_reading("공안", "公安部", texts) is None
+    assert truncated_reading("경찰", "民警", ["民警到场"]) is None
+    assert truncated_reading("공안부", "", texts) is None

@@ -655,9 +655,13 @@ def test_a_caption_printed_twice_over_a_photo_credit_is_no_headline() -> None:
     assert document.metadata.title == page[0]
     assert document.sentences[0].text == page[0] and document.sentences[0].heading
     assert not any("사건 현장" in s.text for s in document.sentences)
-    # near miss: a headline printed once over the credit of the photo under it stays the headline
+    # near misses: a headline printed once, or twice with nothing else above the body, over the
+    # credit of the photo under it stays the headline
     once = [page[0], "[웨이보 캡처. 재판매 및 DB 금지]", *page[6:]]
-    assert segment_document("\n".join(once), "ko").metadata.title == page[0]
+    twice = [page[0], page[0] + " | 연합뉴스", "[웨이보 캡처. 재판매 및 DB 금지]", *page[6:]]
+    for near in (once, twice):
+        document = segment_document("\n".join(near), "ko")
+        assert document.metadata.title == page[0] and document.sentences[0].text == page[0]
 
 
 def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> None:
@@ -1505,9 +1509,9 @@ def test_a_line_that_is_a_link_to_click_goes() -> None:
     more = "铁路警方提醒,旅客在乘车时请勿阻挡列车关闭车门,更不能强行扒门上下车。\n"
     for link in ("点击查看此前报道↓", "点击阅读原文", "點擊進入專題"):
         assert link not in [s.text for s in segment_document(body + link + "\n" + more, "zh").sentences]
-    # near miss: a sentence about clicking
-    kept = "市民点击查看链接后被骗走5万元。"
-    assert kept in [s.text for s in segment_document(body + kept + "\n", "zh").sentences]
+    # near misses: sentences and headlines about clicking, as anti-fraud reports write them
+    for kept in ("市民点击查看链接后被骗走5万元。", "点击查看快递信息后被骗3万元", "点击进入虚假网站被骗5万元。"):
+        assert kept in [s.text for s in segment_document(body + kept + "\n" + more, "zh").sentences], kept
 
 
 def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:

@@ -229,9 +229,8 @@ def induce_terms(
                 termhood(zh_term, occurrences.get(zh_term, 0), characters),
             )
         )
-    candidates = _without_inflected_copies(candidates)
-    simplified = [to_simplified(text) for text in chinese_texts]
-    candidates = [c for c in candidates if not truncated_reading(c.ko, c.zh, simplified)]
+    candidates = _without_inflected_copies(candidates, known)
+    candidates = _without_truncated_readings(candidates, [to_simplified(text) for text in chinese_texts])
     if new_only:
         candidates = [c for c in candidates if not c.known]
     return sorted(candidates, key=lambda c: ranking_key(c, settings))
@@ -240,11 +239,12 @@ def induce_terms(
 _FUSED_ENDINGS = frozenset("한할해된될")  # 하다/되다 with ㄴ, ㄹ or 어 fused into the last syllable
 
 
-def _without_inflected_copies(candidates: list[Candidate]) -> list[Candidate]:
+def _without_inflected_copies(candidates: list[Candidate], known: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> list[Candidate]:
     """Candidates whose Korean is a stem with a 하다/되다 ending fused into one more syllable, given as
     the stem: left out when the stem is another candidate's Korean for the same Chinese (강화할 ~
     强化 beside 강화 ~ 强化, 실종된 ~ 失踪 beside 실종 ~ 失踪), renamed to the stem when the Chinese reads
-    the stem in full and that syllable not at all (자수한 ~ 自首 is 자수 ~ 自首). The stemmer cannot
+    the stem in full and that syllable not at all (자수한 ~ 自首 is 자수 ~ 自首; `known`, the glossary's
+    (Korean key, Chinese) pairs, says anew whether the stem's pair is known). The stemmer cannot
     strip 할, 된 or 해 without cutting nouns that end so (권한, 역할, 피해); a stem the same pair shows on
     its own, or one the Chinese reads exactly, tells the verb form apart."""
     pairs = {(c.ko, c.zh) for c in candidates}
@@ -255,10 +255,18 @@ def _without_inflected_copies(candidates: list[Candidate]) -> list[Candidate]:
             if (stem, c.zh) in pairs:
                 continue
             if reading_key(c.zh) == term_key(stem):
-                c = replace(c, ko=stem, known=c.known)
+                c = replace(c, ko=stem, known=(term_key(stem), c.zh) in known)
                 pairs.add((stem, c.zh))
         kept.append(c)
     return kept
+
+
+def _without_truncated_readings(candidates: list[Candidate], texts: Sequence[str]) -> list[Candidate]:
+    """Candidates whose Chinese reads only part of the Korean while the documents write, and another
+    candidate pairs, the full reading (공안부 ~ 公安 beside 공안부 ~ 公安部) left out: a reading cut short
+    (`truncated_reading`). A glossary's pair stays (정법위원회 ~ 政法委 is a contraction in use)."""
+    pairs = {(c.ko, to_simplified(c.zh)) for c in candidates}
+    return [c for c in candidates if c.known or (c.ko, truncated_reading(c.ko, c.zh, texts)) not in pairs]
 
 
 def induce_from_memory(

@@ -339,26 +339,26 @@ def _predicate_form(word: str) -> bool:
     )
 
 
-def truncated_reading(ko_term: str, zh_term: str, texts: Sequence[str]) -> bool:
-    """Whether the Chinese reads only the start or the end of the Korean while the texts extend it,
-    at that end, to the Korean's full reading: 공안부 ~ 公安 where the documents write 公安部 is a
-    reading cut short, not a rendering (the full one, 공안부 ~ 公安部, is a candidate of its own).
-    `texts` are in simplified script."""
+def truncated_reading(ko_term: str, zh_term: str, texts: Sequence[str]) -> str | None:
+    """The Chinese the texts write around `zh_term` that reads all of the Korean, when `zh_term`
+    reads only its start or its end (공안부 ~ 公安 where the documents write 公安部: 公安部); None
+    when the Chinese reads it all, or the texts never extend it so. `texts` are in simplified script."""
     key, chinese = term_key(ko_term), to_simplified(zh_term)
     reading = reading_key(chinese)
     missing = len(key) - len(reading)
-    if missing <= 0 or len(reading) != len(chinese):
-        return False
+    if not chinese or missing <= 0 or not all(is_hangul(ch) for ch in reading):
+        return None
     ends = [(0, missing)] if key.startswith(reading) else []
     ends += [(missing, 0)] if key.endswith(reading) else []
     for before, after in ends:
         for text in texts:
             at = text.find(chinese, before)
             while at >= 0:
-                if reading_key(text[at - before : at + len(chinese) + after]) == key:
-                    return True
+                extended = text[at - before : at + len(chinese) + after]
+                if reading_key(extended) == key:
+                    return extended
                 at = text.find(chinese, at + 1)
-    return False
+    return None
 
 
 def _partly_read(korean: str, reading: str) -> bool:
