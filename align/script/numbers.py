@@ -57,31 +57,29 @@ _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이�
 
 
 @lru_cache(maxsize=1)
-def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
-    table: dict[str, dict[str, tuple[UnitClass, str]]] = {"zh": {}, "ko": {}}
+def _unit_table() -> tuple[dict[str, dict[str, tuple[UnitClass, str]]], dict[str, dict[str, str]]]:
+    """`units.tsv` per language: each unit's class and measure, and, for some, what after the unit
+    makes it the start of another word (분량, 세기, 1980년대 but not 2019년대비: a regular expression,
+    tried right after the unit)."""
+    units: dict[str, dict[str, tuple[UnitClass, str]]] = {"zh": {}, "ko": {}}
+    not_before: dict[str, dict[str, str]] = {"zh": {}, "ko": {}}
     for row in data_rows("units.tsv"):
         unit, lang, unit_class, measure = row[:4]
         for target in ("zh", "ko") if lang == "both" else (lang,):
-            table[target][unit] = (UnitClass(unit_class), measure)
-    return table
+            units[target][unit] = (UnitClass(unit_class), measure)
+            if len(row) > 4 and row[4]:
+                not_before[target][unit] = row[4]
+    return units, not_before
 
 
-@lru_cache(maxsize=1)
-def _not_before() -> dict[str, dict[str, str]]:
-    """Per language, what after a unit makes it the start of another word (분량, 세기, 1980년대 but
-    not 2019년대비): a regular expression, tried right after the unit."""
-    table: dict[str, dict[str, str]] = {"zh": {}, "ko": {}}
-    for row in data_rows("units.tsv"):
-        if len(row) > 4 and row[4]:
-            for target in ("zh", "ko") if row[1] == "both" else (row[1],):
-                table[target][row[0]] = row[4]
-    return table
+def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
+    return _unit_table()[0]
 
 
 def _unit_alternatives(lang: str) -> str:
     """The units of a language as regex alternatives, longest first, each refusing what would make
     it the start of another word."""
-    refused = _not_before()[lang]
+    refused = _unit_table()[1][lang]
     units = sorted(_units()[lang], key=len, reverse=True)
     return "|".join(re.escape(unit) + (f"(?!{refused[unit]})" if unit in refused else "") for unit in units)
 
@@ -211,14 +209,16 @@ _LARGEST = 1e16  # no count, sum or share in the news is larger (一亿亿 is 1e
 _SEATING = ("석", "승")  # 7인석 (seats), 45인승 (riders): after 인, a seating class
 _DECADE = re.compile(r"[1-9]0")
 _CASUALTIES = frozenset("死伤亡")  # 2死12伤: counters of people only in that shorthand
-_CASUALTY_PARTNER = re.compile(r"[零一二两兩三四五六七八九十百\d]+[死伤傷亡]")
+_CASUALTY_NUMBER = r"[零一二两兩三四五六七八九十百\d]+[死伤傷亡]"
+_CASUALTY_AFTER = re.compile(_CASUALTY_NUMBER)  # 两死|三伤
+_CASUALTY_BEFORE = re.compile(f"(?:{_CASUALTY_NUMBER})$")
 _SMALL_ORDINAL = 100  # 9차 사건 is the ninth; 320차 출동 and 1,500여차 count (the Chinese-Korean press's 次)
 
 
 def _beside_casualty(match: re.Match[str]) -> bool:
     """Whether a numeral with 死, 伤 or 亡 stands beside another (两死三伤): the shorthand's pair."""
     before = match.string[max(0, match.start() - 6) : match.start()]
-    return _CASUALTY_PARTNER.match(match.string, match.end()) is not None or re.search(f"(?:{_CASUALTY_PARTNER.pattern})$", before) is not None
+    return _CASUALTY_AFTER.match(match.string, match.end()) is not None or _CASUALTY_BEFORE.search(before) is not None
 
 
 @lru_cache(maxsize=1)

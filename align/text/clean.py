@@ -707,6 +707,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     lead is too short to tell, or when none shares. The first of them is the headline proper. A line
     printed twice over a photo credit is a caption and no candidate (`_over_photo_credit`), unless
     the page has no other (asked again with `captions`)."""
+    hidden = set() if captions else {i for i in range(body_start) if _over_photo_credit(lines, i)}
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
@@ -714,11 +715,11 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
         and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
-        and (captions or not _over_photo_credit(lines, i))
+        and i not in hidden
     ][: settings.title_lookback]
     unruled = [i for i in candidates if lines[i].rule is None]
     fallback = next((i for i in unruled if _in_language(lines[i], lang, settings)), unruled[0] if unruled else None)
-    if not candidates and not captions and any(_over_photo_credit(lines, i) for i in range(body_start)):
+    if not candidates and hidden:
         return _title_lines(lines, body_start, lang, settings, captions=True)
     if not candidates:
         return []
@@ -741,7 +742,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
             chosen.append(i)
         elif _headline_rank(lines[i].text) <= _headline_rank(lines[chosen[repeated]].text):
             chosen[repeated] = i
-    if not chosen and not captions and any(_over_photo_credit(lines, i) for i in range(body_start)):
+    if not chosen and hidden:
         return _title_lines(lines, body_start, lang, settings, captions=True)  # the doubled line over a credit was the headline after all
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
@@ -770,7 +771,7 @@ def _over_photo_credit(lines: list[_Line], i: int) -> bool:
     headline and lead.)"""
     key = _title_key(lines[i].text)
     doubled = any(0 <= k < len(lines) and _title_key(lines[k].text) == key for k in (i - 1, i + 1))
-    below = next((line for line in lines[i + 1 :] if _title_key(line.text) != key), None)
+    below = next((lines[k] for k in range(i + 1, len(lines)) if _title_key(lines[k].text) != key), None)
     return doubled and below is not None and below.rule is not None and below.rule.reason == "caption"
 
 
