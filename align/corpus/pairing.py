@@ -231,10 +231,15 @@ def pair_records(
     ranked = score_candidates(korean, chinese, settings, (ko_idf, zh_idf))
     comparable = set(ko_idf) & set(zh_idf)  # features the other side can have at all
     rescored: list[PairCandidate] = []
+    sentence_features = _SentenceFeatures(ko_docs, zh_docs, glossary)
     for ko_index, options in enumerate(ranked):
         for _, zh_index, _ in options:
             similarity = _similarity(korean[ko_index], chinese[zh_index], ko_idf, zh_idf, comparable, settings)
-            aligned = _aligned_share(ko_docs[ko_index], zh_docs[zh_index], glossary, settings) if similarity["total"] >= settings.align_above else 0.0
+            aligned = (
+                _aligned_share(ko_docs[ko_index], zh_docs[zh_index], glossary, settings, sentence_features.pair(ko_index, zh_index))
+                if similarity["total"] >= settings.align_above
+                else 0.0
+            )
             score = (1 - settings.alignment_share) * similarity["total"] + settings.alignment_share * aligned
             rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned)))
     if candidates:
@@ -273,13 +278,35 @@ def _similarity(
     return result
 
 
-def _aligned_share(ko: Document, zh: Document, glossary: Glossary | None, settings: PairingSettings) -> float:
+class _SentenceFeatures:
+    """Each article's sentence bridge features, read once however many candidates it is aligned
+    with (a Korean article meets up to `candidates` Chinese ones, and a Chinese one as many Korean):
+    the current Korean article's are kept while its candidates are aligned, the Chinese ones' for the run."""
+
+    def __init__(self, ko_docs: Sequence[Document], zh_docs: Sequence[Document], glossary: Glossary | None) -> None:
+        self.ko_docs, self.zh_docs, self.glossary = ko_docs, zh_docs, glossary
+        self.korean: tuple[int, list[Counter[str]]] | None = None
+        self.chinese: dict[int, list[Counter[str]]] = {}
+
+    def pair(self, ko_index: int, zh_index: int) -> tuple[list[Counter[str]], list[Counter[str]]]:
+        from align.alignment.features import document_features
+
+        if self.korean is None or self.korean[0] != ko_index:
+            self.korean = ko_index, document_features(self.ko_docs[ko_index].sentences, "ko", self.glossary)
+        if zh_index not in self.chinese:
+            self.chinese[zh_index] = document_features(self.zh_docs[zh_index].sentences, "zh", self.glossary)
+        return self.korean[1], self.chinese[zh_index]
+
+
+def _aligned_share(
+    ko: Document, zh: Document, glossary: Glossary | None, settings: PairingSettings, features: tuple[list[Counter[str]], list[Counter[str]]] | None = None
+) -> float:
     """The share of the shorter article's sentences that the aligner pairs with real similarity."""
     from align.alignment.search import align_sentences
 
     if not ko.sentences or not zh.sentences:
         return 0.0
-    beads = align_sentences(ko.sentences, zh.sentences, glossary)
+    beads = align_sentences(ko.sentences, zh.sentences, glossary, features=features)
     paired_ko = sum(len(b.ko) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
     paired_zh = sum(len(b.zh) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
     return min(1.0, max(paired_ko / len(ko.sentences), paired_zh / len(zh.sentences)))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from align.alignment.features import bridge_vectors
+from align.alignment.features import bridge_vectors, document_features
 from align.alignment.perturb import perturb_parallel
 from align.alignment.search import (
     LONGEST,
@@ -206,6 +206,17 @@ def test_a_headline_is_not_merged_into_the_lead() -> None:
     beads = align_sentences(ko, flagged, GLOSSARY)
     assert any(bead.ko == (0,) and bead.zh == (1,) for bead in beads)
     assert not any(0 in bead.zh and len(bead.zh) > 1 for bead in beads)
+
+
+def test_features_read_once_align_as_the_sentences_do() -> None:
+    # a corpus run reads each article's bridge features once and aligns it with many candidates:
+    # the beads must be those the sentences give, and features for other sentences are refused
+    ko = (DATA / "realnews" / "drunk-driving-hlj-2024.ko.txt").read_text(encoding="utf-8").splitlines()
+    zh = (DATA / "realnews" / "drunk-driving-hlj-2024.zh.txt").read_text(encoding="utf-8").splitlines()
+    features = document_features(ko, "ko", GLOSSARY), document_features(zh, "zh", GLOSSARY)
+    assert align_sentences(ko, zh, GLOSSARY, features=features) == align_sentences(ko, zh, GLOSSARY)
+    with pytest.raises(ValueError, match="features for"):
+        align_sentences(ko[1:], zh, GLOSSARY, features=features)
 
 
 @settings(max_examples=15, deadline=None)
