@@ -208,15 +208,15 @@ def _figure_from_match(match: re.Match[str], lang: str, original: str, span: tup
 _LARGEST = 1e16  # no count, sum or share in the news is larger (一亿亿 is 1e16)
 _SEATING = ("석", "승")  # 7인석 (seats), 45인승 (riders): after 인, a seating class
 _DECADE = re.compile(r"[1-9]0")
-_CASUALTIES = frozenset("死伤亡")  # 2死12伤: counters of people only in that shorthand
-_CASUALTY_NUMBER = r"[零一二两兩三四五六七八九十百\d]+[死伤傷亡]"
+_CASUALTIES = frozenset("死伤亡男女嫌")  # 2死12伤, 2男1女, 3嫌: counters of people only in a headline's shorthand
+_CASUALTY_NUMBER = r"[零一二两兩三四五六七八九十百\d]+[死伤傷亡男女嫌]"
 _CASUALTY_AFTER = re.compile(_CASUALTY_NUMBER)  # 两死|三伤
 _CASUALTY_BEFORE = re.compile(f"(?:{_CASUALTY_NUMBER})$")
 _SMALL_ORDINAL = 100  # 9차 사건 is the ninth; 320차 출동 and 1,500여차 count (the Chinese-Korean press's 次)
 
 
 def _beside_casualty(match: re.Match[str]) -> bool:
-    """Whether a numeral with 死, 伤 or 亡 stands beside another (两死三伤): the shorthand's pair."""
+    """Whether a numeral with 死, 伤, 亡, 男, 女 or 嫌 stands beside another (两死三伤, 一男一女): the shorthand's pair."""
     before = match.string[max(0, match.start() - 6) : match.start()]
     return _CASUALTY_AFTER.match(match.string, match.end()) is not None or _CASUALTY_BEFORE.search(before) is not None
 
@@ -267,7 +267,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, bool(groups.get("native_more")), False, start, end, written)  # 두 달여: more than two months
     unit = groups.get("unit") or ""
     if lang == "zh" and unit in _CASUALTIES and not groups.get("arabic") and not _beside_casualty(match):
-        return None  # 罪该万死, 五劳七伤: idioms; 两死三伤 counts
+        return None  # 罪该万死, 五劳七伤: idioms; 一男子: a man; 两死三伤 counts
     if lang == "ko" and unit == "인" and following in _SEATING:
         return None  # 7인석, 45인승: a vehicle's seating class, no count of people
     if lang == "ko" and unit == "대" and _DECADE.fullmatch(groups.get("ko") or "") and _age_decade_after().match(match.string, match.end()):

@@ -289,6 +289,27 @@ def test_a_headlines_dead_and_hurt_are_counts_of_people() -> None:
     assert [(f.text, f.unit_class) for f in parse_numbers("造成3伤害", "zh")] == [("3", "plain")]
 
 
+def test_a_headlines_men_women_and_suspects_are_counts_of_people() -> None:
+    # Hong Kong and Taiwan headlines count people without a classifier: 警拘3男, 2男1女被捕, 3嫌落网
+    def people(text: str) -> list[tuple[str, float, str]]:
+        return [(f.text, f.value, f.measure) for f in parse_numbers(text, "zh")]
+
+    assert people("警拘3男 涉非法集结") == [("3男", 3.0, "person")]
+    assert people("2男1女被捕") == [("2男", 2.0, "person"), ("1女", 1.0, "person")]
+    assert people("两男一女被抓 3嫌落网") == [("两男", 2.0, "person"), ("3嫌", 3.0, "person")]
+    assert people("两死一伤") == [("两死", 2.0, "person")]  # the idiom's guard is the partner, not the 一 after 死
+    # near misses: 一男子 is "a man", no count without a partner; 女排 is a team
+    assert people("一男子持刀伤人") == []
+    assert [(f.text, f.unit_class) for f in parse_numbers("3女排队员", "zh")] == [("3", "plain")]
+
+
+def test_tai_after_a_figure_is_taiwan_not_a_machine_when_it_begins_a_word() -> None:
+    # ETtoday on a meth seizure: 逮捕3台嫌 ("3 Taiwanese suspects") is no count of 3 devices, and
+    # must not contradict 3명; 3台电脑 counts computers
+    assert [(f.text, f.unit_class) for f in parse_numbers("逮捕3台嫌 另有3台商", "zh")] == [("3", "plain"), ("3", "plain")]
+    assert [(f.text, f.unit_class, f.measure) for f in parse_numbers("查获3台电脑", "zh")] == [("3台", "count", "device")]
+
+
 def test_a_decade_and_an_ordinal_are_no_durations_or_counts() -> None:
     # 天地日报 and 人民网 on the Hwaseong serial murders: 1980年代 is a decade, 5, 7, 9차 사건 the fifth,
     # seventh and ninth cases (9차 against 10起 was a contradiction)
