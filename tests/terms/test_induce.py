@@ -127,6 +127,21 @@ def test_a_reading_cut_short_beside_the_full_one_is_no_candidate() -> None:
     assert [(c.ko, c.zh) for c in kept] == [("정법위원회", "政法委员会"), ("정법위원회", "政法委"), ("공안부", "公安")]  # 公安部 is no candidate here
 
 
+def test_a_phrase_with_a_particle_inside_or_a_modifier_ending_is_no_term() -> None:
+    # real reports (tests/data/realnews): 전국의 공안 ("the country's public security") and 공안부의
+    # 직접적인 read their Chinese with the particle's phrase boundary inside; 집중적인 is an adjective
+    # form. Their terms stay candidates: 공안 ~ 公安, 공안부 ~ 公安部
+    found = set()
+    for slug in ("mps-110-2012", "wenzhou-220-2017", "guns-crime-2023"):
+        ko, zh = ((DATA / "realnews" / f"{slug}.{lang}.txt").read_text(encoding="utf-8").splitlines() for lang in ("ko", "zh"))
+        found |= {(c.ko, c.zh) for c in induce_terms([(ko, zh)])}
+    assert not {ko for ko, _ in found} & {"전국의 공안", "공안부의 직접적인", "작전중심과 반사기중심", "집중적인"}
+    assert ("공안부", "公安部") in found and ("공안", "公安") in found
+    # near miss: a quoted programme name is a name as written, particles and all (tests/data/compare)
+    jilin = REPORTS[0]
+    assert ("경찰과 민중의 융합", "警民融合") in {(c.ko, c.zh) for c in induce_terms([jilin])}
+
+
 def test_known_pairs_are_marked() -> None:
     ko, zh = ["경무실을 새로 건설했다."], ["新建警务室。"]
     candidates = induce_terms([(ko, zh)], load_glossary(BUNDLED))

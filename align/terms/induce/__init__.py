@@ -25,6 +25,7 @@ strength, plus a little for every further sighting):
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -229,7 +230,7 @@ def induce_terms(
                 termhood(zh_term, occurrences.get(zh_term, 0), characters),
             )
         )
-    candidates = _without_inflected_copies(candidates, known)
+    candidates = _without_phrases(_without_inflected_copies(candidates, known))
     candidates = _without_truncated_readings(candidates, [to_simplified(text) for text in chinese_texts])
     if new_only:
         candidates = [c for c in candidates if not c.known]
@@ -259,6 +260,21 @@ def _without_inflected_copies(candidates: list[Candidate], known: set[tuple[str,
                 pairs.add((stem, c.zh))
         kept.append(c)
     return kept
+
+
+_MODIFIER_ENDING = re.compile(r"(?:적인|적으로|하는|되는)$")  # 집중적인 "intensive", 전면적으로 "fully", 진행하는 "conducting"
+
+
+def _without_phrases(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates whose Korean is a phrase rather than a term left out: a word before the last
+    carries a particle (전국의 공안 기관, "the country's public-security organs", whose term is 공안
+    기관; 작전중심과 반사기중심, "the operations centre and the anti-fraud centre"), or the last word
+    is a modifier or adverb form (집중적인, 전면적으로). A glossary's pair stays, and so does a quoted
+    name, written as it is named, particles and all (‘경찰과 민중의 융합’ ~ 警民融合)."""
+    return [
+        c for c in candidates
+        if c.known or "quoted" in c.evidence or not (any(korean_stem(word) != word for word in c.ko.split()[:-1]) or _MODIFIER_ENDING.search(c.ko))
+    ]
 
 
 def _without_truncated_readings(candidates: list[Candidate], texts: Sequence[str]) -> list[Candidate]:
