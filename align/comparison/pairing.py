@@ -63,7 +63,8 @@ class CompareSettings:
     dateline: float = 2.0  # both claims are their dispatch's dateline
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
-    date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)
+    date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)…
+    minute_informative: float = 1.0  # …but a time to the minute (6시 54분 = 6時54分) agrees by chance as rarely as a full date
     unrelated_claims: int = 3  # "do not seem to cover the same events": with this many claims a side, no agreeing one says it…
     unrelated_bead_score: float = 0.45  # …with fewer, a mean bead score below this does (set with the lexicon's alignment features: they raise unrelated pairs' scores)
     measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
@@ -333,9 +334,12 @@ def _without_digits(text: str) -> str:
 def _informativeness(figure: Figure, settings: CompareSettings) -> float:
     """Equal values say more when the number is specific: 6,259 agreeing is evidence, 100% or 9 is
     not, 90kg more than 9명 (`informative_measured`); a date says more the more parts it states
-    (2월 6일 more than 6일)."""
+    (2월 6일 more than 6일), and a time to the minute as much as a full date."""
     if figure.is_date:
-        return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(date_parts(figure.date or "")))
+        parts = date_parts(figure.date or "")
+        if "minute" in parts:
+            return settings.minute_informative
+        return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(parts))
     digits = written_digits(figure).rstrip("0") or "0"
     measured = settings.informative_measured if figure.unit_class in _MEASURED else 0.0
     return min(1.0, settings.informative_base + settings.informative_per_digit * len(digits) + measured)

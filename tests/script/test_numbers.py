@@ -270,8 +270,12 @@ def test_a_decade_before_a_person_is_an_age() -> None:
     assert [f.unit_class for f in parse_numbers("30대 남 A씨", "ko")] == ["age"]
     # the Chinese-Korean press glues it and writes 녀성
     assert [(f.text, f.unit_class) for f in parse_numbers("20대녀성과 20대여성", "ko")] == [("20대", "age"), ("20대", "age")]
+    # any person noun: a nationality, a student, a role in the case (South Korean reports on a
+    # smuggling and a stabbing: 40대 중국인, 30대 중국교포, 20대 한국인 유학생, 40대 피의자)
+    for text in ("40대 중국인 남성 1명이", "40대 중국교포가", "20대 한국인 유학생이", "40대 피의자를"):
+        assert [f.unit_class for f in parse_numbers(text, "ko")][:1] == ["age"], text
     # near misses: vehicles, whatever word begins with 남 or 여 after them (남아 "remaining", 여전히, 여객)
-    for text in ("승용차 10대 남아 있었다", "차량 30대 여전히 방치", "버스 20대 여객 수송", "경찰차 20대 여러 곳"):
+    for text in ("승용차 10대 남아 있었다", "차량 30대 여전히 방치", "버스 20대 여객 수송", "경찰차 20대 여러 곳", "차량 20대 확인"):
         assert [f.unit_class for f in parse_numbers(text, "ko")] == ["count"], text
     # 여 spaced before its counter says "more than" too (real news, tuanyuan-1680-2021: 400 여차례 = 400余场)
     assert [(f.text, f.measure, f.approximate) for f in parse_numbers("상견례를 400 여차례 이상 진행했다", "ko")] == [("400 여차례 이상", "occasion", True)]
