@@ -128,7 +128,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         magnitude = "[백천만억조]"
         number = (
             _KO_APPROX_BEFORE
-            + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
+            + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|만\s?\d{{1,4}}\s?천(?:\s?\d{{1,3}}\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성

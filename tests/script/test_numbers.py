@@ -48,6 +48,8 @@ def only(text: str, lang: str):
         ("절반", "ko", 50, "%", False, True),
         ("천 5백 명 넘게", "ko", 1500, "명", True, False),  # a thousand written as a word before hundreds
         ("천 3백만 원", "ko", 13_000_000, "원", False, False),
+        ("만 5천 명", "ko", 15_000, "명", False, False),  # ten thousand as a word (KBS: 만 5천 명의 여성 = 婦女15458人), not 5천
+        ("만 2천 3백여 명", "ko", 12_300, "명", True, False),
         ("一半", "zh", 50, "%", False, True),
     ],
 )
@@ -326,3 +328,9 @@ def test_a_decade_and_an_ordinal_are_no_durations_or_counts() -> None:
     assert [(f.value, f.unit_class) for f in parse_numbers("경찰 320차 출동", "ko")] == [(320.0, "count")]
     assert [f.unit_class for f in parse_numbers("3년 동안", "ko")] + [f.unit_class for f in parse_numbers("3年来", "zh")] == ["duration", "duration"]
     assert [(f.value, f.unit_class, f.measure) for f in parse_numbers("1,500여차의 반사기 선전활동", "ko")] == [(1500.0, "count", "occasion")]
+
+
+def test_a_bare_ten_thousand_is_read_only_as_a_word_of_its_own() -> None:
+    # near miss of 만 5천 명 (15,000): 만 glued to the word before is "only" (지난해만 5천 명, "5,000 last year alone")
+    assert [(f.text, f.value) for f in parse_numbers("지난해만 5천 명이 구출됐다", "ko")] == [("5천 명", 5000.0)]
+    assert [(f.text, f.value) for f in parse_numbers("지난해만도 만 5천 명의 여성이 구출됐다", "ko")] == [("만 5천 명", 15000.0)]
