@@ -19,8 +19,9 @@ VERDICTS = tuple(Verdict)
 # (个/개, 处/곳, 起/건, 期/기/차례 …) are used too loosely across the two languages to keep apart.
 _PEOPLE = {"person", "person-time", "household"}
 # Korean 원 is also the yuan: the Chinese-Korean press writes 인민폐 6000여만원 for 6000余万元 (a
-# South Korean conversion, 1700만 위안(약 34억원), differs too much in value to pair with the yuan)
-_SAME_MONEY = {("krw", "yuan")}
+# South Korean conversion, 1700만 위안(약 34억원), differs too much in value to pair with the yuan);
+# Taiwan and Hong Kong write their own dollar 元 as well (9萬多元 is 9만 대만달러)
+_SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan")}
 
 
 _LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s?(?:여|余|多))?\s?([만万萬억亿億천千백百]?)(?!.*\d)")

@@ -142,3 +142,14 @@ def test_a_time_to_the_minute_pairs_across_reordered_reports() -> None:
     # near miss: an hour alone agrees by chance too often to pair without a subject
     settings = CompareSettings()
     assert _informativeness(parse_numbers("오전 6시쯤", "ko")[0], settings) < settings.specific <= _informativeness(parse_numbers("早上6時54分", "zh")[0], settings)
+
+
+def test_a_taiwan_dollar_is_the_yuan_of_a_taiwan_report() -> None:
+    # 연합뉴스 and 鏡週刊 on a theft from a Taipei party office (a new user's trial): 9만 대만달러 is the
+    # 9萬多元 of the Taiwan report, not 90,000 vehicles (대 of 대만) against nothing
+    ko = ["조씨는 지난 2일 새벽 민진당 중앙당부 8층에 침입해 현금 9만 대만달러(약 360만원)를 훔쳐 달아났다."]
+    zh = ["趙姓男子潛入民進黨中央黨部竊取9萬多元現金。"]
+    found = [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in compare_reports(ko, zh, bundled_glossary()).pairs if p.ko and p.zh]
+    assert ("9만 대만달러", "9萬多元", Verdict.ROUNDED) in found
+    # near miss: the won conversion beside it is no Taiwan dollar
+    assert not any(ko_text == "약 360만원" for ko_text, _, _ in found)
