@@ -263,6 +263,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         unit = groups["native_unit"] or ""
         if groups["native"] == "한" and following == "도":
             return None  # 한 건도 … 않았다, "not a single one": no count of one
+        if groups["native"] == "한" and unit == "번" and match.end("native") == match.start("native_unit"):
+            return None  # 한번 written as one word is the adverb "once" (한번 사용하면, "once used"); the count is 한 번
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
         return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, bool(groups.get("native_more")), False, start, end, written)  # 두 달여: more than two months
     unit = groups.get("unit") or ""

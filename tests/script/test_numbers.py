@@ -334,3 +334,10 @@ def test_a_bare_ten_thousand_is_read_only_as_a_word_of_its_own() -> None:
     # near miss of 만 5천 명 (15,000): 만 glued to the word before is "only" (지난해만 5천 명, "5,000 last year alone")
     assert [(f.text, f.value) for f in parse_numbers("지난해만 5천 명이 구출됐다", "ko")] == [("5천 명", 5000.0)]
     assert [(f.text, f.value) for f in parse_numbers("지난해만도 만 5천 명의 여성이 구출됐다", "ko")] == [("만 5천 명", 15000.0)]
+
+
+def test_hanbeon_as_one_word_is_once_not_a_count() -> None:
+    # 길림신문 on drug use by public figures (a new user's trial): 마약을 한번 사용하면 ("once drugs are
+    # used") counts nothing; spaced, 한 번 is a count, and 두번 counts glued or not
+    assert parse_numbers("마약을 한번 사용하면 평생 후회할 것", "ko") == []
+    assert [(f.text, f.value) for f in parse_numbers("한 번 사용하면 두번 적발된다", "ko")] == [("한 번", 1.0), ("두번", 2.0)]

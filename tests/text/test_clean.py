@@ -3,7 +3,7 @@ from dataclasses import replace
 import pytest
 
 from align.text.clean import CleaningSettings, clean
-from tests.conftest import SEED_LANG, boilerplate_lines, seed_text
+from tests.conftest import DATA, SEED_LANG, boilerplate_lines, seed_text
 
 
 def test_no_boilerplate_line_survives(seed: str) -> None:
@@ -2450,6 +2450,14 @@ def test_a_blank_line_between_ordinary_paragraphs_is_kept_on_a_hard_wrapped_page
 def test_credit_lines_still_go(text: str, line: str, lang: str) -> None:
     """A Korean date and source line, and two names glued after 记者, are still credits."""
     assert not any(line in s.text for s in segment_document(text, lang).sentences)
+
+
+def test_a_line_of_page_labels_in_chinese_korean_calques_goes() -> None:
+    """길림신문's label line (tests/data/trials, a new user's trial): 편집/기자, 원고래원 (稿件来源),
+    발표시간 (发布时间) and 클릭 (点击) are labels like 来源 and 作者; the report's lines stay."""
+    sentences = [s.text for s in segment_file(DATA / "trials" / "drug-public-figures-2021.ko.txt", "ko").sentences]
+    assert not any("원고래원" in text or "2021-03-17" in text for text in sentences)
+    assert any(text.startswith("공안부 보도대변인 장명은") for text in sentences)
 
 
 def test_credits_and_promo_of_the_seventy_sixth_batch_are_cut() -> None:
