@@ -759,7 +759,25 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and not _mostly_digits(lines[i].text)
         and not any(_copies_title(lines[i].text, copy, settings) for copy in copies)
     ]
-    return sorted(block + between)
+    return sorted(block + between + _deck_below(lines, max(block), body_start))
+
+
+_DECK_BULLETS = "◆◇■□▶▷►●○•·▲△★☆※"
+
+
+def _deck_below(lines: list[_Line], last: int, body_start: int) -> list[int]:
+    """The lines right below the headline block down to the body that open with the same bullet
+    as a line of the block, no rule having taken them: the rest of a deck of sub-headlines, each
+    in its own words (◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만 학생이…)."""
+    bullet = lines[last].text.lstrip()[:1]
+    if not bullet or bullet not in _DECK_BULLETS:
+        return []
+    deck = []
+    for i in range(last + 1, body_start):
+        if lines[i].rule is not None or not lines[i].text.lstrip().startswith(bullet):
+            return []  # the deck ends at the body, or it is no deck
+        deck.append(i)
+    return deck
 
 
 def _over_photo_credit(lines: list[_Line], i: int) -> bool:

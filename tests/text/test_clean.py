@@ -2460,6 +2460,17 @@ def test_a_line_of_page_labels_in_chinese_korean_calques_goes() -> None:
     assert any(text.startswith("공안부 보도대변인 장명은") for text in sentences)
 
 
+def test_a_deck_of_bulleted_sub_headlines_is_kept_whole() -> None:
+    """길림신문's deck (tests/data/trials): two ◆ sub-headlines under the headline, the second in
+    words the lead does not share; both are the article's, not page header."""
+    sentences = [s.text for s in segment_file(DATA / "trials" / "drug-public-figures-2021.ko.txt", "ko").sentences]
+    assert sentences[1].startswith("◆ 새로 발견한") and sentences[2].startswith("◆ 8,899여만 학생이")
+    # near miss: with a line of other words between it and the body, the bulleted line is no deck's
+    page = (DATA / "trials" / "drug-public-figures-2021.ko.txt").read_text(encoding="utf-8")
+    page = page.replace("\n\n량회 기간에", "\n\n마약 퇴치 캠페인 현장\n\n량회 기간에", 1)
+    assert not any(s.text.startswith("◆ 8,899여만") for s in segment_document(page, "ko").sentences)
+
+
 def test_credits_and_promo_of_the_seventy_sixth_batch_are_cut() -> None:
     """tests/data/pages/1047, 1048 and 1051: a reporter credit with its outlet in parentheses, the
     regional desk before the reporter's name after the last sentence, slash-labelled photo and text
