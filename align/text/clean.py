@@ -550,6 +550,10 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         cut = cut_from + positions(found.end())
         while cut < end and text[cut] in _SPACE:
             cut += 1
+        if cut < end and text[cut] in ":：" and matched_end <= cut:  # the colon after a credit is the credit's (国际在线报道(记者 吴倩):)
+            cut = matched_end = cut + 1
+            while cut < end and text[cut] in _SPACE:
+                cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
             if credits:  # a second credit that is the rest of the line: the line is the first credit's
                 break

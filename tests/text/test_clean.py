@@ -1361,6 +1361,18 @@ def test_a_bracketed_outlet_and_reporter_prefix_is_cut() -> None:
     assert document.sentences[0].text.startswith("지구대에") and document.metadata.source == "[아이뉴스24 최란 기자]"
 
 
+def test_the_colon_after_a_cut_credit_goes_with_it() -> None:
+    # 国际在线 on the 云剑-2020 raids (a new user's trial): the reporter credit in parentheses is cut,
+    # and the colon after it with it, not left to open the lead
+    text = "公安部“云剑-2020”行动集中收网\n国际在线报道(记者 吴倩):中国公安部8日10时统一指挥15个省区市公安机关开展行动。截至8日16时,抓获违法犯罪嫌疑人460余名。\n"
+    document = segment_document(text, "zh")
+    assert document.sentences[1].text.startswith("中国公安部8日10时")
+    assert [d.text for d in document.dropped if d.reason == "prefix"] == ["国际在线报道(记者 吴倩):"]
+    # near miss: a colon inside the lead, after its first words, stays the lead's
+    kept = segment_document("公安部通报\n公安部表示:今年以来抓获违法犯罪嫌疑人460余名。\n", "zh").sentences
+    assert kept[-1].text == "公安部表示:今年以来抓获违法犯罪嫌疑人460余名。"
+
+
 def test_a_credit_that_opens_the_article_in_mid_line_cuts_the_line() -> None:
     """A page that lost the break after its headline (tests/data/pages/200)."""
     text = "전세사기 특별단속 검거인원 작년比 5.7배 급증 [시민일보 = 여영준 기자] 경찰청은 전세사기 전국 특별단속 결과를 발표했다. 경찰은 단속을 이어간다.\n"
