@@ -129,7 +129,7 @@ class _Scorer:
         if not n or not m:
             return 0.0
         total, count = 0.0, min(samples, n * m)
-        for i, j in _random_pairs(n, m, count):
+        for i, j in zip(*_random_pairs(n, m, count)):
             dot = _sparse_dot(self.ko[i], self.zh[j])
             if dot > 0.0:
                 total += dot / math.sqrt(self.ko_norms[0][i] * self.zh_norms[0][j])
@@ -368,11 +368,12 @@ def _embeddings(texts: list[str]) -> numpy.ndarray:
 
 
 @functools.lru_cache(maxsize=4096)
-def _random_pairs(n: int, m: int, count: int) -> tuple[tuple[int, int], ...]:
-    """`count` (i, j) pairs drawn with a fixed seed, i < n and j < m: the same for every pair of
-    documents of these sizes (a corpus run aligns thousands), so drawn once per size."""
+def _random_pairs(n: int, m: int, count: int) -> tuple[array[int], array[int]]:
+    """`count` (i, j) pairs drawn with a fixed seed, i < n and j < m, as two arrays: the same for
+    every pair of documents of these sizes (a corpus run aligns thousands), so drawn once per size."""
     draw = random.Random(0)
-    return tuple((draw.randrange(n), draw.randrange(m)) for _ in range(count))
+    pairs = [(draw.randrange(n), draw.randrange(m)) for _ in range(count)]
+    return array("I", [i for i, _ in pairs]), array("I", [j for _, j in pairs])
 
 
 def _prefix_sums(values: list[int]) -> list[int]:

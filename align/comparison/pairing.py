@@ -64,7 +64,8 @@ class CompareSettings:
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
     date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)…
-    minute_informative: float = 1.0  # …but a time to the minute (6시 54분 = 6時54分) agrees by chance as rarely as a full date
+    minute_informative: float = 1.0  # …but a time to the minute (6시 54분 = 6時54分) agrees by chance as rarely as a full date…
+    round_minutes: int = 10  # …unless the minute is a multiple of this (10시 30분: a schedule's time, often shared by chance)
     unrelated_claims: int = 3  # "do not seem to cover the same events": with this many claims a side, no agreeing one says it…
     unrelated_bead_score: float = 0.45  # …with fewer, a mean bead score below this does (set with the lexicon's alignment features: they raise unrelated pairs' scores)
     measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
@@ -334,10 +335,10 @@ def _without_digits(text: str) -> str:
 def _informativeness(figure: Figure, settings: CompareSettings) -> float:
     """Equal values say more when the number is specific: 6,259 agreeing is evidence, 100% or 9 is
     not, 90kg more than 9명 (`informative_measured`); a date says more the more parts it states
-    (2월 6일 more than 6일), and a time to the minute as much as a full date."""
+    (2월 6일 more than 6일), and a time to an odd minute (6:54, not 10:30) as much as a full date."""
     if figure.is_date:
         parts = date_parts(figure.date or "")
-        if "minute" in parts:
+        if parts.get("minute", 0) % settings.round_minutes:
             return settings.minute_informative
         return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(parts))
     digits = written_digits(figure).rstrip("0") or "0"

@@ -231,7 +231,7 @@ def pair_records(
     ranked = score_candidates(korean, chinese, settings, (ko_idf, zh_idf))
     comparable = set(ko_idf) & set(zh_idf)  # features the other side can have at all
     rescored: list[PairCandidate] = []
-    sentence_features = _SentenceFeatures(ko_docs, zh_docs, glossary)
+    sentence_features = _SentenceFeatures(ko_docs, zh_docs, glossary, ranked)
     for ko_index, options in enumerate(ranked):
         for _, zh_index, _ in options:
             similarity = _similarity(korean[ko_index], chinese[zh_index], ko_idf, zh_idf, comparable, settings)
@@ -240,6 +240,7 @@ def pair_records(
                 if similarity["total"] >= settings.align_above
                 else 0.0
             )
+            sentence_features.release(zh_index)
             score = (1 - settings.alignment_share) * similarity["total"] + settings.alignment_share * aligned
             rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned)))
     if candidates:
@@ -281,12 +282,14 @@ def _similarity(
 class _SentenceFeatures:
     """Each article's sentence bridge features, read once however many candidates it is aligned
     with (a Korean article meets up to `candidates` Chinese ones, and a Chinese one as many Korean):
-    the current Korean article's are kept while its candidates are aligned, the Chinese ones' for the run."""
+    the current Korean article's are kept while its candidates are aligned, a Chinese article's until
+    its last candidate pair has been rescored (`release`), so a pile's features are never all held."""
 
-    def __init__(self, ko_docs: Sequence[Document], zh_docs: Sequence[Document], glossary: Glossary | None) -> None:
+    def __init__(self, ko_docs: Sequence[Document], zh_docs: Sequence[Document], glossary: Glossary | None, ranked: Sequence[Sequence[tuple[float, int, object]]]) -> None:
         self.ko_docs, self.zh_docs, self.glossary = ko_docs, zh_docs, glossary
         self.korean: tuple[int, list[Counter[str]]] | None = None
         self.chinese: dict[int, list[Counter[str]]] = {}
+        self.remaining = Counter(zh_index for options in ranked for _, zh_index, _ in options)
 
     def pair(self, ko_index: int, zh_index: int) -> tuple[list[Counter[str]], list[Counter[str]]]:
         from align.alignment.features import document_features
@@ -296,6 +299,12 @@ class _SentenceFeatures:
         if zh_index not in self.chinese:
             self.chinese[zh_index] = document_features(self.zh_docs[zh_index].sentences, "zh", self.glossary)
         return self.korean[1], self.chinese[zh_index]
+
+    def release(self, zh_index: int) -> None:
+        """One candidate pair of the Chinese article rescored: its features go after the last."""
+        self.remaining[zh_index] -= 1
+        if self.remaining[zh_index] <= 0:
+            self.chinese.pop(zh_index, None)
 
 
 def _aligned_share(

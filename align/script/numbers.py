@@ -128,7 +128,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         magnitude = "[백천만억조]"
         number = (
             _KO_APPROX_BEFORE
-            + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|만\s?\d{{1,4}}\s?천(?:\s?\d{{1,3}}\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
+            + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
@@ -212,6 +212,7 @@ _CASUALTIES = frozenset("死伤亡男女嫌")  # 2死12伤, 2男1女, 3嫌: coun
 _CASUALTY_NUMBER = r"[零一二两兩三四五六七八九十百\d]+[死伤傷亡男女嫌]"
 _CASUALTY_AFTER = re.compile(_CASUALTY_NUMBER)  # 两死|三伤
 _CASUALTY_BEFORE = re.compile(f"(?:{_CASUALTY_NUMBER})$")
+_KO_FREQUENCY = re.compile(r"에\s$")  # 일주일에 한번, "once a week": a count of times however it is spelled
 _SMALL_ORDINAL = 100  # 9차 사건 is the ninth; 320차 출동 and 1,500여차 count (the Chinese-Korean press's 次)
 
 
@@ -263,8 +264,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         unit = groups["native_unit"] or ""
         if groups["native"] == "한" and following == "도":
             return None  # 한 건도 … 않았다, "not a single one": no count of one
-        if groups["native"] == "한" and unit == "번" and match.end("native") == match.start("native_unit"):
-            return None  # 한번 written as one word is the adverb "once" (한번 사용하면, "once used"); the count is 한 번
+        if groups["native"] == "한" and unit == "번" and match.end("native") == match.start("native_unit") and not _KO_FREQUENCY.search(match.string, 0, start) and following != "씩":
+            return None  # 한번 written as one word is the adverb "once" (한번 사용하면, "once used"); the count is 한 번, as in 일주일에 한번 and 한번씩
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
         return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, bool(groups.get("native_more")), False, start, end, written)  # 두 달여: more than two months
     unit = groups.get("unit") or ""

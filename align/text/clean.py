@@ -426,7 +426,8 @@ def _long_line_pieces(text: str, start: int, end: int, settings: CleaningSetting
 
 
 # a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`): each item a piece of its own…
-_SEGMENT_BULLET = re.compile(r"\s(?=[◆◇▶▷►■□●☞]\s?\S)")
+_BULLETS = "◆◇▶▷►■□●☞"  # the bullets that open a link, a list item or a sub-headline
+_SEGMENT_BULLET = re.compile(rf"\s(?=[{_BULLETS}]\s?\S)")
 # …and so is each cell of a table row that has an empty cell (`|  | | ↑↑ 사진 설명 | ⓒ 신문 | | 본문…`: a page printed
 # its photo box and its body as one row); a bar in running prose (`A | B`) cuts nothing
 _CELL_BAR = re.compile(r"(?<=\s[|｜])(?=\s)")
@@ -550,7 +551,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
         cut = cut_from + positions(found.end())
         while cut < end and text[cut] in _SPACE:
             cut += 1
-        if cut < end and text[cut] in ":：" and matched_end <= cut:  # the colon after a credit is the credit's (国际在线报道(记者 吴倩):)
+        if cut < end and text[cut] in ":：":  # the colon right after a credit is the credit's (国际在线报道(记者 吴倩):)
             cut = matched_end = cut + 1
             while cut < end and text[cut] in _SPACE:
                 cut += 1
@@ -763,18 +764,16 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and not _mostly_digits(lines[i].text)
         and not any(_copies_title(lines[i].text, copy, settings) for copy in copies)
     ]
-    return sorted(block + between + _deck_below(lines, max(block), body_start))
+    return sorted(block + between + _deck_below(lines, max(block), body_start, settings))
 
 
-_DECK_BULLETS = "◆◇■□▶▷►●○•·▲△★☆※"
-
-
-def _deck_below(lines: list[_Line], last: int, body_start: int) -> list[int]:
-    """The lines right below the headline block down to the body that open with the same bullet
-    as a line of the block, no rule having taken them: the rest of a deck of sub-headlines, each
-    in its own words (◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만 학생이…)."""
+def _deck_below(lines: list[_Line], last: int, body_start: int, settings: CleaningSettings) -> list[int]:
+    """The lines right below the headline block's last line down to the body that open with its
+    bullet, no rule having taken them: the rest of a deck of sub-headlines, each in its own words
+    (◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만 학생이…). More than a headline block's
+    worth (`title_block`) is a list, not a deck."""
     bullet = lines[last].text.lstrip()[:1]
-    if not bullet or bullet not in _DECK_BULLETS:
+    if not bullet or bullet not in _BULLETS or body_start - last - 1 > settings.title_block:
         return []
     deck = []
     for i in range(last + 1, body_start):

@@ -2,6 +2,7 @@ import dataclasses
 import math
 import subprocess
 import sys
+from collections import Counter
 
 import numpy
 import pytest
@@ -215,6 +216,8 @@ def test_features_read_once_align_as_the_sentences_do() -> None:
     zh = (DATA / "realnews" / "drunk-driving-hlj-2024.zh.txt").read_text(encoding="utf-8").splitlines()
     features = document_features(ko, "ko", GLOSSARY), document_features(zh, "zh", GLOSSARY)
     assert align_sentences(ko, zh, GLOSSARY, features=features) == align_sentences(ko, zh, GLOSSARY)
+    blank = [Counter[str]() for _ in ko], [Counter[str]() for _ in zh]
+    assert align_sentences(ko, zh, GLOSSARY, features=blank) != align_sentences(ko, zh, GLOSSARY)  # the features given are the ones used
     with pytest.raises(ValueError, match="features for"):
         align_sentences(ko[1:], zh, GLOSSARY, features=features)
 

@@ -139,9 +139,11 @@ def test_a_time_to_the_minute_pairs_across_reordered_reports() -> None:
     found = [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in comparison.pairs if p.ko and p.zh]
     assert ("오전 6시 54분쯤", "早上6時54分", Verdict.ROUNDED) in found
     assert ("30대", "39歲", Verdict.ROUNDED) in found  # 30대 대만인 is an age, not thirty vehicles
-    # near miss: an hour alone agrees by chance too often to pair without a subject
+    # near misses: an hour alone agrees by chance too often to pair without a subject, and a round
+    # minute (a schedule's 10시 30분) says less than an odd one
     settings = CompareSettings()
-    assert _informativeness(parse_numbers("오전 6시쯤", "ko")[0], settings) < settings.specific <= _informativeness(parse_numbers("早上6時54分", "zh")[0], settings)
+    informative = {text: _informativeness(parse_numbers(text, "zh")[0], settings) for text in ("早上6時", "上午10時30分", "早上6時54分")}
+    assert informative["早上6時"] < settings.specific <= informative["上午10時30分"] < informative["早上6時54分"]
 
 
 def test_a_taiwan_dollar_is_the_yuan_of_a_taiwan_report() -> None:
@@ -153,3 +155,5 @@ def test_a_taiwan_dollar_is_the_yuan_of_a_taiwan_report() -> None:
     assert ("9만 대만달러", "9萬多元", Verdict.ROUNDED) in found
     # near miss: the won conversion beside it is no Taiwan dollar
     assert not any(ko_text == "약 360만원" for ko_text, _, _ in found)
+    # spaced as South Korean papers often write it
+    assert [(f.text, f.measure) for f in parse_numbers("현금 9만 대만 달러와 100만 홍콩 달러", "ko")] == [("9만 대만 달러", "twd"), ("100만 홍콩 달러", "hkd")]

@@ -307,6 +307,7 @@ def test_a_headlines_men_women_and_suspects_are_counts_of_people() -> None:
     # near misses: 一男子 is "a man", no count without a partner; 女排 is a team
     assert people("一男子持刀伤人") == []
     assert [(f.text, f.unit_class) for f in parse_numbers("3女排队员", "zh")] == [("3", "plain")]
+    assert [(f.text, f.unit_class) for f in parse_numbers("获得3男单冠军", "zh")] == [("3", "plain")]
 
 
 def test_tai_after_a_figure_is_taiwan_not_a_machine_when_it_begins_a_word() -> None:
@@ -314,6 +315,9 @@ def test_tai_after_a_figure_is_taiwan_not_a_machine_when_it_begins_a_word() -> N
     # must not contradict 3명; 3台电脑 counts computers
     assert [(f.text, f.unit_class) for f in parse_numbers("逮捕3台嫌 另有3台商", "zh")] == [("3", "plain"), ("3", "plain")]
     assert [(f.text, f.unit_class, f.measure) for f in parse_numbers("查获3台电脑", "zh")] == [("3台", "count", "device")]
+    # near misses: machines whose names begin like those words (商用 freezers, 独立 servers, 资料 cabinets)
+    for text in ("购买5台商用冰柜", "盗窃3台独立服务器", "搬走2台资料柜"):
+        assert [f.measure for f in parse_numbers(text, "zh")] == ["device"], text
 
 
 def test_a_decade_and_an_ordinal_are_no_durations_or_counts() -> None:
@@ -334,6 +338,8 @@ def test_a_bare_ten_thousand_is_read_only_as_a_word_of_its_own() -> None:
     # near miss of 만 5천 명 (15,000): 만 glued to the word before is "only" (지난해만 5천 명, "5,000 last year alone")
     assert [(f.text, f.value) for f in parse_numbers("지난해만 5천 명이 구출됐다", "ko")] == [("5천 명", 5000.0)]
     assert [(f.text, f.value) for f in parse_numbers("지난해만도 만 5천 명의 여성이 구출됐다", "ko")] == [("만 5천 명", 15000.0)]
+    # nor after a span of time, where a headline drops 에 (한 달 만에 3천 건: "3,000 in a month")
+    assert [(f.text, f.value) for f in parse_numbers("시행 한 달 만 3천 건 적발", "ko")][-1] == ("3천 건", 3000.0)
 
 
 def test_hanbeon_as_one_word_is_once_not_a_count() -> None:
@@ -341,3 +347,5 @@ def test_hanbeon_as_one_word_is_once_not_a_count() -> None:
     # used") counts nothing; spaced, 한 번 is a count, and 두번 counts glued or not
     assert parse_numbers("마약을 한번 사용하면 평생 후회할 것", "ko") == []
     assert [(f.text, f.value) for f in parse_numbers("한 번 사용하면 두번 적발된다", "ko")] == [("한 번", 1.0), ("두번", 2.0)]
+    # near misses: a frequency counts however it is spelled (일주일에 한번, 한번씩)
+    assert [f.text for f in parse_numbers("일주일에 한번 점검하고 한번씩 보고한다", "ko")] == ["한번", "한번"]

@@ -8,7 +8,7 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import Candidate, InductionSettings, _without_inflected_copies, _without_truncated_readings, induce_terms, ranking_key
+from align.terms.induce import Candidate, InductionSettings, _without_inflected_copies, _without_phrases, _without_truncated_readings, induce_terms, ranking_key
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
@@ -137,9 +137,16 @@ def test_a_phrase_with_a_particle_inside_or_a_modifier_ending_is_no_term() -> No
         found |= {(c.ko, c.zh) for c in induce_terms([(ko, zh)])}
     assert not {ko for ko, _ in found} & {"전국의 공안", "공안부의 직접적인", "작전중심과 반사기중심", "집중적인"}
     assert ("공안부", "公安部") in found and ("공안", "公安") in found
-    # near miss: a quoted programme name is a name as written, particles and all (tests/data/compare)
+    # near misses: a quoted programme name is a name as written, particles and all (tests/data/compare);
+    # a word the Chinese reads whole ends in 의 or 과 as a word, not as a particle (社会主义, 工作会议)
     jilin = REPORTS[0]
     assert ("경찰과 민중의 융합", "警民融合") in {(c.ko, c.zh) for c in induce_terms([jilin])}
+
+    def candidate(ko: str, zh: str) -> Candidate:
+        return Candidate(ko, zh, 0.5, ("hanja",), 1, "", "", False, 1.0)
+
+    calques = [candidate("사회주의 핵심가치관", "社会主义核心价值"), candidate("공작회의 정신", "工作会议精神"), candidate("전국의 공안", "全国公安")]
+    assert [c.ko for c in _without_phrases(calques)] == ["사회주의 핵심가치관", "공작회의 정신"]
 
 
 def test_known_pairs_are_marked() -> None:

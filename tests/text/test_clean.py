@@ -1368,8 +1368,8 @@ def test_the_colon_after_a_cut_credit_goes_with_it() -> None:
     document = segment_document(text, "zh")
     assert document.sentences[1].text.startswith("中国公安部8日10时")
     assert [d.text for d in document.dropped if d.reason == "prefix"] == ["国际在线报道(记者 吴倩):"]
-    # near miss: a colon inside the lead, after its first words, stays the lead's
-    kept = segment_document("公安部通报\n公安部表示:今年以来抓获违法犯罪嫌疑人460余名。\n", "zh").sentences
+    # near miss: a colon after the credit's next words is the lead's
+    kept = segment_document("公安部通报\n国际在线报道(记者 吴倩) 公安部表示:今年以来抓获违法犯罪嫌疑人460余名。\n", "zh").sentences
     assert kept[-1].text == "公安部表示:今年以来抓获违法犯罪嫌疑人460余名。"
 
 

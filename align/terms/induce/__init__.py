@@ -269,12 +269,17 @@ def _without_phrases(candidates: list[Candidate]) -> list[Candidate]:
     """Candidates whose Korean is a phrase rather than a term left out: a word before the last
     carries a particle (전국의 공안 기관, "the country's public-security organs", whose term is 공안
     기관; 작전중심과 반사기중심, "the operations centre and the anti-fraud centre"), or the last word
-    is a modifier or adverb form (집중적인, 전면적으로). A glossary's pair stays, and so does a quoted
-    name, written as it is named, particles and all (‘경찰과 민중의 융합’ ~ 警民融合)."""
-    return [
-        c for c in candidates
-        if c.known or "quoted" in c.evidence or not (any(korean_stem(word) != word for word in c.ko.split()[:-1]) or _MODIFIER_ENDING.search(c.ko))
-    ]
+    is a modifier or adverb form (집중적인, 전면적으로). A word the Chinese reads whole is no word
+    with a particle, whatever its last syllable (사회주의 in 사회주의 핵심가치관 ~ 社会主义核心价值,
+    공작회의 in 공작회의 정신 ~ 工作会议精神). A glossary's pair stays, and so does a quoted name,
+    written as it is named, particles and all (‘경찰과 민중의 융합’ ~ 警民融合)."""
+
+    def phrase(c: Candidate) -> bool:
+        reading = reading_key(c.zh)
+        inflected = (word for word in c.ko.split()[:-1] if korean_stem(word) != word)
+        return any(term_key(word) not in reading for word in inflected) or _MODIFIER_ENDING.search(c.ko) is not None
+
+    return [c for c in candidates if c.known or "quoted" in c.evidence or not phrase(c)]
 
 
 def _without_truncated_readings(candidates: list[Candidate], texts: Sequence[str]) -> list[Candidate]:
