@@ -20,8 +20,9 @@ VERDICTS = tuple(Verdict)
 _PEOPLE = {"person", "person-time", "household"}
 # Korean 원 is also the yuan: the Chinese-Korean press writes 인민폐 6000여만원 for 6000余万元 (a
 # South Korean conversion, 1700만 위안(약 34억원), differs too much in value to pair with the yuan);
-# Taiwan and Hong Kong write their own dollar 元 as well (9萬多元 is 9만 대만달러)
-_SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan")}
+# Taiwan and Hong Kong write their own dollar 元 as well (9萬多元 is 9만 대만달러), but a sum named
+# renminbi (7000万元人民币, 人民币7000万元) is the mainland's yuan only
+_SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan"), ("krw", "cny"), ("yuan", "cny")}
 
 
 _LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s?(?:여|余|多))?\s?([만万萬억亿億천千백百]?)(?!.*\d)")

@@ -8,7 +8,7 @@ recognised as such and never read as counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from align.data import data_lines, data_rows
@@ -388,10 +388,32 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
         figure = _figure_from_match(match, lang, text, span)
         if figure is None:
             continue
+        if lang == "zh" and figure.unit == "元":
+            figure = _named_currency(figure, source, start)
         if figures and _continues_year_list(figures[-1], figure, text):
             figure = Figure(figure.value, "", UnitClass.DATE, "", False, False, figure.start, figure.end, figure.text, figure.text)
         figures.append(figure)
     return figures
+
+
+def _named_currency(figure: Figure, source: str, start: int) -> Figure:
+    """A sum in 元 whose currency is named right before it (人民币7000万元, 新台币9万元, 港币5万元):
+    that currency's measure, as 7000万元人民币 has it after."""
+    pattern, measures = _currency_names()
+    found = pattern.search(source, max(0, start - _CURRENCY_REACH), start)
+    return figure if found is None else replace(figure, measure=measures[found.group("currency")])
+
+
+_CURRENCY_REACH = 8  # 人民币约 and a space: how far before a sum its currency's name may stand
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The Chinese currency units of units.tsv by name (人民币 is 元人民币's), and a pattern for one
+    ending a span (with an 约 or 共计 after it)."""
+    measures = {unit.removeprefix("元"): measure for unit, (kind, measure) in _units()["zh"].items() if kind is UnitClass.MONEY and len(unit) > 1}
+    names = sorted(measures, key=len, reverse=True)
+    return re.compile(f"(?P<currency>{'|'.join(map(re.escape, names))})\\s*(?:约|大约|共计|共)?\\s*$"), measures
 
 
 def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:

@@ -157,3 +157,19 @@ def test_a_taiwan_dollar_is_the_yuan_of_a_taiwan_report() -> None:
     assert not any(ko_text == "약 360만원" for ko_text, _, _ in found)
     # spaced as South Korean papers often write it
     assert [(f.text, f.measure) for f in parse_numbers("현금 9만 대만 달러와 100만 홍콩 달러", "ko")] == [("9만 대만 달러", "twd"), ("100만 홍콩 달러", "hkd")]
+
+
+def test_a_sum_named_renminbi_is_no_taiwan_dollar() -> None:
+    # near miss of the Taiwan dollar rule: a mainland report converts a Taiwan fraud ring's takings to
+    # renminbi, named before or after the sum; the Korean's won and yuan still compare with it
+    def measures(text: str) -> list[str]:
+        return [f.measure for f in parse_numbers(text, "zh")]
+
+    assert measures("涉案金额约7000万元人民币") == measures("涉案金额人民币约7000万元") == ["cny"]
+    assert measures("新台币9万元 港币5万元 罚款5万元") == ["twd", "hkd", "yuan"]
+    ko = ["경찰은 사기 조직이 3억 대만달러를 가로챘다고 밝혔다."]
+    zh = ["警方表示,该诈骗集团涉案金额约7000万元人民币。"]
+    assert not [p for p in compare_reports(ko, zh, bundled_glossary()).pairs if p.ko and p.zh]
+    korean = ["공안기관은 인민폐 6000여만원의 경제손실을 만회했다."]
+    chinese = ["公安机关挽回经济损失6000余万元人民币。"]
+    assert [(p.ko.figure.text, p.verdict) for p in compare_reports(korean, chinese, bundled_glossary()).pairs if p.ko and p.zh] == [("6000여만원", Verdict.SAME)]
