@@ -222,6 +222,17 @@ def _beside_casualty(match: re.Match[str]) -> bool:
     return _CASUALTY_AFTER.match(match.string, match.end()) is not None or _CASUALTY_BEFORE.search(before) is not None
 
 
+_DAE_OBJECT_REACH = 12  # a vehicle's name, a particle and a space before the decade
+
+
+@lru_cache(maxsize=1)
+def _counted_by_dae() -> re.Pattern[str]:
+    """A vehicle or machine of `ko_dae_objects.txt` right before a decade, alone or with a
+    particle (순찰차 30대, 차량을 20대): the decade counts them, it is no age."""
+    nouns = "|".join(sorted(map(re.escape, data_lines("ko_dae_objects.txt")), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{nouns})(?:을|를|이|가|은|는|도|만)?\s*$")
+
+
 @lru_cache(maxsize=1)
 def _age_decade_after() -> re.Pattern[str]:
     """What follows a decade that is an age (20대 여성, 20대녀성, 30대 남 A씨, 40대 초반), not a number
@@ -273,7 +284,13 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         return None  # 罪该万死, 五劳七伤: idioms; 一男子: a man; 两死三伤 counts
     if lang == "ko" and unit == "인" and following in _SEATING:
         return None  # 7인석, 45인승: a vehicle's seating class, no count of people
-    if lang == "ko" and unit == "대" and _DECADE.fullmatch(groups.get("ko") or "") and _age_decade_after().match(match.string, match.end()):
+    if (
+        lang == "ko"
+        and unit == "대"
+        and _DECADE.fullmatch(groups.get("ko") or "")
+        and _age_decade_after().match(match.string, match.end())
+        and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
+    ):
         return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
