@@ -137,8 +137,7 @@ def bridge_vectors(
     numbers: dict[str, int] = {}
     if features is not None and (len(features[0]), len(features[1])) != (len(ko), len(zh)):
         raise ValueError(f"features for {len(features[0])} x {len(features[1])} sentences given for {len(ko)} x {len(zh)}")
-    ko_counters = features[0] if features is not None else _sentence_features(as_sentences(ko, "ko"), glossary, settings)
-    zh_counters = features[1] if features is not None else _sentence_features(as_sentences(zh, "zh"), glossary, settings)
+    ko_counters, zh_counters = features or (_sentence_features(as_sentences(ko, "ko"), glossary, settings), _sentence_features(as_sentences(zh, "zh"), glossary, settings))
     ko_features = [_numbered(counter, numbers) for counter in ko_counters]
     zh_features = [_numbered_known(counter, numbers) for counter in zh_counters]
     shared_numbers = {f for keys, _ in zh_features for f in keys}

@@ -8,6 +8,7 @@ recognised as such and never read as counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -222,6 +223,11 @@ def _beside_casualty(match: re.Match[str]) -> bool:
     return _CASUALTY_AFTER.match(match.string, match.end()) is not None or _CASUALTY_BEFORE.search(before) is not None
 
 
+def _longest_first(words: Iterable[str]) -> str:
+    """Words as regex alternatives, escaped, the longest first (순찰차 before 차)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 _DAE_OBJECT_REACH = 12  # a vehicle's name, a particle and a space before the decade
 
 
@@ -229,8 +235,7 @@ _DAE_OBJECT_REACH = 12  # a vehicle's name, a particle and a space before the de
 def _counted_by_dae() -> re.Pattern[str]:
     """A vehicle or machine of `ko_dae_objects.txt` right before a decade, alone or with a
     particle (순찰차 30대, 차량을 20대): the decade counts them, it is no age."""
-    nouns = "|".join(sorted(map(re.escape, data_lines("ko_dae_objects.txt")), key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?:{nouns})(?:을|를|이|가|은|는|도|만)?\s*$")
+    return re.compile(rf"(?<![가-힣])(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만)?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -238,8 +243,7 @@ def _age_decade_after() -> re.Pattern[str]:
     """What follows a decade that is an age (20대 여성, 20대녀성, 30대 남 A씨, 40대 초반), not a number
     of vehicles (10대 남아, 20대 여객, 20대 남짓): a person noun of `ko_age_nouns.txt`, or 남/여 as a
     word of its own."""
-    nouns = "|".join(sorted(data_lines("ko_age_nouns.txt"), key=len, reverse=True))
-    return re.compile(rf"\s?(?:{nouns}|[남여](?=\s|[,·/)]|$))")
+    return re.compile(rf"\s?(?:{_longest_first(data_lines('ko_age_nouns.txt'))}|[남여](?=\s|[,·/)]|$))")
 
 
 def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:
@@ -275,7 +279,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         unit = groups["native_unit"] or ""
         if groups["native"] == "한" and following == "도":
             return None  # 한 건도 … 않았다, "not a single one": no count of one
-        if groups["native"] == "한" and unit == "번" and match.end("native") == match.start("native_unit") and not _KO_FREQUENCY.search(match.string, 0, start) and following != "씩":
+        if groups["native"] == "한" and unit == "번" and match.end("native") == match.start("native_unit") and not _KO_FREQUENCY.search(match.string, max(0, match.start() - 2), match.start()) and following != "씩":
             return None  # 한번 written as one word is the adverb "once" (한번 사용하면, "once used"); the count is 한 번, as in 일주일에 한번 and 한번씩
         unit_class, measure = _units()[lang].get(unit, (UnitClass.COUNT, ""))
         return Figure(float(_KO_NATIVE[groups["native"]]), unit, unit_class, measure, bool(groups.get("native_more")), False, start, end, written)  # 두 달여: more than two months
@@ -429,8 +433,7 @@ def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """The Chinese currency units of units.tsv by name (人民币 is 元人民币's), and a pattern for one
     ending a span (with an 约 or 共计 after it)."""
     measures = {unit.removeprefix("元"): measure for unit, (kind, measure) in _units()["zh"].items() if kind is UnitClass.MONEY and len(unit) > 1}
-    names = sorted(measures, key=len, reverse=True)
-    return re.compile(f"(?P<currency>{'|'.join(map(re.escape, names))})\\s*(?:约|大约|共计|共)?\\s*$"), measures
+    return re.compile(f"(?P<currency>{_longest_first(measures)})\\s*(?:约|大约|共计|共)?\\s*$"), measures
 
 
 def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:

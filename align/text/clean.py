@@ -773,14 +773,11 @@ def _deck_below(lines: list[_Line], last: int, body_start: int, settings: Cleani
     (◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만 학생이…). More than a headline block's
     worth (`title_block`) is a list, not a deck."""
     bullet = lines[last].text.lstrip()[:1]
-    if not bullet or bullet not in _BULLETS or body_start - last - 1 > settings.title_block:
+    deck = range(last + 1, body_start)
+    if not bullet or bullet not in _BULLETS or len(deck) > settings.title_block:
         return []
-    deck = []
-    for i in range(last + 1, body_start):
-        if lines[i].rule is not None or not lines[i].text.lstrip().startswith(bullet):
-            return []  # the deck ends at the body, or it is no deck
-        deck.append(i)
-    return deck
+    # the deck ends at the body, or it is no deck
+    return list(deck) if all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
 
 
 def _over_photo_credit(lines: list[_Line], i: int) -> bool:
