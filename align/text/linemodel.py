@@ -5,8 +5,8 @@ never seen has its own captions, labels and widgets. This model scores a line by
 n-grams (one to three characters, digits folded to 0, the line's edges marked) and two shape
 features (its length in letters, as a power of two, and whether it ends like a sentence): a
 logistic regression trained on the gold body lines and boilerplate snippets of the developed real
-pages (`scripts/train_line_model.py`, which writes `data/line_model.json`). Cleaning asks it only
-about short lines outside the headline, after every rule has had its say.
+pages (`scripts/train_line_model.py`, which writes `data/line_model.json`). Cleaning asks it about
+short lines and the headline's lines, after every rule has had its say.
 """
 
 from __future__ import annotations

@@ -2794,3 +2794,39 @@ def test_a_korean_lead_wrapped_onto_lines_ending_in_particles_is_body_not_header
     assert "경찰청 보도자료는" not in [bulleted[p.start : p.end] for p in clean(bulleted, "ko").paragraphs if not p.heading]
     apart = "\n".join([headline, "2015년 03월 18일(수) 22:21", "경찰청 보도자료는", "", "특수절도 혐의로 구속했다.", rest]) + "\n"
     assert "경찰청 보도자료는" not in [apart[p.start : p.end] for p in clean(apart, "ko").paragraphs if not p.heading]
+
+
+_FUGITIVES = ["近日，两名在逃人员在邻省一处村庄被民警抓获，案件正在进一步侦办中。", "目前，公安机关正在进一步工作中，详情将另行通报。"]
+
+
+def test_a_chinese_line_that_lost_its_breaks_is_cut_where_words_are_spaced_apart() -> None:
+    """Held-out class (text that lost its line breaks): a short Chinese page on one line carries its
+    widgets and related headlines after the body, parted by spaces alone (`… 编辑丨… 您可能喜欢 赞赏`);
+    cut there, each is judged as a line. Near misses: a headline that parts its clauses with a space
+    (no sentence end), a text spaced out character by character, a credit's spaces inside brackets."""
+    furniture = "某市公安局 在逃人员王某被抓获 在逃人员张某被抓获 编辑丨李明 审核丨赵刚 您可能喜欢 赞赏"
+    document = segment_document("在逃人员落网\n" + "".join(_FUGITIVES) + " " + furniture + "\n", "zh")
+    assert [s.text for s in document.sentences] == ["在逃人员落网", *_FUGITIVES]
+    unbroken = segment_document("在逃人员落网\n" + "".join(_FUGITIVES) + " " + furniture + "\n", "zh", cleaning=replace(CleaningSettings(), lost_breaks=1000))
+    assert "您可能喜欢" in " ".join(s.text for s in unbroken.sentences)  # what the rule changes
+    headline = "男子打砸车辆 警方:其未持有爆炸物 系醉酒滋事 已被刑拘"
+    assert segment_document(headline + "\n" + "\n".join(_FUGITIVES) + "\n", "zh").sentences[0].text == headline
+    spaced = " ".join("警方昨日在西贡检获一批怀疑毒品。两名男子被捕，案件仍在调查。")
+    assert [s.text for s in segment_document(spaced + "\n", "zh").sentences] == [spaced[: spaced.index("。") + 1], spaced[spaced.index("。") + 2 :]]
+    credit = "(记者 王明 通讯员 李华 张强 刘洋)"
+    credited = segment_document("在逃人员落网\n" + credit + _FUGITIVES[0] + _FUGITIVES[1] + "\n", "zh")
+    assert [s.text for s in credited.sentences] == ["在逃人员落网", *_FUGITIVES] and credited.metadata.source == credit
+
+
+def test_the_line_model_judges_the_lines_taken_for_the_headline_too() -> None:
+    """Developed pages (028, 598, 1461): where no line shares words with the lead, the line nearest the
+    body is taken for the headline, and it may be a widget (`手机WAP版`); in a headline block of several
+    lines, a kicker the model finds furniture goes and the headline stays. Near miss: a headline in other
+    words than its lead (`春华秋实结硕果`) that the model does not find furniture stays the headline."""
+    body = "\n".join(_FUGITIVES) + "\n"
+    widget = segment_document("手机WAP版\n" + body, "zh")
+    assert [s.text for s in widget.sentences] == _FUGITIVES and ("line-model", "手机WAP版") in [(d.reason, d.text) for d in widget.dropped]
+    assert segment_document("春华秋实结硕果\n" + body, "zh").sentences[0].text == "春华秋实结硕果"
+    kicker = segment_document("民警抓获 图集\n两名在逃人员在邻省被抓获\n" + body, "zh")
+    assert [s.text for s in kicker.sentences] == ["两名在逃人员在邻省被抓获", *_FUGITIVES]
+    assert segment_document("民警抓获 图集\n两名在逃人员在邻省被抓获\n" + body, "zh", cleaning=replace(CleaningSettings(), line_model_headline_threshold=1.0)).sentences[0].text == "民警抓获 图集"
