@@ -75,6 +75,7 @@ class CleaningSettings:
     teaser_slack: int = 8  # …give or take its truncated end
     teaser_window: int = 3  # …of the next this many lines
     inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page); a transcript's labels are not counted
+    doubled_letters: int = 8  # a line that opens with the same text twice, this many letters each, and goes on, is read as the two copies (a headline printed twice) and what follows
     lost_breaks: int = 3  # a Chinese line with a finished sentence and this many spaces between Chinese words lost its line breaks: it is cut at each (`_lost_breaks`)
     lost_break_chars: int = 8  # …and at least this many Chinese characters for each (not a text spaced out character by character)
     long_line: int = 400  # a line longer than this (an article that lost its line breaks) is read as…
@@ -354,6 +355,12 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     (an article opens once); a transcript's section labels (`junk` rows: `… 보도입니다. <리포트> …`)
     recur, and cut it at every one."""
     parts, part_start = [], start
+    doubled = _DOUBLED.match(text, start, end)
+    if doubled and count_letters(doubled.group(1)) >= settings.doubled_letters and text[doubled.end() : end].strip():
+        # a headline printed twice with more after it (a page that lost its breaks): each copy a line of
+        # its own (a line that is nothing but one text twice is an image's title and its caption)
+        parts += [(start, doubled.end(1)), (doubled.end(1), doubled.end())]
+        part_start = doubled.end()
     found = sorted((match.span(), affix.field == _JUNK) for affix in possible.affixes("inline") for match in affix.pattern.finditer(text, start, end))
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     for credit_start, credit_end in (span for span, junk in found if junk or span in kept_credits):
@@ -468,6 +475,7 @@ def _outside_brackets(text: str, start: int, cuts: list[int]) -> list[int]:
     return outside
 
 
+_DOUBLED = re.compile(r"\s*(\S.{6,198}?\S)\s*\1")  # a line that opens with the same words twice (at most 200 characters each)
 _LOST_BREAK = re.compile(f"(?<=[{HAN}。！？：；”」』])\\s+(?=[{HAN}“「『（【])")
 
 # a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`): each item a piece of its own…

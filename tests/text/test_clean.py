@@ -2830,3 +2830,34 @@ def test_the_line_model_judges_the_lines_taken_for_the_headline_too() -> None:
     kicker = segment_document("民警抓获 图集\n两名在逃人员在邻省被抓获\n" + body, "zh")
     assert [s.text for s in kicker.sentences] == ["两名在逃人员在邻省被抓获", *_FUGITIVES]
     assert segment_document("民警抓获 图集\n两名在逃人员在邻省被抓获\n" + body, "zh", cleaning=replace(CleaningSettings(), line_model_headline_threshold=1.0)).sentences[0].text == "民警抓获 图集"
+
+
+def test_a_headline_printed_twice_on_one_line_is_kept_once() -> None:
+    """Developed page 114, a page that lost its line breaks: the headline twice, then a timestamp, a
+    credit and the lead. The first copy is the headline, the second a duplicate. Near misses: a line
+    that is nothing but one text twice (an image's title and caption), a line that opens with a short
+    phrase twice (`警方提醒 警方提醒…`), and a lead that repeats its opening words later on."""
+    headline = "경찰, 보이스피싱 막은 은행원에 감사장"
+    body = ["경찰은 보이스피싱 피해를 막은 은행원에게 감사장을 줬다고 밝혔다.", "은행원은 고액 인출을 요구한 고객을 수상히 여겨 신고했다."]
+    document = segment_document(headline + headline + body[0] + "\n" + body[1] + "\n", "ko")
+    assert [s.text for s in document.sentences] == [headline, *body]
+    assert ("duplicate-title", headline) in [(d.reason, d.text) for d in document.dropped]
+    caption = "老人送锦旗表示感谢老人送锦旗表示感谢"
+    assert ("caption", caption) in [(d.reason, d.text) for d in segment_document("\n".join([_FUGITIVES[0], caption, _FUGITIVES[1]]) + "\n", "zh").dropped]
+    twice = "警拘一男子涉發表煽動文字 案件由警方國安處跟進"
+    lead = "警方拘捕一男子,涉嫌發表煽動文字。"
+    glued = segment_document(f"{twice} {twice} 2021年6月23日 23:09 【Now新聞台】{lead}\n警方指周一接獲報案。\n", "zh")
+    assert lead in [s.text for s in glued.sentences] and glued.metadata.date == "2021年6月23日 23:09"
+    short = "警方提醒 警方提醒市民注意防范电信诈骗,切勿轻信陌生来电。"
+    assert short in [s.text for s in segment_document("警方提醒市民防范诈骗\n" + short + "\n", "zh").sentences]
+    repeated = "民警巡逻时发现一名老人迷路,民警巡逻时随即将其送回家中。"
+    assert repeated in [s.text for s in segment_document("民警送迷路老人回家\n" + repeated + "\n", "zh").sentences]
+
+
+def test_a_date_with_a_clock_time_opening_a_line_is_a_timestamp_and_a_leads_own_date_is_not() -> None:
+    """Developed page 114: `2021年6月23日 23:09` before a credit and the lead is the page's timestamp
+    (metadata); a lead that opens with its date and a comma (`2021年6月23日,警方…`) keeps it."""
+    timestamped = segment_document("警方拘捕一男子\n2021年6月23日 23:09 警方拘捕一男子,涉嫌發表煽動文字。\n", "zh")
+    assert [s.text for s in timestamped.sentences][1] == "警方拘捕一男子,涉嫌發表煽動文字。" and timestamped.metadata.date == "2021年6月23日 23:09"
+    dated = "2021年6月23日,警方拘捕一男子,涉嫌發表煽動文字。"
+    assert [s.text for s in segment_document("警方拘捕一男子\n" + dated + "\n", "zh").sentences][1] == dated
