@@ -125,7 +125,7 @@ class CleaningSettings:
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
     line_model_fragmented_threshold: float = 0.95  # on a page that breaks its clauses onto lines of their own, only this likely (1.0: not asked there)
     line_model_headline_threshold: float = 0.9  # a line of a headline block of several, other than the one the model finds least likely furniture, this likely is dropped (1.0: not asked)…
-    line_model_title_threshold: float = 0.98  # …and that one (the headline proper, or a lone line taken for the headline) only this likely
+    line_model_title_threshold: float = 0.95  # …and that one (the headline proper, or a lone line taken for the headline) only this likely, and only when it shares no words with the lead
 
 
 @dataclass(frozen=True)
@@ -1481,10 +1481,10 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
     article from its furniture). The headline's lines are asked too, whatever their length, each but
     the one the model finds least likely furniture at `line_model_headline_threshold`, that one at
-    `line_model_title_threshold` (a lone line taken for the headline where none shares words with the
-    lead may be a widget: `手机WAP版`); 0.9 and 0.98 by the same cross-validation (on 1,055 developed
-    pages, 13 snippets fewer kept for one body line more; 0.95 for the headline proper kept 2 fewer, but
-    it took a headline about a statement, `腾讯公司版权声明`, for the notice itself)."""
+    `line_model_title_threshold` unless it shares words with the lead (a lone line taken for the
+    headline where none shares them may be a widget: `手机WAP版`); 0.9 and 0.95 by the same
+    cross-validation (on 1,055 developed pages: the block's other lines, 6 snippets fewer kept for no
+    body line more; the headline proper, 9 fewer for none more)."""
     if settings.line_model_threshold >= 1.0:
         return kept
     body = [line for line in kept if line.start not in headings]
@@ -1517,6 +1517,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     block = [line for line in kept if line.start in headings]
     odds = {line.start: model.probability(line.text) for line in block}
     proper = min(block, key=lambda line: odds[line.start], default=None)
+    if proper is not None and _shares_with_lead(proper, body, lang, settings):
+        odds[proper.start] = 0.0  # a headline in the lead's words is one, whatever the model says
     furniture = {line.start for line in block if odds[line.start] >= (settings.line_model_title_threshold if line is proper else settings.line_model_headline_threshold)}
     furniture |= {
         line.start
@@ -1532,6 +1534,16 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+def _shares_with_lead(line: _Line, body: list[_Line], lang: str, settings: CleaningSettings) -> bool:
+    """Whether a line shares words with the lead as `_title_lines` asks a headline to (at least
+    `title_shared` character bigrams, `title_overlap` of its own), Chinese compared in simplified."""
+    folded = to_simplified if lang == "zh" else str
+    lead = character_bigrams(folded(" ".join(other.text for other in body[: settings.lead_lines])[: settings.lead_chars]))
+    own = character_bigrams(folded(line.text))
+    shared = len(own & lead)
+    return bool(own) and shared >= settings.title_shared and shared / len(own) >= settings.title_overlap
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")

@@ -1257,7 +1257,9 @@ def test_a_sites_invitation_to_read_more_of_it_is_dropped(line: str) -> None:
     ],
 )
 def test_a_statement_or_a_reprint_phrase_in_the_news_is_kept(line: str) -> None:
-    body = [line, "长沙市警方近日接到报警后迅速处置。", "此案正在进一步调查中。"]
+    """The lead is about the statement: a headline shares words with it (a lone line that shares none
+    and that the line model finds furniture is no headline)."""
+    body = [line, "长沙市警方近日接到报警后迅速处置,此事与一份版权声明有关。", "此案正在进一步调查中。"]
     assert [s.text for s in segment_document("\n".join(body), "zh").sentences] == body
 
 
