@@ -54,7 +54,7 @@ _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, 
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
 _KO_MORE_THAN = "여(?![가-힣])|여(?=만|간|동안|의|를|을|가|이|는|은|에|도|로|째)"  # 1년여, 3개월여간; not 20대여성
-_KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "이상", "넘게", "넘는", "초과", "여만")
+_KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "좌우", "이상", "넘게", "넘는", "초과", "여만")
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +97,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
-            r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
+            r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|约)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
@@ -122,7 +122,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
-            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
+            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
         rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
@@ -132,7 +132,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
+            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, rank, native, _HALF, number]))
@@ -353,7 +353,8 @@ _AFTERNOON = frozenset(["下午", "晚上", "晚间", "傍晚", "夜间", "夜�
 
 def _clock_time(groups: dict[str, str | None], start: int, end: int, written: str) -> Figure | None:
     """A time of day (15时20分, 오후 5시, 晚8点): ISO `T15:20` or `T17`, the 12-hour clock of an
-    afternoon or evening word read as 24-hour; 许/左右/경/께 make it approximate."""
+    afternoon or evening word read as 24-hour; 许/左右/경/께 after it, or 约/약 before the hour
+    (中午約12點33分), make it approximate."""
     hour, minute = int(groups["h"] or 0), groups.get("mi")
     if groups.get("ampm") in _AFTERNOON and 1 <= hour < 12:
         hour += 12
@@ -361,7 +362,7 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
         return None
     iso = f"T{hour:02d}" + (f":{int(minute):02d}" if minute is not None else "")
     value = float(hour * 100 + int(minute or 0))
-    return Figure(value, "", UnitClass.DATE, "time", bool(groups.get("tapprox")), False, start, end, written, iso)
+    return Figure(value, "", UnitClass.DATE, "time", bool(groups.get("tapprox") or groups.get("tapprox0")), False, start, end, written, iso)
 
 
 def date_parts(iso: str) -> dict[str, int]:

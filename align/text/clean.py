@@ -356,9 +356,9 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     recur, and cut it at every one."""
     parts, part_start = [], start
     doubled = _DOUBLED.match(text, start, end)
-    if doubled and count_letters(doubled.group(1)) >= settings.doubled_letters and text[doubled.end() : end].strip():
-        # a headline printed twice with more after it (a page that lost its breaks): each copy a line of
-        # its own (a line that is nothing but one text twice is an image's title and its caption)
+    if doubled and count_letters(doubled.group(1)) >= settings.doubled_letters and _TAIL_END.search(text, doubled.end(), end):
+        # a headline printed twice with prose after it (a page that lost its breaks): each copy a line
+        # of its own (a line that is nothing but texts printed twice is images' titles and captions)
         parts += [(start, doubled.end(1)), (doubled.end(1), doubled.end())]
         part_start = doubled.end()
     found = sorted((match.span(), affix.field == _JUNK) for affix in possible.affixes("inline") for match in affix.pattern.finditer(text, start, end))

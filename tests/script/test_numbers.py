@@ -51,6 +51,11 @@ def only(text: str, lang: str):
         ("만 5천 명", "ko", 15_000, "명", False, False),  # ten thousand as a word (KBS: 만 5천 명의 여성 = 婦女15458人), not 5천
         ("만 2천 3백여 명", "ko", 12_300, "명", True, False),
         ("一半", "zh", 50, "%", False, True),
+        ("1000메터좌우", "ko", 1000, "메터", True, False),  # the Chinese-Korean press's spellings of metric units
+        ("3키로그람", "ko", 3, "키로그람", False, False),
+        ("500그람", "ko", 500, "그람", False, False),
+        ("120평방메터", "ko", 120, "평방메터", False, False),
+        ("200제곱미터", "ko", 200, "제곱미터", False, False),
     ],
 )
 def test_figures(text: str, lang: str, value: float, unit: str, approximate: bool, percent: bool) -> None:
@@ -81,6 +86,16 @@ def test_dates_are_dates_not_counts(text: str, lang: str, iso: str) -> None:
     figure = only(text, lang)
     assert figure.unit_class == "date"
     assert figure.date == iso
+
+
+def test_an_approximation_word_between_the_part_of_the_day_and_the_hour_keeps_the_time() -> None:
+    """A fresh Taiwan report: `中午約12點33分許` is 12:33, about, not the figures 12 and 33 (33 was paired
+    with a Korean `30대` as an age); `약 3시간` stays a duration."""
+    for text, lang, iso in (("中午約12點33分許", "zh", "T12:33"), ("下午约3点", "zh", "T15"), ("오후 약 3시", "ko", "T15")):
+        figure = only(text, lang)
+        assert (figure.unit_class, figure.date, figure.approximate) == ("date", iso, True), text
+    assert only("約12點33分", "zh").date == "T12:33"
+    assert only("약 3시간", "ko").unit_class == "duration"
 
 
 def test_case_codes_and_ranks() -> None:

@@ -2837,13 +2837,15 @@ def test_the_line_model_judges_the_lines_taken_for_the_headline_too() -> None:
 def test_a_headline_printed_twice_on_one_line_is_kept_once() -> None:
     """Developed page 114, a page that lost its line breaks: the headline twice, then a timestamp, a
     credit and the lead. The first copy is the headline, the second a duplicate. Near misses: a line
-    that is nothing but one text twice (an image's title and caption), a line that opens with a short
+    that is nothing but texts printed twice (images' titles and captions), a line that opens with a short
     phrase twice (`警方提醒 警方提醒…`), and a lead that repeats its opening words later on."""
     headline = "경찰, 보이스피싱 막은 은행원에 감사장"
     body = ["경찰은 보이스피싱 피해를 막은 은행원에게 감사장을 줬다고 밝혔다.", "은행원은 고액 인출을 요구한 고객을 수상히 여겨 신고했다."]
     document = segment_document(headline + headline + body[0] + "\n" + body[1] + "\n", "ko")
     assert [s.text for s in document.sentences] == [headline, *body]
     assert ("duplicate-title", headline) in [(d.reason, d.text) for d in document.dropped]
+    captions = "救援人员将第一名被困者送上岸救援人员将第一名被困者送上岸救援人员将第二名被困者送上岸救援人员将第二名被困者送上岸"
+    assert "救援人员将第一名被困者送上岸" not in [s.text for s in segment_document("\n".join([captions, *_FUGITIVES]) + "\n", "zh").sentences]  # captions, each twice, and no prose
     caption = "老人送锦旗表示感谢老人送锦旗表示感谢"
     assert ("caption", caption) in [(d.reason, d.text) for d in segment_document("\n".join([_FUGITIVES[0], caption, _FUGITIVES[1]]) + "\n", "zh").dropped]
     twice = "警拘一男子涉發表煽動文字 案件由警方國安處跟進"
