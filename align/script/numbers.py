@@ -94,9 +94,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
             r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，至到\-—~～]\s?(?:19|20)\d\d))"
+            r"|(?P<y9>一九[〇零○一二三四五六七八九]{2}|二[〇零○][〇零○一二三四五六七八九]{2})年(?!代)"  # 二〇一九年, digit by digit
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
+            r"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>十[一二]|[一二三四五六七八九十])月(?:(?P<d8>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
+            r"|(?<=[昨今前明])[(（]\s?(?P<d7>\d{1,2})\s?[)）](?=[天日晚早晨夜])"  # Taiwan papers' 昨(29)天, 今（30）日
             r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|约)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
@@ -253,8 +256,13 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         if groups.get("h"):
             return _clock_time(groups, start, end, written)
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3")
+        if groups.get("y9"):
+            year = "".join(str(_YEAR_DIGITS.index(ch) % 10) for ch in groups["y9"])
         month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6")
-        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5")
+        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7")
+        if groups.get("m8"):  # in Chinese numerals
+            month = str(int(chinese_numeral_value(groups["m8"])))
+            day = str(int(chinese_numeral_value(groups["d8"]))) if groups.get("d8") else None
         if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
             return None
         parts = [p for p in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if p]
@@ -346,6 +354,9 @@ def _means_recent(match: re.Match[str]) -> bool:
     a clause's start) rather than "nearly" (潜逃近10年, 历时近3年: after a verb)."""
     text, start, end = match.string, match.start(), match.end()
     return bool(_RECENT_AFTER.match(text[end : end + 2]) or _RECENT_BEFORE.search(text[max(0, start - 1) : start]))
+
+
+_YEAR_DIGITS = "〇一二三四五六七八九零○"  # a year's digits written as Chinese numerals (index mod 10)
 
 
 _AFTERNOON = frozenset(["下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚", "오후", "저녁", "밤"])

@@ -80,6 +80,13 @@ def test_figures(text: str, lang: str, value: float, unit: str, approximate: boo
         ("下午3时20分", "zh", "T15:20"),
         ("오후 5시", "ko", "T17"),
         ("晚 8 點", "zh", "T20"),
+        ("昨(29)天", "zh", "---29"),  # Taiwan papers name the day in brackets after 昨/今 ("yesterday, the 29th")
+        ("今（30）日", "zh", "---30"),
+        ("五月", "zh", "--05"),  # months and days in Chinese numerals (五个月 is a span of five months)
+        ("十二月底", "zh", "--12"),
+        ("十月二十五日", "zh", "--10-25"),
+        ("二〇一九年", "zh", "2019"),  # a year digit by digit
+        ("二零二三年", "zh", "2023"),
     ],
 )
 def test_dates_are_dates_not_counts(text: str, lang: str, iso: str) -> None:
@@ -96,6 +103,15 @@ def test_an_approximation_word_between_the_part_of_the_day_and_the_hour_keeps_th
         assert (figure.unit_class, figure.date, figure.approximate) == ("date", iso, True), text
     assert only("約12點33分", "zh").date == "T12:33"
     assert only("약 3시간", "ko").unit_class == "duration"
+
+
+def test_a_bracketed_number_is_a_day_only_between_yesterday_or_today_and_the_day() -> None:
+    assert only("他说(29)个人", "zh").unit_class == "plain"
+
+
+def test_a_month_in_chinese_numerals_is_a_date_and_a_span_of_months_is_not() -> None:
+    assert only("历时五个月", "zh").unit_class == "duration" and only("两月", "zh").unit_class == "duration"
+    assert only("二〇一九年代", "zh").unit_class != "date"
 
 
 def test_case_codes_and_ranks() -> None:
