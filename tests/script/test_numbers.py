@@ -131,6 +131,10 @@ def test_streaks_are_durations() -> None:
 def test_years_listed_together_and_durations() -> None:
     figures = parse_numbers("2016、2017连续两年在全省", "zh")
     assert [f.unit_class for f in figures] == ["date", "date", "duration"]
+    # a span of years with a tilde (a fresh Korean report: 2005∼2006년, against 2005年6月3日至2006年12月29日)
+    for text, lang in (("2005∼2006년", "ko"), ("2019~2020년", "ko"), ("2005∼2006年", "zh")):
+        assert [f.date for f in parse_numbers(text, lang)] == [text[:4], text[5:9]], text
+    assert [f.unit_class for f in parse_numbers("1995-2000명", "ko")] == ["plain", "count"]  # a range of counts
 
 
 def test_numbers_continued_after_their_magnitude() -> None:
