@@ -119,6 +119,8 @@ class CleaningSettings:
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
+    stamp_lines: int = 3  # text glued after the last sentence of this many lines, the same each time…
+    stamp_chars: int = 8  # …and at least this long, is a mirror's stamp (`_page_stamp`)
     tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
     line_model_announced_threshold: float = 0.9  # …or this likely, a line a clause of the article announces with a colon…
@@ -502,9 +504,17 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
     (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first. A line a rule takes whole only
     for the furniture glued after its last sentence is read as two (`_tail_split`)."""
     lines = []
+    stamp = _page_stamp(text, settings)
     for match in re.finditer(r"[^\n\r]+", text):  # a bare CR ends a line too (old Mac files)
-        line_possible = _Possible.of(match.group(), lang)
-        pieces = _segments(text, *match.span(), lang, settings, line_possible)
+        span = match.span()
+        if stamp and match.group().rstrip().endswith(stamp):
+            stamp_end = span[0] + len(match.group().rstrip())
+            dropped.append(Dropped(stamp_end - len(stamp), stamp_end, stamp, "page-furniture"))
+            span = (span[0], stamp_end - len(stamp))
+            if not text[span[0] : span[1]].strip():
+                continue
+        line_possible = _Possible.of(text[span[0] : span[1]], lang)
+        pieces = _segments(text, *span, lang, settings, line_possible)
         for start, end in pieces:
             possible = line_possible if len(pieces) == 1 else _Possible.of(text[start:end], lang)
             first, last = start, end
@@ -530,6 +540,27 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
                 part_start = part_end - len(text[part_start:part_end].lstrip())
                 lines.append(_line(text, part_start, part_end, lang, settings, dropped, meta, _Possible.of(text[part_start:part_end], lang)))
     return lines
+
+
+_DATED_CREDIT = re.compile(r"@|(?:19|20)\d\d\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}")
+
+
+def _page_stamp(text: str, settings: CleaningSettings) -> str | None:
+    """What a mirror stamps after the paragraphs of the page it copies (`…壮烈牺牲。uNh鄂东网|www.…cn`):
+    the same text glued after the last sentence of at least `stamp_lines` lines, `stamp_chars` to
+    `tail_chars` characters long. It is cut off every line it ends, and a line of nothing else goes.
+    A wire's dated credit after each caption of a photo story (`… 2023.08.05. kgb@newsis.com`) is no
+    stamp: the byline rows read it."""
+    tails: Counter[str] = Counter()
+    for line in text.splitlines():
+        line = line.rstrip()
+        ends = [match.end() for match in _TAIL_END.finditer(line)]
+        if ends:
+            tail = line[ends[-1] :].strip()
+            if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail):
+                tails[tail] += 1
+    stamp, count = max(tails.items(), key=lambda item: item[1], default=(None, 0))
+    return stamp if count >= settings.stamp_lines else None
 
 
 def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str], possible: _Possible) -> _Line:

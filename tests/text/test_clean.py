@@ -2865,3 +2865,27 @@ def test_a_date_with_a_clock_time_opening_a_line_is_a_timestamp_and_a_leads_own_
     assert [s.text for s in timestamped.sentences][1] == "警方拘捕一男子,涉嫌發表煽動文字。" and timestamped.metadata.date == "2021年6月23日 23:09"
     dated = "2021年6月23日,警方拘捕一男子,涉嫌發表煽動文字。"
     assert [s.text for s in segment_document("警方拘捕一男子\n" + dated + "\n", "zh").sentences][1] == dated
+
+
+def test_a_mirrors_stamp_after_every_paragraph_is_cut_off() -> None:
+    """A fresh mirror page: the same stamp glued after the last sentence of its paragraphs
+    (`…壮烈牺牲。uNh鄂东网|www.…cn`), and once on a line of its own. Near misses: the same text after
+    only two paragraphs, and different texts after three (a paragraph's own words)."""
+    stamp = "xQz平安网|www.pingan-mirror.cn"
+    lines = [f"{sentence}{stamp}" for sentence in (*_FUGITIVES, "警方提醒市民注意防范电信诈骗。")]
+    document = segment_document("在逃人员落网\n" + "\n".join([*lines, stamp]) + "\n", "zh")
+    assert [s.text for s in document.sentences] == ["在逃人员落网", *_FUGITIVES, "警方提醒市民注意防范电信诈骗。"]
+    assert [d.text for d in document.dropped if d.reason == "page-furniture"] == [stamp] * 4
+    twice = segment_document("在逃人员落网\n" + "\n".join(lines[:2]) + "\n", "zh", cleaning=replace(CleaningSettings(), line_model_threshold=1.0))
+    assert stamp in " ".join(s.text for s in twice.sentences)
+    own = [f"{_FUGITIVES[0]}民警随后将其带回派出所", f"{_FUGITIVES[1]}案件仍在进一步侦办之中", f"{_FUGITIVES[0]}警方呼吁知情群众提供线索"]
+    assert not [d for d in segment_document("在逃人员落网\n" + "\n".join(own) + "\n", "zh").dropped if d.reason == "page-furniture"]
+
+
+def test_a_sites_reprint_ban_on_its_own_material_is_a_copyright_notice_even_as_a_sentence() -> None:
+    """A fresh Taiwan page: `本網站之文字、圖片及影音,非經授權,不得轉載…。` after the article; a sentence on what
+    the site's reporters were not allowed to do is news."""
+    notice = "本網站之文字、圖片及影音,非經授權,不得轉載、公開播送或公開傳輸及利用。"
+    assert [d.reason for d in segment_document("\n".join(["在逃人员落网", *_FUGITIVES, notice]) + "\n", "zh").dropped] == ["copyright"]
+    told = "本站记者未经许可不得进入现场。"
+    assert told in [s.text for s in segment_document("\n".join(["在逃人员落网", _FUGITIVES[0], told, _FUGITIVES[1]]) + "\n", "zh").sentences]
