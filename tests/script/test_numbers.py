@@ -309,7 +309,7 @@ def test_a_decade_before_a_person_is_an_age() -> None:
     assert [(f.text, f.unit_class) for f in parse_numbers("20대녀성과 20대여성", "ko")] == [("20대", "age"), ("20대", "age")]
     # any person noun: a nationality, a student, a role in the case (South Korean reports on a
     # smuggling and a stabbing: 40대 중국인, 30대 중국교포, 20대 한국인 유학생, 40대 피의자)
-    for text in ("40대 중국인 남성 1명이", "40대 중국교포가", "20대 한국인 유학생이", "40대 피의자를", "검은 차를 몰던 40대 남성"):
+    for text in ("40대 중국인 남성 1명이", "40대 중국교포가", "20대 한국인 유학생이", "40대 피의자를", "10대 청소년 2명과", "검은 차를 몰던 40대 남성"):
         assert [f.unit_class for f in parse_numbers(text, "ko")][:1] == ["age"], text
     # …unless the decade counts the vehicles named right before it (순찰차 30대, then 경찰관 100명)
     for text in ("순찰차 30대 경찰관 100명을 투입했다", "피해 차량 20대 피해자 조사"):
