@@ -623,8 +623,10 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
 
     The rows read the line as `_view` shows it (a ruby mirror's 報(bào)訊 is 報訊); a scrap cut
     first (a `junk` row: the `????` a lost indent left) does not hide the credit behind it, nor a
-    dispatch's dateline the reporter's credit after it."""
-    cut_from, credit, credits, first = start, "", 0, ""
+    dispatch's dateline the reporter's credit after it. A credit that is the rest of the line after a
+    second one is the first credit's line, unless the first was the page's date stamp (`date 2019-04
+    【KTSF 黃恩光報導】`: the credit goes as a credit)."""
+    cut_from, credit, credits, first, first_field = start, "", 0, "", ""
     for _ in range(_PREFIX_SCRAPS + _PREFIX_CREDITS):
         view, positions = _viewed(text[cut_from:end], lang)
         found_affix = next(((a, m) for a in possible.affixes("start") if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
@@ -640,9 +642,9 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
             while cut < end and text[cut] in _SPACE:
                 cut += 1
         if cut >= end or count_letters(text[cut:end]) < 2:
-            if credits:  # a second credit that is the rest of the line: the line is the first credit's
-                break
-            return _Prefix(cut_from, affix.field, "", False)
+            if credits and not (first_field == "date" and _second_credit(first, view[: found.end()])):
+                break  # a second credit that is the rest of the line: the line is the first credit's…
+            return _Prefix(cut_from, affix.field, "", False)  # …unless the first was the page's date stamp
         junk = affix.field in (_JUNK, _TITLE_LABEL)
         if credits and not junk and not _second_credit(first, view[: found.end()]):
             break
@@ -654,6 +656,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
             credit = credit or (found.group().strip() if affix.field == "source" else "")
             credits += 1
             first = first or found.group().strip()
+            first_field = first_field or affix.field
             if credits == _PREFIX_CREDITS:
                 return _Prefix(cut, None, credit, False)
         cut_from = cut

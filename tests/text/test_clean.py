@@ -2889,3 +2889,22 @@ def test_a_sites_reprint_ban_on_its_own_material_is_a_copyright_notice_even_as_a
     assert [d.reason for d in segment_document("\n".join(["在逃人员落网", *_FUGITIVES, notice]) + "\n", "zh").dropped] == ["copyright"]
     told = "本站记者未经许可不得进入现场。"
     assert told in [s.text for s in segment_document("\n".join(["在逃人员落网", _FUGITIVES[0], told, _FUGITIVES[1]]) + "\n", "zh").sentences]
+
+
+def test_a_labelled_year_and_month_and_a_broadcasters_bracketed_credit_are_metadata() -> None:
+    """A fresh Hong Kong page opens ` date 2023-09 一名…` (a labelled year and month, no day); developed
+    page 1182 ` date 2019-04 【KTSF 黃恩光報導】` (then a broadcaster's call letters and its reporter in
+    brackets, a space between). Near misses: a lead's own year and month stay; a bracketed label with
+    a space that credits no reporter stays."""
+    lead = "一名韓國女直播主遊港期間,於深夜時分在中環遭男子搭訕。"
+    stamped = segment_document(f"韓國女直播主遭騷擾\n date 2023-09 {lead}\n港鐵已就事件通知警方。\n", "zh")
+    assert [s.text for s in stamped.sentences][1] == lead and stamped.metadata.date == "date 2023-09"
+    own = "2023年9月,一名韓國女直播主在中環遭男子搭訕。"
+    assert own in [s.text for s in segment_document(f"韓國女直播主遭騷擾\n{own}\n港鐵已就事件通知警方。\n", "zh").sentences]
+    body = ["去年年底,舊金山發生一連串祈福黨騙案,幾名年長受害人損失合共接近20萬元。", "舊金山警方最近在南加州拘捕多一名涉案華裔疑犯。"]
+    credited = segment_document("date 2019-04 【KTSF 黃恩光報導】\n\n" + "\n".join(body) + "\n", "zh")
+    assert [s.text for s in credited.sentences] == body and ("byline", "【KTSF 黃恩光報導】") in [(d.reason, d.text) for d in credited.dropped]
+    glued = segment_document("舊金山祈福黨騙案\n【KTSF 黃恩光報導】" + body[0] + "\n" + body[1] + "\n", "zh")
+    assert [s.text for s in glued.sentences] == ["舊金山祈福黨騙案", *body] and glued.metadata.source == "【KTSF 黃恩光報導】"
+    label = "【APP 使用指南】"
+    assert [s.text for s in segment_document("舊金山祈福黨騙案\n" + label + body[0] + "\n" + body[1] + "\n", "zh").sentences][1].startswith(label)
