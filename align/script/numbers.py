@@ -40,7 +40,7 @@ class Figure:
 
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
@@ -93,14 +93,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
-            r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，至到\-—~～∼]\s?(?:19|20)\d\d))"
+            r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，和至到\-—~～∼]\s?(?:19|20)\d\d))"
             r"|(?P<y9>一九[〇零○一二三四五六七八九]{2}|二[〇零○][〇零○一二三四五六七八九]{2})年(?!代)"  # 二〇一九年, digit by digit
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
-            r"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>十[一二]|[一二三四五六七八九十])月(?:(?P<d8>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
+            r"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>十[一二]|[一二三四五六七八九十])月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
             r"|(?<=[昨今前明])[(（]\s?(?P<d7>\d{1,2})\s?[)）](?=[天日晚早晨夜])"  # Taiwan papers' 昨(29)天, 今（30）日
-            r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|约)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
+            r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|(?<![预相签节违履失赴制条公合契邀])约)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
@@ -121,11 +121,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?:\s?일)?"
             r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
             r"|(?P<y2>(?:19|20)\d\d)\s?년\s?(?P<m2>\d{1,2})\s?월"
-            r"|(?P<y3>(?:19|20)\d\d)(?:\s?년(?!대(?!비))|(?=\s?[~∼～\-—]\s?(?:19|20)\d\d\s?년))"  # 2005∼2006년: both years
+            r"|(?P<y3>(?:19|20)\d\d)(?:\s?년(?!대(?!비))|(?=\s?[~∼～\-—]\s?(?:19|20)\d\d\s?년(?!대(?!비))))"  # 2005∼2006년: both years (not 1990~2000년대)
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
-            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
+            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
         rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
@@ -257,7 +257,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
             return _clock_time(groups, start, end, written)
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3")
         if groups.get("y9"):
-            year = "".join(str(_YEAR_DIGITS.index(ch) % 10) for ch in groups["y9"])
+            year = "".join(str(_CN_DIGIT[ch]) for ch in groups["y9"])
         month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6")
         day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7")
         if groups.get("m8"):  # in Chinese numerals
@@ -356,9 +356,6 @@ def _means_recent(match: re.Match[str]) -> bool:
     return bool(_RECENT_AFTER.match(text[end : end + 2]) or _RECENT_BEFORE.search(text[max(0, start - 1) : start]))
 
 
-_YEAR_DIGITS = "〇一二三四五六七八九零○"  # a year's digits written as Chinese numerals (index mod 10)
-
-
 _AFTERNOON = frozenset(["下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚", "오후", "저녁", "밤"])
 
 
@@ -448,6 +445,9 @@ def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"(?P<currency>{_longest_first(measures)})\\s*(?:约|大约|共计|共)?\\s*$"), measures
 
 
+_YEAR_LIST_MARKS = ("、", ",", "，", "和", "至", "到", "-", "—", "~", "～", "∼")  # what lists years (the `y3` lookahead of the Chinese pattern lists the same)
+
+
 def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:
     """2016、2017连续两年: a bare four-digit number listed after a year is a year too."""
     return (
@@ -457,5 +457,5 @@ def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:
         and figure.unit_class == "plain"
         and figure.text.isdecimal()
         and len(figure.text) == 4
-        and text[previous.end : figure.start].strip() in ("、", ",", "，", "和", "至", "到", "-", "—", "~")
+        and text[previous.end : figure.start].strip() in _YEAR_LIST_MARKS
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -77,6 +77,7 @@ class CleaningSettings:
     inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page); a transcript's labels are not counted
     doubled_letters: int = 8  # a line that opens with the same text twice, this many letters each, and goes on, is read as the two copies (a headline printed twice) and what follows
     lost_breaks: int = 3  # a Chinese line with a finished sentence and this many spaces between Chinese words lost its line breaks: it is cut at each (`_lost_breaks`)
+    lost_break_word: int = 4  # …each gap with this many letters on either side (not names listed in a sentence)…
     lost_break_chars: int = 8  # …and at least this many Chinese characters for each (not a text spaced out character by character)
     long_line: int = 400  # a line longer than this (an article that lost its line breaks) is read as…
     segment_chars: int = 200  # …segments of about this many characters, cut at sentence ends
@@ -126,8 +127,9 @@ class CleaningSettings:
     line_model_announced_threshold: float = 0.9  # …or this likely, a line a clause of the article announces with a colon…
     line_model_letters: int = 80  # …when it has at most this many letters and is not the headline (a threshold of 1.0 turns the model off)
     line_model_fragmented_threshold: float = 0.95  # on a page that breaks its clauses onto lines of their own, only this likely (1.0: not asked there)
-    line_model_headline_threshold: float = 0.9  # a line of a headline block of several, other than the one the model finds least likely furniture, this likely is dropped (1.0: not asked)…
-    line_model_title_threshold: float = 0.95  # …and that one (the headline proper, or a lone line taken for the headline) only this likely, and only when it shares no words with the lead
+    line_model_headline_threshold: float = 0.9  # a line of the headline block this likely furniture is dropped (1.0: not asked), but never the one most in the lead's words…
+    line_model_headline_share: float = 0.5  # …nor one with this share of its words in the lead…
+    line_model_title_threshold: float = 0.95  # …and where none shares the lead's words, the one the model finds least likely furniture (a lone line taken for the headline) only this likely
 
 
 @dataclass(frozen=True)
@@ -355,10 +357,18 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     breaks), into pieces of about `segment_chars` cut after sentence ends, so that one boilerplate
     pattern in it cannot take the whole article with it. Credits cut it at most `inline_cuts` times
     (an article opens once); a transcript's section labels (`junk` rows: `… 보도입니다. <리포트> …`)
-    recur, and cut it at every one."""
+    recur, and cut it at every one. A line that opens with a headline printed twice and goes on with
+    prose is cut after each copy (`_DOUBLED`); a Chinese line that lost its line breaks, at each space
+    between two words (`_lost_breaks`), long or not."""
     parts, part_start = [], start
     doubled = _DOUBLED.match(text, start, end)
-    if doubled and count_letters(doubled.group(1)) >= settings.doubled_letters and _TAIL_END.search(text, doubled.end(), end):
+    spaced = doubled is not None and text[doubled.end(1) : doubled.end(1) + 1].isspace()
+    if (
+        doubled
+        and count_letters(doubled.group(1)) >= settings.doubled_letters
+        and not (spaced and text[doubled.end() : doubled.end() + 1].isalnum())  # copies set apart end at a word's end (not 마약수사대 마약수사대장은)
+        and _TAIL_END.search(text, doubled.end(), end)
+    ):
         # a headline printed twice with prose after it (a page that lost its breaks): each copy a line
         # of its own (a line that is nothing but texts printed twice is images' titles and captions)
         parts += [(start, doubled.end(1)), (doubled.end(1), doubled.end())]
@@ -379,11 +389,20 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
 
 def _lost_breaks(text: str, start: int, end: int, settings: CleaningSettings) -> list[int]:
     """Where a Chinese line lost its line breaks: the white space between two Chinese words, outside
-    brackets, on a line with at least `lost_breaks` such gaps and a paragraph of prose between two of
-    them (`…工作中。 辽宁省公安厅 年10月6日 脱逃罪犯王磊被抓获 编辑丨… 您可能喜欢 …`). Chinese prose puts no
-    space between words; a headline that parts its clauses with one (`男子打砸车辆 警方:其未持有爆炸物`)
-    has no prose, nor has a footer of words spaced apart (`這篇文章 … 最早出現於 台灣新聞雲報。`)."""
-    gaps = _outside_brackets(text, start, [match.end() for match in _LOST_BREAK.finditer(text, start, end)])
+    brackets, with at least `lost_break_word` letters on either side, on a line with at least
+    `lost_breaks` such gaps and a paragraph of prose among the pieces they make (`…工作中。 辽宁省公安厅
+    年10月6日 脱逃罪犯王磊被抓获 编辑丨… 您可能喜欢 …`). Chinese prose puts no space between words, but for
+    names listed in a sentence or a credit (`民警 张三 李四 王五`, `记者 张三 通讯员 李四`); a headline that
+    parts its clauses with one (`男子打砸车辆 警方:其未持有爆炸物`) has no prose, nor has a footer of words
+    spaced apart (`這篇文章 … 最早出現於 台灣新聞雲報。`)."""
+    spaces = [match.span() for match in _LOST_BREAK.finditer(text, start, end)]
+    outside = set(_outside_brackets(text, start, [after for _, after in spaces]))
+    bounds = [(start, start), *spaces, (end, end)]
+    gaps = [  # each side a word of a few characters at least, not names listed in a sentence (民警 张三 李四 王五 赶到…)
+        after
+        for (_, left), (before, after), (right, _) in zip(bounds, bounds[1:], bounds[2:])
+        if after in outside and min(count_letters(text[left:before]), count_letters(text[after:right])) >= settings.lost_break_word
+    ]
     if len(gaps) < settings.lost_breaks:
         return []
     edges = [start, *gaps, end]
@@ -392,6 +411,16 @@ def _lost_breaks(text: str, start: int, end: int, settings: CleaningSettings) ->
     if count_scripts(text[start:end])[1] < settings.lost_break_chars * len(gaps):
         return []  # a text spaced out character by character (`警 方 仍 在 调 查`): no break lost there
     return gaps
+
+
+_LINE = re.compile(r"[^\n\r]+")  # a line of a page: a bare CR ends one too (old Mac files)
+
+
+def _after_last_sentence(text: str, start: int, end: int) -> int | None:
+    """Where the last finished sentence of text[start:end] ends (what a page glued after it follows),
+    if it has one."""
+    ends = [match.end() for match in _TAIL_END.finditer(text, start, end)]
+    return ends[-1] if ends else None
 
 
 _TAIL_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*")  # a sentence end, a Korean one glued to what follows too (`…있다.(끝)`)
@@ -405,10 +434,9 @@ def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
     (`标题: 寒冷春运路,交警与旅客同行! [打印本页]`), or one whose tail is a photo credit (a caption's)."""
     if taker.reason == "caption" or taker.action == "stop":
         return [(start, end)]
-    ends = list(_TAIL_END.finditer(text, start, end))
-    if not ends:
+    cut = _after_last_sentence(text, start, end)
+    if cut is None:
         return [(start, end)]
-    cut = ends[-1].end()
     tail = text[cut:end].strip()
     if not tail or len(tail) > settings.tail_chars or count_letters(text[start:cut]) < settings.sentence_letters:
         return [(start, end)]
@@ -447,14 +475,14 @@ def _long_line_pieces(text: str, start: int, end: int, long: bool, lost: list[in
     """A line's part cut where it lost its line breaks (`lost`), and, if the line is `long`, into
     pieces of about `segment_chars` after sentence ends, and before each list bullet or table cell."""
     pieces, piece_start = [], start
-    bullets = [(cut, True) for cut in lost if start < cut < end]
+    always = [(cut, True) for cut in lost if start < cut < end]  # cut there whatever the piece's length
     ends = [(match.end(), False) for match in _SEGMENT_END.finditer(text, start, end)] if long else []
     if long:
-        bullets += [(match.end(), True) for match in _SEGMENT_BULLET.finditer(text, start, end)]
+        always += [(match.end(), True) for match in _SEGMENT_BULLET.finditer(text, start, end)]
     if long and _EMPTY_CELL.search(text, start, end):
-        bullets += [(match.end(), True) for match in _CELL_BAR.finditer(text, start, end)]
-    for cut, bullet in sorted(ends + bullets):
-        if cut > piece_start and (bullet or cut - piece_start >= settings.segment_chars):
+        always += [(match.end(), True) for match in _CELL_BAR.finditer(text, start, end)]
+    for cut, forced in sorted(ends + always):
+        if cut > piece_start and (forced or cut - piece_start >= settings.segment_chars):
             pieces.append((piece_start, cut))
             piece_start = cut
     pieces.append((piece_start, end))
@@ -467,12 +495,12 @@ _BRACKET = re.compile(r"[(（【\[〔)）】\]〕]")
 def _outside_brackets(text: str, start: int, cuts: list[int]) -> list[int]:
     """The cuts (in order, after `start`) where no bracket is open: a credit's spaces (`(记者 张三
     通讯员 李四)`) are no lost line breaks. One pass over the text, however many cuts."""
-    outside, open_, position = [], False, start
+    outside, depth, position = [], 0, start
     for cut in cuts:
         for mark in _BRACKET.finditer(text, position, cut):
-            open_ = mark.group() in "(（【[〔"
+            depth = depth + 1 if mark.group() in "(（【[〔" else max(0, depth - 1)
         position = max(position, cut)
-        if not open_:
+        if not depth:
             outside.append(cut)
     return outside
 
@@ -505,7 +533,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
     for the furniture glued after its last sentence is read as two (`_tail_split`)."""
     lines = []
     stamp = _page_stamp(text, settings)
-    for match in re.finditer(r"[^\n\r]+", text):  # a bare CR ends a line too (old Mac files)
+    for match in _LINE.finditer(text):
         span = match.span()
         if stamp and match.group().rstrip().endswith(stamp):
             stamp_end = span[0] + len(match.group().rstrip())
@@ -552,11 +580,10 @@ def _page_stamp(text: str, settings: CleaningSettings) -> str | None:
     A wire's dated credit after each caption of a photo story (`… 2023.08.05. kgb@newsis.com`) is no
     stamp: the byline rows read it."""
     tails: Counter[str] = Counter()
-    for line in text.splitlines():
-        line = line.rstrip()
-        ends = [match.end() for match in _TAIL_END.finditer(line)]
-        if ends:
-            tail = line[ends[-1] :].strip()
+    for line in _LINE.finditer(text):  # the lines `_lines` reads
+        cut = _after_last_sentence(text, *line.span())
+        if cut is not None:
+            tail = text[cut : line.end()].strip()
             if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail):
                 tails[tail] += 1
     stamp, count = max(tails.items(), key=lambda item: item[1], default=(None, 0))
@@ -815,16 +842,12 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         return _title_lines(lines, body_start, lang, settings, captions=True)
     if not candidates:
         return []
-    folded = to_simplified if lang == "zh" else str
-    lead = character_bigrams(folded(" ".join(line.text for line in lines[body_start : body_start + settings.lead_lines])[: settings.lead_chars]))
-    if len(lead) < 20:
+    lead = _lead_bigrams(lines[body_start:], lang, settings)
+    if len(lead) < _LEAD_BIGRAMS:
         return [fallback] if fallback is not None else []
     chosen: list[int] = []
     for i in candidates:
-        own = character_bigrams(folded(lines[i].text))
-        shared = len(own & lead)
-        overlap = settings.title_byline_overlap if lines[i].rule is not None else settings.title_overlap
-        if shared < settings.title_shared or shared / len(own) < overlap:
+        if not _shared_share(lines[i].text, lead, lang, settings, settings.title_byline_overlap if lines[i].rule is not None else None):
             continue
         # a headline printed twice (a meta table's title, then the title again with `!!`): the
         # first copy in page order is the headline, as a repeated paragraph's first copy is body;
@@ -1504,7 +1527,7 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
 def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
-    from. Not asked: the headline's lines, a finished sentence between two other finished ones, a line
+    from. Not asked (of the lines below the headline): a finished sentence between two other finished ones, a line
     that introduces what follows (`執勤方式:`), a numbered item (`2. 发票`, the crosshead of a list the article makes), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`). On a page that breaks its clauses onto lines of
     their own (short lines are its sentences' clauses there) only a surer model drops a line: each
@@ -1513,23 +1536,26 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     line_model_fragmented_threshold --thresholds 0.9,0.95,1`: on 935 developed pages it kept 8
     snippets fewer than 1.0 for one body line more; 0.9 lost 4 body lines more for 4 snippets); when
     the model would leave no line but the headline, it is overruled (it cannot tell such a page's
-    article from its furniture). The headline's lines are asked too, whatever their length, each but
-    the one the model finds least likely furniture at `line_model_headline_threshold`, that one at
-    `line_model_title_threshold` unless it shares words with the lead (a lone line taken for the
-    headline where none shares them may be a widget: `手机WAP版`); 0.9 and 0.95 by the same
-    cross-validation (on 1,055 developed pages: the block's other lines, 6 snippets fewer kept for no
-    body line more; the headline proper, 9 fewer for none more)."""
+    article from its furniture). The headline's lines are asked too, whatever their length, at
+    `line_model_headline_threshold` (raised on a fragmented page as the others are), but never the one
+    most in the lead's words, nor one with `line_model_headline_share` of its words in the lead; where
+    none shares the lead's words, the one the model finds least likely furniture stands for the
+    headline and is asked at `line_model_title_threshold` (a lone line taken for the headline may be a
+    widget: `手机WAP版`). 0.9, 0.5 and 0.95 by the same cross-validation (on 1,055 developed pages: 304
+    snippets kept, 122 body lines lost; 310 and 123 with the lone line never asked; 302 and 123 with
+    every line but the one most in the lead's words asked)."""
     if settings.line_model_threshold >= 1.0:
         return kept
     body = [line for line in kept if line.start not in headings]
     fragments = sum(map(_is_fragment, body))
-    threshold, announced_threshold = settings.line_model_threshold, settings.line_model_announced_threshold
+    threshold, announced_threshold, headline_threshold = settings.line_model_threshold, settings.line_model_announced_threshold, settings.line_model_headline_threshold
     if fragments >= settings.fragment_lines and 2 * fragments > len(body):
         # mostly clause fragments (counted over the whole body, not its first lines as `_fragmented_start` does)
         if settings.line_model_fragmented_threshold >= 1.0:
             return kept
         threshold = max(settings.line_model_fragmented_threshold, threshold)
         announced_threshold = max(settings.line_model_fragmented_threshold, announced_threshold)
+        headline_threshold = max(settings.line_model_fragmented_threshold, headline_threshold)
     model = line_model()
     inside = {  # a short line of the article's own between two others: a finished sentence between two
         # finished ones (谢谢！谢谢！), a bracketed crosshead between two paragraphs of prose (【案情回顾】)
@@ -1550,10 +1576,21 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         }
     block = [line for line in kept if line.start in headings]
     odds = {line.start: model.probability(line.text) for line in block}
-    proper = min(block, key=lambda line: odds[line.start], default=None)
-    if proper is not None and _shares_with_lead(proper, body, lang, settings):
-        odds[proper.start] = 0.0  # a headline in the lead's words is one, whatever the model says
-    furniture = {line.start for line in block if odds[line.start] >= (settings.line_model_title_threshold if line is proper else settings.line_model_headline_threshold)}
+    # the headline proper: the block's line most in the lead's words, whatever the model says (a
+    # sub-headline or a kicker may be less like furniture to it); where none shares them, the line the
+    # model finds least likely furniture, asked at `line_model_title_threshold`
+    lead = _lead_bigrams(body, lang, settings)
+    sharing = [(_shared_share(line.text, lead, lang, settings), line) for line in block] if len(lead) >= _LEAD_BIGRAMS else []
+    best = max(sharing, key=lambda pair: pair[0], default=(0.0, None))
+    proper = best[1] if best[0] > 0 else min(block, key=lambda line: odds[line.start], default=None)
+    in_words = {line.start for share, line in sharing if share >= settings.line_model_headline_share}
+    furniture = {
+        line.start
+        for line in block
+        if not (line is proper and best[0] > 0)
+        and line.start not in in_words
+        and odds[line.start] >= (settings.line_model_title_threshold if line is proper else headline_threshold)
+    }
     furniture |= {
         line.start
         for line in body
@@ -1570,14 +1607,24 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     return [line for line in kept if line.start not in furniture]
 
 
-def _shares_with_lead(line: _Line, body: list[_Line], lang: str, settings: CleaningSettings) -> bool:
-    """Whether a line shares words with the lead as `_title_lines` asks a headline to (at least
-    `title_shared` character bigrams, `title_overlap` of its own), Chinese compared in simplified."""
-    folded = to_simplified if lang == "zh" else str
-    lead = character_bigrams(folded(" ".join(other.text for other in body[: settings.lead_lines])[: settings.lead_chars]))
-    own = character_bigrams(folded(line.text))
+_LEAD_BIGRAMS = 20  # a lead with fewer character bigrams is too short to tell a headline by
+
+
+def _lead_bigrams(body: Sequence[_Line], lang: str, settings: CleaningSettings) -> set[str]:
+    """The character bigrams of the lead: the first `lead_lines` body lines, up to `lead_chars`
+    characters, Chinese in simplified characters (a traditional headline over a simplified body)."""
+    text = " ".join(line.text for line in body[: settings.lead_lines])[: settings.lead_chars]
+    return character_bigrams(to_simplified(text) if lang == "zh" else text)
+
+
+def _shared_share(text: str, lead: set[str], lang: str, settings: CleaningSettings, overlap: float | None = None) -> float:
+    """The share of a line's character bigrams that the lead has, when it shares words with the lead
+    as a headline does (at least `title_shared` bigrams, and at least `overlap` of its own, by
+    default `title_overlap`); else 0."""
+    own = character_bigrams(to_simplified(text) if lang == "zh" else text)
     shared = len(own & lead)
-    return bool(own) and shared >= settings.title_shared and shared / len(own) >= settings.title_overlap
+    share = shared / len(own) if own else 0.0
+    return share if shared >= settings.title_shared and share >= (settings.title_overlap if overlap is None else overlap) else 0.0
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")

@@ -103,6 +103,7 @@ def test_an_approximation_word_between_the_part_of_the_day_and_the_hour_keeps_th
         assert (figure.unit_class, figure.date, figure.approximate) == ("date", iso, True), text
     assert only("約12點33分", "zh").date == "T12:33"
     assert only("약 3시간", "ko").unit_class == "duration"
+    assert not only("식당 예약 5시", "ko").approximate  # 예약 ("booking") ends in 약 (code review 47)
 
 
 def test_a_bracketed_number_is_a_day_only_between_yesterday_or_today_and_the_day() -> None:
@@ -112,6 +113,8 @@ def test_a_bracketed_number_is_a_day_only_between_yesterday_or_today_and_the_day
 def test_a_month_in_chinese_numerals_is_a_date_and_a_span_of_months_is_not() -> None:
     assert only("历时五个月", "zh").unit_class == "duration" and only("两月", "zh").unit_class == "duration"
     assert only("二〇一九年代", "zh").unit_class != "date"
+    assert only("二○一九年", "zh").date == "2019"  # ○, the Taiwan and Hong Kong zero (code review 47)
+    assert only("十月怀胎", "zh").unit_class != "date" and only("三月有余", "zh").unit_class != "date"
 
 
 def test_case_codes_and_ranks() -> None:
@@ -135,6 +138,8 @@ def test_years_listed_together_and_durations() -> None:
     for text, lang in (("2005∼2006년", "ko"), ("2019~2020년", "ko"), ("2005∼2006年", "zh")):
         assert [f.date for f in parse_numbers(text, lang)] == [text[:4], text[5:9]], text
     assert [f.unit_class for f in parse_numbers("1995-2000명", "ko")] == ["plain", "count"]  # a range of counts
+    assert [f.unit_class for f in parse_numbers("1990~2000년대", "ko")] == ["plain", "plain"]  # decades (code review 47)
+    assert [f.date for f in parse_numbers("2019～2020", "zh")] == ["2019", "2020"]
 
 
 def test_numbers_continued_after_their_magnitude() -> None:
