@@ -146,6 +146,19 @@ def test_a_time_to_the_minute_pairs_across_reordered_reports() -> None:
     assert informative["早上6時"] < settings.specific <= informative["上午10時30分"] < informative["早上6時54分"]
 
 
+def test_a_taiwan_reports_bracketed_day_and_approximate_time_pair() -> None:
+    # 세계일보 and 民視 on a Taiwanese man filming the NIS (tests/data/trials, this session's new-user
+    # trial): 昨(29)天 is the 29th and 中午約12點33分許 is 12:33, so the report's day and minute pair; its
+    # 五月 is May, not five months
+    ko, zh = (segment_file(DATA / "trials" / f"nis-filming-taiwanese-2025.{lang}.txt", lang).sentences for lang in ("ko", "zh"))
+    comparison = compare_reports(ko, zh, bundled_glossary())
+    found = [(p.ko.figure.text, p.zh.figure.text, p.verdict) for p in comparison.pairs if p.ko and p.zh]
+    assert ("29일", "(29)", Verdict.SAME) in found
+    assert any(k.endswith("12시33분") and z == "中午約12點33分許" and v in (Verdict.SAME, Verdict.ROUNDED) for k, z, v in found)
+    may = next(p.zh for p in comparison.pairs if p.zh and p.zh.figure.text == "五月")
+    assert may.figure.date == "--05"
+
+
 def test_a_taiwan_dollar_is_the_yuan_of_a_taiwan_report() -> None:
     # 연합뉴스 and 鏡週刊 on a theft from a Taipei party office (a new user's trial): 9만 대만달러 is the
     # 9萬多元 of the Taiwan report, not 90,000 vehicles (대 of 대만) against nothing

@@ -2920,3 +2920,14 @@ def test_a_labelled_year_and_month_and_a_broadcasters_bracketed_credit_are_metad
     assert [s.text for s in glued.sentences] == ["舊金山祈福黨騙案", *body] and glued.metadata.source == "【KTSF 黃恩光報導】"
     label = "【APP 使用指南】"
     assert [s.text for s in segment_document("舊金山祈福黨騙案\n" + label + body[0] + "\n" + body[1] + "\n", "zh").sentences][1].startswith(label)
+
+
+def test_a_mirror_page_of_a_real_report_loses_its_stamp_everywhere() -> None:
+    """鄂东网's copy of a 法制网 report (tests/data/trials, this session's new-user trial) glues
+    `uNh鄂东网|www.xianzhaiwang.cn` after its paragraphs: no kept sentence carries it, and every copy
+    is a dropped span of its own."""
+    path = DATA / "trials" / "antu-flood-police-2017.zh.txt"
+    document = segment_file(path, "zh")
+    assert not [s.text for s in document.sentences if "xianzhaiwang" in s.text]
+    stamps = [d for d in document.dropped if d.reason == "page-furniture" and d.text == "uNh鄂东网|www.xianzhaiwang.cn"]
+    assert len(stamps) == path.read_text(encoding="utf-8").count("uNh鄂东网|www.xianzhaiwang.cn") >= 3
