@@ -46,7 +46,8 @@ _CN_LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_00
 _KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 _CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
 
-_ZH_APPROX_BEFORE = r"(?P<before>约|大约|近|将近|逾|超过了?|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about
+_ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
@@ -94,13 +95,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
             r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，和至到\-—~～∼]\s?(?:19|20)\d\d))"
-            r"|(?P<y9>一九[〇零○一二三四五六七八九]{2}|二[〇零○][〇零○一二三四五六七八九]{2})年(?!代)"  # 二〇一九年, digit by digit
+            r"|(?P<y9>一九[〇零○一二三四五六七八九]{2}|二[〇零○][〇零○一二三四五六七八九]{2})年(?!代)"  # 二〇一九年, digit by digit…
+            r"(?:(?P<m9>十[一二]|[一二三四五六七八九十])月(?:(?P<d9>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?"  # …and its month and day
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
             r"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>十[一二]|[一二三四五六七八九十])月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
             r"|(?<=[昨今前明])[(（]\s?(?P<d7>\d{1,2})\s?[)）](?=[天日晚早晨夜])"  # Taiwan papers' 昨(29)天, 今（30）日
-            r"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|(?<![预相签节违履失赴制条公合契邀])约)\s?)?(?<![\d.])(?P<h>\d{1,2})\s?[时点](?:\s?(?P<mi>\d{1,2})\s?分)?(?P<tapprox>许|左右|前后)?)"
+            rf"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分)?(?P<tapprox>许|左右|前后)?)"
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
@@ -256,13 +258,14 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         if groups.get("h"):
             return _clock_time(groups, start, end, written)
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3")
-        if groups.get("y9"):
+        if groups.get("y9"):  # digit by digit
             year = "".join(str(_CN_DIGIT[ch]) for ch in groups["y9"])
         month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6")
         day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7")
-        if groups.get("m8"):  # in Chinese numerals
-            month = str(int(chinese_numeral_value(groups["m8"])))
-            day = str(int(chinese_numeral_value(groups["d8"]))) if groups.get("d8") else None
+        numeral_month, numeral_day = groups.get("m8") or groups.get("m9"), groups.get("d8") or groups.get("d9")
+        if numeral_month:  # in Chinese numerals
+            month = str(int(chinese_numeral_value(numeral_month)))
+            day = str(int(chinese_numeral_value(numeral_day))) if numeral_day else None
         if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
             return None
         parts = [p for p in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if p]

@@ -115,6 +115,8 @@ def test_a_month_in_chinese_numerals_is_a_date_and_a_span_of_months_is_not() -> 
     assert only("二〇一九年代", "zh").unit_class != "date"
     assert only("二○一九年", "zh").date == "2019"  # ○, the Taiwan and Hong Kong zero (code review 47)
     assert only("十月怀胎", "zh").unit_class != "date" and only("三月有余", "zh").unit_class != "date"
+    assert only("二〇一九年五月二十日", "zh").date == "2019-05-20"  # one date, as 2019년 5월 20일 is (code review 47)
+    assert only("相约12点", "zh").date == "T12" and not only("相约12点", "zh").approximate  # 相约 is "agreed to meet", not "about"
 
 
 def test_case_codes_and_ranks() -> None:
