@@ -962,6 +962,17 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
     return any(not ch.isalnum() for ch in extra)
 
 
+def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
+    """Whether a line below the headline is the headline cut short (a gallery's or a related box's
+    copy: `交警雪中护送男童过马路` under `交警雪中护送男童过马路,寒风中透露着温暖的人情味`): its first
+    `title_copy_chars` letters at least, half of it at least, and no sentence end (a lead that opens
+    with the headline's words goes on past them)."""
+    if title_key is None or _ends_a_sentence(text):
+        return False
+    key = _title_key(text)
+    return len(key) >= max(settings.title_copy_chars, len(title_key) / 2) and key != title_key and title_key.startswith(key)
+
+
 # a page title's site name after the headline: " | 뉴스로", " - 연합뉴스", " _ 网易新闻"
 _SITE_SUFFIX = re.compile(r"\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
 
@@ -1187,7 +1198,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "duplicate-paragraph")
         elif i in key_points and not any(other.prose for other in kept if other.start not in headings):
             drop(line, "duplicate-paragraph")  # a key-points box over the article, quoting its sentences
-        elif (prose_after[i] or (i > body_start and _body_above(kept, settings))) and _copies_title(line.text, title_key, settings):
+        elif (prose_after[i] or (i > body_start and _body_above(kept, settings))) and (_copies_title(line.text, title_key, settings) or _cuts_title_short(line.text, title_key, settings)):
             # the headline again at the top of the body, with `!!`, or under it at the page's end
             # (a flash report's only sentence stays)
             drop(line, "duplicate-title")

@@ -2931,3 +2931,16 @@ def test_a_mirror_page_of_a_real_report_loses_its_stamp_everywhere() -> None:
     assert not [s.text for s in document.sentences if "xianzhaiwang" in s.text]
     stamps = [d for d in document.dropped if d.reason == "page-furniture" and d.text == "uNh鄂东网|www.xianzhaiwang.cn"]
     assert len(stamps) == path.read_text(encoding="utf-8").count("uNh鄂东网|www.xianzhaiwang.cn") >= 3
+
+
+def test_the_headline_cut_short_below_the_body_is_a_copy_and_a_lead_in_its_words_is_not() -> None:
+    """Developed page 325: `男子打砸车辆 警方:其未持有爆炸物` under the article, the headline
+    `男子打砸车辆 警方:其未持有爆炸物 现场已被控制` cut short (a related box's copy). Near misses: a lead
+    that opens with the headline's words and goes on, and a sentence that is its first clause."""
+    headline = "男子打砸车辆 警方:其未持有爆炸物 现场已被控制"
+    body = ["东莞市公安局中堂分局于7月25日发布警情通报。", "当天16时左右,警方接到群众报警,称一名男子在路边打砸车辆。"]
+    document = segment_document("\n".join([headline, *body, "男子打砸车辆 警方:其未持有爆炸物"]) + "\n", "zh")
+    assert [s.text for s in document.sentences] == [headline, *body]
+    assert ("duplicate-title", "男子打砸车辆 警方:其未持有爆炸物") in [(d.reason, d.text) for d in document.dropped]
+    for kept in ("男子打砸车辆 警方:其未持有爆炸物,现场群众已被疏散", "男子打砸车辆 警方:其未持有爆炸物。"):
+        assert kept in [s.text for s in segment_document("\n".join([headline, body[0], kept, body[1]]) + "\n", "zh").sentences], kept
