@@ -76,7 +76,7 @@ class CleaningSettings:
     teaser_window: int = 3  # …of the next this many lines
     inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page); a transcript's labels are not counted
     doubled_letters: int = 8  # a line that opens with the same text twice, this many letters each, and goes on, is read as the two copies (a headline printed twice) and what follows
-    lost_breaks: int = 3  # a Chinese line with a finished sentence and this many spaces between Chinese words lost its line breaks: it is cut at each (`_lost_breaks`)
+    lost_breaks: int = 3  # a Chinese line with this many spaces between Chinese words, and prose among the pieces, lost its line breaks: it is cut at each (`_lost_breaks`)…
     lost_break_word: int = 4  # …each gap with this many letters on either side (not names listed in a sentence)…
     lost_break_chars: int = 8  # …and at least this many Chinese characters for each (not a text spaced out character by character)
     long_line: int = 400  # a line longer than this (an article that lost its line breaks) is read as…
@@ -963,10 +963,11 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
 
 
 def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
-    """Whether a line below the headline is the headline cut short (a gallery's or a related box's
-    copy: `交警雪中护送男童过马路` under `交警雪中护送男童过马路,寒风中透露着温暖的人情味`): its first
+    """Whether a line below the headline is the headline cut short (a related box's copy:
+    `男子打砸车辆 警方:其未持有爆炸物` under `男子打砸车辆 警方:其未持有爆炸物 现场已被控制`): its first
     `title_copy_chars` letters at least, half of it at least, and no sentence end (a lead that opens
-    with the headline's words goes on past them)."""
+    with the headline's words goes on past them). A copy shorter than that is left (`交警雪中护送男童过马路`
+    under a headline of 25 letters: a photo's caption may be the headline's first clause)."""
     if title_key is None or _ends_a_sentence(text):
         return False
     key = _title_key(text)
