@@ -45,7 +45,12 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_LARGE = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 _KO_MAGNITUDE = {"백": 100, "천": 1000, "만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
 _CN_NUMERAL = "[零〇一二两兩三四五六七八九十百千万萬亿億]+"
+_CN_ZERO = "〇零○"  # the zeros of a year written digit by digit (二〇一九年, 二○一九年)
+_CN_MONTH = "十[一二]|[一二三四五六七八九十]"  # a month in Chinese numerals
+_CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"  # a day of the month in Chinese numerals
 
+_YEAR_LIST_MARKS = ("、", ",", "，", "和", "至", "到", "-", "—", "~", "～", "∼")  # what lists years (2016、2017; 2019～2020)
+_YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
 _ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
@@ -94,12 +99,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
-            r"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[、,，和至到\-—~～∼]\s?(?:19|20)\d\d))"
-            r"|(?P<y9>一九[〇零○一二三四五六七八九]{2}|二[〇零○][〇零○一二三四五六七八九]{2})年(?!代)"  # 二〇一九年, digit by digit…
-            r"(?:(?P<m9>十[一二]|[一二三四五六七八九十])月(?:(?P<d9>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?"  # …and its month and day
+            rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"
+            rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
+            rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
-            r"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>十[一二]|[一二三四五六七八九十])月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>{_CN_MONTH})月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>{_CN_DAY})[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
             r"|(?<=[昨今前明])[(（]\s?(?P<d7>\d{1,2})\s?[)）](?=[天日晚早晨夜])"  # Taiwan papers' 昨(29)天, 今（30）日
             rf"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分)?(?P<tapprox>许|左右|前后)?)"
@@ -448,7 +453,6 @@ def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"(?P<currency>{_longest_first(measures)})\\s*(?:约|大约|共计|共)?\\s*$"), measures
 
 
-_YEAR_LIST_MARKS = ("、", ",", "，", "和", "至", "到", "-", "—", "~", "～", "∼")  # what lists years (the `y3` lookahead of the Chinese pattern lists the same)
 
 
 def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:

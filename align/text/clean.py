@@ -842,7 +842,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         return _title_lines(lines, body_start, lang, settings, captions=True)
     if not candidates:
         return []
-    lead = _lead_bigrams(lines[body_start:], lang, settings)
+    lead = _lead_bigrams(lines[body_start : body_start + settings.lead_lines], lang, settings)
     if len(lead) < _LEAD_BIGRAMS:
         return [fallback] if fallback is not None else []
     chosen: list[int] = []
