@@ -130,6 +130,9 @@ class CleaningSettings:
     line_model_headline_threshold: float = 0.9  # a line of the headline block this likely furniture is dropped (1.0: not asked), but never the one most in the lead's words…
     line_model_headline_share: float = 0.5  # …nor one with this share of its words in the lead…
     line_model_title_threshold: float = 0.95  # …and where none shares the lead's words, the one the model finds least likely furniture (a lone line taken for the headline) only this likely
+    line_model_edge_threshold: float = 0.98  # a label glued to an edge of a kept line (`[热事件]`, `公安微信:`, `… 본문`) this likely furniture is cut off it (`_without_edge_furniture`; 1.0: not asked)…
+    edge_letters: int = 12  # …when it has at most this many letters…
+    edge_rest_letters: int = 8  # …and the rest of the line at least this many
 
 
 @dataclass(frozen=True)
@@ -1211,6 +1214,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_stray_other_language(kept, dropped, settings)
+    kept = _without_edge_furniture(text, kept, headings, lang, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
@@ -1617,6 +1621,95 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+_EDGE_OPENERS = "【[〔［〖<《(（"
+_EDGE_CLOSERS = "】]〕］〗>》)）"
+_EDGE_LABEL_OPENERS = "【[〔［〖"  # a label before a line is bracketed so (`[乡镇传真]`); what opens in parentheses is often the sentence's own (`（据本报记者此前报道）该案…`)
+_EDGE_MARKS = re.compile(r"[|｜丨»>]")  # what parts a label from the text it is glued to (`阳光下的守护 | …`, `… | 匯流新聞網`)
+_EDGE_REACH = 24  # characters from a line's edge within which a label's bracket or mark is looked for
+_EDGE_NUMBER = re.compile(r"[\s\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]+")  # a bracketed number: a list item's, not a label
+_HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # a space between two Chinese words: a lost line break
+
+
+def _edge_pieces(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where a label may be glued to a line's start or end (offsets in `text`, a stripped line): a
+    bracketed group (`[乡镇传真] …`, `… 【影音新聞】`; at the start not a list item's number, `（1）`);
+    what a bar or chevron parts from the rest (`中考|…`, `… | 匯流新聞網`); what follows the last
+    sentence mark (`…办理中。②`, `…말했다. 진종인`); and in Chinese, which puts no space between words,
+    a word of two letters or more set apart by a space (`溫州新聞 永嘉縣…`)."""
+    pieces: list[tuple[int, int]] = []
+    head, tail = text[:_EDGE_REACH], text[-_EDGE_REACH:]
+    offset = len(text) - len(tail)
+    if text[:1] in _EDGE_LABEL_OPENERS:
+        close = head.find(_EDGE_CLOSERS[_EDGE_OPENERS.index(text[0])], 1)
+        if close > 0 and not _EDGE_NUMBER.fullmatch(text[1:close]):
+            pieces.append((0, close + 1))
+    if text[-1:] in _EDGE_CLOSERS:
+        open_ = tail.rfind(_EDGE_OPENERS[_EDGE_CLOSERS.index(text[-1])], 0, len(tail) - 1)
+        if open_ >= 0 and (tail[open_] in "【〖" or tail[open_ - 1 : open_].isspace()):  # set apart, not a word's gloss (`來(lái)`, `逃犯(图)`)
+            pieces.append((offset + open_, len(text)))
+    marks = [match.start() for match in _EDGE_MARKS.finditer(text)]
+    if marks and len(text) - _EDGE_REACH <= marks[-1] < len(text) - 1:
+        pieces.append((marks[-1], len(text)))
+    cut = _after_last_sentence(text, 0, len(text))
+    if cut is not None and cut >= len(text) - _EDGE_REACH and text[:cut].rstrip(_CLOSERS)[-1:] in "。！？!?." and text[cut:].strip(_CLOSERS + _EDGE_CLOSERS + " "):
+        pieces.append((cut, len(text)))
+    if lang == "zh" and _SEGMENT_END.search(text):  # not a headline that parts its clauses with a space (`守护国门边境 服务开放发展`)
+        spaces = list(_HAN_SPACE.finditer(text))
+        if spaces and spaces[-1].end() >= len(text) - _EDGE_REACH and count_letters(text[spaces[-1].end() :]) >= 2:
+            pieces.append((spaces[-1].end(), len(text)))
+    return pieces
+
+
+def _without_edge_furniture(text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """Kept lines with a label the page glued to an edge cut off (`[乡镇传真] 闯火场救群众…`,
+    `…所長完成三線回報後… ◇`, `“흉기 들고 뛰쳐나왔다”… 본문`): a piece of `_edge_pieces` with at most
+    `edge_letters` letters that the line model finds at least `line_model_edge_threshold` likely
+    furniture, where the rest of the line has `edge_rest_letters` letters (a short line is judged
+    whole). Not a piece that recurs at an edge of another kept line (an interview's speakers, a list's
+    marks: the page's structure, not a label glued to one line). A headline keeps its place among the
+    headings."""
+    if settings.line_model_threshold >= 1.0 or settings.line_model_edge_threshold >= 1.0:
+        return kept
+    model = line_model()
+    found = [(line, [(a, b, line.text[a:b].strip()) for a, b in _edge_pieces(line.text, lang)]) for line in kept]
+    recurring = {piece for piece, count in Counter(piece for _, pieces in found for piece in {p for _, _, p in pieces}).items() if count > 1}
+    trimmed: list[_Line] = []
+    for line, pieces in found:
+        start, end = line.start, line.end
+        for piece_start, piece_end, piece in pieces:
+            if piece in recurring:  # a speaker's name before each turn of an interview (`◆ 박지원>`), a mark each item ends with
+                continue
+            at_start = piece_start == 0
+            if not at_start and line is kept[-1] and _own_text(line, lang) != line.text:
+                continue  # the last line's byline or source, which `_cut_suffix` keeps in the metadata (`…。(毛秀中)`)
+            rest = line.text[piece_end:] if at_start else line.text[:piece_start]
+            if (
+                count_letters(piece) <= settings.edge_letters
+                and count_letters(rest) >= settings.edge_rest_letters
+                and (start == line.start if at_start else end == line.end)  # one label an edge
+                and model.probability(piece) >= settings.line_model_edge_threshold
+            ):
+                if at_start:
+                    start = line.start + piece_end + len(rest) - len(rest.lstrip())
+                else:
+                    end = line.start + len(rest.rstrip())
+        if start == line.start and end == line.end or start >= end:
+            trimmed.append(line)
+            continue
+        if start > line.start:
+            dropped.append(Dropped(line.start, start, text[line.start : start], "line-model"))
+        if end < line.end:
+            dropped.append(Dropped(end, line.end, text[end : line.end], "line-model"))
+        body = text[start:end]
+        view = _view(body, lang)
+        letters = count_letters(view)
+        trimmed.append(replace(line, start=start, end=end, text=body, letters=letters, prose=_is_prose(view, letters, lang, settings)))
+        if line.start in headings:
+            headings.discard(line.start)
+            headings.add(start)
+    return trimmed
 
 
 _LEAD_BIGRAMS = 20  # a lead with fewer character bigrams is too short to tell a headline by

@@ -224,8 +224,9 @@ def test_korean_credits_glued_to_the_first_or_last_sentence_are_cut() -> None:
         assert [s.text for s in document.sentences] == [lead, last] and document.metadata.byline == credit.strip()
     document = segment_document(f"(이영돈 기자) {lead}\n{last}\n", "ko")
     assert document.sentences[0].text == lead
-    # near miss: a bracketed line that names no partner stays
-    assert segment_document(f"{lead}\n{last} <거제저널 뉴스 특집>\n", "ko").sentences[-1].text.endswith("<거제저널 뉴스 특집>")
+    # near miss: a bracketed line that names no partner is no credit (the line model's edge step aside)
+    no_edges = replace(CleaningSettings(), line_model_edge_threshold=1.0)
+    assert segment_document(f"{lead}\n{last} <거제저널 뉴스 특집>\n", "ko", cleaning=no_edges).sentences[-1].text.endswith("<거제저널 뉴스 특집>")
 
 
 def test_a_sites_welcome_banner_is_furniture_and_does_not_start_the_body() -> None:
@@ -1641,8 +1642,9 @@ def test_the_outlets_name_glued_after_the_last_sentence_is_its_source() -> None:
     named = segment_document("大溪分局邀集校長座談。\n此事經桃園電子報報導。\n", "zh")
     assert named.sentences[-1].text == "此事經桃園電子報報導。"
     # short last clauses without their 。 that end in 报 or 网 are no outlet (code review 32b)
+    no_edges = replace(CleaningSettings(), line_model_edge_threshold=1.0)  # the rule alone, not the line model's edge step
     for clause in ("特此通报", "欢迎举报", "难逃法网", "已经落网"):
-        ended = segment_document(f"大溪分局邀集校長座談。\n民警连夜追踪,于次日凌晨在城郊一出租屋内将三名犯罪嫌疑人抓获。{clause}\n", "zh")
+        ended = segment_document(f"大溪分局邀集校長座談。\n民警连夜追踪,于次日凌晨在城郊一出租屋内将三名犯罪嫌疑人抓获。{clause}\n", "zh", cleaning=no_edges)
         assert ended.sentences[-1].text == clause and ended.metadata.source is None, clause
 
 
@@ -2351,7 +2353,7 @@ def test_an_outlets_bare_name_after_the_last_sentence_is_its_byline() -> None:
     text = f"문경경찰서, 자율방범대와 합동순찰\n문경경찰서는 남부자율방범대와 함께 3월 16일 범죄예방을 위한 야간 합동순찰을 실시했다고 밝혔다.\n{last} 문경매일신문\n"
     document = segment_document(text, "ko")
     assert document.sentences[-1].text == last and document.metadata.byline == "문경매일신문"
-    fake = segment_document(text.replace("문경매일신문", "가짜뉴스"), "ko")
+    fake = segment_document(text.replace("문경매일신문", "가짜뉴스"), "ko", cleaning=replace(CleaningSettings(), line_model_edge_threshold=1.0))
     assert "가짜뉴스" in "".join(s.text for s in fake.sentences)
 
 

@@ -150,6 +150,50 @@ def test_the_model_never_asks_about_a_list_item_or_a_line_that_introduces(monkey
     assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["海边日落美景"]
 
 
+_GLUED = "\n".join([
+    "[乡镇传真] 渣土车夜倒废料 民警连夜查处",
+    "[乡镇传真] 民警近日在巡逻中发现一辆渣土车在路边倾倒废料，随即将司机带回调查。",
+    "目前，相关移交工作正在进一步办理中。②",
+])
+
+
+def _edge_drops(monkeypatch: pytest.MonkeyPatch, sure: dict[str, float], text: str, settings: CleaningSettings | None = None) -> tuple[list[str], list[str]]:
+    """What the line model cuts off lines' edges, and the paragraphs kept, with a stand-in model."""
+    import align.text.clean as cleaning
+
+    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure(sure))
+    cleaned = clean(text, "zh", settings or CleaningSettings())
+    return [d.text for d in cleaned.dropped if d.reason == "line-model"], [text[p.start : p.end] for p in cleaned.paragraphs]
+
+
+def test_a_label_glued_to_a_lines_edge_is_cut_off_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _GLUED.replace("[乡镇传真] 民警", "民警")  # the label once, on the headline
+    dropped, kept = _edge_drops(monkeypatch, {"[乡镇传真]": 0.99, "②": 0.99}, text)
+    assert dropped == ["[乡镇传真] ", "②"]
+    assert kept == ["渣土车夜倒废料 民警连夜查处", "民警近日在巡逻中发现一辆渣土车在路边倾倒废料，随即将司机带回调查。", "目前，相关移交工作正在进一步办理中。"]
+    sentences = segment_document(text, "zh", cleaning=CleaningSettings()).sentences
+    assert sentences[0].heading and sentences[0].text == "渣土车夜倒废料 民警连夜查处"  # the headline keeps its place
+    # near misses: a less sure model; the edge step off; a label on every line (a speaker's turns, the page's own structure)
+    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.97, "②": 0.97}, text)[0] == []
+    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.99, "②": 0.99}, text, dataclasses.replace(CleaningSettings(), line_model_edge_threshold=1.0))[0] == []
+    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.99}, _GLUED)[0] == []
+
+
+def test_no_label_is_cut_from_a_list_number_a_gloss_a_short_line_or_a_spaced_headline(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "民警近日在巡逻中发现一辆渣土车在路边倾倒废料，随即将司机带回调查。"
+    sure = dict.fromkeys(["（1）", "(图)", "②", "守护国门边境", "溫州新聞"], 0.99)
+    for text in (
+        f"渣土车夜倒废料\n（1） {body}",  # a list item's number
+        f"渣土车夜倒废料 民警连夜查处(图)\n{body}",  # glued to the word it follows: the headline's own
+        f"渣土车夜倒废料\n{body}\n民警到场。②\n目前，相关移交工作正在进一步办理中。",  # a short line is judged whole
+        f"守护国门边境 服务开放发展大局\n{body}",  # a headline that parts its clauses with a space
+    ):
+        assert _edge_drops(monkeypatch, sure, text)[0] == [], text
+    assert _edge_drops(monkeypatch, sure, f"渣土车夜倒废料\n溫州新聞 {body}")[0] == []  # a word before a space may be the sentence's (`据新华社报道 警方…`)
+    # but a Chinese word spaced off after prose (a lost line break) is asked
+    assert _edge_drops(monkeypatch, sure, f"渣土车夜倒废料\n{body}返回列表 溫州新聞\n目前，相关移交工作正在进一步办理中。")[0] == [" 溫州新聞"]
+
+
 class _Unsure:
     """A model that finds every line as likely furniture: more than a headline block's other lines
     need, less than the headline proper needs."""
