@@ -133,7 +133,7 @@ def test_the_model_is_overruled_when_it_would_leave_only_the_headline(monkeypatc
     assert kept == ["警方提醒防范诈骗", "民警进社区宣传防诈知识。", "群众纷纷点赞。"]
 
 
-def test_the_model_never_asks_about_a_list_item_or_a_line_that_introduces(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_asks_about_a_list_item_only_when_sure_and_never_about_a_line_that_introduces(monkeypatch: pytest.MonkeyPatch) -> None:
     import align.text.clean as cleaning
 
     monkeypatch.setattr(cleaning, "line_model", lambda: LineModel({"#endFalse": 40.0}, 0.0))  # every unfinished line is furniture
@@ -146,7 +146,10 @@ def test_the_model_never_asks_about_a_list_item_or_a_line_that_introduces(monkey
     ])
     cleaned = clean(text, "zh")
     kept = [text[p.start : p.end] for p in cleaned.paragraphs]
-    assert "常见手法有：" in kept and "1. 冒充客服" in kept
+    assert "常见手法有：" in kept and "1. 冒充客服" not in kept  # a list item only when the model is 0.99 sure
+    assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["1. 冒充客服", "海边日落美景"]
+    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure({"1. 冒充客服": 0.98, "海边日落美景": 0.98}))
+    cleaned = clean(text, "zh")
     assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["海边日落美景"]
 
 
