@@ -130,8 +130,8 @@ class CleaningSettings:
     line_model_headline_threshold: float = 0.9  # a line of the headline block this likely furniture is dropped (1.0: not asked), but never the one most in the lead's words…
     line_model_headline_share: float = 0.5  # …nor one with this share of its words in the lead…
     line_model_title_threshold: float = 0.95  # …and where none shares the lead's words, the one the model finds least likely furniture (a lone line taken for the headline) only this likely
-    line_model_edge_threshold: float = 0.98  # a label glued to an edge of a kept line (`[热事件]`, `公安微信:`, `… 본문`) this likely furniture is cut off it (`_without_edge_furniture`; 1.0: not asked)…
-    line_model_list_threshold: float = 0.99  # a list item (`- 작성일`, `2. 发票`: a list the article makes, or the page's) only this likely (1.0: never)
+    line_model_list_threshold: float = 0.99  # a list item (`- 작성일`, `2. 发票`: a list the article makes, or the page's) only this likely (above 1.0: never)
+    line_model_edge_threshold: float = 0.98  # a label glued to an edge of a kept line (`[热事件] …`, `… | 匯流新聞網`, `…中。②`) this likely furniture is cut off it (`_without_edge_furniture`; 1.0: not asked)…
     edge_letters: int = 12  # …when it has at most this many letters…
     edge_rest_letters: int = 8  # …and the rest of the line at least this many
 
@@ -1637,10 +1637,14 @@ _HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # a space between two C
 
 def _edge_pieces(text: str, lang: str) -> list[tuple[int, int]]:
     """Where a label may be glued to a line's start or end (offsets in `text`, a stripped line): a
-    bracketed group (`[乡镇传真] …`, `… 【影音新聞】`; at the start not a list item's number, `（1）`);
-    what a bar or chevron parts from the rest (`中考|…`, `… | 匯流新聞網`); what follows the last
-    sentence mark (`…办理中。②`, `…말했다. 진종인`); and in Chinese, which puts no space between words,
-    a word of two letters or more set apart by a space (`溫州新聞 永嘉縣…`)."""
+    group in square or heavy brackets at the start (`[乡镇传真] …`, not a list item's number, `［1］`;
+    what opens in parentheses, after a bar or before a space is often the sentence's own:
+    `（据本报记者此前报道）该案…`, `图文|警营开放日…`, `据新华社报道 警方…`); at the end, a bracketed
+    group set apart from the word before it (`… 【影音新聞】`, `… [热事件]`, not `逃犯(图)` or a
+    reading `來(lái)`), what follows the last bar or chevron (`… | 匯流新聞網`), what follows the last
+    sentence mark (`…办理中。②`, `…말했다. 진종인`) and, in Chinese, which puts no space between words,
+    a word of two letters or more after the last space between two Chinese characters, on a line
+    with a sentence end (not a headline that parts its clauses with a space)."""
     pieces: list[tuple[int, int]] = []
     head, tail = text[:_EDGE_REACH], text[-_EDGE_REACH:]
     offset = len(text) - len(tail)
