@@ -130,10 +130,10 @@ class CleaningSettings:
     line_model_headline_threshold: float = 0.9  # a line of the headline block this likely furniture is dropped (1.0: not asked), but never the one most in the lead's words…
     line_model_headline_share: float = 0.5  # …nor one with this share of its words in the lead…
     line_model_title_threshold: float = 0.95  # …and where none shares the lead's words, the one the model finds least likely furniture (a lone line taken for the headline) only this likely
-    line_model_list_threshold: float = 0.99  # a list item (`- 작성일`, `2. 发票`: a list the article makes, or the page's) only this likely (above 1.0: never)
+    line_model_list_threshold: float = 0.99  # a list item (`- 작성일`, `2. 发票`: a list the article makes, or the page's) only this likely (1.0: not asked)
     line_model_edge_threshold: float = 0.98  # a label glued to an edge of a kept line (`[热事件] …`, `… | 匯流新聞網`, `…中。②`) this likely furniture is cut off it (`_without_edge_furniture`; 1.0: not asked)…
-    edge_letters: int = 12  # …when it has at most this many letters…
-    edge_rest_letters: int = 8  # …and the rest of the line at least this many
+    line_model_edge_letters: int = 12  # …when it has at most this many letters (looked for within twice as many characters of the edge)…
+    line_model_edge_rest_letters: int = 8  # …and leaves at least this many of the line
 
 
 @dataclass(frozen=True)
@@ -1215,8 +1215,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_stray_other_language(kept, dropped, settings)
-    kept = _without_edge_furniture(text, kept, headings, lang, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
+    kept, trimmed = _without_edge_furniture(text, kept, headings, lang, dropped, settings)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept
@@ -1247,7 +1247,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if any(not p.heading and count_letters(_view(text[p.start : p.end], lang)) >= prose for p in again.paragraphs):
             return again
     if title is not None:
-        meta.setdefault("title", lines[title].text)
+        meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))
 
@@ -1548,8 +1548,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     that introduces what follows (`執勤方式:`), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`). A list item (`2. 发票`, the
     crosshead of a list the article makes; `- 작성일`, a page's) goes only at `line_model_list_threshold`
-    (0.99 by the same cross-validation: 296 -> 290 snippets kept, body lines lost unchanged; 0.95
-    dropped an article's bulleted tip). On a page that breaks its clauses onto lines of
+    (0.99 by the cross-validation below, on 1,055 developed pages: 296 -> 290 snippets kept, body
+    lines lost unchanged; 0.95 dropped an article's bulleted tip). On a page that breaks its clauses onto lines of
     their own (short lines are its sentences' clauses there) only a surer model drops a line: each
     threshold is raised to `line_model_fragmented_threshold` (1.0: the model is not asked there),
     none lowered (0.95 by `scripts/train_line_model.py --cross-validate 0.1 --setting
@@ -1567,10 +1567,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     if settings.line_model_threshold >= 1.0:
         return kept
     body = [line for line in kept if line.start not in headings]
-    fragments = sum(map(_is_fragment, body))
     threshold, announced_threshold, headline_threshold = settings.line_model_threshold, settings.line_model_announced_threshold, settings.line_model_headline_threshold
-    if fragments >= settings.fragment_lines and 2 * fragments > len(body):
-        # mostly clause fragments (counted over the whole body, not its first lines as `_fragmented_start` does)
+    if _mostly_fragments(body, settings):
         if settings.line_model_fragmented_threshold >= 1.0:
             return kept
         threshold = max(settings.line_model_fragmented_threshold, threshold)
@@ -1617,6 +1615,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         if line.letters <= settings.line_model_letters
         and line.start not in inside
         and not _introduces(line)
+        and not (settings.line_model_list_threshold >= 1.0 and _LIST_ITEM.match(line.text))
         and model.probability(_own_text(line, lang) if line is kept[-1] else line.text)
         >= max(settings.line_model_list_threshold if _LIST_ITEM.match(line.text) else 0.0, announced_threshold if line.start in announced else threshold)
     }
@@ -1626,97 +1625,150 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     return [line for line in kept if line.start not in furniture]
 
 
-_EDGE_OPENERS = "【[〔［〖<《(（"
-_EDGE_CLOSERS = "】]〕］〗>》)）"
-_EDGE_LABEL_OPENERS = "【[〔［〖"  # a label before a line is bracketed so (`[乡镇传真]`); what opens in parentheses is often the sentence's own (`（据本报记者此前报道）该案…`)
-_EDGE_MARKS = re.compile(r"[|｜丨»>]")  # what parts a label from the text it is glued to (`阳光下的守护 | …`, `… | 匯流新聞網`)
-_EDGE_REACH = 24  # characters from a line's edge within which a label's bracket or mark is looked for
-_EDGE_NUMBER = re.compile(r"[\s\d一二三四五六七八九十ⅠⅡⅢⅣⅤ]+")  # a bracketed number: a list item's, not a label
-_HAN_SPACE = re.compile(rf"(?<=[{HAN}])\s+(?=[{HAN}])")  # a space between two Chinese words: a lost line break
+def _mostly_fragments(body: Sequence[_Line], settings: CleaningSettings) -> bool:
+    """Whether a page breaks its clauses onto lines of their own: most of its body lines are clause
+    fragments (counted over the whole body, not its first lines as `_fragmented_start` does)."""
+    fragments = sum(map(_is_fragment, body))
+    return fragments >= settings.fragment_lines and 2 * fragments > len(body)
 
 
-def _edge_pieces(text: str, lang: str) -> list[tuple[int, int]]:
-    """Where a label may be glued to a line's start or end (offsets in `text`, a stripped line): a
-    group in square or heavy brackets at the start (`[乡镇传真] …`, not a list item's number, `［1］`;
-    what opens in parentheses, after a bar or before a space is often the sentence's own:
-    `（据本报记者此前报道）该案…`, `图文|警营开放日…`, `据新华社报道 警方…`); at the end, a bracketed
-    group set apart from the word before it (`… 【影音新聞】`, `… [热事件]`, not `逃犯(图)` or a
-    reading `來(lái)`), what follows the last bar or chevron (`… | 匯流新聞網`), what follows the last
-    sentence mark (`…办理中。②`, `…말했다. 진종인`) and, in Chinese, which puts no space between words,
-    a word of two letters or more after the last space between two Chinese characters, on a line
-    with a sentence end (not a headline that parts its clauses with a space)."""
-    pieces: list[tuple[int, int]] = []
-    head, tail = text[:_EDGE_REACH], text[-_EDGE_REACH:]
-    offset = len(text) - len(tail)
-    if text[:1] in _EDGE_LABEL_OPENERS:
-        close = head.find(_EDGE_CLOSERS[_EDGE_OPENERS.index(text[0])], 1)
+class _EdgePiece(NamedTuple):
+    """A piece of a line (offsets in the line's text) that may be a label glued to its edge."""
+
+    start: int
+    end: int
+    at_start: bool
+
+
+_LABEL_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］", "〔": "〕"}  # a label before a line is bracketed so (`[乡镇传真] …`)
+_END_BRACKETS = {"】": "【", "〗": "〖", "]": "[", "］": "［", "〕": "〔", ")": "(", "）": "（", ">": "<", "》": "《"}  # closer -> opener, a label after a line
+_HEAVY_BRACKETS = "【〖"  # these set a label apart even glued to the word before it (`…脫困【影音新聞】`); others must follow a space (not `逃犯(图)`, `來(lái)`)
+_EDGE_BAR = re.compile(r"[|｜丨]")  # a site's name or a section after a bar (`… | 匯流新聞網`)
+_EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
+
+
+def _last_sentence_end(text: str) -> int | None:
+    """Where the last sentence mark of a line ends, its closing quotes and brackets with it: a mark
+    followed by a space, the line's end or a closer, or a Chinese full-width one (not the ? inside a
+    URL, `jb.php?id=3`)."""
+    ends = [
+        match.end()
+        for match in _TAIL_END.finditer(text)
+        if match.group()[-1] in "。！？" + _CLOSERS or match.end() == len(text) or text[match.end()].isspace()
+    ]
+    return ends[-1] if ends else None
+
+
+def _edge_pieces(text: str, reach: int) -> list[_EdgePiece]:
+    """Where a label may be glued to a line's edge (`text` a stripped line; labels looked for within
+    `reach` characters of the edge). At the start, a group in square or heavy brackets (`[乡镇传真] …`,
+    not a list item's number, `［1］`): what opens in parentheses, before a bar or a space is often the
+    sentence's own (`（据本报记者此前报道）该案…`, `图文|警营开放日…`, `据新华社报道 警方…`). At the end:
+    a bracketed group set apart from the word before it (`… 【影音新聞】`, `… [热事件]`), what follows
+    the last bar (`… | 匯流新聞網`) and what follows the last sentence mark (`…办理中。②`, `…말했다.
+    진종인`, `…调查。返回列表 溫州新聞`). Not a word after a space alone: a Chinese headline parts its
+    clauses so (`警方再出重拳！严打电信诈骗 守护百姓钱袋子`)."""
+    pieces: list[_EdgePiece] = []
+    closer = _LABEL_BRACKETS.get(text[:1])
+    if closer:
+        close = text.find(closer, 1, reach)
         if close > 0 and not _EDGE_NUMBER.fullmatch(text[1:close]):
-            pieces.append((0, close + 1))
-    if text[-1:] in _EDGE_CLOSERS:
-        open_ = tail.rfind(_EDGE_OPENERS[_EDGE_CLOSERS.index(text[-1])], 0, len(tail) - 1)
-        if open_ >= 0 and (tail[open_] in "【〖" or tail[open_ - 1 : open_].isspace()):  # set apart, not a word's gloss (`來(lái)`, `逃犯(图)`)
-            pieces.append((offset + open_, len(text)))
-    marks = [match.start() for match in _EDGE_MARKS.finditer(text)]
-    if marks and len(text) - _EDGE_REACH <= marks[-1] < len(text) - 1:
-        pieces.append((marks[-1], len(text)))
-    cut = _after_last_sentence(text, 0, len(text))
-    if cut is not None and cut >= len(text) - _EDGE_REACH and text[:cut].rstrip(_CLOSERS)[-1:] in "。！？!?." and text[cut:].strip(_CLOSERS + _EDGE_CLOSERS + " "):
-        pieces.append((cut, len(text)))
-    if lang == "zh" and _SEGMENT_END.search(text):  # not a headline that parts its clauses with a space (`守护国门边境 服务开放发展`)
-        spaces = list(_HAN_SPACE.finditer(text))
-        if spaces and spaces[-1].end() >= len(text) - _EDGE_REACH and count_letters(text[spaces[-1].end() :]) >= 2:
-            pieces.append((spaces[-1].end(), len(text)))
+            pieces.append(_EdgePiece(0, close + 1, True))
+    opener = _END_BRACKETS.get(text[-1:])
+    if opener:
+        open_ = text.rfind(opener, max(0, len(text) - reach), len(text) - 1)
+        if open_ > 0 and (opener in _HEAVY_BRACKETS or text[open_ - 1].isspace()):
+            pieces.append(_EdgePiece(open_, len(text), False))
+    bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
+    if bars and bars[-1] < len(text) - 1:
+        pieces.append(_EdgePiece(bars[-1], len(text), False))
+    cut = _last_sentence_end(text)
+    if cut is not None and cut >= len(text) - reach and text[cut:].strip(_CLOSERS + "".join(_END_BRACKETS) + _SPACE):
+        pieces.append(_EdgePiece(cut, len(text), False))
     return pieces
 
 
-def _without_edge_furniture(text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
-    """Kept lines with a label the page glued to an edge cut off (`[乡镇传真] 闯火场救群众…`,
-    `…所長完成三線回報後… ◇`, `“흉기 들고 뛰쳐나왔다”… 본문`): a piece of `_edge_pieces` with at most
-    `edge_letters` letters that the line model finds at least `line_model_edge_threshold` likely
-    furniture, where the rest of the line has `edge_rest_letters` letters (a short line is judged
-    whole). Not a piece that recurs at an edge of another kept line (an interview's speakers, a list's
-    marks: the page's structure, not a label glued to one line). A headline keeps its place among the
-    headings."""
-    if settings.line_model_threshold >= 1.0 or settings.line_model_edge_threshold >= 1.0:
-        return kept
+def _without_edge_furniture(
+    text: str, kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings
+) -> tuple[list[_Line], dict[int, _Line]]:
+    """The kept lines with a label the page glued to an edge cut off (`[乡镇传真] 闯火场救群众…`,
+    `…安裝 | 匯流新聞網`, `…办理中。②`), and the lines trimmed so, by their old start. A piece of
+    `_edge_pieces` goes when it has at most `line_model_edge_letters` letters, the line model finds
+    it at least `line_model_edge_threshold` likely furniture and the line keeps
+    `line_model_edge_rest_letters` (a short line is judged whole, by `_without_likely_furniture`,
+    which runs first: a caption's label is no reason to keep the caption). At the end, the widest
+    such piece. Not a piece that recurs at an edge of another kept line (a list's marks, a page's
+    structure rather than a label glued to one line), nor the end of the last line where
+    `_cut_suffix` takes a byline or source for the metadata (`…。(毛秀中)`). On a page written a
+    clause per line, the threshold is raised to `line_model_fragmented_threshold` (1.0: not asked
+    there). A trimmed headline keeps its place among the headings. 0.98, 12 and 8 by
+    `scripts/train_line_model.py --cross-validate 0.1 --setting line_model_edge_threshold
+    --thresholds 0.95,0.98,1` on 1,055 developed pages: 297 -> 290 snippets kept for 122 -> 125
+    body lines lost at 0.98, 286 for 128 at 0.95."""
+    threshold = settings.line_model_edge_threshold
+    if settings.line_model_threshold >= 1.0 or threshold >= 1.0:
+        return kept, {}
+    if _mostly_fragments([line for line in kept if line.start not in headings], settings):
+        if settings.line_model_fragmented_threshold >= 1.0:
+            return kept, {}
+        threshold = max(threshold, settings.line_model_fragmented_threshold)
     model = line_model()
-    found = [(line, [(a, b, line.text[a:b].strip()) for a, b in _edge_pieces(line.text, lang)]) for line in kept]
-    recurring = {piece for piece, count in Counter(piece for _, pieces in found for piece in {p for _, _, p in pieces}).items() if count > 1}
-    trimmed: list[_Line] = []
+    reach = 2 * settings.line_model_edge_letters
+    found = [(line, _edge_pieces(line.text, reach)) for line in kept]
+    texts = Counter(own for line, pieces in found for own in {line.text[a:b].strip() for a, b, _ in pieces})
+    recurring = {own for own, count in texts.items() if count > 1}
+
+    def label(line: _Line, piece: _EdgePiece, rest: str) -> bool:
+        own = line.text[piece.start : piece.end].strip()
+        return (
+            own not in recurring
+            and count_letters(own) <= settings.line_model_edge_letters
+            and count_letters(rest) >= settings.line_model_edge_rest_letters
+            and model.probability(own) >= threshold
+        )
+
+    result: list[_Line] = []
+    trimmed: dict[int, _Line] = {}
     for line, pieces in found:
-        start, end = line.start, line.end
-        for piece_start, piece_end, piece in pieces:
-            if piece in recurring:  # a speaker's name before each turn of an interview (`◆ 박지원>`), a mark each item ends with
-                continue
-            at_start = piece_start == 0
-            if not at_start and line is kept[-1] and _own_text(line, lang) != line.text:
-                continue  # the last line's byline or source, which `_cut_suffix` keeps in the metadata (`…。(毛秀中)`)
-            rest = line.text[piece_end:] if at_start else line.text[:piece_start]
-            if (
-                count_letters(piece) <= settings.edge_letters
-                and count_letters(rest) >= settings.edge_rest_letters
-                and (start == line.start if at_start else end == line.end)  # one label an edge
-                and model.probability(piece) >= settings.line_model_edge_threshold
-            ):
-                if at_start:
-                    start = line.start + piece_end + len(rest) - len(rest.lstrip())
-                else:
-                    end = line.start + len(rest.rstrip())
-        if start == line.start and end == line.end or start >= end:
-            trimmed.append(line)
+        start, end = 0, len(line.text)
+        head = next((piece for piece in pieces if piece.at_start and label(line, piece, line.text[piece.end :])), None)
+        if head is not None:
+            start = _past_space(line.text, head.end)
+        own_end = len(_own_text(line, lang)) if line is kept[-1] else end
+        tails = sorted((piece for piece in pieces if not piece.at_start and piece.end <= own_end), key=lambda piece: piece.start)
+        tail = next((piece for piece in tails if piece.start > start and label(line, piece, line.text[start : piece.start])), None)
+        if tail is not None:
+            end = _before_space(line.text, tail.start)
+        if (start, end) == (0, len(line.text)):
+            result.append(line)
             continue
-        if start > line.start:
-            dropped.append(Dropped(line.start, start, text[line.start : start], "line-model"))
-        if end < line.end:
-            dropped.append(Dropped(end, line.end, text[end : line.end], "line-model"))
-        body = text[start:end]
+        if start:
+            dropped.append(Dropped(line.start, line.start + start, line.text[:start], "line-model"))
+        if end < len(line.text):
+            dropped.append(Dropped(line.start + end, line.end, line.text[end:], "line-model"))
+        body = line.text[start:end]
         view = _view(body, lang)
         letters = count_letters(view)
-        trimmed.append(replace(line, start=start, end=end, text=body, letters=letters, prose=_is_prose(view, letters, lang, settings)))
+        trimmed[line.start] = replace(line, start=line.start + start, end=line.start + end, text=body, letters=letters, prose=_is_prose(view, letters, lang, settings))
+        result.append(trimmed[line.start])
         if line.start in headings:
             headings.discard(line.start)
-            headings.add(start)
-    return trimmed
+            headings.add(line.start + start)
+    return result, trimmed
+
+
+def _past_space(text: str, i: int) -> int:
+    """The first position from i that is not white space (nor a byte-order mark)."""
+    while i < len(text) and (text[i].isspace() or text[i] in _SPACE):
+        i += 1
+    return i
+
+
+def _before_space(text: str, i: int) -> int:
+    """The position after the last character before i that is not white space (nor a byte-order mark)."""
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _SPACE):
+        i -= 1
+    return i
 
 
 _LEAD_BIGRAMS = 20  # a lead with fewer character bigrams is too short to tell a headline by
