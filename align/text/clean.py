@@ -1647,13 +1647,13 @@ _EDGE_BAR = re.compile(r"[|｜丨]")  # a site's name or a section after a bar (
 _EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
 
 
-def _last_sentence_end(text: str) -> int | None:
-    """Where the last sentence mark of a line ends, its closing quotes and brackets with it: a mark
-    followed by a space, the line's end or a closer, or a Chinese full-width one (not the ? inside a
-    URL, `jb.php?id=3`)."""
+def _last_sentence_end(text: str, start: int = 0) -> int | None:
+    """Where the last sentence mark of a line ends, its closing quotes and brackets with it, looked
+    for from `start` on: a mark followed by a space, the line's end or a closer, or a Chinese
+    full-width one (not the ? inside a URL, `jb.php?id=3`)."""
     ends = [
         match.end()
-        for match in _TAIL_END.finditer(text)
+        for match in _TAIL_END.finditer(text, start)
         if match.group()[-1] in "。！？" + _CLOSERS or match.end() == len(text) or text[match.end()].isspace()
     ]
     return ends[-1] if ends else None
@@ -1682,7 +1682,7 @@ def _edge_pieces(text: str, reach: int) -> list[_EdgePiece]:
     bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
     if bars and bars[-1] < len(text) - 1:
         pieces.append(_EdgePiece(bars[-1], len(text), False))
-    cut = _last_sentence_end(text)
+    cut = _last_sentence_end(text, max(0, len(text) - reach - 1))  # an earlier one leaves a longer tail than a label
     if cut is not None and cut >= len(text) - reach and text[cut:].strip(_CLOSERS + "".join(_END_BRACKETS) + _SPACE):
         pieces.append(_EdgePiece(cut, len(text), False))
     return pieces
