@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.text.clean import CleaningSettings, clean
@@ -12,6 +12,7 @@ from align.text.evaluate import read_annotated_page, score_cleaning
 from align.text.linemodel import LineModel, line_features, line_model
 from align.text.segment import segment_document, segment_file
 from tests.conftest import SEED_LANG, seed_text
+from tests.strategies import NEWS
 
 PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
 SCRIPTS = Path(__file__).resolve().parent.parent.parent / "scripts"
@@ -241,6 +242,35 @@ def test_a_label_is_cut_at_its_limits_and_never_below_the_rest_the_line_keeps(mo
     for fragmented in (1.0, 0.995):  # not asked there; asked only this sure (0.99 < 0.995), though the edge step's own threshold is 0.98
         surer = dataclasses.replace(CleaningSettings(), line_model_fragmented_threshold=fragmented)
         assert [d.text for d in clean(clauses, "zh", surer).dropped if d.reason == "line-model"] == []
+
+
+_LABELS = ["[热事件]", "【影音新聞】", "| 匯流新聞網", "②", "(图)", "［1］", "<특집>", "본문", "?id=3"]
+_LINE_PIECES = st.one_of(st.sampled_from(_LABELS), st.sampled_from(NEWS), st.sampled_from(["民警近日走访辖区群众", "경찰은 순찰을 강화했다", "。", "다.", " ", "\ufeff", "\u3000"]))
+
+
+class _SureOfShort:
+    """A stand-in model sure that every short string is furniture: the edge step cuts wherever it may."""
+
+    def probability(self, line: str) -> float:
+        return 0.99 if sum(ch.isalnum() for ch in line) <= 12 else 0.0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_LINE_PIECES, min_size=1, max_size=8).map("".join), min_size=1, max_size=8).map("\n".join), st.sampled_from(["ko", "zh"]))
+def test_labels_cut_off_edges_keep_every_character_in_a_sentence_or_a_dropped_span(monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> None:
+    import align.text.clean as cleaning
+
+    monkeypatch.setattr(cleaning, "line_model", _SureOfShort)
+    document = segment_document(text, lang)
+    assert all(text[s.start : s.end] == s.text for s in document.sentences)
+    assert all(text[d.start : d.end] == d.text for d in document.dropped)
+    spans = [(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped if d.reason != "ruby-annotation"]
+    seen: set[int] = set()
+    for start, end in spans:
+        assert not seen.intersection(range(start, end)), text
+        seen.update(range(start, end))
+    assert [i for i, ch in enumerate(text) if not ch.isspace() and ch != "\ufeff" and i not in seen] == [], text
+    assert segment_document(text, lang) == document
 
 
 class _Unsure:
