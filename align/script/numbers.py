@@ -453,8 +453,6 @@ def _currency_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"(?P<currency>{_longest_first(measures)})\\s*(?:约|大约|共计|共)?\\s*$"), measures
 
 
-
-
 def _continues_year_list(previous: Figure, figure: Figure, text: str) -> bool:
     """2016、2017连续两年: a bare four-digit number listed after a year is a year too."""
     return (

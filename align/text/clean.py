@@ -420,10 +420,16 @@ def _lost_breaks(text: str, start: int, end: int, settings: CleaningSettings) ->
 _LINE = re.compile(r"[^\n\r]+")  # a line of a page: a bare CR ends one too (old Mac files)
 
 
-def _after_last_sentence(text: str, start: int, end: int) -> int | None:
+def _after_last_sentence(text: str, start: int, end: int, in_url: bool = True) -> int | None:
     """Where the last finished sentence of text[start:end] ends (what a page glued after it follows),
-    if it has one."""
-    ends = [match.end() for match in _TAIL_END.finditer(text, start, end)]
+    its closing quotes and brackets with it, if it has one. Without `in_url`, not at the ? inside a
+    URL (`jb.php?id=3`): a mark counts when a space, the end or a closer follows it, or when it is a
+    Chinese full-width one."""
+    ends = [
+        match.end()
+        for match in _TAIL_END.finditer(text, start, end)
+        if in_url or match.group()[-1] in "。！？" + _CLOSERS or match.end() == end or text[match.end()].isspace()
+    ]
     return ends[-1] if ends else None
 
 
@@ -1592,6 +1598,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
             for before, line in zip(kept[1:], kept[2:])  # not after the headline: a title is no wrapped line
             if _wraps_at_width(text, before.end, before.text, line, width, settings)
         }
+    list_threshold = settings.line_model_list_threshold if settings.line_model_list_threshold < 1.0 else float("inf")  # 1.0: not asked
     block = [line for line in kept if line.start in headings]
     odds = {line.start: model.probability(line.text) for line in block}
     # the headline proper: the block's line most in the lead's words, whatever the model says (a
@@ -1615,9 +1622,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         if line.letters <= settings.line_model_letters
         and line.start not in inside
         and not _introduces(line)
-        and not (settings.line_model_list_threshold >= 1.0 and _LIST_ITEM.match(line.text))
         and model.probability(_own_text(line, lang) if line is kept[-1] else line.text)
-        >= max(settings.line_model_list_threshold if _LIST_ITEM.match(line.text) else 0.0, announced_threshold if line.start in announced else threshold)
+        >= max(list_threshold if _LIST_ITEM.match(line.text) else 0.0, announced_threshold if line.start in announced else threshold)
     }
     if not furniture or all(line.start in furniture or line.start in headings for line in kept):
         return kept
@@ -1647,18 +1653,6 @@ _EDGE_BAR = re.compile(r"[|｜丨]")  # a site's name or a section after a bar (
 _EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
 
 
-def _last_sentence_end(text: str, start: int = 0) -> int | None:
-    """Where the last sentence mark of a line ends, its closing quotes and brackets with it, looked
-    for from `start` on: a mark followed by a space, the line's end or a closer, or a Chinese
-    full-width one (not the ? inside a URL, `jb.php?id=3`)."""
-    ends = [
-        match.end()
-        for match in _TAIL_END.finditer(text, start)
-        if match.group()[-1] in "。！？" + _CLOSERS or match.end() == len(text) or text[match.end()].isspace()
-    ]
-    return ends[-1] if ends else None
-
-
 def _edge_pieces(text: str, reach: int) -> list[_EdgePiece]:
     """Where a label may be glued to a line's edge (`text` a stripped line; labels looked for within
     `reach` characters of the edge). At the start, a group in square or heavy brackets (`[乡镇传真] …`,
@@ -1682,7 +1676,7 @@ def _edge_pieces(text: str, reach: int) -> list[_EdgePiece]:
     bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
     if bars and bars[-1] < len(text) - 1:
         pieces.append(_EdgePiece(bars[-1], len(text), False))
-    cut = _last_sentence_end(text, max(0, len(text) - reach - 1))  # an earlier one leaves a longer tail than a label
+    cut = _after_last_sentence(text, max(0, len(text) - reach - 1), len(text), in_url=False)  # an earlier one leaves a longer tail than a label
     if cut is not None and cut >= len(text) - reach and text[cut:].strip(_CLOSERS + "".join(_END_BRACKETS) + _SPACE):
         pieces.append(_EdgePiece(cut, len(text), False))
     return pieces

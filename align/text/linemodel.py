@@ -6,7 +6,8 @@ n-grams (one to three characters, digits folded to 0, the line's edges marked) a
 features (its length in letters, as a power of two, and whether it ends like a sentence): a
 logistic regression trained on the gold body lines and boilerplate snippets of the developed real
 pages (`scripts/train_line_model.py`, which writes `data/line_model.json`). Cleaning asks it about
-short lines and the headline's lines, after every rule has had its say.
+short lines, the headline's lines and the labels glued to a line's edge, after every rule has had
+its say.
 """
 
 from __future__ import annotations
