@@ -9,6 +9,7 @@ text is lost silently; offsets always index the decoded original.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -18,8 +19,10 @@ from functools import lru_cache
 from typing import NamedTuple
 from unicodedata import east_asian_width
 
+import ahocorasick_rs
+
 from align.data import data_lines
-from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts
+from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts, is_hangul
 from align.script.keys import to_simplified
 from align.text.document import Dropped, Flag, Metadata
 from align.text.linemodel import line_model
@@ -89,6 +92,7 @@ class CleaningSettings:
     title_overlap: float = 0.2  # …and at least this share of its own bigrams…
     title_copy_chars: int = 12  # a line is the headline again with a kicker at an edge when the headline is this many characters…
     title_copy_extra: int = 4  # …and the kicker this short with its mark (`感动!`, `[단독]`)
+    glued_title_rest_letters: int = 8  # a copy of a headline line glued before a body line's own text goes when that text has this many letters
     title_byline_overlap: float = 0.5  # …or this share for a line a byline rule took on 기자 or 记者 alone (a headline about a reporter, this many letters at least: `byline_headline_letters`), the lead being…
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
@@ -1218,8 +1222,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         else:
             seen.add(comparable)
             kept.append(line)
+    kept = _without_glued_titles(kept, headings, lang, dropped, settings)
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
+    kept = _without_contained_copies(kept, headings, dropped, settings)
     kept = _without_stray_other_language(kept, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
     kept, trimmed = _without_edge_furniture(text, kept, headings, lang, dropped, settings)
@@ -1740,15 +1746,112 @@ def _without_edge_furniture(
             dropped.append(Dropped(line.start, line.start + start, line.text[:start], "line-model"))
         if end < len(line.text):
             dropped.append(Dropped(line.start + end, line.end, line.text[end:], "line-model"))
-        body = line.text[start:end]
-        view = _view(body, lang)
-        letters = count_letters(view)
-        trimmed[line.start] = replace(line, start=line.start + start, end=line.start + end, text=body, letters=letters, prose=_is_prose(view, letters, lang, settings))
+        trimmed[line.start] = _trimmed(line, start, end, lang, settings)
         result.append(trimmed[line.start])
         if line.start in headings:
             headings.discard(line.start)
             headings.add(line.start + start)
     return result, trimmed
+
+
+def _trimmed(line: _Line, start: int, end: int, lang: str, settings: CleaningSettings) -> _Line:
+    """`line` cut to its text[start:end] (offsets in the line), its letters and prose test redone."""
+    body = line.text[start:end]
+    view = _view(body, lang)
+    letters = count_letters(view)
+    return replace(line, start=line.start + start, end=line.start + end, text=body, letters=letters, prose=_is_prose(view, letters, lang, settings))
+
+
+def _without_glued_titles(kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """The body lines with a copy of a headline line glued before their own text cut off (dropped as
+    `duplicate-title`; `_title_copy_end` says where a copy ends), when `glued_title_rest_letters` of
+    the line remain (a shorter rest is judged with the line, by `_copies_title`)."""
+    titles = [line.text for line in kept if line.start in headings]
+    if not titles:
+        return kept
+    result = []
+    for line in kept:
+        end = 0 if line.start in headings else max(_title_copy_end(line.text, title, settings) for title in titles)
+        start = _past_space(line.text, end)
+        if not end or count_letters(line.text[start:]) < settings.glued_title_rest_letters:
+            result.append(line)
+            continue
+        dropped.append(Dropped(line.start, line.start + start, line.text[:start], "duplicate-title"))
+        result.append(_trimmed(line, start, len(line.text), lang, settings))
+    return result
+
+
+def _without_contained_copies(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """The kept lines without the body lines whose letters and digits stand inside a prose line
+    with more of them: a summary over the article that repeats its first paragraph's opening, a
+    teaser cut short under it (developed pages 1079, 806 and 633). Each goes as
+    `duplicate-paragraph`; its words stay in the longer line (a prose line: not a photo's file name
+    that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more are
+    compared (short phrases recur in any article), and no list item (a point of a key-points box
+    that has points of its own, `_key_points`; a tip that a closing quote repeats)."""
+    body = [line for line in kept if line.start not in headings]
+    letters = [_alphanumerics(line.text) for line in body]
+    owners: dict[str, list[int]] = {}
+    for index, key in enumerate(letters):
+        if len(key) >= settings.duplicate_letters and not _LIST_ITEM.match(body[index].text):
+            owners.setdefault(key, []).append(index)
+    if not owners:
+        return kept
+    patterns = sorted(owners)
+    starts = list(itertools.accumulate((len(key) + 1 for key in letters[:-1]), initial=0))
+    copies: set[int] = set()
+    for pattern, start, _ in ahocorasick_rs.AhoCorasick(patterns).find_matches_as_indexes("\n".join(letters), overlapping=True):
+        holder = bisect.bisect_right(starts, start) - 1  # the body line the match stands in
+        if body[holder].prose and len(letters[holder]) > len(patterns[pattern]):
+            copies.update(owners[patterns[pattern]])
+    if not copies:
+        return kept
+    gone = {body[index].start for index in copies}
+    dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-paragraph") for line in kept if line.start in gone)
+    return [line for line in kept if line.start not in gone]
+
+
+def _title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
+    """Where a copy of the headline line `title` glued before the own text of the line `text` ends (0:
+    none). A copy goes on as the headline does, spaces matched by any run of white space: the whole
+    headline in brackets (`【中考|粗心考生忘拿准考证…】大众网…`), the whole headline before a figure
+    or date set off by a space (`… 국내 송환 2023.05.25 경찰청은…`), or the whole headline or its first
+    clauses (up to one of its spaces, half its letters at least) glued straight onto a letter that is
+    not Hangul, its spaces reproduced (`长沙一商场负3层起火 无人员伤亡长沙市消防…` under `… 无人员伤亡
+    明火已被扑灭`: a lead does not space its clauses as a headline does). Not a lead that opens with the
+    headline's words and a mark (`…爆炸物,现场…`), nor Korean going on glued (`…예방 캠페인을`: a
+    particle), nor a headline with a sentence's end (a lead may be that sentence), nor one shorter
+    than `title_copy_chars`."""
+    title = " ".join(title.split())
+    if _LABEL_BRACKETS.get(title[:1], "\0") == title[-1:]:  # a bracketed headline (`【江苏:联勤联动紧急排险救援】`) is copied by its words
+        title = title[1:-1].strip()
+    letters = len(without_spaces(title))
+    if letters < settings.title_copy_chars or _ends_a_sentence(title):
+        return 0
+    closer = _LABEL_BRACKETS.get(text[:1])
+    i, j = (1 if closer else 0), 0
+    spaced = False  # whether the copy reproduced one of the headline's spaces
+    while i < len(text) and j < len(title):
+        if title[j] == " ":
+            if not text[i].isspace():
+                break
+            i = _past_space(text, i)
+            spaced = True
+        elif text[i] != title[j]:
+            break
+        else:
+            i += 1
+        j += 1
+    whole = j == len(title)
+    after = text[i : i + 1]
+    if closer:
+        return i + 1 if whole and after == closer else 0
+    if whole and after.isspace() and text[_past_space(text, i) : _past_space(text, i) + 1].isdigit():
+        return i
+    copied = len(without_spaces(title[:j]))
+    at_clause = whole or title[j] == " "
+    glued = after.isalnum() and not is_hangul(after)
+    return i if at_clause and spaced and glued and 2 * copied >= letters and copied >= settings.title_copy_chars else 0
 
 
 def _past_space(text: str, i: int) -> int:

@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from align.text.clean import CleaningSettings, clean
+from align.text.clean import CleaningSettings, _title_copy_end, clean
 from tests.conftest import DATA, SEED_LANG, boilerplate_lines, seed_text
 
 
@@ -2946,3 +2946,103 @@ def test_the_headline_cut_short_below_the_body_is_a_copy_and_a_lead_in_its_words
     assert ("duplicate-title", "男子打砸车辆 警方:其未持有爆炸物") in [(d.reason, d.text) for d in document.dropped]
     for kept in ("男子打砸车辆 警方:其未持有爆炸物,现场群众已被疏散", "男子打砸车辆 警方:其未持有爆炸物。"):
         assert kept in [s.text for s in segment_document("\n".join([headline, body[0], kept, body[1]]) + "\n", "zh").sentences], kept
+
+
+GLUED_TITLE = "长沙一商场负3层起火 无人员伤亡 明火已被扑灭"
+GLUED_BODY = [
+    "长沙市消防救援支队指挥中心于11月2日14时14分接到报警,称岳麓区金星路步步高广场负3层发生火灾。",
+    "指挥中心迅速调派7个消防救援站、18辆消防车和115名消防救援人员前往现场处置。",
+]
+
+
+def _glued(headline: str, first: str, lang: str = "zh", settings: CleaningSettings | None = None) -> tuple[list[str], list[tuple[str, str]]]:
+    """The sentences and dropped spans (reason, text) of a page: a headline, then `first` and the rest of the body."""
+    text = "\n".join([headline, first, *GLUED_BODY[1:]]) + "\n"
+    document = segment_document(text, lang, cleaning=settings or CleaningSettings())
+    for sentence in document.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+    for span in document.dropped:
+        assert text[span.start : span.end] == span.text
+    return [s.text for s in document.sentences], [(d.reason, d.text) for d in document.dropped]
+
+
+def test_a_headline_glued_before_the_lead_is_a_copy_cut_off_it() -> None:
+    """Developed page 871 glues the headline's first two clauses before its lead, spaced as the
+    headline spaces them (`长沙一商场负3层起火 无人员伤亡长沙市消防…`); page 955 brackets the whole
+    headline before a byline, page 228 prints it before the posting's date. Each copy is a dropped
+    `duplicate-title` span and the line's own text stays, its offsets exact."""
+    sentences, dropped = _glued(GLUED_TITLE, "长沙一商场负3层起火 无人员伤亡" + GLUED_BODY[0])
+    assert sentences == [GLUED_TITLE, *GLUED_BODY]
+    assert ("duplicate-title", "长沙一商场负3层起火 无人员伤亡") in dropped
+    sentences, dropped = _glued(GLUED_TITLE, f"【{GLUED_TITLE}】" + GLUED_BODY[0])
+    assert sentences == [GLUED_TITLE, *GLUED_BODY]
+    assert ("duplicate-title", f"【{GLUED_TITLE}】") in dropped
+    sentences, dropped = _glued(f"【{GLUED_TITLE}】", f"【{GLUED_TITLE}】" + GLUED_BODY[0])  # page 683: a bracketed headline
+    assert sentences == [f"【{GLUED_TITLE}】", *GLUED_BODY]
+    sentences, dropped = _glued(GLUED_TITLE, f"{GLUED_TITLE}  2024.11.02 " + GLUED_BODY[0])
+    assert ("duplicate-title", f"{GLUED_TITLE}  ") in dropped
+    assert sentences[1].startswith("2024.11.02")
+    assert _glued(GLUED_TITLE, "长沙一商场负3层起火 无人员伤亡" + GLUED_BODY[0], settings=replace(CleaningSettings(), glued_title_rest_letters=10**6))[0][1].startswith("长沙一商场")
+
+
+def test_a_lead_that_opens_with_the_headlines_words_keeps_them() -> None:
+    """Near misses of the glued headline: the headline's words then a mark (a lead's subject), the
+    headline's words without its spaces, Korean going on glued (a particle), a headline that ends a
+    sentence (the lead may be that sentence), a copy of fewer than half the headline's letters,
+    an unclosed bracket, and a rest shorter than `glued_title_rest_letters`."""
+    for first in (
+        "长沙一商场负3层起火 无人员伤亡,明火已被扑灭。" + GLUED_BODY[0],
+        "长沙一商场负3层起火无人员伤亡" + GLUED_BODY[0],
+        f"【{GLUED_TITLE}" + GLUED_BODY[0],
+    ):
+        sentences, dropped = _glued(GLUED_TITLE, first)
+        assert not [span for span in dropped if span[0] == "duplicate-title"], first
+        assert sentences[1].startswith(first[:10]), first
+    title = "경찰청 보이스피싱 예방 캠페인 전국 확대"
+    sentences, dropped = _glued(title, "경찰청 보이스피싱 예방 캠페인 전국 확대를 위해 경찰청은 2일 전국 경찰서에 지침을 내렸다.", "ko")
+    assert not [span for span in dropped if span[0] == "duplicate-title"]
+    sentences, dropped = _glued("长沙一商场起火 无人员伤亡。", "长沙一商场起火 无人员伤亡。" + GLUED_BODY[0])
+    assert not [span for span in dropped if span[0] == "duplicate-title"]
+    long_title = "湖南长沙市岳麓区一商场 负3层起火 无人员伤亡 明火已被扑灭 现场秩序正常"
+    sentences, dropped = _glued(long_title, "湖南长沙市岳麓区一商场 负3层起火" + GLUED_BODY[0])
+    assert not [span for span in dropped if span[0] == "duplicate-title"]
+    sentences, dropped = _glued(long_title, "湖南长沙市岳麓区一商场 负3层起火 无人员伤亡" + GLUED_BODY[0])
+    assert ("duplicate-title", "湖南长沙市岳麓区一商场 负3层起火 无人员伤亡") in dropped
+    sentences, dropped = _glued(GLUED_TITLE, "长沙一商场负3层起火 无人员伤亡长沙消防称。")
+    assert not [span for span in dropped if span[0] == "duplicate-title"]
+    for title, first in (
+        ("长沙一商场负3层起火无人员伤亡", "长沙一商场负3层起火无人员伤亡事故原因正在调查中。"),  # no space of the headline's reproduced
+        (GLUED_TITLE, f"{GLUED_TITLE} 长沙市消防救援支队称现场已清理完毕。"),  # a space, then words rather than a date
+        ("商场起火 无人伤亡 明火已被扑灭", "商场起火 无人伤亡长沙市消防救援支队称现场已清理完毕。"),  # a copy shorter than title_copy_chars
+    ):
+        sentences, dropped = _glued(title, first)
+        assert not [span for span in dropped if span[0] == "duplicate-title"], first
+        assert sentences[1] == first, first
+
+
+def test_a_headline_that_ends_a_sentence_is_no_copy_before_a_line() -> None:
+    """`_title_copy_end` alone: a headline that ends like a sentence may be the lead's first sentence."""
+    settings = CleaningSettings()
+    assert _title_copy_end("长沙一商场起火 无人员伤亡!长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡!", settings) == 0
+    assert _title_copy_end("长沙一商场起火 无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火 无人员伤亡")
+
+
+def test_a_summary_or_a_cut_teaser_inside_a_paragraph_is_a_copy() -> None:
+    """Developed pages 806 and 633: a summary over the article that repeats the opening of its first
+    paragraph, and a teaser cut short under the article (no ellipsis) that repeats one; both go as
+    `duplicate-paragraph` and the paragraph stays whole. Near misses: the same words inside a line
+    that is no prose (page 698: a photo's file name), and a copy shorter than `duplicate_letters`."""
+    lead = "澳门司警透过侦破一宗赌场行使伪钞案,发现有赌客用假钞于赌枱兑换筹码,同日拘捕一名女换钱党。"
+    rest = "司警于本周再拘捕两名内地男子,检获大批假钞。"
+    more = "案件已移交检察院侦办,警方呼吁市民留意。"
+    text = "\n".join([GLUED_TITLE, lead, lead + rest, more, lead[:24], ""])
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == [GLUED_TITLE, lead, rest, more]
+    assert [d.text for d in document.dropped if d.reason == "duplicate-paragraph"] == [lead, lead[:24]]
+    for lines, copy in (
+        ([GLUED_TITLE, lead, more, "澳门司警" + lead[:-1] + "现场图片"], lead),  # a line with no sentence end holds the words
+        ([GLUED_TITLE, lead + rest, lead[:12], more], lead[:12]),
+    ):
+        document = segment_document("\n".join([*lines, ""]), "zh")
+        assert not [d for d in document.dropped if d.reason == "duplicate-paragraph"], copy
+        assert copy in [s.text for s in document.sentences]
