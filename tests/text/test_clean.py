@@ -1195,6 +1195,7 @@ def test_a_bracketed_reporter_credit_with_an_outlet_or_a_two_part_name_is_cut(li
         ("（大紀元記者王小明台北報導）警方11日通報,已抓獲電信詐騙犯罪嫌疑人3名。", "zh"),
         ("文/王小明 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
         ("来源：人民网 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
+        ("消息来源:四川新闻网 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),  # developed page 136
     ],
 )
 def test_a_reporter_writer_or_source_credit_set_off_before_the_lead_is_cut(line: str, lang: str) -> None:
@@ -1875,6 +1876,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "繁峙县| 瓮安县| 尖扎县| 二手房| 泽普县| 景德镇市| 耒阳市| 五华县| 岳西县| 南丰县| 泸州市| 浦城县| 巴楚县| 利辛县|", "navigation"),
         ("zh", "快照地址: 访问文章快照", "page-furniture"),
         ("zh", "稿件来源:南都晨报*南阳网", "source"),
+        ("zh", "消息来源:四川新闻网", "source"),
         ("zh", "《報新聞》主要以產經新聞為主體的綜合性新聞網站,新聞團隊是由一群專業的資深媒體人所成立。", "promo"),
         ("zh", "任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", "copyright"),
         ("zh", "相關圖檔", "page-furniture"),
