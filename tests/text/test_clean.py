@@ -1196,6 +1196,7 @@ def test_a_bracketed_reporter_credit_with_an_outlet_or_a_two_part_name_is_cut(li
         ("文/王小明 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
         ("来源：人民网 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),
         ("消息来源:四川新闻网 警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),  # developed page 136
+        ("(通讯员:周月、张洪喜)警方11日通报,已抓获电信诈骗犯罪嫌疑人3名。", "zh"),  # developed page 1480: a colon after the role
     ],
 )
 def test_a_reporter_writer_or_source_credit_set_off_before_the_lead_is_cut(line: str, lang: str) -> None:
