@@ -19,8 +19,6 @@ from functools import lru_cache
 from typing import NamedTuple
 from unicodedata import east_asian_width
 
-import ahocorasick_rs
-
 from align.data import data_lines
 from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts, is_hangul
 from align.script.keys import to_simplified
@@ -1225,10 +1223,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _without_glued_titles(kept, headings, lang, dropped, settings)
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
-    kept = _without_contained_copies(kept, headings, dropped, settings)
     kept = _without_stray_other_language(kept, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
     kept, trimmed = _without_edge_furniture(text, kept, headings, lang, dropped, settings)
+    kept = _without_contained_copies(kept, headings, dropped, settings)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept
@@ -1765,7 +1763,7 @@ def _trimmed(line: _Line, start: int, end: int, lang: str, settings: CleaningSet
 def _without_glued_titles(kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """The body lines with a copy of a headline line glued before their own text cut off (dropped as
     `duplicate-title`; `_title_copy_end` says where a copy ends), when `glued_title_rest_letters` of
-    the line remain (a shorter rest is judged with the line, by `_copies_title`)."""
+    the line remain (a shorter rest keeps the line whole)."""
     titles = [line.text for line in kept if line.start in headings]
     if not titles:
         return kept
@@ -1782,31 +1780,27 @@ def _without_glued_titles(kept: list[_Line], headings: set[int], lang: str, drop
 
 
 def _without_contained_copies(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
-    """The kept lines without the body lines whose letters and digits stand inside a prose line
-    with more of them: a summary over the article that repeats its first paragraph's opening, a
-    teaser cut short under it (developed pages 1079, 806 and 633). Each goes as
-    `duplicate-paragraph`; its words stay in the longer line (a prose line: not a photo's file name
-    that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more are
-    compared (short phrases recur in any article), and no list item (a point of a key-points box
-    that has points of its own, `_key_points`; a tip that a closing quote repeats)."""
+    """The kept lines without the body lines whose letters and digits open a longer prose line: a
+    summary over the article that repeats its first paragraph's opening, a teaser cut short under it
+    (developed pages 1079, 806 and 633). Each goes as `duplicate-paragraph`; its words stay in the
+    longer line, which the furniture steps before this one have kept (a prose line: not a photo's
+    file name that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more
+    are compared (short phrases recur in any article), and no list item (a point of a key-points box
+    that has points of its own, `_key_points`); a sentence that a later quote repeats inside its own
+    words stays (`경찰 관계자는 "가족이라도 …"며`)."""
     body = [line for line in kept if line.start not in headings]
-    letters = [_alphanumerics(line.text) for line in body]
-    owners: dict[str, list[int]] = {}
-    for index, key in enumerate(letters):
-        if len(key) >= settings.duplicate_letters and not _LIST_ITEM.match(body[index].text):
-            owners.setdefault(key, []).append(index)
-    if not owners:
+    letters = {line.start: _alphanumerics(line.text) for line in body}
+    holders = sorted(letters[line.start] for line in body if line.prose)
+    gone = set()
+    for line in body:
+        key = letters[line.start]
+        if len(key) < settings.duplicate_letters or _LIST_ITEM.match(line.text):
+            continue
+        after = bisect.bisect_right(holders, key)  # the lines that start with key and go on sort right after it
+        if after < len(holders) and holders[after].startswith(key):
+            gone.add(line.start)
+    if not gone:
         return kept
-    patterns = sorted(owners)
-    starts = list(itertools.accumulate((len(key) + 1 for key in letters[:-1]), initial=0))
-    copies: set[int] = set()
-    for pattern, start, _ in ahocorasick_rs.AhoCorasick(patterns).find_matches_as_indexes("\n".join(letters), overlapping=True):
-        holder = bisect.bisect_right(starts, start) - 1  # the body line the match stands in
-        if body[holder].prose and len(letters[holder]) > len(patterns[pattern]):
-            copies.update(owners[patterns[pattern]])
-    if not copies:
-        return kept
-    gone = {body[index].start for index in copies}
     dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-paragraph") for line in kept if line.start in gone)
     return [line for line in kept if line.start not in gone]
 
@@ -1816,27 +1810,28 @@ def _title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
     none). A copy goes on as the headline does, spaces matched by any run of white space: the whole
     headline in brackets (`【中考|粗心考生忘拿准考证…】大众网…`), the whole headline before a figure
     or date set off by a space (`… 국내 송환 2023.05.25 경찰청은…`), or the whole headline or its first
-    clauses (up to one of its spaces, half its letters at least) glued straight onto a letter that is
-    not Hangul, its spaces reproduced (`长沙一商场负3层起火 无人员伤亡长沙市消防…` under `… 无人员伤亡
-    明火已被扑灭`: a lead does not space its clauses as a headline does). Not a lead that opens with the
-    headline's words and a mark (`…爆炸物,现场…`), nor Korean going on glued (`…예방 캠페인을`: a
-    particle), nor a headline with a sentence's end (a lead may be that sentence), nor one shorter
-    than `title_copy_chars`."""
+    clauses (up to one of its spaces, half its characters at least, spaces aside) glued straight onto
+    a letter or digit that is not Hangul, with a space between two clauses reproduced (`长沙一商场负3层起火
+    无人员伤亡长沙市消防…` under `… 无人员伤亡 明火已被扑灭`: a lead does not space its clauses as a
+    headline does; the spaces around a Latin word, `苹果发布 iPhone 16新机,…`, are a lead's too). Not
+    a lead that opens with the headline's words and a mark (`…爆炸物,现场…`), nor Korean going on
+    glued (`…예방 캠페인을`: a particle), nor a headline with a sentence's end (a lead may be that
+    sentence); the headline and the copy have `title_copy_chars` characters at least, spaces aside."""
     title = " ".join(title.split())
     if _LABEL_BRACKETS.get(title[:1], "\0") == title[-1:]:  # a bracketed headline (`【江苏:联勤联动紧急排险救援】`) is copied by its words
         title = title[1:-1].strip()
     letters = len(without_spaces(title))
-    if letters < settings.title_copy_chars or _ends_a_sentence(title):
+    if not title or letters < settings.title_copy_chars or _ends_a_sentence(title):
         return 0
     closer = _LABEL_BRACKETS.get(text[:1])
     i, j = (1 if closer else 0), 0
-    spaced = False  # whether the copy reproduced one of the headline's spaces
+    spaced = False  # whether the copy reproduced a space between two of the headline's clauses (not beside a Latin word or a figure)
     while i < len(text) and j < len(title):
         if title[j] == " ":
-            if not text[i].isspace():
+            if not _is_space(text[i]):
                 break
             i = _past_space(text, i)
-            spaced = True
+            spaced = spaced or not (title[j - 1].isascii() or title[j + 1].isascii())
         elif text[i] != title[j]:
             break
         else:
@@ -1846,7 +1841,7 @@ def _title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
     after = text[i : i + 1]
     if closer:
         return i + 1 if whole and after == closer else 0
-    if whole and after.isspace() and text[_past_space(text, i) : _past_space(text, i) + 1].isdigit():
+    if whole and _is_space(after) and text[_past_space(text, i) : _past_space(text, i) + 1].isdigit():
         return i
     copied = len(without_spaces(title[:j]))
     at_clause = whole or title[j] == " "
@@ -1854,16 +1849,21 @@ def _title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
     return i if at_clause and spaced and glued and 2 * copied >= letters and copied >= settings.title_copy_chars else 0
 
 
+def _is_space(ch: str) -> bool:
+    """Whether a character is white space or a byte-order mark (False for the empty string)."""
+    return ch.isspace() or (ch != "" and ch in _SPACE)
+
+
 def _past_space(text: str, i: int) -> int:
     """The first position from i that is not white space (nor a byte-order mark)."""
-    while i < len(text) and (text[i].isspace() or text[i] in _SPACE):
+    while i < len(text) and _is_space(text[i]):
         i += 1
     return i
 
 
 def _before_space(text: str, i: int) -> int:
     """The position after the last character before i that is not white space (nor a byte-order mark)."""
-    while i > 0 and (text[i - 1].isspace() or text[i - 1] in _SPACE):
+    while i > 0 and _is_space(text[i - 1]):
         i -= 1
     return i
 

@@ -3017,6 +3017,7 @@ def test_a_lead_that_opens_with_the_headlines_words_keeps_them() -> None:
         ("长沙一商场负3层起火无人员伤亡", "长沙一商场负3层起火无人员伤亡事故原因正在调查中。"),  # no space of the headline's reproduced
         (GLUED_TITLE, f"{GLUED_TITLE} 长沙市消防救援支队称现场已清理完毕。"),  # a space, then words rather than a date
         ("商场起火 无人伤亡 明火已被扑灭", "商场起火 无人伤亡长沙市消防救援支队称现场已清理完毕。"),  # a copy shorter than title_copy_chars
+        ("苹果发布 iPhone 16 新机 售价5999元起", "苹果发布 iPhone 16新机开售,售价5999元起。"),  # spaces around a Latin word (code review 49)
     ):
         sentences, dropped = _glued(title, first)
         assert not [span for span in dropped if span[0] == "duplicate-title"], first
@@ -3024,17 +3025,22 @@ def test_a_lead_that_opens_with_the_headlines_words_keeps_them() -> None:
 
 
 def test_a_headline_that_ends_a_sentence_is_no_copy_before_a_line() -> None:
-    """`_title_copy_end` alone: a headline that ends like a sentence may be the lead's first sentence."""
+    """`_title_copy_end` alone: a headline that ends like a sentence may be the lead's first sentence;
+    a byte-order mark is white space; an empty headline copies nothing."""
     settings = CleaningSettings()
     assert _title_copy_end("长沙一商场起火 无人员伤亡!长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡!", settings) == 0
     assert _title_copy_end("长沙一商场起火 无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火 无人员伤亡")
+    # a byte-order mark stands for the headline's space as any white space does (code review 49)
+    assert _title_copy_end("长沙一商场起火\ufeff无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火\ufeff无人员伤亡")
+    assert _title_copy_end("x", "【】", replace(settings, title_copy_chars=0)) == 0  # nothing left of a bare bracket pair
 
 
 def test_a_summary_or_a_cut_teaser_inside_a_paragraph_is_a_copy() -> None:
     """Developed pages 806 and 633: a summary over the article that repeats the opening of its first
     paragraph, and a teaser cut short under the article (no ellipsis) that repeats one; both go as
     `duplicate-paragraph` and the paragraph stays whole. Near misses: the same words inside a line
-    that is no prose (page 698: a photo's file name), and a copy shorter than `duplicate_letters`."""
+    that is no prose (page 698: a photo's file name), a copy shorter than `duplicate_letters`, and a
+    sentence that a later quote repeats inside its own words."""
     lead = "澳门司警透过侦破一宗赌场行使伪钞案,发现有赌客用假钞于赌枱兑换筹码,同日拘捕一名女换钱党。"
     rest = "司警于本周再拘捕两名内地男子,检获大批假钞。"
     more = "案件已移交检察院侦办,警方呼吁市民留意。"
@@ -3042,6 +3048,9 @@ def test_a_summary_or_a_cut_teaser_inside_a_paragraph_is_a_copy() -> None:
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences] == [GLUED_TITLE, lead, rest, more]
     assert [d.text for d in document.dropped if d.reason == "duplicate-paragraph"] == [lead, lead[:24]]
+    quoted = "가족이라도 돈을 보내기 전에 반드시 전화로 확인해야 한다."
+    document = segment_document("\n".join(["경찰, 보이스피싱 예방 수칙 발표", quoted, f'경찰 관계자는 "{quoted[:-1]}"며 주의를 당부했다.', ""]), "ko")
+    assert quoted in [s.text for s in document.sentences]  # a sentence a later quote repeats (code review 49)
     for lines, copy in (
         ([GLUED_TITLE, lead, more, "澳门司警" + lead[:-1] + "现场图片"], lead),  # a line with no sentence end holds the words
         ([GLUED_TITLE, lead + rest, lead[:12], more], lead[:12]),
