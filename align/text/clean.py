@@ -1781,8 +1781,8 @@ def _without_glued_titles(kept: list[_Line], headings: set[int], lang: str, drop
 
 def _without_contained_copies(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """The kept lines without the body lines whose letters and digits open a longer prose line: a
-    summary over the article that repeats its first paragraph's opening, a teaser cut short under it
-    (developed pages 1079, 806 and 633). Each goes as `duplicate-paragraph`; its words stay in the
+    summary over the article that repeats its first paragraph's opening (developed pages 1079 and
+    806), a teaser cut short under the paragraph it repeats. Each goes as `duplicate-paragraph`; its words stay in the
     longer line, which the furniture steps before this one have kept (a prose line: not a photo's
     file name that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more
     are compared (short phrases recur in any article), and no list item (a point of a key-points box
