@@ -1841,7 +1841,8 @@ def _title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
     after = text[i : i + 1]
     if closer:
         return i + 1 if whole and after == closer else 0
-    if whole and _is_space(after) and text[_past_space(text, i) : _past_space(text, i) + 1].isdigit():
+    next_word = _past_space(text, i)
+    if whole and _is_space(after) and text[next_word : next_word + 1].isdigit():
         return i
     copied = len(without_spaces(title[:j]))
     at_clause = whole or title[j] == " "
