@@ -124,11 +124,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         )
         main = re.compile("|".join([date, code, rank, percent_word, _HALF, number]))
     else:
+        year = r"\s?년(?!대(?!비))"  # a year, not a decade (1990년대); 2022년대비 ("compared with 2022") is a year
         date = (
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?:\s?일)?"
             r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
             r"|(?P<y2>(?:19|20)\d\d)\s?년\s?(?P<m2>\d{1,2})\s?월"
-            r"|(?P<y3>(?:19|20)\d\d)(?:\s?년(?!대(?!비))|(?=\s?[~∼～\-—]\s?(?:19|20)\d\d\s?년(?!대(?!비))))"  # 2005∼2006년: both years (not 1990~2000년대)
+            rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[~∼～\-—]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
