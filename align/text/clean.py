@@ -104,7 +104,6 @@ class CleaningSettings:
     last_clause_letters: int = 5  # such a body's last line is body when its last clause has this many letters (目前,移交手续正在办理中; not 点赞,转发,在看)
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
-    contained_copy_lines: int = 20  # a line that ends no sentence and whose words a prose line this near holds is a copy (a caption quoting the body)
     summary_reach: int = 40  # a bulleted key point is looked for again in this many lines below it
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
@@ -1788,21 +1787,17 @@ def _without_contained_copies(kept: list[_Line], headings: set[int], dropped: li
     file name that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more
     are compared (short phrases recur in any article), and no list item (a point of a key-points box
     that has points of its own, `_key_points`); a sentence that a later quote repeats inside its own
-    words stays (`경찰 관계자는 "가족이라도 …"며`). A line that ends no sentence also goes when its
-    letters and digits are inside a longer prose line at most `contained_copy_lines` kept lines away
-    (developed page 517: a photo's caption under a paragraph, quoting one of its clauses)."""
+    words stays (`경찰 관계자는 "가족이라도 …"며`)."""
     body = [line for line in kept if line.start not in headings]
     letters = {line.start: _alphanumerics(line.text) for line in body}
     holders = sorted(letters[line.start] for line in body if line.prose)
-    reach = settings.contained_copy_lines
     gone = set()
-    for at, line in enumerate(body):
+    for line in body:
         key = letters[line.start]
         if len(key) < settings.duplicate_letters or _LIST_ITEM.match(line.text):
             continue
         after = bisect.bisect_right(holders, key)  # the lines that start with key and go on sort right after it
-        opens = after < len(holders) and holders[after].startswith(key)
-        if opens or (not _ends_a_sentence(line.text.rstrip()) and any(near.prose and len(letters[near.start]) > len(key) and key in letters[near.start] for near in body[max(0, at - reach) : at + reach + 1])):
+        if after < len(holders) and holders[after].startswith(key):
             gone.add(line.start)
     if not gone:
         return kept

@@ -3058,33 +3058,3 @@ def test_a_summary_or_a_cut_teaser_inside_a_paragraph_is_a_copy() -> None:
         document = segment_document("\n".join([*lines, ""]), "zh")
         assert not [d for d in document.dropped if d.reason == "duplicate-paragraph"], copy
         assert copy in [s.text for s in document.sentences]
-
-
-def test_a_caption_quoting_a_clause_of_a_nearby_paragraph_is_a_copy() -> None:
-    """Developed page 517: a verbless caption under a paragraph, quoting a clause from inside it, goes as
-    `duplicate-paragraph`; the paragraph stays whole. Near misses: a sentence (it ends with a stop)
-    inside a later line, a quoted clause shorter than `duplicate_letters`, words inside a line that is
-    no prose, and a clause of a paragraph more than `contained_copy_lines` lines away."""
-    path = PAGES / "517.txt"
-    caption = "領校內學生到中市第六警分局何安派出所參訪"
-    document = segment_file(path)
-    assert caption in [d.text for d in document.dropped if d.reason == "duplicate-paragraph"]
-    assert any(caption in s.text and len(s.text) > len(caption) for s in document.sentences)
-    assert caption in [s.text for s in segment_file(path, cleaning=replace(CleaningSettings(), contained_copy_lines=0)).sentences]
-    paragraph = "趁著開學前夕,西屯區中山國中於8月29日帶領校內學生到中市第六警分局何安派出所參訪,與員警來一場近距離的約會。"
-    other = "警方表示,期望藉由學校團體參訪派出所的機會,讓社區更進一步認識警察工作。"
-    headline = "連大朋友也夯參訪 警察一天初體驗"
-    for lines, copy in (
-        ([headline, paragraph, "帶領校內學生到中市第六警分局何安派出所參訪。", other], "帶領校內學生到中市第六警分局何安派出所參訪。"),
-        ([headline, paragraph, "學生到中市第六警分局", other], "學生到中市第六警分局"),
-    ):
-        document = segment_document("\n".join([*lines, ""]), "zh")
-        assert copy in [s.text for s in document.sentences], copy
-    # the words inside a line that is no prose (a crosshead, a caption of its own) are no paragraph's
-    holder = "中山國中帶領校內學生到中市第六警分局何安派出所參訪 警察哥哥姊姊介紹警察勤務"
-    document = segment_document("\n".join([headline, other, holder, caption[1:], other.replace("警方", "校方"), ""]), "zh")
-    assert [s.text for s in document.sentences].count(caption[1:]) == 1
-    far = [headline, paragraph, *(f"第{n}段,警方表示將持續加強校園安全宣導工作。" for n in range(3)), caption, other]
-    settings = replace(CleaningSettings(), contained_copy_lines=2)
-    assert caption in [s.text for s in segment_document("\n".join([*far, ""]), "zh", cleaning=settings).sentences]
-    assert caption not in [s.text for s in segment_document("\n".join([*far, ""]), "zh").sentences]
