@@ -10,6 +10,7 @@ text is lost silently; offsets always index the decoded original.
 from __future__ import annotations
 
 import bisect
+import html.entities
 import itertools
 import re
 from collections import Counter
@@ -1967,7 +1968,11 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
 
 
 RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
-_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6});?")
+# an HTML entity left in the text: named with its semicolon (`&nbsp;`), numeric (`&#160;`), or one of
+# the legacy names a browser reads without one (`&nbsp 경찰`, `&copy 2024`) when no letter, digit or
+# `=` follows (`&page=1`, `&srch_type` of a URL's query are no entities)
+_LEGACY_ENTITIES = sorted((name for name in html.entities.html5 if not name.endswith(";")), key=len, reverse=True)
+_ENTITY = re.compile(r"&(?:#\d{2,6};?|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};|(?:" + "|".join(_LEGACY_ENTITIES) + r")(?![\w=]))")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+")
 

@@ -1992,8 +1992,9 @@ def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
     # board's post title written as an image file name (691), a forum post's aside in brackets (782), and
     # two ◦ items of a press release (1094) that the gold splits out of a □ line (the page never shows
     # the rule a line that starts with them, so cleaning keeps them), and a blog's ■ crossheads and lone
-    # ellipsis line (1484, batch 149: not yet looked into)
-    known = {"■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다", "……", "◦ ’21. 10. 20.부터「실종경보문자」는 총 5건을 발송했으며 이 중 4명에 대하여 신속하게 소재를 확인하였음", "◦ 특히, 지난 11. 19. 발생한 60대 남성 치매환자인 경우에는", "(很多可以講的阿)", "9月6日", "1月14日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“", "호주, 벨기에, 캐나다, 프랑스, 독일, 네덜란드, 룩셈부르크, 노르웨이", "훈훈한 여경 칭찬 게시판.jpg"}
+    # ellipsis line (1484, batch 149: not yet looked into), and a clause-per-line page's date clause and
+    # lone closing quote (1583, batch 165, as 550 and 827)
+    known = {"4月21日", "”", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다", "……", "◦ ’21. 10. 20.부터「실종경보문자」는 총 5건을 발송했으며 이 중 4명에 대하여 신속하게 소재를 확인하였음", "◦ 특히, 지난 11. 19. 발생한 60대 남성 치매환자인 경우에는", "(很多可以講的阿)", "9月6日", "1月14日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“", "호주, 벨기에, 캐나다, 프랑스, 독일, 네덜란드, 룩셈부르크, 노르웨이", "훈훈한 여경 칭찬 게시판.jpg"}
     assert hits <= known, sorted(hits - known)[:5]
 
 
@@ -3060,3 +3061,17 @@ def test_a_summary_or_a_cut_teaser_inside_a_paragraph_is_a_copy() -> None:
         document = segment_document("\n".join([*lines, ""]), "zh")
         assert not [d for d in document.dropped if d.reason == "duplicate-paragraph"], copy
         assert copy in [s.text for s in document.sentences]
+
+
+def test_a_urls_query_parameters_are_no_html_entities() -> None:
+    """Developed page 1581: a source line's URL (`…&srch_type=…&page=1`) kept its text, but every
+    `&name` of its query was dropped as an HTML entity inside the kept sentence. An entity has its
+    semicolon, or is one of the legacy names a browser reads without one, with no letter, digit or `=`
+    after it."""
+    document = segment_file(PAGES / "1581.txt")
+    assert not [d for d in document.dropped if d.reason == "html-entity"]
+    url = next(s for s in document.sentences if "&page=1" in s.text)
+    assert "&srch" in url.clean and "&page=1" in url.clean
+    text = "경찰은 오늘&nbsp;용의자를 검거했다고 밝혔다. 자세한 내용은 &lt;공지&gt; 참조 &copy 2024 AT&T &ampx\n"
+    dropped = [d.text for d in segment_document(text, "ko").dropped if d.reason == "html-entity"]
+    assert dropped == ["&nbsp;", "&lt;", "&gt;", "&copy"]
