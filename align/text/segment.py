@@ -7,6 +7,7 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from pathlib import Path
 
@@ -39,11 +40,16 @@ def _paragraph_sentences(
 
 
 def _without(text: str, start: int, end: int, removed: list[Dropped]) -> str:
+    """The sentence `text[start:end]` without the spans removed inside it; an HTML entity that stands
+    for a space (`&nbsp;`, `&#160;`) between two non-space characters leaves a space (`오늘&nbsp;용의자를`
+    is `오늘 용의자를`, not two words run together)."""
     pieces = []
     position = start
     for span in removed:
         if span.start >= start and span.end <= end:
             pieces.append(text[position : span.start])
+            if span.reason == "html-entity" and start < span.start and span.end < end and html.unescape(span.text).isspace() and not (text[span.start - 1].isspace() or text[span.end].isspace()):
+                pieces.append(" ")
             position = span.end
     pieces.append(text[position:end])
     return _unwrapped("".join(pieces))

@@ -107,3 +107,10 @@ def test_sentences_do_not_overlap(seed: str) -> None:
     sentences = segment_file(seed_path(seed)).sentences
     assert all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
     assert all(not re.match(r"\s", s.text) and not re.search(r"\s$", s.text) for s in sentences)
+
+
+def test_an_entity_for_a_space_leaves_a_space_in_the_clean_text() -> None:
+    """`&nbsp;` between two words is a space in the sentence's clean text, not two words run together;
+    beside a space it adds none, and an entity for a character (`&lt;`) leaves nothing."""
+    sentences = segment_document("경찰은 오늘&nbsp;용의자를 검거했다고 밝혔다. 경찰은 &nbsp; &#160;추가 조사를 &lt;예정&gt;이라고 밝혔다.\n", "ko").sentences
+    assert [s.clean for s in sentences] == ["경찰은 오늘 용의자를 검거했다고 밝혔다.", "경찰은  추가 조사를 예정이라고 밝혔다."]
