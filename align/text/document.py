@@ -1,7 +1,7 @@
 """The document model every stage shares: a `Document` of `Sentence`s, each annotated once.
 
 A sentence carries its place in the original (`start`, `end`, `text`) and the text the stages read
-(`clean`, without inline debris such as ruby readings). Its derived features — matching key,
+(`clean`, without inline debris such as ruby readings, HTML entities read as their characters). Its derived features — matching key,
 Hangul reading, figures, glossary matches — are computed on first use and kept on the sentence,
 so alignment, claims, term induction and document pairing all read the same annotation instead
 of recomputing it. The batch functions (`readings`, `figures`, `term_matches`) annotate many
@@ -62,7 +62,7 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence; `text` is the original slice, `clean` the same without inline debris (ruby readings)."""
+    """One sentence; `text` is the original slice, `clean` the same without inline debris (ruby readings; entities decoded)."""
 
     doc: str
     index: int

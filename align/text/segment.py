@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
+import unicodedata
 from pathlib import Path
 
 from align.errors import InputError
@@ -40,19 +41,29 @@ def _paragraph_sentences(
 
 
 def _without(text: str, start: int, end: int, removed: list[Dropped]) -> str:
-    """The sentence `text[start:end]` without the spans removed inside it; an HTML entity that stands
-    for a space (`&nbsp;`, `&#160;`) between two non-space characters leaves a space (`오늘&nbsp;용의자를`
-    is `오늘 용의자를`, not two words run together)."""
+    """The sentence `text[start:end]` without the spans removed inside it. An HTML entity is read as
+    the character it stands for (`AT&amp;T` is `AT&T`, `2&#44;160` is `2,160`); one that stands for a
+    space (`&nbsp;`, `&#160;`) leaves a space only between two non-space characters (`오늘&nbsp;용의자를`
+    is `오늘 용의자를`), and one for an invisible format character (`&shy;`, `&#8203;`) leaves nothing."""
     pieces = []
     position = start
     for span in removed:
         if span.start >= start and span.end <= end:
             pieces.append(text[position : span.start])
-            if span.reason == "html-entity" and start < span.start and span.end < end and html.unescape(span.text).isspace() and not (text[span.start - 1].isspace() or text[span.end].isspace()):
-                pieces.append(" ")
+            if span.reason == "html-entity":
+                pieces.append(_entity_text(span.text, text[span.start - 1 : span.start] if start < span.start else " ", text[span.end : span.end + 1] if span.end < end else " "))
             position = span.end
     pieces.append(text[position:end])
     return _unwrapped("".join(pieces))
+
+
+def _entity_text(entity: str, before: str, after: str) -> str:
+    """What an HTML entity reads as inside a sentence, between the characters `before` and `after`
+    (a space at the sentence's edges)."""
+    character = html.unescape(entity)
+    if character.isspace():
+        return " " if not (before.isspace() or after.isspace()) else ""
+    return "".join(c for c in character if unicodedata.category(c) != "Cf")
 
 
 # a line break inside a sentence (copy wrapped at clause boundaries, rejoined by the cleaner): gone

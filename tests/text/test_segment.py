@@ -109,8 +109,13 @@ def test_sentences_do_not_overlap(seed: str) -> None:
     assert all(not re.match(r"\s", s.text) and not re.search(r"\s$", s.text) for s in sentences)
 
 
-def test_an_entity_for_a_space_leaves_a_space_in_the_clean_text() -> None:
+def test_an_entity_reads_as_its_character_in_the_clean_text() -> None:
     """`&nbsp;` between two words is a space in the sentence's clean text, not two words run together;
-    beside a space it adds none, and an entity for a character (`&lt;`) leaves nothing."""
-    sentences = segment_document("경찰은 오늘&nbsp;용의자를 검거했다고 밝혔다. 경찰은 &nbsp; &#160;추가 조사를 &lt;예정&gt;이라고 밝혔다.\n", "ko").sentences
-    assert [s.clean for s in sentences] == ["경찰은 오늘 용의자를 검거했다고 밝혔다.", "경찰은  추가 조사를 예정이라고 밝혔다."]
+    beside a space it adds none; an entity for a character is that character (`AT&amp;T`, `&lt;예정&gt;`,
+    `2&#44;160`), and one for an invisible format character (`&shy;`, `&#8203;`) leaves nothing."""
+    text = "경찰은 오늘&nbsp;용의자를 검거했다고 밝혔다. 경찰은 &nbsp; &#160;추가 조사를 &lt;예정&gt;이라고 밝혔다. AT&amp;T 피해액은 2&#44;160만&shy;원&#8203;이다.\n"
+    sentences = segment_document(text, "ko").sentences
+    assert [s.clean for s in sentences] == ["경찰은 오늘 용의자를 검거했다고 밝혔다.", "경찰은  추가 조사를 <예정>이라고 밝혔다.", "AT&T 피해액은 2,160만원이다."]
+    assert [s.text for s in sentences][2] == "AT&amp;T 피해액은 2&#44;160만&shy;원&#8203;이다."
+
+
