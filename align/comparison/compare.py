@@ -86,22 +86,30 @@ class Comparison:
         return counts[Verdict.SAME] + counts[Verdict.ROUNDED] + counts[Verdict.DIFFERS]
 
     def unrelated_warning(self, settings: CompareSettings | None = None) -> str | None:
-        """One line when the two reports seem to be about different events: not one figure or date
-        of theirs agrees, and either each makes at least `settings.unrelated_claims` claims (on the
-        real news pairs of the repository every true pair with three claims a side shares at least
-        two; unrelated reports of the same kind share none or one), or, with fewer claims, the
-        sentences the aligner paired score below `settings.unrelated_bead_score` on average (the
-        developed true pair with few claims and none shared scores 0.65; developed real reports
-        paired with unrelated ones 0.24-0.50, 16 of 17 below 0.45; the learned lexicon's general
-        words, which any two police reports share, raised them above the earlier 0.4). `settings`
-        defaults to those the claims were paired with."""
+        """One line when the two reports seem to be about different events:
+        - only one figure or date of theirs agrees while each makes at least
+          `settings.unrelated_one_agreement` claims (true pairs with that many claims share two or
+          more: the 36 real news pairs of the repository and 20 fresh ones; one is what unrelated
+          police reports share by chance, a day or a small count); or
+        - not one agrees, and each makes at least `settings.unrelated_claims` claims (every true
+          pair with three claims a side shares at least two; unrelated reports of the same kind
+          share none or one); or
+        - not one agrees, and with fewer claims the sentences the aligner paired score below
+          `settings.unrelated_bead_score` on average (the developed true pair with few claims and
+          none shared scores 0.65; developed real reports paired with unrelated ones 0.24-0.50, 16
+          of 17 below 0.45; the learned lexicon's general words, which any two police reports
+          share, raised them above the earlier 0.4).
+        `settings` defaults to those the claims were paired with."""
         settings = settings or self.settings
         min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
         counts = self.verdict_counts()
-        if counts[Verdict.SAME] + counts[Verdict.ROUNDED]:
-            return None
+        agreeing = counts[Verdict.SAME] + counts[Verdict.ROUNDED]
         ko_claims = sum(1 for pair in self.pairs if pair.ko is not None)
         zh_claims = sum(1 for pair in self.pairs if pair.zh is not None)
+        if agreeing == 1 and min(ko_claims, zh_claims) >= settings.unrelated_one_agreement:
+            return f"these reports do not seem to cover the same events: only one of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agrees"
+        if agreeing:
+            return None
         if min(ko_claims, zh_claims) >= min_claims:
             return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
         scores = [bead.score for bead in self.beads if bead.ko and bead.zh]

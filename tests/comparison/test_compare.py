@@ -278,3 +278,27 @@ def test_a_decade_of_age_is_the_chinese_twenty_odd() -> None:
     # 서울타임즈 and 鏡週刊 on a bomb threat: 20대 남성 (in his twenties) is 20多歲男子, the same claim
     assert figure_verdict(parse_numbers("20대 남성", "ko")[0], parse_numbers("20多歲男子", "zh")[0]) == Verdict.SAME
     assert figure_verdict(parse_numbers("25세 남성", "ko")[0], parse_numbers("20多歲男子", "zh")[0]) == Verdict.ROUNDED
+
+
+def test_one_agreeing_figure_among_many_does_not_make_two_reports_one_story() -> None:
+    """A real Korean report beside the Chinese report of another police story: one of their many
+    figures and dates agrees by chance, which is no sign of the same events; the Korean report's
+    own counterpart shares two and is not warned about, and with fewer claims a side than
+    `unrelated_one_agreement` one agreement still counts."""
+    from dataclasses import replace
+
+    realnews = DATA / "realnews"
+
+    def comparison(ko: str, zh: str):
+        return compare_reports(
+            segment_file(realnews / f"{ko}.ko.txt", "ko", keep_boilerplate=True).sentences,
+            segment_file(realnews / f"{zh}.zh.txt", "zh", keep_boilerplate=True).sentences,
+            GLOSSARY,
+        )
+
+    unrelated = comparison("myanmar-53000-2024", "guns-crime-2023")
+    counts = unrelated.verdict_counts()
+    assert counts[Verdict.SAME] + counts[Verdict.ROUNDED] == 1
+    assert "only one of their" in (unrelated.unrelated_warning() or "")
+    assert unrelated.unrelated_warning(replace(unrelated.settings, unrelated_one_agreement=50)) is None
+    assert comparison("myanmar-53000-2024", "myanmar-53000-2024").unrelated_warning() is None
