@@ -1797,6 +1797,9 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "寄信人：不明，包裹内为一张伪造的法院传票。"),
         ("zh", "文：你当时为什么会想到报警？"),
         ("zh", "👇警方提醒：遇到以下情况一定是诈骗👇"),
+        ("zh", "民警问她：这个页面有问题吗？"),
+        ("zh", "该网页是否有问题，民警当场进行了核实。"),
+        ("ko", "이 정보가 도움이 되었는지 경찰이 주민들에게 물었다."),
         # code review 31c: body lines the rows of batches 62-63 first took (a story about public-data licences, a
         # reporter's follow-up, interviewees and a reporter as the object, quote lead-ins, a list line with a date)
         ("ko", "문화재청은 소장 사진 2만 장을 공공누리 제1유형으로 개방했다고 밝혔다."),
@@ -1838,6 +1841,10 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("ko", "메뉴 건너뛰기", "navigation"),
         ("ko", "해양경찰청바로가기", "navigation"),
         ("ko", "페이지에서 제공하는 정보에 대하여 어느 정도 만족하셨습니까?", "widget"),
+        ("zh", "此頁面有問題嗎?", "widget"),
+        ("zh", "这篇文章对您有帮助吗？", "widget"),
+        ("ko", "이 정보가 도움이 되셨나요?", "widget"),
+        ("ko", "이 페이지에 오류가 있나요?", "widget"),
         ("ko", "첨부파일 첨부파일 교통사고예방조끼01.jpg  첨부파일 교통사고예방조끼02.jpg", "page-furniture"),
         ("ko", "브라우저에서만 사용하실 수 있습니다.", "widget"),
         ("ko", "‹녹취>", "widget"),
