@@ -34,6 +34,8 @@ _ZH_AFTER_QUOTE = re.compile(
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
 _KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])")
 _DATE_AFTER_DOT = re.compile(r"\s{1,2}\d{1,2}\s*(?:\.|\(|일|$)")
+_YEAR_BEFORE_DOT = re.compile(r"(?<!\d)(?:19|20)\d\d$")
+_MONTH_AFTER_DOT = re.compile(r"\s{0,2}(?:1[0-2]|0?[1-9])\s*월")
 _KO_PREDICATE_END = re.compile(f"([{HANGUL}])다\\s+(?=[{HANGUL}\"“‘'(])")
 _FINALS_BEFORE_DA = {4, 18, 20}  # ㄴ ㅄ ㅆ: 한다/된다, 없다, 했다/있다
 _KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니나")
@@ -135,6 +137,8 @@ def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
         before = text[start - 1]
         if match.group() == "." and before.isdigit() and _DATE_AFTER_DOT.match(text, match.end()):
             continue  # a date written with dots and spaces: 4. 7(수), 2024. 3. 5.
+        if match.group() == "." and _YEAR_BEFORE_DOT.search(text, 0, start) and _MONTH_AFTER_DOT.match(text, match.end()):
+            continue  # a year and a month: 2018. 6월부터 2021. 3월까지
         if match.group()[0] == "." and before.isdigit():
             number = re.search(r"\d+$", text[:start])
             if number and number.start() == 0 and len(number.group()) <= 2:

@@ -127,3 +127,13 @@ def test_nouns_ending_in_da_and_reported_speech_end_no_sentence(text: str) -> No
 
 def test_however_starts_a_new_sentence_after_an_unpunctuated_end() -> None:
     assert korean("경찰은 수사에 착수했다 하지만 용의자는 이미 달아났다.") == ["경찰은 수사에 착수했다", "하지만 용의자는 이미 달아났다."]
+
+
+def test_a_year_written_with_a_dot_before_its_month_ends_no_sentence() -> None:
+    """`2018. 6월부터 2021. 3월까지` is a span of months, not three sentences; a sentence that ends in
+    a count before a new sentence opening on a month still ends there."""
+    assert korean("주범 A씨 등 7명은 2018. 6월부터 2021. 3월까지 도박 사무실을 운영했다. 경찰은 이들을 검거했다.") == [
+        "주범 A씨 등 7명은 2018. 6월부터 2021. 3월까지 도박 사무실을 운영했다.",
+        "경찰은 이들을 검거했다.",
+    ]
+    assert korean("올해 적발된 사람은 모두 1200. 3월에는 단속이 강화됐다.") == ["올해 적발된 사람은 모두 1200.", "3월에는 단속이 강화됐다."]
