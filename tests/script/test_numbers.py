@@ -72,6 +72,8 @@ def test_figures(text: str, lang: str, value: float, unit: str, approximate: boo
         ("2016年11月28日", "zh", "2016-11-28"),
         ("2019년 대비", "ko", "2019"),
         ("2015年7月", "zh", "2015-07"),
+        ("2018. 6월부터", "ko", "2018-06"),  # a year and month written with a dot, one date (not 2018 and a month)
+        ("2021.3월", "ko", "2021-03"),
         ("6월 24일부터", "ko", "--06-24"),
         ("9日", "zh", "---09"),
         ("18일부터", "ko", "---18"),
