@@ -98,7 +98,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         date = (
             r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
-            r"|(?P<y2>(?:19|20)\d\d)\s?年\s?(?P<m2>\d{1,2})\s?月"
+            r"|(?P<y2>(?:19|20)\d\d)\s?[年.]\s?(?P<m2>\d{1,2})\s?月"  # 2021年3月, and with a dot: 2021.3月
             rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"
             rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
             rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day

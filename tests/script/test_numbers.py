@@ -74,6 +74,7 @@ def test_figures(text: str, lang: str, value: float, unit: str, approximate: boo
         ("2015年7月", "zh", "2015-07"),
         ("2018. 6월부터", "ko", "2018-06"),  # a year and month written with a dot, one date (not 2018 and a month)
         ("2021.3월", "ko", "2021-03"),
+        ("2021.3月至", "zh", "2021-03"),  # not a span of 2021.3 months
         ("6월 24일부터", "ko", "--06-24"),
         ("9日", "zh", "---09"),
         ("18일부터", "ko", "---18"),
