@@ -397,3 +397,25 @@ def test_hanbeon_as_one_word_is_once_not_a_count() -> None:
     assert [(f.text, f.value) for f in parse_numbers("한 번 사용하면 두번 적발된다", "ko")] == [("한 번", 1.0), ("두번", 2.0)]
     # near misses: a frequency counts however it is spelled (일주일에 한번, 한번씩)
     assert [f.text for f in parse_numbers("일주일에 한번 점검하고 한번씩 보고한다", "ko")] == ["한번", "한번"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, dates",
+    [
+        ("올해 1~8월 사기 사건은", "ko", ["--01", "--08"]),  # a span of months states both ends, as 1월부터 8월까지 does
+        ("1월부터 8월까지", "ko", ["--01", "--08"]),
+        ("今年1至8月", "zh", ["--01", "--08"]),
+        ("1-6月份", "zh", ["--01", "--06"]),
+        ("3~5일", "ko", ["---03", "---05"]),
+        ("3至5日", "zh", ["---03", "---05"]),
+        ("2023년 1~6월", "ko", ["2023", "--01", "--06"]),
+    ],
+)
+def test_a_span_of_months_or_days_states_its_first_month_or_day_too(text: str, lang: str, dates: list[str]) -> None:
+    assert [f.date for f in parse_numbers(text, lang)] == dates
+
+
+def test_a_span_of_counts_is_no_date() -> None:
+    assert [str(f.unit_class) for f in parse_numbers("2~3명", "ko")] == ["plain", "count"]
+    assert [str(f.unit_class) for f in parse_numbers("5-10人", "zh")] == ["plain", "count"]
+    assert "date" not in [str(f.unit_class) for f in parse_numbers("20.5-8月", "zh")][:1]
