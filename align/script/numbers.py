@@ -118,7 +118,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # 수백명 does not; 人数三百余名 is 300
         number = (
             _ZH_APPROX_BEFORE
-            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?!(?<=[数數几幾])[十百千万萬亿億])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
+            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[十百千])(?P<mid2>余|多)(?P<mag2>[万萬亿億]{{1,2}}))?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?!(?<=[数數几幾])[十百千万萬亿億])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
             + r"(?P<after>余|多|左右|以上|上下|有余)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
@@ -315,12 +315,12 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
     ):
         return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)
-    approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
+    approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("mid2") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
     if lang == "zh":
         if groups.get("arabic"):
             value = _arabic(groups["arabic"])
-            for ch in groups.get("mag") or "":
+            for ch in (groups.get("mag") or "") + (groups.get("mag2") or ""):  # 3千余万 = 30,000,000 and more
                 value *= {**_CN_SMALL, **_CN_LARGE}[ch]
             if groups.get("rest"):  # 2万5000 = 25000; 1亿2000万 = 120000000
                 value += _arabic(groups["rest"]) * {**_CN_SMALL, **_CN_LARGE}.get(groups.get("rest_mag") or "", 1)
@@ -339,6 +339,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
                 value *= _CN_LARGE[ch]
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
+    value = round(value, 6)  # 1.15亿 is 115000000, not the float product 114999999.99999999
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
     if lang == "ko" and unit == "차" and (approximate or value >= _SMALL_ORDINAL):
         unit_class, measure = UnitClass.COUNT, "occasion"  # the table's 차 is an ordinal (9차 사건); see _SMALL_ORDINAL

@@ -419,3 +419,12 @@ def test_a_span_of_counts_is_no_date() -> None:
     assert [str(f.unit_class) for f in parse_numbers("2~3명", "ko")] == ["plain", "count"]
     assert [str(f.unit_class) for f in parse_numbers("5-10人", "zh")] == ["plain", "count"]
     assert "date" not in [str(f.unit_class) for f in parse_numbers("20.5-8月", "zh")][:1]
+
+
+def test_a_magnitude_after_an_approximate_one_multiplies_it() -> None:
+    """3千余万元 is 30,000,000 yuan and more (one figure, as 3천여만원 is), not 3千余 and a lone 万元;
+    a decimal times a magnitude is the exact value (1.15亿 = 115000000)."""
+    assert [(f.text, f.value, f.approximate) for f in parse_numbers("3千余万元", "zh")] == [("3千余万元", 30_000_000, True)]
+    assert [(f.text, f.value) for f in parse_numbers("3千余人", "zh")] == [("3千余人", 3000)]
+    assert [(f.text, f.value) for f in parse_numbers("5百余万人次", "zh")] == [("5百余万人次", 5_000_000)]
+    assert parse_numbers("1.15亿元", "zh")[0].value == 115_000_000 and parse_numbers("12.3456만명", "ko")[0].value == 123_456
