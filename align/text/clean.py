@@ -96,6 +96,7 @@ class CleaningSettings:
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
+    article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     wrapped_lines: int = 8  # a page with no sentence at all whose longest run of clause lines is this long is wrapped copy (its body)
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
@@ -1103,6 +1104,15 @@ def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
     return len(kept) >= settings.fragment_lines or sentences >= 2 or any(line.prose for line in kept)
 
 
+def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> bool:
+    """Whether the article seems to come after line `i` rather than end above it: of the lines kept
+    above, at most one is prose or a finished sentence (a promo sentence among the menus:
+    `…과정이 4월 10일(토)에 개강합니다.`), and at least `article_below` prose lines follow (a contact
+    line with an e-mail address between the page's header and its article ends nothing)."""
+    above = sum(1 for line in body if line.prose or _is_sentence(line, settings))
+    return above <= 1 and sum(1 for line in lines[i + 1 :] if line.prose) >= settings.article_below
+
+
 def _below_headline(kept: list[_Line], headings: set[int], lines: list[_Line], settings: CleaningSettings) -> list[_Line]:
     """The kept lines that may be an article's body: not the headline's lines, nor, where no
     headline was found, the page's first line when it is headline-short with a `!` or `?` inside
@@ -1188,7 +1198,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         if rule is not None and i not in titles:
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
-            if (rule.action == "stop" or _signs_off(line, rule)) and i > body_start and not _empty_box(lines, i) and _body_above(_below_headline(kept, headings, lines, settings), settings):
+            if (
+                (rule.action == "stop" or _signs_off(line, rule))
+                and i > body_start
+                and not _empty_box(lines, i)
+                and _body_above(_below_headline(kept, headings, lines, settings), settings)
+                and not _article_below(lines, i, _below_headline(kept, headings, lines, settings), settings)
+            ):
                 in_footer = rule.reason
             drop(line, rule.reason)
             continue

@@ -270,6 +270,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
     [
         ("(대구=연합뉴스) 홍길동 김철수 기자 = ", "ko"),
         ("연변일보 홍길동 기자 = ", "ko"),
+        ("홍길동 기자 / ", "ko"),
         ("[KBS 대전] ", "ko"),
         ("红网时刻新闻记者 张三 通讯员 李四 长沙报道 ", "zh"),
         ("大众网·海报新闻见习采访人员 汪垚 莘县报道 ", "zh"),
@@ -3082,3 +3083,19 @@ def test_a_urls_query_parameters_are_no_html_entities() -> None:
     text = "경찰은 오늘&nbsp;용의자를 검거했다고 밝혔다. 자세한 내용은 &lt;공지&gt; 참조 &copy 2024 AT&T &ampx\n"
     dropped = [d.text for d in segment_document(text, "ko").dropped if d.reason == "html-entity"]
     assert dropped == ["&nbsp;", "&lt;", "&gt;", "&copy"]
+
+
+
+def test_a_footer_line_under_a_promo_sentence_ends_nothing_when_the_article_follows_it() -> None:
+    """Developed page 1604: menus with one promo sentence among them (`…과정이 4월 10일(토)에
+    개강합니다.`), the headline, then a date line with the outlet's e-mail address (an address row,
+    which ends an article) above the article itself: one sentence kept above is no article for that
+    line to end. With two article sentences above it, the same line still ends the article."""
+    text = (PAGES / "1604.txt").read_text(encoding="utf-8")
+    kept = "\n".join(s.text for s in segment_document(text, "ko").sentences)
+    gold = [line for line in (PAGES / "1604.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert all(line in kept for line in gold[2:-1])
+    contact = next(line for line in text.splitlines() if "seoulmaeil@daum.net" in line)
+    above = "경찰청은 사기 범죄 예방에 경찰 역량을 집중했다고 밝혔다. 경찰은 앞으로도 단속을 이어갈 계획이다.\n"
+    ended = "\n".join(s.text for s in segment_document(text.replace(contact, above + contact), "ko").sentences)
+    assert "경찰 역량을 집중했다고" in ended and "지명수배자 464건" not in ended
