@@ -10,7 +10,6 @@ text is lost silently; offsets always index the decoded original.
 from __future__ import annotations
 
 import bisect
-import html.entities
 import itertools
 import re
 from collections import Counter
@@ -24,6 +23,7 @@ from align.data import data_lines
 from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts, is_hangul
 from align.script.keys import to_simplified
 from align.text.document import Dropped, Flag, Metadata
+from align.text.entities import ENTITY
 from align.text.linemodel import line_model
 from align.text.prefilter import LazyPattern, Screen
 
@@ -97,6 +97,7 @@ class CleaningSettings:
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
     article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)
+    article_gap: int = 4  # …and its one sentence is this many lines above it, or more
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     wrapped_lines: int = 8  # a page with no sentence at all whose longest run of clause lines is this long is wrapped copy (its body)
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
@@ -1106,11 +1107,15 @@ def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
 
 def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> bool:
     """Whether the article seems to come after line `i` rather than end above it: of the lines kept
-    above, at most one is prose or a finished sentence (a promo sentence among the menus:
-    `…과정이 4월 10일(토)에 개강합니다.`), and at least `article_below` prose lines follow (a contact
-    line with an e-mail address between the page's header and its article ends nothing)."""
-    above = sum(1 for line in body if line.prose or _is_sentence(line, settings))
-    return above <= 1 and sum(1 for line in lines[i + 1 :] if line.prose) >= settings.article_below
+    above, exactly one is prose or a finished sentence, at least `article_gap` lines above `i` (a
+    promo sentence among the menus, `…과정이 4월 10일(토)에 개강합니다.`, then the headline), and at
+    least `article_below` prose lines follow (a contact line with an e-mail address between the
+    page's header and its article ends nothing). A sentence just above the line is a short article
+    that it does end (a photo story's caption over `저작권자 ©`, other stories' leads below)."""
+    told = [line for line in body if line.prose or _is_sentence(line, settings)]
+    if len(told) != 1 or sum(1 for line in lines[i + 1 :] if line.prose) < settings.article_below:
+        return False
+    return sum(1 for line in lines[:i] if line.start > told[0].start) >= settings.article_gap
 
 
 def _below_headline(kept: list[_Line], headings: set[int], lines: list[_Line], settings: CleaningSettings) -> list[_Line]:
@@ -1202,8 +1207,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 (rule.action == "stop" or _signs_off(line, rule))
                 and i > body_start
                 and not _empty_box(lines, i)
-                and _body_above(_below_headline(kept, headings, lines, settings), settings)
-                and not _article_below(lines, i, _below_headline(kept, headings, lines, settings), settings)
+                and _body_above(body := _below_headline(kept, headings, lines, settings), settings)
+                and not _article_below(lines, i, body, settings)
             ):
                 in_footer = rule.reason
             drop(line, rule.reason)
@@ -1984,11 +1989,6 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
 
 
 RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
-# an HTML entity left in the text: named with its semicolon (`&nbsp;`), numeric (`&#160;`), or one of
-# the legacy names a browser reads without one (`&nbsp 경찰`, `&copy 2024`) when no letter, digit or
-# `=` follows (`&page=1`, `&srch_type` of a URL's query are no entities)
-_LEGACY_ENTITIES = sorted((name for name in html.entities.html5 if not name.endswith(";")), key=len, reverse=True)
-_ENTITY = re.compile(r"&(?:#\d{2,6};?|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};|(?:" + "|".join(_LEGACY_ENTITIES) + r")(?![\w=]))")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+")
 
@@ -1997,7 +1997,7 @@ def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped
     """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities."""
     body = text[paragraph.start : paragraph.end]
     removals = []
-    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (_ENTITY, "html-entity")) if lang == "zh" else ((_ENTITY, "html-entity"),)
+    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (ENTITY, "html-entity")) if lang == "zh" else ((ENTITY, "html-entity"),)
     for pattern, reason in patterns:
         for match in pattern.finditer(body):
             start, end = paragraph.start + match.start(), paragraph.start + match.end()

@@ -1801,6 +1801,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "民警问她：这个页面有问题吗？"),
         ("zh", "该网页是否有问题，民警当场进行了核实。"),
         ("ko", "이 정보가 도움이 되었는지 경찰이 주민들에게 물었다."),
+        ("zh", "该信息存在问题，警方已介入调查。"),  # code review 51: a statement about a message, not the page's question
+        ("ko", "현직 기자 / 공무원을 사칭해 자영업자들에게서 돈을 뜯어낸 50대가 구속됐다."),
         # code review 31c: body lines the rows of batches 62-63 first took (a story about public-data licences, a
         # reporter's follow-up, interviewees and a reporter as the object, quote lead-ins, a list line with a date)
         ("ko", "문화재청은 소장 사진 2만 장을 공공누리 제1유형으로 개방했다고 밝혔다."),
@@ -3085,7 +3087,6 @@ def test_a_urls_query_parameters_are_no_html_entities() -> None:
     assert dropped == ["&nbsp;", "&lt;", "&gt;", "&copy"]
 
 
-
 def test_a_footer_line_under_a_promo_sentence_ends_nothing_when_the_article_follows_it() -> None:
     """Developed page 1604: menus with one promo sentence among them (`…과정이 4월 10일(토)에
     개강합니다.`), the headline, then a date line with the outlet's e-mail address (an address row,
@@ -3099,3 +3100,31 @@ def test_a_footer_line_under_a_promo_sentence_ends_nothing_when_the_article_foll
     above = "경찰청은 사기 범죄 예방에 경찰 역량을 집중했다고 밝혔다. 경찰은 앞으로도 단속을 이어갈 계획이다.\n"
     ended = "\n".join(s.text for s in segment_document(text.replace(contact, above + contact), "ko").sentences)
     assert "경찰 역량을 집중했다고" in ended and "지명수배자 464건" not in ended
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "서울경찰신문\n전체기사\n사회\n[포토] 서울경찰청, 설 연휴 특별방범 활동 돌입\n입력 2024.02.08 10:15\n"
+            "서울경찰청 기동대원들이 8일 서울 중구 명동 일대에서 설 연휴 특별방범 순찰을 하고 있다.\n"
+            "저작권자 © 서울경찰신문 무단전재 및 재배포 금지\n"
+            "부산경찰청은 설 연휴 기간 교통사고 사망자가 지난해보다 30% 줄었다고 9일 밝혔다.\n"
+            "인천경찰청은 지난달 보이스피싱 조직원 12명을 검거해 이 중 5명을 구속했다고 밝혔다.\n"
+            "대구경찰청은 음주운전 특별단속에서 모두 87명을 적발했다고 8일 밝혔다.\n",
+            "ko",
+        ),
+        (
+            "快讯：广州警方破获一起特大电信诈骗案\n广州警方5日通报，破获一起特大电信网络诈骗案，抓获犯罪嫌疑人46名，涉案金额3千余万元。\n"
+            "版权所有 © 广州警民网 未经许可不得转载\n深圳警方开展夏季治安打击整治行动，共抓获各类违法犯罪嫌疑人1200余名。\n"
+            "东莞市公安局通报，一男子酒后驾车撞上护栏，已被依法处以行政拘留。\n佛山警方提醒市民，近期冒充客服退款诈骗高发，请勿轻信陌生来电。\n",
+            "zh",
+        ),
+    ],
+)
+def test_a_footer_line_under_a_one_sentence_story_still_ends_it(text: str, lang: str) -> None:
+    """Code review 51: a photo story's caption or a flash item's one sentence just above the copyright
+    line is the article, and the other stories' leads below are not."""
+    kept = [s.text for s in segment_document(text, lang).sentences]
+    assert not any(s.startswith(("부산경찰청", "인천경찰청", "대구경찰청", "深圳警方", "东莞市", "佛山警方")) for s in kept)
+    assert any(s.startswith(("서울경찰청 기동대원들이", "广州警方5日")) for s in kept)
