@@ -89,7 +89,8 @@ class Sentence:
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:
-        """The figures of `text` (offsets relative to `text`)."""
+        """The figures of `text` (offsets relative to `text`), HTML entities read as their characters:
+        a figure's own `text` is then as read (`2,160만원` where the sentence has `2&#44;160만원`)."""
         return figures([self])[0]
 
     def terms(self, glossary: Glossary, check_morphemes: bool = True) -> tuple[TermMatch, ...]:
@@ -188,13 +189,17 @@ def figures(sentences: Sequence[Sentence]) -> list[tuple[Figure, ...]]:
 
     def compute(batch: list[Sentence], lang: str) -> list[tuple[Figure, ...]]:
         from align.script.numbers import parse_numbers
+        from align.text.entities import decode_entities
 
-        text, starts = joined([s.text for s in batch])
+        decoded = [decode_entities(s.text) for s in batch]  # 2&#44;160 is 2,160; offsets map back to `text`
+        text, starts = joined([read for read, _, _ in decoded])
         found: list[list[Figure]] = [[] for _ in batch]
         for figure in parse_numbers(text, lang):
             owner = bisect_right(starts, figure.start) - 1
             base = starts[owner]
-            found[owner].append(dataclasses.replace(figure, start=figure.start - base, end=figure.end - base))
+            _, origin_starts, origin_ends = decoded[owner]
+            start, end = origin_starts[figure.start - base], origin_ends[figure.end - base - 1]
+            found[owner].append(dataclasses.replace(figure, start=start, end=end))  # `text` stays as read (2,160만원)
         return [tuple(f) for f in found]
 
     return _annotated(sentences, "figures", lambda batch: _by_language(batch, compute))

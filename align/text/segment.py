@@ -7,9 +7,7 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 from __future__ import annotations
 
 import dataclasses
-import html
 import re
-import unicodedata
 from pathlib import Path
 
 from align.errors import InputError
@@ -17,6 +15,7 @@ from align.script.chars import HAN
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Dropped, Sentence
+from align.text.entities import entity_text
 from align.text.html import extract_html, looks_like_html, page_headline
 from align.text.inputs import check_lang, detect_language, nonblank_lines
 from align.text.split import split_chinese, split_korean
@@ -51,19 +50,10 @@ def _without(text: str, start: int, end: int, removed: list[Dropped]) -> str:
         if span.start >= start and span.end <= end:
             pieces.append(text[position : span.start])
             if span.reason == "html-entity":
-                pieces.append(_entity_text(span.text, text[span.start - 1 : span.start] if start < span.start else " ", text[span.end : span.end + 1] if span.end < end else " "))
+                pieces.append(entity_text(span.text, text[span.start - 1 : span.start] if start < span.start else " ", text[span.end : span.end + 1] if span.end < end else " "))
             position = span.end
     pieces.append(text[position:end])
     return _unwrapped("".join(pieces))
-
-
-def _entity_text(entity: str, before: str, after: str) -> str:
-    """What an HTML entity reads as inside a sentence, between the characters `before` and `after`
-    (a space at the sentence's edges)."""
-    character = html.unescape(entity)
-    if character.isspace():
-        return " " if not (before.isspace() or after.isspace()) else ""
-    return "".join(c for c in character if unicodedata.category(c) != "Cf")
 
 
 # a line break inside a sentence (copy wrapped at clause boundaries, rejoined by the cleaner): gone

@@ -119,3 +119,9 @@ def test_an_entity_reads_as_its_character_in_the_clean_text() -> None:
     assert [s.text for s in sentences][2] == "AT&amp;T 피해액은 2&#44;160만&shy;원&#8203;이다."
 
 
+def test_figures_read_an_entity_as_its_character_with_offsets_into_the_original() -> None:
+    """Code review 51: `2&#44;160만원` is one figure, 21,600,000 (it was 44 and 160만원), and the
+    non-breaking space `&#160;` is no figure 160; the offsets still index the sentence's text."""
+    sentence = segment_document("경찰에 따르면 피해액은 2&#44;160만원이고 오늘&#160;용의자 3명을 검거했다고 밝혔다.\n", "ko").sentences[0]
+    assert [(f.text, f.value) for f in sentence.figures] == [("2,160만원", 21_600_000), ("3명", 3)]
+    assert [sentence.text[f.start : f.end] for f in sentence.figures] == ["2&#44;160만원", "3명"]

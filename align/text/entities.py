@@ -1,0 +1,58 @@
+"""HTML entities left in scraped text (`&nbsp;`, `&#44;`, `&amp;`): where they are and what they read as.
+
+Cleaning records each one as a dropped span of its kept sentence; a sentence's `clean` text and its
+figures read the entity as the character it stands for (`AT&amp;T` is `AT&T`, `2&#44;160` is 2,160).
+"""
+
+from __future__ import annotations
+
+import html
+import html.entities
+import re
+import unicodedata
+
+__all__ = ["ENTITY", "decode_entities", "entity_text"]
+
+# an HTML entity left in the text: named with its semicolon (`&nbsp;`), numeric (`&#160;`), or one of
+# the legacy names a browser reads without one (`&nbsp 경찰`, `&copy 2024`) when no letter, digit or
+# `=` follows (`&page=1`, `&srch_type` of a URL's query are no entities)
+_LEGACY_ENTITIES = sorted((name for name in html.entities.html5 if not name.endswith(";")), key=len, reverse=True)
+ENTITY = re.compile(r"&(?:#\d{2,6};?|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};|(?:" + "|".join(_LEGACY_ENTITIES) + r")(?![\w=]))")
+
+
+def entity_text(entity: str, before: str, after: str) -> str:
+    """What an HTML entity reads as between the characters `before` and `after` (a space at a
+    sentence's edges): its character; a space only between two non-space characters for one that
+    stands for a space (`오늘&nbsp;용의자를` is `오늘 용의자를`); nothing for an invisible format
+    character (`&shy;`, `&#8203;`)."""
+    character = html.unescape(entity)
+    if character.isspace():
+        return " " if not (before.isspace() or after.isspace()) else ""
+    return "".join(c for c in character if unicodedata.category(c) != "Cf")
+
+
+def decode_entities(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` with its entities read as their characters, and for each character of the result the
+    start and end of what it came from in `text` (an entity's characters all come from the whole
+    entity), so that a span found in the result maps back to `text`."""
+    if "&" not in text:
+        return text, list(range(len(text))), list(range(1, len(text) + 1))
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for match in ENTITY.finditer(text):
+        pieces.append(text[position : match.start()])
+        starts.extend(range(position, match.start()))
+        ends.extend(range(position + 1, match.start() + 1))
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        read = entity_text(match.group(), before, after)
+        pieces.append(read)
+        starts.extend([match.start()] * len(read))
+        ends.extend([match.end()] * len(read))
+        position = match.end()
+    pieces.append(text[position:])
+    starts.extend(range(position, len(text)))
+    ends.extend(range(position + 1, len(text) + 1))
+    return "".join(pieces), starts, ends
