@@ -25,7 +25,8 @@ _PEOPLE = {"person", "person-time", "household"}
 _SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan"), ("krw", "cny"), ("yuan", "cny")}
 
 
-_LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s?(?:여|余|多))?\s?([만万萬억亿億천千백百]?)(?!.*\d)")
+# the last written number and the magnitudes after it, an approximation mark among them (3천여만, 3千余万: 3 x 1,000 x 10,000)
+_LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)((?:\s?(?:여|余|多|[만万萬억亿億천千백百]))*)(?!.*\d)")
 _MAGNITUDE = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "亿": 1e8, "億": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2, "": 1.0}
 
 
@@ -37,13 +38,13 @@ def _last_nonzero_place(number: float) -> float:
 
 
 def precision(figure: Figure) -> float:
-    """The unit the figure is written to: its last written digit times the magnitude after it
-    (2,860만 -> 10,000; 3.2万 -> 1,000; 97.03 -> 0.01; 2160 -> 1). An approximate figure is rounded
+    """The unit the figure is written to: its last written digit times the magnitudes after it
+    (2,860만 -> 10,000; 3.2万 -> 1,000; 97.03 -> 0.01; 2160 -> 1; 3千余万 -> 10,000,000). An approximate figure is rounded
     at its last non-zero digit (2,900여 -> 100; 7.1万余 -> 1,000)."""
     match = _LAST_NUMBER.search(figure.text)
     if match is None:  # Chinese numerals: 两万多, 一千余
         return _last_nonzero_place(abs(figure.value)) if figure.approximate else 1.0
-    digits, magnitude = match.group(1).replace(",", ""), _MAGNITUDE[match.group(2)]
+    digits, magnitude = match.group(1).replace(",", ""), math.prod(_MAGNITUDE[ch] for ch in match.group(2) if ch in _MAGNITUDE and ch)
     if "." in digits:
         unit = 10.0 ** -len(digits.split(".")[1])
     else:

@@ -96,14 +96,15 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit_alt = _unit_alternatives(lang)
     if lang == "zh":
         date = (
-            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})\s?[日号]?"
+            r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.年]\s?(?P<m5>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?月)"  # a span of months with its year: 2023.1-6月, 2023年1至6月
+            r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?月)\s?[日号]?"
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?[年.]\s?(?P<m2>\d{1,2})\s?月"  # 2021年3月, and with a dot: 2021.3月
             rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"
             rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
             rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
-            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?月)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?[日号])"  # a range's first month or day: 1至8月, 3-5日
+            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?月)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?[日号](?!(?:内|间|以内|以来|来|之内)))"  # a range's first month or day: 1至8月, 3-5日
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>{_CN_MONTH})月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>{_CN_DAY})[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
@@ -127,12 +128,13 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     else:
         year = r"\s?년(?!대(?!비))"  # a year, not a decade (1990년대); 2022년대비 ("compared with 2022") is a year
         date = (
-            r"(?P<date>(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?:\s?일)?"
+            r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.년]\s?(?P<m5>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?월)"  # a span of months with its year: 2023.1~6월, 2023년 1~6월
+            r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?월)(?:\s?일)?"
             r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
             r"|(?P<y2>(?:19|20)\d\d)\s?[년.]\s?(?P<m2>\d{1,2})\s?월"  # 2021년 3월, and with a dot: 2021. 3월, 2021.3월
             rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[~∼～\-—]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
-            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?일)"  # a range's first month or day: 1~8월, 3~5일
+            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
             r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
@@ -265,10 +267,10 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     if groups.get("date"):
         if groups.get("h"):
             return _clock_time(groups, start, end, written)
-        year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3")
+        year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
         if groups.get("y9"):  # digit by digit
             year = "".join(str(_CN_DIGIT[ch]) for ch in groups["y9"])
-        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr")
+        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr") or groups.get("m5")
         day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7") or groups.get("dr")
         numeral_month, numeral_day = groups.get("m8") or groups.get("m9"), groups.get("d8") or groups.get("d9")
         if numeral_month:  # in Chinese numerals
@@ -339,7 +341,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
                 value *= _CN_LARGE[ch]
     else:
         value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
-    value = round(value, 6)  # 1.15亿 is 115000000, not the float product 114999999.99999999
+    value = float(f"{value:.15g}")  # 1.15亿 is 115000000, not the float product 114999999.99999999 (15 significant digits)
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
     if lang == "ko" and unit == "차" and (approximate or value >= _SMALL_ORDINAL):
         unit_class, measure = UnitClass.COUNT, "occasion"  # the table's 차 is an ordinal (9차 사건); see _SMALL_ORDINAL

@@ -137,7 +137,7 @@ def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
         before = text[start - 1]
         if match.group() == "." and before.isdigit() and _DATE_AFTER_DOT.match(text, match.end()):
             continue  # a date written with dots and spaces: 4. 7(수), 2024. 3. 5.
-        if match.group() == "." and _YEAR_BEFORE_DOT.search(text, 0, start) and _MONTH_AFTER_DOT.match(text, match.end()):
+        if match.group() == "." and _YEAR_BEFORE_DOT.search(text, max(0, start - 5), start) and _MONTH_AFTER_DOT.match(text, match.end()):
             continue  # a year and a month: 2018. 6월부터 2021. 3월까지
         if match.group()[0] == "." and before.isdigit():
             number = re.search(r"\d+$", text[:start])

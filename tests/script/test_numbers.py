@@ -408,11 +408,20 @@ def test_hanbeon_as_one_word_is_once_not_a_count() -> None:
         ("1-6月份", "zh", ["--01", "--06"]),
         ("3~5일", "ko", ["---03", "---05"]),
         ("3至5日", "zh", ["---03", "---05"]),
-        ("2023년 1~6월", "ko", ["2023", "--01", "--06"]),
+        ("2023년 1~6월", "ko", ["2023-01", "--06"]),  # the year goes with the first month, as in 2023年1至6月
+        ("2023年1至6月", "zh", ["2023-01", "--06"]),
+        ("2023.1~6월", "ko", ["2023-01", "--06"]),  # not the decimal 2023.1 (code review 51)
+        ("2023.1-6月", "zh", ["2023-01", "--06"]),  # not the day 2023-01-06
     ],
 )
 def test_a_span_of_months_or_days_states_its_first_month_or_day_too(text: str, lang: str, dates: list[str]) -> None:
     assert [f.date for f in parse_numbers(text, lang)] == dates
+
+
+@pytest.mark.parametrize("text, lang", [("3~5일간", "ko"), ("2~3일째", "ko"), ("1~2일 동안", "ko"), ("3至5日内", "zh"), ("7-10日内到账", "zh")])
+def test_a_span_of_days_that_is_a_duration_states_no_date(text: str, lang: str) -> None:
+    """Code review 51: the first number of a span obeys the checks of the day after it."""
+    assert "date" not in [str(f.unit_class) for f in parse_numbers(text, lang)]
 
 
 def test_a_span_of_counts_is_no_date() -> None:
@@ -428,3 +437,4 @@ def test_a_magnitude_after_an_approximate_one_multiplies_it() -> None:
     assert [(f.text, f.value) for f in parse_numbers("3千余人", "zh")] == [("3千余人", 3000)]
     assert [(f.text, f.value) for f in parse_numbers("5百余万人次", "zh")] == [("5百余万人次", 5_000_000)]
     assert parse_numbers("1.15亿元", "zh")[0].value == 115_000_000 and parse_numbers("12.3456만명", "ko")[0].value == 123_456
+    assert parse_numbers("4.35조원", "ko")[0].value == 4_350_000_000_000 and parse_numbers("0.0000012%", "ko")[0].value == 1.2e-06
