@@ -14,6 +14,7 @@ from align.comparison.claims import Claim, dated, document_year, extract_claims,
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
 from align.script.chars import HAN, HANGUL
+from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Glossary
 from align.terms.words import particles
 from align.text.document import Document, Sentence, as_sentences
@@ -88,9 +89,11 @@ class Comparison:
     def unrelated_warning(self, settings: CompareSettings | None = None) -> str | None:
         """One line when the two reports seem to be about different events:
         - only one figure or date of theirs agrees while each makes at least
-          `settings.unrelated_one_agreement` claims (true pairs with that many claims share two or
-          more: the 36 real news pairs of the repository and 20 fresh ones; one is what unrelated
-          police reports share by chance, a day or a small count); or
+          `settings.unrelated_one_agreement` claims, and it says little (`specificity` below
+          `settings.unrelated_specific`: a day, a year, a one-digit or round count, what unrelated
+          police reports share by chance). True pairs with that many claims share two or more,
+          though three of the 36 real news pairs share only two, and without its headline one of
+          them shares one: 3만 천 명 = 3.1万名, specific enough to spare it; or
         - not one agrees, and each makes at least `settings.unrelated_claims` claims (every true
           pair with three claims a side shares at least two; unrelated reports of the same kind
           share none or one); or
@@ -107,7 +110,10 @@ class Comparison:
         ko_claims = sum(1 for pair in self.pairs if pair.ko is not None)
         zh_claims = sum(1 for pair in self.pairs if pair.zh is not None)
         if agreeing == 1 and min(ko_claims, zh_claims) >= settings.unrelated_one_agreement:
-            return f"these reports do not seem to cover the same events: only one of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agrees"
+            agreement = next(pair for pair in self.pairs if pair.verdict in (Verdict.SAME, Verdict.ROUNDED))
+            assert agreement.ko is not None and agreement.zh is not None
+            if min(specificity(agreement.ko.figure), specificity(agreement.zh.figure)) < settings.unrelated_specific:
+                return f"these reports do not seem to cover the same events: only one of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agrees"
         if agreeing:
             return None
         if min(ko_claims, zh_claims) >= min_claims:
@@ -117,6 +123,17 @@ class Comparison:
         if mean < bead_score:
             return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
         return None
+
+
+def specificity(figure: Figure) -> int:
+    """How much a figure says, in parts: a date's stated parts (year, month, day, hour, minute), a
+    number's significant digits (31,000 and 3.1万 two, 3명, 20% and 4만 one). What unrelated reports
+    share by chance is one part: a day, a year, a small or round count."""
+    if figure.is_date:
+        return len(date_parts(figure.date or ""))
+    if figure.value != figure.value:  # a case code: as specific as its digits
+        return len(re.sub(r"\D", "", figure.text))
+    return len(f"{abs(figure.value):.15g}".replace(".", "").strip("0")) or 1
 
 
 def compare_reports(

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -7,7 +9,7 @@ from align.comparison.evaluate import read_gold, score_comparison
 from align.comparison.verdicts import figure_verdict, slipped_magnitude
 from align.io import COMPARE_COLUMNS as COLUMNS
 from align.script.numbers import parse_numbers
-from align.text.segment import segment_file
+from align.text.segment import segment_document, segment_file
 from align.types import Verdict
 from tests.conftest import DATA, bundled_glossary
 
@@ -28,6 +30,9 @@ def figure(text: str):
         ("3만 2,000개", "3.2万个", "same"),
         ("97%", "97.03%", "rounded"),
         ("2,900여개", "2931个", "rounded"),
+        ("3500만원", "3千余万韩元", "rounded"),  # 3千余万 is written to ten million (code review 51)
+        ("520만명", "5百余万人", "rounded"),
+        ("1억 2천만원", "1.2亿元", "same"),
         ("2,400여건", "2400余起", "same"),  # both say "more than 2,400" (PRODUCT.md verdict rules)
         ("2,400건", "2400余起", "rounded"),
         ("2,860만위안", "2860.5万元", "rounded"),
@@ -285,7 +290,7 @@ def test_one_agreeing_figure_among_many_does_not_make_two_reports_one_story() ->
     figures and dates agrees by chance, which is no sign of the same events; the Korean report's
     own counterpart shares two and is not warned about, and with fewer claims a side than
     `unrelated_one_agreement` one agreement still counts."""
-    from dataclasses import replace
+
 
     realnews = DATA / "realnews"
 
@@ -302,3 +307,18 @@ def test_one_agreeing_figure_among_many_does_not_make_two_reports_one_story() ->
     assert "only one of their" in (unrelated.unrelated_warning() or "")
     assert unrelated.unrelated_warning(replace(unrelated.settings, unrelated_one_agreement=50)) is None
     assert comparison("myanmar-53000-2024", "myanmar-53000-2024").unrelated_warning() is None
+
+
+def test_one_specific_agreeing_figure_spares_a_true_pair() -> None:
+    """Code review 51: a real broadcaster's script without its headline shares one figure with its
+    Chinese counterpart, 3만 천 명 = 3.1万名; two significant digits are no chance agreement, so no
+    warning. Its headline restated the figure (3만 명), which made two agreements."""
+    realnews = DATA / "realnews"
+    body = (realnews / "myanmar-31000-2023.ko.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    comparison = compare_reports(
+        segment_document(body, "ko").sentences, segment_file(realnews / "myanmar-31000-2023.zh.txt", "zh").sentences, GLOSSARY
+    )
+    counts = comparison.verdict_counts()
+    assert counts[Verdict.SAME] + counts[Verdict.ROUNDED] == 1
+    assert comparison.unrelated_warning() is None
+    assert comparison.unrelated_warning(replace(comparison.settings, unrelated_specific=3)) is not None
