@@ -438,3 +438,10 @@ def test_a_magnitude_after_an_approximate_one_multiplies_it() -> None:
     assert [(f.text, f.value) for f in parse_numbers("5百余万人次", "zh")] == [("5百余万人次", 5_000_000)]
     assert parse_numbers("1.15亿元", "zh")[0].value == 115_000_000 and parse_numbers("12.3456만명", "ko")[0].value == 123_456
     assert parse_numbers("4.35조원", "ko")[0].value == 4_350_000_000_000 and parse_numbers("0.0000012%", "ko")[0].value == 1.2e-06
+
+
+def test_tenths_are_percentages_in_both_languages() -> None:
+    """3할 is 30 %, as 三成 is; 할인 (discount) and 할부 (instalments) after a digit are no tenths."""
+    assert [(f.value, str(f.unit_class)) for f in parse_numbers("3할", "ko")] == [(30.0, "percent")]
+    assert [(f.value, str(f.unit_class)) for f in parse_numbers("三成", "zh")] == [(30.0, "percent")]
+    assert [str(f.unit_class) for f in parse_numbers("2할인 행사", "ko")] == ["plain"]
