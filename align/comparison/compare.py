@@ -215,9 +215,10 @@ def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int 
 
 
 def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = None, settings: CompareSettings | None = None) -> Comparison:
-    """`compare_reports` of two read documents, their dates (from a dateline or the page) resolving
-    relative years."""
-    years = (document_year(ko.metadata.date), document_year(zh.metadata.date))
+    """`compare_reports` of two read documents, their dates resolving relative years: the page's
+    date, else the year of the dispatch credit cleaning cut off the first sentence
+    (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`)."""
+    years = (document_year(ko.metadata.date or ko.metadata.source), document_year(zh.metadata.date or zh.metadata.source))
     return compare_reports(ko.sentences, zh.sentences, glossary, settings, years)
 
 

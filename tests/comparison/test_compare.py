@@ -322,3 +322,15 @@ def test_one_specific_agreeing_figure_spares_a_true_pair() -> None:
     assert counts[Verdict.SAME] + counts[Verdict.ROUNDED] == 1
     assert comparison.unrelated_warning() is None
     assert comparison.unrelated_warning(replace(comparison.settings, unrelated_specific=3)) is not None
+
+
+def test_a_dispatch_credit_cut_off_the_first_sentence_dates_the_report() -> None:
+    """新华社北京2024年3月5日电 goes to the metadata's source, not its date; its year still resolves
+    去年9月 to 2023-09, and the Korean report, which states no year, takes the same."""
+    from align.comparison.compare import compare_documents
+
+    ko = segment_document("공안부에 따르면 지난해 9월부터 시작된 특별행동에서 혐의자 1,178명을 체포했다.\n", "ko")
+    zh = segment_document("新华社北京2024年3月5日电 去年9月以来开展的专项行动中抓获犯罪嫌疑人1178名。\n", "zh")
+    assert zh.metadata.date is None and "2024" in (zh.metadata.source or "")
+    dates = [(pair.ko.figure.date, pair.zh.figure.date) for pair in compare_documents(ko, zh, GLOSSARY).pairs if pair.ko and pair.zh and pair.ko.figure.is_date]
+    assert dates == [("2023-09", "2023-09")]
