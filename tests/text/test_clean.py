@@ -1805,6 +1805,7 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "该网页是否有问题，民警当场进行了核实。"),
         ("ko", "이 정보가 도움이 되었는지 경찰이 주민들에게 물었다."),
         ("ko", "경찰은 7월 17일발 공문에서 이를 지시했다."),  # a dated document, no dateline
+        ("zh", "楼主称，民警很快赶到现场，积分兑换礼品的说法是诈骗话术。"),
         ("zh", "该信息存在问题，警方已介入调查。"),  # code review 51: a statement about a message, not the page's question
         ("ko", "현직 기자 / 공무원을 사칭해 자영업자들에게서 돈을 뜯어낸 50대가 구속됐다."),
         # code review 31c: body lines the rows of batches 62-63 first took (a story about public-data licences, a
@@ -1849,6 +1850,9 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("ko", "해양경찰청바로가기", "navigation"),
         ("ko", "페이지에서 제공하는 정보에 대하여 어느 정도 만족하셨습니까?", "widget"),
         ("zh", "此頁面有問題嗎?", "widget"),
+        ("zh", "簽到天數: 8 天", "widget"),  # a forum's furniture (Discuz)
+        ("zh", "跳转到指定楼层", "widget"),
+        ("zh", "樓主", "widget"),
         ("zh", "这篇文章对您有帮助吗？", "widget"),
         ("ko", "이 정보가 도움이 되셨나요?", "widget"),
         ("ko", "이 페이지에 오류가 있나요?", "widget"),
