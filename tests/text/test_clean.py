@@ -1853,6 +1853,8 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "簽到天數: 8 天", "widget"),  # a forum's furniture (Discuz)
         ("zh", "跳转到指定楼层", "widget"),
         ("zh", "樓主", "widget"),
+        ("ko", "이 게시물에 대해 평가 해주세요!", "widget"),  # a board's rating widget
+        ("ko", "(3)", "page-furniture"),  # a screenshot's marker alone on its line
         ("zh", "这篇文章对您有帮助吗？", "widget"),
         ("ko", "이 정보가 도움이 되셨나요?", "widget"),
         ("ko", "이 페이지에 오류가 있나요?", "widget"),
