@@ -436,8 +436,45 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
             figure = _named_currency(figure, source, start)
         if figures and _continues_year_list(figures[-1], figure, text):
             figure = Figure(figure.value, "", UnitClass.DATE, "", False, False, figure.start, figure.end, figure.text, figure.text)
+        if figures and _bounds_range(figures[-1], figure, text):
+            figures[-1] = _lower_bound(figures[-1], figure, text, lang)
         figures.append(figure)
     return figures
+
+
+_RANGE_MARK = re.compile(r"\s?[~∼～〜\-–—－至到]\s?")  # what joins a range's bounds: 3~5명, 1至2万人, 60∼70대
+_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RANGE_CONTEXT = 24  # characters of context kept around a range's lower bound when it is read again
+
+
+def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
+    """Whether a bare number is the lower bound of a range whose upper bound carries the unit
+    (3~5명, 1~2만 명, 60∼70대, 3至5%): the unit, and any magnitude, are written once, after both."""
+    return (
+        lower.unit_class is UnitClass.PLAIN
+        and not lower.unit
+        and upper.unit_class not in (UnitClass.PLAIN, UnitClass.DATE, UnitClass.CODE)
+        and _LEADING_NUMBER.fullmatch(lower.text) is not None
+        and _LEADING_NUMBER.match(upper.text) is not None
+        and _RANGE_MARK.fullmatch(text[lower.end : upper.start]) is not None
+    )
+
+
+def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
+    """A range's lower bound read with the words its upper bound writes after the number (1~2만 명:
+    1만 명 = 10,000 people; 60∼70대 여성: her sixties); as it was when that reading is no figure of
+    the upper's kind, or not below the upper bound (a score of 5-3 goals stays two numbers).
+    The approximation a marker after the upper bound states (1~2만여 명) is not the lower's, unless
+    the unit itself is a span (a decade of age)."""
+    number = _LEADING_NUMBER.match(upper.text)
+    assert number is not None  # checked by _bounds_range
+    before = text[max(0, lower.start - _RANGE_CONTEXT) : lower.end]
+    reading = before + upper.text[number.end() :] + text[upper.end : upper.end + _RANGE_CONTEXT]
+    found = next((f for f in parse_numbers(reading, lang) if f.start == len(before) - len(lower.text)), None)
+    if found is None or found.unit_class is not upper.unit_class or found.unit != upper.unit or not found.value < upper.value:
+        return lower
+    approximate = found.approximate and found.unit_class is UnitClass.AGE
+    return replace(found, approximate=approximate, start=lower.start, end=lower.end, text=lower.text)
 
 
 def _named_currency(figure: Figure, source: str, start: int) -> Figure:

@@ -142,7 +142,7 @@ def test_years_listed_together_and_durations() -> None:
     # a span of years with a tilde (a fresh Korean report: 2005∼2006년, against 2005年6月3日至2006年12月29日)
     for text, lang in (("2005∼2006년", "ko"), ("2019~2020년", "ko"), ("2005∼2006年", "zh")):
         assert [f.date for f in parse_numbers(text, lang)] == [text[:4], text[5:9]], text
-    assert [f.unit_class for f in parse_numbers("1995-2000명", "ko")] == ["plain", "count"]  # a range of counts
+    assert [f.unit_class for f in parse_numbers("1995-2000명", "ko")] == ["count", "count"]  # a range of counts
     assert [f.unit_class for f in parse_numbers("1990~2000년대", "ko")] == ["plain", "plain"]  # decades (code review 47)
     assert [f.date for f in parse_numbers("2019～2020", "zh")] == ["2019", "2020"]
 
@@ -425,8 +425,8 @@ def test_a_span_of_days_that_is_a_duration_states_no_date(text: str, lang: str) 
 
 
 def test_a_span_of_counts_is_no_date() -> None:
-    assert [str(f.unit_class) for f in parse_numbers("2~3명", "ko")] == ["plain", "count"]
-    assert [str(f.unit_class) for f in parse_numbers("5-10人", "zh")] == ["plain", "count"]
+    assert [str(f.unit_class) for f in parse_numbers("2~3명", "ko")] == ["count", "count"]
+    assert [str(f.unit_class) for f in parse_numbers("5-10人", "zh")] == ["count", "count"]
     assert "date" not in [str(f.unit_class) for f in parse_numbers("20.5-8月", "zh")][:1]
 
 
@@ -445,3 +445,40 @@ def test_tenths_are_percentages_in_both_languages() -> None:
     assert [(f.value, str(f.unit_class)) for f in parse_numbers("3할", "ko")] == [(30.0, "percent")]
     assert [(f.value, str(f.unit_class)) for f in parse_numbers("三成", "zh")] == [(30.0, "percent")]
     assert [str(f.unit_class) for f in parse_numbers("2할인 행사", "ko")] == ["plain"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, lower",
+    [
+        ("1~2만 명이 몰렸다", "ko", (10_000, "명", "count", False)),
+        ("1~2만여 명", "ko", (10_000, "명", "count", False)),  # the 여 says "more than 20,000", not 10,000
+        ("60∼70대 여성", "ko", (60, "대", "age", True)),  # her sixties
+        ("3~5%", "ko", (3, "%", "percent", False)),
+        ("10~20년 이상", "ko", (10, "년", "duration", False)),
+        ("1至2万人", "zh", (10_000, "人", "count", False)),
+        ("3～4千元", "zh", (3_000, "元", "money", False)),
+        ("60至70岁老人", "zh", (60, "岁", "age", False)),
+    ],
+)
+def test_a_ranges_lower_bound_takes_the_unit_and_magnitude_written_after_the_upper(text: str, lang: str, lower: tuple[float, str, str, bool]) -> None:
+    """1~2만 명 is 10,000 to 20,000 people: the lower bound is no bare 1 beside them; its text and
+    offsets stay its own."""
+    first, second = parse_numbers(text, lang)[:2]
+    assert (first.value, first.unit, str(first.unit_class), first.approximate) == lower
+    assert text[first.start : first.end] == first.text and first.end < second.start and second.unit == first.unit
+
+
+@pytest.mark.parametrize("text, lang", [("5-3으로 이겼다", "ko"), ("2627-1903으로 문의", "ko"), ("20-3명", "ko"), ("2~3일째", "ko"), ("3, 5명", "ko")])
+def test_numbers_that_bound_no_range_stay_bare(text: str, lang: str) -> None:
+    """A score, a telephone number, bounds that fall (20-3명) and a list are no ranges."""
+    assert str(parse_numbers(text, lang)[0].unit_class) == "plain"
+
+
+@given(st.integers(1, 99), st.integers(1, 99), st.sampled_from(["~", "∼", "-", "至", "到"]), st.sampled_from(["명", "人", "건", "起", "%"]))
+def test_a_range_bound_never_exceeds_its_upper_bound(low: int, high: int, mark: str, unit: str) -> None:
+    lang = "ko" if unit in ("명", "건") else "zh"
+    figures = parse_numbers(f"{low}{mark}{high}{unit}", lang)
+    first, last = figures[0], figures[-1]
+    assert first.unit_class is last.unit_class or first.value >= last.value or str(first.unit_class) == "plain"
+    if str(first.unit_class) != "plain" and len(figures) == 2:
+        assert first.value < last.value
