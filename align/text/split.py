@@ -122,7 +122,19 @@ def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tu
             i = j
         else:
             i += 1
-    return _spans_from_cuts(text, cuts)
+    return _join_bare(text, _spans_from_cuts(text, cuts))
+
+
+def _join_bare(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a piece that has no letter or digit (`◇`, a `。` or `“` left over, a mojibake `?`)
+    joined to the sentence before it, or at the start to the one after: punctuation is no sentence."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and (_ALPHANUMERIC.search(text, start, end) is None or _ALPHANUMERIC.search(text, *joined[-1]) is None):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # ---------------------------------------------------------------- Korean

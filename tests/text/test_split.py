@@ -137,3 +137,19 @@ def test_a_year_written_with_a_dot_before_its_month_ends_no_sentence() -> None:
         "경찰은 이들을 검거했다.",
     ]
     assert korean("올해 적발된 사람은 모두 1200. 3월에는 단속이 강화됐다.") == ["올해 적발된 사람은 모두 1200.", "3월에는 단속이 강화됐다."]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("分别损失五万三千港元及三万港元。◇", ["分别损失五万三千港元及三万港元。◇"]),  # a closing ornament (page 310)
+        ("及时采集登记实有人口变动情况。 “", ["及时采集登记实有人口变动情况。 “"]),  # a quote mark left over
+        ("惊呼声:「哇!警车!」。员警介绍警车。", ["惊呼声:「哇!警车!」。", "员警介绍警车。"]),
+        ("? ? ? ?2024年5月15日是宣传日。活动开始。", ["? ? ? ?2024年5月15日是宣传日。", "活动开始。"]),  # mojibake at the start
+        ("他说。好。", ["他说。", "好。"]),  # one letter is a sentence
+    ],
+)
+def test_a_chinese_piece_without_a_letter_or_digit_joins_a_sentence(text: str, expected: list[str]) -> None:
+    """Punctuation alone is no sentence: it goes with the sentence before it, or at the start with the
+    one after (the Korean splitter merges such debris already)."""
+    assert [text[a:b] for a, b in split_chinese(text)] == expected
