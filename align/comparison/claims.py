@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.script.chars import HAN
-from align.script.numbers import Figure
+from align.script.numbers import Figure, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -221,6 +221,16 @@ def document_year(date: str | None) -> int | None:
     """The year of a report's date as its metadata gives it (`2024-01-16`, `입력 2024.01.16 10:30`)."""
     found = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", date or "")
     return int(found.group()) if found else None
+
+
+def credit_year(source: str | None, lang: str) -> int | None:
+    """The year of a dated credit (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`): that of its first
+    date with a year and a month, so a source line's other numbers (`浏览次数：2019`, a view count)
+    give none."""
+    for figure in parse_numbers(source or "", lang):
+        if figure.is_date and figure.date and figure.date[:4].isdecimal() and len(figure.date) >= 7:
+            return int(figure.date[:4])
+    return None
 
 
 def percentage_change(text: str, figure: Figure, lang: str) -> Change | None:

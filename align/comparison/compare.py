@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from align.alignment.search import Bead, align_sentences
-from align.comparison.claims import Claim, dated, document_year, extract_claims, year_agreeing
+from align.comparison.claims import Claim, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
 from align.script.chars import HAN, HANGUL
@@ -215,10 +215,10 @@ def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int 
 
 
 def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = None, settings: CompareSettings | None = None) -> Comparison:
-    """`compare_reports` of two read documents, their dates resolving relative years: the page's
-    date, else the year of the dispatch credit cleaning cut off the first sentence
-    (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`)."""
-    years = (document_year(ko.metadata.date or ko.metadata.source), document_year(zh.metadata.date or zh.metadata.source))
+    """`compare_reports` of two read documents, their dates resolving relative years: the year of a
+    dated credit cleaning cut off the first sentence (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`:
+    the writer's date, which a repost's page date is not), else the page's date."""
+    years = (credit_year(ko.metadata.source, ko.lang) or document_year(ko.metadata.date), credit_year(zh.metadata.source, zh.lang) or document_year(zh.metadata.date))
     return compare_reports(ko.sentences, zh.sentences, glossary, settings, years)
 
 

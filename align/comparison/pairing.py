@@ -173,8 +173,9 @@ def compare_claims(
     pairs = [ClaimPair(ko_claims[a], zh_claims[b], verdict, round(score, 3)) for score, a, b, verdict in selected]
     paired_ko = {a for _, a, _, _ in selected}
     paired_zh = {b for _, _, b, _ in selected}
-    pairs += [ClaimPair(c, None, Verdict.KO_ONLY, 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko]
-    pairs += [ClaimPair(None, c, Verdict.ZH_ONLY, 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh]
+    # a range's lower bound left unpaired is no claim of its own: its upper bound's row stands for the range
+    pairs += [ClaimPair(c, None, Verdict.KO_ONLY, 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko and not c.figure.lower_bound]
+    pairs += [ClaimPair(None, c, Verdict.ZH_ONLY, 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh and not c.figure.lower_bound]
     return _in_reading_order(pairs)
 
 

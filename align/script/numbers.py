@@ -33,6 +33,7 @@ class Figure:
     end: int
     text: str
     date: str | None = None  # ISO-8601 (2024-06-03, 2016-11, 2019) for dates
+    lower_bound: bool = False  # the lower bound of a range whose upper bound writes the unit (the 1 of 1~2만 명)
 
     @property
     def is_date(self) -> bool:
@@ -49,7 +50,9 @@ _CN_ZERO = "〇零○"  # the zeros of a year written digit by digit (二〇一�
 _CN_MONTH = "十[一二]|[一二三四五六七八九十]"  # a month in Chinese numerals
 _CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"  # a day of the month in Chinese numerals
 
-_YEAR_LIST_MARKS = ("、", ",", "，", "和", "至", "到", "-", "—", "~", "～", "∼")  # what lists years (2016、2017; 2019～2020)
+_RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020
+_RANGE_CLASS = "".join(map(re.escape, _RANGE_MARKS))  # the same, inside a regex character class
+_YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
 _ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about
@@ -96,7 +99,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit_alt = _unit_alternatives(lang)
     if lang == "zh":
         date = (
-            r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.年]\s?(?P<m5>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?月)"  # a span of months with its year: 2023.1-6月, 2023年1至6月
+            r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.年]\s?(?P<m5>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?月)"  # a span of months with its year: 2023.1-6月, 2023年1至6月
             r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?月)\s?[日号]?"
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?[年.]\s?(?P<m2>\d{1,2})\s?月"  # 2021年3月, and with a dot: 2021.3月
@@ -104,7 +107,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
             rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
-            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?月)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[至到~∼～\-—－]\s?\d{1,2}\s?[日号](?!(?:内|间|以内|以来|来|之内)))"  # a range's first month or day: 1至8月, 3-5日
+            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?月)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?[日号](?!(?:内|间|以内|以来|来|之内)))"  # a range's first month or day: 1至8月, 3-5日
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>{_CN_MONTH})月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>{_CN_DAY})[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
@@ -128,13 +131,13 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     else:
         year = r"\s?년(?!대(?!비))"  # a year, not a decade (1990년대); 2022년대비 ("compared with 2022") is a year
         date = (
-            r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.년]\s?(?P<m5>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?월)"  # a span of months with its year: 2023.1~6월, 2023년 1~6월
+            r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.년]\s?(?P<m5>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)"  # a span of months with its year: 2023.1~6월, 2023년 1~6월
             r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?월)(?:\s?일)?"
             r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
             r"|(?P<y2>(?:19|20)\d\d)\s?[년.]\s?(?P<m2>\d{1,2})\s?월"  # 2021년 3월, and with a dot: 2021. 3월, 2021.3월
-            rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[~∼～\-—]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
+            rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[{_RANGE_CLASS}]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
-            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[~∼～\-—]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
+            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
             r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
@@ -409,6 +412,12 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
     """
     if lang not in ("ko", "zh"):
         raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")
+    return _parse(text, lang, ranges=True)
+
+
+def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
+    """`parse_numbers`; a range's lower bound takes its upper bound's unit only when `ranges` (the
+    lower bound is read again without it, so the time stays linear in the number of ranges)."""
     normalized = nfkc_keyed(text)
     source = normalized.key
     if lang == "zh":
@@ -436,45 +445,60 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
             figure = _named_currency(figure, source, start)
         if figures and _continues_year_list(figures[-1], figure, text):
             figure = Figure(figure.value, "", UnitClass.DATE, "", False, False, figure.start, figure.end, figure.text, figure.text)
-        if figures and _bounds_range(figures[-1], figure, text):
+        if ranges and figures and _bounds_range(figures[-1], figure, text):
             figures[-1] = _lower_bound(figures[-1], figure, text, lang)
         figures.append(figure)
     return figures
 
 
-_RANGE_MARK = re.compile(r"\s?[~∼～〜\-–—－至到]\s?")  # what joins a range's bounds: 3~5명, 1至2万人, 60∼70대
-_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RANGE_MARK = re.compile(rf"\s?[{_RANGE_CLASS}]\s?")  # between a range's bounds: 3~5명, 1至2万人, 60∼70대
+_NUMBER = re.compile(_ARABIC)
+_MAGNITUDE_RUN = re.compile(r"\s?[백천만억조十百千万萬亿億]*")
+_INNER_DIGITS = re.compile(rf"(?:\s?(?:{_ARABIC})\s?[백천만억조十百千万萬亿億]*)+")  # 3만5천: the 5천 after the 만
+_CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
+_CHAINED_BEFORE = re.compile(rf"\d[{_RANGE_CLASS}]")  # …read from either end
 _RANGE_CONTEXT = 24  # characters of context kept around a range's lower bound when it is read again
 
 
 def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
     """Whether a bare number is the lower bound of a range whose upper bound carries the unit
-    (3~5명, 1~2만 명, 60∼70대, 3至5%): the unit, and any magnitude, are written once, after both."""
+    (3~5명, 1~2만 명, 60∼70대, 3至5%): the unit, and any magnitude, are written once, after both.
+    A telephone number (010-1234-5678, 02-123-4567) chains more numbers, or starts one with 0."""
     return (
         lower.unit_class is UnitClass.PLAIN
         and not lower.unit
         and upper.unit_class not in (UnitClass.PLAIN, UnitClass.DATE, UnitClass.CODE)
-        and _LEADING_NUMBER.fullmatch(lower.text) is not None
-        and _LEADING_NUMBER.match(upper.text) is not None
+        and _NUMBER.fullmatch(lower.text) is not None
+        and _NUMBER.match(upper.text) is not None
+        and not lower.text.startswith("0")
+        and not upper.text.startswith("0")
         and _RANGE_MARK.fullmatch(text[lower.end : upper.start]) is not None
+        and _CHAINED_BEFORE.fullmatch(text[max(0, lower.start - 2) : lower.start]) is None
+        and _CHAINED_AFTER.match(text, upper.end) is None
     )
 
 
 def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
-    """A range's lower bound read with the words its upper bound writes after the number (1~2만 명:
-    1만 명 = 10,000 people; 60∼70대 여성: her sixties); as it was when that reading is no figure of
-    the upper's kind, or not below the upper bound (a score of 5-3 goals stays two numbers).
-    The approximation a marker after the upper bound states (1~2만여 명) is not the lower's, unless
-    the unit itself is a span (a decade of age)."""
-    number = _LEADING_NUMBER.match(upper.text)
-    assert number is not None  # checked by _bounds_range
+    """A range's lower bound read with the magnitude and unit its upper bound writes after its number
+    (1~2만 명: 1만 명 = 10,000 people; 2~3만5천 원: 2만 원; 60∼70대 여성: her sixties); as it was
+    when that reading is no figure of the upper's kind, or not below the upper bound (a score of
+    5-3 goals stays two numbers). The approximation a marker after the upper bound states
+    (1~2만여 명) is not the lower's, unless the unit itself is a span (a decade of age)."""
+    number = _NUMBER.match(upper.text)
+    if number is None:
+        return lower
+    tail = upper.text[number.end() :]
+    magnitude = _MAGNITUDE_RUN.match(tail)
+    cut = magnitude.end() if magnitude else 0
+    inner = _INNER_DIGITS.match(tail, cut)
+    words = tail[:cut] + tail[inner.end() if inner else cut :]
     before = text[max(0, lower.start - _RANGE_CONTEXT) : lower.end]
-    reading = before + upper.text[number.end() :] + text[upper.end : upper.end + _RANGE_CONTEXT]
-    found = next((f for f in parse_numbers(reading, lang) if f.start == len(before) - len(lower.text)), None)
+    reading = before + words + text[upper.end : upper.end + _RANGE_CONTEXT]
+    found = next((f for f in _parse(reading, lang, ranges=False) if f.start == len(before) - len(lower.text)), None)
     if found is None or found.unit_class is not upper.unit_class or found.unit != upper.unit or not found.value < upper.value:
         return lower
     approximate = found.approximate and found.unit_class is UnitClass.AGE
-    return replace(found, approximate=approximate, start=lower.start, end=lower.end, text=lower.text)
+    return replace(found, approximate=approximate, start=lower.start, end=lower.end, text=lower.text, lower_bound=True)
 
 
 def _named_currency(figure: Figure, source: str, start: int) -> Figure:

@@ -334,3 +334,25 @@ def test_a_dispatch_credit_cut_off_the_first_sentence_dates_the_report() -> None
     assert zh.metadata.date is None and "2024" in (zh.metadata.source or "")
     dates = [(pair.ko.figure.date, pair.zh.figure.date) for pair in compare_documents(ko, zh, GLOSSARY).pairs if pair.ko and pair.zh and pair.ko.figure.is_date]
     assert dates == [("2023-09", "2023-09")]
+
+
+def test_a_source_lines_other_numbers_give_no_year_and_a_dated_credit_beats_the_page_date() -> None:
+    """Code review 52: a view count on the source line (浏览次数：2019) is no year (去年9月 stays with
+    the Korean page's 2023-09); a repost's page date loses to the credit's, the writer's date."""
+    from dataclasses import replace as with_
+
+    from align.comparison.claims import credit_year
+    from align.comparison.compare import compare_documents
+
+    assert credit_year("来源：公安部网站  浏览次数：2019", "zh") is None and credit_year("출처: 경찰청 조회수 2015", "ko") is None
+    assert credit_year("新华社北京2024年12月30日电", "zh") == 2024 and credit_year("북경 2024년 3월 5일발 신화통신", "ko") == 2024
+    ko = segment_document("입력 2024.03.06\n공안부에 따르면 지난해 9월부터 시작된 특별행동에서 혐의자 1,178명을 체포했다.\n", "ko")
+    zh = segment_document("去年9月以来开展的专项行动中抓获犯罪嫌疑人1178名。\n", "zh")
+    zh = with_(zh, metadata=with_(zh.metadata, source="来源：公安部网站  浏览次数：2019", date="2024-03-05"))
+    ko = with_(ko, metadata=with_(ko.metadata, date="2024-03-06"))
+    dates = [(p.ko.figure.date, p.zh.figure.date) for p in compare_documents(ko, zh, GLOSSARY).pairs if p.ko and p.zh and p.ko.figure.is_date]
+    assert dates == [("2023-09", "2023-09")]
+    repost = with_(zh, metadata=with_(zh.metadata, source="新华社北京2024年12月30日电", date="2025-01-03"))
+    ko_end = with_(ko, metadata=with_(ko.metadata, date="2024-12-31"))
+    dates = [(p.ko.figure.date, p.zh.figure.date) for p in compare_documents(ko_end, repost, GLOSSARY).pairs if p.ko and p.zh and p.ko.figure.is_date]
+    assert dates == [("2023-09", "2023-09")]

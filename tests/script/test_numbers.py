@@ -468,17 +468,50 @@ def test_a_ranges_lower_bound_takes_the_unit_and_magnitude_written_after_the_upp
     assert text[first.start : first.end] == first.text and first.end < second.start and second.unit == first.unit
 
 
-@pytest.mark.parametrize("text, lang", [("5-3으로 이겼다", "ko"), ("2627-1903으로 문의", "ko"), ("20-3명", "ko"), ("2~3일째", "ko"), ("3, 5명", "ko")])
+@pytest.mark.parametrize(
+    "text, lang",
+    [("5-3으로 이겼다", "ko"), ("2627-1903으로 문의", "ko"), ("20-3명", "ko"), ("2~3일째", "ko"), ("3, 5명", "ko"), ("02-123-4567번", "ko"), ("010-1234-5678번으로", "ko")],
+)
 def test_numbers_that_bound_no_range_stay_bare(text: str, lang: str) -> None:
     """A score, a telephone number, bounds that fall (20-3명) and a list are no ranges."""
     assert str(parse_numbers(text, lang)[0].unit_class) == "plain"
 
 
-@given(st.integers(1, 99), st.integers(1, 99), st.sampled_from(["~", "∼", "-", "至", "到"]), st.sampled_from(["명", "人", "건", "起", "%"]))
-def test_a_range_bound_never_exceeds_its_upper_bound(low: int, high: int, mark: str, unit: str) -> None:
-    lang = "ko" if unit in ("명", "건") else "zh"
-    figures = parse_numbers(f"{low}{mark}{high}{unit}", lang)
-    first, last = figures[0], figures[-1]
-    assert first.unit_class is last.unit_class or first.value >= last.value or str(first.unit_class) == "plain"
-    if str(first.unit_class) != "plain" and len(figures) == 2:
-        assert first.value < last.value
+@given(st.integers(1, 99), st.integers(1, 99), st.sampled_from(["~", "∼", "〜", "-", "至", "到"]), st.sampled_from([("명", 1), ("만 명", 10_000), ("人", 1), ("万人", 10_000), ("千元", 1000), ("%", 1)]))
+def test_a_ranges_lower_bound_is_its_number_times_the_uppers_magnitude(low: int, high: int, mark: str, unit: tuple[str, int]) -> None:
+    """Code review 52: below the upper bound, the lower is low × the upper's magnitude, with its unit."""
+    words, magnitude = unit
+    lang = "ko" if words.endswith("명") else "zh"
+    first, last = parse_numbers(f"{low}{mark}{high}{words}", lang)[:2]
+    if low < high:
+        assert (first.value, first.unit, first.unit_class) == (low * magnitude, last.unit, last.unit_class)
+    else:
+        assert str(first.unit_class) == "plain" and first.value == low
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [("2~3만5천 원", "ko", 20_000), ("3~4억5천만 원", "ko", 300_000_000), ("2至3万5千元", "zh", 20_000), ("1-2万5千元", "zh", 10_000)],
+)
+def test_a_lower_bound_takes_the_uppers_first_magnitude_not_its_inner_digits(text: str, lang: str, value: int) -> None:
+    assert parse_numbers(text, lang)[0].value == value
+
+
+def test_many_ranges_in_a_row_take_linear_time() -> None:
+    """Code review 52: reading a lower bound again read its neighbours' again too (14 ranges: 105 s)."""
+    import time
+
+    start = time.perf_counter()
+    figures = parse_numbers("".join(f"{i}~{i + 1}%" for i in range(1, 15)), "ko")
+    assert time.perf_counter() - start < 1.0 and len(figures) == 28
+
+
+@pytest.mark.parametrize("text", ["2022 할로윈 참사", "2025 할랄 엑스포", "1천 할 수 있다", "2 할머니", "5할애", "2할인", "세종로 1-57번지"])
+def test_hal_and_beon_that_begin_another_word_are_no_units(text: str) -> None:
+    """Code review 52: 할 is a tenth only glued to its figure and before a particle (3할이, 3할대, 3할가량)."""
+    assert all(str(f.unit_class) == "plain" for f in parse_numbers(text, "ko"))
+    assert [(f.value, str(f.unit_class)) for f in parse_numbers("타율 3할대", "ko")][:1] == [(30.0, "percent")]
+
+
+def test_the_range_marks_are_one_set_for_dates_and_counts() -> None:
+    assert [f.date for f in parse_numbers("3〜5월", "ko")] == ["--03", "--05"] and [f.date for f in parse_numbers("3–5일", "ko")] == ["---03", "---05"]

@@ -274,6 +274,10 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("북경 2024년 3월 5일발: ", "ko"),  # a dispatch's dateline with its year, the wire before it, brackets around it
         ("신화통신 북경 7월 17일발: ", "ko"),
         ("【북경 7월 17일발 신화통신】", "ko"),
+        ("【북경 7월 17일발 신화사】", "ko"),  # code review 52: an agency named ...사, a day-only dateline, a bracketed credit
+        ("북경 7월 17일발 중신사: ", "ko"),
+        ("북경 17일발 신화통신: ", "ko"),
+        ("북경 7월 17일발 (신화통신) ", "ko"),
         ("[KBS 대전] ", "ko"),
         ("红网时刻新闻记者 张三 通讯员 李四 长沙报道 ", "zh"),
         ("大众网·海报新闻见习采访人员 汪垚 莘县报道 ", "zh"),
@@ -1805,6 +1809,9 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "该网页是否有问题，民警当场进行了核实。"),
         ("ko", "이 정보가 도움이 되었는지 경찰이 주민들에게 물었다."),
         ("ko", "경찰은 7월 17일발 공문에서 이를 지시했다."),  # a dated document, no dateline
+        ("ko", "신화통신 7월 17일발 소식에 따르면 중국 공안부는 단속을 벌였다."),  # code review 52: sentences, no credit
+        ("ko", "중국 7월 17일발 통신 장애로 신고가 폭주했다."),
+        ("ko", "북경 7월 17일발 회사 측은 이를 부인했다."),
         ("zh", "楼主称，民警很快赶到现场，积分兑换礼品的说法是诈骗话术。"),
         ("zh", "该信息存在问题，警方已介入调查。"),  # code review 51: a statement about a message, not the page's question
         ("ko", "현직 기자 / 공무원을 사칭해 자영업자들에게서 돈을 뜯어낸 50대가 구속됐다."),
