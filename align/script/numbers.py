@@ -453,6 +453,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
 
 _RANGE_MARK = re.compile(rf"\s?[{_RANGE_CLASS}]\s?")  # between a range's bounds: 3~5명, 1至2万人, 60∼70대
 _NUMBER = re.compile(_ARABIC)
+_LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[백천만억조十百千万萬亿億]+)?")  # 3 of 3~5명, or 200만 of 200만~300만원
 _MAGNITUDE_RUN = re.compile(r"\s?[백천만억조十百千万萬亿億]*")
 _INNER_DIGITS = re.compile(rf"(?:\s?(?:{_ARABIC})\s?[백천만억조十百千万萬亿億]*)+")  # 3만5천: the 5천 after the 만
 _CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
@@ -468,7 +469,7 @@ def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
         lower.unit_class is UnitClass.PLAIN
         and not lower.unit
         and upper.unit_class not in (UnitClass.PLAIN, UnitClass.DATE, UnitClass.CODE)
-        and _NUMBER.fullmatch(lower.text) is not None
+        and _LOWER.fullmatch(lower.text) is not None
         and _NUMBER.match(upper.text) is not None
         and not lower.text.startswith("0")
         and not upper.text.startswith("0")
@@ -480,18 +481,23 @@ def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
 
 def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
     """A range's lower bound read with the magnitude and unit its upper bound writes after its number
-    (1~2만 명: 1만 명 = 10,000 people; 2~3만5천 원: 2만 원; 60∼70대 여성: her sixties); as it was
+    (1~2만 명: 1만 명 = 10,000 people; 2~3만5천 원: 2만 원; 60∼70대 여성: her sixties), or with the unit
+    and the rest of the magnitude when it writes its own (200만~300만원: 200만원; 3천~4천만 원: 3천만 원); as it was
     when that reading is no figure of the upper's kind, or not below the upper bound (a score of
     5-3 goals stays two numbers). The approximation a marker after the upper bound states
     (1~2만여 명) is not the lower's, unless the unit itself is a span (a decade of age)."""
-    number = _NUMBER.match(upper.text)
-    if number is None:
+    number, own = _NUMBER.match(upper.text), _LOWER.fullmatch(lower.text)
+    if number is None or own is None:
         return lower
     tail = upper.text[number.end() :]
     magnitude = _MAGNITUDE_RUN.match(tail)
     cut = magnitude.end() if magnitude else 0
     inner = _INNER_DIGITS.match(tail, cut)
-    words = tail[:cut] + tail[inner.end() if inner else cut :]
+    unit = tail[inner.end() if inner else cut :]
+    magnitudes, written = tail[:cut].strip(), (own.group("magnitude") or "").strip()
+    if not magnitudes.startswith(written):
+        return lower  # 5천~1억 원: whose 천?
+    words = magnitudes[len(written) :] + unit  # 3천~4천만 원: the lower bound's 천 needs the 만 too
     before = text[max(0, lower.start - _RANGE_CONTEXT) : lower.end]
     reading = before + words + text[upper.end : upper.end + _RANGE_CONTEXT]
     found = next((f for f in _parse(reading, lang, ranges=False) if f.start == len(before) - len(lower.text)), None)

@@ -497,6 +497,18 @@ def test_a_lower_bound_takes_the_uppers_first_magnitude_not_its_inner_digits(tex
     assert parse_numbers(text, lang)[0].value == value
 
 
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [("200만~300만원", "ko", 2_000_000, "원"), ("3천~4천만 원", "ko", 30_000_000, "원"), ("15 萬至 75 萬元", "zh", 150_000, "元"), ("2천~3천 명", "ko", 2_000, "명")],
+)
+def test_a_lower_bound_with_its_own_magnitude_takes_the_unit_and_the_rest_of_the_magnitude(text: str, lang: str, value: int, unit: str) -> None:
+    """Code review 52: the more common form (200만~300만원) writes a magnitude on both bounds; a lower
+    bound whose magnitude is not where the upper's begins (5천~1억 원) stays as written."""
+    first = parse_numbers(text, lang)[0]
+    assert (first.value, first.unit, first.lower_bound) == (value, unit, True)
+    assert str(parse_numbers("5천~1억 원", "ko")[0].unit_class) == "plain"
+
+
 def test_many_ranges_in_a_row_take_linear_time() -> None:
     """Code review 52: reading a lower bound again read its neighbours' again too (14 ranges: 105 s)."""
     import time
