@@ -140,7 +140,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
-            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
+            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
         rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
@@ -447,13 +447,15 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
             figure = Figure(figure.value, "", UnitClass.DATE, "", False, False, figure.start, figure.end, figure.text, figure.text)
         if ranges and figures and _bounds_range(figures[-1], figure, text):
             figures[-1] = _lower_bound(figures[-1], figure, text, lang)
+        if figures and _ends_afternoon_range(figures[-1], figure, text):
+            figure = _afternoon(figure)
         figures.append(figure)
     return figures
 
 
 _RANGE_MARK = re.compile(rf"\s?[{_RANGE_CLASS}]\s?")  # between a range's bounds: 3~5명, 1至2万人, 60∼70대
 _NUMBER = re.compile(_ARABIC)
-_LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[백천만억조十百千万萬亿億]+)?")  # 3 of 3~5명, or 200만 of 200만~300만원
+_LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[백천만억조十百千万萬亿億]+)?$")  # 3 of 3~5명, 200만 of 200만~300만원, 약 3 of 약 3~5명
 _MAGNITUDE_RUN = re.compile(r"\s?[백천만억조十百千万萬亿億]*")
 _INNER_DIGITS = re.compile(rf"(?:\s?(?:{_ARABIC})\s?[백천만억조十百千万萬亿億]*)+")  # 3만5천: the 5천 after the 만
 _CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
@@ -468,8 +470,9 @@ def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
     return (
         lower.unit_class is UnitClass.PLAIN
         and not lower.unit
-        and upper.unit_class not in (UnitClass.PLAIN, UnitClass.DATE, UnitClass.CODE)
-        and _LOWER.fullmatch(lower.text) is not None
+        and upper.unit_class not in (UnitClass.PLAIN, UnitClass.CODE)
+        and (not upper.is_date or (upper.date or "").startswith("T"))  # a span of months or days is read by the date pattern
+        and _LOWER.search(lower.text) is not None
         and _NUMBER.match(upper.text) is not None
         and not lower.text.startswith("0")
         and not upper.text.startswith("0")
@@ -485,8 +488,9 @@ def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
     and the rest of the magnitude when it writes its own (200만~300만원: 200만원; 3천~4천만 원: 3천만 원); as it was
     when that reading is no figure of the upper's kind, or not below the upper bound (a score of
     5-3 goals stays two numbers). The approximation a marker after the upper bound states
-    (1~2만여 명) is not the lower's, unless the unit itself is a span (a decade of age)."""
-    number, own = _NUMBER.match(upper.text), _LOWER.fullmatch(lower.text)
+    (1~2만여 명) is not the lower's, unless the unit itself is a span (a decade of age); one before
+    the lower bound is (약 3~5명)."""
+    number, own = _NUMBER.match(upper.text), _LOWER.search(lower.text)
     if number is None or own is None:
         return lower
     tail = upper.text[number.end() :]
@@ -500,11 +504,40 @@ def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
     words = magnitudes[len(written) :] + unit  # 3천~4천만 원: the lower bound's 천 needs the 만 too
     before = text[max(0, lower.start - _RANGE_CONTEXT) : lower.end]
     reading = before + words + text[upper.end : upper.end + _RANGE_CONTEXT]
-    found = next((f for f in _parse(reading, lang, ranges=False) if f.start == len(before) - len(lower.text)), None)
-    if found is None or found.unit_class is not upper.unit_class or found.unit != upper.unit or not found.value < upper.value:
+    at = len(before) - len(lower.text)
+    found = next((f for f in _parse(reading, lang, ranges=False) if f.start <= at < f.end), None)  # (오후 2시 begins before the 2)
+    if found is None or found.unit_class is not upper.unit_class or found.unit != upper.unit:
         return lower
-    approximate = found.approximate and found.unit_class is UnitClass.AGE
+    if not found.value < upper.value and not (found.is_date and (found.date or "").startswith("T")):
+        return lower  # (오후 2~3시: the lower bound's afternoon is the upper's too, see `_ends_afternoon_range`)
+    approximate = found.approximate and (found.unit_class is UnitClass.AGE or lower.approximate)  # 약 3~5명: about 3 to 5
     return replace(found, approximate=approximate, start=lower.start, end=lower.end, text=lower.text, lower_bound=True)
+
+
+def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:
+    """Whether a clock time ends a range whose first time is in the afternoon or evening while it
+    names no part of the day itself (오후 2~3시, 下午2时至3时, 저녁 7시~9시: 15:00, 21:00); 밤 11시~1시
+    crosses midnight, and 오후 2시~오전 1시 says so."""
+    return (
+        lower.is_date
+        and upper.is_date
+        and (lower.date or "").startswith("T")
+        and (upper.date or "").startswith("T")
+        and upper.text[:1].isdecimal()
+        and _RANGE_MARK.fullmatch(text[lower.end : upper.start]) is not None
+        and 12 <= _hour(lower) < 24
+        and _hour(upper) < 12 < _hour(upper) + 12 >= _hour(lower)
+    )
+
+
+def _hour(time: Figure) -> int:
+    return int((time.date or "T00")[1:3])
+
+
+def _afternoon(time: Figure) -> Figure:
+    """A clock time twelve hours on (3시 → 15:00)."""
+    hour = _hour(time) + 12
+    return replace(time, value=time.value + 1200, date=f"T{hour:02d}" + (time.date or "")[3:])
 
 
 def _named_currency(figure: Figure, source: str, start: int) -> Figure:

@@ -527,3 +527,25 @@ def test_hal_and_beon_that_begin_another_word_are_no_units(text: str) -> None:
 
 def test_the_range_marks_are_one_set_for_dates_and_counts() -> None:
     assert [f.date for f in parse_numbers("3〜5월", "ko")] == ["--03", "--05"] and [f.date for f in parse_numbers("3–5일", "ko")] == ["---03", "---05"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, times",
+    [
+        ("오후 2~3시", "ko", ["T14", "T15"]),
+        ("下午2至3时", "zh", ["T14", "T15"]),
+        ("오후 2시~3시", "ko", ["T14", "T15"]),  # 2시 before a range mark was a bare 2
+        ("저녁 7시~9시 30분", "ko", ["T19", "T21:30"]),
+        ("오전 9~11시", "ko", ["T09", "T11"]),
+        ("밤 11시~1시", "ko", ["T23", "T01"]),  # across midnight
+        ("오후 2시~오전 1시", "ko", ["T14", "T01"]),  # the upper names its own part of the day
+    ],
+)
+def test_a_range_of_clock_times_shares_its_part_of_the_day(text: str, lang: str, times: list[str]) -> None:
+    """Code review 52: both bounds are times, and an afternoon's upper bound is in the afternoon too."""
+    assert [f.date for f in parse_numbers(text, lang)] == times
+
+
+def test_an_approximation_before_a_range_is_its_lower_bounds() -> None:
+    first = parse_numbers("약 3~5명", "ko")[0]
+    assert (first.text, first.value, first.unit, first.approximate) == ("약 3", 3.0, "명", True)
