@@ -458,6 +458,7 @@ _NUMBER = re.compile(_ARABIC)
 _LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[백천만억조十百千万萬亿億]+)?$")  # 3 of 3~5명, 200만 of 200만~300만원, 약 3 of 약 3~5명
 _MAGNITUDE_RUN = re.compile(r"\s?[백천만억조十百千万萬亿億]*")
 _INNER_DIGITS = re.compile(rf"(?:\s?(?:{_ARABIC})\s?[백천만억조十百千万萬亿億]*)+")  # 3만5천: the 5천 after the 만
+_LEADING_ZERO = re.compile(r"0\d")  # 010, 02: a telephone number's (0.5 is a number)
 _CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
 _CHAINED_BEFORE = re.compile(rf"\d[{_RANGE_CLASS}]")  # …read from either end
 _RANGE_CONTEXT = 24  # characters of context kept around a range's lower bound when it is read again
@@ -474,8 +475,8 @@ def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
         and (not upper.is_date or (upper.date or "").startswith("T"))  # a span of months or days is read by the date pattern
         and _LOWER.search(lower.text) is not None
         and _NUMBER.match(upper.text) is not None
-        and not lower.text.startswith("0")
-        and not upper.text.startswith("0")
+        and _LEADING_ZERO.match(lower.text) is None
+        and _LEADING_ZERO.match(upper.text) is None
         and _RANGE_MARK.fullmatch(text[lower.end : upper.start]) is not None
         and _CHAINED_BEFORE.fullmatch(text[max(0, lower.start - 2) : lower.start]) is None
         and _CHAINED_AFTER.match(text, upper.end) is None
@@ -497,7 +498,7 @@ def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
     magnitude = _MAGNITUDE_RUN.match(tail)
     cut = magnitude.end() if magnitude else 0
     inner = _INNER_DIGITS.match(tail, cut)
-    unit = tail[inner.end() if inner else cut :]
+    unit = re.split(r"\d", tail[inner.end() if inner else cut :])[0]  # 오후 2~3시 30분: the lower bound is 2시, not 2시 30분
     magnitudes, written = tail[:cut].strip(), (own.group("magnitude") or "").strip()
     if not magnitudes.startswith(written):
         return lower  # 5천~1억 원: whose 천?
@@ -524,10 +525,13 @@ def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:
         and (lower.date or "").startswith("T")
         and (upper.date or "").startswith("T")
         and upper.text[:1].isdecimal()
-        and _RANGE_MARK.fullmatch(text[lower.end : upper.start]) is not None
+        and _HALF_HOUR_RANGE.fullmatch(text[lower.end : upper.start]) is not None
         and 12 <= _hour(lower) < 24
         and _hour(upper) < 12 < _hour(upper) + 12 >= _hour(lower)
     )
+
+
+_HALF_HOUR_RANGE = re.compile(rf"\s?(?:半|반)?\s?[{_RANGE_CLASS}]\s?")  # 下午1点半至2点, 오후 1시 반~2시
 
 
 def _hour(time: Figure) -> int:

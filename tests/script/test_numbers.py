@@ -549,3 +549,26 @@ def test_a_range_of_clock_times_shares_its_part_of_the_day(text: str, lang: str,
 def test_an_approximation_before_a_range_is_its_lower_bounds() -> None:
     first = parse_numbers("약 3~5명", "ko")[0]
     assert (first.text, first.value, first.unit, first.approximate) == ("약 3", 3.0, "명", True)
+
+
+@pytest.mark.parametrize(
+    "text, lang, lower",
+    [("0.5~1%", "ko", (0.5, "%")), ("0.5至1万元", "zh", (5_000, "元")), ("3~4할이다", "ko", (30, "%"))],
+)
+def test_a_decimal_lower_bound_is_no_telephone_number(text: str, lang: str, lower: tuple[float, str]) -> None:
+    """Code review 52b: the leading-zero guard is for 010 and 02, not 0.5."""
+    first = parse_numbers(text, lang)[0]
+    assert (first.value, first.unit) == lower
+
+
+@pytest.mark.parametrize("text", ["3할이다", "3할이었다", "3할에서", "3할과", "3할씩", "3할보다", "3할까지", "3할만", "3할로"])
+def test_hal_before_a_particle_is_a_tenth(text: str) -> None:
+    assert [(f.value, str(f.unit_class)) for f in parse_numbers(text, "ko")] == [(30.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, times",
+    [("오후 2~3시 30분", "ko", ["T14", "T15:30"]), ("下午2至3时30分", "zh", ["T14", "T15:30"]), ("下午1点半至2点", "zh", ["T13", "T14"]), ("오후 1시 반~2시", "ko", ["T13", "T14"])],
+)
+def test_a_clock_ranges_lower_bound_takes_no_minutes_of_the_upper_and_a_half_hour_keeps_the_afternoon(text: str, lang: str, times: list[str]) -> None:
+    assert [f.date for f in parse_numbers(text, lang)] == times

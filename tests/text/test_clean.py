@@ -1812,6 +1812,8 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "신화통신 7월 17일발 소식에 따르면 중국 공안부는 단속을 벌였다."),  # code review 52: sentences, no credit
         ("ko", "중국 7월 17일발 통신 장애로 신고가 폭주했다."),
         ("ko", "북경 7월 17일발 회사 측은 이를 부인했다."),
+        ("ko", "북경 7월 17일발 항공사 공지에 따르면 운항이 중단됐다."),  # code review 52b: a word ending in 사 is no agency without a colon
+        ("ko", "공안국 7월 17일발 (수사 결과) 용의자 3명이 검거됐다."),
         ("zh", "楼主称，民警很快赶到现场，积分兑换礼品的说法是诈骗话术。"),
         ("zh", "该信息存在问题，警方已介入调查。"),  # code review 51: a statement about a message, not the page's question
         ("ko", "현직 기자 / 공무원을 사칭해 자영업자들에게서 돈을 뜯어낸 50대가 구속됐다."),
