@@ -458,6 +458,7 @@ _NUMBER = re.compile(_ARABIC)
 _LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[백천만억조十百千万萬亿億]+)?$")  # 3 of 3~5명, 200만 of 200만~300만원, 약 3 of 약 3~5명
 _MAGNITUDE_RUN = re.compile(r"\s?[백천만억조十百千万萬亿億]*")
 _INNER_DIGITS = re.compile(rf"(?:\s?(?:{_ARABIC})\s?[백천만억조十百千万萬亿億]*)+")  # 3만5천: the 5천 after the 만
+_DIGIT = re.compile(r"\d")
 _LEADING_ZERO = re.compile(r"0\d")  # 010, 02: a telephone number's (0.5 is a number)
 _CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
 _CHAINED_BEFORE = re.compile(rf"\d[{_RANGE_CLASS}]")  # …read from either end
@@ -498,7 +499,7 @@ def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
     magnitude = _MAGNITUDE_RUN.match(tail)
     cut = magnitude.end() if magnitude else 0
     inner = _INNER_DIGITS.match(tail, cut)
-    unit = re.split(r"\d", tail[inner.end() if inner else cut :])[0]  # 오후 2~3시 30분: the lower bound is 2시, not 2시 30분
+    unit = _DIGIT.split(tail[inner.end() if inner else cut :])[0]  # 오후 2~3시 30분: the lower bound is 2시, not 2시 30분
     magnitudes, written = tail[:cut].strip(), (own.group("magnitude") or "").strip()
     if not magnitudes.startswith(written):
         return lower  # 5천~1억 원: whose 천?
@@ -527,7 +528,8 @@ def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:
         and upper.text[:1].isdecimal()
         and _HALF_HOUR_RANGE.fullmatch(text[lower.end : upper.start]) is not None
         and 12 <= _hour(lower) < 24
-        and _hour(upper) < 12 < _hour(upper) + 12 >= _hour(lower)
+        and 0 < _hour(upper) < 12
+        and _hour(upper) + 12 >= _hour(lower)
     )
 
 
