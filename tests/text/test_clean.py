@@ -274,6 +274,9 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("북경 2024년 3월 5일발: ", "ko"),  # a dispatch's dateline with its year, the wire before it, brackets around it
         ("신화통신 북경 7월 17일발: ", "ko"),
         ("【북경 7월 17일발 신화통신】", "ko"),
+        ("인민넷 조선어판 소식: ", "ko"),  # the Chinese-Korean press's credit, as 本报讯 is the Chinese one
+        ("연변일보 소식(기자 김철): ", "ko"),
+        ("본사소식: ", "ko"),
         ("【북경 7월 17일발 신화사】", "ko"),  # code review 52: an agency named ...사, a day-only dateline, a bracketed credit
         ("북경 7월 17일발 중신사: ", "ko"),
         ("북경 17일발 신화통신: ", "ko"),
@@ -1812,6 +1815,9 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "신화통신 7월 17일발 소식에 따르면 중국 공안부는 단속을 벌였다."),  # code review 52: sentences, no credit
         ("ko", "중국 7월 17일발 통신 장애로 신고가 폭주했다."),
         ("ko", "북경 7월 17일발 회사 측은 이를 부인했다."),
+        ("ko", "좋은 소식: 경찰이 잃어버린 지갑을 찾아 주인에게 돌려줬다."),  # 소식 after no outlet's name is no credit
+        ("ko", "경찰 내부 소식: 범인이 이미 잡혔다고 한다."),
+        ("ko", "치안소식지에는 경찰서 소식(괴산지구대) 및 지역주민들의 이야기를 담았다."),
         ("ko", "북경 7월 17일발 항공사 공지에 따르면 운항이 중단됐다."),  # code review 52b: a word ending in 사 is no agency without a colon
         ("ko", "공안국 7월 17일발 (수사 결과) 용의자 3명이 검거됐다."),
         ("zh", "楼主称，民警很快赶到现场，积分兑换礼品的说法是诈骗话术。"),
