@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.script.chars import HAN
-from align.script.numbers import Figure, parse_numbers
+from align.script.numbers import Figure, date_parts, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -228,8 +228,9 @@ def credit_year(source: str | None, lang: str) -> int | None:
     date with a year and a month, so a source line's other numbers (`浏览次数：2019`, a view count)
     give none."""
     for figure in parse_numbers(source or "", lang):
-        if figure.is_date and figure.date and figure.date[:4].isdecimal() and len(figure.date) >= 7:
-            return int(figure.date[:4])
+        parts = date_parts(figure.date or "") if figure.is_date else {}
+        if "year" in parts and "month" in parts:
+            return parts["year"]
     return None
 
 

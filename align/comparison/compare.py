@@ -218,8 +218,11 @@ def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = No
     """`compare_reports` of two read documents, their dates resolving relative years: the year of a
     dated credit cleaning cut off the first sentence (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`:
     the writer's date, which a repost's page date is not), else the page's date."""
-    years = (credit_year(ko.metadata.source, ko.lang) or document_year(ko.metadata.date), credit_year(zh.metadata.source, zh.lang) or document_year(zh.metadata.date))
-    return compare_reports(ko.sentences, zh.sentences, glossary, settings, years)
+    return compare_reports(ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)))
+
+
+def _report_year(document: Document) -> int | None:
+    return credit_year(document.metadata.source, document.lang) or document_year(document.metadata.date)
 
 
 def compare(

@@ -454,10 +454,11 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
 
 
 _RANGE_MARK = re.compile(rf"\s?[{_RANGE_CLASS}]\s?")  # between a range's bounds: 3~5명, 1至2万人, 60∼70대
+_MAGNITUDE_CLASS = "".join({**_KO_MAGNITUDE, **_CN_SMALL, **_CN_LARGE})  # 백천만억조十百千万萬亿億, inside a character class
 _NUMBER = re.compile(_ARABIC)
-_LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[백천만억조十百千万萬亿億]+)?$")  # 3 of 3~5명, 200만 of 200만~300만원, 약 3 of 약 3~5명
-_MAGNITUDE_RUN = re.compile(r"\s?[백천만억조十百千万萬亿億]*")
-_INNER_DIGITS = re.compile(rf"(?:\s?(?:{_ARABIC})\s?[백천만억조十百千万萬亿億]*)+")  # 3만5천: the 5천 after the 만
+_LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[{_MAGNITUDE_CLASS}]+)?$")  # 3 of 3~5명, 200만 of 200만~300만원, 약 3 of 약 3~5명
+_MAGNITUDE_RUN = re.compile(rf"\s?[{_MAGNITUDE_CLASS}]*")
+_INNER_DIGITS = re.compile(rf"(?:\s?(?:{_ARABIC})\s?[{_MAGNITUDE_CLASS}]*)+")  # 3만5천: the 5천 after the 만
 _DIGIT = re.compile(r"\d")
 _LEADING_ZERO = re.compile(r"0\d")  # 010, 02: a telephone number's (0.5 is a number)
 _CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
@@ -533,7 +534,7 @@ def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:
     )
 
 
-_HALF_HOUR_RANGE = re.compile(rf"\s?(?:半|반)?\s?[{_RANGE_CLASS}]\s?")  # 下午1点半至2点, 오후 1시 반~2시
+_HALF_HOUR_RANGE = re.compile(r"\s?(?:半|반)?" + _RANGE_MARK.pattern)  # 下午1点半至2点, 오후 1시 반~2시
 
 
 def _hour(time: Figure) -> int:
