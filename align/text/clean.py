@@ -96,6 +96,8 @@ class CleaningSettings:
     lead_lines: int = 8  # …the first this many body lines…
     lead_chars: int = 1500  # …up to this many characters
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
+    stranded_letters: int = 30  # …and so is an unfinished last line this short left alone between dropped lines (`_without_stranded_tail`)…
+    stranded_after: int = 2  # …below this many kept lines
     article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)
     article_gap: int = 4  # …and its one sentence is this many lines above it, or more
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
@@ -185,11 +187,15 @@ _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum'
 # a `prefixes.tsv` field: a label before a headline (原标题:, 来源标题:), kept in no metadata; the
 # headline after it is kept above the body and dropped below it (a repost's closing 原标题 line)
 _TITLE_LABEL = "title-label"
+_CAPTION = "caption"  # a `prefixes.tsv` field: a photo's caption or credit glued to a paragraph's sentences, kept in no metadata
+# the fields whose text is dropped and kept in no metadata, and the reason each is dropped with
+_DROPPED_FIELDS = {_JUNK: _JUNK, _TITLE_LABEL: _JUNK, _CAPTION: _CAPTION}
 _WHOLE_LINE = {  # a line that is nothing but a prefix
     "source": _Rule("byline", "meta:source", 0, LazyPattern("")),
     "date": _Rule("dateline", "meta:date", 0, LazyPattern("")),
     _JUNK: _Rule(_JUNK, "drop", 0, LazyPattern("")),
     _TITLE_LABEL: _Rule("page-furniture", "drop", 0, LazyPattern("")),
+    _CAPTION: _Rule(_CAPTION, "drop", 0, LazyPattern("")),
 }
 # a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
@@ -382,7 +388,12 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
         # of its own (a line that is nothing but texts printed twice is images' titles and captions)
         parts += [(start, doubled.end(1)), (doubled.end(1), doubled.end())]
         part_start = doubled.end()
-    found = sorted((match.span(), affix.field == _JUNK) for affix in possible.affixes("inline") for match in affix.pattern.finditer(text, start, end))
+    found = sorted(
+        (match.span(), affix.field in _DROPPED_FIELDS)
+        for affix in possible.affixes("inline")
+        for match in affix.pattern.finditer(text, start, end)
+        if not (affix.field == _CAPTION and _captioned_line(text, start, match.start(), end, lang, settings))
+    )
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     for credit_start, credit_end in (span for span, junk in found if junk or span in kept_credits):
         if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
@@ -622,6 +633,14 @@ def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings
     return _Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred)
 
 
+def _captioned_line(text: str, start: int, credit: int, end: int, lang: str, settings: CleaningSettings) -> bool:
+    """Whether the line `text[start:end]` is itself a photo's caption, its credit at `credit`
+    (`…有更深一層的認知。(圖/第五分局提供) …`): then the credit is not cut out of it, and the
+    line goes whole (`_credited_caption`)."""
+    view = _view(text[start:credit].strip(), lang)
+    return _credited_caption(view, text[credit:end].lstrip(), lang, count_letters(view), settings)
+
+
 def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: CleaningSettings) -> bool:
     """Whether a line is a photo's caption by the credit cut off its end: one sentence, at most
     `caption_credit_letters` letters, and a photo credit first in what was cut."""
@@ -687,10 +706,10 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
             if credits and not (first_field == "date" and _second_credit(first, view[: found.end()])):
                 break  # a second credit that is the rest of the line: the line is the first credit's…
             return _Prefix(cut_from, affix.field, "", False)  # …unless the first was the page's date stamp
-        junk = affix.field in (_JUNK, _TITLE_LABEL)
+        junk = affix.field in _DROPPED_FIELDS
         if credits and not junk and not _second_credit(first, view[: found.end()]):
             break
-        dropped.append(Dropped(cut_from, matched_end, text[cut_from:matched_end], _JUNK if junk else "prefix"))
+        dropped.append(Dropped(cut_from, matched_end, text[cut_from:matched_end], _DROPPED_FIELDS.get(affix.field, "prefix")))
         if affix.field == _TITLE_LABEL:
             return _Prefix(cut, None, "", True)
         if not junk:
@@ -1249,6 +1268,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
     kept, trimmed = _without_edge_furniture(text, kept, headings, lang, dropped, settings)
     kept = _without_contained_copies(kept, headings, dropped, settings)
+    kept = _without_stranded_tail(lines, kept, headings, dropped, settings)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept
@@ -1492,6 +1512,26 @@ def _over_date(lines: list[_Line], i: int) -> bool:
 
 def _is_date_line(line: _Line) -> bool:
     return line.rule is not None and line.rule.reason == "dateline"
+
+
+def _without_stranded_tail(lines: list[_Line], kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """The article's last kept line when it is short (`stranded_letters`), unfinished and alone: the
+    page line above it and one below it were dropped (a headline of a related list, a slogan, a label
+    the rules and the line model left when they took its neighbours: `外賣哥機車不見緊張萬分 警方協助找到謀生的愛車`
+    between two dropped teasers). Not the page's last line (an excerpt cut off in mid-sentence ends in
+    its article's text), a heading, a list item or a line that introduces what follows."""
+    if len(kept) <= settings.stranded_after:
+        return kept
+    last = kept[-1]
+    index = next((i for i, line in enumerate(lines) if line.start == last.start), None)
+    if index is None or index == 0 or index == len(lines) - 1 or last.start in headings:
+        return kept
+    if lines[index - 1].start in {line.start for line in kept}:
+        return kept
+    if not _is_fragment(last) or last.letters > settings.stranded_letters or _introduces(last) or _LIST_ITEM.match(last.text):
+        return kept
+    dropped.append(Dropped(last.start, last.end, last.text, "page-furniture"))
+    return kept[:-1]
 
 
 def _broken_off(text: str) -> bool:

@@ -3153,3 +3153,60 @@ def test_a_footer_line_under_a_one_sentence_story_still_ends_it(text: str, lang:
     kept = [s.text for s in segment_document(text, lang).sentences]
     assert not any(s.startswith(("부산경찰청", "인천경찰청", "대구경찰청", "深圳警方", "东莞市", "佛山警方")) for s in kept)
     assert any(s.startswith(("서울경찰청 기동대원들이", "广州警方5日")) for s in kept)
+
+
+@pytest.mark.parametrize("page, line", [("118", "外賣哥機車不見緊張萬分 警方協助找到謀生的愛車"), ("1086", "禁止酒駕,安全誠無價,酒後找代駕")])
+def test_a_short_unfinished_line_left_alone_below_the_article_is_furniture(page: str, line: str) -> None:
+    """tests/data/pages/118 and 1086: a related headline or a slogan whose neighbours the rules took,
+    left as the article's last line."""
+    document = segment_document((PAGES / f"{page}.txt").read_text(encoding="utf-8"))
+    assert not any(line in s.text for s in document.sentences)
+    assert ("page-furniture", line) in {(d.reason, d.text) for d in document.dropped}
+
+
+def test_an_unfinished_last_line_stays_when_it_ends_the_page_or_follows_the_article() -> None:
+    body = "警方呼籲民眾提高警覺,遇到可疑來電應立即撥打165反詐騙專線查證。\n員警說明,詐騙集團近期常假冒檢警人員要求民眾交付現金與存摺。\n"
+    stranded = body + "分享\n外賣哥機車不見緊張萬分 警方協助找到謀生的愛車\n回到頁首\n"
+    assert [s.text for s in segment_document(stranded, "zh").sentences][-1].startswith("員警說明")
+    # the page's own last line: an excerpt cut off in mid-sentence
+    cut_off = body + "分享\n警方協助找到謀生的愛車後提醒\n"
+    assert "警方協助找到謀生的愛車後提醒" in [s.text for s in segment_document(cut_off, "zh").sentences]
+    # a line right below the article's last sentence, not left alone
+    below = body + "警方提醒民眾注意安全 切勿輕信來電\n回到頁首\n"
+    assert "警方提醒民眾注意安全 切勿輕信來電" in "".join(s.text for s in segment_document(below, "zh").sentences)
+
+
+@pytest.mark.parametrize(
+    "text, lang, caption",
+    [
+        (
+            "交警一大队民警巡逻至闸河路时,一辆黑色小轿车一会左转一会右转,于是警车一路跟随。(警车行车记录仪画面)随后该车驶入非机动车道停下,民警立即上前查看。\n",
+            "zh",
+            "(警车行车记录仪画面)",
+        ),
+        ("員警隨即將嫌犯帶回派出所偵辦。全案依詐欺罪嫌移送地檢署偵辦。（圖／警方提供） 警方提醒民眾,切勿輕信陌生來電。\n", "zh", "（圖／警方提供）"),
+        ("경찰은 지난 3일 A씨를 검거했다고 밝혔다. (사진=경남경찰청) 경찰은 A씨를 상대로 범행 동기를 조사하고 있다.\n", "ko", "(사진=경남경찰청)"),
+    ],
+)
+def test_a_photo_caption_glued_between_two_sentences_is_dropped(text: str, lang: str, caption: str) -> None:
+    """Pages 1622–1645's first contact: a caption or photo credit in brackets glued between two
+    sentences of a paragraph; the sentences on either side stay whole, and the caption is in no
+    metadata."""
+    document = segment_document(text, lang)
+    assert [d.reason for d in document.dropped if d.text.strip() == caption] == ["caption"]
+    sentences = [s.text for s in document.sentences]
+    assert sentences == [part.strip() for part in text.split(caption)[0].replace("。", "。\n").splitlines() if part.strip()] + [text.split(caption)[1].strip()]
+    assert caption not in str(document.metadata)
+    covered = sorted([(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped])
+    assert "".join(text[a:b] for a, b in covered).replace(" ", "") + "\n" == text.replace(" ", "")
+
+
+def test_a_bracketed_aside_in_a_sentence_and_a_credited_caption_line_are_not_cut() -> None:
+    # an aside that names a video inside a sentence is the sentence's (no sentence end before it)
+    aside = "融媒体中心安排新媒体平台(抖音 快手 视频号)发布宣传视频,并推送至各村微信群。\n"
+    assert [s.text for s in segment_document(aside, "zh").sentences] == [aside.strip()]
+    # a line that is one caption sentence with its photo credit glued after it goes whole, as a caption
+    caption = "台南市大光國小走進實踐派出所,讓學童對保護自身安全有更深一層的認知。(圖/第五分局提供) 台南市大光國小走進實踐派出所,藉由認識\n"
+    article = "台南市第五分局實踐派出所日前邀請大光國小學童參訪,員警向學童介紹派出所的勤務與各項裝備。\n員警也趁機宣導交通安全與防範詐騙的觀念,提醒學童遇到陌生人搭訕要提高警覺。\n"
+    document = segment_document(article + caption + "活動中,員警也示範了防身技巧,學童們都聽得十分專心。\n", "zh")
+    assert not any("大光國小走進" in s.text for s in document.sentences)
