@@ -3210,3 +3210,16 @@ def test_a_bracketed_aside_in_a_sentence_and_a_credited_caption_line_are_not_cut
     article = "台南市第五分局實踐派出所日前邀請大光國小學童參訪,員警向學童介紹派出所的勤務與各項裝備。\n員警也趁機宣導交通安全與防範詐騙的觀念,提醒學童遇到陌生人搭訕要提高警覺。\n"
     document = segment_document(article + caption + "活動中,員警也示範了防身技巧,學童們都聽得十分專心。\n", "zh")
     assert not any("大光國小走進" in s.text for s in document.sentences)
+
+
+@pytest.mark.parametrize("line", ["您当前的位置: 建德新闻网 > 建德频道 > 社区", "您現在的位置:  首頁 > 專題 > 正文", "你的位置:首页 > 警务新闻 > 警察新闻", "所屬分類(lèi): 論壇 西咸城事", "当前所在位置:首页 > 要闻"])
+def test_breadcrumbs_and_section_labels_in_their_several_wordings_are_navigation(line: str) -> None:
+    """Developed pages 1573 and 1614 (`您當(dāng)前的位置 : …`, `所屬分類(lèi): 論壇 …`): a breadcrumb
+    is labelled with or without 您, 的 and 所在, a forum post's section with 所属分类."""
+    text = f"{line}\n新罗交警: 为莘莘学子保驾护航\n2019高考大幕开启。为了保障考试期间交通顺畅,新罗大队民警为莘莘学子保驾护航。\n"
+    document = segment_document(text, "zh")
+    assert document.sentences[0].text == "新罗交警: 为莘莘学子保驾护航"
+    assert "navigation" in {d.reason for d in document.dropped}
+    # near misses: a place's position in a sentence, a headline naming a category
+    for kept in ("事发位置:首都机场高速", "所属分类被调整后,民警重新登记了信息。"):
+        assert kept in [s.text for s in segment_document(f"{kept}\n2019高考大幕开启。为了保障考试期间交通顺畅,新罗大队民警为莘莘学子保驾护航。\n", "zh").sentences]
