@@ -3223,3 +3223,16 @@ def test_breadcrumbs_and_section_labels_in_their_several_wordings_are_navigation
     # near misses: a place's position in a sentence, a headline naming a category
     for kept in ("事发位置:首都机场高速", "所属分类被调整后,民警重新登记了信息。"):
         assert kept in [s.text for s in segment_document(f"{kept}\n2019高考大幕开启。为了保障考试期间交通顺畅,新罗大队民警为莘莘学子保驾护航。\n", "zh").sentences]
+
+
+@pytest.mark.parametrize("line", ["KNN 김성기입니다.", "YTN 홍길동입니다", "MBC뉴스 홍길동입니다.", "연합뉴스TV 홍길동 기자입니다."])
+def test_a_newscasts_sign_off_is_its_byline(line: str) -> None:
+    """Developed page 536 (`… KNN김성기입니다`): a newscast's transcript ends with the station and the
+    reporter's name; on a line of its own that is a byline, not a sentence."""
+    lead = "부산 해운대경찰서는 지난 3일 새벽 바다에 빠진 여성을 구조한 김 경장에게 표창을 수여했다고 밝혔다."
+    last = "경찰은 앞으로도 해상 안전 순찰을 강화할 계획이라고 말했다."
+    document = segment_document(f"[앵커]\n{lead}\n{line}\n{last}\n", "ko")
+    assert [s.text for s in document.sentences] == [lead, last]
+    assert [d.reason for d in document.dropped if d.text == line] == ["byline"]
+    for kept in ("저는 경찰관입니다.", "여기는 부산입니다.", "범인은 김씨입니다."):  # a sentence that ends so is no sign-off
+        assert kept in [s.text for s in segment_document(f"{lead}\n{kept}\n{last}\n", "ko").sentences]
