@@ -3236,3 +3236,25 @@ def test_a_newscasts_sign_off_is_its_byline(line: str) -> None:
     assert [d.reason for d in document.dropped if d.text == line] == ["byline"]
     for kept in ("저는 경찰관입니다.", "여기는 부산입니다.", "범인은 김씨입니다."):  # a sentence that ends so is no sign-off
         assert kept in [s.text for s in segment_document(f"{lead}\n{kept}\n{last}\n", "ko").sentences]
+
+
+@pytest.mark.parametrize(
+    "text, lang, gone",
+    [
+        ("? ? ? ?2024年5月15日是全國公安機關打擊和防范經濟犯罪宣傳日。\n? ? ? 此外,民輔警還走進周邊社區上門宣傳。\n", "zh", "?"),
+        ("![]() 李金福趕緊喊來另兩名隊員幫忙。\n![]() | 民警隨後將老人送回家中。\n", "zh", "![]()"),
+        ("司警日前收得珠海反詐中心通報,有兩名男青年墮入騙局。◇\n警方呼籲市民提高警覺。\n", "zh", "◇"),
+        ("경찰은 지난 3일 A씨를 검거했다.\n---|---|---|\n◇\n경찰은 범행 동기를 조사하고 있다.\n", "ko", "|"),
+    ],
+)
+def test_symbols_and_debris_around_sentences_are_dropped(text: str, lang: str, gone: str) -> None:
+    """Developed pages 404, 1399 and 310: a lost indent's question marks spaced apart, an empty
+    image's markdown before a line, an ornament after a paragraph's last sentence; a line of symbols
+    alone goes whatever its length."""
+    sentences = [s.text for s in segment_document(text, lang).sentences]
+    assert len(sentences) == 2 and not any(gone in s or "◇" in s for s in sentences)
+
+
+def test_a_question_mark_in_a_sentence_is_no_lost_indent() -> None:
+    assert segment_document("你知道吗? 民警说这是骗局。\n", "zh").sentences[0].text.startswith("你知道吗?")
+    assert segment_document("? 民警说这是骗局。\n", "zh").sentences[0].text.startswith("?")  # one mark is no indent
