@@ -3155,10 +3155,10 @@ def test_a_footer_line_under_a_one_sentence_story_still_ends_it(text: str, lang:
     assert any(s.startswith(("서울경찰청 기동대원들이", "广州警方5日")) for s in kept)
 
 
-@pytest.mark.parametrize("page, line", [("118", "外賣哥機車不見緊張萬分 警方協助找到謀生的愛車"), ("1086", "禁止酒駕,安全誠無價,酒後找代駕")])
+@pytest.mark.parametrize("page, line", [("118", "外賣哥機車不見緊張萬分 警方協助找到謀生的愛車"), ("572", "예산군, 한국관광공사 '2월의 추천 가볼만한 곳' 선정")])
 def test_a_short_unfinished_line_left_alone_below_the_article_is_furniture(page: str, line: str) -> None:
-    """tests/data/pages/118 and 1086: a related headline or a slogan whose neighbours the rules took,
-    left as the article's last line."""
+    """tests/data/pages/118 and 572: a related headline whose neighbours the rules took, left as the
+    article's last line."""
     document = segment_document((PAGES / f"{page}.txt").read_text(encoding="utf-8"))
     assert not any(line in s.text for s in document.sentences)
     assert ("page-furniture", line) in {(d.reason, d.text) for d in document.dropped}
@@ -3258,3 +3258,27 @@ def test_symbols_and_debris_around_sentences_are_dropped(text: str, lang: str, g
 def test_a_question_mark_in_a_sentence_is_no_lost_indent() -> None:
     assert segment_document("你知道吗? 民警说这是骗局。\n", "zh").sentences[0].text.startswith("你知道吗?")
     assert segment_document("? 民警说这是骗局。\n", "zh").sentences[0].text.startswith("?")  # one mark is no indent
+
+
+def test_an_outlets_public_service_reminder_ends_the_article() -> None:
+    """Developed pages 946 and 1644: `★《壹電視》提醒您:` or `★ 三立新聞網提醒您:` under the article,
+    then its slogans; the police's own reminder introduces the article's advice and stays (page 279)."""
+    body = "警方查獲安非他命92公斤,市價上億元,將徐姓夫妻依毒品罪移送法辦。\n警方表示,將持續追查毒品來源,嚴厲打擊販毒集團。\n"
+    for header in ("★《壹電視》提醒您:", "★ 三立新聞網提醒您:"):
+        kept = [s.text for s in segment_document(f"{body}{header}\n莫逞一時樂,遺害百年身!\n珍惜生命,請拒絕毒品誘惑。\n", "zh").sentences]
+        assert kept == [line for line in body.splitlines()]
+    advice = "1、公检法机关不存在安全账户,更不会让公民提现转账。"
+    kept = [s.text for s in segment_document(f"{body}另外,云南网警提醒您:\n{advice}\n", "zh").sentences]
+    assert advice in kept
+
+
+def test_a_reporters_name_after_a_dash_ends_a_headline_line_as_its_byline() -> None:
+    """Developed page 1472: `… 일망타진 - 6개월간 … 전원 검거 - 김동국 기자 |` (headline, deck and byline
+    on one line); a dash inside a sentence before a word that is no reporter stays."""
+    headline = "화순경찰, 빈집털이 전문절도단 4명 일망타진 - 6개월간 끈질긴 잠복 및 추적수사 등으로 전원 검거"
+    lead = "화순경찰서는 지난 6개월간 빈집을 털어온 전문절도단 4명을 모두 검거했다고 밝혔다."
+    document = segment_document(f"{headline} - 김동국 기자 |\n{lead}\n", "ko")
+    assert [s.text for s in document.sentences] == [headline, lead]
+    assert [d.reason for d in document.dropped if "김동국" in d.text] == ["byline"]
+    # a word that qualifies 기자 is no name: `- 현장 기자` is the headline's own
+    assert segment_document(f"{headline} - 현장 기자\n{lead}\n", "ko").sentences[0].text == f"{headline} - 현장 기자"
