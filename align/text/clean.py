@@ -1053,8 +1053,9 @@ _BULLETED = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七�
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
     """Where the body starts on a page that breaks every clause onto its own line (copies of
     messenger articles): when most of the first body lines are fragments without a sentence end,
-    or when at least twice `fragment_lines` fragments stand right above the first sentence, those
-    fragments are body too, not header."""
+    or when at least twice `fragment_lines` fragments stand right above the first sentence (or
+    `fragment_lines` of them right under the page's date line), those fragments are body too, not
+    header."""
     following = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
     # a clause here may end in any closing bracket: a line ending in ")" is not a clause fragment of
     # a messenger copy, though below the body it is furniture ("(사진=연합뉴스)", `_is_fragment`)
@@ -1066,6 +1067,13 @@ def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSet
     # (or when the fragments above are many and read as clauses, not headlines: an opening written
     # a clause per line, then prose)
     if body_start - start >= 2 * settings.fragment_lines and _clauses(lines[start:body_start], settings):
+        return start
+    # (or when they are at least `fragment_lines` clauses right under the page's date line: the
+    # header ends there, and a lead-in written a clause per line follows it, `一场争分夺秒的拦截战` /
+    # `一次警银默契的完美配合` / …)
+    above = lines[start - 1].rule if start > 0 else None
+    dated = above is not None and above.action == "meta:date"
+    if dated and body_start - start >= settings.fragment_lines and _clauses(lines[start:body_start], settings):
         return start
     if len(following) < settings.fragment_lines or 2 * fragments < len(following):
         return body_start

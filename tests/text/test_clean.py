@@ -3282,3 +3282,22 @@ def test_a_reporters_name_after_a_dash_ends_a_headline_line_as_its_byline() -> N
     assert [d.reason for d in document.dropped if "김동국" in d.text] == ["byline"]
     # a word that qualifies 기자 is no name: `- 현장 기자` is the headline's own
     assert segment_document(f"{headline} - 현장 기자\n{lead}\n", "ko").sentences[0].text == f"{headline} - 현장 기자"
+
+
+def test_a_lead_in_written_a_clause_per_line_under_the_date_line_is_body() -> None:
+    """Staged page 1649 (a city police site, first contact): a greeting before the site's welcome
+    banner, then the headline, the date line, and seven clauses of a lead-in on lines of their own
+    before the first sentence; the headline stays the headline and the clauses are body."""
+    clauses = ["一场争分夺秒的拦截战", "一次警银默契的完美配合", "红彤彤的荣誉证书", "送到银行柜台时", "一场惊心动魄的", "55万元资金保卫战", "刚刚落幕"]
+    headline = "安康公安送奖上门!警银联手拦截55万冒充“公检法”诈骗"
+    lead = "8月25日,安康市公安局反诈中心联合安康邮政公司相关负责人专程赶赴五里邮储银行,将荣誉证书和表扬信郑重颁发给工作人员。"
+    text = "\n\n".join(["您好!欢迎访问安康市公安局门户网站!", headline, "发布时间:2025年08月29日09时38分   来源:   作者:", *clauses, lead]) + "\n"
+    document = segment_document(text, "zh")
+    kept = [s.text for s in document.sentences]
+    assert "".join(s.text for s in document.sentences if s.heading) == headline
+    assert all(clause in kept for clause in clauses) and kept[-1] == lead
+    assert not any("欢迎访问" in s for s in kept)
+    # without the date line, seven short lines above the first sentence are still the header's
+    # (twice `fragment_lines` of them are needed there)
+    undated = "\n\n".join([headline, *clauses, lead]) + "\n"
+    assert not any(s.text == clauses[0] and not s.heading for s in segment_document(undated, "zh").sentences)
