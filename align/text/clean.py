@@ -2038,7 +2038,12 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
 
 RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-_CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+")
+# mojibake: a `?` glued to pinyin letters inside Chinese text (當?shù)匕), U+FFFD, and the `?!` a sentence's
+# `。”` became where an encoding ate the closing quote, glued between Chinese characters (…的?!睕荜柨h…,
+# …救人?!被貞浧…): a sentence goes on through it, as a legible `？！` would not be glued so
+_CORRUPT = re.compile(
+    rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+|(?<=[{HAN}’”」』])\?[!！]\??(?=[{HAN}\d])"
+)
 
 
 def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:

@@ -40,26 +40,27 @@ class CleaningScore:
         return CleaningScore(*(a + b for a, b in zip(self.__dict__.values(), other.__dict__.values())))
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
+    """A text without its white space, as the scorer compares kept sentences, gold lines and snippets."""
     return _SPACE.sub("", text)
 
 
 def score_cleaning(kept: Sequence[str], gold: Sequence[str], boilerplate: Sequence[str]) -> CleaningScore:
     """Score the kept sentences of one page against its gold sentences and boilerplate snippets."""
-    kept_text = "\n".join(_compact(s) for s in kept)
-    flat = "".join(_compact(s) for s in kept)
-    gold_text = "\n".join(_compact(s) for s in gold)
-    body_kept = sum(1 for sentence in gold if _compact(sentence) and _compact(sentence) in flat)
+    kept_text = "\n".join(compact(s) for s in kept)
+    flat = "".join(compact(s) for s in kept)
+    gold_text = "\n".join(compact(s) for s in gold)
+    body_kept = sum(1 for sentence in gold if compact(sentence) and compact(sentence) in flat)
     snippets_kept = 0
     seen: dict[str, int] = {}
     for snippet in boilerplate:
-        key = _compact(snippet)
+        key = compact(snippet)
         if not key:
             continue
         seen[key] = seen.get(key, 0) + 1
         extra = kept_text.count(key) - gold_text.count(key)
         snippets_kept += seen[key] <= extra
-    return CleaningScore(len(gold), body_kept, sum(1 for s in boilerplate if _compact(s)), snippets_kept)
+    return CleaningScore(len(gold), body_kept, sum(1 for s in boilerplate if compact(s)), snippets_kept)
 
 
 @dataclass(frozen=True)

@@ -125,3 +125,16 @@ def test_figures_read_an_entity_as_its_character_with_offsets_into_the_original(
     sentence = segment_document("경찰에 따르면 피해액은 2&#44;160만원이고 오늘&#160;용의자 3명을 검거했다고 밝혔다.\n", "ko").sentences[0]
     assert [(f.text, f.value) for f in sentence.figures] == [("2,160만원", 21_600_000), ("3명", 3)]
     assert [sentence.text[f.start : f.end] for f in sentence.figures] == ["2&#44;160만원", "3명"]
+
+
+def test_a_closing_quote_eaten_by_the_encoding_is_no_sentence_end() -> None:
+    """Developed pages 1207, 1512, 1554 (pinyin mirrors): a sentence's `。”` became `?!` and a stray
+    character, glued between Chinese characters; the quotation and its speaker stay one sentence, as
+    the annotators read them, and the run is flagged as mojibake."""
+    line = "“我跳下河的一刻,唯一的想法就是救人?!被貞浧鹎皫滋炀绕鹇渌拥膱?chǎng)景,副所長王國良記憶猶新。"
+    document = segment_document(f"{line}\n民警随后将落水女子送往医院救治。\n", "zh")
+    assert [s.text for s in document.sentences] == [line, "民警随后将落水女子送往医院救治。"]
+    assert any(f.text.startswith("?!") and f.reason == "corrupted-encoding" for f in document.flags)
+    # a legible ？！, or an ASCII ?! before a space, still ends its sentence
+    for ended in ("你们抓我干什么？！他还试图辩解。", "你们抓我干什么?! 他还试图辩解。"):
+        assert len(segment_document(ended + "\n", "zh").sentences) == 2
