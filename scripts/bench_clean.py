@@ -4,7 +4,8 @@ held-out pages separately, beside a baseline measured in the same run.
 Text pages (tests/data/pages: scraped text, boilerplate included): `segment_document` against a
 naive splitter that keeps every line and splits it after sentence punctuation. HTML pages
 (tests/data/html, when present): the toolkit's HTML path against trafilatura's text alone.
-Also: a seed article with its newlines removed (sentences kept, time per 100 KB); on the text pages,
+Also: a seed article with its newlines removed (sentences kept, time per 100 KB), and one long line
+with a photo credit glued after each sentence, against the same line without them; on the text pages,
 how many kept gold body lines the splitter cuts inside (a gold line is one sentence, or a quotation
 and its speaker, as the annotators read it), beside a plain split after . ! ? 。！？ of the same lines.
 Bars (issue 12): recall >= 0.95 and boilerplate kept <= 5 % on held-out pages.
@@ -130,6 +131,15 @@ def one_line_seeds() -> None:
         score = score_cleaning(kept, gold, [])
         per_100kb = seconds / (len(flat.encode("utf-8")) / 100_000)
         print(f"  {path.name[:3]}: {score.body_kept}/{score.body} gold sentences kept ({score.recall:.2f}), {per_100kb:.3f} s per 100 KB")
+    # a page that lost its line breaks, with a photo credit glued after each sentence: each credit cut
+    # out must not make the line's time grow with its square (the same sentences without credits: baseline)
+    for lang, sentence, credit in (("zh", "民警接到报警后迅速赶到现场，将嫌疑人{}控制。", "(警方提供)"), ("ko", "경찰은 A씨 등 {}명을 검거했다고 밝혔다. ", "(사진=경남경찰청) ")):
+        for name, glued in (("photo credits glued between its sentences", credit), ("no credits (baseline)", "")):
+            text = "".join(sentence.format(number) + glued for number in range(4000)) + "\n"
+            start = time.perf_counter()
+            segment_document(text, lang)
+            seconds = time.perf_counter() - start
+            print(f"  one {lang} line of {len(text.encode('utf-8')) // 1000} KB, {name}: {seconds / (len(text.encode('utf-8')) / 100_000):.3f} s per 100 KB")
 
 
 # a sentence that is finished: Korean, it ends in sentence punctuation, a closing quotation, or a

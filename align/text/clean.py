@@ -76,7 +76,7 @@ class CleaningSettings:
     teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
     teaser_slack: int = 8  # …give or take its truncated end
     teaser_window: int = 3  # …of the next this many lines
-    inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page); a transcript's labels are not counted
+    inline_cuts: int = 3  # a line is cut before at most this many credits found inside it (an article opens once; a line of credits repeated is no page); a transcript's labels and photo captions are not counted
     doubled_letters: int = 8  # a line that opens with the same text twice, this many letters each, and goes on, is read as the two copies (a headline printed twice) and what follows
     lost_breaks: int = 3  # a Chinese line with this many spaces between Chinese words, and prose among the pieces, lost its line breaks: it is cut at each (`_lost_breaks`)…
     lost_break_word: int = 4  # …each gap with this many letters on either side (not names listed in a sentence)…
@@ -216,11 +216,37 @@ _REPORTER = "(?:记者|記者|(?<![被受])采访人员|(?<![被受])採訪人�
 _REPRINT = r"(?:转载|轉載)\s*[请請]\s*(?:注明|註明|标明|標明)[^。\n]{0,8}[:：]\s*https?://"
 
 
+# a photo's or video's caption or credit in brackets, a short label (not a clause of the article, `（经查看
+# 监控，民警发现…）`, nor a reporter's credit, `（记者 王五 摄影报道）`): `(警车行车记录仪画面)`, `（圖／警方提供）`, `(警方提供)`
+_CAPTION_ZH = (
+    r"[(（](?![^()（）\n]*(?:{REPORTER}|通讯员|通訊員|报道|報道))"
+    r"(?:[^()（）。！？!?，,；;、\n]{0,12}(?:画面|畫面|截图|截圖|图片|圖片|照片|视频|視頻|影片|资料图|資料圖|监控|監控)[^()（）。！？!?，,；;、\n]{0,4}"
+    r"|\s*(?:图|圖)\s*[/／:：][^()（）。！？!?\n]{0,20}"
+    r"|[^()（）。！？!?，,；;、\n]{1,20}(?:提供|供图|供圖|摄|攝))\s*[)）]"
+)
+# the same in Korean: `(사진=경남경찰청)`, `[사진=경남경찰청]`, `(경남경찰청 제공)`
+_CAPTION_KO = (
+    r"[(（\[［<〈]\s*(?:(?:사진|영상|화면|자료\s*사진|그래픽|캡처)\s*(?:=|제공|캡처|출처|:)[^()（）\[\]［］<>〈〉\n]{0,30}"
+    r"|[^()（）\[\]［］<>〈〉.!?\n]{1,20}\s*제공)\s*[)）\]］>〉]"
+)
+# a Korean broadcaster, as its newscasts sign off: `KNN 김성기입니다.`, `MBC뉴스 홍길동입니다`
+_BROADCASTER = (
+    "(?:KBS|MBC|SBS|EBS|YTN|MBN|JTBC|OBS|KNN|TBC|TJB|UBC|JIBS|KBC|CJB|G1|JTV|BBS|CBS|PBS|KTV|TBS|"
+    "연합뉴스TV|TV조선|채널A|[가-힣]{1,6}방송)"
+)
+# words that qualify 기자 rather than name a reporter (현장 기자, 외신 기자, 동료 기자)
+_KO_QUALIFIER = "(?:현직|전직|현장|취재|영상|사진|방송|신문|출입|담당|전문|수습|인턴|객원|기획|외신|동료|당시|숨진|해당|피해|여성|남성|일간지)"
+
+
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {REPORTER}, {REPRINT}."""
+    {REPORTER}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {BROADCASTER}, {KO_QUALIFIER}."""
     return (
-        pattern.replace("{HAN}", HAN)
+        pattern.replace("{CAPTION_ZH}", _CAPTION_ZH)
+        .replace("{CAPTION_KO}", _CAPTION_KO)
+        .replace("{BROADCASTER}", _BROADCASTER)
+        .replace("{KO_QUALIFIER}", _KO_QUALIFIER)
+        .replace("{HAN}", HAN)
         .replace("{HANGUL}", HANGUL)
         .replace("{EMAIL}", _EMAIL_PATTERN)
         .replace("{CREDIT_ROLE}", _CREDIT_ROLE)
@@ -388,12 +414,19 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
         # of its own (a line that is nothing but texts printed twice is images' titles and captions)
         parts += [(start, doubled.end(1)), (doubled.end(1), doubled.end())]
         part_start = doubled.end()
-    found = sorted(
-        (match.span(), affix.field in _DROPPED_FIELDS)
-        for affix in possible.affixes("inline")
-        for match in affix.pattern.finditer(text, start, end)
-        if not (affix.field == _CAPTION and _captioned_line(text, start, match.start(), end, lang, settings))
-    )
+    matches = sorted((match.span(), affix.field) for affix in possible.affixes("inline") for match in affix.pattern.finditer(text, start, end))
+    # a caption is cut out of a paragraph, not out of a caption line (one short sentence and its credit),
+    # and not where what follows it is no sentence but the rest of the credit (`(警方提供)中央社记者…传真 105年12月24日`);
+    # only the first caption can follow a caption line's one sentence, so it alone is asked that
+    first = next((span for span, field in matches if field == _CAPTION), None)
+    last_mark = max((m.start() for pattern in (_SENTENCE_MARK, _KOREAN_PERIOD) for m in pattern.finditer(text, start, end)), default=-1) if first else -1
+    spared = {
+        span
+        for span, field in matches
+        if field == _CAPTION
+        and (last_mark < span[1] or (span == first and _captioned_line(text, start, span[0], min(end, span[0] + _CAPTION_REACH), lang, settings)))
+    }
+    found = [(span, field in _DROPPED_FIELDS) for span, field in matches if span not in spared]
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     for credit_start, credit_end in (span for span, junk in found if junk or span in kept_credits):
         if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
@@ -633,10 +666,14 @@ def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings
     return _Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred)
 
 
+_CAPTION_REACH = 80  # the characters after a caption's opening bracket `_captioned_line` reads (its credit is shorter)
+
+
 def _captioned_line(text: str, start: int, credit: int, end: int, lang: str, settings: CleaningSettings) -> bool:
-    """Whether the line `text[start:end]` is itself a photo's caption, its credit at `credit`
-    (`…有更深一層的認知。(圖/第五分局提供) …`): then the credit is not cut out of it, and the
-    line goes whole (`_credited_caption`)."""
+    """Whether the line `text[start:end]` reads as a photo's caption, its credit at `credit`
+    (`…有更深一層的認知。(圖/第五分局提供) …`: one short sentence, then the credit;
+    `_credited_caption`): then the credit is not cut out of it, and the line stays whole for the
+    rules and the line model to judge."""
     view = _view(text[start:credit].strip(), lang)
     return _credited_caption(view, text[credit:end].lstrip(), lang, count_letters(view), settings)
 
@@ -1128,8 +1165,9 @@ def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
     sentences, or at least `fragment_lines` lines (a page that breaks its clauses onto lines of
     their own). A meta line (date, views) under a headline, with only a promo sentence among the
     menus kept above it, ends nothing."""
-    sentences = sum(1 for line in kept if _is_sentence(line, settings))
-    return len(kept) >= settings.fragment_lines or sentences >= 2 or any(line.prose for line in kept)
+    if len(kept) >= settings.fragment_lines:  # first: asked of every line, it must not count a long page's lines each time
+        return True
+    return sum(1 for line in kept if _is_sentence(line, settings)) >= 2 or any(line.prose for line in kept)
 
 
 def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> bool:
@@ -1522,20 +1560,28 @@ def _is_date_line(line: _Line) -> bool:
     return line.rule is not None and line.rule.reason == "dateline"
 
 
+_ARTICLE_LAYOUT = ("caption", "byline", "dateline")  # what an article itself sets between its paragraphs
+
+
 def _without_stranded_tail(lines: list[_Line], kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """The article's last kept line when it is short (`stranded_letters`), unfinished and alone: the
-    page line above it and one below it were dropped (a headline of a related list, a slogan, a label
-    the rules and the line model left when they took its neighbours: `外賣哥機車不見緊張萬分 警方協助找到謀生的愛車`
-    between two dropped teasers). Not the page's last line (an excerpt cut off in mid-sentence ends in
-    its article's text), a heading, a list item or a line that introduces what follows."""
+    line above it and one below it were dropped (a headline of a related list, a slogan, a label the
+    rules and the line model left when they took its neighbours: `外賣哥機車不見緊張萬分 警方協助找到謀生的愛車`
+    between two dropped teasers); lines here are the pieces `_segments` cuts a page line into. Not
+    the page's last line (an excerpt cut off in mid-sentence ends in its article's text), a heading,
+    a list item, a line that introduces what follows, nor one under a caption, a credit or a date
+    (`_ARTICLE_LAYOUT`: the article's own photo and its last paragraph)."""
     if len(kept) <= settings.stranded_after:
         return kept
     last = kept[-1]
     index = next((i for i, line in enumerate(lines) if line.start == last.start), None)
     if index is None or index == 0 or index == len(lines) - 1 or last.start in headings:
         return kept
-    if lines[index - 1].start in {line.start for line in kept}:
+    above = lines[index - 1]
+    if above.start in {line.start for line in kept}:
         return kept
+    if (above.rule is not None and above.rule.reason in _ARTICLE_LAYOUT) or any(d.reason in _ARTICLE_LAYOUT for d in dropped if above.start <= d.start < above.end):
+        return kept  # a photo's caption, a credit or a date above the last paragraph: the article's own layout
     if not _is_fragment(last) or last.letters > settings.stranded_letters or _introduces(last) or _LIST_ITEM.match(last.text):
         return kept
     dropped.append(Dropped(last.start, last.end, last.text, "page-furniture"))

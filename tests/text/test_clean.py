@@ -3205,14 +3205,17 @@ def test_a_bracketed_aside_in_a_sentence_and_a_credited_caption_line_are_not_cut
     # an aside that names a video inside a sentence is the sentence's (no sentence end before it)
     aside = "融媒体中心安排新媒体平台(抖音 快手 视频号)发布宣传视频,并推送至各村微信群。\n"
     assert [s.text for s in segment_document(aside, "zh").sentences] == [aside.strip()]
-    # a line that is one caption sentence with its photo credit glued after it goes whole, as a caption
+    # a line that is one caption sentence with its photo credit glued after it is not cut at the credit:
+    # it stays whole for the rules and the line model (which drops it); the rules alone keep it whole
     caption = "台南市大光國小走進實踐派出所,讓學童對保護自身安全有更深一層的認知。(圖/第五分局提供) 台南市大光國小走進實踐派出所,藉由認識\n"
     article = "台南市第五分局實踐派出所日前邀請大光國小學童參訪,員警向學童介紹派出所的勤務與各項裝備。\n員警也趁機宣導交通安全與防範詐騙的觀念,提醒學童遇到陌生人搭訕要提高警覺。\n"
-    document = segment_document(article + caption + "活動中,員警也示範了防身技巧,學童們都聽得十分專心。\n", "zh")
-    assert not any("大光國小走進" in s.text for s in document.sentences)
+    text = article + caption + "活動中,員警也示範了防身技巧,學童們都聽得十分專心。\n"
+    assert not any("大光國小走進" in s.text for s in segment_document(text, "zh").sentences)
+    rules_only = segment_document(text, "zh", cleaning=replace(CleaningSettings(), line_model_threshold=1.0))
+    assert not [d for d in rules_only.dropped if d.reason == "caption" and d.text.strip() == "(圖/第五分局提供)"]
 
 
-@pytest.mark.parametrize("line", ["您当前的位置: 建德新闻网 > 建德频道 > 社区", "您現在的位置:  首頁 > 專題 > 正文", "你的位置:首页 > 警务新闻 > 警察新闻", "所屬分類(lèi): 論壇 西咸城事", "当前所在位置:首页 > 要闻"])
+@pytest.mark.parametrize("line", ["您当前的位置: 建德新闻网", "您現在的位置:  首頁", "你的位置:首页 警务新闻", "所屬分類(lèi): 論壇 西咸城事", "当前所在位置:首页 > 要闻"])
 def test_breadcrumbs_and_section_labels_in_their_several_wordings_are_navigation(line: str) -> None:
     """Developed pages 1573 and 1614 (`您當(dāng)前的位置 : …`, `所屬分類(lèi): 論壇 …`): a breadcrumb
     is labelled with or without 您, 的 and 所在, a forum post's section with 所属分类."""
@@ -3301,3 +3304,90 @@ def test_a_lead_in_written_a_clause_per_line_under_the_date_line_is_body() -> No
     # (twice `fragment_lines` of them are needed there)
     undated = "\n\n".join([headline, *clauses, lead]) + "\n"
     assert not any(s.text == clauses[0] and not s.heading for s in segment_document(undated, "zh").sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民警调取了周边监控。（经查看监控，民警发现嫌疑人逃往城东方向）随后民警在城东将其抓获。\n",
+        "警方在其住处查获大量赃物。（包括手机、照片、视频等）目前案件正在进一步侦办中。\n",
+        "警方表示，嫌疑人已经认罪。（据警方提供的数据，今年已破获此类案件12起）目前案件正在审理中。\n",
+    ],
+)
+def test_a_bracketed_clause_of_the_article_is_no_caption(text: str) -> None:
+    """Code review 53: a bracket after a sentence that mentions 监控, 视频 or 提供 inside a clause is the
+    article's aside, figures and all; a caption is a short label."""
+    document = segment_document(text, "zh")
+    assert not [d for d in document.dropped if d.reason == "caption"]
+    assert "".join(s.text for s in document.sentences) == text.strip()
+
+
+@pytest.mark.parametrize("credit", ["（记者 王五 摄影报道）", "（通讯员 李四 供图）"])
+def test_a_reporters_credit_before_the_lead_is_a_source_not_a_caption(credit: str) -> None:
+    lead = "3月5日，民警在辖区开展反诈宣传活动，向群众发放宣传资料。"
+    document = segment_document(f"{credit}{lead}\n民警还向群众讲解了常见诈骗手法。\n", "zh")
+    assert document.sentences[0].text == lead and document.metadata.source == credit
+
+
+def test_the_rest_of_a_photo_credit_after_a_caption_is_no_byline() -> None:
+    """Code review 53, developed pages 147 and 638: `…。(警方提供)中央社记者…传真 105年12月24日` is a
+    caption line; the credit is not cut out of it, and the fax credit fills no byline."""
+    for page in ("147", "638"):
+        assert segment_document((PAGES / f"{page}.txt").read_text(encoding="utf-8")).metadata.byline is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, last",
+    [
+        ("男子冒充客服诈骗 民警迅速将其抓获\n民警接到报警后迅速赶到现场,将嫌疑人控制。\n经审讯,嫌疑人对其违法事实供认不讳。\n（图片来源：警方）\n警方提醒广大市民遇到类似情况及时报警\n责任编辑：李四\n", "zh", "警方提醒广大市民遇到类似情况及时报警"),
+        ("부산경찰청, 보이스피싱 수거책 검거\n경찰은 지난 3일 보이스피싱 수거책 A씨를 검거했다고 밝혔다.\n경찰은 A씨를 상대로 범행 경위를 조사하고 있다.\n(사진=부산경찰청)\n경찰은 여죄를 추궁하는 한편 윗선을 추적 중\n홍길동 기자 hong@news.com\n", "ko", "경찰은 여죄를 추궁하는 한편 윗선을 추적 중"),
+    ],
+)
+def test_a_last_paragraph_under_the_articles_own_photo_stays(text: str, lang: str, last: str) -> None:
+    """Code review 53: the stranded-tail rule spares a last paragraph under a caption, a credit or a date."""
+    assert segment_document(text, lang).sentences[-1].text == last
+
+
+@pytest.mark.parametrize("header", ["中国警察网提醒您：", "平安烟台提醒您：", "国家反诈平台提醒您：", "另外，人民公安报提醒您："])
+def test_the_polices_own_outlets_reminder_introduces_the_articles_advice(header: str) -> None:
+    body = "民警接到报警后迅速赶到现场,将嫌疑人控制。\n经审讯,嫌疑人对其违法事实供认不讳。\n"
+    kept = [s.text for s in segment_document(f"{body}{header}\n1、公检法机关不存在安全账户。\n2、不要轻信陌生来电。\n", "zh").sentences]
+    assert "2、不要轻信陌生来电。" in kept
+
+
+def test_a_wrapped_body_line_that_starts_with_a_place_is_no_breadcrumb() -> None:
+    text = "民警经过三天的摸排,终于锁定了嫌疑人\n的位置：城东某小区。民警随即赶往现场,将正在家中的嫌疑人王某抓获。\n"
+    assert "城东某小区" in "".join(s.text for s in segment_document(text, "zh").sentences)
+    # a breadcrumb's label with no `>` trail after it is navigation by its label alone
+    article = "2019高考大幕开启。为了保障考试期间交通顺畅,新罗大队民警为莘莘学子保驾护航。"
+    for label in ("您当前的位置: 建德新闻网", "您现在的位置：首页", "当前所在位置: 要闻"):
+        document = segment_document(f"{label}\n新罗交警: 为莘莘学子保驾护航\n{article}\n", "zh")
+        assert [d.reason for d in document.dropped if d.text == label] == ["navigation"]
+
+
+@pytest.mark.parametrize("line", ["CCTV 영상입니다.", "SNS 사기입니다.", "가짜뉴스 때문입니다."])
+def test_a_short_sentence_after_an_acronym_is_no_sign_off(line: str) -> None:
+    lead = "부산 해운대경찰서는 지난 3일 새벽 바다에 빠진 여성을 구조한 김 경장에게 표창을 수여했다고 밝혔다."
+    document = segment_document(f"[앵커]\n{lead}\n{line}\n경찰은 순찰을 강화할 계획이라고 말했다.\n", "ko")
+    assert line in [s.text for s in document.sentences] and document.metadata.byline != line
+
+
+@pytest.mark.parametrize("qualifier", ["동료 기자", "외신 기자"])
+def test_a_word_that_qualifies_a_reporter_after_a_dash_stays(qualifier: str) -> None:
+    headline = f"경찰관 폭행하고 달아난 30대 남성 사흘 만에 붙잡혀 신원 확인해 보니 - {qualifier}"
+    lead = "경찰관을 폭행하고 달아난 30대 남성이 사흘 만에 붙잡혔다."
+    assert segment_document(f"{headline}\n{lead}\n", "ko").sentences[0].text == headline
+
+
+@pytest.mark.parametrize(
+    "text, lang, first",
+    [
+        ("![](https://img.example.com/a.jpg) 李金福趕緊喊來另兩名隊員幫忙。\n", "zh", "李金福趕緊喊來另兩名隊員幫忙。"),
+        ("![警方提供](a.jpg) | 경찰은 A씨를 검거했다고 밝혔다.\n", "ko", "경찰은 A씨를 검거했다고 밝혔다."),
+        ("경찰은 지난 3일 A씨를 검거했다고 밝혔다. (경남경찰청 제공) 경찰은 범행 동기를 조사하고 있다.\n", "ko", "경찰은 지난 3일 A씨를 검거했다고 밝혔다."),
+        ("경찰은 지난 3일 A씨를 검거했다고 밝혔다. [사진=경남경찰청] 경찰은 범행 동기를 조사하고 있다.\n", "ko", "경찰은 지난 3일 A씨를 검거했다고 밝혔다."),
+    ],
+)
+def test_an_images_markdown_and_a_korean_photo_credit_in_other_brackets_are_cut(text: str, lang: str, first: str) -> None:
+    sentences = [s.text for s in segment_document(text, lang).sentences]
+    assert sentences[0] == first and not any("(" in s or "[" in s for s in sentences)
