@@ -3391,3 +3391,19 @@ def test_a_word_that_qualifies_a_reporter_after_a_dash_stays(qualifier: str) -> 
 def test_an_images_markdown_and_a_korean_photo_credit_in_other_brackets_are_cut(text: str, lang: str, first: str) -> None:
     sentences = [s.text for s in segment_document(text, lang).sentences]
     assert sentences[0] == first and not any("(" in s or "[" in s for s in sentences)
+
+
+def test_a_news_apps_dispatch_and_an_accounts_name_are_no_article_text() -> None:
+    """Staged pages 1661 and 1663 (first contact): `新甘肅客戶端消息,12月18日…` opens the lead with the
+    app's credit, and `(hai_xiantao)官方微信。` is a promo's tail wrapped onto a line of its own."""
+    lead = "12月18日23时59分,临夏州积石山发生6.2级地震,有人在网上散布不实信息。"
+    document = segment_document(f"新甘肅客戶端消息,{lead}\n民警依法对两人作出行政拘留处罚。\n", "zh")
+    assert document.sentences[0].text == lead and document.metadata.source == "新甘肅客戶端消息,"
+    body = "民警接到报警后迅速赶到现场,将被困车辆拖出。\n经过半小时的努力,车辆恢复通行。\n"
+    kept = [s.text for s in segment_document(f"{body}更多资讯,欢迎扫描下方二维码关注仙桃网、嗨仙桃\n(hai_xiantao)官方微信。\n", "zh").sentences]
+    assert not any("官方微信" in s for s in kept)
+    # near misses: a lead that cites an app's report, and a sentence about an account
+    cited = "据新甘肃客户端消息,两人已被依法行政拘留。"
+    assert segment_document(f"{cited}\n民警提醒广大网民不信谣不传谣。\n", "zh").sentences[0].text == cited
+    account = "警方通过官方微信发布了通报。"
+    assert account in [s.text for s in segment_document(f"{body}{account}\n", "zh").sentences]
