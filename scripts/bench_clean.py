@@ -140,6 +140,12 @@ def one_line_seeds() -> None:
             segment_document(text, lang)
             seconds = time.perf_counter() - start
             print(f"  one {lang} line of {len(text.encode('utf-8')) // 1000} KB, {name}: {seconds / (len(text.encode('utf-8')) / 100_000):.3f} s per 100 KB")
+    # a page of one caption line printed thousands of times (each copy over the same photo credit)
+    for name, line in (("a caption line and its credit", "民警在现场勘查。\n(警方提供)\n"), ("a sentence (baseline)", "民警在现场勘查了三个小时。\n")):
+        text = line * 3500
+        start = time.perf_counter()
+        segment_document(text, "zh")
+        print(f"  {len(text.splitlines())} lines, {name} repeated: {time.perf_counter() - start:.2f} s")
 
 
 # a sentence that is finished: Korean, it ends in sentence punctuation, a closing quotation, or a

@@ -222,17 +222,18 @@ _CAPTION_ZH = (
     r"[(（](?![^()（）\n]*(?:{REPORTER}|通讯员|通訊員|报道|報道))"
     r"(?:[^()（）。！？!?，,；;、\n]{0,12}(?:画面|畫面|截图|截圖|图片|圖片|照片|视频|視頻|影片|资料图|資料圖|监控|監控)[^()（）。！？!?，,；;、\n]{0,4}"
     r"|\s*(?:图|圖)\s*[/／:：][^()（）。！？!?\n]{0,20}"
-    r"|[^()（）。！？!?，,；;、\n]{1,20}(?:提供|供图|供圖|摄|攝))\s*[)）]"
+    r"|(?:(?:图片|圖片|照片|视频|視頻|图|圖)由)?[^()（）。！？!?，,；;、由被并並已經经\n]{1,20}(?:提供|供图|供圖|(?<![拍])摄|(?<![拍])攝))\s*[)）]"
 )
-# the same in Korean: `(사진=경남경찰청)`, `[사진=경남경찰청]`, `(경남경찰청 제공)`
+# the same in Korean: `(사진=경남경찰청)`, `[사진=경남경찰청]`, `(경남경찰청 제공)` (not `(피해자 측이 경찰에 제공)`:
+# a particle before 제공 makes a clause)
 _CAPTION_KO = (
     r"[(（\[［<〈]\s*(?:(?:사진|영상|화면|자료\s*사진|그래픽|캡처)\s*(?:=|제공|캡처|출처|:)[^()（）\[\]［］<>〈〉\n]{0,30}"
-    r"|[^()（）\[\]［］<>〈〉.!?\n]{1,20}\s*제공)\s*[)）\]］>〉]"
+    r"|(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s+){0,2}[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s*제공)\s*[)）\]］>〉]"
 )
 # a Korean broadcaster, as its newscasts sign off: `KNN 김성기입니다.`, `MBC뉴스 홍길동입니다`
 _BROADCASTER = (
     "(?:KBS|MBC|SBS|EBS|YTN|MBN|JTBC|OBS|KNN|TBC|TJB|UBC|JIBS|KBC|CJB|G1|JTV|BBS|CBS|PBS|KTV|TBS|"
-    "연합뉴스TV|TV조선|채널A|[가-힣]{1,6}방송)"
+    "연합뉴스TV|연합뉴스|TV조선|채널A|(?!생방송)[가-힣]{1,6}방송)"
 )
 # words that qualify 기자 rather than name a reporter (현장 기자, 외신 기자, 동료 기자)
 _KO_QUALIFIER = "(?:현직|전직|현장|취재|영상|사진|방송|신문|출입|담당|전문|수습|인턴|객원|기획|외신|동료|당시|숨진|해당|피해|여성|남성|일간지)"
@@ -420,11 +421,15 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     # only the first caption can follow a caption line's one sentence, so it alone is asked that
     first = next((span for span, field in matches if field == _CAPTION), None)
     last_mark = max((m.start() for pattern in (_SENTENCE_MARK, _KOREAN_PERIOD) for m in pattern.finditer(text, start, end)), default=-1) if first else -1
+    # the first caption after the line's last sentence mark: spared, with those after it, when what follows it is the
+    # rest of a credit (a reporter, a fax, a date) or no words to speak of, not an unfinished sentence (`…(警方提供)目前…侦办中`)
+    tail = next((span for span, field in matches if field == _CAPTION and span[1] > last_mark), None)
+    tail_credit = tail if tail is not None and _credit_rest(text[tail[1] : end], lang) else None
     spared = {
         span
         for span, field in matches
         if field == _CAPTION
-        and (last_mark < span[1] or (span == first and _captioned_line(text, start, span[0], min(end, span[0] + _CAPTION_REACH), lang, settings)))
+        and ((span == tail_credit or (tail_credit is not None and span[1] > tail_credit[1])) or (span == first and _captioned_line(text, start, span[0], min(end, span[0] + _CAPTION_REACH), lang, settings)))
     }
     found = [(span, field in _DROPPED_FIELDS) for span, field in matches if span not in spared]
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
@@ -666,6 +671,16 @@ def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings
     return _Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred)
 
 
+_CREDIT_REST = re.compile(f"{_REPORTER}|通讯员|通訊員|传真|傳真|(?:19|20|1[01])\\d\\s*年|기자|특파원")  # the rest of a photo credit after its caption
+_CREDIT_REST_LETTERS = 8  # …or fewer letters than this after it: no sentence
+
+
+def _credit_rest(rest: str, lang: str) -> bool:
+    """Whether what follows a caption to its line's end is the rest of its credit, not a sentence."""
+    hangul, han = count_scripts(rest)
+    return _CREDIT_REST.search(rest) is not None or (hangul if lang == "ko" else han) < _CREDIT_REST_LETTERS
+
+
 _CAPTION_REACH = 80  # the characters after a caption's opening bracket `_captioned_line` reads (its credit is shorter)
 
 
@@ -897,7 +912,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     lead is too short to tell, or when none shares. The first of them is the headline proper. A line
     printed twice over a photo credit is a caption and no candidate (`_over_photo_credit`), unless
     the page has no other (asked again with `captions`)."""
-    hidden = set() if captions else {i for i in range(body_start) if _over_photo_credit(lines, i)}
+    hidden = set() if captions else _photo_captions(lines, body_start)
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
@@ -959,6 +974,23 @@ def _deck_below(lines: list[_Line], last: int, body_start: int, settings: Cleani
         return []
     # the deck ends at the body, or it is no deck
     return list(deck) if all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
+
+
+def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:
+    """The lines above the body that `_over_photo_credit` names, each line's key computed once and the
+    first line below with another key found in one pass from the bottom (a page of one line repeated
+    thousands of times must not take the square of its length)."""
+    keys = [_title_key(line.text) for line in lines]
+    below: list[int | None] = [None] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        below[i] = i + 1 if keys[i + 1] != keys[i] else below[i + 1]
+    return {
+        i
+        for i in range(body_start)
+        if any(0 <= k < len(lines) and keys[k] == keys[i] for k in (i - 1, i + 1))
+        and (k := below[i]) is not None
+        and getattr(lines[k].rule, "reason", None) == "caption"
+    }
 
 
 def _over_photo_credit(lines: list[_Line], i: int) -> bool:

@@ -3407,3 +3407,51 @@ def test_a_news_apps_dispatch_and_an_accounts_name_are_no_article_text() -> None
     assert segment_document(f"{cited}\n民警提醒广大网民不信谣不传谣。\n", "zh").sentences[0].text == cited
     account = "警方通过官方微信发布了通报。"
     assert account in [s.text for s in segment_document(f"{body}{account}\n", "zh").sentences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据新华社客户端消息，两人已被依法行政拘留。\n",
+        "另据新甘肃客户端消息，两人已被依法行政拘留。\n",
+        "民警在其手机客户端消息记录中发现了转账截图。\n",
+    ],
+)
+def test_a_clause_that_cites_an_apps_report_stays_whole(text: str) -> None:
+    """Code review 53b: the news-app row takes an app's own dispatch at a lead's start only."""
+    document = segment_document(text + "民警提醒广大网民不信谣不传谣。\n", "zh")
+    assert document.sentences[0].text == text.strip() and document.metadata.source is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("经查，该数据显示今年已破获此类案件12起。（数据由市公安局提供）目前案件正在审理中。\n", "zh"),
+        ("경찰은 당시 영상을 확보했다. (피해자 측이 경찰에 제공) 경찰은 A씨를 입건했다.\n", "ko"),
+    ],
+)
+def test_an_aside_about_who_provided_something_is_no_caption(text: str, lang: str) -> None:
+    """Code review 53b: `(数据由市公安局提供)` says who gave the figures; a photo's credit names no such thing."""
+    assert "".join(s.text for s in segment_document(text, lang).sentences).replace(" ", "") == text.strip().replace(" ", "")
+
+
+def test_a_photo_credit_before_a_last_sentence_without_its_mark_is_cut() -> None:
+    """Code review 53b: the credit glued before a paragraph's last sentence is cut even when that
+    sentence ends in a quotation (`다."`) or without a mark, not only before a finished one."""
+    text = '경찰은 지난 3일 A씨를 검거했다. (사진=부산경찰청) 경찰 관계자는 "끝까지 추적하겠다."\n'
+    sentences = [s.text for s in segment_document(text, "ko").sentences]
+    assert sentences == ["경찰은 지난 3일 A씨를 검거했다.", '경찰 관계자는 "끝까지 추적하겠다."']
+
+
+@pytest.mark.parametrize("name", ["남성현", "여성희"])
+def test_a_reporter_whose_name_starts_like_a_qualifier_is_still_a_reporter(name: str) -> None:
+    lead = "부산경찰청은 보이스피싱 수거책 A씨를 검거했다고 밝혔다."
+    document = segment_document(f"{name} 기자 = {lead}\n경찰은 여죄를 조사하고 있다.\n", "ko")
+    assert document.sentences[0].text == lead
+
+
+@pytest.mark.parametrize("line, signed", [("생방송 진행중입니다.", False), ("연합뉴스 홍길동입니다.", True)])
+def test_a_live_broadcast_notice_is_no_sign_off_and_yonhaps_is(line: str, signed: bool) -> None:
+    lead = "부산 해운대경찰서는 지난 3일 새벽 바다에 빠진 여성을 구조한 김 경장에게 표창을 수여했다고 밝혔다."
+    document = segment_document(f"[앵커]\n{lead}\n{line}\n경찰은 순찰을 강화할 계획이라고 말했다.\n", "ko")
+    assert (line not in [s.text for s in document.sentences]) is signed
