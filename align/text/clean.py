@@ -910,7 +910,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     or sub-headline, never a promo or menu line), Chinese compared in simplified characters (a
     traditional headline over a simplified body); the nearest one in the article's script when the
     lead is too short to tell, or when none shares. The first of them is the headline proper. A line
-    printed twice over a photo credit is a caption and no candidate (`_over_photo_credit`), unless
+    printed twice over a photo credit is a caption and no candidate (`_photo_captions`), unless
     the page has no other (asked again with `captions`)."""
     hidden = set() if captions else _photo_captions(lines, body_start)
     candidates = [
@@ -977,9 +977,14 @@ def _deck_below(lines: list[_Line], last: int, body_start: int, settings: Cleani
 
 
 def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:
-    """The lines above the body that `_over_photo_credit` names, each line's key computed once and the
-    first line below with another key found in one pass from the bottom (a page of one line repeated
-    thousands of times must not take the square of its length)."""
+    """The lines above the body printed twice in a row (an image's alt text, then its caption) whose
+    first different line below is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`): photos'
+    captions, no headline, however many words they share with the lead, unless no other line above
+    the body shares any (`_title_lines` asks again with captions: a headline printed twice over the
+    photo). A headline printed once over a photo's credit is the headline: pages put the photo
+    between headline and lead. Each line's key is computed once and the line below found in one
+    pass from the bottom (a page of one line printed thousands of times must not take the square of
+    its length)."""
     keys = [_title_key(line.text) for line in lines]
     below: list[int | None] = [None] * len(lines)
     for i in range(len(lines) - 2, -1, -1):
@@ -991,19 +996,6 @@ def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:
         and (k := below[i]) is not None
         and getattr(lines[k].rule, "reason", None) == "caption"
     }
-
-
-def _over_photo_credit(lines: list[_Line], i: int) -> bool:
-    """Whether line i is printed twice in a row (an image's alt text, then its caption) and the line
-    under its copies is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`): a photo's caption, no
-    headline, however many words it shares with the lead, unless no other line above the body
-    shares any (`_title_lines` asks again with captions: a headline printed twice over the photo).
-    (A headline printed once over a photo's credit is the headline: pages put the photo between
-    headline and lead.)"""
-    key = _title_key(lines[i].text)
-    doubled = any(0 <= k < len(lines) and _title_key(lines[k].text) == key for k in (i - 1, i + 1))
-    below = next((lines[k] for k in range(i + 1, len(lines)) if _title_key(lines[k].text) != key), None)
-    return doubled and below is not None and below.rule is not None and below.rule.reason == "caption"
 
 
 def _mostly_digits(text: str) -> bool:
