@@ -3455,3 +3455,15 @@ def test_a_live_broadcast_notice_is_no_sign_off_and_yonhaps_is(line: str, signed
     lead = "부산 해운대경찰서는 지난 3일 새벽 바다에 빠진 여성을 구조한 김 경장에게 표창을 수여했다고 밝혔다."
     document = segment_document(f"[앵커]\n{lead}\n{line}\n경찰은 순찰을 강화할 계획이라고 말했다.\n", "ko")
     assert (line not in [s.text for s in document.sentences]) is signed
+
+
+@pytest.mark.parametrize("caption", ["【图/警方提供】", "[视频截图]"])
+def test_a_caption_in_square_or_heavy_brackets_between_sentences_is_cut(caption: str) -> None:
+    """Code review 53b's leftover: a Chinese caption in 【】 or [] glued between two sentences; a
+    bracketed label of the article's own (`【警方提示】`) stays."""
+    text = f"民警调取了周边监控,锁定了嫌疑人的行踪。全案已移送检察机关审查起诉。{caption}警方提醒民众,切勿轻信陌生来电。\n"
+    document = segment_document(text, "zh")
+    assert [d.reason for d in document.dropped if d.text == caption] == ["caption"]
+    assert document.sentences[-1].text == "警方提醒民众,切勿轻信陌生来电。"
+    label = segment_document("民警调取了周边监控。【警方提示】请市民提高警惕。\n", "zh")
+    assert label.sentences[-1].text == "【警方提示】请市民提高警惕。"
