@@ -430,7 +430,7 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
         span
         for span, field in matches
         if field == _CAPTION
-        and ((span == tail_credit or (tail_credit is not None and span[1] > tail_credit[1])) or (span == first and _captioned_line(text, start, span[0], min(end, span[0] + _CAPTION_REACH), lang, settings)))
+        and ((tail_credit is not None and span[1] >= tail_credit[1]) or (span == first and _captioned_line(text, start, span[0], min(end, span[0] + _CAPTION_REACH), lang, settings)))
     }
     found = [(span, field in _DROPPED_FIELDS) for span, field in matches if span not in spared]
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
@@ -1133,8 +1133,7 @@ def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSet
     # (or when they are at least `fragment_lines` clauses right under the page's date line: the
     # header ends there, and a lead-in written a clause per line follows it, `一场争分夺秒的拦截战` /
     # `一次警银默契的完美配合` / …)
-    above = lines[start - 1].rule if start > 0 else None
-    dated = above is not None and above.action == "meta:date"
+    dated = start > 0 and getattr(lines[start - 1].rule, "action", None) == "meta:date"
     if dated and body_start - start >= settings.fragment_lines and _clauses(lines[start:body_start], settings):
         return start
     if len(following) < settings.fragment_lines or 2 * fragments < len(following):
