@@ -119,6 +119,14 @@ def html_pages() -> None:
     evaluate(folder, ".html", {"align segment (HTML)": ours, "rules only (line model off)": rules_only, "trafilatura alone (baseline)": trafilatura_alone})
 
 
+def _time_one_line(line: str, lang: str, name: str) -> None:
+    text = line + "\n"
+    start = time.perf_counter()
+    segment_document(text, lang)
+    seconds = time.perf_counter() - start
+    print(f"  one {lang} line of {len(text.encode('utf-8')) // 1000} KB, {name}: {seconds / (len(text.encode('utf-8')) / 100_000):.3f} s per 100 KB")
+
+
 def one_line_seeds() -> None:
     print("\nseeds with every newline removed")
     for path in sorted((DATA / "seeds").glob("0*_*.txt")):
@@ -135,11 +143,11 @@ def one_line_seeds() -> None:
     # out must not make the line's time grow with its square (the same sentences without credits: baseline)
     for lang, sentence, credit in (("zh", "民警接到报警后迅速赶到现场，将嫌疑人{}控制。", "(警方提供)"), ("ko", "경찰은 A씨 등 {}명을 검거했다고 밝혔다. ", "(사진=경남경찰청) ")):
         for name, glued in (("photo credits glued between its sentences", credit), ("no credits (baseline)", "")):
-            text = "".join(sentence.format(number) + glued for number in range(4000)) + "\n"
-            start = time.perf_counter()
-            segment_document(text, lang)
-            seconds = time.perf_counter() - start
-            print(f"  one {lang} line of {len(text.encode('utf-8')) // 1000} KB, {name}: {seconds / (len(text.encode('utf-8')) / 100_000):.3f} s per 100 KB")
+            _time_one_line("".join(sentence.format(number) + glued for number in range(4000)), lang, name)
+    # the same with the spaces of the lost line breaks left between sentences and credits: each piece of
+    # the line is cut at the lost breaks inside it alone, not asked about every break of the line
+    for name, glued in (("photo credits and lost line breaks", "(警方提供) 民警将嫌疑人控制 "), ("lost line breaks, no credits (baseline)", " 民警将嫌疑人控制 ")):
+        _time_one_line("".join(f"民警在现场勘查了{number}个小时。" + glued for number in range(8000)), "zh", name)
     # a page of one caption line printed thousands of times (each copy over the same photo credit)
     for name, line in (("a caption line and its credit", "民警在现场勘查。\n(警方提供)\n"), ("a sentence (baseline)", "民警在现场勘查了三个小时。\n")):
         text = line * 3500

@@ -540,7 +540,8 @@ def _long_line_pieces(text: str, start: int, end: int, long: bool, lost: list[in
     """A line's part cut where it lost its line breaks (`lost`), and, if the line is `long`, into
     pieces of about `segment_chars` after sentence ends, and before each list bullet or table cell."""
     pieces, piece_start = [], start
-    always = [(cut, True) for cut in lost if start < cut < end]  # cut there whatever the piece's length
+    within = lost[bisect.bisect_right(lost, start) : bisect.bisect_left(lost, end)]  # `lost` is in order: a line has thousands
+    always = [(cut, True) for cut in within]  # cut there whatever the piece's length
     ends = [(match.end(), False) for match in _SEGMENT_END.finditer(text, start, end)] if long else []
     if long:
         always += [(match.end(), True) for match in _SEGMENT_BULLET.finditer(text, start, end)]

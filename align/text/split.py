@@ -13,7 +13,9 @@ and `걱정했다 미드필드…` together), and no morphological analyser is l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
 from align.data import data_lines
 from align.script.chars import HAN, HANGUL, final_consonant, is_hangul
@@ -40,6 +42,7 @@ _KO_PREDICATE_END = re.compile(f"([{HANGUL}])다\\s+(?=[{HANGUL}\"“‘'(])")
 _FINALS_BEFORE_DA = {4, 18, 20}  # ㄴ ㅄ ㅆ: 한다/된다, 없다, 했다/있다
 _KO_FINAL_SYLLABLES = set("다요까죠오라네지자소니나")
 _LATIN_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]{1,3}|[A-Z][a-z]{1,3})$")
+_CAPITAL_NEXT = re.compile(r"\s*[A-Z]")
 _LONE_HAN_AT_END = re.compile(f"(?:^|\\s)[{HAN}]$")
 _NO_SENTENCE_START = ",.;:!?)]}，。；：！？）、"
 
@@ -76,8 +79,22 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
-def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
-    return any(start < position < end - 1 for start, end in regions)
+class _Regions:
+    """Quoted regions, asked in logarithmic time whether a position is strictly inside one (past its
+    opening mark and before its closing one) or where one ends: a long line has thousands."""
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        ordered = sorted(regions)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))  # the furthest end so far
+        self._ends = {end for _, end in ordered}
+
+    def inside(self, position: int) -> bool:
+        before = bisect_left(self._starts, position)  # the regions that start before `position`
+        return before > 0 and position < self._reach[before - 1] - 1
+
+    def ends_at(self, position: int) -> bool:
+        return position in self._ends
 
 
 def _spans_from_cuts(text: str, cuts: list[int]) -> list[tuple[int, int]]:
@@ -106,15 +123,17 @@ def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tu
     當?shù)匕) ends nothing, and neither do `protected` spans (e.g. flagged mojibake).
     """
     terminators = _ZH_TERMINATORS + ("；;" if split_semicolons else "")
-    regions = [r for r in quoted_regions(text) if text[r[0]] not in "(（"]
+    quoted = [r for r in quoted_regions(text) if text[r[0]] not in "(（"]
+    regions = _Regions(quoted)
+    blocked = {i for start, end in protected for i in range(start, end)}
     cuts = []
-    for start, end in regions:
+    for start, end in quoted:
         if end - start >= 3 and text[end - 2] in "。！？!?" and end < len(text) and not _ZH_AFTER_QUOTE.match(text, end):
             cuts.append(end)
     i = 0
     while i < len(text):
         glued = text[i] in "!?" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum()
-        if text[i] in terminators and not glued and not _inside(i, regions) and not any(s <= i < e for s, e in protected):
+        if text[i] in terminators and not glued and not regions.inside(i) and i not in blocked:
             j = i + 1
             while j < len(text) and (text[j] in terminators or text[j] in _CLOSERS):
                 j += 1
@@ -140,38 +159,36 @@ def _join_bare(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 # ---------------------------------------------------------------- Korean
 
 
-def _punctuation_cuts(text: str, regions: list[tuple[int, int]]) -> list[int]:
+def _punctuation_cuts(text: str, regions: _Regions) -> list[int]:
     cuts = []
     for match in _KO_CANDIDATE.finditer(text):
         start = match.start()
-        if start == 0 or _inside(start, regions) and not _closes_quoted_sentence(text, match.end(), regions):
+        if start == 0 or regions.inside(start) and not _closes_quoted_sentence(text, match.end(), regions):
             continue
         before = text[start - 1]
         if match.group() == "." and before.isdigit() and _DATE_AFTER_DOT.match(text, match.end()):
             continue  # a date written with dots and spaces: 4. 7(수), 2024. 3. 5.
         if match.group() == "." and _YEAR_BEFORE_DOT.search(text, max(0, start - 5), start) and _MONTH_AFTER_DOT.match(text, match.end()):
             continue  # a year and a month: 2018. 6월부터 2021. 3월까지
-        if match.group()[0] == "." and before.isdigit():
-            number = re.search(r"\d+$", text[:start])
-            if number and number.start() == 0 and len(number.group()) <= 2:
-                continue  # "1. " enumerator at the paragraph start
+        if match.group()[0] == "." and start <= 2 and text[:start].isdecimal():
+            continue  # "1. " enumerator at the paragraph start
         if match.group()[0] == "." and before.isascii() and before.isalpha():
-            if _LATIN_ABBREVIATION.search(text[:start]) and re.match(r"\s*[A-Z]", text[match.end() :]):
+            if _LATIN_ABBREVIATION.search(text, max(0, start - 5), start) and _CAPITAL_NEXT.match(text, match.end()):
                 continue  # U.S. Army, Mr. Kim
         cuts.append(match.end())
     # sentences glued without a space, as scraped pages lose them: 했다.경찰은, 합니까?그러나
     cuts.extend(
         match.end()
         for match in _KO_GLUED.finditer(text)
-        if not _goes_on_after(text, match.end()) and (not _inside(match.start(), regions) or _closes_quoted_sentence(text, match.end(), regions))
+        if not _goes_on_after(text, match.end()) and (not regions.inside(match.start()) or _closes_quoted_sentence(text, match.end(), regions))
     )
     return cuts
 
 
-def _closes_quoted_sentence(text: str, end: int, regions: list[tuple[int, int]]) -> bool:
+def _closes_quoted_sentence(text: str, end: int, regions: _Regions) -> bool:
     """A quotation that ends with its sentence's punctuation (`"…했다." 그는…`) ends the sentence,
     unless the clause goes on after it (`"…다." 라고`, `"…다."고도 했다`)."""
-    return any(region_end == end for _, region_end in regions) and not _goes_on_after(text, end)
+    return regions.ends_at(end) and not _goes_on_after(text, end)
 
 
 def _goes_on_after(text: str, position: int) -> bool:
@@ -254,7 +271,7 @@ _WORD_BEFORE = re.compile(f"[{HANGUL}]+$")
 
 def split_korean(text: str) -> list[tuple[int, int]]:
     """Split a Korean paragraph into sentences (offsets into `text`)."""
-    regions = quoted_regions(text)
+    regions = _Regions(quoted_regions(text))
     cuts = _punctuation_cuts(text, regions)
-    cuts.extend(cut for cut in _unpunctuated_ends(text) if not _inside(cut, regions) and not _continues_clause(text, cut))
+    cuts.extend(cut for cut in _unpunctuated_ends(text) if not regions.inside(cut) and not _continues_clause(text, cut))
     return _merge_fragments(text, _spans_from_cuts(text, cuts))

@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from align.text.split import quoted_regions, split_chinese, split_korean
+from align.text.split import _Regions, quoted_regions, split_chinese, split_korean
 
 
 def korean(text: str) -> list[str]:
@@ -104,6 +106,17 @@ def test_degenerate_paragraphs(text: str) -> None:
 
 def test_quoted_regions_ignore_unmatched_openers() -> None:
     assert quoted_regions("a“b”c“d") == [(1, 4)]
+
+
+@given(st.text(alphabet='ab "“”「」()（）《》‘’。.', max_size=60))
+def test_regions_answer_as_a_scan_of_every_region_would(text: str) -> None:
+    """The splitters ask `_Regions` (a search over sorted starts) whether a position is inside a
+    quotation and whether one ends there: the answers are those of a scan of every region."""
+    regions = quoted_regions(text)
+    asked = _Regions(regions)
+    for position in range(len(text) + 1):
+        assert asked.inside(position) == any(start < position < end - 1 for start, end in regions)
+        assert asked.ends_at(position) == any(end == position for _, end in regions)
 
 
 @pytest.mark.parametrize(
