@@ -50,6 +50,10 @@ _CN_ZERO = "〇零○"  # the zeros of a year written digit by digit (二〇一�
 _CN_MONTH = "十[一二]|[一二三四五六七八九十]"  # a month in Chinese numerals
 _CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"  # a day of the month in Chinese numerals
 
+# a telephone number: three groups (02-3480-2000, 010-6885-6533, 647-830-8888), an area code and a
+# number (0433-2512345, 03-8538522), or a Korean nationwide number (1588-1234): one number, its
+# digits' value, as a hotline's (96110) is; not an area code and a count (433 and 2512345) nor a range
+_TELEPHONE = r"(?P<telephone>(?<![\d\-])(?:\d{2,4}-\d{3,4}-\d{4}|0\d{1,3}-\d{5,8}|1[56]\d\d-\d{4})(?![\d\-]))"
 _RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020
 _RANGE_CLASS = "".join(map(re.escape, _RANGE_MARKS))  # the same, inside a regex character class
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
@@ -127,7 +131,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
         )
-        main = re.compile("|".join([date, code, rank, percent_word, _HALF, number]))
+        main = re.compile("|".join([date, code, _TELEPHONE, rank, percent_word, _HALF, number]))
     else:
         year = r"\s?년(?!대(?!비))"  # a year, not a decade (1990년대); 2022년대비 ("compared with 2022") is a year
         date = (
@@ -153,7 +157,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
-        main = re.compile("|".join([date, code, rank, native, _HALF, number]))
+        main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, number]))
     return main, LATIN_LETTER
 
 
@@ -287,6 +291,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         return Figure(value, "", UnitClass.DATE, "", False, False, start, end, written, iso)
     if groups.get("code"):
         return Figure(float("nan"), "", UnitClass.CODE, "", False, False, start, end, written)
+    if groups.get("telephone"):
+        return Figure(float(groups["telephone"].replace("-", "")), "", UnitClass.PLAIN, "", False, False, start, end, written)
     if groups.get("rank"):
         raw = groups.get("rank_value") or groups.get("rank_value2") or ""
         value = _arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw)
@@ -447,6 +453,12 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
             figure = Figure(figure.value, "", UnitClass.DATE, "", False, False, figure.start, figure.end, figure.text, figure.text)
         if ranges and figures and _bounds_range(figures[-1], figure, text):
             figures[-1] = _lower_bound(figures[-1], figure, text, lang)
+        lower = _chinese_lower_bound(figure, text) if ranges and lang == "zh" else None
+        if lower is not None:
+            if figures and figures[-1].start <= lower.start and lower.end <= figures[-1].end:  # 十三 of 十三至十五岁, 約三 of 約三至五萬元: a bare numeral
+                bare = figures.pop()
+                lower = replace(lower, approximate=bare.approximate, start=bare.start, end=bare.end, text=bare.text)
+            figures.append(lower)
         if figures and _ends_afternoon_range(figures[-1], figure, text):
             figure = _afternoon(figure)
         figures.append(figure)
@@ -515,6 +527,32 @@ def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
         return lower  # (오후 2~3시: the lower bound's afternoon is the upper's too, see `_ends_afternoon_range`)
     approximate = found.approximate and (found.unit_class is UnitClass.AGE or lower.approximate)  # 약 3~5명: about 3 to 5
     return replace(found, approximate=approximate, start=lower.start, end=lower.end, text=lower.text, lower_bound=True)
+
+
+# a range's lower bound in Chinese numerals, right before its mark (三 of 三至五年, 十三 of 十三至十五岁),
+# not the end of a longer numeral or a word (第三至, 几至)
+_CN_LOWER = re.compile(rf"(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數])({_CN_NUMERAL})\s?[至到]\s?$")
+_CN_LEADING = re.compile(_CN_NUMERAL)
+_CN_RANGE_REACH = 12  # characters before an upper bound searched for its lower bound
+
+
+def _chinese_lower_bound(upper: Figure, text: str) -> Figure | None:
+    """The lower bound of a range written in Chinese numerals with its unit once, after the upper
+    bound (三至五年: 3 years; 一至两年; 十三至十五岁; 三至五月: March), read with the upper bound's unit;
+    None when there is none, or when that reading is no figure of the upper's kind below it. Arabic
+    ranges (3至5年) are `_bounds_range`'s."""
+    numeral = _CN_LEADING.match(upper.text)
+    if numeral is None or upper.unit_class in (UnitClass.PLAIN, UnitClass.CODE, UnitClass.RANK):
+        return None
+    found = _CN_LOWER.search(text, max(0, upper.start - _CN_RANGE_REACH), upper.start)
+    if found is None or _NEIGHBOURING_DIGITS.search(found.group(1)):
+        return None
+    magnitude = numeral.group()[-1] if numeral.group()[-1] in _CN_LARGE and found.group(1)[-1] not in _CN_LARGE else ""  # 三至五萬元: 三萬元
+    reading = _parse(found.group(1) + magnitude + upper.text[numeral.end() :], "zh", ranges=False)
+    lower = next((f for f in reading if f.start == 0), None)
+    if lower is None or lower.unit_class is not upper.unit_class or lower.unit != upper.unit or not lower.value < upper.value:
+        return None
+    return replace(lower, start=found.start(1), end=found.end(1), text=found.group(1), lower_bound=not lower.is_date)
 
 
 def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:

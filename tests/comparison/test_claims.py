@@ -16,6 +16,7 @@ def test_counts_percentages_money_streaks_ranks_and_hotlines() -> None:
     assert figures(text, "zh") == ["2400余起", "6000余万元", "97.03%", "6年", "第一", "96110"]
     text = "전 성 공안기관은 6년 련속 신규사건해결률 100%를 유지하여 전 성 1위를 차지했으며 96110 신고전화를 운영했다."
     assert figures(text, "ko") == ["6년", "100%", "1위", "96110"]
+    assert figures("如发现线索，请拨打举报电话0433-2512345或110。", "zh") == ["0433-2512345", "110"]  # one number, not 0433 and 2512345
 
 
 def test_slogans_and_names_are_not_claims() -> None:

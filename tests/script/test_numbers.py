@@ -470,11 +470,52 @@ def test_a_ranges_lower_bound_takes_the_unit_and_magnitude_written_after_the_upp
 
 @pytest.mark.parametrize(
     "text, lang",
-    [("5-3으로 이겼다", "ko"), ("2627-1903으로 문의", "ko"), ("20-3명", "ko"), ("2~3일째", "ko"), ("3, 5명", "ko"), ("02-123-4567번", "ko"), ("010-1234-5678번으로", "ko")],
+    [("5-3으로 이겼다", "ko"), ("2627-1903으로 문의", "ko"), ("20-3명", "ko"), ("2~3일째", "ko"), ("3, 5명", "ko")],
 )
 def test_numbers_that_bound_no_range_stay_bare(text: str, lang: str) -> None:
-    """A score, a telephone number, bounds that fall (20-3명) and a list are no ranges."""
+    """A score, bounds that fall (20-3명) and a list are no ranges."""
     assert str(parse_numbers(text, lang)[0].unit_class) == "plain"
+
+
+@pytest.mark.parametrize(
+    "text, lang, number",
+    [
+        ("02-123-4567번", "ko", "02-123-4567"),
+        ("실종팀(010-6885-6533)이나", "ko", "010-6885-6533"),
+        ("신고는 1588-1234 또는 112로", "ko", "1588-1234"),
+        ("请拨打举报电话：0433-2512345。", "zh", "0433-2512345"),
+        ("撥打電話03-8538522向清潔隊登記", "zh", "03-8538522"),
+        ("联系电话:647-830-8888", "zh", "647-830-8888"),
+    ],
+)
+def test_a_telephone_number_is_one_number(text: str, lang: str, number: str) -> None:
+    """A telephone number is one number valued by its digits, as a hotline's (96110) is, not an area
+    code and a count (433 and 2512345) nor a range. Spans of years and dates written with hyphens stay dates."""
+    first = parse_numbers(text, lang)[0]
+    assert (first.text, str(first.unit_class), first.value) == (number, "plain", float(number.replace("-", "")))
+    assert [f.date for f in parse_numbers("1984-2006", "zh")] == ["1984", "2006"] and parse_numbers("2024-06-03", "ko")[0].date == "2024-06-03"
+
+
+@pytest.mark.parametrize(
+    "text, bounds",
+    [
+        ("判处三至五年有期徒刑", [(3, "年", "duration", "三"), (5, "年", "duration", "五年")]),
+        ("一至两年", [(1, "年", "duration", "一"), (2, "年", "duration", "两年")]),
+        ("十三至十五歲的少年", [(13, "岁", "age", "十三"), (15, "岁", "age", "十五歲")]),
+        ("二至三万人", [(20_000, "人", "count", "二"), (30_000, "人", "count", "三万人")]),
+        ("約三至五萬元", [(30_000, "元", "money", "約三"), (50_000, "元", "money", "五萬元")]),
+        ("三到五个月", [(3, "个月", "duration", "三"), (5, "个月", "duration", "五个月")]),
+        ("三至五月", [(300, "", "date", "三"), (500, "", "date", "五月")]),
+    ],
+)
+def test_a_range_in_chinese_numerals_reads_its_lower_bound_with_the_uppers_unit(text: str, bounds: list[tuple[float, str, str, str]]) -> None:
+    """三至五年 is three to five years, as 3至5年 and 3~5년 are: the lone 三 is no word but the lower
+    bound, with the upper's unit and magnitude (and the approximation before it: 約三至五萬元)."""
+    figures = parse_numbers(text, "zh")
+    assert [(f.value, f.unit, str(f.unit_class), f.text) for f in figures] == bounds
+    assert figures[0].lower_bound == (bounds[0][2] != "date") and figures[0].approximate == text.startswith("約")
+    assert [str(f.unit_class) for f in parse_numbers("第三至五名", "zh")] == ["rank", "count"]  # the third to the fifth
+    assert [f.text for f in parse_numbers("七八至十名", "zh")] == ["十名"]  # "seven or eight": no single bound
 
 
 @given(st.integers(1, 99), st.integers(1, 99), st.sampled_from(["~", "∼", "〜", "-", "至", "到"]), st.sampled_from([("명", 1), ("만 명", 10_000), ("人", 1), ("万人", 10_000), ("千元", 1000), ("%", 1)]))
