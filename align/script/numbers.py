@@ -54,8 +54,13 @@ _CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六�
 # number (0433-2512345, 03-8538522), or a Korean nationwide number (1588-1234): one number, its
 # digits' value, as a hotline's (96110) is; not an area code and a count (433 and 2512345) nor a range
 _TELEPHONE = r"(?P<telephone>(?<![\d\-])(?:\d{2,4}-\d{3,4}-\d{4}|0\d{1,3}-\d{5,8}|1[56]\d\d-\d{4})(?![\d\-]))"
+_ZH_PARTS_OF_DAY = "上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|深夜|半夜|午夜|清晨|早晨|晚|早"
+_KO_PARTS_OF_DAY = "오전|오후|새벽|아침|저녁|밤|낮|심야"
+_CN_HOUR = "二十[一二三四]?|十[一二]?|[零一二两兩三四五六七八九]"  # an hour in Chinese numerals, 零 to 二十四
+_CN_MINUTE = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"  # its minutes: 二十, 十五, 零五, 五
 _RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020
 _RANGE_CLASS = "".join(map(re.escape, _RANGE_MARKS))  # the same, inside a regex character class
+_KO_AFTER_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)"  # what may follow 시 (not 시간, 시장)
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
@@ -116,7 +121,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>{_CN_MONTH})月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>{_CN_DAY})[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
             r"|(?<=[昨今前明])[(（]\s?(?P<d7>\d{1,2})\s?[)）](?=[天日晚早晨夜])"  # Taiwan papers' 昨(29)天, 今（30）日
-            rf"|(?:(?P<ampm>上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|晚|早)\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分)?(?P<tapprox>许|左右|前后)?)"
+            rf"|(?:(?P<ampm>{_ZH_PARTS_OF_DAY})\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分|(?P<half_hour>半))?(?P<tapprox>许|左右|前后)?"
+            # the hour in Chinese numerals, after a part of the day (凌晨三点, 下午两点半, 深夜一点) or before its
+            # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
+            rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|(?P<half_hour_cn>半))?"
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?P<mi_cn2>{_CN_MINUTE})分)(?P<tapprox_cn>许|左右|前后|多)?"
+            r"|(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?!差)|午夜(?!场))|(?P<noon>正午))"
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
@@ -144,7 +154,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
-            r"|(?:(?P<ampm>오전|오후|새벽|아침|저녁|밤|낮)\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{1,2})\s?시(?:\s?(?P<mi>\d{1,2})\s?분)?(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)(?:\s?(?P<tapprox>경|께|쯤))?)"
+            rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
+            # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
+            rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?(?P<h_ko>열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시(?:\s?(?P<mi_ko>\d{{1,2}})\s?분|\s?(?P<half_hour_ko>반))?{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko>경|께|쯤))?"
+            r"|(?<![가-힣])(?:(?P<midnight>자정)|(?P<noon>정오))(?=$|[.,)\]]|\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에|[을이]\s?넘|넘))"  # 자정께, 자정을 넘겨; not 자정 노력 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
         rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
@@ -272,7 +285,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     groups = match.groupdict()
     start, end = span
     if groups.get("date"):
-        if groups.get("h"):
+        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_ko", "midnight", "noon")):
             return _clock_time(groups, start, end, written)
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
         if groups.get("y9"):  # digit by digit
@@ -379,21 +392,45 @@ def _means_recent(match: re.Match[str]) -> bool:
     return bool(_RECENT_AFTER.match(text[end : end + 2]) or _RECENT_BEFORE.search(text[max(0, start - 1) : start]))
 
 
-_AFTERNOON = frozenset(["下午", "晚上", "晚间", "傍晚", "夜间", "夜里", "晚", "오후", "저녁", "밤"])
+# the 12-hour clock's parts of the day: an afternoon's hours are 12 on (下午3时: 15:00); a night's from
+# five on too (晚上8点: 20:00, 밤 11시: 23:00), but not those after midnight (深夜一点, 밤 1시: 01:00), and its 12 is midnight
+_AFTERNOON = frozenset(["下午", "傍晚", "오후", "저녁"])
+_NIGHT = frozenset(["晚上", "晚间", "夜间", "夜里", "晚", "深夜", "半夜", "午夜", "밤", "심야"])
+_NIGHT_FROM = 5  # 晚上5点 is 17:00; 밤 1시 is 01:00
 
 
 def _clock_time(groups: dict[str, str | None], start: int, end: int, written: str) -> Figure | None:
-    """A time of day (15时20分, 오후 5시, 晚8点): ISO `T15:20` or `T17`, the 12-hour clock of an
-    afternoon or evening word read as 24-hour; 许/左右/경/께 after it, or 约/약 before the hour
-    (中午約12點33分), make it approximate."""
-    hour, minute = int(groups["h"] or 0), groups.get("mi")
-    if groups.get("ampm") in _AFTERNOON and 1 <= hour < 12:
+    """A time of day (15时20分, 오후 5시, 晚8点, 凌晨三点, 오후 두 시 반, 자정, 正午): ISO `T15:20` or `T17`,
+    the 12-hour clock of an afternoon or a night read as 24-hour (`_AFTERNOON`, `_NIGHT`), 24时 and a
+    night's 12 as midnight (T00); 许/左右/경/께 after it, or 约/약 before the hour (中午約12點33分),
+    make it approximate."""
+    if groups.get("midnight") or groups.get("noon"):
+        return Figure(0.0 if groups.get("midnight") else 1200.0, "", UnitClass.DATE, "time", False, False, start, end, written, "T00" if groups.get("midnight") else "T12")
+    if groups.get("h"):
+        hour, minute, part, approximate = int(groups["h"] or 0), groups.get("mi"), groups.get("ampm"), groups.get("tapprox") or groups.get("tapprox0")
+        half = groups.get("half_hour")
+    elif groups.get("h_ko"):
+        hour, minute, part, approximate = _KO_NATIVE_HOURS[groups["h_ko"] or ""], groups.get("mi_ko"), groups.get("ampm_ko"), groups.get("tapprox_ko")
+        half = groups.get("half_hour_ko")
+    else:
+        hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or ""))
+        numeral = groups.get("mi_cn") or groups.get("mi_cn2")
+        minute = str(int(chinese_numeral_value(numeral.lstrip("零")))) if numeral else None
+        part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn")
+    if half:
+        minute = "30"
+    if part in _AFTERNOON and 1 <= hour < 12 or part in _NIGHT and _NIGHT_FROM <= hour < 12:
         hour += 12
+    elif part in _NIGHT and hour == 12 or hour == 24:
+        hour = 0
     if hour > 24 or minute is not None and int(minute) > 59:
         return None
     iso = f"T{hour:02d}" + (f":{int(minute):02d}" if minute is not None else "")
     value = float(hour * 100 + int(minute or 0))
-    return Figure(value, "", UnitClass.DATE, "time", bool(groups.get("tapprox") or groups.get("tapprox0")), False, start, end, written, iso)
+    return Figure(value, "", UnitClass.DATE, "time", bool(approximate), False, start, end, written, iso)
+
+
+_KO_NATIVE_HOURS = {**_KO_NATIVE, "열한": 11, "열두": 12}
 
 
 def date_parts(iso: str) -> dict[str, int]:

@@ -609,7 +609,43 @@ def test_hal_before_a_particle_is_a_tenth(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text, lang, times",
-    [("오후 2~3시 30분", "ko", ["T14", "T15:30"]), ("下午2至3时30分", "zh", ["T14", "T15:30"]), ("下午1点半至2点", "zh", ["T13", "T14"]), ("오후 1시 반~2시", "ko", ["T13", "T14"])],
+    [("오후 2~3시 30분", "ko", ["T14", "T15:30"]), ("下午2至3时30分", "zh", ["T14", "T15:30"]), ("下午1点半至2点", "zh", ["T13:30", "T14"]), ("오후 1시 반~2시", "ko", ["T13:30", "T14"])],
 )
 def test_a_clock_ranges_lower_bound_takes_no_minutes_of_the_upper_and_a_half_hour_keeps_the_afternoon(text: str, lang: str, times: list[str]) -> None:
     assert [f.date for f in parse_numbers(text, lang)] == times
+
+
+@pytest.mark.parametrize(
+    "text, lang, times",
+    [
+        ("凌晨三点，民警赶到", "zh", ["T03"]),
+        ("下午四時許在梧棲", "zh", ["T16"]),
+        ("下午两点半", "zh", ["T14:30"]),
+        ("深夜一点", "zh", ["T01"]),
+        ("十一时二十分", "zh", ["T11:20"]),
+        ("오후 두 시 반께", "ko", ["T14:30"]),
+        ("오전 열한 시", "ko", ["T11"]),
+        ("밤 1시", "ko", ["T01"]),
+        ("밤 11시", "ko", ["T23"]),
+        ("晚上12点", "zh", ["T00"]),
+        ("밤 12시", "ko", ["T00"]),
+        ("当日24时", "zh", ["T00"]),
+        ("零时至6时", "zh", ["T00", "T06"]),
+        ("자정부터 새벽 6시까지", "ko", ["T00", "T06"]),
+        ("正午时分", "zh", ["T12"]),
+        ("정오에", "ko", ["T12"]),
+    ],
+)
+def test_clock_times_in_words_numerals_and_at_night(text: str, lang: str, times: list[str]) -> None:
+    """An hour in Chinese or Korean native numerals after a part of the day, half past, midnight and
+    noon in words, and a night's hours (밤 1시 is after midnight, 밤 11시 before it, its 12 midnight)."""
+    assert [f.date for f in parse_numbers(text, lang)] == times
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("提出三点要求", "zh"), ("一时间", "zh"), ("当时同一时间", "zh"), ("두 시간 동안", "ko"), ("경찰의 자정 노력", "ko"), ("자정 능력이", "ko"), ("오후 3시 반장", "ko")],
+)
+def test_words_that_look_like_clock_times_are_none(text: str, lang: str) -> None:
+    """三点 is "three points", 一时 "a while", 두 시간 two hours, 자정 노력 self-cleansing (自淨)."""
+    assert [f.date for f in parse_numbers(text, lang) if f.is_date and (f.date or "").startswith("T") and f.text != "오후 3시"] == []
