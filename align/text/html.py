@@ -114,7 +114,9 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
         text = split_merged(text, page.blocks)
     title = getattr(document, "title", None) or None
-    headline = page_headline(title, text)
+    headline = article_headline(title, page.title, text)
+    if headline and title and without_spaces(headline) not in without_spaces(title):
+        title = headline
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
         text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
@@ -246,9 +248,27 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     if not parts:
         return None
     if body:
-        words = character_bigrams(body[:3000])
-        return max(parts, key=lambda part: (len(character_bigrams(part) & words) / max(1, len(character_bigrams(part))), -parts.index(part)))
+        return max(parts, key=lambda part: (_shared_bigrams(part, body), -parts.index(part)))
     return parts[0]
+
+
+def article_headline(extracted: str | None, page_title: str, body: str) -> str | None:
+    """The article's headline: from the extractor's title, or from the page's own <title> instead
+    when the extractor's title is not part of it and that matches the body better (an extractor can
+    take a box's heading, `更多关于 … 的新闻`, for the title)."""
+    headline = page_headline(extracted, body)
+    named = page_headline(page_title, body)
+    if named and (not extracted or without_spaces(extracted) not in without_spaces(page_title)) and _shared_bigrams(named, body) > _shared_bigrams(headline, body):
+        return named
+    return headline
+
+
+def _shared_bigrams(headline: str | None, body: str) -> float:
+    """The share of a headline's character bigrams found at the start of the body."""
+    if not headline:
+        return 0.0
+    own = character_bigrams(headline)
+    return len(own & character_bigrams(body[:3000])) / max(1, len(own))
 
 
 _PICTURE_CLASSES = ("caption", "photo", "gallery", "thumb", "figure")  # class words of picture blocks
@@ -284,6 +304,7 @@ class PageText:
     headings: frozenset[str] = frozenset()
     lines: tuple[PageLine, ...] = ()
     blocks: str = ""  # the visible text broken only where block elements start and end, as a browser shows it
+    title: str = ""  # the page's own <title>, spaces folded
 
 
 def read_page(html: str) -> PageText:
@@ -297,6 +318,7 @@ def read_page(html: str) -> PageText:
         tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, TypeError, etree.ParserError):
         return PageText()
+    title = " ".join((tree.findtext(".//title") or "").split())
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
     headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
@@ -307,7 +329,7 @@ def read_page(html: str) -> PageText:
         if element.getparent() is not None:
             element.drop_tree()
     lines = tuple(_page_lines(tree))
-    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks)
+    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title)
 
 
 _FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.text.decode import declared_charset, decode_bytes
-from align.text.html import body_around, extract_html, looks_like_html, page_headline, read_page, restore_skipped, split_merged, visible_text
+from align.text.html import article_headline, body_around, extract_html, looks_like_html, page_headline, read_page, restore_skipped, split_merged, visible_text
 from align.text.segment import segment_document, segment_file
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>
@@ -57,6 +57,17 @@ def test_the_headline_comes_from_the_title_when_the_extractor_leaves_it_out() ->
     assert page_headline(None) is None
     page = extract_html(PAGE.format(charset="utf-8").replace("<h1>공안국 전신사기 718건 방지</h1>", ""))
     assert page.text.startswith("공안국 전신사기 718건 방지\n")
+
+
+def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
+    """A mainland portal page: the extractor took the heading of a related-news box for the title;
+    the page's <title> is not that and shares the body's words, so its headline part is the
+    headline. A title the extractor read from the <title> stays, however little of it the body repeats."""
+    body = "新华网北京4月17日电 民警在河边救起一名落水老人，老人已无大碍。"
+    assert article_headline("更多关于 民警 救人 的新闻", "民警河边救起落水老人_新闻中心_新浪网", body) == "民警河边救起落水老人"
+    assert article_headline(None, "民警河边救起落水老人_新闻中心_新浪网", body) == "民警河边救起落水老人"
+    assert article_headline("落水老人获救", "落水老人获救 - 平安网", body) == "落水老人获救"
+    assert article_headline("更多关于 民警 救人 的新闻", "", body) == "更多关于 民警 救人 的新闻"
 
 
 def test_real_saved_pages_keep_their_headline_and_body() -> None:
