@@ -172,3 +172,13 @@ def test_a_correspondents_hand_over_is_cut_like_a_reporters() -> None:
     kept = texts(segment_document(text, "ko"))
     assert "해경이 실종 선원을 찾고 있습니다." in kept
     assert not any("알아봤습니다" in k for k in kept)
+
+
+# --- a photo's positions (왼쪽, 오른쪽) ------------------------------------------------------------
+
+
+def test_a_body_sentence_saying_left_or_right_is_no_caption() -> None:
+    """Right: only a caption says where a person stands in brackets (`순경(왼쪽)`) or opens with `왼쪽부터`;
+    body text that turns left or goes from the left stays."""
+    body = "경찰은 용의자를 추적했다고 밝혔다.\n용의자는 왼쪽으로 급히 방향을 틀었고 경찰은 왼쪽부터 차례로 골목을 수색했다.\n경찰은 이날 용의자를 검거했다.\n"
+    assert len(texts(segment_document(body, "ko"))) == 3
