@@ -861,6 +861,7 @@ _KOREAN_FURNITURE = [
     ("경찰청장 표창을 받은 김도연 순경(왼쪽)과 신홍준 순경이 기념촬영을 하고 있다.", "caption"),  # where each stands in the photo
     ("관세청장(왼쪽 두번째)이 휴대품 검사 과정을 점검하고 있다.", "caption"),
     ("사진 왼쪽부터 소방장 최재우, 김형준, 소방교 정영한.", "caption"),
+    ("- 독자권익보호위원들. 왼쪽부터 이선희·정여울 위원.", "caption"),
     ("2019,November 14,Thursday", "dateline"),
     ("부산일보 보도국 촬영", "caption"),  # a photographer's credit alone
     ("이 기사는 12번 공유됐고 3개의 댓글이 있습니다.", "view-stats"),  # a counter widget written as a sentence
