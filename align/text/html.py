@@ -9,6 +9,7 @@ page's own title, date and author go to the document metadata.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -173,12 +174,40 @@ def split_merged(text: str, visible: str) -> str:
     bare = [without_spaces(line) for line in shown]
     starts = _line_index(shown)
     lengths = sorted({len(line) for line in bare})
+    joined = "".join(bare)
+    ends = set(itertools.accumulate(len(line) for line in bare))  # where each visible line ends in `joined`
     out: list[str] = []
     for line in text.splitlines():
         whole = without_spaces(line)
         parts = _visible_run(whole, bare, starts, lengths) if whole and whole not in starts else None
-        out.extend([shown[p] for p in parts] if parts else [line])
+        if parts:
+            out.extend(shown[p] for p in parts)
+        elif whole and whole not in starts:
+            out.extend(_cut_at_line_ends(line, whole, joined, ends))
+        else:
+            out.append(line)
     return "\n".join(out)
+
+
+def _cut_at_line_ends(line: str, whole: str, joined: str, ends: set[int]) -> list[str]:
+    """A line the extractor glued from the end of one visible line and the start of the next (a
+    caption's last words and the paragraph under it: `…复旧作业。 경주=뉴스112일 규모…`), cut where
+    the page's lines end; the line as it is when it is not found on the page in one piece."""
+    found = joined.find(whole)
+    if found < 0:
+        return [line]
+    cuts = [end - found for end in sorted(ends) if found < end < found + len(whole)]
+    if not cuts:
+        return [line]
+    pieces, start, letters = [], 0, 0
+    for position, ch in enumerate(line):
+        if letters in cuts and not ch.isspace() and position > start:
+            pieces.append(line[start:position])
+            start = position
+            cuts.remove(letters)
+        letters += not ch.isspace()
+    pieces.append(line[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 _RUN_STARTS = 8

@@ -165,9 +165,21 @@ def _prose(document: Document) -> int:
 
 def _agreement(document: Document, headline: str | None) -> float:
     """The share of the headline's character bigrams found in the body's first sentences (the
-    headline paragraph itself left out)."""
+    headline paragraph itself left out, and any other copy of the headline: a page prints it again
+    in a share box or a player, which says nothing of the body around it)."""
     if not headline:
         return 0.0
     own = character_bigrams(headline)
-    body = character_bigrams(" ".join(s.text for s in [s for s in document.sentences if s.paragraph > 0][:7]))
-    return len(own & body) / max(1, len(own))
+    body = [s.text for s in document.sentences if s.paragraph > 0 and not _copies(s.text, own, headline)]
+    found = character_bigrams(" ".join(body[:7]))
+    return len(own & found) / max(1, len(own))
+
+
+def _copies(sentence: str, own: set[str], headline: str) -> bool:
+    """Whether a sentence is a copy of the headline (`own`, its bigrams): no longer than it by half,
+    with most of its bigrams."""
+    return len(sentence) <= _COPY_LENGTH * len(headline) and len(own & character_bigrams(sentence)) >= _COPY_SHARE * len(own)
+
+
+_COPY_LENGTH = 1.5  # a sentence at most this many times the headline's length…
+_COPY_SHARE = 0.8  # …with this share of its bigrams is a copy of it

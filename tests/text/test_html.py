@@ -200,6 +200,15 @@ def test_a_line_the_extractor_glued_from_the_pages_own_lines_is_split_back() -> 
     assert split_merged("北市士林區一處民宅驚傳一對母子身亡，另一段文字。", visible) == "北市士林區一處民宅驚傳一對母子身亡，另一段文字。"  # no run of the page's lines
 
 
+def test_a_line_glued_from_the_end_of_one_page_line_and_the_start_of_the_next_is_cut_where_they_meet() -> None:
+    """A saved portal page: the extractor broke a caption at a line break of its source and glued the
+    caption's last words (its credit) to the paragraph under it; the glued line is cut where the
+    page's own lines meet, so the credit no longer hides the lead's start."""
+    visible = "\n".join(["图为民警在现场勘查，群众围观。 记者 张三 摄", "12日，警方通报了案情。", "此案正在进一步调查中。"])
+    glued = "图为民警在现场勘查，\n群众围观。 记者 张三 摄12日，警方通报了案情。\n此案正在进一步调查中。"
+    assert split_merged(glued, visible).splitlines() == ["图为民警在现场勘查，", "群众围观。 记者 张三 摄", "12日，警方通报了案情。", "此案正在进一步调查中。"]
+
+
 def test_a_paragraph_broken_in_the_pages_source_stays_one_line() -> None:
     html = "<html><body><div><p>대전유성경찰서는 17일 지족초등학교 앞에서\n교통안전 캠페인을 벌였다고 밝혔다.</p><p>경찰은 단속을 이어갈 계획이다.</p></div></body></html>"
     assert extract_html(html).text.splitlines()[0] == "대전유성경찰서는 17일 지족초등학교 앞에서 교통안전 캠페인을 벌였다고 밝혔다."

@@ -138,3 +138,16 @@ def test_a_closing_quote_eaten_by_the_encoding_is_no_sentence_end() -> None:
     # a legible ？！, or an ASCII ?! before a space, still ends its sentence
     for ended in ("你们抓我干什么？！他还试图辩解。", "你们抓我干什么?! 他还试图辩解。"):
         assert len(segment_document(ended + "\n", "zh").sentences) == 2
+
+
+def test_a_copy_of_the_headline_is_no_evidence_that_the_body_follows_it() -> None:
+    """The second opinion on a saved page reads the page's whole text instead of the extractor's when
+    its first sentences share more of the headline; a copy of the headline printed again in a share
+    box or a player says nothing of the body, so it is not counted (a portal page chose its widgets
+    over a clean extraction)."""
+    from align.text.segment import _agreement
+
+    headline = "民警河边救起落水老人"
+    widgets = segment_document(f"{headline}\n知道了\n{headline}\n下载应用程序\n", "zh", keep_boilerplate=True)
+    body = segment_document(f"{headline}\n12日，民警在河边救起一名落水老人。\n", "zh", keep_boilerplate=True)
+    assert _agreement(widgets, headline) < 0.2 < 0.5 < _agreement(body, headline)
