@@ -862,6 +862,8 @@ _KOREAN_FURNITURE = [
     ("관세청장(왼쪽 두번째)이 휴대품 검사 과정을 점검하고 있다.", "caption"),
     ("사진 왼쪽부터 소방장 최재우, 김형준, 소방교 정영한.", "caption"),
     ("- 독자권익보호위원들. 왼쪽부터 이선희·정여울 위원.", "caption"),
+    ("이 기사가 마음에 들었다면, 좋아요를 눌러주세요.", "promo"),  # a reader asked to like the article
+    ("영상이 유익하셨다면 구독 버튼을 눌러주세요.", "promo"),
     ("2019,November 14,Thursday", "dateline"),
     ("부산일보 보도국 촬영", "caption"),  # a photographer's credit alone
     ("이 기사는 12번 공유됐고 3개의 댓글이 있습니다.", "view-stats"),  # a counter widget written as a sentence
