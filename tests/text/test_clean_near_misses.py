@@ -182,3 +182,13 @@ def test_a_body_sentence_saying_left_or_right_is_no_caption() -> None:
     body text that turns left or goes from the left stays."""
     body = "경찰은 용의자를 추적했다고 밝혔다.\n용의자는 왼쪽으로 급히 방향을 틀었고 경찰은 왼쪽부터 차례로 골목을 수색했다.\n경찰은 이날 용의자를 검거했다.\n"
     assert len(texts(segment_document(body, "ko"))) == 3
+
+
+def test_a_ranking_with_its_figures_in_brackets_is_no_breadcrumb() -> None:
+    """Right: a press release ranks with `>` (page 1677), each item with its share in brackets; a
+    breadcrumb's items carry no figures (`한국방송 홈 > 뉴스 > 생활, 문화` stays navigation)."""
+    ranking = "○ 이번 집중단속 결과, 범죄유형별로는 불법 입‧출국(49.0%) > 외국인 대포물건(18.8%) > 마약 밀반입 등(13.2%) 등의 순"
+    document = segment_document(f"경찰은 단속 결과를 발표했다.\n{ranking}\n경찰은 단속을 이어간다.\n", "ko")
+    assert ranking in texts(document)
+    crumbs = segment_document("한국방송 홈 > 뉴스 > 생활, 문화\n경찰은 단속 결과를 발표했다.\n경찰은 단속을 이어간다.\n", "ko")
+    assert [d.reason for d in crumbs.dropped] == ["navigation"]
