@@ -13,6 +13,7 @@ Bars (issue 12): recall >= 0.95 and boilerplate kept <= 5 % on held-out pages.
 
 from __future__ import annotations
 
+import argparse
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -49,9 +50,11 @@ def evaluate(folder: Path, suffix: str, systems: dict[str, Callable[[Path], Sequ
         and all((folder / f"{page.id}.{part}.txt").exists() for part in ("gold", "boilerplate"))
     ]
     pages = [read_annotated_page(path) for path in annotated]
-    print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(pages)} pages")
+    shown = folder.relative_to(DATA.parent.parent) if folder.is_relative_to(DATA.parent.parent) else folder
+    print(f"\n{shown}: {len(pages)} pages")
     print(f"{'split':8} {'system':34} {'pages':>5} {'recall':>7} {'boilerplate kept':>17}")
-    for split in ("dev", "heldout"):
+    named = [split_of.get(p.path.name.split(".")[0], "") for p in pages]
+    for split in ("dev", "heldout", *sorted(set(named) - {"dev", "heldout"})):  # an outside folder's own splits after these
         chosen = [p for p in pages if split_of.get(p.path.name.split(".")[0]) == split]
         for name, system in systems.items():
             total = CleaningScore(0, 0, 0, 0, 0)
@@ -98,10 +101,11 @@ def split_agreement() -> None:
         print(f"  {split_name:8} align segment {ours:4d} of {kept} ({ours / max(1, kept):.3f}); plain punctuation split (baseline) {naive:4d} ({naive / max(1, kept):.3f})")
 
 
-def html_pages() -> None:
-    folder = DATA / "html"
+def html_pages(folder: Path = DATA / "html") -> None:
+    """The HTML path on a folder of annotated saved pages (`tests/data/html`, or one kept outside the
+    repository in the same format: `--html-folder`)."""
     if not (folder / "PROVENANCE.tsv").exists():
-        print("\n(no HTML pages in tests/data/html)")
+        print(f"\n(no HTML pages in {folder})")
         return
 
     def ours(path: Path) -> list[str]:
@@ -200,9 +204,20 @@ def _split_ids(folder: Path) -> dict[str, list[str]]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--html-folder",
+        type=Path,
+        action="append",
+        default=[],
+        help="also measure a folder of saved pages annotated as tests/data/html is (PROVENANCE.tsv with id and split, NN.html, NN.gold.txt, NN.boilerplate.txt), e.g. pages that may not be redistributed",
+    )
+    arguments = parser.parse_args()
     text_pages()
     split_agreement()
     html_pages()
+    for folder in arguments.html_folder:
+        html_pages(folder)
     one_line_seeds()
     rejoined_pages("ko")
     rejoined_pages("zh")
