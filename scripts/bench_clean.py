@@ -54,7 +54,7 @@ def evaluate(folder: Path, suffix: str, systems: dict[str, Callable[[Path], Sequ
     print(f"\n{shown}: {len(pages)} pages")
     print(f"{'split':8} {'system':34} {'pages':>5} {'recall':>7} {'boilerplate kept':>17}")
     named = [split_of.get(p.path.name.split(".")[0], "") for p in pages]
-    for split in ("dev", "heldout", *sorted(set(named) - {"dev", "heldout"})):  # an outside folder's own splits after these
+    for split in [s for s in ("dev", "heldout", *sorted(set(named) - {"dev", "heldout"})) if s in named]:  # an outside folder's own splits after these
         chosen = [p for p in pages if split_of.get(p.path.name.split(".")[0]) == split]
         for name, system in systems.items():
             total = CleaningScore(0, 0, 0, 0, 0)
