@@ -845,6 +845,7 @@ _CHINESE_FURNITURE = [
     ("0瀏覽", "view-stats"),
     ("評論0", "view-stats"),
     ("管理員身份可於登入後,進行網站的前端管理。", "widget"),
+    ("希望阅读上述内容，请点击“接受并继续”。", "widget"),  # a consent gate over an embedded post
 ]
 _KOREAN_FURNITURE = [
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
