@@ -8,6 +8,7 @@ page's own title, date and author go to the document metadata.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -74,6 +75,8 @@ class ExtractionSettings:
     found: float = 0.5  # (looked for only when at least this share of the kept letters is found on the page)
     links: float = 0.25  # whose text outside that element is under this share link text…
     prose: float = 0.5  # …and at least this share finished sentences
+    wrong_title: float = 0.5  # the extractor's title, no h1 of the page, is a box's heading when under this share of its bigrams is in the body…
+    page_title: float = 0.6  # …and the page's own <title> is read instead when at least this share of its headline part is
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
         text = split_merged(text, page.blocks)
     title = getattr(document, "title", None) or None
-    headline = article_headline(title, page.title, text)
+    headline = article_headline(title, page.title, text, settings) if title is None or without_spaces(title) not in page.top_headings else page_headline(title, text)
     if headline and title and without_spaces(headline) not in without_spaces(title):
         title = headline
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
@@ -168,35 +171,42 @@ def split_merged(text: str, visible: str) -> str:
     """The extracted text with each line the extractor glued together from several of the page's
     own lines (a dateline, a byline and the lead on one line; a list of other articles on another)
     split back into those lines, so that the cleaning sees each for what it is. A line is split
-    only where it is exactly, spaces aside, consecutive lines of `visible` (the page's lines as a
-    browser breaks them, `PageText.blocks`: never at a line break of the source inside a paragraph)."""
+    where it is exactly, spaces aside, consecutive lines of `visible` (the page's lines as a
+    browser breaks them, `PageText.blocks`: never at a line break of the source inside a paragraph),
+    or where it is found on the page straddling the end of one such line and the start of the next
+    (`_cut_at_line_ends`)."""
     shown = [line for line in visible.splitlines() if without_spaces(line)]
     bare = [without_spaces(line) for line in shown]
     starts = _line_index(shown)
     lengths = sorted({len(line) for line in bare})
     joined = "".join(bare)
-    ends = set(itertools.accumulate(len(line) for line in bare))  # where each visible line ends in `joined`
+    ends = list(itertools.accumulate(len(line) for line in bare))  # where each visible line ends in `joined`, in order
+    searches = _GLUE_SEARCHES
     out: list[str] = []
     for line in text.splitlines():
         whole = without_spaces(line)
         parts = _visible_run(whole, bare, starts, lengths) if whole and whole not in starts else None
         if parts:
             out.extend(shown[p] for p in parts)
-        elif whole and whole not in starts:
+        elif len(whole) >= _RUN_STARTS and whole not in starts and searches > 0:
+            searches -= 1  # each search reads the page: a page of thousands of reformatted lines is not searched for each
             out.extend(_cut_at_line_ends(line, whole, joined, ends))
         else:
             out.append(line)
     return "\n".join(out)
 
 
-def _cut_at_line_ends(line: str, whole: str, joined: str, ends: set[int]) -> list[str]:
+_GLUE_SEARCHES = 200  # lines of a page searched for on the page as glued from two of its lines
+
+
+def _cut_at_line_ends(line: str, whole: str, joined: str, ends: list[int]) -> list[str]:
     """A line the extractor glued from the end of one visible line and the start of the next (a
     caption's last words and the paragraph under it: `…复旧作业。 경주=뉴스112일 규모…`), cut where
     the page's lines end; the line as it is when it is not found on the page in one piece."""
     found = joined.find(whole)
     if found < 0:
         return [line]
-    cuts = [end - found for end in sorted(ends) if found < end < found + len(whole)]
+    cuts = [end - found for end in ends[bisect.bisect_right(ends, found) : bisect.bisect_left(ends, found + len(whole))]]
     if not cuts:
         return [line]
     pieces, start, letters = [], 0, 0
@@ -281,13 +291,20 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     return parts[0]
 
 
-def article_headline(extracted: str | None, page_title: str, body: str) -> str | None:
+def article_headline(extracted: str | None, page_title: str, body: str, settings: ExtractionSettings = ExtractionSettings()) -> str | None:
     """The article's headline: from the extractor's title, or from the page's own <title> instead
-    when the extractor's title is not part of it and that matches the body better (an extractor can
-    take a box's heading, `更多关于 … 的新闻`, for the title)."""
+    when the extractor's title is not part of it and plainly names something else (an extractor can
+    take a box's heading, `更多关于 … 的新闻`, for the title) while the <title> names the body. A
+    shorter <title> rewriting a good headline does not replace it; nor is a title the page prints as
+    its h1 asked (`extract_html`)."""
     headline = page_headline(extracted, body)
     named = page_headline(page_title, body)
-    if named and (not extracted or without_spaces(extracted) not in without_spaces(page_title)) and _shared_bigrams(named, body) > _shared_bigrams(headline, body):
+    if (
+        named
+        and (not extracted or without_spaces(extracted) not in without_spaces(page_title))
+        and _shared_bigrams(headline, body) < settings.wrong_title
+        and _shared_bigrams(named, body) >= settings.page_title
+    ):
         return named
     return headline
 
@@ -334,6 +351,7 @@ class PageText:
     lines: tuple[PageLine, ...] = ()
     blocks: str = ""  # the visible text broken only where block elements start and end, as a browser shows it
     title: str = ""  # the page's own <title>, spaces folded
+    top_headings: frozenset[str] = frozenset()  # the page's h1 texts, spaces removed
 
 
 def read_page(html: str) -> PageText:
@@ -347,10 +365,11 @@ def read_page(html: str) -> PageText:
         tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, TypeError, etree.ParserError):
         return PageText()
-    title = " ".join((tree.findtext(".//title") or "").split())
+    title = " ".join((tree.findtext("head/title") or tree.findtext(".//head//title") or "").split())  # not an icon's <svg><title>
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
     headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
+    top_headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h1"))
     shown = _page_lines(tree)
     visible = "\n".join(line.text for line in shown)
     blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in shown).strip()
@@ -358,7 +377,7 @@ def read_page(html: str) -> PageText:
         if element.getparent() is not None:
             element.drop_tree()
     lines = tuple(_page_lines(tree))
-    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title)
+    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings)
 
 
 _FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])

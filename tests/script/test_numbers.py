@@ -493,6 +493,23 @@ def test_a_telephone_number_is_one_number(text: str, lang: str, number: str) -> 
     code and a count (433 and 2512345) nor a range. Spans of years and dates written with hyphens stay dates."""
     first = parse_numbers(text, lang)[0]
     assert (first.text, str(first.unit_class), first.value) == (number, "plain", float(number.replace("-", "")))
+
+
+
+@pytest.mark.parametrize(
+    "text, lang, figures",
+    [
+        ("月薪1500-2000元", "zh", [("1500", "money"), ("2000元", "money")]),
+        ("1500-2000명", "ko", [("1500", "count"), ("2000명", "count")]),
+        ("1588-1600年", "zh", [("1588", "duration"), ("1600年", "duration")]),
+        ("임진왜란(1592-1598)", "ko", [("1592", "plain"), ("1598", "plain")]),
+        ("2019-2020-2021 시즌", "ko", [("2019", "plain"), ("2020", "plain"), ("2021", "plain")]),
+    ],
+)
+def test_a_range_of_numbers_or_years_written_like_a_telephone_number_stays_a_range(text: str, lang: str, figures: list[tuple[str, str]]) -> None:
+    """Code review 54: a hyphenated range with its unit (1500-2000元), a span of years and a run of
+    years are no telephone numbers."""
+    assert [(f.text, str(f.unit_class)) for f in parse_numbers(text, lang)] == figures
     assert [f.date for f in parse_numbers("1984-2006", "zh")] == ["1984", "2006"] and parse_numbers("2024-06-03", "ko")[0].date == "2024-06-03"
 
 
@@ -506,6 +523,8 @@ def test_a_telephone_number_is_one_number(text: str, lang: str, number: str) -> 
         ("約三至五萬元", [(30_000, "元", "money", "約三"), (50_000, "元", "money", "五萬元")]),
         ("三到五个月", [(3, "个月", "duration", "三"), (5, "个月", "duration", "五个月")]),
         ("三至五月", [(300, "", "date", "三"), (500, "", "date", "五月")]),
+        ("三至五千元", [(3000, "元", "money", "三"), (5000, "元", "money", "五千元")]),
+        ("三至五百人", [(300, "人", "count", "三"), (500, "人", "count", "五百人")]),
     ],
 )
 def test_a_range_in_chinese_numerals_reads_its_lower_bound_with_the_uppers_unit(text: str, bounds: list[tuple[float, str, str, str]]) -> None:
@@ -514,7 +533,8 @@ def test_a_range_in_chinese_numerals_reads_its_lower_bound_with_the_uppers_unit(
     figures = parse_numbers(text, "zh")
     assert [(f.value, f.unit, str(f.unit_class), f.text) for f in figures] == bounds
     assert figures[0].lower_bound == (bounds[0][2] != "date") and figures[0].approximate == text.startswith("約")
-    assert [str(f.unit_class) for f in parse_numbers("第三至五名", "zh")] == ["rank", "count"]  # the third to the fifth
+    assert str(parse_numbers("第三至五名", "zh")[0].unit_class) == "rank"  # the third (to the fifth: 五名, read as a count, is a known misreading)
+    assert parse_numbers("五千至一万元", "zh")[0].unit_class != "money"  # whose 千? (as 5천~1억 원)
     assert [f.text for f in parse_numbers("七八至十名", "zh")] == ["十名"]  # "seven or eight": no single bound
 
 
@@ -633,7 +653,11 @@ def test_a_clock_ranges_lower_bound_takes_no_minutes_of_the_upper_and_a_half_hou
         ("零时至6时", "zh", ["T00", "T06"]),
         ("자정부터 새벽 6시까지", "ko", ["T00", "T06"]),
         ("正午时分", "zh", ["T12"]),
-        ("정오에", "ko", ["T12"]),
+        ("정오께", "ko", ["T12"]),
+        ("자정을 넘겨", "ko", ["T00"]),
+        ("凌晨十二点", "zh", ["T00"]),
+        ("새벽 12시", "ko", ["T00"]),
+        ("中午一点", "zh", ["T13"]),
     ],
 )
 def test_clock_times_in_words_numerals_and_at_night(text: str, lang: str, times: list[str]) -> None:
@@ -644,8 +668,25 @@ def test_clock_times_in_words_numerals_and_at_night(text: str, lang: str, times:
 
 @pytest.mark.parametrize(
     "text, lang",
-    [("提出三点要求", "zh"), ("一时间", "zh"), ("当时同一时间", "zh"), ("두 시간 동안", "ko"), ("경찰의 자정 노력", "ko"), ("자정 능력이", "ko"), ("오후 3시 반장", "ko")],
+    [
+        ("提出三点要求", "zh"),
+        ("一时间", "zh"),
+        ("当时同一时间", "zh"),
+        ("두 시간 동안", "ko"),
+        ("경찰의 자정 노력", "ko"),
+        ("자정 능력이", "ko"),
+        ("업계가 자정에 나섰다", "ko"),
+        ("경찰 내부 자정, 쇄신 노력", "ko"),
+        ("增长零点五个百分点", "zh"),
+        ("零点五", "zh"),
+        ("早一点报警", "zh"),
+        ("晚一点再来", "zh"),
+        ("晚上一点也不安全", "zh"),
+    ],
 )
 def test_words_that_look_like_clock_times_are_none(text: str, lang: str) -> None:
-    """三点 is "three points", 一时 "a while", 두 시간 two hours, 자정 노력 self-cleansing (自淨)."""
-    assert [f.date for f in parse_numbers(text, lang) if f.is_date and (f.date or "").startswith("T") and f.text != "오후 3시"] == []
+    """三点 is "three points", 一时 "a while", 두 시간 two hours, 자정 노력 and 자정에 나섰다 self-cleansing
+    (自淨), 零点五 0.5, 早一点 "a bit earlier" (code review 54)."""
+    assert [f.date for f in parse_numbers(text, lang) if f.is_date] == []
+    assert [f.date for f in parse_numbers("오후 3시 반장", "ko")] == ["T15"]  # 반장 is no half past
+    assert parse_numbers("자정께", "ko")[0].approximate and parse_numbers("下午2点多", "zh")[0].approximate

@@ -184,6 +184,23 @@ def test_a_body_sentence_saying_left_or_right_is_no_caption() -> None:
     assert len(texts(segment_document(body, "ko"))) == 3
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "경찰은 골목을 나눠 수색했다. 왼쪽부터 차례로 집집마다 문을 두드렸다.",
+        "왼쪽부터 차례로 집집마다 문을 두드렸다고 경찰은 밝혔다.",
+        "도로 표지판(왼쪽)과 실제 도로 모습(오른쪽)이 다르다는 민원이 이어졌다.",
+        '경찰은 "주변에 적극 추천해 주십시오"라고 말했다.',
+    ],
+)
+def test_body_that_goes_from_the_left_or_asks_for_a_recommendation_stays(line: str) -> None:
+    """Code review 54: a sentence that opens with 왼쪽부터 or tells of a left and a right in the past,
+    and quoted advice to recommend something, are body (a caption lists names after 왼쪽부터 and
+    describes its photo in the present; a promo asks for a like or a subscription)."""
+    document = segment_document(f"경찰은 사건을 수사하고 있다고 밝혔다.\n{line}\n경찰은 이날 표창을 수여했다.\n", "ko")
+    assert line.replace(" ", "") in "".join(texts(document)).replace(" ", "") and not document.dropped
+
+
 def test_a_ranking_with_its_figures_in_brackets_is_no_breadcrumb() -> None:
     """Right: a press release ranks with `>` (page 1677), each item with its share in brackets; a
     breadcrumb's items carry no figures (`한국방송 홈 > 뉴스 > 생활, 문화` stays navigation)."""

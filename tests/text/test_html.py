@@ -70,6 +70,24 @@ def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_hea
     assert article_headline("更多关于 民警 救人 的新闻", "", body) == "更多关于 民警 救人 的新闻"
 
 
+def test_a_shorter_title_rewriting_a_good_headline_does_not_replace_it() -> None:
+    """Code review 54: a page whose <title> is the usual shorter rewrite of its h1 headline keeps the
+    h1 headline, through the whole HTML path and when asked directly."""
+    html = (
+        '<html><head><meta charset="utf-8"><meta property="og:title" content="暖心！民警跳河救起落水老人">'
+        "<title>民警救起落水老人 - 图片频道 - 新华网</title></head><body>"
+        '<div class="header"><h1 class="title">暖心！民警跳河救起落水老人</h1></div><div class="content">'
+        "<p>新华网北京4月17日电 民警在河边救起一名落水老人，老人已无大碍。</p>"
+        "<p>当天下午，一名老人在河边散步时不慎落水，巡逻民警发现后立即跳入河中施救。</p>"
+        "<p>目前，老人身体状况良好，已被家人接回家中。</p></div></body></html>"
+    )
+    page = extract_html(html)
+    assert page.title == "暖心！民警跳河救起落水老人" and page.text.startswith("暖心！民警跳河救起落水老人\n")
+    body = "서울경찰청은 어린이보호구역에서 교통안전 캠페인을 벌였다. 경찰은 스쿨존 단속을 이어간다."
+    assert article_headline("경찰, 스쿨존 지키기 총력…어린이보호구역 교통안전 캠페인", "교통안전 캠페인 - 서울경찰청 | 뉴스", body) == "경찰, 스쿨존 지키기 총력…어린이보호구역 교통안전 캠페인"
+    assert read_page('<html><body><svg><title>검색</title></svg><p>경찰은 단속을 이어갔다.</p></body></html>').title == ""  # an icon's title
+
+
 def test_real_saved_pages_keep_their_headline_and_body() -> None:
     folder = Path(__file__).resolve().parent.parent / "data" / "html"
     page = folder / "h04.html"
