@@ -72,6 +72,7 @@ _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
 _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10}
+_KO_NATIVE_HOURS = {**{word: value for word, value in _KO_NATIVE.items() if value <= 12}, "열한": 11, "열두": 12}  # 두 시, 열두 시
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
 _KO_MORE_THAN = "여(?![가-힣])|여(?=만|간|동안|의|를|을|가|이|는|은|에|도|로|째)"  # 1년여, 3개월여간; not 20대여성
@@ -159,7 +160,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
-            rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?(?P<h_ko>열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?시(?:\s?(?P<mi_ko>\d{{1,2}})\s?분|\s?(?P<half_hour_ko>반))?{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko>경|께|쯤))?"
+            rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?(?P<h_ko>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko>\d{{1,2}})\s?분|\s?(?P<half_hour_ko>반))?{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko>경|께|쯤))?"
             r"|(?<![가-힣])(?:(?P<midnight>자정)|(?P<noon>정오))(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
@@ -436,8 +437,6 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
     value = float(hour * 100 + int(minute or 0))
     return Figure(value, "", UnitClass.DATE, "time", bool(approximate), False, start, end, written, iso)
 
-
-_KO_NATIVE_HOURS = {**_KO_NATIVE, "열한": 11, "열두": 12}
 
 
 def date_parts(iso: str) -> dict[str, int]:

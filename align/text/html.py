@@ -287,7 +287,8 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     if not parts:
         return None
     if body:
-        return max(parts, key=lambda part: (_shared_bigrams(part, body), -parts.index(part)))
+        words = character_bigrams(body[:_HEADLINE_BODY])
+        return max(parts, key=lambda part: (_share(character_bigrams(part), words), -parts.index(part)))
     return parts[0]
 
 
@@ -311,10 +312,14 @@ def article_headline(extracted: str | None, page_title: str, body: str, settings
 
 def _shared_bigrams(headline: str | None, body: str) -> float:
     """The share of a headline's character bigrams found at the start of the body."""
-    if not headline:
-        return 0.0
-    own = character_bigrams(headline)
-    return len(own & character_bigrams(body[:3000])) / max(1, len(own))
+    return _share(character_bigrams(headline), character_bigrams(body[:_HEADLINE_BODY])) if headline else 0.0
+
+
+def _share(own: set[str], words: set[str]) -> float:
+    return len(own & words) / max(1, len(own))
+
+
+_HEADLINE_BODY = 3000  # characters of the body a headline is compared with
 
 
 _PICTURE_CLASSES = ("caption", "photo", "gallery", "thumb", "figure")  # class words of picture blocks

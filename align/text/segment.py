@@ -7,6 +7,7 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from pathlib import Path
 
@@ -170,8 +171,8 @@ def _agreement(document: Document, headline: str | None) -> float:
     if not headline:
         return 0.0
     own = character_bigrams(headline)
-    body = [s.text for s in document.sentences if s.paragraph > 0 and not _copies(s.text, own, headline)]
-    found = character_bigrams(" ".join(body[:7]))
+    body = itertools.islice((s.text for s in document.sentences if s.paragraph > 0 and not _copies(s.text, own, headline)), _AGREEMENT_SENTENCES)
+    found = character_bigrams(" ".join(body))
     return len(own & found) / max(1, len(own))
 
 
@@ -181,5 +182,8 @@ def _copies(sentence: str, own: set[str], headline: str) -> bool:
     return len(sentence) <= _COPY_LENGTH * len(headline) and len(own & character_bigrams(sentence)) >= _COPY_SHARE * len(own)
 
 
+_AGREEMENT_SENTENCES = 7  # the body's first sentences asked
+# a copy of the headline beside a player or in a share box, told loosely (`音頻加註文字，` and the
+# headline): `clean`'s test of a headline's copies wants the same words, a short kicker aside
 _COPY_LENGTH = 1.5  # a sentence at most this many times the headline's length…
 _COPY_SHARE = 0.8  # …with this share of its bigrams is a copy of it
