@@ -151,8 +151,8 @@ def one_line_seeds() -> None:
             _time_one_line("".join(sentence.format(number) + glued for number in range(4000)), lang, name)
     # the same with the spaces of the lost line breaks left between sentences and credits: each piece of
     # the line is cut at the lost breaks inside it alone, not asked about every break of the line; the
-    # baseline has the credit's words unbracketed (no credit), and its breaks are found lost too
-    for name, glued in (("photo credits and lost line breaks", "(警方提供) 民警将嫌疑人控制 "), ("lost line breaks, no credits (baseline)", "警方通报 民警将嫌疑人控制 ")):
+    # baseline has the credit's words unbracketed (no credit), and as many breaks found lost
+    for name, glued in (("photo credits and lost line breaks", "(警方提供) 民警将嫌疑人控制 "), ("lost line breaks, no credits (baseline)", "警方通报民警将嫌疑人控制 ")):
         _time_one_line("".join(f"民警在现场勘查了{number}个小时。" + glued for number in range(8000)), "zh", name)
     # a page of one caption line printed thousands of times (each copy over the same photo credit)
     for name, line in (("a caption line and its credit", "民警在现场勘查。\n(警方提供)\n"), ("a sentence (baseline)", "民警在现场勘查了三个小时。\n")):

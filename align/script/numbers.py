@@ -54,8 +54,8 @@ _CN_DAY = "三十一?|二?十[一二三四五六七八九]?|[一二三四五六�
 # number (0433-2512345, 03-8538522), or a Korean nationwide number (1588-1234): one number, its
 # digits' value, as a hotline's (96110) is; not an area code and a count (433 and 2512345) nor a range
 _TELEPHONE = (  # the first group an area, mobile or service prefix, not a year (2019-2020-2021, 1592-1598); no unit after it (1500-2000元 is a range)
-    r"(?P<telephone>(?<![\d\-])(?:(?:0\d{1,3}|[2-9]\d\d)-\d{3,4}-\d{4}|0\d{1,3}-\d{5,8}|1[56]\d\d-(?!1[5-7])\d{4})(?![\d\-])"
-    r"(?!\s?(?:[十百千万萬亿億元人名年月日号個个件起次%]|[만억천백원명년월일건개]|달러|위안)))"
+    r"(?P<telephone>(?<![\d\-])(?:(?:0\d{1,3}|1[3-9]\d|[2-9]\d\d)-\d{3,4}-\d{4}|0\d{1,3}-\d{5,8}|(?P<service>1[56]\d\d)-(?:(?!1[5-7])\d{4}|(?P=service)))(?![\d\-])"
+    r"(?![十百千万萬亿億元人名年月日号個个件起次%]|[만억천백원명년월일건개]|달러|위안))"
 )
 _ZH_PARTS_OF_DAY = "上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|深夜|半夜|午夜|清晨|早晨|晚|早"
 _KO_PARTS_OF_DAY = "오전|오후|새벽|아침|저녁|밤|낮|심야"
@@ -128,9 +128,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?:(?P<ampm>{_ZH_PARTS_OF_DAY})\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分|(?P<half_hour>半))?(?P<tapprox>许|左右|前后|多)?"
             # the hour in Chinese numerals, after a part of the day (凌晨三点, 下午两点半, 深夜一点) or before its
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
-            rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!一[点點](?![半分多钟鐘许左前，,。；;、\s)）零一二三四五六七八九十]|$))(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|(?P<half_hour_cn>半))?"
+            rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|(?P<half_hour_cn>半))?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?P<mi_cn2>{_CN_MINUTE})分)(?P<tapprox_cn>许|左右|前后|多)?"
-            r"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?![零〇一二两兩三四五六七八九十]|差)|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"  # not 零点五 (0.5)
+            r"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?![零〇一二两兩三四五六七八九十几幾]|差)|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"  # not 零点五 (0.5)
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
@@ -161,7 +161,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
             rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?(?P<h_ko>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko>\d{{1,2}})\s?분|\s?(?P<half_hour_ko>반))?{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko>경|께|쯤))?"
-            r"|(?<![가-힣])(?:(?P<midnight>자정)|(?P<noon>정오))(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨; not 자정 노력, 자정에 나섰다 (自淨)
+            r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
         rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
@@ -402,8 +402,7 @@ _AFTERNOON = frozenset(["下午", "傍晚", "오후", "저녁"])
 _NIGHT = frozenset(["晚上", "晚间", "夜间", "夜里", "晚", "深夜", "半夜", "午夜", "밤", "심야"])
 _NIGHT_FROM = 5  # 晚上5点 is 17:00; 밤 1시 is 01:00
 _SMALL_HOURS = frozenset(["凌晨", "새벽"])  # after midnight: their 12 is midnight (凌晨十二点)
-_MIDDAY = frozenset(["中午", "낮"])  # around noon: their 1 and 2 are 13:00 and 14:00 (中午一点)
-_MIDDAY_UNTIL = 3
+_MIDDAY = {"中午": 3, "낮": 7}  # around noon, or by day: their hours below these are the afternoon's (中午一点, 낮 3시)
 
 
 def _clock_time(groups: dict[str, str | None], start: int, end: int, written: str) -> Figure | None:
@@ -427,7 +426,7 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
         part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn")
     if half:
         minute = "30"
-    if part in _AFTERNOON and 1 <= hour < 12 or part in _NIGHT and _NIGHT_FROM <= hour < 12 or part in _MIDDAY and 1 <= hour < _MIDDAY_UNTIL:
+    if part in _AFTERNOON and 1 <= hour < 12 or part in _NIGHT and _NIGHT_FROM <= hour < 12 or part in _MIDDAY and 1 <= hour < _MIDDAY[part or ""]:
         hour += 12
     elif (part in _NIGHT or part in _SMALL_HOURS) and hour == 12 or hour == 24:
         hour = 0
@@ -591,7 +590,7 @@ def _chinese_lower_bound(upper: Figure, text: str) -> Figure | None:
     found = _CN_LOWER.search(text, max(0, upper.start - _CN_RANGE_REACH), upper.start)
     if found is None or _NEIGHBOURING_DIGITS.search(found.group(1)):
         return None
-    magnitudes, written = _CN_MAGNITUDES.search(numeral.group()), _CN_MAGNITUDES.search(found.group(1))
+    magnitudes, written = _CN_MAGNITUDES.search(numeral.group()[1:]), _CN_MAGNITUDES.search(found.group(1))  # 十万: ten, then 万
     upper_run, lower_run = magnitudes.group() if magnitudes else "", written.group() if written else ""
     if not upper_run.startswith(lower_run):
         return None  # 五千至一万元: whose 千? (as 5천~1억 원)

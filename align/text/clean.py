@@ -240,11 +240,18 @@ _BROADCASTER = (
 _KO_QUALIFIER = "(?:현직|전직|현장|취재|영상|사진|방송|신문|출입|담당|전문|수습|인턴|객원|기획|외신|동료|당시|숨진|해당|피해|여성|남성|일간지)"
 
 
+# a Hangul syllable whose final consonant is ㅆ, the past tense's mark (했, 됐, 밝혔, 나섰, 건넸), but for
+# 있 (하고 있다, a caption's present) and 겠 (the future): a line ending in one and 다 or 습니다 tells
+# what happened, as a caption does not
+_KO_PAST = "[" + "".join(chr(0xAC00 + syllable * 28 + 20) for syllable in range(19 * 21) if chr(0xAC00 + syllable * 28 + 20) not in "있겠") + "]"
+
+
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {REPORTER}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {BROADCASTER}, {KO_QUALIFIER}."""
+    {REPORTER}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
     return (
-        pattern.replace("{CAPTION_ZH}", _CAPTION_ZH)
+        pattern.replace("{KO_PAST}", _KO_PAST)
+        .replace("{CAPTION_ZH}", _CAPTION_ZH)
         .replace("{CAPTION_KO}", _CAPTION_KO)
         .replace("{BROADCASTER}", _BROADCASTER)
         .replace("{KO_QUALIFIER}", _KO_QUALIFIER)

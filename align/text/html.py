@@ -356,7 +356,7 @@ class PageText:
     lines: tuple[PageLine, ...] = ()
     blocks: str = ""  # the visible text broken only where block elements start and end, as a browser shows it
     title: str = ""  # the page's own <title>, spaces folded
-    top_headings: frozenset[str] = frozenset()  # the page's h1 texts, spaces removed
+    top_headings: frozenset[str] = frozenset()  # the page's h1 texts outside its furniture (a sidebar's, a footer's), spaces removed
 
 
 def read_page(html: str) -> PageText:
@@ -374,7 +374,7 @@ def read_page(html: str) -> PageText:
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
     headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
-    top_headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h1"))
+    top_headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h1") if not any(_is_furniture(holder) for holder in element.iterancestors()))
     shown = _page_lines(tree)
     visible = "\n".join(line.text for line in shown)
     blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in shown).strip()
@@ -391,6 +391,12 @@ _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:(?:comment|cmt|repl(?:y|ies)|respond|relate|recommend|sidebar|share|footer|copyright|advert|banner|rank)\w*|(?:side|sns|tags?|ads?|hot|hotnews)(?:$|[\s_-]))",
     re.IGNORECASE,
 )
+
+
+def _is_furniture(element: Any) -> bool:
+    """Whether an element is page furniture by its tag or its class and id names."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    return tag in _FURNITURE_TAGS or _FURNITURE_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}") is not None
 
 
 def _page_lines(root: Any) -> list[PageLine]:
@@ -454,7 +460,7 @@ def _page_lines(root: Any) -> list[PageLine]:
             continue
         numbered += 1
         own = (*path, numbered)
-        if tag in _FURNITURE_TAGS or _FURNITURE_NAME.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+        if _is_furniture(element):
             furniture.add(numbered)
         inside_link = in_link or tag == "a"
         if tag in _BLOCKS:

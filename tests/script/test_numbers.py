@@ -486,6 +486,9 @@ def test_numbers_that_bound_no_range_stay_bare(text: str, lang: str) -> None:
         ("请拨打举报电话：0433-2512345。", "zh", "0433-2512345"),
         ("撥打電話03-8538522向清潔隊登記", "zh", "03-8538522"),
         ("联系电话:647-830-8888", "zh", "647-830-8888"),
+        ("138-1234-5678", "zh", "138-1234-5678"),  # a mainland mobile number
+        ("대표번호 1577-1577", "ko", "1577-1577"),
+        ("1588-1234 월~금 상담", "ko", "1588-1234"),  # a word after it that starts like a unit
     ],
 )
 def test_a_telephone_number_is_one_number(text: str, lang: str, number: str) -> None:
@@ -525,6 +528,8 @@ def test_a_range_of_numbers_or_years_written_like_a_telephone_number_stays_a_ran
         ("三至五月", [(300, "", "date", "三"), (500, "", "date", "五月")]),
         ("三至五千元", [(3000, "元", "money", "三"), (5000, "元", "money", "五千元")]),
         ("三至五百人", [(300, "人", "count", "三"), (500, "人", "count", "五百人")]),
+        ("三至十万元", [(30_000, "元", "money", "三"), (100_000, "元", "money", "十万元")]),  # 十万: ten, then 万
+        ("一至十年", [(1, "年", "duration", "一"), (10, "年", "duration", "十年")]),
     ],
 )
 def test_a_range_in_chinese_numerals_reads_its_lower_bound_with_the_uppers_unit(text: str, bounds: list[tuple[float, str, str, str]]) -> None:
@@ -658,12 +663,22 @@ def test_a_clock_ranges_lower_bound_takes_no_minutes_of_the_upper_and_a_half_hou
         ("凌晨十二点", "zh", ["T00"]),
         ("새벽 12시", "ko", ["T00"]),
         ("中午一点", "zh", ["T13"]),
+        ("凌晨一点在家中被盗", "zh", ["T01"]),  # code review 54b: 一点 followed by a verb is the hour
+        ("深夜一点被发现", "zh", ["T01"]),
+        ("이날 자정에 귀가했다", "ko", ["T00"]),
+        ("정오에 열린 기자회견", "ko", ["T12"]),
+        ("낮 3시", "ko", ["T15"]),
     ],
 )
 def test_clock_times_in_words_numerals_and_at_night(text: str, lang: str, times: list[str]) -> None:
     """An hour in Chinese or Korean native numerals after a part of the day, half past, midnight and
     noon in words, and a night's hours (밤 1시 is after midnight, 밤 11시 before it, its 12 midnight)."""
     assert [f.date for f in parse_numbers(text, lang)] == times
+
+
+def test_a_marker_after_a_clock_time_makes_it_approximate_whatever_its_numerals() -> None:
+    """Code review 54: 자정께 and 下午2点多 are approximate, as 下午两点多 and 밤 12시께 are."""
+    assert all(parse_numbers(text, lang)[0].approximate for text, lang in (("자정께", "ko"), ("下午2点多", "zh"), ("下午两点多", "zh"), ("零点左右", "zh")))
 
 
 @pytest.mark.parametrize(
@@ -679,6 +694,8 @@ def test_clock_times_in_words_numerals_and_at_night(text: str, lang: str, times:
         ("경찰 내부 자정, 쇄신 노력", "ko"),
         ("增长零点五个百分点", "zh"),
         ("零点五", "zh"),
+        ("零点几秒", "zh"),
+        ("夜里一点点声音", "zh"),
         ("早一点报警", "zh"),
         ("晚一点再来", "zh"),
         ("晚上一点也不安全", "zh"),
@@ -689,4 +706,3 @@ def test_words_that_look_like_clock_times_are_none(text: str, lang: str) -> None
     (自淨), 零点五 0.5, 早一点 "a bit earlier" (code review 54)."""
     assert [f.date for f in parse_numbers(text, lang) if f.is_date] == []
     assert [f.date for f in parse_numbers("오후 3시 반장", "ko")] == ["T15"]  # 반장 is no half past
-    assert parse_numbers("자정께", "ko")[0].approximate and parse_numbers("下午2点多", "zh")[0].approximate

@@ -191,6 +191,8 @@ def test_a_body_sentence_saying_left_or_right_is_no_caption() -> None:
         "왼쪽부터 차례로 집집마다 문을 두드렸다고 경찰은 밝혔다.",
         "도로 표지판(왼쪽)과 실제 도로 모습(오른쪽)이 다르다는 민원이 이어졌다.",
         '경찰은 "주변에 적극 추천해 주십시오"라고 말했다.',
+        "경찰은 이날 표창을 받은 김 순경(왼쪽)에게 꽃다발을 건넸다.",  # code review 54b: any past tense, not a listed few
+        "시민(오른쪽)이 경찰에 감사를 표했다고 밝혔다.",
     ],
 )
 def test_body_that_goes_from_the_left_or_asks_for_a_recommendation_stays(line: str) -> None:

@@ -85,7 +85,21 @@ def test_a_shorter_title_rewriting_a_good_headline_does_not_replace_it() -> None
     assert page.title == "暖心！民警跳河救起落水老人" and page.text.startswith("暖心！民警跳河救起落水老人\n")
     body = "서울경찰청은 어린이보호구역에서 교통안전 캠페인을 벌였다. 경찰은 스쿨존 단속을 이어간다."
     assert article_headline("경찰, 스쿨존 지키기 총력…어린이보호구역 교통안전 캠페인", "교통안전 캠페인 - 서울경찰청 | 뉴스", body) == "경찰, 스쿨존 지키기 총력…어린이보호구역 교통안전 캠페인"
-    assert read_page('<html><body><svg><title>검색</title></svg><p>경찰은 단속을 이어갔다.</p></body></html>').title == ""  # an icon's title
+
+
+def test_an_icons_title_is_no_page_title_and_a_sidebars_h1_no_headline() -> None:
+    """Code review 54: an inline <svg>'s <title> is not the page's; a related box's heading printed as
+    the page's only h1, inside an <aside>, does not keep the page's own <title> from naming the article."""
+    assert read_page('<html><body><svg><title>검색</title></svg><p>경찰은 단속을 이어갔다.</p></body></html>').title == ""
+    html = (
+        '<html><head><meta charset="utf-8"><title>民警河边救起落水老人_新闻中心_新浪网</title></head><body><div class="content">'
+        "<p>新华网北京4月17日电 民警在河边救起一名落水老人，老人已无大碍。</p>"
+        "<p>当天下午，一名老人在河边散步时不慎落水，巡逻民警发现后立即跳入河中施救。</p>"
+        "<p>目前，老人身体状况良好，已被家人接回家中。</p></div>"
+        '<aside><h1>更多关于 民警 救人 的新闻</h1><ul><li><a href="/a">民警救人获表彰</a></li></ul></aside></body></html>'
+    )
+    assert read_page(html).top_headings == frozenset()
+    assert extract_html(html).text.startswith("民警河边救起落水老人\n")
 
 
 def test_real_saved_pages_keep_their_headline_and_body() -> None:
