@@ -129,7 +129,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             # the hour in Chinese numerals, after a part of the day (凌晨三点, 下午两点半, 深夜一点) or before its
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
             rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|(?P<half_hour_cn>半))?"
-            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?P<mi_cn2>{_CN_MINUTE})分)(?P<tapprox_cn>许|左右|前后|多)?"
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?P<mi_cn2>{_CN_MINUTE})分"
+            # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
+            rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
             r"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?![零〇一二两兩三四五六七八九十几幾]|差)|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"  # not 零点五 (0.5)
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
@@ -289,7 +291,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     groups = match.groupdict()
     start, end = span
     if groups.get("date"):
-        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_ko", "midnight", "noon")):
+        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_ko", "midnight", "noon")):
             return _clock_time(groups, start, end, written)
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
         if groups.get("y9"):  # digit by digit
@@ -420,10 +422,10 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
         hour, minute, part, approximate = _KO_NATIVE_HOURS[groups["h_ko"] or ""], groups.get("mi_ko"), groups.get("ampm_ko"), groups.get("tapprox_ko")
         half = groups.get("half_hour_ko")
     else:
-        hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or ""))
-        numeral = groups.get("mi_cn") or groups.get("mi_cn2")
+        hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or groups.get("h_cn3") or ""))
+        numeral = groups.get("mi_cn") or groups.get("mi_cn2") or groups.get("mi_cn3")
         minute = str(int(chinese_numeral_value(numeral.lstrip("零")))) if numeral else None
-        part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn")
+        part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn") or groups.get("half_hour_cn3")
     if half:
         minute = "30"
     if part in _AFTERNOON and 1 <= hour < 12 or part in _NIGHT and _NIGHT_FROM <= hour < 12 or part in _MIDDAY and 1 <= hour < _MIDDAY[part or ""]:
@@ -489,6 +491,8 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
         figure = _figure_from_match(match, lang, text, span)
         if figure is None:
             continue
+        if match.groupdict().get("h_cn3") and not (figures and (figures[-1].date or "").startswith("T") and _HALF_HOUR_RANGE.fullmatch(text[figures[-1].end : figure.start])):
+            continue  # 三点至五点 with no clock time before it: "three to five points"
         if lang == "zh" and figure.unit == "元":
             figure = _named_currency(figure, source, start)
         if figures and _continues_year_list(figures[-1], figure, text):
@@ -503,6 +507,8 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
             figures.append(lower)
         if figures and _ends_afternoon_range(figures[-1], figure, text):
             figure = _afternoon(figure)
+        elif figures and _ends_at_midnight(figures[-1], figure, text):
+            figure = replace(figure, value=figure.value - 1200, date="T00" + (figure.date or "")[3:])
         figures.append(figure)
     return figures
 
@@ -606,19 +612,30 @@ def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:
     """Whether a clock time ends a range whose first time is in the afternoon or evening while it
     names no part of the day itself (오후 2~3시, 下午2时至3时, 저녁 7시~9시: 15:00, 21:00); 밤 11시~1시
     crosses midnight, and 오후 2시~오전 1시 says so."""
+    return _bare_clock_range(lower, upper, text) and 12 <= _hour(lower) < 24 and 0 < _hour(upper) < 12 and _hour(upper) + 12 >= _hour(lower)
+
+
+def _ends_at_midnight(lower: Figure, upper: Figure, text: str) -> bool:
+    """Whether a clock time of 12 ends a range that begins in the evening (晚上8点到12点, 밤 10시~12시):
+    midnight, not noon."""
+    return _bare_clock_range(lower, upper, text) and _EVENING_FROM <= _hour(lower) < 24 and _hour(upper) == 12
+
+
+def _bare_clock_range(lower: Figure, upper: Figure, text: str) -> bool:
+    """Whether two clock times make a range (a range mark between them, 半 allowed) whose second time
+    names no part of the day."""
     return (
-        lower.is_date
-        and upper.is_date
-        and (lower.date or "").startswith("T")
+        (lower.date or "").startswith("T")
         and (upper.date or "").startswith("T")
-        and upper.text[:1].isdecimal()
+        and (upper.text[:1].isdecimal() or upper.text[:1] in _CN_HOUR_START)
         and _HALF_HOUR_RANGE.fullmatch(text[lower.end : upper.start]) is not None
-        and 12 <= _hour(lower) < 24
-        and 0 < _hour(upper) < 12
-        and _hour(upper) + 12 >= _hour(lower)
     )
 
 
+_EVENING_FROM = 17  # a range that begins at this hour or later and ends at 12 ends at midnight
+
+
+_CN_HOUR_START = "零一二两兩三四五六七八九十"  # an hour in Chinese numerals begins with one of these
 _HALF_HOUR_RANGE = re.compile(r"\s?(?:半|반)?" + _RANGE_MARK.pattern)  # 下午1点半至2点, 오후 1시 반~2시
 
 

@@ -676,6 +676,25 @@ def test_clock_times_in_words_numerals_and_at_night(text: str, lang: str, times:
     assert [f.date for f in parse_numbers(text, lang)] == times
 
 
+@pytest.mark.parametrize(
+    "text, lang, times",
+    [
+        ("下午两点至四点", "zh", ["T14", "T16"]),
+        ("凌晨一点到三点", "zh", ["T01", "T03"]),
+        ("下午两点到五点半", "zh", ["T14", "T17:30"]),
+        ("晚上8点到12点", "zh", ["T20", "T00"]),
+        ("밤 10시~12시", "ko", ["T22", "T00"]),
+        ("오전 10시~12시", "ko", ["T10", "T12"]),
+        ("提出三点至五点要求", "zh", []),
+    ],
+)
+def test_a_clock_range_in_chinese_numerals_keeps_its_second_time_and_an_evening_range_ends_at_midnight(text: str, lang: str, times: list[str]) -> None:
+    """Code review 54 (10, 11d): the second time of a range needs no part of the day of its own, but a
+    clock time before it (三点至五点 alone is "three to five points"); an evening's range to 12 ends at
+    midnight, a morning's at noon."""
+    assert [f.date for f in parse_numbers(text, lang)] == times
+
+
 def test_a_marker_after_a_clock_time_makes_it_approximate_whatever_its_numerals() -> None:
     """Code review 54: 자정께 and 下午2点多 are approximate, as 下午两点多 and 밤 12시께 are."""
     assert all(parse_numbers(text, lang)[0].approximate for text, lang in (("자정께", "ko"), ("下午2点多", "zh"), ("下午两点多", "zh"), ("零点左右", "zh")))
