@@ -568,8 +568,8 @@ def _lower_bound(lower: Figure, upper: Figure, text: str, lang: str) -> Figure:
     before = text[max(0, lower.start - _RANGE_CONTEXT) : lower.end]
     reading = before + words + text[upper.end : upper.end + _RANGE_CONTEXT]
     at = len(before) - len(lower.text)
-    found = next((f for f in _parse(reading, lang, ranges=False) if f.start <= at < f.end), None)  # (오후 2시 begins before the 2)
-    if found is None or found.unit_class is not upper.unit_class or found.unit != upper.unit:
+    found = _read_as_upper(reading, lang, at, upper)  # (오후 2시 begins before the 2)
+    if found is None:
         return lower
     if not found.value < upper.value and not (found.is_date and (found.date or "").startswith("T")):
         return lower  # (오후 2~3시: the lower bound's afternoon is the upper's too, see `_ends_afternoon_range`)
@@ -583,6 +583,13 @@ _CN_LOWER = re.compile(rf"(?<![零〇一二两兩三四五六七八九十百千�
 _CN_LEADING = re.compile(_CN_NUMERAL)
 _CN_MAGNITUDES = re.compile("[十百千万萬亿億]+$")  # the magnitudes a numeral ends in
 _CN_RANGE_REACH = 12  # characters before an upper bound searched for its lower bound
+
+
+def _read_as_upper(reading: str, lang: str, at: int, upper: Figure) -> Figure | None:
+    """The figure of `reading` (a range's lower bound written with its upper bound's magnitude and
+    unit, read without ranges) that covers position `at`, if it is of the upper bound's kind."""
+    found = next((f for f in _parse(reading, lang, ranges=False) if f.start <= at < f.end), None)
+    return found if found is not None and found.unit_class is upper.unit_class and found.unit == upper.unit else None
 
 
 def _chinese_lower_bound(upper: Figure, text: str) -> Figure | None:
@@ -601,9 +608,8 @@ def _chinese_lower_bound(upper: Figure, text: str) -> Figure | None:
     if not upper_run.startswith(lower_run):
         return None  # 五千至一万元: whose 千? (as 5천~1억 원)
     magnitude = upper_run[len(lower_run) :]  # 三至五千元: 三千元; 三至五萬元: 三萬元; 二十至三十人: 二十人
-    reading = _parse(found.group(1) + magnitude + upper.text[numeral.end() :], "zh", ranges=False)
-    lower = next((f for f in reading if f.start == 0), None)
-    if lower is None or lower.unit_class is not upper.unit_class or lower.unit != upper.unit or not lower.value < upper.value:
+    lower = _read_as_upper(found.group(1) + magnitude + upper.text[numeral.end() :], "zh", 0, upper)
+    if lower is None or not lower.value < upper.value:
         return None
     return replace(lower, start=found.start(1), end=found.end(1), text=found.group(1), lower_bound=not lower.is_date)
 

@@ -243,7 +243,7 @@ _KO_QUALIFIER = "(?:현직|전직|현장|취재|영상|사진|방송|신문|출�
 # a Hangul syllable whose final consonant is ㅆ, the past tense's mark (했, 됐, 밝혔, 나섰, 건넸), but for
 # 있 (하고 있다, a caption's present) and 겠 (the future): a line ending in one and 다 or 습니다 tells
 # what happened, as a caption does not
-_KO_PAST = "[" + "".join(chr(0xAC00 + syllable * 28 + 20) for syllable in range(19 * 21) if chr(0xAC00 + syllable * 28 + 20) not in "있겠") + "]"
+_KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syllable in range(19 * 21)) if ch not in "있겠") + "]"
 
 
 def _expand(pattern: str) -> str:

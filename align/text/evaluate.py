@@ -10,12 +10,11 @@ not judged on where it splits sentences, only on what it keeps.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-_SPACE = re.compile(r"\s+")
+from align.text.clean import without_spaces
 
 
 @dataclass(frozen=True)
@@ -41,8 +40,9 @@ class CleaningScore:
 
 
 def compact(text: str) -> str:
-    """A text without its white space, as the scorer compares kept sentences, gold lines and snippets."""
-    return _SPACE.sub("", text)
+    """A text without its white space, as the scorer compares kept sentences, gold lines and snippets
+    (as the cleaner compares lines: `without_spaces`)."""
+    return without_spaces(text)
 
 
 def score_cleaning(kept: Sequence[str], gold: Sequence[str], boilerplate: Sequence[str]) -> CleaningScore:
@@ -50,7 +50,7 @@ def score_cleaning(kept: Sequence[str], gold: Sequence[str], boilerplate: Sequen
     kept_text = "\n".join(compact(s) for s in kept)
     flat = "".join(compact(s) for s in kept)
     gold_text = "\n".join(compact(s) for s in gold)
-    body_kept = sum(1 for sentence in gold if compact(sentence) and compact(sentence) in flat)
+    body_kept = sum(1 for sentence in map(compact, gold) if sentence and sentence in flat)
     snippets_kept = 0
     seen: dict[str, int] = {}
     for snippet in boilerplate:

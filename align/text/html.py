@@ -118,7 +118,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
         text = split_merged(text, page.blocks)
     title = getattr(document, "title", None) or None
-    headline = article_headline(title, page.title, text, settings) if title is None or without_spaces(title) not in page.top_headings else page_headline(title, text)
+    headline = article_headline(title, page.title, text, settings, page.top_headings)
     if headline and title and without_spaces(headline) not in without_spaces(title):
         title = headline
     if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
@@ -185,10 +185,11 @@ def split_merged(text: str, visible: str) -> str:
     out: list[str] = []
     for line in text.splitlines():
         whole = without_spaces(line)
-        parts = _visible_run(whole, bare, starts, lengths) if whole and whole not in starts else None
-        if parts:
+        if not whole or whole in starts:  # a line of the page as it is
+            out.append(line)
+        elif parts := _visible_run(whole, bare, starts, lengths):
             out.extend(shown[p] for p in parts)
-        elif len(whole) >= _RUN_STARTS and whole not in starts and searches > 0:
+        elif len(whole) >= _RUN_STARTS and searches > 0:
             searches -= 1  # each search reads the page: a page of thousands of reformatted lines is not searched for each
             out.extend(_cut_at_line_ends(line, whole, joined, ends))
         else:
@@ -292,17 +293,19 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     return parts[0]
 
 
-def article_headline(extracted: str | None, page_title: str, body: str, settings: ExtractionSettings = ExtractionSettings()) -> str | None:
+def article_headline(
+    extracted: str | None, page_title: str, body: str, settings: ExtractionSettings = ExtractionSettings(), top_headings: frozenset[str] = frozenset()
+) -> str | None:
     """The article's headline: from the extractor's title, or from the page's own <title> instead
     when the extractor's title is not part of it and plainly names something else (an extractor can
     take a box's heading, `更多关于 … 的新闻`, for the title) while the <title> names the body. A
-    shorter <title> rewriting a good headline does not replace it; nor is a title the page prints as
-    its h1 asked (`extract_html`)."""
+    shorter <title> rewriting a good headline does not replace it, nor does the <title> replace a
+    title the page prints as its h1 (`top_headings`: `PageText.top_headings`, spaces removed)."""
     headline = page_headline(extracted, body)
     named = page_headline(page_title, body)
     if (
         named
-        and (not extracted or without_spaces(extracted) not in without_spaces(page_title))
+        and (not extracted or without_spaces(extracted) not in without_spaces(page_title) and without_spaces(extracted) not in top_headings)
         and _shared_bigrams(headline, body) < settings.wrong_title
         and _shared_bigrams(named, body) >= settings.page_title
     ):
