@@ -188,14 +188,16 @@ _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum'
 # headline after it is kept above the body and dropped below it (a repost's closing 原标题 line)
 _TITLE_LABEL = "title-label"
 _CAPTION = "caption"  # a `prefixes.tsv` field: a photo's caption or credit glued to a paragraph's sentences, kept in no metadata
+_RELATED = "related"  # a `prefixes.tsv` field: a link to another article glued to a paragraph's sentences, kept in no metadata
 # the fields whose text is dropped and kept in no metadata, and the reason each is dropped with
-_DROPPED_FIELDS = {_JUNK: _JUNK, _TITLE_LABEL: _JUNK, _CAPTION: _CAPTION}
+_DROPPED_FIELDS = {_JUNK: _JUNK, _TITLE_LABEL: _JUNK, _CAPTION: _CAPTION, _RELATED: _RELATED}
 _WHOLE_LINE = {  # a line that is nothing but a prefix
     "source": _Rule("byline", "meta:source", 0, LazyPattern("")),
     "date": _Rule("dateline", "meta:date", 0, LazyPattern("")),
     _JUNK: _Rule(_JUNK, "drop", 0, LazyPattern("")),
     _TITLE_LABEL: _Rule("page-furniture", "drop", 0, LazyPattern("")),
     _CAPTION: _Rule(_CAPTION, "drop", 0, LazyPattern("")),
+    _RELATED: _Rule(_RELATED, "drop", 0, LazyPattern("")),
 }
 # a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
@@ -231,6 +233,12 @@ _CAPTION_KO = (
     r"[(（\[［<〈]\s*(?:(?:사진|영상|화면|자료\s*사진|그래픽|캡처)\s*(?:=|제공|캡처|출처|:)[^()（）\[\]［］<>〈〉\n]{0,30}"
     r"|(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s+){0,2}[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s*제공)\s*[)）\]］>〉]"
 )
+# a link to another article in brackets, its label and the other article's title: `(新聞回顧:偶遇嫌犯 民警追兇被捅傷)`,
+# `【相关新闻：…】`, `[관련기사: …]` (a label and a colon, so not a bracketed clause of the article)
+_RELATED_LINK = (
+    r"[(（【\[]\s*(?:新闻回顾|新聞回顧|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关报道|相關報導|相關報道|相关链接|相關鏈接|背景链接|背景鏈接"
+    r"|前情回顾|前情回顧|前情提要|관련\s*기사|관련\s*뉴스)\s*[:：][^()（）【】\[\]\n]{1,60}[)）】\]]"
+)
 # a Korean broadcaster, as its newscasts sign off: `KNN 김성기입니다.`, `MBC뉴스 홍길동입니다`
 _BROADCASTER = (
     "(?:KBS|MBC|SBS|EBS|YTN|MBN|JTBC|OBS|KNN|TBC|TJB|UBC|JIBS|KBC|CJB|G1|JTV|BBS|CBS|PBS|KTV|TBS|"
@@ -248,10 +256,11 @@ _KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syll
 
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {REPORTER}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
+    {REPORTER}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
+        .replace("{RELATED_LINK}", _RELATED_LINK)
         .replace("{CAPTION_KO}", _CAPTION_KO)
         .replace("{BROADCASTER}", _BROADCASTER)
         .replace("{KO_QUALIFIER}", _KO_QUALIFIER)

@@ -3209,6 +3209,35 @@ def test_a_photo_caption_glued_between_two_sentences_is_dropped(text: str, lang:
     assert "".join(text[a:b] for a, b in covered).replace(" ", "") + "\n" == text.replace(" ", "")
 
 
+@pytest.mark.parametrize(
+    "text, lang, link, sentences",
+    [
+        (
+            "另一名歹徒刺傷林海波同志後逃跑。(新聞回顧:偶遇嫌犯 民警追兇被捅傷)昨日上午11時許,犯罪嫌疑人向派出所投案自首。\n",
+            "zh",
+            "(新聞回顧:偶遇嫌犯 民警追兇被捅傷)",
+            ["另一名歹徒刺傷林海波同志後逃跑。", "昨日上午11時許,犯罪嫌疑人向派出所投案自首。"],
+        ),
+        ("【相关新闻：男子酒驾被查】民警提醒广大驾驶员切勿酒后驾车。\n", "zh", "【相关新闻：男子酒驾被查】", ["民警提醒广大驾驶员切勿酒后驾车。"]),
+        ("경찰은 A씨를 구속했다. [관련기사: 음주운전 30대 검거] 경찰은 여죄를 캐고 있다.\n", "ko", "[관련기사: 음주운전 30대 검거]", ["경찰은 A씨를 구속했다.", "경찰은 여죄를 캐고 있다."]),
+    ],
+)
+def test_a_link_to_another_article_glued_to_a_paragraph_is_dropped_as_related(text: str, lang: str, link: str, sentences: list[str]) -> None:
+    """Pages 1682–1693's first contact: a bracketed label and the other article's title between two
+    sentences or before the first; the sentences stay whole and nothing is lost."""
+    document = segment_document(text, lang)
+    assert [d.reason for d in document.dropped if d.text.strip() == link] == ["related"]
+    assert [s.text for s in document.sentences] == sentences
+    covered = sorted([(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped])
+    assert "".join(text[a:b] for a, b in covered).replace(" ", "") + "\n" == text.replace(" ", "")
+
+
+def test_a_bracketed_clause_with_a_colon_is_no_link() -> None:
+    """A bracketed aside that names no related article stays in its sentence."""
+    text = "民警介绍(记者注:该路段事故多发)当晚共查处酒驾3起。\n"
+    assert [s.text for s in segment_document(text, "zh").sentences] == [text.strip()]
+
+
 def test_a_bracketed_aside_in_a_sentence_and_a_credited_caption_line_are_not_cut() -> None:
     # an aside that names a video inside a sentence is the sentence's (no sentence end before it)
     aside = "融媒体中心安排新媒体平台(抖音 快手 视频号)发布宣传视频,并推送至各村微信群。\n"

@@ -78,6 +78,14 @@ def test_an_ascii_question_mark_glued_to_latin_letters_ends_nothing() -> None:
     assert chinese("當?shù)匕傩辗Q為好警察。") == ["當?shù)匕傩辗Q為好警察。"]
 
 
+def test_a_sentence_mark_with_a_comma_or_semicolon_after_it_ends_nothing() -> None:
+    """Pages 1682–1693's first contact: a GBK mojibake run keeps a `?` before `;` (經?;顒拥膸讉€ for 經常活動的幾個);
+    no sentence starts with a comma, semicolon or colon."""
+    assert chinese("警方在其經?;顒拥膸讉€地方進行守候。此時歹徒潛回老家。") == ["警方在其經?;顒拥膸讉€地方進行守候。", "此時歹徒潛回老家。"]
+    assert chinese("他问:“为什么?”,随后离开。") == ["他问:“为什么?”,随后离开。"]
+    assert chinese("真的吗?你确定。") == ["真的吗?", "你确定。"]
+
+
 def test_korean_sentences_glued_without_a_space_are_split() -> None:
     text = "조직원 52명도 포함됐다.부산경찰청은 단속을 강화했다. 3.5% 늘었습니까?경찰은 그렇다고 본다. 그는 \"그렇다.\"라고 말했다."
     assert korean(text) == ["조직원 52명도 포함됐다.", "부산경찰청은 단속을 강화했다.", "3.5% 늘었습니까?", "경찰은 그렇다고 본다.", "그는 \"그렇다.\"라고 말했다."]
