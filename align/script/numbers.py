@@ -129,7 +129,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             # the hour in Chinese numerals, after a part of the day (凌晨三点, 下午两点半, 深夜一点) or before its
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
             rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|(?P<half_hour_cn>半))?"
-            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?P<mi_cn2>{_CN_MINUTE})分"
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=点)[一二三四五六七八九]分)(?P<mi_cn2>{_CN_MINUTE})分"
             # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
             rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
             r"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?![零〇一二两兩三四五六七八九十几幾]|差)|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"  # not 零点五 (0.5)
@@ -163,6 +163,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
             rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?(?P<h_ko>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko>\d{{1,2}})\s?분|\s?(?P<half_hour_ko>반))?{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko>경|께|쯤))?"
+            # …and as the second time of a range after a clock time (오후 두 시부터 네 시까지, 새벽 세 시~다섯 시)
+            rf"|(?:(?<=[시반분]부터\s)|(?<=[시반분][{_RANGE_CLASS}])|(?<=[시반분]\s[{_RANGE_CLASS}]\s)|(?<=[시반분]에서\s))"
+            rf"(?P<h_ko2>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko2>\d{{1,2}})\s?분|\s?(?P<half_hour_ko2>반))?{_KO_AFTER_HOUR}"
             r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
@@ -291,7 +294,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     groups = match.groupdict()
     start, end = span
     if groups.get("date"):
-        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_ko", "midnight", "noon")):
+        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_ko", "h_ko2", "midnight", "noon")):
             return _clock_time(groups, start, end, written)
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
         if groups.get("y9"):  # digit by digit
@@ -418,9 +421,10 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
     if groups.get("h"):
         hour, minute, part, approximate = int(groups["h"] or 0), groups.get("mi"), groups.get("ampm"), groups.get("tapprox") or groups.get("tapprox0")
         half = groups.get("half_hour")
-    elif groups.get("h_ko"):
-        hour, minute, part, approximate = _KO_NATIVE_HOURS[groups["h_ko"] or ""], groups.get("mi_ko"), groups.get("ampm_ko"), groups.get("tapprox_ko")
-        half = groups.get("half_hour_ko")
+    elif groups.get("h_ko") or groups.get("h_ko2"):
+        hour = _KO_NATIVE_HOURS[groups.get("h_ko") or groups.get("h_ko2") or ""]
+        minute, part, approximate = groups.get("mi_ko") or groups.get("mi_ko2"), groups.get("ampm_ko"), groups.get("tapprox_ko")
+        half = groups.get("half_hour_ko") or groups.get("half_hour_ko2")
     else:
         hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or groups.get("h_cn3") or ""))
         numeral = groups.get("mi_cn") or groups.get("mi_cn2") or groups.get("mi_cn3")
@@ -491,8 +495,9 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
         figure = _figure_from_match(match, lang, text, span)
         if figure is None:
             continue
-        if match.groupdict().get("h_cn3") and not (figures and (figures[-1].date or "").startswith("T") and _HALF_HOUR_RANGE.fullmatch(text[figures[-1].end : figure.start])):
-            continue  # 三点至五点 with no clock time before it: "three to five points"
+        second_time = match.groupdict().get("h_cn3") or match.groupdict().get("h_ko2")
+        if second_time and not (figures and (figures[-1].date or "").startswith("T") and _HALF_HOUR_RANGE.fullmatch(text[figures[-1].end : figure.start])):
+            continue  # 三点至五点 with no clock time before it: "three to five points"; 두 시부터 네 시까지 alone is not read
         if lang == "zh" and figure.unit == "元":
             figure = _named_currency(figure, source, start)
         if figures and _continues_year_list(figures[-1], figure, text):
@@ -633,7 +638,7 @@ def _bare_clock_range(lower: Figure, upper: Figure, text: str) -> bool:
     return (
         (lower.date or "").startswith("T")
         and (upper.date or "").startswith("T")
-        and (upper.text[:1].isdecimal() or upper.text[:1] in _CN_HOUR_START)
+        and (upper.text[:1].isdecimal() or upper.text[:1] in _CN_HOUR_START or upper.text.split(" ")[0].removesuffix("시") in _KO_NATIVE_HOURS)
         and _HALF_HOUR_RANGE.fullmatch(text[lower.end : upper.start]) is not None
     )
 
@@ -642,7 +647,7 @@ _EVENING_FROM = 17  # a range that begins at this hour or later and ends at 12 e
 
 
 _CN_HOUR_START = "零一二两兩三四五六七八九十"  # an hour in Chinese numerals begins with one of these
-_HALF_HOUR_RANGE = re.compile(r"\s?(?:半|반)?" + _RANGE_MARK.pattern)  # 下午1点半至2点, 오후 1시 반~2시
+_HALF_HOUR_RANGE = re.compile(r"\s?(?:半|반)?(?:" + _RANGE_MARK.pattern + r"|부터\s|에서\s)")  # 下午1点半至2点, 오후 1시 반~2시, 오후 2시부터 4시까지
 
 
 def _hour(time: Figure) -> int:

@@ -605,10 +605,18 @@ def test_the_range_marks_are_one_set_for_dates_and_counts() -> None:
         ("오전 9~11시", "ko", ["T09", "T11"]),
         ("밤 11시~1시", "ko", ["T23", "T01"]),  # across midnight
         ("오후 2시~오전 1시", "ko", ["T14", "T01"]),  # the upper names its own part of the day
+        ("오후 8시부터 10시까지", "ko", ["T20", "T22"]),  # 부터…까지 is a range as ~ is
+        ("오전 7시부터 9시까지, 오후 6시부터 8시까지", "ko", ["T07", "T09", "T18", "T20"]),
+        ("오후 1시에서 3시 사이", "ko", ["T13", "T15"]),
+        ("오후 두 시부터 네 시까지", "ko", ["T14", "T16"]),  # native numerals
+        ("새벽 세 시 반부터 다섯 시까지", "ko", ["T03:30", "T05"]),
+        ("밤 열한 시~한 시", "ko", ["T23", "T01"]),
+        ("두 시부터 네 시까지", "ko", []),  # no part of the day: not read, as 두 시 alone is not
     ],
 )
 def test_a_range_of_clock_times_shares_its_part_of_the_day(text: str, lang: str, times: list[str]) -> None:
-    """Code review 52: both bounds are times, and an afternoon's upper bound is in the afternoon too."""
+    """Code review 52: both bounds are times, and an afternoon's upper bound is in the afternoon too
+    (code review 54: also after 부터 and 에서, and in native numerals)."""
     assert [f.date for f in parse_numbers(text, lang)] == times
 
 
@@ -718,10 +726,13 @@ def test_a_marker_after_a_clock_time_makes_it_approximate_whatever_its_numerals(
         ("早一点报警", "zh"),
         ("晚一点再来", "zh"),
         ("晚上一点也不安全", "zh"),
+        ("评委打出九点五分的高分", "zh"),  # 9.5 points
     ],
 )
 def test_words_that_look_like_clock_times_are_none(text: str, lang: str) -> None:
     """三点 is "three points", 一时 "a while", 두 시간 two hours, 자정 노력 and 자정에 나섰다 self-cleansing
-    (自淨), 零点五 0.5, 早一点 "a bit earlier" (code review 54)."""
+    (自淨), 零点五 0.5, 早一点 "a bit earlier" (code review 54), 九点五分 nine and a half points (a clock's
+    single-digit minutes follow 时 or a part of the day: 九时五分, 上午九点五分)."""
     assert [f.date for f in parse_numbers(text, lang) if f.is_date] == []
+    assert [f.date for f in parse_numbers("上午九点五分 九时五分 九点十五分", "zh")] == ["T09:05", "T09:05", "T09:15"]
     assert [f.date for f in parse_numbers("오후 3시 반장", "ko")] == ["T15"]  # 반장 is no half past
