@@ -77,6 +77,7 @@ class ExtractionSettings:
     prose: float = 0.5  # …and at least this share finished sentences
     wrong_title: float = 0.5  # the extractor's title, no h1 of the page, is a box's heading when under this share of its bigrams is in the body…
     page_title: float = 0.6  # …and the page's own <title> is read instead when at least this share of its headline part is
+    link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class ExtractedPage:
     date: str | None = None
     author: str | None = None
     visible: str = ""  # all visible text of the page, one block element per line: the second opinion
+    links: frozenset[str] = frozenset()  # the page's lines that are links, spaces removed (`linked_lines`)
 
 
 def looks_like_html(text: str) -> bool:
@@ -129,10 +131,25 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         getattr(document, "date", None) or None,
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
+        linked_lines(page, settings),
+    )
+
+
+def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettings()) -> frozenset[str]:
+    """The page's lines that are links all but `link_line` of their letters (a related article's
+    title in a list, a tag, a menu item), spaces removed: what an extractor keeps of a list of links
+    inside the article's block reads as a line of text."""
+    return frozenset(
+        without_spaces(line.text) for line in page.lines if (letters := count_letters(line.text)) and line.link_letters >= settings.link_line * letters
     )
 
 
 _FINISHED = re.compile(r"[.!?。！？…][”’」』）)\"']*$")  # a line that ends like a sentence, closing quotes allowed
+
+
+def ends_like_a_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does (a sentence mark, closing quotes allowed)."""
+    return _FINISHED.search(line.rstrip()) is not None
 
 
 def restore_skipped(

@@ -13,11 +13,11 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import HAN
-from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean
+from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, without_spaces
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Dropped, Sentence
 from align.text.entities import entity_text
-from align.text.html import extract_html, looks_like_html, page_headline
+from align.text.html import ends_like_a_sentence, extract_html, looks_like_html, page_headline
 from align.text.inputs import check_lang, detect_language, nonblank_lines
 from align.text.split import split_chinese, split_korean
 
@@ -147,6 +147,8 @@ def segment_file(
         headline = page_headline(page.title)
         if _agreement(whole, headline) > _agreement(document, headline) + _HEADLINE_MARGIN and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
+    if not keep_boilerplate:
+        document = _without_links(document, page.links)
     metadata = dataclasses.replace(
         document.metadata,
         title=document.metadata.title or page.title,
@@ -158,6 +160,30 @@ def segment_file(
 
 
 _HEADLINE_MARGIN = 0.2  # the page's whole text is read when its body shares this much more of the headline's bigrams
+
+
+def _without_links(document: Document, links: frozenset[str]) -> Document:
+    """A saved page's document with each body paragraph that is, on the page, a link and no
+    finished sentence (another article's title in a list inside the article's block: `“这本可避免”：
+    香港大火后的怒火与未解疑问`) dropped as `related`; the headline block stays."""
+    if not links:
+        return document
+    spans = []
+    for _, group in itertools.groupby(document.sentences, key=lambda sentence: sentence.paragraph):
+        members = list(group)
+        first, last = members[0], members[-1]
+        text = document.text[first.start : last.end]
+        if not first.heading and without_spaces(text) in links and not ends_like_a_sentence(text):
+            spans.append((first.start, last.end))
+    if not spans:
+        return document
+    kept = [sentence for sentence in document.sentences if not any(start <= sentence.start < end for start, end in spans)]
+    related = [Dropped(start, end, document.text[start:end], "related") for start, end in spans]
+    return dataclasses.replace(
+        document,
+        sentences=tuple(dataclasses.replace(sentence, index=index) for index, sentence in enumerate(kept)),
+        dropped=tuple(sorted([*document.dropped, *related], key=lambda dropped: (dropped.start, dropped.end))),
+    )
 
 
 def _prose(document: Document) -> int:

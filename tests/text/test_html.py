@@ -250,3 +250,26 @@ def test_a_line_printed_thousands_of_times_is_tried_as_a_start_only_a_few_times(
     visible = "\n".join(["가"] * 5000 + ["경찰은 단속을 이어갈 계획이다."])
     assert split_merged("가가가가가가가가가가 다른 문장", visible) == "가가가가가가가가가가 다른 문장"
     assert split_merged("가가", visible).splitlines() == ["가", "가"]
+
+
+def test_links_to_other_articles_inside_the_body_are_dropped_as_related(tmp_path: Path) -> None:
+    """Outside saved pages (a BBC 中文 article): a list of other articles' titles inside the
+    article's block is kept by the extractor as lines of text; on the page each is a link and no
+    sentence, so it is dropped as related. A linked headline and a linked sentence stay."""
+    body = ["香港大埔宏福苑昨日发生五级火警，警方已拘捕三名涉嫌误杀的男子。", "消防处表示，火势在棚架开始蔓延，波及其余六座大厦。", "警方呼吁市民提供线索，协助调查起火原因。"]
+    links = ["“这本可避免”：香港大火后的怒火与未解疑问", "香港宏福苑大火：死亡数字升至146人"]
+    sentence = "政府宣布成立独立委员会，检讨楼宇维修工程的监管。"
+    html = (
+        "<html><head><title>香港宏福苑大火：警方拘捕三人 - BBC News 中文</title></head><body><main><article>"
+        "<h1><a href='/a'>香港宏福苑大火：警方拘捕三人</a></h1>"
+        + "".join(f"<p>{line}</p>" for line in body[:2])
+        + "<ul>" + "".join(f"<li><a href='/r{n}'>{line}</a></li>" for n, line in enumerate(links)) + "</ul>"
+        + f"<p>{body[2]}</p><p><a href='/s'>{sentence}</a></p>"
+        + "</article></main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    document = segment_file(path, "zh")
+    assert [s.text for s in document.sentences] == ["香港宏福苑大火：警方拘捕三人", *body, sentence]
+    assert [s.index for s in document.sentences] == list(range(len(document.sentences)))
+    assert [(d.reason, d.text) for d in document.dropped if d.reason == "related"] == [("related", line) for line in links]
