@@ -3232,6 +3232,20 @@ def test_a_link_to_another_article_glued_to_a_paragraph_is_dropped_as_related(te
     assert "".join(text[a:b] for a, b in covered).replace(" ", "") + "\n" == text.replace(" ", "")
 
 
+def test_a_pictures_source_label_and_markdown_left_between_sentences_are_cut_out() -> None:
+    """Page 1187 (a forum repost that lost its breaks): `![]() 图源:CTV` between two sentences; the
+    label and its one-word source are dropped as a caption, the image's markdown as debris, and the
+    sentences on either side stay whole (a sentence that names a 图源 in passing stays)."""
+    text = "据称嫌疑人试图拦下一辆出租车。 ![]() 图源:CTV 就在这时警方赶到现场,制服了嫌疑人。 ![]() 图源: CityNews 嫌疑人被送往医院。\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == ["据称嫌疑人试图拦下一辆出租车。", "就在这时警方赶到现场,制服了嫌疑人。", "嫌疑人被送往医院。"]
+    assert sorted(d.text for d in document.dropped if d.reason == "caption") == ["图源: CityNews", "图源:CTV"]
+    covered = sorted([(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped])
+    assert "".join(text[a:b] for a, b in covered).replace(" ", "") + "\n" == text.replace(" ", "")
+    aside = "记者核实了图源:该视频最早发布于微博,警方已介入调查。\n"
+    assert [s.text for s in segment_document(aside, "zh").sentences] == [aside.strip()]
+
+
 def test_a_bracketed_clause_with_a_colon_is_no_link() -> None:
     """A bracketed aside that names no related article stays in its sentence."""
     text = "民警介绍(记者注:该路段事故多发)当晚共查处酒驾3起。\n"
