@@ -63,7 +63,8 @@ _CN_HOUR = "二十[一二三四]?|十[一二]?|[零一二两兩三四五六七�
 _CN_MINUTE = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"  # its minutes: 二十, 十五, 零五, 五
 _RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020
 _RANGE_CLASS = "".join(map(re.escape, _RANGE_MARKS))  # the same, inside a regex character class
-_KO_AFTER_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의|를|이|가|는|와|로)"  # what may follow 시 (not 시간, 시장)
+_KO_AFTER_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의(?![원회장])|를|이|가(?!지)|는|와|로)"  # what may follow 시 (not 시간, 시장, 시의원, 시가지)
+_KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock times besides the marks: 2시부터 4시까지, 1시에서 3시 사이
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
@@ -73,6 +74,23 @@ _KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
 _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10}
 _KO_NATIVE_HOURS = {**{word: value for word, value in _KO_NATIVE.items() if value <= 12}, "열한": 11, "열두": 12}  # 두 시, 열두 시
+
+
+def _ko_native_clock(suffix: str) -> str:
+    """A clock time in native Korean numerals after its hour's start (두 시, 세 시 반, 열한 시 20분, 네 시쯤),
+    its groups named `h_ko`, `mi_ko`, `half_hour_ko` and `tapprox_ko` with `suffix` after each."""
+    return (
+        rf"(?P<h_ko{suffix}>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko{suffix}>\d{{1,2}})\s?분|\s?(?P<half_hour_ko{suffix}>반))?"
+        rf"{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko{suffix}>경|께|쯤))?"
+    )
+
+
+# right after a clock time and what joins a range (오후 두 시부터 ·, 새벽 세 시 반~ ·, 정오부터 ·): where a range's
+# second time may start (a lookbehind per form, as each must have a fixed width)
+_AFTER_A_CLOCK_JOIN = "(?:" + "|".join(
+    [f"(?<=[시반분오정]{space_before}[{_RANGE_CLASS}]{space_after})" for space_before in ("", r"\s") for space_after in ("", r"\s")]
+    + [f"(?<=[시반분오정]{word}{space_after})" for word in _KO_RANGE_WORDS for space_after in ("", r"\s")]
+) + ")"
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
 _KO_MORE_THAN = "여(?![가-힣])|여(?=만|간|동안|의|를|을|가|이|는|은|에|도|로|째)"  # 1년여, 3개월여간; not 20대여성
@@ -129,7 +147,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             # the hour in Chinese numerals, after a part of the day (凌晨三点, 下午两点半, 深夜一点) or before its
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
             rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|(?P<half_hour_cn>半))?"
-            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=点)[一二三四五六七八九]分)(?P<mi_cn2>{_CN_MINUTE})分"
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=[一二两兩三四五六七八九十]点)[一二三四五六七八九]分(?!许|左右|前后))(?P<mi_cn2>{_CN_MINUTE})分"
             # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
             rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
             r"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?![零〇一二两兩三四五六七八九十几幾]|差)|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"  # not 零点五 (0.5)
@@ -162,10 +180,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
-            rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?(?P<h_ko>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko>\d{{1,2}})\s?분|\s?(?P<half_hour_ko>반))?{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko>경|께|쯤))?"
+            rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?{_ko_native_clock('')}"
             # …and as the second time of a range after a clock time (오후 두 시부터 네 시까지, 새벽 세 시~다섯 시)
-            rf"|(?:(?<=[시반분]부터\s)|(?<=[시반분][{_RANGE_CLASS}])|(?<=[시반분]\s[{_RANGE_CLASS}]\s)|(?<=[시반분]에서\s))"
-            rf"(?P<h_ko2>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko2>\d{{1,2}})\s?분|\s?(?P<half_hour_ko2>반))?{_KO_AFTER_HOUR}"
+            rf"|{_AFTER_A_CLOCK_JOIN}{_ko_native_clock('2')}"
             r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
@@ -422,9 +439,10 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
         hour, minute, part, approximate = int(groups["h"] or 0), groups.get("mi"), groups.get("ampm"), groups.get("tapprox") or groups.get("tapprox0")
         half = groups.get("half_hour")
     elif groups.get("h_ko") or groups.get("h_ko2"):
-        hour = _KO_NATIVE_HOURS[groups.get("h_ko") or groups.get("h_ko2") or ""]
-        minute, part, approximate = groups.get("mi_ko") or groups.get("mi_ko2"), groups.get("ampm_ko"), groups.get("tapprox_ko")
-        half = groups.get("half_hour_ko") or groups.get("half_hour_ko2")
+        suffix = "" if groups.get("h_ko") else "2"
+        hour = _KO_NATIVE_HOURS[groups[f"h_ko{suffix}"] or ""]
+        minute, part, approximate = groups.get(f"mi_ko{suffix}"), groups.get("ampm_ko"), groups.get(f"tapprox_ko{suffix}")
+        half = groups.get(f"half_hour_ko{suffix}")
     else:
         hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or groups.get("h_cn3") or ""))
         numeral = groups.get("mi_cn") or groups.get("mi_cn2") or groups.get("mi_cn3")
@@ -496,7 +514,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
         if figure is None:
             continue
         second_time = match.groupdict().get("h_cn3") or match.groupdict().get("h_ko2")
-        if second_time and not (figures and (figures[-1].date or "").startswith("T") and _HALF_HOUR_RANGE.fullmatch(text[figures[-1].end : figure.start])):
+        if second_time and not (figures and (figures[-1].date or "").startswith("T") and _CLOCK_RANGE_JOIN.fullmatch(text[figures[-1].end : figure.start])):
             continue  # 三点至五点 with no clock time before it: "three to five points"; 두 시부터 네 시까지 alone is not read
         if lang == "zh" and figure.unit == "元":
             figure = _named_currency(figure, source, start)
@@ -621,9 +639,13 @@ def _chinese_lower_bound(upper: Figure, text: str) -> Figure | None:
 
 def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:
     """Whether a clock time ends a range whose first time is in the afternoon or evening while it
-    names no part of the day itself (오후 2~3시, 下午2时至3时, 저녁 7시~9시: 15:00, 21:00); 밤 11시~1시
-    crosses midnight, and 오후 2시~오전 1시 says so."""
-    return _bare_clock_range(lower, upper, text) and 12 <= _hour(lower) < 24 and 0 < _hour(upper) < 12 and _hour(upper) + 12 >= _hour(lower)
+    names no part of the day itself (오후 2~3시, 下午2时至3时, 저녁 7시~9시: 15:00, 21:00; 밤 11시~1시
+    crosses midnight, and 오후 2시~오전 1시 says so), or ends a morning's range at an hour before
+    the first (오전 9시부터 6시까지, 上午9点至6点: 18:00, the hours of an office)."""
+    if not _bare_clock_range(lower, upper, text):
+        return False
+    first, last = _hour(lower), _hour(upper)
+    return 0 < last < 12 and (12 <= first < 24 and last + 12 >= first or 0 < last < first < 12)
 
 
 def _ends_at_midnight(lower: Figure, upper: Figure, text: str) -> bool:
@@ -633,21 +655,22 @@ def _ends_at_midnight(lower: Figure, upper: Figure, text: str) -> bool:
 
 
 def _bare_clock_range(lower: Figure, upper: Figure, text: str) -> bool:
-    """Whether two clock times make a range (a range mark between them, 半 allowed) whose second time
-    names no part of the day."""
+    """Whether two clock times make a range (a range mark, 부터 or 에서 between them, 半 allowed:
+    `_CLOCK_RANGE_JOIN`) whose second time names no part of the day."""
     return (
         (lower.date or "").startswith("T")
         and (upper.date or "").startswith("T")
-        and (upper.text[:1].isdecimal() or upper.text[:1] in _CN_HOUR_START or upper.text.split(" ")[0].removesuffix("시") in _KO_NATIVE_HOURS)
-        and _HALF_HOUR_RANGE.fullmatch(text[lower.end : upper.start]) is not None
+        and _PART_OF_DAY_FIRST.match(upper.text) is None
+        and _CLOCK_RANGE_JOIN.fullmatch(text[lower.end : upper.start]) is not None
     )
 
 
 _EVENING_FROM = 17  # a range that begins at this hour or later and ends at 12 ends at midnight
 
 
-_CN_HOUR_START = "零一二两兩三四五六七八九十"  # an hour in Chinese numerals begins with one of these
-_HALF_HOUR_RANGE = re.compile(r"\s?(?:半|반)?(?:" + _RANGE_MARK.pattern + r"|부터\s|에서\s)")  # 下午1点半至2点, 오후 1시 반~2시, 오후 2시부터 4시까지
+# what joins a range's two clock times, a half hour after the first allowed: 下午1点半至2点, 오후 1시 반~2시, 오후 2시부터 4시까지
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:半|반)?\s*(?:[" + _RANGE_CLASS + r"]|" + "|".join(_KO_RANGE_WORDS) + r")\s*")
+_PART_OF_DAY_FIRST = re.compile(rf"(?:{_KO_PARTS_OF_DAY}|{_ZH_PARTS_OF_DAY})")  # a clock time that names its part of the day
 
 
 def _hour(time: Figure) -> int:

@@ -233,12 +233,20 @@ _CAPTION_KO = (
     r"[(（\[［<〈]\s*(?:(?:사진|영상|화면|자료\s*사진|그래픽|캡처)\s*(?:=|제공|캡처|출처|:)[^()（）\[\]［］<>〈〉\n]{0,30}"
     r"|(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s+){0,2}[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s*제공)\s*[)）\]］>〉]"
 )
-# a link to another article in brackets, its label and the other article's title: `(新聞回顧:偶遇嫌犯 民警追兇被捅傷)`,
-# `【相关新闻：…】`, `[관련기사: …]` (a label and a colon, so not a bracketed clause of the article)
-_RELATED_LINK = (
-    r"[(（【\[]\s*(?:新闻回顾|新聞回顧|相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|相关报道|相關報導|相關報道|相关链接|相關鏈接|背景链接|背景鏈接"
-    r"|前情回顾|前情回顧|前情提要|관련\s*기사|관련\s*뉴스)\s*[:：][^()（）【】\[\]\n]{1,60}[)）】\]]"
-)
+@lru_cache(maxsize=1)
+def _related_link() -> str:
+    """A link to another article in brackets, its label (`data/related_labels.txt`), a colon and the
+    other article's title, the brackets paired: `(新聞回顧:偶遇嫌犯 民警追兇被捅傷)`, `【相关新闻：…】`,
+    `[관련기사: …]`. A title has no sentence mark or comma: a bracketed recap told in sentences is the
+    article's."""
+    labels = "|".join(data_lines("related_labels.txt"))
+    title = r"[^()（）【】\[\]\n。！？!?，,；;]{1,40}"
+    return "(?:" + "|".join(rf"{re.escape(left)}\s*(?:{labels})\s*[:：]{title}{re.escape(right)}" for left, right in _LINK_BRACKETS) + ")"
+
+
+_LINK_BRACKETS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
+
+
 # a Korean broadcaster, as its newscasts sign off: `KNN 김성기입니다.`, `MBC뉴스 홍길동입니다`
 _BROADCASTER = (
     "(?:KBS|MBC|SBS|EBS|YTN|MBN|JTBC|OBS|KNN|TBC|TJB|UBC|JIBS|KBC|CJB|G1|JTV|BBS|CBS|PBS|KTV|TBS|"
@@ -260,7 +268,7 @@ def _expand(pattern: str) -> str:
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
-        .replace("{RELATED_LINK}", _RELATED_LINK)
+        .replace("{RELATED_LINK}", _related_link())
         .replace("{CAPTION_KO}", _CAPTION_KO)
         .replace("{BROADCASTER}", _BROADCASTER)
         .replace("{KO_QUALIFIER}", _KO_QUALIFIER)

@@ -115,7 +115,7 @@ def _spans_from_cuts(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- Chinese
 
 
-_GOES_ON = ",，;；、:："  # after a sentence mark, the sentence goes on: no sentence starts with one of these
+_MARKS_THAT_CONTINUE = ",，;；、:："  # after a sentence's marks and closers, the sentence goes on: no sentence starts with one of these
 
 
 def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
@@ -123,8 +123,8 @@ def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tu
 
     A quotation that ends its own sentence (`…。”`) ends the sentence too, unless a speech tag
     follows (`…。”他说。`, `…。”他表示，…`). An ASCII ? or ! glued to Latin letters (mojibake:
-    當?shù)匕) ends nothing, nor does a mark with a comma, semicolon or colon right after it (mojibake:
-    經?;顒拥), and neither do `protected` spans (e.g. flagged mojibake).
+    當?shù)匕) ends nothing, nor do marks (and closers) with a comma, semicolon or colon right after
+    them (mojibake: 經?;顒拥; 什么?!,他问), and neither do `protected` spans (e.g. flagged mojibake).
     """
     terminators = _ZH_TERMINATORS + ("；;" if split_semicolons else "")
     quoted = [r for r in quoted_regions(text) if text[r[0]] not in "(（"]
@@ -136,12 +136,13 @@ def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tu
             cuts.append(end)
     i = 0
     while i < len(text):
-        glued = i + 1 < len(text) and (text[i] in "!?" and text[i + 1].isascii() and text[i + 1].isalnum() or text[i + 1] in _GOES_ON)
+        glued = text[i] in "!?" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum()
         if text[i] in terminators and not glued and not regions.inside(i) and i not in blocked:
             j = i + 1
             while j < len(text) and (text[j] in terminators or text[j] in _CLOSERS):
                 j += 1
-            cuts.append(j)
+            if j == len(text) or text[j] not in _MARKS_THAT_CONTINUE:
+                cuts.append(j)
             i = j
         else:
             i += 1

@@ -612,6 +612,16 @@ def test_the_range_marks_are_one_set_for_dates_and_counts() -> None:
         ("새벽 세 시 반부터 다섯 시까지", "ko", ["T03:30", "T05"]),
         ("밤 열한 시~한 시", "ko", ["T23", "T01"]),
         ("두 시부터 네 시까지", "ko", []),  # no part of the day: not read, as 두 시 alone is not
+        ("새벽 세 시 ~다섯 시", "ko", ["T03", "T05"]),  # a space on one side of the mark (code review 55)
+        ("오후 8시부터  10시까지", "ko", ["T20", "T22"]),
+        ("정오부터 두 시까지", "ko", ["T12", "T14"]),
+        ("오후 2시부터 약 4시까지", "ko", ["T14", "T16"]),  # 약 names no part of the day
+        ("평일 오전 9시부터 6시까지 운영한다", "ko", ["T09", "T18"]),  # a morning's range to an earlier hour ends in the afternoon
+        ("上午9点至6点", "zh", ["T09", "T18"]),
+        ("오전 10시~12시", "ko", ["T10", "T12"]),
+        ("이날 오후 2시부터 세 시의원이 기자회견을 열었다.", "ko", ["T14"]),  # 시의원: three city councillors, no time
+        ("오후 7시부터 두 시의원과 경찰이 합동 순찰을 벌였다.", "ko", ["T19"]),
+        ("오후 7시부터 세 시가지에서", "ko", ["T19"]),
     ],
 )
 def test_a_range_of_clock_times_shares_its_part_of_the_day(text: str, lang: str, times: list[str]) -> None:
@@ -703,6 +713,30 @@ def test_a_clock_range_in_chinese_numerals_keeps_its_second_time_and_an_evening_
     assert [f.date for f in parse_numbers(text, lang)] == times
 
 
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        ("上午九点五分", ("T09:05", False)),
+        ("九时五分", ("T09:05", False)),
+        ("九点十五分", ("T09:15", False)),
+        ("次日零点五分，民警赶到现场", ("T00:05", False)),  # 零点五分 is no score
+        ("当日十二点五分许，嫌疑人被抓获", ("T12:05", True)),
+        ("十一点五分左右", ("T11:05", True)),
+    ],
+)
+def test_a_clocks_single_digit_minutes_follow_shi_zero_a_part_of_the_day_or_a_marker(text: str, time: tuple[str, bool]) -> None:
+    """Code review 55: a bare 九点五分 is nine and a half points, but 九时五分, 上午九点五分, 零点五分 and
+    十二点五分许 are clock times."""
+    figure = parse_numbers(text, "zh")[0]
+    assert (figure.date, figure.approximate) == time
+
+
+def test_a_native_second_time_keeps_its_approximation() -> None:
+    """Code review 55: 쯤, 께 and 경 after a second time in native numerals, as after one in digits."""
+    assert [(f.text, f.date, f.approximate) for f in parse_numbers("오후 2시부터 네 시쯤까지", "ko")] == [("오후 2시", "T14", False), ("네 시쯤", "T16", True)]
+    assert parse_numbers("오후 두 시부터 네 시께 끝났다", "ko")[-1].approximate
+
+
 def test_a_marker_after_a_clock_time_makes_it_approximate_whatever_its_numerals() -> None:
     """Code review 54: 자정께 and 下午2点多 are approximate, as 下午两点多 and 밤 12시께 are."""
     assert all(parse_numbers(text, lang)[0].approximate for text, lang in (("자정께", "ko"), ("下午2点多", "zh"), ("下午两点多", "zh"), ("零点左右", "zh")))
@@ -731,8 +765,6 @@ def test_a_marker_after_a_clock_time_makes_it_approximate_whatever_its_numerals(
 )
 def test_words_that_look_like_clock_times_are_none(text: str, lang: str) -> None:
     """三点 is "three points", 一时 "a while", 두 시간 two hours, 자정 노력 and 자정에 나섰다 self-cleansing
-    (自淨), 零点五 0.5, 早一点 "a bit earlier" (code review 54), 九点五分 nine and a half points (a clock's
-    single-digit minutes follow 时 or a part of the day: 九时五分, 上午九点五分)."""
+    (自淨), 零点五 0.5, 早一点 "a bit earlier" (code review 54), 九点五分 nine and a half points."""
     assert [f.date for f in parse_numbers(text, lang) if f.is_date] == []
-    assert [f.date for f in parse_numbers("上午九点五分 九时五分 九点十五分", "zh")] == ["T09:05", "T09:05", "T09:15"]
     assert [f.date for f in parse_numbers("오후 3시 반장", "ko")] == ["T15"]  # 반장 is no half past

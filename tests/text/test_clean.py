@@ -3246,10 +3246,41 @@ def test_a_pictures_source_label_and_markdown_left_between_sentences_are_cut_out
     assert [s.text for s in segment_document(aside, "zh").sentences] == [aside.strip()]
 
 
-def test_a_bracketed_clause_with_a_colon_is_no_link() -> None:
-    """A bracketed aside that names no related article stays in its sentence."""
-    text = "民警介绍(记者注:该路段事故多发)当晚共查处酒驾3起。\n"
-    assert [s.text for s in segment_document(text, "zh").sentences] == [text.strip()]
+def test_a_bracketed_aside_or_recap_with_a_colon_is_no_link() -> None:
+    """Code review 55: a bracketed aside whose label is no link's, and a recap told in sentences
+    under a link's label, stay in the text (their dates and sums are the article's)."""
+    aside = "民警共查处酒驾3起。(记者注:该路段事故多发)当晚另有2人被查。\n"
+    assert "(记者注:该路段事故多发)当晚另有2人被查。" in [s.text for s in segment_document(aside, "zh").sentences]
+    recap = "警方随即展开侦查。（新闻回顾：1月12日，本报报道了80岁老人被骗20万元一事。）昨日，嫌疑人在外地落网。\n"
+    document = segment_document(recap, "zh")
+    assert "20万元" in "".join(s.text for s in document.sentences)
+    assert [d for d in document.dropped if d.reason == "related"] == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, link, last",
+    [
+        (
+            "男子酒后驾车撞上护栏\n昨日凌晨，一辆轿车在解放路撞上护栏，驾驶员受轻伤。\n驾驶员已涉嫌醉驾。(相关新闻:男子酒驾被查)\n目前，该男子已被依法刑事拘留。\n",
+            "zh",
+            "(相关新闻:男子酒驾被查)",
+            "目前，该男子已被依法刑事拘留。",
+        ),
+        ("경찰은 A씨를 구속했다. [관련기사: 음주운전 30대 검거]\n경찰은 여죄를 캐고 있다.\n", "ko", "[관련기사: 음주운전 30대 검거]", "경찰은 여죄를 캐고 있다."),
+        ("그는 '구속했다.' [관련기사: 음주운전 30대 검거] 경찰은 여죄를 캐고 있다.\n", "ko", "[관련기사: 음주운전 30대 검거]", "경찰은 여죄를 캐고 있다."),
+    ],
+)
+def test_a_link_after_a_paragraphs_last_sentence_is_cut_and_the_article_goes_on(text: str, lang: str, link: str, last: str) -> None:
+    """Code review 55: a link at the end of a paragraph (or after a quoted sentence) is cut off as
+    related; the paragraph and everything after it stay (a short line holding a link's label took the
+    rest of the article)."""
+    document = segment_document(text, lang)
+    sentences = [s.text for s in document.sentences]
+    assert [d.text.strip() for d in document.dropped if d.reason == "related"] == [link]
+    assert all(link not in sentence for sentence in sentences)
+    assert sentences[-1] == last
+    covered = sorted([(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped])
+    assert "".join(text[a:b] for a, b in covered).replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
 
 
 def test_a_bracketed_aside_in_a_sentence_and_a_credited_caption_line_are_not_cut() -> None:

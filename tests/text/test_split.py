@@ -80,9 +80,13 @@ def test_an_ascii_question_mark_glued_to_latin_letters_ends_nothing() -> None:
 
 def test_a_sentence_mark_with_a_comma_or_semicolon_after_it_ends_nothing() -> None:
     """Pages 1682–1693's first contact: a GBK mojibake run keeps a `?` before `;` (經?;顒拥膸讉€ for 經常活動的幾個);
-    no sentence starts with a comma, semicolon or colon."""
+    no sentence starts with a comma, semicolon or colon, whatever marks and closers come before it."""
     assert chinese("警方在其經?;顒拥膸讉€地方進行守候。此時歹徒潛回老家。") == ["警方在其經?;顒拥膸讉€地方進行守候。", "此時歹徒潛回老家。"]
-    assert chinese("他问:“为什么?”,随后离开。") == ["他问:“为什么?”,随后离开。"]
+    assert chinese("他大喊:救命!,随后倒地。") == ["他大喊:救命!,随后倒地。"]
+    assert chinese("真的吗？，他问。") == ["真的吗？，他问。"]
+    # a second mark or a closer between (code review 55)
+    assert chinese("什么?!,他问。") == ["什么?!,他问。"]
+    assert chinese("（详见附件。），随后离开。") == ["（详见附件。），随后离开。"]
     assert chinese("真的吗?你确定。") == ["真的吗?", "你确定。"]
 
 
