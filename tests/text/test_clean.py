@@ -3246,6 +3246,18 @@ def test_a_pictures_source_label_and_markdown_left_between_sentences_are_cut_out
     assert [s.text for s in segment_document(aside, "zh").sentences] == [aside.strip()]
 
 
+def test_an_outlets_bracketed_dispatch_credit_inside_a_line_opens_the_article() -> None:
+    """Pages 1694–1699's first contact (a forum post on one line): the headline, a label and
+    `【港都新聞訊】` before the lead; the credit goes to the metadata and the lead starts after it."""
+    text = "逆向車衝撞機車肇逃 警循線查緝嫌犯 《動態圖組》 【港都新聞訊】忠孝派出所於今(17)日清晨7時30許接獲民眾報案,稱發生一起交通事故。目前警方已掌握嫌犯特徵。\n"
+    document = segment_document(text, "zh")
+    assert [(d.reason, d.text) for d in document.dropped if "訊" in d.text] == [("prefix", "【港都新聞訊】")]
+    assert [s.text for s in document.sentences if not s.heading][0].startswith("忠孝派出所於今(17)日")
+    # a bracketed word ending in 讯 inside a sentence, after no space, is the sentence's
+    inside = "警方表示，【平安通讯】小程序已上线，市民可在线报警。\n"
+    assert [s.text for s in segment_document(inside, "zh").sentences] == [inside.strip()]
+
+
 def test_a_bracketed_aside_or_recap_with_a_colon_is_no_link() -> None:
     """Code review 55: a bracketed aside whose label is no link's, and a recap told in sentences
     under a link's label, stay in the text (their dates and sums are the article's)."""
