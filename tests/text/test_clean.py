@@ -122,6 +122,16 @@ def test_a_place_label_before_a_korean_headline_is_cut() -> None:
     assert [(d.reason, d.text) for d in document.dropped] == [("junk", "[상주]")]
 
 
+def test_a_series_label_in_square_brackets_on_its_own_line_is_furniture() -> None:
+    """A saved 동아일보 page outside the repository: a series label with its title after a slash,
+    alone on a line above the headline; the headline after it stays (its own label cut as before)."""
+    text = "[커버스토리/ 씨름, 부활의 샅바]\n[단독] 경찰, 씨름협회 간부 입건\n경찰은 협회 간부 A씨를 업무상 횡령 혐의로 입건했다고 밝혔다.\n"
+    document = segment_document(text, "ko")
+    assert [(d.reason, d.text) for d in document.dropped] == [("navigation", "[커버스토리/ 씨름, 부활의 샅바]"), ("junk", "[단독]")]
+    assert document.sentences[0].text == "경찰, 씨름협회 간부 입건"
+    assert document.sentences[0].heading
+
+
 def test_chinese_copy_wrapped_at_a_fixed_width_is_rejoined() -> None:
     """A board post wrapped at a fixed width (page 943): a line that carries on the sentence the line
     above left open is the article's, whatever the line model makes of its words, and the wrapped
