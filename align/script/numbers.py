@@ -63,7 +63,8 @@ _CN_HOUR = "二十[一二三四]?|十[一二]?|[零一二两兩三四五六七�
 _CN_MINUTE = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"  # its minutes: 二十, 十五, 零五, 五
 _RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020
 _RANGE_CLASS = "".join(map(re.escape, _RANGE_MARKS))  # the same, inside a regex character class
-_KO_AFTER_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의(?![원회장])|를|이|가(?!지)|는|와|로)"  # what may follow 시 (not 시간, 시장, 시의원, 시가지)
+_KO_AFTER_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의(?![원회장])|를|이|가(?!지)|는|와|로|으로)"  # what may follow 시 (not 시간, 시장, 시의원, 시가지)
+_KO_AFTER_SECOND_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|까지|에|반|사이|로|으로)"  # …after a range's second time in native numerals: no particle that makes 시 a city (세 시가, 두 시의)
 _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock times besides the marks: 2시부터 4시까지, 1시에서 3시 사이
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
@@ -81,7 +82,7 @@ def _ko_native_clock(suffix: str) -> str:
     its groups named `h_ko`, `mi_ko`, `half_hour_ko` and `tapprox_ko` with `suffix` after each."""
     return (
         rf"(?P<h_ko{suffix}>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko{suffix}>\d{{1,2}})\s?분|\s?(?P<half_hour_ko{suffix}>반))?"
-        rf"{_KO_AFTER_HOUR}(?:\s?(?P<tapprox_ko{suffix}>경|께|쯤))?"
+        rf"{_KO_AFTER_HOUR if not suffix else _KO_AFTER_SECOND_HOUR}(?:\s?(?P<tapprox_ko{suffix}>경|께|쯤))?"
     )
 
 
@@ -645,6 +646,8 @@ def _ends_afternoon_range(lower: Figure, upper: Figure, text: str) -> bool:
     if not _bare_clock_range(lower, upper, text):
         return False
     first, last = _hour(lower), _hour(upper)
+    if _CHANGED_TO.match(text, upper.end):  # 오전 9시에서 8시로, 오후 3시에서 2시로: a change keeps the first time's half of the day
+        return 12 <= first < 24 and 0 < last < 12
     return 0 < last < 12 and (12 <= first < 24 and last + 12 >= first or 0 < last < first < 12)
 
 
@@ -670,7 +673,8 @@ _EVENING_FROM = 17  # a range that begins at this hour or later and ends at 12 e
 
 # what joins a range's two clock times, a half hour after the first allowed: 下午1点半至2点, 오후 1시 반~2시, 오후 2시부터 4시까지
 _CLOCK_RANGE_JOIN = re.compile(r"\s*(?:半|반)?\s*(?:[" + _RANGE_CLASS + r"]|" + "|".join(_KO_RANGE_WORDS) + r")\s*")
-_PART_OF_DAY_FIRST = re.compile(rf"(?:{_KO_PARTS_OF_DAY}|{_ZH_PARTS_OF_DAY})")  # a clock time that names its part of the day
+_CHANGED_TO = re.compile(r"\s?(?:으로|로)(?![가-힣])|\s?(?:으로|로)(?=[는도만])")  # after a second time: what it was changed to
+_PART_OF_DAY_FIRST = re.compile(rf"(?:{_KO_PARTS_OF_DAY}|{_ZH_PARTS_OF_DAY}|정오|자정|正午|午夜)")  # a clock time that names its part of the day
 
 
 def _hour(time: Figure) -> int:

@@ -240,7 +240,7 @@ def _related_link() -> str:
     `[관련기사: …]`. A title has no sentence mark or comma: a bracketed recap told in sentences is the
     article's."""
     labels = "|".join(data_lines("related_labels.txt"))
-    title = r"[^()（）【】\[\]\n。！？!?，,；;]{1,40}"
+    title = r"[^()（）【】\[\]\n。；;]{1,40}"
     return "(?:" + "|".join(rf"{re.escape(left)}\s*(?:{labels})\s*[:：]{title}{re.escape(right)}" for left, right in _LINK_BRACKETS) + ")"
 
 

@@ -139,9 +139,12 @@ def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettin
     """The page's lines that are links all but `link_line` of their letters (a related article's
     title in a list, a tag, a menu item), spaces removed: what an extractor keeps of a list of links
     inside the article's block reads as a line of text."""
-    return frozenset(
-        without_spaces(line.text) for line in page.lines if (letters := count_letters(line.text)) and line.link_letters >= settings.link_line * letters
-    )
+    linked: set[str] = set()
+    unlinked: set[str] = set()
+    for line in page.lines:
+        letters = count_letters(line.text)
+        (linked if letters and line.link_letters >= settings.link_line * letters else unlinked).add(without_spaces(line.text))
+    return frozenset(linked - unlinked - page.top_headings)  # a text the page also shows as no link (a crosshead its contents list links to), or its h1, is no other article's
 
 
 _FINISHED = re.compile(r"[.!?。！？…][”’」』）)\"']*$")  # a line that ends like a sentence, closing quotes allowed

@@ -162,27 +162,32 @@ def segment_file(
 _HEADLINE_MARGIN = 0.2  # the page's whole text is read when its body shares this much more of the headline's bigrams
 
 
+_FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title would not hold (a title's ！ and ？ are its own)
+
+
 def _without_links(document: Document, links: frozenset[str]) -> Document:
     """A saved page's document with each body paragraph that is, on the page, a link and no
     finished sentence (another article's title in a list inside the article's block: `“这本可避免”：
     香港大火后的怒火与未解疑问`) dropped as `related`; the headline block stays."""
     if not links:
         return document
-    spans = []
-    for _, group in itertools.groupby(document.sentences, key=lambda sentence: sentence.paragraph):
+    spans, linked = [], set()
+    for paragraph, group in itertools.groupby(document.sentences, key=lambda sentence: sentence.paragraph):
         members = list(group)
         first, last = members[0], members[-1]
         text = document.text[first.start : last.end]
-        if not first.heading and without_spaces(text) in links and not ends_like_a_sentence(text):
+        if not first.heading and without_spaces(text) in links and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members):
             spans.append((first.start, last.end))
+            linked.add(paragraph)
     if not spans:
         return document
-    kept = [sentence for sentence in document.sentences if not any(start <= sentence.start < end for start, end in spans)]
+    kept = [sentence for sentence in document.sentences if sentence.paragraph not in linked]
+    inside = [dropped for dropped in document.dropped if not any(start <= dropped.start and dropped.end <= end for start, end in spans)]
     related = [Dropped(start, end, document.text[start:end], "related") for start, end in spans]
     return dataclasses.replace(
         document,
         sentences=tuple(dataclasses.replace(sentence, index=index) for index, sentence in enumerate(kept)),
-        dropped=tuple(sorted([*document.dropped, *related], key=lambda dropped: (dropped.start, dropped.end))),
+        dropped=tuple(sorted([*inside, *related], key=lambda dropped: (dropped.start, dropped.end))),
     )
 
 

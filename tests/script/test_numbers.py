@@ -622,6 +622,10 @@ def test_the_range_marks_are_one_set_for_dates_and_counts() -> None:
         ("이날 오후 2시부터 세 시의원이 기자회견을 열었다.", "ko", ["T14"]),  # 시의원: three city councillors, no time
         ("오후 7시부터 두 시의원과 경찰이 합동 순찰을 벌였다.", "ko", ["T19"]),
         ("오후 7시부터 세 시가지에서", "ko", ["T19"]),
+        ("오후 2시부터 두 시의 회의", "ko", ["T14"]),  # 두 시: two cities (code review 55b)
+        ("오전 9시에서 8시로 앞당겼다", "ko", ["T09", "T08"]),  # a change, not a range: the morning stays
+        ("밤 10시부터 정오까지", "ko", ["T22", "T12"]),  # noon names its own part of the day
+        ("晚上8点至正午", "zh", ["T20", "T12"]),
     ],
 )
 def test_a_range_of_clock_times_shares_its_part_of_the_day(text: str, lang: str, times: list[str]) -> None:

@@ -3268,6 +3268,20 @@ def test_an_outlets_bracketed_dispatch_credit_inside_a_line_opens_the_article() 
     assert [s.text for s in segment_document(inside, "zh").sentences] == [inside.strip()]
 
 
+def test_credit_rows_take_only_credits() -> None:
+    """Code review 55b: a picture's source of two words is cut whole and only after a sentence; a
+    bracketed word ending in 讯 that names no outlet is no dispatch credit; a sound bite in square
+    brackets with its speaker and a colon is no label."""
+    two_words = "据称嫌疑人试图拦下一辆出租车。 图源: CTV Images 就在这时警方赶到现场。\n"
+    document = segment_document(two_words, "zh")
+    assert [d.text for d in document.dropped if d.reason == "caption"] == ["图源: CTV Images"]
+    assert [s.text for s in document.sentences] == ["据称嫌疑人试图拦下一辆出租车。", "就在这时警方赶到现场。"]
+    news = "市民可关注 【平安资讯】 栏目，了解更多防骗知识。\n"
+    assert [s.text for s in segment_document(news, "zh").sentences] == [news.strip()]
+    bite = "경찰은 피해자들의 진술을 들었다.\n[피해자: 돈을 돌려받고 싶어요]\n경찰은 수사를 이어가고 있다.\n"
+    assert "[피해자: 돈을 돌려받고 싶어요]" in [s.text for s in segment_document(bite, "ko").sentences]
+
+
 def test_a_bracketed_aside_or_recap_with_a_colon_is_no_link() -> None:
     """Code review 55: a bracketed aside whose label is no link's, and a recap told in sentences
     under a link's label, stay in the text (their dates and sums are the article's)."""

@@ -273,3 +273,24 @@ def test_links_to_other_articles_inside_the_body_are_dropped_as_related(tmp_path
     assert [s.text for s in document.sentences] == ["香港宏福苑大火：警方拘捕三人", *body, sentence]
     assert [s.index for s in document.sentences] == list(range(len(document.sentences)))
     assert [(d.reason, d.text) for d in document.dropped if d.reason == "related"] == [("related", line) for line in links]
+
+
+def test_a_linked_headline_and_a_crosshead_a_menu_also_links_to_stay(tmp_path: Path) -> None:
+    """Code review 55b: the page's h1 in a link, and a crosshead whose words a menu item or a contents
+    list also shows as a link, are the article's; a linked paragraph holding a finished sentence stays."""
+    body = ["香港大埔宏福苑昨日发生五级火警，警方已拘捕三名涉嫌误杀的男子。", "消防处表示，火势在棚架开始蔓延，波及其余六座大厦。"]
+    advice = "警方呼吁市民提供线索，协助调查起火原因。"
+    html = (
+        "<html><head><title>宏福苑大火 警方拘捕三人 - 新闻网</title></head><body>"
+        "<nav><a href='/1'>首页</a> <a href='/2'>警方提醒</a></nav><main><article>"
+        "<h1><a href='/a'>宏福苑大火 警方拘捕三人</a></h1>"
+        + "".join(f"<p>{line}</p>" for line in body)
+        + f"<h2>警方提醒</h2><p>{advice}</p><p><a href='/b'>消防处呼吁居民检查家中电线。另有两人受伤送院</a></p>"
+        + "</article></main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    sentences = [s.text for s in segment_file(path, "zh").sentences]
+    assert sentences[0] == "宏福苑大火 警方拘捕三人"
+    assert "警方提醒" in sentences and advice in sentences
+    assert "消防处呼吁居民检查家中电线。" in sentences
