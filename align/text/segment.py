@@ -166,9 +166,10 @@ _FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title 
 
 
 def _without_links(document: Document, links: frozenset[str]) -> Document:
-    """A saved page's document with each body paragraph that is, on the page, a link and no
-    finished sentence (another article's title in a list inside the article's block: `“这本可避免”：
-    香港大火后的怒火与未解疑问`) dropped as `related`; the headline block stays."""
+    """A saved page's document with each body paragraph that is, on the page, a link (`links`, from
+    `linked_lines`) and no finished sentence, none of its sentences ending in a full stop (another
+    article's title in a list inside the article's block: `“这本可避免”：香港大火后的怒火与未解疑问`),
+    dropped as `related` with the inline spans inside it; the headline block stays."""
     if not links:
         return document
     spans, linked = [], set()
