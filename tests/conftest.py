@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from align.terms.glossary import BUNDLED, Glossary, load_glossary
 from tests.translation.model import model_dirs  # noqa: F401  (a session fixture, registered here for every test)
@@ -24,6 +25,13 @@ def _own_cache_directory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
         patch.setenv("XDG_CACHE_HOME", str(folder))
         patch.setattr(cache.platformdirs, "user_cache_dir", lambda name: str(folder / name))
         yield folder
+
+
+# The properties' examples are judged on what they assert, not on how fast this machine draws them:
+# on a busy 2-core CI machine, Hypothesis' timing health check (too_slow) and per-example deadline
+# fail a property that holds (a test's own @settings still sets what it names).
+settings.register_profile("suite", suppress_health_check=[HealthCheck.too_slow], deadline=None)
+settings.load_profile("suite")
 
 
 DATA = Path(__file__).parent / "data"
