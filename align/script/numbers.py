@@ -63,8 +63,9 @@ _CN_HOUR = "二十[一二三四]?|十[一二]?|[零一二两兩三四五六七�
 _CN_MINUTE = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"  # its minutes: 二十, 十五, 零五, 五
 _RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020
 _RANGE_CLASS = "".join(map(re.escape, _RANGE_MARKS))  # the same, inside a regex character class
-_KO_AFTER_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|부터|까지|에|반|의(?![원회장])|를|이|가(?!지)|는|와|로|으로)"  # what may follow 시 (not 시간, 시장, 시의원, 시가지)
-_KO_AFTER_SECOND_HOUR = r"(?=$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|까지|에|반|사이|로|으로)"  # …after a range's second time in native numerals: no particle that makes 시 a city (세 시가, 두 시의)
+_KO_AFTER_ANY_HOUR = r"$|[\s\d,.)\]" + _RANGE_CLASS + r"]|경|께|쯤|까지|에|반|로|으로"  # what may follow the 시 of any clock time
+_KO_AFTER_HOUR = rf"(?={_KO_AFTER_ANY_HOUR}|부터|의(?![원회장])|를|이|가(?!지)|는|와)"  # what may follow 시 (not 시간, 시장, 시의원, 시가지)
+_KO_AFTER_SECOND_HOUR = rf"(?={_KO_AFTER_ANY_HOUR}|사이)"  # …after a range's second time in native numerals: no particle that makes 시 a city (세 시가, 두 시의)
 _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock times besides the marks: 2시부터 4시까지, 1시에서 3시 사이
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
@@ -77,12 +78,13 @@ _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, 
 _KO_NATIVE_HOURS = {**{word: value for word, value in _KO_NATIVE.items() if value <= 12}, "열한": 11, "열두": 12}  # 두 시, 열두 시
 
 
-def _ko_native_clock(suffix: str) -> str:
+def _ko_native_clock(suffix: str, after: str) -> str:
     """A clock time in native Korean numerals after its hour's start (두 시, 세 시 반, 열한 시 20분, 네 시쯤),
-    its groups named `h_ko`, `mi_ko`, `half_hour_ko` and `tapprox_ko` with `suffix` after each."""
+    `after` what may follow its 시, its groups named `h_ko`, `mi_ko`, `half_hour_ko` and `tapprox_ko`
+    with `suffix` after each."""
     return (
         rf"(?P<h_ko{suffix}>{_longest_first(_KO_NATIVE_HOURS)})\s?시(?:\s?(?P<mi_ko{suffix}>\d{{1,2}})\s?분|\s?(?P<half_hour_ko{suffix}>반))?"
-        rf"{_KO_AFTER_HOUR if not suffix else _KO_AFTER_SECOND_HOUR}(?:\s?(?P<tapprox_ko{suffix}>경|께|쯤))?"
+        rf"{after}(?:\s?(?P<tapprox_ko{suffix}>경|께|쯤))?"
     )
 
 
@@ -181,9 +183,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
-            rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?{_ko_native_clock('')}"
+            rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?{_ko_native_clock('', _KO_AFTER_HOUR)}"
             # …and as the second time of a range after a clock time (오후 두 시부터 네 시까지, 새벽 세 시~다섯 시)
-            rf"|{_AFTER_A_CLOCK_JOIN}{_ko_native_clock('2')}"
+            rf"|{_AFTER_A_CLOCK_JOIN}{_ko_native_clock('2', _KO_AFTER_SECOND_HOUR)}"
             r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
@@ -515,7 +517,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
         if figure is None:
             continue
         second_time = match.groupdict().get("h_cn3") or match.groupdict().get("h_ko2")
-        if second_time and not (figures and (figures[-1].date or "").startswith("T") and _CLOCK_RANGE_JOIN.fullmatch(text[figures[-1].end : figure.start])):
+        if second_time and not (figures and _joined_clock_times(figures[-1], figure, text)):
             continue  # 三点至五点 with no clock time before it: "three to five points"; 두 시부터 네 시까지 alone is not read
         if lang == "zh" and figure.unit == "元":
             figure = _named_currency(figure, source, start)
@@ -658,12 +660,17 @@ def _ends_at_midnight(lower: Figure, upper: Figure, text: str) -> bool:
 
 
 def _bare_clock_range(lower: Figure, upper: Figure, text: str) -> bool:
-    """Whether two clock times make a range (a range mark, 부터 or 에서 between them, 半 allowed:
-    `_CLOCK_RANGE_JOIN`) whose second time names no part of the day."""
+    """Whether two clock times make a range (`_joined_clock_times`) whose second time names no part
+    of the day."""
+    return _joined_clock_times(lower, upper, text) and _PART_OF_DAY_FIRST.match(upper.text) is None
+
+
+def _joined_clock_times(lower: Figure, upper: Figure, text: str) -> bool:
+    """Whether two figures are clock times with what joins a range between them (a range mark, 부터
+    or 에서, 半 allowed: `_CLOCK_RANGE_JOIN`)."""
     return (
         (lower.date or "").startswith("T")
         and (upper.date or "").startswith("T")
-        and _PART_OF_DAY_FIRST.match(upper.text) is None
         and _CLOCK_RANGE_JOIN.fullmatch(text[lower.end : upper.start]) is not None
     )
 

@@ -237,8 +237,7 @@ _CAPTION_KO = (
 def _related_link() -> str:
     """A link to another article in brackets, its label (`data/related_labels.txt`), a colon and the
     other article's title, the brackets paired: `(新聞回顧:偶遇嫌犯 民警追兇被捅傷)`, `【相关新闻：…】`,
-    `[관련기사: …]`. A title has no sentence mark or comma: a bracketed recap told in sentences is the
-    article's."""
+    `[관련기사: …]`. A title holds no 。 or ；: a bracketed recap told in sentences is the article's."""
     labels = "|".join(data_lines("related_labels.txt"))
     title = r"[^()（）【】\[\]\n。；;]{1,40}"
     return "(?:" + "|".join(rf"{re.escape(left)}\s*(?:{labels})\s*[:：]{title}{re.escape(right)}" for left, right in _LINK_BRACKETS) + ")"
