@@ -103,6 +103,7 @@ class CleaningSettings:
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     wrapped_lines: int = 8  # a page with no sentence at all whose longest run of clause lines is this long is wrapped copy (its body)
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
+    short_fragments: int = 2  # …and shorter ones with at most this many in a row under such a line
     trailing_list: int = 3  # this many non-sentence lines after the last sentence are a list of other articles…
     fragmented_lines: int = 2  # …unless the body above has this many clause fragments…
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
@@ -1199,13 +1200,21 @@ def _clauses(run: list[_Line], settings: CleaningSettings) -> bool:
 
 def _fragment_above(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
     """Whether line `i` is a clause fragment of a clause-per-line body: no rule's, no prose, and at
-    least `fragment_letters` letters, or shorter (`40天里`) right under such a fragment."""
+    least `fragment_letters` letters, or shorter (`40天里`) under such a fragment with at most
+    `short_fragments` short fragments between (`静静观察` / `几分钟后`)."""
     def fragment(line: _Line) -> bool:
         return line.rule is None and not line.prose
 
     if not fragment(lines[i]):
         return False
-    return lines[i].letters >= settings.fragment_letters or (i > 0 and fragment(lines[i - 1]) and lines[i - 1].letters >= settings.fragment_letters and lines[i].letters >= 2)
+    if lines[i].letters >= settings.fragment_letters:
+        return True
+    for above in range(i - 1, max(-1, i - 1 - settings.short_fragments), -1):
+        if not fragment(lines[above]) or lines[above].letters < 2 or lines[i].letters < 2:
+            return False
+        if lines[above].letters >= settings.fragment_letters:
+            return True
+    return False
 
 
 def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
@@ -1246,11 +1255,14 @@ _EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question in
 
 def _wrapped_body_start(lines: list[_Line], lang: str, settings: CleaningSettings) -> int | None:
     """Where the longest run of clause lines starts (no rule's, in the article's script, at least
-    `fragment_letters` letters each), if it has at least `wrapped_lines` lines: on a page without a
-    single sentence, the body of copy wrapped into short lines."""
+    `fragment_letters` letters each, or shorter under such a line as `_fragment_above` allows), if it
+    has at least `wrapped_lines` lines: on a page without a single sentence, the body of copy wrapped
+    into short lines."""
     best, best_length, start = None, 0, None
     for i, line in enumerate([*lines, None]):
-        clause = line is not None and line.rule is None and line.letters >= settings.fragment_letters and _in_language(line, lang, settings)
+        clause = line is not None and line.rule is None and _in_language(line, lang, settings) and (
+            line.letters >= settings.fragment_letters or (start is not None and _fragment_above(lines, i, settings))
+        )
         if clause and start is None:
             start = i
         elif not clause and start is not None:

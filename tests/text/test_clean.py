@@ -1924,6 +1924,10 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "大众网·海报新闻见习采访人员 汪垚 莘县报道", "byline"),  # 采访人员: a portal's word for reporter
         ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.', "junk"),
         ("ko", "공공누리 제4유형 : 출처표시 + 상업적이용금지 + 변경금지", "copyright"),
+        ("zh", "本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。中农时代-民生调研网 对此不承担任何保证责任。", "copyright"),
+        ("zh", "本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。", "copyright"),
+        ("zh", "北京中农时代农业技术研究院主办 | 政讯通-政务信息一体化办公室 主管", "page-furniture"),
+        ("zh", "江苏省委宣传部 江苏省精神文明建设办公室 主办", "page-furniture"),
         ("zh", "除来源署名为重庆日报稿件外,其他所转载内容之原创性、真实性、完整性、及时性本站不作任何保证或承诺,请读者仅作参考并自行核实。", "copyright"),
         ("zh", "提示:閱讀本文約3分鐘!", "widget"),
         ("zh", "关键观点2: 如东县公安局交警大队的工作", "widget"),
@@ -2119,6 +2123,25 @@ def test_a_closing_html_tag_glued_after_a_paragraph_is_cut() -> None:
         kept, reasons = _kept_and_reasons(f"長春巡警:夜睡了 我們醒著\n{first}\n小劉頭一昂,說,“我學會吃苦了。”{tag}\n半小時的步巡讓我們覺得渾身都凍透了。\n", "zh", "/")
         assert "小劉頭一昂,說,“我學會吃苦了。”" in kept and reasons == {"page-furniture"}, tag
     assert not _kept_and_reasons(f"長春巡警:夜睡了 我們醒著\n{first}\n民警提醒：转账前请核实对方身份和/或资金用途。\n", "zh", "/")[1]
+
+
+def test_a_body_printed_a_clause_per_line_keeps_its_short_clauses_two_in_a_row() -> None:
+    """tests/data/pages/1709: a WeChat-style report printed a phrase per line, with no sentence on
+    the page but the site's disclaimers below it; two short phrases in a row (`静静观察` / `几分钟后`)
+    do not end the run of clause lines, so the lines above them are body rather than header."""
+    clauses = [
+        "他们“狂飙”演技", "这是什么情况?", "5月10日下午", "辽宁省沈阳市公安局", "皇姑分局北塔派出所", "辅警魏大壮在饭店就餐时",
+        "意外发现一起盗窃案件的", "犯罪嫌疑人宋某正在店内吃饭", "宋某时不时地打量来往顾客", "警惕性很高", "如果贸然抓捕", "容易打草惊蛇",
+        "民警冷静下来", "首先呼叫了支援", "然后找了个座位坐了下来", "静静观察", "几分钟后", "两名民警赶到饭店", "三人坐在一起",
+        "商量“接下来的戏”怎么演", "魏大壮手里拿着菜单", "指向了宋某边上的位置", "三人开始实施“换桌”计划",
+    ]
+    footer = ["本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。", "北京中农时代农业技术研究院主办 | 政讯通-政务信息一体化办公室 主管"]
+    kept = [s.text for s in segment_document("\n".join([*clauses, *footer]) + "\n", "zh").sentences]
+    assert kept == clauses
+    # three short lines in a row are no clauses of the run: what is above them stays out of it
+    broken = [*clauses[:3], "观察", "几分钟", "随后", *clauses[3:]]
+    kept = [s.text for s in segment_document("\n".join([*broken, *footer]) + "\n", "zh").sentences]
+    assert kept[-len(clauses[3:]) :] == clauses[3:] and not {"他们“狂飙”演技", "这是什么情况?"} & set(kept)
 
 
 def test_the_last_clause_of_a_clause_per_line_body_is_body_and_a_scrap_after_it_is_not() -> None:
