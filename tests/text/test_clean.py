@@ -3608,3 +3608,14 @@ def test_a_caption_in_square_or_heavy_brackets_between_sentences_is_cut(caption:
     assert document.sentences[-1].text == "警方提醒民众,切勿轻信陌生来电。"
     label = segment_document("民警调取了周边监控。【警方提示】请市民提高警惕。\n", "zh")
     assert label.sentences[-1].text == "【警方提示】请市民提高警惕。"
+
+
+def test_a_view_counter_after_a_headline_on_its_line_is_cut_off_and_a_sentences_figure_is_not() -> None:
+    """tests/data/pages/1711: a board prints the headline, the source, the view counter and the date
+    on one line joined by dashes; the counter and the date go as view-stats, the headline stays; a
+    count of clicks ending a sentence stays."""
+    body = "【本報訊】行政院海岸巡防署於北竿小坵外海一點二浬處查獲一艘大陸子母型漁船,涉嫌走私動物屠體豬肉。\n由於日前北竿漁民發生漁船舷外機失竊乙案,海巡署正清查其來源。\n"
+    kept, reasons = _kept_and_reasons("海巡首次查獲大陸子母型漁船走私案 --閱讀人次 : 2618 2006-09-19\n" + body, "zh", "2618")
+    assert kept[0] == "海巡首次查獲大陸子母型漁船走私案" and reasons == {"view-stats"}
+    sentence = "該影片上傳後,網友點擊量已突破 1200。"
+    assert _kept_and_reasons(body + sentence + "\n", "zh")[0][-1] == sentence
