@@ -307,6 +307,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("■記者 張三 ", "zh"),
         ("撰文：張三 ", "zh"),
         ("中央社記者張三台北24日電 ", "zh"),
+        ("中新网北京12月28日电", "zh"),  # a dispatch glued to the lead with no space (a stored page outside the gold set)
         ("民眾日報記者張三／屏東報導 ", "zh"),
         ("记者张三 通讯员李四 报道：", "zh"),
         ("◀ 앵커 ▶ ", "ko"),
@@ -2050,8 +2051,10 @@ def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
     # the rule a line that starts with them, so cleaning keeps them), and a blog's ■ crossheads and lone
     # ellipsis line (1484, batch 149: not yet looked into), and a clause-per-line page's date clause and
     # lone closing quote (1583, batch 165, as 550 and 827), and the number cells of a press release's
-    # table flattened one cell per line (1677, batch 181), read as page numbers
-    known = {"13", "160", "37", "387", "48", "55", "74", "4月21日", "”", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다", "……", "◦ ’21. 10. 20.부터「실종경보문자」는 총 5건을 발송했으며 이 중 4명에 대하여 신속하게 소재를 확인하였음", "◦ 특히, 지난 11. 19. 발생한 60대 남성 치매환자인 경우에는", "(很多可以講的阿)", "9月6日", "1月14日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“", "호주, 벨기에, 캐나다, 프랑스, 독일, 네덜란드, 룩셈부르크, 노르웨이", "훈훈한 여경 칭찬 게시판.jpg"}
+    # table flattened one cell per line (1677, batch 181), read as page numbers, and a cut-off clause run
+    # of four comma-joined clauses (1715, batch 187) that the keyword-list row would read as tags were it a
+    # line of its own (on the page it ends a longer paragraph, which the row never sees whole, and cleaning keeps it)
+    known = {"13", "160", "37", "387", "48", "55", "74", "4月21日", "”", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다", "……", "◦ ’21. 10. 20.부터「실종경보문자」는 총 5건을 발송했으며 이 중 4명에 대하여 신속하게 소재를 확인하였음", "◦ 특히, 지난 11. 19. 발생한 60대 남성 치매환자인 경우에는", "(很多可以講的阿)", "9月6日", "1月14日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“", "호주, 벨기에, 캐나다, 프랑스, 독일, 네덜란드, 룩셈부르크, 노르웨이", "훈훈한 여경 칭찬 게시판.jpg", "近年来,广州警方坚持打防结合,不断优化预警劝阻体系,强力拦截打击"}
     assert hits <= known, sorted(hits - known)[:5]
 
 
