@@ -307,6 +307,8 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("■記者 張三 ", "zh"),
         ("撰文：張三 ", "zh"),
         ("中央社記者張三台北24日電 ", "zh"),
+        ("(평양 10월 8일발 조선중앙통신)", "ko"),  # a dispatch in parentheses glued to the lead (a stored page outside the gold set)
+        ("[insura.net] ", "ko"),  # a site's domain alone in brackets
         ("中新网北京12月28日电", "zh"),  # a dispatch glued to the lead with no space (a stored page outside the gold set)
         ("民眾日報記者張三／屏東報導 ", "zh"),
         ("记者张三 通讯员李四 报道：", "zh"),
