@@ -1375,6 +1375,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept, trimmed = _without_edge_furniture(text, kept, headings, lang, dropped, settings)
     kept = _without_contained_copies(kept, headings, dropped, settings)
     kept = _without_stranded_tail(lines, kept, headings, dropped, settings)
+    kept = _without_item_continuations(text, kept, headings, dropped)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept
@@ -1621,6 +1622,33 @@ def _is_date_line(line: _Line) -> bool:
 
 
 _ARTICLE_LAYOUT = ("caption", "byline", "dateline")  # what an article itself sets between its paragraphs
+
+
+_ITEM_MARK = re.compile(r"[ \t\u3000]*[•·▪◦●■□◆◇▶►※*-][ \t\u3000]+")  # a bulleted item's mark and the space after it
+
+
+def _without_item_continuations(text: str, kept: list[_Line], headings: set[int], dropped: list[Dropped]) -> list[_Line]:
+    """A line wrapped under a dropped bulleted item, indented to the item's text (a hanging indent:
+    `  • 경찰관의 … 게재하는 공간입니다.` / `    따뜻하고 … 삭제됩니다.`), is the rest of that item and goes
+    with it, for its reason."""
+    by_start = {d.start: d for d in dropped}
+    out: list[_Line] = []
+    for line in kept:
+        line_start = text.rfind("\n", 0, line.start) + 1
+        indent = line.start - line_start
+        above_end = line_start - 1
+        above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+        mark = _ITEM_MARK.match(text, above_start, above_end) if line_start > 0 and indent > 0 and line.start not in headings else None
+        if mark is None or indent != mark.end() - above_start:
+            out.append(line)
+            continue
+        raw = text[above_start:above_end]
+        item = by_start.get(above_start + len(raw) - len(raw.lstrip())) or by_start.get(mark.end())  # the item, dropped with its mark or without
+        if item is not None:
+            dropped.append(Dropped(line.start, line.end, line.text, item.reason))
+            continue
+        out.append(line)
+    return out
 
 
 def _without_stranded_tail(lines: list[_Line], kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:

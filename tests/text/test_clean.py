@@ -3624,3 +3624,22 @@ def test_a_view_counter_after_a_headline_on_its_line_is_cut_off_and_a_sentences_
     assert kept[0] == "海巡首次查獲大陸子母型漁船走私案" and reasons == {"view-stats"}
     sentence = "該影片上傳後,網友點擊量已突破 1200。"
     assert _kept_and_reasons(body + sentence + "\n", "zh")[0][-1] == sentence
+
+
+def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
+    """tests/data/pages/1719: a police board's rules, each a bulleted item whose second line is
+    indented to the item's text (a hanging indent); the items go and so do their second lines. A
+    line indented deeper than the item's text is no part of it and stays."""
+    rules = (
+        "  • 경찰관의 민원 해결 수범 및 친절 미담사례, 그리고 경찰관 상호 간에 칭찬할 사항을 게재하는 공간입니다.\n"
+        "    따뜻하고 명랑한 분위기 조성을 위해 많이 이용하시기 바라며, 주제와 맞지 않는 글은 예고 없이 삭제됩니다.\n"
+        "  • 게시하신 칭찬글은 내부 자료로 소중히 활용하겠습니다.\n"
+    )
+    letter = "저는 서울에서 팔순이 넘으신 시어머님을 모시고 가족여행을 왔던 며느리입니다.\n사북파출소 경찰관님들께 정말 감사드립니다.\n"
+    document = segment_document("칭찬합시다\n\n" + rules + "\n제목 사북파출소 경찰관님들 정말 감사합니다\n" + letter, "ko")
+    kept = [s.clean for s in document.sentences]
+    assert not any("삭제됩니다" in sentence for sentence in kept)
+    assert {d.reason for d in document.dropped if "삭제됩니다" in d.text} == {d.reason for d in document.dropped if "게재하는 공간" in d.text}
+    assert kept[-2:] == ["저는 서울에서 팔순이 넘으신 시어머님을 모시고 가족여행을 왔던 며느리입니다.", "사북파출소 경찰관님들께 정말 감사드립니다."]
+    indented = rules.replace("    따뜻하고", "      따뜻하고")  # deeper than the item's text: not its hanging indent
+    assert any("삭제됩니다" in s.clean for s in segment_document("칭찬합시다\n\n" + indented + "\n" + letter, "ko").sentences)
