@@ -3643,3 +3643,15 @@ def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
     assert kept[-2:] == ["저는 서울에서 팔순이 넘으신 시어머님을 모시고 가족여행을 왔던 며느리입니다.", "사북파출소 경찰관님들께 정말 감사드립니다."]
     indented = rules.replace("    따뜻하고", "      따뜻하고")  # deeper than the item's text: not its hanging indent
     assert any("삭제됩니다" in s.clean for s in segment_document("칭찬합시다\n\n" + indented + "\n" + letter, "ko").sentences)
+
+
+def test_a_column_label_in_brackets_glued_to_a_chinese_headline_is_cut_off() -> None:
+    """tests/data/pages/539 and 1462: a column's name in brackets before the headline on its line
+    (`【阳光下的守护】`, `【暖心警事】`) is the page's navigation, not the headline's first words; a
+    bracketed label inside the body stays where it is."""
+    body = "8月20日晚,珠晖公安分局特巡警大队高铁快警平台接到紧急求助。\n平台民辅警快速赶到现场,与铁路工作人员一同展开救援。\n"
+    for label, headline in (("【阳光下的守护】", "“青春联盟”点燃校园安全新引擎"), ("【暖心警事】", "衡阳高铁站上演“生死时速”救援")):
+        kept, reasons = _kept_and_reasons(f"当前位置:\n\n{label}{headline}\n\n{body}", "zh", label)
+        assert kept[0] == headline and reasons, label
+    crosshead = "【案情回顾】"
+    assert crosshead in _kept_and_reasons(f"民警救助老人\n{body}{crosshead}\n民警随后将老人送回家中。\n", "zh")[0]
