@@ -1201,8 +1201,8 @@ def _clauses(run: list[_Line], settings: CleaningSettings) -> bool:
 
 def _fragment_above(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
     """Whether line `i` is a clause fragment of a clause-per-line body: no rule's, no prose, and at
-    least `fragment_letters` letters, or shorter (`40天里`) under such a fragment with at most
-    `short_fragments` short fragments between (`静静观察` / `几分钟后`)."""
+    least `fragment_letters` letters, or shorter (`40天里`) under such a fragment, at most
+    `short_fragments` short lines in a row, itself included (`静静观察` / `几分钟后`)."""
     def fragment(line: _Line) -> bool:
         return line.rule is None and not line.prose
 

@@ -103,3 +103,30 @@ def listed_pages(folder: Path) -> list[ListedPage]:
         for row in rows
     ]
 
+
+
+@dataclass(frozen=True)
+class LeadCut:
+    """How cleaning treated the start of an article's lead line (tests/data/leads): whether a glued
+    credit before the first sentence was cut off (None when the lead has none), whether text of a
+    lead without one was cut off its start (over-cut), and whether the lead's sentence was kept."""
+
+    prefix_cut: bool | None
+    overcut: bool
+    lead_kept: bool
+
+
+def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple[int, int]]) -> LeadCut:
+    """Score the kept sentences of a page (their spans in `text`) against its lead line `lead` and the
+    credit `prefix` glued to the start of it (empty: none): the first kept sentence inside the lead
+    must start at the end of the credit, white space aside."""
+    at = text.index(lead)
+    starts = [start for start, _ in sentence_spans if at <= start < at + len(lead)]
+    first = min(starts) if starts else None
+    body = at + len(prefix)
+    while body < at + len(lead) and text[body].isspace():
+        body += 1
+    if first is None:
+        return LeadCut(None if not prefix else False, False, False)
+    cut_to = first
+    return LeadCut(None if not prefix else cut_to >= body, cut_to > body, True)

@@ -343,6 +343,11 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("据新华社报道 警方破获一起电信诈骗案,抓获犯罪嫌疑人12名。", "zh"),  # an attribution with 据
         ("侦讯:犯罪嫌疑人对其犯罪事实供认不讳。", "zh"),  # questioning is no dispatch: one character before 讯 names no outlet
         ("接受审讯:犯罪嫌疑人对其犯罪事实供认不讳。", "zh"),  # nor 审讯 after a verb
+        ("村民报警称3月5日电缆被盗,民警立即赶到现场。", "zh"),  # code review 56: 报警 is no outlet, 电缆 no dispatch
+        ("受害人报案称12月3日电汇5万元给对方,随后发现被骗。", "zh"),
+        ("据新华社北京6月21日电,公安部21日通报了一批典型案例。", "zh"),  # an attribution with 据
+        ("(www.police.go.kr)에서 신고할 수 있다고 경찰은 밝혔다.", "ko"),  # a web address the sentence names
+        ("(지난 27일발 인천행 여객기에서) 30대 남성이 난동을 부렸다.", "ko"),  # no agency inside the brackets
     ],
 )
 def test_lines_shaped_like_credits_but_not_credits_are_kept_whole(line: str, lang: str) -> None:
@@ -2133,20 +2138,32 @@ def test_a_closing_html_tag_glued_after_a_paragraph_is_cut() -> None:
 def test_a_body_printed_a_clause_per_line_keeps_its_short_clauses_two_in_a_row() -> None:
     """tests/data/pages/1709: a WeChat-style report printed a phrase per line, with no sentence on
     the page but the site's disclaimers below it; two short phrases in a row (`静静观察` / `几分钟后`)
-    do not end the run of clause lines, so the lines above them are body rather than header."""
+    do not end the run of clause lines, so the 16 lines above them are body rather than header (with
+    one short line allowed, as before, they were lost)."""
+    text = (PAGES / "1709.txt").read_text(encoding="utf-8")
+    gold = [line for line in (PAGES / "1709.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert [s.text for s in segment_document(text, "zh").sentences] == gold
+    one = replace(CleaningSettings(), short_fragments=1)
+    assert "辅警魏大壮在饭店就餐时" not in [s.text for s in segment_document(text, "zh", cleaning=one).sentences]
+    # three short lines in a row are no clauses of the run: the two lines above them are left out of it
+    clauses = gold[:3] + ["观察", "几分钟", "随后"] + gold[3:]
+    kept = [s.text for s in segment_document("\n".join(clauses) + "\n", "zh").sentences]
+    assert kept[-len(gold[3:]) :] == gold[3:] and not {"他们“狂飙”演技", "这是什么情况?", "观察", "几分钟", "随后"} & set(kept)
+
+
+def test_clause_lines_above_the_first_sentence_keep_two_short_ones_in_a_row() -> None:
+    """The walk up from the first sentence over a clause-per-line opening (`_fragmented_start`)
+    passes two short clauses in a row, as the run of a page without a sentence does."""
     clauses = [
-        "他们“狂飙”演技", "这是什么情况?", "5月10日下午", "辽宁省沈阳市公安局", "皇姑分局北塔派出所", "辅警魏大壮在饭店就餐时",
-        "意外发现一起盗窃案件的", "犯罪嫌疑人宋某正在店内吃饭", "宋某时不时地打量来往顾客", "警惕性很高", "如果贸然抓捕", "容易打草惊蛇",
-        "民警冷静下来", "首先呼叫了支援", "然后找了个座位坐了下来", "静静观察", "几分钟后", "两名民警赶到饭店", "三人坐在一起",
-        "商量“接下来的戏”怎么演", "魏大壮手里拿着菜单", "指向了宋某边上的位置", "三人开始实施“换桌”计划",
+        "5月10日下午", "辽宁省沈阳市公安局", "皇姑分局北塔派出所", "辅警魏大壮在饭店就餐时", "意外发现一起盗窃案件的", "犯罪嫌疑人宋某正在店内吃饭",
+        "宋某时不时地打量来往顾客", "警惕性很高", "民警冷静下来", "首先呼叫了支援", "然后找了个座位坐了下来", "静静观察", "几分钟后",
+        "两名民警赶到饭店", "三人坐在一起", "商量接下来怎么演",
     ]
-    footer = ["本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。", "北京中农时代农业技术研究院主办 | 政讯通-政务信息一体化办公室 主管"]
-    kept = [s.text for s in segment_document("\n".join([*clauses, *footer]) + "\n", "zh").sentences]
-    assert kept == clauses
-    # three short lines in a row are no clauses of the run: what is above them stays out of it
-    broken = [*clauses[:3], "观察", "几分钟", "随后", *clauses[3:]]
-    kept = [s.text for s in segment_document("\n".join([*broken, *footer]) + "\n", "zh").sentences]
-    assert kept[-len(clauses[3:]) :] == clauses[3:] and not {"他们“狂飙”演技", "这是什么情况?"} & set(kept)
+    prose = "魏大壮先是将菜单放在邻桌，然后一个转身，和两名民警配合，迅速将宋某制服，这名狡猾的犯罪嫌疑人根本没想到三名顾客竟是警察。"
+    kept = [s.text for s in segment_document("\n".join([*clauses, prose]) + "\n", "zh").sentences]
+    assert "辅警魏大壮在饭店就餐时" in kept and kept[-1] == prose
+    one = replace(CleaningSettings(), short_fragments=1)
+    assert "辅警魏大壮在饭店就餐时" not in [s.text for s in segment_document("\n".join([*clauses, prose]) + "\n", "zh", cleaning=one).sentences]
 
 
 def test_the_last_clause_of_a_clause_per_line_body_is_body_and_a_scrap_after_it_is_not() -> None:
@@ -3617,13 +3634,16 @@ def test_a_caption_in_square_or_heavy_brackets_between_sentences_is_cut(caption:
 
 def test_a_view_counter_after_a_headline_on_its_line_is_cut_off_and_a_sentences_figure_is_not() -> None:
     """tests/data/pages/1711: a board prints the headline, the source, the view counter and the date
-    on one line joined by dashes; the counter and the date go as view-stats, the headline stays; a
-    count of clicks ending a sentence stays."""
+    on one line joined by dashes; the counter and the date go as view-stats, the headline stays (with
+    the source after it: 馬祖日報 is left, see the page's annotations); a count that closes a line after
+    a plain space is no tail of this row's."""
     body = "【本報訊】行政院海岸巡防署於北竿小坵外海一點二浬處查獲一艘大陸子母型漁船,涉嫌走私動物屠體豬肉。\n由於日前北竿漁民發生漁船舷外機失竊乙案,海巡署正清查其來源。\n"
-    kept, reasons = _kept_and_reasons("海巡首次查獲大陸子母型漁船走私案 --閱讀人次 : 2618 2006-09-19\n" + body, "zh", "2618")
-    assert kept[0] == "海巡首次查獲大陸子母型漁船走私案" and reasons == {"view-stats"}
-    sentence = "該影片上傳後,網友點擊量已突破 1200。"
-    assert _kept_and_reasons(body + sentence + "\n", "zh")[0][-1] == sentence
+    kept, reasons = _kept_and_reasons("海巡首次查獲大陸子母型漁船走私案--馬祖日報 --閱讀人次 : 2618 2006-09-19\n" + body, "zh", "2618")
+    assert kept[0] == "海巡首次查獲大陸子母型漁船走私案--馬祖日報" and reasons == {"view-stats"}
+    kept, reasons = _kept_and_reasons("男子造謠警車撞人 影片瀏覽已破萬——點擊 12000\n" + body, "zh", "12000")
+    assert kept[0] == "男子造謠警車撞人 影片瀏覽已破萬" and reasons == {"view-stats"}  # a double dash leaves no dash behind
+    sentence = "截至昨日,該影片的點擊 1200"
+    assert sentence in _kept_and_reasons(body + sentence + "\n" + body, "zh")[0]
 
 
 def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
@@ -3655,3 +3675,18 @@ def test_a_column_label_in_brackets_glued_to_a_chinese_headline_is_cut_off() -> 
         assert kept[0] == headline and reasons, label
     crosshead = "【案情回顾】"
     assert crosshead in _kept_and_reasons(f"民警救助老人\n{body}{crosshead}\n民警随后将老人送回家中。\n", "zh")[0]
+
+
+def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
+    """Code review 56: the disclaimer and sponsor rows take a site's own notice, not a lead on a
+    rights holder's report, a station's advice, a headline on a fake manager or a clause naming who
+    ran an event."""
+    body = "民警随后将相关人员带回派出所调查。\n"
+    for line in (
+        "本网记者3月5日从市公安局获悉，该局破获一起侵犯著作权案，经权利人报案，民警立案侦查。",
+        "本站民警提醒：旅客请保管好随身物品，如有遗失本站不承担任何责任。",
+        "此次活动由市公安局主办",
+        "该案由皇姑分局刑侦大队承办",
+    ):
+        assert line in _kept_and_reasons(f"民警破获一起案件\n{line}\n{body}", "zh")[0], line
+    assert _kept_and_reasons(f"男子冒充银行主管\n{body}", "zh")[0][0] == "男子冒充银行主管"
