@@ -8,12 +8,16 @@ Also: a seed article with its newlines removed (sentences kept, time per 100 KB)
 with a photo credit glued after each sentence, against the same line without them; on the text pages,
 how many kept gold body lines the splitter cuts inside (a gold line is one sentence, or a quotation
 and its speaker, as the annotators read it), beside a plain split after . ! ? 。！？ of the same lines.
+Also: the lead lines of 115 pages from sites outside the gold set (tests/data/leads): the credits glued
+before the first sentence that cleaning cuts off, and the leads without one it cuts into, beside the naive
+splitter, which cuts nothing.
 Bars (issue 12): recall >= 0.95 and boilerplate kept <= 5 % on held-out pages.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import time
 import timeit
@@ -22,7 +26,7 @@ from pathlib import Path
 
 from align.text.clean import CleaningSettings
 from align.text.decode import read_text
-from align.text.evaluate import CleaningScore, compact, listed_pages, read_annotated_page, score_cleaning
+from align.text.evaluate import CleaningScore, compact, listed_pages, read_annotated_page, score_cleaning, score_lead
 from align.text.segment import segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -198,6 +202,36 @@ def rejoined_pages(lang: str) -> None:
             print(f"  {split_name:8} {name:26} {pages:3d} pages {total:4d} sentences, {unfinished:3d} unfinished ({unfinished / max(1, total):.3f})")
 
 
+def glued_credits() -> None:
+    """The lead lines of pages from sites outside the gold set (tests/data/leads): how many credits
+    glued before the first sentence cleaning cuts off, how many leads without one it cuts into, and
+    how many leads it loses; beside the naive splitter, which cuts nothing."""
+    folder = DATA / "leads"
+    if not (folder / "leads.tsv").exists():
+        return
+    with (folder / "leads.tsv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    print(f"\n{folder.relative_to(DATA.parent.parent)}: lead lines of {len(rows)} pages from sites not in the gold set")
+    for lang in ("ko", "zh"):
+        group = [row for row in rows if row["lang"] == lang]
+        credited = cut = overcut = lost = credit_lines = credit_lines_kept = 0
+        for row in group:
+            text = (folder / f"{row['id']}.txt").read_text(encoding="utf-8")
+            document = segment_document(text, lang)
+            score = score_lead(text, row["lead"], row["prefix"], [(s.start, s.end) for s in document.sentences])
+            credited += bool(row["prefix"])
+            cut += bool(score.prefix_cut)
+            overcut += score.overcut
+            lost += not score.lead_kept
+            if row["prefix_line"]:
+                credit_lines += 1
+                credit_lines_kept += any(compact(s.text) == compact(row["prefix_line"]) for s in document.sentences)
+        print(
+            f"  {lang}  {len(group):3d} pages: glued credits cut {cut} of {credited} (naive splitter, baseline: 0), "
+            f"leads cut into past their credit or without one {overcut}, leads lost {lost}; credit lines of their own kept {credit_lines_kept} of {credit_lines}"
+        )
+
+
 def _split_ids(folder: Path) -> dict[str, list[str]]:
     by_split: dict[str, list[str]] = {}
     for page, split_name in splits(folder).items():
@@ -220,6 +254,7 @@ def main() -> None:
     html_pages()
     for folder in arguments.html_folder:
         html_pages(folder)
+    glued_credits()
     one_line_seeds()
     rejoined_pages("ko")
     rejoined_pages("zh")

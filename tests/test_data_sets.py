@@ -5,6 +5,7 @@ real news pairs' gold beads agree with how the benchmarks read the pairs."""
 
 from __future__ import annotations
 
+import csv
 import re
 import sys
 from pathlib import Path
@@ -77,3 +78,17 @@ def test_no_gold_bead_joins_a_headline_to_body_sentences() -> None:
             for ids, side in ((bead.ko, ko), (bead.zh, zh)):
                 assert len({side[i].heading for i in ids}) <= 1, (row["slug"], bead)
     assert flagged >= len(rows)  # most sides open with a headline, some with two or three lines
+
+
+def test_every_lead_line_is_a_line_of_its_page_and_its_credit_starts_it() -> None:
+    """tests/data/leads: each lead and credit line is a line of its page, each credit starts its lead,
+    and no host is there twice."""
+    folder = DATA / "leads"
+    with (folder / "leads.tsv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    assert len({row["host"] for row in rows}) == len(rows)
+    for row in rows:
+        lines = (folder / f"{row['id']}.txt").read_text(encoding="utf-8").splitlines()
+        assert row["lead"] in lines and row["lead"].startswith(row["prefix"]), row["id"]
+        assert not row["prefix_line"] or row["prefix_line"] in lines, row["id"]
+        assert row["lang"] in ("ko", "zh") and row["script"] in ("hangul", "hans", "hant"), row["id"]
