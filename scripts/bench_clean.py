@@ -17,7 +17,6 @@ Bars (issue 12): recall >= 0.95 and boilerplate kept <= 5 % on held-out pages.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import time
 import timeit
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from align.text.clean import CleaningSettings
 from align.text.decode import read_text
-from align.text.evaluate import CleaningScore, compact, listed_pages, read_annotated_page, score_cleaning, score_lead
+from align.text.evaluate import CleaningScore, compact, listed_pages, read_annotated_page, read_leads, score_cleaning, score_lead
 from align.text.segment import segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -204,28 +203,28 @@ def rejoined_pages(lang: str) -> None:
 
 def glued_credits() -> None:
     """The lead lines of pages from sites outside the gold set (tests/data/leads): how many credits
-    glued before the first sentence cleaning cuts off, how many leads without one it cuts into, and
-    how many leads it loses; beside the naive splitter, which cuts nothing."""
+    glued before the first sentence cleaning cuts off, how many leads it cuts into (past the credit,
+    or at the start of a lead without one), how many it loses; beside the naive splitter, which cuts
+    nothing."""
     folder = DATA / "leads"
     if not (folder / "leads.tsv").exists():
         return
-    with (folder / "leads.tsv").open(encoding="utf-8") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t"))
+    rows = read_leads(folder)
     print(f"\n{folder.relative_to(DATA.parent.parent)}: lead lines of {len(rows)} pages from sites not in the gold set")
     for lang in ("ko", "zh"):
-        group = [row for row in rows if row["lang"] == lang]
+        group = [row for row in rows if row.lang == lang]
         credited = cut = overcut = lost = credit_lines = credit_lines_kept = 0
         for row in group:
-            text = (folder / f"{row['id']}.txt").read_text(encoding="utf-8")
+            text = (folder / f"{row.id}.txt").read_text(encoding="utf-8")
             document = segment_document(text, lang)
-            score = score_lead(text, row["lead"], row["prefix"], [(s.start, s.end) for s in document.sentences])
-            credited += bool(row["prefix"])
+            score = score_lead(text, row.lead, row.prefix, [(s.start, s.end) for s in document.sentences])
+            credited += bool(row.prefix)
             cut += bool(score.prefix_cut)
             overcut += score.overcut
             lost += not score.lead_kept
-            if row["prefix_line"]:
+            if row.prefix_line:
                 credit_lines += 1
-                credit_lines_kept += any(compact(s.text) == compact(row["prefix_line"]) for s in document.sentences)
+                credit_lines_kept += any(compact(s.text) == compact(row.prefix_line) for s in document.sentences)
         print(
             f"  {lang}  {len(group):3d} pages: glued credits cut {cut} of {credited} (naive splitter, baseline: 0), "
             f"leads cut into past their credit or without one {overcut}, leads lost {lost}; credit lines of their own kept {credit_lines_kept} of {credit_lines}"

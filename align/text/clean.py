@@ -1625,29 +1625,70 @@ def _is_date_line(line: _Line) -> bool:
 _ARTICLE_LAYOUT = ("caption", "byline", "dateline")  # what an article itself sets between its paragraphs
 
 
-_ITEM_MARK = re.compile(r"[ \t\u3000]*[•·▪◦●■□◆◇▶►※*-][ \t\u3000]+")  # a bulleted item's mark and the space after it
+_ITEM_MARK = re.compile(r"[ \t\u3000\u00a0]*([•·▪◦●■□◆◇▶►※*-])[ \t\u3000\u00a0]+")  # a bulleted item's mark and the space after it
+_INDENT = " \t\u3000\u00a0"
+
+
+def _indent_of(raw: str) -> int:
+    """How many white-space characters a raw line of text starts with (none for a blank line)."""
+    return len(raw) - len(raw.lstrip(_INDENT)) if raw.strip(_INDENT) else 0
 
 
 def _without_item_continuations(text: str, kept: list[_Line], headings: set[int], dropped: list[Dropped]) -> list[_Line]:
-    """A line wrapped under a dropped bulleted item, indented to the item's text (a hanging indent:
-    `  • 경찰관의 … 게재하는 공간입니다.` / `    따뜻하고 … 삭제됩니다.`), is the rest of that item and goes
-    with it, for its reason."""
+    """Lines wrapped under a dropped bulleted item of a list, indented to the item's text (a hanging
+    indent: `  • 경찰관의 … 게재하는 공간입니다.` / `    따뜻하고 … 삭제됩니다.` / `  • 개인 정보 …`), are the
+    rest of that item and go with it, for its reason. The item must be dropped whole and be one of a
+    list: another item with the same mark at the same indent right above it or right after its
+    wrapped lines (a lone `· 相关新闻：…` over paragraphs indented as wide is no list)."""
     by_start = {d.start: d for d in dropped}
+    kept_starts = sorted(line.start for line in kept)
+    continued: dict[int, Dropped] = {}  # the raw line start of each wrapped line dropped here -> its item's drop
+
+    def raw_line(start: int) -> str:
+        end = text.find("\n", start)
+        return text[start : end if end >= 0 else len(text)].rstrip("\r")
+
+    def item_at(start: int, indent: int) -> tuple[Dropped, str] | None:
+        """The dropped item on the raw line at `start`, and its mark, if its text starts `indent` in."""
+        raw = raw_line(start)
+        mark = _ITEM_MARK.match(raw)
+        if mark is None or mark.end() != indent:
+            return None
+        first = start + len(raw) - len(raw.lstrip(_INDENT))
+        item = by_start.get(first) or by_start.get(start + mark.end())
+        inside = bisect.bisect_right(kept_starts, start + len(raw) - 1) - bisect.bisect_left(kept_starts, start)
+        if item is None or item.end < start + len(raw.rstrip(_INDENT)) or inside:
+            return None  # only a scrap before the item was cut, or part of its line is kept
+        return item, mark.group(1)
+
+    def listed(start: int, indent: int, mark: str) -> bool:
+        """Whether the raw line at `start` is an item with `mark` at the same indent."""
+        found = _ITEM_MARK.match(raw_line(start))
+        return found is not None and found.group(1) == mark and found.end() == indent
+
     out: list[_Line] = []
     for line in kept:
         line_start = text.rfind("\n", 0, line.start) + 1
-        indent = line.start - line_start
-        above_end = line_start - 1
-        above_start = text.rfind("\n", 0, max(0, above_end)) + 1
-        mark = _ITEM_MARK.match(text, above_start, above_end) if line_start > 0 and indent > 0 and line.start not in headings else None
-        if mark is None or indent != mark.end() - above_start:
+        gap = text[line_start : line.start]
+        if line.start in headings or line_start == 0 or not gap or gap.strip(_INDENT):
             out.append(line)
             continue
-        raw = text[above_start:above_end]
-        item = by_start.get(above_start + len(raw) - len(raw.lstrip())) or by_start.get(mark.end())  # the item, dropped with its mark or without
-        if item is not None:
-            dropped.append(Dropped(line.start, line.end, line.text, item.reason))
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if above in continued and _indent_of(raw_line(above)) == len(gap):
+            dropped.append(Dropped(line.start, line.end, line.text, continued[above].reason))
+            continued[line_start] = continued[above]
             continue
+        found = item_at(above, len(gap))
+        if found is not None:
+            item, mark = found
+            before = text.rfind("\n", 0, max(0, above - 1)) + 1 if above > 0 else None
+            after = text.find("\n", line.start)
+            while after >= 0 and _ITEM_MARK.match(raw_line(after + 1)) is None and _indent_of(raw_line(after + 1)) == len(gap):
+                after = text.find("\n", after + 1)  # past the item's other wrapped lines
+            if (before is not None and listed(before, len(gap), mark)) or (after >= 0 and listed(after + 1, len(gap), mark)):
+                dropped.append(Dropped(line.start, line.end, line.text, item.reason))
+                continued[line_start] = item
+                continue
         out.append(line)
     return out
 
@@ -1892,9 +1933,9 @@ def _edge_pieces(text: str, reach: int) -> list[_EdgePiece]:
 
 
 def _column_label(piece: str, line: _Line, headings: set[int], lang: str) -> bool:
-    """Whether `piece`, glued to an edge of a Chinese headline, is a label in square or lenticular
-    brackets (`【阳光下的守护】“青春联盟”…`, `[乡镇传真] 闯火场…`): a column's or series' name, read at
-    `line_model_heading_label_threshold`."""
+    """Whether `piece`, glued to a Chinese headline (before it, the caller asks), is a label in square
+    or lenticular brackets (`【阳光下的守护】“青春联盟”…`, `[乡镇传真] 闯火场…`): a column's or series'
+    name, read at `line_model_heading_label_threshold`."""
     return lang == "zh" and line.start in headings and piece[:1] in "【[［〖" and piece[-1:] in "】]］〗"
 
 
@@ -1911,7 +1952,9 @@ def _without_edge_furniture(
     structure rather than a label glued to one line), nor the end of the last line where
     `_cut_suffix` takes a byline or source for the metadata (`…。(毛秀中)`). On a page written a
     clause per line, the threshold is raised to `line_model_fragmented_threshold` (1.0: not asked
-    there). A trimmed headline keeps its place among the headings. 0.98, 12 and 8 by
+    there). A column's name in brackets before a Chinese headline (`【暖心警事】衡阳…`, `_column_label`)
+    goes at `line_model_heading_label_threshold` instead (raised likewise on such a page). A trimmed
+    headline keeps its place among the headings. 0.98, 12 and 8 by
     `scripts/train_line_model.py --cross-validate 0.1 --setting line_model_edge_threshold
     --thresholds 0.95,0.98,1` on 1,055 developed pages: 297 -> 290 snippets kept for 122 -> 125
     body lines lost at 0.98, 286 for 128 at 0.95."""
@@ -1923,6 +1966,8 @@ def _without_edge_furniture(
             return kept, {}
         threshold = max(threshold, settings.line_model_fragmented_threshold)
     model = line_model()
+    # (a page written a clause per line raises the column label's threshold as it raises the others)
+    column_threshold = settings.line_model_heading_label_threshold if threshold == settings.line_model_edge_threshold else max(settings.line_model_heading_label_threshold, threshold)
     reach = 2 * settings.line_model_edge_letters
     found = [(line, _edge_pieces(line.text, reach)) for line in kept]
     texts = Counter(own for line, pieces in found for own in {line.text[a:b].strip() for a, b, _ in pieces})
@@ -1934,7 +1979,7 @@ def _without_edge_furniture(
             own not in recurring
             and count_letters(own) <= settings.line_model_edge_letters
             and count_letters(rest) >= settings.line_model_edge_rest_letters
-            and model.probability(own) >= (settings.line_model_heading_label_threshold if _column_label(own, line, headings, lang) else threshold)
+            and model.probability(own) >= (column_threshold if piece.at_start and _column_label(own, line, headings, lang) else threshold)
         )
 
     result: list[_Line] = []

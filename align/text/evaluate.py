@@ -104,29 +104,71 @@ def listed_pages(folder: Path) -> list[ListedPage]:
     ]
 
 
-
 @dataclass(frozen=True)
 class LeadCut:
-    """How cleaning treated the start of an article's lead line (tests/data/leads): whether a glued
-    credit before the first sentence was cut off (None when the lead has none), whether text of a
-    lead without one was cut off its start (over-cut), and whether the lead's sentence was kept."""
+    """How cleaning treated an article's lead line (tests/data/leads). `prefix_cut`: the credit glued
+    before the first sentence is gone (no kept sentence starts before its end; None when the lead has
+    none); `overcut`: a kept sentence starts past the credit's end, or past the lead's start when it has
+    none, so words of the sentence were cut off with it; `lead_kept`: some kept sentence holds text of
+    the lead after its credit."""
 
     prefix_cut: bool | None
     overcut: bool
     lead_kept: bool
 
 
+@dataclass(frozen=True)
+class LeadRow:
+    """One row of tests/data/leads/leads.tsv: the page's id, language, lead line, the credit glued to
+    its start (empty: none) and a credit line of its own above it (empty: none)."""
+
+    id: str
+    lang: str
+    lead: str
+    prefix: str
+    prefix_line: str
+
+
+def read_leads(folder: Path) -> list[LeadRow]:
+    """The rows of `folder`/leads.tsv (fields taken as written: no quoting)."""
+    with (folder / "leads.tsv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [LeadRow(row["id"], row["lang"], row["lead"], row["prefix"], row["prefix_line"]) for row in rows]
+
+
 def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple[int, int]]) -> LeadCut:
-    """Score the kept sentences of a page (their spans in `text`) against its lead line `lead` and the
-    credit `prefix` glued to the start of it (empty: none): the first kept sentence inside the lead
-    must start at the end of the credit, white space aside."""
-    at = text.index(lead)
-    starts = [start for start, _ in sentence_spans if at <= start < at + len(lead)]
-    first = min(starts) if starts else None
-    body = at + len(prefix)
-    while body < at + len(lead) and text[body].isspace():
-        body += 1
-    if first is None:
-        return LeadCut(None if not prefix else False, False, False)
-    cut_to = first
-    return LeadCut(None if not prefix else cut_to >= body, cut_to > body, True)
+    """Score the kept sentences of a page (their spans in `text`) against its lead line `lead`, with
+    `prefix` the credit glued to its start (empty: none). Every place `lead` stands as a whole line is
+    looked at (a page may print its lead twice): each copy some kept sentence overlaps must have had
+    its credit cut and nothing more."""
+    body_offset = len(prefix) + len(lead[len(prefix) :]) - len(lead[len(prefix) :].lstrip())
+    cut = overcut = kept = False
+    uncut = False
+    for at in _line_starts(text, lead):
+        end = at + len(lead)
+        overlapping = [max(start, at) for start, stop in sentence_spans if start < end and stop > at]
+        if not overlapping:
+            continue
+        first = min(overlapping)
+        body = at + body_offset
+        if body >= end:  # the lead is nothing but its credit: a kept sentence in it keeps the credit
+            uncut = True
+            continue
+        kept = True
+        cut = cut or first >= body
+        uncut = uncut or first < body
+        overcut = overcut or first > body
+    if not prefix:
+        return LeadCut(None, overcut, kept)
+    return LeadCut(not uncut, overcut, kept)
+
+
+def _line_starts(text: str, line: str) -> list[int]:
+    """Where `line` stands in `text` as a whole line (a line break or the text's edge either side)."""
+    starts, at = [], text.find(line)
+    while at >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] in "\r\n") and (end == len(text) or text[end] in "\r\n"):
+            starts.append(at)
+        at = text.find(line, at + 1)
+    return starts
