@@ -1932,6 +1932,8 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "大众网·海报新闻见习采访人员 汪垚 莘县报道", "byline"),  # 采访人员: a portal's word for reporter
         ("ko", '이 자료는 "공공누리" 제1유형:출처표시 조건에 따라 이용할 수 있습니다.', "junk"),
         ("ko", "공공누리 제4유형 : 출처표시 + 상업적이용금지 + 변경금지", "copyright"),
+        ("ko", "최종편집일시 : 2019년 10월 23일 06시 + 즐겨찾기추가", "dateline"),  # tests/data/pages/1736: a last-edited stamp and a widget
+        ("ko", "총 게시물 1,251건, 최근 0 건", "page-furniture"),  # …and the board's post counter
         ("zh", "首頁 民生服務 民生百問 公安部部署開展打擊整治養老詐騙專項行動", "navigation"),  # tests/data/pages/1735: a breadcrumb set apart by spaces
         ("ko", "HOME 뉴스 정치/행정", "navigation"),
         ("zh", "本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。中农时代-民生调研网 对此不承担任何保证责任。", "copyright"),
