@@ -1210,8 +1210,10 @@ def _fragment_above(lines: list[_Line], i: int, settings: CleaningSettings) -> b
         return False
     if lines[i].letters >= settings.fragment_letters:
         return True
+    if lines[i].letters < 2:
+        return False
     for above in range(i - 1, max(-1, i - 1 - settings.short_fragments), -1):
-        if not fragment(lines[above]) or lines[above].letters < 2 or lines[i].letters < 2:
+        if not fragment(lines[above]) or lines[above].letters < 2:
             return False
         if lines[above].letters >= settings.fragment_letters:
             return True
@@ -1654,7 +1656,7 @@ def _without_item_continuations(text: str, kept: list[_Line], headings: set[int]
         mark = _ITEM_MARK.match(raw)
         if mark is None or mark.end() != indent:
             return None
-        first = start + len(raw) - len(raw.lstrip(_INDENT))
+        first = start + _indent_of(raw)
         item = by_start.get(first) or by_start.get(start + mark.end())
         inside = bisect.bisect_right(kept_starts, start + len(raw) - 1) - bisect.bisect_left(kept_starts, start)
         if item is None or item.end < start + len(raw.rstrip(_INDENT)) or inside:
@@ -1959,15 +1961,15 @@ def _without_edge_furniture(
     --thresholds 0.95,0.98,1` on 1,055 developed pages: 297 -> 290 snippets kept for 122 -> 125
     body lines lost at 0.98, 286 for 128 at 0.95."""
     threshold = settings.line_model_edge_threshold
+    column_threshold = settings.line_model_heading_label_threshold  # a column's name before a headline (`_column_label`)
     if settings.line_model_threshold >= 1.0 or threshold >= 1.0:
         return kept, {}
     if _mostly_fragments([line for line in kept if line.start not in headings], settings):
         if settings.line_model_fragmented_threshold >= 1.0:
             return kept, {}
         threshold = max(threshold, settings.line_model_fragmented_threshold)
+        column_threshold = max(column_threshold, threshold)
     model = line_model()
-    # (a page written a clause per line raises the column label's threshold as it raises the others)
-    column_threshold = settings.line_model_heading_label_threshold if threshold == settings.line_model_edge_threshold else max(settings.line_model_heading_label_threshold, threshold)
     reach = 2 * settings.line_model_edge_letters
     found = [(line, _edge_pieces(line.text, reach)) for line in kept]
     texts = Counter(own for line, pieces in found for own in {line.text[a:b].strip() for a, b, _ in pieces})

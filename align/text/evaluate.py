@@ -142,8 +142,7 @@ def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple
     looked at (a page may print its lead twice): each copy some kept sentence overlaps must have had
     its credit cut and nothing more."""
     body_offset = len(prefix) + len(lead[len(prefix) :]) - len(lead[len(prefix) :].lstrip())
-    cut = overcut = kept = False
-    uncut = False
+    overcut = kept = uncut = False
     for at in _line_starts(text, lead):
         end = at + len(lead)
         overlapping = [max(start, at) for start, stop in sentence_spans if start < end and stop > at]
@@ -155,7 +154,6 @@ def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple
             uncut = True
             continue
         kept = True
-        cut = cut or first >= body
         uncut = uncut or first < body
         overcut = overcut or first > body
     if not prefix:
