@@ -25,7 +25,18 @@ from pathlib import Path
 
 from align.text.clean import CleaningSettings
 from align.text.decode import read_text
-from align.text.evaluate import CleaningScore, compact, listed_pages, read_annotated_page, read_leads, score_cleaning, score_lead
+from align.text.evaluate import (
+    CleaningScore,
+    LabelledLine,
+    compact,
+    line_kept,
+    listed_pages,
+    read_annotated_page,
+    read_labelled_lines,
+    read_leads,
+    score_cleaning,
+    score_lead,
+)
 from align.text.segment import segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -231,6 +242,42 @@ def glued_credits() -> None:
         )
 
 
+def photo_captions() -> None:
+    """The photo captions and credits of pages from sites outside the gold set (tests/data/captions),
+    by script: how many caption lines cleaning drops, how many of the body lines next to them (and of
+    the body lines that look like captions) it keeps; the same with the rules alone, and the naive
+    splitter, which drops nothing, as the baseline."""
+    folder = DATA / "captions"
+    if not (folder / "captions.tsv").exists():
+        return
+    rows = read_labelled_lines(folder / "captions.tsv")
+    print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(rows)} labelled lines of {len({row.id for row in rows})} pages from sites not in the gold set")
+    kept: dict[tuple[str, str], dict[str, bool]] = {}
+    for page in sorted({(row.id, row.lang) for row in rows}):
+        text = (folder / f"{page[0]}.txt").read_text(encoding="utf-8")
+        for name, settings in (("align segment", None), ("rules only", RULES_ONLY)):
+            spans = [(s.start, s.end) for s in segment_document(text, page[1], cleaning=settings).sentences]
+            kept[page[0], name] = {row.line: line_kept(text, row.line, spans) for row in rows if row.id == page[0]}
+    for script in ("hangul", "hans", "hant"):
+        group = [row for row in rows if row.script == script]
+        if not group:
+            continue
+        for name in ("align segment", "rules only", "naive splitter (baseline)"):
+            figures = {kind: _kept_of(group, kind, kept, name) for kind in ("caption", "body", "notcaption")}
+            dropped = figures["caption"][1] - figures["caption"][0]
+            print(
+                f"  {script:6} {name:26} captions dropped {dropped:3d} of {figures['caption'][1]:3d}, body lines kept {figures['body'][0]:3d} of {figures['body'][1]:3d}, "
+                f"caption-like body lines kept {figures['notcaption'][0]:2d} of {figures['notcaption'][1]:2d}"
+            )
+
+
+def _kept_of(rows: list[LabelledLine], kind: str, kept: dict[tuple[str, str], dict[str, bool]], system: str) -> tuple[int, int]:
+    """How many of the rows of `kind` the system kept, and how many there are (a system without
+    figures in `kept`, the naive splitter, keeps every line)."""
+    chosen = [row for row in rows if row.kind == kind]
+    return sum(kept[row.id, system][row.line] if (row.id, system) in kept else True for row in chosen), len(chosen)
+
+
 def _split_ids(folder: Path) -> dict[str, list[str]]:
     by_split: dict[str, list[str]] = {}
     for page, split_name in splits(folder).items():
@@ -254,6 +301,7 @@ def main() -> None:
     for folder in arguments.html_folder:
         html_pages(folder)
     glued_credits()
+    photo_captions()
     one_line_seeds()
     rejoined_pages("ko")
     rejoined_pages("zh")

@@ -662,6 +662,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
 
 
 _DATED_CREDIT = re.compile(r"@|(?:19|20)\d\d\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}")
+_PHOTOGRAPHER = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|提供|제공|촬영)\s*[)）\]]?$")  # a photo credit's last word: `錢文攀 攝`, `(경찰청 제공)`
 
 
 def _page_stamp(text: str, settings: CleaningSettings) -> str | None:
@@ -669,13 +670,14 @@ def _page_stamp(text: str, settings: CleaningSettings) -> str | None:
     the same text glued after the last sentence of at least `stamp_lines` lines, `stamp_chars` to
     `tail_chars` characters long. It is cut off every line it ends, and a line of nothing else goes.
     A wire's dated credit after each caption of a photo story (`… 2023.08.05. kgb@newsis.com`) is no
-    stamp: the byline rows read it."""
+    stamp, nor a photographer's after each caption of a gallery (`…排爆演練。 錢文攀 攝`): the byline
+    and caption rows read those lines whole."""
     tails: Counter[str] = Counter()
     for line in _LINE.finditer(text):  # the lines `_lines` reads
         cut = _after_last_sentence(text, *line.span())
         if cut is not None:
             tail = text[cut : line.end()].strip()
-            if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail):
+            if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail) and not _PHOTOGRAPHER.search(_view(tail, "zh")):
                 tails[tail] += 1
     stamp, count = max(tails.items(), key=lambda item: item[1], default=(None, 0))
     return stamp if count >= settings.stamp_lines else None

@@ -13,6 +13,7 @@ import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, get_args
 
 from align.text.clean import without_spaces
 
@@ -159,6 +160,44 @@ def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple
     if not prefix:
         return LeadCut(None, overcut, kept)
     return LeadCut(not uncut, overcut, kept)
+
+
+LineKind = Literal["caption", "body", "notcaption"]
+"""What a labelled line of tests/data/captions is: a photo caption or credit (cleaning should drop
+it), a body line next to one, or a body line that looks like a caption (both should be kept)."""
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    """One row of a labelled-line set (tests/data/captions/captions.tsv): the page's id, language and
+    script, what the line is, and the line's exact text (a whole line of `<id>.txt`)."""
+
+    id: str
+    lang: str
+    script: str
+    kind: LineKind
+    line: str
+
+
+def read_labelled_lines(path: Path) -> list[LabelledLine]:
+    """The rows of a labelled-line table (tab-separated, fields taken as written: no quoting). A kind
+    outside `LineKind` is an error naming the file and its line."""
+    kinds: tuple[str, ...] = get_args(LineKind)
+    rows = []
+    with path.open(encoding="utf-8", newline="") as stream:
+        for number, row in enumerate(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+            if row["kind"] not in kinds:
+                raise ValueError(f"{path}:{number}: kind {row['kind']!r} is not one of {', '.join(kinds)}")
+            rows.append(LabelledLine(row["id"], row["lang"], row["script"], row["kind"], row["line"]))  # type: ignore[arg-type]
+    return rows
+
+
+def line_kept(text: str, line: str, sentence_spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether cleaning kept `line` of `text`: some kept sentence (its span in `text`) overlaps one of
+    the places where `line` stands as a whole line. A caption printed twice is kept if either copy
+    is; a body line printed twice is kept if either copy is (dropping a repeat is right)."""
+    places = [(at, at + len(line)) for at in _line_starts(text, line)]
+    return any(start < end and stop > at for at, end in places for start, stop in sentence_spans)
 
 
 def _line_starts(text: str, line: str) -> list[int]:

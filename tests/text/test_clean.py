@@ -1983,6 +1983,34 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
 
 
 @pytest.mark.parametrize(
+    "lang, line",
+    [  # from stored public pages outside the gold set (tests/data/captions)
+        ("zh", "圖2為交通民警正在為司機師傅講解交通安全知識。"),  # the photo named by its number
+        ("zh", "左图 孩子们在争抢使用警用望远镜。"),  # …or by its place, a space after it
+        ("zh", "【圖說:白沙警藉由社區活動期間宣導高齡者交通安全觀念。】"),  # a caption's label in brackets
+        ("ko", "<사진> 대마수지가 은닉된 상의"),
+        ("ko", "◇인제에서 송이를 채취하러 나갔다가 실종된 60대가 경찰 체취증거견에 의해 무사히 발견됐다. 강원경찰청 제공."),  # the credit with a full stop
+        ("ko", "ⓒ 부산경찰 트위터 |"),  # a credit of two words
+    ],
+)
+def test_captions_named_by_a_photos_number_label_or_credit_are_dropped(lang: str, line: str) -> None:
+    page = _page_with(line, lang)
+    at = page.index(line)
+    assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"caption"}
+
+
+def test_a_photographers_credit_after_each_caption_of_a_gallery_is_no_page_stamp() -> None:
+    """A gallery's captions each end in the same photographer's credit (a ruby mirror's
+    `錢(qián)文攀 攝`): no stamp a mirror glues after its paragraphs, to cut off and leave the captions
+    as sentences; each line is a caption, and the report below stays."""
+    captions = ["參加演練的特警進(jìn)行處突演練。 錢(qián)文攀 攝", "特警指揮排爆機(jī)器人現(xiàn)場(chǎng)排爆。 錢(qián)文攀 攝", "重要部位排爆演練。 錢(qián)文攀 攝"]
+    report = "2012年7月19日,廣東省公安特警應(yīng)急處突演練暨比武活動(dòng)舉行。廣州、深圳等市公安局共8支特警支隊(duì)500多名隊(duì)員參加演練。"
+    kept, reasons = _kept_and_reasons("\n".join([*captions, report]) + "\n", "zh", "攝")
+    assert kept == ["2012年7月19日,廣東省公安特警應急處突演練暨比武活動舉行。", "廣州、深圳等市公安局共8支特警支隊500多名隊員參加演練。"]
+    assert reasons == {"caption"}
+
+
+@pytest.mark.parametrize(
     "lang, line, kept",
     [
         ("ko", "‹녹취> \"감사합니다.\"", "\"감사합니다.\""),

@@ -1,10 +1,15 @@
-"""Scoring helpers of align.text.evaluate: a lead line's glued credit cut, or the lead cut into."""
+"""Scoring helpers of align.text.evaluate: a lead line's glued credit cut, or the lead cut into; a
+labelled line (a photo caption, a body line) kept or dropped."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
-from align.text.evaluate import LeadCut, score_lead
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.text.evaluate import LeadCut, line_kept, read_labelled_lines, score_lead
 
 PAGE = "民警救起落水男子\n本报讯（记者 张三）昨日，民警救起一名落水男子。\n"
 LEAD = "本报讯（记者 张三）昨日，民警救起一名落水男子。"
@@ -53,3 +58,33 @@ def test_a_lead_that_is_nothing_but_its_credit_is_cut_when_no_kept_sentence_is_i
     at = page.index(lead)
     assert score_lead(page, lead, lead, [(0, 2), (page.index("본문"), len(page) - 1)]) == LeadCut(True, False, False)
     assert score_lead(page, lead, lead, [(at, at + len(lead))]) == LeadCut(False, False, False)
+
+
+CAPTIONED = "民警救起落水男子\n▲民警在现场救援（警方供图）\n昨日，民警救起一名落水男子。\n▲民警在现场救援（警方供图）\n"
+CAPTION = "▲民警在现场救援（警方供图）"
+
+
+def test_a_caption_printed_twice_is_kept_when_either_copy_is_and_a_piece_of_a_line_is_never_a_line() -> None:
+    first, second = CAPTIONED.index(CAPTION), CAPTIONED.rindex(CAPTION)
+    body = (CAPTIONED.index("昨日"), CAPTIONED.index("男子。") + 3)
+    assert not line_kept(CAPTIONED, CAPTION, [body])
+    assert line_kept(CAPTIONED, CAPTION, [body, (second + 1, second + 5)])
+    assert line_kept(CAPTIONED, CAPTION, [(first, first + 1)])
+    assert not line_kept(CAPTIONED, "民警在现场救援", [(0, len(CAPTIONED))])  # inside a line, not a line of its own
+
+
+@given(st.lists(st.tuples(st.integers(0, len(CAPTIONED)), st.integers(1, 20)), max_size=6))
+def test_a_line_is_kept_exactly_when_a_kept_span_overlaps_one_of_its_copies(spans: list[tuple[int, int]]) -> None:
+    kept_spans = [(start, start + width) for start, width in spans]
+    copies = [(at, at + len(CAPTION)) for at in (CAPTIONED.index(CAPTION), CAPTIONED.rindex(CAPTION))]
+    covered = {i for start, stop in kept_spans for i in range(start, stop)}
+    assert line_kept(CAPTIONED, CAPTION, kept_spans) == any(i in covered for at, end in copies for i in range(at, end))
+
+
+def test_a_labelled_line_of_an_unknown_kind_names_the_file_and_line(tmp_path: Path) -> None:
+    table = tmp_path / "captions.tsv"
+    table.write_text("id\tlang\tscript\tkind\tline\nk001\tko\thangul\tcaption\t사진=경찰청\nk001\tko\thangul\tphoto\t본문\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"captions\.tsv:3: kind 'photo'"):
+        read_labelled_lines(table)
+    table.write_text("id\tlang\tscript\tkind\tline\nk001\tko\thangul\tcaption\t\"사진=경찰청\"\n", encoding="utf-8")
+    assert read_labelled_lines(table)[0].line == '"사진=경찰청"'  # taken as written: no quoting
