@@ -1999,6 +1999,21 @@ def test_captions_named_by_a_photos_number_label_or_credit_are_dropped(lang: str
     assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"caption"}
 
 
+def test_a_gallerys_captions_between_two_paragraphs_go_and_crossheads_stay() -> None:
+    """Three or more unfinished short lines between two paragraphs are a gallery's captions (developed
+    page 1061): the line model is asked at `line_model_gallery_threshold`, and the two it finds
+    likelier furniture than that go; two crossheads in a row are no gallery (page 1716's `高回報誘惑`
+    / `寶媽決定網上兼職`, which the model finds as likely)."""
+    page = (PAGES / "1061.txt").read_text(encoding="utf-8")
+    captions = ["民警发宣传单,提醒市民增强防盗防骗意识", "芗城公安分局举行脏物集中返还仪式", "民警现场示范车头锁被剪断,车辆被盗的作案方式"]
+    kept = {s.text for s in segment_document(page, "zh").sentences}
+    no_gallery = {s.text for s in segment_document(page, "zh", cleaning=CleaningSettings(line_model_gallery_threshold=1.0)).sentences}
+    assert set(captions) <= no_gallery and set(captions) & kept == {"民警发宣传单,提醒市民增强防盗防骗意识"}  # the model finds it body-like (0.40)
+    assert no_gallery - kept == set(captions[1:])
+    crossheads = (PAGES / "1716.txt").read_text(encoding="utf-8")
+    assert {"高回報誘惑", "寶媽決定網上兼職"} <= {s.clean for s in segment_document(crossheads, "zh").sentences}
+
+
 def test_a_photographers_credit_after_each_caption_of_a_gallery_is_no_page_stamp() -> None:
     """A gallery's captions each end in the same photographer's credit (a ruby mirror's
     `錢(qián)文攀 攝`): no stamp a mirror glues after its paragraphs, to cut off and leave the captions
