@@ -139,6 +139,7 @@ class CleaningSettings:
     line_model_headline_share: float = 0.5  # …nor one with this share of its words in the lead…
     line_model_title_threshold: float = 0.95  # …and where none shares the lead's words, the one the model finds least likely furniture (a lone line taken for the headline) only this likely
     line_model_gallery_threshold: float = 0.6  # a line of a gallery's captions between two paragraphs (`_gallery_lines`) this likely furniture is dropped (1.0: no lower than other lines)…
+    headless_captions: int = 2  # short sentences over the credit that opens the article on a page without a headline: this many are photo captions (`_captions_above_credit`)
     gallery_lines: int = 3  # …a run of at least this many unfinished short lines
     line_model_list_threshold: float = 0.99  # a list item (`- 작성일`, `2. 发票`: a list the article makes, or the page's) only this likely (1.0: not asked)
     line_model_edge_threshold: float = 0.98  # a label glued to an edge of a kept line (`[热事件] …`, `… | 匯流新聞網`, `…中。②`) this likely furniture is cut off it (`_without_edge_furniture`; 1.0: not asked)…
@@ -1306,6 +1307,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     captions_from = body_start  # photo captions above the credit that opens the article, if any
     if titles:  # captions stand under a headline (chosen against the first caption as its lead): a first line alone over a credit is the headline itself
         body_start = _captions_above_credit(lines, body_start, settings)
+    elif (above_credit := _captions_above_credit(lines, body_start, settings)) - body_start >= settings.headless_captions:
+        body_start = above_credit  # with no headline, two or more short sentences over the opening credit are captions (a headline ends in no full stop)
     seen: set[str] = set()
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page
     for i in range(len(lines) - 2, -1, -1):

@@ -2892,6 +2892,18 @@ def test_a_caption_above_a_cut_off_opening_credit_is_dropped() -> None:
     assert [d.text for d in clean(_CAPTIONED, "zh").dropped if d.reason == "caption"] == ["女子巡逻队在文甲码头贴心服务游客。"]
 
 
+def test_two_short_sentences_over_the_opening_credit_of_a_page_without_a_headline_are_captions() -> None:
+    """A page that opens at its photos' captions, no headline above them (a stored public page
+    outside the gold set): two short sentences over the line that opens with the site's dispatch
+    credit are captions (one alone would be the headline or the lead)."""
+    lead = "湛江新闻网讯: 10月10日下午5时许,正值学校放学交通高峰时段,雷州市雷城突降暴雨,接送学生的小汽车增多,道路通行压力增大。"
+    rest = "交警雷州大队立即启动交通紧急预案,大队领导立即指示雷城、机动中队投入所有警力,全力疏导交通,确保了车辆的有序通行。"
+    captions = ["交警冒雨在车流中疏导交通保畅通。", "在雨中、在夜幕中坚守岗位。"]
+    document = segment_document("\n".join([*captions, lead, rest]) + "\n", "zh")
+    assert [d.text for d in document.dropped if d.reason == "caption"] == captions
+    assert document.sentences[0].text.startswith("10月10日下午5时许")
+
+
 def test_an_e_papers_issue_navigation_goes_and_a_sentence_about_the_last_issue_stays() -> None:
     """Developed page 1402 (an e-paper's `… 星期一 出版 上一期  下一期` line, which was taken for its
     headline); near misses: a body clause that compares with the previous issue (上一期), a sentence
