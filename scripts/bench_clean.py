@@ -10,7 +10,9 @@ how many kept gold body lines the splitter cuts inside (a gold line is one sente
 and its speaker, as the annotators read it), beside a plain split after . ! ? 。！？ of the same lines.
 Also: the lead lines of 115 pages from sites outside the gold set (tests/data/leads): the credits glued
 before the first sentence that cleaning cuts off, and the leads without one it cuts into, beside the naive
-splitter, which cuts nothing.
+splitter, which cuts nothing; and the photo captions (tests/data/captions) and related-article lines
+(tests/data/related) of further pages: how many cleaning drops, and how many of the body lines beside them
+it keeps, beside the rules alone and the naive splitter (which drops none).
 Bars (issue 12): recall >= 0.95 and boilerplate kept <= 5 % on held-out pages.
 """
 
@@ -20,12 +22,13 @@ import argparse
 import re
 import time
 import timeit
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from align.text.clean import CleaningSettings
 from align.text.decode import read_text
 from align.text.evaluate import (
+    FURNITURE,
     CleaningScore,
     LabelledLine,
     compact,
@@ -242,39 +245,40 @@ def glued_credits() -> None:
         )
 
 
-def photo_captions() -> None:
-    """The photo captions and credits of pages from sites outside the gold set (tests/data/captions),
-    by script: how many caption lines cleaning drops, how many of the body lines next to them (and of
-    the body lines that look like captions) it keeps; the same with the rules alone, and the naive
-    splitter, which drops nothing, as the baseline."""
-    folder = DATA / "captions"
-    if not (folder / "captions.tsv").exists():
+def labelled_lines(name: str, what: str) -> None:
+    """A labelled-line set of pages from sites outside the gold set (tests/data/<name>/<name>.tsv:
+    photo captions, lists of other articles), by split and script: how many of its furniture lines
+    cleaning drops, how many of the body lines next to them (and of the body lines that look like
+    furniture) it keeps; the same with the rules alone, and the naive splitter, which drops nothing,
+    as the baseline."""
+    folder = DATA / name
+    if not (folder / f"{name}.tsv").exists():
         return
-    rows = read_labelled_lines(folder / "captions.tsv")
-    print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(rows)} labelled lines of {len({row.id for row in rows})} pages from sites not in the gold set")
+    rows = read_labelled_lines(folder / f"{name}.tsv")
+    print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(rows)} labelled lines of {len({row.id for row in rows})} pages from sites not in the gold set ({what})")
     kept: dict[tuple[str, str], dict[str, bool]] = {}
-    for page in sorted({(row.id, row.lang) for row in rows}):
-        text = (folder / f"{page[0]}.txt").read_text(encoding="utf-8")
-        for name, settings in (("align segment", None), ("rules only", RULES_ONLY)):
-            spans = [(s.start, s.end) for s in segment_document(text, page[1], cleaning=settings).sentences]
-            kept[page[0], name] = {row.line: line_kept(text, row.line, spans) for row in rows if row.id == page[0]}
-    for script in ("hangul", "hans", "hant"):
-        group = [row for row in rows if row.script == script]
-        if not group:
-            continue
-        for name in ("align segment", "rules only", "naive splitter (baseline)"):
-            figures = {kind: _kept_of(group, kind, kept, name) for kind in ("caption", "body", "notcaption")}
-            dropped = figures["caption"][1] - figures["caption"][0]
-            print(
-                f"  {script:6} {name:26} captions dropped {dropped:3d} of {figures['caption'][1]:3d}, body lines kept {figures['body'][0]:3d} of {figures['body'][1]:3d}, "
-                f"caption-like body lines kept {figures['notcaption'][0]:2d} of {figures['notcaption'][1]:2d}"
-            )
+    for page, lang in sorted({(row.id, row.lang) for row in rows}):
+        text = (folder / f"{page}.txt").read_text(encoding="utf-8")
+        for system, settings in (("align segment", None), ("rules only", RULES_ONLY)):
+            spans = [(s.start, s.end) for s in segment_document(text, lang, cleaning=settings).sentences]
+            kept[page, system] = {row.line: line_kept(text, row.line, spans) for row in rows if row.id == page}
+    for split in sorted({row.split for row in rows}):
+        for script in ("hangul", "hans", "hant"):
+            group = [row for row in rows if row.script == script and row.split == split]
+            if not group:
+                continue
+            for system in ("align segment", "rules only", "naive splitter (baseline)"):
+                furniture, body, alike = (_kept_of(group, kinds, kept, system) for kinds in (FURNITURE, {"body"}, {"notcaption", "notrelated"}))
+                print(
+                    f"  {split:8} {script:6} {system:26} {what} dropped {furniture[1] - furniture[0]:3d} of {furniture[1]:3d}, "
+                    f"body lines kept {body[0]:3d} of {body[1]:3d}, look-alike body lines kept {alike[0]:2d} of {alike[1]:2d}"
+                )
 
 
-def _kept_of(rows: list[LabelledLine], kind: str, kept: dict[tuple[str, str], dict[str, bool]], system: str) -> tuple[int, int]:
-    """How many of the rows of `kind` the system kept, and how many there are (a system without
+def _kept_of(rows: list[LabelledLine], kinds: Collection[str], kept: dict[tuple[str, str], dict[str, bool]], system: str) -> tuple[int, int]:
+    """How many of the rows of `kinds` the system kept, and how many there are (a system without
     figures in `kept`, the naive splitter, keeps every line)."""
-    chosen = [row for row in rows if row.kind == kind]
+    chosen = [row for row in rows if row.kind in kinds]
     return sum(kept[row.id, system][row.line] if (row.id, system) in kept else True for row in chosen), len(chosen)
 
 
@@ -301,7 +305,8 @@ def main() -> None:
     for folder in arguments.html_folder:
         html_pages(folder)
     glued_credits()
-    photo_captions()
+    labelled_lines("captions", "photo captions")
+    labelled_lines("related", "related-article lines")
     one_line_seeds()
     rejoined_pages("ko")
     rejoined_pages("zh")

@@ -162,33 +162,39 @@ def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple
     return LeadCut(not uncut, overcut, kept)
 
 
-LineKind = Literal["caption", "body", "notcaption"]
-"""What a labelled line of tests/data/captions is: a photo caption or credit (cleaning should drop
-it), a body line next to one, or a body line that looks like a caption (both should be kept)."""
+LineKind = Literal["caption", "related", "body", "notcaption", "notrelated"]
+"""What a labelled line of tests/data/captions or tests/data/related is: a photo caption or credit, a
+line of a list of other articles (cleaning should drop both: `FURNITURE`), a body line next to one,
+or a body line that looks like one (cleaning should keep those)."""
+
+FURNITURE: frozenset[LineKind] = frozenset({"caption", "related"})
 
 
 @dataclass(frozen=True)
 class LabelledLine:
-    """One row of a labelled-line set (tests/data/captions/captions.tsv): the page's id, language and
-    script, what the line is, and the line's exact text (a whole line of `<id>.txt`)."""
+    """One row of a labelled-line set (tests/data/captions/captions.tsv, tests/data/related/related.tsv):
+    the page's id, language, script and split, what the line is, and the line's exact text (a whole
+    line of `<id>.txt`)."""
 
     id: str
     lang: str
     script: str
+    split: str
     kind: LineKind
     line: str
 
 
 def read_labelled_lines(path: Path) -> list[LabelledLine]:
-    """The rows of a labelled-line table (tab-separated, fields taken as written: no quoting). A kind
-    outside `LineKind` is an error naming the file and its line."""
+    """The rows of a labelled-line table (tab-separated, fields taken as written: no quoting; a table
+    without a `split` column is all `dev`). A kind outside `LineKind` is an error naming the file and
+    its line."""
     kinds: tuple[str, ...] = get_args(LineKind)
     rows = []
     with path.open(encoding="utf-8", newline="") as stream:
         for number, row in enumerate(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
             if row["kind"] not in kinds:
                 raise ValueError(f"{path}:{number}: kind {row['kind']!r} is not one of {', '.join(kinds)}")
-            rows.append(LabelledLine(row["id"], row["lang"], row["script"], row["kind"], row["line"]))  # type: ignore[arg-type]
+            rows.append(LabelledLine(row["id"], row["lang"], row["script"], row.get("split") or "dev", row["kind"], row["line"]))  # type: ignore[arg-type]
     return rows
 
 

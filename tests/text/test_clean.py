@@ -3708,6 +3708,17 @@ def test_a_view_counter_after_a_headline_on_its_line_is_cut_off_and_a_sentences_
     assert sentence in _kept_and_reasons(body + sentence + "\n" + body, "zh")[0]
 
 
+def test_a_blog_platforms_view_and_comment_counters_glued_after_the_last_line_and_its_skip_anchors_go() -> None:
+    """tests/data/pages/1753 (a charity's site on a site builder): `top of page` and `bottom of page`
+    are skip anchors, and the views and comments counted after the last line with no space before
+    them (`…查詢10 次查看0 則留言`) are cut off it; one count in a sentence is no such pair."""
+    page = segment_file(PAGES / "1753.txt")
+    assert page.sentences[-1].text.endswith("致電📞警方防騙易熱線18222查詢")
+    assert {d.reason for d in page.dropped if "次查看" in d.text or "of page" in d.text} == {"view-stats", "navigation"}
+    sentence = "該影片已有10 次查看,0 則留言表示支持。"
+    assert sentence in _kept_and_reasons("民警提醒市民注意防骗。\n" + sentence + "\n", "zh")[0]
+
+
 def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
     """tests/data/pages/1719: a police board's rules, each a bulleted item whose second line is
     indented to the item's text (a hanging indent); the items go and so do their second lines. A

@@ -87,4 +87,5 @@ def test_a_labelled_line_of_an_unknown_kind_names_the_file_and_line(tmp_path: Pa
     with pytest.raises(ValueError, match=r"captions\.tsv:3: kind 'photo'"):
         read_labelled_lines(table)
     table.write_text("id\tlang\tscript\tkind\tline\nk001\tko\thangul\tcaption\t\"사진=경찰청\"\n", encoding="utf-8")
-    assert read_labelled_lines(table)[0].line == '"사진=경찰청"'  # taken as written: no quoting
+    (row,) = read_labelled_lines(table)
+    assert row.line == '"사진=경찰청"' and row.split == "dev"  # taken as written: no quoting; no split column: developed
