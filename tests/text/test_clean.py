@@ -1958,6 +1958,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "微博图片", "page-furniture"),
         ("zh", "005GgY2ggw1f3mr8086gvj30j60y4gqr", "page-furniture"),
         ("zh", "视频截图", "page-furniture"),
+        ("zh", "正文", "page-furniture"),  # page 827: where the article's text begins
         ("ko", "|  | | ↑↑ 자살기도자가 발견당시 앉아 있던 절벽 난간에 신발을 벗어 두고 자살을 기도함.", "caption"),
     ],
 )
