@@ -3720,6 +3720,17 @@ def test_a_blog_platforms_view_and_comment_counters_glued_after_the_last_line_an
     assert sentence in _kept_and_reasons("民警提醒市民注意防骗。\n" + sentence + "\n", "zh")[0]
 
 
+def test_a_bare_further_reading_header_ends_the_article_and_one_with_a_title_after_it_goes_alone() -> None:
+    """A page outside the gold set: `延伸閱讀:` with its list below ends the article (no view counter's
+    `閱讀:` label); `延伸閱讀:` with a title on its line is that one link, and the article goes on."""
+    body = ["蘇州警方表示,想通過微博開展一下宣傳。演唱會人數眾多,如果真有逃犯混入肯定會有安全隱患。", "想不到警方都已經大方預告將會加強取締,還是有通緝犯不惜冒著被抓的風險前往演唱會。"]
+    items = ["口天使遭逮!挑戰百人斬爆紅 21歲辣模竟是通緝犯", "出獄之日即出道之時?史上最美通緝犯照瘋傳 網驚:我國中班花"]
+    kept, reasons = _kept_and_reasons("\n".join(["神級歌手連3天開演唱會 22位通緝犯栽了", *body, "延伸閱讀:", *items]) + "\n", "zh", "延伸", "通緝犯照")
+    assert kept[-1] == "想不到警方都已經大方預告將會加強取締,還是有通緝犯不惜冒著被抓的風險前往演唱會。" and reasons == {"related"}
+    kept, reasons = _kept_and_reasons("\n".join(["神級歌手連3天開演唱會 22位通緝犯栽了", body[0], "延伸閱讀:" + items[1], body[1]]) + "\n", "zh", "延伸")
+    assert kept[-1] == body[1] and reasons == {"related"}
+
+
 def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
     """tests/data/pages/1719: a police board's rules, each a bulleted item whose second line is
     indented to the item's text (a hanging indent); the items go and so do their second lines. A
