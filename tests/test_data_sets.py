@@ -96,3 +96,23 @@ def test_every_lead_line_is_a_line_of_its_page_and_its_credit_starts_it() -> Non
         if row.prefix_line:
             above = [line for line in lines[: lines.index(row.lead)] if line.strip()]
             assert above and above[-1] == row.prefix_line, row.id
+
+
+@pytest.mark.parametrize("name", ["captions", "related"])
+def test_every_labelled_line_is_a_whole_line_of_its_page_and_each_host_is_there_once(name: str) -> None:
+    """tests/data/captions and tests/data/related: each labelled line is a whole line of its page,
+    each page has a line cleaning should drop, one page per host, splits from the closed set."""
+    from align.text.evaluate import FURNITURE, read_labelled_lines
+
+    folder = DATA / name
+    if not (folder / f"{name}.tsv").exists():
+        pytest.skip(f"no {name} set")
+    with (folder / f"{name}.tsv").open(encoding="utf-8") as stream:
+        pages = {(row["id"], row["host"]) for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    hosts = [host for _, host in pages]
+    assert len(set(hosts)) == len(hosts) == len({page for page, _ in pages})
+    rows = read_labelled_lines(folder / f"{name}.tsv")
+    for row in rows:
+        assert row.line in (folder / f"{row.id}.txt").read_text(encoding="utf-8").splitlines(), (row.id, row.line)
+        assert row.lang in ("ko", "zh") and row.script in ("hangul", "hans", "hant") and row.split in ("dev", "heldout"), row.id
+    assert {row.id for row in rows if row.kind in FURNITURE} == {row.id for row in rows}
