@@ -1960,6 +1960,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "005GgY2ggw1f3mr8086gvj30j60y4gqr", "page-furniture"),
         ("zh", "视频截图", "page-furniture"),
         ("zh", "正文", "page-furniture"),  # page 827: where the article's text begins
+        ("zh", "铁路“静音车厢”列车数量增加 ...   出门坐高铁,有人想安静地看看书、休息一会儿,也有人希望能专心处理工作。", "related"),  # a title cut off, a wide gap, its teaser (a page outside the gold set)
         ("ko", "|  | | ↑↑ 자살기도자가 발견당시 앉아 있던 절벽 난간에 신발을 벗어 두고 자살을 기도함.", "caption"),
     ],
 )
@@ -3730,6 +3731,15 @@ def test_a_bare_further_reading_header_ends_the_article_and_one_with_a_title_aft
     assert kept[-1] == "想不到警方都已經大方預告將會加強取締,還是有通緝犯不惜冒著被抓的風險前往演唱會。" and reasons == {"related"}
     kept, reasons = _kept_and_reasons("\n".join(["神級歌手連3天開演唱會 22位通緝犯栽了", body[0], "延伸閱讀:" + items[1], body[1]]) + "\n", "zh", "延伸")
     assert kept[-1] == body[1] and reasons == {"related"}
+
+
+@pytest.mark.parametrize(
+    "lang, line",
+    [("ko", "민경 공조 구조... 해경, 갯바위 고립 낚시객 3명 구조"), ("zh", "民警赶到现场时... 嫌疑人已经逃离,警方正在全力追查。")],
+)
+def test_an_ellipsis_and_one_space_in_a_headline_or_sentence_is_no_list_items_gap(lang: str, line: str) -> None:
+    first, second = _LEFTOVER_BODY[lang]
+    assert line in _kept_and_reasons(f"{line}\n{first}\n{second}\n", lang)[0]
 
 
 def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
