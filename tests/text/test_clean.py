@@ -3804,6 +3804,10 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # over or between paragraphs (z017, z028, z044), a photo story (z019), card-news alt text (k011);
         # body lost: a digest's ▶ item headlines (k016), a deck under a headline with no body (k017)
         ("captions", {"k011": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z044": 4}, {"k016": 2, "k017": 1}),
+        # list lines still kept: a WordPress previous-post title (rk002), an aggregator's headline-and-teaser
+        # items (rk004), a trending post title (rk007), teasers after an ellipsis and one space (rk008), a
+        # numbered list of titles (rz014); body lost: a cut-off lead-in over the list (rz010)
+        ("related", {"rk002": 1, "rk004": 2, "rk007": 1, "rk008": 2, "rz014": 3}, {"rz010": 1}),
     ],
 )
 def test_the_developed_labelled_lines_of_pages_from_unseen_sites_stay_as_measured(name: str, kept_furniture: dict[str, int], lost_body: dict[str, int]) -> None:
