@@ -139,8 +139,8 @@ class CleaningSettings:
     line_model_headline_share: float = 0.5  # …nor one with this share of its words in the lead…
     line_model_title_threshold: float = 0.95  # …and where none shares the lead's words, the one the model finds least likely furniture (a lone line taken for the headline) only this likely
     line_model_gallery_threshold: float = 0.6  # a line of a gallery's captions between two paragraphs (`_gallery_lines`) this likely furniture is dropped (1.0: no lower than other lines)…
-    headless_captions: int = 2  # short sentences over the credit that opens the article on a page without a headline: this many are photo captions (`_captions_above_credit`)
     gallery_lines: int = 3  # …a run of at least this many unfinished short lines
+    headless_captions: int = 2  # short sentences over the credit that opens the article on a page without a headline: this many are photo captions (`_captions_above_credit`)
     line_model_list_threshold: float = 0.99  # a list item (`- 작성일`, `2. 发票`: a list the article makes, or the page's) only this likely (1.0: not asked)
     line_model_edge_threshold: float = 0.98  # a label glued to an edge of a kept line (`[热事件] …`, `… | 匯流新聞網`, `…中。②`) this likely furniture is cut off it (`_without_edge_furniture`; 1.0: not asked)…
     line_model_edge_letters: int = 12  # …when it has at most this many letters (looked for within twice as many characters of the edge)…
@@ -1181,7 +1181,8 @@ def _captions_above_credit(lines: list[_Line], body_start: int, settings: Cleani
     follows the credit (or is on its line), those lines are captions and the body starts at the
     credit. A closing credit on a line of its own (`（记者 张三）`, `박초원 기자`) opens nothing: a short
     lead above it stays; a kicker (`为游客点赞“湄洲警察”`) or deck ends no sentence and stops the rule.
-    The caller asks only under a headline."""
+    The caller asks under a headline, and on a page without one takes `headless_captions` lines or
+    more (one line alone over the credit is the headline or the lead)."""
     for j in range(body_start + 1, min(len(lines), body_start + 1 + settings.captions_above_credit_window)):
         line = lines[j]
         if not (line.credit or line.rule is _WHOLE_LINE["source"]):
@@ -1812,12 +1813,12 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     from. Not asked (of the lines below the headline): a finished sentence between two other finished ones, a line
     that introduces what follows (`執勤方式:`), the rest of
     a sentence in Chinese copy wrapped at a fixed width (`_wraps_at_width`). A list item (`2. 发票`, the
-    crosshead of a list the article makes; `- 작성일`, a page's) goes only at `line_model_list_threshold`;
-    a line of a gallery's captions between two paragraphs (`_gallery_lines`) already at
-    `line_model_gallery_threshold` (0.6 on 1,149 developed pages: 266 -> 264 snippets kept, body
-    lines lost unchanged; 0.5 the same, 0.7 265; runs of two took two crossheads in a row)
+    crosshead of a list the article makes; `- 작성일`, a page's) goes only at `line_model_list_threshold`
     (0.99 by the cross-validation below, on 1,055 developed pages: 303 -> 297 snippets kept, body
-    lines lost unchanged; 0.95 dropped an article's bulleted tip). On a page that breaks its clauses onto lines of
+    lines lost unchanged; 0.95 dropped an article's bulleted tip); a line of a gallery's captions
+    between two paragraphs (`_gallery_lines`) already at `line_model_gallery_threshold` (0.6 on
+    1,149 developed pages: 266 -> 264 snippets kept, body lines lost unchanged; 0.5 the same, 0.7
+    265; runs of two took two crossheads in a row). On a page that breaks its clauses onto lines of
     their own (short lines are its sentences' clauses there) only a surer model drops a line: each
     threshold is raised to `line_model_fragmented_threshold` (1.0: the model is not asked there),
     none lowered (0.95 by `scripts/train_line_model.py --cross-validate 0.1 --setting
@@ -1836,7 +1837,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         return kept
     body = [line for line in kept if line.start not in headings]
     threshold, announced_threshold, headline_threshold = settings.line_model_threshold, settings.line_model_announced_threshold, settings.line_model_headline_threshold
-    if _mostly_fragments(body, settings):
+    fragmented = _mostly_fragments(body, settings)
+    if fragmented:
         if settings.line_model_fragmented_threshold >= 1.0:
             return kept
         threshold = max(settings.line_model_fragmented_threshold, threshold)
@@ -1861,7 +1863,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
             if _wraps_at_width(text, before.end, before.text, line, width, settings)
         }
     list_threshold = settings.line_model_list_threshold if settings.line_model_list_threshold < 1.0 else float("inf")  # 1.0: not asked
-    gallery = _gallery_lines(body, settings) if threshold < settings.line_model_fragmented_threshold else set()
+    gallery = set() if fragmented else _gallery_lines(body, settings)  # a page of clause lines has no gallery between paragraphs
     block = [line for line in kept if line.start in headings]
     odds = {line.start: model.probability(line.text) for line in block}
     # the headline proper: the block's line most in the lead's words, whatever the model says (a
@@ -1898,17 +1900,24 @@ def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:
     """The lines of runs of at least `gallery_lines` unfinished short lines (no rule's, no sentence
     end, at most `line_model_letters` letters) with a prose paragraph right above and right below
     the run: a gallery's captions printed between two paragraphs (`民警赴山东抓获一名…嫌疑人` /
-    `民警赴新疆乌苏抓获…`), asked at `line_model_gallery_threshold`. A crosshead stands alone."""
+    `民警赴新疆乌苏抓获…`), asked at `line_model_gallery_threshold`. A crosshead stands alone; a run
+    whose lines all open or all close with the same character is a list the article makes
+    (`张某(男,32岁)` / `李某(女,45岁)` / …, `第一步 …` / `第二步 …`), no gallery."""
     found: set[int] = set()
     run: list[_Line] = []
     for i, line in enumerate(body):
         if line.rule is None and not line.prose and not _ends_a_sentence(line.text) and line.letters <= settings.line_model_letters:
             run.append(line)
             continue
-        if len(run) >= settings.gallery_lines and line.prose and i - len(run) - 1 >= 0 and body[i - len(run) - 1].prose:
+        if len(run) >= settings.gallery_lines and line.prose and i - len(run) - 1 >= 0 and body[i - len(run) - 1].prose and not _parallel(run):
             found |= {other.start for other in run}
         run = []
     return found
+
+
+def _parallel(run: list[_Line]) -> bool:
+    """Whether the lines of a run all open, or all close, with the same character (items of a list)."""
+    return len({line.text.strip()[:1] for line in run}) == 1 or len({line.text.strip()[-1:] for line in run}) == 1
 
 
 def _mostly_fragments(body: Sequence[_Line], settings: CleaningSettings) -> bool:

@@ -184,17 +184,30 @@ class LabelledLine:
     line: str
 
 
+_LABELLED_FIELDS = ("id", "lang", "script", "kind", "line")
+
+
 def read_labelled_lines(path: Path) -> list[LabelledLine]:
-    """The rows of a labelled-line table (tab-separated, fields taken as written: no quoting; a table
-    without a `split` column is all `dev`). A kind outside `LineKind` is an error naming the file and
-    its line."""
+    """The rows of a labelled-line table (tab-separated, UTF-8 with or without a byte-order mark,
+    fields taken as written: no quoting). A table without a `split` column is all `dev`; with one,
+    every row must name its split. A missing column or field, an empty split or a kind outside
+    `LineKind` is an error naming the file and its line."""
     kinds: tuple[str, ...] = get_args(LineKind)
     rows = []
-    with path.open(encoding="utf-8", newline="") as stream:
-        for number, row in enumerate(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        reader = csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
+        columns = reader.fieldnames or []
+        if missing := [name for name in _LABELLED_FIELDS if name not in columns]:
+            raise ValueError(f"{path}:1: no column {', '.join(missing)}")
+        split_column = "split" in columns
+        for number, row in enumerate(reader, start=2):
+            if any(row.get(name) is None for name in (*_LABELLED_FIELDS, *(("split",) if split_column else ()))):
+                raise ValueError(f"{path}:{number}: the row has too few fields")
             if row["kind"] not in kinds:
                 raise ValueError(f"{path}:{number}: kind {row['kind']!r} is not one of {', '.join(kinds)}")
-            rows.append(LabelledLine(row["id"], row["lang"], row["script"], row.get("split") or "dev", row["kind"], row["line"]))  # type: ignore[arg-type]
+            if split_column and not row["split"]:
+                raise ValueError(f"{path}:{number}: no split")
+            rows.append(LabelledLine(row["id"], row["lang"], row["script"], row["split"] if split_column else "dev", row["kind"], row["line"]))  # type: ignore[arg-type]
     return rows
 
 

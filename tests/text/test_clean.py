@@ -1874,6 +1874,12 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "扫描二维码在手机上填写个人信息后，王某被骗走3万元。"),  # the shape, but told
         ("zh", "相关图片显示，该男子曾多次出入案发现场。"),
         ("zh", "民警说明:在其手机中发现的照片总数共12张。"),  # a count told in the article, not a gallery's
+        ("zh", "1月18日,朝阳市公安局双塔分局经过连续一周的蹲守,将三名犯罪嫌疑人抓获。该案线索由热心群众提供。"),  # 提供。 closes a sentence, no credit
+        ("zh", "案发当晚,李某在酒吧内与人发生口角。视频由目击者拍摄。"),
+        ("zh", "民警赶到现场时...  嫌疑人已经逃离,警方正在全力追查。"),  # two spaces after an ellipsis: no list item's gap
+        ("zh", "正当民警准备离开时……\u3000\u3000突然,一名男子从巷子里冲了出来,手持木棍向民警挥舞。"),  # a lost paragraph indent
+        ("ko", "살려주세요...  라는 외침을 들은 주민이 곧바로 112에 신고했다고 경찰은 밝혔다."),
+        ("ko", "(사진) 경찰은 이날 현장에서 흉기를 압수했다고 밝혔다."),  # a round-bracketed (사진) before a sentence: no caption label
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -1991,6 +1997,7 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
         ("zh", "圖2為交通民警正在為司機師傅講解交通安全知識。"),  # the photo named by its number
         ("zh", "左图 孩子们在争抢使用警用望远镜。"),  # …or by its place, a space after it
         ("zh", "【圖說:白沙警藉由社區活動期間宣導高齡者交通安全觀念。】"),  # a caption's label in brackets
+        ("zh", "【圖說:警方宣導防詐騙。社區民眾踴躍參加】"),  # a finished sentence before 社: no source credit either
         ("ko", "<사진> 대마수지가 은닉된 상의"),
         ("ko", "◇인제에서 송이를 채취하러 나갔다가 실종된 60대가 경찰 체취증거견에 의해 무사히 발견됐다. 강원경찰청 제공."),  # the credit with a full stop
         ("ko", "ⓒ 부산경찰 트위터 |"),  # a credit of two words
@@ -2015,6 +2022,11 @@ def test_a_gallerys_captions_between_two_paragraphs_go_and_crossheads_stay() -> 
     assert no_gallery - kept == set(captions[1:])
     crossheads = (PAGES / "1716.txt").read_text(encoding="utf-8")
     assert {"高回報誘惑", "寶媽決定網上兼職"} <= {s.clean for s in segment_document(crossheads, "zh").sentences}
+    # a list the article makes between two paragraphs, its items opening or closing alike, is no gallery
+    paragraphs = [line for line in page.splitlines() if len(line) > 60]
+    for items in (["张某(男,32岁)", "李某(女,45岁)", "王某(男,28岁)"], ["第一步 核实身份", "第二步 冻结账户", "第三步 报警求助"]):
+        listed = "\n".join([page.splitlines()[0], *paragraphs[:2], *items, *paragraphs[2:]]) + "\n"
+        assert set(items) <= {s.text for s in segment_document(listed, "zh").sentences}, items
 
 
 def test_a_photographers_credit_after_each_caption_of_a_gallery_is_no_page_stamp() -> None:
@@ -3731,6 +3743,9 @@ def test_a_bare_further_reading_header_ends_the_article_and_one_with_a_title_aft
     assert kept[-1] == "想不到警方都已經大方預告將會加強取締,還是有通緝犯不惜冒著被抓的風險前往演唱會。" and reasons == {"related"}
     kept, reasons = _kept_and_reasons("\n".join(["神級歌手連3天開演唱會 22位通緝犯栽了", body[0], "延伸閱讀:" + items[1], body[1]]) + "\n", "zh", "延伸")
     assert kept[-1] == body[1] and reasons == {"related"}
+    for label in ("更多报道：", "更多新闻:", "더 많은 뉴스:"):  # a bare "more news" label mid-page still goes
+        kept, reasons = _kept_and_reasons("\n".join(["神級歌手連3天開演唱會 22位通緝犯栽了", body[0], label, body[1]]) + "\n", "zh", label[:2])
+        assert label not in kept and reasons == {"related"}, label
 
 
 @pytest.mark.parametrize(

@@ -89,3 +89,24 @@ def test_a_labelled_line_of_an_unknown_kind_names_the_file_and_line(tmp_path: Pa
     table.write_text("id\tlang\tscript\tkind\tline\nk001\tko\thangul\tcaption\t\"사진=경찰청\"\n", encoding="utf-8")
     (row,) = read_labelled_lines(table)
     assert row.line == '"사진=경찰청"' and row.split == "dev"  # taken as written: no quoting; no split column: developed
+
+
+@pytest.mark.parametrize(
+    "table, message",
+    [
+        ("id\tlang\tscript\tsplit\tkind\tline\nk001\tko\thangul\t\tcaption\t사진=경찰청\n", r"captions\.tsv:2: no split"),
+        ("id\tlang\tscript\tkind\tline\nk001\tko\thangul\tcaption\n", r"captions\.tsv:2: the row has too few fields"),
+        ("id\tlang\tscript\tkind\nk001\tko\thangul\tcaption\n", r"captions\.tsv:1: no column line"),
+    ],
+)
+def test_a_labelled_line_table_with_a_row_short_of_a_field_or_a_split_is_refused(tmp_path: Path, table: str, message: str) -> None:
+    path = tmp_path / "captions.tsv"
+    path.write_text(table, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        read_labelled_lines(path)
+
+
+def test_a_labelled_line_table_with_a_byte_order_mark_reads(tmp_path: Path) -> None:
+    path = tmp_path / "related.tsv"
+    path.write_text("\ufeffid\tlang\tscript\tkind\tline\nrz001\tzh\thans\trelated\t相关新闻\n", encoding="utf-8")
+    assert [(row.id, row.kind, row.split) for row in read_labelled_lines(path)] == [("rz001", "related", "dev")]
