@@ -3757,6 +3757,15 @@ def test_an_ellipsis_and_one_space_in_a_headline_or_sentence_is_no_list_items_ga
     assert line in _kept_and_reasons(f"{line}\n{first}\n{second}\n", lang)[0]
 
 
+@pytest.mark.parametrize("label", ["Read Previous", "READ NEXT", "Previous Post", "上一篇", "다음 글"])
+def test_a_previous_or_next_label_alone_on_its_line_ends_the_article_with_the_title_below(label: str) -> None:
+    """A blog theme prints `Read Previous` on a line and the previous post's title on the next (a page
+    outside the gold set): the label opens the footer, as `上一篇:` with the title on its line does."""
+    body = "경찰은 현장에서 흉기를 든 남성을 검거했다고 밝혔다.\n경찰은 정확한 사건 경위를 조사하고 있다.\n"
+    kept, reasons = _kept_and_reasons(f"흉기 난동 남성 현장 검거\n{body}{label}\n이란 대통령 “트럼프 후보 시절 이란의 암살 음모는 사실무근”\n", "ko", label[:2], "이란")
+    assert kept[-1] == "경찰은 정확한 사건 경위를 조사하고 있다." and reasons == {"navigation"}
+
+
 def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
     """tests/data/pages/1719: a police board's rules, each a bulleted item whose second line is
     indented to the item's text (a hanging indent); the items go and so do their second lines. A
@@ -3819,10 +3828,10 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # over or between paragraphs (z017, z028, z044), a photo story (z019), card-news alt text (k011);
         # body lost: a digest's ▶ item headlines (k016), a deck under a headline with no body (k017)
         ("captions", {"k011": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z044": 4}, {"k016": 2, "k017": 1}),
-        # list lines still kept: a WordPress previous-post title (rk002), an aggregator's headline-and-teaser
-        # items (rk004), a trending post title (rk007), teasers after an ellipsis and one space (rk008), a
-        # numbered list of titles (rz014); body lost: a cut-off lead-in over the list (rz010)
-        ("related", {"rk002": 1, "rk004": 2, "rk007": 1, "rk008": 2, "rz014": 3}, {"rz010": 1}),
+        # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title
+        # (rk007), teasers after an ellipsis and one space (rk008), a numbered list of titles (rz014); body
+        # lost: a cut-off lead-in over the list (rz010)
+        ("related", {"rk004": 2, "rk007": 1, "rk008": 2, "rz014": 3}, {"rz010": 1}),
     ],
 )
 def test_the_developed_labelled_lines_of_pages_from_unseen_sites_stay_as_measured(name: str, kept_furniture: dict[str, int], lost_body: dict[str, int]) -> None:
