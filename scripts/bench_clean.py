@@ -32,7 +32,7 @@ from align.text.evaluate import (
     CleaningScore,
     LabelledLine,
     compact,
-    line_kept,
+    labelled_lines_kept,
     listed_pages,
     read_annotated_page,
     read_labelled_lines,
@@ -256,12 +256,7 @@ def labelled_lines(name: str, what: str) -> None:
         return
     rows = read_labelled_lines(folder / f"{name}.tsv")
     print(f"\n{folder.relative_to(DATA.parent.parent)}: {len(rows)} labelled lines of {len({row.id for row in rows})} pages from sites not in the gold set ({what})")
-    kept: dict[tuple[str, str], dict[str, bool]] = {}
-    for page, lang in sorted({(row.id, row.lang) for row in rows}):
-        text = (folder / f"{page}.txt").read_text(encoding="utf-8")
-        for system, settings in (("align segment", None), ("rules only", RULES_ONLY)):
-            spans = [(s.start, s.end) for s in segment_document(text, lang, cleaning=settings).sentences]
-            kept[page, system] = {row.line: line_kept(text, row.line, spans) for row in rows if row.id == page}
+    kept = {"align segment": labelled_lines_kept(folder, rows), "rules only": labelled_lines_kept(folder, rows, RULES_ONLY)}
     for split in sorted({row.split for row in rows}):
         for script in ("hangul", "hans", "hant"):
             group = [row for row in rows if row.script == script and row.split == split]
@@ -275,11 +270,11 @@ def labelled_lines(name: str, what: str) -> None:
                 )
 
 
-def _kept_of(rows: list[LabelledLine], kinds: Collection[str], kept: dict[tuple[str, str], dict[str, bool]], system: str) -> tuple[int, int]:
+def _kept_of(rows: list[LabelledLine], kinds: Collection[str], kept: dict[str, dict[LabelledLine, bool]], system: str) -> tuple[int, int]:
     """How many of the rows of `kinds` the system kept, and how many there are (a system without
     figures in `kept`, the naive splitter, keeps every line)."""
     chosen = [row for row in rows if row.kind in kinds]
-    return sum(kept[row.id, system][row.line] if (row.id, system) in kept else True for row in chosen), len(chosen)
+    return sum(kept[system][row] if system in kept else True for row in chosen), len(chosen)
 
 
 def _split_ids(folder: Path) -> dict[str, list[str]]:

@@ -207,7 +207,8 @@ _WHOLE_LINE = {  # a line that is nothing but a prefix
 # a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
 _CREDITED_CAPTION = _Rule("caption", "drop", 0, LazyPattern(""))
-_PHOTO_CREDIT = re.compile(r"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{1,30}(?:攝|摄|提供|供图|供圖|摄影|攝影)\s*[)）]")
+_PHOTO_CREDIT_WORDS = "攝|摄|提供|供图|供圖|摄影|攝影"  # the last word of a Chinese photo credit (`(警方提供)`, `錢文攀 攝`)
+_PHOTO_CREDIT = re.compile(rf"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{_PHOTO_CREDIT_WORDS})\s*[)）]")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(_EMAIL_PATTERN)
 
@@ -626,7 +627,7 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
     (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first. A line a rule takes whole only
     for the furniture glued after its last sentence is read as two (`_tail_split`)."""
     lines = []
-    stamp = _page_stamp(text, settings)
+    stamp = _page_stamp(text, lang, settings)
     for match in _LINE.finditer(text):
         span = match.span()
         if stamp and match.group().rstrip().endswith(stamp):
@@ -665,10 +666,10 @@ def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropp
 
 
 _DATED_CREDIT = re.compile(r"@|(?:19|20)\d\d\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s*\d{1,2}")
-_PHOTOGRAPHER = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|提供|제공|촬영)\s*[)）\]]?$")  # a photo credit's last word: `錢文攀 攝`, `(경찰청 제공)`
+_PHOTOGRAPHER = re.compile(rf"(?:{_PHOTO_CREDIT_WORDS}|제공|촬영)\s*[)）\]]?$")  # a photo credit's last word ends the text: `錢文攀 攝`, `(경찰청 제공)`
 
 
-def _page_stamp(text: str, settings: CleaningSettings) -> str | None:
+def _page_stamp(text: str, lang: str, settings: CleaningSettings) -> str | None:
     """What a mirror stamps after the paragraphs of the page it copies (`…壮烈牺牲。uNh鄂东网|www.…cn`):
     the same text glued after the last sentence of at least `stamp_lines` lines, `stamp_chars` to
     `tail_chars` characters long. It is cut off every line it ends, and a line of nothing else goes.
@@ -680,7 +681,7 @@ def _page_stamp(text: str, settings: CleaningSettings) -> str | None:
         cut = _after_last_sentence(text, *line.span())
         if cut is not None:
             tail = text[cut : line.end()].strip()
-            if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail) and not _PHOTOGRAPHER.search(_view(tail, "zh")):
+            if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail) and not _PHOTOGRAPHER.search(_view(tail, lang)):
                 tails[tail] += 1
     stamp, count = max(tails.items(), key=lambda item: item[1], default=(None, 0))
     return stamp if count >= settings.stamp_lines else None
@@ -1864,6 +1865,18 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         }
     list_threshold = settings.line_model_list_threshold if settings.line_model_list_threshold < 1.0 else float("inf")  # 1.0: not asked
     gallery = set() if fragmented else _gallery_lines(body, settings)  # a page of clause lines has no gallery between paragraphs
+
+    def body_threshold(line: _Line) -> float:
+        """How likely furniture the model must find a body line: a list item's bound, and over it the
+        bound of a line a clause announces, of a gallery's caption, or of any line."""
+        if line.start in announced:
+            own = announced_threshold
+        elif line.start in gallery:
+            own = min(settings.line_model_gallery_threshold, threshold)
+        else:
+            own = threshold
+        return max(list_threshold if _LIST_ITEM.match(line.text) else 0.0, own)
+
     block = [line for line in kept if line.start in headings]
     odds = {line.start: model.probability(line.text) for line in block}
     # the headline proper: the block's line most in the lead's words, whatever the model says (a
@@ -1887,8 +1900,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         if line.letters <= settings.line_model_letters
         and line.start not in inside
         and not _introduces(line)
-        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text)
-        >= max(list_threshold if _LIST_ITEM.match(line.text) else 0.0, announced_threshold if line.start in announced else min(settings.line_model_gallery_threshold, threshold) if line.start in gallery else threshold)
+        and model.probability(_own_text(line, lang) if line is kept[-1] else line.text) >= body_threshold(line)
     }
     if not furniture or all(line.start in furniture or line.start in headings for line in kept):
         return kept

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-from align.text.clean import without_spaces
+from align.text.clean import CleaningSettings, without_spaces
+from align.text.segment import segment_document
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,20 @@ def line_kept(text: str, line: str, sentence_spans: Sequence[tuple[int, int]]) -
     is; a body line printed twice is kept if either copy is (dropping a repeat is right)."""
     places = [(at, at + len(line)) for at in _line_starts(text, line)]
     return any(start < end and stop > at for at, end in places for start, stop in sentence_spans)
+
+
+def labelled_lines_kept(folder: Path, rows: Sequence[LabelledLine], cleaning: CleaningSettings | None = None) -> dict[LabelledLine, bool]:
+    """Whether cleaning (with `cleaning`, default settings if None) kept each row's line of its page
+    `folder`/`<id>.txt` (`line_kept`); each page is read and segmented once."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    kept = {}
+    for row in rows:
+        if row.id not in spans:
+            text = (folder / f"{row.id}.txt").read_text(encoding="utf-8")
+            spans[row.id] = text, [(s.start, s.end) for s in segment_document(text, row.lang, cleaning=cleaning).sentences]
+        text, sentence_spans = spans[row.id]
+        kept[row] = line_kept(text, row.line, sentence_spans)
+    return kept
 
 
 def _line_starts(text: str, line: str) -> list[int]:

@@ -1982,18 +1982,7 @@ def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(la
         ("ko", "[전주MBC 자료사진]"),
         ("zh", "【警方提供】"),
         ("ko", "여수해양경찰서장(오른쪽)이 9일 나로도파출소를 찾아 해양사고 예방 점검을 벌이고 있다.(여수해경 제공)2024.1.9/뉴스1 |"),
-    ],
-)
-def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(lang: str, line: str) -> None:
-    # the first and last from stored public pages outside the gold set (a file-photo label, a wire photo's caption)
-    page = _page_with(line, lang)
-    at = page.index(line)
-    assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"caption"}
-
-
-@pytest.mark.parametrize(
-    "lang, line",
-    [  # from stored public pages outside the gold set (tests/data/captions)
+        # from the developed pages of tests/data/captions
         ("zh", "圖2為交通民警正在為司機師傅講解交通安全知識。"),  # the photo named by its number
         ("zh", "左图 孩子们在争抢使用警用望远镜。"),  # …or by its place, a space after it
         ("zh", "【圖說:白沙警藉由社區活動期間宣導高齡者交通安全觀念。】"),  # a caption's label in brackets
@@ -2003,7 +1992,9 @@ def test_a_photo_credit_in_square_brackets_or_a_wire_photos_date_is_a_caption(la
         ("ko", "ⓒ 부산경찰 트위터 |"),  # a credit of two words
     ],
 )
-def test_captions_named_by_a_photos_number_label_or_credit_are_dropped(lang: str, line: str) -> None:
+def test_photo_captions_and_credits_are_dropped_as_captions(lang: str, line: str) -> None:
+    # the first and last of the first three from stored public pages outside the gold set (a file-photo
+    # label, a wire photo's caption)
     page = _page_with(line, lang)
     at = page.index(line)
     assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"caption"}
@@ -3837,22 +3828,15 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
 def test_the_developed_labelled_lines_of_pages_from_unseen_sites_stay_as_measured(name: str, kept_furniture: dict[str, int], lost_body: dict[str, int]) -> None:
     """tests/data/<name>, `dev` split: the furniture lines cleaning still keeps and the body lines it
     loses, page by page (the held-out split is measured by scripts/bench_clean.py, not asserted)."""
-    from align.text.evaluate import FURNITURE, line_kept, read_labelled_lines
+    from align.text.evaluate import FURNITURE, labelled_lines_kept, read_labelled_lines
 
     folder = PAGES.parent / name
-    kept: Counter[str] = Counter()
-    lost: Counter[str] = Counter()
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for row in read_labelled_lines(folder / f"{name}.tsv"):
-        if row.split != "dev":
-            continue
-        text = (folder / f"{row.id}.txt").read_text(encoding="utf-8")
-        if row.id not in spans:
-            spans[row.id] = [(s.start, s.end) for s in segment_document(text, row.lang).sentences]
-        held = line_kept(text, row.line, spans[row.id])
-        kept[row.id] += row.kind in FURNITURE and held
-        lost[row.id] += row.kind not in FURNITURE and not held
-    assert (+kept, +lost) == (Counter(kept_furniture), Counter(lost_body))
+    developed = [row for row in read_labelled_lines(folder / f"{name}.tsv") if row.split == "dev"]
+    kept = labelled_lines_kept(folder, developed)
+    assert (Counter(row.id for row in developed if row.kind in FURNITURE and kept[row]), Counter(row.id for row in developed if row.kind not in FURNITURE and not kept[row])) == (
+        Counter(kept_furniture),
+        Counter(lost_body),
+    )
 
 
 def test_the_credits_glued_to_the_leads_of_pages_from_unseen_sites_are_cut() -> None:
