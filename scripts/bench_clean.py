@@ -33,12 +33,11 @@ from align.text.evaluate import (
     LabelledLine,
     compact,
     labelled_lines_kept,
+    leads_cut,
     listed_pages,
     read_annotated_page,
     read_labelled_lines,
-    read_leads,
     score_cleaning,
-    score_lead,
 )
 from align.text.segment import segment_document, segment_file
 
@@ -223,22 +222,16 @@ def glued_credits() -> None:
     folder = DATA / "leads"
     if not (folder / "leads.tsv").exists():
         return
-    rows = read_leads(folder)
-    print(f"\n{folder.relative_to(DATA.parent.parent)}: lead lines of {len(rows)} pages from sites not in the gold set")
+    scored = leads_cut(folder)
+    print(f"\n{folder.relative_to(DATA.parent.parent)}: lead lines of {len(scored)} pages from sites not in the gold set")
     for lang in ("ko", "zh"):
-        group = [row for row in rows if row.lang == lang]
-        credited = cut = overcut = lost = credit_lines = credit_lines_kept = 0
-        for row in group:
-            text = (folder / f"{row.id}.txt").read_text(encoding="utf-8")
-            document = segment_document(text, lang)
-            score = score_lead(text, row.lead, row.prefix, [(s.start, s.end) for s in document.sentences])
-            credited += bool(row.prefix)
-            cut += bool(score.prefix_cut)
-            overcut += score.overcut
-            lost += not score.lead_kept
-            if row.prefix_line:
-                credit_lines += 1
-                credit_lines_kept += any(compact(s.text) == compact(row.prefix_line) for s in document.sentences)
+        group = [lead for lead in scored if lead.row.lang == lang]
+        credited = sum(bool(lead.row.prefix) for lead in group)
+        cut = sum(bool(lead.cut.prefix_cut) for lead in group)
+        overcut = sum(lead.cut.overcut for lead in group)
+        lost = sum(not lead.cut.lead_kept for lead in group)
+        credit_lines = sum(lead.credit_line_kept is not None for lead in group)
+        credit_lines_kept = sum(bool(lead.credit_line_kept) for lead in group)
         print(
             f"  {lang}  {len(group):3d} pages: glued credits cut {cut} of {credited} (naive splitter, baseline: 0), "
             f"leads cut into past their credit or without one {overcut}, leads lost {lost}; credit lines of their own kept {credit_lines_kept} of {credit_lines}"

@@ -163,6 +163,29 @@ def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple
     return LeadCut(not uncut, overcut, kept)
 
 
+@dataclass(frozen=True)
+class ScoredLead:
+    """A lead row and how cleaning treated it: `cut` (`score_lead`), and whether a credit line of its
+    own above the lead was kept (None when the row names none)."""
+
+    row: LeadRow
+    cut: LeadCut
+    credit_line_kept: bool | None
+
+
+def leads_cut(folder: Path, cleaning: CleaningSettings | None = None) -> list[ScoredLead]:
+    """Every row of `folder`/leads.tsv scored against the cleaning (with `cleaning`, default settings
+    if None) of its page `<id>.txt`, in the table's order."""
+    scored = []
+    for row in read_leads(folder):
+        text = (folder / f"{row.id}.txt").read_text(encoding="utf-8")
+        sentences = segment_document(text, row.lang, cleaning=cleaning).sentences
+        cut = score_lead(text, row.lead, row.prefix, [(s.start, s.end) for s in sentences])
+        own_line = any(compact(s.text) == compact(row.prefix_line) for s in sentences) if row.prefix_line else None
+        scored.append(ScoredLead(row, cut, own_line))
+    return scored
+
+
 LineKind = Literal["caption", "related", "body", "notcaption", "notrelated"]
 """What a labelled line of tests/data/captions or tests/data/related is: a photo caption or credit, a
 line of a list of other articles (cleaning should drop both: `FURNITURE`), a body line next to one,

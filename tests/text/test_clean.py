@@ -3843,15 +3843,10 @@ def test_the_credits_glued_to_the_leads_of_pages_from_unseen_sites_are_cut() -> 
     """tests/data/leads: of 115 pages from sites outside the gold set, every credit glued before the
     first sentence is cut off, no lead is cut into, and one lead is lost: k060's, whose line holds
     nothing but the credit and a section label."""
-    from align.text.evaluate import read_leads, score_lead
+    from align.text.evaluate import leads_cut
 
-    folder = PAGES.parent / "leads"
-    missed, overcut, lost = [], [], []
-    for row in read_leads(folder):
-        text = (folder / f"{row.id}.txt").read_text(encoding="utf-8")
-        document = segment_document(text, row.lang)
-        score = score_lead(text, row.lead, row.prefix, [(s.start, s.end) for s in document.sentences])
-        missed += [row.id] if row.prefix and not score.prefix_cut else []
-        overcut += [row.id] if score.overcut else []
-        lost += [row.id] if not score.lead_kept else []
+    scored = leads_cut(PAGES.parent / "leads")
+    missed = [lead.row.id for lead in scored if lead.row.prefix and not lead.cut.prefix_cut]
+    overcut = [lead.row.id for lead in scored if lead.cut.overcut]
+    lost = [lead.row.id for lead in scored if not lead.cut.lead_kept]
     assert (missed, overcut, lost) == ([], [], ["k060"])

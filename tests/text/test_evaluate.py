@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.text.evaluate import LeadCut, line_kept, read_labelled_lines, score_lead
+from align.text.evaluate import LeadCut, leads_cut, line_kept, read_labelled_lines, score_lead
 
 PAGE = "民警救起落水男子\n本报讯（记者 张三）昨日，民警救起一名落水男子。\n"
 LEAD = "本报讯（记者 张三）昨日，民警救起一名落水男子。"
@@ -110,3 +110,18 @@ def test_a_labelled_line_table_with_a_byte_order_mark_reads(tmp_path: Path) -> N
     path = tmp_path / "related.tsv"
     path.write_text("\ufeffid\tlang\tscript\tkind\tline\nrz001\tzh\thans\trelated\t相关新闻\n", encoding="utf-8")
     assert [(row.id, row.kind, row.split) for row in read_labelled_lines(path)] == [("rz001", "related", "dev")]
+
+
+def test_the_leads_of_a_folder_are_scored_in_table_order_with_their_credit_lines(tmp_path: Path) -> None:
+    """Page a: a credit glued to its lead, no credit line of its own; page b: a credit line of its own
+    (`사진=경찰청 제공` is no sentence cleaning keeps) over a lead without a glued credit."""
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    lead_b = "경찰은 7일 보이스피싱 조직원 3명을 검거했다고 밝혔다."
+    (tmp_path / "b.txt").write_text(f"보이스피싱 조직원 검거\n사진=경찰청 제공\n{lead_b}\n", encoding="utf-8")
+    (tmp_path / "leads.tsv").write_text(
+        f"id\tlang\tlead\tprefix\tprefix_line\na\tzh\t{LEAD}\t{CREDIT}\t\nb\tko\t{lead_b}\t\t사진=경찰청 제공\n", encoding="utf-8"
+    )
+    scored = leads_cut(tmp_path)
+    assert [lead.row.id for lead in scored] == ["a", "b"]
+    assert scored[0].cut == LeadCut(True, False, True) and scored[0].credit_line_kept is None
+    assert scored[1].cut == LeadCut(None, False, True) and scored[1].credit_line_kept is False
