@@ -111,6 +111,9 @@ class CleaningSettings:
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
     summary_reach: int = 40  # a bulleted key point is looked for again in this many lines below it
+    summary_box_lines: int = 15  # a machine-made summary next to its notice (`AI로 자동 요약된 내용입니다…`, `以上内容由…大模型生成`) has at most this many lines…
+    summary_box_letters: int = 150  # …each a bulleted point or a finished sentence of at most this many letters…
+    summary_box_min_lines: int = 2  # …and at least this many lines (one line over a notice may be the article's)
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
@@ -151,7 +154,7 @@ class CleaningSettings:
 @dataclass(frozen=True)
 class _Rule:
     reason: str
-    action: str  # drop | stop | meta:<field>
+    action: str  # drop | stop | meta:<field> | box-below | box-above (`_summary_boxes`)
     max_chars: int
     pattern: LazyPattern
     sentences_too: bool = True  # False: never take a line that reads as a finished sentence
@@ -1037,6 +1040,45 @@ def _mostly_digits(text: str) -> bool:
     return sum(ch.isdigit() for ch in letters) * 2 >= len(letters)
 
 
+def _summary_boxes(text: str, lines: list[_Line], settings: CleaningSettings) -> dict[int, str]:
+    """The lines of machine-made summaries, each with its notice's reason: a notice whose rule's
+    action is `box-below` (`AI로 자동 요약된 내용입니다. 자세한 내용은 본문을 확인해주세요.`, `AI摘要`
+    over the points) or `box-above` (`以上内容由…大模型生成,仅供参考` under them), and the run of lines
+    next to it on that side: bulleted points and finished sentences of at most `summary_box_letters`
+    letters, at least `summary_box_min_lines` and at most `summary_box_lines` of them, up to a
+    blank line or a line of another kind that is no paragraph of prose (the deck under an opening
+    box, the headline or a player's `00:00` over a closing one; not the page's edge: the run would
+    be the article's first lines). A summary is taken only where a prose line follows it and its
+    notice, as a summary stands over the article: a page that prints nothing but the summary (a
+    portal's three-line digest) keeps it, and so does an article that ends with such a notice
+    about itself."""
+    boxed: dict[int, str] = {}
+    for i, notice in enumerate(lines):
+        if notice.rule is None or notice.rule.action not in ("box-below", "box-above"):
+            continue
+        step = 1 if notice.rule.action == "box-below" else -1
+        run: list[int] = []
+        k = i + step
+        bounded = False  # whether the run ends at a blank line or a line of another kind, not at the page's edge
+        while 0 <= k < len(lines) and len(run) <= settings.summary_box_lines:
+            upper, lower = sorted((lines[k - step], lines[k]), key=lambda line: line.start)
+            point = lines[k]
+            if text.count("\n", upper.end, lower.start) >= 2 and run:  # (a blank line right after the notice is no end)
+                bounded = True
+                break
+            if not (_BULLETED.match(point.text) or _ends_a_sentence(point.text) or (point.rule is not None and point.rule.action == notice.rule.action)):
+                bounded = not point.prose
+                break
+            if point.letters > settings.summary_box_letters:
+                break  # a paragraph too long for a summary's point
+            run.append(k)
+            k += step
+        box = {i, *run}
+        if bounded and settings.summary_box_min_lines <= len(run) <= settings.summary_box_lines and any(line.prose for line in lines[max(box) + 1 :]):
+            boxed.update(dict.fromkeys(box, notice.rule.reason))
+    return boxed
+
+
 def _key_points(lines: list[_Line], comparables: list[str], settings: CleaningSettings) -> set[int]:
     """The lines of a box of key points (`AI 摘要`, 요약): a run of two or more bulleted lines, each
     of whose words, bullet aside, come again inside a paragraph at most `summary_reach` lines below
@@ -1293,6 +1335,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     def drop(line: _Line, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
+    boxed = _summary_boxes(text, lines, settings)  # taken out before the page is read: a summary box is no header, lead or body
+    dropped.extend(Dropped(line.start, line.end, line.text, boxed[i]) for i, line in enumerate(lines) if i in boxed)
+    lines = [line for i, line in enumerate(lines) if i not in boxed]
     starts = [i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)]
     # the first body-like line in the article's script (or the first at all, on a page with none)
     body_start = next((i for i in starts if _in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))

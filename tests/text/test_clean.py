@@ -3850,3 +3850,44 @@ def test_the_credits_glued_to_the_leads_of_pages_from_unseen_sites_are_cut() -> 
     overcut = [lead.row.id for lead in scored if lead.cut.overcut]
     lost = [lead.row.id for lead in scored if not lead.cut.lead_kept]
     assert (missed, overcut, lost) == ([], [], ["k060"])
+
+
+@pytest.mark.parametrize(
+    ("page", "lang", "first_kept"),
+    [
+        ("741", "ko", "영상통화 속 ‘가짜 경찰’에 속은 순간"),  # the notice over thirteen points and summary sentences, then the deck
+        ("896", "zh", "30秒抬车救人!庆元街头这一幕,好暖"),  # five numbered points over the notice, between the player's 00:00 and the article
+    ],
+)
+def test_a_machine_summary_goes_with_its_notice_and_the_article_stays(page: str, lang: str, first_kept: str) -> None:
+    """Developed pages whose AI summary box stands over the article: its notice (`AI로 자동 요약된
+    내용입니다…` over it, `以上内容由…DeepSeek生成,仅供参考` under it) takes the points with it, as
+    widget, and the headline is still chosen over the article's lead, not over the points."""
+    text = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+    document = segment_document(text, lang)
+    annotated = read_annotated_page(PAGES / f"{page}.txt")
+    kept = [s.text for s in document.sentences]
+    assert kept[0] == first_kept
+    widgets = {d.text for d in document.dropped if d.reason == "widget"}
+    assert widgets and all(any(point in w for w in widgets) for point in annotated.boilerplate if point not in ("00:00",) and point.strip() and text.find(point) < text.find(first_kept))
+    assert not any(s.text in w for s in document.sentences for w in widgets)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a portal's digest that is nothing but the summary under a headline: no article follows, the points are the page's text
+        ("서울 도심 흉기범죄 대응 순찰 강화\n경찰이 서울 서남권에 순찰차를 추가로 배치했다.\n지난해 이 일대에서 흉기 범죄가 잇따랐다.\n경찰은 이달 말까지 집중 순찰을 이어간다.\n이 요약은 주요 문장 추출 기술로 기사 내용을 3줄로 요약한 결과입니다.\n", "ko"),
+        # an article that ends with a notice about itself: its last paragraphs are no summary
+        ("民警深夜救助走失老人\n3日晚,派出所接到群众报警称一名老人在路边徘徊。\n民警赶到后耐心询问,并通过人脸比对找到其家属。\n当晚22时许,老人被家属平安接回。\n以上内容由AI生成,仅供参考\n", "zh"),
+        # a notice over a single line, then the article: one line is no summary box
+        ("경찰, 보이스피싱 예방 교육\nAI로 자동 요약된 내용입니다.\n- 노인 대상 예방 교육 실시\n\n부산경찰청은 3일 경로당을 찾아 보이스피싱 예방 교육을 했다고 밝혔다. 경찰은 최근 늘어난 기관 사칭 수법을 소개하고 대응 요령을 안내했다.\n", "ko"),
+    ],
+)
+def test_lines_next_to_a_summary_notice_stay_when_they_are_no_summary_over_an_article(text: str, lang: str) -> None:
+    document = segment_document(text, lang)
+    notice = next(line for line in text.splitlines() if "요약" in line or "生成" in line)
+    kept = "".join(s.text.replace(" ", "") for s in document.sentences)
+    body = [line.replace(" ", "") for line in text.splitlines()[1:] if line and line != notice and not line.startswith("- ")]
+    assert all(line in kept for line in body)
+    assert notice.replace(" ", "") not in kept
