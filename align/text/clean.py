@@ -289,11 +289,16 @@ def _expand(pattern: str) -> str:
     )
 
 
+_ACTIONS = ("drop", "stop", "box-below", "box-above")  # and meta:<field>: see data/boilerplate.tsv
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[_Rule, ...]:
     rules = []
     for line in data_lines("boilerplate.tsv")[1:]:
         reason, action, max_chars, when, pattern = line.split("\t", 4)
+        if action not in _ACTIONS and not action.startswith("meta:"):
+            raise ValueError(f"boilerplate.tsv: action {action!r} is not one of {', '.join(_ACTIONS)} or meta:<field>")
         rules.append(_Rule(reason, action, int(max_chars), LazyPattern(_expand(pattern), re.IGNORECASE), when != "not-sentence"))
     return tuple(rules)
 

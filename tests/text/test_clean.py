@@ -3891,3 +3891,15 @@ def test_lines_next_to_a_summary_notice_stay_when_they_are_no_summary_over_an_ar
     body = [line.replace(" ", "") for line in text.splitlines()[1:] if line and line != notice and not line.startswith("- ")]
     assert all(line in kept for line in body)
     assert notice.replace(" ", "") not in kept
+
+
+def test_a_boilerplate_row_with_an_unknown_action_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from align.text import clean as module
+
+    module._rules.cache_clear()
+    monkeypatch.setattr(module, "data_lines", lambda name: ["reason\taction\tmax_chars\twhen\tpattern", "widget\tbox-aside\t40\tany\tAI 요약"])
+    try:
+        with pytest.raises(ValueError, match="action 'box-aside' is not one of drop, stop, box-below, box-above"):
+            module._rules()
+    finally:
+        module._rules.cache_clear()
