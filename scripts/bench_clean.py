@@ -215,8 +215,8 @@ def rejoined_pages(lang: str) -> None:
 
 
 def glued_credits() -> None:
-    """The lead lines of pages from sites outside the gold set (tests/data/leads): how many credits
-    glued before the first sentence cleaning cuts off, how many leads it cuts into (past the credit,
+    """The lead lines of pages from sites outside the gold set (tests/data/leads), by split and
+    language: how many credits glued before the first sentence cleaning cuts off, how many leads it cuts into (past the credit,
     or at the start of a lead without one), how many it loses; beside the naive splitter, which cuts
     nothing."""
     folder = DATA / "leads"
@@ -224,8 +224,10 @@ def glued_credits() -> None:
         return
     scored = leads_cut(folder)
     print(f"\n{folder.relative_to(DATA.parent.parent)}: lead lines of {len(scored)} pages from sites not in the gold set")
-    for lang in ("ko", "zh"):
-        group = [lead for lead in scored if lead.row.lang == lang]
+    for split, lang in [(split, lang) for split in ("dev", "heldout") for lang in ("ko", "zh")]:
+        group = [lead for lead in scored if lead.row.lang == lang and lead.row.split == split]
+        if not group:
+            continue
         credited = sum(bool(lead.row.prefix) for lead in group)
         cut = sum(bool(lead.cut.prefix_cut) for lead in group)
         overcut = sum(lead.cut.overcut for lead in group)
@@ -233,7 +235,7 @@ def glued_credits() -> None:
         credit_lines = sum(lead.credit_line_kept is not None for lead in group)
         credit_lines_kept = sum(bool(lead.credit_line_kept) for lead in group)
         print(
-            f"  {lang}  {len(group):3d} pages: glued credits cut {cut} of {credited} (naive splitter, baseline: 0), "
+            f"  {split:8} {lang}  {len(group):3d} pages: glued credits cut {cut} of {credited} (naive splitter, baseline: 0), "
             f"leads cut into past their credit or without one {overcut}, leads lost {lost}; credit lines of their own kept {credit_lines_kept} of {credit_lines}"
         )
 

@@ -122,20 +122,44 @@ class LeadCut:
 @dataclass(frozen=True)
 class LeadRow:
     """One row of tests/data/leads/leads.tsv: the page's id, language, lead line, the credit glued to
-    its start (empty: none) and a credit line of its own above it (empty: none)."""
+    its start (empty: none), a credit line of its own above it (empty: none) and the page's split
+    (`dev` or `heldout`)."""
 
     id: str
     lang: str
     lead: str
     prefix: str
     prefix_line: str
+    split: str = "dev"
+
+
+_LEAD_FIELDS = ("id", "lang", "lead", "prefix", "prefix_line")
 
 
 def read_leads(folder: Path) -> list[LeadRow]:
-    """The rows of `folder`/leads.tsv (fields taken as written: no quoting)."""
-    with (folder / "leads.tsv").open(encoding="utf-8", newline="") as stream:
-        rows = list(csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [LeadRow(row["id"], row["lang"], row["lead"], row["prefix"], row["prefix_line"]) for row in rows]
+    """The rows of `folder`/leads.tsv (`_split_table`: a table without a `split` column is all `dev`)."""
+    return [LeadRow(row["id"], row["lang"], row["lead"], row["prefix"], row["prefix_line"], split) for _, row, split in _split_table(folder / "leads.tsv", _LEAD_FIELDS)]
+
+
+def _split_table(path: Path, fields: Sequence[str]) -> list[tuple[int, dict[str, str], str]]:
+    """The rows of a tab-separated table with their line numbers and splits (UTF-8 with or without a
+    byte-order mark, fields taken as written: no quoting). A table without a `split` column is all
+    `dev`; with one, every row must name its split. A missing column or field, or an empty split, is
+    an error naming the file and its line."""
+    rows = []
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        reader = csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
+        columns = reader.fieldnames or []
+        if missing := [name for name in fields if name not in columns]:
+            raise ValueError(f"{path}:1: no column {', '.join(missing)}")
+        split_column = "split" in columns
+        for number, row in enumerate(reader, start=2):
+            if any(row.get(name) is None for name in (*fields, *(("split",) if split_column else ()))):
+                raise ValueError(f"{path}:{number}: the row has too few fields")
+            if split_column and not row["split"]:
+                raise ValueError(f"{path}:{number}: no split")
+            rows.append((number, row, row["split"] if split_column else "dev"))
+    return rows
 
 
 def score_lead(text: str, lead: str, prefix: str, sentence_spans: Sequence[tuple[int, int]]) -> LeadCut:
@@ -212,26 +236,14 @@ _LABELLED_FIELDS = ("id", "lang", "script", "kind", "line")
 
 
 def read_labelled_lines(path: Path) -> list[LabelledLine]:
-    """The rows of a labelled-line table (tab-separated, UTF-8 with or without a byte-order mark,
-    fields taken as written: no quoting). A table without a `split` column is all `dev`; with one,
-    every row must name its split. A missing column or field, an empty split or a kind outside
-    `LineKind` is an error naming the file and its line."""
+    """The rows of a labelled-line table (`_split_table`: a table without a `split` column is all
+    `dev`); a kind outside `LineKind` is an error naming the file and its line as well."""
     kinds: tuple[str, ...] = get_args(LineKind)
     rows = []
-    with path.open(encoding="utf-8-sig", newline="") as stream:
-        reader = csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
-        columns = reader.fieldnames or []
-        if missing := [name for name in _LABELLED_FIELDS if name not in columns]:
-            raise ValueError(f"{path}:1: no column {', '.join(missing)}")
-        split_column = "split" in columns
-        for number, row in enumerate(reader, start=2):
-            if any(row.get(name) is None for name in (*_LABELLED_FIELDS, *(("split",) if split_column else ()))):
-                raise ValueError(f"{path}:{number}: the row has too few fields")
-            if row["kind"] not in kinds:
-                raise ValueError(f"{path}:{number}: kind {row['kind']!r} is not one of {', '.join(kinds)}")
-            if split_column and not row["split"]:
-                raise ValueError(f"{path}:{number}: no split")
-            rows.append(LabelledLine(row["id"], row["lang"], row["script"], row["split"] if split_column else "dev", row["kind"], row["line"]))  # type: ignore[arg-type]
+    for number, row, split in _split_table(path, _LABELLED_FIELDS):
+        if row["kind"] not in kinds:
+            raise ValueError(f"{path}:{number}: kind {row['kind']!r} is not one of {', '.join(kinds)}")
+        rows.append(LabelledLine(row["id"], row["lang"], row["script"], split, row["kind"], row["line"]))  # type: ignore[arg-type]
     return rows
 
 

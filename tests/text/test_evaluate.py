@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.text.evaluate import LeadCut, leads_cut, line_kept, read_labelled_lines, score_lead
+from align.text.evaluate import LeadCut, leads_cut, line_kept, read_labelled_lines, read_leads, score_lead
 
 PAGE = "民警救起落水男子\n本报讯（记者 张三）昨日，民警救起一名落水男子。\n"
 LEAD = "本报讯（记者 张三）昨日，民警救起一名落水男子。"
@@ -125,3 +125,15 @@ def test_the_leads_of_a_folder_are_scored_in_table_order_with_their_credit_lines
     assert [lead.row.id for lead in scored] == ["a", "b"]
     assert scored[0].cut == LeadCut(True, False, True) and scored[0].credit_line_kept is None
     assert scored[1].cut == LeadCut(None, False, True) and scored[1].credit_line_kept is False
+
+
+def test_a_lead_table_with_a_split_column_reads_each_rows_split_and_refuses_an_empty_one(tmp_path: Path) -> None:
+    header = "id\tlang\tlead\tprefix\tprefix_line\tsplit\n"
+    (tmp_path / "leads.tsv").write_text(header + f"a\tzh\t{LEAD}\t{CREDIT}\t\theldout\n", encoding="utf-8")
+    assert [(row.id, row.split) for row in read_leads(tmp_path)] == [("a", "heldout")]
+    (tmp_path / "leads.tsv").write_text(header + f"a\tzh\t{LEAD}\t{CREDIT}\t\t\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"leads\.tsv:2: no split"):
+        read_leads(tmp_path)
+    (tmp_path / "leads.tsv").write_text("id\tlang\tlead\tprefix\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"leads\.tsv:1: no column prefix_line"):
+        read_leads(tmp_path)
