@@ -1584,6 +1584,11 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("[전남/이대석기자] 전라남도는 제주항공이 21일 연길 노선 취항식을 가졌다고 밝혔다.", "전라남도는"),
         ("[대한뉴스(KOREANEWS)] 소방본부는 화재 현장에 출동해 주민 12명을 구조했다고 밝혔다.", "소방본부는"),
         ("核心提示:春节前夕,消防救援大队开展安全检查。", "春节前夕"),
+        # the leads set's developed pages z218 and z203 (second round): two correspondents' names run together, a report credit with its date
+        ("本报讯 记者潘从武 通讯员王海平甘雯 近日,乌鲁木齐市公安局4小时侦破一起特大黄金盗窃案。", "近日"),
+        ("环球网2010929报道:据日本媒体报道,一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "据日本"),
+        ("环球网9月29日报道:一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "一名"),
+        ("新华网报道称,一名男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "新华网报道称"),  # no colon: the lead's own clause
     ],
 )
 def test_a_reporters_credit_after_the_outlets_xun_and_a_summary_label_are_cut(text: str, first: str) -> None:
