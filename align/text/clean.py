@@ -627,7 +627,12 @@ def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:
     if letters < 10:
         return False
     end = _KOREAN_SENTENCE_END if lang == "ko" else _CHINESE_SENTENCE_END
+    text = _GLUED_CREDIT.sub("", text)  # the last sentence's reporter credit glued after it (`…활동기반이다. [비즈니스포스트 조예리 기자]`)
     return end.search(text) is not None or letters >= _LONG_PROSE  # a long line cut off mid-sentence is prose too
+
+
+# a reporter's credit in brackets at the end of a line, after its last sentence
+_GLUED_CREDIT = re.compile(r"(?<=[.!?。！？”’\"'」』)）])\s*[\[［【(（<〈][^\[\]［］【】()（）<>〈〉\n]{0,30}(?:기자|특파원|记者|記者)[^\[\]［］【】()（）<>〈〉\n]{0,12}[\]］】)）>〉]\s*$")
 
 
 def _lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[_Line]:
@@ -961,6 +966,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
         and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
+        and not lines[i].text.lstrip().startswith(("▲", "△"))  # a photo's caption mark (`▲ TV조선 기자들이 … 항의하고 있다.<뉴시스>`), never a headline's
         and i not in hidden
     ][: settings.title_lookback]
     unruled = [i for i in candidates if lines[i].rule is None]

@@ -3909,3 +3909,24 @@ def test_a_boilerplate_row_with_an_unknown_action_is_refused(monkeypatch: pytest
             module._rules()
     finally:
         module._rules.cache_clear()
+
+
+def test_a_caption_under_the_doubled_headline_is_no_headline_and_a_credited_last_sentence_is_no_comment_box() -> None:
+    """Developed page 1754: the headline printed again over a `▲ …<뉴시스>` caption (a ▲ line is never
+    taken into the headline block), a last sentence that mentions 댓글 with `[비즈니스포스트 조예리 기자]`
+    glued after it (a finished sentence with its credit reads as a sentence: no comment-box rule takes
+    it), and a 최신기사 box of other headlines after it (a list of latest articles ends the article)."""
+    page = read_annotated_page(PAGES / "1754.txt")
+    kept = [s.text for s in segment_document(page.path.read_text(encoding="utf-8"), "ko").sentences]
+    assert score_cleaning(kept, page.gold, page.boilerplate) == CleaningScore(len(page.gold), len(page.gold), len(page.boilerplate), 0, 1)
+    assert kept[-1] == "느릅나무출판사는 네이버 댓글 여론조작 혐의를 받는 ‘드루킹’ 김모씨의 활동기반이다."
+
+
+@pytest.mark.parametrize(
+    ("box", "lang"),
+    [("최신 기사", "ko"), ("카테고리 최신기사", "ko"), ("기자의 최신기사 보기", "ko")],
+)
+def test_a_latest_articles_header_ends_the_article(box: str, lang: str) -> None:
+    body = "경찰은 25일 오후 TV조선 본사를 압수수색하려 했지만 기자들의 반발로 철수했다.\n수사관들은 20분가량 대치한 끝에 발길을 돌렸다.\n"
+    text = body + box + "\n민주당, 특검·국정조사도 추진\n한덕수, 국정안정에 노력 다할 것\n"
+    assert [s.text for s in segment_document(text, lang).sentences] == body.split("\n")[:2]
