@@ -297,7 +297,7 @@ def _rules() -> tuple[_Rule, ...]:
     rules = []
     for line in data_lines("boilerplate.tsv")[1:]:
         reason, action, max_chars, when, pattern = line.split("\t", 4)
-        if action not in _ACTIONS and not action.startswith("meta:"):
+        if action not in _ACTIONS and not re.fullmatch(r"meta:\w+", action):
             raise ValueError(f"boilerplate.tsv: action {action!r} is not one of {', '.join(_ACTIONS)} or meta:<field>")
         rules.append(_Rule(reason, action, int(max_chars), LazyPattern(_expand(pattern), re.IGNORECASE), when != "not-sentence"))
     return tuple(rules)
@@ -1054,15 +1054,19 @@ def _mostly_digits(text: str) -> bool:
 def _summary_boxes(text: str, lines: list[_Line], settings: CleaningSettings) -> dict[int, str]:
     """The lines of machine-made summaries, each with its notice's reason: a notice whose rule's
     action is `box-below` (`AI로 자동 요약된 내용입니다. 자세한 내용은 본문을 확인해주세요.`, `AI摘要`
-    over the points) or `box-above` (`以上内容由…大模型生成,仅供参考` under them), and the run of lines
-    next to it on that side: bulleted points and finished sentences of at most `summary_box_letters`
-    letters, at least `summary_box_min_lines` and at most `summary_box_lines` of them, up to a
-    blank line or a line of another kind that is no paragraph of prose (the deck under an opening
-    box, the headline or a player's `00:00` over a closing one; not the page's edge: the run would
-    be the article's first lines). A summary is taken only where a prose line follows it and its
-    notice, as a summary stands over the article: a page that prints nothing but the summary (a
-    portal's three-line digest) keeps it, and so does an article that ends with such a notice
-    about itself."""
+    over the points) or `box-above` (`以上内容由…大模型生成,仅供参考` under them), and its points next
+    to it on that side. The run next to the notice holds bulleted lines, finished sentences of at
+    most `summary_box_letters` letters and notices of the same kind, up to a blank line (not one
+    right after the notice) or a line of another kind; its points are its bulleted lines and its
+    lines numbered 01, 02, … in turn (`013月7日,…`), and the box ends at its last point (741's
+    summary sentences between points go with them; the article's sentences after them stay). A box
+    is taken when it has `summary_box_min_lines` points or more and at most `summary_box_lines`
+    lines, something stands beyond its last point (the page's edge there: the points may be the
+    article's), and a prose line comes after it; under a closing notice the article must start on
+    the next line, and the points must not be a list that the line above them announces with a
+    colon (an article quoting a rumour's three lines over `以上内容由AI生成`). So a page that is
+    nothing but a digest keeps it, and so does an article whose own paragraphs or list stand next
+    to such a notice."""
     boxed: dict[int, str] = {}
     for i, notice in enumerate(lines):
         if notice.rule is None or notice.rule.action not in ("box-below", "box-above"):
@@ -1070,24 +1074,48 @@ def _summary_boxes(text: str, lines: list[_Line], settings: CleaningSettings) ->
         step = 1 if notice.rule.action == "box-below" else -1
         run: list[int] = []
         k = i + step
-        bounded = False  # whether the run ends at a blank line or a line of another kind, not at the page's edge
         while 0 <= k < len(lines) and len(run) <= settings.summary_box_lines:
             upper, lower = sorted((lines[k - step], lines[k]), key=lambda line: line.start)
             point = lines[k]
-            if text.count("\n", upper.end, lower.start) >= 2 and run:  # (a blank line right after the notice is no end)
-                bounded = True
+            if run and len(_LINE_BREAK.findall(text, upper.end, lower.start)) >= 2:
+                break  # a blank line (one right after the notice is no end)
+            if point.letters > settings.summary_box_letters or not (
+                _BULLETED.match(point.text) or _ends_a_sentence(point.text) or (point.rule is not None and point.rule.action == notice.rule.action)
+            ):
                 break
-            if not (_BULLETED.match(point.text) or _ends_a_sentence(point.text) or (point.rule is not None and point.rule.action == notice.rule.action)):
-                bounded = not point.prose
-                break
-            if point.letters > settings.summary_box_letters:
-                break  # a paragraph too long for a summary's point
             run.append(k)
             k += step
+        points = _summary_points(lines, run if step == 1 else run[::-1])
+        if len(points) < settings.summary_box_min_lines:
+            continue  # sentences alone next to a notice may be the article's own paragraphs
+        far = max(points) if step == 1 else min(points)
+        run = [k for k in run if (k <= far if step == 1 else k >= far)]
         box = {i, *run}
-        if bounded and settings.summary_box_min_lines <= len(run) <= settings.summary_box_lines and any(line.prose for line in lines[max(box) + 1 :]):
+        after = next((line for line in lines[max(box) + 1 :] if line.rule is None or line.rule.action != "box-above"), None)
+        if (
+            0 <= far + step < len(lines)
+            and len(run) <= settings.summary_box_lines
+            and any(line.prose for line in lines[max(box) + 1 :])
+            and (step == 1 or (after is not None and after.prose and not _introduces(lines[far - 1])))
+        ):
             boxed.update(dict.fromkeys(box, notice.rule.reason))
     return boxed
+
+
+def _summary_points(lines: list[_Line], run: list[int]) -> list[int]:
+    """The points of a summary's run (its lines in page order): the bulleted ones, and the ones
+    numbered 01, 02, … in turn with the number glued to the text (`013月7日,…`, `02四名路人…`)."""
+    points, number = [], 1
+    for k in run:
+        if lines[k].text.startswith(f"{number:02d}"):
+            number += 1
+            points.append(k)
+        elif _BULLETED.match(lines[k].text):
+            points.append(k)
+    return points
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _key_points(lines: list[_Line], comparables: list[str], settings: CleaningSettings) -> set[int]:

@@ -119,12 +119,12 @@ def test_the_leads_of_a_folder_are_scored_in_table_order_with_their_credit_lines
     lead_b = "경찰은 7일 보이스피싱 조직원 3명을 검거했다고 밝혔다."
     (tmp_path / "b.txt").write_text(f"보이스피싱 조직원 검거\n사진=경찰청 제공\n{lead_b}\n", encoding="utf-8")
     (tmp_path / "leads.tsv").write_text(
-        f"id\tlang\tlead\tprefix\tprefix_line\na\tzh\t{LEAD}\t{CREDIT}\t\nb\tko\t{lead_b}\t\t사진=경찰청 제공\n", encoding="utf-8"
+        f"id\tlang\tlead\tprefix\tprefix_line\nb\tko\t{lead_b}\t\t사진=경찰청 제공\na\tzh\t{LEAD}\t{CREDIT}\t\n", encoding="utf-8"
     )
     scored = leads_cut(tmp_path)
-    assert [lead.row.id for lead in scored] == ["a", "b"]
-    assert scored[0].cut == LeadCut(True, False, True) and scored[0].credit_line_kept is None
-    assert scored[1].cut == LeadCut(None, False, True) and scored[1].credit_line_kept is False
+    assert [lead.row.id for lead in scored] == ["b", "a"]
+    assert scored[1].cut == LeadCut(True, False, True) and scored[1].credit_line_kept is None
+    assert scored[0].cut == LeadCut(None, False, True) and scored[0].credit_line_kept is False
 
 
 def test_a_lead_table_with_a_split_column_reads_each_rows_split_and_refuses_an_empty_one(tmp_path: Path) -> None:
