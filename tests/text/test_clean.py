@@ -3846,12 +3846,13 @@ def test_the_developed_labelled_lines_of_pages_from_unseen_sites_stay_as_measure
 
 
 def test_the_credits_glued_to_the_leads_of_pages_from_unseen_sites_are_cut() -> None:
-    """tests/data/leads: of 115 pages from sites outside the gold set, every credit glued before the
-    first sentence is cut off, no lead is cut into, and one lead is lost: k060's, whose line holds
-    nothing but the credit and a section label."""
+    """tests/data/leads: of its developed pages from sites outside the gold set (147 of 160), every
+    credit glued before the first sentence is cut off, no lead is cut into, and one lead is lost:
+    k060's, whose line holds nothing but the credit and a section label. (The held-out pages are
+    reported by scripts/bench_clean.py, not tuned on here.)"""
     from align.text.evaluate import leads_cut
 
-    scored = leads_cut(PAGES.parent / "leads")
+    scored = [lead for lead in leads_cut(PAGES.parent / "leads") if lead.row.split == "dev"]
     missed = [lead.row.id for lead in scored if lead.row.prefix and not lead.cut.prefix_cut]
     overcut = [lead.row.id for lead in scored if lead.cut.overcut]
     lost = [lead.row.id for lead in scored if not lead.cut.lead_kept]
