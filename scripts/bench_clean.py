@@ -8,7 +8,7 @@ Also: a seed article with its newlines removed (sentences kept, time per 100 KB)
 with a photo credit glued after each sentence, against the same line without them; on the text pages,
 how many kept gold body lines the splitter cuts inside (a gold line is one sentence, or a quotation
 and its speaker, as the annotators read it), beside a plain split after . ! ? 。！？ of the same lines.
-Also: the lead lines of 115 pages from sites outside the gold set (tests/data/leads): the credits glued
+Also: the lead lines of 160 pages from sites outside the gold set (tests/data/leads): the credits glued
 before the first sentence that cleaning cuts off, and the leads without one it cuts into, beside the naive
 splitter, which cuts nothing; and the photo captions (tests/data/captions) and related-article lines
 (tests/data/related) of further pages: how many cleaning drops, and how many of the body lines beside them

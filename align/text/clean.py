@@ -113,7 +113,7 @@ class CleaningSettings:
     summary_reach: int = 40  # a bulleted key point is looked for again in this many lines below it
     summary_box_lines: int = 15  # a machine-made summary next to its notice (`AI로 자동 요약된 내용입니다…`, `以上内容由…大模型生成`) has at most this many lines…
     summary_box_letters: int = 150  # …each a bulleted point or a finished sentence of at most this many letters…
-    summary_box_min_lines: int = 2  # …and at least this many lines (one line over a notice may be the article's)
+    summary_box_min_lines: int = 2  # …and at least this many points (one bulleted line by a notice may be the article's)
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
@@ -1064,9 +1064,9 @@ def _summary_boxes(text: str, lines: list[_Line], settings: CleaningSettings) ->
     to it on that side. The run next to the notice holds bulleted lines, finished sentences of at
     most `summary_box_letters` letters and notices of the same kind, up to a blank line (not one
     right after the notice) or a line of another kind; its points are its bulleted lines and its
-    lines numbered 01, 02, … in turn (`013月7日,…`), and the box ends at its last point (741's
-    summary sentences between points go with them; the article's sentences after them stay). A box
-    is taken when it has `summary_box_min_lines` points or more and at most `summary_box_lines`
+    lines numbered 01, 02, … in turn (`013月7日,…`); the box opens with a point next to the notice
+    and ends at its last point (741's summary sentences between points go with them; the article's
+    sentences before or after them stay). A box is taken when it has `summary_box_min_lines` points or more and at most `summary_box_lines`
     lines, something stands beyond its last point (the page's edge there: the points may be the
     article's), and a prose line comes after it; under a closing notice the article must start on
     the next line, and the points must not be a list that the line above them announces with a
@@ -1092,8 +1092,8 @@ def _summary_boxes(text: str, lines: list[_Line], settings: CleaningSettings) ->
             run.append(k)
             k += step
         points = _summary_points(lines, run if step == 1 else run[::-1])
-        if len(points) < settings.summary_box_min_lines:
-            continue  # sentences alone next to a notice may be the article's own paragraphs
+        if len(points) < settings.summary_box_min_lines or run[0] not in points:
+            continue  # sentences next to a notice, before any point, may be the article's own paragraphs
         far = max(points) if step == 1 else min(points)
         run = [k for k in run if (k <= far if step == 1 else k >= far)]
         box = {i, *run}

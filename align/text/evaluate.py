@@ -141,11 +141,14 @@ def read_leads(folder: Path) -> list[LeadRow]:
     return [LeadRow(row["id"], row["lang"], row["lead"], row["prefix"], row["prefix_line"], split) for _, row, split in _split_table(folder / "leads.tsv", _LEAD_FIELDS)]
 
 
+_SPLITS = ("dev", "heldout")
+
+
 def _split_table(path: Path, fields: Sequence[str]) -> list[tuple[int, dict[str, str], str]]:
     """The rows of a tab-separated table with their line numbers and splits (UTF-8 with or without a
     byte-order mark, fields taken as written: no quoting). A table without a `split` column is all
-    `dev`; with one, every row must name its split. A missing column or field, or an empty split, is
-    an error naming the file and its line."""
+    `dev`; with one, every row must name its split, `dev` or `heldout`. A missing column or field, or
+    another split, is an error naming the file and its line."""
     rows = []
     with path.open(encoding="utf-8-sig", newline="") as stream:
         reader = csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -156,8 +159,8 @@ def _split_table(path: Path, fields: Sequence[str]) -> list[tuple[int, dict[str,
         for number, row in enumerate(reader, start=2):
             if any(row.get(name) is None for name in (*fields, *(("split",) if split_column else ()))):
                 raise ValueError(f"{path}:{number}: the row has too few fields")
-            if split_column and not row["split"]:
-                raise ValueError(f"{path}:{number}: no split")
+            if split_column and row["split"] not in _SPLITS:
+                raise ValueError(f"{path}:{number}: split {row['split']!r} is not one of {', '.join(_SPLITS)}")
             rows.append((number, row, row["split"] if split_column else "dev"))
     return rows
 

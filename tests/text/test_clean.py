@@ -1591,6 +1591,10 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("环球网2010929报道:据日本媒体报道,一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "据日本"),
         ("环球网9月29日报道:一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "一名"),
         ("新华网报道称,一名男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "新华网报道称"),  # no colon: the lead's own clause
+        # (code review 58b) a spaced byline is cut whole; a lead's own date or words glued to a name are never cut with it
+        ("本报讯 记者张三 通讯员李四 王五 近日,市公安局破获一起电信诈骗案。", "近日"),
+        ("本報訊 記者 張三 通訊員 李四 王五 近日,市警察局破獲一起詐騙案。", "近日"),
+        ("美联社报道：警方已将一名嫌疑人控制,案件正在调查中。", "美联社报道"),  # no date: a body paragraph's own words
     ],
 )
 def test_a_reporters_credit_after_the_outlets_xun_and_a_summary_label_are_cut(text: str, first: str) -> None:
@@ -3904,6 +3908,12 @@ def test_a_machine_summary_goes_with_its_notice_and_the_article_stays(page: str,
         ("民警追回被骗款\nAI摘要\n1.老人遭遇冒充客服诈骗\n2.民警迅速止付\n3.被骗款项全额追回\n3月8日上午,市公安局反诈中心接到群众报警称被骗。\n民警立即启动止付程序。\n当天下午,被骗款项全部追回。\n图为民警将被骗款项送还老人\n民警提醒,客服来电要求转账的都是诈骗,广大群众务必提高警惕,遇到可疑情况及时拨打110报警。\n", "zh"),
         # an article ending with such a notice about itself, then a reader's comment: its paragraphs are no summary
         ("民警深夜救助走失老人\n3日晚,派出所接到群众报警称一名老人在路边徘徊。\n民警赶到后耐心询问,并通过人脸比对找到其家属。\n当晚22时许,老人被家属平安接回。\n以上内容由AI生成,仅供参考\n网友评论\n热心网友:民警真是好样的,为他们点赞!这样的好事应该多宣传宣传,让更多的人知道他们的辛苦付出。\n", "zh"),
+        # (code review 58b) a toolbar's AI摘要 over the article's own short sentences and then its list: the box must open with a point
+        ("春节期间防盗提示\nAI摘要\n春节将至,市公安局发布居家防盗提示。\n警方提醒广大市民外出时注意以下几点。\n1.出门前关好门窗。\n2.贵重物品不要放在家中。\n3.发现可疑人员及时报警。\n民警表示,春节期间将加大巡逻力度,全力守护群众财产安全,欢迎群众监督。\n", "zh"),
+        # one bulleted line by the notice, then a long closing sentence: one point is no box
+        ("경찰, 보이스피싱 예방 교육\nAI 요약\n- 부산경찰청은 3일 경로당을 찾아 보이스피싱 예방 교육을 했다고 밝혔다.\n경찰은 최근 늘어난 기관 사칭 수법을 소개하고 대응 요령을 안내했으며 앞으로도 예방 활동을 이어가겠다고 밝혔다.\n", "ko"),
+        # the article's own numbered tips over 以上内容由AI生成, a reader's comment after: no article starts under the notice
+        ("警方发布防骗提示\n近日,市公安局反诈中心发布防骗提示。\n1. 不轻信陌生来电。\n2. 不点击陌生链接。\n3. 不向陌生账户转账。\n以上内容由AI生成\n网友评论\n热心网友:说得好,提醒家里老人注意,这样的提示应该多发一些,让更多的人看到。\n", "zh"),
         # a list the article announces with a colon over the notice (an AI rumour quoted)
         ("警方辟谣网传暴雨视频\n近日,有网民在某短视频平台发布一段暴雨视频,引发关注。\n视频中配有三段文字:\n1. 暴雨导致5人遇难。\n2. 多处房屋倒塌。\n3. 数百人被困。\n以上内容由AI生成\n经查,该视频系王某利用人工智能软件编造,警方已依法对其予以行政处罚,提醒广大网民不信谣、不传谣。\n", "zh"),
     ],
@@ -3912,7 +3922,7 @@ def test_lines_next_to_a_summary_notice_stay_when_they_are_no_summary_over_an_ar
     document = segment_document(text, lang)
     notice = next(line for line in text.splitlines() if "요약" in line or "生成" in line or "AI" in line)
     kept = "".join(s.text.replace(" ", "") for s in document.sentences)
-    points = ("- 영상", "- 70대", "1.老人", "2.民警", "3.被骗")  # a real box's points go
+    points = ("- 영상", "- 70대", "1.老人", "2.民警", "3.被骗")  # a real box's points go (a bulleted line of the article stays: its dash aside)
     body = [line.replace(" ", "").lstrip("-") for line in text.splitlines()[1:] if line and line != notice and not line.startswith(points) and not line.startswith(("图为", "网友评论", "热心网友", "범행 수법"))]
     assert all(line in kept for line in body), [line for line in body if line not in kept]
     assert notice.replace(" ", "") not in kept
@@ -3941,11 +3951,40 @@ def test_a_caption_under_the_doubled_headline_is_no_headline_and_a_credited_last
     assert kept[-1] == "느릅나무출판사는 네이버 댓글 여론조작 혐의를 받는 ‘드루킹’ 김모씨의 활동기반이다."
 
 
-@pytest.mark.parametrize(
-    ("box", "lang"),
-    [("최신 기사", "ko"), ("카테고리 최신기사", "ko"), ("기자의 최신기사 보기", "ko")],
-)
-def test_a_latest_articles_header_ends_the_article(box: str, lang: str) -> None:
+@pytest.mark.parametrize("box", ["최신 기사", "최신기사"])
+def test_a_latest_articles_header_ends_the_article(box: str) -> None:
+    """Developed pages 176 and 1754: the header of a box of latest articles ends the article, even
+    where the box's items read as sentences."""
     body = "경찰은 25일 오후 TV조선 본사를 압수수색하려 했지만 기자들의 반발로 철수했다.\n수사관들은 20분가량 대치한 끝에 발길을 돌렸다.\n"
-    text = body + box + "\n민주당, 특검·국정조사도 추진\n한덕수, 국정안정에 노력 다할 것\n"
-    assert [s.text for s in segment_document(text, lang).sentences] == body.split("\n")[:2]
+    items = "경찰은 보이스피싱 조직원 3명을 검거했다고 밝혔다.\n해경은 밀입국을 시도한 외국인 7명을 붙잡았다고 밝혔다.\n"
+    assert [s.text for s in segment_document(body + box + "\n" + items, "ko").sentences] == body.split("\n")[:2]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_summary_box_is_read_the_same_with_every_line_end(newline: str) -> None:
+    """The box ends at a blank line whatever the page's line ends (LF, CRLF, or the bare CR of old
+    Mac files): the article after it stays, the points go."""
+    lines = ["경찰, 영상통화 보이스피싱 주의보", "AI로 자동 요약된 내용입니다.", "- 영상통화로 경찰 사칭 수법 등장", "- 70대 여성 1억원 피해 막아", "", "울산 북부경찰서는 영상통화로 경찰을 사칭하는 보이스피싱을 조심하라고 당부했다고 10일 밝혔다.", "경찰에 따르면 지난 15일 70대 여성 A씨에게 경찰을 사칭한 영상통화가 걸려왔다."]
+    kept = [s.text for s in segment_document(newline.join(lines) + newline, "ko").sentences]
+    assert kept == [lines[0], lines[5], lines[6]]
+
+
+def test_a_meta_action_without_a_field_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from align.text import clean as module
+
+    module._rules.cache_clear()
+    monkeypatch.setattr(module, "data_lines", lambda name: ["reason\taction\tmax_chars\twhen\tpattern", "dateline\tmeta:\t40\tany\t발행일"])
+    try:
+        with pytest.raises(ValueError, match="action 'meta:' is not one of"):
+            module._rules()
+    finally:
+        module._rules.cache_clear()
+
+
+@pytest.mark.parametrize("glued", ["3月5日", "“平安夜", "昨日获悉", "5日凌晨"])
+def test_a_lead_glued_to_a_correspondents_name_is_never_cut_with_the_credit(glued: str) -> None:
+    """(code review 58b) `本报讯 记者王鹏 通讯员李杰3月5日 市公安局…`: whatever of the credit stays, the
+    lead's own words after the name stay whole."""
+    text = f"交警夜查酒驾\n本报讯 记者王鹏 通讯员李杰{glued} 市公安局交警支队开展夜查酒驾行动,查处酒驾12起。\n"
+    kept = "".join(s.text for s in segment_document(text, "zh").sentences[1:])
+    assert f"{glued} 市公安局交警支队" in kept or f"{glued}市公安局交警支队" in kept.replace(" ", "")

@@ -94,7 +94,7 @@ def test_a_labelled_line_of_an_unknown_kind_names_the_file_and_line(tmp_path: Pa
 @pytest.mark.parametrize(
     "table, message",
     [
-        ("id\tlang\tscript\tsplit\tkind\tline\nk001\tko\thangul\t\tcaption\t사진=경찰청\n", r"captions\.tsv:2: no split"),
+        ("id\tlang\tscript\tsplit\tkind\tline\nk001\tko\thangul\t\tcaption\t사진=경찰청\n", r"captions\.tsv:2: split '' is not one of dev, heldout"),
         ("id\tlang\tscript\tkind\tline\nk001\tko\thangul\tcaption\n", r"captions\.tsv:2: the row has too few fields"),
         ("id\tlang\tscript\tkind\nk001\tko\thangul\tcaption\n", r"captions\.tsv:1: no column line"),
     ],
@@ -132,7 +132,10 @@ def test_a_lead_table_with_a_split_column_reads_each_rows_split_and_refuses_an_e
     (tmp_path / "leads.tsv").write_text(header + f"a\tzh\t{LEAD}\t{CREDIT}\t\theldout\n", encoding="utf-8")
     assert [(row.id, row.split) for row in read_leads(tmp_path)] == [("a", "heldout")]
     (tmp_path / "leads.tsv").write_text(header + f"a\tzh\t{LEAD}\t{CREDIT}\t\t\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"leads\.tsv:2: no split"):
+    with pytest.raises(ValueError, match=r"leads\.tsv:2: split '' is not one of dev, heldout"):
+        read_leads(tmp_path)
+    (tmp_path / "leads.tsv").write_text(header + f"a\tzh\t{LEAD}\t{CREDIT}\t\theld-out\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"leads\.tsv:2: split 'held-out' is not one of dev, heldout"):
         read_leads(tmp_path)
     (tmp_path / "leads.tsv").write_text("id\tlang\tlead\tprefix\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"leads\.tsv:1: no column prefix_line"):
