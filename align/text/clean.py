@@ -2020,8 +2020,20 @@ def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:
 
 
 def _parallel(run: list[_Line]) -> bool:
-    """Whether the lines of a run all open, or all close, with the same character (items of a list)."""
-    return len({line.text.strip()[:1] for line in run}) == 1 or len({line.text.strip()[-1:] for line in run}) == 1
+    """Whether the lines of a run are items of a list: all close with the same character (`张某(男,32岁)`
+    / `李某(女,45岁)`), or all open with the same mark that is no word (a bullet, a bracket) or with the
+    same character and then a numeral (`第一步 …` / `第二步 …`). Captions of one subject opening with it
+    (`骑警进帐篷宣讲` / `骑警途中休息` / `骑警雪中徒步`) are no list."""
+    texts = [line.text.strip() for line in run]
+    if len({text[-1:] for text in texts}) == 1:
+        return True
+    if len({text[:1] for text in texts}) != 1:
+        return False
+    first = texts[0][:1]
+    return not first.isalnum() or all(text[1:2] in _NUMERALS for text in texts)
+
+
+_NUMERALS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 
 
 def _mostly_fragments(body: Sequence[_Line], settings: CleaningSettings) -> bool:

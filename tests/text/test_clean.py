@@ -3988,3 +3988,15 @@ def test_a_lead_glued_to_a_correspondents_name_is_never_cut_with_the_credit(glue
     text = f"交警夜查酒驾\n本报讯 记者王鹏 通讯员李杰{glued} 市公安局交警支队开展夜查酒驾行动,查处酒驾12起。\n"
     kept = "".join(s.text for s in segment_document(text, "zh").sentences[1:])
     assert f"{glued} 市公安局交警支队" in kept or f"{glued}市公安局交警支队" in kept.replace(" ", "")
+
+
+def test_a_gallerys_captions_of_one_subject_are_no_list() -> None:
+    """Captions that open with their common subject (`骑警进帐篷宣讲` / `骑警途中休息` / `骑警雪中徒步`,
+    from a stored page outside the gold set) are a gallery between two paragraphs, not a list the
+    article makes: a list's items open with the same mark and a numeral (`第一步 …`) or close alike."""
+    head = "理塘县:“草原骑警队”伴随虫草山"
+    before = "今年,理塘县虫草产区依然热度不减,尤其是禾尼产区,点多、面广、线长是管理工作的难点,县公安局为此专门组建了草原骑警队。"
+    after = "草原骑警队以严防无组织上山、严防携带管制器具上山为重点,深入各个采挖点开展巡逻,及时调处矛盾纠纷,确保虫草采集秩序平稳有序。"
+    captions = ["骑警进帐篷宣讲", "骑警途中休息", "骑警雪中徒步"]
+    kept = [s.text for s in segment_document("\n".join([head, before, *captions, after, before.replace("今年", "去年")]) + "\n", "zh").sentences]
+    assert not set(captions) & set(kept) and before in kept and after in kept
