@@ -1595,6 +1595,7 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("本报讯 记者张三 通讯员李四 王五 近日,市公安局破获一起电信诈骗案。", "近日"),
         ("本報訊 記者 張三 通訊員 李四 王五 近日,市警察局破獲一起詐騙案。", "近日"),
         ("美联社报道：警方已将一名嫌疑人控制,案件正在调查中。", "美联社报道"),  # no date: a body paragraph's own words
+        ("藏地阳光网讯:(通讯员 叶强平 郑力 文/图)5月21日,理塘县公安局组建草原骑警队。", "5月21日"),  # a colon between 讯 and the bracket (page 1774, in review)
     ],
 )
 def test_a_reporters_credit_after_the_outlets_xun_and_a_summary_label_are_cut(text: str, first: str) -> None:
