@@ -3929,13 +3929,20 @@ def test_lines_next_to_a_summary_notice_stay_when_they_are_no_summary_over_an_ar
     assert notice.replace(" ", "") not in kept
 
 
-def test_a_boilerplate_row_with_an_unknown_action_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("widget\tbox-aside\t40\tany\tAI 요약", "action 'box-aside' is not one of drop, stop, box-below, box-above"),
+        ("dateline\tmeta:\t40\tany\t발행일", "action 'meta:' is not one of"),  # meta: needs a field name
+    ],
+)
+def test_a_boilerplate_row_with_an_unknown_action_is_refused(monkeypatch: pytest.MonkeyPatch, row: str, message: str) -> None:
     from align.text import clean as module
 
     module._rules.cache_clear()
-    monkeypatch.setattr(module, "data_lines", lambda name: ["reason\taction\tmax_chars\twhen\tpattern", "widget\tbox-aside\t40\tany\tAI 요약"])
+    monkeypatch.setattr(module, "data_lines", lambda name: ["reason\taction\tmax_chars\twhen\tpattern", row])
     try:
-        with pytest.raises(ValueError, match="action 'box-aside' is not one of drop, stop, box-below, box-above"):
+        with pytest.raises(ValueError, match=message):
             module._rules()
     finally:
         module._rules.cache_clear()
@@ -3968,18 +3975,6 @@ def test_a_summary_box_is_read_the_same_with_every_line_end(newline: str) -> Non
     lines = ["경찰, 영상통화 보이스피싱 주의보", "AI로 자동 요약된 내용입니다.", "- 영상통화로 경찰 사칭 수법 등장", "- 70대 여성 1억원 피해 막아", "", "울산 북부경찰서는 영상통화로 경찰을 사칭하는 보이스피싱을 조심하라고 당부했다고 10일 밝혔다.", "경찰에 따르면 지난 15일 70대 여성 A씨에게 경찰을 사칭한 영상통화가 걸려왔다."]
     kept = [s.text for s in segment_document(newline.join(lines) + newline, "ko").sentences]
     assert kept == [lines[0], lines[5], lines[6]]
-
-
-def test_a_meta_action_without_a_field_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    from align.text import clean as module
-
-    module._rules.cache_clear()
-    monkeypatch.setattr(module, "data_lines", lambda name: ["reason\taction\tmax_chars\twhen\tpattern", "dateline\tmeta:\t40\tany\t발행일"])
-    try:
-        with pytest.raises(ValueError, match="action 'meta:' is not one of"):
-            module._rules()
-    finally:
-        module._rules.cache_clear()
 
 
 @pytest.mark.parametrize("glued", ["3月5日", "“平安夜", "昨日获悉", "5日凌晨"])
