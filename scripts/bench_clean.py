@@ -216,9 +216,9 @@ def rejoined_pages(lang: str) -> None:
 
 def glued_credits() -> None:
     """The lead lines of pages from sites outside the gold set (tests/data/leads), by split and
-    language: how many credits glued before the first sentence cleaning cuts off, how many leads it cuts into (past the credit,
-    or at the start of a lead without one), how many it loses; beside the naive splitter, which cuts
-    nothing."""
+    language: how many credits glued before the first sentence cleaning cuts off, how many leads it
+    cuts into (past the credit, or at the start of a lead without one), how many it loses; beside
+    the naive splitter, which cuts nothing."""
     folder = DATA / "leads"
     if not (folder / "leads.tsv").exists():
         return

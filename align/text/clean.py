@@ -1066,8 +1066,8 @@ def _summary_boxes(text: str, lines: list[_Line], settings: CleaningSettings) ->
     right after the notice) or a line of another kind; its points are its bulleted lines and its
     lines numbered 01, 02, … in turn (`013月7日,…`); the box opens with a point next to the notice
     and ends at its last point (741's summary sentences between points go with them; the article's
-    sentences before or after them stay). A box is taken when it has `summary_box_min_lines` points or more and at most `summary_box_lines`
-    lines, something stands beyond its last point (the page's edge there: the points may be the
+    sentences before or after them stay). A box is taken when it has `summary_box_min_lines` points
+    or more and at most `summary_box_lines` lines, something stands beyond its last point (the page's edge there: the points may be the
     article's), and a prose line comes after it; under a closing notice the article must start on
     the next line, and the points must not be a list that the line above them announces with a
     colon (an article quoting a rumour's three lines over `以上内容由AI生成`). So a page that is
@@ -1381,7 +1381,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
     boxed = _summary_boxes(text, lines, settings)  # taken out before the page is read: a summary box is no header, lead or body
-    dropped.extend(Dropped(line.start, line.end, line.text, boxed[i]) for i, line in enumerate(lines) if i in boxed)
+    for i in sorted(boxed):
+        drop(lines[i], boxed[i])
     lines = [line for i, line in enumerate(lines) if i not in boxed]
     starts = [i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)]
     # the first body-like line in the article's script (or the first at all, on a page with none)
@@ -2005,8 +2006,7 @@ def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:
     end, at most `line_model_letters` letters) with a prose paragraph right above and right below
     the run: a gallery's captions printed between two paragraphs (`民警赴山东抓获一名…嫌疑人` /
     `民警赴新疆乌苏抓获…`), asked at `line_model_gallery_threshold`. A crosshead stands alone; a run
-    whose lines all open or all close with the same character is a list the article makes
-    (`张某(男,32岁)` / `李某(女,45岁)` / …, `第一步 …` / `第二步 …`), no gallery."""
+    of a list's items (`_parallel`) is a list the article makes, no gallery."""
     found: set[int] = set()
     run: list[_Line] = []
     for i, line in enumerate(body):
