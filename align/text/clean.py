@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -2021,18 +2022,27 @@ def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:
 
 def _parallel(run: list[_Line]) -> bool:
     """Whether the lines of a run are items of a list: all close with the same character (`张某(男,32岁)`
-    / `李某(女,45岁)`), or all open with the same mark that is no word (a bullet, a bracket) or with the
-    same character and then a numeral (`第一步 …` / `第二步 …`). Captions of one subject opening with it
-    (`骑警进帐篷宣讲` / `骑警途中休息` / `骑警雪中徒步`) are no list."""
+    / `李某(女,45岁)`), or all are bulleted or counted off (`ㅇ …`, `一是…` / `二是…`, `가. …`, `첫째`),
+    or all open alike: with the same mark that is no word (a bracket), with a numeral after what they
+    share (`第一步 …` / `第二步 …`, `步骤一`, `제 1 단계`), or sharing one character only (`严打…` /
+    `严查…`, `不轻信…` / `不点击…`). Captions of one subject opening with it (`骑警进帐篷宣讲` /
+    `骑警途中休息` / `骑警雪中徒步`) are no list."""
     texts = [line.text.strip() for line in run]
     if len({text[-1:] for text in texts}) == 1:
         return True
-    if len({text[:1] for text in texts}) != 1:
+    if all(_BULLETED.match(text) or _ENUMERATED.match(text) for text in texts):
+        return True
+    common = os.path.commonprefix(texts)
+    if not common:
         return False
-    first = texts[0][:1]
-    return not first.isalnum() or all(text[1:2] in _NUMERALS for text in texts)
+    if not common[0].isalnum():
+        return True
+    if all(text[len(common) :].lstrip()[:1] in _NUMERALS for text in texts):
+        return True
+    return len(common.rstrip()) == 1
 
 
+_ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,2}是|[가나다라마바사아자차카타파하][.)]\s|(?:첫|둘|셋|넷|다섯)째")
 _NUMERALS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 
 

@@ -1596,6 +1596,11 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("本報訊 記者 張三 通訊員 李四 王五 近日,市警察局破獲一起詐騙案。", "近日"),
         ("美联社报道：警方已将一名嫌疑人控制,案件正在调查中。", "美联社报道"),  # no date: a body paragraph's own words
         ("藏地阳光网讯:(通讯员 叶强平 郑力 文/图)5月21日,理塘县公安局组建草原骑警队。", "5月21日"),  # a colon between 讯 and the bracket (page 1774, in review)
+        # (code review 59) a bracket nested in the credit is cut with it; a lead's own bracket or list mark is not cut
+        ("衡东融媒体中心12月20日讯(融媒体记者 谢佳唯(试用)通讯员 周叶繁)12月20日,县公安局开展反诈宣传。", "12月20日"),
+        ("藏地阳光网讯:(通讯员 叶强平(实习) 文/图)5月21日,理塘县公安局组建草原骑警队。", "5月21日"),
+        ("市公安局消息:(一)加强街面巡逻防控,全力维护社会治安稳定。", "(一)加强"),
+        ("藏地阳光网讯:(通讯员 叶强平 5月21日,理塘县公安局(简称县局)组建草原骑警队。", "(通讯员"),
     ],
 )
 def test_a_reporters_credit_after_the_outlets_xun_and_a_summary_label_are_cut(text: str, first: str) -> None:
@@ -3984,6 +3989,26 @@ def test_a_lead_glued_to_a_correspondents_name_is_never_cut_with_the_credit(glue
     text = f"交警夜查酒驾\n本报讯 记者王鹏 通讯员李杰{glued} 市公安局交警支队开展夜查酒驾行动,查处酒驾12起。\n"
     kept = "".join(s.text for s in segment_document(text, "zh").sentences[1:])
     assert f"{glued} 市公安局交警支队" in kept or f"{glued}市公安局交警支队" in kept.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["不轻信陌生来电", "不点击陌生链接", "不向陌生人转账"],
+        ["加强街面巡逻防控", "加大打击整治力度", "加快推进智慧安防建设"],
+        ["一是加强街面巡逻防控", "二是严厉打击盗抢骗犯罪", "三是深化矛盾纠纷排查化解"],
+    ],
+)
+def test_a_list_whose_items_share_one_character_or_count_off_is_kept(items: list[str]) -> None:
+    """(code review 59) Items sharing one opening character (`不…`, `加…`) or counted off (`一是…`)
+    are a list the article makes, kept between its paragraphs; only a shared subject of more than one
+    character (`骑警…`, below) reads as a gallery of captions."""
+    head = "市公安局夏季治安打击整治行动取得阶段性成效"
+    before = "今年以来,市公安局深入开展夏季治安打击整治行动,全力维护社会治安大局稳定,取得了明显成效,群众安全感持续提升。"
+    after = "下一步,市公安局将继续保持严打高压态势,坚决打击各类违法犯罪活动,切实保障人民群众生命财产安全。"
+    tail = "据统计,行动开展以来,全市共破获刑事案件300余起,抓获犯罪嫌疑人200余名,查处治安案件500余起。"
+    kept = [s.text for s in segment_document("\n".join([head, before, *items, after, tail]) + "\n", "zh").sentences]
+    assert set(items) <= set(kept) and before in kept and after in kept
 
 
 def test_a_gallerys_captions_of_one_subject_are_no_list() -> None:
