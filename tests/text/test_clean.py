@@ -3775,6 +3775,25 @@ def test_a_previous_or_next_label_alone_on_its_line_ends_the_article_with_the_ti
     assert kept[-1] == "경찰은 정확한 사건 경위를 조사하고 있다." and reasons == {"navigation"}
 
 
+@pytest.mark.parametrize(
+    "line, lang",
+    [
+        ("- 이전글베트남 호치민에서 중국이 운영한 취업 사기에 연루된 한국인 3명이 구출 25.08.27", "ko"),
+        ("다음글 미성년자를 이용하여 불법 도박 사이트 홍보 총판 2025-08-24", "ko"),
+        ("下一篇反诈宣传进校园 民警为师生上安全课 2024-05-12", "zh"),
+    ],
+)
+def test_a_previous_or_next_label_run_into_a_title_and_its_date_ends_the_article(line: str, lang: str) -> None:
+    """A board's default skin prints `이전글` glued to the previous post's title, its date last (a page
+    outside the gold set): the link opens the footer, as `이전글:` does; a body line that opens with
+    `다음` and ends in a date stays."""
+    body = _LEFTOVER_BODY[lang]
+    kept, reasons = _kept_and_reasons(f"{body[0]}\n{body[1]}\n{line}\n댓글목록\n", lang, line[-8:])
+    assert kept[-1] == body[1] and line not in kept and "navigation" in reasons
+    sentence = "다음 달부터 경찰은 음주운전 단속을 강화한다고 밝혔다 2024.05.12"
+    assert sentence in _kept_and_reasons(f"{body[0]}\n{sentence}\n{body[1]}\n", "ko")[0]
+
+
 def test_a_line_wrapped_under_a_dropped_bulleted_item_goes_with_it() -> None:
     """tests/data/pages/1719: a police board's rules, each a bulleted item whose second line is
     indented to the item's text (a hanging indent); the items go and so do their second lines. A
