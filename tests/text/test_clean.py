@@ -1525,6 +1525,23 @@ def _kept_and_reasons(text: str, lang: str, *marks: str) -> tuple[list[str], set
     return [s.clean for s in document.sentences], {d.reason for d in document.dropped if any(mark in d.text for mark in marks)}
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "50대 한국인 관광객이 미국령 괌에서 괴한이 쏜 총에 맞아 사망하는 사건이 발생했다. ⓒ KUAM 뉴스 홈페이지 캡처",
+        "태안해경이 중국인 밀입국자들을 대상으로 조사를 하고 있다. ⓒ 태안해양경찰서 제공",
+    ],
+)
+def test_a_sentence_with_a_credit_of_a_few_words_after_its_copyright_sign_is_a_caption(caption: str) -> None:
+    """A caption written as a sentence, `ⓒ` and its credit of a few words after it (the captions set's
+    developed page k112); a body sentence closing with the paper's notice (`ⓒ 뉴스1 무단전재 및 재배포
+    금지`) keeps the sentence."""
+    first, second = _LEFTOVER_BODY["ko"]
+    assert _kept_and_reasons(f"괌 경찰, 현상금 걸고 추적\n{first}\n{caption}\n{second}\n", "ko", "ⓒ") == (["괌 경찰, 현상금 걸고 추적", first, second], {"caption"})
+    notice = "경찰은 수사를 이어갈 방침이라고 밝혔다. ⓒ 뉴스1 무단전재 및 재배포 금지"
+    assert "경찰은 수사를 이어갈 방침이라고 밝혔다." in _kept_and_reasons(f"괌 경찰, 현상금 걸고 추적\n{first}\n{notice}\n{second}\n", "ko")[0]
+
+
 def test_a_photo_credit_with_a_copyright_sign_is_a_caption_and_the_article_goes_on() -> None:
     """A caption ending in `© News1 기자` (a stored public page outside the gold set) is no copyright
     footer: the body after it stays; a click-here line and a reporter's hand-off are dropped."""
@@ -3862,8 +3879,8 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z110, z118)
         (
             "captions",
-            {"k011": 1, "k109": 1, "k112": 1, "k119": 1, "k121": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z044": 4, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z121": 1, "z122": 4},
-            {"k016": 2, "k017": 1, "k112": 1, "z110": 2, "z118": 3},
+            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z044": 4, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z121": 1, "z122": 4},
+            {"k016": 2, "k017": 1, "z110": 2, "z118": 3},
         ),
         # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title
         # (rk007), teasers after an ellipsis and one space (rk008), a numbered list of titles (rz014); body
