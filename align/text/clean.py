@@ -1563,6 +1563,8 @@ _BROKEN_CLAUSE = re.compile(
     f"[{HANGUL}]\\s+[{HANGUL}]*[{HANGUL}](?:을|를|이|가|은|는|에|에서|의|로|으로|도|에게|께서)$"
     f"|(?<![{HANGUL}])(?:[{HANGUL}]+\\s+){{2}}[{HANGUL}]*[{HANGUL}](?:은|는)\\s+[{HANGUL}]{{1,3}}$"  # two words before the subject: not `회원 가입은 무료`
     f"|[{HAN}][，,、的]$"
+    # a paragraph's opening time and the comma after it, then the clause broken off: `4月,庆阳环县公`
+    f"|^(?:\\d{{1,2}}月(?:\\d{{1,2}}日)?|\\d{{1,2}}日|今年|去年|近日|日前|目前|当天|當天|当晚|當晚|此前|随后|隨後)[{HAN}]{{0,4}}[，,][{HAN}]+$"
 )
 
 
