@@ -1002,6 +1002,11 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
     block = sorted(chosen[: settings.title_block])
+    # a headline printed twice right above the block, in words of its own (외국인 맞춤형 범죄예방교실
+    # twice over the sub-headline 21일 음성경찰서 실시 that shares the lead's): its first copy heads it
+    top = block[0]
+    if top >= 2 and top - 1 in candidates and top - 2 in candidates and _title_key(lines[top - 1].text) == _title_key(lines[top - 2].text) and len(block) < settings.title_block:
+        block = [top - 2, *block]
     # a line of words right between two of them that no rule took is one of them too: a
     # sub-headline of a deck in other words than the lead (얼린 생수 하나 쥐고 더위 버텨)
     copies = [_title_key(lines[i].text) for i in block]  # (nor is the headline printed again)

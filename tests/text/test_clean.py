@@ -672,6 +672,18 @@ def test_the_headline_is_the_title_line_that_shares_words_with_the_lead() -> Non
     assert document.metadata.date == "2019년 11월 21일 14:37"
 
 
+def test_a_headline_printed_twice_over_a_sub_headline_heads_the_block() -> None:
+    """A news CMS prints the headline twice and the sub-headline under it (page 1802 of the batch in
+    review): the sub-headline shares the lead's words, the headline does not; the headline's first
+    copy heads the block and its second goes as a copy. A caption printed twice over its credit
+    stays no headline (the test below)."""
+    head, deck = "외국인 맞춤형 범죄예방교실", "21일 음성경찰서 실시"
+    lead = "음성경찰서(서장 윤중섭)는 21일 음성군 대소면 소재 업체를 방문하여 베트남 근로자 20여명을 대상으로 국내생활에 유용한 법률을 교육했다고 밝혔다."
+    page = [head, head, deck, "  • 음성뉴스", "  • 승인 2013.01.21 13:11", lead, "이번 교육은 베트남어로 번역한 자료로 진행됐다."]
+    document = segment_document("\n".join(page) + "\n", "ko")
+    assert [s.text for s in document.sentences[:3]] == [head, deck, lead] and document.metadata.title == head
+
+
 def test_a_caption_printed_twice_over_a_photo_credit_is_no_headline() -> None:
     # a Yonhap page (https://m.yna.co.kr/view/AKR20220612057400083): the photo's alt text and caption
     # share more words with the lead than the headline does, but stand over the photo's credit
