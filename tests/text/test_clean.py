@@ -1568,6 +1568,22 @@ def test_an_outlets_exclusive_notice_ends_the_article_and_the_list_after_it_goes
     assert kept == ["朝阳警方救助走失老人", first, second] and reasons == {"copyright"}
 
 
+@pytest.mark.parametrize(
+    "caption, lang",
+    [
+        ("<사진2:선혈과 유리파편이 남아있는 사건현장>", "ko"),
+        ("(참고사진) 농촌에서 사들인 곡식을 시장에 가지고 가는 도중, 보안원의 단속에 걸린 두 사람. 2008년 8월 평양시 강동군 촬영 장정길", "ko"),
+        ("8月6日,全副武裝的特警在韓國大邱街頭巡邏。新華社/紐西斯通訊社", "zh"),
+    ],
+)
+def test_a_numbered_photo_label_a_bracketed_photo_label_and_an_agencys_partner_credit_mark_captions(caption: str, lang: str) -> None:
+    """From the captions set's third round (developed pages k305, k301, z305): `<사진2:…>`, a caption
+    opening with `(참고사진)`, and a credit naming the agency and its partner after the caption's
+    sentence."""
+    first, second = _LEFTOVER_BODY[lang]
+    assert _kept_and_reasons(f"{first}\n{caption}\n{second}\n", lang, caption[:6]) == ([first, second], {"caption"})
+
+
 def test_a_sentence_naming_a_web_address_is_no_address_line() -> None:
     """Chinese writes no spaces: a sentence holding `(www.thepaper.cn)` (the captions set's developed
     page z314) is no line of a web address, which runs to the line's end in ASCII alone."""
@@ -3918,7 +3934,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z110, z118)
         (
             "captions",
-            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k301": 1, "k305": 2, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z044": 4, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z121": 1, "z122": 4, "z302": 7, "z305": 2, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
+            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z044": 4, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z121": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
             {"k016": 2, "k017": 1, "z110": 2, "z118": 3, "z302": 1},
         ),
         # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title
