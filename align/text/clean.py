@@ -964,7 +964,9 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     traditional headline over a simplified body); the nearest one in the article's script when the
     lead is too short to tell, or when none shares. The first of them is the headline proper. A line
     printed twice over a photo credit is a caption and no candidate (`_photo_captions`), unless
-    the page has no other (asked again with `captions`)."""
+    the page has no other (asked again with `captions`). A line printed twice right above the
+    chosen lines, longer than the first of them and with no label's mark, heads them though it shares
+    no words with the lead (a headline printed twice over its sub-headline)."""
     hidden = set() if captions else _photo_captions(lines, body_start)
     candidates = [
         i
@@ -1003,9 +1005,18 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         return [fallback] if fallback is not None else []
     block = sorted(chosen[: settings.title_block])
     # a headline printed twice right above the block, in words of its own (외국인 맞춤형 범죄예방교실
-    # twice over the sub-headline 21일 음성경찰서 실시 that shares the lead's): its first copy heads it
+    # twice over the sub-headline 21일 음성경찰서 실시 that shares the lead's): its first copy heads it;
+    # a section's or site's label printed twice (사회/사건사고), or a shorter line, is no headline
     top = block[0]
-    if top >= 2 and top - 1 in candidates and top - 2 in candidates and _title_key(lines[top - 1].text) == _title_key(lines[top - 2].text) and len(block) < settings.title_block:
+    if (
+        top >= 2
+        and top - 1 in candidates
+        and top - 2 in candidates
+        and _title_key(lines[top - 1].text) == _title_key(lines[top - 2].text)
+        and len(block) < settings.title_block
+        and lines[top - 2].letters > lines[top].letters
+        and not _LABEL_MARKS.search(lines[top - 2].text)
+    ):
         block = [top - 2, *block]
     # a line of words right between two of them that no rule took is one of them too: a
     # sub-headline of a deck in other words than the lead (얼린 생수 하나 쥐고 더위 버텨)
@@ -2046,9 +2057,13 @@ def _parallel(run: list[_Line]) -> bool:
         return True
     if all(text[len(common) :].lstrip()[:1] in _NUMERALS for text in texts):
         return True
-    return len(common.rstrip()) == 1
+    # one character shared, the next one each item's own (不轻信… / 不点击…, 加强… / 加大…): two items opening
+    # with the same two characters (民警… / 民辅警… / 民警…) are captions of one subject
+    seconds = [text[1:2] for text in texts]
+    return len(common.rstrip()) == 1 and len(set(seconds)) == len(seconds)
 
 
+_LABEL_MARKS = re.compile(r"[|｜/>»›]|\s[-–—]\s")  # a breadcrumb's, a section's or a site's label (사회/사건사고, 警务动态 | 平安朝阳)
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,2}是|[가나다라마바사아자차카타파하][.)]\s|(?:첫|둘|셋|넷|다섯)째")
 _NUMERALS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
 

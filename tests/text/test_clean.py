@@ -684,6 +684,17 @@ def test_a_headline_printed_twice_over_a_sub_headline_heads_the_block() -> None:
     assert [s.text for s in document.sentences[:3]] == [head, deck, lead] and document.metadata.title == head
 
 
+def test_a_label_printed_twice_over_the_headline_is_no_headline() -> None:
+    """(code review 59b) A section's or site's label printed twice above the headline (`사회/사건사고`),
+    or another article's shorter headline, is no headline printed twice: it holds a label's mark, or
+    is no longer than the line below it."""
+    head = "음성경찰서, 외국인 근로자 범죄예방교실 실시"
+    lead = "음성경찰서(서장 윤중섭)는 21일 음성군 대소면 소재 업체를 방문하여 베트남 근로자 20여명을 대상으로 국내생활에 유용한 법률을 교육했다고 밝혔다."
+    for label in ("사회/사건사고", "음성뉴스 - 음성의 모든 소식", "경찰, 설 명절 특별방범 활동 돌입"):
+        document = segment_document("\n".join([label, label, head, "  • 승인 2013.01.21 13:11", lead, "이번 교육은 베트남어로 번역한 자료로 진행됐다."]) + "\n", "ko")
+        assert document.metadata.title == head and document.sentences[0].text == head, label
+
+
 def test_a_caption_printed_twice_over_a_photo_credit_is_no_headline() -> None:
     # a Yonhap page (https://m.yna.co.kr/view/AKR20220612057400083): the photo's alt text and caption
     # share more words with the lead than the headline does, but stand over the photo's credit
@@ -1582,6 +1593,21 @@ def test_a_numbered_photo_label_a_bracketed_photo_label_and_an_agencys_partner_c
     sentence."""
     first, second = _LEFTOVER_BODY[lang]
     assert _kept_and_reasons(f"{first}\n{caption}\n{second}\n", lang, caption[:6]) == ([first, second], {"caption"})
+
+
+def test_body_lines_near_the_new_footer_and_caption_rows_keep_their_sentences() -> None:
+    """(code review 59b) A body line opening with 다음 글로벌 and ending in a date ends no article; a
+    paragraph of two sentences ending in a © credit keeps its sentences; an exclusive notice glued
+    before the lead takes no lead with it; 摘要还显示 is a sentence about a summary."""
+    first, second = _LEFTOVER_BODY["ko"]
+    global_line = "다음 글로벌 치안 협력 회의는 서울에서 열릴 예정이다 2024.05.12"
+    assert second in _kept_and_reasons(f"경찰, 실종 아동 2시간 만에 찾아\n{first}\n{global_line}\n{second}\n", "ko")[0]
+    paragraph = "경찰은 수사를 이어갈 방침이다. 경찰은 추가 피해를 막기 위해 홍보를 강화했다. ⓒ 뉴스1코리아 뉴스1"
+    assert "경찰은 수사를 이어갈 방침이다." in _kept_and_reasons(f"경찰, 실종 아동 2시간 만에 찾아\n{first}\n{paragraph}\n{second}\n", "ko")[0]
+    zh_first, zh_second = _LEFTOVER_BODY["zh"]
+    glued = f"本文系观察者网独家稿件,未经授权,不得转载。{zh_first}"
+    assert any(zh_first in sentence for sentence in _kept_and_reasons(f"朝阳警方救助走失老人\n{glued}\n{zh_second}\n", "zh")[0])
+    assert segment_document("摘要还显示,该案涉案金额超过300万元。", "zh").sentences[0].text.startswith("摘要还显示")
 
 
 def test_a_sentence_naming_a_web_address_is_no_address_line() -> None:
@@ -4109,6 +4135,6 @@ def test_a_gallerys_captions_of_one_subject_are_no_list() -> None:
     head = "理塘县:“草原骑警队”伴随虫草山"
     before = "今年,理塘县虫草产区依然热度不减,尤其是禾尼产区,点多、面广、线长是管理工作的难点,县公安局为此专门组建了草原骑警队。"
     after = "草原骑警队以严防无组织上山、严防携带管制器具上山为重点,深入各个采挖点开展巡逻,及时调处矛盾纠纷,确保虫草采集秩序平稳有序。"
-    captions = ["骑警进帐篷宣讲", "骑警途中休息", "骑警雪中徒步"]
-    kept = [s.text for s in segment_document("\n".join([head, before, *captions, after, before.replace("今年", "去年")]) + "\n", "zh").sentences]
-    assert not set(captions) & set(kept) and before in kept and after in kept
+    for captions in (["骑警进帐篷宣讲", "骑警途中休息", "骑警雪中徒步"], ["民警进帐篷宣讲", "民辅警途中休息", "民警雪中徒步"]):  # (code review 59b) two opening alike
+        kept = [s.text for s in segment_document("\n".join([head, before, *captions, after, before.replace("今年", "去年")]) + "\n", "zh").sentences]
+        assert not set(captions) & set(kept) and before in kept and after in kept
