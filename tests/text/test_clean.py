@@ -1680,6 +1680,10 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("摘要民警立刻谨慎地将船只接近落水人员,将救生器材抛向落水人员。", "民警立刻"),  # no mark after the label (page 1799)
         ("摘要 腊月二十四一大早,周村北郊派出所的民警们带着无人机来到集市。", "腊月"),
         ("摘要显示,该案涉案金额超过300万元。", "摘要显示"),  # a sentence about a summary: a mark follows the word
+        # a content farm's stock label before the headline it reposts (developed pages 599, 931, 1810); a headline's own cry stays
+        ("世界热点!甘肃公安开展“净网2022”专项行动 查获公民个人信息1000余万条", "甘肃公安"),
+        ("天天热消息:广州南沙公安:愿做那一盏灯,照亮你回家的路", "广州南沙"),
+        ("注意了!收到这样的短信千万别信!", "注意了!"),
         ("[전남/이대석기자] 전라남도는 제주항공이 21일 연길 노선 취항식을 가졌다고 밝혔다.", "전라남도는"),
         ("[대한뉴스(KOREANEWS)] 소방본부는 화재 현장에 출동해 주민 12명을 구조했다고 밝혔다.", "소방본부는"),
         ("核心提示:春节前夕,消防救援大队开展安全检查。", "春节前夕"),
