@@ -965,8 +965,8 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     lead is too short to tell, or when none shares. The first of them is the headline proper. A line
     printed twice over a photo credit is a caption and no candidate (`_photo_captions`), unless
     the page has no other (asked again with `captions`). A line printed twice right above the
-    chosen lines, longer than the first of them and with no label's mark, heads them though it shares
-    no words with the lead (a headline printed twice over its sub-headline)."""
+    chosen lines with no label's mark heads them though it shares no words with the lead (a headline
+    printed twice over its sub-headline)."""
     hidden = set() if captions else _photo_captions(lines, body_start)
     candidates = [
         i
@@ -1006,7 +1006,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     block = sorted(chosen[: settings.title_block])
     # a headline printed twice right above the block, in words of its own (외국인 맞춤형 범죄예방교실
     # twice over the sub-headline 21일 음성경찰서 실시 that shares the lead's): its first copy heads it;
-    # a section's or site's label printed twice (사회/사건사고), or a shorter line, is no headline
+    # a section's or site's label printed twice (사회/사건사고) is no headline
     top = block[0]
     if (
         top >= 2
@@ -1014,7 +1014,6 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and top - 2 in candidates
         and _title_key(lines[top - 1].text) == _title_key(lines[top - 2].text)
         and len(block) < settings.title_block
-        and lines[top - 2].letters > lines[top].letters
         and not _LABEL_MARKS.search(lines[top - 2].text)
     ):
         block = [top - 2, *block]
@@ -2057,10 +2056,9 @@ def _parallel(run: list[_Line]) -> bool:
         return True
     if all(text[len(common) :].lstrip()[:1] in _NUMERALS for text in texts):
         return True
-    # one character shared, the next one each item's own (不轻信… / 不点击…, 加强… / 加大…): two items opening
-    # with the same two characters (民警… / 民辅警… / 民警…) are captions of one subject
-    seconds = [text[1:2] for text in texts]
-    return len(common.rstrip()) == 1 and len(set(seconds)) == len(seconds)
+    # one character shared (不轻信… / 不点击…, 严打… / 严查… / 严打…): a list, though captions of a subject
+    # of one character then another (民警… / 民辅警…) read so too
+    return len(common.rstrip()) == 1
 
 
 _LABEL_MARKS = re.compile(r"[|｜/>»›]|\s[-–—]\s")  # a breadcrumb's, a section's or a site's label (사회/사건사고, 警务动态 | 平安朝阳)

