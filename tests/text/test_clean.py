@@ -1634,6 +1634,10 @@ def test_lines_beside_the_session_59_rows_keep_what_they_should() -> None:
     after = "下一步,市公安局将继续保持严打高压态势,坚决打击各类违法犯罪活动,切实保障人民群众生命财产安全。"
     items = ["严打黄赌毒", "严查酒驾醉驾", "严打电信诈骗"]
     assert set(items) <= set(_kept_and_reasons("\n".join([head, before, *items, after, before.replace("今年", "去年")]) + "\n", "zh")[0])
+    for named in ("市民可登录www.12377.cn举报.", "网址为www.12377.cn,欢迎举报."):  # (code review 59d) ASCII marks end a sentence too
+        assert named in _kept_and_reasons(f"朝阳警方救助走失老人\n{zh_first}\n{named}\n{zh_second}\n", "zh")[0]
+    for told in ("다음 글에서는 예방법을 알아본다! 2024.05.12", "(자료사진) 경찰은 “끝까지 추적하겠다”고 밝혔다.”"):
+        assert second in _kept_and_reasons(f"경찰, 조직원 검거\n{first}\n{told}\n{second}\n", "ko")[0], told
     address = "网址:http://www.lnga.gov.cn辽宁省公安厅官网"
     assert _kept_and_reasons(f"朝阳警方救助走失老人\n{zh_first}\n{zh_second}\n{address}\n{zh_second.replace('民警', '辅警')}\n", "zh", "lnga")[1] == {"site"}
 
