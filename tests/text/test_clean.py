@@ -4174,3 +4174,33 @@ def test_a_gallerys_captions_of_one_subject_are_no_list() -> None:
     for captions in (["骑警进帐篷宣讲", "骑警途中休息", "骑警雪中徒步"],):
         kept = [s.text for s in segment_document("\n".join([head, before, *captions, after, before.replace("今年", "去年")]) + "\n", "zh").sentences]
         assert not set(captions) & set(kept) and before in kept and after in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "황철현 진해경찰서 순경",  # developed page 1713: name, station, rank
+        "목포경찰 이로파출소 조은성 순경.",  # developed page 1118: the rank last, a full stop after it
+        "햇볕이 강하게 내리쬐는 와중에도 원활한 교통흐름을 위해 근무중인 정재운 경장.",  # developed page 367
+        "전선절도범을 현장 검거한 금왕지구대 소속 오필균(좌), 박동수(우) 경위",  # developed page 1737
+        "연천소방서 119구조대 소방사 정금호",  # developed page 394: unit, rank, name
+    ],
+)
+def test_a_portraits_caption_naming_an_officer_by_rank_is_dropped(line: str) -> None:
+    """A line that ends in an officer's name and bare rank is a portrait's caption: no Korean sentence
+    ends so."""
+    page = _page_with(line, "ko")
+    at = page.index(line)
+    assert {d.reason for d in clean(page, "ko").dropped if d.start <= at < d.end} == {"caption"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "이날 현장에서 범인을 붙잡은 사람은 이로파출소 조은성 순경이다.",
+        "시민들은 “고맙다”며 박동수 경위에게 감사의 뜻을 전했다.",
+        "진해경찰서는 황철현 순경 등 5명에게 표창장을 수여했다.",
+    ],
+)
+def test_a_sentence_naming_an_officer_by_rank_stays(sentence: str) -> None:
+    assert sentence in {s.text for s in segment_document(_page_with(sentence, "ko"), "ko").sentences}
