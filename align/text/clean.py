@@ -1047,8 +1047,8 @@ def _deck_below(lines: list[_Line], last: int, body_start: int, settings: Cleani
 
 def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:
     """The lines above the body printed twice in a row (an image's alt text, then its caption) whose
-    first different line below is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`): photos'
-    captions, no headline, however many words they share with the lead, unless no other line above
+    first different line below is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`), or whose first
+    different line above is a caption or another such line (a gallery): photos' captions, no headline, however many words they share with the lead, unless no other line above
     the body shares any (`_title_lines` asks again with captions: a headline printed twice over the
     photo). A headline printed once over a photo's credit is the headline: pages put the photo
     between headline and lead. Each line's key is computed once and the line below found in one
@@ -1058,13 +1058,18 @@ def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:
     below: list[int | None] = [None] * len(lines)
     for i in range(len(lines) - 2, -1, -1):
         below[i] = i + 1 if keys[i + 1] != keys[i] else below[i + 1]
-    return {
-        i
-        for i in range(body_start)
-        if any(0 <= k < len(lines) and keys[k] == keys[i] for k in (i - 1, i + 1))
-        and (k := below[i]) is not None
-        and getattr(lines[k].rule, "reason", None) == "caption"
-    }
+    captions: set[int] = set()
+    above: int | None = None  # the nearest line above with another key
+    for i in range(body_start):
+        if i and keys[i - 1] != keys[i]:
+            above = i - 1
+        if not any(0 <= k < len(lines) and keys[k] == keys[i] for k in (i - 1, i + 1)):
+            continue
+        # over a credit, or under a caption or another doubled caption: a gallery's photos each
+        # print their caption twice (`압수된 전선절취 도구들` under `…오필균(좌), 박동수(우) 경위` twice)
+        if any(k is not None and (k in captions or getattr(lines[k].rule, "reason", None) == "caption") for k in (below[i], above)):
+            captions.add(i)
+    return captions
 
 
 def _mostly_digits(text: str) -> bool:

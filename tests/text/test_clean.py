@@ -4204,3 +4204,17 @@ def test_a_portraits_caption_naming_an_officer_by_rank_is_dropped(line: str) -> 
 )
 def test_a_sentence_naming_an_officer_by_rank_stays(sentence: str) -> None:
     assert sentence in {s.text for s in segment_document(_page_with(sentence, "ko"), "ko").sentences}
+
+
+def test_a_caption_printed_twice_under_a_gallerys_other_captions_is_no_headline() -> None:
+    """Developed page 1737: each photo prints its caption twice (alt text, then caption); the last
+    pair, `압수된 전선절취 도구들`, shares a word with the lead but sits under the other captions, so it is
+    a caption too, not a second headline. A headline printed twice over the lead still heads it."""
+    page = (PAGES / "1737.txt").read_text(encoding="utf-8")
+    kept = [s.text for s in segment_document(page, "ko").sentences]
+    assert kept[0] == "이길한 팀장, 오필균, 박동수 경위, 이동호, 김세영 경장 등 합동검거"
+    assert "압수된 전선절취 도구들" not in kept
+    headline = "음성경찰서, 전선절도범 현장 검거"
+    lead = "음성경찰서 금왕지구대는 13일 공장에 무단 침입한 전선절도범을 현장에서 검거했다고 밝혔다."
+    kept = [s.text for s in segment_document("\n".join([headline, headline, lead, lead.replace("13일", "14일")]) + "\n", "ko").sentences]
+    assert kept[0] == headline
