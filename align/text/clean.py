@@ -1029,7 +1029,17 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and not _mostly_digits(lines[i].text)
         and not any(_copies_title(lines[i].text, copy, settings) for copy in copies)
     ]
-    return sorted(block + between + _deck_below(lines, max(block), body_start, settings))
+    chosen = sorted(block + between + _deck_below(lines, max(block), body_start, settings))
+    # a repost's original headline under its label (`原标题:筑牢“反诈墙”守护“钱袋子”`), and the `——…` line
+    # under it, each a part of a headline above that joins both: a copy, no line of the headline's own
+    keys = {i: _title_key(lines[i].text) for i in chosen}
+    repeats: set[int] = set()
+    for i in chosen:
+        if (lines[i].title_labelled or (i - 1 in repeats and lines[i].text.startswith(("——", "—", "--")))) and any(
+            j < i and j not in repeats and len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in chosen
+        ):
+            repeats.add(i)
+    return [i for i in chosen if i not in repeats]
 
 
 def _deck_below(lines: list[_Line], last: int, body_start: int, settings: CleaningSettings) -> list[int]:

@@ -4218,3 +4218,31 @@ def test_a_caption_printed_twice_under_a_gallerys_other_captions_is_no_headline(
     lead = "음성경찰서 금왕지구대는 13일 공장에 무단 침입한 전선절도범을 현장에서 검거했다고 밝혔다."
     kept = [s.text for s in segment_document("\n".join([headline, headline, lead, lead.replace("13일", "14일")]) + "\n", "ko").sentences]
     assert kept[0] == headline
+
+
+def test_a_reposts_original_headline_that_repeats_the_headline_in_parts_is_a_copy() -> None:
+    """Developed page 1576: under the headline `筑牢“反诈墙”守护“钱袋子”——宁县公安…活动`, the repost prints
+    `原标题:筑牢“反诈墙”守护“钱袋子”` and `——宁县公安…活动` on two lines; both are parts of the headline, so
+    neither is kept again. An original headline in other words than the page's stays (page 1601's kind)."""
+    page = (PAGES / "1576.txt").read_text(encoding="utf-8")
+    kept = [s.text for s in segment_document(page, "zh").sentences]
+    assert kept[0] == "筑牢“反诈墙”守护“钱袋子”——宁县公安城关派出所开展反诈宣传“五进”活动"
+    assert kept[1].startswith("自“陇风·反诈”专项行动开展以来")
+    lead = "近日,宁县公安局城关派出所深入社区开展反诈宣传活动,发放宣传资料500余份,提醒群众守好钱袋子。"
+    other = "原标题:反诈宣传进社区 守好群众钱袋子"
+    kept = [s.text for s in segment_document("\n".join(["筑牢反诈墙 守护钱袋子", other, lead]) + "\n", "zh").sentences]
+    assert "反诈宣传进社区 守好群众钱袋子" in kept and lead in kept
+
+
+@pytest.mark.parametrize("line", ["독자광장 > 독자투고", "강원지방경찰청 > 칭찬합시다 게시물 정보", "首页 > 国际"])
+def test_a_breadcrumb_of_two_items_is_navigation(line: str) -> None:
+    """Developed pages 524, 1719 and 859: two items set apart by `>`, the first a single word."""
+    lang = "zh" if line.startswith("首页") else "ko"
+    page = _page_with(line, lang)
+    at = page.index(line)
+    assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"navigation"}
+
+
+def test_a_comparison_with_a_greater_than_sign_stays() -> None:
+    sentence = "범죄유형별로는 불법 입출국(49.0%) > 외국인 대포물건(18.8%) 순으로 많았다."
+    assert sentence in {s.text for s in segment_document(_page_with(sentence, "ko"), "ko").sentences}
