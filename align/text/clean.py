@@ -120,6 +120,7 @@ class CleaningSettings:
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
     captions_above_credit_window: int = 4  # photo captions above the article's opening credit: at most this many lines from the first body-like line to the credit…
     captions_above_credit_letters: int = 30  # …each a finished sentence of at most this many letters
+    photo_title_copies: int = 3  # a line printed this many times, unfinished, is each photo's title: the short line under a copy is its caption
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     appended_after_stars: int = 1  # after this many, a title with a run of stars after it does (`标题******`; stars before a line may be a machine translation's bullet)
@@ -689,15 +690,16 @@ def _page_stamp(text: str, lang: str, settings: CleaningSettings) -> str | None:
     `tail_chars` characters long. It is cut off every line it ends, and a line of nothing else goes.
     A wire's dated credit after each caption of a photo story (`… 2023.08.05. kgb@newsis.com`) is no
     stamp, nor a photographer's after each caption of a gallery (`…排爆演練。 錢文攀 攝`): the byline
-    and caption rows read those lines whole."""
-    tails: Counter[str] = Counter()
+    and caption rows read those lines whole. Nor is a line printed again and again whole (a headline
+    over each photo, `厉害了我的犬!警犬在深山中…`): the stamp follows different sentences."""
+    heads: dict[str, set[str]] = {}
     for line in _LINE.finditer(text):  # the lines `_lines` reads
         cut = _after_last_sentence(text, *line.span())
         if cut is not None:
             tail = text[cut : line.end()].strip()
             if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail) and not _PHOTOGRAPHER.search(_view(tail, lang)):
-                tails[tail] += 1
-    stamp, count = max(tails.items(), key=lambda item: item[1], default=(None, 0))
+                heads.setdefault(tail, set()).add(text[line.start() : cut].strip())
+    stamp, count = max(((tail, len(before)) for tail, before in heads.items()), key=lambda item: item[1], default=(None, 0))
     return stamp if count >= settings.stamp_lines else None
 
 
@@ -1208,6 +1210,23 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
     return any(not ch.isalnum() for ch in extra)
 
 
+def _under_photo_title(
+    lines: list[_Line], i: int, comparables: list[str], first_at: dict[str, int], counts: Counter[str], title_counts: Counter[str], settings: CleaningSettings
+) -> bool:
+    """Whether line `i` stands under a photo's title: a line of words no rule took, unfinished and
+    printed `photo_title_copies` times or more on the page (the headline as each photo's title),
+    not its first copy; the line itself printed once, marks at its end aside (a headline's second line
+    printed with its first each time, `주민밀착 치안서비스 돌입 ..`, is no caption)."""
+    above = comparables[i - 1]
+    return (
+        lines[i - 1].rule is None
+        and first_at[above] < i - 1
+        and counts[above] >= settings.photo_title_copies
+        and title_counts[_title_key(lines[i].text)] == 1
+        and not _ends_a_sentence(lines[i - 1].text)
+    )
+
+
 def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
     """Whether a line below the headline is the headline cut short (a related box's copy:
     `男子打砸车辆 警方:其未持有爆炸物` under `男子打砸车辆 警方:其未持有爆炸物 现场已被控制`): its first
@@ -1439,7 +1458,12 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         prose_after[i] = prose_after[i + 1] or lines[i + 1].prose
     comparables = [without_spaces(line.text) for line in lines]
     key_points = _key_points(lines, comparables, settings)
-    repeated = {text for text, count in Counter(comparables).items() if count > 1}
+    counts = Counter(comparables)
+    repeated = {text for text, count in counts.items() if count > 1}
+    title_counts = Counter(_title_key(line.text) for line in lines)
+    first_at: dict[str, int] = {}  # where each line is printed first
+    for i, comparable in enumerate(comparables):
+        first_at.setdefault(comparable, i)
     title_key = _title_key(lines[title].text) if title is not None else None
     in_footer: str | None = None
     listed = _listed_titles(lines)
@@ -1486,8 +1510,17 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "related")  # a list of other articles: each a teaser cut off with an ellipsis, then its date
         elif line.title_labelled:
             drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
-        elif i > 0 and _IMAGE_LINE.search(lines[i - 1].text) and _is_fragment(line) and line.letters <= settings.caption_letters_after_image and not _LIST_ITEM.match(line.text) and not _introduces(line):
-            drop(line, "caption")  # the unfinished line under a photo's file name or placeholder
+        elif (
+            i > 0
+            and (_IMAGE_LINE.search(lines[i - 1].text) or _under_photo_title(lines, i, comparables, first_at, counts, title_counts, settings))
+            and _is_fragment(line)
+            and line.letters <= settings.caption_letters_after_image
+            and not _LIST_ITEM.match(line.text)
+            and not _introduces(line)
+        ):
+            # the unfinished line under a photo's file name or placeholder, or under an unfinished
+            # line printed again, the headline as each photo's title (`情暖寒冬!…警民接力救援` over `救援現場`)
+            drop(line, "caption")
         elif comparable in seen and line.letters >= settings.duplicate_letters:
             drop(line, "duplicate-paragraph")
         elif i in key_points and not any(other.prose for other in kept if other.start not in headings):

@@ -3987,7 +3987,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
     "name, kept_furniture, lost_body",
     [
         # captions still kept: sentence captions over a lead (z008, z010, z011), a gallery's short lines
-        # over or between paragraphs (z017, z028, z044), a photo story (z019), card-news alt text (k011);
+        # over or between paragraphs (z017, z028), a photo story (z019), card-news alt text (k011);
         # round 2: short captions each over the paragraph it illustrates (z103, z113, z121, z122), sentence
         # captions (z106, z112, k109's ▲ sentence, k112's quoting the lead), a caption ending in a quoted
         # name in a gallery (z116), a slash credit (k119), an agency name after a caption's full stop (k121);
@@ -3996,7 +3996,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z110, z118)
         (
             "captions",
-            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z044": 4, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z121": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
+            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z121": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
             {"k016": 2, "k017": 1, "z110": 2, "z118": 3, "z302": 1},
         ),
         # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title
@@ -4246,3 +4246,22 @@ def test_a_breadcrumb_of_two_items_is_navigation(line: str) -> None:
 def test_a_comparison_with_a_greater_than_sign_stays() -> None:
     sentence = "범죄유형별로는 불법 입출국(49.0%) > 외국인 대포물건(18.8%) 순으로 많았다."
     assert sentence in {s.text for s in segment_document(_page_with(sentence, "ko"), "ko").sentences}
+
+
+def test_a_headline_printed_whole_over_each_photo_is_no_stamp_and_the_line_under_each_copy_is_a_caption() -> None:
+    """Developed page 1721 prints its headline `厉害了我的犬!警犬在深山中找到迷路的耄耋老人` three times (the
+    top and each photo's title): a text that follows one and the same sentence is no mirror's stamp,
+    so the headline stays whole. Developed captions page z044 prints `情暖寒冬!…警民接力救援` over each
+    of five photos: the short line under each copy is its caption, and the article around stays."""
+    page = (PAGES / "1721.txt").read_text(encoding="utf-8")
+    assert segment_document(page, "zh").sentences[0].text == "厉害了我的犬!警犬在深山中找到迷路的耄耋老人"
+    page = (DATA / "captions" / "z044.txt").read_text(encoding="utf-8")
+    kept = [s.text for s in segment_document(page, "zh").sentences]
+    for caption in ("女子事前在大橋上徘徊", "救援現場", "交警安慰女子、安撫嬰兒", "瀘州的哥也下車參與營救、勸導", "成都私家車的車主也加入救援"):
+        assert caption not in kept
+    assert "當日,川南瀘州下著小雨,室外氣溫低至7攝氏度左右。" in kept
+    # a two-line headline printed three times: its second line follows a copy of its first, and is no caption
+    head, second = "양주파출소 개소", "주민밀착 치안서비스 돌입"
+    lead = "중앙동에서 분동한 양주동에 파출소가 들어섰다. 양산경찰서는 13일 양주파출소 개소식을 열었다."
+    text = "\n".join([head, second + " ..", head, second, lead, head, second, lead.replace("13일", "14일")]) + "\n"
+    assert second in {s.text for s in segment_document(text, "ko").sentences}
