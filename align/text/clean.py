@@ -1535,7 +1535,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             seen.add(comparable)
             kept.append(line)
     kept = _without_glued_titles(kept, headings, lang, dropped, settings)
-    kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None)
+    kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None, page_end=len(text.rstrip()))
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_stray_other_language(kept, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
@@ -2409,6 +2409,19 @@ def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], drop
     return story
 
 
+def _unspaced_han(text: str) -> bool:
+    """Chinese words with no space between them and no Hangul: a clause, not a run of labels (nor
+    of three or more short ones set apart by marks, `点赞,转发,在看`)."""
+    text = text.strip()
+    hangul, han = count_scripts(text)
+    items = _LABEL_SEPARATORS.split(text)
+    return han >= 2 and not hangul and not any(ch.isspace() for ch in text) and not (len(items) >= 3 and all(len(item) <= _LABEL_CHARS for item in items))
+
+
+_LABEL_SEPARATORS = re.compile(r"[,，、·|｜/]")
+_LABEL_CHARS = 4
+
+
 def _holds_a_sentence(text: str, settings: CleaningSettings) -> bool:
     """Letters enough for a sentence, and a sentence end somewhere in the line (a photo caption's
     date and the reporter's address may follow it)."""
@@ -2421,7 +2434,7 @@ def _ends_in_a_clause(text: str, settings: CleaningSettings) -> bool:
     return len(clauses) > 1 and count_letters(clauses[-1]) >= settings.last_clause_letters
 
 
-def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False) -> list[_Line]:
+def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1) -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
     lines after the last one (not a numbered list, nor after a line that introduces a list) are a
@@ -2443,13 +2456,18 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
         kept = body
     # in a body written a clause per line, a last line with a clause mark and a clause after it
-    # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`)
+    # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`);
+    # nor is the page's last line, Chinese words run together, right under a finished paragraph: an
+    # excerpt cut off there (`该民警回到警车取出`), whose footer was never printed (a footer's words are
+    # set apart by spaces: `点赞 在看`; Korean ones too, `좋아요 싫어요 후속`, and a Korean cut-off
+    # clause is told by its own words, `_broken_off`)
     while (
         len(kept) > 1
         and _is_fragment(kept[-1])
         and kept[-1].letters < settings.furniture_letters
         and not _broken_off(kept[-1].text)
         and not (fragmented and _ends_in_a_clause(kept[-1].text, settings))
+        and not (kept[-1].end >= page_end and _ends_a_sentence(kept[-2].text) and kept[-2].prose and _unspaced_han(kept[-1].text))
     ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
