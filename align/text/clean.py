@@ -968,7 +968,8 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     printed twice over a photo credit is a caption and no candidate (`_photo_captions`), unless
     the page has no other (asked again with `captions`). A line printed twice right above the
     chosen lines with no label's mark heads them though it shares no words with the lead (a headline
-    printed twice over its sub-headline)."""
+    printed twice over its sub-headline). A repost's original headline under its label (`原标题:…`)
+    that, joined with the `——…` line under it, is a headline above again is no line of its own."""
     hidden = set() if captions else _photo_captions(lines, body_start)
     candidates = [
         i
@@ -1037,9 +1038,10 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     keys = {i: _title_key(lines[i].text) for i in chosen}
     repeats: set[int] = set()
     for i in chosen:
-        if (lines[i].title_labelled or (i - 1 in repeats and lines[i].text.startswith(("——", "—", "--")))) and any(
-            j < i and j not in repeats and len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in chosen
-        ):
+        if not lines[i].title_labelled or i + 1 >= len(lines) or not lines[i + 1].text.startswith(("——", "—", "--")):
+            continue
+        joined = keys[i] + _title_key(lines[i + 1].text)
+        if any(j < i and joined in keys[j] for j in chosen):
             repeats.add(i)
     return [i for i in chosen if i not in repeats]
 
@@ -1077,9 +1079,13 @@ def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:
             above = i - 1
         if not any(0 <= k < len(lines) and keys[k] == keys[i] for k in (i - 1, i + 1)):
             continue
-        # over a credit, or under a caption or another doubled caption: a gallery's photos each
-        # print their caption twice (`압수된 전선절취 도구들` under `…오필균(좌), 박동수(우) 경위` twice)
-        if any(k is not None and (k in captions or getattr(lines[k].rule, "reason", None) == "caption") for k in (below[i], above)):
+        # over a credit, or under another doubled caption (a gallery's photos each print their caption
+        # twice: `압수된 전선절취 도구들` under `…오필균(좌), 박동수(우) 경위` twice); not under one credit line,
+        # which may stand over a headline printed twice
+        k = below[i]
+        over_credit = k is not None and getattr(lines[k].rule, "reason", None) == "caption"
+        under_doubled = above is not None and (above in captions or (above >= 1 and keys[above - 1] == keys[above] and getattr(lines[above].rule, "reason", None) == "caption"))
+        if over_credit or under_doubled:
             captions.add(i)
     return captions
 
@@ -2478,9 +2484,10 @@ RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěè�
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # mojibake: a `?` glued to pinyin letters inside Chinese text (當?shù)匕), U+FFFD, and the `?!` a sentence's
 # `。”` became where an encoding ate the closing quote, glued between Chinese characters (…的?!睕荜柨h…,
-# …救人?!被貞浧…): a sentence goes on through it, as a legible `？！` would not be glued so
+# …救人?!被貞浧…): a sentence goes on through it, as a legible `？！` would not be glued so; nor a doubled
+# `??` glued between two Chinese characters, a `。` and the next character eaten (…氏度??柪锟吮…)
 _CORRUPT = re.compile(
-    rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+|(?<=[{HAN}’”」』])\?[!！]\??(?=[{HAN}\d])"
+    rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+|(?<=[{HAN}’”」』])\?[!！]\??(?=[{HAN}\d])|(?<=[{HAN}])\?\?(?=[{HAN}])"
 )
 
 

@@ -4200,9 +4200,15 @@ def test_a_portraits_caption_naming_an_officer_by_rank_is_dropped(line: str) -> 
         "이날 현장에서 범인을 붙잡은 사람은 이로파출소 조은성 순경이다.",
         "시민들은 “고맙다”며 박동수 경위에게 감사의 뜻을 전했다.",
         "진해경찰서는 황철현 순경 등 5명에게 표창장을 수여했다.",
+        # (code review 60) headlines and sentences that end in a rank or a word spelt like one
+        "'시민 구한' 정재운 경장",
+        "이달의 우수 경찰관에 진해경찰서 황철현 순경",
+        "소상공인 범칙금 부담 경감",
+        "경찰, 버스 추락 사고 경위",
+        "“끝까지 책임지겠다”고 말한 박철수 경위.",
     ],
 )
-def test_a_sentence_naming_an_officer_by_rank_stays(sentence: str) -> None:
+def test_a_sentence_or_headline_naming_an_officer_by_rank_stays(sentence: str) -> None:
     assert sentence in {s.text for s in segment_document(_page_with(sentence, "ko"), "ko").sentences}
 
 
@@ -4234,18 +4240,23 @@ def test_a_reposts_original_headline_that_repeats_the_headline_in_parts_is_a_cop
     assert "反诈宣传进社区 守好群众钱袋子" in kept and lead in kept
 
 
-@pytest.mark.parametrize("line", ["독자광장 > 독자투고", "강원지방경찰청 > 칭찬합시다 게시물 정보", "首页 > 国际"])
+@pytest.mark.parametrize("line", ["강원지방경찰청 > 칭찬합시다 게시물 정보", "강원지방경찰청 > 칭찬합시다 게시물 본문보기", "公安新闻中心 > 警务动态"])
 def test_a_breadcrumb_of_two_items_is_navigation(line: str) -> None:
-    """Developed pages 524, 1719 and 859: two items set apart by `>`, the first a single word."""
-    lang = "zh" if line.startswith("首页") else "ko"
+    """Developed page 1719: two items set apart by `>`, the first a single word of four characters
+    or more."""
+    lang = "zh" if line.startswith("公安") else "ko"
     page = _page_with(line, lang)
     at = page.index(line)
     assert {d.reason for d in clean(page, lang).dropped if d.start <= at < d.end} == {"navigation"}
 
 
-def test_a_comparison_with_a_greater_than_sign_stays() -> None:
-    sentence = "범죄유형별로는 불법 입출국(49.0%) > 외국인 대포물건(18.8%) 순으로 많았다."
-    assert sentence in {s.text for s in segment_document(_page_with(sentence, "ko"), "ko").sentences}
+@pytest.mark.parametrize("line, lang", [("절도 > 사기 순으로 많았다.", "ko"), ("接警 > 处置流程", "zh")])
+def test_a_short_line_with_a_greater_than_sign_that_is_no_breadcrumb_stays(line: str, lang: str) -> None:
+    """(code review 60) A finished sentence ranking two items and a short step list between paragraphs,
+    and a headline's route over its lead."""
+    assert line in {s.text for s in segment_document(_page_with(line, lang), lang).sentences}
+    headline, lead = "연길 > 도문 고속도로 통제", "연길시공안국은 폭설로 연길에서 도문으로 가는 고속도로를 20일부터 통제한다고 밝혔다."
+    assert segment_document(f"{headline}\n{lead}\n", "ko").sentences[0].text == headline
 
 
 def test_a_headline_printed_whole_over_each_photo_is_no_stamp_and_the_line_under_each_copy_is_a_caption() -> None:
@@ -4276,3 +4287,13 @@ def test_the_last_words_of_a_page_cut_off_under_a_finished_paragraph_are_body() 
     lead = "今年以来,市公安局深入开展夏季治安打击整治行动,全力维护社会治安大局稳定,取得了明显成效。"
     text = "\n".join(["市公安局夏季治安打击整治行动取得阶段性成效", lead, "点赞 在看", "责任编辑:张三"]) + "\n"
     assert [s.text for s in segment_document(text, "zh").sentences][-1] == lead
+
+
+def test_a_headline_printed_twice_under_one_photo_credit_still_heads_the_page() -> None:
+    """(code review 60) One caption line over a headline printed twice is no gallery: only a doubled
+    caption above makes the doubled line under it a caption."""
+    headline = "民警雪夜救助被困游客"
+    sub = "伊吾县盐池边境派出所连夜冒雪救援3名被困自驾游客"
+    lead = "近日,伊吾县盐池边境派出所民警连夜冒雪救援,成功将3名被困自驾游客安全护送下山。"
+    text = "\n".join(["图片来源:伊吾县公安局", headline, headline, sub, lead, lead.replace("近日", "当晚")]) + "\n"
+    assert segment_document(text, "zh").sentences[0].text == headline
