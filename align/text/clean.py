@@ -399,7 +399,11 @@ def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) ->
     minimum = _prose_letters(lang, settings)
     ends = _sentence_ends(text)
     itemised = lang == "ko" and _ITEMISED.match(text) is not None and _KOREAN_CLAUSE.search(text) is not None
-    return letters >= minimum and (ends >= 1 or itemised or letters >= settings.unpunctuated_prose * minimum) and text[-1] not in "|>»"
+    unpunctuated = letters >= settings.unpunctuated_prose * minimum and text.count("|") + text.count("｜") < _LISTED_BARS  # not a keyword list (竟彩网官网|…|…|…)
+    return letters >= minimum and (ends >= 1 or itemised or unpunctuated) and text[-1] not in "|>»"
+
+
+_LISTED_BARS = 3  # bars in a long line with no sentence end: a page title's or keyword list's items, not prose
 
 
 # an item of a Korean official text in bullet style (개조식: `o 공안국, … 발표`, `- … 당부`), whose
@@ -2370,16 +2374,23 @@ _LEAD_BIGRAMS = 20  # a lead with fewer character bigrams is too short to tell a
 
 def _lead_bigrams(body: Sequence[_Line], lang: str, settings: CleaningSettings) -> set[str]:
     """The character bigrams of the lead: the first `lead_lines` body lines, up to `lead_chars`
-    characters, Chinese in simplified characters (a traditional headline over a simplified body)."""
+    characters, Chinese in simplified characters (a traditional headline over a simplified body),
+    `_compared`."""
     text = " ".join(line.text for line in body[: settings.lead_lines])[: settings.lead_chars]
-    return character_bigrams(to_simplified(text) if lang == "zh" else text)
+    return character_bigrams(_compared(text, lang))
+
+
+def _compared(text: str, lang: str) -> str:
+    """A line as headline and lead are compared: Chinese in simplified characters and without a
+    mirror's inserted pinyin (`法治號(hào)`: two lines of one mirror share its readings, not words)."""
+    return to_simplified(RUBY_ANNOTATION.sub("", text)) if lang == "zh" else text
 
 
 def _shared_share(text: str, lead: set[str], lang: str, settings: CleaningSettings, overlap: float | None = None) -> float:
     """The share of a line's character bigrams that the lead has, when it shares words with the lead
     as a headline does (at least `title_shared` bigrams, and at least `overlap` of its own, by
     default `title_overlap`); else 0."""
-    own = character_bigrams(to_simplified(text) if lang == "zh" else text)
+    own = character_bigrams(_compared(text, lang))
     shared = len(own & lead)
     share = shared / len(own) if own else 0.0
     return share if shared >= settings.title_shared and share >= (settings.title_overlap if overlap is None else overlap) else 0.0

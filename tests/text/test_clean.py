@@ -4297,3 +4297,13 @@ def test_a_headline_printed_twice_under_one_photo_credit_still_heads_the_page() 
     lead = "近日,伊吾县盐池边境派出所民警连夜冒雪救援,成功将3名被困自驾游客安全护送下山。"
     text = "\n".join(["图片来源:伊吾县公安局", headline, headline, sub, lead, lead.replace("近日", "当晚")]) + "\n"
     assert segment_document(text, "zh").sentences[0].text == headline
+
+
+def test_a_keyword_list_between_bars_starts_no_body_and_a_mirrors_pinyin_makes_no_headline() -> None:
+    """Developed page 1818: a spam keyword list (`竟彩网官网|500竞彩足球…|…|…`, long, no sentence end)
+    is no prose to start the body at, and the mirror's menu lines (`法治號(hào) 手機(jī)版| 站內(nèi)搜索`)
+    share only its inserted pinyin with the lead, not words: the headline heads the page."""
+    page = (PAGES / "1818.txt").read_text(encoding="utf-8")
+    kept = [s.text for s in segment_document(page, "zh").sentences]
+    assert kept[0] == "新疆哈密:民警深夜救援被困游客"
+    assert kept[1].startswith("近日,受強(qiáng)冷空氣影響") and kept[1].endswith("被困深山。")
