@@ -4307,3 +4307,34 @@ def test_a_keyword_list_between_bars_starts_no_body_and_a_mirrors_pinyin_makes_n
     kept = [s.text for s in segment_document(page, "zh").sentences]
     assert kept[0] == "新疆哈密:民警深夜救援被困游客"
     assert kept[1].startswith("近日,受強(qiáng)冷空氣影響") and kept[1].endswith("被困深山。")
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("(何康源 余雨露 岑稳)", "byline"),  # developed page 1828: the writers' names in brackets
+        ("您看到此篇文章时的感受是:", "widget"),  # developed page 1828: a CMS's mood poll
+        ("1.本网遵循行业规范,任何转载的稿件都会明确标注作者和来源;", "copyright"),  # page 1837's stock disclaimer, simplified
+        ("3.作者投稿可能会经本网编辑修改或补充。", "copyright"),
+    ],
+)
+def test_a_writers_credit_a_mood_poll_and_a_stock_reprint_disclaimer_are_dropped(line: str, reason: str) -> None:
+    page = _page_with(line, "zh")
+    at = page.index(line)
+    assert {d.reason for d in clean(page, "zh").dropped if d.start <= at < d.end} == {reason}
+
+
+def test_a_photo_reports_byline_after_the_last_paragraph_is_cut_and_a_wordpress_comment_form_ends_the_article() -> None:
+    """Developed page 1829 ends `…赢得了失主的赞誉和群众的好评。(胡曰贤 摄影报道)`: the article's byline as a photo
+    report, not a caption's credit, so the sentence stays; developed page 1836's WordPress comment form
+    (`在下方填入你的資料或按右方圖示以社群網站登入:`) ends the article."""
+    page = (PAGES / "1829.txt").read_text(encoding="utf-8")
+    kept = [s.text for s in segment_document(page, "zh").sentences]
+    assert "随后,参会领导、民警向失主发还公安机关追缴的物品和现金,共计价值30万余元,赢得了失主的赞誉和群众的好评。" in kept
+    assert not any("摄影报道" in text for text in kept)
+    page = (PAGES / "1836.txt").read_text(encoding="utf-8")
+    assert not any("社群網站登入" in s.text for s in segment_document(page, "zh").sentences)
+    # a caption with its photographer's credit still goes
+    caption = "民警向失主发还追缴的物品。(胡曰贤 摄)"
+    at = _page_with(caption, "zh").index(caption)
+    assert {d.reason for d in clean(_page_with(caption, "zh"), "zh").dropped if d.start <= at < d.end} == {"caption"}
