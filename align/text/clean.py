@@ -121,6 +121,7 @@ class CleaningSettings:
     captions_above_credit_window: int = 4  # photo captions above the article's opening credit: at most this many lines from the first body-like line to the credit…
     captions_above_credit_letters: int = 30  # …each a finished sentence of at most this many letters
     photo_title_copies: int = 3  # a line printed this many times, unfinished, is each photo's title: the short line under a copy is its caption
+    photo_title_letters: int = 10  # …when it has at least this many letters (a headline's; not a label printed again, `问:`, `姓名`)
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption
     appended_after_prose: int = 3  # after this many prose paragraphs, a new titled and credited lead starts another article
     appended_after_stars: int = 1  # after this many, a title with a run of stars after it does (`标题******`; stars before a line may be a machine translation's bullet)
@@ -399,11 +400,12 @@ def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) ->
     minimum = _prose_letters(lang, settings)
     ends = _sentence_ends(text)
     itemised = lang == "ko" and _ITEMISED.match(text) is not None and _KOREAN_CLAUSE.search(text) is not None
-    unpunctuated = letters >= settings.unpunctuated_prose * minimum and text.count("|") + text.count("｜") < _LISTED_BARS  # not a keyword list (竟彩网官网|…|…|…)
+    unpunctuated = letters >= settings.unpunctuated_prose * minimum and len(_LISTED_BAR.findall(text)) < _LISTED_BARS  # not a keyword list (竟彩网官网|…|…|…)
     return letters >= minimum and (ends >= 1 or itemised or unpunctuated) and text[-1] not in "|>»"
 
 
-_LISTED_BARS = 3  # bars in a long line with no sentence end: a page title's or keyword list's items, not prose
+_LISTED_BARS = 3  # bars glued between words in a long line with no sentence end: a keyword list's items, not prose
+_LISTED_BAR = re.compile(r"(?<=\S)[|｜](?=\S)")  # (a table row's cells, ` | `, may be the body's: `2024年1月5日 | 伊吾县盐池镇 | …`)
 
 
 # an item of a Korean official text in bullet style (개조식: `o 공안국, … 발표`, `- … 당부`), whose
@@ -1221,15 +1223,20 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
 
 
 def _under_photo_title(
-    lines: list[_Line], i: int, comparables: list[str], first_at: dict[str, int], counts: Counter[str], title_counts: Counter[str], settings: CleaningSettings
+    lines: list[_Line], i: int, comparables: list[str], first_at: dict[str, int], counts: Counter[str], title_counts: Counter[str], body_start: int, settings: CleaningSettings
 ) -> bool:
-    """Whether line `i` stands under a photo's title: a line of words no rule took, unfinished and
-    printed `photo_title_copies` times or more on the page (the headline as each photo's title),
-    not its first copy; the line itself printed once, marks at its end aside (a headline's second line
-    printed with its first each time, `주민밀착 치안서비스 돌입 ..`, is no caption)."""
+    """Whether line `i` stands under a photo's title: a line of words no rule took, unfinished,
+    headline-long (`photo_title_letters`) and printed `photo_title_copies` times or more on the page
+    (the headline as each photo's title), here a copy below the article's first line; the line itself
+    printed once, marks at its end aside (a headline's second line printed with its first each time,
+    `주민밀착 치안서비스 돌입 ..`, is no caption). Not under a short label printed again (`问:`, `案例`,
+    `姓名`, `경찰 관계자`, a poem's refrain: the body line under it), nor under the headline printed again
+    over the lead (its sub-headline)."""
     above = comparables[i - 1]
     return (
         lines[i - 1].rule is None
+        and i - 1 > body_start
+        and lines[i - 1].letters >= settings.photo_title_letters
         and first_at[above] < i - 1
         and counts[above] >= settings.photo_title_copies
         and title_counts[_title_key(lines[i].text)] == 1
@@ -1522,7 +1529,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
         elif (
             i > 0
-            and (_IMAGE_LINE.search(lines[i - 1].text) or _under_photo_title(lines, i, comparables, first_at, counts, title_counts, settings))
+            and (_IMAGE_LINE.search(lines[i - 1].text) or _under_photo_title(lines, i, comparables, first_at, counts, title_counts, body_start, settings))
             and _is_fragment(line)
             and line.letters <= settings.caption_letters_after_image
             and not _LIST_ITEM.match(line.text)
@@ -1572,7 +1579,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
     for paragraph in paragraphs:
         dropped.extend(_inline_removals(text, paragraph, lang))
-    flags = [f for p in paragraphs for f in _flags(text, p, lang)]
+    garbled = lang == "zh" and _CORRUPT.search(text) is not None  # once for the page: mojibake elsewhere makes a glued `??` one
+    flags = [f for p in paragraphs for f in _flags(text, p, lang, garbled)]
     if not paragraphs and settings.long_line > 0 and len(text) <= settings.reread_chars and len(_SEGMENT_END.findall(text)) >= 2:
         # nothing kept: a short article on one line, whose copyright sentence took the whole line
         # with it, is read again with every line cut at every sentence end; that reading stands if
@@ -2437,6 +2445,13 @@ def _unspaced_han(text: str) -> bool:
 
 _LABEL_SEPARATORS = re.compile(r"[,，、·|｜/]")
 _LABEL_CHARS = 4
+# a footer's words, run together or not: a call to the reader (`好看的人都点了在看`, `喜欢就点个在看吧`, `觉得不错请点赞`),
+# a link or control (`联系我们`, `返回搜狐查看更多`, `打印本页`), a credit or notice (`责任编辑`, `本文来源于网络`): no excerpt's cut-off words
+_FOOTER_WORDS = re.compile(
+    r"点赞|點讚|點贊|个赞|個讚|赞赏|讚賞|在看|转发|轉發|分享|关注|關注|收藏|留言|评论|評論|跟帖|扫码|掃碼|二维码|二維碼|喜欢|喜歡|戳|"
+    r"联系我们|聯繫我們|聯絡我們|关于我们|關於我們|反馈|反饋|纠错|糾錯|举报|舉報|返回|打印|列印|关闭|關閉|阅读|閱讀|查看更多|加载更多|"
+    r"上一篇|下一篇|原文|链接|鏈接|連結|回复|回覆|全文完|编辑|編輯|责编|責編|审核|審核|监制|監製|校对|校對|来源|來源|出品|版权|版權|转载|轉載|侵权|侵權|声明|聲明|投稿|下载|下載"
+)
 
 
 def _holds_a_sentence(text: str, settings: CleaningSettings) -> bool:
@@ -2476,15 +2491,22 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
     # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`);
     # nor is the page's last line, Chinese words run together, right under a finished paragraph: an
     # excerpt cut off there (`该民警回到警车取出`), whose footer was never printed (a footer's words are
-    # set apart by spaces: `点赞 在看`; Korean ones too, `좋아요 싫어요 후속`, and a Korean cut-off
-    # clause is told by its own words, `_broken_off`)
+    # often set apart by spaces, `点赞 在看`; run together, they still name the footer's business,
+    # `_FOOTER_WORDS`: `好看的人都点了在看`, `返回搜狐查看更多`; Korean ones are spaced too, `좋아요 싫어요 후속`,
+    # and a Korean cut-off clause is told by its own words, `_broken_off`)
     while (
         len(kept) > 1
         and _is_fragment(kept[-1])
         and kept[-1].letters < settings.furniture_letters
         and not _broken_off(kept[-1].text)
         and not (fragmented and _ends_in_a_clause(kept[-1].text, settings))
-        and not (kept[-1].end >= page_end and _ends_a_sentence(kept[-2].text) and kept[-2].prose and _unspaced_han(kept[-1].text))
+        and not (
+            kept[-1].end >= page_end
+            and _ends_a_sentence(kept[-2].text)
+            and kept[-2].prose
+            and _unspaced_han(kept[-1].text)
+            and not _FOOTER_WORDS.search(kept[-1].text)
+        )
     ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
@@ -2495,11 +2517,12 @@ RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěè�
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # mojibake: a `?` glued to pinyin letters inside Chinese text (當?shù)匕), U+FFFD, and the `?!` a sentence's
 # `。”` became where an encoding ate the closing quote, glued between Chinese characters (…的?!睕荜柨h…,
-# …救人?!被貞浧…): a sentence goes on through it, as a legible `？！` would not be glued so; nor a doubled
-# `??` glued between two Chinese characters, a `。` and the next character eaten (…氏度??柪锟吮…)
-_CORRUPT = re.compile(
-    rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+|(?<=[{HAN}’”」』])\?[!！]\??(?=[{HAN}\d])|(?<=[{HAN}])\?\?(?=[{HAN}])"
-)
+# …救人?!被貞浧…): a sentence goes on through it, as a legible `？！` would not be glued so
+_CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+|(?<=[{HAN}’”」』])\?[!！]\??(?=[{HAN}\d])")
+# on a page with mojibake of those kinds, a doubled `??` glued between two Chinese characters is one too, a `。` and
+# the next character eaten (…氏度??柪锟吮…, …113元??吹椒悼畹劫…); elsewhere it is a question asked with ASCII
+# marks (这是真的吗??他不敢相信…), which ends its sentence
+_DOUBLED_QUERY = re.compile(rf"(?<=[{HAN}])\?\?(?=[{HAN}])")
 
 
 def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:
@@ -2514,13 +2537,15 @@ def _inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped
     return removals
 
 
-def _flags(text: str, paragraph: Paragraph, lang: str) -> list[Flag]:
-    """Mojibake: U+FFFD, or a `?` glued to Latin letters inside Chinese text (當?shù)匕傩辗Q為)."""
+def _flags(text: str, paragraph: Paragraph, lang: str, garbled: bool = False) -> list[Flag]:
+    """Mojibake: U+FFFD, or a `?` glued to Latin letters inside Chinese text (當?shù)匕傩辗Q為); on a
+    `garbled` page (one with such mojibake), a doubled `??` glued between Chinese characters too."""
     if lang != "zh":
         return []
     body = text[paragraph.start : paragraph.end]
     flags = []
-    for match in _CORRUPT.finditer(body):
+    matches = sorted([*_CORRUPT.finditer(body), *(_DOUBLED_QUERY.finditer(body) if garbled else ())], key=lambda match: match.start())
+    for match in matches:
         start, end = paragraph.start + match.start(), paragraph.start + match.end()
         flags.append(Flag(start, end, text[start:end], "corrupted-encoding"))
     return flags

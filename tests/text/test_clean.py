@@ -4338,3 +4338,65 @@ def test_a_photo_reports_byline_after_the_last_paragraph_is_cut_and_a_wordpress_
     caption = "民警向失主发还追缴的物品。(胡曰贤 摄)"
     at = _page_with(caption, "zh").index(caption)
     assert {d.reason for d in clean(_page_with(caption, "zh"), "zh").dropped if d.start <= at < d.end} == {"caption"}
+
+
+@pytest.mark.parametrize(
+    "lang, lines, body",
+    [
+        # (code review 60b) a Q&A page's label, a table's cell label, a poem's refrain, a speaker's label: each printed
+        # three times and more, each a short unfinished line over a body line, not a photo's title over its caption
+        ("zh", ["问：", "电动车上牌需要哪些材料", "答：", "需携带身份证和购车发票到车管所办理。", "问：", "未上牌的电动车能否上路", "答：", "不能。", "问：", "上牌后号牌丢失怎么办"], ["未上牌的电动车能否上路", "上牌后号牌丢失怎么办"]),
+        ("zh", ["姓名", "张某某", "涉嫌罪名", "诈骗罪", "姓名", "李某某", "涉嫌罪名", "故意伤害罪", "姓名", "王某某"], ["李某某", "故意伤害罪", "王某某"]),
+        ("zh", ["我是人民警察", "守护万家灯火", "我是人民警察", "牵挂远方的你", "我是人民警察", "不负这身警服"], ["牵挂远方的你", "不负这身警服"]),
+        ("ko", ["경찰 관계자", "요즘은 수법이 다양해졌다", "경찰 관계자", "의심되면 바로 112에 신고해야", "경찰 관계자", "검찰은 절대 돈을 요구하지 않는다"], ["의심되면 바로 112에 신고해야", "검찰은 절대 돈을 요구하지 않는다"]),
+    ],
+)
+def test_a_body_line_under_a_short_label_printed_again_is_no_photo_caption(lang: str, lines: list[str], body: list[str]) -> None:
+    first, second = _LEFTOVER_BODY[lang]
+    kept = {s.text for s in segment_document("\n".join([_HEADLINES[lang], first, *lines, second]) + "\n", lang).sentences}
+    assert set(body) <= kept
+
+
+def test_a_sub_headline_under_the_headlines_second_copy_is_no_photo_caption() -> None:
+    """(code review 60b) The headline printed three times (the page title, over the sub-headline, at the
+    page's end): the sub-headline under its second copy, above the lead, is no caption."""
+    headline, sub = "보이스피싱 현금 수거책 구속", "피해자 5명에게서 1억원 받아 넘겨"
+    lead = "서울 강남경찰서는 20일 보이스피싱 조직에 현금을 전달한 혐의로 20대 A씨를 구속했다고 밝혔다."
+    text = "\n".join([headline, headline, sub, lead, "경찰은 A씨의 윗선을 쫓고 있다.", headline]) + "\n"
+    assert sub in {s.text for s in segment_document(text, "ko").sentences}
+
+
+@pytest.mark.parametrize("scrap", ["好看的人都点了在看", "喜欢就点个在看吧", "喜欢此内容的人还喜欢", "联系我们", "返回搜狐查看更多"])
+def test_a_footers_words_run_together_at_the_pages_end_are_no_cut_off_body(scrap: str) -> None:
+    """(code review 60b) A call to the reader or a footer's link, the page's last line under a finished
+    paragraph, is still the footer's, not an excerpt's cut-off words."""
+    lead = "今年以来,市公安局深入开展夏季治安打击整治行动,全力维护社会治安大局稳定,取得了明显成效。"
+    text = "\n".join(["市公安局夏季治安打击整治行动取得阶段性成效", lead, scrap]) + "\n"
+    for cleaning in (None, CleaningSettings(line_model_threshold=1.0)):
+        assert [s.text for s in segment_document(text, "zh", cleaning=cleaning).sentences][-1] == lead
+
+
+def test_a_question_asked_with_two_ascii_marks_on_a_clean_page_ends_its_sentence() -> None:
+    """(code review 60b) `??` glued between Chinese characters is mojibake only on a page with
+    mojibake of other kinds (pages 1716 and 1818); on a clean page it ends a question."""
+    text = "男子冒充民警诈骗 被警方抓获\n近日,市公安局破获一起冒充民警诈骗案,抓获犯罪嫌疑人1名。\n这是真的吗??他不敢相信自己的眼睛。\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences][-2:] == ["这是真的吗??", "他不敢相信自己的眼睛。"] and not document.flags
+
+
+def test_a_long_table_row_with_spaced_bars_still_starts_the_body() -> None:
+    """(code review 60b) Only bars glued between words (`竟彩网官网|…|…|…`) make a long unpunctuated line
+    a keyword list; a table row's cells set apart by ` | ` may be the body's first lines."""
+    rows = [
+        "2024年1月5日下午 | 伊吾县盐池镇淖毛湖村附近山区 | 3名来自外地的自驾游客驾驶车辆陷入雪窝被困深山 | 盐池边境派出所民警连夜冒雪救援成功将被困人员安全护送下山",
+        "2024年1月6日凌晨 | 伊吾县吐葫芦乡西山村 | 一名患有阿尔茨海默病的八旬老人走失 | 派出所民警和村民连夜搜寻于次日清晨在山沟里找到老人并安全送回家中",
+    ]
+    text = "\n".join(["伊吾县公安局通报近期警情", *rows, "近日,伊吾县公安局通报了近期处置的几起警情,提醒广大群众注意出行安全。"]) + "\n"
+    assert set(rows) <= {s.text for s in segment_document(text, "zh").sentences}
+
+
+def test_a_source_headline_that_is_no_part_of_the_headline_above_stays() -> None:
+    """(code review 60b) Developed page 377: `来源标题:110互联网报警平台明天上线` under the headline
+    `110互联网报警平台明天上线 用户实名反映警情` is kept as a second headline line, as annotated."""
+    kept = [s.text for s in segment_document((PAGES / "377.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[:2] == ["110互联网报警平台明天上线 用户实名反映警情", "110互联网报警平台明天上线"]
