@@ -134,7 +134,7 @@ class CleaningSettings:
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
-    stamp_lines: int = 3  # text glued after the last sentence of this many lines, the same each time…
+    stamp_lines: int = 3  # text glued after the last sentence of this many lines, the same each time, after two different sentences at least…
     stamp_chars: int = 8  # …and at least this long, is a mirror's stamp (`_page_stamp`)
     tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
     line_model_threshold: float = 0.8  # a line the line model (`linemodel`) finds at least this likely furniture is dropped…
@@ -697,15 +697,18 @@ def _page_stamp(text: str, lang: str, settings: CleaningSettings) -> str | None:
     A wire's dated credit after each caption of a photo story (`… 2023.08.05. kgb@newsis.com`) is no
     stamp, nor a photographer's after each caption of a gallery (`…排爆演練。 錢文攀 攝`): the byline
     and caption rows read those lines whole. Nor is a line printed again and again whole (a headline
-    over each photo, `厉害了我的犬!警犬在深山中…`): the stamp follows different sentences."""
+    over each photo, `厉害了我的犬!警犬在深山中…`): the stamp follows two different sentences at least
+    (a boilerplate line the page prints twice may be one of them)."""
     heads: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
     for line in _LINE.finditer(text):  # the lines `_lines` reads
         cut = _after_last_sentence(text, *line.span())
         if cut is not None:
             tail = text[cut : line.end()].strip()
             if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail) and not _PHOTOGRAPHER.search(_view(tail, lang)):
                 heads.setdefault(tail, set()).add(text[line.start() : cut].strip())
-    stamp, count = max(((tail, len(before)) for tail, before in heads.items()), key=lambda item: item[1], default=(None, 0))
+                counts[tail] += 1
+    stamp, count = max(((tail, counts[tail]) for tail, before in heads.items() if len(before) >= 2), key=lambda item: item[1], default=(None, 0))
     return stamp if count >= settings.stamp_lines else None
 
 

@@ -4400,3 +4400,13 @@ def test_a_source_headline_that_is_no_part_of_the_headline_above_stays() -> None
     `110互联网报警平台明天上线 用户实名反映警情` is kept as a second headline line, as annotated."""
     kept = [s.text for s in segment_document((PAGES / "377.txt").read_text(encoding="utf-8"), "zh").sentences]
     assert kept[:2] == ["110互联网报警平台明天上线 用户实名反映警情", "110互联网报警平台明天上线"]
+
+
+def test_a_mirrors_stamp_after_a_paragraph_and_a_boilerplate_line_printed_twice_is_still_cut() -> None:
+    """(code review 60b) The stamp follows a boilerplate sentence printed twice and one paragraph: two
+    different sentences, three lines, so it is a stamp; a headline printed whole three times is none."""
+    stamp = "uNh鄂东网|www.xianzhaiwang.cn"
+    notice = f"本文来源于网络,如有侵权请联系删除。{stamp}"
+    body = f"7月15日,一名男子在河边钓鱼时被洪水卷走,民警接警后迅速赶到现场展开搜救。{stamp}"
+    text = "\n".join(["男子钓鱼被洪水卷走 民警搜救", notice, body, notice]) + "\n"
+    assert not any(stamp in s.text for s in segment_document(text, "zh").sentences)
