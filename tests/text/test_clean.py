@@ -4285,7 +4285,7 @@ def test_the_last_words_of_a_page_cut_off_under_a_finished_paragraph_are_body() 
     page = (PAGES / "1068.txt").read_text(encoding="utf-8")
     assert segment_document(page, "zh").sentences[-1].text == "该民警回到警车取出"
     lead = "今年以来,市公安局深入开展夏季治安打击整治行动,全力维护社会治安大局稳定,取得了明显成效。"
-    text = "\n".join(["市公安局夏季治安打击整治行动取得阶段性成效", lead, "点赞 在看", "责任编辑:张三"]) + "\n"
+    text = "\n".join(["市公安局夏季治安打击整治行动取得阶段性成效", lead, "点赞在看", "责任编辑:张三"]) + "\n"
     assert [s.text for s in segment_document(text, "zh").sentences][-1] == lead
 
 
