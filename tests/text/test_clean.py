@@ -4410,3 +4410,12 @@ def test_a_mirrors_stamp_after_a_paragraph_and_a_boilerplate_line_printed_twice_
     body = f"7月15日,一名男子在河边钓鱼时被洪水卷走,民警接警后迅速赶到现场展开搜救。{stamp}"
     text = "\n".join(["男子钓鱼被洪水卷走 民警搜救", notice, body, notice]) + "\n"
     assert not any(stamp in s.text for s in segment_document(text, "zh").sentences)
+
+
+def test_a_reporters_bare_name_and_report_credit_in_brackets_before_the_lead_is_cut() -> None:
+    """Developed page 1849: `(張琪雅 報道)為進一步增強…` (a ruby mirror's `報(bào)道`); `(据报道)` is the lead's own."""
+    page = (PAGES / "1849.txt").read_text(encoding="utf-8")
+    assert segment_document(page, "zh").sentences[0].text.startswith("為進")
+    for lead in ("(据报道)近日,民警破获一起诈骗案。", "(记者 张三 报道)近日,民警破获一起诈骗案。"):
+        first = segment_document(f"民警破获诈骗案\n{lead}\n", "zh").sentences[1].text
+        assert first.startswith("近日") == ("记者" in lead), first
