@@ -690,6 +690,15 @@ _DATED_CREDIT = re.compile(r"@|(?:19|20)\d\d\s*[.\-/年]\s*\d{1,2}\s*[.\-/月]\s
 _PHOTOGRAPHER = re.compile(rf"(?:{_PHOTO_CREDIT_WORDS}|제공|촬영)\s*[)）\]]?$")  # a photo credit's last word ends the text: `錢文攀 攝`, `(경찰청 제공)`
 
 
+def _different_heads(heads: set[str]) -> int:
+    """How many of the sentences are no copy of another with a label before it (`原标题:`, `【视频】`)."""
+    kept: list[str] = []
+    for head in sorted(heads, key=len):
+        if not any(head.endswith(shorter) for shorter in kept):
+            kept.append(head)
+    return len(kept)
+
+
 def _page_stamp(text: str, lang: str, settings: CleaningSettings) -> str | None:
     """What a mirror stamps after the paragraphs of the page it copies (`…壮烈牺牲。uNh鄂东网|www.…cn`):
     the same text glued after the last sentence of at least `stamp_lines` lines, `stamp_chars` to
@@ -708,7 +717,7 @@ def _page_stamp(text: str, lang: str, settings: CleaningSettings) -> str | None:
             if settings.stamp_chars <= len(tail) <= settings.tail_chars and not _DATED_CREDIT.search(tail) and not _PHOTOGRAPHER.search(_view(tail, lang)):
                 heads.setdefault(tail, set()).add(text[line.start() : cut].strip())
                 counts[tail] += 1
-    stamp, count = max(((tail, counts[tail]) for tail, before in heads.items() if len(before) >= 2), key=lambda item: item[1], default=(None, 0))
+    stamp, count = max(((tail, counts[tail]) for tail, before in heads.items() if _different_heads(before) >= 2), key=lambda item: item[1], default=(None, 0))
     return stamp if count >= settings.stamp_lines else None
 
 

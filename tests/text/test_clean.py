@@ -4266,6 +4266,12 @@ def test_a_headline_printed_whole_over_each_photo_is_no_stamp_and_the_line_under
     of five photos: the short line under each copy is its caption, and the article around stays."""
     page = (PAGES / "1721.txt").read_text(encoding="utf-8")
     assert segment_document(page, "zh").sentences[0].text == "厉害了我的犬!警犬在深山中找到迷路的耄耋老人"
+    # (code review 60c) the same headline printed twice whole and once under a label is one sentence, not two
+    headline = "厉害了我的犬!警犬在深山中找到走失老人"
+    paragraphs = [f"{day}日,民警带领警犬在深山中搜寻走失的老人,经过数小时搜索终于找到。" for day in (3, 4, 5)]
+    for label in ("原标题:", "【视频】"):
+        text = "\n".join([headline, *paragraphs[:2], headline, paragraphs[2], label + headline]) + "\n"
+        assert segment_document(text, "zh").sentences[0].text == headline
     page = (DATA / "captions" / "z044.txt").read_text(encoding="utf-8")
     kept = [s.text for s in segment_document(page, "zh").sentences]
     for caption in ("女子事前在大橋上徘徊", "救援現場", "交警安慰女子、安撫嬰兒", "瀘州的哥也下車參與營救、勸導", "成都私家車的車主也加入救援"):
@@ -4286,7 +4292,10 @@ def test_the_last_words_of_a_page_cut_off_under_a_finished_paragraph_are_body() 
     assert segment_document(page, "zh").sentences[-1].text == "该民警回到警车取出"
     lead = "今年以来,市公安局深入开展夏季治安打击整治行动,全力维护社会治安大局稳定,取得了明显成效。"
     text = "\n".join(["市公安局夏季治安打击整治行动取得阶段性成效", lead, "点赞在看", "责任编辑:张三"]) + "\n"
-    assert [s.text for s in segment_document(text, "zh").sentences][-1] == lead
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences][-1] == lead
+    at = text.index("点赞在看")
+    assert {d.reason for d in document.dropped if d.start <= at < d.end} == {"footer"}
 
 
 def test_a_headline_printed_twice_under_one_photo_credit_still_heads_the_page() -> None:
@@ -4324,6 +4333,12 @@ def test_a_writers_credit_a_mood_poll_and_a_stock_reprint_disclaimer_are_dropped
     assert {d.reason for d in clean(page, "zh").dropped if d.start <= at < d.end} == {reason}
 
 
+def test_a_bracketed_section_heading_is_no_writers_credit() -> None:
+    """(code review 60c) `(案情 回顾)` alone on a line heads a section; it is no list of names."""
+    page = _page_with("(案情 回顾)", "zh")
+    assert not [d for d in clean(page, "zh").dropped if d.reason == "byline"]
+
+
 def test_a_photo_reports_byline_after_the_last_paragraph_is_cut_and_a_wordpress_comment_form_ends_the_article() -> None:
     """Developed page 1829 ends `…赢得了失主的赞誉和群众的好评。(胡曰贤 摄影报道)`: the article's byline as a photo
     report, not a caption's credit, so the sentence stays; developed page 1836's WordPress comment form
@@ -4334,6 +4349,10 @@ def test_a_photo_reports_byline_after_the_last_paragraph_is_cut_and_a_wordpress_
     assert not any("摄影报道" in text for text in kept)
     page = (PAGES / "1836.txt").read_text(encoding="utf-8")
     assert not any("社群網站登入" in s.text for s in segment_document(page, "zh").sentences)
+    # the same byline written with a space (`摄影 报道`) is no caption either
+    last = "随后,民警将物品发还失主,赢得了失主的赞誉和群众的好评。"
+    text = _page_with(f"{last}(胡曰贤 摄影 报道)", "zh")
+    assert last in [s.text for s in segment_document(text, "zh").sentences]
     # a caption with its photographer's credit still goes
     caption = "民警向失主发还追缴的物品。(胡曰贤 摄)"
     at = _page_with(caption, "zh").index(caption)
@@ -4419,3 +4438,19 @@ def test_a_reporters_bare_name_and_report_credit_in_brackets_before_the_lead_is_
     for lead in ("(据报道)近日,民警破获一起诈骗案。", "(记者 张三 报道)近日,民警破获一起诈骗案。"):
         first = segment_document(f"民警破获诈骗案\n{lead}\n", "zh").sentences[1].text
         assert first.startswith("近日") == ("记者" in lead), first
+
+
+@pytest.mark.parametrize(
+    "credit, cut",
+    [
+        ("(央视新闻 报道)", True),
+        ("(综合 报道)", True),
+        ("(据新华社 报道)", False),  # code review 60c: 据…报道 is the lead's attribution, as the gold keeps it
+        ("(多家媒体 报道)", False),
+        ("(此前 报道)", False),
+    ],
+)
+def test_only_a_credit_in_brackets_is_cut_off_the_lead_not_the_leads_attribution(credit: str, cut: bool) -> None:
+    lead = "3月5日,市公安局破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。"
+    document = segment_document(f"市公安局破获电信诈骗案\n{credit}{lead}\n", "zh")
+    assert document.sentences[1].text == (lead if cut else credit + lead)
