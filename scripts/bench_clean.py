@@ -170,6 +170,16 @@ def one_line_seeds() -> None:
     # baseline has the credit's words unbracketed (no credit), and as many breaks found lost
     for name, glued in (("photo credits and lost line breaks", "(警方提供) 民警将嫌疑人控制 "), ("lost line breaks, no credits (baseline)", "警方通报民警将嫌疑人控制 ")):
         _time_one_line("".join(f"民警在现场勘查了{number}个小时。" + glued for number in range(8000)), "zh", name)
+    # a scrap of one character run long after a credit word (blanks, dashes, ellipses): a pattern that
+    # could start anywhere inside the run must not scan the rest of it from each place (code review 60c
+    # found 20,000 blanks took 10 s); the baseline is ordinary sentences of the same length
+    for lang, name, line in (
+        ("zh", "记者 + 20,000 ideographic spaces + )", "记者" + "\u3000" * 20_000 + ")"),
+        ("zh", "(张三 李四 + 20,000 spaces + 报道", "(张三 李四" + " " * 20_000 + "报道"),
+        ("ko", "[서울=뉴시스] + 40,000 dashes", "[서울=뉴시스]" + "-" * 40_000),
+        ("zh", "ordinary sentences, 20,000 characters (baseline)", "民警在现场勘查了三个小时。" * 1540),
+    ):
+        _time_one_line(line, lang, name)
     # a page of one caption line printed thousands of times (each copy over the same photo credit)
     for name, line in (("a caption line and its credit", "民警在现场勘查。\n(警方提供)\n"), ("a sentence (baseline)", "民警在现场勘查了三个小时。\n")):
         text = line * 3500

@@ -216,7 +216,7 @@ _CREDITED_CAPTION = _Rule("caption", "drop", 0, LazyPattern(""))
 _PHOTO_CREDIT_WORDS = "攝|摄|提供|供图|供圖|摄影|攝影"  # the last word of a Chinese photo credit (`(警方提供)`, `錢文攀 攝`)
 _PHOTO_CREDIT = re.compile(rf"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{_PHOTO_CREDIT_WORDS})\s*[)）]")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_EMAIL = re.compile(_EMAIL_PATTERN)
+_EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  # from a run's start only: linear on a long run of letters
 
 
 # a credit's role word before `|`/`丨` and the name (记者|胡蝶飞 摄影|王湧 编辑|陈姝楠)
@@ -943,13 +943,13 @@ def _is_teaser(line: _Line, following: list[_Line], settings: CleaningSettings) 
     """A cut-off summary that repeats the start of the paragraphs after it (it ends mid-sentence)."""
     if not following or _ends_a_sentence(line.text):
         return False
-    head = re.sub(r"&[a-z#0-9]*$|[.…]+$", "", without_spaces(line.text))
+    head = re.sub(r"&[a-z#0-9]*+$|(?<![.…])[.…]++$", "", without_spaces(line.text))
     ahead = "".join(without_spaces(f.text) for f in following)
     shortest = settings.teaser_chars
     return len(head) >= shortest and ahead.startswith(head[: max(shortest, len(head) - settings.teaser_slack)])
 
 
-_CUT_OFF = re.compile(r"(?:\.{2,}|…+)\s*(?:[\[【][^\]】]{1,12}[\]】]|[(（][^)）]{1,8}[)）])?\s*$")  # …要...[詳細]
+_CUT_OFF = re.compile(r"(?:(?<!\.)\.{2,}+|(?<!…)…++)\s*+(?:[\[【][^\]】]{1,12}[\]】]|[(（][^)）]{1,8}[)）])?\s*$")  # …要...[詳細]
 
 
 def _repeats_earlier(line: _Line, kept: list[_Line], settings: CleaningSettings) -> bool:
@@ -1269,7 +1269,7 @@ def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettin
 
 
 # a page title's site name after the headline: " | 뉴스로", " - 연합뉴스", " _ 网易新闻"
-_SITE_SUFFIX = re.compile(r"\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
 
 
 def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
