@@ -134,6 +134,7 @@ class CleaningSettings:
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
+    bilingual_prose: float = 0.6  # …whose English lines are this share sentences (a headline or label among them: no sentence end)
     stamp_lines: int = 3  # text glued after the last sentence of this many lines, the same each time, after two different sentences at least…
     stamp_chars: int = 8  # …and at least this long, is a mirror's stamp (`_page_stamp`)
     tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
@@ -1980,7 +1981,8 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
     (a headline). An English quote after a lead-in that ends in a full stop is still taken."""
     foreign = [_other_language(line, settings) for line in kept]
     other = [line for line, is_other in zip(kept, foreign, strict=True) if is_other]
-    if other and len(other) >= settings.bilingual_share * len(kept) and all(_LATIN_PROSE.match(line.text.strip()) for line in other):
+    prose = sum(1 for line in other if _LATIN_PROSE.match(line.text.strip()))
+    if other and len(other) >= settings.bilingual_share * len(kept) and prose >= max(2, settings.bilingual_prose * len(other)):
         return kept
     stray = {
         line.start

@@ -2326,6 +2326,18 @@ def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_an
     # does an English line the line before introduces
     alternating = ["警方今日拘捕一名涉嫌詐騙的男子。", "Police arrested a man suspected of fraud today.", "該男子現正被扣留調查。", "The man is being detained for further enquiries."]
     assert _kept_and_reasons("\n".join(alternating) + "\n", "zh")[0] == alternating
+    # the same with the English report's headline (no sentence end) among its lines, each followed by
+    # its translation: the English sentences are still the page's version (batch 71's developed 1857)
+    quoted = [
+        "Shop crime up 30 per cent, but police making fewer arrests",
+        "- 상점 범죄는 30% 증가했지만 경찰의 검거는 줄었다",
+        "Police arrested a man suspected of shop theft today.",
+        "- 경찰은 오늘 상점 절도 혐의로 한 남성을 체포했다.",
+        "The man is being detained for further enquiries.",
+        "- 이 남성은 추가 조사를 위해 구금돼 있다.",
+    ]
+    kept = _kept_and_reasons("\n".join(["경찰이 소극적이라는 지적이 나온다.", *quoted]) + "\n", "ko")[0]
+    assert set(quoted[2:]) <= set(kept)  # (the English headline is the line model's to judge)
     announced = ["活动现场，民警带领群众齐声高喊反诈口号：", "Stop, Think, Check before you transfer money"]
     assert _kept_and_reasons("\n".join([chinese[0], *announced, chinese[1]]) + "\n", "zh")[0] == [chinese[0], *announced, chinese[1]]
 
