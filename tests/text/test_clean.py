@@ -2265,8 +2265,9 @@ def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
     # of four comma-joined clauses (1715, batch 187) that the keyword-list row would read as tags were it a
     # line of its own (on the page it ends a longer paragraph, which the row never sees whole, and cleaning keeps it)
     # and a clause-per-line opening's date clause (1729, batch 189, as 550, 827 and 1583), and the one romanized word
-    # (`ibeon`) a Korean page's cut-off romanization of its lead ends with (1755, batch 194), read as a Latin label
-    known = {"13", "160", "37", "387", "48", "55", "74", "4月21日", "”", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다", "……", "◦ ’21. 10. 20.부터「실종경보문자」는 총 5건을 발송했으며 이 중 4명에 대하여 신속하게 소재를 확인하였음", "◦ 특히, 지난 11. 19. 발생한 60대 남성 치매환자인 경우에는", "(很多可以講的阿)", "9月6日", "1月14日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“", "호주, 벨기에, 캐나다, 프랑스, 독일, 네덜란드, 룩셈부르크, 노르웨이", "훈훈한 여경 칭찬 게시판.jpg", "近年来,广州警方坚持打防结合,不断优化预警劝阻体系,强力拦截打击", "12月17日", "ibeon"}
+    # (`ibeon`) a Korean page's cut-off romanization of its lead ends with (1755, batch 194), read as a Latin label,
+    # and a translator's gloss in brackets the gold splits off the sentence it follows on its line (1857, batch 211)
+    known = {"13", "160", "37", "387", "48", "55", "74", "4月21日", "”", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다", "……", "◦ ’21. 10. 20.부터「실종경보문자」는 총 5건을 발송했으며 이 중 4명에 대하여 신속하게 소재를 확인하였음", "◦ 특히, 지난 11. 19. 발생한 60대 남성 치매환자인 경우에는", "(很多可以講的阿)", "9月6日", "1月14日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“", "호주, 벨기에, 캐나다, 프랑스, 독일, 네덜란드, 룩셈부르크, 노르웨이", "훈훈한 여경 칭찬 게시판.jpg", "近年来,广州警方坚持打防结合,不断优化预警劝阻体系,强力拦截打击", "12月17日", "ibeon", "(체포율이 낮다)"}
     assert hits <= known, sorted(hits - known)[:5]
 
 
@@ -2338,6 +2339,8 @@ def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_an
     ]
     kept = _kept_and_reasons("\n".join(["경찰이 소극적이라는 지적이 나온다.", *quoted]) + "\n", "ko")[0]
     assert set(quoted[2:]) <= set(kept)  # (the English headline is the line model's to judge)
+    page = segment_document((PAGES / "1857.txt").read_text(encoding="utf-8"), "ko")
+    assert "That meant 1402 more thefts were reported in 2021 than the year before." in {s.text for s in page.sentences}
     announced = ["活动现场，民警带领群众齐声高喊反诈口号：", "Stop, Think, Check before you transfer money"]
     assert _kept_and_reasons("\n".join([chinese[0], *announced, chinese[1]]) + "\n", "zh")[0] == [chinese[0], *announced, chinese[1]]
 
