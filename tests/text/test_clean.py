@@ -4340,6 +4340,8 @@ def test_a_keyword_list_between_bars_starts_no_body_and_a_mirrors_pinyin_makes_n
         ("您看到此篇文章时的感受是:", "widget"),  # developed page 1828: a CMS's mood poll
         ("1.本网遵循行业规范,任何转载的稿件都会明确标注作者和来源;", "copyright"),  # page 1837's stock disclaimer, simplified
         ("3.作者投稿可能会经本网编辑修改或补充。", "copyright"),
+        ("打开小程序可以发布评论哦", "comments"),  # batch 72's developed 1863: a comment box's invitation to open the app
+        ("登录后才可以发布评论哦", "comments"),
     ],
 )
 def test_a_writers_credit_a_mood_poll_and_a_stock_reprint_disclaimer_are_dropped(line: str, reason: str) -> None:
