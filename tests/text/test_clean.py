@@ -4457,6 +4457,16 @@ def test_a_reporters_bare_name_and_report_credit_in_brackets_before_the_lead_is_
         assert first.startswith("近日") == ("记者" in lead), first
 
 
+def test_a_credit_whose_opening_bracket_the_scrape_cut_is_still_cut_off_the_lead() -> None:
+    """Batch 73's developed 1883 opens `香港文匯報 記者 李芷珊)距離…`: the excerpt began inside the credit's
+    brackets. `据记者张三)了解` is the sentence's own (and no line start)."""
+    lead = "距離第十五屆全國運動會尚餘不足兩個月時間,香港將承辦8個競賽項目。"
+    document = segment_document(f"香港文匯報 記者 李芷珊){lead}\n警方表示,搜查隊將參與安保。\n", "zh")
+    assert document.sentences[0].text == lead and document.metadata.source == "香港文匯報 記者 李芷珊)"
+    own = "据记者张三)了解,民警破获一起诈骗案。"
+    assert own in [s.text for s in segment_document(f"民警破获诈骗案\n{own}\n", "zh").sentences]
+
+
 @pytest.mark.parametrize(
     "credit, cut",
     [
