@@ -978,6 +978,10 @@ def character_bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(letters, letters[1:])}
 
 
+# three or more short words or phrases in a row with nothing but spaces between them, no punctuation: a menu
+_MENU_WORDS = re.compile(r"[^\W_]{2,6}(?:[ \u3000]+[^\W_]{2,6}){2,}")
+
+
 def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings, captions: bool = False) -> list[int]:
     """The headline lines, in page order: among the last title-like lines above the body (not a
     rule line, subtitle or caption), those that share words with the lead (a headline, its kicker
@@ -1001,7 +1005,9 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and i not in hidden
     ][: settings.title_lookback]
     unruled = [i for i in candidates if lines[i].rule is None]
-    fallback = next((i for i in unruled if _in_language(lines[i], lang, settings)), unruled[0] if unruled else None)
+    in_language = [i for i in unruled if _in_language(lines[i], lang, settings)]
+    # the nearest in the article's script, a menu's words in a row (`展会发布 展会网站大全 报名观展合作`) last
+    fallback = next((i for i in in_language if not _MENU_WORDS.fullmatch(lines[i].text.strip())), in_language[0] if in_language else unruled[0] if unruled else None)
     if not candidates and hidden:
         return _title_lines(lines, body_start, lang, settings, captions=True)
     if not candidates:
@@ -2397,8 +2403,10 @@ _LEAD_BIGRAMS = 20  # a lead with fewer character bigrams is too short to tell a
 def _lead_bigrams(body: Sequence[_Line], lang: str, settings: CleaningSettings) -> set[str]:
     """The character bigrams of the lead: the first `lead_lines` body lines, up to `lead_chars`
     characters, Chinese in simplified characters (a traditional headline over a simplified body),
-    `_compared`."""
-    text = " ".join(line.text for line in body[: settings.lead_lines])[: settings.lead_chars]
+    `_compared`. A line in another script among them (a scrape's leftover `nload="this.remove…"`
+    printed between paragraphs) is none of the lead's: a copy above would share all its words."""
+    lead = [line for line in body[: settings.lead_lines] if _in_language(line, lang, settings)] or body[: settings.lead_lines]
+    text = " ".join(line.text for line in lead)[: settings.lead_chars]
     return character_bigrams(_compared(text, lang))
 
 

@@ -4467,6 +4467,29 @@ def test_a_credit_whose_opening_bracket_the_scrape_cut_is_still_cut_off_the_lead
     assert own in [s.text for s in segment_document(f"民警破获诈骗案\n{own}\n", "zh").sentences]
 
 
+def test_a_scrape_leftover_between_paragraphs_is_no_headline_and_a_menu_heads_no_page() -> None:
+    """Batch 73's developed 1877 (a classifieds site's copy of a police report): its image leftover
+    `nload="this.removeAttribute(…)"` is printed above the lead and again between the paragraphs, so it
+    shared all its words with the "lead" and was taken for the headline, and the header with the real
+    headline went; a lead is its own script's lines. Where no header line shares the lead's words,
+    the nearest one that is no menu (`展会发布 展会网站大全 …`) heads the page; the site's promotion
+    lines (`搜索引擎搜索“…网”`, `请务必收藏信息以备急用`) go."""
+    leftover = "nload=\"this.removeAttribute('width'); this.removeAttribute('height'); this.removeAttribute('onload');\" />"
+    lead = "6月9日晚,福安市遭遇强对流天气,城阳镇溪里山突降暴雨,75岁的杨奶奶与女儿被困在山上的老宅中,民警上演了一场与时间赛跑的紧急救助。"
+    second = "当晚10时许,城阳派出所接到求助称,积水正以肉眼可见的速度上涨,值班民警立即驱车赶往。"
+    third = "经过半个多小时的救援,民警顺利将母女二人转移至安全地带。"
+    header = [
+        "热点新闻",
+        "暴雨中,他们趟水进山……",
+        "2025-06-12 15:58  浏览:572  搜索引擎搜索“混灰机械网”",
+        "温馨提示:为防找不到此信息,请务必收藏信息以备急用! 联系我时,请说明是在混灰机械网看到的信息,谢谢。",
+        "展会发布 展会网站大全 报名观展合作 软文发布",
+    ]
+    text = "\n".join([*header, leftover, leftover, lead, leftover, second, leftover, third]) + "\n"
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert kept == ["暴雨中,他们趟水进山……", lead, second, third]
+
+
 @pytest.mark.parametrize(
     "credit, cut",
     [
