@@ -176,6 +176,7 @@ def one_line_seeds() -> None:
     for lang, name, line in (
         ("zh", "记者 + 20,000 ideographic spaces + )", "记者" + "\u3000" * 20_000 + ")"),
         ("zh", "(张三 李四 + 20,000 spaces + 报道", "(张三 李四" + " " * 20_000 + "报道"),
+        ("zh", "( + 20,000 spaces + 报道", "(" + " " * 20_000 + "报道"),
         ("ko", "[서울=뉴시스] + 40,000 dashes", "[서울=뉴시스]" + "-" * 40_000),
         ("zh", "ordinary sentences, 20,000 characters (baseline)", "民警在现场勘查了三个小时。" * 1540),
     ):

@@ -134,7 +134,6 @@ class CleaningSettings:
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     other_language_letters: int = 20  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption or credit in another language…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
-    bilingual_prose: float = 0.6  # …whose English lines are this share sentences (a headline or label among them: no sentence end)
     stamp_lines: int = 3  # text glued after the last sentence of this many lines, the same each time, after two different sentences at least…
     stamp_chars: int = 8  # …and at least this long, is a mirror's stamp (`_page_stamp`)
     tail_chars: int = 40  # what is glued after a line's last sentence, this short, is read as a line of its own when a boilerplate rule takes it
@@ -1970,6 +1969,7 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
 
 # an English paragraph: a capital first, a sentence end last, no code or widget marks between
 _LATIN_PROSE = re.compile(r"^[A-Z][^;{}=<>|]*[A-Za-z0-9)”\"'][.!?]$")
+_LATIN_CREDIT = re.compile(r"^(?:(?:Additional\s+)?(?:Photos?|Reporting|Reported|Edited|Editing|Written|Translated|Translation|Video|Graphics?)\b[^.!?]{0,20}\bby\b|©|\(c\)|Copyright\b)", re.I)  # `Photo by Kim Min-su, Yonhap.`: a credit, no sentence
 
 
 def _other_language(line: _Line, settings: CleaningSettings) -> bool:
@@ -1987,8 +1987,10 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
     (a headline). An English quote after a lead-in that ends in a full stop is still taken."""
     foreign = [_other_language(line, settings) for line in kept]
     other = [line for line, is_other in zip(kept, foreign, strict=True) if is_other]
-    prose = sum(1 for line in other if _LATIN_PROSE.match(line.text.strip()))
-    if other and len(other) >= settings.bilingual_share * len(kept) and prose >= max(2, settings.bilingual_prose * len(other)):
+    is_prose = [bool(_LATIN_PROSE.match(line.text.strip())) and not _LATIN_CREDIT.match(line.text.strip()) for line in other]
+    # the English version's headline (no sentence end) is its first line; any other line that is no sentence is a caption
+    headed = is_prose[1:] and all(is_prose[1:]) and sum(is_prose) >= 2
+    if other and len(other) >= settings.bilingual_share * len(kept) and (all(is_prose) or headed):
         return kept
     stray = {
         line.start

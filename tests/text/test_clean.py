@@ -4504,3 +4504,34 @@ def test_only_a_credit_in_brackets_is_cut_off_the_lead_not_the_leads_attribution
     lead = "3月5日,市公安局破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。"
     document = segment_document(f"市公安局破获电信诈骗案\n{credit}{lead}\n", "zh")
     assert document.sentences[1].text == (lead if cut else credit + lead)
+
+
+@pytest.mark.parametrize("sentence", ["登录市长信箱后可以留言。", "登录平台后,可以留言。", "打开车门后才能留言。", "打开微信公众号就能留言。"])
+def test_a_sentence_about_logging_in_to_leave_a_message_is_no_comment_box(sentence: str) -> None:
+    """(code review 61) the comment box's invitation (打开小程序可以发布评论哦) ends in no sentence end; the article's sentence does."""
+    assert not [d for d in clean(_page_with(sentence, "zh"), "zh").dropped if d.reason == "comments"]
+
+
+@pytest.mark.parametrize("credit, cut", [("(曾志伟 报道)", True), ("(张三 曾小明 报道)", True), ("(该报曾 报道)", False), ("(曾经 报道)", False)])
+def test_the_surname_zeng_is_no_earlier_report(credit: str, cut: bool) -> None:
+    """(code review 61) 曾 guards `(该报曾 报道)`, an earlier report; as a surname (曾志伟) the bracket is a credit."""
+    lead = "3月5日,市公安局破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。"
+    document = segment_document(f"市公安局破获电信诈骗案\n{credit}{lead}\n", "zh")
+    assert document.sentences[1].text == (lead if cut else credit + lead)
+
+
+def test_english_captions_and_credits_are_no_bilingual_version() -> None:
+    """(code review 61) a caption without a full stop among prose-shaped captions, or a headline with two
+    credits, is no English version of the page: the captions and credits go."""
+    zh = ["武汉警方破获特大电信诈骗案 抓获嫌疑人32名", "3月5日,武汉市公安局召开新闻发布会,通报破获一起特大电信网络诈骗案的情况。",
+          "Police officers escort suspects at Tianhe airport on March 4, 2024.", "据介绍,该团伙长期盘踞境外,通过虚假投资平台诱骗受害人转账,涉案金额超过3000万元。",
+          "Officers display seized phones and bank cards at a press conference.", "今年2月,专案组民警远赴境外开展抓捕,将32名犯罪嫌疑人全部押解回国。",
+          "A police officer counts seized cash in Wuhan", "目前,案件正在进一步侦办中。警方提醒广大市民,切勿轻信高额回报的投资广告。"]
+    kept = _kept_and_reasons("\n".join(zh) + "\n", "zh")[0]
+    assert not any(line.isascii() and line in kept for line in zh)
+    ko = ["Police launch crackdown on drunk driving ahead of holidays", "경찰이 설 연휴를 앞두고 음주운전 특별 단속에 나선다.",
+          "서울경찰청은 다음 달 10일까지 관내 주요 도로에서 주야간 음주 단속을 실시한다고 5일 밝혔다.", "Photo by Kim Min-su, Yonhap News Agency.",
+          "경찰은 유흥가와 고속도로 진출입로 등 사고 위험이 큰 지역을 중심으로 단속을 벌일 계획이다.", "Edited by Lee Ji-eun and Park Sung-ho, Korea JoongAng Daily.",
+          "경찰 관계자는 \"술을 한 잔이라도 마셨다면 절대 운전대를 잡지 말아야 한다\"고 당부했다."]
+    kept = _kept_and_reasons("\n".join(ko) + "\n", "ko")[0]
+    assert ko[3] not in kept and ko[5] not in kept
