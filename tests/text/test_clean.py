@@ -4463,6 +4463,8 @@ def test_a_credit_whose_opening_bracket_the_scrape_cut_is_still_cut_off_the_lead
     lead = "距離第十五屆全國運動會尚餘不足兩個月時間,香港將承辦8個競賽項目。"
     document = segment_document(f"香港文匯報 記者 李芷珊){lead}\n警方表示,搜查隊將參與安保。\n", "zh")
     assert document.sentences[0].text == lead and document.metadata.source == "香港文匯報 記者 李芷珊)"
+    page = segment_document((PAGES / "1883.txt").read_text(encoding="utf-8"), "zh")
+    assert page.sentences[0].text.startswith("距離") and page.metadata.source == "香港文匯報 記者 李芷珊)"
     own = "据记者张三)了解,民警破获一起诈骗案。"
     assert own in [s.text for s in segment_document(f"民警破获诈骗案\n{own}\n", "zh").sentences]
 
@@ -4488,6 +4490,8 @@ def test_a_scrape_leftover_between_paragraphs_is_no_headline_and_a_menu_heads_no
     text = "\n".join([*header, leftover, leftover, lead, leftover, second, leftover, third]) + "\n"
     kept = [s.text for s in segment_document(text, "zh").sentences]
     assert kept == ["暴雨中,他们趟水进山……", lead, second, third]
+    page = [s.text for s in segment_document((PAGES / "1877.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert page[0] == "暴雨中,他们趟水进山……" and page[1].startswith("6月9日晚")
 
 
 @pytest.mark.parametrize(
