@@ -2307,6 +2307,20 @@ def test_an_opening_written_a_clause_per_line_above_the_prose_is_body() -> None:
     assert all(clause in kept for clause in clauses) and "正文" not in kept
 
 
+def test_a_korean_notice_whose_sentences_have_no_full_stop_starts_at_its_lead() -> None:
+    """Batch 74's developed 1892 (a community board's safety notice): `…각별한 주의가 요망됩니다` and
+    `…고지하도록 되어 있습니다` end in a finished predicate with no full stop. They are prose, so the body
+    starts at the lead and its numbered items stay; before, it started at the first line with a full
+    stop's length of punctuation and everything above went as header."""
+    lead = "최근들어 런던 시내 곳곳에서 경찰관을 사칭해 불심검문을 한다는 이유로 여행객들의 가방을 수색하는 척하며 지갑안 현금 등을 절도하는 피해가 계속해서 발생하고 있어 각별한 주의가 요망됩니다"
+    items = ["① 마약 단속 경찰관 등을 사칭하며 관광지 주변 골목길에서 여행객에게 접근", "② 여행객 가방과 지갑을 검색해야 한다며 가방과 지갑을 건넬 것을 요구"]
+    rule = "영국의 경우 경찰관이 불심검문을 할 경우 반드시 경찰모와 경찰제복을 착용하고 소속, 이름, 불심검문 사유 등을 고지하도록 되어 있습니다"
+    last = "따라서, 경찰모와 경찰제복을 착용하지 않은 상태에서 불심검문을 요구하는 경우에는 응하지 말고 즉시 신고하시기 바랍니다."
+    text = "\n".join(["경찰사칭 절도범죄 각별한 주의 요망", lead, *items, rule, last]) + "\n"
+    kept = [s.text for s in segment_document(text, "ko").sentences]
+    assert kept[:2] == ["경찰사칭 절도범죄 각별한 주의 요망", lead] and set(items) <= set(kept)
+
+
 def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_and_a_bilingual_version_stays() -> None:
     """tests/data/pages/1225: an English photo caption between a Chinese report's paragraphs, and an
     English credit glued after a Chinese caption, are not the article; a police notice that prints its
