@@ -980,8 +980,9 @@ def character_bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(letters, letters[1:])}
 
 
-# three or more short words or phrases in a row with nothing but spaces between them, no punctuation: a menu
-_MENU_WORDS = re.compile(r"[^\W_]{2,6}(?:[ \u3000]+[^\W_]{2,6}){2,}")
+# four or more short Chinese phrases in a row with nothing but spaces between them, no punctuation: a menu (a Korean
+# headline is words between spaces, 경찰 음주운전 특별단속; a Chinese one may be three phrases, 春运 平安 回家)
+_MENU_WORDS = re.compile(r"[^\W_]{2,6}(?:[ \u3000]+[^\W_]{2,6}){3,}")
 
 
 def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings, captions: bool = False) -> list[int]:
@@ -1009,7 +1010,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     unruled = [i for i in candidates if lines[i].rule is None]
     in_language = [i for i in unruled if _in_language(lines[i], lang, settings)]
     # the nearest in the article's script, a menu's words in a row (`展会发布 展会网站大全 报名观展合作`) last
-    fallback = next((i for i in in_language if not _MENU_WORDS.fullmatch(lines[i].text.strip())), in_language[0] if in_language else unruled[0] if unruled else None)
+    fallback = next((i for i in in_language if lang != "zh" or not _MENU_WORDS.fullmatch(lines[i].text.strip())), in_language[0] if in_language else unruled[0] if unruled else None)
     if not candidates and hidden:
         return _title_lines(lines, body_start, lang, settings, captions=True)
     if not candidates:
@@ -1993,7 +1994,9 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
     is_prose = [bool(_LATIN_PROSE.match(line.text.strip())) and not _LATIN_CREDIT.match(line.text.strip()) for line in other]
     # the English version's headline (no sentence end) is its first line; any other line that is no sentence is a caption
     headed = is_prose[1:] and all(is_prose[1:]) and sum(is_prose) >= 2
-    if other and len(other) >= settings.bilingual_share * len(kept) and (all(is_prose) or headed):
+    # …or, of at least three English paragraphs, one line that is no sentence (a helpline's number, a list item)
+    loose = sum(is_prose) >= 3 and is_prose[1:].count(False) <= 1
+    if other and len(other) >= settings.bilingual_share * len(kept) and (all(is_prose) or headed or loose):
         return kept
     stray = {
         line.start

@@ -4553,3 +4553,45 @@ def test_english_captions_and_credits_are_no_bilingual_version() -> None:
           "경찰 관계자는 \"술을 한 잔이라도 마셨다면 절대 운전대를 잡지 말아야 한다\"고 당부했다."]
     kept = _kept_and_reasons("\n".join(ko) + "\n", "ko")[0]
     assert ko[3] not in kept and ko[5] not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["记者张某某)被警方带走调查。", "根据记者张三)了解,民警破获一起诈骗案。", "记者走访发现)不少商户仍在违规经营。"],
+)
+def test_a_line_starting_with_a_reporter_and_a_closing_bracket_is_no_credit_without_its_outlet(line: str) -> None:
+    """(code review 61b) the cut-bracket credit names its outlet (香港文匯報 記者 李芷珊)); a line of the
+    article after a wrapped bracket, or after 根据, keeps its words."""
+    text = f"民警破获诈骗案\n3月5日,市公安局破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。\n{line}\n"
+    assert line in [s.text for s in segment_document(text, "zh").sentences]
+
+
+@pytest.mark.parametrize(
+    "lang, lines",
+    [
+        ("ko", ["강원도민일보 지역뉴스", "경찰 음주운전 특별단속", "서울 시내 주요 도로에서 이달 말까지 야간 검문이 실시된다.", "관계자는 시민들의 협조를 당부했다."]),
+        ("zh", ["交通安全宣传周活动专题", "春运 平安 回家", "1月25日凌晨,城区派出所民警在高速路口设卡检查,确保旅客出行顺畅。", "当天共检查车辆三百余辆,劝返超员车辆两辆。"]),
+    ],
+)
+def test_a_headline_of_words_between_spaces_is_no_menu(lang: str, lines: list[str]) -> None:
+    """(code review 61b) a Korean headline is words between spaces; a Chinese one may be three phrases."""
+    assert segment_document("\n".join(lines) + "\n", lang).metadata.title == lines[1]
+
+
+@pytest.mark.parametrize("line", ["民警提醒,不要通过百度搜索“客服电话”,以免落入骗子圈套。", "骗子利用搜索引擎搜索“官方客服”的结果,冒充平台工作人员。"])
+def test_an_anti_fraud_warning_about_search_engines_is_no_promotion(line: str) -> None:
+    """(code review 61b) the classifieds site's promotion quotes its own name (搜索引擎搜索“混灰机械网”)."""
+    assert not [d for d in clean(_page_with(line, "zh"), "zh").dropped if d.reason == "promo"]
+
+
+def test_a_bilingual_notice_keeps_its_english_version_with_a_line_without_a_full_stop() -> None:
+    """(code review 61b) a police notice in alternating Chinese and English paragraphs: one line without a
+    full stop among them (a helpline) leaves the English version whole."""
+    zh = ["警方提醒市民慎防电话骗案", "警方近日接获多宗电话骗案举报,骗徒冒充政府官员,要求受害人转账。",
+          "警方呼吁市民切勿向陌生人透露个人资料及银行户口密码。", "如有怀疑,请致电反诈骗协调中心热线18222查询。"]
+    en = ["Police remind public to beware of phone scams", "Police have recently received reports of phone scams in which fraudsters posed as government officials.",
+          "Police urge members of the public not to reveal personal data or bank passwords to strangers.", "Anyone in doubt may call the Anti-Scam Helpline 18222",
+          "Police say they have arrested 35 people in related cases since January."]
+    lines = [en[0], zh[0], zh[1], en[1], zh[2], en[2], zh[3], en[3], "警方自一月起已就相关案件拘捕35人。", en[4]]
+    kept = [s.text for s in segment_document("\n".join(lines) + "\n", "zh").sentences]
+    assert all(line in kept for line in en[1:]), kept
