@@ -2319,6 +2319,8 @@ def test_a_korean_notice_whose_sentences_have_no_full_stop_starts_at_its_lead() 
     text = "\n".join(["경찰사칭 절도범죄 각별한 주의 요망", lead, *items, rule, last]) + "\n"
     kept = [s.text for s in segment_document(text, "ko").sentences]
     assert kept[:2] == ["경찰사칭 절도범죄 각별한 주의 요망", lead] and set(items) <= set(kept)
+    page = [s.text for s in segment_document((PAGES / "1892.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert page[0] == "경찰사칭 절도범죄 각별한 주의 요망" and page[1].startswith("최근들어 런던")
 
 
 def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_and_a_bilingual_version_stays() -> None:
