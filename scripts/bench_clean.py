@@ -170,7 +170,7 @@ def one_line_seeds() -> None:
     # baseline has the credit's words unbracketed (no credit), and as many breaks found lost
     for name, glued in (("photo credits and lost line breaks", "(警方提供) 民警将嫌疑人控制 "), ("lost line breaks, no credits (baseline)", "警方通报民警将嫌疑人控制 ")):
         _time_one_line("".join(f"民警在现场勘查了{number}个小时。" + glued for number in range(8000)), "zh", name)
-    # a scrap of one character run long after a credit word (blanks, dashes, ellipses): a pattern that
+    # a long run of one character after a credit word (blanks, dashes): a pattern that
     # could start anywhere inside the run must not scan the rest of it from each place (code review 60c
     # found 20,000 blanks took 10 s); the baseline is ordinary sentences of the same length
     for lang, name, line in (

@@ -399,14 +399,15 @@ def _is_prose(text: str, letters: int, lang: str, settings: CleaningSettings) ->
     """Body-like: long enough and built of sentences, not a menu item or a heading."""
     minimum = _prose_letters(lang, settings)
     ends = _sentence_ends(text)
-    itemised = lang == "ko" and _ITEMISED.match(text) is not None and _KOREAN_CLAUSE.search(text) is not None
+    clause = lang == "ko" and _KOREAN_CLAUSE.search(text) is not None
+    itemised = clause and _ITEMISED.match(text) is not None
     # a Korean sentence whose full stop the copy leaves off (notices, TV scripts: `…주의가 요망됩니다`)
-    finished = lang == "ko" and _FINAL_PREDICATE.search(text) is not None and _KOREAN_CLAUSE.search(text) is not None
+    finished = clause and _FINAL_PREDICATE.search(text) is not None
     unpunctuated = letters >= settings.unpunctuated_prose * minimum and len(_LISTED_BAR.findall(text)) < _LISTED_BARS  # not a keyword list (竟彩网官网|…|…|…)
     return letters >= minimum and (ends >= 1 or itemised or unpunctuated or finished) and text[-1] not in "|>»"
 
 
-_FINAL_PREDICATE = re.compile(r"(?:니다|습니다|했다|됐다|였다|이다|한다|있다|없다)\s*$")
+_FINAL_PREDICATE = re.compile(r"(?:니다|했다|됐다|였다|이다|한다|있다|없다)\s*$")
 _LISTED_BARS = 3  # bars glued between words in a long line with no sentence end: a keyword list's items, not prose
 _LISTED_BAR = re.compile(r"(?<=\S)[|｜](?=\S)")  # (a table row's cells, ` | `, may be the body's: `2024年1月5日 | 伊吾县盐池镇 | …`)
 
