@@ -4597,3 +4597,17 @@ def test_a_bilingual_notice_keeps_its_english_version_with_a_line_without_a_full
     lines = [en[0], zh[0], zh[1], en[1], zh[2], en[2], zh[3], en[3], "警方自一月起已就相关案件拘捕35人。", en[4]]
     kept = [s.text for s in segment_document("\n".join(lines) + "\n", "zh").sentences]
     assert all(line in kept for line in en[1:]), kept
+
+
+def test_a_note_set_off_by_a_reference_mark_is_the_release_s_own_text() -> None:
+    """Batch 75's developed 1899 (a board's copy of a provincial police release): `※ …` notes written
+    in the release's note style, no sentence end, are its text; `※` marks a note, not a link. A line a
+    bullet opens that ends no sentence is still an entry of a related-links list."""
+    notes = ["※ ’23년 도내 보이스피싱 범죄는 676건이 발생했고, 그 중 60대이상 피해자가 95명으로 14%를 차지", "※ 경로당광역지원센터에서 도내 경로당(4,265개소) 소속 회원 대상 보이스피싱 범죄예방 교육 실시"]
+    page = [s.text for s in segment_document((PAGES / "1899.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert set(notes) <= set(page)
+    lead = "충북경찰청은 대한노인회 충북연합회와 업무협약식을 개최하였다고 밝혔다."
+    linked = "• 경찰, 보이스피싱 예방 홍보 강화"
+    kept, reasons = _kept_and_reasons("\n".join([lead, notes[0], "경찰은 교육을 이어갈 계획이다.", linked]) + "\n", "ko", "홍보 강화")
+    assert notes[0] in kept and linked not in kept and reasons == {"related"}
+
