@@ -1314,8 +1314,11 @@ def _is_fragment(line: _Line) -> bool:
 
 
 _CLAUSE_MARK = re.compile("[，,；;]")
-# what a page leaves where a photo was: its file name, or a placeholder word
-_IMAGE_LINE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$|^\W{0,2}(?:IMG(?:[-_]\w+)?|image|photo|图片|圖片|照片|사진|이미지)\W{0,2}$", re.IGNORECASE)
+# what a page leaves where a photo was: its file name, a placeholder word, or a Markdown image (`![]()`, `![alt](src)`)
+_IMAGE_LINE = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|bmp|svg)\s*$|^\W{0,2}(?:IMG(?:[-_]\w+)?|image|photo|图片|圖片|照片|사진|이미지)\W{0,2}$|^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$",
+    re.IGNORECASE,
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑳]|[-•·▪]\s)")
 # a line that starts with any bullet (an item, a summary point, a boxed note): never part of a wrapped sentence
 _BULLETED = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,3}、|[①-⑳]|[-–—•·▪◦○●oㅇ]\s|[▶▷►■□◆◇※*▲△☞]\s?)")
@@ -2548,8 +2551,12 @@ RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěè�
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # mojibake: a `?` glued to pinyin letters inside Chinese text (當?shù)匕), U+FFFD, and the `?!` a sentence's
 # `。”` became where an encoding ate the closing quote, glued between Chinese characters (…的?!睕荜柨h…,
-# …救人?!被貞浧…): a sentence goes on through it, as a legible `？！` would not be glued so
-_CORRUPT = re.compile(rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+|(?<=[{HAN}’”」』])\?[!！]\??(?=[{HAN}\d])")
+# …救人?!被貞浧…), and a `?` glued between a Chinese character and an ASCII comma, where a `。` and the next
+# character became `?,` (…情誼?,F場…, …偷?,潘先生…: no writer puts a comma after a question mark): a sentence
+# goes on through it, as a legible `？！` would not be glued so
+_CORRUPT = re.compile(
+    rf"(?<=[{HAN}])\?[{_PINYIN_LETTER}]+\)?[{HAN}A-Za-z]{{0,4}}|\ufffd+|(?<=[{HAN}’”」』])\?[!！]\??(?=[{HAN}\d])|(?<=[{HAN}])\?(?=,[{HAN}A-Z])"
+)
 # on a page with mojibake of those kinds, a doubled `??` glued between two Chinese characters is one too, a `。` and
 # the next character eaten (…氏度??柪锟吮…, …113元??吹椒悼畹劫…); elsewhere it is a question asked with ASCII
 # marks (这是真的吗??他不敢相信…), which ends its sentence

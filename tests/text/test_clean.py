@@ -4611,3 +4611,29 @@ def test_a_note_set_off_by_a_reference_mark_is_the_release_s_own_text() -> None:
     kept, reasons = _kept_and_reasons("\n".join([lead, notes[0], "경찰은 교육을 이어갈 계획이다.", linked]) + "\n", "ko", "홍보 강화")
     assert notes[0] in kept and linked not in kept and reasons == {"related"}
 
+
+def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
+    """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
+    Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
+    name or a placeholder word does; the paragraphs on either side stay."""
+    page = segment_document((PAGES / "1902.txt").read_text(encoding="utf-8"), "zh")
+    assert all(s.text != "現(xiàn)場" for s in page.sentences)
+    assert [d.reason for d in page.dropped if d.text == "現(xiàn)場"] == ["caption", "caption"]
+    first = "12月23日晚,市民潘先生专程赶到派出所将一面锦旗送到民警手中。"
+    second = "12月1日晚22时许,大港派出所接到潘先生报警,称他的电动车失窃。"
+    kept, reasons = _kept_and_reasons("\n".join([first, "![](https://example.com/a.jpg)", "现场", second]) + "\n", "zh", "现场")
+    assert kept == [first, second] and reasons == {"caption"}
+
+
+def test_a_question_mark_glued_before_an_ascii_comma_is_mojibake() -> None:
+    """Batch 75's developed 1902: where an encoding ate a `。` and the next character, a pinyin mirror
+    prints `?,` between Chinese characters (`…偷?,潘先生…`); no writer puts a comma after a question
+    mark. It is flagged, and it makes the page's doubled `??` glued between two Chinese characters
+    mojibake too, so the sentence is not cut there; a question asked with ASCII marks elsewhere still ends
+    its sentence."""
+    page = segment_document((PAGES / "1902.txt").read_text(encoding="utf-8"), "zh")
+    garbled = next(s.text for s in page.sentences if s.text.startswith("民生無小事"))
+    assert garbled.endswith("這才有了開頭的那一幕。") and "??" in garbled
+    assert {f.text for f in page.flags} >= {"?", "??"}
+    asked = segment_document("他问这是真的吗??他不敢相信自己的眼睛。\n", "zh")
+    assert [s.text for s in asked.sentences] == ["他问这是真的吗??", "他不敢相信自己的眼睛。"]
