@@ -4612,6 +4612,21 @@ def test_a_note_set_off_by_a_reference_mark_is_the_release_s_own_text() -> None:
     assert notes[0] in kept and linked not in kept and reasons == {"related"}
 
 
+@pytest.mark.parametrize(
+    "notice",
+    ["※ 珍愛生命,向毒品說 NO!毒品危害防制諮詢專線 0800-770-885", "※本文版權為宜蘭新聞網所有,歡迎轉載,請務必註明出處※", "※ 詳情請見警政署網站", "※ 歡迎民眾多加利用"],
+)
+def test_a_chinese_line_the_reference_mark_opens_and_no_sentence_ends_is_a_notice(notice: str) -> None:
+    """Developed 166 and 1296: in Chinese, a `※` line that ends no sentence is a hotline, reprint or
+    copyright notice of the site (every such line of the developed Chinese pages is one), while a
+    Korean release writes its own notes so (1899, above); a notice no other rule knows by its words
+    (`詳情請見…`) goes too. The paragraphs on either side stay."""
+    first = "警方提醒民众,切勿轻信陌生来电。"
+    second = "如有疑问,请拨打反诈专线咨询。"
+    kept, reasons = _kept_and_reasons("\n".join([first, notice, second]) + "\n", "zh", notice[2:8])
+    assert kept == [first, second] and reasons
+
+
 def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
     """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
     Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
