@@ -4639,6 +4639,25 @@ def test_the_fields_a_cms_prints_after_the_date_go_with_the_date() -> None:
     assert [s.text for s in segment_document(told + "\n", "zh").sentences] == [told]
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "注:請(qǐng)?jiān)谵D(zhuǎn)載文章內(nèi)容時(shí)務(wù)必注明出處!",
+        "未經(jīng)授權(quán)禁止轉(zhuǎn)載、摘編、復(fù)制及建立鏡像,違者將依法追究法律責(zé)任。",
+        "常年法律顧(gù)問(wèn):上海金茂律師事務(wù)所",
+    ],
+)
+def test_a_site_s_reprint_ban_and_legal_adviser_are_its_footer(footer: str) -> None:
+    """Batch 77's developed 1926 (a pinyin mirror of 中新网上海): a reprint ban with no subject, a
+    notice that asks for the source (whose 轉載 the mirror's mojibake ate) and the site's legal
+    adviser are footer lines, read through the inserted pinyin; a ban told in the news stays."""
+    lead = "春節假期,崇明公安分局全力做好各景區的安全保衛工作。"
+    kept, reasons = _kept_and_reasons("\n".join([lead, footer]) + "\n", "zh", footer[:4])
+    assert kept == [lead] and reasons
+    told = "法院認為,被告未經授權轉載他人作品,應賠償原告5萬元。"
+    assert [s.text for s in segment_document(told + "\n", "zh").sentences] == [told]
+
+
 def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
     """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
     Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
