@@ -4658,6 +4658,20 @@ def test_a_site_s_reprint_ban_and_legal_adviser_are_its_footer(footer: str) -> N
     assert [s.text for s in segment_document(told + "\n", "zh").sentences] == [told]
 
 
+def test_a_korean_caption_that_closes_with_a_slash_and_its_source_is_a_caption() -> None:
+    """Batch 76's developed 1911 (a Los Angeles Korean paper): `…훔쳐가는 모습. /LA경찰국(LAPD)`, a photo
+    caption that names what it shows (a noun before the full stop) and its source after a slash; a
+    brief's noun-style sentence signed by its reporter (developed 156) and a finished sentence with
+    its source stay."""
+    lead = "지난 해 LA카운티 전역에서 130건 이상의 절도 혐의를 일으킨 용의자 3명이 체포됐다."
+    caption = "3인조 절도단이 유리창을 깨고 기물을 훔쳐가는 모습. /LA경찰국(LAPD)"
+    kept, reasons = _kept_and_reasons("\n".join([caption, lead]) + "\n", "ko", "모습")
+    assert kept == [lead] and reasons == {"caption"}
+    brief = "이씨는 남한테 빌려줬던 1천만원을 못 받게 되자 경찰에 허위 신고했다고 자백."
+    kept = [s.text for s in segment_document("\n".join([lead, brief + " /윤수경기자"]) + "\n", "ko").sentences]
+    assert brief in kept
+
+
 def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
     """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
     Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
