@@ -4630,13 +4630,18 @@ def test_a_chinese_line_the_reference_mark_opens_and_no_sentence_ends_is_a_notic
 def test_the_fields_a_cms_prints_after_the_date_go_with_the_date() -> None:
     """Batch 76's developed 1914 (中国网's traditional-script edition): the date line's bar-separated
     fields (`來源:中國網 | 作者: |`), the date labelled with 發佈 (Taiwan and Hong Kong spell 發布 so),
-    run into the lead are cut off it with the date; a lead that begins with a date stays whole."""
+    run into the lead are cut off it with the date, and so is the last field's name where it runs into
+    the lead's first word; a lead that begins with a date stays whole."""
     lead = "近日,一封情真意切的感謝信在網路上引發關注,信的作者是五位來自遼寧鞍山的遊客。"
     page = segment_document("遼寧遊客被困軍艦山 和龍警民頂風冒雪暖心救援\n發佈時間:2025-10-30 15:28:42 | 來源:中國網 | 作者: | " + lead + "\n", "zh")
     assert [s.text for s in page.sentences][1:] == [lead]
     assert [(d.text, d.reason) for d in page.dropped] == [("發佈時間:2025-10-30 15:28:42 | 來源:中國網 | 作者: |", "prefix")]
     told = "2025年10月30日 15:28,民警接到報警後趕到現場。"
     assert [s.text for s in segment_document(told + "\n", "zh").sentences] == [told]
+    # the page itself: the last field, the editor's name, runs into the lead's first word (近日)
+    page = segment_document((PAGES / "1914.txt").read_text(encoding="utf-8"), "zh")
+    assert page.sentences[1].text.startswith("近日,一封情真意切的感謝信")
+    assert [d.text for d in page.dropped][:1] == ["發佈時間:2025-10-30 15:28:42 | 來源:中國網 | 作者: | 責任編輯:吳一凡"]
 
 
 @pytest.mark.parametrize(
