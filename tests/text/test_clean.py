@@ -4677,6 +4677,23 @@ def test_a_korean_caption_that_closes_with_a_slash_and_its_source_is_a_caption()
     assert brief in kept
 
 
+@pytest.mark.parametrize(
+    "caption",
+    ["부산경찰청. (사진=연합뉴스)", "몽골 경찰이 범인에게 수갑을 채워 검거하고 있다.(사진=이연상 전 몽골한인회장 제공)", "북한 군인들이 남측 판문점에 대한 감시를 진행하고 있다. (사진=인터넷캡처)"],
+)
+def test_a_photo_credit_glued_after_a_sentence_told_in_the_past_is_cut_off_it(caption: str) -> None:
+    """Batch 78's developed 1941: a paragraph's last sentence told in the past tense (`…고 말했다.`)
+    with the photo's credit glued after it keeps the sentence, the credit dropped as a caption; a
+    caption saying what the photo shows (in the present, or with a noun: the caption lines of
+    tests/data/captions) goes whole, its credit with it."""
+    lead = "충남경찰청은 25일 심정지 상태로 쓰러진 시민을 심폐소생술로 구한 경찰관을 표창했다고 밝혔다."
+    last = "손원익 경위는 \"당연한 일을 했을 뿐이고. 앞으로도 시민의 생명과 안전을 위해 최선을 다할것이다.\"고 말했다."
+    kept, reasons = _kept_and_reasons("\n".join([lead, last + " (사진 = 경찰청 제공)"]) + "\n", "ko", "사진")
+    assert kept == [lead, last] and reasons == {"caption"}
+    kept, reasons = _kept_and_reasons("\n".join([lead, caption, lead.replace("25일", "26일")]) + "\n", "ko", "사진")
+    assert kept == [lead, lead.replace("25일", "26일")] and reasons == {"caption"}
+
+
 def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
     """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
     Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
