@@ -4694,6 +4694,16 @@ def test_a_photo_credit_glued_after_a_sentence_told_in_the_past_is_cut_off_it(ca
     assert kept == [lead, lead.replace("25일", "26일")] and reasons == {"caption"}
 
 
+def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
+    """Batch 78's developed 1940: an officer's photo caption (station, post, name and rank, no verb)
+    glued after a paragraph's last sentence is cut off it; a sentence that names the officer stays."""
+    first = "광명경찰서는 2014년 6월 접수된 실종 신고에 따라 추적 수사를 벌인 끝에 가족에게 무사히 인계했다고 밝혔다."
+    kept, reasons = _kept_and_reasons(first + " 광명경찰서 실종팀장 김태영 경위\n", "ko", "김태영")
+    assert kept == [first] and reasons == {"caption"}
+    told = "이번 수사는 광명경찰서 실종팀장 김태영 경위가 맡았다."
+    assert [s.text for s in segment_document(first + " " + told + "\n", "ko").sentences] == [first, told]
+
+
 def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
     """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
     Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
