@@ -4704,6 +4704,19 @@ def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
     assert [s.text for s in segment_document(first + " " + told + "\n", "ko").sentences] == [first, told]
 
 
+def test_a_lone_copyright_sign_and_name_between_paragraphs_is_a_photo_credit() -> None:
+    """Batch 79's developed 1946: `© 뉴스24` alone on its line under the lead is the credit of the photo
+    there, so the paragraphs below it stay (it had ended the article as a footer's copyright); a line
+    that is a footer's notice still ends it."""
+    lead = "장성경찰서(서장 김종득)는 설 연휴를 앞두고 주거지에서 갑자기 사라진 여성 치매 노인을 신고접수 1시간 만에 발견했다고 밝혔다."
+    second = "또한, 실종자가 휴대하고 있던 휴대폰 위치를 추적하여 예상 이동로를 분석하고 경찰관을 사전 배치했다."
+    third = "발견 당시 실종자는 맨발 상태로 옷이 젖어 있었으나 건강에는 특별한 이상이 없는 것으로 확인되었다."
+    kept, reasons = _kept_and_reasons("\n".join([lead, "  © 뉴스24", second, third]) + "\n", "ko", "뉴스24")
+    assert kept == [lead, second, third] and reasons == {"caption"}
+    kept, reasons = _kept_and_reasons("\n".join([lead, second, "저작권자 © 뉴스24 무단전재 및 재배포금지", third]) + "\n", "ko", "뉴스24")
+    assert kept == [lead, second] and reasons == {"copyright"}
+
+
 def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
     """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
     Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
