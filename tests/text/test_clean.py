@@ -2031,6 +2031,14 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "正当民警准备离开时……\u3000\u3000突然,一名男子从巷子里冲了出来,手持木棍向民警挥舞。"),  # a lost paragraph indent
         ("ko", "살려주세요...  라는 외침을 들은 주민이 곧바로 112에 신고했다고 경찰은 밝혔다."),
         ("ko", "(사진) 경찰은 이날 현장에서 흉기를 압수했다고 밝혔다."),  # a round-bracketed (사진) before a sentence: no caption label
+        # code review 63: a reprint ban quoted or told, a desk's sign-off, a ※ tip that ends inside its quote
+        ("zh", "“未经授权，禁止转载”，尽管该网站页面底部写明了这句话，李某仍将文章复制到自己的公众号上。"),
+        ("zh", "「未經授權，禁止轉載」的字樣被李某刪除後，文章仍被大量轉發。"),
+        ("zh", "未经许可不得复制、发行他人作品，这是著作权法的明确规定。"),
+        ("zh", "未经许可，严禁转载、传播涉案视频和公民个人信息。"),
+        ("zh", "引用他人作品时须注明出处，否则可能构成侵权。"),
+        ("ko", "경찰, 보이스피싱 조직 총책 검거. /사회부"),
+        ("zh", "※ 民警提醒：“凡是自称公检法要求转账的，都是诈骗！”"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
@@ -4679,13 +4687,19 @@ def test_a_korean_caption_that_closes_with_a_slash_and_its_source_is_a_caption()
 
 @pytest.mark.parametrize(
     "caption",
-    ["부산경찰청. (사진=연합뉴스)", "몽골 경찰이 범인에게 수갑을 채워 검거하고 있다.(사진=이연상 전 몽골한인회장 제공)", "북한 군인들이 남측 판문점에 대한 감시를 진행하고 있다. (사진=인터넷캡처)"],
+    [
+        "부산경찰청. (사진=연합뉴스)",
+        "몽골 경찰이 범인에게 수갑을 채워 검거하고 있다.(사진=이연상 전 몽골한인회장 제공)",
+        "북한 군인들이 남측 판문점에 대한 감시를 진행하고 있다. (사진=인터넷캡처)",
+        "세종경찰서는 지난 3일 조치원읍 일대에서 보이스피싱 예방 캠페인을 벌였다.(사진=세종경찰서)",
+    ],
 )
-def test_a_photo_credit_glued_after_a_sentence_told_in_the_past_is_cut_off_it(caption: str) -> None:
-    """Batch 78's developed 1941: a paragraph's last sentence told in the past tense (`…고 말했다.`)
-    with the photo's credit glued after it keeps the sentence, the credit dropped as a caption; a
-    caption saying what the photo shows (in the present, or with a noun: the caption lines of
-    tests/data/captions) goes whole, its credit with it."""
+def test_a_photo_credit_glued_after_a_sentence_reporting_speech_is_cut_off_it(caption: str) -> None:
+    """Batch 78's developed 1941: a paragraph's last sentence that reports what someone said
+    (`…고 말했다.`) with the photo's credit glued after it keeps the sentence, the credit dropped as
+    a caption; a caption saying what the photo shows (in the present, in the past as developed
+    1190's, or with a noun: the caption lines of tests/data/captions) goes whole, its credit with it
+    (code review 63)."""
     lead = "충남경찰청은 25일 심정지 상태로 쓰러진 시민을 심폐소생술로 구한 경찰관을 표창했다고 밝혔다."
     last = "손원익 경위는 \"당연한 일을 했을 뿐이고. 앞으로도 시민의 생명과 안전을 위해 최선을 다할것이다.\"고 말했다."
     kept, reasons = _kept_and_reasons("\n".join([lead, last + " (사진 = 경찰청 제공)"]) + "\n", "ko", "사진")
