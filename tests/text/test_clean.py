@@ -4650,6 +4650,14 @@ def test_the_fields_a_cms_prints_after_the_date_go_with_the_date() -> None:
     page = segment_document((PAGES / "1914.txt").read_text(encoding="utf-8"), "zh")
     assert page.sentences[1].text.startswith("近日,一封情真意切的感謝信")
     assert [d.text for d in page.dropped][:1] == ["發佈時間:2025-10-30 15:28:42 | 來源:中國網 | 作者: | 責任編輯:吳一凡"]
+    # a four-character name, a lead that opens with the reporter (code review 63); an empty author field keeps the lead's word
+    fields = "發佈時間:2025-10-30 15:28:42 | 來源:中國網 | 作者: | "
+    body = "一封情真意切的感謝信在網路上引發關注,信的作者是五位來自遼寧鞍山的遊客。"
+    for name, opening in (("歐陽明月", "近日,"), ("吳一凡", "記者從市公安局獲悉,")):
+        page = segment_document("遼寧遊客被困軍艦山\n" + fields + "責任編輯:" + name + opening + body + "\n", "zh")
+        assert [s.text for s in page.sentences][1:] == [opening + body]
+    page = segment_document("遼寧遊客被困軍艦山\n時間:2025年10月26日 | 作者:民警近日在轄區巡邏時救助一名走失老人。\n", "zh")
+    assert any(s.text.startswith(("作者:民警近日", "民警近日")) for s in page.sentences)
 
 
 @pytest.mark.parametrize(
