@@ -4739,6 +4739,17 @@ def test_a_lone_copyright_sign_and_name_between_paragraphs_is_a_photo_credit() -
     assert kept == [lead, second] and reasons == {"copyright"}
 
 
+def test_an_ad_slot_placeholder_listing_banner_sizes_is_an_ad() -> None:
+    """Batch 80's developed 1959 (a blog platform's page): an empty ad slot prints the banner sizes
+    it takes; a sentence that gives a size or two is text."""
+    first = "마을 파출소장은 주민들과 함께 매주 야간 순찰을 돌고 있다고 말했다."
+    slot = "336x280(권장), 300x250(권장), 250x250, 200x200 크기의 광고 코드만 넣을 수 있습니다."
+    kept, reasons = _kept_and_reasons("\n".join([first, slot]) + "\n", "ko", "336x280")
+    assert kept == [first] and reasons == {"ad-block"}
+    told = "경찰은 가로 120x80cm 크기의 현수막 두 개를 마을 입구에 걸었다고 밝혔다."
+    assert [s.text for s in segment_document(told + "\n", "ko").sentences] == [told]
+
+
 def test_the_short_line_under_a_markdown_image_is_its_caption() -> None:
     """Batch 75's developed 1902 (a pinyin mirror's copy of a paper's report): `![]()`, what a
     Markdown extractor leaves where a photo was, stands over the photo's caption (`現場`), as a file
