@@ -1287,6 +1287,25 @@ def test_a_line_of_outlet_names_is_the_source_not_the_headline() -> None:
     assert [s.text for s in document.sentences] == [page[0], *page[3:]]
 
 
+def test_one_outlets_name_alone_is_the_source_not_the_headline() -> None:
+    # developed 1613: the station's name between headline and date was taken for the headline
+    page = ["车流中的这一“背”,他们暖了一座城", "无锡广播电视台", "2020-12-08 16:55:22",
+            "12月8日早上8点左右,在无锡宜兴人民南路和东山西路的十字路口,一位老人缓慢走上斑马线,想要过马路。", "交警上前背起老人过了马路。"]
+    document = segment_document("\n".join(page), "zh")
+    assert document.metadata.source == "无锡广播电视台"
+    assert [s.text for s in document.sentences] == [page[0], *page[3:]]
+    # a crosshead ending in a bare 网 is no outlet
+    crosshead = ["民警巡逻守护平安。", "织密社会治安防控网", "派出所组织民警开展夜间巡逻。"]
+    assert [s.text for s in segment_document("\n".join(crosshead), "zh").sentences] == crosshead
+
+
+def test_a_headline_telling_what_a_reporter_did_is_no_byline() -> None:
+    # developed 1594 and 538: 记者随警作战, 记者直击 are the story, not a credit
+    for headline in ("夜幕下的守护 记者随警作战 直击夜查酒驾现场", "记者直击派出所除夕夜,最后一次值守和第一顿“年夜饭”"):
+        page = [headline, "作者:admin 时间:2022-01-24", "1月14日晚,太原交警迎泽二大队一中队民警全员上岗,夜查酒驾。", "记者全程体验了交警专项行动。"]
+        assert segment_document("\n".join(page), "zh").sentences[0].text == headline
+
+
 def test_a_weekly_best_list_after_the_body_is_left_out() -> None:
     body = ["영광군, 통합방위협의회 개최", "영광군은 지난 20일 군청 재난상황실에서 통합방위협의회를 개최했다.", "군은 화재로부터 안전한 영광 만들기에 힘쓸 것이라고 밝혔다."]
     ranked = ["주간 베스트 뉴스 Top 10", "- 1영광군, 전국 최대 1인당 100만원 민생회복지원금 지급 완료", "- 2법성면, 통합사례관리 아동에게 겨울 신발 전달", "- 3염산면, 쓰레기 상습 투기지역에 철쭉 300주 식재"]
