@@ -1430,12 +1430,14 @@ def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: Clea
     return sum(1 for line in lines[:i] if line.start > told[0].start) >= settings.article_gap
 
 
-def _below_headline(kept: list[_Line], headings: set[int], lines: list[_Line], settings: CleaningSettings) -> list[_Line]:
+def _below_headline(kept: list[_Line], headings: set[int], settings: CleaningSettings) -> list[_Line]:
     """The kept lines that may be an article's body: not the headline's lines, nor, where no
-    headline was found, the page's first line when it is headline-short with a `!` or `?` inside
-    (`警局发出重要通知!这两人…必须要认识!` reads as two sentences: a share bar under it ends no article)."""
+    headline was found, the first line kept (the page's first, or the first under the menus and
+    labels the rules dropped) when it is headline-short with a `!` or `?` inside (`警局发出重要通知!
+    这两人…必须要认识!` reads as two sentences: a share bar under it ends no article, nor does a meta
+    row with the view count under `又一起!多人滑野冰掉入河中 …救上5个人!`)."""
     body = [line for line in kept if line.start not in headings]
-    if not headings and body and lines and body[0] is lines[0] and body[0].letters <= settings.headline_letters and _EXCLAIMED.search(body[0].text):
+    if not headings and body and body[0] is kept[0] and body[0].letters <= settings.headline_letters and _EXCLAIMED.search(body[0].text):
         body = body[1:]
     return body
 
@@ -1533,7 +1535,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 (rule.action == "stop" or _signs_off(line, rule))
                 and i > body_start
                 and not _empty_box(lines, i)
-                and _body_above(body := _below_headline(kept, headings, lines, settings), settings)
+                and _body_above(body := _below_headline(kept, headings, settings), settings)
                 and not _article_below(lines, i, body, settings)
             ):
                 in_footer = rule.reason

@@ -3001,6 +3001,12 @@ def test_a_share_bar_under_a_headline_that_reads_as_two_sentences_ends_no_articl
     assert [s.text for s in document.sentences][-2:] == body.split()
     ended = segment_document(header + body + "分享到:\n惠灵顿华人社团举办春节联欢\n奥克兰警方提醒注意防盗\n", "zh")
     assert "惠灵顿华人社团举办春节联欢" not in [s.text for s in ended.sentences]
+    # developed 1972 at first contact: the same headline under the menus the rules drop, a meta row
+    # with the view count (a footer's word) under it; the whole body went
+    menus = "二维码\n扫一扫关注\n当前位置: 首页 » 头条 » 正文\n"
+    meta = "又一起!多人滑野冰掉入河中 民警冰冷河水中救上5个人!\n放大字体  缩小字体 发布日期:2020-02-06 18:06:47    浏览次数:53\n"
+    document = segment_document(menus + meta + body, "zh")
+    assert [s.text for s in document.sentences][-2:] == body.split()
 
 
 def test_a_news_sites_name_and_colon_before_the_lead_and_a_police_bodys_name_closing_its_release_are_credits() -> None:
