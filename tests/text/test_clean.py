@@ -314,6 +314,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("民眾日報記者張三／屏東報導 ", "zh"),
         ("记者张三 通讯员李四 报道：", "zh"),
         ("◀ 앵커 ▶ ", "ko"),
+        ("辽宁党建网11月11日沈阳讯:", "zh"),  # dated before the place (developed 1973)
     ],
 )
 def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, lang: str) -> None:
@@ -349,6 +350,7 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("据新华社北京6月21日电,公安部21日通报了一批典型案例。", "zh"),  # an attribution with 据
         ("(www.police.go.kr)에서 신고할 수 있다고 경찰은 밝혔다.", "ko"),  # a web address the sentence names
         ("(지난 27일발 인천행 여객기에서) 30대 남성이 난동을 부렸다.", "ko"),  # no agency inside the brackets
+        ("嫌疑人冒充电视台12月3日晚致电受害人,骗取钱财5万元。", "zh"),  # an outlet and a date, but a call, no dispatch
     ],
 )
 def test_lines_shaped_like_credits_but_not_credits_are_kept_whole(line: str, lang: str) -> None:
