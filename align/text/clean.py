@@ -1430,6 +1430,21 @@ def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: Clea
     return sum(1 for line in lines[:i] if line.start > told[0].start) >= settings.article_gap
 
 
+def _exclaimed_headline(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
+    """Whether a line that reads as a sentence is a headline that exclaims or asks (`又一起!多人滑野冰
+    掉入河中 民警冰冷河水中救上5个人!`, `事发上海地铁早高峰!为何突然拉起围挡?`): at most
+    `headline_letters` letters, its last mark a `!` or `?`, the page's meta row right under it (a
+    date, a byline or the view count: a `meta:`, `dateline`, `byline` or `view-stats` rule's line)
+    and prose further down. It is kept whole, as a headline is, not read as two sentences."""
+    line = lines[i]
+    if line.letters > settings.headline_letters or line.text.rstrip(_CLOSERS)[-1:] not in tuple("!?！？"):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.rule is None or not (below.rule.action.startswith("meta:") or below.rule.reason in ("dateline", "byline", "view-stats")):
+        return False
+    return any(other.prose for other in lines[i + 2 :])
+
+
 def _below_headline(kept: list[_Line], headings: set[int], settings: CleaningSettings) -> list[_Line]:
     """The kept lines that may be an article's body: not the headline's lines, nor, where no
     headline was found, the first line kept (the page's first, or the first under the menus and
@@ -1490,6 +1505,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         body_start = wrapped
     body_start = _wrapped_lead(text, lines, body_start, lang, settings)
     titles = _title_lines(lines, body_start, lang, settings)
+    if not titles and body_start < len(lines) and _exclaimed_headline(lines, body_start, settings):
+        titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     captions_from = body_start  # photo captions above the credit that opens the article, if any

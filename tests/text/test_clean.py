@@ -3008,7 +3008,11 @@ def test_a_share_bar_under_a_headline_that_reads_as_two_sentences_ends_no_articl
     menus = "二维码\n扫一扫关注\n当前位置: 首页 » 头条 » 正文\n"
     meta = "又一起!多人滑野冰掉入河中 民警冰冷河水中救上5个人!\n放大字体  缩小字体 发布日期:2020-02-06 18:06:47    浏览次数:53\n"
     document = segment_document(menus + meta + body, "zh")
-    assert [s.text for s in document.sentences][-2:] == body.split()
+    assert [s.text for s in document.sentences] == [meta.split("\n")[0], *body.split()]  # the headline kept whole
+    # an exclaiming headline over its date row keeps the clause lines under it (developed 719)
+    clauses = "事发上海地铁早高峰!为何突然拉起围挡?\n时间:2024-12-18 作者:小编 点击数:658\n昨天(12月16日)早上\n有网友爆料称\n上海地铁11号线嘉定北站\n突发惊险一幕\n"
+    document = segment_document(clauses + body, "zh")
+    assert [s.text for s in document.sentences][:2] == ["事发上海地铁早高峰!为何突然拉起围挡?", "昨天(12月16日)早上"]
 
 
 def test_a_news_sites_name_and_colon_before_the_lead_and_a_police_bodys_name_closing_its_release_are_credits() -> None:
