@@ -956,6 +956,7 @@ def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: st
         ("【战报】我市公安机关破获一起特大电信网络诈骗案，抓获犯罪嫌疑人12名。", "zh"),  # a bracketed label, no outlet
         ("（经本报记者多方核实）该男子系外省流窜作案人员。", "zh"),  # 本报记者 verifying, no credit
         ("据新华社报道：", "zh"),  # a report introduced, no photo report's credit
+        ("경찰은 범행 장면이 담긴 영상(CCTV 캡처)을 증거로 확보했다.", "ko"),  # a capture the sentence speaks of
     ],
 )
 def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
@@ -1221,7 +1222,14 @@ def test_advice_after_the_article_is_body_not_a_list_of_other_articles() -> None
 
 
 @pytest.mark.parametrize(
-    "line", ["ⓒ 김천신문 |", "근무복 덮고 간식 들고 있는 아이 〈사진=대전경찰청·연합뉴스〉", "c_7031_002 사진제공: 관세청/ 31일 관세청에서 열린 시상식에서 최우수상을 수상한 관세행정관이 기념촬영을 하고 있다."]
+    "line",
+    [
+        "ⓒ 김천신문 |",
+        "근무복 덮고 간식 들고 있는 아이 〈사진=대전경찰청·연합뉴스〉",
+        "c_7031_002 사진제공: 관세청/ 31일 관세청에서 열린 시상식에서 최우수상을 수상한 관세행정관이 기념촬영을 하고 있다.",
+        "마약수배범 체포하는 대만 경찰 [동영상 캡처] |",  # a screen capture's credit (batch 82's developed 1985)
+        "실종 아동을 찾는 경찰관들 (유튜브 캡처)",
+    ],
 )
 def test_korean_captions_with_their_photo_credit_are_dropped(line: str) -> None:
     body = ["경찰은 11일 실종된 아이를 2시간 만에 찾아 가족에게 인계했다고 밝혔다.", "경찰은 실종 신고가 들어오면 즉시 수색에 나선다."]
@@ -2090,6 +2098,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("ko", "‹녹취>", "widget"),
         ("zh", "Loading...", "widget"),
         ("zh", "台東GO新聞/編輯", "byline"),
+        ("zh", "浙江法制报 数字报纸", "page-furniture"),  # an e-edition's masthead (batch 82's developed 1988)
         ("zh", "摘要:", "page-furniture"),
         ("zh", "【核心提示】", "page-furniture"),
         ("ko", "서울타임뉴스인천타임뉴스대전타임뉴스대구타임뉴스광주타임뉴스울산타임뉴스부산타임뉴스", "navigation"),
