@@ -2487,6 +2487,14 @@ def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], drop
     return story
 
 
+# the opening of a Korean sentence that the excerpt broke off, the page's last line under a finished
+# sentence (`아울러 경찰`, `검거된 조`, `이라며 외국`): a sentence adverb, a passive adnominal (…된) or a
+# connective (…며, …면서) and at most two words after it; a footer's scrap names its business (관련기사, 많이 본 뉴스)
+_KOREAN_CLAUSE_OPENING = re.compile(
+    f"(?!.*(?:기사|뉴스|소식)$)(?:아울러|한편|또한|특히|이에|그러나|하지만|이어|이날|앞서|이후|그러자|결국|[{HANGUL}]+된|[{HANGUL}]*(?:라며|면서|으며))(?:\\s+[{HANGUL}]+){{1,2}}$"
+)
+
+
 def _unspaced_han(text: str) -> bool:
     """Chinese words with no space between them and no Hangul: a clause, not a run of labels (nor
     of three or more short ones set apart by marks, `点赞,转发,在看`)."""
@@ -2560,6 +2568,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
             and _unspaced_han(kept[-1].text)
             and not _FOOTER_WORDS.search(kept[-1].text)
         )
+        and not (kept[-1].end >= page_end and _ends_a_sentence(kept[-2].text) and _KOREAN_CLAUSE_OPENING.match(kept[-1].text.strip()))
     ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
