@@ -225,6 +225,11 @@ _CREDIT_ROLE = "(?:记者|記者|采访人员|採訪人員|摄影|攝影|编辑|
 
 # a reporter: 记者, or 采访人员 (interviewer), the word reposting portals print in its place
 _REPORTER = "(?:记者|記者|(?<![被受])采访人员|(?<![被受])採訪人員)"
+# what a reporter does in a headline (`记者随警作战`, `記者直擊火場`, `记者暗访黑车`): after 记者, no name but the story
+_REPORTER_DEED = (
+    "(?:了解|獲悉|获悉|走近|走訪|走访|看到|發現|发现|探訪|探访|來到|来到|跟隨|跟随|隨同|随同|隨警|随警|直擊|直击|體驗|体验"
+    "|蹲點|蹲点|暗訪|暗访|夜訪|夜访|跟拍|探營|探营|實探|实探|親歷|亲历|走進|走进|深入|前往|實地|实地|采访|採訪)"
+)
 
 # a CMS's reprint notice up to the page's address: "转载请注明出处:http://" (a whole line's or one glued after a sentence)
 _REPRINT = r"(?:转载|轉載)\s*[请請]\s*(?:注明|註明|标明|標明)[^。\n]{0,8}[:：]\s*https?://"
@@ -275,7 +280,7 @@ _KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syll
 
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {REPORTER}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
+    {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
@@ -287,6 +292,7 @@ def _expand(pattern: str) -> str:
         .replace("{HANGUL}", HANGUL)
         .replace("{EMAIL}", _EMAIL_PATTERN)
         .replace("{CREDIT_ROLE}", _CREDIT_ROLE)
+        .replace("{REPORTER_DEED}", _REPORTER_DEED)
         .replace("{REPORTER}", _REPORTER)
         .replace("{REPRINT}", _REPRINT)
     )
