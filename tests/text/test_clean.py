@@ -2120,6 +2120,8 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "Loading...", "widget"),
         ("zh", "台東GO新聞/編輯", "byline"),
         ("zh", "浙江法制报 数字报纸", "page-furniture"),  # an e-edition's masthead (batch 82's developed 1988)
+        ("ko", "인민망 한국어판 트위터 & 페이스북을 방문하시면 위 기사에 대한 의견 등록이 가능합니다.", "comments"),  # batch 83's developed 1992
+        ("zh", "欢迎到本网微博、微信留言评论", "comments"),
         ("zh", "摘要:", "page-furniture"),
         ("zh", "【核心提示】", "page-furniture"),
         ("ko", "서울타임뉴스인천타임뉴스대전타임뉴스대구타임뉴스광주타임뉴스울산타임뉴스부산타임뉴스", "navigation"),
