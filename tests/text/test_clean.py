@@ -2089,6 +2089,8 @@ def _page_with(line: str, lang: str) -> str:
         ("zh", "县公安局110报警服务台11月11日接到群众来电：一名老人在雪中迷路。"),
         ("ko", "A씨는 SNS에 '억울하다'는 글을 올렸다 (인스타그램 캡처)"),
         ("ko", "경찰은 이 장면이 담긴 영상을 증거로 확보했다고 밝혔다 [동영상 캡처]"),
+        ("ko", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다"),  # a bulleted crosshead, no credit (developed 1484)
+        ("ko", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건"),
     ],
 )
 def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
