@@ -2561,6 +2561,18 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
     # often set apart by spaces, `点赞 在看`; run together, they still name the footer's business,
     # `_FOOTER_WORDS`: `好看的人都点了在看`, `返回搜狐查看更多`; Korean ones are spaced too, `좋아요 싫어요 후속`,
     # and a Korean cut-off clause is told by its own words, `_broken_off`)
+    # a body of a clause per line that the excerpt cut off (`…三河邊境派出所` / `接群眾董某報警稱` / `其駕駛`): the
+    # run of clause lines after its last sentence, up to the page's end with nothing dropped among them, each
+    # Chinese words run together and none naming a footer's business, is its last clauses
+    run = kept[len(kept) - tail :] if tail else []
+    if (
+        fragmented
+        and run
+        and run[-1].end >= page_end
+        and all(_unspaced_han(line.text) and not _FOOTER_WORDS.search(line.text) for line in run)
+        and not any(run[0].start < item.start < page_end for item in dropped)
+    ):
+        return kept
     while (
         len(kept) > 1
         and _is_fragment(kept[-1])
