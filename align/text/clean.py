@@ -1330,6 +1330,21 @@ _LIST_ITEM = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七
 _BULLETED = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,3}、|[①-⑳]|[-–—•·▪◦○●oㅇ]\s|[▶▷►■□◆◇※*▲△☞]\s?)")
 
 
+_BARE_DAY = re.compile(r"\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*日|월\s*\d{1,2}\s*일)\s*")
+
+
+def _keep_dated_clauses(lines: list[_Line], lang: str, settings: CleaningSettings) -> None:
+    """A bare day (`9月6日`, no year, no time) that opens a run of at least `fragment_lines` clause
+    lines of the article's language (no rule's, no sentence end: `正午时分` / `阳光灼热` / …) is the
+    first clause of a body written a clause per line, not the page's date: its rule is lifted."""
+    for i, line in enumerate(lines):
+        if line.rule is None or line.rule.reason != "dateline" or not _BARE_DAY.fullmatch(line.text):
+            continue
+        run = lines[i + 1 : i + 1 + settings.fragment_lines]
+        if len(run) == settings.fragment_lines and all(other.rule is None and _is_fragment(other) and _in_language(other, lang, settings) for other in run):
+            line.rule = None
+
+
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
     """Where the body starts on a page that breaks every clause onto its own line (copies of
     messenger articles): when most of the first body lines are fragments without a sentence end,
@@ -1500,6 +1515,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     for i in sorted(boxed):
         drop(lines[i], boxed[i])
     lines = [line for i, line in enumerate(lines) if i not in boxed]
+    _keep_dated_clauses(lines, lang, settings)
     starts = [i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)]
     # the first body-like line in the article's script (or the first at all, on a page with none)
     body_start = next((i for i in starts if _in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))
