@@ -2103,6 +2103,8 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "A씨는 SNS에 '억울하다'는 글을 올렸다 (인스타그램 캡처)"),
         ("ko", "경찰은 이 장면이 담긴 영상을 증거로 확보했다고 밝혔다 [동영상 캡처]"),
         ("ko", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다"),  # a bulleted crosshead, no credit (developed 1484)
+        ("ko", "순찰차 수송·에스코트·수험표 전달 등 234건 편의제공"),  # a deck ending in 편의제공, no photo's credit (developed 2020)
+        ("ko", "경찰, 외국인 관광객에 통역 서비스 제공"),
         ("ko", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건"),
     ],
 )
