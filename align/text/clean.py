@@ -101,6 +101,7 @@ class CleaningSettings:
     stranded_after: int = 2  # …below this many kept lines
     article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)
     article_gap: int = 4  # …and its one sentence is this many lines above it, or more
+    series_lines: int = 3  # short lines numbering a series of the article's parts (锦旗一 … 锦旗三) are its crossheads, not asked of the line model
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     wrapped_lines: int = 8  # a page with no sentence at all whose longest run of clause lines is this long is wrapped copy (its body)
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
@@ -2103,6 +2104,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         if all(_ends_a_sentence(other.text) for other in (before, line, after))
         or (before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip()))
     }
+    inside |= _numbered_series(body, settings)  # the article's numbered crossheads (锦旗一 … 锦旗四), however short
     # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote) is
     # furniture only to a surer model (a widget after it, `返回顶部`, still goes)
     announced = {line.start for before, line in zip(body, body[1:]) if _introduces(before) and before.letters >= _prose_letters(lang, settings)}
@@ -2156,6 +2158,37 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+_SERIES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十①-⑳]+")
+
+
+def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
+    """Short lines that number a series of the article's own parts (`锦旗一` … `锦旗四`, `案例1` … `案例3`,
+    `사례 1` …): at least `series_lines` lines of at most `line_model_letters` letters that differ only in
+    their number, each number another, with words of their own around it (at least two letters that are not
+    a photo's or a page's: `图片1`, `第1页` are none), and prose between any two of them (each heads a part;
+    a gallery's numbered captions, `澎湃新闻微博1` / `澎湃新闻微博2`, run together). A page's furniture does
+    not number itself so."""
+    groups: dict[str, list[_Line]] = {}
+    for line in body:
+        if line.letters > settings.line_model_letters or not _SERIES_NUMBER.search(line.text):
+            continue
+        stem = _SERIES_NUMBER.sub("#", without_spaces(line.text))
+        if sum(ch.isalpha() for ch in stem) >= 2 and not _SERIES_FURNITURE.search(stem):
+            groups.setdefault(stem, []).append(line)
+    prose = [line.start for line in body if line.prose]
+    series: set[int] = set()
+    for members in groups.values():
+        numbers = {_SERIES_NUMBER.search(line.text).group() for line in members}  # type: ignore[union-attr]
+        # each heads a part of its own: prose between any two of them (a gallery's numbered captions run together)
+        parted = all(any(one.end <= start < other.start for start in prose) for one, other in zip(members, members[1:]))
+        if len(members) >= settings.series_lines and len(numbers) == len(members) and parted:
+            series.update(line.start for line in members)
+    return series
+
+
+_SERIES_FURNITURE = re.compile(r"图|圖|照片|사진|이미지|页|頁|페이지|期|楼|樓|条|條|版")
 
 
 def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:

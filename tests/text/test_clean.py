@@ -1178,6 +1178,18 @@ def test_a_page_that_breaks_every_clause_onto_its_own_line_keeps_its_last_clause
     assert "4月21日" not in [s.text for s in segment_document("\n".join(["民警救人", "4月21日", "昨天下午,民警在河边救起一名落水儿童。", "儿童已无大碍。"]) + "\n", "zh").sentences]
 
 
+def test_numbered_crossheads_of_the_articles_parts_are_kept_and_a_gallerys_numbered_captions_are_not() -> None:
+    """Batch 87's developed 2043 at first contact: `锦旗二`, `锦旗三`, `锦旗四`, each heading a paragraph,
+    went to the line model; three numbered screenshot captions in a row (developed 1037) still go."""
+    parts = ["群众送的锦旗可以说是民警工作的最好见证。"]
+    for number, text in (("一", "11月13日,市民杨女士带着锦旗来到派出所,感谢民警帮她调解纠纷。"), ("二", "10月24日,群众张女士将锦旗送到海棠派出所,感谢民警找回她的财物。"), ("三", "11月4日,苏稽派出所收到一份特殊快递,里面是一面锦旗。")):
+        parts += [f"锦旗{number}", text]
+    kept = [s.text for s in segment_document("\n".join(parts) + "\n", "zh").sentences]
+    assert {"锦旗一", "锦旗二", "锦旗三"} <= set(kept)
+    page = (PAGES / "1037.txt").read_text(encoding="utf-8")
+    assert not {"澎湃新闻微博1", "澎湃新闻微博2"} & {s.text for s in segment_document(page, "zh").sentences}
+
+
 def test_a_spam_mirrors_appended_phrase_is_cut_from_the_headline() -> None:
     text = "\n".join([
         "中 “한국 탈북자 단체, 마약 밀수 배후 조종” 주장 _트럭은 정치에 돈을 걸었다_krvip",
