@@ -1620,7 +1620,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             seen.add(comparable)
             kept.append(line)
     kept = _without_glued_titles(kept, headings, lang, dropped, settings)
-    kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None, page_end=len(text.rstrip()))
+    kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None, page_end=len(text.rstrip()), text=text)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_stray_other_language(kept, dropped, settings)
     kept = _without_likely_furniture(text, kept, headings, lang, dropped, settings)
@@ -2167,7 +2167,7 @@ def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
     """Short lines that number a series of the article's own parts (`锦旗一` … `锦旗四`, `案例1` … `案例3`,
     `사례 1` …): at least `series_lines` lines of at most `line_model_letters` letters that differ only in
     their number, each number another, with words of their own around it (at least two letters that are not
-    a photo's or a page's: `图片1`, `第1页` are none), and prose between any two of them (each heads a part;
+    a photo's, a video's, an ad's or a page's: `图片1`, `视频2`, `第1页` are none), and prose between any two of them (each heads a part;
     a gallery's numbered captions, `澎湃新闻微博1` / `澎湃新闻微博2`, run together). A page's furniture does
     not number itself so."""
     groups: dict[str, list[_Line]] = {}
@@ -2188,7 +2188,7 @@ def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
     return series
 
 
-_SERIES_FURNITURE = re.compile(r"图|圖|照片|사진|이미지|页|頁|페이지|期|楼|樓|条|條|版")
+_SERIES_FURNITURE = re.compile(r"图|圖|照片|사진|이미지|视频|視頻|영상|동영상|广告|廣告|광고|页|頁|페이지|期|楼|樓|条|條|版")
 
 
 def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:
@@ -2546,7 +2546,7 @@ def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], drop
 # sentence (`아울러 경찰`, `검거된 조`, `이라며 외국`): a sentence adverb, a passive adnominal (…된) or a
 # connective (…며, …면서) and at most two words after it; a footer's scrap names its business (관련기사, 많이 본 뉴스)
 _KOREAN_CLAUSE_OPENING = re.compile(
-    f"(?!.*(?:기사|뉴스|소식)$)(?:아울러|한편|또한|특히|이에|그러나|하지만|이어|이날|앞서|이후|그러자|결국|[{HANGUL}]+된|[{HANGUL}]*(?:라며|면서|으며))(?:\\s+[{HANGUL}]+){{1,2}}$"
+    f"(?!.*(?:기사|뉴스|소식|예정|보기|검색어|더보기)$)(?:아울러|한편|또한|특히|이에|그러나|하지만|이어|이날|앞서|이후|그러자|결국|[{HANGUL}]+된|[{HANGUL}]*(?:라며|면서|으며))(?:\\s+[{HANGUL}]+){{1,2}}$"
 )
 
 
@@ -2582,7 +2582,7 @@ def _ends_in_a_clause(text: str, settings: CleaningSettings) -> bool:
     return len(clauses) > 1 and count_letters(clauses[-1]) >= settings.last_clause_letters
 
 
-def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1) -> list[_Line]:
+def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1, text: str = "") -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
     lines after the last one (not a numbered list, nor after a line that introduces a list) are a
@@ -2619,7 +2619,9 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         and run
         and run[-1].end >= page_end
         and all(_unspaced_han(line.text) and not _FOOTER_WORDS.search(line.text) for line in run)
-        and not any(run[0].start < item.start < page_end for item in dropped)
+        # nor a line a rule took (往期回顾 over its list) after the last sentence (a scrap cut off a line's edge, a ruby
+        # reading, is no line of its own)
+        and not any(kept[len(kept) - tail - 1].end <= item.start < page_end and not text[text.rfind("\n", 0, item.start) + 1 : item.start].strip() for item in dropped)
     ):
         return kept
     while (

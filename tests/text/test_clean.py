@@ -1169,7 +1169,7 @@ def test_a_page_that_breaks_every_clause_onto_its_own_line_keeps_its_last_clause
     cut = ["当日18时许", "三河边境派出所", "接群众董某报警称", "其驾驶"]
     kept = [s.text for s in segment_document("\n".join(clauses + cut) + "\n", "zh").sentences]
     assert kept[-len(cut) :] == cut
-    for footer in (["大家都在看", "相关专题"], ["帮助我们改进", "* 必填项", "提交"]):
+    for footer in (["大家都在看", "相关专题"], ["帮助我们改进", "* 必填项", "提交"], ["往期回顾", "民警雨中护学", "辅警背老人过马路"]):
         kept = [s.text for s in segment_document("\n".join(clauses + footer) + "\n", "zh").sentences]
         assert not set(footer) & set(kept)
     # a bare day opening such a run of clauses is its first clause, not the page's date (developed 827 and 1583)
@@ -1188,6 +1188,10 @@ def test_numbered_crossheads_of_the_articles_parts_are_kept_and_a_gallerys_numbe
     assert {"锦旗一", "锦旗二", "锦旗三"} <= set(kept)
     page = (PAGES / "1037.txt").read_text(encoding="utf-8")
     assert not {"澎湃新闻微博1", "澎湃新闻微博2"} & {s.text for s in segment_document(page, "zh").sentences}
+    videos = []  # a video's numbered placeholders between paragraphs (code review 64b) are no parts
+    for number, text in (("1", parts[2]), ("2", parts[4]), ("3", parts[6])):
+        videos += [f"视频{number}", text]
+    assert not {"视频1", "视频2", "视频3"} & {s.text for s in segment_document("\n".join(videos) + "\n", "zh").sentences}
 
 
 def test_a_spam_mirrors_appended_phrase_is_cut_from_the_headline() -> None:
@@ -1263,6 +1267,7 @@ def test_advice_after_the_article_is_body_not_a_list_of_other_articles() -> None
         "실종 아동을 찾는 경찰관들 (유튜브 캡처)",
         "도주 차량 추격하는 경찰[동영상 캡처]",  # code review 64: no space before the bracket, a credit of three words
         "차량 유리 깨는 경찰 [SBS 방송화면 캡처]",
+        "고속도로 CCTV에 찍힌 사고 현장. 한국도로공사 교통정보 제공",  # a credit after the caption's full stop (code review 64b)
     ],
 )
 def test_korean_captions_with_their_photo_credit_are_dropped(line: str) -> None:
@@ -2116,6 +2121,11 @@ def _page_with(line: str, lang: str) -> str:
         ("ko", "경찰은 이 장면이 담긴 영상을 증거로 확보했다고 밝혔다 [동영상 캡처]"),
         ("ko", "■ 현관문이 열리자, 그는 흉기를 들고 튀어나왔다"),  # a bulleted crosshead, no credit (developed 1484)
         ("ko", "순찰차 수송·에스코트·수험표 전달 등 234건 편의제공"),  # a deck ending in 편의제공, no photo's credit (developed 2020)
+        # code review 64b's near-misses: a police appeal to use its channels, a quote; a tip line inviting messages
+        ("ko", "시민들은 경찰청 카카오톡 채널로 피해 신고와 의견 제출이 가능합니다."),
+        ("ko", "김 경위는 “트위터나 페이스북으로 피해 의견을 보내면 누구나 상담이 가능합니다”라고 말했다."),
+        ("zh", "欢迎在“平安成都”官方微博、微信公众号留言提供涉诈线索，一经查实将给予奖励。"),
+        ("zh", "欢迎到派出所微信公众号留言评论区反映治安问题，民警将在24小时内回复。"),
         ("ko", "경찰, 외국인 관광객에 통역 서비스 제공"),
         ("ko", "■ “흉기 들고 돌아다녀”…112 신고로 시작된 사건"),
     ],
