@@ -1328,21 +1328,24 @@ def test_a_long_keyword_line_between_bars_is_dropped_however_sentence_like() -> 
     assert "navigation" in _reasons_dropped_between_body_lines(spam, "zh")
 
 
-def test_a_line_of_outlet_names_is_the_source_not_the_headline() -> None:
-    page = ["暖聞|大連七旬老太被撞倒地不起,交警脫警服為她御寒", "半島晨報、海力網", "2017-12-17 12:29",
-            "近日,遼寧大連市中山區一名70多歲老奶奶被車撞傷,寒冬里,大連市公安局中山分局交警大隊民警的救援行動感動了濱城人。", "民警立即前往現場維持交通秩序。"]
+@pytest.mark.parametrize(
+    "page, source",
+    [
+        (["暖聞|大連七旬老太被撞倒地不起,交警脫警服為她御寒", "半島晨報、海力網", "2017-12-17 12:29",
+          "近日,遼寧大連市中山區一名70多歲老奶奶被車撞傷,寒冬里,大連市公安局中山分局交警大隊民警的救援行動感動了濱城人。", "民警立即前往現場維持交通秩序。"], "半島晨報、海力網"),
+        # developed 1613: one station's name between headline and date was taken for the headline
+        (["车流中的这一“背”,他们暖了一座城", "无锡广播电视台", "2020-12-08 16:55:22",
+          "12月8日早上8点左右,在无锡宜兴人民南路和东山西路的十字路口,一位老人缓慢走上斑马线,想要过马路。", "交警上前背起老人过了马路。"], "无锡广播电视台"),
+    ],
+)
+def test_a_line_of_outlet_names_is_the_source_not_the_headline(page: list[str], source: str) -> None:
     document = segment_document("\n".join(page), "zh")
-    assert document.metadata.source == "半島晨報、海力網"
+    assert document.metadata.source == source
     assert [s.text for s in document.sentences] == [page[0], *page[3:]]
 
 
-def test_one_outlets_name_alone_is_the_source_not_the_headline() -> None:
-    # developed 1613: the station's name between headline and date was taken for the headline
-    page = ["车流中的这一“背”,他们暖了一座城", "无锡广播电视台", "2020-12-08 16:55:22",
-            "12月8日早上8点左右,在无锡宜兴人民南路和东山西路的十字路口,一位老人缓慢走上斑马线,想要过马路。", "交警上前背起老人过了马路。"]
-    document = segment_document("\n".join(page), "zh")
-    assert document.metadata.source == "无锡广播电视台"
-    assert [s.text for s in document.sentences] == [page[0], *page[3:]]
+def test_a_crosshead_or_headline_ending_in_an_outlets_word_is_no_outlet() -> None:
+    page = ["车流中的这一“背”,他们暖了一座城", "无锡广播电视台", "2020-12-08 16:55:22", "12月8日早上8点左右,一位老人缓慢走上斑马线,想要过马路。", "交警上前背起老人过了马路。"]
     # a crosshead ending in a bare 网 is no outlet
     crosshead = ["民警巡逻守护平安。", "织密社会治安防控网", "派出所组织民警开展夜间巡逻。"]
     assert [s.text for s in segment_document("\n".join(crosshead), "zh").sentences] == crosshead
