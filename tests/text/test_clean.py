@@ -2163,6 +2163,7 @@ def test_body_sentences_survive_every_rule(lang: str, sentence: str) -> None:
         ("zh", "台東GO新聞/編輯", "byline"),
         ("zh", "浙江法制报 数字报纸", "page-furniture"),  # an e-edition's masthead (batch 82's developed 1988)
         ("zh", "13:38:18來源:人民網-內蒙古頻道", "dateline"),  # a source label glued to the time (batch 84's developed 2010)
+        ("ko", "현재위치:페이지-법률-500만원 든 할머니 파출소에 뛰여가 “자수할래요”", "navigation"),  # a Korean breadcrumb (batch 88's developed 2047)
         ("ko", "인민망 한국어판 트위터 & 페이스북을 방문하시면 위 기사에 대한 의견 등록이 가능합니다.", "comments"),  # batch 83's developed 1992
         ("zh", "欢迎到本网微博、微信留言评论", "comments"),
         ("zh", "摘要:", "page-furniture"),
