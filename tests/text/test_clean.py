@@ -322,6 +322,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("◀ 앵커 ▶ ", "ko"),
         ("辽宁党建网11月11日沈阳讯:", "zh"),  # dated before the place (developed 1973)
         ("人民网·辽宁频道11月11日沈阳讯：", "zh"),
+        ("四川在线消息(记者 王玥)", "zh"),  # an online outlet's 消息 and its reporter (batch 88's developed 2055)
     ],
 )
 def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, lang: str) -> None:
