@@ -1474,7 +1474,7 @@ def _below_headline(kept: list[_Line], headings: set[int], settings: CleaningSet
     这两人…必须要认识!` reads as two sentences: a share bar under it ends no article, nor does a meta
     row with the view count under `又一起!多人滑野冰掉入河中 …救上5个人!`)."""
     body = [line for line in kept if line.start not in headings]
-    if not headings and body and body[0] is kept[0] and body[0].letters <= settings.headline_letters and _EXCLAIMED.search(body[0].text):
+    if not headings and body and body[0].letters <= settings.headline_letters and _EXCLAIMED.search(body[0].text):
         body = body[1:]
     return body
 
@@ -2170,20 +2170,22 @@ def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
     a photo's, a video's, an ad's or a page's: `图片1`, `视频2`, `第1页` are none), and prose between any two of them (each heads a part;
     a gallery's numbered captions, `澎湃新闻微博1` / `澎湃新闻微博2`, run together). A page's furniture does
     not number itself so."""
-    groups: dict[str, list[_Line]] = {}
+    groups: dict[str, list[_Line]] = {}  # the lines of each stem
+    numbers: dict[str, set[str]] = {}  # and the numbers they bear
     for line in body:
-        if line.letters > settings.line_model_letters or not _SERIES_NUMBER.search(line.text):
+        number = _SERIES_NUMBER.search(line.text) if line.letters <= settings.line_model_letters else None
+        if number is None:
             continue
         stem = _SERIES_NUMBER.sub("#", without_spaces(line.text))
         if sum(ch.isalpha() for ch in stem) >= 2 and not _SERIES_FURNITURE.search(stem):
             groups.setdefault(stem, []).append(line)
+            numbers.setdefault(stem, set()).add(number.group())
     prose = [line.start for line in body if line.prose]
     series: set[int] = set()
-    for members in groups.values():
-        numbers = {_SERIES_NUMBER.search(line.text).group() for line in members}  # type: ignore[union-attr]
+    for stem, members in groups.items():
         # each heads a part of its own: prose between any two of them (a gallery's numbered captions run together)
         parted = all(any(one.end <= start < other.start for start in prose) for one, other in zip(members, members[1:]))
-        if len(members) >= settings.series_lines and len(numbers) == len(members) and parted:
+        if len(members) >= settings.series_lines and len(numbers[stem]) == len(members) and parted:
             series.update(line.start for line in members)
     return series
 
@@ -2603,27 +2605,26 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
         kept = body
-    # in a body written a clause per line, a last line with a clause mark and a clause after it
-    # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`);
-    # nor is the page's last line, Chinese words run together, right under a finished paragraph: an
-    # excerpt cut off there (`该民警回到警车取出`), whose footer was never printed (a footer's words are
-    # often set apart by spaces, `点赞 在看`; run together, they still name the footer's business,
-    # `_FOOTER_WORDS`: `好看的人都点了在看`, `返回搜狐查看更多`; Korean ones are spaced too, `좋아요 싫어요 후속`,
-    # and a Korean cut-off clause is told by its own words, `_broken_off`)
     # a body of a clause per line that the excerpt cut off (`…三河邊境派出所` / `接群眾董某報警稱` / `其駕駛`): the
-    # run of clause lines after its last sentence, up to the page's end with nothing dropped among them, each
-    # Chinese words run together and none naming a footer's business, is its last clauses
-    run = kept[len(kept) - tail :] if tail else []
+    # run of clause lines after its last sentence, up to the page's end, each Chinese words run together and none
+    # naming a footer's business, is its last clauses, unless a rule took a line of its own after that sentence
+    # (往期回顾 over its list; a scrap cut off a line's edge, a ruby reading, is no line of its own)
     if (
         fragmented
-        and run
-        and run[-1].end >= page_end
-        and all(_unspaced_han(line.text) and not _FOOTER_WORDS.search(line.text) for line in run)
-        # nor a line a rule took (往期回顾 over its list) after the last sentence (a scrap cut off a line's edge, a ruby
-        # reading, is no line of its own)
-        and not any(kept[len(kept) - tail - 1].end <= item.start < page_end and not text[text.rfind("\n", 0, item.start) + 1 : item.start].strip() for item in dropped)
+        and listed
+        and listed[-1].end >= page_end
+        and all(_unspaced_han(line.text) and not _FOOTER_WORDS.search(line.text) for line in listed)
+        and not any(body[-1].end <= item.start < page_end and not text[text.rfind("\n", 0, item.start) + 1 : item.start].strip() for item in dropped)
     ):
         return kept
+    # in a body written a clause per line, a last line with a clause mark and a clause after it
+    # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`);
+    # nor is the page's last line right under a finished sentence when it is an excerpt cut off there:
+    # Chinese words run together under a paragraph (`该民警回到警车取出`), whose footer was never printed (a
+    # footer's words are often set apart by spaces, `点赞 在看`; run together, they still name the footer's
+    # business, `_FOOTER_WORDS`: `好看的人都点了在看`, `返回搜狐查看更多`), or the opening of a Korean sentence
+    # (`_KOREAN_CLAUSE_OPENING`: `아울러 경찰`; Korean footers are spaced too, `좋아요 싫어요 후속`, and a Korean
+    # cut-off clause is also told by its own words, `_broken_off`)
     while (
         len(kept) > 1
         and _is_fragment(kept[-1])
@@ -2633,11 +2634,11 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         and not (
             kept[-1].end >= page_end
             and _ends_a_sentence(kept[-2].text)
-            and kept[-2].prose
-            and _unspaced_han(kept[-1].text)
-            and not _FOOTER_WORDS.search(kept[-1].text)
+            and (
+                (kept[-2].prose and _unspaced_han(kept[-1].text) and not _FOOTER_WORDS.search(kept[-1].text))
+                or _KOREAN_CLAUSE_OPENING.match(kept[-1].text.strip())
+            )
         )
-        and not (kept[-1].end >= page_end and _ends_a_sentence(kept[-2].text) and _KOREAN_CLAUSE_OPENING.match(kept[-1].text.strip()))
     ):
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
