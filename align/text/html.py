@@ -320,9 +320,13 @@ def article_headline(
     when the extractor's title is not part of it and plainly names something else (an extractor can
     take a box's heading, `更多关于 … 的新闻`, for the title) while the <title> names the body. A
     shorter <title> rewriting a good headline does not replace it, nor does the <title> replace a
-    title the page prints as its h1 (`top_headings`: `PageText.top_headings`, spaces removed)."""
+    title the page prints as its h1 (`top_headings`: `PageText.top_headings`, spaces removed). An
+    extractor's title that is the <title> cut off before a double quotation mark is the <title>: a
+    meta tag's `content="…"` ended at the headline's own unescaped `"`."""
     headline = page_headline(extracted, body)
     named = page_headline(page_title, body)
+    if headline and named and _cut_at_quote(headline, named):
+        return named
     if (
         named
         and (not extracted or without_spaces(extracted) not in without_spaces(page_title) and without_spaces(extracted) not in top_headings)
@@ -331,6 +335,12 @@ def article_headline(
     ):
         return named
     return headline
+
+
+def _cut_at_quote(short: str, whole: str) -> bool:
+    """Whether `short` is `whole` cut off right before a double quotation mark (spaces ignored)."""
+    short, whole = without_spaces(short), without_spaces(whole)
+    return len(whole) > len(short) and whole.startswith(short) and whole[len(short)] == '"'
 
 
 def _shared_bigrams(headline: str | None, body: str) -> float:

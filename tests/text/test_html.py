@@ -70,6 +70,27 @@ def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_hea
     assert article_headline("更多关于 民警 救人 的新闻", "", body) == "更多关于 民警 救人 的新闻"
 
 
+def test_a_meta_title_cut_at_the_headlines_own_quote_is_the_whole_title() -> None:
+    """A page's `<meta name="title" content="…">` that the headline's own unescaped `"` ends early:
+    the extractor reads the title cut off before the quote; the <title> has it whole, and so has the
+    document (no half headline prepended to the body). A title that merely starts the <title> with
+    no quote after it (a site name glued on) is no cut."""
+    html = (
+        '<html><head><meta charset="utf-8"><meta name="title" content="超時工作不改 "法朋"太血汗!" />'
+        '<title>超時工作不改 "法朋"太血汗!</title></head><body><div class="news">'
+        '<div class="title">超時工作不改 "法朋"太血汗!</div><div>2014/11/11 12:07 綜合報導</div>'
+        "<p>台北東區知名排隊甜點店「法朋」遭到離職員工爆料，長期超時工作，勞動局已經介入調查。</p>"
+        "<p>員工從上午六點工作到晚上十一點是常有的事，甚至有女員工半夜騎車回家差點發生車禍。</p>"
+        "<p>店家坦承還是有做不好的地方，承諾會改進，讓工作環境更合理。</p></div></body></html>"
+    )
+    page = extract_html(html)
+    assert page.title == '超時工作不改 "法朋"太血汗!'
+    assert not page.text.startswith("超時工作不改\n")
+    body = "店家坦承還是有做不好的地方。"
+    assert article_headline("超時工作不改", '超時工作不改 "法朋"太血汗!', body) == '超時工作不改 "法朋"太血汗!'
+    assert article_headline("超時工作不改", "超時工作不改新聞網", body) == "超時工作不改"
+
+
 def test_a_shorter_title_rewriting_a_good_headline_does_not_replace_it() -> None:
     """Code review 54: a page whose <title> is the usual shorter rewrite of its h1 headline keeps the
     h1 headline, through the whole HTML path and when asked directly."""
