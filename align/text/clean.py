@@ -1482,6 +1482,32 @@ def _below_headline(kept: list[_Line], headings: set[int], settings: CleaningSet
 _EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question inside a line, text after it
 
 
+def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> int | None:
+    """The headline of a page that prints other stories' sentences (a ticker, top news) above its
+    menu: the first line under a navigation row after the first sentence that is a title (no rule's,
+    no sentence end, at least `title_letters` letters; only short lines between it and the menu)
+    sharing words with the prose right under it (only short lines between) as a headline does with
+    its lead, when the prose below it outweighs the sentences above the menu. None on other pages."""
+    for menu in range(body_start + 1, len(lines)):
+        rule = lines[menu].rule
+        if rule is None or rule.reason != "navigation":
+            continue
+        title = next((k for k in range(menu + 1, len(lines)) if lines[k].rule is not None or lines[k].letters >= settings.title_letters), None)
+        if title is None:
+            return None
+        headline = lines[title]
+        if headline.rule is not None or not _is_fragment(headline) or _LIST_ITEM.match(headline.text) or sum(ch.isalpha() for ch in headline.text) < settings.title_letters:
+            return None  # (a date, `등록일 : 2007.06.01`, is no headline)
+        below = [line for line in lines[title + 1 :] if line.rule is None and line.letters >= settings.title_letters]
+        if not below or not below[0].prose:
+            return None
+        above = sum(line.letters for line in lines[body_start:menu] if line.rule is None and (line.prose or _is_sentence(line, settings)))
+        prose = sum(line.letters for line in below if line.prose)
+        lead = _lead_bigrams(below, lang, settings)
+        return title if prose > above and _shared_share(headline.text, lead, lang, settings) else None
+    return None
+
+
 def _wrapped_body_start(lines: list[_Line], lang: str, settings: CleaningSettings) -> int | None:
     """Where the longest run of clause lines starts (no rule's, in the article's script, at least
     `fragment_letters` letters each, or shorter under such a line as `_fragment_above` allows), if it
@@ -1530,6 +1556,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     titles = _title_lines(lines, body_start, lang, settings)
     if not titles and body_start < len(lines) and _exclaimed_headline(lines, body_start, settings):
         titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row
+    if not titles and (headline := _headline_under_menu(lines, body_start, lang, settings)) is not None:
+        titles, body_start = [headline], headline + 1  # other stories' sentences (a ticker) above the page's menu and the article's headline
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     captions_from = body_start  # photo captions above the credit that opens the article, if any

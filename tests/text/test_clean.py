@@ -4887,3 +4887,23 @@ def test_a_question_mark_glued_before_an_ascii_comma_is_mojibake() -> None:
     assert {f.text for f in page.flags} >= {"?", "??"}
     asked = segment_document("他问这是真的吗??他不敢相信自己的眼睛。\n", "zh")
     assert [s.text for s in asked.sentences] == ["他问这是真的吗??", "他不敢相信自己的眼睛。"]
+
+
+def test_other_stories_sentences_above_the_menu_are_no_article_under_a_headline_that_shares_the_leads_words() -> None:
+    """A saved radio-news page (a local set kept outside the repository): a ticker of other stories,
+    one sentence each, above the breadcrumb, then the headline, its date row and the article. The
+    ticker was read as the article and the headline dropped. Under a menu, a title sharing the lead's
+    words, with more prose below than the sentences above, is the headline; a breadcrumb printed
+    again at the page's foot over a related title and its teaser takes nothing."""
+    ticker = "法務部說,矯正署將另行審查保外就醫案。\n巴基斯坦警方逮捕凱達組織的重要指揮官。\n歐洲聯盟證實,伊朗核子計劃會談本月復談。\n"
+    header = "首頁 > 新聞 > 生活\n強烈大陸冷氣團明發威 愈晚愈冷\n2014/12/11 18:58 報導\n"
+    body = (
+        "受強烈大陸冷氣團影響,明天白天北部低溫約只有13、14度,南部約17到19度,明晚溫度將持續下降。\n"
+        "中央氣象局表示,明天強烈大陸冷氣團影響,中部以北及東北部氣溫較低,其他地區早晚氣溫亦低。\n"
+        "氣象局指出,大陸冷氣團在明天到十四號清晨影響台灣最為明顯,中部以北低溫可能降到11至13度。\n"
+    )
+    document = segment_document(ticker + header + body, "zh")
+    assert [s.text for s in document.sentences] == ["強烈大陸冷氣團明發威 愈晚愈冷", *body.split()]
+    footer = "首頁 > 新聞 > 生活\n寒流來襲 注意保暖\n氣象局提醒民眾,寒流來襲時注意保暖。\n"
+    kept = [s.text for s in segment_document(header + body + footer, "zh").sentences]
+    assert kept[: 1 + len(body.split())] == ["強烈大陸冷氣團明發威 愈晚愈冷", *body.split()]
