@@ -123,7 +123,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     headline = article_headline(title, page.title, text, settings, page.top_headings)
     if headline and title and without_spaces(headline) not in without_spaces(title):
         title = headline
-    if text and headline and without_spaces(headline) not in without_spaces(text[: 3 * len(headline) + 40]):
+    if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
         text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
         text + "\n" if text else "",
@@ -320,9 +320,12 @@ def article_headline(
     when the extractor's title is not part of it and plainly names something else (an extractor can
     take a box's heading, `更多关于 … 的新闻`, for the title) while the <title> names the body. A
     shorter <title> rewriting a good headline does not replace it, nor does the <title> replace a
-    title the page prints as its h1 (`top_headings`: `PageText.top_headings`, spaces removed). An
+    title the page prints as its h1 (`top_headings`: `PageText.top_headings`, spaces removed), which
+    is the headline whole, separators and all (`全球媒体聚焦｜美国政府停摆…`). An
     extractor's title that is the <title> cut off before a double quotation mark is the <title>: a
     meta tag's `content="…"` ended at the headline's own unescaped `"`."""
+    if extracted and without_spaces(extracted) in top_headings:
+        return extracted.strip()  # printed whole as the page's h1: a column's name before `｜` is part of it
     headline = page_headline(extracted, body)
     named = page_headline(page_title, body)
     if headline and named and _cut_at_quote(headline, named):
@@ -335,6 +338,15 @@ def article_headline(
     ):
         return named
     return headline
+
+
+def _opens_a_line(headline: str, text: str) -> bool:
+    """Whether `headline` starts at the start of a line of `text` (spaces and line breaks ignored: a
+    headline and its deck may be two lines): the headline printed, not quoted inside another line (a
+    repost's `（原标题：…）` line above the body)."""
+    key = without_spaces(headline)
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    return any(without_spaces(text[start:]).startswith(key) for start in starts)
 
 
 def _cut_at_quote(short: str, whole: str) -> bool:

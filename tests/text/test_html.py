@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from align.text.clean import without_spaces
 from align.text.decode import declared_charset, decode_bytes
 from align.text.html import article_headline, body_around, extract_html, looks_like_html, page_headline, read_page, restore_skipped, split_merged, visible_text
 from align.text.segment import segment_document, segment_file
@@ -89,6 +90,28 @@ def test_a_meta_title_cut_at_the_headlines_own_quote_is_the_whole_title() -> Non
     body = "店家坦承還是有做不好的地方。"
     assert article_headline("超時工作不改", '超時工作不改 "法朋"太血汗!', body) == '超時工作不改 "法朋"太血汗!'
     assert article_headline("超時工作不改", "超時工作不改新聞網", body) == "超時工作不改"
+
+
+def test_a_headline_quoted_in_a_reposts_original_title_line_is_no_headline_printed(tmp_path: Path) -> None:
+    """A portal's repost (a local set of saved pages kept outside the repository): the extractor
+    leaves out the h1 and its text opens with `（原标题：…）`, which quotes the headline. The headline is
+    put back above the body, whole: the h1 prints the column's name before `｜` as part of it. A
+    headline printed over its deck on two lines is there already and is not put back."""
+    headline = "全球媒体聚焦｜美国政府停摆将对整个经济系统产生冲击"
+    html = (
+        f'<html><head><meta charset="utf-8"><title>{headline}|美国联邦政府_网易政务</title></head><body>'
+        f'<div class="post_main"><h1 class="post_title">{headline}</h1><div class="post_body">'
+        f"<p>（原标题：{headline}）</p>"
+        "<p>目前，美国联邦政府停摆已超过半个月，短期内仍未看到停摆结束的迹象。</p>"
+        "<p>报道称，随着联邦政府各部门数百万工作人员本周开始领不到工资，许多人开始削减开支。</p>"
+        "<p>报道指出，已有迹象表明，企业和消费者信心已经下降，而这可能导致未来经济疲软。</p></div></div></body></html>"
+    )
+    page = extract_html(html)
+    assert page.text.startswith(headline + "\n")
+    saved = tmp_path / "repost.html"
+    saved.write_text(html, encoding="utf-8")
+    assert segment_file(saved).sentences[0].text == headline
+    assert article_headline(headline, f"{headline}|美国联邦政府_网易政务", "", top_headings=frozenset([without_spaces(headline)])) == headline
 
 
 def test_a_shorter_title_rewriting_a_good_headline_does_not_replace_it() -> None:
