@@ -4907,3 +4907,12 @@ def test_other_stories_sentences_above_the_menu_are_no_article_under_a_headline_
     footer = "首頁 > 新聞 > 生活\n寒流來襲 注意保暖\n氣象局提醒民眾,寒流來襲時注意保暖。\n"
     kept = [s.text for s in segment_document(header + body + footer, "zh").sentences]
     assert kept[: 1 + len(body.split())] == ["強烈大陸冷氣團明發威 愈晚愈冷", *body.split()]
+
+
+def test_an_opinion_pieces_closing_note_on_its_author_is_a_byline() -> None:
+    """A newspaper comment ends `…反思。▲（作者是《环球时报》评论员）` (a portal's copy in a local set of
+    saved pages): the note on its author is cut off the last sentence as a byline."""
+    text = "政府公信力需要重建\n天津市有关部门昨天公布了遇难者名单。\n希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences][-1] == "希望这次大火给政府和社会都带来有益的反思。"
+    assert [d.reason for d in document.dropped if "评论员" in d.text] == ["byline"]
