@@ -165,6 +165,9 @@ _HEADLINE_MARGIN = 0.2  # the page's whole text is read when its body shares thi
 _FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title would not hold (a title's ！ and ？ are its own)
 
 
+_LIST_MARK = re.compile(r"^[-•·]\s+")  # how the extractor's text marks a list item (`- 标题`)
+
+
 def _without_links(document: Document, links: frozenset[str]) -> Document:
     """A saved page's document with each body paragraph that is, on the page, a link (`links`, from
     `linked_lines`) and no finished sentence, none of its sentences ending in a full stop (another
@@ -177,7 +180,7 @@ def _without_links(document: Document, links: frozenset[str]) -> Document:
         members = list(group)
         first, last = members[0], members[-1]
         text = document.text[first.start : last.end]
-        if not first.heading and without_spaces(text) in links and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members):
+        if not first.heading and without_spaces(_LIST_MARK.sub("", text)) in links and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members):
             spans.append((first.start, last.end))
             linked.add(paragraph)
     if not spans:

@@ -11,7 +11,18 @@ from hypothesis import strategies as st
 
 from align.text.clean import without_spaces
 from align.text.decode import declared_charset, decode_bytes
-from align.text.html import article_headline, body_around, extract_html, looks_like_html, page_headline, read_page, restore_skipped, split_merged, visible_text
+from align.text.html import (
+    article_headline,
+    body_around,
+    extract_html,
+    linked_lines,
+    looks_like_html,
+    page_headline,
+    read_page,
+    restore_skipped,
+    split_merged,
+    visible_text,
+)
 from align.text.segment import segment_document, segment_file
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>
@@ -317,6 +328,32 @@ def test_links_to_other_articles_inside_the_body_are_dropped_as_related(tmp_path
     assert [s.text for s in document.sentences] == ["香港宏福苑大火：警方拘捕三人", *body, sentence]
     assert [s.index for s in document.sentences] == list(range(len(document.sentences)))
     assert [(d.reason, d.text) for d in document.dropped if d.reason == "related"] == [("related", line) for line in links]
+
+
+def test_links_to_other_articles_with_their_dates_ranks_and_view_counts_are_dropped_as_related(tmp_path: Path) -> None:
+    """A portal's saved page (a local set kept outside the repository): under the article, a list of
+    other articles, each link followed by its date (`彩虹精化复牌四跌停 2011/08/10`), and a ranking, each
+    link between its rank and its view count (`1` … `106148`). The extractor keeps both as list items
+    (`- …`); the date, the rank and the count are no title's letters, so each item is a link."""
+    body = ["深交所昨日对彩虹精化及其董事长给予公开谴责的处分。", "今年3月，彩虹精化披露其子公司签订意向性合同，采购总额约20.75亿元。", "5个月后，彩虹精化公布自查结果，承认公告中披露的信息有误。"]
+    dated = ["彩虹精化案知情人爆料 有内幕人买股获利", "彩虹精化巨量资金抢反弹 全天换手率逾四成"]
+    ranked = ["北车动车车轴上路半月查出不明裂纹", "武汉拟建中国第一高楼 选址汉正街高达666米"]
+    html = (
+        "<html><head><meta charset='utf-8'><title>彩虹精化遭公开谴责_网易财经</title></head><body><div class='post'>"
+        "<h1>彩虹精化遭公开谴责</h1><div class='post_text'>"
+        + "".join(f"<p>{line}</p>" for line in body)
+        + "<ul>" + "".join(f"<li><a href='/r{n}'>{line}</a> 2011/08/10</li>" for n, line in enumerate(dated)) + "</ul>"
+        + "<ul>" + "".join(f"<li><span>{n + 1}</span><a href='/t{n}'>{line}</a><em>{106148 - 20000 * n}</em></li>" for n, line in enumerate(ranked)) + "</ul>"
+        + "</div></div></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    kept = [s.text for s in segment_file(path, "zh").sentences]
+    assert kept == ["彩虹精化遭公开谴责", *body]
+    links = linked_lines(read_page(html))
+    assert {without_spaces(f"{line} 2011/08/10") for line in dated} <= links
+    assert {without_spaces(f"{n + 1}{line}{106148 - 20000 * n}") for n, line in enumerate(ranked)} <= links
+    assert not {without_spaces(line) for line in body} & links
 
 
 def test_a_linked_headline_and_a_crosshead_a_menu_also_links_to_stay(tmp_path: Path) -> None:
