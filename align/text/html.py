@@ -92,6 +92,12 @@ class ExtractedPage:
     links: frozenset[str] = frozenset()  # the page's lines that are links, spaces removed (`linked_lines`)
 
 
+# `<style … />` or `<script … />`: a browser ignores the slash on an element that is not void, so what
+# follows up to `</style>` (`</script>`) is the element's content, never page text (an HTML parser that
+# honours the slash shows a page's style sheet as lines of text)
+_RAW_TEXT_SELF_CLOSED = re.compile(r"<(style|script)(\b[^<>]*?)\s*/\s*>(?=.*?</\1\s*>)", re.IGNORECASE | re.DOTALL)
+
+
 def looks_like_html(text: str) -> bool:
     """An HTML page, by its content (whatever its file name): a document start, or markup throughout."""
     head = text[:20_000]
@@ -103,6 +109,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     visible text of the whole page, so that nothing vanishes without the cleaner seeing it."""
     import trafilatura
 
+    html = _RAW_TEXT_SELF_CLOSED.sub(r"<\1\2>", html)
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -416,6 +423,7 @@ def read_page(html: str) -> PageText:
     from lxml import etree
     from lxml import html as lxml_html
 
+    html = _RAW_TEXT_SELF_CLOSED.sub(r"<\1\2>", html)
     try:  # huge_tree: a page nested deeper than libxml2's default limit (about 255 elements) keeps its text
         tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, TypeError, etree.ParserError):

@@ -375,3 +375,25 @@ def test_a_linked_headline_and_a_crosshead_a_menu_also_links_to_stay(tmp_path: P
     assert sentences[0] == "宏福苑大火 警方拘捕三人"
     assert "警方提醒" in sentences and advice in sentences
     assert "消防处呼吁居民检查家中电线。" in sentences
+
+
+def test_a_self_closed_style_or_script_tag_opens_its_element_as_a_browser_reads_it(tmp_path: Path) -> None:
+    """A TV news page (a local set kept outside the repository) writes `<style type="text/css" />`
+    and its style sheet after it, up to `</style>`: a browser ignores the slash, so the style sheet is
+    no page text; the parser had shown it as lines of text and kept `vertical-align : middle;` as the
+    article's first sentence. A void element's slash (`<br/>`) and a page without a closing tag keep
+    their text."""
+    body = "到了年底您預期今年可以領到多少年終呢？就有求職網調查，今年國內企業平均發放的年終獎金是1.38個月。"
+    html = (
+        '<html><head><meta charset="utf-8"><title>年終平均1.38月</title></head><body>'
+        '<style type="text/css" />\nbody { MARGIN: 0 0 0 0; }\n#NewsTopText { vertical-align : middle; }\n</style>'
+        '<script src="/ad.js" />var slot = "頭條廣告";</script>'
+        f"<h1>年終平均1.38月</h1><div class='news'><p>{body}<br/>調查指出，三成企業今年加碼辦尾牙。</p></div></body></html>"
+    )
+    assert "vertical-align" not in visible_text(html) and "頭條廣告" not in visible_text(html)
+    assert "調查指出" in visible_text(html)
+    saved = tmp_path / "page.html"
+    saved.write_text(html, encoding="utf-8")
+    text = " ".join(s.text for s in segment_file(saved, "zh").sentences)
+    assert "MARGIN" not in text and "vertical-align" not in text and "到了年底" in text
+    assert "body { MARGIN" in visible_text("<html><body><style/>body { MARGIN: 0 }</body></html>")  # no </style>: text as parsed
