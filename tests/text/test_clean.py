@@ -4916,3 +4916,10 @@ def test_an_opinion_pieces_closing_note_on_its_author_is_a_byline() -> None:
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences][-1] == "希望这次大火给政府和社会都带来有益的反思。"
     assert [d.reason for d in document.dropped if "评论员" in d.text] == ["byline"]
+    # under it, the site asking for its readers' opinions on itself ends the article (the note is
+    # then the last paragraph's); the police asking the public's opinion on their work is the article's
+    footer = "如果你对新闻频道有任何意见或建议，请到交流平台反馈。\n【到微博反馈】\n"
+    document = segment_document(text + footer, "zh")
+    assert [s.text for s in document.sentences][-1] == "希望这次大火给政府和社会都带来有益的反思。"
+    notice = "市民如对交通管理工作有任何意见或建议，可拨打12345反馈。"
+    assert notice in [s.text for s in segment_document(f"交警部门征求意见\n交警支队近日开展交通秩序整治。\n{notice}\n", "zh").sentences]
