@@ -1486,7 +1486,7 @@ def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, setting
     """The headline of a page that prints other stories' sentences (a ticker, top news) above its
     menu: the first line under a navigation row after the first sentence that is a title (no rule's,
     no sentence end, at least `title_letters` letters; only short lines between it and the menu)
-    sharing words with the prose right under it (only short lines between) as a headline does with
+    sharing words with the prose right under it (only short lines or a deck between) as a headline does with
     its lead, when the prose below it outweighs the sentences above the menu. None on other pages."""
     for menu in range(body_start + 1, len(lines)):
         rule = lines[menu].rule
@@ -1499,6 +1499,8 @@ def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, setting
         if headline.rule is not None or not _is_fragment(headline) or _LIST_ITEM.match(headline.text) or sum(ch.isalpha() for ch in headline.text) < settings.title_letters:
             return None  # (a date, `등록일 : 2007.06.01`, is no headline)
         below = [line for line in lines[title + 1 :] if line.rule is None and line.letters >= settings.title_letters]
+        if len(below) > 1 and not below[0].prose and _is_fragment(below[0]):
+            below = below[1:]  # a deck under the headline
         if not below or not below[0].prose:
             return None
         above = sum(line.letters for line in lines[body_start:menu] if line.rule is None and (line.prose or _is_sentence(line, settings)))

@@ -98,6 +98,25 @@ class ExtractedPage:
 _RAW_TEXT_SELF_CLOSED = re.compile(r"<(style|script)(\b[^<>]*?)\s*/\s*>(?=.*?</\1\s*>)", re.IGNORECASE | re.DOTALL)
 
 
+_FOREIGN_ELEMENT = re.compile(r"<(/?)(svg|math)\b", re.IGNORECASE)
+
+
+def _opened_raw_text(html: str) -> str:
+    """The page with each self-closed `<style … />` and `<script … />` opened as a browser reads it,
+    except inside `<svg>` or `<math>`, where the slash closes the element."""
+    if "/>" not in html:
+        return html
+    foreign = [(match.start(), match.group(1) == "") for match in _FOREIGN_ELEMENT.finditer(html)]
+    starts = [position for position, _ in foreign]
+
+    def opened(match: re.Match[str]) -> str:
+        before = bisect.bisect_left(starts, match.start())
+        inside = before > 0 and foreign[before - 1][1]  # the last svg or math tag before it opens one
+        return match.group(0) if inside else f"<{match.group(1)}{match.group(2)}>"
+
+    return _RAW_TEXT_SELF_CLOSED.sub(opened, html)
+
+
 def looks_like_html(text: str) -> bool:
     """An HTML page, by its content (whatever its file name): a document start, or markup throughout."""
     head = text[:20_000]
@@ -109,7 +128,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     visible text of the whole page, so that nothing vanishes without the cleaner seeing it."""
     import trafilatura
 
-    html = _RAW_TEXT_SELF_CLOSED.sub(r"<\1\2>", html)
+    html = _opened_raw_text(html)
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -149,13 +168,13 @@ def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettin
     linked: set[str] = set()
     unlinked: set[str] = set()
     for line in page.lines:
-        letters = count_letters(_LIST_STAMPS.sub("", line.text))  # a list's rank, date or view count beside the link is none of its title
+        letters = count_letters(_LIST_STAMPS.sub("", line.text) if line.listed else line.text)  # a list item's rank, date or view count beside its link is none of its title
         (linked if letters and line.link_letters >= settings.link_line * letters else unlinked).add(without_spaces(line.text))
     return frozenset(linked - unlinked - page.top_headings)
 
 
-# what a list of links prints beside each link: its rank before it (`1`, `2.`), its date, time or view
-# count after it (`2011/08/10`, `(08-10 14:30)`, `84831`)
+# what a list of links prints in each item beside its link: its rank before it (`1`, `2.`), its date,
+# time or view count after it (`2011/08/10`, `(08-10 14:30)`, `84831`)
 _LIST_STAMPS = re.compile(r"^\s*\d{1,2}[.、)]?(?=\s*\D)|[\s(（\[]*\d[\d\s:/.\-年月日]*[)）\]]?\s*$")  # a text the page also shows as no link (a crosshead its contents list links to), or its h1, is no other article's
 
 
@@ -340,8 +359,8 @@ def article_headline(
         return extracted.strip()  # printed whole as the page's h1: a column's name before `｜` is part of it
     headline = page_headline(extracted, body)
     named = page_headline(page_title, body)
-    if headline and named and _cut_at_quote(headline, named):
-        return named
+    if extracted and named and _cut_at_quote(extracted, named):
+        return named  # (however short the cut: `尹 "…"` read as `尹`)
     if (
         named
         and (not extracted or without_spaces(extracted) not in without_spaces(page_title) and without_spaces(extracted) not in top_headings)
@@ -399,6 +418,7 @@ class PageLine:
     link_letters: int = 0
     furniture: bool = False  # inside a comment list, a related-items box, a sidebar, navigation, a footer or a form
     soft_end: bool = False  # it ends at a line break of the page's source, which a browser does not show
+    listed: bool = False  # inside a list item (<li>)
 
 
 @dataclass(frozen=True)
@@ -423,7 +443,7 @@ def read_page(html: str) -> PageText:
     from lxml import etree
     from lxml import html as lxml_html
 
-    html = _RAW_TEXT_SELF_CLOSED.sub(r"<\1\2>", html)
+    html = _opened_raw_text(html)
     try:  # huge_tree: a page nested deeper than libxml2's default limit (about 255 elements) keeps its text
         tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, TypeError, etree.ParserError):
@@ -494,7 +514,7 @@ def _page_lines(root: Any) -> list[PageLine]:
         nonlocal holders, links
         line = " ".join("".join(pieces).split())
         if line:
-            lines.append(PageLine(line, holders or (), links, any(holder in furniture for holder in holders or ())))
+            lines.append(PageLine(line, holders or (), links, any(holder in furniture for holder in holders or ()), listed=any(holder in items for holder in holders or ())))
             soft_ends.append(soft)
         elif not soft and soft_ends:
             soft_ends[-1] = False  # a block's edge after the source's line break: the line ends there after all
@@ -504,6 +524,7 @@ def _page_lines(root: Any) -> list[PageLine]:
     numbered = 0
     soft_ends: list[bool] = []
     furniture: set[int] = set()
+    items: set[int] = set()  # the list items
     work: list[tuple[bool, Any, tuple[int, ...], bool]] = [(True, root, (), False)]
     while work:
         opening, element, path, in_link = work.pop()
@@ -520,6 +541,8 @@ def _page_lines(root: Any) -> list[PageLine]:
         own = (*path, numbered)
         if _is_furniture(element):
             furniture.add(numbered)
+        if tag == "li":
+            items.add(numbered)
         inside_link = in_link or tag == "a"
         if tag in _BLOCKS:
             end_line()

@@ -4904,6 +4904,11 @@ def test_other_stories_sentences_above_the_menu_are_no_article_under_a_headline_
     )
     document = segment_document(ticker + header + body, "zh")
     assert [s.text for s in document.sentences] == ["強烈大陸冷氣團明發威 愈晚愈冷", *body.split()]
+    # code review 65: a deck between the headline and the lead
+    deck = "首页 > 新闻中心 > 国际新闻\n美国政府停摆进入第三周\n国会两党仍未就临时拨款法案达成一致\n"
+    lead = "美国联邦政府停摆进入第三周,国会两党仍未就临时拨款法案达成一致,数十万联邦雇员无薪休假。\n白宫表示,总统将继续与国会领导人会面,推动政府停摆尽快结束。\n"
+    kept = [s.text for s in segment_document(ticker + deck + lead, "zh").sentences]
+    assert kept[0] == "美国政府停摆进入第三周" and "法務部說,矯正署將另行審查保外就醫案。" not in kept
     footer = "首頁 > 新聞 > 生活\n寒流來襲 注意保暖\n氣象局提醒民眾,寒流來襲時注意保暖。\n"
     kept = [s.text for s in segment_document(header + body + footer, "zh").sentences]
     assert kept[: 1 + len(body.split())] == ["強烈大陸冷氣團明發威 愈晚愈冷", *body.split()]
@@ -4921,5 +4926,11 @@ def test_an_opinion_pieces_closing_note_on_its_author_is_a_byline() -> None:
     footer = "如果你对新闻频道有任何意见或建议，请到交流平台反馈。\n【到微博反馈】\n"
     document = segment_document(text + footer, "zh")
     assert [s.text for s in document.sentences][-1] == "希望这次大火给政府和社会都带来有益的反思。"
-    notice = "市民如对交通管理工作有任何意见或建议，可拨打12345反馈。"
-    assert notice in [s.text for s in segment_document(f"交警部门征求意见\n交警支队近日开展交通秩序整治。\n{notice}\n", "zh").sentences]
+    for notice in (  # (code review 65: our work, a quotation, another site, with paragraphs after them)
+        "市民如对交通管理工作有任何意见或建议，可拨打12345反馈。",
+        "如您对我们的工作有任何意见或建议，欢迎拨打监督电话12345。",
+        "“如果您对我们的服务有任何意见或建议，可以随时通过客服热线告诉我们。”该负责人表示。",
+        "如您对图书馆网站有任何意见或建议，可在页面下方留言。",
+    ):
+        page = f"交警部门征求意见\n交警支队近日开展交通秩序整治。\n{notice}\n整治行动将持续到年底。\n"
+        assert [s.text for s in segment_document(page, "zh").sentences][-2:] == [notice, "整治行动将持续到年底。"], notice

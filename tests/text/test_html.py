@@ -397,3 +397,25 @@ def test_a_self_closed_style_or_script_tag_opens_its_element_as_a_browser_reads_
     text = " ".join(s.text for s in segment_file(saved, "zh").sentences)
     assert "MARGIN" not in text and "vertical-align" not in text and "到了年底" in text
     assert "body { MARGIN" in visible_text("<html><body><style/>body { MARGIN: 0 }</body></html>")  # no </style>: text as parsed
+
+
+def test_code_review_65_a_linked_title_and_its_date_in_a_paragraph_a_style_in_an_svg_and_a_title_cut_short() -> None:
+    """A link with its date in a paragraph of the article (a notice it cites) is no list's item and
+    stays; `<style/>` inside an inline `<svg>` closes there, so the paragraphs after it stay; a meta
+    title cut at the headline's quote however short (`尹 "…"` read as `尹`) gives the <title>'s."""
+    notice = "教育部关于做好2023年秋季学期学生资助工作的通知"
+    html = (
+        "<html><head><meta charset='utf-8'><title>学生资助政策解读</title></head><body><div class='article'><h1>学生资助政策解读</h1>"
+        "<p>教育部近日印发通知，部署秋季学期学生资助工作，要求各地做好资助政策宣传。</p>"
+        f"<p><a href='/n'>{notice}</a> 2023年9月1日</p>"
+        "<p>通知强调，各地要确保家庭经济困难学生应助尽助，不让一名学生因家庭经济困难而失学。</p></div></body></html>"
+    )
+    assert without_spaces(f"{notice} 2023年9月1日") not in linked_lines(read_page(html))
+    svg = (
+        "<html><head><meta charset='utf-8'><title>城市居民消费价格</title></head><body><div class='article'><h1>城市居民消费价格</h1>"
+        "<p><svg width='8' height='8'><style/><path d='M0 0h8v8H0z'/></svg>国家统计局城市司首席统计师对数据进行了解读。</p>"
+        "<p>9月份，全国居民消费价格同比持平，环比上涨0.2%。</p><style>.x{color:red}</style></div></body></html>"
+    )
+    assert "9月份，全国居民消费价格同比持平" in visible_text(svg)
+    headline = '尹 "민생 경제 회복 대책 조속히 마련하라"'
+    assert article_headline("尹", headline, "윤석열 대통령은 민생 경제 회복 대책을 조속히 마련하라고 지시했다.") == headline
