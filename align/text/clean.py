@@ -1482,6 +1482,18 @@ def _below_headline(kept: list[_Line], headings: set[int], settings: CleaningSet
 _EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question inside a line, text after it
 
 
+def _under_last_menu(lines: list[_Line], titles: list[int], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
+    """The headline's lines without those above the last navigation row over the body (a breadcrumb)
+    that share no words with the lead, when some are below it: the page's menus above the breadcrumb
+    are the site's, the article's header is under it (a menu item the page prints twice had been kept
+    as part of the headline); the headline printed above the breadcrumb as well stays."""
+    menu = next((i for i in range(body_start - 1, -1, -1) if lines[i].rule is not None and lines[i].rule.reason == "navigation"), None)
+    if menu is None or not any(i > menu for i in titles):
+        return titles
+    lead = _lead_bigrams([line for line in lines[body_start:] if line.rule is None], lang, settings)
+    return [i for i in titles if i > menu or _shared_share(lines[i].text, lead, lang, settings)]
+
+
 def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> int | None:
     """The headline of a page that prints other stories' sentences (a ticker, top news) above its
     menu: the first line under a navigation row after the first sentence that is a title (no rule's,
@@ -1555,7 +1567,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     if wrapped is not None:
         body_start = wrapped
     body_start = _wrapped_lead(text, lines, body_start, lang, settings)
-    titles = _title_lines(lines, body_start, lang, settings)
+    titles = _under_last_menu(lines, _title_lines(lines, body_start, lang, settings), body_start, lang, settings)
     if not titles and body_start < len(lines) and _exclaimed_headline(lines, body_start, settings):
         titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row
     if not titles and (headline := _headline_under_menu(lines, body_start, lang, settings)) is not None:

@@ -4934,3 +4934,22 @@ def test_an_opinion_pieces_closing_note_on_its_author_is_a_byline() -> None:
     ):
         page = f"交警部门征求意见\n交警支队近日开展交通秩序整治。\n{notice}\n整治行动将持续到年底。\n"
         assert [s.text for s in segment_document(page, "zh").sentences][-2:] == [notice, "整治行动将持续到年底。"], notice
+
+
+def test_a_headline_under_the_breadcrumb_with_its_time_glued_on_and_the_menus_above_it() -> None:
+    """A TV news page read whole (a local set of saved pages kept outside the repository): a menu of
+    programme names, one of them printed twice, then the breadcrumb, the headline with its date and time
+    glued to its end, and the article. The menu item had been kept as the headline and the real one
+    dropped. The time is cut off the headline, and the menus above the breadcrumb are no headline; a
+    headline printed above the breadcrumb as well stays, and a label's date (`发表于 …`) stays whole."""
+    menus = "民視全球新聞\n頭家來開講\n民視異言堂\n挑戰新聞\n民視全球新聞\n首頁 > 生活新聞 >\n"
+    headline = "「良心包子」重視食安 虧損2年出頭天"
+    body = "內湖有家包子店，開業3年來，堅持使用新鮮原物料，製作良心包子。\n由於賣得比較貴，一開始每月都虧損，但老闆堅持不降低品質，終於在第三年轉虧為盈。\n"
+    document = segment_document(f"{menus}{headline}2014/12/1 18:13\n{body}", "zh")
+    assert [s.text for s in document.sentences] == [headline, *body.split()]
+    assert [d.reason for d in document.dropped if d.text == "2014/12/1 18:13"] == ["dateline"]
+    twice = segment_document(f"{headline}\n{menus}{headline}\n{body}", "zh")
+    assert [s.text for s in twice.sentences][0] == headline
+    label = "童娅飘 发表于 2020-5-26 17:09:14"
+    posted = segment_document(f"{label}\n长寿区反诈中心挂牌成立\n长寿区反诈中心已于近日正式挂牌成立。\n反诈中心共有民警13名。\n", "zh")
+    assert label not in [s.text for s in posted.sentences] and "童娅飘 发表于" not in [s.text for s in posted.sentences]
