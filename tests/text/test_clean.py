@@ -4953,3 +4953,19 @@ def test_a_headline_under_the_breadcrumb_with_its_time_glued_on_and_the_menus_ab
     label = "童娅飘 发表于 2020-5-26 17:09:14"
     posted = segment_document(f"{label}\n长寿区反诈中心挂牌成立\n长寿区反诈中心已于近日正式挂牌成立。\n反诈中心共有民警13名。\n", "zh")
     assert label not in [s.text for s in posted.sentences] and "童娅飘 发表于" not in [s.text for s in posted.sentences]
+
+
+def test_a_dispatch_credit_after_the_last_sentence_and_the_sections_other_stories_under_it() -> None:
+    """A TV news page (a local set of saved pages kept outside the repository): the last sentence
+    ends with the credit `（民視新聞陳韻平、郭文海台北報導）`, then `其它生活新聞` and the section's other
+    stories, each a teaser cut off before `...更多`. The credit is a byline, the list is related; a
+    crosshead naming other news in a sentence and a quotation's `…` stay."""
+    body = "內湖有家包子店，開業3年來，堅持使用新鮮原物料。\n如今店裡年營業額達300萬元，證明了良心是經營生意的不二法門。"
+    footer = "（民視新聞陳韻平、郭文海台北報導）\n其它生活新聞\n闕媽媽獻愛23年 養育20名寄\n每年台灣都有不少孩子，因為家庭或健康因素遭遺棄或送養，台北就有位非常有愛心的闕媽媽，23年一手帶大20名寄養孩...更多\n"
+    document = segment_document(f"「良心包子」重視食安\n{body}{footer}", "zh")
+    assert [s.text for s in document.sentences] == ["「良心包子」重視食安", *body.split("\n")]
+    assert [d.reason for d in document.dropped if "台北報導" in d.text] == ["byline"]
+    teaser = "每年台灣都有不少孩子遭遺棄或送養，台北就有位闕媽媽，23年一手帶大20名寄養孩...更多"
+    assert teaser not in [s.text for s in segment_document(f"「良心包子」重視食安\n{body.split(chr(10))[0]}\n{teaser}\n{body.split(chr(10))[1]}\n", "zh").sentences]
+    quoted = "他說：「我們還會做得更多……」"
+    assert quoted in [s.text for s in segment_document(f"「良心包子」重視食安\n{body.split(chr(10))[0]}\n{quoted}\n", "zh").sentences]
