@@ -1799,6 +1799,9 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("环球网2010929报道:据日本媒体报道,一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "据日本"),
         ("环球网9月29日报道:一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "一名"),
         ("新华网报道称,一名男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "新华网报道称"),  # no colon: the lead's own clause
+        # a portal channel's credit and a space (a local set of saved pages); the same words as a clause stay
+        ("网易娱乐6月30日报道 在“红色大鳄”《建党伟业》的强势之下,这一部《假装情侣》敢于迎头而上。", "在“红色"),
+        ("网易娱乐6月30日报道称,这一部《假装情侣》敢于迎头而上。", "网易娱乐"),
         # (code review 58b) a spaced byline is cut whole; a lead's own date or words glued to a name are never cut with it
         ("本报讯 记者张三 通讯员李四 王五 近日,市公安局破获一起电信诈骗案。", "近日"),
         ("本報訊 記者 張三 通訊員 李四 王五 近日,市警察局破獲一起詐騙案。", "近日"),
