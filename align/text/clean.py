@@ -1482,12 +1482,17 @@ def _below_headline(kept: list[_Line], headings: set[int], settings: CleaningSet
 _EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question inside a line, text after it
 
 
+def _is_menu(line: _Line) -> bool:
+    """Whether a rule took the line as navigation (a menu, a breadcrumb)."""
+    return line.rule is not None and line.rule.reason == "navigation"
+
+
 def _under_last_menu(lines: list[_Line], titles: list[int], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
     """The headline's lines without those above the last navigation row over the body (a breadcrumb)
     that share no words with the lead, when some are below it: the page's menus above the breadcrumb
     are the site's, the article's header is under it (a menu item the page prints twice had been kept
     as part of the headline); the headline printed above the breadcrumb as well stays."""
-    menu = next((i for i in range(body_start - 1, -1, -1) if lines[i].rule is not None and lines[i].rule.reason == "navigation"), None)
+    menu = next((i for i in range(body_start - 1, -1, -1) if _is_menu(lines[i])), None)
     if menu is None or not any(i > menu for i in titles):
         return titles
     lead = _lead_bigrams([line for line in lines[body_start:] if line.rule is None], lang, settings)
@@ -1501,8 +1506,7 @@ def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, setting
     sharing words with the prose right under it (only short lines or a deck between) as a headline does with
     its lead, when the prose below it outweighs the sentences above the menu. None on other pages."""
     for menu in range(body_start + 1, len(lines)):
-        rule = lines[menu].rule
-        if rule is None or rule.reason != "navigation":
+        if not _is_menu(lines[menu]):
             continue
         title = next((k for k in range(menu + 1, len(lines)) if lines[k].rule is not None or lines[k].letters >= settings.title_letters), None)
         if title is None:

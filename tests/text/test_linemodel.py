@@ -53,21 +53,21 @@ def test_a_line_of_punctuation_alone_has_a_probability() -> None:
 
 
 def test_cleaning_drops_what_the_model_finds_likely_furniture_and_names_it() -> None:
-    # "其他熱門新聞" (page 364's "other hot news") is a label no boilerplate rule names
+    # "今日熱門新聞" ("today's hot news", as page 364's "今日熱門新聞", which a rule now names) is a label no boilerplate rule names
     text = "\n".join([
         "高速交警春运查车",
         "春运期间，珠海辖区高速车流量平均每天1.9万余辆，每天接处事故就多达几十起。",
-        "其他熱門新聞",
+        "今日熱門新聞",
         "接触过高速交警，小编只能用三个词来形容他们：很危险、很辛苦、很伟大！",
     ])
     cleaned = clean(text, "zh")
-    assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["其他熱門新聞"]
+    assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["今日熱門新聞"]
     assert len(cleaned.paragraphs) == 3
     off = clean(text, "zh", dataclasses.replace(CleaningSettings(), line_model_threshold=1.0))
-    assert [text[p.start : p.end] for p in off.paragraphs][2] == "其他熱門新聞"
+    assert [text[p.start : p.end] for p in off.paragraphs][2] == "今日熱門新聞"
     # the same settings through segmentation
-    assert "其他熱門新聞" in [s.text for s in segment_document(text, "zh", cleaning=CleaningSettings(line_model_threshold=1.0)).sentences]
-    assert "其他熱門新聞" not in [s.text for s in segment_document(text, "zh").sentences]
+    assert "今日熱門新聞" in [s.text for s in segment_document(text, "zh", cleaning=CleaningSettings(line_model_threshold=1.0)).sentences]
+    assert "今日熱門新聞" not in [s.text for s in segment_document(text, "zh").sentences]
 
 
 def test_on_a_page_of_clause_lines_only_a_surer_model_drops_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
