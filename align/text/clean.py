@@ -99,7 +99,9 @@ class CleaningSettings:
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
     stranded_letters: int = 30  # …and so is an unfinished last line this short left alone between dropped lines (`_without_stranded_tail`)…
     stranded_after: int = 2  # …below this many kept lines
-    article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)
+    article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)…
+    menu_title_overlap: float = 0.1  # a title under the menu over more prose than the sentences above shares this much of its bigrams with the lead (`_headline_under_menu`; `油價跌跌不休 重挫歐美股市` 2 of 11)
+    article_told: int = 2  # …nor under headline-short sentences (a site's slogan, most-read items that ask) when the prose below has this many times their letters
     article_gap: int = 4  # …and its one sentence is this many lines above it, or more
     series_lines: int = 3  # short lines numbering a series of the article's parts (锦旗一 … 锦旗三) are its crossheads, not asked of the line model
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
@@ -1441,15 +1443,23 @@ def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
 
 def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> bool:
     """Whether the article seems to come after line `i` rather than end above it: of the lines kept
-    above, exactly one is prose or a finished sentence, at least `article_gap` lines above `i` (a
-    promo sentence among the menus, `…과정이 4월 10일(토)에 개강합니다.`, then the headline), and at
+    above, one is prose or a finished sentence, or more are, each headline-short, and the prose
+    below has `article_told` times their letters (a site's slogan `…新媒體！` and most-read items
+    that exclaim or ask, `…重臨嗎？`), the last at least `article_gap` lines above `i` (a promo
+    sentence among the menus, `…과정이 4월
+    10일(토)에 개강합니다.`, then the headline), and at
     least `article_below` prose lines follow (a contact line with an e-mail address between the
     page's header and its article ends nothing). A sentence just above the line is a short article
     that it does end (a photo story's caption over `저작권자 ©`, other stories' leads below)."""
     told = [line for line in body if line.prose or _is_sentence(line, settings)]
-    if len(told) != 1 or sum(1 for line in lines[i + 1 :] if line.prose) < settings.article_below:
+    if not told or sum(1 for line in lines[i + 1 :] if line.prose) < settings.article_below:
         return False
-    return sum(1 for line in lines[:i] if line.start > told[0].start) >= settings.article_gap
+    if len(told) > 1 and (
+        any(line.letters > settings.headline_letters for line in told)
+        or sum(line.letters for line in lines[i + 1 :] if line.prose) < settings.article_told * sum(line.letters for line in told)
+    ):
+        return False
+    return sum(1 for line in lines[:i] if line.start > told[-1].start) >= settings.article_gap
 
 
 def _exclaimed_headline(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
@@ -1483,8 +1493,12 @@ _EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question in
 
 
 def _is_menu(line: _Line) -> bool:
-    """Whether a rule took the line as navigation (a menu, a breadcrumb)."""
-    return line.rule is not None and line.rule.reason == "navigation"
+    """Whether a rule took the line as navigation (a menu, a breadcrumb), or it is a breadcrumb's
+    separator alone (a breadcrumb broken into lines, `首頁` / `>` / `新聞`)."""
+    return line.rule is not None and (line.rule.reason == "navigation" or line.text.strip() in _CRUMB_MARKS)
+
+
+_CRUMB_MARKS = frozenset((">", "»", "›", "＞", "〉", ">>"))
 
 
 def _under_last_menu(lines: list[_Line], titles: list[int], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
@@ -1512,7 +1526,9 @@ def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, setting
         if title is None:
             return None
         headline = lines[title]
-        if headline.rule is not None or not _is_fragment(headline) or _LIST_ITEM.match(headline.text) or sum(ch.isalpha() for ch in headline.text) < settings.title_letters:
+        if headline.rule is not None:
+            continue  # the menu goes on (a breadcrumb broken into lines: `首頁` / `>` / `新聞` / `>` / `國際`)
+        if not _is_fragment(headline) or _LIST_ITEM.match(headline.text) or sum(ch.isalpha() for ch in headline.text) < settings.title_letters:
             return None  # (a date, `등록일 : 2007.06.01`, is no headline)
         below = [line for line in lines[title + 1 :] if line.rule is None and line.letters >= settings.title_letters]
         if len(below) > 1 and not below[0].prose and _is_fragment(below[0]):
@@ -1522,7 +1538,7 @@ def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, setting
         above = sum(line.letters for line in lines[body_start:menu] if line.rule is None and (line.prose or _is_sentence(line, settings)))
         prose = sum(line.letters for line in below if line.prose)
         lead = _lead_bigrams(below, lang, settings)
-        return title if prose > above and _shared_share(headline.text, lead, lang, settings) else None
+        return title if prose > above and _shared_share(headline.text, lead, lang, settings, settings.menu_title_overlap) else None
     return None
 
 

@@ -4972,3 +4972,26 @@ def test_a_dispatch_credit_after_the_last_sentence_and_the_sections_other_storie
     assert teaser not in [s.text for s in segment_document(f"「良心包子」重視食安\n{body.split(chr(10))[0]}\n{teaser}\n{body.split(chr(10))[1]}\n", "zh").sentences]
     quoted = "他說：「我們還會做得更多……」"
     assert quoted in [s.text for s in segment_document(f"「良心包子」重視食安\n{body.split(chr(10))[0]}\n{quoted}\n", "zh").sentences]
+
+
+def test_a_view_count_under_a_headline_below_a_slogan_and_most_read_items_ends_no_article() -> None:
+    """A saved page of an online paper (a local set kept outside the repository; held out until this
+    was read, then moved to the developed pages): the site's slogan, which exclaims, and most-read
+    items that exclaim or ask were kept above a breadcrumb broken into lines, the headline and its
+    meta rows; the view count among them ended the article before its first paragraph. Headline-short
+    sentences above a footer's word, with several times their letters of prose below, are no article;
+    the headline under the broken breadcrumb is the headline, and what is above it header."""
+    top = "風傳媒 一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！\n最多人閱讀\n處女秀！吳敦義壓不住陣腳 中常委砲火四射\n陳德銘：貨貿還能簽嗎？再來一個月亮花就沒意思了\n"
+    crumb = "首頁\n>\n新聞\n>\n國際\n油價跌跌不休 重挫歐美股市\n編譯中心\n2014年12月13日 09:33\n237 點擊數\n"
+    body = (
+        "受油價繼續下跌拖累，紐約股市三大指數12日下跌，本週三大指數全部收跌。\n"
+        "國際油價12日繼續刷新五年低點，收於每桶57.46美元，為2009年5月以來新低。\n"
+        "對原油供過於求的擔憂使油價近期連續走低，國際能源署下調了明年全球原油需求的增長預期。\n"
+        "截至當天收盤，道瓊工業平均指數跌315.51點，收於17280.83點，跌幅1.79%。\n"
+    )
+    kept = [s.text for s in segment_document(top + crumb + body, "zh").sentences]
+    assert kept == ["油價跌跌不休 重挫歐美股市", *body.split()]
+    # a short article of two sentences over the view count and other stories' prose ends there
+    short = "民警救起落水老人\n民警昨日在河邊救起一名落水老人。老人已無大礙。\n237 點擊數\n"
+    others = "".join(f"另一則新聞的第{n}段內容，講述了與本文無關的事情，篇幅較長，並且一直寫到段落的最後一個字。\n" for n in range(1, 5))
+    assert [s.text for s in segment_document(short + others, "zh").sentences] == ["民警救起落水老人", "民警昨日在河邊救起一名落水老人。", "老人已無大礙。"]
