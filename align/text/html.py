@@ -331,10 +331,8 @@ def _inside_kept(candidates: list[str], kept: list[str]) -> set[str]:
 
 def page_headline(title: str | None, body: str = "") -> str | None:
     """The headline inside a page title: `Headline - Section - Site` or `Site | Headline` gives
-    `Headline`: with the body at hand, the part that shares most words with it (the longest of those
-    sharing at least half their words: a site's name also in a credit of the body, `新頭殼newtalk
-    2014.10.24 金名/高雄報導`, is shorter than the headline); without, the first part long enough to be a
-    headline."""
+    `Headline`: with the body at hand, the part that shares most words with it; without, the
+    first part long enough to be a headline (the longest when none is)."""
     if not title:
         return None
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip() and sum(ch.isalnum() for ch in part) >= 6]
@@ -342,14 +340,8 @@ def page_headline(title: str | None, body: str = "") -> str | None:
         return None
     if body:
         words = character_bigrams(body[:_HEADLINE_BODY])
-        shares = [_share(character_bigrams(part), words) for part in parts]
-        if sum(share >= _TITLE_PART_SHARE for share in shares) > 1:  # the site's name in a credit of the body as well: the longer part
-            return max((part for part, share in zip(parts, shares) if share >= _TITLE_PART_SHARE), key=count_letters)
-        return max(parts, key=lambda part: (shares[parts.index(part)], -parts.index(part)))
+        return max(parts, key=lambda part: (_share(character_bigrams(part), words), -parts.index(part)))
     return parts[0]
-
-
-_TITLE_PART_SHARE = 0.5  # a part of a page's title with this share of its bigrams in the body is about the body
 
 
 def article_headline(

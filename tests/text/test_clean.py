@@ -1799,9 +1799,11 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("环球网2010929报道:据日本媒体报道,一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "据日本"),
         ("环球网9月29日报道:一名日本男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "一名"),
         ("新华网报道称,一名男子向总领馆投掷了一枚发烟筒,被警察当场抓获。", "新华网报道称"),  # no colon: the lead's own clause
-        # a portal channel's credit and a space (a local set of saved pages); the same words as a clause stay
-        ("网易娱乐6月30日报道 在“红色大鳄”《建党伟业》的强势之下,这一部《假装情侣》敢于迎头而上。", "在“红色"),
+        # a portal channel's credit (a local set of saved pages); the same words as a clause stay, and so does a
+        # credit with a space and no colon (code review 65b: `…报道 称，`, a later paragraph quoting another portal)
+        ("网易娱乐6月30日报道:在“红色大鳄”《建党伟业》的强势之下,这一部《假装情侣》敢于迎头而上。", "在“红色"),
         ("网易娱乐6月30日报道称,这一部《假装情侣》敢于迎头而上。", "网易娱乐"),
+        ("人民网6月30日报道 称,在昨晚的行动中警方抓获嫌疑人3名。", "人民网"),
         # (code review 58b) a spaced byline is cut whole; a lead's own date or words glued to a name are never cut with it
         ("本报讯 记者张三 通讯员李四 王五 近日,市公安局破获一起电信诈骗案。", "近日"),
         ("本報訊 記者 張三 通訊員 李四 王五 近日,市警察局破獲一起詐騙案。", "近日"),
@@ -4953,6 +4955,10 @@ def test_a_headline_under_the_breadcrumb_with_its_time_glued_on_and_the_menus_ab
     assert [d.reason for d in document.dropped if d.text == "2014/12/1 18:13"] == ["dateline"]
     twice = segment_document(f"{headline}\n{menus}{headline}\n{body}", "zh")
     assert [s.text for s in twice.sentences][0] == headline
+    for line in ("更新時間 2014/12/1 18:13", "警方通报称，嫌疑人已被刑事拘留，案发时间为2024/3/5 21:30"):  # (code review 65b)
+        assert not [d for d in segment_document(f"{headline}\n{line}\n{body}", "zh").dropped if d.reason == "dateline" and d.text != line], line
+    exclaimed = segment_document(f"{menus}{headline}！2014/12/1 18:13\n{body}", "zh")
+    assert [s.text for s in exclaimed.sentences][0] == f"{headline}！"
     label = "童娅飘 发表于 2020-5-26 17:09:14"
     posted = segment_document(f"{label}\n长寿区反诈中心挂牌成立\n长寿区反诈中心已于近日正式挂牌成立。\n反诈中心共有民警13名。\n", "zh")
     assert label not in [s.text for s in posted.sentences] and "童娅飘 发表于" not in [s.text for s in posted.sentences]
@@ -4970,6 +4976,8 @@ def test_a_dispatch_credit_after_the_last_sentence_and_the_sections_other_storie
     assert [d.reason for d in document.dropped if "台北報導" in d.text] == ["byline"]
     teaser = "每年台灣都有不少孩子遭遺棄或送養，台北就有位闕媽媽，23年一手帶大20名寄養孩...更多"
     assert teaser not in [s.text for s in segment_document(f"「良心包子」重視食安\n{body.split(chr(10))[0]}\n{teaser}\n{body.split(chr(10))[1]}\n", "zh").sentences]
+    for said in ("她哽咽着说：“我只想要更多时间陪陪孩子……更多。”", "他在微博上写道：“希望大家关注这件事……更多”"):  # (code review 65b)
+        assert said in [s.text for s in segment_document(f"「良心包子」重視食安\n{body.split(chr(10))[0]}\n{said}\n", "zh").sentences], said
     quoted = "他說：「我們還會做得更多……」"
     assert quoted in [s.text for s in segment_document(f"「良心包子」重視食安\n{body.split(chr(10))[0]}\n{quoted}\n", "zh").sentences]
 
@@ -4991,6 +4999,11 @@ def test_a_view_count_under_a_headline_below_a_slogan_and_most_read_items_ends_n
     )
     kept = [s.text for s in segment_document(top + crumb + body, "zh").sentences]
     assert kept == ["油價跌跌不休 重挫歐美股市", *body.split()]
+    # a short article of two sentences that exclaim and ask, no headline between them and the footer, ends
+    # at the footer, however much the comments below say (code review 65b)
+    article = "車位不足問題難解\n社區居民抱怨找不到停車位！\n市府新建的停車場能緩解嗎？\n瀏覽次數：1523\n版權所有 © 地方新聞網\n"
+    comments = "".join(f"網友{n}：我住在這個社區已經十幾年了，每天晚上下班回家都要繞好幾圈才能找到車位，真的很辛苦。\n" for n in range(1, 5))
+    assert [s.text for s in segment_document(article + comments, "zh").sentences] == ["車位不足問題難解", "社區居民抱怨找不到停車位！", "市府新建的停車場能緩解嗎？"]
     # a short article of two sentences over the view count and other stories' prose ends there
     short = "民警救起落水老人\n民警昨日在河邊救起一名落水老人。老人已無大礙。\n237 點擊數\n"
     others = "".join(f"另一則新聞的第{n}段內容，講述了與本文無關的事情，篇幅較長，並且一直寫到段落的最後一個字。\n" for n in range(1, 5))

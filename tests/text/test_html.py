@@ -420,12 +420,3 @@ def test_code_review_65_a_linked_title_and_its_date_in_a_paragraph_a_style_in_an
     headline = '尹 "민생 경제 회복 대책 조속히 마련하라"'
     assert article_headline("尹", headline, "윤석열 대통령은 민생 경제 회복 대책을 조속히 마련하라고 지시했다.") == headline
 
-
-def test_a_sites_name_also_credited_in_the_body_is_no_headline_of_the_title() -> None:
-    """`高雄電影節開幕 日星為氣爆災區祈福 - 新頭殼 newtalk` over a body whose credit line names the site
-    (`新頭殼newtalk2014.10.24 金名/高雄報導`): both parts share the body's words, and the longer is the
-    headline. With only the site's name in the body, it is still the part that shares most."""
-    title = "高雄電影節開幕 日星為氣爆災區祈福 - 新頭殼 newtalk"
-    body = "新頭殼newtalk2014.10.24 金名/高雄報導\n2014高雄電影節今(24)日在大東藝術文化中心開幕，日星瑛太出席，並為氣爆災區祈福。"
-    assert page_headline(title, body) == "高雄電影節開幕 日星為氣爆災區祈福"
-    assert page_headline("警方破獲詐騙集團 - 新頭殼 newtalk", "新頭殼newtalk 金名/高雄報導\n電影節今日開幕。") == "新頭殼 newtalk"
