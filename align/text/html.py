@@ -580,7 +580,10 @@ def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettin
     if innermost is None:
         return frozenset()
     block = _inside(lines, depth - 1, innermost)
-    added: set[int] = set()
+    taken = set(found)
+    # a line of the body's own element right above a kept line, no link (a lead the extractor left with
+    # the photo box above it)
+    added: set[int] = {p for p in block if p + 1 in taken and p not in taken and not lines[p].furniture and lines[p].link_letters < settings.links * count_letters(lines[p].text)}
     for level in range(depth - 2, 0, -1):  # outwards, never to the page's root
         wider = _inside(lines, level, lines[block.start].holders[level])
         outside = [p for p in wider if p not in block and not lines[p].furniture]  # a comment list or related box beside the article is no more of it

@@ -420,3 +420,28 @@ def test_code_review_65_a_linked_title_and_its_date_in_a_paragraph_a_style_in_an
     headline = '尹 "민생 경제 회복 대책 조속히 마련하라"'
     assert article_headline("尹", headline, "윤석열 대통령은 민생 경제 회복 대책을 조속히 마련하라고 지시했다.") == headline
 
+
+
+def test_a_lead_the_extractor_left_with_the_photo_box_above_it_is_put_back(tmp_path: Path) -> None:
+    """A TV news page (a local set of saved pages kept outside the repository): the body's element
+    opens with a photo box inside a paragraph, and the lead follows the box as loose text; the
+    extractor kept the caption and the paragraphs after the lead, not the lead. A line of the body's
+    own element right above a kept line, and no link, is put back."""
+    lead = "강남 40대 여성 납치·살해 사건의 배후로 의심되는 유모 씨가 구속된 주범 이경우(36)와 범행 직후 두 차례 만난 정황을 경찰이 확보했다."
+    body = [
+        "이경우는 유씨와 그의 아내 황모 씨에게 범행 이전 4천만 원을 받았고 범행 직후에도 도피자금 명목의 돈을 요구한 것으로 전해졌다.",
+        "경찰은 이같은 정황이 이경우에게 살인을 의뢰한 혐의를 뒷받침한다고 보고 5일 유씨를 체포해 구체적 사실을 추궁하고 있다.",
+        "서울 수서경찰서는 이날 오후 3시 6분 경기 용인시 수지구의 한 백화점에서 유씨를 강도살인교사 혐의로 체포했다.",
+        "4시 10분경부터는 유씨 주거지와 차량 등을 압수수색해 관련 증거물을 확보했다.",
+    ]
+    html = (
+        '<html><head><meta charset="utf-8"><title>살인교사 의혹 공범 체포</title></head><body>'
+        '<div class="header"><h1>살인교사 의혹 공범 체포</h1><p>등록 2023.04.05 19:50</p></div>'
+        '<div class="contents" itemprop="articleBody"><div class="article_detail_body"><div class="article font03"><p>'
+        '<div class="article_img center"><p class="photo"><img src="a.jpg" alt=""><p class="aboutPhoto">구속된 이경우(36) /서울경찰청 제공</p></p></div>'
+        f"{lead}<br><br>" + "<br><br>".join(body) + "</p></div></div></div></body></html>"
+    )
+    saved = tmp_path / "page.html"
+    saved.write_text(html, encoding="utf-8")
+    kept = [s.text for s in segment_file(saved, "ko").sentences]
+    assert lead in kept and body[0] in kept
