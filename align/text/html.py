@@ -144,7 +144,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = visible
     elif visible:
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
-        text = split_merged(text, page.blocks)
+        text = split_merged(split_merged(text, page.blocks), page.bare_blocks)  # (text the extractor glued across a photo box it left out)
     title = getattr(document, "title", None) or None
     headline = article_headline(title, page.title, text, settings, page.top_headings)
     if headline and title and without_spaces(headline) not in without_spaces(title):
@@ -434,6 +434,7 @@ class PageText:
     blocks: str = ""  # the visible text broken only where block elements start and end, as a browser shows it
     title: str = ""  # the page's own <title>, spaces folded
     top_headings: frozenset[str] = frozenset()  # the page's h1 texts outside its furniture (a sidebar's, a footer's), spaces removed
+    bare_blocks: str = ""  # `blocks` without the pictures and captions, a line break where a picture's block was
 
 
 def read_page(html: str) -> PageText:
@@ -458,9 +459,19 @@ def read_page(html: str) -> PageText:
     blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in shown).strip()
     for element in tree.xpath(_PICTURES):
         if element.getparent() is not None:
+            if _holds_blocks(element):  # a photo box between two runs of text: they stay two lines without it
+                marker = etree.Element("br")
+                marker.tail, element.tail = element.tail, None
+                element.addnext(marker)
             element.drop_tree()
     lines = tuple(_page_lines(tree))
-    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings)
+    bare_blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in lines).strip()
+    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings, bare_blocks)
+
+
+def _holds_blocks(element: Any) -> bool:
+    """Whether an element is a block element or holds one (a photo box, not an inline image link)."""
+    return any(isinstance(node.tag, str) and node.tag.lower() in _BLOCKS for node in element.iter())
 
 
 _FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])

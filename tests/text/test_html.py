@@ -445,3 +445,31 @@ def test_a_lead_the_extractor_left_with_the_photo_box_above_it_is_put_back(tmp_p
     saved.write_text(html, encoding="utf-8")
     kept = [s.text for s in segment_file(saved, "ko").sentences]
     assert lead in kept and body[0] in kept
+
+
+def test_text_on_both_sides_of_a_photo_box_the_extractor_left_out_stays_two_lines() -> None:
+    """A portal's article page (a local set of saved pages kept outside the repository): the summary
+    above the body, then a photo box (its image and caption), then the lead with its wire credit, no
+    line break between them but the box's. The extractor left the box out and glued the summary's
+    last line to the lead, so the credit was no longer at a line's start and stayed in the text. The
+    page read without its pictures keeps a line break where the box was, and the glued line is split
+    there."""
+    summary = ["6월18일 '갤럭시 북4 엣지' 출시", "스마트폰 연동으로 AI 더 쉽게 사용"]
+    lead = "삼성전자가 올해 더 강력한 인공지능(AI) 기능을 갖춘 '갤럭시 북4 엣지'로 국내 AI PC 시장을 주도한다."
+    body = ["삼성전자는 신제품 노트북 출시를 앞두고 30일 서울 용산구에서 미디어 브리핑을 진행했다.", "갤럭시 북4 엣지는 다음 달 18일 국내에 출시된다."]
+    html = (
+        '<html><head><meta charset="utf-8"><title>삼성 갤럭시 북4 엣지 뜬다 : 네이버 뉴스</title></head><body>'
+        "<h2 class='media_end_head_headline'>AI 노트북 3대 중 2대…삼성 갤럭시 북4 엣지 뜬다</h2>"
+        '<div id="contents" class="newsct_body"><article id="dic_area" class="go_trans _article_content">'
+        f'<strong class="media_end_summary">{"<br>".join(summary)}</strong>'
+        '<span class="end_photo_org"><div class="nbd_im_w"><img src="a.jpg" alt=""></div>'
+        '<em class="img_desc">[서울=뉴시스] 미디어 브리핑에서 상품기획팀장이 신제품을 소개하고 있다. (사진 = 삼성전자) photo@newsis.com</em></span>'
+        f"[서울=뉴시스]이현주 기자 = {lead}<br><br>" + "<br><br>".join(body) + "</article></div></body></html>"
+    )
+    page = read_page(html)
+    bare = page.bare_blocks.split("\n")
+    assert summary[-1] in bare and f"[서울=뉴시스]이현주 기자 = {lead}" in bare
+    glued = f"{summary[0]}\n{summary[-1]}[서울=뉴시스]이현주 기자 = {lead}\n{body[0]}"
+    assert split_merged(split_merged(glued, page.blocks), page.bare_blocks).split("\n") == [summary[0], summary[-1], f"[서울=뉴시스]이현주 기자 = {lead}", body[0]]
+    inline = '<html><body><p>경찰은 <a href="/p"><img src="b.jpg"></a>단속을 이어갈 계획이다.</p></body></html>'
+    assert read_page(inline).bare_blocks == "경찰은 단속을 이어갈 계획이다."  # an inline image link breaks no line
