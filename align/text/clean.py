@@ -99,8 +99,8 @@ class CleaningSettings:
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
     stranded_letters: int = 30  # …and so is an unfinished last line this short left alone between dropped lines (`_without_stranded_tail`)…
     stranded_after: int = 2  # …below this many kept lines
-    article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)…
     menu_title_overlap: float = 0.1  # a title under the menu over more prose than the sentences above shares this much of its bigrams with the lead (`_headline_under_menu`; `油價跌跌不休 重挫歐美股市` 2 of 11)
+    article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)…
     article_told: int = 2  # …nor under headline-short sentences (a site's slogan, most-read items that ask) when the prose below has this many times their letters
     article_gap: int = 4  # …and its one sentence is this many lines above it, or more
     series_lines: int = 3  # short lines numbering a series of the article's parts (锦旗一 … 锦旗三) are its crossheads, not asked of the line model
@@ -1445,10 +1445,9 @@ def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: Clea
     """Whether the article seems to come after line `i` rather than end above it: of the lines kept
     above, one is prose or a finished sentence, or more are, each headline-short, a headline below
     them, and the prose below has `article_told` times their letters (a site's slogan `…新媒體！` and
-    most-read items that exclaim or ask, `…重臨嗎？`), the last at least `article_gap` lines above `i` (a promo
-    sentence among the menus, `…과정이 4월
-    10일(토)에 개강합니다.`, then the headline), and at
-    least `article_below` prose lines follow (a contact line with an e-mail address between the
+    most-read items that exclaim or ask, `…重臨嗎？`), the last at least `article_gap` lines above
+    `i` (a promo sentence among the menus, `…과정이 4월 10일(토)에 개강합니다.`, then the headline),
+    and at least `article_below` prose lines follow (a contact line with an e-mail address between the
     page's header and its article ends nothing). A sentence just above the line is a short article
     that it does end (a photo story's caption over `저작권자 ©`, other stories' leads below)."""
     told = [line for line in body if line.prose or _is_sentence(line, settings)]
@@ -1518,8 +1517,9 @@ def _headline_under_menu(lines: list[_Line], body_start: int, lang: str, setting
     """The headline of a page that prints other stories' sentences (a ticker, top news) above its
     menu: the first line under a navigation row after the first sentence that is a title (no rule's,
     no sentence end, at least `title_letters` letters; only short lines between it and the menu)
-    sharing words with the prose right under it (only short lines or a deck between) as a headline does with
-    its lead, when the prose below it outweighs the sentences above the menu. None on other pages."""
+    sharing words with the prose right under it (only short lines or a deck between) as a headline
+    does with its lead (`menu_title_overlap`), when the prose below it outweighs the sentences above
+    the menu. None on other pages."""
     for menu in range(body_start + 1, len(lines)):
         if not _is_menu(lines[menu]):
             continue

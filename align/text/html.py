@@ -170,12 +170,12 @@ def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettin
     for line in page.lines:
         letters = count_letters(_LIST_STAMPS.sub("", line.text) if line.listed else line.text)  # a list item's rank, date or view count beside its link is none of its title
         (linked if letters and line.link_letters >= settings.link_line * letters else unlinked).add(without_spaces(line.text))
-    return frozenset(linked - unlinked - page.top_headings)
+    return frozenset(linked - unlinked - page.top_headings)  # a text the page also shows as no link (a crosshead its contents list links to), or its h1, is no other article's
 
 
 # what a list of links prints in each item beside its link: its rank before it (`1`, `2.`), its date,
 # time or view count after it (`2011/08/10`, `(08-10 14:30)`, `84831`)
-_LIST_STAMPS = re.compile(r"^\s*\d{1,2}[.、)]?(?=\s*\D)|[\s(（\[]*\d[\d\s:/.\-年月日]*[)）\]]?\s*$")  # a text the page also shows as no link (a crosshead its contents list links to), or its h1, is no other article's
+_LIST_STAMPS = re.compile(r"^\s*\d{1,2}[.、)]?(?=\s*\D)|[\s(（\[]*\d[\d\s:/.\-年月日]*[)）\]]?\s*$")
 
 
 _FINISHED = re.compile(r"[.!?。！？…][”’」』）)\"']*$")  # a line that ends like a sentence, closing quotes allowed
