@@ -459,7 +459,7 @@ def read_page(html: str) -> PageText:
     blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in shown).strip()
     for element in tree.xpath(_PICTURES):
         if element.getparent() is not None:
-            if _holds_blocks(element):  # a photo box between two runs of text: they stay two lines without it
+            if _holds_blocks(element) and not _inside_a_sentence(element):  # a photo box between two runs of text: they stay two lines without it
                 marker = etree.Element("br")
                 marker.tail, element.tail = element.tail, None
                 element.addnext(marker)
@@ -467,6 +467,14 @@ def read_page(html: str) -> PageText:
     lines = tuple(_page_lines(tree))
     bare_blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in lines).strip()
     return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings, bare_blocks)
+
+
+def _inside_a_sentence(element: Any) -> bool:
+    """Whether loose text right before an element breaks off unfinished (`…내년에는<span class="photo">
+    …</span>소비와…`): a photo box set inside a sentence, which stays one line without it."""
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return bool(before.strip()) and not ends_like_a_sentence(before)
 
 
 def _holds_blocks(element: Any) -> bool:
@@ -592,8 +600,8 @@ def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettin
         return frozenset()
     block = _inside(lines, depth - 1, innermost)
     taken = set(found)
-    # a line of the body's own element right above a kept line, no link (a lead the extractor left with
-    # the photo box above it)
+    # a line of the body's own element right above a kept line, no link, that reads as a sentence (as
+    # `restore_skipped` asks): a lead the extractor left with the photo box above it, say
     added: set[int] = {p for p in block if p + 1 in taken and p not in taken and not lines[p].furniture and lines[p].link_letters < settings.links * count_letters(lines[p].text)}
     for level in range(depth - 2, 0, -1):  # outwards, never to the page's root
         wider = _inside(lines, level, lines[block.start].holders[level])

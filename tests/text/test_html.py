@@ -473,3 +473,9 @@ def test_text_on_both_sides_of_a_photo_box_the_extractor_left_out_stays_two_line
     assert split_merged(split_merged(glued, page.blocks), page.bare_blocks).split("\n") == [summary[0], summary[-1], f"[서울=뉴시스]이현주 기자 = {lead}", body[0]]
     inline = '<html><body><p>경찰은 <a href="/p"><img src="b.jpg"></a>단속을 이어갈 계획이다.</p></body></html>'
     assert read_page(inline).bare_blocks == "경찰은 단속을 이어갈 계획이다."  # an inline image link breaks no line
+    # (code review 65c) a photo box set inside a sentence, after loose text that breaks off unfinished, breaks none either
+    inside = (
+        '<html><body><article>최 부총리는 이날 브리핑에서 내년에는<span class="end_photo_org"><div><img src="c.jpg"></div>'
+        '<em class="img_desc">부총리가 경제정책방향을 발표하고 있다.</em></span>소비와 투자가 함께 살아날 것이라고 말했다.</article></body></html>'
+    )
+    assert read_page(inside).bare_blocks == "최 부총리는 이날 브리핑에서 내년에는소비와 투자가 함께 살아날 것이라고 말했다."
