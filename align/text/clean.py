@@ -1451,15 +1451,17 @@ def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: Clea
     page's header and its article ends nothing). A sentence just above the line is a short article
     that it does end (a photo story's caption over `저작권자 ©`, other stories' leads below)."""
     told = [line for line in body if line.prose or _is_sentence(line, settings)]
-    if not told or sum(1 for line in lines[i + 1 :] if line.prose) < settings.article_below:
+    prose_below = [line for line in lines[i + 1 :] if line.prose]
+    if not told or len(prose_below) < settings.article_below:
         return False
+    between = [line for line in lines[:i] if line.start > told[-1].start]  # from the last sentence kept to line `i`
     if len(told) > 1 and (
         any(line.letters > settings.headline_letters for line in told)
-        or sum(line.letters for line in lines[i + 1 :] if line.prose) < settings.article_told * sum(line.letters for line in told)
-        or not any(line.rule is None and line.start > told[-1].start and line.letters >= settings.title_letters and _is_fragment(line) for line in lines[:i])
+        or sum(line.letters for line in prose_below) < settings.article_told * sum(line.letters for line in told)
+        or not any(line.rule is None and line.letters >= settings.title_letters and _is_fragment(line) for line in between)
     ):
         return False  # (a short article's sentences, no headline between them and the footer, are the article)
-    return sum(1 for line in lines[:i] if line.start > told[-1].start) >= settings.article_gap
+    return len(between) >= settings.article_gap
 
 
 def _exclaimed_headline(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:

@@ -138,7 +138,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         date_extraction_params={"extensive_search": False, "original_date": True},  # a year in the body is no date
     )
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    page = read_page(html)
+    page = _read_opened_page(html)
     visible = page.visible
     if not text:
         text = visible
@@ -441,10 +441,14 @@ def read_page(html: str) -> PageText:
     """All text a reader sees (not scripts, styles, templates or hidden elements), one block element
     per line, spaces inside a line folded, as a scraper's text dump would give it; then the same
     with the text of figures, captions, photo and gallery blocks and image links left out."""
+    return _read_opened_page(_opened_raw_text(html))
+
+
+def _read_opened_page(html: str) -> PageText:
+    """`read_page` of a page whose self-closed `<style/>` and `<script/>` are opened already (`_opened_raw_text`)."""
     from lxml import etree
     from lxml import html as lxml_html
 
-    html = _opened_raw_text(html)
     try:  # huge_tree: a page nested deeper than libxml2's default limit (about 255 elements) keeps its text
         tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, TypeError, etree.ParserError):
