@@ -2991,6 +2991,9 @@ def test_an_outlet_in_brackets_before_the_reporter_and_equals_sign_is_a_credit()
     assert document.sentences[0].text.startswith("울주군")
     press = segment_document("(뉴스저널코리아) 김도영 기자회견 = 울주군 특별사법경찰은 A씨를 입건해 조사하고 있다고 1일 밝혔다.\n", "ko")
     assert press.sentences[0].text.startswith("(뉴스저널코리아)")
+    # developed page 1887: an equals sign after the bracket too
+    spaced = segment_document("[굿타임] = 이강부 기자 = 예산군은 예산경찰서와 보이스피싱 범죄 예방을 위한 업무협약을 체결했다.\n", "ko")
+    assert spaced.sentences[0].text.startswith("예산군은") and "[굿타임] = 이강부 기자 =" in spaced.metadata.source
 
 
 def test_a_headline_about_illegal_gambling_is_news_and_a_gambling_ad_is_spam() -> None:
