@@ -2155,7 +2155,6 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     body = [line for line in kept if line.start not in headings]
     threshold, announced_threshold, headline_threshold = settings.line_model_threshold, settings.line_model_announced_threshold, settings.line_model_headline_threshold
     fragmented = _mostly_fragments(body, settings)
-    gallery = _gallery_lines(body, settings, fragmented)
     if fragmented:
         if settings.line_model_fragmented_threshold >= 1.0:
             return kept
@@ -2182,6 +2181,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
             if _wraps_at_width(text, before.end, before.text, line, width, settings)
         }
     list_threshold = settings.line_model_list_threshold if settings.line_model_list_threshold < 1.0 else float("inf")  # 1.0: not asked
+    gallery = set() if fragmented else _gallery_lines(body, settings)  # a page of clause lines has no gallery between paragraphs
 
     def body_threshold(line: _Line) -> float:
         """How likely furniture the model must find a body line: a list item's bound, and over it the
@@ -2258,36 +2258,22 @@ def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
 _SERIES_FURNITURE = re.compile(r"图|圖|照片|사진|이미지|视频|視頻|영상|동영상|广告|廣告|광고|页|頁|페이지|期|楼|樓|条|條|版")
 
 
-def _gallery_lines(body: list[_Line], settings: CleaningSettings, fragmented: bool = False) -> set[int]:
+def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:
     """The lines of runs of at least `gallery_lines` unfinished short lines (no rule's, no sentence
     end, at most `line_model_letters` letters) with a prose paragraph right above and right below
     the run: a gallery's captions printed between two paragraphs (`民警赴山东抓获一名…嫌疑人` /
     `民警赴新疆乌苏抓获…`), asked at `line_model_gallery_threshold`. A crosshead stands alone; a run
-    of a list's items (`_parallel`) is a list the article makes, no gallery. On a page that breaks its
-    clauses onto lines of their own (`fragmented`) a run of its clauses is no gallery either (`预计…` /
-    `将达到90亿人次`, or a sentence wrapped at a width): only a run of captions of one subject, each
-    line opening with the same two letters (`骑警进帐篷宣讲` / `骑警途中休息`), whose lines made the page
-    look so (without them most of its lines are prose)."""
-    runs: list[list[_Line]] = []
+    of a list's items (`_parallel`) is a list the article makes, no gallery."""
+    found: set[int] = set()
     run: list[_Line] = []
     for i, line in enumerate(body):
         if line.rule is None and not line.prose and not _ends_with_a_mark(line.text) and line.letters <= settings.line_model_letters:
             run.append(line)
             continue
         if len(run) >= settings.gallery_lines and line.prose and i - len(run) - 1 >= 0 and body[i - len(run) - 1].prose and not _parallel(run):
-            runs.append(run)
+            found |= {other.start for other in run}
         run = []
-    if fragmented:
-        runs = [run for run in runs if _opens_alike(run)]
-        if _mostly_fragments([line for line in body if not any(line in run for run in runs)], settings):
-            runs = []
-    return {line.start for run in runs for line in run}
-
-
-def _opens_alike(run: list[_Line]) -> bool:
-    """Whether every line of a run opens with the same two letters."""
-    common = os.path.commonprefix([line.text.strip() for line in run])
-    return len(common) >= 2 and all(ch.isalnum() for ch in common[:2])
+    return found
 
 
 def _parallel(run: list[_Line]) -> bool:

@@ -5013,25 +5013,3 @@ def test_a_view_count_under_a_headline_below_a_slogan_and_most_read_items_ends_n
     short = "民警救起落水老人\n民警昨日在河邊救起一名落水老人。老人已無大礙。\n237 點擊數\n"
     others = "".join(f"另一則新聞的第{n}段內容，講述了與本文無關的事情，篇幅較長，並且一直寫到段落的最後一個字。\n" for n in range(1, 5))
     assert [s.text for s in segment_document(short + others, "zh").sentences] == ["民警救起落水老人", "民警昨日在河邊救起一名落水老人。", "老人已無大礙。"]
-
-
-def test_a_gallery_that_makes_a_page_look_broken_into_clauses_is_still_a_gallery() -> None:
-    """(developed page 1252) Five captions of one subject (`民警赴…抓获`) between paragraphs, and a last
-    paragraph the excerpt cut off, are most of the body's lines: the page is no page of clause lines
-    (without them its lines are prose), so the captions go and every paragraph stays."""
-    head = "湘潭九华公安抓获多名“帮信罪”犯罪嫌疑人"
-    before = ["“帮信罪”的全称为帮助信息网络犯罪活动罪,是指明知他人利用信息网络实施犯罪,仍为其犯罪提供技术支持或者帮助的行为。", "根据最高人民法院、最高人民检察院、公安部发布的意见,收购、出售、出租信用卡和手机卡的行为可以认定为帮助行为。"]
-    captions = ["民警赴内蒙古将涉嫌“帮信罪”的犯罪嫌疑人张某某抓获", "民警赴山东抓获一名涉嫌“帮信罪”的犯罪嫌疑人", "民警赴河南登封将涉嫌“帮信罪”的犯罪嫌疑人王某杰抓获", "民警赴新疆乌苏抓获一名涉嫌“帮信罪”的犯罪嫌疑人"]
-    after = ["据了解,犯罪嫌疑人通常将电话卡、银行卡提供给诈骗集团,通过各类方式实施犯罪,给群众造成了财产损失。", "自专项行动开展以来,九华公安精准研判,全力出击,破获十余起帮助信息网络犯罪活动案件,抓获违法犯罪嫌疑人28人。"]
-    tail = "切莫贪小便宜,公安机关对出"
-    kept = [s.text for s in segment_document("\n".join([head, *before, *captions, *after, tail]) + "\n", "zh").sentences]
-    assert not set(captions) & set(kept)
-    assert set(before + after) <= set(kept) and tail in kept
-
-
-def test_a_run_of_clauses_on_a_page_of_clause_lines_is_no_gallery() -> None:
-    """(developed page 827) A page that breaks its sentences into clause lines keeps the runs of them
-    between its longer lines: clauses of one sentence do not open alike, as one subject's captions do."""
-    kept = {s.text for s in segment_document((PAGES / "827.txt").read_text(encoding="utf-8")).sentences}
-    clauses = ["1月14日", "2025年春运开启", "这是中国春节申遗成功后首个春运", "40天里", "预计全社会跨区域人员流动量", "将达到90亿人次", "幸福回家路上", "春运路上故事多"]
-    assert set(clauses) <= kept
