@@ -5011,3 +5011,27 @@ def test_a_view_count_under_a_headline_below_a_slogan_and_most_read_items_ends_n
     short = "民警救起落水老人\n民警昨日在河邊救起一名落水老人。老人已無大礙。\n237 點擊數\n"
     others = "".join(f"另一則新聞的第{n}段內容，講述了與本文無關的事情，篇幅較長，並且一直寫到段落的最後一個字。\n" for n in range(1, 5))
     assert [s.text for s in segment_document(short + others, "zh").sentences] == ["民警救起落水老人", "民警昨日在河邊救起一名落水老人。", "老人已無大礙。"]
+
+
+def test_a_list_of_lines_opening_with_one_verb_on_a_page_of_short_lines_stays() -> None:
+    """(code review 66) Items that open with the same verb (`加强…` ×5) between two paragraphs, on a
+    page they make look broken into short lines, are the article's list: a gallery of captions of one
+    subject (`民警赴…抓获`) on such a page was tried and not kept, for it took lists like this one."""
+    head = "内蒙古警方通报打击电诈成果 抓获嫌疑人860余名"
+    paragraphs = [
+        "6月28日,内蒙古自治区公安厅通报了近期打击电信网络诈骗犯罪的工作成果,全区公安机关共破获案件1200余起。",
+        "据介绍,今年以来,全区公安机关坚持打防并举,持续开展集中收网行动,抓获犯罪嫌疑人860余名,追赃挽损1.2亿元。",
+        "自治区公安厅刑侦总队相关负责人表示,下一步将继续保持高压态势,坚决遏制此类犯罪多发高发势头。",
+        "警方提醒,广大群众要提高防范意识,不轻信陌生来电,不点击不明链接,如遇可疑情况请及时拨打110报警。",
+    ]
+    items = ["加强重点部位巡逻防控", "加强校园周边治安整治", "加强交通秩序管理", "加强矛盾纠纷排查化解", "加强反诈宣传教育"]
+    kept = [s.text for s in segment_document("\n".join([head, *paragraphs[:2], *items, *paragraphs[2:]]) + "\n", "zh").sentences]
+    assert set(items) <= set(kept) and set(paragraphs) <= set(kept)
+
+
+def test_a_run_of_clauses_on_a_page_of_clause_lines_is_kept() -> None:
+    """(developed page 827) A page that breaks its sentences into clause lines keeps the runs of them
+    between its longer lines."""
+    kept = {s.text for s in segment_document((PAGES / "827.txt").read_text(encoding="utf-8")).sentences}
+    clauses = ["1月14日", "2025年春运开启", "这是中国春节申遗成功后首个春运", "40天里", "预计全社会跨区域人员流动量", "将达到90亿人次", "幸福回家路上", "春运路上故事多"]
+    assert set(clauses) <= kept
