@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from align.data import data_file, data_rows
 from align.script.chars import HAN, HAN_CHAR, HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule, without_surrogates
-from align.script.keys import fold, initial_sound_form, to_traditional
+from align.script.keys import fold, initial_sound_form, to_simplified, to_traditional
 
 _DEUM_CHANGES_BEFORE = "ㄷㅈ"  # 不 reads 부 before ㄷ/ㅈ: 不正 부정, 不動 부동
 
@@ -283,3 +283,20 @@ def _jieba():  # type: ignore[no-untyped-def]
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _jieba_tagger():  # type: ignore[no-untyped-def]
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_jieba())
+
+
+@lru_cache(maxsize=4096)
+def first_chinese_word(text: str) -> tuple[str, str]:
+    """The first word of a Chinese text (read in simplified characters) and its part of speech as
+    jieba's dictionary tags it (`v` a verb, `n` a noun, `r` a pronoun …): `("加强", "v")` for
+    `加强重点部位巡逻防控`, `("民警", "n")` for `民警赴山东抓获…`. Empty strings for no text."""
+    for pair in _jieba_tagger().cut(to_simplified(text.strip())):
+        return pair.word, pair.flag
+    return "", ""

@@ -2281,7 +2281,8 @@ def _parallel(run: list[_Line]) -> bool:
     / `李某(女,45岁)`), or all are bulleted or counted off (`ㅇ …`, `一是…` / `二是…`, `가. …`, `첫째`),
     or all open alike: with the same mark that is no word (a bracket), with a numeral after what they
     share (`第一步 …` / `第二步 …`, `步骤一`, `제 1 단계`), or sharing one character only (`严打…` /
-    `严查…`, `不轻信…` / `不点击…`). Captions of one subject opening with it (`骑警进帐篷宣讲` /
+    `严查…`, `不轻信…` / `不点击…`), or with the same verb or pronoun as jieba tags their first word
+    (`加强…` / `加强…`, a poem's `你是…` / `你是…`). Captions of one subject opening with it (`骑警进帐篷宣讲` /
     `骑警途中休息` / `骑警雪中徒步`) are no list."""
     texts = [line.text.strip() for line in run]
     if len({text[-1:] for text in texts}) == 1:
@@ -2295,11 +2296,20 @@ def _parallel(run: list[_Line]) -> bool:
         return True
     if all(text[len(common) :].lstrip()[:1] in _NUMERALS for text in texts):
         return True
+    # the same verb or pronoun first (加强… / 加强…, 你是… / 你是…): a list's items or a poem's lines; captions
+    # open with their subject (民警… , 骑警…)
+    if _HAN_FIRST.match(common):
+        from align.script.readings import first_chinese_word  # jieba's dictionary, loaded only for such a run
+
+        word, word_class = first_chinese_word(texts[0])
+        if len(word) <= len(common) and word_class.startswith(("v", "r")):
+            return True
     # one character shared (不轻信… / 不点击…, 严打… / 严查… / 严打…): a list, though captions of a subject
     # of one character then another (民警… / 民辅警…) read so too
     return len(common.rstrip()) == 1
 
 
+_HAN_FIRST = re.compile(f"[{HAN}]")
 _LABEL_MARKS = re.compile(r"[|｜/>»›]|\s[-–—]\s")  # a breadcrumb's, a section's or a site's label (사회/사건사고, 警务动态 | 平安朝阳)
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,2}是|[가나다라마바사아자차카타파하][.)]\s|(?:첫|둘|셋|넷|다섯)째")
 _NUMERALS = set("一二三四五六七八九十0123456789０１２３４５６７８９")

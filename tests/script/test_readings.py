@@ -13,6 +13,7 @@ from align.script.readings import (
     derivation_versions,
     derive_reading_table,
     derive_traditional_table,
+    first_chinese_word,
     folded_reading,
     hanja_reading,
     reading_table_text,
@@ -159,3 +160,18 @@ def test_folded_reading_keeps_a_character_without_a_reading_where_a_noninitial_o
     finally:
         monkeypatch.undo()
         readings._folded_tables.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, word, word_class",
+    [
+        ("加强重点部位巡逻防控", "加强", "v"),
+        ("加強重點部位巡邏防控", "加强", "v"),
+        ("民警赴山东抓获一名嫌疑人", "民警", "n"),
+        ("你是万家灯火的守护者", "你", "r"),
+        ("  ", "", ""),
+    ],
+)
+def test_the_first_chinese_word_and_its_part_of_speech(text: str, word: str, word_class: str) -> None:
+    """jieba's first word of a text, read in simplified characters, and its dictionary tag."""
+    assert first_chinese_word(text) == (word, word_class)

@@ -5029,6 +5029,30 @@ def test_a_list_of_lines_opening_with_one_verb_on_a_page_of_short_lines_stays() 
     assert set(items) <= set(kept) and set(paragraphs) <= set(kept)
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["加强重点部位巡逻防控", "加强校园周边治安整治", "加强交通秩序管理", "加强矛盾纠纷排查化解", "加强反诈宣传教育"],
+        ["你是万家灯火的守护者", "你是寒风中挺立的身影", "你是群众心中最可爱的人", "你是黑夜里最亮的那束光"],
+        ["加強重點部位巡邏防控", "加強校園周邊治安整治", "加強交通秩序管理"],
+    ],
+)
+def test_lines_opening_with_one_verb_or_pronoun_are_a_list_not_a_gallery(items: list[str]) -> None:
+    """(code review 66) A list that opens each item with the same verb (`加强…`, in either script) or a
+    poem's lines with the same pronoun (`你是…`), between paragraphs of prose, is the article's own:
+    captions of one gallery open with their subject (`骑警…`), a noun."""
+    head = "内蒙古警方通报打击电诈成果 抓获嫌疑人860余名"
+    paragraphs = [
+        "6月28日,内蒙古自治区公安厅通报了近期打击电信网络诈骗犯罪的工作成果,全区公安机关共破获案件1200余起。",
+        "据介绍,今年以来,全区公安机关坚持打防并举,持续开展集中收网行动,抓获犯罪嫌疑人860余名,追赃挽损1.2亿元。",
+        "自治区公安厅刑侦总队相关负责人表示,下一步将继续保持高压态势,坚决遏制此类犯罪多发高发势头。",
+        "警方提醒,广大群众要提高防范意识,不轻信陌生来电,不点击不明链接,如遇可疑情况请及时拨打110报警。",
+    ]
+    more = [paragraph.replace("内蒙古", "宁夏").replace("全区", "全自治区") for paragraph in paragraphs]
+    kept = [s.text for s in segment_document("\n".join([head, *paragraphs[:2], *items, *paragraphs[2:], *more]) + "\n", "zh").sentences]
+    assert set(items) <= set(kept)
+
+
 def test_a_run_of_clauses_on_a_page_of_clause_lines_is_kept() -> None:
     """(developed page 827) A page that breaks its sentences into clause lines keeps the runs of them
     between its longer lines."""
