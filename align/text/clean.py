@@ -21,7 +21,7 @@ from typing import NamedTuple
 from unicodedata import east_asian_width
 
 from align.data import data_lines
-from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts, is_hangul
+from align.script.chars import HAN, HANGUL, LATIN_LETTER, count_scripts, is_han, is_hangul
 from align.script.keys import to_simplified
 from align.text.document import Dropped, Flag, Metadata
 from align.text.entities import ENTITY
@@ -2298,7 +2298,7 @@ def _parallel(run: list[_Line]) -> bool:
         return True
     # the same verb or pronoun first (加强… / 加强…, 你是… / 你是…): a list's items or a poem's lines; captions
     # open with their subject (民警… , 骑警…)
-    if _HAN_FIRST.match(common):
+    if is_han(common[0]):
         from align.script.readings import first_chinese_word  # jieba's dictionary, loaded only for such a run
 
         word, word_class = first_chinese_word(texts[0])
@@ -2309,7 +2309,6 @@ def _parallel(run: list[_Line]) -> bool:
     return len(common.rstrip()) == 1
 
 
-_HAN_FIRST = re.compile(f"[{HAN}]")
 _LABEL_MARKS = re.compile(r"[|｜/>»›]|\s[-–—]\s")  # a breadcrumb's, a section's or a site's label (사회/사건사고, 警务动态 | 平安朝阳)
 _ENUMERATED = re.compile(r"[一二三四五六七八九十]{1,2}是|[가나다라마바사아자차카타파하][.)]\s|(?:첫|둘|셋|넷|다섯)째")
 _NUMERALS = set("一二三四五六七八九十0123456789０１２３４５６７８９")
