@@ -268,13 +268,15 @@ def _han_runs(text: str) -> list[tuple[int, int]]:
 def _word_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end in _han_runs(text):
-        for _word, word_start, word_end in _jieba().tokenize(text[start:end]):
+        for _word, word_start, word_end in jieba_tokenizer().tokenize(text[start:end]):
             spans.append((start + word_start, start + word_end))
     return spans
 
 
 @lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
+def jieba_tokenizer():  # type: ignore[no-untyped-def]
+    """jieba's tokenizer with its default dictionary, loaded once and quiet (about 1.5 s the first
+    time: callers import it only where Chinese words are needed)."""
     import logging
 
     import jieba
@@ -289,7 +291,7 @@ def _jieba():  # type: ignore[no-untyped-def]
 def _jieba_tagger():  # type: ignore[no-untyped-def]
     import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(_jieba())
+    return jieba.posseg.POSTokenizer(jieba_tokenizer())
 
 
 @lru_cache(maxsize=4096)

@@ -32,6 +32,7 @@ import ahocorasick_rs
 from align.data import data_rows
 from align.script.chars import HAN
 from align.script.keys import to_simplified
+from align.script.readings import jieba_tokenizer
 from align.terms.words import korean_units, reading_key, term_key
 
 __all__ = ["LexiconEntry", "LexiconSettings", "LexiconMatcher", "bead_lexicon_pairs", "chinese_words", "korean_words", "learn_lexicon", "lexicon", "lexicon_matcher", "model_one", "strong_pairs"]
@@ -73,16 +74,7 @@ def korean_words(sentence: str) -> list[str]:
 
 def chinese_words(sentence: str) -> list[str]:
     """jieba's words of a Chinese sentence (simplified first), Han characters only, two or more."""
-    return [word for word in _jieba().lcut(to_simplified(sentence)) if _HAN_WORD.fullmatch(word)]
-
-
-@lru_cache(maxsize=1)
-def _jieba():  # type: ignore[no-untyped-def]
-    """jieba, quiet (its own 1.5 s start: training only)."""
-    import jieba
-
-    jieba.setLogLevel(60)
-    return jieba
+    return [word for word in jieba_tokenizer().lcut(to_simplified(sentence)) if _HAN_WORD.fullmatch(word)]
 
 
 def model_one(pairs: Sequence[tuple[Sequence[str], Sequence[str]]], iterations: int = 6) -> dict[str, dict[str | None, float]]:

@@ -2235,22 +2235,21 @@ def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
     a photo's, a video's, an ad's or a page's: `图片1`, `视频2`, `第1页` are none), and prose between any two of them (each heads a part;
     a gallery's numbered captions, `澎湃新闻微博1` / `澎湃新闻微博2`, run together). A page's furniture does
     not number itself so."""
-    groups: dict[str, list[_Line]] = {}  # the lines of each stem
-    numbers: dict[str, set[str]] = {}  # and the numbers they bear
+    groups: dict[str, list[tuple[_Line, str]]] = {}  # the lines of each stem, each with the number it bears
     for line in body:
         number = _SERIES_NUMBER.search(line.text) if line.letters <= settings.line_model_letters else None
         if number is None:
             continue
         stem = _SERIES_NUMBER.sub("#", without_spaces(line.text))
         if sum(ch.isalpha() for ch in stem) >= 2 and not _SERIES_FURNITURE.search(stem):
-            groups.setdefault(stem, []).append(line)
-            numbers.setdefault(stem, set()).add(number.group())
+            groups.setdefault(stem, []).append((line, number.group()))
     prose = [line.start for line in body if line.prose]
     series: set[int] = set()
-    for stem, members in groups.items():
+    for numbered in groups.values():
+        members = [line for line, _number in numbered]
         # each heads a part of its own: prose between any two of them (a gallery's numbered captions run together)
         parted = all(any(one.end <= start < other.start for start in prose) for one, other in zip(members, members[1:]))
-        if len(members) >= settings.series_lines and len(numbers[stem]) == len(members) and parted:
+        if len(members) >= settings.series_lines and len({number for _line, number in numbered}) == len(members) and parted:
             series.update(line.start for line in members)
     return series
 
