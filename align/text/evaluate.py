@@ -72,17 +72,19 @@ class AnnotatedPage:
     path: Path
     gold: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    tags: tuple[str, ...] = ()  # each snippet's tag (`prefix`, `caption` …), in the order of `boilerplate`
 
 
 def read_annotated_page(path: Path) -> AnnotatedPage:
     """`NNN.txt` (or `.html`) with `NNN.gold.txt` and `NNN.boilerplate.txt` (`tag<TAB>snippet`, `#` comments)."""
     stem = path.name.split(".")[0]
     gold = [line for line in (path.parent / f"{stem}.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-    snippets = []
-    for line in (path.parent / f"{stem}.boilerplate.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and "\t" in line:
-            snippets.append(line.split("\t", 1)[1])
-    return AnnotatedPage(path, tuple(gold), tuple(snippets))
+    tagged = [
+        line.split("\t", 1)
+        for line in (path.parent / f"{stem}.boilerplate.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#") and "\t" in line
+    ]
+    return AnnotatedPage(path, tuple(gold), tuple(snippet for _tag, snippet in tagged), tuple(tag for tag, _snippet in tagged))
 
 
 @dataclass(frozen=True)
