@@ -2445,11 +2445,15 @@ def _without_edge_furniture(
 
 # what makes a text before a lead a credit the model may cut: a reporter's, correspondent's or
 # photographer's role (not a press station's, 记者站, nor a press corps', 기자단) or a dispatch (…讯,
-# …电); a bracketed label alone is the article's (`【警情通报】6月10日…`), and so is an attribution
-# (`(据新华社报道)`, `据新华社北京6月21日电,…`)
-_LEAD_CREDIT_MARK = re.compile(
-    f"(?:{_REPORTER}|通讯员|通訊員|摄影|攝影|编辑|編輯|撰文)(?![站會会节節证證团團])|[文图圖]\\s*[/／、]|(?:기자|특파원|통신원)(?![가-힣])|[讯訊]|[电電]$"
+# …日电, …社电; not 审讯, 通讯录, 来电), with a name or an outlet beside it (an interview's turn,
+# `기자 : 경찰은…?`, `通讯员: 您当时…?`, names none); a bracketed label alone is the article's
+# (`【警情通报】6月10日…`), and so is an attribution (`(据新华社报道)`, `据新华社北京6月21日电,…`)
+_LEAD_CREDIT_ROLE = (
+    f"(?:{_REPORTER}|通讯员|通訊員|摄影|攝影|编辑|編輯|撰文)(?![站會会节節证證团團])|[文图圖](?=\\s*[/／、])|(?:기자|특파원|통신원)(?![가-힣])"
+    "|(?<![审審侦偵问問传傳资資])[讯訊](?![录錄息])|(?<=[日社网網台臺])[电電]$"
 )
+_LEAD_CREDIT_MARK = re.compile(_LEAD_CREDIT_ROLE)
+_LEAD_CREDIT_NAMES = re.compile(f"(?:{_LEAD_CREDIT_ROLE})|[\\W_\\d]")  # what is left of a credit without them names someone
 _ATTRIBUTION = re.compile(r"^\W*[据據]")
 
 
@@ -2479,7 +2483,8 @@ def _without_lead_credit(
     after_row = any(d.reason == "prefix" and d.end <= line.start and not text[d.end : line.start].strip() for d in dropped)
 
     def admits(head: str) -> bool:
-        return (not after_row or head[-1] in CREDIT_END_MARKS) and _LEAD_CREDIT_MARK.search(head.strip()) is not None and not _ATTRIBUTION.match(head)
+        named = len(_LEAD_CREDIT_NAMES.sub("", head.strip())) >= 2
+        return (not after_row or head[-1] in CREDIT_END_MARKS) and named and _LEAD_CREDIT_MARK.search(head.strip()) is not None and not _ATTRIBUTION.match(head)
 
     found = credit_model().best_cut(line.text, admits)
     if found is None or found[1] < threshold:

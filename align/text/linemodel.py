@@ -77,7 +77,7 @@ def line_model() -> LineModel:
 
 # a credit ends at a closing bracket, a bar, a colon, an equals sign or a slash, after the word of a
 # dispatch (本报讯, 新华社北京9月24日电), or before a space; the marks are the first two
-CREDIT_END_MARKS = frozenset("]】)）〕」』>》|｜:：=/／讯訊电電")
+CREDIT_END_MARKS = frozenset("]】)）〕」』>》〉＞|｜:：=/／讯訊电電")
 _CREDIT_REACH = 60  # characters: a credit glued before a lead is shorter
 _CREDIT_REST_LETTERS = 8  # the lead keeps at least this many letters after it
 _SENTENCE_MARK = re.compile(r"[。！？!?]|[다요]\.")

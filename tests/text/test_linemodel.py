@@ -425,3 +425,27 @@ def test_credit_training_units_mark_the_end_of_the_annotated_credits_before_a_bo
     ends = [line[:cut] for (line, cut), label in zip(units, labels) if label]
     assert ends == ["秦楚網訊 " + _UNKNOWN_CREDIT]  # annotated as one prefix snippet
     assert sum(labels) == 1 and len(labels) >= 10  # the other places of its credited line and of the lines that open no credit
+
+
+@pytest.mark.parametrize(
+    "turns, lang",
+    [
+        (["기자 : 경찰은 이번 사건을 어떻게 보고 있습니까?", "수사과장 : 철저히 수사하겠습니다."], "ko"),
+        (["기자 = 경찰은 이번 사건을 어떻게 보고 있습니까?", "수사과장 = 철저히 수사하겠습니다."], "ko"),
+        (["通讯员: 您当时为什么会选择跳进冰冷的河水救人?", "王师傅: 当时没想那么多,救人要紧。"], "zh"),
+    ],
+)
+def test_an_interviews_turn_names_no_one_and_is_no_credit(turns: list[str], lang: str) -> None:
+    """(code review 67) A role alone before a colon or an equals sign is a speaker's label: a credit
+    names a person or an outlet beside the role."""
+    document = segment_document("경찰 인터뷰\n" + "\n".join(turns) + "\n" if lang == "ko" else "见义勇为的王师傅\n" + "\n".join(turns) + "\n", lang)
+    assert turns[0] in [s.text for s in document.sentences] or document.sentences[1].text.startswith(turns[0][:6])
+    assert document.metadata.source is None and not [d for d in document.dropped if d.reason == "prefix"]
+
+
+@pytest.mark.parametrize("head", ["经审讯", "报警电", "通讯录", "资讯"])
+def test_a_word_holding_the_dispatch_characters_names_no_dispatch(head: str) -> None:
+    import align.text.clean as cleaning
+
+    assert cleaning._LEAD_CREDIT_MARK.search(head) is None
+    assert cleaning._LEAD_CREDIT_MARK.search("本报讯") and cleaning._LEAD_CREDIT_MARK.search("新华社北京9月24日电")
