@@ -23,7 +23,7 @@ open a gold body line (`credit_cuts`): the end of the snippets tagged `prefix` g
 every other place (0).
 
     python scripts/train_line_model.py --model credit      # writes align/data/credit_model.json
-    python scripts/train_line_model.py --model credit --cross-validate 0.1 --thresholds 0.3,0.5,1.1
+    python scripts/train_line_model.py --model credit --cross-validate 0.1 --thresholds 0.1,0.3,0.5,1
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ KINDS = {
         "align.text.clean.credit_model",
         ROOT / "align" / "data" / "credit_model.json",
         "credit_model_threshold",
-        "{0} places in lines opening a body line that end no credit, {1} that end one",
+        "{0} places in the text pages' lines opening a body line that end no credit, {1} that end one",
     ),
 }
 
