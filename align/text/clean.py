@@ -2463,7 +2463,8 @@ def _without_lead_credit(
     """The kept lines with a credit the `prefixes.tsv` rows do not know cut off the lead, the first
     kept line below the headline (`晋江新闻网讯 记者 王某 通讯员 李某 近日…`, `【某某新聞/台北報導】…`):
     where the credit model (`linemodel.CreditModel`) finds one ending at `credit_model_threshold` at
-    least that names a role or a dispatch (`_LEAD_CREDIT_MARK`) and attributes nothing (`据…`), it is
+    least that names a role or a dispatch (`_LEAD_CREDIT_MARK`) beside a name or an outlet and
+    attributes nothing (`据…`), and that ends at a mark where a row cut a credit before it, it is
     dropped as a `prefix` and kept as the metadata's `source` (unless a row found one). Only the lead
     is asked: credits are glued there, and a later line's opening words in brackets or before a colon
     are the article's. 0.3 by `scripts/train_line_model.py --model credit --cross-validate 0.1
