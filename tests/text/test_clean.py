@@ -613,6 +613,8 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("罂粟种植违法", "本刊讯", "罂粟在我国有着悠久的种植历史,它具有很好的药用价值。", "zh"),  # a periodical's own dispatch mark, glued (1468)
         ("洪安鎮鏟除罌粟", "秀山網訊", "5月11日,洪安鎮政府接到群眾舉報,在溝邊發現類似罌粟的植物。", "zh"),  # an outlet's, the lead's date glued after it (1482)
         ("원주경찰서 기동순찰대 발대식", "시사투데이 김준 기자]", "강원지방경찰청은 원주경찰서에서 기동순찰대 발대식을 열었다.", "ko"),  # an excerpt's cut took the opening bracket (1545)
+        ("춘천경찰 음주단속", "〈강원일보 김민지 기자〉", "춘천경찰서는 지난 3일 밤 음주운전 단속을 벌여 5명을 적발했다.", "ko"),  # angle brackets (code review 67)
+        ("춘천경찰 음주단속", "<강원일보 김민지 기자>", "춘천경찰서는 지난 3일 밤 음주운전 단속을 벌여 5명을 적발했다.", "ko"),
         ("张掖甘州为老人止损36万余元", "【人民公安报】", "6月10日12时许,甘州分局西街派出所接到反诈中心指令。", "zh"),  # a paper named by its last 报 alone (1499)
     ],
 )
