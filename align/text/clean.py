@@ -2484,8 +2484,9 @@ def _without_lead_credit(
     after_row = any(d.reason == "prefix" and d.end <= line.start and not text[d.end : line.start].strip() for d in dropped)
 
     def admits(head: str) -> bool:
-        named = len(_LEAD_CREDIT_NAMES.sub("", head.strip())) >= 2
-        return (not after_row or head[-1] in CREDIT_END_MARKS) and named and _LEAD_CREDIT_MARK.search(head.strip()) is not None and not _ATTRIBUTION.match(head)
+        own = head.strip()
+        named = len(_LEAD_CREDIT_NAMES.sub("", own)) >= 2
+        return (not after_row or head[-1] in CREDIT_END_MARKS) and named and _LEAD_CREDIT_MARK.search(own) is not None and not _ATTRIBUTION.match(head)
 
     found = credit_model().best_cut(line.text, admits)
     if found is None or found[1] < threshold:

@@ -27,10 +27,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from align.data import data_file
+from align.script.chars import is_han, is_hangul
 
 _SENTENCE_END = re.compile(r"[.!?。！？…”\"'」』)）다요]\s*$")
 _DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
+
+
+def _edge_grams(text: str) -> list[str]:
+    """The character 1-3-grams of `text` with `^` and `$` marking its edges, with repeats."""
+    marked = f"^{text}$"
+    return [marked[i : i + n] for n in (1, 2, 3) for i in range(len(marked) - n + 1)]
 
 
 def line_features(line: str) -> list[str]:
@@ -38,8 +45,7 @@ def line_features(line: str) -> list[str]:
     0, `^` and `$` at the edges), `#len` + ⌊log2(letters + 1)⌋ (at most 8) and `#end` + whether it
     ends like a sentence."""
     text = _SPACES.sub(" ", _DIGIT.sub("0", unicodedata.normalize("NFKC", line).lower())).strip()
-    marked = f"^{text}$"
-    features = [marked[i : i + n] for n in (1, 2, 3) for i in range(len(marked) - n + 1)]
+    features = _edge_grams(text)
     letters = sum(ch.isalnum() for ch in text)
     features.append(f"#len{min(8, (letters + 1).bit_length() - 1)}")
     features.append(f"#end{bool(_SENTENCE_END.search(text))}")
@@ -104,9 +110,9 @@ def _shape(text: str) -> str:
     (_) one mark, other characters themselves: `[K=K_K]` for `[서울=뉴시스 홍길동 기자]`."""
     out: list[str] = []
     for ch in text:
-        if "\u4e00" <= ch <= "\u9fff":
+        if is_han(ch):
             mark = "H"
-        elif "\uac00" <= ch <= "\ud7a3":
+        elif is_hangul(ch):
             mark = "K"
         elif ch.isdigit():
             mark = "9"
@@ -138,8 +144,7 @@ def credit_features(line: str, cut: int) -> list[str]:
         "tl:" + _shape(line[cut : cut + 64].lstrip()[:3])[:2],
         "sp:" + str(line[cut : cut + 1].isspace()),
     ]
-    marked = f"^{_DIGIT.sub('0', head)}$"
-    features += ["g:" + marked[i : i + n] for n in (1, 2, 3) for i in range(len(marked) - n + 1)]
+    features += ["g:" + gram for gram in _edge_grams(_DIGIT.sub("0", head))]
     return features
 
 
