@@ -3642,6 +3642,25 @@ def test_a_photo_caption_glued_between_two_sentences_is_dropped(text: str, lang:
 
 
 @pytest.mark.parametrize(
+    "lead, credit",
+    [
+        ("경남경찰청은 지난 16일 야간 음주운전 일제 단속을 벌여 38건을 적발했다고 17일 밝혔다.", "경남경찰청 제공"),
+        ("해경은 어선 선장 A씨를 수산업법 위반 혐의로 조사하고 있다고 밝혔다.", "창원해양경찰서 제공"),
+        ("경찰은 보이스피싱 조직원 3명을 구속했다고 5일 밝혔다.", "서울 종로경찰서 제공"),
+    ],
+)
+def test_a_photo_credit_glued_to_the_lead_without_a_break_is_a_caption(lead: str, credit: str) -> None:
+    """Pages 2299–2310's first contact: a photo's credit (`경남경찰청 제공`) the page glued to the
+    lead, no bracket and no space after it, is dropped as a caption and the lead starts after it;
+    a lead that opens with a clause of 제공 (`경찰이 제공한 …`, `자료 제공을 …`) stays whole."""
+    document = segment_document(f"음주운전 38건 적발\n\n{credit}{lead}\n", "ko")
+    assert [s.text for s in document.sentences] == ["음주운전 38건 적발", lead]
+    assert [(d.reason, d.text.strip()) for d in document.dropped] == [("caption", credit)]
+    for kept in ("경찰이 제공한 자료에 따르면 올해 적발 건수는 38건으로 지난해보다 늘었다.", "피해자 측 제공을 거부한 영상은 증거로 쓰이지 않았다고 경찰은 밝혔다.", "경찰 제공 자료에 따르면 적발 건수는 38건이다.", "시민 정보 제공해 준 덕분에 경찰은 용의자를 붙잡았다."):
+        assert [s.text for s in segment_document(f"음주운전 38건 적발\n\n{kept}\n", "ko").sentences] == ["음주운전 38건 적발", kept]
+
+
+@pytest.mark.parametrize(
     "text, lang, link, sentences",
     [
         (
