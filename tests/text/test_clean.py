@@ -3642,6 +3642,25 @@ def test_a_photo_caption_glued_between_two_sentences_is_dropped(text: str, lang:
 
 
 @pytest.mark.parametrize(
+    "headline, control",
+    [
+        ("大廟景福宮11/12建醮遶境 桃警加派警力全程疏導", "[複製連結]"),
+        ("大庙景福宫建醮绕境 桃警加派警力全程疏导", "[打印本页]"),
+        ("보이스피싱 조직원 검거 경찰 공범 추적", "[링크 복사]"),
+    ],
+)
+def test_a_control_glued_after_a_headline_is_cut_off_it(headline: str, control: str) -> None:
+    """Pages 2263–2274's first contact: a page's control in brackets glued after the headline
+    (`… [複製連結]`) stayed in it; and where a widget row knew the control (`[링크 복사]`), the whole
+    headline went as a widget. The control is cut off as a widget and the headline stays."""
+    zh = "\n\n警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。\n\n经查,该团伙自去年以来骗取30余名受害人钱财500余万元。\n"
+    ko = "\n\n경찰은 지난 3일 보이스피싱 조직원 A씨를 검거했다고 밝혔다.\n\n경찰은 공범을 쫓고 있다.\n"
+    document = segment_document(f"{headline} {control}" + (ko if "경찰" in headline else zh), "auto")
+    assert document.sentences[0].text == headline
+    assert [(d.reason, d.text.strip()) for d in document.dropped] == [("widget", control)]
+
+
+@pytest.mark.parametrize(
     "lead, credit",
     [
         ("경남경찰청은 지난 16일 야간 음주운전 일제 단속을 벌여 38건을 적발했다고 17일 밝혔다.", "경남경찰청 제공"),
