@@ -1444,9 +1444,10 @@ def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
 
 def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> bool:
     """Whether the article seems to come after line `i` rather than end above it: of the lines kept
-    above, one is prose or a finished sentence, or more are, each headline-short, a headline below
-    them, and the prose below has `article_told` times their letters (a site's slogan `…新媒體！` and
-    most-read items that exclaim or ask, `…重臨嗎？`), the last at least `article_gap` lines above
+    above, one is prose or a finished sentence, or more are, a headline below them, and the prose
+    below has `article_told` times their letters (a site's slogan `…新媒體！`, most-read items that
+    exclaim or ask, `…重臨嗎？`, a portal's box of featured topics each with its summary, long as
+    those are: `• 2017新西兰大选` / `新西兰时间9月23日晚7时,大选投票结束。…`), the last at least `article_gap` lines above
     `i` (a promo sentence among the menus, `…과정이 4월 10일(토)에 개강합니다.`, then the headline),
     and at least `article_below` prose lines follow (a contact line with an e-mail address between the
     page's header and its article ends nothing). A sentence just above the line is a short article
@@ -1457,8 +1458,7 @@ def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: Clea
         return False
     between = [line for line in lines[:i] if line.start > told[-1].start]  # from the last sentence kept to line `i`
     if len(told) > 1 and (
-        any(line.letters > settings.headline_letters for line in told)
-        or sum(line.letters for line in prose_below) < settings.article_told * sum(line.letters for line in told)
+        sum(line.letters for line in prose_below) < settings.article_told * sum(line.letters for line in told)
         or not any(line.rule is None and line.letters >= settings.title_letters and _is_fragment(line) for line in between)
     ):
         return False  # (a short article's sentences, no headline between them and the footer, are the article)

@@ -3567,6 +3567,22 @@ def test_a_footer_line_under_a_promo_sentence_ends_nothing_when_the_article_foll
     assert "경찰 역량을 집중했다고" in ended and "지명수배자 464건" not in ended
 
 
+def test_a_share_line_under_a_portals_featured_topics_ends_nothing_when_the_article_follows_it() -> None:
+    """Developed page 2341's first contact: a portal's box of featured topics, each a bullet and a
+    summary of two full sentences, stood above the article; the share line under the article's
+    headline (`分享到:`) was taken for the article's end, and the whole article went with it. Prose
+    below with twice the letters of the summaries, under a headline, is the article, however long
+    the summaries are (they stay, as the page's first lines: no rule knows them). With the prose
+    below shorter than the summaries, the same line still ends the article."""
+    text = (PAGES / "2341.txt").read_text(encoding="utf-8")
+    kept = "\n".join(s.text for s in segment_document(text, "zh").sentences)
+    gold = [line for line in (PAGES / "2341.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert all(line in kept for line in gold)
+    short = text[: text.index("被捉的候鸟")] + "被捉的候鸟\n"
+    assert "大选投票结束" in "\n".join(s.text for s in segment_document(short, "zh").sentences)
+    assert not any(line in "\n".join(s.text for s in segment_document(short, "zh").sentences) for line in gold[1:3])
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [
