@@ -1642,9 +1642,17 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 and i > body_start
                 and not _empty_box(lines, i)
                 and _body_above(body := _below_headline(kept, headings, settings), settings)
-                and not _article_below(lines, i, body, settings)
             ):
-                in_footer = rule.reason
+                if _article_below(lines, i, body, settings):
+                    # the sentences kept above are the page's (a promo among its menus, a portal's featured
+                    # topics), not the article's, which starts below
+                    told = {other.start for other in body if other.prose or _is_sentence(other, settings)}
+                    for other in kept:
+                        if other.start in told:
+                            drop(other, "header")
+                    kept[:] = [other for other in kept if other.start not in told]
+                else:
+                    in_footer = rule.reason
             drop(line, rule.reason)
             continue
         if i < body_start:

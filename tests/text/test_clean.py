@@ -3556,11 +3556,13 @@ def test_a_footer_line_under_a_promo_sentence_ends_nothing_when_the_article_foll
     """Developed page 1604: menus with one promo sentence among them (`…과정이 4월 10일(토)에
     개강합니다.`), the headline, then a date line with the outlet's e-mail address (an address row,
     which ends an article) above the article itself: one sentence kept above is no article for that
-    line to end. With two article sentences above it, the same line still ends the article."""
+    line to end, and goes as the page's header. With two article sentences above it, the same line
+    still ends the article."""
     text = (PAGES / "1604.txt").read_text(encoding="utf-8")
     kept = "\n".join(s.text for s in segment_document(text, "ko").sentences)
     gold = [line for line in (PAGES / "1604.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert all(line in kept for line in gold[2:-1])
+    assert "최고경영자과정이 4월 10일(토)에 개강합니다" not in kept  # the promo sentence above is the page's header
     contact = next(line for line in text.splitlines() if "seoulmaeil@daum.net" in line)
     above = "경찰청은 사기 범죄 예방에 경찰 역량을 집중했다고 밝혔다. 경찰은 앞으로도 단속을 이어갈 계획이다.\n"
     ended = "\n".join(s.text for s in segment_document(text.replace(contact, above + contact), "ko").sentences)
@@ -3572,12 +3574,16 @@ def test_a_share_line_under_a_portals_featured_topics_ends_nothing_when_the_arti
     summary of two full sentences, stood above the article; the share line under the article's
     headline (`分享到:`) was taken for the article's end, and the whole article went with it. Prose
     below with twice the letters of the summaries, under a headline, is the article, however long
-    the summaries are (they stay, as the page's first lines: no rule knows them). With the prose
-    below shorter than the summaries, the same line still ends the article."""
+    the summaries are; the summaries, sentences kept above the article's headline, are the page's
+    and go as its header. With the prose below shorter than the summaries, the same line still ends
+    the article."""
     text = (PAGES / "2341.txt").read_text(encoding="utf-8")
-    kept = "\n".join(s.text for s in segment_document(text, "zh").sentences)
+    document = segment_document(text, "zh")
+    kept = "\n".join(s.text for s in document.sentences)
     gold = [line for line in (PAGES / "2341.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
     assert all(line in kept for line in gold)
+    assert "大选投票结束" not in kept and "预算案正式揭开面纱" not in kept
+    assert {d.reason for d in document.dropped if "大选投票结束" in d.text or "预算案正式揭开面纱" in d.text} == {"header"}
     short = text[: text.index("被捉的候鸟")] + "被捉的候鸟\n"
     assert "大选投票结束" in "\n".join(s.text for s in segment_document(short, "zh").sentences)
     assert not any(line in "\n".join(s.text for s in segment_document(short, "zh").sentences) for line in gold[1:3])
