@@ -1442,6 +1442,11 @@ def _body_above(kept: list[_Line], settings: CleaningSettings) -> bool:
     return sum(1 for line in kept if _is_sentence(line, settings)) >= 2 or any(line.prose for line in kept)
 
 
+def _told(body: list[_Line], settings: CleaningSettings) -> list[_Line]:
+    """The lines of a would-be body that tell something: prose or a finished sentence."""
+    return [line for line in body if line.prose or _is_sentence(line, settings)]
+
+
 def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> bool:
     """Whether the article seems to come after line `i` rather than end above it: of the lines kept
     above, one is prose or a finished sentence, or more are, a headline below them, and the prose
@@ -1452,7 +1457,7 @@ def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: Clea
     and at least `article_below` prose lines follow (a contact line with an e-mail address between the
     page's header and its article ends nothing). A sentence just above the line is a short article
     that it does end (a photo story's caption over `저작권자 ©`, other stories' leads below)."""
-    told = [line for line in body if line.prose or _is_sentence(line, settings)]
+    told = _told(body, settings)
     prose_below = [line for line in lines[i + 1 :] if line.prose]
     if not told or len(prose_below) < settings.article_below:
         return False
@@ -1646,7 +1651,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 if _article_below(lines, i, body, settings):
                     # the sentences kept above are the page's (a promo among its menus, a portal's featured
                     # topics), not the article's, which starts below
-                    told = {other.start for other in body if other.prose or _is_sentence(other, settings)}
+                    told = {other.start for other in _told(body, settings)}
                     for other in kept:
                         if other.start in told:
                             drop(other, "header")
