@@ -842,6 +842,8 @@ _CHINESE_FURNITURE = [
     ("民警为群众讲解反诈知识 市公安局供图", "caption"),  # a caption ending in its credit after a space
     ("摄影 李明", "caption"),  # a credit opening the line
     ("Tags:民警 结冰", "tags"),
+    ("相关热词搜索:", "tags"),  # a news CMS's related hot-word label, its words not in the excerpt
+    ("相关热词搜索: 百姓民生", "tags"),
     ("20251103", "dateline"),  # a date as eight digits
     ("邹雄华 罗志帅摄影报道:", "byline"),  # a photo report's credit
     ("您需要 登录 才可以下载或查看,没有帐号?立即注册", "promo"),  # a forum's notice to log in
