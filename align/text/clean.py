@@ -2760,7 +2760,9 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
     ):
         return kept
     # in a body written a clause per line, a last line with a clause mark and a clause after it
-    # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`);
+    # (`目前,移交手续正在办理中`) is one more clause of it, not a footer's scrap (`点赞,转发,在看`), and
+    # so is the page's last line under a clause that goes on (`끈질긴 수사 끝에` / `정황 증거 등을 확보한
+    # 경찰`: a newscast's script, cut off by the excerpt);
     # nor is the page's last line right under a finished sentence when it is an excerpt cut off there:
     # Chinese words run together under a paragraph (`该民警回到警车取出`), whose footer was never printed (a
     # footer's words are often set apart by spaces, `点赞 在看`; run together, they still name the footer's
@@ -2773,6 +2775,7 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         and kept[-1].letters < settings.furniture_letters
         and not _broken_off(kept[-1].text)
         and not (fragmented and _ends_in_a_clause(kept[-1].text, settings))
+        and not (fragmented and kept[-1].end >= page_end and kept[-2].text.rstrip()[-1:] in _GOES_ON)
         and not (
             kept[-1].end >= page_end
             and _ends_a_sentence(kept[-2].text)

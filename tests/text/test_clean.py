@@ -2536,6 +2536,19 @@ def test_the_last_clause_of_a_clause_per_line_body_is_body_and_a_scrap_after_it_
     assert kept[-1] == last
 
 
+def test_the_page_s_last_line_under_a_clause_that_goes_on_is_the_rest_of_its_sentence() -> None:
+    """Developed page 2278's first contact: a newscast's script printed a clause per line, cut off by
+    the excerpt after `끈질긴 수사 끝에` / `정황 증거 등을 확보한 경찰`; the last line, a short noun phrase
+    with no sentence end, was dropped as a footer's scrap. Under a clause that goes on (a particle
+    or a connective ending) it is the rest of that clause's sentence; under a finished sentence a
+    short scrap still goes."""
+    text = (PAGES / "2278.txt").read_text(encoding="utf-8")
+    kept = "\n".join(s.text for s in segment_document(text, "ko").sentences)
+    assert "정황 증거 등을 확보한 경찰" in kept
+    finished = text.replace("끈질긴 수사 끝에\n정황 증거 등을 확보한 경찰", "끈질긴 수사가 이어졌습니다.\n좋아요 싫어요")
+    assert "좋아요 싫어요" not in "\n".join(s.text for s in segment_document(finished, "ko").sentences)
+
+
 def test_korean_copy_wrapped_at_clause_boundaries_is_rejoined_into_its_sentences() -> None:
     """A broadcaster's script wrapped a clause per line (tests/data/pages/324): the lines make one
     paragraph, split into its sentences; a deck ending in a noun, a bullet point and a line after a
