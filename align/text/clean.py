@@ -2687,10 +2687,11 @@ def _photo_story(lines: list[_Line], kept: list[_Line], headings: set[int], drop
 
 
 # the opening of a Korean sentence that the excerpt broke off, the page's last line under a finished
-# sentence (`아울러 경찰`, `검거된 조`, `이라며 외국`): a sentence adverb, a passive adnominal (…된) or a
-# connective (…며, …면서) and at most two words after it; a footer's scrap names its business (관련기사, 많이 본 뉴스)
+# sentence (`아울러 경찰`, `검거된 조`, `이라며 외국`, `볼튼은 경`): a sentence adverb, a passive adnominal (…된), a
+# connective (…며, …면서) or a topic (…은, …는) and at most two words after it; a footer's scrap names its business
+# (관련기사, 많이 본 뉴스)
 _KOREAN_CLAUSE_OPENING = re.compile(
-    f"(?!.*(?:기사|뉴스|소식|예정|보기|검색어|더보기)$)(?:아울러|한편|또한|특히|이에|그러나|하지만|이어|이날|앞서|이후|그러자|결국|[{HANGUL}]+된|[{HANGUL}]*(?:라며|면서|으며))(?:\\s+[{HANGUL}]+){{1,2}}$"
+    f"(?!.*(?:기사|뉴스|소식|예정|보기|검색어|더보기)$)(?:아울러|한편|또한|특히|이에|그러나|하지만|이어|이날|앞서|이후|그러자|결국|[{HANGUL}]+된|[{HANGUL}]*(?:라며|면서|으며)|[{HANGUL}]+[은는])(?:\\s+[{HANGUL}]+){{1,2}}$"
 )
 
 

@@ -262,11 +262,12 @@ def test_an_excerpt_cut_inside_the_word_after_a_subject_keeps_its_last_line() ->
     assert segment_document(f"{body}\n특히 위 두 경찰관은 오남\n", "ko").sentences[-1].text == "특히 위 두 경찰관은 오남"
     for scrap in ("많이 본 뉴스", "좋아요 싫어요 후속", "편집 홍길동 정리"):  # a footer's words, no subject
         assert segment_document(f"{body}\n{scrap}\n", "ko").sentences[-1].text == body
-    # developed 200, 129 and 1460: cut right after a sentence adverb, a passive adnominal or a connective and a word
-    for opening in ("아울러 경찰", "검거된 조", "이라며 외국"):
+    # developed 200, 129, 1460 and 2403: cut right after a sentence adverb, a passive adnominal, a connective or a
+    # topic (…은/…는) and a word
+    for opening in ("아울러 경찰", "검거된 조", "이라며 외국", "볼튼은 경"):
         assert segment_document(f"{body}\n{opening}\n", "ko").sentences[-1].text == opening
         assert segment_document(f"{body}\n{opening}\n관련기사\n다른 기사 제목 하나\n", "ko").sentences[-1].text == body  # not at the page's end
-    for scrap in ("추천된 기사", "한편 관련 소식"):  # a footer's words after the opening
+    for scrap in ("추천된 기사", "한편 관련 소식", "오늘은 많이 본 뉴스"):  # a footer's words after the opening
         assert segment_document(f"{body}\n{scrap}\n", "ko").sentences[-1].text == body
 
 
