@@ -739,7 +739,7 @@ def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings
     """One stripped line, its prefix and link cut off (into `dropped`), classified."""
     start, whole, credit, labelled = _cut_prefix(text, start, end, lang, dropped, meta, possible)
     line_end = end
-    end = _cut_link(text, start, end, lang, dropped, possible)
+    end = _cut_link(text, start, end, lang, dropped, possible, settings)
     body = text[start:end]
     # a title with a run of stars cut off its end (not a crosshead starred on both sides)
     starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
@@ -860,7 +860,7 @@ def _cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Droppe
 _LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter
 
 
-def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped], possible: _Possible) -> int:
+def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped], possible: _Possible, settings: CleaningSettings) -> int:
     """Where a line's own text ends: before a link marker or credits glued to it (`…享年83岁。详情>>`,
     `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn. Each is looked for in the
     line's last `_LINE_END_REACH` characters only."""
@@ -874,6 +874,8 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
             cut, piece_end = reach + positions(found.start()), reach + positions(found.end())
             if cut == start:
                 continue  # the whole line: not a glued affix
+            if affix.field == "caption" and _caption_line(text[start:end], text[start:cut], text[cut:piece_end], lang, possible, settings):
+                continue  # a caption's own credit (`…忧虑。(…资料图片)`): the line goes whole as a caption
             end = cut
             while text[cut] in _SPACE:
                 cut += 1
@@ -883,6 +885,28 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
             break
         else:
             return end
+
+
+_BRACKETED_CAPTION = re.compile(_expand("{CAPTION_ZH}|{CAPTION_KO}"))
+_PHOTOGRAPHERS_CREDIT = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|翻摄|翻攝)\s*[)）]\s*$")  # `（資料圖片/黃學潤攝）`: `_credited_caption` judges its line
+
+
+def _caption_line(line: str, before: str, credit: str, lang: str, possible: _Possible, settings: CleaningSettings) -> bool:
+    """Whether a line is a photo's caption with its credit, to be taken whole rather than cut: what
+    comes before the credit is one sentence of at most `caption_credit_letters` letters (a
+    paragraph is longer) or holds the same kind of credit (the caption printed twice), and a
+    `boilerplate.tsv` caption row takes the line, credit and all. Not where the credit names a
+    photographer: cut off, it makes its line a caption or not by `_credited_caption` (a file photo's
+    credit after an article's last sentence, `…跟進。（資料圖片/黃學潤攝）`, leaves it body)."""
+    if _PHOTOGRAPHERS_CREDIT.search(credit):
+        return False
+    doubled = _BRACKETED_CAPTION.search(before) is not None  # a caption printed twice, each copy with its credit
+    if not doubled and (count_letters(before) > settings.caption_credit_letters or _sentence_ends(before) > 1):
+        return False
+    view = _view(line.strip(), lang)
+    shields = _shields(view, lang, count_letters(view))
+    rule = next((rule for rule in possible.rules() if _takes(rule, view, *shields)), None)
+    return rule is not None and rule.reason == "caption"
 
 
 _RUBY_LONGEST = 10  # characters of a ruby reading with its brackets, `(zhuàng)` and shorter
