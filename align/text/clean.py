@@ -588,6 +588,12 @@ def _takes(rule: _Rule, line: str, sentence: bool, finished: bool) -> bool:
     return rule.pattern.search(line) is not None
 
 
+def _taking_rule(view: str, lang: str, letters: int, possible: _Possible) -> _Rule | None:
+    """The first boilerplate rule that takes a (stripped, viewed) line of `letters` letters, if any."""
+    shields = _shields(view, lang, letters)
+    return next((rule for rule in possible.rules() if _takes(rule, view, *shields)), None)
+
+
 def _shields(line: str, lang: str, letters: int) -> tuple[bool, bool]:
     """What keeps rules off a (stripped, viewed) line of `letters` letters, as `_takes` asks it:
     whether it reads as a sentence, and whether it is a Korean line with a declarative sentence end
@@ -745,8 +751,7 @@ def _line(text: str, start: int, end: int, lang: str, settings: CleaningSettings
     starred = text[end:line_end].rstrip().endswith(_SEPARATOR_STARS) and not body.startswith(_SEPARATOR_STARS)
     view = _view(body, lang)
     letters = count_letters(view)
-    shields = _shields(view, lang, letters)
-    rule = _WHOLE_LINE.get(whole or "") or next((r for r in possible.rules() if _takes(r, view, *shields)), None)
+    rule = _WHOLE_LINE.get(whole or "") or _taking_rule(view, lang, letters, possible)
     if rule is None and _credited_caption(view, text[end:line_end], lang, letters, settings):
         rule = _CREDITED_CAPTION
     return _Line(start, end, body, rule, letters, rule is None and _is_prose(view, letters, lang, settings), labelled, credit, starred)
@@ -904,8 +909,7 @@ def _caption_line(line: str, before: str, credit: str, lang: str, possible: _Pos
     if not doubled and (count_letters(before) > settings.caption_credit_letters or _sentence_ends(before) > 1):
         return False
     view = _view(line.strip(), lang)
-    shields = _shields(view, lang, count_letters(view))
-    rule = next((rule for rule in possible.rules() if _takes(rule, view, *shields)), None)
+    rule = _taking_rule(view, lang, count_letters(view), possible)
     return rule is not None and rule.reason == "caption"
 
 

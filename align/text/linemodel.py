@@ -12,8 +12,8 @@ its say.
 A second model (`CreditModel`) finds where a credit glued before the article's lead ends when no
 `data/prefixes.tsv` row knows its shape (`晋江新闻网讯 记者 王某 通讯员 李某 近日…`): it scores each
 place a credit may end (`credit_cuts`) by the text before it, trained on the credits the annotators
-marked `prefix` at the start of the developed pages' lines (`scripts/train_credit_model.py`, which
-writes `data/credit_model.json`).
+marked `prefix` at the start of the developed pages' lines (`scripts/train_line_model.py --model
+credit`, which writes `data/credit_model.json`).
 """
 
 from __future__ import annotations
