@@ -4932,6 +4932,20 @@ def test_a_photo_credit_glued_after_a_sentence_reporting_speech_is_cut_off_it(ca
     assert kept == [lead, lead.replace("25일", "26일")] and reasons == {"caption"}
 
 
+@pytest.mark.parametrize("credit", ["[사진=부산경찰청 제공]", "(부산경찰청 제공)", "(사진=연합뉴스)"])
+def test_a_photo_credit_glued_after_a_paragraph_of_two_sentences_is_cut_off_it(credit: str) -> None:
+    """A paragraph of two short sentences with the photo's credit glued after it (under the letters a
+    caption row reads) keeps both sentences, the credit alone dropped as a caption (it used to go
+    whole, as a caption); a caption of one sentence goes whole with its credit, however long."""
+    lead = "부산경찰청은 20일 보이스피싱 조직원 12명을 사기 혐의로 검거했다고 밝혔다."
+    first, second = "경찰에 따르면 이들은 검찰을 사칭해 피해자들에게 접근했다.", "경찰은 공범을 추적하고 있다."
+    kept, reasons = _kept_and_reasons("\n".join([lead, f"{first} {second} {credit}", lead.replace("20일", "21일")]) + "\n", "ko", "제공" if "제공" in credit else "사진")
+    assert kept == [lead, first, second, lead.replace("20일", "21일")] and reasons == {"caption"}
+    caption = "주멕시코한국대사관은 4월 11일 오전(현지시각) 멕시코시티 소재 쉐라톤 호텔에서 한인동포 안전 간담회를 개최했다."
+    kept, reasons = _kept_and_reasons("\n".join([lead, f"{caption} {credit}", lead.replace("20일", "21일")]) + "\n", "ko", "개최")
+    assert kept == [lead, lead.replace("20일", "21일")] and reasons == {"caption"}
+
+
 def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
     """Batch 78's developed 1940: an officer's photo caption (station, post, name and rank, no verb)
     glued after a paragraph's last sentence is cut off it; a sentence that names the officer stays."""
