@@ -1358,8 +1358,9 @@ def _signs_off(line: _Line, rule: _Rule) -> bool:
 
 
 def _is_fragment(line: _Line) -> bool:
-    """A kept line that is neither prose nor ends like a sentence: a clause, heading or title."""
-    return not line.prose and not _ends_a_sentence(line.text)
+    """A kept line that is neither prose nor ends like a sentence: a clause, heading or title (the
+    formula that closes a notice, `特此通告`, is a sentence of its own)."""
+    return not line.prose and not _ends_a_sentence(line.text) and not _CLOSING_FORMULA.fullmatch(line.text.strip())
 
 
 _CLAUSE_MARK = re.compile("[，,；;]")
@@ -2217,11 +2218,12 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         headline_threshold = max(settings.line_model_fragmented_threshold, headline_threshold)
     model = line_model()
     inside = {  # a short line of the article's own between two others: a finished sentence between two
-        # finished ones (谢谢！谢谢！), a bracketed crosshead between two paragraphs of prose (【案情回顾】)
+        # finished ones (谢谢！谢谢！), a bracketed or letter-spaced crosshead between two paragraphs of prose
+        # (【案情回顾】, `通  告`)
         line.start
         for before, line, after in zip(kept, kept[1:], kept[2:])
         if all(_ends_a_sentence(other.text) for other in (before, line, after))
-        or (before.prose and after.prose and _BRACKETED_HEAD.fullmatch(line.text.strip()))
+        or (before.prose and after.prose and (_BRACKETED_HEAD.fullmatch(line.text.strip()) or _SPACED_HEAD.fullmatch(line.text.strip())))
     }
     inside |= _numbered_series(body, settings)  # the article's numbered crossheads (锦旗一 … 锦旗四), however short
     # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote) is
@@ -2696,6 +2698,10 @@ def _shared_share(text: str, lead: set[str], lang: str, settings: CleaningSettin
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")
+# a document's title set letter by letter (`通  告`, `倡 议 书`): a notice the article quotes, between its paragraphs
+_SPACED_HEAD = re.compile(f"[{HAN}](?:[ \u3000\u00a0]+[{HAN}]){{1,5}}")
+# the formula that closes a notice, above its signature and date (`特此通告`, `特此公告。`): the notice's, not a footer's
+_CLOSING_FORMULA = re.compile(r"特此(?:通告|公告|通知|通報|通报|告知|聲明|声明|函告|布告|佈告)[。！!]?")
 
 
 def _own_text(line: _Line, lang: str) -> str:

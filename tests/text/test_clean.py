@@ -4946,6 +4946,20 @@ def test_a_photo_credit_glued_after_a_paragraph_of_two_sentences_is_cut_off_it(c
     assert kept == [lead, lead.replace("20일", "21일")] and reasons == {"caption"}
 
 
+def test_a_quoted_notice_keeps_its_letter_spaced_title_and_closing_formula() -> None:
+    """Batch 119's first contact (developed 2422, a police account's post quoting its notice): the
+    notice's title set letter by letter between two paragraphs (`通  告`) is a crosshead of the
+    article, not a label, and the formula that closes it (`特此通告`) is its last line, not a footer;
+    the signature and the date under it go."""
+    lead = "随着气温逐渐降低,松花江已经进入封冻期。为确保广大市民游客人身财产安全,从即日起,禁止一切行人、车辆在松花江冰面通行。"
+    first = "近期,随着气温逐渐降低,松花江已经进入封冻期,冰层厚度不均,极易发生坠冰落水事故。"
+    second = "请广大市民游客积极配合民警工作,共同维护冬季水域安全。"
+    text = "\n\n".join(["哈尔滨:即日起禁止一切行人、车辆在松花江冰面通行", lead, "通  告", first, second, "特此通告", "哈尔滨市公安局", "2024年11月28日"]) + "\n"
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert "通  告" in kept and kept[-1] == "特此通告"
+    assert "哈尔滨市公安局" not in kept and "2024年11月28日" not in kept
+
+
 def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
     """Batch 78's developed 1940: an officer's photo caption (station, post, name and rank, no verb)
     glued after a paragraph's last sentence is cut off it; a sentence that names the officer stays."""
