@@ -4960,6 +4960,19 @@ def test_a_quoted_notice_keeps_its_letter_spaced_title_and_closing_formula() -> 
     assert "哈尔滨市公安局" not in kept and "2024年11月28日" not in kept
 
 
+def test_an_english_share_prompt_ends_the_article_and_an_english_byline_goes() -> None:
+    """Batch 121's first contact (developed 2461, a broadcaster's Cantonese page; developed 2330 has the
+    same footer in Korean): `Share this with family and friends` after the article ends it, so the
+    subscription and podcast promos below it go, sentences as they are; `By Jojo Lee, Ivan Leung` alone
+    on its line is a byline. An English sentence that mentions sharing or a byline inside a sentence stays."""
+    body = ["馬來西亞警方搗破當地有史以來最大網絡投資詐騙集團,逮捕逾680名涉嫌犯案的中國公民。", "警方逮捕680人,據報有另外約100人逃脫,行動中有人受傷。", "當局相信,這次是馬來西亞有史以來最大宗涉及中國公民的網上詐騙案。"]
+    footer = ["By Jojo Lee, Ivan Leung", "Share this with family and friends", "訂閱SBS中文電子報,接收最新新聞資訊。", "Independent news and stories connecting you to life in Australia and Cantonese-speaking Australians.", "透過你喜歡的播客程式,收聽SBS廣東話節目的最新獨家播客節目。"]
+    kept, reasons = _kept_and_reasons("\n\n".join(["大馬搗破網絡詐騙集團680中國人被捕", *body, *footer]) + "\n", "zh", "By ", "Share")
+    assert kept == ["大馬搗破網絡詐騙集團680中國人被捕", *body] and reasons == {"byline", "share"}
+    for line in ("Police asked residents to share this information with friends and family.", "The report was written by two reporters in Sydney."):
+        assert line in _kept_and_reasons("\n\n".join(["Police warn of scam calls", "Police in Sydney warned residents about a new wave of scam calls on Monday.", line, "Officers said the calls used cloned numbers."]) + "\n", "ko")[0]
+
+
 def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
     """Batch 78's developed 1940: an officer's photo caption (station, post, name and rank, no verb)
     glued after a paragraph's last sentence is cut off it; a sentence that names the officer stays."""
