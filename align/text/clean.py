@@ -1721,6 +1721,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             and line.letters <= settings.caption_letters_after_image
             and not _LIST_ITEM.match(line.text)
             and not _introduces(line)
+            and not _SPACED_HEAD.fullmatch(line.text.strip())  # a notice's title set letter by letter (`警 情 通 報`), its photo above it
         ):
             # the unfinished line under a photo's file name or placeholder, or under an unfinished
             # line printed again, the headline as each photo's title (`情暖寒冬!…警民接力救援` over `救援現場`)

@@ -4958,6 +4958,9 @@ def test_a_quoted_notice_keeps_its_letter_spaced_title_and_closing_formula() -> 
     kept = [s.text for s in segment_document(text, "zh").sentences]
     assert "通  告" in kept and kept[-1] == "特此通告"
     assert "哈尔滨市公安局" not in kept and "2024年11月28日" not in kept
+    # developed 1200: the title under the notice's photo (its file name above it) is no caption either
+    pictured = text.replace("\n\n通  告", "\n\n微信图片_20210805131017.jpg\n\n警 情 通 报")
+    assert "警 情 通 报" in [s.text for s in segment_document(pictured, "zh").sentences]
 
 
 def test_an_english_share_prompt_ends_the_article_and_an_english_byline_goes() -> None:
