@@ -2227,6 +2227,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         or (before.prose and after.prose and (_BRACKETED_HEAD.fullmatch(line.text.strip()) or _SPACED_HEAD.fullmatch(line.text.strip())))
     }
     inside |= _numbered_series(body, settings)  # the article's numbered crossheads (锦旗一 … 锦旗四), however short
+    # the speaker of a quotation set off on its own line by a dash under it (`“…행동해야 한다.”` / `— 박찬대 의원`)
+    inside |= {line.start for before, line in zip(kept, kept[1:]) if before.text.rstrip()[-1:] in _CLOSING_QUOTES and _QUOTE_SPEAKER.fullmatch(line.text.strip())}
     # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote) is
     # furniture only to a surer model (a widget after it, `返回顶部`, still goes)
     announced = {line.start for before, line in zip(body, body[1:]) if _introduces(before) and before.letters >= _prose_letters(lang, settings)}
@@ -2282,6 +2284,8 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     return [line for line in kept if line.start not in furniture]
 
 
+_CLOSING_QUOTES = "”\"’'」』"
+_QUOTE_SPEAKER = re.compile(r"(?:—{1,2}|–|―{1,2}|--)\s*[^\s—–―\-][^\n]{0,30}")  # a dash, then who said it
 _SERIES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十①-⑳]+")
 
 

@@ -4976,6 +4976,17 @@ def test_an_english_share_prompt_ends_the_article_and_an_english_byline_goes() -
         assert line in _kept_and_reasons("\n\n".join(["Police warn of scam calls", "Police in Sydney warned residents about a new wave of scam calls on Monday.", line, "Officers said the calls used cloned numbers."]) + "\n", "ko")[0]
 
 
+def test_a_quotation_s_speaker_on_a_line_of_its_own_under_it_stays() -> None:
+    """Batch 122's first contact (developed 2474): the speaker of a quotation set off by a dash on a
+    line of its own under it (`— 박찬대 의원`) is the article's, not asked of the line model, which
+    took it for a label; a dash line under a finished sentence is asked as before."""
+    lead = "캄보디아에서 한국인 대학생이 고문 끝에 사망한 사건으로 충격이 채 가시기도 전에 한국인 2명이 극적으로 구조됐다."
+    quote = ["“아직도 수많은 한국인이 구조를 기다리고 있다.", "지금 이 순간이 바로 골든타임이다. 늦기 전에 행동해야 한다.”"]
+    after = "이번 사건은 지난 8월 캄폿주에서 한국인 대학생이 숨진 사건 이후 두 달 만에 일어났다."
+    text = "\n".join(["캄보디아 지옥 160일… 한국인 2명 극적으로 구조", lead, *quote, "— 박찬대 의원", after]) + "\n"
+    assert "— 박찬대 의원" in [s.text for s in segment_document(text, "ko").sentences]
+
+
 def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
     """Batch 78's developed 1940: an officer's photo caption (station, post, name and rank, no verb)
     glued after a paragraph's last sentence is cut off it; a sentence that names the officer stays."""
