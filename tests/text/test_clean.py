@@ -4987,6 +4987,16 @@ def test_a_quotation_s_speaker_on_a_line_of_its_own_under_it_stays() -> None:
     assert "— 박찬대 의원" in [s.text for s in segment_document(text, "ko").sentences]
 
 
+def test_an_outlet_s_bracketed_name_with_its_column_before_the_lead_is_a_prefix() -> None:
+    """Batch 123's first contact (developed 2479): an outlet's name in square brackets with its
+    column's name after it (`[봉황망코리아 차이나포커스]`) before the lead is a source prefix, as the
+    outlet's name alone is; the lead keeps its first words."""
+    lead = "중국 내 반한 기류가 거세지고 있는 가운데, 주중 한국대사관이 중국 내에 체류하는 한국인들에게 안전에 유의해 달라고 당부했다."
+    for credit in ("[봉황망코리아 차이나포커스]", "[봉황망코리아]"):
+        document = segment_document(f"주중 한국대사관, 재중 한국인에 안전 유의 당부\n{credit} {lead}\n", "ko")
+        assert [s.text for s in document.sentences][-1] == lead and credit in {d.text for d in document.dropped if d.reason == "prefix"}
+
+
 def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
     """Batch 78's developed 1940: an officer's photo caption (station, post, name and rank, no verb)
     glued after a paragraph's last sentence is cut off it; a sentence that names the officer stays."""
