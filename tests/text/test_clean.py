@@ -4997,6 +4997,15 @@ def test_an_outlet_s_bracketed_name_with_its_column_before_the_lead_is_a_prefix(
         assert [s.text for s in document.sentences][-1] == lead and credit in {d.text for d in document.dropped if d.reason == "prefix"}
 
 
+def test_a_bracketed_bullet_before_a_headline_is_cut_off_it() -> None:
+    """Batch 123's first contact (developed 2485, a blog post): a bullet in brackets before the
+    headline (`[*] `) is a post mark cut off it; the headline keeps its bracketed label."""
+    headline = "[필리핀 대사관 공지] 필리핀 사건 사고 관련"
+    lead = "주필리핀대사관과 한인총연합회는 18일 필리핀 경찰청과 한인 안전 간담회를 열었다고 밝혔다."
+    document = segment_document(f"[*] {headline}\n{lead}\n", "ko")
+    assert [s.text for s in document.sentences] == [headline, lead] and "[*]" in {d.text for d in document.dropped}
+
+
 def test_an_officer_s_caption_glued_after_a_sentence_is_cut_off_it() -> None:
     """Batch 78's developed 1940: an officer's photo caption (station, post, name and rank, no verb)
     glued after a paragraph's last sentence is cut off it; a sentence that names the officer stays."""
