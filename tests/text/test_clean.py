@@ -609,6 +609,7 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("警員協助受困駕駛 民眾感謝", "新聞中心/整理", "蘇澳分局警員日前獲報公路上有民眾需要協助。", "zh"),  # a compiler's credit
         ("派出所及时解救被困群众", "某某在线(某某公安)", "7月5日15时许，派出所接到指挥中心派警。", "zh"),  # an outlet and its source before a dated lead
         ("해수욕장 여름파출소 운영", "[부산해운대경찰서]", "해운대경찰서는 여름파출소를 다음 달까지 운영한다고 밝혔다.", "ko"),  # an agency's press release
+        ("숙박등기 위반 단속 유의", "[선양한국총영사관]", "중국 공안당국은 공항과 항만의 검색을 강화하고 있습니다.", "ko"),  # a consulate's notice (batch 124's first contact, 2497)
         ("晋江一女子落水 民警跳河救人", "【中國傳媒聯盟—福建】訊:", "9月10日早上,一名年輕女子落入內溝河,民警隨即下水施救。", "zh"),  # the dispatch mark after the brackets
         ("晋江一女子落水 民警跳河救人", "【东南网】讯:", "9月10日早上,一名年轻女子落入内沟河,民警随即下水施救。", "zh"),  # …an outlet's name inside them
         ("罂粟种植违法", "本刊讯", "罂粟在我国有着悠久的种植历史,它具有很好的药用价值。", "zh"),  # a periodical's own dispatch mark, glued (1468)
