@@ -3863,7 +3863,7 @@ def test_breadcrumbs_and_section_labels_in_their_several_wordings_are_navigation
         assert kept in [s.text for s in segment_document(f"{kept}\n2019高考大幕开启。为了保障考试期间交通顺畅,新罗大队民警为莘莘学子保驾护航。\n", "zh").sentences]
 
 
-@pytest.mark.parametrize("line", ["KNN 김성기입니다.", "YTN 홍길동입니다", "MBC뉴스 홍길동입니다.", "연합뉴스TV 홍길동 기자입니다."])
+@pytest.mark.parametrize("line", ["KNN 김성기입니다.", "YTN 홍길동입니다", "MBC뉴스 홍길동입니다.", "연합뉴스TV 홍길동 기자입니다.", "LA에서 SBS 이재린입니다", "워싱턴에서 KBS 홍길동 특파원입니다."])
 def test_a_newscasts_sign_off_is_its_byline(line: str) -> None:
     """Developed page 536 (`… KNN김성기입니다`): a newscast's transcript ends with the station and the
     reporter's name; on a line of its own that is a byline, not a sentence."""
