@@ -4608,6 +4608,11 @@ def test_a_photo_reports_byline_after_the_last_paragraph_is_cut_and_a_wordpress_
     assert not any("摄影报道" in text for text in kept)
     page = (PAGES / "1836.txt").read_text(encoding="utf-8")
     assert not any("社群網站登入" in s.text for s in segment_document(page, "zh").sentences)
+    # the Korean form's prompt (batch 125's first contact, a WordPress.com blog) ends it too
+    lead = "토론토 총영사관은 지난해 한인이 연루된 사건 사고가 98건 접수됐다고 밝혔다."
+    prompt = "아래 항목을 채우거나 오른쪽 아이콘 중 하나를 클릭하여 로그 인 하세요:"
+    kept = [s.text for s in segment_document(f"토론토 한인 사건 사고 98건\n{lead}\n{prompt}\n이메일 (필수) (주소는 공개되지 않습니다)\n", "ko").sentences]
+    assert kept == ["토론토 한인 사건 사고 98건", lead]
     # the same byline written with a space (`摄影 报道`) is no caption either
     last = "随后,民警将物品发还失主,赢得了失主的赞誉和群众的好评。"
     text = _page_with(f"{last}(胡曰贤 摄影 报道)", "zh")
