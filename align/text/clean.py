@@ -893,8 +893,8 @@ def _cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped]
 
 
 _BRACKETED_CAPTION = re.compile(_expand("{CAPTION_ZH}|{CAPTION_KO}"))
-# a Korean sentence reporting what someone said or announced (`…고 밝혔다.`, `…라고 말했습니다.`): a paragraph's, not a caption's
 _KO_FINISHED = re.compile(r"[다요까죠][.!?]")  # a Korean sentence's finished end (a noun's full stop, `이미지.`, is not one)
+# a Korean sentence reporting what someone said or announced (`…고 밝혔다.`, `…라고 말했습니다.`): a paragraph's, not a caption's
 _KO_REPORTED = re.compile(r"(?:말|밝|전|강조|당부|설명|덧붙|호소|요청|주문|답|언급)(?:했|혔|였)(?:다|습니다)\.[\"”’']?\s*$")
 _PHOTOGRAPHERS_CREDIT = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|翻摄|翻攝)\s*[)）]\s*$")  # `（資料圖片/黃學潤攝）`: `_credited_caption` judges its line
 
@@ -910,15 +910,14 @@ def _caption_line(line: str, before: str, credit: str, lang: str, possible: _Pos
     if _PHOTOGRAPHERS_CREDIT.search(credit):
         return False
     doubled = _BRACKETED_CAPTION.search(before) is not None  # a caption printed twice, each copy with its credit
-    if doubled:
-        pass
-    elif lang == "ko" and _BRACKETED_CAPTION.fullmatch(credit.strip()):
-        # a Korean caption is one sentence however long (a noun's note may follow it, `… 무관한 이미지.`);
-        # it shows what the photo does and does not report what was said
-        if len(_KO_FINISHED.findall(before)) > 1 or _KO_REPORTED.search(before):
+    if not doubled:
+        if lang == "ko" and _BRACKETED_CAPTION.fullmatch(credit.strip()):
+            # a Korean caption is one sentence however long (a noun's note may follow it, `… 무관한 이미지.`);
+            # it shows what the photo does and does not report what was said
+            if len(_KO_FINISHED.findall(before)) > 1 or _KO_REPORTED.search(before):
+                return False
+        elif count_letters(before) > settings.caption_credit_letters or _sentence_ends(before) > 1:
             return False
-    elif count_letters(before) > settings.caption_credit_letters or _sentence_ends(before) > 1:
-        return False
     view = _view(line.strip(), lang)
     rule = _taking_rule(view, lang, count_letters(view), possible)
     return rule is not None and rule.reason == "caption"
