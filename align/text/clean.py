@@ -30,7 +30,8 @@ from align.text.prefilter import LazyPattern, Screen
 
 _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
-_CLOSERS = "”’」』）)\"'"
+_CLOSING_QUOTES = "”’」』\"'"  # what closes a quotation
+_CLOSERS = _CLOSING_QUOTES + "）)"  # …or a bracket
 _LONG_PROSE = 60  # letters: no menu, widget or promo line is this long
 _KOREAN_SENTENCE_END = re.compile(f"[{HANGUL}][.!?]+[”’\"'」』)]*\\s*$")
 _CHINESE_SENTENCE_END = re.compile("[。！？!?…]+[”’\"'」』）)]*\\s*$")
@@ -2283,7 +2284,6 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
     return [line for line in kept if line.start not in furniture]
 
 
-_CLOSING_QUOTES = "”\"’'」』"
 _QUOTE_SPEAKER = re.compile(r"(?:—{1,2}|–|―{1,2}|--)\s*[^\s—–―\-][^\n]{0,30}")  # a dash, then who said it
 _SERIES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十①-⑳]+")
 
