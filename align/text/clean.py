@@ -1389,6 +1389,25 @@ def _keep_dated_clauses(lines: list[_Line], lang: str, settings: CleaningSetting
             line.rule = None
 
 
+_ITEM_BULLETS = "•·◦▪▫‣⁃"  # the dots that set off an item or a crosshead (arrows and hands, ▶ ☞ 👉, point to a link)
+
+
+def _keep_bulleted_crossheads(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> None:
+    """A short bulleted line that a `related` rule took (`·科学部署警力,织密立体防控网络`), standing
+    alone between two lines of prose of the article's language that no rule took, heads the part of
+    the article below it: a list of other articles runs its bullets together or trails the body. Its
+    rule is lifted (in the body only: above it, such lines are a box of other stories and their teasers)."""
+    for before, line, after in zip(lines[body_start:], lines[body_start + 1 :], lines[body_start + 2 :]):
+        if (
+            line.rule is not None
+            and line.rule.reason == "related"
+            and line.text.lstrip()[:1] in _ITEM_BULLETS
+            and line.letters <= settings.line_model_letters
+            and all(other.rule is None and other.prose and _in_language(other, lang, settings) and other.text.lstrip()[:1] not in _ITEM_BULLETS for other in (before, after))
+        ):
+            line.rule = None
+
+
 def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
     """Where the body starts on a page that breaks every clause onto its own line (copies of
     messenger articles): when most of the first body lines are fragments without a sentence end,
@@ -1648,6 +1667,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         body_start = _captions_above_credit(lines, body_start, settings)
     elif (above_credit := _captions_above_credit(lines, body_start, settings)) - body_start >= settings.headless_captions:
         body_start = above_credit  # with no headline, two or more short sentences over the opening credit are captions (a headline ends in no full stop)
+    _keep_bulleted_crossheads(lines, body_start, lang, settings)
     seen: set[str] = set()
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page
     for i in range(len(lines) - 2, -1, -1):
@@ -1690,12 +1710,14 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             ):
                 if _article_below(lines, i, body, settings):
                     # the sentences kept above are the page's (a promo among its menus, a portal's featured
-                    # topics), not the article's, which starts below
-                    told = {other.start for other in _told(body, settings)}
+                    # topics), not the article's, which starts below; so is what stands between them (a
+                    # topic's bulleted title between two summaries)
+                    told = [other.start for other in _told(body, settings)]
+                    boxed_above = {other.start for other in kept if told[0] <= other.start <= told[-1]}
                     for other in kept:
-                        if other.start in told:
+                        if other.start in boxed_above:
                             drop(other, "header")
-                    kept[:] = [other for other in kept if other.start not in told]
+                    kept[:] = [other for other in kept if other.start not in boxed_above]
                 else:
                     in_footer = rule.reason
             drop(line, rule.reason)

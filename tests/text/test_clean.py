@@ -5226,3 +5226,18 @@ def test_a_run_of_clauses_on_a_page_of_clause_lines_is_kept() -> None:
     kept = {s.text for s in segment_document((PAGES / "827.txt").read_text(encoding="utf-8")).sentences}
     clauses = ["1月14日", "2025年春运开启", "这是中国春节申遗成功后首个春运", "40天里", "预计全社会跨区域人员流动量", "将达到90亿人次", "幸福回家路上", "春运路上故事多"]
     assert set(clauses) <= kept
+
+
+def test_a_bulleted_crosshead_between_two_paragraphs_is_kept_and_a_list_of_bulleted_titles_is_not() -> None:
+    """(developed page 2522) A short line set off by a dot (`·科学部署警力,织密立体防控网络`) between two
+    paragraphs of the article heads its part below; bulleted titles in a row, or one above the body
+    (developed page 2341's box of topics, `• 2017财政预算案深度解读` between two summaries, over the
+    article below), are other stories."""
+    page = (PAGES / "2522.txt").read_text(encoding="utf-8")
+    crossheads = ["·科学部署警力,织密立体防控网络", "·精准施策管控,筑牢交通安全防线"]
+    assert set(crossheads) <= {s.text for s in segment_document(page, "zh").sentences}
+    paragraphs = [line for line in page.splitlines() if len(line) > 60]
+    listed = "\n".join([page.splitlines()[4], *paragraphs[:2], *crossheads, *paragraphs[2:]]) + "\n"
+    assert not set(crossheads) & {s.text for s in segment_document(listed, "zh").sentences}
+    boxed = (PAGES / "2341.txt").read_text(encoding="utf-8")
+    assert "• 2017财政预算案深度解读" not in {s.text for s in segment_document(boxed, "zh").sentences}
