@@ -279,6 +279,17 @@ def test_a_copying_sites_credit_of_its_paper_set_off_by_a_space_is_a_prefix() ->
         assert segment_document(f"{kept}\n", "zh").sentences[0].text == kept
 
 
+
+def test_a_digests_credit_of_the_foreign_article_it_translates_with_its_original_title_is_a_prefix() -> None:
+    """Developed page 2531: `新加坡《聯合早報》12月20日文章,原題:… 在中國…`, glued before the lead with a space, goes
+    to the metadata with the original title; without the title it is the lead's own clause."""
+    page = (PAGES / "2531.txt").read_text(encoding="utf-8")
+    document = segment_document(page, "zh")
+    assert document.sentences[0].text == "在中國云南瑞麗的姐告邊境貿易區,中緬間僅隔一道欄桿。"
+    assert document.metadata.source == "新加坡《聯合早報》12月20日文章,原題:一道欄桿區隔中緬兩國偷渡只需邁半步"
+    for kept in ("美国《纽约时报》9月5日文章称,当地警方近日破获一起诈骗案。", "美国《纽约时报》9月5日文章 当地警方近日破获一起诈骗案。"):
+        assert segment_document(f"{kept}\n", "zh").sentences[0].text == kept
+
 _KO_LEAD = "경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다."
 _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌疑人12名。"
 
