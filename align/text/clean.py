@@ -1286,6 +1286,8 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
     letters = _alphanumerics(key)
     if key == title_key or (letters and letters == _alphanumerics(title_key)):
         return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
+    if without_spaces(text).rstrip("!！?？.。…~") == title_key:
+        return True  # the same words when a column's name before a bar looked like the site's after it (`萬花瞳 | 渝中區…` / `萬花瞳 | 渝中區…-華龍網`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
     if key.endswith(title_key) and not _ends_a_sentence(text):  # a section's name glued before it, marked or not (`澳洲新聞悉尼西南區百人抗議封鎖 …`), not a lead's first words (`近日…。`)
@@ -1328,8 +1330,12 @@ def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettin
     return len(key) >= max(settings.title_copy_chars, len(title_key) / 2) and key != title_key and title_key.startswith(key)
 
 
-# a page title's site name after the headline: " | 뉴스로", " - 연합뉴스", " _ 网易新闻"
-_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
+# a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`), or after one glued to the
+# headline when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`)
+_SITE_SUFFIX = re.compile(
+    r"(?:(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}"
+    f"|(?<=[{HAN}”」』）)])[_\\-–—][{HAN}A-Za-z0-9]{{1,10}}(?:网|網|报|報|新闻|新聞|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台))$"
+)
 
 
 def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
@@ -1770,6 +1776,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = _without_lead_credit(text, kept, headings, lang, dropped, meta, settings)
     kept = _without_contained_copies(kept, headings, dropped, settings)
     kept = _without_stranded_tail(lines, kept, headings, dropped, settings)
+    kept = _without_empty_label(kept, headings, dropped, settings)
     kept = _without_item_continuations(text, kept, headings, dropped)
     story = _photo_story(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
@@ -2110,6 +2117,20 @@ def _without_stranded_tail(lines: list[_Line], kept: list[_Line], headings: set[
     if (above.rule is not None and above.rule.reason in _ARTICLE_LAYOUT) or any(d.reason in _ARTICLE_LAYOUT for d in dropped if above.start <= d.start < above.end):
         return kept  # a photo's caption, a credit or a date above the last paragraph: the article's own layout
     if not _is_fragment(last) or last.letters > settings.stranded_letters or _introduces(last) or _LIST_ITEM.match(last.text):
+        return kept
+    dropped.append(Dropped(last.start, last.end, last.text, "page-furniture"))
+    return kept[:-1]
+
+
+_EMPTY_LABEL = re.compile(r"\S+(?:\s\S+)?\s+[:：]")  # a form's field label, its colon set off by a space: `참조 :`, `Source :`
+
+
+def _without_empty_label(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """The article's last kept line when it is a short field label with nothing after it (`…among our
+    compatriots.` / `참조 :`): a form's empty field. A clause that introduces what follows holds its colon
+    (`警方提醒:`), and an excerpt cut off after one ends in its article's text."""
+    last = kept[-1] if len(kept) > 1 else None
+    if last is None or last.start in headings or last.letters > settings.furniture_letters or not _EMPTY_LABEL.fullmatch(last.text.strip()):
         return kept
     dropped.append(Dropped(last.start, last.end, last.text, "page-furniture"))
     return kept[:-1]

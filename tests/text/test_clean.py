@@ -5252,3 +5252,35 @@ def test_a_bulleted_crosshead_between_two_paragraphs_is_kept_and_a_list_of_bulle
     assert not set(crossheads) & {s.text for s in segment_document(listed, "zh").sentences}
     boxed = (PAGES / "2341.txt").read_text(encoding="utf-8")
     assert "• 2017财政预算案深度解读" not in {s.text for s in segment_document(boxed, "zh").sentences}
+
+
+def test_a_page_titles_copy_of_the_headline_with_the_outlets_name_glued_on_goes() -> None:
+    """(developed page 2544) `萬花瞳 | 渝中區…“打烊”-華龍網` over `萬花瞳 | 渝中區…“打烊”`: the site's name glued to
+    the headline by a dash is a page title's (a column's name before a bar is not taken for the site's),
+    and the copy goes; a dash inside a headline before other words is the headline's own."""
+    kept = [s.text for s in segment_document((PAGES / "2544.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[0] == "萬花瞳 | 渝中區左營街6號永不“打烊”" and not any(sentence.endswith("華龍網") for sentence in kept)
+    lead = "今年的1月10日是第五個中國人民警察節,民警們在崗位上度過了自己的節日,守護轄區群眾平安。"
+    for head in ("民警救起落水老人-家屬送錦旗", "中-緬邊境聯合巡邏啟動"):
+        assert [s.text for s in segment_document(f"{head}\n{lead}\n", "zh").sentences][0] == head
+
+
+def test_a_credit_line_of_roles_joined_by_slashes_is_a_byline() -> None:
+    """(developed page 2543) `採訪/撰稿 陳佳利` over `攝影/賴冠丞,剪輯/陳忠峰`: credits, not the headline; one role
+    and a colon or a slash (`美術：陳超雄`, `文/张三`) too; a role word opening a clause is body."""
+    kept = [s.text for s in segment_document((PAGES / "2543.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[0].startswith("林務局將台灣原生的肖楠")
+    lead = "民警昨日在河边救起一名落水老人,老人已无大碍,家属送来锦旗表示感谢。"
+    for credit in ("採訪/撰稿 陳佳利", "文/圖 陳佳利", "美術：陳超雄", "文/张三", "攝影/賴冠丞,剪輯/陳忠峰"):
+        assert [s.text for s in segment_document(f"民警河边救起落水老人\n{credit}\n{lead}\n", "zh").sentences] == ["民警河边救起落水老人", lead], credit
+    assert segment_document(f"文字游戏 害人不浅\n{lead}\n", "zh").sentences[0].text == "文字游戏 害人不浅"
+
+
+def test_a_form_label_left_empty_after_the_last_sentence_goes() -> None:
+    """(developed page 2540) `참조 :` after the article's last sentence, its colon set off by a space, is an
+    empty field of the page's form; a clause that introduces what follows holds its colon (`警方提醒:`)."""
+    kept = [s.text for s in segment_document((PAGES / "2540.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert kept[-1].endswith("compatriots.")
+    lead = "民警昨日在河边救起一名落水老人,老人已无大碍,家属送来锦旗表示感谢。"
+    assert [s.text for s in segment_document(f"民警河边救起落水老人\n{lead}\n警方提醒:\n", "zh").sentences][-1] == "警方提醒:"
+    assert [s.text for s in segment_document(f"民警河边救起落水老人\n{lead}\n来源 :\n", "zh").sentences][-1] == lead
