@@ -226,6 +226,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  #
 
 # a credit's role word before `|`/`丨` and the name (记者|胡蝶飞 摄影|王湧 编辑|陈姝楠)
 _CREDIT_ROLE = "(?:记者|記者|采访人员|採訪人員|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|撰文|文字|文|图|圖|视频|視頻|通讯员|通訊員)"
+# a role in a feature's or a programme's credits (`採訪/撰稿 陳佳利`, `攝影/賴冠丞,剪輯/陳忠峰`, `美術：陳超雄`)
+_CREW_ROLE = "(?:美術|美术|設計|设计|攝影|摄影|撰文|文字|插畫|插画|製圖|制图|採訪|采访|撰稿|剪輯|剪辑|攝像|摄像|配音|文|圖|图)"
 
 
 # a reporter: 记者, or 采访人员 (interviewer), the word reposting portals print in its place
@@ -285,7 +287,7 @@ _KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syll
 
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
+    {CREW_ROLE}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
@@ -297,6 +299,7 @@ def _expand(pattern: str) -> str:
         .replace("{HANGUL}", HANGUL)
         .replace("{EMAIL}", _EMAIL_PATTERN)
         .replace("{CREDIT_ROLE}", _CREDIT_ROLE)
+        .replace("{CREW_ROLE}", _CREW_ROLE)
         .replace("{REPORTER_DEED}", _REPORTER_DEED)
         .replace("{REPORTER}", _REPORTER)
         .replace("{REPRINT}", _REPRINT)
@@ -1263,16 +1266,18 @@ def _quoted_below(quoted: str, below: list[str], settings: CleaningSettings) -> 
     return len(quoted) >= settings.duplicate_letters and any(quoted in other for other in below if len(other) >= len(quoted))
 
 
-def _title_key(text: str) -> str:
+def _title_key(text: str, glued: bool = True) -> str:
     """A headline as compared with its copies: spaces, closing exclamation or ellipsis and a page
-    title's site name (`… | 뉴스로`, `… - 연합뉴스`) aside."""
-    return without_spaces(_SITE_SUFFIX.sub("", text)).rstrip("!！?？.。…~")
+    title's site name (`… | 뉴스로`, `… - 연합뉴스`, with `glued` also `…-華龍網`) aside."""
+    # one name only, the one the title ends in (a copy with a glued name may hold a column's bar: `萬花瞳 | …-華龍網`)
+    suffix = (_GLUED_SITE_SUFFIX.search(text) if glued else None) or _SITE_SUFFIX.search(text)
+    return without_spaces(text[: suffix.start()] if suffix else text).rstrip("!！?？.。…~")
 
 
 def _headline_rank(text: str) -> tuple[bool, int]:
     """Which of two copies of a headline is the headline proper, lower first: not the page title's
     copy with the site's name, then the shorter (without the kicker)."""
-    return _SITE_SUFFIX.search(text) is not None, len(_alphanumerics(_title_key(text)))
+    return _SITE_SUFFIX.search(text) is not None or _GLUED_SITE_SUFFIX.search(text) is not None, len(_alphanumerics(_title_key(text)))
 
 
 def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
@@ -1330,11 +1335,12 @@ def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettin
     return len(key) >= max(settings.title_copy_chars, len(title_key) / 2) and key != title_key and title_key.startswith(key)
 
 
-# a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`), or after one glued to the
-# headline when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`)
-_SITE_SUFFIX = re.compile(
-    r"(?:(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}"
-    f"|(?<=[{HAN}”」』）)])[_\\-–—][{HAN}A-Za-z0-9]{{1,10}}(?:网|網|报|報|新闻|新聞|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台))$"
+# a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`)…
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
+# …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`); a headline's own
+# words after a dash may read so too (`…——嫌犯3小时后落网`, `…-警方通报`), so only a copy's, not the headline's, are cut
+_GLUED_SITE_SUFFIX = re.compile(
+    f"(?<=[{HAN}”」』）)])[_\\-–—][{HAN}A-Za-z0-9]{{1,10}}(?:网|網|报|報|新闻|新聞|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台)$"
 )
 
 
@@ -1399,34 +1405,41 @@ _ITEM_BULLETS = "•·◦▪▫‣⁃"  # the dots that set off an item or a cro
 
 
 def _keep_bulleted_crossheads(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> None:
-    """A short bulleted line that a `related` rule took (`·科学部署警力,织密立体防控网络`), standing
-    alone between two lines of prose of the article's language that no rule took, heads the part of
-    the article below it: a list of other articles runs its bullets together or trails the body. Its
-    rule is lifted (in the body only: above it, such lines are a box of other stories and their teasers)."""
-    for before, line, after in zip(lines[body_start:], lines[body_start + 1 :], lines[body_start + 2 :]):
-        if (
-            line.rule is not None
-            and line.rule.reason == "related"
-            and line.text.lstrip()[:1] in _ITEM_BULLETS
-            and line.letters <= settings.line_model_letters
-            and all(other.rule is None and other.prose and _in_language(other, lang, settings) and other.text.lstrip()[:1] not in _ITEM_BULLETS for other in (before, after))
-        ):
+    """Bulleted lines of at most `line_model_letters` letters that a `related` rule took
+    (`·科学部署警力,织密立体防控网络`), each alone between two lines of prose of the article's language
+    that no rule took, two or more of them, head the parts of the article below them: a list of other
+    articles runs its bullets together or trails the body, and a link to one other story stands alone
+    (`· 相关新闻:…`). Their rules are lifted (in the body only: above it, such lines are a box of other
+    stories and their teasers)."""
+    heads = [
+        line
+        for before, line, after in zip(lines[body_start:], lines[body_start + 1 :], lines[body_start + 2 :])
+        if line.rule is not None
+        and line.rule.reason == "related"
+        and line.text.lstrip()[:1] in _ITEM_BULLETS
+        and line.letters <= settings.line_model_letters
+        and all(other.rule is None and other.prose and _in_language(other, lang, settings) and other.text.lstrip()[:1] not in _ITEM_BULLETS for other in (before, after))
+    ]
+    if len(heads) >= 2:
+        for line in heads:
             line.rule = None
 
 
-def _fragmented_start(lines: list[_Line], body_start: int, settings: CleaningSettings) -> int:
+def _fragmented_start(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> int:
     """Where the body starts on a page that breaks every clause onto its own line (copies of
     messenger articles): when most of the first body lines are fragments without a sentence end,
     or when at least twice `fragment_lines` fragments stand right above the first sentence (or
     `fragment_lines` of them right under the page's date line), those fragments are body too, not
-    header."""
+    header. The fragments above end at a headline that exclaims in the lead's words (`一只鹦鹉卖25万元!温州警方…`):
+    what stands over it is the page's (an ad block of short names), not the article's opening."""
     following = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
     # a clause here may end in any closing bracket: a line ending in ")" is not a clause fragment of
     # a messenger copy, though below the body it is furniture ("(사진=연합뉴스)", `_is_fragment`)
     # (nor is a bulleted item: a list of tips ending in ；, each item a clause of the text)
     fragments = sum(1 for line in following if not line.prose and line.text[-1] not in _SENTENCE_END + _CLOSERS and not _BULLETED.match(line.text))
     start = body_start
-    while start > 0 and _fragment_above(lines, start - 1, settings):
+    lead = _lead_bigrams([line for line in lines[body_start:] if line.prose], lang, settings)
+    while start > 0 and _fragment_above(lines, start - 1, settings) and not (_EXCLAIMED.search(lines[start - 1].text) and _shared_share(lines[start - 1].text, lead, lang, settings)):
         start -= 1
     # (or when the fragments above are many and read as clauses, not headlines: an opening written
     # a clause per line, then prose)
@@ -1654,7 +1667,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     starts = [i for i, line in enumerate(lines) if line.prose or _is_sentence(line, settings)]
     # the first body-like line in the article's script (or the first at all, on a page with none)
     body_start = next((i for i in starts if _in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))
-    body_start = _fragmented_start(lines, body_start, settings)
+    body_start = _fragmented_start(lines, body_start, lang, settings)
     # a page with no sentence at all, its copy wrapped into short lines without sentence ends (TV
     # copy): its body is its longest run of clause lines in the article's script
     wrapped = _wrapped_body_start(lines, lang, settings) if not starts else None
@@ -1686,7 +1699,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     first_at: dict[str, int] = {}  # where each line is printed first
     for i, comparable in enumerate(comparables):
         first_at.setdefault(comparable, i)
-    title_key = _title_key(lines[title].text) if title is not None else None
+    title_key = _title_key(lines[title].text, glued=False) if title is not None else None  # the headline's own words: a copy's glued site name is cut
     in_footer: str | None = None
     listed = _listed_titles(lines)
     for i, line in enumerate(lines):

@@ -5252,6 +5252,9 @@ def test_a_bulleted_crosshead_between_two_paragraphs_is_kept_and_a_list_of_bulle
     assert not set(crossheads) & {s.text for s in segment_document(listed, "zh").sentences}
     boxed = (PAGES / "2341.txt").read_text(encoding="utf-8")
     assert "• 2017财政预算案深度解读" not in {s.text for s in segment_document(boxed, "zh").sentences}
+    # (code review 70) one bulleted link to another story between two paragraphs is no series of crossheads
+    linked = "\n".join([page.splitlines()[4], *paragraphs[:2], "· 相关新闻:男子酒驾被查", *paragraphs[2:]]) + "\n"
+    assert "· 相关新闻:男子酒驾被查" not in {s.text for s in segment_document(linked, "zh").sentences}
 
 
 def test_a_page_titles_copy_of_the_headline_with_the_outlets_name_glued_on_goes() -> None:
@@ -5263,6 +5266,9 @@ def test_a_page_titles_copy_of_the_headline_with_the_outlets_name_glued_on_goes(
     lead = "今年的1月10日是第五個中國人民警察節,民警們在崗位上度過了自己的節日,守護轄區群眾平安。"
     for head in ("民警救起落水老人-家屬送錦旗", "中-緬邊境聯合巡邏啟動"):
         assert [s.text for s in segment_document(f"{head}\n{lead}\n", "zh").sentences][0] == head
+    # (code review 70) a headline's own words after a dash may end like an outlet's name (`…落网`): its page title's copy still goes
+    head = "警方围堵持刀男子——嫌犯3小时后落网"
+    assert [s.text for s in segment_document(f"{head}\n{lead}\n{head}-华龙网\n", "zh").sentences] == [head, lead]
 
 
 def test_a_credit_line_of_roles_joined_by_slashes_is_a_byline() -> None:
@@ -5274,13 +5280,49 @@ def test_a_credit_line_of_roles_joined_by_slashes_is_a_byline() -> None:
     for credit in ("採訪/撰稿 陳佳利", "文/圖 陳佳利", "美術：陳超雄", "文/张三", "攝影/賴冠丞,剪輯/陳忠峰"):
         assert [s.text for s in segment_document(f"民警河边救起落水老人\n{credit}\n{lead}\n", "zh").sentences] == ["民警河边救起落水老人", lead], credit
     assert segment_document(f"文字游戏 害人不浅\n{lead}\n", "zh").sentences[0].text == "文字游戏 害人不浅"
+    # (code review 70) one role and a word after a space, or a clause that opens with a role word, is no credit
+    for line in ("設計 理念", "採訪 結束後,"):
+        document = segment_document(f"民警河边救起落水老人\n{lead}\n{line}\n{lead.replace('昨日', '今日')}\n", "zh")
+        assert all(dropped.reason != "byline" for dropped in document.dropped) and document.metadata.byline is None, line
 
 
 def test_a_form_label_left_empty_after_the_last_sentence_goes() -> None:
     """(developed page 2540) `참조 :` after the article's last sentence, its colon set off by a space, is an
-    empty field of the page's form; a clause that introduces what follows holds its colon (`警方提醒:`)."""
+    empty field of the page's form, though a longer scrap after it (`8 views0 comments`, which the line model
+    takes later) kept the trailing trim from it; a clause that introduces what follows holds its colon
+    (`警方提醒:`), and the trailing trim takes a label that is the page's last line anyway."""
     kept = [s.text for s in segment_document((PAGES / "2540.txt").read_text(encoding="utf-8"), "ko").sentences]
     assert kept[-1].endswith("compatriots.")
     lead = "民警昨日在河边救起一名落水老人,老人已无大碍,家属送来锦旗表示感谢。"
     assert [s.text for s in segment_document(f"民警河边救起落水老人\n{lead}\n警方提醒:\n", "zh").sentences][-1] == "警方提醒:"
     assert [s.text for s in segment_document(f"民警河边救起落水老人\n{lead}\n来源 :\n", "zh").sentences][-1] == lead
+
+
+def test_a_wire_credit_whose_place_names_its_country_and_a_date_after_the_last_sentence_go() -> None:
+    """(developed page 2593) `【L.A(미국)=뉴시스】 김운영 편집위원 =` before the lead (the place with its country in
+    parentheses, the reporter an editor) is the wire's credit, and a bare date glued after the last sentence
+    (`…밝혔다. 2017.08.25.`) is its dateline; a date inside a sentence stays."""
+    document = segment_document((PAGES / "2593.txt").read_text(encoding="utf-8"), "ko")
+    kept = [s.text for s in document.sentences]
+    assert kept[1].startswith("LA 경찰국(LAPD)이") and kept[-1] == "이에 대해 LA 경찰국은 아직 결정된 사항이 아니라고 밝혔다."
+    assert document.metadata.source == "【L.A(미국)=뉴시스】 김운영 편집위원 ="
+    dated = "경찰은 2017.08.25 오후 3시 현장을 다시 조사했다."
+    assert [s.text for s in segment_document(f"{dated}\n", "ko").sentences] == [dated]
+
+
+def test_a_headline_that_exclaims_in_the_leads_words_ends_the_clauses_above_the_body() -> None:
+    """(developed page 2590) Short lines over a headline that exclaims in the lead's words (an ad block of
+    exchange names, `火币` / `全球知名的比特币交易所` …) are the page's, not an opening written a clause per line."""
+    kept = [s.text for s in segment_document((PAGES / "2590.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[0].startswith("一只鹦鹉卖25万元!温州警方破获") and not {"火币", "币安", "全球用户最多的交易所"} & set(kept)
+
+
+def test_a_photo_caption_glued_before_a_paragraphs_first_sentence_is_cut_off() -> None:
+    """(developed page 2589) `图为…开展酒驾查处工作。此次整治行动,…`: the caption goes, the sentence after it stays;
+    a line of the caption alone goes whole, and a sentence that merely mentions a photo stays."""
+    kept = [s.text for s in segment_document((PAGES / "2589.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[-1].startswith("此次整治行动,查获饮酒驾驶2起") and not any(s.startswith("图为") for s in kept)
+    lead = "民警昨日在河边救起一名落水老人,老人已无大碍。"
+    assert [s.text for s in segment_document(f"{lead}\n图为民警在河边救人。\n", "zh").sentences] == [lead]
+    told = "民警调取监控图片后发现了嫌疑人。"
+    assert [s.text for s in segment_document(f"{lead}\n{told}\n", "zh").sentences] == [lead, told]
