@@ -5326,3 +5326,14 @@ def test_a_photo_caption_glued_before_a_paragraphs_first_sentence_is_cut_off() -
     assert [s.text for s in segment_document(f"{lead}\n图为民警在河边救人。\n", "zh").sentences] == [lead]
     told = "民警调取监控图片后发现了嫌疑人。"
     assert [s.text for s in segment_document(f"{lead}\n{told}\n", "zh").sentences] == [lead, told]
+
+
+def test_a_tv_credit_with_its_place_and_a_more_news_link_are_no_headline_and_no_prefix() -> None:
+    """(developed page 2604) `民視新聞/高雄報導` (the outlet and the place it reports from) is a byline, not the
+    headline over the lead; `更多新聞: <another story's title>` goes whole as a related link (its label is no site
+    name glued before a lead, as `山东法制传媒网:近日,…` is)."""
+    kept = [s.text for s in segment_document((PAGES / "2604.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[0] == "種大麻用蕉園掩護 警起獲近616株大麻"
+    assert not any("蘇大媽" in sentence or "綠鬣蜥" in sentence for sentence in kept)
+    lead = "山东法制传媒网:近日,济南市公安局民警在街头巡逻时救起一名落水老人。"
+    assert segment_document(f"{lead}\n", "zh").sentences[0].text == "近日,济南市公安局民警在街头巡逻时救起一名落水老人。"
