@@ -1269,9 +1269,12 @@ def _quoted_below(quoted: str, below: list[str], settings: CleaningSettings) -> 
 def _title_key(text: str, glued: bool = True) -> str:
     """A headline as compared with its copies: spaces, closing exclamation or ellipsis and a page
     title's site name (`… | 뉴스로`, `… - 연합뉴스`, with `glued` also `…-華龍網`) aside."""
-    # one name only, the one the title ends in (a copy with a glued name may hold a column's bar: `萬花瞳 | …-華龍網`)
-    suffix = (_GLUED_SITE_SUFFIX.search(text) if glued else None) or _SITE_SUFFIX.search(text)
-    return without_spaces(text[: suffix.start()] if suffix else text).rstrip("!！?？.。…~")
+    # one name only, the one the title ends in (a copy with a glued name may hold a column's bar: `萬花瞳 | …-華龍網`),
+    # looked for in the title's last `_SUFFIX_REACH` characters (both patterns end the title; a search from every
+    # position of a long line would cost as much as the line)
+    tail = text[-_SUFFIX_REACH:]
+    suffix = (_GLUED_SITE_SUFFIX.search(tail) if glued else None) or _SITE_SUFFIX.search(tail)
+    return without_spaces(text[: len(text) - len(tail) + suffix.start()] if suffix else text).rstrip("!！?？.。…~")
 
 
 def _headline_rank(text: str) -> tuple[bool, int]:
@@ -1337,6 +1340,7 @@ def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettin
 
 # a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`)…
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
+_SUFFIX_REACH = 40  # characters: a site's name and the bar or dash before it are shorter
 # …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`); a headline's own
 # words after a dash may read so too (`…——嫌犯3小时后落网`, `…-警方通报`), so only a copy's, not the headline's, are cut
 _GLUED_SITE_SUFFIX = re.compile(
@@ -1438,8 +1442,12 @@ def _fragmented_start(lines: list[_Line], body_start: int, lang: str, settings: 
     # (nor is a bulleted item: a list of tips ending in ；, each item a clause of the text)
     fragments = sum(1 for line in following if not line.prose and line.text[-1] not in _SENTENCE_END + _CLOSERS and not _BULLETED.match(line.text))
     start = body_start
-    lead = _lead_bigrams([line for line in lines[body_start:] if line.prose], lang, settings)
-    while start > 0 and _fragment_above(lines, start - 1, settings) and not (_EXCLAIMED.search(lines[start - 1].text) and _shared_share(lines[start - 1].text, lead, lang, settings)):
+    lead: set[str] | None = None  # the lead's bigrams, read only when a line above exclaims
+    while start > 0 and _fragment_above(lines, start - 1, settings):
+        if _EXCLAIMED.search(lines[start - 1].text):
+            lead = _lead_bigrams([line for line in lines[body_start:] if line.prose], lang, settings) if lead is None else lead
+            if _shared_share(lines[start - 1].text, lead, lang, settings):
+                break
         start -= 1
     # (or when the fragments above are many and read as clauses, not headlines: an opening written
     # a clause per line, then prose)
