@@ -228,6 +228,10 @@ _EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  #
 _CREDIT_ROLE = "(?:记者|記者|采访人员|採訪人員|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|撰文|文字|文|图|圖|视频|視頻|通讯员|通訊員)"
 # a role in a feature's or a programme's credits (`採訪/撰稿 陳佳利`, `攝影/賴冠丞,剪輯/陳忠峰`, `美術：陳超雄`)
 _CREW_ROLE = "(?:美術|美术|設計|设计|攝影|摄影|撰文|文字|插畫|插画|製圖|制图|採訪|采访|撰稿|剪輯|剪辑|攝像|摄像|配音|文|圖|图)"
+# one such credit: a role (or roles joined by slashes) and a colon or a slash, or roles joined by slashes and a space, then a
+# name (not one role and a word after a space, `設計 理念`)
+_CREW_NAME = r"[^\s,，、/／:：]{2,8}"
+_CREW_CREDIT = f"(?:{_CREW_ROLE}(?:[/／、]{_CREW_ROLE})*\\s*[:：／/]\\s*{_CREW_NAME}|{_CREW_ROLE}(?:[/／、]{_CREW_ROLE})+\\s+{_CREW_NAME})"
 
 
 # a reporter: 记者, or 采访人员 (interviewer), the word reposting portals print in its place
@@ -287,7 +291,7 @@ _KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syll
 
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {CREW_ROLE}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
+    {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
@@ -299,7 +303,7 @@ def _expand(pattern: str) -> str:
         .replace("{HANGUL}", HANGUL)
         .replace("{EMAIL}", _EMAIL_PATTERN)
         .replace("{CREDIT_ROLE}", _CREDIT_ROLE)
-        .replace("{CREW_ROLE}", _CREW_ROLE)
+        .replace("{CREW_CREDIT}", _CREW_CREDIT)
         .replace("{REPORTER_DEED}", _REPORTER_DEED)
         .replace("{REPORTER}", _REPORTER)
         .replace("{REPRINT}", _REPRINT)
@@ -1266,21 +1270,31 @@ def _quoted_below(quoted: str, below: list[str], settings: CleaningSettings) -> 
     return len(quoted) >= settings.duplicate_letters and any(quoted in other for other in below if len(other) >= len(quoted))
 
 
-def _title_key(text: str, glued: bool = True) -> str:
-    """A headline as compared with its copies: spaces, closing exclamation or ellipsis and a page
-    title's site name (`… | 뉴스로`, `… - 연합뉴스`, with `glued` also `…-華龍網`) aside."""
-    # one name only, the one the title ends in (a copy with a glued name may hold a column's bar: `萬花瞳 | …-華龍網`),
-    # looked for in the title's last `_SUFFIX_REACH` characters (both patterns end the title; a search from every
-    # position of a long line would cost as much as the line)
+def _site_suffix(text: str, glued: bool = True) -> int:
+    """Where a page title's site name starts (`… | 뉴스로`, `… - 연합뉴스`, with `glued` also `…-華龍網`), or
+    the title's length: one name only, the one the title ends in (a copy with a glued name may hold a
+    column's bar: `萬花瞳 | …-華龍網`), looked for in the title's last `_SUFFIX_REACH` characters (both
+    patterns end the title; a search from every position of a long line would cost as much as the line)."""
     tail = text[-_SUFFIX_REACH:]
     suffix = (_GLUED_SITE_SUFFIX.search(tail) if glued else None) or _SITE_SUFFIX.search(tail)
-    return without_spaces(text[: len(text) - len(tail) + suffix.start()] if suffix else text).rstrip("!！?？.。…~")
+    return len(text) - len(tail) + suffix.start() if suffix else len(text)
+
+
+def _bare_title(text: str) -> str:
+    """A title's words as compared: spaces and a closing exclamation or ellipsis aside."""
+    return without_spaces(text).rstrip("!！?？.。…~")
+
+
+def _title_key(text: str, glued: bool = True) -> str:
+    """A headline as compared with its copies: `_bare_title` without a page title's site name
+    (`_site_suffix`)."""
+    return _bare_title(text[: _site_suffix(text, glued)])
 
 
 def _headline_rank(text: str) -> tuple[bool, int]:
     """Which of two copies of a headline is the headline proper, lower first: not the page title's
     copy with the site's name, then the shorter (without the kicker)."""
-    return _SITE_SUFFIX.search(text) is not None or _GLUED_SITE_SUFFIX.search(text) is not None, len(_alphanumerics(_title_key(text)))
+    return _site_suffix(text) < len(text), len(_alphanumerics(_title_key(text)))
 
 
 def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
@@ -1294,7 +1308,7 @@ def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) 
     letters = _alphanumerics(key)
     if key == title_key or (letters and letters == _alphanumerics(title_key)):
         return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
-    if without_spaces(text).rstrip("!！?？.。…~") == title_key:
+    if _bare_title(text) == title_key:
         return True  # the same words when a column's name before a bar looked like the site's after it (`萬花瞳 | 渝中區…` / `萬花瞳 | 渝中區…-華龍網`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
@@ -2148,8 +2162,8 @@ _EMPTY_LABEL = re.compile(r"\S+(?:\s\S+)?\s+[:：]")  # a form's field label, it
 
 def _without_empty_label(kept: list[_Line], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """The article's last kept line when it is a short field label with nothing after it (`…among our
-    compatriots.` / `참조 :`): a form's empty field. A clause that introduces what follows holds its colon
-    (`警方提醒:`), and an excerpt cut off after one ends in its article's text."""
+    compatriots.` / `참조 :`): a form's empty field, told by the space before its colon. A clause that
+    introduces what follows holds its colon with no space (`警方提醒:`) and stays."""
     last = kept[-1] if len(kept) > 1 else None
     if last is None or last.start in headings or last.letters > settings.furniture_letters or not _EMPTY_LABEL.fullmatch(last.text.strip()):
         return kept
