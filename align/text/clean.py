@@ -101,7 +101,7 @@ class CleaningSettings:
     stranded_letters: int = 30  # …and so is an unfinished last line this short left alone between dropped lines (`_without_stranded_tail`)…
     stranded_after: int = 2  # …below this many kept lines
     menu_title_overlap: float = 0.1  # a title under the menu over more prose than the sentences above shares this much of its bigrams with the lead (`_headline_under_menu`; `油價跌跌不休 重挫歐美股市` 2 of 11)
-    article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_article_below`)…
+    article_below: int = 3  # a footer line under a one-line "body" ends nothing when this many prose lines follow it (`_page_above`)…
     article_told: int = 2  # …nor under headline-short sentences (a site's slogan, most-read items that ask) when the prose below has this many times their letters
     article_gap: int = 4  # …and its one sentence is this many lines above it, or more
     series_lines: int = 3  # short lines numbering a series of the article's parts (锦旗一 … 锦旗三) are its crossheads, not asked of the line model
@@ -1547,8 +1547,9 @@ def _told(body: list[_Line], settings: CleaningSettings) -> list[_Line]:
     return [line for line in body if line.prose or _is_sentence(line, settings)]
 
 
-def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> bool:
-    """Whether the article seems to come after line `i` rather than end above it: of the lines kept
+def _page_above(lines: list[_Line], i: int, body: list[_Line], settings: CleaningSettings) -> list[_Line]:
+    """The lines that tell something (`_told`) kept above line `i`, when they are the page's and the
+    article seems to come after line `i` rather than end above it; none otherwise. Of the lines kept
     above, one is prose or a finished sentence, or more are, a headline below them, and the prose
     below has `article_told` times their letters (a site's slogan `…新媒體！`, most-read items that
     exclaim or ask, `…重臨嗎？`, a portal's box of featured topics each with its summary, long as
@@ -1560,14 +1561,14 @@ def _article_below(lines: list[_Line], i: int, body: list[_Line], settings: Clea
     told = _told(body, settings)
     prose_below = [line for line in lines[i + 1 :] if line.prose]
     if not told or len(prose_below) < settings.article_below:
-        return False
+        return []
     between = [line for line in lines[:i] if line.start > told[-1].start]  # from the last sentence kept to line `i`
     if len(told) > 1 and (
         sum(line.letters for line in prose_below) < settings.article_told * sum(line.letters for line in told)
         or not any(line.rule is None and line.letters >= settings.title_letters and _is_fragment(line) for line in between)
     ):
-        return False  # (a short article's sentences, no headline between them and the footer, are the article)
-    return len(between) >= settings.article_gap
+        return []  # (a short article's sentences, no headline between them and the footer, are the article)
+    return told if len(between) >= settings.article_gap else []
 
 
 def _exclaimed_headline(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
@@ -1749,12 +1750,11 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
                 and not _empty_box(lines, i)
                 and _body_above(body := _below_headline(kept, headings, settings), settings)
             ):
-                if _article_below(lines, i, body, settings):
+                if told := _page_above(lines, i, body, settings):
                     # the sentences kept above are the page's (a promo among its menus, a portal's featured
                     # topics), not the article's, which starts below; so is what stands between them (a
                     # topic's bulleted title between two summaries)
-                    told = [other.start for other in _told(body, settings)]
-                    boxed_above = {other.start for other in kept if told[0] <= other.start <= told[-1]}
+                    boxed_above = {other.start for other in kept if told[0].start <= other.start <= told[-1].start}
                     for other in kept:
                         if other.start in boxed_above:
                             drop(other, "header")
