@@ -454,10 +454,15 @@ def _is_sentence(line: _Line, settings: CleaningSettings) -> bool:
     return line.rule is None and line.letters >= settings.sentence_letters and _closes_a_sentence(line.text)
 
 
+_SPACED_DOTS = re.compile(r"\s\.{2,}$")
+
+
 def _closes_a_sentence(text: str) -> bool:
     """Whether a line's last mark, closing quotes and brackets aside, is a sentence mark (`…游客。`,
-    `…色。”`), not a quote alone (`…“湄洲警察”`) or an ellipsis."""
-    return text.rstrip(_CLOSERS)[-1:] in tuple("。！？!?.")
+    `…色。”`), not a quote alone (`…“湄洲警察”`) or an ellipsis: `…`, or dots set off from the word
+    before them, where a site cut a teaser (`…급등에 ‘빚의 ..`; a writer's own stand close, `…꺼내든 건..`)."""
+    bare = text.rstrip(_CLOSERS)
+    return bare[-1:] in tuple("。！？!?.") and not _SPACED_DOTS.search(bare)
 
 
 def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings, possible: _Possible) -> list[tuple[int, int]]:

@@ -5337,3 +5337,29 @@ def test_a_tv_credit_with_its_place_and_a_more_news_link_are_no_headline_and_no_
     assert not any("蘇大媽" in sentence or "綠鬣蜥" in sentence for sentence in kept)
     lead = "山东法制传媒网:近日,济南市公安局民警在街头巡逻时救起一名落水老人。"
     assert segment_document(f"{lead}\n", "zh").sentences[0].text == "近日,济南市公安局民警在街头巡逻时救起一名落水老人。"
+
+
+def test_a_teaser_the_site_cut_off_with_spaced_dots_is_no_sentence_to_start_the_body_at() -> None:
+    """Developed page 2635: another story's title cut off by the site (`…급등에 ‘빚의 ..`) above two
+    `관심글` buttons, the headline and the credit-opening lead: the body starts at the headline, and the
+    reporters' credit glued before the lead goes; a writer's own dots, close to the word, still end a sentence."""
+    document = segment_document((PAGES / "2635.txt").read_text(encoding="utf-8"), "ko")
+    kept = [s.text for s in document.sentences]
+    assert kept[0].startswith("“대사관·검찰 사칭에 2만달러 송금”") and "관심글" not in kept
+    assert not any("빚의" in s for s in kept)
+    assert any(s.startswith("캘거리에 거주하는 한인") for s in kept)
+    assert document.metadata.source == "(김민식 기자, 안영민 기자)"
+    written = segment_document("그는 끝내 말을 잇지 못했다..\n\n경찰은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다.\n", "ko")
+    assert written.sentences[0].text == "그는 끝내 말을 잇지 못했다.."
+
+
+def test_a_forums_reply_box_and_an_interviewees_on_screen_name_go() -> None:
+    """Developed pages 2637 (a Discuz board's `快速回帖 使用高级回帖 (…功能哦!)`, which ends like an
+    exclamation) and 2639 (a video report's on-screen name `三中隊中隊長 卞曉明` under its unit); a
+    speech tag naming a post and a name (`…队长 刘洋说：`) stays."""
+    kept = [s.text for s in segment_document((PAGES / "2637.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert not any("快速回帖" in s for s in kept) and kept[-1].startswith("希望广大网民")
+    kept = [s.text for s in segment_document((PAGES / "2639.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert "三中隊中隊長 卞曉明" not in kept and any(s.startswith("根據支隊統一安排部署") for s in kept)
+    told = segment_document("市公安局刑侦支队队长 刘洋说：\n“这起案件涉及全国20多个省份，受害人达300余人。”\n", "zh")
+    assert told.sentences[0].text.startswith("市公安局刑侦支队队长 刘洋说")
