@@ -1122,7 +1122,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and not _mostly_digits(lines[i].text)
         and not any(_copies_title(lines[i].text, copy, settings) for copy in copies)
     ]
-    chosen = sorted(block + between + _deck_below(lines, max(block), body_start, settings))
+    chosen = sorted(block + between + _deck_below(lines, max(block), body_start, lead, lang, settings))
     # a repost's original headline under its label (`原标题:筑牢“反诈墙”守护“钱袋子”`), and the `——…` line
     # under it, each a part of a headline above that joins both: a copy, no line of the headline's own
     keys = {i: _title_key(lines[i].text) for i in chosen}
@@ -1136,17 +1136,24 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     return [i for i in chosen if i not in repeats]
 
 
-def _deck_below(lines: list[_Line], last: int, body_start: int, settings: CleaningSettings) -> list[int]:
-    """The lines right below the headline block's last line down to the body that open with its
-    bullet, no rule having taken them: the rest of a deck of sub-headlines, each in its own words
-    (◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만 학생이…). More than a headline block's
-    worth (`title_block`) is a list, not a deck."""
+def _deck_below(lines: list[_Line], last: int, body_start: int, lead: set[str], lang: str, settings: CleaningSettings) -> list[int]:
+    """The lines right below the headline block's last line down to the body, when they are a deck:
+    each opens with the headline's bullet, no rule having taken it (the rest of a deck of
+    sub-headlines, each in its own words: ◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만
+    학생이…), or each is a summary point of the article's, opening with an item's dot after a list's
+    dash or not, half of them at least sharing words with the lead as a headline does (`· 경북 구미
+    아파트, 흉기든 남성 112 신고 접수`; the last point may tell the story's end), however a `related`
+    rule read them: a box of other stories under a headline shares none. More than a headline block's worth (`title_block`) is a list, not a deck."""
     bullet = lines[last].text.lstrip()[:1]
     deck = range(last + 1, body_start)
-    if not bullet or bullet not in _BULLETS or len(deck) > settings.title_block:
+    if not deck or len(deck) > settings.title_block:
         return []
     # the deck ends at the body, or it is no deck
-    return list(deck) if all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
+    if bullet and bullet in _BULLETS:
+        return list(deck) if all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
+    points = all((lines[i].rule is None or lines[i].rule.reason == "related") and _ITEM_POINT.match(lines[i].text) for i in deck)
+    sharing = sum(1 for i in deck if _shared_share(lines[i].text, lead, lang, settings))
+    return list(deck) if points and 2 * sharing >= len(deck) else []
 
 
 def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:
@@ -1425,6 +1432,7 @@ def _keep_dated_clauses(lines: list[_Line], lang: str, settings: CleaningSetting
 
 
 _ITEM_BULLETS = "•·◦▪▫‣⁃"  # the dots that set off an item or a crosshead (arrows and hands, ▶ ☞ 👉, point to a link)
+_ITEM_POINT = re.compile(f"^\\s*(?:[-*]\\s*)?[{_ITEM_BULLETS}]\\s*\\S")  # such a dot opening a line, after a list's dash or not (`- • …`)
 
 
 def _keep_bulleted_crossheads(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> None:
