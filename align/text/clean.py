@@ -1151,7 +1151,7 @@ def _deck_below(lines: list[_Line], last: int, body_start: int, lead: set[str], 
     # the deck ends at the body, or it is no deck
     if bullet and bullet in _BULLETS:
         return list(deck) if all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
-    points = all((lines[i].rule is None or lines[i].rule.reason == "related") and _ITEM_POINT.match(lines[i].text) for i in deck)
+    points = all(_ITEM_POINT.match(line.text) and (line.rule is None or line.rule.reason == "related") for line in lines[deck.start : deck.stop])
     sharing = sum(1 for i in deck if _shared_share(lines[i].text, lead, lang, settings))
     return list(deck) if points and 2 * sharing >= len(deck) else []
 
