@@ -1122,7 +1122,7 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
         and not _mostly_digits(lines[i].text)
         and not any(_copies_title(lines[i].text, copy, settings) for copy in copies)
     ]
-    chosen = sorted(block + between + _deck_below(lines, max(block), body_start, lead, lang, settings))
+    chosen = sorted(block + between + _deck_below(lines, max(block), body_start, lead, copies, lang, settings))
     # a repost's original headline under its label (`原标题:筑牢“反诈墙”守护“钱袋子”`), and the `——…` line
     # under it, each a part of a headline above that joins both: a copy, no line of the headline's own
     keys = {i: _title_key(lines[i].text) for i in chosen}
@@ -1136,24 +1136,38 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     return [i for i in chosen if i not in repeats]
 
 
-def _deck_below(lines: list[_Line], last: int, body_start: int, lead: set[str], lang: str, settings: CleaningSettings) -> list[int]:
-    """The lines right below the headline block's last line down to the body, when they are a deck:
-    each opens with the headline's bullet, no rule having taken it (the rest of a deck of
+def _deck_below(lines: list[_Line], last: int, body_start: int, lead: set[str], copies: list[str], lang: str, settings: CleaningSettings) -> list[int]:
+    """The deck between the headline block's last line and the body: the lines down to the body
+    when each opens with the headline's bullet, no rule having taken it (the rest of a deck of
     sub-headlines, each in its own words: ◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만
-    학생이…), or each is a summary point of the article's, opening with an item's dot after a list's
-    dash or not, half of them at least sharing words with the lead as a headline does (`· 경북 구미
-    아파트, 흉기든 남성 112 신고 접수`; the last point may tell the story's end), however a `related`
-    rule read them: a box of other stories under a headline shares none. More than a headline block's worth (`title_block`) is a list, not a deck."""
+    학생이…); or the article's summary points right over the body, each headline-long (`title_letters`)
+    and opening with an item's dot after a list's dash or not, half of them at least sharing words
+    with the lead as a headline does (`· 경북 구미 아파트, 흉기든 남성 112 신고 접수`; the last point may
+    tell the story's end), however a `related` rule read them, with only lines rules took or short
+    labels between them and the headline (the byline and date rows and buttons a news site prints
+    there, `기사수정`), none of them the headline printed again (`copies`: its lines' keys): a box of other
+    stories under a headline shares no words with the lead. More than a headline block's worth
+    (`title_block`) is a list, not a deck."""
     bullet = lines[last].text.lstrip()[:1]
     deck = range(last + 1, body_start)
-    if not deck or len(deck) > settings.title_block:
-        return []
-    # the deck ends at the body, or it is no deck
     if bullet and bullet in _BULLETS:
-        return list(deck) if all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
-    points = all(_ITEM_POINT.match(line.text) and (line.rule is None or line.rule.reason == "related") for line in lines[deck.start : deck.stop])
-    sharing = sum(1 for i in deck if _shared_share(lines[i].text, lead, lang, settings))
-    return list(deck) if points and 2 * sharing >= len(deck) else []
+        # the deck ends at the body, or it is no deck
+        fits = 0 < len(deck) <= settings.title_block
+        return list(deck) if fits and all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
+    first = body_start
+    while first > last + 1 and _summary_point(lines[first - 1], settings) and not any(_copies_title(lines[first - 1].text, copy, settings) for copy in copies):
+        first -= 1
+    points = range(first, body_start)
+    if not 0 < len(points) <= settings.title_block or any(lines[i].rule is None and lines[i].letters >= settings.title_letters for i in range(last + 1, first)):
+        return []
+    sharing = sum(1 for i in points if _shared_share(lines[i].text, lead, lang, settings))
+    return list(points) if 2 * sharing >= len(points) else []
+
+
+def _summary_point(line: _Line, settings: CleaningSettings) -> bool:
+    """A line that may be a deck's summary point: headline-long, opening with an item's dot, no rule's
+    or a `related` rule's (`_deck_below`)."""
+    return line.letters >= settings.title_letters and bool(_ITEM_POINT.match(line.text)) and (line.rule is None or line.rule.reason == "related")
 
 
 def _photo_captions(lines: list[_Line], body_start: int) -> set[int]:

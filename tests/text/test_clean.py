@@ -5367,11 +5367,17 @@ def test_a_forums_reply_box_and_an_interviewees_on_screen_name_go() -> None:
 
 def test_a_deck_of_dotted_summary_points_under_the_headline_is_kept_and_a_box_of_other_stories_is_not() -> None:
     """Developed page 1484: three `· …` points right under the headline, two of them in the lead's
-    words, are its deck (a `related` rule's bulleted lines, read as the article's own); the same
-    dots over a lead they share no words with are other stories."""
+    words, are its deck (a `related` rule's bulleted lines, read as the article's own), and so are
+    2714's below its byline and date rows; the same dots over a lead they share no words with are
+    other stories, and a point that prints the headline again (481) is its copy."""
     kept = [s.text for s in segment_document((PAGES / "1484.txt").read_text(encoding="utf-8"), "ko").sentences]
     for point in ("· 경북 구미 아파트, 흉기든 남성 112 신고 접수", "· 현관문 열리자 돌진…경찰, 테이저건 발사로 제압", "· 현행범 체포·구속 송치…“특수공무집행방해 혐의”"):
         assert point in kept
+    kept = [s.text for s in segment_document((PAGES / "2714.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert "• 새벽 3시 CBD 편의점 앞…‘망치’ 등장한 폭행" in kept  # below the byline and date rows and a `기사수정` button
+    assert not any("이한우" in s or "기사수정" in s for s in kept)
+    kept = [s.text for s in segment_document((PAGES / "481.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept.count("望警分局與民有約 舉辦七美社區治安座談會") == 1 and "• 望警分局與民有約 舉辦七美社區治安座談會" not in kept  # the headline again
     lead = "경찰청은 24일 전화금융사기 조직원 12명을 검거했다고 밝혔다. 이들은 지난해부터 노인 300여명에게서 20억원을 가로챘다."
     page = f"전화금융사기 조직원 12명 검거\n· 부산 해수욕장 피서객 100만명 돌파\n· 태풍 북상에 남해안 비상\n{lead}\n"
     kept = [s.text for s in segment_document(page, "ko").sentences]
