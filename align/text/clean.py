@@ -1320,7 +1320,8 @@ def _title_key(text: str, glued: bool = True) -> str:
 def _headline_rank(text: str) -> tuple[bool, int]:
     """Which of two copies of a headline is the headline proper, lower first: not the page title's
     copy with the site's name, then the shorter (without the kicker)."""
-    return _site_suffix(text) < len(text), len(_alphanumerics(_title_key(text)))
+    cut = _site_suffix(text)  # (searched once: `_title_key` would search it again)
+    return cut < len(text), len(_alphanumerics(_bare_title(text[:cut])))
 
 
 def _copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
