@@ -1382,10 +1382,12 @@ def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettin
 # a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`)…
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
 _SUFFIX_REACH = 40  # characters: a site's name and the bar or dash before it are shorter
-# …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`); a headline's own
-# words after a dash may read so too (`…——嫌犯3小时后落网`, `…-警方通报`), so only a copy's, not the headline's, are cut
+# …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`, `…다양화-동아닷컴`,
+# `…走私案--馬祖日報`); a headline's own words after a dash may read so too (`…——嫌犯3小时后落网`), so a copy's are cut
+# for comparing, and the headline's own only where the line model finds the name furniture (`_edge_pieces`)
 _GLUED_SITE_SUFFIX = re.compile(
-    f"(?<=[{HAN}”」』）)])[_\\-–—][{HAN}A-Za-z0-9]{{1,10}}(?:网|網|报|報|新闻|新聞|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台)$"
+    f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_\\-–—])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
+    "(?:网|網|报|報|新闻|新聞|资讯|資訊|动态|動態|播报|播報|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|뉴스|일보|신문|방송|닷컴)$"
 )
 
 
@@ -2501,15 +2503,16 @@ _EDGE_BAR = re.compile(r"[|｜丨]")  # a site's name or a section after a bar (
 _EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
 
 
-def _edge_pieces(text: str, reach: int) -> list[_EdgePiece]:
+def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
     """Where a label may be glued to a line's edge (`text` a stripped line; labels looked for within
     `reach` characters of the edge). At the start, a group in square or heavy brackets (`[乡镇传真] …`,
     not a list item's number, `［1］`): what opens in parentheses, before a bar or a space is often the
     sentence's own (`（据本报记者此前报道）该案…`, `图文|警营开放日…`, `据新华社报道 警方…`). At the end:
     a bracketed group set apart from the word before it (`… 【影音新聞】`, `… [热事件]`), what follows
-    the last bar (`… | 匯流新聞網`) and what follows the last sentence mark (`…办理中。②`, `…말했다.
-    진종인`, `…调查。返回列表 溫州新聞`). Not a word after a space alone: a Chinese headline parts its
-    clauses so (`警方再出重拳！严打电信诈骗 守护百姓钱袋子`)."""
+    the last bar (`… | 匯流新聞網`), what follows the last sentence mark (`…办理中。②`, `…말했다.
+    진종인`, `…调查。返回列表 溫州新聞`) and, after a `heading`, an outlet's name glued on by a dash
+    (`_GLUED_SITE_SUFFIX`: the page title's `…走私案--馬祖日報`). Not a word after a space alone: a
+    Chinese headline parts its clauses so (`警方再出重拳！严打电信诈骗 守护百姓钱袋子`)."""
     pieces: list[_EdgePiece] = []
     closer = _LABEL_BRACKETS.get(text[:1])
     if closer:
@@ -2524,6 +2527,8 @@ def _edge_pieces(text: str, reach: int) -> list[_EdgePiece]:
     bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
     if bars and bars[-1] < len(text) - 1:
         pieces.append(_EdgePiece(bars[-1], len(text), False))
+    if heading and (site := _GLUED_SITE_SUFFIX.search(text, max(0, len(text) - reach))):
+        pieces.append(_EdgePiece(site.start(), len(text), False))
     cut = _after_last_sentence(text, max(0, len(text) - reach - 1), len(text), in_url=False)  # an earlier one leaves a longer tail than a label
     if cut is not None and cut >= len(text) - reach and text[cut:].strip(_CLOSERS + "".join(_END_BRACKETS) + _SPACE):
         pieces.append(_EdgePiece(cut, len(text), False))
@@ -2567,7 +2572,7 @@ def _without_edge_furniture(
         column_threshold = max(column_threshold, threshold)
     model = line_model()
     reach = 2 * settings.line_model_edge_letters
-    found = [(line, _edge_pieces(line.text, reach)) for line in kept]
+    found = [(line, _edge_pieces(line.text, reach, line.start in headings)) for line in kept]
     texts = Counter(own for line, pieces in found for own in {line.text[a:b].strip() for a, b, _ in pieces})
     recurring = {own for own, count in texts.items() if count > 1}
 

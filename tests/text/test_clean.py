@@ -4118,12 +4118,13 @@ def test_a_caption_in_square_or_heavy_brackets_between_sentences_is_cut(caption:
 
 def test_a_view_counter_after_a_headline_on_its_line_is_cut_off_and_a_sentences_figure_is_not() -> None:
     """tests/data/pages/1711: a board prints the headline, the source, the view counter and the date
-    on one line joined by dashes; the counter and the date go as view-stats, the headline stays (with
-    the source after it: 馬祖日報 is left, see the page's annotations); a count that closes a line after
-    a plain space is no tail of this row's."""
+    on one line joined by dashes; the counter and the date go as view-stats, the headline stays (the
+    outlet's name glued on by dashes goes too, as in
+    `test_an_outlets_name_the_page_title_glued_to_the_headline_by_a_dash_goes`); a count that closes a
+    line after a plain space is no tail of this row's."""
     body = "【本報訊】行政院海岸巡防署於北竿小坵外海一點二浬處查獲一艘大陸子母型漁船,涉嫌走私動物屠體豬肉。\n由於日前北竿漁民發生漁船舷外機失竊乙案,海巡署正清查其來源。\n"
     kept, reasons = _kept_and_reasons("海巡首次查獲大陸子母型漁船走私案--馬祖日報 --閱讀人次 : 2618 2006-09-19\n" + body, "zh", "2618")
-    assert kept[0] == "海巡首次查獲大陸子母型漁船走私案--馬祖日報" and reasons == {"view-stats"}
+    assert kept[0] == "海巡首次查獲大陸子母型漁船走私案" and reasons == {"view-stats"}
     kept, reasons = _kept_and_reasons("男子造謠警車撞人 影片瀏覽已破萬——點擊 12000\n" + body, "zh", "12000")
     assert kept[0] == "男子造謠警車撞人 影片瀏覽已破萬" and reasons == {"view-stats"}  # a double dash leaves no dash behind
     kept, reasons = _kept_and_reasons("男子造謠警車撞人 · 点击 1200\n" + body, "zh", "1200")  # a middle dot as the separator
@@ -5382,3 +5383,19 @@ def test_a_deck_of_dotted_summary_points_under_the_headline_is_kept_and_a_box_of
     page = f"전화금융사기 조직원 12명 검거\n· 부산 해수욕장 피서객 100만명 돌파\n· 태풍 북상에 남해안 비상\n{lead}\n"
     kept = [s.text for s in segment_document(page, "ko").sentences]
     assert kept[0] == "전화금융사기 조직원 12명 검거" and not any("해수욕장" in s or "태풍" in s for s in kept)
+
+
+def test_an_outlets_name_the_page_title_glued_to_the_headline_by_a_dash_goes() -> None:
+    """Developed pages 1711 (`海巡首次查獲大陸子母型漁船走私案--馬祖日報`, the page title, the headline's
+    only copy) and 636 (an aggregator's `-环球新动态` on every title): the outlet's name goes and the
+    headline stays; a headline's own words after a dash stay, a place (`…중상-청주`, 583) or a clause
+    ending in an outlet's word (`…-嫌犯3小时后落网`)."""
+    kept = [s.text for s in segment_document((PAGES / "1711.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[0] == "海巡首次查獲大陸子母型漁船走私案" and not any("馬祖日報" in s for s in kept)
+    kept = [s.text for s in segment_document((PAGES / "636.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[0] == "焦作市解放区法院:司法警察护航执行办案"
+    kept = [s.text for s in segment_document((PAGES / "583.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert "흉기 난동 경찰관 2명 중상-청주" in kept
+    lead = "11月3日，市公安局通报，一名持刀抢劫便利店的男子在案发3小时后被民警抓获。该男子对抢劫事实供认不讳。"
+    kept = [s.text for s in segment_document(f"持刀男子抢劫便利店-嫌犯3小时后落网\n{lead}\n", "zh").sentences]
+    assert kept[0] == "持刀男子抢劫便利店-嫌犯3小时后落网"
