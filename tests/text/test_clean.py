@@ -5399,3 +5399,18 @@ def test_an_outlets_name_the_page_title_glued_to_the_headline_by_a_dash_goes() -
     lead = "11月3日，市公安局通报，一名持刀抢劫便利店的男子在案发3小时后被民警抓获。该男子对抢劫事实供认不讳。"
     kept = [s.text for s in segment_document(f"持刀男子抢劫便利店-嫌犯3小时后落网\n{lead}\n", "zh").sentences]
     assert kept[0] == "持刀男子抢劫便利店-嫌犯3小时后落网"
+
+
+def test_a_broadcasts_transcript_codes_glued_between_its_sentences_go() -> None:
+    """Developed page 2719: a regional MBC station's transcript that lost its line breaks, its codes
+    (`◀ANC▶` anchor, `◀END▶ ◀VCR▶` end of the lead and the video, `◀SYN▶` sync sound) glued between
+    the sentences: the codes go, the sentences after them stand alone, and the hand-over before
+    `◀END▶` (`조인호 기자입니다.`) goes as a byline; an arrow inside a sentence stays."""
+    document = segment_document((PAGES / "2719.txt").read_text(encoding="utf-8"), "ko")
+    kept = [s.text for s in document.sentences]
+    assert not any(code in s for s in kept for code in ("◀ANC▶", "◀END▶", "◀VCR▶", "◀SYN▶"))
+    assert "사행성 심리를 노린 도박행위가 서민들 사이로 깊숙히 파고 들고 있습니다." in kept
+    assert "굳게 잠겨있는 당구장 철문을 경찰이 소리를 죽인채 열었습니다." in kept
+    assert "조인호 기자입니다." not in kept and document.metadata.byline
+    arrow = "경찰은 지난해 3월 ◀ 표시가 된 도로에서 단속을 벌였다. 이 과정에서 12명이 적발됐다.\n"
+    assert segment_document(arrow, "ko").sentences[0].text.startswith("경찰은 지난해 3월 ◀ 표시가")
