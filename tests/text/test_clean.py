@@ -4255,7 +4255,8 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
     [
         # captions still kept: sentence captions over a lead (z008, z010, z011), a gallery's short lines
         # over or between paragraphs (z017, z028), a photo story (z019), card-news alt text (k011);
-        # round 2: short captions each over the paragraph it illustrates (z103, z113, z121, z122), sentence
+        # round 2: short captions each over the paragraph it illustrates (z103, z113, z122; z121's `上城警方缴获的电动车`
+        # goes since a photo of what was seized is a caption row's), sentence
         # captions (z106, z112, k109's ▲ sentence, k112's quoting the lead), a caption ending in a quoted
         # name in a gallery (z116), a slash credit (k119), an agency name after a caption's full stop (k121),
         # a caption in a clause-per-line page whose three lines next to captions, lost before, are kept since its
@@ -4265,7 +4266,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z110)
         (
             "captions",
-            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z118": 1, "z121": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
+            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z118": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
             {"k016": 2, "k017": 1, "z110": 2},
         ),
         # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title
@@ -5399,6 +5400,20 @@ def test_an_outlets_name_the_page_title_glued_to_the_headline_by_a_dash_goes() -
     lead = "11月3日，市公安局通报，一名持刀抢劫便利店的男子在案发3小时后被民警抓获。该男子对抢劫事实供认不讳。"
     kept = [s.text for s in segment_document(f"持刀男子抢劫便利店-嫌犯3小时后落网\n{lead}\n", "zh").sentences]
     assert kept[0] == "持刀男子抢劫便利店-嫌犯3小时后落网"
+
+
+def test_a_photo_of_what_the_police_seized_named_as_a_thing_is_a_caption() -> None:
+    """Developed page 1552: `查获的运毒摩托车` and `缴获的冰毒` between the paragraphs, each a photo of
+    what was seized, named with no verb of its own, go as captions; the paragraphs that tell of the
+    seizure stay, and so does a line that shows the haul (`…展示了收缴的…`)."""
+    document = segment_document((PAGES / "1552.txt").read_text(encoding="utf-8"), "zh")
+    kept = [s.text for s in document.sentences]
+    assert "查获的运毒摩托车" not in kept and "缴获的冰毒" not in kept
+    assert {d.text: d.reason for d in document.dropped}["缴获的冰毒"] == "caption"
+    assert any("又查获了一辆摩托车" in s for s in kept)
+    lead = "11月3日，市公安局召开新闻发布会，通报了今年以来打击赌博违法犯罪的战果。"
+    kept = [s.text for s in segment_document(f"{lead}\n治安支队展示了收缴的赌博机\n", "zh").sentences]
+    assert kept[-1] == "治安支队展示了收缴的赌博机"
 
 
 def test_a_broadcasts_transcript_codes_glued_between_its_sentences_go() -> None:
