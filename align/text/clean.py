@@ -1410,10 +1410,14 @@ _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit'
 _PUBLISHED = re.compile(r"(?:19|20)\d\d\s*(?:[년年./-])\s*\d{1,2}|입력|등록|승인|发布|發布")
 
 
+_EDITOR_SIGN_OFF = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")  # the editor in charge, a line's first words
+
+
 def _signs_off(line: _Line, rule: _Rule) -> bool:
-    """A byline with the reporter's e-mail address: below the body, it ends the article (what
-    follows is the site's: other articles, comments, the footer)."""
-    return rule.reason == "byline" and _EMAIL.search(line.text) is not None
+    """A byline with the reporter's e-mail address, or the editor's sign-off (`责任编辑:于文凯`, not a
+    bare `编辑:`, which may credit a section): below the body, it ends the article (what follows is
+    the site's: other articles, its tags, comments, the footer)."""
+    return (rule.reason == "byline" and _EMAIL.search(line.text) is not None) or (rule.reason == "editor" and _EDITOR_SIGN_OFF.match(line.text) is not None)
 
 
 def _is_fragment(line: _Line) -> bool:

@@ -5429,3 +5429,14 @@ def test_a_broadcasts_transcript_codes_glued_between_its_sentences_go() -> None:
     assert "조인호 기자입니다." not in kept and document.metadata.byline
     arrow = "경찰은 지난해 3월 ◀ 표시가 된 도로에서 단속을 벌였다. 이 과정에서 12명이 적발됐다.\n"
     assert segment_document(arrow, "ko").sentences[0].text.startswith("경찰은 지난해 3월 ◀ 표시가")
+
+
+def test_the_editors_sign_off_under_the_body_ends_the_article() -> None:
+    """Developed page 2745: under the last paragraph, `责任编辑:于文凯` signs the article off, and what
+    follows is the site's (a topic tag, an app promo, five other stories' titles); an editor's line
+    between the headline and the lead ends nothing."""
+    kept = [s.text for s in segment_document((PAGES / "2745.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert kept[-1] == "目前,案件正在进一步办理中。"
+    lead = "11月3日，市公安局通报，民警在高速路口查获一辆运输假冒香烟的货车，涉案金额200余万元。"
+    page = f"民警查获假烟200余万元\n责任编辑：王某\n{lead}\n目前，案件正在进一步侦办中。\n"
+    assert segment_document(page, "zh").sentences[-1].text == "目前，案件正在进一步侦办中。"
