@@ -5440,3 +5440,15 @@ def test_the_editors_sign_off_under_the_body_ends_the_article() -> None:
     lead = "11月3日，市公安局通报，民警在高速路口查获一辆运输假冒香烟的货车，涉案金额200余万元。"
     page = f"民警查获假烟200余万元\n责任编辑：王某\n{lead}\n目前，案件正在进一步侦办中。\n"
     assert segment_document(page, "zh").sentences[-1].text == "目前，案件正在进一步侦办中。"
+
+
+
+def test_a_captions_verbless_sentence_and_its_credit_glued_after_a_sentence_go() -> None:
+    """Developed page 2749: `응우옌 띤 티엣이 조사 기관에서 모습. 사진: 꽝찌성 경찰` glued after the lead's
+    sentence goes as a caption; after a finished sentence (…다.) only the credit goes."""
+    document = segment_document((PAGES / "2749.txt").read_text(encoding="utf-8"), "ko")
+    kept = [s.text for s in document.sentences]
+    assert not any("사진:" in s or "조사 기관에서 모습" in s for s in kept)
+    assert any(s.endswith("체포했다고 밝혔다.") for s in kept)
+    page = "경찰은 17일 전화금융사기 조직원 14명을 체포했다고 밝혔다. 경찰은 시민들의 주의를 당부했다. 사진=경남경찰청\n"
+    assert segment_document(page, "ko").sentences[-1].text == "경찰은 시민들의 주의를 당부했다."
