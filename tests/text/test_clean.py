@@ -5452,3 +5452,13 @@ def test_a_captions_verbless_sentence_and_its_credit_glued_after_a_sentence_go()
     assert any(s.endswith("체포했다고 밝혔다.") for s in kept)
     page = "경찰은 17일 전화금융사기 조직원 14명을 체포했다고 밝혔다. 경찰은 시민들의 주의를 당부했다. 사진=경남경찰청\n"
     assert segment_document(page, "ko").sentences[-1].text == "경찰은 시민들의 주의를 당부했다."
+
+
+
+def test_a_sentence_about_a_rumour_in_wechat_moments_is_no_promo() -> None:
+    """Developed page 2751: a line that page breaks cut mid-sentence, `…發現一些微信朋友圈轉發一條…`, is
+    the article's (police news tells of rumours spread there); a share button's `分享到微信朋友圈` is not."""
+    kept = [s.text for s in segment_document((PAGES / "2751.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert any("微信朋友圈轉" in s for s in kept)
+    page = "民警随后将相关人员带回派出所调查。\n分享到微信朋友圈\n目前，案件正在进一步侦办中。\n"
+    assert "分享到微信朋友圈" not in [s.text for s in segment_document(page, "zh").sentences]
