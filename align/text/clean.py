@@ -275,6 +275,8 @@ _LINK_BRACKETS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
 
 
 # a Korean broadcaster, as its newscasts sign off: `KNN 김성기입니다.`, `MBC뉴스 홍길동입니다`
+_TRANSCRIPT_PART = "앵커|기자|리포트|인터뷰|녹취|현장음|싱크"  # a newscast transcript's parts, as its labels name them (`<앵커>`, `◀ 리포트 ▶`)
+_TRANSCRIPT_CODE = "ANC|END|VCR|SYN|INT|CG"  # the MBC stations' codes of them: anchor, end, video, sync sound, interview, graphics
 _BROADCASTER = (
     "(?:KBS|MBC|SBS|EBS|YTN|MBN|JTBC|OBS|KNN|TBC|TJB|UBC|JIBS|KBC|CJB|G1|JTV|BBS|CBS|PBS|KTV|TBS|"
     "연합뉴스TV|연합뉴스|TV조선|채널A|(?!생방송)[가-힣]{1,6}방송)"
@@ -291,9 +293,12 @@ _KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syll
 
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
-    {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER}, {KO_QUALIFIER}, {KO_PAST}."""
+    {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
+    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
+        .replace("{TRANSCRIPT_PART}", _TRANSCRIPT_PART)
+        .replace("{TRANSCRIPT_CODE}", _TRANSCRIPT_CODE)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
         .replace("{RELATED_LINK}", _related_link())
         .replace("{CAPTION_KO}", _CAPTION_KO)
@@ -1382,12 +1387,18 @@ def _cuts_title_short(text: str, title_key: str | None, settings: CleaningSettin
 # a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`)…
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
 _SUFFIX_REACH = 40  # characters: a site's name and the bar or dash before it are shorter
-# …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`, `…다양화-동아닷컴`,
-# `…走私案--馬祖日報`); a headline's own words after a dash may read so too (`…——嫌犯3小时后落网`), so a copy's are cut
-# for comparing, and the headline's own only where the line model finds the name furniture (`_edge_pieces`)
+# …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`); a headline's own
+# words after a dash may read so too (`…——嫌犯3小时后落网`, `…-警方通报`), so only a copy's, not the headline's, are cut
 _GLUED_SITE_SUFFIX = re.compile(
-    f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_\\-–—])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
-    "(?:网|網|报|報|新闻|新聞|资讯|資訊|动态|動態|播报|播報|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|뉴스|일보|신문|방송|닷컴)$"
+    f"(?<=[{HAN}”」』）)])[_\\-–—][{HAN}A-Za-z0-9]{{1,10}}(?:网|網|报|報|新闻|新聞|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台)$"
+)
+# …and the headline's own only where the name ends in a paper's, a site's or a station's word no clause of a headline
+# ends in (the page title's `…走私案--馬祖日報`, `…다양화-동아닷컴`; not `-官方通报`, `--嫌犯落网`, `-警方收网`, `-系假新闻`,
+# `-가짜뉴스`, `--피의자신문`), after a hyphen or an underscore (a headline's clause follows a dash, `——`), and where
+# the line model finds it furniture (`_edge_pieces`)
+_HEADLINE_SITE_SUFFIX = re.compile(
+    f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_-])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
+    "(?:日报|日報|晚报|晚報|时报|時報|商报|商報|晨报|晨報|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|(?<![落收上法电電联聯渔漁一])[网網]|일보|닷컴)$"
 )
 
 
@@ -1410,14 +1421,19 @@ _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit'
 _PUBLISHED = re.compile(r"(?:19|20)\d\d\s*(?:[년年./-])\s*\d{1,2}|입력|등록|승인|发布|發布")
 
 
-_EDITOR_SIGN_OFF = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")  # the editor in charge, a line's first words
+# the editor in charge opening a line (the words of `boilerplate.tsv`'s editor row that sign an article off)
+_EDITOR_SIGN_OFF = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 
 
-def _signs_off(line: _Line, rule: _Rule) -> bool:
-    """A byline with the reporter's e-mail address, or the editor's sign-off (`责任编辑:于文凯`, not a
-    bare `编辑:`, which may credit a section): below the body, it ends the article (what follows is
-    the site's: other articles, its tags, comments, the footer)."""
-    return (rule.reason == "byline" and _EMAIL.search(line.text) is not None) or (rule.reason == "editor" and _EDITOR_SIGN_OFF.match(line.text) is not None)
+def _signs_off(line: _Line, rule: _Rule, prose_below: bool) -> bool:
+    """A byline with the reporter's e-mail address, or the editor's sign-off with no prose below it
+    (`责任编辑:于文凯` over a tag, an app promo and other stories' titles; not a bare `编辑:`, which may
+    credit a section, nor an editor named in a summary's or the date's rows over the article): below
+    the body, it ends the article (what follows is the site's: other articles, its tags, comments,
+    the footer)."""
+    if rule.reason == "editor":
+        return not prose_below and _EDITOR_SIGN_OFF.match(line.text) is not None
+    return rule.reason == "byline" and _EMAIL.search(line.text) is not None
 
 
 def _is_fragment(line: _Line) -> bool:
@@ -1779,7 +1795,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
             if (
-                (rule.action == "stop" or _signs_off(line, rule))
+                (rule.action == "stop" or _signs_off(line, rule, prose_after[i]))
                 and i > body_start
                 and not _empty_box(lines, i)
                 and _body_above(body := _below_headline(kept, headings, settings), settings)
@@ -2515,7 +2531,7 @@ def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
     a bracketed group set apart from the word before it (`… 【影音新聞】`, `… [热事件]`), what follows
     the last bar (`… | 匯流新聞網`), what follows the last sentence mark (`…办理中。②`, `…말했다.
     진종인`, `…调查。返回列表 溫州新聞`) and, after a `heading`, an outlet's name glued on by a dash
-    (`_GLUED_SITE_SUFFIX`: the page title's `…走私案--馬祖日報`). Not a word after a space alone: a
+    (`_HEADLINE_SITE_SUFFIX`: the page title's `…走私案--馬祖日報`). Not a word after a space alone: a
     Chinese headline parts its clauses so (`警方再出重拳！严打电信诈骗 守护百姓钱袋子`)."""
     pieces: list[_EdgePiece] = []
     closer = _LABEL_BRACKETS.get(text[:1])
@@ -2531,7 +2547,7 @@ def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
     bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
     if bars and bars[-1] < len(text) - 1:
         pieces.append(_EdgePiece(bars[-1], len(text), False))
-    if heading and (site := _GLUED_SITE_SUFFIX.search(text, max(0, len(text) - reach))):
+    if heading and (site := _HEADLINE_SITE_SUFFIX.search(text, max(0, len(text) - reach))):
         pieces.append(_EdgePiece(site.start(), len(text), False))
     cut = _after_last_sentence(text, max(0, len(text) - reach - 1), len(text), in_url=False)  # an earlier one leaves a longer tail than a label
     if cut is not None and cut >= len(text) - reach and text[cut:].strip(_CLOSERS + "".join(_END_BRACKETS) + _SPACE):
