@@ -1477,20 +1477,37 @@ def _keep_bulleted_crossheads(lines: list[_Line], body_start: int, lang: str, se
     (`·科学部署警力,织密立体防控网络`), each alone between two lines of prose of the article's language
     that no rule took, two or more of them, head the parts of the article below them: a list of other
     articles runs its bullets together or trails the body, and a link to one other story stands alone
-    (`· 相关新闻:…`). Their rules are lifted (in the body only: above it, such lines are a box of other
-    stories and their teasers)."""
+    (`· 相关新闻:…`). A photo's credit or label may stand between a head and the prose (`Pixabay网站`:
+    `_beside_a_photo`). Their rules are lifted (in the body only: above it, such lines are a box of
+    other stories and their teasers)."""
+
+    def neighbour(i: int, step: int) -> _Line | None:
+        """The nearest line from `i` on, stepping by `step`, that is not a photo's credit or label."""
+        while body_start <= i < len(lines) and _beside_a_photo(lines[i], settings):
+            i += step
+        return lines[i] if body_start <= i < len(lines) else None
+
     heads = [
         line
-        for before, line, after in zip(lines[body_start:], lines[body_start + 1 :], lines[body_start + 2 :])
+        for i, line in enumerate(lines[body_start + 1 :], body_start + 1)
         if line.rule is not None
         and line.rule.reason == "related"
         and line.text.lstrip()[:1] in _ITEM_BULLETS
         and line.letters <= settings.line_model_letters
-        and all(other.rule is None and other.prose and _in_language(other, lang, settings) and other.text.lstrip()[:1] not in _ITEM_BULLETS for other in (before, after))
+        and all(
+            other is not None and other.rule is None and other.prose and _in_language(other, lang, settings) and other.text.lstrip()[:1] not in _ITEM_BULLETS
+            for other in (neighbour(i - 1, -1), neighbour(i + 1, 1))
+        )
     ]
     if len(heads) >= 2:
         for line in heads:
             line.rule = None
+
+
+def _beside_a_photo(line: _Line, settings: CleaningSettings) -> bool:
+    """A line a photo leaves between paragraphs: its credit or label (`Pixabay网站`, `意大利警察局官网`),
+    unfinished, unbulleted and at most `furniture_letters` letters long, whatever rule took it."""
+    return not line.prose and not _ends_a_sentence(line.text) and line.letters <= settings.furniture_letters and line.text.lstrip()[:1] not in _ITEM_BULLETS
 
 
 def _fragmented_start(lines: list[_Line], body_start: int, lang: str, settings: CleaningSettings) -> int:

@@ -5496,3 +5496,12 @@ def test_a_papers_bracketed_news_credit_its_end_mark_and_a_spaced_wire_credit_go
     assert document.sentences[0].text.startswith("云南德宏边境管理支队25日通报称") and document.metadata.source == "中新网 德宏10月25日电 (章欣怡)"
     quoted = segment_document("中新网 4月16日电 (记者 张三)警方表示,案件正在调查中。\n", "zh")
     assert quoted.sentences[0].text.startswith("警方表示") and quoted.metadata.source == "中新网 4月16日电 (记者 张三)"
+
+
+def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
+    """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
+    credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
+    and the credits stay out."""
+    kept = [s.text for s in segment_document((PAGES / "2814.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert "• 华人游戏厅因顾客聚集被举报查处" in kept and "• 意大利警方展开烟花爆竹大检查,多地华人被查" in kept
+    assert "Pixabay网站" not in kept
