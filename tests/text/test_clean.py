@@ -5505,3 +5505,11 @@ def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are
     kept = [s.text for s in segment_document((PAGES / "2814.txt").read_text(encoding="utf-8"), "zh").sentences]
     assert "• 华人游戏厅因顾客聚集被举报查处" in kept and "• 意大利警方展开烟花爆竹大检查,多地华人被查" in kept
     assert "Pixabay网站" not in kept
+
+
+def test_an_english_photo_credit_naming_the_agency_and_its_photographer_goes() -> None:
+    """Developed page 2806: an English caption ends in `Source: Getty / Bundit Minramun`, the agency and
+    its photographer after a slash: the credit goes as a caption, as `Source: Getty Images` does."""
+    document = segment_document((PAGES / "2806.txt").read_text(encoding="utf-8"), "ko")
+    assert ("Source: Getty / Bundit Minramun", "caption") in {(d.text, d.reason) for d in document.dropped}
+    assert not any("Source:" in s.text for s in document.sentences)
