@@ -5513,3 +5513,16 @@ def test_an_english_photo_credit_naming_the_agency_and_its_photographer_goes() -
     document = segment_document((PAGES / "2806.txt").read_text(encoding="utf-8"), "ko")
     assert ("Source: Getty / Bundit Minramun", "caption") in {(d.text, d.reason) for d in document.dropped}
     assert not any("Source:" in s.text for s in document.sentences)
+
+
+def test_a_photo_of_a_scene_named_as_the_scene_is_a_caption() -> None:
+    """Developed pages 331 (`交通事故現場`), 1482 (`鏟除現(xiàn)場`, a ruby mirror's), 1842 and 2223 (`警方抓获
+    嫌疑人现场。`): a short line that names a photo's scene goes as a caption; the article going to the
+    scene stays (`…迅速赶到现场。`, `立即出警赶赴现场`)."""
+    for page, caption in (("331", "交通事故現場"), ("1482", "鏟除現(xiàn)場"), ("2223", "警方抓获嫌疑人现场。")):
+        document = segment_document((PAGES / f"{page}.txt").read_text(encoding="utf-8"), "zh")
+        assert caption not in [s.text for s in document.sentences] and ("caption" in {d.reason for d in document.dropped if d.text == caption}), page
+    lead = "11月3日凌晨，市公安局110指挥中心接到群众报警，称某小区内有人持刀伤人。"
+    for line in ("值班民警迅速赶到现场。", "立即出警赶赴现场", "民警第一时间到达现场。"):
+        kept = [s.text for s in segment_document(f"{lead}\n{line}\n目前，案件正在进一步侦办中。\n", "zh").sentences]
+        assert line in kept, line
