@@ -1421,6 +1421,10 @@ _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit'
 _PUBLISHED = re.compile(r"(?:19|20)\d\d\s*(?:[년年./-])\s*\d{1,2}|입력|등록|승인|发布|發布")
 
 
+# a deck set off by a dash at each end under the headline, as Korean press releases print it: "- 민생생활범죄 대응 가시적 성과 도출 -"
+_DASHED_DECK = re.compile(r"^\s*-\s*\S.*\S\s*-\s*$")
+
+
 # the editor in charge opening a line (the words of `boilerplate.tsv`'s editor row that sign an article off)
 _EDITOR_SIGN_OFF = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 
@@ -1831,7 +1835,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, rule.reason)
             continue
         if i < body_start:
-            if i in titles or (titles and i == titles[-1] + 1 and line.text.startswith(("——", "—", "--"))):
+            if i in titles or (titles and i == titles[-1] + 1 and (line.text.startswith(("——", "—", "--")) or _DASHED_DECK.match(line.text))):
                 kept.append(line)
                 headings.add(line.start)
             elif _copies_title(line.text, title_key, settings):

@@ -5526,3 +5526,11 @@ def test_a_photo_of_a_scene_named_as_the_scene_is_a_caption() -> None:
     for line in ("值班民警迅速赶到现场。", "立即出警赶赴现场", "民警第一时间到达现场。"):
         kept = [s.text for s in segment_document(f"{lead}\n{line}\n目前，案件正在进一步侦办中。\n", "zh").sentences]
         assert line in kept, line
+
+
+def test_a_deck_set_off_by_a_dash_at_each_end_under_the_headline_is_kept() -> None:
+    """Developed page 2815: a Korean police press release prints its deck under the headline as
+    `- 민생생활범죄 대응 가시적 성과 도출 -`; it is kept with the headline, not read as the page's header."""
+    kept = [s.text for s in segment_document((PAGES / "2815.txt").read_text(encoding="utf-8"), "ko").sentences]
+    headline = "성주경찰서, '좀도둑' 발 붙일 곳 없다! '좀도둑 없는 DAY'시행"
+    assert kept[kept.index(headline) + 1] == "- 민생생활범죄 대응 가시적 성과 도출 -"
