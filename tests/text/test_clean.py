@@ -5534,3 +5534,13 @@ def test_a_deck_set_off_by_a_dash_at_each_end_under_the_headline_is_kept() -> No
     kept = [s.text for s in segment_document((PAGES / "2815.txt").read_text(encoding="utf-8"), "ko").sentences]
     headline = "성주경찰서, '좀도둑' 발 붙일 곳 없다! '좀도둑 없는 DAY'시행"
     assert kept[kept.index(headline) + 1] == "- 민생생활범죄 대응 가시적 성과 도출 -"
+
+
+def test_a_row_of_tools_with_a_counter_before_it_goes() -> None:
+    """First contact with page 2827 (staged at the time): `0 收藏 打印 增大字体 减小字体`, a page's tools with
+    an empty favourites counter before them, goes as a widget row; a sentence naming a tool stays."""
+    body = "民警随后将相关人员带回派出所调查。\n目前，案件正在进一步侦办中。\n"
+    document = segment_document(f"广西警方破获传销案件605起\n0 收藏 打印 增大字体 减小字体\n{body}", "zh")
+    assert ("0 收藏 打印 增大字体 减小字体", "widget") in {(d.text, d.reason) for d in document.dropped}
+    sentence = "民警提醒市民收藏好反诈热线，打印宣传单张贴在小区门口。"
+    assert sentence in [s.text for s in segment_document(f"{sentence}\n{body}", "zh").sentences]
