@@ -5544,3 +5544,13 @@ def test_a_row_of_tools_with_a_counter_before_it_goes() -> None:
     assert ("0 收藏 打印 增大字体 减小字体", "widget") in {(d.text, d.reason) for d in document.dropped}
     sentence = "民警提醒市民收藏好反诈热线，打印宣传单张贴在小区门口。"
     assert sentence in [s.text for s in segment_document(f"{sentence}\n{body}", "zh").sentences]
+
+
+def test_a_box_of_other_stories_with_its_header_on_one_line_goes() -> None:
+    """First contact with page 2834 (staged at the time): `热门相关:` and five novels' titles on one line
+    under the article go; a sentence that only mentions such a header inside stays."""
+    body = "民警随后将相关人员带回派出所调查。\n目前，案件正在进一步侦办中。\n"
+    box = "热门相关:弃妇种田忙 魅王毒后 校花之贴身高手 美食萌后:皇上,休了你 亿万老公,送上门!"
+    assert box not in [s.text for s in segment_document(f"{body}{box}\n", "zh").sentences]
+    sentence = "民警发现，该团伙在短视频平台的热门推荐位投放虚假广告。"
+    assert sentence in [s.text for s in segment_document(f"{sentence}\n{body}", "zh").sentences]
