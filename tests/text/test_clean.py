@@ -5537,8 +5537,10 @@ def test_a_deck_set_off_by_a_dash_at_each_end_under_the_headline_is_kept() -> No
 
 
 def test_a_row_of_tools_with_a_counter_before_it_goes() -> None:
-    """First contact with page 2827 (staged at the time): `0 收藏 打印 增大字体 减小字体`, a page's tools with
-    an empty favourites counter before them, goes as a widget row; a sentence naming a tool stays."""
+    """Developed page 2827: `0 收藏 打印 增大字体 减小字体`, a page's tools with an empty favourites
+    counter before them, goes as a widget row; a sentence naming a tool stays."""
+    document = segment_document((PAGES / "2827.txt").read_text(encoding="utf-8"), "zh")
+    assert not any("收藏" in s.text for s in document.sentences)
     body = "民警随后将相关人员带回派出所调查。\n目前，案件正在进一步侦办中。\n"
     document = segment_document(f"广西警方破获传销案件605起\n0 收藏 打印 增大字体 减小字体\n{body}", "zh")
     assert ("0 收藏 打印 增大字体 减小字体", "widget") in {(d.text, d.reason) for d in document.dropped}
@@ -5547,8 +5549,9 @@ def test_a_row_of_tools_with_a_counter_before_it_goes() -> None:
 
 
 def test_a_box_of_other_stories_with_its_header_on_one_line_goes() -> None:
-    """First contact with page 2834 (staged at the time): `热门相关:` and five novels' titles on one line
-    under the article go; a sentence that only mentions such a header inside stays."""
+    """Developed page 2834: `热门相关:` and five novels' titles on one line under the article go; a
+    sentence that only mentions such a header inside stays."""
+    assert not any("热门相关" in s.text for s in segment_document((PAGES / "2834.txt").read_text(encoding="utf-8"), "zh").sentences)
     body = "民警随后将相关人员带回派出所调查。\n目前，案件正在进一步侦办中。\n"
     box = "热门相关:弃妇种田忙 魅王毒后 校花之贴身高手 美食萌后:皇上,休了你 亿万老公,送上门!"
     assert box not in [s.text for s in segment_document(f"{body}{box}\n", "zh").sentences]
