@@ -1169,6 +1169,15 @@ def _deck_below(lines: list[_Line], last: int, body_start: int, lead: set[str], 
     return list(points) if 2 * sharing >= len(points) else []
 
 
+_DASHED_DECK = re.compile(r"^\s*-\s*\S.*\S\s*-\s*$")  # a dash at each end: "- 민생생활범죄 대응 가시적 성과 도출 -"
+
+
+def _dashed_deck(text: str) -> bool:
+    """Whether a line right under the headline is its deck set off by dashes: opening with a long or
+    a double dash (`——…`), or with a dash at each end, as Korean press releases print it."""
+    return text.startswith(("——", "—", "--")) or _DASHED_DECK.match(text) is not None
+
+
 def _summary_point(line: _Line, settings: CleaningSettings) -> bool:
     """A line that may be a deck's summary point: headline-long, opening with an item's dot, no rule's
     or a `related` rule's (`_deck_below`)."""
@@ -1419,10 +1428,6 @@ def _soft_byline(line: _Line, settings: CleaningSettings) -> bool:
 _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit's marks: 사진=…, an e-mail, brackets, caption arrows
 # a publication date with its year, or its label: a byline's meta row (`최철근 기자 / 입력 : 2020년 12월 23일`), no headline
 _PUBLISHED = re.compile(r"(?:19|20)\d\d\s*(?:[년年./-])\s*\d{1,2}|입력|등록|승인|发布|發布")
-
-
-# a deck set off by a dash at each end under the headline, as Korean press releases print it: "- 민생생활범죄 대응 가시적 성과 도출 -"
-_DASHED_DECK = re.compile(r"^\s*-\s*\S.*\S\s*-\s*$")
 
 
 # the editor in charge opening a line (the words of `boilerplate.tsv`'s editor row that sign an article off)
@@ -1835,7 +1840,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, rule.reason)
             continue
         if i < body_start:
-            if i in titles or (titles and i == titles[-1] + 1 and (line.text.startswith(("——", "—", "--")) or _DASHED_DECK.match(line.text))):
+            if i in titles or (titles and i == titles[-1] + 1 and _dashed_deck(line.text)):
                 kept.append(line)
                 headings.add(line.start)
             elif _copies_title(line.text, title_key, settings):
