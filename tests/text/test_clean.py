@@ -5498,6 +5498,18 @@ def test_a_papers_bracketed_news_credit_its_end_mark_and_a_spaced_wire_credit_go
     assert quoted.sentences[0].text.startswith("警方表示") and quoted.metadata.source == "中新网 4月16日电 (记者 张三)"
 
 
+def test_a_units_unbracketed_photo_credit_glued_to_a_paragraph_goes() -> None:
+    """Developed page 2767: under the caption `图为嫌疑人现场指认。` the photo's credit, the unit and 供图
+    (`德宏边境管理支队 供图`), is glued to the next paragraph's first words: the credit goes as a caption
+    and the paragraph starts at its date, as the Korean `경남경찰청 제공` before a lead does. 提供图片
+    (a verb and its object) in a sentence is no credit."""
+    document = segment_document((PAGES / "2767.txt").read_text(encoding="utf-8"), "zh")
+    assert ("德宏边境管理支队 供图", "caption") in {(d.text, d.reason) for d in document.dropped}
+    assert any(s.text.startswith("10月22日晚,德宏边境管理支队瑞丽边境管理大队民警") for s in document.sentences)
+    sentence = "警方提供图片显示,嫌疑人当晚在山间小道上行走。"
+    assert [s.text for s in segment_document(sentence + "\n", "zh").sentences] == [sentence]
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
