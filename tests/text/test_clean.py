@@ -5510,6 +5510,22 @@ def test_a_units_unbracketed_photo_credit_glued_to_a_paragraph_goes() -> None:
     assert [s.text for s in segment_document(sentence + "\n", "zh").sentences] == [sentence]
 
 
+def test_a_blog_engines_teaser_cards_cut_off_with_a_bracketed_ellipsis_go() -> None:
+    """Developed page 2854: under a community post, two cards of other posts, each its tags, title and
+    excerpt cut off with the bracketed ellipsis a blog engine prints (`[…]`), then the poster and date:
+    both go as related, and the post stays. The mark ends no sentence of an article; a quotation's
+    omission mark with the sentence going on after it is left alone."""
+    document = segment_document((PAGES / "2854.txt").read_text(encoding="utf-8"), "zh")
+    kept = [s.text for s in document.sentences]
+    assert kept[0].startswith("大埔區議員陳笑權") and kept[-1].startswith("現時修復後的聚會空間")
+    assert [d.reason for d in document.dropped if "[…]" in d.text] == ["related", "related"]
+    for card in ("社區安全 警察工作 參觀警犬隊總部 今日,少年警訊帶領學校支會 […] @ 某某@深水埗 2024 年 12 月 19 日",
+                 "Police open new station in the district, where officers will [...]"):
+        assert segment_document(f"警方今日表示,案件仍在调查中。\n{card}\n", "zh").sentences[-1].text == "警方今日表示,案件仍在调查中。"
+    quoted = "他说:“我们会[…]继续调查,直到真相大白。”"
+    assert [s.text for s in segment_document(f"{quoted}\n", "zh").sentences] == [quoted]
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
