@@ -219,7 +219,8 @@ _WHOLE_LINE = {  # a line that is nothing but a prefix
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
 _CREDITED_CAPTION = _Rule("caption", "drop", 0, LazyPattern(""))
 _PHOTO_CREDIT_WORDS = "攝|摄|提供|供图|供圖|摄影|攝影"  # the last word of a Chinese photo credit (`(警方提供)`, `錢文攀 攝`)
-_PHOTO_CREDIT = re.compile(rf"^\s*[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{_PHOTO_CREDIT_WORDS})\s*[)）]")
+_DASHED_CREDIT = r"[-－]\s*[^-－()（）。！？!?，,\s][^-－()（）。！？!?，,\n]{0,19}(?:摄|攝)\s*[-－]"  # `-Zurairi AR摄-`: a credit set off by dashes
+_PHOTO_CREDIT = re.compile(rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{_PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT})")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  # from a run's start only: linear on a long run of letters
 
@@ -250,10 +251,11 @@ _REPRINT = r"(?:转载|轉載)\s*[请請]\s*(?:注明|註明|标明|標明)[^。
 # 监控，民警发现…）`, nor a reporter's credit, `（记者 王五 摄影报道）`): `(警车行车记录仪画面)`, `（圖／警方提供）`, `(警方提供)`,
 # `【图/警方提供】`
 _CAPTION_ZH = (
-    r"[(（【\[](?![^()（）【】\[\]\n]*(?:{REPORTER}|通讯员|通訊員|报道|報道))"
+    r"(?:[(（【\[](?![^()（）【】\[\]\n]*(?:{REPORTER}|通讯员|通訊員|报道|報道))"
     r"(?:[^()（）【】\[\]。！？!?，,；;、\n]{0,12}(?:画面|畫面|截图|截圖|图片|圖片|照片|视频|視頻|影片|资料图|資料圖|监控|監控)[^()（）【】\[\]。！？!?，,；;、\n]{0,4}"
     r"|\s*(?:图|圖)\s*[/／:：][^()（）【】\[\]。！？!?\n]{0,20}"
     r"|(?:(?:图片|圖片|照片|视频|視頻|图|圖)由)?[^()（）【】\[\]。！？!?，,；;、由被并並已經经\n]{1,20}(?:提供|供图|供圖|(?<![拍])摄|(?<![拍])攝))\s*[)）】\]]"
+    r"|" + _DASHED_CREDIT + ")"  # …or a photographer's credit set off by a dash at each end: `-Zurairi AR摄-`
 )
 # the same in Korean: `(사진=경남경찰청)`, `[사진=경남경찰청]`, `(경남경찰청 제공)` (not `(피해자 측이 경찰에 제공)`:
 # a particle before 제공 makes a clause)
@@ -503,18 +505,23 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     # rest of a credit (a reporter, a fax, a date) or no words to speak of, not an unfinished sentence (`…(警方提供)目前…侦办中`)
     tail = next((span for span, field in matches if field == _CAPTION and span[1] > last_mark), None)
     tail_credit = tail if tail is not None and _credit_rest(text[tail[1] : end], lang) else None
+    captioned = first is not None and _captioned_line(text, start, first[0], min(end, first[0] + _CAPTION_REACH), lang, settings)
     spared = {
         span
         for span, field in matches
-        if field == _CAPTION
-        and ((tail_credit is not None and span[1] >= tail_credit[1]) or (span == first and _captioned_line(text, start, span[0], min(end, span[0] + _CAPTION_REACH), lang, settings)))
+        if field == _CAPTION and ((tail_credit is not None and span[1] >= tail_credit[1]) or (span == first and captioned))
     }
     found = [(span, field in _DROPPED_FIELDS) for span, field in matches if span not in spared]
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
-    for credit_start, credit_end in (span for span, junk in found if junk or span in kept_credits):
-        if credit_start > part_start and text[part_start:credit_start].strip() and text[credit_end:end].strip():
-            parts.append((part_start, credit_start))
-            part_start = credit_start
+    cuts = [credit_start for credit_start, _ in (span for span, junk in found if junk or span in kept_credits)]
+    if first is not None and captioned and first != tail_credit and not _credit_rest(text[first[1] : end], lang):
+        # a caption line's one sentence and its credit glued before a paragraph (the photo's block above the lead,
+        # `…逮捕调查。(张三摄)(吉隆坡20日讯)疑在…`): cut after the credit, the caption and its credit a line of their own
+        cuts.append(first[1])
+    for cut in sorted(set(cuts)):
+        if cut > part_start and text[part_start:cut].strip() and text[cut:end].strip():
+            parts.append((part_start, cut))
+            part_start = cut
     parts.append((part_start, end))
     long = end - start > settings.long_line
     lost = _lost_breaks(text, start, end, settings) if lang == "zh" else []
