@@ -5526,6 +5526,32 @@ def test_a_blog_engines_teaser_cards_cut_off_with_a_bracketed_ellipsis_go() -> N
     assert [s.text for s in segment_document(f"{quoted}\n", "zh").sentences] == [quoted]
 
 
+def test_a_caption_and_its_credit_glued_before_the_lead_go_and_the_lead_stays() -> None:
+    """Developed page 2872: the photo's caption and its credit set off by dashes (`-Zurairi AR摄-`), printed
+    twice, are glued before the lead's dateline credit `(吉隆坡20日讯)`: the line is cut after each credit,
+    the captions and credits go, the dateline goes to the metadata and the lead stays. A bracketed credit
+    does the same; a caption line's own credit with nothing after it leaves the line whole."""
+    document = segment_document((PAGES / "2872.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[0].text.startswith("疑在社交媒体侮辱首相夫妇惹祸")
+    assert [d.reason for d in document.dropped if "Zurairi" in d.text] == ["caption", "caption"]
+    assert document.metadata.source == "(吉隆坡20日讯)"
+    lead = "疑在社交媒体侮辱首相夫妇惹祸,有“超人”之称的前行动党党员今日被警方逮捕。"
+    glued = segment_document(f"警方破获一起案件。(张三摄){lead}\n", "zh")
+    assert [s.text for s in glued.sentences] == [lead]
+    assert [(d.text, d.reason) for d in glued.dropped] == [("警方破获一起案件。", "caption"), ("(张三摄)", "caption")]
+
+
+def test_a_blogs_comment_box_header_ends_the_post() -> None:
+    """Developed page 2874: a Blogger post ends with its comment box, `No comments:` over `Post a
+    Comment`: both go as comments (so does a count, `3 comments:`), and the post stays."""
+    document = segment_document((PAGES / "2874.txt").read_text(encoding="utf-8"), "zh")
+    assert {(d.text, d.reason) for d in document.dropped} >= {("No comments:", "comments"), ("Post a Comment", "comments")}
+    assert document.sentences[-1].text.startswith("他表示,警方将把昨天的案件完成调查后")
+    post = "警方今日表示,案件仍在调查中。"
+    counted = segment_document(f"{post}\n3 comments:\n", "zh")
+    assert [s.text for s in counted.sentences] == [post] and [d.reason for d in counted.dropped] == ["comments"]
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
