@@ -514,7 +514,7 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     found = [(span, field in _DROPPED_FIELDS) for span, field in matches if span not in spared]
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     cuts = [credit_start for credit_start, _ in (span for span, junk in found if junk or span in kept_credits)]
-    if first is not None and captioned and first != tail_credit and not _credit_rest(text[first[1] : end], lang):
+    if first is not None and captioned and _glued_lead(text, start, first, end, lang):
         # a caption line's one sentence and its credit glued before a paragraph (the photo's block above the lead,
         # `…逮捕调查。(张三摄)(吉隆坡20日讯)疑在…`): cut after the credit, the caption and its credit a line of their own
         cuts.append(first[1])
@@ -790,6 +790,18 @@ def _credit_rest(rest: str, lang: str) -> bool:
     """Whether what follows a caption to its line's end is the rest of its credit, not a sentence."""
     hangul, han = count_scripts(rest)
     return _CREDIT_REST.search(rest) is not None or (hangul if lang == "ko" else han) < _CREDIT_REST_LETTERS
+
+
+_CAPTION_COPY = 8  # letters: a text after a caption's credit that opens with the caption's first ones is its copy
+
+
+def _glued_lead(text: str, start: int, credit: tuple[int, int], end: int, lang: str) -> bool:
+    """Whether what follows a caption line's credit (`text[credit[1]:end]`) is a paragraph glued to it:
+    it ends a sentence, is no rest of the credit (a reporter, a date) and no copy of the caption (a
+    caption printed twice, the second copy cut off or not)."""
+    rest = text[credit[1] : end]
+    caption = _alphanumerics(text[start : credit[0]])[:_CAPTION_COPY]
+    return _TAIL_END.search(rest) is not None and not _credit_rest(rest, lang) and not _alphanumerics(rest).startswith(caption)
 
 
 _CAPTION_REACH = 80  # the characters after a caption's opening bracket `_captioned_line` reads (its credit is shorter)

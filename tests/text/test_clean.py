@@ -3738,13 +3738,14 @@ def test_a_photo_caption_glued_after_a_paragraphs_last_sentence_is_cut_off_it() 
     glued after the paragraph, stayed in its last sentence; it is cut off as a caption, as the inline
     rows cut one between two sentences, and the paragraph stays. A caption line with its credit (one
     short sentence, or the caption printed twice, each copy with its credit: developed 2249 and 505)
-    still goes whole as a caption. (Korean is left as it was: its captions are long sentences ending
+    still goes as a caption (505's two copies each with its credit: the line is cut after the first credit,
+    as before a lead). (Korean is left as it was: its captions are long sentences ending
     in `[사진=…]`, which such a row would cut off a caption, the captions set's k013.)"""
     document = segment_file(PAGES / "2413.txt")
     assert "(区议员李家伟fb影片截图)" not in "".join(s.text for s in document.sentences)
     assert any(s.text.endswith("当时有8名街坊被10多名军装警员围着。") for s in document.sentences)
     assert [d.reason for d in document.dropped if d.text.strip() == "(区议员李家伟fb影片截图)"] == ["caption"]
-    for page, caption in (("2249", "网上疯传拐带儿童消息,不少家长都感忧虑。(香港《星岛日报》网站 资料图片)"), ("505", "台南市大光國小走進實踐派出所,藉由認識派出所位置及警察職業,也讓學童對保護自身安全有更深一層的認知。(圖/第五分局提供) 台南市大光國小")):
+    for page, caption in (("2249", "网上疯传拐带儿童消息,不少家长都感忧虑。(香港《星岛日报》网站 资料图片)"), ("505", "台南市大光國小走進實踐派出所,藉由認識派出所位置及警察職業,也讓學童對保護自身安全有更深一層的認知。(圖/第五分局提供)")):
         dropped = segment_file(PAGES / f"{page}.txt").dropped
         assert any(d.reason == "caption" and d.text.startswith(caption) for d in dropped), page
 
