@@ -5553,6 +5553,21 @@ def test_a_blogs_comment_box_header_ends_the_post() -> None:
     assert [s.text for s in counted.sentences] == [post] and [d.reason for d in counted.dropped] == ["comments"]
 
 
+def test_an_outlets_bracketed_name_before_the_lead_goes_whatever_word_ends_it() -> None:
+    """Pages 2863–2898's first contact: `[충청시민의소리] 계룡소방서(서장 조영학)가 …` opens a lead with the
+    outlet's name in brackets, ending in 소리 (voice), as 투데이, 포스트 and 프레스 end outlets' names
+    beside 신문 and 뉴스: it goes to the metadata as the source (developed 1998, `[코리안투데이]`), and a
+    bracketed label that names no outlet stays the sentence's (`[사건 포커스]`)."""
+    document = segment_document((PAGES / "1998.txt").read_text(encoding="utf-8"), "ko")
+    assert ("[코리안투데이]", "prefix") in {(d.text, d.reason) for d in document.dropped}
+    lead = "계룡소방서(서장 조영학)가 지난 14일 단독주택에서 발생한 화재를 소화기로 막았다고 밝혔다."
+    for outlet in ("[충청시민의소리]", "[서울포스트]", "(대한프레스)"):
+        glued = segment_document(f"{outlet} {lead}\n", "ko")
+        assert [s.text for s in glued.sentences] == [lead] and glued.metadata.source == outlet
+    labelled = f"[사건 포커스] {lead}"
+    assert [s.text for s in segment_document(f"{labelled}\n", "ko").sentences] == [labelled]
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
