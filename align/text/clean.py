@@ -1898,6 +1898,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             seen.add(comparable)
             kept.append(line)
     kept = _without_glued_titles(kept, headings, lang, dropped, settings)
+    kept = _without_captions_between_title_copies(kept, headings, lang, dropped, settings)
     kept = _trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None, page_end=len(text.rstrip()), text=text)
     kept = _without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = _without_stray_other_language(kept, dropped, settings)
@@ -2739,6 +2740,36 @@ def _trimmed(line: _Line, start: int, end: int, lang: str, settings: CleaningSet
     return replace(line, start=line.start + start, end=line.start + end, text=body, letters=letters, prose=_is_prose(view, letters, lang, settings))
 
 
+_TITLE_SANDWICH = 3  # lines at most between a headline and its copy below that are its photo's captions
+
+
+def _without_captions_between_title_copies(kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
+    """The lines between the headline and its copy printed again right above the article are the captions
+    of the photo the page sets under the headline (an e-paper's page: `司警反罪惡截查百一人` / `司警人員截查可疑人士`
+    / `司警反罪惡截查百一人` / the article): at most `_TITLE_SANDWICH` short lines (one sentence of at most
+    `caption_credit_letters` letters each, no deck set off by a dash or a bullet, no original title after its label), with the article's prose
+    below the copy. Chinese pages only: a Korean headline's deck stands there too (`4년간 관내 교통사고 사망자의
+    47.8%가 화물차사고에 의해 발생`), and reads no differently from a caption."""
+    first = next((i for i, line in enumerate(kept) if line.start in headings), None)
+    if first is None or lang != "zh":
+        return kept
+    headline = kept[first]
+    copy = next((d for d in dropped if d.reason == "duplicate-title" and d.start > headline.end), None)
+    if copy is None:
+        return kept
+    between = [line for line in kept[first + 1 :] if line.end <= copy.start]
+    after = [line for line in kept if line.start >= copy.end]
+    if not between or len(between) > _TITLE_SANDWICH or not after or not after[0].prose:
+        return kept
+    if any(line.letters > settings.caption_credit_letters or _sentence_ends(line.text) > 1 or line.prose or line.title_labelled or _BULLETED.match(line.text) for line in between):
+        return kept
+    for line in between:
+        dropped.append(Dropped(line.start, line.end, line.text, "caption"))
+        headings.discard(line.start)
+    taken = {line.start for line in between}
+    return [line for line in kept if line.start not in taken]
+
+
 def _without_glued_titles(kept: list[_Line], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """The body lines with a copy of a headline line glued before their own text cut off (dropped as
     `duplicate-title`; `_title_copy_end` says where a copy ends), when `glued_title_rest_letters` of
@@ -2952,6 +2983,15 @@ def _ends_in_a_clause(text: str, settings: CleaningSettings) -> bool:
     return len(clauses) > 1 and count_letters(clauses[-1]) >= settings.last_clause_letters
 
 
+def _quoted_name_last(line: _Line) -> bool:
+    """Whether a short line that is no prose ends in a quoted name, no sentence mark inside the quotation
+    marks (a caption's `滄州市民“遛百病”`, not a quoted exclamation, `“啊!掉下去了”`): in a list of lines after the
+    article's last sentence (right under it: never inside a body written a clause per line) it is one more
+    title or caption, though its closing mark reads as a sentence's end."""
+    text = line.text.rstrip()
+    return not line.prose and text[-1:] in _CLOSING_QUOTES and not _ends_with_a_mark(text)
+
+
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1, text: str = "") -> list[_Line]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
@@ -2962,7 +3002,9 @@ def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: Cleaning
         return kept
 
     tail = 0
-    while tail < len(kept) - 1 and _is_fragment(kept[-1 - tail]):
+    while tail < len(kept) - 1 and (
+        _is_fragment(kept[-1 - tail]) or (_quoted_name_last(kept[-1 - tail]) and _ends_with_a_mark(kept[-2 - tail].text))
+    ):
         tail += 1
     body, listed = kept[: len(kept) - tail], kept[len(kept) - tail :]
     numbered = any(_LIST_ITEM.match(line.text) and _CLAUSE_MARK.search(line.text) for line in listed)  # numbered advice, not a ranking

@@ -4268,7 +4268,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z110)
         (
             "captions",
-            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z118": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
+            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z116": 1, "z118": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
             {"k016": 2, "k017": 1, "z110": 2},
         ),
         # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title
@@ -5566,6 +5566,32 @@ def test_an_outlets_bracketed_name_before_the_lead_goes_whatever_word_ends_it() 
         assert [s.text for s in glued.sentences] == [lead] and glued.metadata.source == outlet
     labelled = f"[사건 포커스] {lead}"
     assert [s.text for s in segment_document(f"{labelled}\n", "ko").sentences] == [labelled]
+
+
+def test_captions_after_the_last_sentence_go_though_one_ends_in_a_quoted_name() -> None:
+    """Developed page 2890, a report on one line: after its last sentence come the three photos'
+    captions set apart by spaces, the first ending in a quoted name (`滄州市民“遛百病”`), whose closing
+    mark read as a sentence's end and kept the run from reading as a list after the article: all three
+    go. Quoted exclamations after the last sentence, each with its mark inside (`“谢谢你们!”`), stay."""
+    document = segment_document((PAGES / "2890.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[-1].text.startswith("民警們還借此機會向過往村民宣傳鐵路安全知識")
+    assert {d.text for d in document.dropped} >= {"滄州市民“遛百病”", "民警向遛百病的村民宣傳鐵路安全知識", "民警值守涵洞口"}
+    thanks = "民警将走失老人安全送回家中,老人的家属连声道谢。\n“谢谢警察叔叔!”\n“谢谢你们!”\n“你们辛苦了!”\n"
+    assert len(segment_document(thanks, "zh").sentences) == 4
+
+
+def test_the_captions_between_a_headline_and_its_copy_above_the_article_go() -> None:
+    """Developed pages 2896 and 2243, an e-paper's pages: the headline, the caption of the photo set
+    under it, and the headline again over the article: the caption goes, the headline and the article
+    stay. A Korean headline's deck there (developed 572) stays, as does an original title after its
+    label (979)."""
+    document = segment_document((PAGES / "2896.txt").read_text(encoding="utf-8"), "zh")
+    assert ("嘉賓、沙梨頭坊會負責人出席活動。", "caption") in {(d.text, d.reason) for d in document.dropped}
+    assert document.sentences[0].text == "沙梨頭坊會賀誕宴長者" and document.sentences[1].text.startswith("沙梨頭坊會賀土地誕敬老盆菜宴")
+    dropped = {(d.text, d.reason) for d in segment_document((PAGES / "2243.txt").read_text(encoding="utf-8"), "zh").dropped}
+    assert {("司警人員截查可疑人士", "caption"), ("司警派員到路氹城區多家娛樂場及周邊巡查", "caption")} <= dropped
+    assert "4년간 관내 교통사고 사망자의 47.8%가 화물차사고에 의해 발생" in [s.text for s in segment_document((PAGES / "572.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert "文明祭掃 安全祭祀" in [s.text for s in segment_document((PAGES / "979.txt").read_text(encoding="utf-8"), "zh").sentences]
 
 
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
