@@ -5594,6 +5594,17 @@ def test_the_captions_between_a_headline_and_its_copy_above_the_article_go() -> 
     assert "文明祭掃 安全祭祀" in [s.text for s in segment_document((PAGES / "979.txt").read_text(encoding="utf-8"), "zh").sentences]
 
 
+def test_captions_named_by_the_photos_numbers_go() -> None:
+    """Developed page 2912: a blog post opens with its photos' captions, each named by the photo's
+    four-digit number, some by two (`图0237、0243:出席居民踊跃。`): all go, as `图1:` does, and the post
+    stays. A sentence that counts pictures is no caption (`图1至图3显示…`, no colon after the numbers)."""
+    document = segment_document((PAGES / "2912.txt").read_text(encoding="utf-8"), "zh")
+    assert not [s.text for s in document.sentences if s.text.startswith("图0")]
+    assert ("图0237、0243:出席居民踊跃。", "caption") in {(d.text, d.reason) for d in document.dropped}
+    counted = "图1至图3显示,嫌疑人当晚曾三次进入该小区。"
+    assert [s.text for s in segment_document(f"{counted}\n", "zh").sentences] == [counted]
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
