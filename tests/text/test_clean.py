@@ -5605,6 +5605,17 @@ def test_captions_named_by_the_photos_numbers_go() -> None:
     assert [s.text for s in segment_document(f"{counted}\n", "zh").sentences] == [counted]
 
 
+def test_the_writers_names_glued_after_the_last_sentence_go() -> None:
+    """Developed page 2926: a county paper's item ends with its two writers' names glued after the last
+    sentence, unbracketed and set apart by a space (`…形势的稳定。宋云 贾乐媛`): they go as a byline and
+    the sentence stays. One word after the last sentence may be a sentence the excerpt cut off: it stays."""
+    document = segment_document((PAGES / "2926.txt").read_text(encoding="utf-8"), "zh")
+    assert ("宋云 贾乐媛", "byline") in {(d.text, d.reason) for d in document.dropped}
+    assert document.sentences[-1].text.endswith("保证春节期间消防安全形势的稳定。")
+    cut = segment_document("民警随即赶到现场处置。目前\n", "zh")
+    assert "目前" in "".join(s.text for s in cut.sentences)
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
