@@ -32,6 +32,7 @@ _SENTENCE_END = "。！？!?.…"
 _SPACE = " \t\r\f\v\u3000\u00a0\ufeff"
 _CLOSING_QUOTES = "”’」』\"'"  # what closes a quotation
 _CLOSERS = _CLOSING_QUOTES + "）)"  # …or a bracket
+_OPENING_QUOTES = "“‘「『"  # what opens a quotation (a straight quote opens and closes)
 _LONG_PROSE = 60  # letters: no menu, widget or promo line is this long
 _KOREAN_SENTENCE_END = re.compile(f"[{HANGUL}][.!?]+[”’\"'」』)]*\\s*$")
 _CHINESE_SENTENCE_END = re.compile("[。！？!?…]+[”’\"'」』）)]*\\s*$")
@@ -514,7 +515,7 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     found = [(span, field in _DROPPED_FIELDS) for span, field in matches if span not in spared]
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     cuts = [credit_start for credit_start, _ in (span for span, junk in found if junk or span in kept_credits)]
-    if first is not None and captioned and _glued_lead(text, start, first, end, lang):
+    if first is not None and captioned and _glued_lead(text, start, first, end, lang, possible):
         # a caption line's one sentence and its credit glued before a paragraph (the photo's block above the lead,
         # `…逮捕调查。(张三摄)(吉隆坡20日讯)疑在…`): cut after the credit, the caption and its credit a line of their own
         cuts.append(first[1])
@@ -795,13 +796,22 @@ def _credit_rest(rest: str, lang: str) -> bool:
 _CAPTION_COPY = 8  # letters: a text after a caption's credit that opens with the caption's first ones is its copy
 
 
-def _glued_lead(text: str, start: int, credit: tuple[int, int], end: int, lang: str) -> bool:
-    """Whether what follows a caption line's credit (`text[credit[1]:end]`) is a paragraph glued to it:
-    it ends a sentence, is no rest of the credit (a reporter, a date) and no copy of the caption (a
-    caption printed twice, the second copy cut off or not)."""
+def _glued_lead(text: str, start: int, credit: tuple[int, int], end: int, lang: str, possible: _Possible) -> bool:
+    """Whether what follows a caption line's credit (`text[credit[1]:end]`) is the article's lead glued
+    to it: it opens with the lead's dispatch or source credit (`(吉隆坡20日讯)`, `本报讯`: in brackets, or a
+    `prefixes.tsv` start row's), ends a sentence and is no copy of the caption. Without such a credit the sentence
+    before the photo's credit may be the paragraph's own (`…迅速赶到现场。(警方供图)到达后,…`)."""
     rest = text[credit[1] : end]
     caption = _alphanumerics(text[start : credit[0]])[:_CAPTION_COPY]
-    return _TAIL_END.search(rest) is not None and not _credit_rest(rest, lang) and not _alphanumerics(rest).startswith(caption)
+    if _TAIL_END.search(rest) is None or _alphanumerics(rest).startswith(caption):
+        return False
+    view = _view(rest.lstrip(), lang)
+    return _BRACKETED_DISPATCH.match(view) is not None or any(
+        affix.field not in _DROPPED_FIELDS and affix.pattern.match(view) is not None for affix in possible.affixes("start")
+    )
+
+
+_BRACKETED_DISPATCH = re.compile(r"[(（【\[〔][^()（）【】\[\]〔〕\n]{1,30}(?:讯|訊|电|電|报道|報道|报导|報導)\s*[)）】\]〕]")  # `(吉隆坡20日讯)`
 
 
 _CAPTION_REACH = 80  # the characters after a caption's opening bracket `_captioned_line` reads (its credit is shorter)
@@ -2763,6 +2773,8 @@ def _without_captions_between_title_copies(kept: list[_Line], headings: set[int]
         return kept
     if any(line.letters > settings.caption_credit_letters or _sentence_ends(line.text) > 1 or line.prose or line.title_labelled or _BULLETED.match(line.text) for line in between):
         return kept
+    if len(between) == 1 and not _ends_with_a_mark(between[0].text):
+        return kept  # one unfinished line there is as likely the headline's deck (`破获刑事案件1200余起`)
     for line in between:
         dropped.append(Dropped(line.start, line.end, line.text, "caption"))
         headings.discard(line.start)
@@ -2987,9 +2999,17 @@ def _quoted_name_last(line: _Line) -> bool:
     """Whether a short line that is no prose ends in a quoted name, no sentence mark inside the quotation
     marks (a caption's `滄州市民“遛百病”`, not a quoted exclamation, `“啊!掉下去了”`): in a list of lines after the
     article's last sentence (right under it: never inside a body written a clause per line) it is one more
-    title or caption, though its closing mark reads as a sentence's end."""
-    text = line.text.rstrip()
-    return not line.prose and text[-1:] in _CLOSING_QUOTES and not _ends_with_a_mark(text)
+    title or caption, though its closing mark reads as a sentence's end. Not a line that is all quotation (a
+    closing slogan, `“不听、不信、不转账”`), nor a quoted phrase of several parts (a comma or 、 inside)."""
+    text = line.text.strip()
+    opened = max(text.rfind(mark) for mark in _OPENING_QUOTES)
+    return (
+        not line.prose
+        and text[-1:] in _CLOSING_QUOTES
+        and not _ends_with_a_mark(text)
+        and opened > 0
+        and not any(mark in text[opened:] for mark in "、，,")
+    )
 
 
 def _trim_trailing(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1, text: str = "") -> list[_Line]:
