@@ -108,6 +108,20 @@ def listed_pages(folder: Path) -> list[ListedPage]:
     ]
 
 
+def site_key(host: str) -> str:
+    """A host as the page sets compare sites: lower case, without a leading `www.`."""
+    return host.strip().lower().removeprefix("www.")
+
+
+def shared_sites(gold: Path, table: Path) -> list[str]:
+    """The sites of an unseen-sites table (its `host` column: tests/data/leads, captions, related) that
+    the gold page set in `gold` (its `PROVENANCE.tsv` `site` column) holds too, sorted: pages the gold
+    set took from those sites after the table was made, which rules were written from."""
+    with table.open(encoding="utf-8") as stream:
+        hosts = {site_key(row["host"]) for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    return sorted(hosts & {site_key(page.site) for page in listed_pages(gold)})
+
+
 @dataclass(frozen=True)
 class LeadCut:
     """How cleaning treated an article's lead line (tests/data/leads). `prefix_cut`: the credit glued
