@@ -5648,6 +5648,18 @@ def test_the_sessions_rules_leave_the_body_lines_code_review_73_found_them_takin
     assert kept in "\n".join(s.text for s in segment_document(text, lang).sentences)
 
 
+def test_a_blogs_subscription_box_goes() -> None:
+    """Developed page 2988: a blog's subscription box in the words its blog engine prints
+    (`訂閱即可透過電子郵件收到最新文章。`) goes as a promo, in either script; a sentence telling readers the
+    police mailed them a notice is no such box."""
+    document = segment_document((PAGES / "2988.txt").read_text(encoding="utf-8"), "zh")
+    assert ("訂閱即可透過電子郵件收到最新文章。", "promo") in {(d.text, d.reason) for d in document.dropped}
+    post = "警方今日表示,案件仍在调查中。"
+    assert [s.text for s in segment_document(f"{post}\n订阅即可通过电子邮件收到最新文章。\n", "zh").sentences] == [post]
+    mailed = "市民可通过电子邮件收到警方发出的最新防骗提示。"
+    assert [s.text for s in segment_document(f"{mailed}\n", "zh").sentences] == [mailed]
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
