@@ -580,10 +580,12 @@ def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
     """For a line a boilerplate rule (`taker`) took whole: its finished sentences and what is glued
     after the last one, apart, when that tail is short and the rule takes it by itself (`…侦办中。责任编辑:张三`,
     `…中。【纠错】`); else the line as it is. Not apart: a caption (a line with its credit), a line that
-    ends the article (a `stop` rule's: the footer's), a line a rule takes from its start
+    ends the article (a `stop` rule's: the footer's; but see `_stop_split`), a line a rule takes from its start
     (`标题: 寒冷春运路,交警与旅客同行! [打印本页]`), or one whose tail is a photo credit (a caption's)."""
-    if taker.reason == "caption" or taker.action == "stop":
+    if taker.reason == "caption":
         return [(start, end)]
+    if taker.action == "stop":
+        return _stop_split(text, start, end, taker, lang, possible, settings)
     cut = _after_last_sentence(text, start, end)
     if cut is None:
         return [(start, end)]
@@ -598,6 +600,31 @@ def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
         or any(_takes(rule, head, *head_shields) for rule in rules)  # …not from its start (`标题: …`)…
         or any(_takes(rule, view, *tail_shields) for rule in rules if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
     ):
+        return [(start, end)]
+    return [(start, cut), (cut, end)]
+
+
+_STOP_HEAD_LETTERS = 20  # letters: the article's sentences a footer's notice was glued after are at least this long
+
+
+def _stop_split(text: str, start: int, end: int, taker: _Rule, lang: str, possible: _Possible, settings: CleaningSettings) -> list[tuple[int, int]]:
+    """For a piece of a page line that lost its breaks (`_segments` cut it out of a longer line, so it
+    starts in mid-line) which a `stop` rule took (a copyright notice): the article's sentences before the
+    notice apart from the notice and what is glued before it (`…옛말이 되어가고 있다. 대기고등학교의 … 모습(아래).
+    강희만·홍희선기자 <저작권자 © 한라일보 …>`), when they are prose no rule takes; else the piece as it is (a
+    footer's own line stops the article whole)."""
+    if start == 0 or text[start - 1] in "\n\r":
+        return [(start, end)]
+    view, positions = _viewed(text[start:end], lang)
+    notice = taker.pattern.search(view)
+    if notice is None:
+        return [(start, end)]
+    cut = _after_last_sentence(text, start, start + positions(notice.start()))
+    if cut is None:
+        return [(start, end)]
+    head = _view(text[start:cut].strip(), lang)
+    letters = count_letters(head)
+    if letters < _STOP_HEAD_LETTERS or not _is_prose(head, letters, lang, settings) or _taking_rule(head, lang, letters, possible) is not None:
         return [(start, end)]
     return [(start, cut), (cut, end)]
 

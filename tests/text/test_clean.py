@@ -5660,6 +5660,15 @@ def test_a_blogs_subscription_box_goes() -> None:
     assert [s.text for s in segment_document(f"{mailed}\n", "zh").sentences] == [mailed]
 
 
+def test_a_copyright_notice_glued_into_a_page_that_lost_its_breaks_leaves_the_sentences_before_it() -> None:
+    """Developed page 2969, a print view on one line: its last piece holds the article's last sentence,
+    then a photo's caption, the reporters and the copyright notice (`<저작권자 © 한라일보 …>`): the notice
+    still ends the article, with the caption and byline glued before it, and the sentence stays."""
+    document = segment_document((PAGES / "2969.txt").read_text(encoding="utf-8"), "ko")
+    assert document.sentences[-1].text.endswith("12월 방학식, 2월 졸업식은 옛말이 되어가고 있다.")
+    assert not any("저작권자" in s.text or "홍희선" in s.text for s in document.sentences)
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
