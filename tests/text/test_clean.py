@@ -5669,6 +5669,16 @@ def test_a_copyright_notice_glued_into_a_page_that_lost_its_breaks_leaves_the_se
     assert not any("저작권자" in s.text or "홍희선" in s.text for s in document.sentences)
 
 
+def test_a_reporters_name_and_e_mail_glued_before_a_lead_go_to_the_metadata() -> None:
+    """A Korean reporter's credit with the e-mail address and nothing between it and the lead
+    (`강희만 기자 photo@ihalla.com 경찰은 …`, as the print view of developed 2969 glues one) goes to the
+    metadata as the byline, the lead staying; developed 1754's credit line (`조예리 기자 yrcho@…`) goes so too."""
+    glued = segment_document("강희만 기자 photo@ihalla.com 경찰은 A씨를 구속했다고 밝혔다.\n", "ko")
+    assert [s.text for s in glued.sentences] == ["경찰은 A씨를 구속했다고 밝혔다."]
+    assert glued.metadata.byline == "강희만 기자 photo@ihalla.com"
+    assert segment_document((PAGES / "1754.txt").read_text(encoding="utf-8"), "ko").metadata.byline == "조예리 기자 yrcho@businesspost.co.kr"
+
+
 def test_bulleted_crossheads_with_a_photos_credit_between_them_and_the_prose_are_kept() -> None:
     """Developed page 2814: two `• …` crossheads head the parts of a report, the second under a photo's
     credit (`Pixabay网站`) that stands between it and the paragraph above: both are the article's,
