@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from align.io import atomic_writer  # noqa: E402
-from align.text.evaluate import listed_pages, read_annotated_page  # noqa: E402
+from align.text.evaluate import listed_pages, read_annotated_page, site_host  # noqa: E402
 from align.text.linemodel import CreditModel, LineModel, credit_cuts, credit_features, line_features  # noqa: E402
 
 FOLDERS = (ROOT / "tests" / "data" / "pages", ROOT / "tests" / "data" / "html")
@@ -169,13 +169,6 @@ def fit(units: Sequence[list[str]], labels: Sequence[int], l2: float = 1.0) -> t
         raise RuntimeError(f"training did not converge: {result.message}")
     names = sorted(index, key=index.__getitem__)
     return {name: float(result.x[index[name]]) for name in names}, float(result.x[-1])
-
-
-def site_host(site: str) -> str:
-    """A PROVENANCE `site` as its host alone: `std.stheadline.com (星島日報 即時)` and
-    `std.stheadline.com (星島日報)` are one site, and so are `www.` and bare forms."""
-    host = site.split()[0].lower() if site.split() else ""
-    return host.removeprefix("www.")
 
 
 def _site_folds(folds: int) -> dict[Path, int]:

@@ -108,9 +108,12 @@ def listed_pages(folder: Path) -> list[ListedPage]:
     ]
 
 
-def site_key(host: str) -> str:
-    """A host as the page sets compare sites: lower case, without a leading `www.`."""
-    return host.strip().lower().removeprefix("www.")
+def site_host(site: str) -> str:
+    """A PROVENANCE `site` (or a table's `host`) as its host alone, as the page sets compare sites:
+    `std.stheadline.com (星島日報 即時)` and `std.stheadline.com (星島日報)` are one site, and so are `www.`
+    and bare forms."""
+    host = site.split()[0].lower() if site.split() else ""
+    return host.removeprefix("www.")
 
 
 def shared_sites(gold: Path, table: Path) -> list[str]:
@@ -118,8 +121,8 @@ def shared_sites(gold: Path, table: Path) -> list[str]:
     the gold page set in `gold` (its `PROVENANCE.tsv` `site` column) holds too, sorted: pages the gold
     set took from those sites after the table was made, which rules were written from."""
     with table.open(encoding="utf-8") as stream:
-        hosts = {site_key(row["host"]) for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)}
-    return sorted(hosts & {site_key(page.site) for page in listed_pages(gold)})
+        hosts = {site_host(row["host"]) for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)}
+    return sorted(hosts & {site_host(page.site) for page in listed_pages(gold)})
 
 
 @dataclass(frozen=True)
