@@ -593,12 +593,11 @@ def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
     if not tail or len(tail) > settings.tail_chars or count_letters(text[start:cut]) < settings.sentence_letters:
         return [(start, end)]
     head, view = _view(text[start:cut].strip(), lang), _view(tail, lang)
-    rules = possible.rules()
-    head_shields, tail_shields = _shields(head, lang, count_letters(head)), _shields(view, lang, count_letters(view))
+    tail_shields = _shields(view, lang, count_letters(view))
     if (
         not _takes(taker, view, *tail_shields)  # the rule took the line for its tail…
-        or any(_takes(rule, head, *head_shields) for rule in rules)  # …not from its start (`标题: …`)…
-        or any(_takes(rule, view, *tail_shields) for rule in rules if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
+        or _taking_rule(head, lang, count_letters(head), possible) is not None  # …not from its start (`标题: …`)…
+        or any(_takes(rule, view, *tail_shields) for rule in possible.rules() if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
     ):
         return [(start, end)]
     return [(start, cut), (cut, end)]
