@@ -5738,3 +5738,44 @@ def test_a_box_of_other_stories_with_its_header_on_one_line_goes() -> None:
     assert box not in [s.text for s in segment_document(f"{body}{box}\n", "zh").sentences]
     sentence = "民警发现，该团伙在短视频平台的热门推荐位投放虚假广告。"
     assert sentence in [s.text for s in segment_document(f"{sentence}\n{body}", "zh").sentences]
+
+
+def test_a_boards_previous_and_next_document_links_go() -> None:
+    """Developed page 3008, a board skin that prints `Prev이전 문서` and `Next다음 문서` on lines of their own
+    above the post (twice): all four go as navigation, and the post stays; a sentence about a previous
+    document is no such link."""
+    document = segment_document((PAGES / "3008.txt").read_text(encoding="utf-8"), "ko")
+    links = [d.text for d in document.dropped if d.reason == "navigation" and "문서" in d.text]
+    assert links == ["Prev이전 문서", "Next다음 문서", "Prev이전 문서", "Next다음 문서"]
+    assert next(s for s in document.sentences if not s.heading).text.startswith("지난 2013년 01월 11일 주 몽골 대한민국 대사관")
+    said = "경찰은 이전 문서를 위조한 혐의로 A씨를 조사하고 있다."
+    assert [s.text for s in segment_document(f"{said}\n", "ko").sentences] == [said]
+
+
+def test_a_footers_address_line_with_more_contact_fields_ends_the_article_however_long() -> None:
+    """Developed page 3017: below the editor's line, a court's footer of `联系我们` and one line of
+    `地址:… 邮编:… 诉讼服务电话:… 举报邮箱:…`, longer than an address line's limit: both go, the
+    article staying; an address line alone is still limited, and a sentence naming an address stays."""
+    document = segment_document((PAGES / "3017.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[-1].text.startswith("庭审过后,不少旁听群众纷纷表示")
+    assert not any("联系我们" in s.text or "邮编" in s.text for s in document.sentences)
+    told = "民警将失主的地址:湖南省祁东县富民路72号告诉了快递员,并留下了电话。"
+    assert [s.text for s in segment_document(f"{told}\n", "zh").sentences] == [told]
+
+
+@pytest.mark.parametrize(
+    "credit, lead",
+    [
+        ("刘桥镇供稿(周雪龙)", "为深入贯彻落实上级安全生产决策部署,7月9日下午,刘桥镇召开全镇安全生产重点工作推进会。"),
+        ("县公安局供稿 ", "近日,民警在辖区开展治安巡逻。"),
+    ],
+)
+def test_a_units_supply_credit_glued_before_the_lead_goes_to_the_metadata(credit: str, lead: str) -> None:
+    """Pages 3019–3029's first contact (3026: `刘桥镇供稿(周雪龙)为深入贯彻…`): a unit's 供稿 (supplied by)
+    credit, the writer's name after it or not, glued before the lead goes to the metadata as the source;
+    a sentence that supplies articles (`供稿件`) keeps its words."""
+    document = segment_document(f"{credit}{lead}\n", "zh")
+    assert [s.text for s in document.sentences] == [lead]
+    assert document.metadata.source == credit.strip()
+    supplied = "该局全年供稿件二十篇,均被市级媒体采用。"
+    assert [s.text for s in segment_document(f"{supplied}\n", "zh").sentences] == [supplied]
