@@ -2437,6 +2437,7 @@ def _without_likely_furniture(text: str, kept: list[_Line], headings: set[int], 
         or (before.prose and after.prose and (_BRACKETED_HEAD.fullmatch(line.text.strip()) or _SPACED_HEAD.fullmatch(line.text.strip())))
     }
     inside |= _numbered_series(body, settings)  # the article's numbered crossheads (锦旗一 … 锦旗四), however short
+    inside |= _parallel_crossheads(body, settings)  # …and its crossheads of one form (送去一堂法治课 … 送一本小册子 … 送去一项制度)
     # the speaker of a quotation set off on its own line by a dash under it (`“…행동해야 한다.”` / `— 박찬대 의원`)
     inside |= {line.start for before, line in zip(kept, kept[1:]) if before.text.rstrip()[-1:] in _CLOSING_QUOTES and _QUOTE_SPEAKER.fullmatch(line.text.strip())}
     # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote) is
@@ -2522,6 +2523,21 @@ def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
         if len(members) >= settings.series_lines and len({number for _line, number in numbered}) == len(members) and parted:
             series.update(line.start for line in members)
     return series
+
+
+def _parallel_crossheads(body: list[_Line], settings: CleaningSettings) -> set[int]:
+    """Short lines that head the article's parts in one form (`送去一堂法治课` … `送一本小册子` … `送去一项制度`):
+    at least `series_lines` unfinished lines of at most `line_model_letters` letters that no rule took, each
+    alone between two paragraphs of prose, each another, that open or close alike as a list's items do
+    (`_parallel`; `雁江分局` … `高新分局` … `临空分局`). A gallery's captions between paragraphs open with their
+    subject (`民警…` / `民警…`), which `_parallel` tells apart; a credit under each photo is the same line each time."""
+    heads = [
+        line
+        for above, line, below in zip(body, body[1:], body[2:])
+        if above.prose and below.prose and line.rule is None and not line.prose and not _ends_with_a_mark(line.text) and line.letters <= settings.line_model_letters
+    ]
+    distinct = len({without_spaces(line.text) for line in heads}) == len(heads)  # a photo credit printed under each photo (`…宣传部供图`) is one line again and again
+    return {line.start for line in heads} if len(heads) >= settings.series_lines and distinct and _parallel(heads) else set()
 
 
 _SERIES_FURNITURE = re.compile(r"图|圖|照片|사진|이미지|视频|視頻|영상|동영상|广告|廣告|광고|页|頁|페이지|期|楼|樓|条|條|版")

@@ -5779,3 +5779,29 @@ def test_a_units_supply_credit_glued_before_the_lead_goes_to_the_metadata(credit
     assert document.metadata.source == credit.strip()
     supplied = "该局全年供稿件二十篇,均被市级媒体采用。"
     assert [s.text for s in segment_document(f"{supplied}\n", "zh").sentences] == [supplied]
+
+
+def test_crossheads_of_one_form_between_paragraphs_stay_and_a_credit_under_each_photo_goes() -> None:
+    """Developed page 2632: three sub-bureaus' names, each alone between two paragraphs (`雁江分局` …
+    `高新分局` … `临空分局`), head the article's parts: all three stay, though the line model finds a
+    unit's name alone furniture; so do crossheads that open alike (pages 3049–3051's first contact:
+    `送去一堂法治课` / `送一本小册子` / `送去一项制度`, the model took the second). The captions set's z037
+    prints the same credit under each photo between paragraphs (`岱山县委宣传部供图`): it goes each time."""
+    page = segment_document((PAGES / "2632.txt").read_text(encoding="utf-8"), "zh")
+    assert {"雁江分局", "高新分局", "临空分局"} <= {s.text for s in page.sentences}
+    prose = ["9月开学季以来,宣州区人民检察院法治副校长团队陆续走进9所学校开展法治课。", "宣州区检察院“杨静”未检工作室制作了一本图文并茂的宣传手册分发给广大师生。", "宣州区检察院建立了“检察官约见制度”,及时收集学生的诉求。", "通过此次法治进校园系列活动的开展,提升了广大师生的法治观念。"]
+    heads = ["送去一堂法治课", "送一本小册子", "送去一项制度"]
+    text = "\n\n".join(line for pair in zip(prose, [*heads, ""]) for line in pair if line) + "\n"
+    assert [s.text for s in segment_document(text, "zh").sentences] == [line for pair in zip(prose, [*heads, ""]) for line in pair if line]
+    credited = segment_document((DATA / "captions" / "z037.txt").read_text(encoding="utf-8"), "zh")
+    assert not any(s.text == "岱山县委宣传部供图" for s in credited.sentences)
+
+
+def test_a_sites_own_notice_under_its_label_goes() -> None:
+    """Pages 3043–3048's first contact (3046): a site's notice under its label (`网站公告:讲述中国法治故事,…`)
+    goes as page furniture, in either script; a sentence about a notice a police bureau posted stays."""
+    story = "民警迅速下水将落水男子救上岸。"
+    document = segment_document(f"{story}\n网站公告:讲述中国法治故事,传播中国法治声音,阐述中国法治特色,弘扬中国法治精神\n", "zh")
+    assert [s.text for s in document.sentences] == [story] and [d.reason for d in document.dropped] == ["page-furniture"]
+    posted = "市公安局在网站公告了春节期间的交通管制措施,提醒市民合理安排出行。"
+    assert [s.text for s in segment_document(f"{posted}\n", "zh").sentences] == [posted]
