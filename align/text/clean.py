@@ -1997,7 +1997,8 @@ def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headi
     one that dates or places the report (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`:
     never a label such as `【网警提醒】`), right under a title line (at least `title_letters`
     letters, no sentence end, no list item, no rule's; only datelines, bylines and source credits
-    between them)."""
+    between them). Not the page's own English version of the article under it, its title and lead in
+    Latin letters only: a bilingual page's, which `_without_stray_other_language` weighs."""
     line = lines[i]
     starred = (line.starred or line.text.startswith(_SEPARATOR_STARS)) and count_letters(line.text) >= settings.title_letters
     if not starred and not (kept and _LEAD_CREDIT.search(line.credit)):
@@ -2013,6 +2014,8 @@ def _starts_another_article(lines: list[_Line], i: int, kept: list[_Line], headi
     title = kept[-1]
     if title.start in headings or not _is_fragment(title) or title.letters < settings.title_letters or _LIST_ITEM.match(title.text) or _introduces(title):
         return False
+    if _other_language(title, settings) and _other_language(line, settings):
+        return False  # the page's own version of the article in English, its headline and reporter's credit again (`[Reporter … = …]`): the article's text
     above = next((k for k in range(i - 1, -1, -1) if lines[k].start == title.start), None)
     between = [lines[k].rule for k in range(above + 1, i)] if above is not None else [None]
     return all(rule is not None and rule.reason in ("dateline", "byline", "source") for rule in between)
@@ -2536,10 +2539,13 @@ def _parallel_crossheads(body: list[_Line], settings: CleaningSettings) -> set[i
         for above, line, below in zip(body, body[1:], body[2:])
         if above.prose and below.prose and line.rule is None and not line.prose and not _ends_with_a_mark(line.text) and line.letters <= settings.line_model_letters
     ]
+    if any(_PICTURE_LABEL.match(line.text) for line in heads):
+        return set()  # a gallery's captions, numbered by their pictures (`图①：民警…` / `图②：…`)
     distinct = len({without_spaces(line.text) for line in heads}) == len(heads)  # a photo credit printed under each photo (`…宣传部供图`) is one line again and again
     return {line.start for line in heads} if len(heads) >= settings.series_lines and distinct and _parallel(heads) else set()
 
 
+_PICTURE_LABEL = re.compile(r"\W{0,2}(?:图|圖|照片|사진|이미지|视频|視頻|영상)\s*[\d０-９一二三四五六七八九十①-⑳]")  # a picture's number opening its caption
 _SERIES_FURNITURE = re.compile(r"图|圖|照片|사진|이미지|视频|視頻|영상|동영상|广告|廣告|광고|页|頁|페이지|期|楼|樓|条|條|版")
 
 

@@ -5805,3 +5805,66 @@ def test_a_sites_own_notice_under_its_label_goes() -> None:
     assert [s.text for s in document.sentences] == [story] and [d.reason for d in document.dropped] == ["page-furniture"]
     posted = "市公安局在网站公告了春节期间的交通管制措施,提醒市民合理安排出行。"
     assert [s.text for s in segment_document(f"{posted}\n", "zh").sentences] == [posted]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kept",
+    [
+        # a scam site's notice the article quotes is a sentence, no site's own notice
+        ("受害人向记者出示了网页截图,上面写着:\n网站公告:因系统升级,会员提现需先缴纳账户余额20%的保证金,缴纳后24小时内到账。\n", "zh", "网站公告:因系统升级,会员提现需先缴纳账户余额20%的保证金,缴纳后24小时内到账。"),
+        # a police notice's address, contact and hours in one sentence does not end the article
+        # (lines longer than an address line's limit: a shorter one opening with 地址: stops the article as before)
+        (
+            "凡被该公司以高额返利为名骗取财物的受害人，请尽快到公安机关报案。\n\n地址：市公安局经济犯罪侦查支队（人民路100号），联系人：王警官，联系电话：0371-12345678、0371-87654321，"
+            "受理时间：工作日上午8:30至12:00、下午14:30至18:00，请受害人携带本人身份证、银行交易流水等材料前往报案。\n\n特此通告。\n",
+            "zh",
+            "特此通告。",
+        ),
+        (
+            "서울경찰청은 최근 보이스피싱 조직 총책 등 12명을 검거했다고 밝혔다.\n\n주소: 서울특별시 서대문구 통일로 97 경찰청 본관 1층 민원실, 전화: 02-3150-2114. 센터는 평일 오전 9시부터 "
+            "오후 6시까지 운영되며, 피해자는 신분증과 거래 내역, 통화 녹음 파일 등 관련 자료를 지참해 방문하면 전문 상담관으로부터 피해 구제 절차와 지급정지 신청 방법 등에 대한 상담을 받을 수 있다.\n\n"
+            "경찰은 의심스러운 전화를 받으면 즉시 112에 신고해 달라고 당부했다.\n",
+            "ko",
+            "경찰은 의심스러운 전화를 받으면 즉시 112에 신고해 달라고 당부했다.",
+        ),
+        # a unit's 供稿 opening a sentence about its supplying keeps its words
+        ("县公安局供稿量连续三年位居全市第一。\n", "zh", "县公安局供稿量连续三年位居全市第一。"),
+        ("市公安局供稿的《守护平安》荣获全省新闻作品一等奖。\n", "zh", "市公安局供稿的《守护平安》荣获全省新闻作品一等奖。"),
+        ("政治处宣传科供稿200余篇,被省级以上媒体采用80余篇。\n", "zh", "政治处宣传科供稿200余篇,被省级以上媒体采用80余篇。"),
+    ],
+)
+def test_the_sessions_rules_leave_the_body_lines_code_review_74_found_them_taking(text: str, lang: str, kept: str) -> None:
+    """Code review 74 ran each rule of the session on body text made to look like what it drops: each was
+    narrowed, and each such line stays."""
+    assert kept in [s.text for s in segment_document(text, lang).sentences]
+
+
+def test_a_gallerys_captions_numbered_by_their_pictures_are_no_crossheads() -> None:
+    """Code review 74: captions between paragraphs that open with their picture's number (`图①:…` /
+    `图②:…` / `图③:…`) open alike as crossheads of one form do, but they are a gallery's: the line
+    model is still asked of them, and they go."""
+    prose = ["市公安局反诈中心民警走进辖区社区,向居民讲解常见诈骗手法,发放宣传资料2000余份。", "在辖区中学,民警结合真实案例,为师生上了一堂生动的法治教育课。", "民警还深入辖区商户,逐户排查安全隐患,督促经营者落实各项安全措施。", "下一步,市公安局将持续开展宣传活动,不断提升群众识骗防骗能力。"]
+    captions = ["图①:民警向居民讲解防骗知识", "图②:民警为学生上法治课", "图③:民警检查商户消防设施"]
+    text = "\n\n".join([prose[0], *(line for pair in zip(captions, prose[1:]) for line in pair)]) + "\n"
+    assert [s.text for s in segment_document(text, "zh").sentences] == prose
+
+
+def test_the_pages_own_english_version_under_the_article_is_no_appended_article() -> None:
+    """Pages 3055–3060's first contact (3056): a Korean report followed by the site's English version of
+    it, its own headline, deck and reporter's credit (`[Reporter Seon-hee Jang = Northern Gyeonggi/Gangwon]`)
+    opening the lead, was cut off as a second article appended; a page's own English version is its
+    text (the pages README, as 094 and 1755), so its paragraphs stay, the credit going as the Korean one does."""
+    korean = [
+        "[장선희 기자 = 경기북부/강원] 지난 1월 17일, 홍천군 내면 이장협의회는 내면 행정복지센터를 방문, 어려운 이웃돕기 성금 100만원을 기탁했다고 밝혔다.",
+        "이에 앞서 지난 1월 12일 율전1리 경로당 회원 일동은 폐품 및 재활용품 수집활동을 통해 모은 성금으로 쌀 121포를 마을 주민들에게 기부했다고 전했다.",
+        "기탁된 성금은 내면 지역사회보장협의체 회의를 통해 지역 내 어려운 이웃들을 위해 사용될 예정이라고 전했다.",
+    ]
+    english = [
+        "On January 17th, the Naeyeon Heads Council of Hongcheon-gun visited the Naeyeon Administrative Welfare Center and announced that they had donated 1 million won.",
+        "Prior to this, on January 12, all members of the Senior Citizens' Center in Yuljeon 1-ri said that they donated 121 bags of rice to villagers.",
+        "The donated funds will be used for the needy in the area through a meeting of the inner community social security council, he said.",
+    ]
+    page = "\n\n".join([*korean, "Inside Hongcheon-gun, warmth overflows for neighbors in need in the cold winter", f"[Reporter Seon-hee Jang = Northern Gyeonggi/Gangwon] {english[0]}", *english[1:]]) + "\n"
+    kept = [s.text for s in segment_document(page, "ko").sentences]
+    assert all(line in kept for line in english)
+    assert not any(d.reason == "appended-article" for d in segment_document(page, "ko").dropped)
