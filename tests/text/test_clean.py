@@ -5868,3 +5868,15 @@ def test_the_pages_own_english_version_under_the_article_is_no_appended_article(
     kept = [s.text for s in segment_document(page, "ko").sentences]
     assert all(line in kept for line in english)
     assert not any(d.reason == "appended-article" for d in segment_document(page, "ko").dropped)
+
+
+def test_a_reporters_name_and_e_mail_glued_after_a_headline_go_and_the_headline_stays() -> None:
+    """Pages 3067–3077's first contact (3068): a headline and its deck run on into the byline on one line
+    (`영암군, 11개 읍·면서 새해농업인실용교육 실시 … 진행 윤규진 기자 kor741@hanmail.net |`) were taken whole as a
+    contact line (an e-mail address and no finished sentence): the byline is cut off its end as a byline and
+    the headline stays; a sentence naming a reporter's address keeps its words."""
+    headline = "영암군, 11개 읍·면서 새해농업인실용교육 실시 1/23~2/2일 읍·면 교육, 대봉감 2/20일, 무화과 2/22일 진행"
+    lead = "이번 교육은 지역 특성에 맞는 핵심 농업기술 전수로 농업인의 문제 해결 능력을 향상하는 자리."
+    document = segment_document(f"{headline} 윤규진 기자 kor741@hanmail.net |\n2024년 01월 11일(목) 10:41 |\n{lead}\n", "ko")
+    assert [s.text for s in document.sentences] == [headline, lead]
+    assert ("윤규진 기자 kor741@hanmail.net", "byline") in {(d.text, d.reason) for d in document.dropped}
