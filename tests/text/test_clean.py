@@ -5880,3 +5880,14 @@ def test_a_reporters_name_and_e_mail_glued_after_a_headline_go_and_the_headline_
     document = segment_document(f"{headline} 윤규진 기자 kor741@hanmail.net |\n2024년 01월 11일(목) 10:41 |\n{lead}\n", "ko")
     assert [s.text for s in document.sentences] == [headline, lead]
     assert ("윤규진 기자 kor741@hanmail.net", "byline") in {(d.text, d.reason) for d in document.dropped}
+
+
+def test_a_dispatch_credits_bracket_ends_the_credit_before_the_leads_own_date() -> None:
+    """Pages 3079–3084's first contact (3083, a Malaysian blog's copy of a paper's item): after a bracketed
+    dispatch credit (`(布先20日讯)`) the lead opens with its own date (`本月21日(星期五)下午…`); the credit
+    model cut after the weekday's bracket, taking the date with the credit: a credit ends at its dispatch
+    when a date follows it, and the lead keeps its date."""
+    lead = "本月21日(星期五)下午4时半布先喜州礼堂将有一个《警民对话》,让布先居民有机会与警方交流,共同合作打击犯罪份子。"
+    document = segment_document(f"布先警民对话(改期)\n(布先20日讯){lead}\n这次对话主要为杜绝布先及附近地区的勒索犯罪事件,维护地方上的安全。\n", "zh")
+    assert lead in [s.text for s in document.sentences]
+    assert ("(布先20日讯)", "prefix") in {(d.text, d.reason) for d in document.dropped}
