@@ -5893,3 +5893,20 @@ def test_a_dispatch_credits_bracket_ends_the_credit_before_the_leads_own_date() 
     document = segment_document(f"布先警民对话(改期)\n(布先20日讯){lead}\n这次对话主要为杜绝布先及附近地区的勒索犯罪事件,维护地方上的安全。\n", "zh")
     assert lead in [s.text for s in document.sentences]
     assert ("(布先20日讯)", "prefix") in {(d.text, d.reason) for d in document.dropped}
+
+
+@pytest.mark.parametrize(
+    "headline, label",
+    [("交警深夜同一点位 连查4名“酒司机”", "-当前视讯"), ("太危险!俩“醉司机”夜行高速公路丨文明守法 平安回家", " 世界热闻")],
+)
+def test_a_content_farms_stock_label_glued_after_the_headline_goes(headline: str, label: str) -> None:
+    """Pages 3109–3114's first contact (3113, 3114): a content farm glues its stock label after the
+    headline it reposts, set off by a dash or a space (`…-当前视讯`, `… 世界热闻`), as it glues one before
+    (`世界热点!…`): it goes as spam, the headline stays; a headline that ends in such words of its own,
+    unseparated, keeps them."""
+    lead = "4月5日晚,交警在辖区开展酒驾专项整治行动,共查处酒后驾驶4起。"
+    document = segment_document(f"{headline}{label}\n{lead}\n", "zh")
+    assert [s.text for s in document.sentences] == [headline, lead]
+    assert (label.strip(), "seo-spam") in {(d.text.strip(), d.reason) for d in document.dropped}
+    own = "市公安局开通交通路况实时播报"
+    assert [s.text for s in segment_document(f"{own}\n{lead}\n", "zh").sentences] == [own, lead]
