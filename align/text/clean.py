@@ -294,12 +294,21 @@ _KO_QUALIFIER = "(?:현직|전직|현장|취재|영상|사진|방송|신문|출�
 _KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syllable in range(19 * 21)) if ch not in "있겠") + "]"
 
 
+# a content farm's stock label for the news it reposts: a word for the world or the day, then one for hot news
+# (世界热点, 天天热消息, 全球百事通, 当前视讯)
+_STOCK_LABEL = (
+    "(?:世界|全球|天天|环球|環球|今日|每日|当前|當前|今天|实时|實時)(?:今?热点|今?熱點|热消息|熱消息|百事通|快讯|快訊|快资讯|快資訊|资讯|資訊|"
+    "头条|頭條|速递|速遞|要闻|要聞|看点|看點|焦点|焦點|观焦点|觀焦點|播报|播報|热议|熱議|热闻|熱聞|热评|熱評|视讯|視訊|热讯|熱訊)"
+)
+
+
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
-    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}."""
+    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
+        .replace("{STOCK_LABEL}", _STOCK_LABEL)
         .replace("{TRANSCRIPT_PART}", _TRANSCRIPT_PART)
         .replace("{TRANSCRIPT_CODE}", _TRANSCRIPT_CODE)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
