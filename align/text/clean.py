@@ -2537,6 +2537,12 @@ def _numbered_series(body: list[_Line], settings: CleaningSettings) -> set[int]:
     return series
 
 
+def _unfinished_short(line: _Line, settings: CleaningSettings) -> bool:
+    """A line no rule took, no prose, without a sentence's end mark and of at most `line_model_letters`
+    letters: what stands between paragraphs as a crosshead or a gallery's caption."""
+    return line.rule is None and not line.prose and not _ends_with_a_mark(line.text) and line.letters <= settings.line_model_letters
+
+
 def _parallel_crossheads(body: list[_Line], settings: CleaningSettings) -> set[int]:
     """Short lines that head the article's parts in one form (`送去一堂法治课` … `送一本小册子` … `送去一项制度`):
     at least `series_lines` unfinished lines of at most `line_model_letters` letters that no rule took, each
@@ -2546,7 +2552,7 @@ def _parallel_crossheads(body: list[_Line], settings: CleaningSettings) -> set[i
     heads = [
         line
         for above, line, below in zip(body, body[1:], body[2:])
-        if above.prose and below.prose and line.rule is None and not line.prose and not _ends_with_a_mark(line.text) and line.letters <= settings.line_model_letters
+        if above.prose and below.prose and _unfinished_short(line, settings)
     ]
     if any(_PICTURE_LABEL.match(line.text) for line in heads):
         return set()  # a gallery's captions, numbered by their pictures (`图①：民警…` / `图②：…`)
@@ -2567,7 +2573,7 @@ def _gallery_lines(body: list[_Line], settings: CleaningSettings) -> set[int]:
     found: set[int] = set()
     run: list[_Line] = []
     for i, line in enumerate(body):
-        if line.rule is None and not line.prose and not _ends_with_a_mark(line.text) and line.letters <= settings.line_model_letters:
+        if _unfinished_short(line, settings):
             run.append(line)
             continue
         if len(run) >= settings.gallery_lines and line.prose and i - len(run) - 1 >= 0 and body[i - len(run) - 1].prose and not _parallel(run):
