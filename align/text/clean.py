@@ -302,13 +302,23 @@ _STOCK_LABEL = (
 )
 
 
+# a board post's meta strip, from its writer field to the label over the body (gnuboard-style skins, printed on one
+# line when the page lost its breaks): `작성자 정보 작성일 2013.02.15 09:17 컨텐츠 정보 922 조회 목록 관리 글수정 글삭제 본문`,
+# `작성자 최고관리자 댓글 0건 조회 3회 작성일 25-09-22 10:53본문`; nothing but its fields between the two
+_BOARD_META = (
+    r"작성자\s*(?:정보|[^\s]{1,20})(?:\s*(?:작성일\s*[:：]?\s*(?:\d{2}|\d{4})[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|컨텐츠\s*정보|댓글\s*[\d,]+\s*건?|조회(?:수)?\s*[:：]?\s*[\d,]+\s*회?|[\d,]+\s*조회|목록|관리|글수정|글삭제|수정|삭제|답변|글쓰기))+\s*본문"
+)
+
+
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
-    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}."""
+    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
+        .replace("{BOARD_META}", _BOARD_META)
         .replace("{TRANSCRIPT_PART}", _TRANSCRIPT_PART)
         .replace("{TRANSCRIPT_CODE}", _TRANSCRIPT_CODE)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)

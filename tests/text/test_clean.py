@@ -5910,3 +5910,24 @@ def test_a_content_farms_stock_label_glued_after_the_headline_goes(headline: str
     assert (label.strip(), "seo-spam") in {(d.text.strip(), d.reason) for d in document.dropped}
     own = "市公安局开通交通路况实时播报"
     assert [s.text for s in segment_document(f"{own}\n{lead}\n", "zh").sentences] == [own, lead]
+
+
+def test_a_boards_meta_strip_and_prev_next_links_go_from_a_line_that_lost_its_breaks() -> None:
+    """Developed page 2863, a gnuboard-style post printed on one line: the meta strip between the title and
+    the body (`작성자 정보 작성일 … 컨텐츠 정보 922 조회 목록 관리 글수정 글삭제 본문`) is cut out, the title and
+    the opening quote each a sentence of their own, and the 관련자료 label with the 이전 / 다음 links after
+    the body goes as navigation; the same strip opening a line goes too, and a sentence that tells of a
+    writer, a date or a previous post stays."""
+    document = segment_document((PAGES / "2863.txt").read_text(encoding="utf-8"), "ko")
+    texts = [s.text for s in document.sentences]
+    assert texts[:2] == ["우리학교 없어지면 안돼요", "“제가 마지막 졸업생이 아니었으면 좋겠어요.”"]
+    assert not any("작성일" in t or "관련자료" in t for t in texts)
+    assert [d.reason for d in document.dropped if "작성일" in d.text] == ["junk", "navigation"]
+    lead = "경찰은 지난 12일 보이스피싱 조직원 3명을 검거했다고 밝혔다."
+    strip = "작성자 최고관리자 댓글 0건 조회 3회 작성일 25-09-22 10:53본문"
+    assert [s.text for s in segment_document(f"제목입니다\n{strip}{lead}\n", "ko").sentences][-1] == lead
+    told = [
+        "작성자 김씨는 작성일 2023.05.01 이후 본문을 고친 적이 없다고 주장했다.",
+        "이전 게시글과 다음 게시글은 작성일 2023.05.01로 같았다고 경찰은 설명했다.",
+    ]
+    assert [s.text for s in segment_document("\n".join(told) + "\n", "ko").sentences] == told
