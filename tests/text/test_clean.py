@@ -5931,3 +5931,22 @@ def test_a_boards_meta_strip_and_prev_next_links_go_from_a_line_that_lost_its_br
         "이전 게시글과 다음 게시글은 작성일 2023.05.01로 같았다고 경찰은 설명했다.",
     ]
     assert [s.text for s in segment_document("\n".join(told) + "\n", "ko").sentences] == told
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["[전체본문 2021-07-17 19:28:00Z]", "[기사 원문]", "【阅读全文】", "(Read more)"],
+)
+def test_a_bracketed_link_to_the_whole_text_after_a_teaser_goes(link: str) -> None:
+    """Developed page 3128, a feed's teaser cut off mid-sentence with `[전체본문 2021-07-17 19:28:00Z]`
+    glued after it: the link and its time stamp go as navigation and the teaser's text stays; the same for
+    the other languages' links; a headline that ends in (全文) (the full text of a document) keeps it."""
+    document = segment_document((PAGES / "3128.txt").read_text(encoding="utf-8"), "ko")
+    assert document.sentences[-1].text == "17만 주베트남 한국 교민들은 지옥 속에서 여전히 모국의 답을"
+    assert [d.reason for d in document.dropped if "전체본문" in d.text] == ["navigation"]
+    teaser = "경찰은 보이스피싱 조직원 3명을 검거해 조사하고 있다고"
+    lang = "zh" if "全文" in link else "ko"
+    kept = [s.text for s in segment_document(f"{teaser} {link}\n", lang).sentences]
+    assert kept == [teaser] and not any(link in d.text for d in segment_document(f"{teaser}\n", lang).dropped)
+    title = "公安部关于加强反诈工作的通知(全文)"
+    assert [s.text for s in segment_document(f"{title}\n", "zh").sentences] == [title]
