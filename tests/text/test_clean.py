@@ -5950,3 +5950,15 @@ def test_a_bracketed_link_to_the_whole_text_after_a_teaser_goes(link: str) -> No
     assert kept == [teaser] and not any(link in d.text for d in segment_document(f"{teaser}\n", lang).dropped)
     title = "公安部关于加强反诈工作的通知(全文)"
     assert [s.text for s in segment_document(f"{title}\n", "zh").sentences] == [title]
+
+
+def test_a_blog_skins_skip_link_glued_after_the_title_goes() -> None:
+    """Developed page 1484 (and page 3139–3146's first contact, 3141), a blog skin printing its skip link
+    `본문` after the post's title on the same line: the link goes as page-furniture and the title stays;
+    a short label that ends in 본문 (`기사 본문`) is left whole."""
+    document = segment_document((PAGES / "1484.txt").read_text(encoding="utf-8"), "ko")
+    title = "“흉기 들고 뛰쳐나왔다”…문 열리는 순간, 경찰은 이미 준비돼 있었다"
+    assert title in [s.text for s in document.sentences]
+    assert "page-furniture" in [d.reason for d in document.dropped if d.text == "본문"]
+    lead = "경찰은 보이스피싱 조직원 3명을 검거했다고 12일 밝혔다."
+    assert not any(d.text == "본문" for d in segment_document(f"기사 본문\n{lead}\n", "ko").dropped)
