@@ -304,21 +304,29 @@ _STOCK_LABEL = (
 
 # a board post's meta strip, from its writer field to the label over the body (gnuboard-style skins, printed on one
 # line when the page lost its breaks): `작성자 정보 작성일 2013.02.15 09:17 컨텐츠 정보 922 조회 목록 관리 글수정 글삭제 본문`,
-# `작성자 최고관리자 댓글 0건 조회 3회 작성일 25-09-22 10:53본문`; nothing but its fields between the two
+# `작성자 최고관리자 댓글 0건 조회 3회 작성일 25-09-22 10:53본문`; nothing but its fields between the two, its date among them
+# (`작성자 A씨 수정 삭제 본문 내용을 …` is a sentence)
 _BOARD_META = (
-    r"작성자\s*(?:정보|[^\s]{1,20})(?:\s*(?:작성일\s*[:：]?\s*(?:\d{2}|\d{4})[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|컨텐츠\s*정보|댓글\s*[\d,]+\s*건?|조회(?:수)?\s*[:：]?\s*[\d,]+\s*회?|[\d,]+\s*조회|목록|관리|글수정|글삭제|수정|삭제|답변|글쓰기))+\s*본문"
+    r"작성자\s*(?:정보|[^\s]{1,20})(?=[^\n]{0,60}?작성일\s*[:：]?\s*(?:\d{2}|\d{4})[./-])(?:\s*(?:작성일\s*[:：]?\s*(?:\d{2}|\d{4})[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|컨텐츠\s*정보|댓글\s*[\d,]+\s*건?|조회(?:수)?\s*[:：]?\s*[\d,]+\s*회?|[\d,]+\s*조회|목록|관리|글수정|글삭제|답변|글쓰기))+\s*본문"
 )
+
+
+# a board's prev / next links after the post, the rest of their line: a bare 이전 or 다음, the other post's title and its
+# 작성일 date and time, one or both, then at most the board's buttons, after its empty 관련자료 label or not
+_BOARD_LINK = r"(?:이전|다음)\s+\S(?:(?![다요]\.)[^\n]){0,100}?\s작성일\s*[:：]?\s*(?:\d{2}|\d{4})[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?"
+_BOARD_LINKS = rf"(?:관련자료\s+)?{_BOARD_LINK}(?:\s+{_BOARD_LINK})?(?:\s+(?:목록|관리|글수정|글삭제))*\s*$"
 
 
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
-    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}."""
+    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
         .replace("{BOARD_META}", _BOARD_META)
+        .replace("{BOARD_LINKS}", _BOARD_LINKS)
         .replace("{TRANSCRIPT_PART}", _TRANSCRIPT_PART)
         .replace("{TRANSCRIPT_CODE}", _TRANSCRIPT_CODE)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
@@ -1707,7 +1715,10 @@ def _page_above(lines: list[_Line], i: int, body: list[_Line], settings: Cleanin
     `i` (a promo sentence among the menus, `…과정이 4월 10일(토)에 개강합니다.`, then the headline),
     and at least `article_below` prose lines follow (a contact line with an e-mail address between the
     page's header and its article ends nothing). A sentence just above the line is a short article
-    that it does end (a photo story's caption over `저작권자 ©`, other stories' leads below)."""
+    that it does end (a photo story's caption over `저작권자 ©`, other stories' leads below), unless
+    the first prose line below opens with it word for word and the page's meta row stands between: then
+    it is the page's summary of the article (`…「爱·民庆圣诞」嘉年华会。` over the date and source line,
+    the share bar and the article that opens with it)."""
     told = _told(body, settings)
     prose_below = [line for line in lines[i + 1 :] if line.prose]
     if not told or len(prose_below) < settings.article_below:
@@ -1718,7 +1729,10 @@ def _page_above(lines: list[_Line], i: int, body: list[_Line], settings: Cleanin
         or not any(line.rule is None and line.letters >= settings.title_letters and _is_fragment(line) for line in between)
     ):
         return []  # (a short article's sentences, no headline between them and the footer, are the article)
-    return told if len(between) >= settings.article_gap else []
+    # a summary that the article's first paragraph opens with word for word, the page's meta row under it, is the
+    # page's, however close to the line
+    summary = without_spaces(prose_below[0].text).startswith(without_spaces("".join(line.text for line in told))) and any(map(_meta_row, between))
+    return told if len(between) >= settings.article_gap or summary else []
 
 
 def _exclaimed_headline(lines: list[_Line], i: int, settings: CleaningSettings) -> bool:
@@ -1731,9 +1745,15 @@ def _exclaimed_headline(lines: list[_Line], i: int, settings: CleaningSettings) 
     if line.letters > settings.headline_letters or line.text.rstrip(_CLOSERS)[-1:] not in tuple("!?！？"):
         return False
     below = lines[i + 1] if i + 1 < len(lines) else None
-    if below is None or below.rule is None or not (below.rule.action.startswith("meta:") or below.rule.reason in ("dateline", "byline", "view-stats")):
+    if below is None or not _meta_row(below):
         return False
     return any(other.prose for other in lines[i + 2 :])
+
+
+def _meta_row(line: _Line) -> bool:
+    """Whether a line is the page's meta row: a date, a byline or the view count (a `meta:`,
+    `dateline`, `byline` or `view-stats` rule's line)."""
+    return line.rule is not None and (line.rule.action.startswith("meta:") or line.rule.reason in ("dateline", "byline", "view-stats"))
 
 
 def _below_headline(kept: list[_Line], headings: set[int], settings: CleaningSettings) -> list[_Line]:

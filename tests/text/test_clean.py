@@ -5929,7 +5929,12 @@ def test_a_boards_meta_strip_and_prev_next_links_go_from_a_line_that_lost_its_br
     told = [
         "작성자 김씨는 작성일 2023.05.01 이후 본문을 고친 적이 없다고 주장했다.",
         "이전 게시글과 다음 게시글은 작성일 2023.05.01로 같았다고 경찰은 설명했다.",
+        "경찰은 게시글 작성자 A씨 수정 삭제 본문 내용을 분석했다.",  # code review 75: no date, no strip
+        "이전 조사에서 작성일 2023.01.05 자로 제출된 진술서가 위조된 것으로 드러났다.",  # …nor a link
+        "다음 공판은 서류 작성일 2024.03.01 이후 열린다.",
+        "경찰은 진술서 작성자를 불러 조사할 계획이다.",
     ]
+    assert [s.text for s in segment_document(" ".join(told) + "\n", "ko").sentences] == told
     assert [s.text for s in segment_document("\n".join(told) + "\n", "ko").sentences] == told
 
 
@@ -5955,10 +5960,34 @@ def test_a_bracketed_link_to_the_whole_text_after_a_teaser_goes(link: str) -> No
 def test_a_blog_skins_skip_link_glued_after_the_title_goes() -> None:
     """Developed page 1484 (and page 3139–3146's first contact, 3141), a blog skin printing its skip link
     `본문` after the post's title on the same line: the link goes as page-furniture and the title stays;
-    a short label that ends in 본문 (`기사 본문`) is left whole."""
+    a short label that ends in 본문 (`기사 본문`) and a document's text (`발표문 본문`) are left whole."""
     document = segment_document((PAGES / "1484.txt").read_text(encoding="utf-8"), "ko")
     title = "“흉기 들고 뛰쳐나왔다”…문 열리는 순간, 경찰은 이미 준비돼 있었다"
     assert title in [s.text for s in document.sentences]
     assert "page-furniture" in [d.reason for d in document.dropped if d.text == "본문"]
     lead = "경찰은 보이스피싱 조직원 3명을 검거했다고 12일 밝혔다."
     assert not any(d.text == "본문" for d in segment_document(f"기사 본문\n{lead}\n", "ko").dropped)
+    items = ["1. 수사결과 발표문 본문", "2. 피의자 진술서 본문"]  # a document's text (code review 75)
+    listed = ["경찰이 공개한 자료는 다음과 같다.", *items, "경찰은 추가 자료도 공개할 예정이다."]
+    assert [s.text for s in segment_document("\n".join(listed) + "\n", "ko").sentences] == listed
+
+
+def test_a_summary_the_first_paragraph_repeats_does_not_let_the_share_bar_end_the_article() -> None:
+    """Developed page 3153 (a portal's repost): under the headline a one-sentence summary, then the date
+    and source line, a QR-code promo and the share bar (`分享到: 微信 新浪微博 …`, a row that ends an
+    article), then the article, whose first paragraph opens with the summary's sentence word for word.
+    The summary is the page's: it goes, and the article below the share bar is kept whole; a one-sentence
+    story that does not recur below still ends at the share bar, and so does one with no meta row under it."""
+    document = segment_document((PAGES / "3153.txt").read_text(encoding="utf-8"), "zh")
+    texts = [s.text for s in document.sentences]
+    assert texts[-1].startswith("他讚扬了房屋局副局长戴尚诚")
+    assert sum(t.startswith("2023年12月23日,爱民邨居民") for t in texts) == 1
+    paragraphs = "\n\n".join(texts[2:5])
+    story = "民警昨日在辖区巡逻时救助一名迷路老人。"
+    short = segment_document(f"爱民邨欢庆圣诞\n\n{story}\n2023-12-23 阅读:\n分享到: 微信 新浪微博 腾讯微博 QQ空间\n\n{paragraphs}\n", "zh")
+    assert [s.text for s in short.sentences][-1] == story
+    # a photo story's one sentence over the copyright line, a box below that repeats it (code review 75): no meta row
+    # between, so the story stays and ends there
+    box = "\n".join([story, "网友热议:民警好样的", "民警提醒:老人出门请带好联系卡片", "辖区警情通报:本周发生盗窃案3起"])
+    photo = segment_document(f"民警救助迷路老人\n{story}\n版权所有 © 平安时报 未经授权禁止转载\n{box}\n", "zh")
+    assert [s.text for s in photo.sentences] == ["民警救助迷路老人", story]
