@@ -5991,3 +5991,20 @@ def test_a_summary_the_first_paragraph_repeats_does_not_let_the_share_bar_end_th
     box = "\n".join([story, "网友热议:民警好样的", "民警提醒:老人出门请带好联系卡片", "辖区警情通报:本周发生盗窃案3起"])
     photo = segment_document(f"民警救助迷路老人\n{story}\n版权所有 © 平安时报 未经授权禁止转载\n{box}\n", "zh")
     assert [s.text for s in photo.sentences] == ["民警救助迷路老人", story]
+
+
+def test_a_line_of_names_set_apart_by_spaces_is_a_credit() -> None:
+    """Developed page 3201 (a city police site's item) opens with its writers' names and nothing else,
+    `何明晔 陈羽莹 殷立硕`: the line goes to the metadata as the byline, and the lead stays first; a
+    credit with its role word and a toolbar's words keep their own rows' reasons, and a headline whose
+    clauses are set apart by a space is no credit."""
+    document = segment_document((PAGES / "3201.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[0].text.startswith("广州花都警方始终坚持群众利益无小事的宗旨")
+    assert [d.reason for d in document.dropped if d.text == "何明晔 陈羽莹 殷立硕"] == ["byline"]
+    lead = "3月21日7时22分,花都警方接到吴先生报案,称其饲养的犬只被盗。"
+    for line, reason in (("放大 缩小 默认", "widget"), ("监制 李华 隋云雁", None)):
+        dropped = segment_document(f"{line}\n{lead}\n", "zh").dropped
+        assert [d.reason for d in dropped if d.text == line] != ["byline"], line
+        assert reason is None or [d.reason for d in dropped if d.text == line] == [reason]
+    headline = "男子盗窃爱犬 民警连夜追回"
+    assert segment_document(f"{headline}\n{lead}\n", "zh").sentences[0].text == headline
