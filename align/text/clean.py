@@ -319,15 +319,23 @@ _BOARD_LINK = rf"(?:이전|다음)\s+\S(?:(?![다요]\.)[^\n]){{0,100}}?\s{_BOAR
 _BOARD_LINKS = rf"(?:관련자료\s+)?{_BOARD_LINK}(?:\s+{_BOARD_LINK})?(?:\s+(?:목록|관리|글수정|글삭제))*\s*$"
 
 
+@lru_cache(maxsize=1)
+def _zh_surname() -> str:
+    """The Chinese single-character surnames (`data/zh_surnames.txt`), simplified and traditional, for a
+    character class: what a line of names set apart by spaces opens each name with."""
+    return "".join(data_lines("zh_surnames.txt"))
+
+
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
-    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}."""
+    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
         .replace("{BOARD_META}", _BOARD_META)
         .replace("{BOARD_LINKS}", _BOARD_LINKS)
+        .replace("{ZH_SURNAME}", _zh_surname())
         .replace("{TRANSCRIPT_PART}", _TRANSCRIPT_PART)
         .replace("{TRANSCRIPT_CODE}", _TRANSCRIPT_CODE)
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
