@@ -5997,7 +5997,8 @@ def test_a_line_of_names_set_apart_by_spaces_is_a_credit() -> None:
     """Developed page 3201 (a city police site's item) opens with its writers' names and nothing else,
     `何明晔 陈羽莹 殷立硕`: the line goes to the metadata as the byline, and the lead stays first; a
     credit with its role word and a toolbar's words keep their own rows' reasons, and a headline whose
-    clauses are set apart by a space is no credit."""
+    clauses or words are set apart by a space is no credit (its words open with no surname, or have no two
+    of three characters)."""
     document = segment_document((PAGES / "3201.txt").read_text(encoding="utf-8"), "zh")
     assert document.sentences[0].text.startswith("广州花都警方始终坚持群众利益无小事的宗旨")
     assert [d.reason for d in document.dropped if d.text == "何明晔 陈羽莹 殷立硕"] == ["byline"]
@@ -6006,5 +6007,16 @@ def test_a_line_of_names_set_apart_by_spaces_is_a_credit() -> None:
         dropped = segment_document(f"{line}\n{lead}\n", "zh").dropped
         assert [d.reason for d in dropped if d.text == line] != ["byline"], line
         assert reason is None or [d.reason for d in dropped if d.text == line] == [reason]
-    headline = "男子盗窃爱犬 民警连夜追回"
-    assert segment_document(f"{headline}\n{lead}\n", "zh").sentences[0].text == headline
+    for headline in ("男子盗窃爱犬 民警连夜追回", "高铁 通车 万家欢", "金秋 时节 丰收忙"):  # the last two: code review 75b
+        assert segment_document(f"{headline}\n{lead}\n", "zh").sentences[0].text == headline
+
+
+def test_a_sites_standing_notice_that_its_content_is_its_copyright_goes() -> None:
+    """Developed page 3226: under `声明:` a site's numbered notice, `① 凡本网所有原创文章及图片、图表的版权均属
+    …所有,如需转载,…`, goes as copyright, as the `凡本网注明…` one did; a sentence about a website that
+    names no copyright or reprinting stays."""
+    document = segment_document((PAGES / "3226.txt").read_text(encoding="utf-8"), "zh")
+    assert not any("版权均属" in s.text for s in document.sentences)
+    assert [d.reason for d in document.dropped if "凡本网所有原创" in d.text] == ["copyright"]
+    told = "民警提醒,凡本网站发布的招聘信息均须经过审核。"
+    assert [s.text for s in segment_document(f"{told}\n", "zh").sentences] == [told]
