@@ -6020,3 +6020,14 @@ def test_a_sites_standing_notice_that_its_content_is_its_copyright_goes() -> Non
     assert [d.reason for d in document.dropped if "凡本网所有原创" in d.text] == ["copyright"]
     told = "民警提醒,凡本网站发布的招聘信息均须经过审核。"
     assert [s.text for s in segment_document(f"{told}\n", "zh").sentences] == [told]
+
+
+def test_a_closing_credit_whose_bracket_the_page_lost_is_cut_off_the_last_line() -> None:
+    """Developed page 3243: the last paragraph ends `…化解在萌芽状态。(通讯员 路濛 刘辰`, the credit's closing
+    bracket lost: the credit is cut off as the byline and the sentence stays; a bracket that opens a
+    clause after the role word, or names that go on into words, is no credit."""
+    document = segment_document((PAGES / "3243.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[-1].text.endswith("把问题化解在萌芽状态。")
+    assert [d.reason for d in document.dropped if d.text.startswith("(通讯员")] == ["byline"]
+    said = "民警提醒市民注意防范。(通讯员路濛介绍,此类纠纷多发于夏季"
+    assert "".join(s.text for s in segment_document(f"{said}\n", "zh").sentences) == said
