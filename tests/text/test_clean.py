@@ -6031,3 +6031,17 @@ def test_a_closing_credit_whose_bracket_the_page_lost_is_cut_off_the_last_line()
     assert [d.reason for d in document.dropped if d.text.startswith("(通讯员")] == ["byline"]
     said = "民警提醒市民注意防范。(通讯员路濛介绍,此类纠纷多发于夏季"
     assert "".join(s.text for s in segment_document(f"{said}\n", "zh").sentences) == said
+
+
+def test_a_forums_previous_and_next_thread_links_go_as_navigation() -> None:
+    """Developed page 3253, a forum thread reposting an old report: `上一主题 下一主题` under the thread's
+    title goes as navigation, and the title it followed is kept as the headline (it was taken for the page's
+    header with the links); developed 2273's `列印 上一主題 下一主題` goes as navigation too. A sentence that
+    mentions the next topic of a meeting stays."""
+    document = segment_document((PAGES / "3253.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[0].text == "东南沿海走私活动猖獗 四省半年查获走私船千条"
+    assert [d.reason for d in document.dropped if d.text == "上一主题 下一主题"] == ["navigation"]
+    other = segment_document((PAGES / "2273.txt").read_text(encoding="utf-8"), "zh")
+    assert [d.reason for d in other.dropped if "上一主題" in d.text] == ["navigation"]
+    told = "会议随后转入下一主题,讨论辖区治安防控工作。"
+    assert [s.text for s in segment_document(f"{told}\n", "zh").sentences] == [told]
