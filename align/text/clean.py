@@ -307,15 +307,16 @@ _STOCK_LABEL = (
 # `작성자 최고관리자 댓글 0건 조회 3회 작성일 25-09-22 10:53본문`; nothing but its fields between the two, its date among them
 # (`작성자 A씨 수정 삭제 본문 내용을 …` is a sentence)
 _BOARD_DATE = r"작성일\s*[:：]?\s*(?:\d{2}|\d{4})[./-]\d{1,2}[./-]\d{1,2}\.?"  # a board post's date field: `작성일 2013.02.15`, `작성일16-02-25`
+_BOARD_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"  # …and the time after it: `09:17`, `19:13:05`
 _BOARD_META = (
-    rf"작성자\s*(?:정보|[^\s]{{1,20}})(?=[^\n]{{0,60}}?{_BOARD_DATE})(?:\s*(?:{_BOARD_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"작성자\s*(?:정보|[^\s]{{1,20}})(?=[^\n]{{0,60}}?{_BOARD_DATE})(?:\s*(?:{_BOARD_DATE}(?:\s*{_BOARD_TIME})?"
     r"|컨텐츠\s*정보|댓글\s*[\d,]+\s*건?|조회(?:수)?\s*[:：]?\s*[\d,]+\s*회?|[\d,]+\s*조회|목록|관리|글수정|글삭제|답변|글쓰기))+\s*본문"
 )
 
 
 # a board's prev / next links after the post, the rest of their line: a bare 이전 or 다음, the other post's title and its
 # 작성일 date and time, one or both, then at most the board's buttons, after its empty 관련자료 label or not
-_BOARD_LINK = rf"(?:이전|다음)\s+\S(?:(?![다요]\.)[^\n]){{0,100}}?\s{_BOARD_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+_BOARD_LINK = rf"(?:이전|다음)\s+\S(?:(?![다요]\.)[^\n]){{0,100}}?\s{_BOARD_DATE}\s+{_BOARD_TIME}"
 _BOARD_LINKS = rf"(?:관련자료\s+)?{_BOARD_LINK}(?:\s+{_BOARD_LINK})?(?:\s+(?:목록|관리|글수정|글삭제))*\s*$"
 
 
