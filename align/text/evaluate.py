@@ -47,11 +47,20 @@ def compact(text: str) -> str:
     return without_spaces(text)
 
 
+SPANNING_SNIPPET = 8  # a snippet of at least this many characters (spaces aside) is kept where it runs over kept sentences too
+
+
 def score_cleaning(kept: Sequence[str], gold: Sequence[str], boilerplate: Sequence[str]) -> CleaningScore:
-    """Score the kept sentences of one page against its gold sentences and boilerplate snippets."""
+    """Score the kept sentences of one page against its gold sentences and boilerplate snippets.
+
+    A snippet of at least `SPANNING_SNIPPET` characters is kept wherever it occurs in the kept
+    sentences run together, also where the cleaner split it into two of them (a notice of two
+    sentences, `1、本网站所登载之内容…。如因作品内容…`); a shorter one only inside one kept sentence
+    (a counter `0` would run over any two)."""
     kept_text = "\n".join(compact(s) for s in kept)
     flat = "".join(compact(s) for s in kept)
     gold_text = "\n".join(compact(s) for s in gold)
+    gold_flat = "".join(compact(s) for s in gold)
     body_kept = sum(1 for sentence in map(compact, gold) if sentence and sentence in flat)
     snippets_kept = 0
     seen: dict[str, int] = {}
@@ -60,7 +69,10 @@ def score_cleaning(kept: Sequence[str], gold: Sequence[str], boilerplate: Sequen
         if not key:
             continue
         seen[key] = seen.get(key, 0) + 1
-        extra = kept_text.count(key) - gold_text.count(key)
+        if len(key) >= SPANNING_SNIPPET:
+            extra = flat.count(key) - gold_flat.count(key)
+        else:
+            extra = kept_text.count(key) - gold_text.count(key)
         snippets_kept += seen[key] <= extra
     return CleaningScore(len(gold), body_kept, sum(1 for s in boilerplate if compact(s)), snippets_kept)
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.text.evaluate import LeadCut, leads_cut, line_kept, read_labelled_lines, read_leads, score_lead
+from align.text.evaluate import LeadCut, leads_cut, line_kept, read_labelled_lines, read_leads, score_cleaning, score_lead
 
 PAGE = "民警救起落水男子\n本报讯（记者 张三）昨日，民警救起一名落水男子。\n"
 LEAD = "本报讯（记者 张三）昨日，民警救起一名落水男子。"
@@ -140,3 +140,23 @@ def test_a_lead_table_with_a_split_column_reads_each_rows_split_and_refuses_an_e
     (tmp_path / "leads.tsv").write_text("id\tlang\tlead\tprefix\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"leads\.tsv:1: no column prefix_line"):
         read_leads(tmp_path)
+
+
+def test_a_snippet_the_cleaner_split_over_two_kept_sentences_is_kept_and_a_short_one_is_not() -> None:
+    """Developed page 3283's reprint notice, two sentences the cleaner kept as two: kept, though no kept
+    sentence holds it whole; a counter `0` made by two kept sentences' edges is not."""
+    notice = "1、本网站所登载之内容,不论原创或转载,皆以传播传递信息为主,不做任何商业用途。如因作品内容、版权和其它问题需要同本网联系的"
+    first, second = notice.split("。")
+    body = "目前,火灾原因正在进一步调查中。"
+    split = score_cleaning([body, first + "。", second], [body], [notice])
+    assert split.snippets_kept == 1 and split.recall == 1.0
+    assert score_cleaning([body], [body], [notice]).snippets_kept == 0
+    edges = score_cleaning(["民警出动10", "0人"], ["民警出动10", "0人"], ["0"])
+    assert edges.snippets_kept == 0
+    assert score_cleaning(["阅读 1", "0"], [], ["0"]).snippets_kept == 1
+
+
+@given(st.lists(st.text(alphabet="民警救起落水男子。0 ", min_size=1, max_size=12), min_size=1, max_size=5))
+def test_a_snippet_inside_one_kept_sentence_is_kept_however_the_rest_is_split(kept: list[str]) -> None:
+    snippet = "落水男子被民警救起了"
+    assert score_cleaning([*kept, f"昨日{snippet}。"], [], [snippet]).snippets_kept == 1
