@@ -75,6 +75,7 @@ class CleaningSettings:
     unpunctuated_prose: float = 3  # a line with no sentence end is prose only when this many times longer
     sentence_letters: int = 8  # a short line ending like a sentence still starts the body
     title_letters: int = 6  # the headline has at least this many
+    short_title_letters: int = 3  # …or this many, printed twice right above the body of a page with no other (`_short_title_printed_twice`)
     headline_letters: int = 60  # a first line this short with a ! or ? inside may be the headline, where none was found: no body above a footer
     teaser_chars: int = 20  # a cut-off teaser repeats at least this much of what follows…
     teaser_slack: int = 8  # …give or take its truncated end
@@ -264,6 +265,20 @@ _CAPTION_KO = (
     r"[(（\[［<〈]\s*(?:(?:사진|영상|화면|자료\s*사진|그래픽|캡처)\s*(?:=|제공|캡처|출처|:)[^()（）\[\]［］<>〈〉\n]{0,30}"
     r"|(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s+){0,2}[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s*제공)\s*[)）\]］>〉]"
 )
+# an unbracketed photo credit glued to the text after it with no break: in Korean one to three words (none
+# ending in a particle) and 제공, the next word or a date's figure straight after it, no ending of 제공하다
+# (`경남경찰청 제공경남경찰청은 …`, `전북소방본부 제공12일 …`; not `경찰이 제공한 …`); in Chinese a unit's name
+# (…队, …局, …中心) or the police's (警方) and 供图, the next character straight after it (not `可供图书馆`)
+_UNBRACKETED_CREDIT_KO = (
+    r"(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과로])\s+){0,2}[가-힣A-Za-z0-9·]{2,}(?<![에이가을를은는의도와과로])\s+제공"
+    r"(?![하한할합했된되될됨받을은이에의과와도만으시처자]|해(?:[서야주도요왔온준줄드달라]|\s|$))(?=[가-힣]|\d{1,4}\s*[년월일시])"
+)
+_UNBRACKETED_CREDIT_ZH = (
+    r"(?:[^\s，。,、；;！？!?：:“”「」()（）]{1,18}(?:队|隊|局|所|院|站|中心|办|辦|部|处|處|科|委|会|會|社|台|网|網|报|報)|[^\s，。,、；;！？!?：:“”「」()（）]{0,16}警方)"
+    r"\s*(?:供图|供圖)(?![书書片显顯中])(?=[^\s)）\]】])"
+)
+
+
 @lru_cache(maxsize=1)
 def _related_link() -> str:
     """A link to another article in brackets, its label (`data/related_labels.txt`), a colon and the
@@ -330,7 +345,8 @@ def _zh_surname() -> str:
 def _expand(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
-    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME}."""
+    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
@@ -342,6 +358,8 @@ def _expand(pattern: str) -> str:
         .replace("{CAPTION_ZH}", _CAPTION_ZH)
         .replace("{RELATED_LINK}", _related_link())
         .replace("{CAPTION_KO}", _CAPTION_KO)
+        .replace("{UNBRACKETED_CREDIT_KO}", _UNBRACKETED_CREDIT_KO)
+        .replace("{UNBRACKETED_CREDIT_ZH}", _UNBRACKETED_CREDIT_ZH)
         .replace("{BROADCASTER}", _BROADCASTER)
         .replace("{KO_QUALIFIER}", _KO_QUALIFIER)
         .replace("{HAN}", HAN)
@@ -543,7 +561,10 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     # rest of a credit (a reporter, a fax, a date) or no words to speak of, not an unfinished sentence (`…(警方提供)目前…侦办中`)
     tail = next((span for span, field in matches if field == _CAPTION and span[1] > last_mark), None)
     tail_credit = tail if tail is not None and _credit_rest(text[tail[1] : end], lang) else None
-    captioned = first is not None and _captioned_line(text, start, first[0], min(end, first[0] + _CAPTION_REACH), lang, settings)
+    # a credit without brackets glued to the next word (`…소방대원들. 전북소방본부 제공12일 오전 …`, a row of its own) is
+    # no paragraph's: the page lost the breaks around the photo's caption block
+    unbracketed = first is not None and text[first[0] : first[1]].lstrip()[:1] not in _OPENING_BRACKETS and text[first[1] : first[1] + 1].isalnum()
+    captioned = first is not None and _captioned_line(text, start, first[0], min(end, first[0] + _CAPTION_REACH), lang, settings, unbracketed)
     spared = {
         span
         for span, field in matches
@@ -552,9 +573,10 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     found = [(span, field in _DROPPED_FIELDS) for span, field in matches if span not in spared]
     kept_credits = [span for span, junk in found if not junk][: settings.inline_cuts]
     cuts = [credit_start for credit_start, _ in (span for span, junk in found if junk or span in kept_credits)]
-    if first is not None and captioned and _glued_lead(text, start, first, end, lang, possible):
+    if first is not None and captioned and (unbracketed or _glued_lead(text, start, first, end, lang, possible)):
         # a caption line's one sentence and its credit glued before a paragraph (the photo's block above the lead,
-        # `…逮捕调查。(张三摄)(吉隆坡20日讯)疑在…`): cut after the credit, the caption and its credit a line of their own
+        # `…逮捕调查。(张三摄)(吉隆坡20日讯)疑在…`, `…소방대원들. 전북소방본부 제공12일 오전 …`): cut after the
+        # credit, the caption and its credit a line of their own
         cuts.append(first[1])
     for cut in sorted(set(cuts)):
         if cut > part_start and text[part_start:cut].strip() and text[cut:end].strip():
@@ -880,21 +902,23 @@ _BRACKETED_DISPATCH = re.compile(r"[(（【\[〔][^()（）【】\[\]〔〕\n]{1
 _CAPTION_REACH = 80  # the characters after a caption's opening bracket `_captioned_line` reads (its credit is shorter)
 
 
-def _captioned_line(text: str, start: int, credit: int, end: int, lang: str, settings: CleaningSettings) -> bool:
+def _captioned_line(text: str, start: int, credit: int, end: int, lang: str, settings: CleaningSettings, credited: bool = False) -> bool:
     """Whether the line `text[start:end]` reads as a photo's caption, its credit at `credit`
     (`…有更深一層的認知。(圖/第五分局提供) …`: one short sentence, then the credit;
-    `_credited_caption`): then the credit is not cut out of it, and the line stays whole for the
-    rules and the line model to judge."""
+    `_credited_caption`; `credited`: what stands at `credit` is a photo credit whatever its form):
+    then the credit is not cut out of it, and the line stays whole for the rules and the line model
+    to judge."""
     view = _view(text[start:credit].strip(), lang)
-    return _credited_caption(view, text[credit:end].lstrip(), lang, count_letters(view), settings)
+    return _credited_caption(view, text[credit:end].lstrip(), lang, count_letters(view), settings, credited)
 
 
-def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: CleaningSettings) -> bool:
+def _credited_caption(line: str, cut: str, lang: str, letters: int, settings: CleaningSettings, credited: bool = False) -> bool:
     """Whether a line is a photo's caption by the credit cut off its end: one sentence, at most
-    `caption_credit_letters` letters, and a photo credit first in what was cut."""
+    `caption_credit_letters` letters, and a photo credit first in what was cut (taken as one when
+    `credited`)."""
     return (
         letters <= settings.caption_credit_letters
-        and _PHOTO_CREDIT.match(_view(cut, lang)) is not None
+        and (credited or _PHOTO_CREDIT.match(_view(cut, lang)) is not None)
         and _ends_a_sentence(line)
         and _sentence_ends(line) <= 1
     )
@@ -1172,9 +1196,10 @@ def _title_lines(lines: list[_Line], body_start: int, lang: str, settings: Clean
     fallback = next((i for i in in_language if lang != "zh" or not _MENU_WORDS.fullmatch(lines[i].text.strip())), in_language[0] if in_language else unruled[0] if unruled else None)
     if not candidates and hidden:
         return _title_lines(lines, body_start, lang, settings, captions=True)
-    if not candidates:
-        return []
     lead = _lead_bigrams(lines[body_start : body_start + settings.lead_lines], lang, settings)
+    if not candidates:
+        short = _short_title_printed_twice(lines, body_start, lead, lang, settings)
+        return [short] if short is not None else []
     if len(lead) < _LEAD_BIGRAMS:
         return [fallback] if fallback is not None else []
     chosen: list[int] = []
@@ -2653,6 +2678,30 @@ def _parallel(run: list[_Line]) -> bool:
     # one character shared (不轻信… / 不点击…, 严打… / 严查… / 严打…): a list, though captions of a subject
     # of one character then another (民警… / 民辅警…) read so too
     return len(common.rstrip()) == 1
+
+
+def _short_title_printed_twice(lines: list[_Line], body_start: int, lead: set[str], lang: str, settings: CleaningSettings) -> int | None:
+    """A headline too short to be a candidate (`火情通报`, `警情通报`: fewer than `title_letters` letters) on a
+    page with no other: the first of two copies printed right above the body (a forum's or a CMS's title
+    field, then the title as the post's heading), in the article's script, with at least
+    `short_title_letters` letters, no label's mark and some of the lead's words (a section's label
+    printed twice is none of the lead's)."""
+    if body_start < 2:
+        return None
+    first, second = lines[body_start - 2], lines[body_start - 1]
+    if (
+        first.rule is None
+        and second.rule is None
+        and without_spaces(first.text) == without_spaces(second.text)
+        and settings.short_title_letters <= first.letters < settings.title_letters
+        and _in_language(first, lang, settings)
+        and not _LABEL_MARKS.search(first.text)
+        and not _mostly_digits(first.text)
+        and len(lead) >= _LEAD_BIGRAMS
+        and _shared_share(first.text, lead, lang, settings)
+    ):
+        return body_start - 2
+    return None
 
 
 _LABEL_MARKS = re.compile(r"[|｜/>»›]|\s[-–—]\s")  # a breadcrumb's, a section's or a site's label (사회/사건사고, 警务动态 | 平安朝阳)

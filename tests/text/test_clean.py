@@ -796,6 +796,8 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("경찰은 악성 댓글을 삭제하지 않은 운영자를 조사하고 있다.", "ko"),
         ("경찰은 피해자 가족과 연락해 사진 자료를 제공받았다.", "ko"),
         ("该书作者介绍了反诈经验。", "zh"),
+        ("如果觉得主播唱得不错,他就会打赏。", "zh"),  # a story's tipping, no request
+        ("民警提醒,请勿轻信直播间里要求打赏支持一下的陌生人。", "zh"),
     ],
 )
 def test_a_sentence_that_uses_a_furniture_word_is_still_a_sentence(line: str, lang: str) -> None:
@@ -879,6 +881,8 @@ _CHINESE_FURNITURE = [
     ("打开APP阅读更多精彩内容", "promo"),
     ("想跟上時事,快點我加入TVBS新聞LINE好友!", "promo"),
     ("加入FB粉絲團,可獲取更多關於我們的訊息!", "promo"),  # page 1362: a fan-page invitation, a sentence in form
+    ("如果覺得這篇文章對(duì)您有幫助,請(qǐng)打賞支持一下!", "promo"),  # page 3264: a tip request, a mirror's pinyin inside
+    ("如果觉得文章不错,欢迎赞赏作者", "promo"),
     ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,當您關閉此視窗,代表您同意上述規範。", "widget"),
     ("👉討論度爆表的精油精露保養,你還不知道嗎?", "related"),
     ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
@@ -6045,3 +6049,36 @@ def test_a_forums_previous_and_next_thread_links_go_as_navigation() -> None:
     assert [d.reason for d in other.dropped if "上一主題" in d.text] == ["navigation"]
     told = "会议随后转入下一主题,讨论辖区治安防控工作。"
     assert [s.text for s in segment_document(f"{told}\n", "zh").sentences] == [told]
+
+
+def test_a_short_headline_printed_twice_over_the_body_heads_it() -> None:
+    """Developed page 3278, a forum's archive view: `火情通报` (four letters, fewer than a headline
+    candidate's) printed twice right above the body is the headline, its copy a duplicate; a section's
+    label printed twice there, in none of the lead's words, is still no headline."""
+    document = segment_document((PAGES / "3278.txt").read_text(encoding="utf-8"), "zh")
+    assert document.sentences[0].text == "火情通报"
+    assert [d.reason for d in document.dropped if d.text == "火情通报"] == ["duplicate-title"]
+    lead = "2024年1月27日18时13分,海丰县消防救援大队接到火情调度,立即调派4车16名指战员赶赴现场处置。"
+    labelled = segment_document(f"社会新闻\n社会新闻\n{lead}\n", "zh")
+    assert [s.text for s in labelled.sentences] == [lead]
+
+
+def test_a_captions_unbracketed_credit_glued_to_the_lead_takes_the_caption_with_it() -> None:
+    """Developed pages 2936 and 1704 lost the breaks around a photo's caption block: its one sentence and
+    its credit without brackets run into the lead (`진화 작업 중인 소방대원들. 전북소방본부 제공12일 오전 …`,
+    `違法行為人使用的作案工具。警方供圖接到報警電話后,…`). The caption and its credit go as one caption, the
+    lead starts after the credit; 제공 that goes on as a verb or a noun, or 供图 read as 显示, is the sentence's."""
+    fire = segment_document((PAGES / "2936.txt").read_text(encoding="utf-8"), "ko")
+    assert [d.reason for d in fire.dropped if d.text == "진화 작업 중인 소방대원들. 전북소방본부 제공"] == ["caption"]
+    assert fire.sentences[0].text.startswith("12일 오전 8시 13분쯤")
+    hunt = segment_document((PAGES / "1704.txt").read_text(encoding="utf-8"), "zh")
+    assert [d.reason for d in hunt.dropped if d.text == "違法行為人使用的作案工具。警方供圖"] == ["caption"]
+    assert any(s.text.startswith("接到報") for s in hunt.sentences)
+    for line, lang in [
+        ("경찰은 현장에 출동했다. 경찰청 제공자료에 따르면 피해액은 3억 원이다.", "ko"),
+        ("경찰은 현장에 출동했다. 이는 경찰이 제공한 영상에서 확인됐다.", "ko"),
+        ("民警迅速赶到现场。据警方供图显示,现场一片狼藉。", "zh"),
+    ]:
+        body = _BODY[lang]
+        document = segment_document("\n".join([body[0], line, body[1]]), lang)
+        assert "".join(s.text for s in document.sentences).replace(" ", "") == "".join([body[0], line, body[1]]).replace(" ", ""), line
