@@ -6082,3 +6082,15 @@ def test_a_captions_unbracketed_credit_glued_to_the_lead_takes_the_caption_with_
         body = _BODY[lang]
         document = segment_document("\n".join([body[0], line, body[1]]), lang)
         assert "".join(s.text for s in document.sentences).replace(" ", "") == "".join([body[0], line, body[1]]).replace(" ", ""), line
+
+
+def test_a_sites_reprint_disclaimer_ends_the_article() -> None:
+    """Developed pages 985 and 3283 (ruby mirrors of one site's pages): the numbered reprint notice
+    `1、本網站所登載之內容,…不做任何商業用途。如因作品內容、版權和其它問題…` ends the article, with what follows
+    it; a court story's sentence on a copyright dispute stays."""
+    for page in ("985", "3283"):
+        document = segment_document((PAGES / f"{page}.txt").read_text(encoding="utf-8"), "zh")
+        assert not any("商業" in s.text or "如因作品" in s.text for s in document.sentences), page
+        assert document.sentences[-1].text.endswith("。") and "本網" not in document.sentences[-1].text
+    told = "法官提醒,如因作品内容、版权和其他问题产生纠纷,当事人可依法起诉。"
+    assert [s.text for s in segment_document(f"法院审结一起著作权纠纷案。\n{told}\n", "zh").sentences][-1] == told
