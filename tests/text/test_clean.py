@@ -797,6 +797,8 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("경찰은 피해자 가족과 연락해 사진 자료를 제공받았다.", "ko"),
         ("该书作者介绍了反诈经验。", "zh"),
         ("如果觉得主播唱得不错,他就会打赏。", "zh"),  # a story's tipping, no request
+        ("经查,该App正在滚动推送虚假投资广告。", "zh"),
+        ("경찰은 '경찰청 앱을 지금 다운로드하세요'라고 안내하는 문자는 사기라고 밝혔다.", "ko"),
         ("民警提醒,请勿轻信直播间里要求打赏支持一下的陌生人。", "zh"),
     ],
 )
@@ -883,6 +885,8 @@ _CHINESE_FURNITURE = [
     ("加入FB粉絲團,可獲取更多關於我們的訊息!", "promo"),  # page 1362: a fan-page invitation, a sentence in form
     ("如果覺得這篇文章對(duì)您有幫助,請(qǐng)打賞支持一下!", "promo"),  # page 3264: a tip request, a mirror's pinyin inside
     ("如果觉得文章不错,欢迎赞赏作者", "promo"),
+    ("中华时报APP, 全新登场!", "promo"),  # page 3131: an app's launch
+    ("更多精彩,尽在新浪微博", "promo"),  # page 2817
     ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,當您關閉此視窗,代表您同意上述規範。", "widget"),
     ("👉討論度爆表的精油精露保養,你還不知道嗎?", "related"),
     ("元宵節麗江城區查處酒駕醉駕違法犯罪行為4起.jpg (26.61 KB, 下載次數: 269)", "page-furniture"),
@@ -929,6 +933,7 @@ _CHINESE_FURNITURE = [
     ("希望阅读上述内容，请点击“接受并继续”。", "widget"),  # a consent gate over an embedded post
 ]
 _KOREAN_FURNITURE = [
+    ("새로워진 SBS 라디오앱을 지금 다운로드하세요. SBS 라디오 앱으로 한국어 프로그램을 들어 보세요.", "promo"),  # page 2429: an app's invitation in sentences
     ("(사진) 기자들에게 1,100만 달러 상당의 마약을 보여주는 토라삭 경찰청장(우측에서 2번째)", "caption"),  # captions set, round 2, k116
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
     ("이 누리집은 대한민국 공식 전자정부 누리집입니다.", "page-furniture"),
