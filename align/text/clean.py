@@ -268,14 +268,15 @@ _CAPTION_KO = (
 # an unbracketed photo credit glued to the text after it with no break: in Korean one to three words (none
 # ending in a particle) and 제공, the next word or a date's figure straight after it, no ending of 제공하다
 # (`경남경찰청 제공경남경찰청은 …`, `전북소방본부 제공12일 …`; not `경찰이 제공한 …`); in Chinese a unit's name
-# (…队, …局, …中心) or the police's (警方) and 供图, the next character straight after it (not `可供图书馆`)
+# (…队, …局, …中心; not 平台, 网站) or the police's (警方) and 供图, a letter or an opening quote straight after it (not `可供图书馆`,
+# `供图文博主`, `供图纸`, `警方供图为…截图`)
 _UNBRACKETED_CREDIT_KO = (
     r"(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과로])\s+){0,2}[가-힣A-Za-z0-9·]{2,}(?<![에이가을를은는의도와과로])\s+제공"
     r"(?![하한할합했된되될됨받을은이에의과와도만으시처자]|해(?:[서야주도요왔온준줄드달라]|\s|$))(?=[가-힣]|\d{1,4}\s*[년월일시])"
 )
 _UNBRACKETED_CREDIT_ZH = (
-    r"(?:[^\s，。,、；;！？!?：:“”「」()（）]{1,18}(?:队|隊|局|所|院|站|中心|办|辦|部|处|處|科|委|会|會|社|台|网|網|报|報)|[^\s，。,、；;！？!?：:“”「」()（）]{0,16}警方)"
-    r"\s*(?:供图|供圖)(?![书書片显顯中])(?=[^\s)）\]】])"
+    r"(?:[^\s，。,、；;！？!?：:“”「」()（）]{1,18}(?:队|隊|局|所|院|(?<![网網])站|中心|办|辦|部|处|處|科|委|会|會|社|(?<!平)台|网|網|报|報)|警方)"
+    r"\s*(?:供图|供圖)(?![书書片显顯中文纸紙像为為])(?=[\w“「『‘\"])"
 )
 
 
@@ -2684,11 +2685,13 @@ def _short_title_printed_twice(lines: list[_Line], body_start: int, lead: set[st
     """A headline too short to be a candidate (`火情通报`, `警情通报`: fewer than `title_letters` letters) on a
     page with no other: the first of two copies printed right above the body (a forum's or a CMS's title
     field, then the title as the post's heading), in the article's script, with at least
-    `short_title_letters` letters, no label's mark and some of the lead's words (a section's label
-    printed twice is none of the lead's)."""
+    `short_title_letters` letters, no label's mark and some of the lead's words, but not all of it in
+    the lead's first line word for word: a section's label printed twice is none of the lead's words
+    (`社会新闻`), or a topic the lead names as it is (`交通安全` over `…道路交通安全…`)."""
     if body_start < 2:
         return None
     first, second = lines[body_start - 2], lines[body_start - 1]
+    lead_text = without_spaces(lines[body_start].text) if body_start < len(lines) else ""
     if (
         first.rule is None
         and second.rule is None
@@ -2699,6 +2702,7 @@ def _short_title_printed_twice(lines: list[_Line], body_start: int, lead: set[st
         and not _mostly_digits(first.text)
         and len(lead) >= _LEAD_BIGRAMS
         and _shared_share(first.text, lead, lang, settings)
+        and without_spaces(first.text) not in lead_text
     ):
         return body_start - 2
     return None

@@ -6099,3 +6099,36 @@ def test_a_sites_reprint_disclaimer_ends_the_article() -> None:
         assert document.sentences[-1].text.endswith("。") and "本網" not in document.sentences[-1].text
     told = "法官提醒,如因作品内容、版权和其他问题产生纠纷,当事人可依法起诉。"
     assert [s.text for s in segment_document(f"法院审结一起著作权纠纷案。\n{told}\n", "zh").sentences][-1] == told
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # (code review 76's false positives of this session's rows, each now the article's)
+        ("경찰은 3일 일당을 검거했다. 불법 대출 광고 제공업체 대표 A씨 등 12명은 2022년부터 범행을 저질렀다.", "ko"),
+        ("범행은 치밀했다. 대포통장 제공조직 총책 C씨는 해외로 달아났다.", "ko"),
+        ("시는 피해 가구를 파악했다. 해당 가구에 긴급생계비 제공키로 했다.", "ko"),
+        ("直播中,该主播多次请观众打赏支持。", "zh"),
+        ("嫌疑人冒充女主播,在直播间里请粉丝刷礼物打赏支持一下。", "zh"),
+        ("受害人称,对方在直播时一再说“欢迎家人们打赏支持”。", "zh"),
+        ("民警提醒,请勿轻信直播间要求打赏支持的人。", "zh"),
+        ("该平台已被查封。涉案平台供图文博主发布虚假广告,获利200余万元。", "zh"),
+        ("该网站已被关停。该网站供图纸下载,非法获利。", "zh"),
+        ("民警随即展开调查。据警方供图,嫌疑人身穿黑色上衣。", "zh"),
+        ("民警赶到现场。警方供图为嫌疑人作案时的监控截图。", "zh"),
+        ("如因作品内容、版权和其他问题产生纠纷,当事人可以依法向人民法院提起诉讼。", "zh"),
+        ("本网站刊登的文章均为原告享有著作权的作品,被告未经许可用于商业用途,构成侵权。", "zh"),
+        ("“本网站所登载之内容,不论原创或转载,不做任何商业用途”,故不构成侵权。", "zh"),
+    ],
+)
+def test_sentences_like_a_tip_request_a_glued_credit_or_a_reprint_notice_stay(line: str, lang: str) -> None:
+    body = _BODY[lang]
+    document = segment_document("\n".join([body[0], line, body[1]]) + "\n", lang)
+    assert "".join(s.text for s in document.sentences).replace(" ", "") == "".join([body[0], line, body[1]]).replace(" ", "")
+
+
+def test_a_topic_label_printed_twice_over_a_lead_that_names_it_is_no_headline() -> None:
+    """Code review 76: `交通安全` twice over a lead about 道路交通安全 is a column's label, not a headline."""
+    lead = "为保障节日期间道路交通安全,交警大队全员上路执勤。"
+    document = segment_document(f"交通安全\n交通安全\n{lead}\n民警在各路口疏导交通。\n", "zh")
+    assert document.sentences[0].text == lead
