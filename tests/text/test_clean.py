@@ -2513,6 +2513,26 @@ def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_an
     assert _kept_and_reasons("\n".join([chinese[0], *announced, chinese[1]]) + "\n", "zh")[0] == [chinese[0], *announced, chinese[1]]
 
 
+def test_a_short_line_in_latin_letters_alone_among_the_articles_lines_is_dropped() -> None:
+    """tests/data/pages/1610 and 823: a board's rating widget (`Your page rank:`) and a related list's
+    header (`Football news:`) below a Korean article, a dozen Latin letters each, are not the article;
+    an English line the line before introduces, a run of English lines, a first line and a line of
+    two Latin letters (`Q&A`) stay."""
+    page = [s.text for s in segment_document((PAGES / "1610.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert "Your page rank:" not in page and page[-1] == "어휴 경찰도 대단하고 저 상황에 누가 범인인지 지목해준 시민들도 용감하네"
+    assert "Football news:" not in {s.text for s in segment_document((PAGES / "823.txt").read_text(encoding="utf-8"), "ko").sentences}
+    korean = ["경찰은 5일 보이스피싱 조직원 3명을 검거했다고 밝혔다.", "이들은 피해자 12명에게서 4억원을 가로챈 혐의를 받고 있다.", "경찰은 공범을 쫓고 있다."]
+    for label in ("Your page rank:", "Scam calls"):
+        kept, reasons = _kept_and_reasons("\n".join([korean[0], korean[1], label, korean[2]]) + "\n", "ko", label)
+        assert kept == korean and reasons == {"other-language"}, label
+    # the near misses are not this rule's (the line model may still judge them)
+    announced = "\n".join([korean[0], "경찰은 시민들에게 다음 문구를 기억해 달라고 당부했다:", "Stop Scam", korean[1]]) + "\n"
+    run = "\n".join([korean[0], "Stop Scam", "Call 112", korean[1]]) + "\n"
+    first = "\n".join(["Stop Scam", *korean]) + "\n"
+    short = "\n".join([korean[0], "Q&A", korean[1]]) + "\n"
+    for text in (announced, run, first, short):
+        assert "other-language" not in _kept_and_reasons(text, "ko", "Stop", "Call", "Q&A")[1], text
+
 def test_a_closing_html_tag_glued_after_a_paragraph_is_cut() -> None:
     """tests/data/pages/1267: a mirror's scrape left `/P>` after a paragraph; the sentence stays, and
     a slash between words is no tag."""
