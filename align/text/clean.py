@@ -2437,31 +2437,36 @@ def _other_language(line: _Line, settings: CleaningSettings) -> bool:
     return count_scripts(line.text) == (0, 0) and len(LATIN_LETTER.findall(line.text)) >= settings.other_language_letters
 
 
+def _latin_prose(text: str) -> bool:
+    """An English sentence (`Police arrested a man today.`), not a credit (`Photo by Kim.`)."""
+    return bool(_LATIN_PROSE.match(text.strip())) and not _LATIN_CREDIT.match(text.strip())
+
+
 def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], settings: CleaningSettings) -> list[_Line]:
     """A line in another language alone among the article's lines (an English photo caption in a
     Chinese report) is not the article's text. A run of such lines is (a bilingual police notice
     prints its English version below the Chinese one), and so is every English paragraph of a page
     whose English prose is at least `bilingual_share` of its lines (a notice alternating Chinese and
     English paragraphs), a line the line before introduces (`…齐声高喊反诈口号：`) and the first line
-    (a headline). An English quote after a lead-in that ends in a full stop is still taken."""
+    (a headline). An English quote after a lead-in that ends in a full stop is still taken, and so is
+    a run with no prose line in it (a caption and its credit)."""
     foreign = [_other_language(line, settings) for line in kept]
-    other = [line for line, is_other in zip(kept, foreign, strict=True) if is_other]
-    is_prose = [bool(_LATIN_PROSE.match(line.text.strip())) and not _LATIN_CREDIT.match(line.text.strip()) for line in other]
+    prose = [_latin_prose(line.text) for line in kept]
+    is_prose = [is_line_prose for is_line_prose, is_other in zip(prose, foreign, strict=True) if is_other]
     # the English version's headline (no sentence end) is its first line; any other line that is no sentence is a caption
     headed = is_prose[1:] and all(is_prose[1:]) and sum(is_prose) >= 2
     # …or, of at least three English paragraphs, one line that is no sentence (a helpline's number, a list item)
     loose = sum(is_prose) >= 3 and is_prose[1:].count(False) <= 1
-    if other and len(other) >= settings.bilingual_share * len(kept) and (all(is_prose) or headed or loose):
+    if is_prose and len(is_prose) >= settings.bilingual_share * len(kept) and (all(is_prose) or headed or loose):
         return kept
-    stray = {
-        line.start
-        for i, line in enumerate(kept)
-        if i > 0
-        and foreign[i]
-        and not _introduces(kept[i - 1])
-        and not foreign[i - 1]
-        and not (i + 1 < len(kept) and foreign[i + 1])
-    }
+    stray: set[int] = set()
+    for is_other, group in itertools.groupby(range(len(kept)), key=foreign.__getitem__):
+        run = list(group)
+        # a run of two or more is a version in that language when one of its lines is prose (not a
+        # caption and its credit, `Scam calls` / `Source: Pexels`); the first line and a run the line
+        # before introduces stay
+        if is_other and run[0] > 0 and not _introduces(kept[run[0] - 1]) and (len(run) == 1 or not any(prose[k] for k in run)):
+            stray.update(kept[k].start for k in run)
     dropped.extend(Dropped(line.start, line.end, line.text, "other-language") for line in kept if line.start in stray)
     return [line for line in kept if line.start not in stray]
 

@@ -2515,8 +2515,9 @@ def test_a_line_in_another_language_alone_among_the_articles_lines_is_dropped_an
 
 def test_a_short_line_in_latin_letters_alone_among_the_articles_lines_is_dropped() -> None:
     """tests/data/pages/1610 and 823: a board's rating widget (`Your page rank:`) and a related list's
-    header (`Football news:`) below a Korean article, a dozen Latin letters each, are not the article;
-    an English line the line before introduces, a run of English lines, a first line and a line of
+    header (`Football news:`) below a Korean article, a dozen Latin letters each, are not the article,
+    nor (2393, 2461) an English caption with its English credit below it; an English line the line
+    before introduces, a run of English lines with a sentence among them, a first line and a line of
     two Latin letters (`Q&A`) stay."""
     page = [s.text for s in segment_document((PAGES / "1610.txt").read_text(encoding="utf-8"), "ko").sentences]
     assert "Your page rank:" not in page and page[-1] == "어휴 경찰도 대단하고 저 상황에 누가 범인인지 지목해준 시민들도 용감하네"
@@ -2525,9 +2526,15 @@ def test_a_short_line_in_latin_letters_alone_among_the_articles_lines_is_dropped
     for label in ("Your page rank:", "Scam calls"):
         kept, reasons = _kept_and_reasons("\n".join([korean[0], korean[1], label, korean[2]]) + "\n", "ko", label)
         assert kept == korean and reasons == {"other-language"}, label
+    # 2393 and 2461: a caption and its credit are a run of two English lines, but no version of the
+    # article in English (no line of the run is a sentence)
+    for page_id, caption in (("2393", "Scam calls"), ("2461", "Malaysians Arrest 680 Suspected Members of Chinese Online Fraud Gang")):
+        document = segment_document((PAGES / f"{page_id}.txt").read_text(encoding="utf-8"), "zh")
+        assert caption not in {s.text for s in document.sentences}
+        assert "other-language" in {d.reason for d in document.dropped if d.text.startswith(caption)}, page_id  # (2461's copies: duplicate-paragraph)
     # the near misses are not this rule's (the line model may still judge them)
     announced = "\n".join([korean[0], "경찰은 시민들에게 다음 문구를 기억해 달라고 당부했다:", "Stop Scam", korean[1]]) + "\n"
-    run = "\n".join([korean[0], "Stop Scam", "Call 112", korean[1]]) + "\n"
+    run = "\n".join([korean[0], "Stop Scam", "Call 112 if a caller asks you to move your money.", korean[1]]) + "\n"
     first = "\n".join(["Stop Scam", *korean]) + "\n"
     short = "\n".join([korean[0], "Q&A", korean[1]]) + "\n"
     for text in (announced, run, first, short):
