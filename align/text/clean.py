@@ -139,6 +139,7 @@ class CleaningSettings:
     wrap_slack: int = 2  # Chinese copy wrapped at a fixed width (a board post, a mail): at least `rejoined_lines` lines ending in mid-sentence within this many columns of one width…
     wrap_columns: int = 40  # …of at least this many columns (a fixed-width font's: a Chinese character two); each line that full goes on into the next
     other_language_letters: int = 3  # a line of at least this many Latin letters and none of Hangul or Han, alone among the article's lines, is a caption, credit or widget in another language (at 20, `Your page rank:` and `Football news:` stayed; no body line of the developed pages in Latin letters alone is that short)…
+    other_language_quote_letters: int = 20  # …but not one in quotation marks or ending in `!` with fewer Latin letters than this (a slogan: `Say No to Fraud!`)…
     bilingual_share: float = 0.3  # …unless English paragraphs make up this share of the article's lines (a bilingual notice)
     stamp_lines: int = 3  # text glued after the last sentence of this many lines, the same each time, after two different sentences at least…
     stamp_chars: int = 8  # …and at least this long, is a mirror's stamp (`_page_stamp`)
@@ -2429,6 +2430,9 @@ def _without_quoting_captions(kept: list[_Line], headings: set[int], repeated: s
 # an English paragraph: a capital first, a sentence end last, no code or widget marks between
 _LATIN_PROSE = re.compile(r"^[A-Z][^;{}=<>|]*[A-Za-z0-9)”\"'][.!?]$")
 _LATIN_CREDIT = re.compile(r"^(?:(?:Additional\s+)?(?:Photos?|Reporting|Reported|Edited|Editing|Written|Translated|Translation|Video|Graphics?)\b[^.!?]{0,20}\bby\b|©|\(c\)|Copyright\b)", re.I)  # `Photo by Kim Min-su, Yonhap.`: a credit, no sentence
+_LATIN_SOURCE = re.compile(r"^(?:Source|Photo|Image|Picture|Credit|Courtesy|Video|File\s+photo)s?\s*[:：]", re.I)  # `Source: Pexels`, `Photo: AP`: a picture's credit
+# an English slogan or quote a report prints on a line of its own: in quotation marks, or exclaimed
+_LATIN_QUOTED = re.compile(r"^[\"“「『‘'].*|.*[!！]$")
 
 
 def _other_language(line: _Line, settings: CleaningSettings) -> bool:
@@ -2448,8 +2452,10 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
     prints its English version below the Chinese one), and so is every English paragraph of a page
     whose English prose is at least `bilingual_share` of its lines (a notice alternating Chinese and
     English paragraphs), a line the line before introduces (`…齐声高喊反诈口号：`) and the first line
-    (a headline). An English quote after a lead-in that ends in a full stop is still taken, and so is
-    a run with no prose line in it (a caption and its credit)."""
+    (a headline), and so is a short line in quotation marks or ending in `!` (a slogan). An English
+    quote of `other_language_quote_letters` letters or more after a lead-in that ends in a full stop is
+    still taken, and so is a run that is a caption and its credit (no sentence among its lines, and a
+    `Source:` or `Photo by` line)."""
     foreign = [_other_language(line, settings) for line in kept]
     prose = [_latin_prose(line.text) for line in kept]
     is_prose = [is_line_prose for is_line_prose, is_other in zip(prose, foreign, strict=True) if is_other]
@@ -2462,10 +2468,16 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
     stray: set[int] = set()
     for is_other, group in itertools.groupby(range(len(kept)), key=foreign.__getitem__):
         run = list(group)
-        # a run of two or more is a version in that language when one of its lines is prose (not a
-        # caption and its credit, `Scam calls` / `Source: Pexels`); the first line and a run the line
-        # before introduces stay
-        if is_other and run[0] > 0 and not _introduces(kept[run[0] - 1]) and (len(run) == 1 or not any(prose[k] for k in run)):
+        if not is_other or run[0] == 0 or _introduces(kept[run[0] - 1]):
+            continue  # the first line and a run the line before introduces stay
+        texts = [kept[k].text.strip() for k in run]
+        if len(run) == 1:
+            alone = not (_LATIN_QUOTED.match(texts[0]) and len(LATIN_LETTER.findall(texts[0])) < settings.other_language_quote_letters)  # a slogan stays
+        else:
+            # a run is a version in that language (a notice's, a list's) unless it is a caption and its
+            # credit (`Scam calls` / `Source: Pexels`): no sentence among its lines and a credit
+            alone = not any(prose[k] for k in run) and any(_LATIN_SOURCE.match(text) or _LATIN_CREDIT.match(text) for text in texts)
+        if alone:
             stray.update(kept[k].start for k in run)
     dropped.extend(Dropped(line.start, line.end, line.text, "other-language") for line in kept if line.start in stray)
     return [line for line in kept if line.start not in stray]
