@@ -2726,6 +2726,22 @@ def test_a_caption_and_its_credit_glued_to_the_last_paragraph_are_cut() -> None:
     )
 
 
+def test_a_bare_photographer_credit_glued_after_the_last_paragraph_is_cut_with_its_caption() -> None:
+    """tests/data/pages/3398: a photo report on one line ends `…舌尖上的安全。图为…检查“五毛食品”。王雨林王彦君摄`:
+    the caption with the photographers' names and 摄 (no bracket, no role word) goes; a paragraph
+    that ends in 拍摄 (`严禁拍摄`) or in a word that is no name (`民警现场摄`) stays, and a line that is
+    all caption and credit (`…晒得太黑。 沈益 摄`) goes whole, as before."""
+    page = segment_document((PAGES / "3398.txt").read_text(encoding="utf-8"), "zh")
+    assert page.sentences[-1].text.endswith("确保学生们舌尖上的安全。")
+    assert {d.reason for d in page.dropped if "王雨林" in d.text or "图为" in d.text} == {"caption"}
+    lead = "为确保中小学生食品安全,江西省于都县市场监督管理局开展校园内外食品安全大检查大整治活动。"
+    for credit in ("图为检查现场。张三摄", "图为检查现场。王雨林 王彦君 摄"):
+        assert _kept_and_reasons(f"{lead}此次专项整治净化了校园周边市场。{credit}\n", "zh", credit[-3:]) == ([lead, "此次专项整治净化了校园周边市场。"], {"caption"}), credit
+    for ending in ("严禁拍摄", "民警现场摄"):
+        assert _kept_and_reasons(f"{lead}此次专项整治净化了校园周边市场。{ending}\n", "zh", ending)[1] == set(), ending
+    whole = "交警支队清凉中队的民警王吉,工作六年,外表看起来却像三十好几的老警察,原因是晒得太黑。 沈益 摄"
+    assert _kept_and_reasons(f"{lead}\n{whole}\n此次专项整治净化了校园周边市场。\n", "zh", "沈益") == ([lead, "此次专项整治净化了校园周边市场。"], {"caption"})
+
 def test_a_title_with_stars_after_it_starts_an_appended_article() -> None:
     """A mirror (a stored public page outside the gold set) sets its articles' titles off with stars
     after them (`标题******`): the second article goes, and no title keeps its stars."""
