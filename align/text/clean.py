@@ -2472,12 +2472,12 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
             continue  # the first line and a run the line before introduces stay
         texts = [kept[k].text.strip() for k in run]
         if len(run) == 1:
-            alone = not (_LATIN_QUOTED.match(texts[0]) and len(LATIN_LETTER.findall(texts[0])) < settings.other_language_quote_letters)  # a slogan stays
+            taken = not (_LATIN_QUOTED.match(texts[0]) and len(LATIN_LETTER.findall(texts[0])) < settings.other_language_quote_letters)  # a slogan stays
         else:
             # a run is a version in that language (a notice's, a list's) unless it is a caption and its
             # credit (`Scam calls` / `Source: Pexels`): no sentence among its lines and a credit
-            alone = not any(prose[k] for k in run) and any(_LATIN_SOURCE.match(text) or _LATIN_CREDIT.match(text) for text in texts)
-        if alone:
+            taken = not any(prose[k] for k in run) and any(_LATIN_SOURCE.match(text) or _LATIN_CREDIT.match(text) for text in texts)
+        if taken:
             stray.update(kept[k].start for k in run)
     dropped.extend(Dropped(line.start, line.end, line.text, "other-language") for line in kept if line.start in stray)
     return [line for line in kept if line.start not in stray]
