@@ -1962,6 +1962,18 @@ def test_a_transcripts_part_label_glued_to_its_text_is_cut() -> None:
     assert any(s.startswith("권태환 소방사 / 성남소방서") for s in kept)
 
 
+def test_a_cable_stations_report_mark_and_stand_up_label_are_cut() -> None:
+    """tests/data/pages/2278: a Korean cable station's board prints its report mark before the
+    headline (`(R) ‘보이스피싱 근절되는 그날까지’…`); the mark goes and the headline stays, and so a
+    reporter's stand-up label (`S/U : 절도범은 …`, 3417); a bracket that opens a sentence stays."""
+    document = segment_document((PAGES / "2278.txt").read_text(encoding="utf-8"), "ko")
+    assert document.sentences[0].text == "‘보이스피싱 근절되는 그날까지’...충북경찰 수사 ‘빛났다’"
+    assert {d.reason for d in document.dropped if d.text == "(R)"} == {"junk"}
+    body = "경찰은 절도범을 쫓고 있습니다."
+    assert _kept_and_reasons(f"{body}\nS/U : 절도범은 오전 시간을 틈타 주민들의 집을 털었습니다.\n", "ko", "S/U") == ([body, "절도범은 오전 시간을 틈타 주민들의 집을 털었습니다."], {"junk"})
+    for line in ("(R&D 예산) 경찰청은 연구개발 예산을 늘렸다.", "(R)이라는 표시는 리포트를 뜻한다."):
+        assert line in _kept_and_reasons(f"{body}\n{line}\n", "ko")[0], line
+
 def test_the_headline_again_with_a_word_more_at_its_edge_is_a_copy() -> None:
     """tests/data/pages/1036: `民房起火4人被困 …` then `感动!民房起火4人被困 …` above the lead."""
     document = segment_document((PAGES / "1036.txt").read_text(encoding="utf-8"), "zh")
