@@ -1971,7 +1971,8 @@ def test_a_cable_stations_report_mark_and_stand_up_label_are_cut() -> None:
     assert {d.reason for d in document.dropped if d.text == "(R)"} == {"junk"}
     body = "경찰은 절도범을 쫓고 있습니다."
     assert _kept_and_reasons(f"{body}\nS/U : 절도범은 오전 시간을 틈타 주민들의 집을 털었습니다.\n", "ko", "S/U") == ([body, "절도범은 오전 시간을 틈타 주민들의 집을 털었습니다."], {"junk"})
-    for line in ("(R&D 예산) 경찰청은 연구개발 예산을 늘렸다.", "(R)이라는 표시는 리포트를 뜻한다."):
+    # code review 77b: the ® mark written (R) opening a sentence is its subject
+    for line in ("(R&D 예산) 경찰청은 연구개발 예산을 늘렸다.", "(R)이라는 표시는 리포트를 뜻한다.", "(R) 마크가 붙은 위조 명품 가방 300여 점이 압수됐습니다.", "(R) 표시는 등록상표임을 뜻한다."):
         assert line in _kept_and_reasons(f"{body}\n{line}\n", "ko")[0], line
 
 def test_the_headline_again_with_a_word_more_at_its_edge_is_a_copy() -> None:
