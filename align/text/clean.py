@@ -640,11 +640,12 @@ _TAIL_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠]
 def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possible: _Possible, settings: CleaningSettings) -> list[tuple[int, int]]:
     """For a line a boilerplate rule (`taker`) took whole: its finished sentences and what is glued
     after the last one, apart, when that tail is short and the rule takes it by itself (`…侦办中。责任编辑:张三`,
-    `…中。【纠错】`); else the line as it is. Not apart: a caption (a line with its credit), a line that
+    `…中。【纠错】`); else the line as it is. Not apart: a caption (a line with its credit; but see
+    `_captioned_paragraph`), a line that
     ends the article (a `stop` rule's: the footer's; but see `_stop_split`), a line a rule takes from its start
     (`标题: 寒冷春运路,交警与旅客同行! [打印本页]`), or one whose tail is a photo credit (a caption's)."""
     if taker.reason == "caption":
-        return [(start, end)]
+        return _captioned_paragraph(text, start, end, lang, possible, settings)
     if taker.action == "stop":
         return _stop_split(text, start, end, taker, lang, possible, settings)
     cut = _after_last_sentence(text, start, end)
@@ -660,6 +661,26 @@ def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
         or _taking_rule(head, lang, count_letters(head), possible) is not None  # …not from its start (`标题: …`)…
         or any(_takes(rule, view, *tail_shields) for rule in possible.rules() if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
     ):
+        return [(start, end)]
+    return [(start, cut), (cut, end)]
+
+
+# where a Chinese photo caption says it is one: `图为…` right after a sentence end
+_PICTURED = re.compile(r"(?<=[。！？!?”」])\s*(?:图为|圖為|图片为|圖片為)")
+
+
+def _captioned_paragraph(text: str, start: int, end: int, lang: str, possible: _Possible, settings: CleaningSettings) -> list[tuple[int, int]]:
+    """For a line a caption rule took whole (a caption with its credit, `…搜救。张三 摄`): the
+    paragraph's sentences before a `图为…` caption apart from it, when they are a sentence's length and
+    no rule takes them (`经过三天三夜的搜救,被困人员全部获救。图为消防员在现场搜救。张三 摄`): 图为 opens the
+    caption, so what comes before it is the article's; else the line as it is."""
+    found = _PICTURED.search(text, start, end) if lang == "zh" else None
+    if found is None:
+        return [(start, end)]
+    cut = found.start()
+    head = _view(text[start:cut].strip(), lang)
+    letters = count_letters(head)
+    if letters < settings.sentence_letters or _taking_rule(head, lang, letters, possible) is not None:
         return [(start, end)]
     return [(start, cut), (cut, end)]
 

@@ -2755,6 +2755,18 @@ def test_a_bare_photographer_credit_glued_after_the_last_paragraph_is_cut_with_i
     whole = "交警支队清凉中队的民警王吉,工作六年,外表看起来却像三十好几的老警察,原因是晒得太黑。 沈益 摄"
     assert _kept_and_reasons(f"{lead}\n{whole}\n此次专项整治净化了校园周边市场。\n", "zh", "沈益") == ([lead, "此次专项整治净化了校园周边市场。"], {"caption"})
 
+def test_a_short_paragraph_before_its_captions_tuwei_keeps_its_sentence() -> None:
+    """Code review 77b: a short paragraph whose one sentence runs into a photo's `图为…` caption and
+    the photographer's credit (`…全部获救。图为消防员在现场搜救。张三 摄`) was dropped whole as a caption
+    line; 图为 opens the caption, so the sentence before it stays. A caption line without 图为
+    (`消防员在现场搜救。张三 摄`), or with only a few letters before it, is a caption whole."""
+    first, last = "某地发生山体滑坡,多人被困。", "目前,当地已组织力量排查隐患。"
+    sentence = "经过三天三夜的搜救,被困人员全部获救。"
+    kept, reasons = _kept_and_reasons(f"{first}\n{sentence}图为消防员在现场搜救。张三 摄\n{last}\n", "zh", "图为", "张三")
+    assert (kept, reasons) == ([first, sentence, last], {"caption"})
+    for line in ("消防员在现场搜救。张三 摄", "民警在巡逻。图为巡逻现场。张三 摄"):
+        assert _kept_and_reasons(f"{first}\n{line}\n{last}\n", "zh", "张三") == ([first, last], {"caption"}), line
+
 def test_a_title_with_stars_after_it_starts_an_appended_article() -> None:
     """A mirror (a stored public page outside the gold set) sets its articles' titles off with stars
     after them (`标题******`): the second article goes, and no title keeps its stars."""
