@@ -223,7 +223,8 @@ _WHOLE_LINE = {  # a line that is nothing but a prefix
 _CREDITED_CAPTION = _Rule("caption", "drop", 0, LazyPattern(""))
 _PHOTO_CREDIT_WORDS = "攝|摄|提供|供图|供圖|摄影|攝影"  # the last word of a Chinese photo credit (`(警方提供)`, `錢文攀 攝`)
 _DASHED_CREDIT = r"[-－]\s*[^-－()（）。！？!?，,\s][^-－()（）。！？!?，,\n]{0,19}(?:摄|攝)\s*[-－]"  # `-Zurairi AR摄-`: a credit set off by dashes
-_PHOTO_CREDIT = re.compile(rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{_PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT})")
+_LABELLED_CREDIT = r"[■□●◆]?\s*(?:摄影|攝影|摄|攝)\s*[/／:：]"  # `■摄/本报记者任全军`: the photographer after a label
+_PHOTO_CREDIT = re.compile(rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{_PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT}|{_LABELLED_CREDIT})")
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  # from a run's start only: linear on a long run of letters
 

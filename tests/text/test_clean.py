@@ -2737,6 +2737,13 @@ def test_a_caption_and_its_credit_glued_to_the_last_paragraph_are_cut() -> None:
         ["自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。"],
         {"caption", "byline"},
     )
+    # the same caption on a line of its own, without 图为: a short sentence with the photographer's
+    # labelled credit after it is a caption (`摄/…`, `摄影:…`); a paragraph's long sentence stays
+    lead, last = "自9月15日起,我省各级公安机关启动了国庆安保巡逻防控特殊机制,防范和打击各种现行犯罪活动。", "目前,相关工作仍在进行中。"
+    for caption in ("桥西公安分局裕西派出所民警在辖区配备单警装备巡逻中。■摄/本报记者任全军", "民警在辖区巡逻。摄影:张三"):
+        assert _kept_and_reasons(f"{lead}\n{caption}\n{last}\n", "zh", "摄", "民警") == ([lead, last], {"caption", "byline"}), caption
+    paragraph = "国庆期间,全省公安机关共出动警力12万人次,检查重点场所3200处,查处各类违法行为450起,社会治安秩序良好。"
+    assert _kept_and_reasons(f"{lead}\n{paragraph}■摄/本报记者任全军\n{last}\n", "zh")[0] == [lead, paragraph, last]
 
 
 def test_a_bare_photographer_credit_glued_after_the_last_paragraph_is_cut_with_its_caption() -> None:
