@@ -755,16 +755,17 @@ def _long_line_pieces(text: str, start: int, end: int, long: bool, lost: list[in
     return [(s, e) for s, e in pieces if s < e]
 
 
-_BRACKET = re.compile(r"[(（【\[〔)）】\]〕]")
+_BRACKET = re.compile(r"[(（【\[〔“「『)）】\]〕”」』]")  # and quotation marks: a slogan's space (`“警醒之旅 青春不陷诈”`) is no lost break
 
 
 def _outside_brackets(text: str, start: int, cuts: list[int]) -> list[int]:
-    """The cuts (in order, after `start`) where no bracket is open: a credit's spaces (`(记者 张三
-    通讯员 李四)`) are no lost line breaks. One pass over the text, however many cuts."""
+    """The cuts (in order, after `start`) where no bracket or quotation mark is open: a credit's
+    spaces (`(记者 张三 通讯员 李四)`) and a quoted slogan's (`“警醒之旅 青春不陷诈”`) are no lost line
+    breaks. One pass over the text, however many cuts."""
     outside, depth, position = [], 0, start
     for cut in cuts:
         for mark in _BRACKET.finditer(text, position, cut):
-            depth = depth + 1 if mark.group() in "(（【[〔" else max(0, depth - 1)
+            depth = depth + 1 if mark.group() in "(（【[〔“「『" else max(0, depth - 1)
         position = max(position, cut)
         if not depth:
             outside.append(cut)

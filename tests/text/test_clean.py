@@ -3424,7 +3424,7 @@ def test_a_chinese_line_that_lost_its_breaks_is_cut_where_words_are_spaced_apart
     widgets and related headlines after the body, parted by spaces alone (`… 编辑丨… 您可能喜欢 赞赏`);
     cut there, each is judged as a line. Near misses: a headline that parts its clauses with a space
     (no sentence end), a text spaced out character by character, a credit's spaces inside brackets,
-    names listed in a sentence."""
+    names listed in a sentence, slogans' spaces inside quotation marks."""
     furniture = "某市公安局 在逃人员王某被抓获 在逃人员张某被抓获 编辑丨李明 审核丨赵刚 您可能喜欢 赞赏"
     document = segment_document("在逃人员落网\n" + "".join(_FUGITIVES) + " " + furniture + "\n", "zh")
     assert [s.text for s in document.sentences] == ["在逃人员落网", *_FUGITIVES]
@@ -3439,6 +3439,10 @@ def test_a_chinese_line_that_lost_its_breaks_is_cut_where_words_are_spaced_apart
     credit = "(记者 王明 通讯员 李华 张强 刘洋)"
     credited = segment_document("在逃人员落网\n" + credit + _FUGITIVES[0] + _FUGITIVES[1] + "\n", "zh")
     assert [s.text for s in credited.sentences] == ["在逃人员落网", *_FUGITIVES] and credited.metadata.source == credit
+    # batch 206's developed 3480: a sentence quoting three slogans that each part their halves with a space
+    # (`“警醒之旅 青春不陷诈”…`) lost no break inside the quotation marks (a piece of it was dropped)
+    slogans = "本次活动共分为“警醒之旅 青春不陷诈”“守护之盾 行动不畏诈”“警学之翼 未来不容诈”三个篇章,穿插师生访谈、作品颁奖、文艺演出等环节。"
+    assert slogans in [s.text for s in segment_document("反诈宣传活动进校园 师生共筑防线\n" + slogans + "\n" + _FUGITIVES[0] + "\n", "zh").sentences]
 
 
 def test_the_line_model_judges_the_lines_taken_for_the_headline_too() -> None:
