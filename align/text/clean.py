@@ -666,6 +666,18 @@ def _tail_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
     return [(start, cut), (cut, end)]
 
 
+
+def _head_apart(text: str, start: int, cut: int, end: int, lang: str, possible: _Possible, settings: CleaningSettings, least: int, prose: bool) -> list[tuple[int, int]]:
+    """A line a rule took whole, as its head (`text[start:cut]`: the article's sentences) and the rest
+    apart, when the head has at least `least` letters, reads as prose where `prose` asks it to, and no
+    rule takes it; else the line as it is."""
+    head = _view(text[start:cut].strip(), lang)
+    letters = count_letters(head)
+    if letters < least or (prose and not _is_prose(head, letters, lang, settings)) or _taking_rule(head, lang, letters, possible) is not None:
+        return [(start, end)]
+    return [(start, cut), (cut, end)]
+
+
 # where a Chinese photo caption says it is one: `图为…` right after a sentence end
 _PICTURED = re.compile(r"(?<=[。！？!?”」])\s*(?:图为|圖為|图片为|圖片為)")
 
@@ -678,12 +690,7 @@ def _captioned_paragraph(text: str, start: int, end: int, lang: str, possible: _
     found = _PICTURED.search(text, start, end) if lang == "zh" else None
     if found is None:
         return [(start, end)]
-    cut = found.start()
-    head = _view(text[start:cut].strip(), lang)
-    letters = count_letters(head)
-    if letters < settings.sentence_letters or _taking_rule(head, lang, letters, possible) is not None:
-        return [(start, end)]
-    return [(start, cut), (cut, end)]
+    return _head_apart(text, start, found.start(), end, lang, possible, settings, settings.sentence_letters, prose=False)
 
 
 _STOP_HEAD_LETTERS = 20  # letters: the article's sentences a footer's notice was glued after are at least this long
@@ -704,11 +711,7 @@ def _stop_split(text: str, start: int, end: int, taker: _Rule, lang: str, possib
     cut = _after_last_sentence(text, start, start + positions(notice.start()))
     if cut is None:
         return [(start, end)]
-    head = _view(text[start:cut].strip(), lang)
-    letters = count_letters(head)
-    if letters < _STOP_HEAD_LETTERS or not _is_prose(head, letters, lang, settings) or _taking_rule(head, lang, letters, possible) is not None:
-        return [(start, end)]
-    return [(start, cut), (cut, end)]
+    return _head_apart(text, start, cut, end, lang, possible, settings, _STOP_HEAD_LETTERS, prose=True)
 
 
 def _takes(rule: _Rule, line: str, sentence: bool, finished: bool) -> bool:
@@ -755,7 +758,8 @@ def _long_line_pieces(text: str, start: int, end: int, long: bool, lost: list[in
     return [(s, e) for s, e in pieces if s < e]
 
 
-_BRACKET = re.compile(r"[(（【\[〔“「『)）】\]〕”」』]")  # and quotation marks: a slogan's space (`“警醒之旅 青春不陷诈”`) is no lost break
+_BRACKET_OPENERS, _BRACKET_CLOSERS = "(（【[〔“「『", ")）】]〕”」』"  # brackets and quotation marks: a slogan's space (`“警醒之旅 青春不陷诈”`) is no lost break
+_BRACKET = re.compile(f"[{re.escape(_BRACKET_OPENERS + _BRACKET_CLOSERS)}]")
 
 
 def _outside_brackets(text: str, start: int, cuts: list[int]) -> list[int]:
@@ -765,7 +769,7 @@ def _outside_brackets(text: str, start: int, cuts: list[int]) -> list[int]:
     outside, depth, position = [], 0, start
     for cut in cuts:
         for mark in _BRACKET.finditer(text, position, cut):
-            depth = depth + 1 if mark.group() in "(（【[〔“「『" else max(0, depth - 1)
+            depth = depth + 1 if mark.group() in _BRACKET_OPENERS else max(0, depth - 1)
         position = max(position, cut)
         if not depth:
             outside.append(cut)
@@ -2480,7 +2484,7 @@ def _without_stray_other_language(kept: list[_Line], dropped: list[Dropped], set
     still taken, and so is a run that is a caption and its credit (no sentence among its lines, and a
     `Source:` or `Photo by` line)."""
     foreign = [_other_language(line, settings) for line in kept]
-    prose = [_latin_prose(line.text) for line in kept]
+    prose = [is_other and _latin_prose(line.text) for line, is_other in zip(kept, foreign, strict=True)]
     is_prose = [is_line_prose for is_line_prose, is_other in zip(prose, foreign, strict=True) if is_other]
     # the English version's headline (no sentence end) is its first line; any other line that is no sentence is a caption
     headed = is_prose[1:] and all(is_prose[1:]) and sum(is_prose) >= 2
