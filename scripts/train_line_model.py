@@ -126,13 +126,13 @@ class ModelKind:
 
 KINDS = {
     "line": ModelKind(
-        training_units, line_features, LineModel, "align.text.clean.line_model", OUTPUT, "line_model_threshold", "{0} body lines, {1} boilerplate snippets"
+        training_units, line_features, LineModel, "align.text.linemodel.line_model", OUTPUT, "line_model_threshold", "{0} body lines, {1} boilerplate snippets"
     ),
     "credit": ModelKind(
         credit_units,
         lambda unit: credit_features(*unit),
         CreditModel,
-        "align.text.clean.credit_model",
+        "align.text.linemodel.credit_model",
         ROOT / "align" / "data" / "credit_model.json",
         "credit_model_threshold",
         "{0} places in the text pages' lines opening a body line that end no credit, {1} that end one",

@@ -3,7 +3,8 @@ from dataclasses import replace
 
 import pytest
 
-from align.text.clean import CleaningSettings, _title_copy_end, clean
+from align.text.clean import CleaningSettings, clean
+from align.text.clean.headline import _title_copy_end
 from tests.conftest import DATA, SEED_LANG, boilerplate_lines, seed_text
 
 
@@ -2399,12 +2400,12 @@ def _developed_body_lines() -> list[str]:
 def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
     """A `boilerplate.tsv` row that may take a finished sentence (`any`) matches none of the body
     lines the project has: a new row that would swallow ordinary news sentences fails here."""
-    from align.text.clean import _rules
+    from align.text.clean.patterns import boilerplate_rules
 
     lines = _developed_body_lines()
     hits = {
         line
-        for rule in _rules()
+        for rule in boilerplate_rules()
         if rule.sentences_too
         for line in lines
         if (rule.max_chars == 0 or len(line) <= rule.max_chars) and rule.pattern.search(line)
@@ -2431,7 +2432,7 @@ def test_no_rule_that_takes_sentences_matches_a_developed_body_line() -> None:
     # day number the page breaks off its sentence onto a line of its own (3074, batch 415: `25` over `일 저녁, …`, read as a
     # page number), and a run-in crosshead in brackets the gold splits off the sentence after it on its line (3357,
     # batch 462: `(주요 적발사례)`, read as an aside; on the page it is kept). (The
-    # date clauses that open a run of clauses are taken back in context, `_keep_dated_clauses`: the row still matches
+    # date clauses that open a run of clauses are taken back in context, `keep_dated_clauses`: the row still matches
     # the line alone.)
     known = {"3月10日", "13", "160", "37", "387", "48", "55", "74", "4月21日", "”", "……", "◦ ’21. 10. 20.부터「실종경보문자」는 총 5건을 발송했으며 이 중 4명에 대하여 신속하게 소재를 확인하였음", "◦ 특히, 지난 11. 19. 발생한 60대 남성 치매환자인 경우에는", "(很多可以講的阿)", "9月6日", "1月14日", "[기타]", "※ 피의자 강제송환 후 국내 추가 수사 시 피해 규모가 대폭 증가할 수 있음", "“", "호주, 벨기에, 캐나다, 프랑스, 독일, 네덜란드, 룩셈부르크, 노르웨이", "훈훈한 여경 칭찬 게시판.jpg", "近年来,广州警方坚持打防结合,不断优化预警劝阻体系,强力拦截打击", "12月17日", "ibeon", "(체포율이 낮다)", "(단속 1명)", "(중국공안당국은 일반적으로 40시간까지 연행하여 조사 가능)", "3", "전주 덕진 경찰서 이용재 경위.", "25", "(주요 적발사례)"}
     assert hits <= known, sorted(hits - known)[:5]
@@ -2590,7 +2591,7 @@ def test_a_body_printed_a_clause_per_line_keeps_its_short_clauses_two_in_a_row()
 
 
 def test_clause_lines_above_the_first_sentence_keep_two_short_ones_in_a_row() -> None:
-    """The walk up from the first sentence over a clause-per-line opening (`_fragmented_start`)
+    """The walk up from the first sentence over a clause-per-line opening (`fragmented_start`)
     passes two short clauses in a row, as the run of a page without a sentence does."""
     clauses = [
         "5月10日下午", "辽宁省沈阳市公安局", "皇姑分局北塔派出所", "辅警魏大壮在饭店就餐时", "意外发现一起盗窃案件的", "犯罪嫌疑人宋某正在店内吃饭",
@@ -4369,7 +4370,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z106, z112, k109's ▲ sentence, k112's quoting the lead), a caption ending in a quoted
         # name in a gallery (z116), a slash credit (k119), an agency name after a caption's full stop (k121),
         # a caption in a clause-per-line page whose three lines next to captions, lost before, are kept since its
-        # opening date clause is body (z118, `_keep_dated_clauses`);
+        # opening date clause is body (z118, `keep_dated_clauses`);
         # body lost: a digest's ▶ item headlines (k016), a deck under a headline with no body (k017), a
         # headline with trailing spaces over a caption (k112), a clause-per-line page's lines next to
         # captions (z110)
@@ -4474,15 +4475,15 @@ def test_lines_next_to_a_summary_notice_stay_when_they_are_no_summary_over_an_ar
     ],
 )
 def test_a_boilerplate_row_with_an_unknown_action_is_refused(monkeypatch: pytest.MonkeyPatch, row: str, message: str) -> None:
-    from align.text import clean as module
+    from align.text.clean import patterns as module
 
-    module._rules.cache_clear()
+    module.boilerplate_rules.cache_clear()
     monkeypatch.setattr(module, "data_lines", lambda name: ["reason\taction\tmax_chars\twhen\tpattern", row])
     try:
         with pytest.raises(ValueError, match=message):
-            module._rules()
+            module.boilerplate_rules()
     finally:
-        module._rules.cache_clear()
+        module.boilerplate_rules.cache_clear()
 
 
 def test_a_caption_under_the_doubled_headline_is_no_headline_and_a_credited_last_sentence_is_no_comment_box() -> None:

@@ -139,7 +139,7 @@ TAIL = ["此外,警方希望抢包案的受害者能够主动与警方取得联�
 
 def test_tips_ending_in_semicolons_do_not_turn_the_headline_into_body() -> None:
     """Right: the headline stays the title; bulleted tips ending in ； are no messenger copy's clause
-    fragments (`_fragmented_start`), which would move the body up over the headline."""
+    fragments (`fragmented_start`), which would move the body up over the headline."""
     tips = ["  • 不要将钱装在印有银行标识的现金袋或是钱袋内；", "  • 下车时请谨记锁好车门；", "  • 如果需要进行现金交易,请尽量在他人的陪同下进行。"]
     document = segment_document("\n".join([*HEAD, *tips, *TAIL]), "zh")
     assert document.metadata.title == HEAD[0]

@@ -82,13 +82,13 @@ def test_on_a_page_of_clause_lines_only_a_surer_model_drops_a_line(monkeypatch: 
     kept = [s.text for s in segment_file(page).sentences]
     assert score_cleaning(kept, gold.gold, gold.boilerplate).body_kept == score_cleaning([s.text for s in segment_file(page, cleaning=off).sentences], gold.gold, gold.boilerplate).body_kept
     # near miss: a model 90 % sure of every line drops nothing there (it would on a page of paragraphs)
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
     class Unsure:
         def probability(self, line: str) -> float:
             return 0.9 if line in ("澎湃新闻微博1", "海边日落美景") else 0.0
 
-    monkeypatch.setattr(cleaning, "line_model", Unsure)
+    monkeypatch.setattr(models, "line_model", Unsure)
     assert not [d for d in segment_file(page).dropped if d.reason == "line-model"]
     paragraphs = "\n".join(["民警提醒防范诈骗", "民警近日走进社区，向居民讲解常见的电信网络诈骗手法。", "海边日落美景", "民警提醒，遇到可疑情况及时拨打110报警。"])
     assert [d.text for d in clean(paragraphs, "zh").dropped if d.reason == "line-model"] == ["海边日落美景"]
@@ -109,9 +109,9 @@ _ANNOUNCED = "@二郎神再二也是神二世:至今为止,没看到被打方的
 
 
 def _model_drops(monkeypatch: pytest.MonkeyPatch, sure: dict[str, float], settings: CleaningSettings | None = None) -> list[str]:
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure(sure))
+    monkeypatch.setattr(models, "line_model", lambda: _Sure(sure))
     dropped = segment_file(PAGES / "1037.txt", cleaning=settings or CleaningSettings()).dropped
     return [d.text for d in dropped if d.reason == "line-model"]
 
@@ -127,18 +127,18 @@ def test_on_a_page_of_clause_lines_each_threshold_is_raised_and_none_lowered(mon
 
 
 def test_the_model_is_overruled_when_it_would_leave_only_the_headline(monkeypatch: pytest.MonkeyPatch) -> None:
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "line_model", lambda: LineModel({}, 10.0))  # everything is furniture
+    monkeypatch.setattr(models, "line_model", lambda: LineModel({}, 10.0))  # everything is furniture
     text = "警方提醒防范诈骗\n民警进社区宣传防诈知识。\n群众纷纷点赞。\n"
     kept = [text[p.start : p.end] for p in clean(text, "zh").paragraphs]
     assert kept == ["警方提醒防范诈骗", "民警进社区宣传防诈知识。", "群众纷纷点赞。"]
 
 
 def test_the_model_asks_about_a_list_item_only_when_sure_and_never_about_a_line_that_introduces(monkeypatch: pytest.MonkeyPatch) -> None:
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "line_model", lambda: LineModel({"#endFalse": 40.0}, 0.0))  # every unfinished line is furniture
+    monkeypatch.setattr(models, "line_model", lambda: LineModel({"#endFalse": 40.0}, 0.0))  # every unfinished line is furniture
     text = "\n".join([
         "民警近日走进社区，向居民讲解常见的电信网络诈骗手法，提醒大家提高警惕。",
         "常见手法有：",
@@ -150,7 +150,7 @@ def test_the_model_asks_about_a_list_item_only_when_sure_and_never_about_a_line_
     kept = [text[p.start : p.end] for p in cleaned.paragraphs]
     assert "常见手法有：" in kept and "1. 冒充客服" not in kept  # a list item only when the model is 0.99 sure
     assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["1. 冒充客服", "海边日落美景"]
-    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure({"1. 冒充客服": 0.98, "海边日落美景": 0.98}))
+    monkeypatch.setattr(models, "line_model", lambda: _Sure({"1. 冒充客服": 0.98, "海边日落美景": 0.98}))
     cleaned = clean(text, "zh")
     assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["海边日落美景"]
 
@@ -167,9 +167,9 @@ _CLOSING = "目前，相关移交工作正在进一步办理中。"
 def _edge_drops(monkeypatch: pytest.MonkeyPatch, sure: dict[str, float], text: str, settings: CleaningSettings | None = None) -> tuple[list[str], list[str]]:
     """What the line model drops (whole lines, or labels cut off their edges), and the paragraphs
     kept, with a stand-in model."""
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure(sure))
+    monkeypatch.setattr(models, "line_model", lambda: _Sure(sure))
     cleaned = clean(text, "zh", settings or CleaningSettings())
     return [d.text for d in cleaned.dropped if d.reason == "line-model"], [text[p.start : p.end] for p in cleaned.paragraphs]
 
@@ -199,9 +199,9 @@ def test_a_label_glued_to_a_lines_edge_is_cut_off_it(monkeypatch: pytest.MonkeyP
 
 def test_the_last_lines_byline_is_left_to_the_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
     text = f"渣土车夜倒废料\n{_BODY}\n{_CLOSING}(毛秀中)\n欢迎关注本报微信公众号。\n"
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure({"(毛秀中)": 0.99, "欢迎关注本报微信公众号。": 0.99}))
+    monkeypatch.setattr(models, "line_model", lambda: _Sure({"(毛秀中)": 0.99, "欢迎关注本报微信公众号。": 0.99}))
     cleaned = clean(text, "zh")
     assert cleaned.metadata.byline == "(毛秀中)"  # the model dropped the line below first: this one is the last
     assert [d.text for d in cleaned.dropped if d.reason == "line-model"] == ["欢迎关注本报微信公众号。"]
@@ -240,9 +240,9 @@ def test_a_label_is_cut_at_its_limits_and_never_below_the_rest_the_line_keeps(mo
     clauses = "\n".join(
         ["寒夜里的温暖守护", _BODY, "昨天深夜民警接到群众报警，", "一位老人在路边迷路，", "民警迅速赶到现场，", "[热事件] 民警耐心安抚老人情绪，", "随后联系上老人家属，", "最终将老人平安送回家中，", "家属连声道谢。"]
     )
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "line_model", lambda: _Sure({"[热事件]": 0.99}))
+    monkeypatch.setattr(models, "line_model", lambda: _Sure({"[热事件]": 0.99}))
     assert [d.text for d in clean(clauses, "zh").dropped if d.reason == "line-model"] == ["[热事件] "]
     for fragmented in (1.0, 0.995):  # not asked there; asked only this sure (0.99 < 0.995), though the edge step's own threshold is 0.98
         surer = dataclasses.replace(CleaningSettings(), line_model_fragmented_threshold=fragmented)
@@ -263,9 +263,9 @@ class _SureOfShort:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(_LINE_PIECES, min_size=1, max_size=8).map("".join), min_size=1, max_size=8).map("\n".join), st.sampled_from(["ko", "zh"]))
 def test_labels_cut_off_edges_keep_every_character_in_a_sentence_or_a_dropped_span(monkeypatch: pytest.MonkeyPatch, text: str, lang: str) -> None:
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "line_model", _SureOfShort)
+    monkeypatch.setattr(models, "line_model", _SureOfShort)
     document = segment_document(text, lang)
     assert all(text[s.start : s.end] == s.text for s in document.sentences)
     assert all(text[d.start : d.end] == d.text for d in document.dropped)
@@ -291,14 +291,14 @@ def test_the_model_never_takes_the_headline_line_most_in_the_leads_words(monkeyp
     """The headline's lines are asked too, but never the one most in the lead's words (where none
     is, the one the model finds least likely furniture, only at `line_model_title_threshold`): a
     model 0.93 sure of every line, or one sure of the headline's lines, leaves the seeds' headline."""
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
     text, lang = seed_text(seed), SEED_LANG[seed]
     headline = [p for p in clean(text, lang).paragraphs if p.heading]
-    monkeypatch.setattr(cleaning, "line_model", lambda: _Unsure())
+    monkeypatch.setattr(models, "line_model", lambda: _Unsure())
     unsure = [p for p in clean(text, lang).paragraphs if p.heading]
     assert headline and unsure and (unsure[0].start, unsure[0].end) in [(p.start, p.end) for p in headline]
-    monkeypatch.setattr(cleaning, "line_model", lambda: _SureOf({text[p.start : p.end] for p in headline}))
+    monkeypatch.setattr(models, "line_model", lambda: _SureOf({text[p.start : p.end] for p in headline}))
     assert [p for p in clean(text, lang).paragraphs if p.heading]
 
 
@@ -400,9 +400,9 @@ class _CreditBeforeASpace(CreditModel):
 
 
 def test_only_the_lead_is_asked_and_its_credit_goes_to_the_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
-    import align.text.clean as cleaning
+    import align.text.linemodel as models  # cleaning asks the module for its models: patch them there
 
-    monkeypatch.setattr(cleaning, "credit_model", _CreditBeforeASpace)
+    monkeypatch.setattr(models, "credit_model", _CreditBeforeASpace)
     text = "【警方提醒】 春节前后谨防电信诈骗\n晋江融媒供稿·通讯员林某 近日，晋江市公安局破获一起电信诈骗案，抓获嫌疑人5名。\n【以案说法】 民警提醒，遇到可疑情况及时拨打110报警。\n"
     cleaned = clean(text, "zh")
     kept = [text[p.start : p.end] for p in cleaned.paragraphs]
@@ -445,7 +445,7 @@ def test_an_interviews_turn_names_no_one_and_is_no_credit(turns: list[str], lang
 
 @pytest.mark.parametrize("head", ["经审讯", "报警电", "通讯录", "资讯"])
 def test_a_word_holding_the_dispatch_characters_names_no_dispatch(head: str) -> None:
-    import align.text.clean as cleaning
+    import align.text.clean.edges as edges
 
-    assert cleaning._LEAD_CREDIT_MARK.search(head) is None
-    assert cleaning._LEAD_CREDIT_MARK.search("本报讯") and cleaning._LEAD_CREDIT_MARK.search("新华社北京9月24日电")
+    assert edges._LEAD_CREDIT_MARK.search(head) is None
+    assert edges._LEAD_CREDIT_MARK.search("本报讯") and edges._LEAD_CREDIT_MARK.search("新华社北京9月24日电")

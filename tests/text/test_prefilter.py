@@ -6,7 +6,9 @@ from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 
 from align.script.numbers import _patterns as figure_patterns
-from align.text import clean as cleaning
+from align.text.clean import RUBY_ANNOTATION, affixes
+from align.text.clean.affixes import line_view
+from align.text.clean.patterns import affixes_at, boilerplate_rules, rule_rows
 from align.text.evaluate import listed_pages
 from align.text.prefilter import LazyPattern, Screen, finditer, first_characters, fold, required_strings
 from align.text.segment import segment_document
@@ -18,10 +20,10 @@ PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
 
 def _patterns() -> list[LazyPattern]:
     """Every pattern the cleaner screens: the boilerplate rules and the prefix rows of both languages."""
-    patterns = [rule.pattern for rule in cleaning._rules()]
+    patterns = [rule.pattern for rule in boilerplate_rules()]
     for lang in ("ko", "zh"):
         for where in ("start", "line-end", "inline", "end"):
-            patterns.extend(affix.pattern for affix in cleaning._affixes(lang, where))
+            patterns.extend(affix.pattern for affix in affixes_at(lang, where))
     return patterns
 
 
@@ -152,7 +154,7 @@ def test_cleaning_is_the_same_with_every_pattern_tried(monkeypatch: pytest.Monke
     without them), and some of them joined onto one line (read in pieces)."""
     pages = _gold_pages()
     texts = [page.read_text(encoding="utf-8") for page in pages[::30]] + [seed_text(seed) for seed in SEED_LANG]
-    ruby = [text for text in (page.read_text(encoding="utf-8") for page in pages) if cleaning.RUBY_ANNOTATION.search(text)][:4]
+    ruby = [text for text in (page.read_text(encoding="utf-8") for page in pages) if RUBY_ANNOTATION.search(text)][:4]
     assert len(ruby) == 4
     texts += ruby + [" ".join(text.split("\n")) for text in (*ruby[:2], *texts[:3])]
     screened = [segment_document(text) for text in texts]
@@ -160,19 +162,19 @@ def test_cleaning_is_the_same_with_every_pattern_tried(monkeypatch: pytest.Monke
     def screen_nothing(patterns: list[LazyPattern]) -> Screen:
         return Screen(frozenset(range(len(patterns))), (), (), None)
 
-    monkeypatch.setattr(cleaning, "_screen", lambda lang: screen_nothing(list(cleaning._rows(lang).patterns)))
+    monkeypatch.setattr(affixes, "rule_screen", lambda lang: screen_nothing(list(rule_rows(lang).patterns)))
     assert [segment_document(text) for text in texts] == screened
 
 
 def test_the_window_a_line_end_row_reads_never_starts_inside_a_ruby_reading() -> None:
-    """`_cut_link` reads a line's last 300 characters; started inside `網(wǎng)`, the window's view
+    """`cut_link` reads a line's last 300 characters; started inside `網(wǎng)`, the window's view
     would hold `(wǎng)` or its tail where the line's view, which screened the rows, does not."""
     for tail in range(290, 302):  # the window's start falls before, on, inside and after the reading
         text = "甲" * 5 + "網(wǎng)" + "乙" * tail
-        start = cleaning._window_start(text, 0, len(text), "zh")
+        start = affixes._window_start(text, 0, len(text), "zh")
         reading = (text.index("("), text.index(")") + 1)
         assert not reading[0] <= start < reading[1], tail
-        assert cleaning._view(text, "zh").endswith(cleaning._view(text[start:], "zh")), tail
+        assert line_view(text, "zh").endswith(line_view(text[start:], "zh")), tail
 
 
 # first characters: the class a match can begin with, and the scan through it

@@ -1,0 +1,263 @@
+"""Cleaning scraped news pages down to the article: headline and body paragraphs.
+
+Works line by line, the way a reader skims a page: boilerplate lines are recognised by the
+patterns in `data/boilerplate.tsv`; the body is the run of prose between the page header and the
+first footer marker (comments, related articles, copyright); the headline is the last plausible
+title line above it. Everything left out is returned as a `Dropped` span with its reason, so no
+text is lost silently; offsets always index the decoded original.
+
+The stages live in this package's modules, each used by the ones after it: `settings` (what cleaning
+takes and returns), `patterns` (the rule tables), `inline` (removals inside a line), `prose` (how a line
+reads), `affixes` (credits, captions and links glued to a line), `lines` (the page as matched lines),
+`wrapping` (hard-wrapped text), `headline`, `body` (the article's edges and layout), `edges` (furniture
+glued to a kept line) and `furniture` (whole furniture lines inside the body). `clean` runs them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from align.text.clean.affixes import cut_suffix, line_view
+from align.text.clean.body import (
+    IMAGE_LINE,
+    body_above,
+    captions_above_credit,
+    empty_box,
+    fragmented_start,
+    is_teaser,
+    keep_bulleted_crossheads,
+    keep_dated_clauses,
+    key_point_lines,
+    listed_titles,
+    page_above,
+    photo_story,
+    repeats_earlier,
+    signs_off,
+    starts_another_article,
+    summary_boxes,
+    teaser_over_date,
+    trim_trailing,
+    without_empty_label,
+    without_item_continuations,
+    without_quoting_captions,
+    without_stranded_tail,
+    wrapped_body_start,
+)
+from align.text.clean.edges import without_edge_furniture, without_lead_credit
+from align.text.clean.furniture import SPACED_HEAD, without_likely_furniture, without_stray_other_language
+from align.text.clean.headline import (
+    below_headline,
+    copies_title,
+    cuts_title_short,
+    dashed_deck,
+    exclaimed_headline,
+    headline_key,
+    headline_under_menu,
+    title_lines,
+    under_last_menu,
+    under_photo_title,
+    without_captions_between_title_copies,
+    without_contained_copies,
+    without_glued_titles,
+)
+from align.text.clean.inline import CORRUPT, RUBY_ANNOTATION, inline_removals, page_flags
+from align.text.clean.lines import page_lines
+from align.text.clean.patterns import PageLine
+from align.text.clean.prose import (
+    LIST_ITEM,
+    SEGMENT_END,
+    character_bigrams,
+    count_letters,
+    ends_a_sentence,
+    introduces,
+    is_fragment,
+    is_sentence,
+    prose_letters,
+    reads_in_language,
+    without_spaces,
+)
+from align.text.clean.settings import CleanedText, CleaningSettings, Paragraph
+from align.text.clean.wrapping import hard_wrapped, line_spacing, wrap_width, wrapped_lead, wraps_at_width, wraps_into
+from align.text.document import Dropped, Metadata
+
+__all__ = ["RUBY_ANNOTATION", "CleanedText", "CleaningSettings", "Paragraph", "character_bigrams", "clean", "count_letters", "without_spaces"]
+
+
+def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> CleanedText:
+    """Keep the headline and body of a scraped article; report every dropped line with its reason."""
+    settings = settings or CleaningSettings()
+    dropped: list[Dropped] = []
+    meta: dict[str, str] = {}
+    lines = page_lines(text, lang, settings, dropped, meta)
+    kept: list[PageLine] = []
+
+    def drop(line: PageLine, reason: str) -> None:
+        dropped.append(Dropped(line.start, line.end, line.text, reason))
+
+    boxed = summary_boxes(text, lines, settings)  # taken out before the page is read: a summary box is no header, lead or body
+    for i in sorted(boxed):
+        drop(lines[i], boxed[i])
+    lines = [line for i, line in enumerate(lines) if i not in boxed]
+    keep_dated_clauses(lines, lang, settings)
+    starts = [i for i, line in enumerate(lines) if line.prose or is_sentence(line, settings)]
+    # the first body-like line in the article's script (or the first at all, on a page with none)
+    body_start = next((i for i in starts if reads_in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))
+    body_start = fragmented_start(lines, body_start, lang, settings)
+    # a page with no sentence at all, its copy wrapped into short lines without sentence ends (TV
+    # copy): its body is its longest run of clause lines in the article's script
+    wrapped = wrapped_body_start(lines, lang, settings) if not starts else None
+    if wrapped is not None:
+        body_start = wrapped
+    body_start = wrapped_lead(text, lines, body_start, lang, settings)
+    titles = under_last_menu(lines, title_lines(lines, body_start, lang, settings), body_start, lang, settings)
+    if not titles and body_start < len(lines) and exclaimed_headline(lines, body_start, settings):
+        titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row
+    if not titles and (headline := headline_under_menu(lines, body_start, lang, settings)) is not None:
+        titles, body_start = [headline], headline + 1  # other stories' sentences (a ticker) above the page's menu and the article's headline
+    title = titles[0] if titles else None
+    headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
+    captions_from = body_start  # photo captions above the credit that opens the article, if any
+    if titles:  # captions stand under a headline (chosen against the first caption as its lead): a first line alone over a credit is the headline itself
+        body_start = captions_above_credit(lines, body_start, settings)
+    elif (above_credit := captions_above_credit(lines, body_start, settings)) - body_start >= settings.headless_captions:
+        body_start = above_credit  # with no headline, two or more short sentences over the opening credit are captions (a headline ends in no full stop)
+    keep_bulleted_crossheads(lines, body_start, lang, settings)
+    seen: set[str] = set()
+    prose_after = [False] * len(lines)  # whether a prose line comes later on the page
+    for i in range(len(lines) - 2, -1, -1):
+        prose_after[i] = prose_after[i + 1] or lines[i + 1].prose
+    comparables = [without_spaces(line.text) for line in lines]
+    key_points = key_point_lines(lines, comparables, settings)
+    counts = Counter(comparables)
+    repeated = {text for text, count in counts.items() if count > 1}
+    title_counts = Counter(headline_key(line.text) for line in lines)
+    first_at: dict[str, int] = {}  # where each line is printed first
+    for i, comparable in enumerate(comparables):
+        first_at.setdefault(comparable, i)
+    title_key = headline_key(lines[title].text, glued=False) if title is not None else None  # the headline's own words: a copy's glued site name is cut
+    in_footer: str | None = None
+    listed = listed_titles(lines)
+    for i, line in enumerate(lines):
+        rule = line.rule
+        if in_footer is not None:
+            drop(line, rule.reason if rule else in_footer)
+            continue
+        if i > body_start and starts_another_article(lines, i, kept, headings, settings):
+            # the appended article's title block and what the page printed between the two articles:
+            # the lines kept since the first article's last finished sentence (a title block's worth)
+            for _ in range(settings.title_block + 2):
+                if not kept or ends_a_sentence(kept[-1].text) or kept[-1].start in headings:
+                    break
+                between = kept.pop()
+                dropped.append(Dropped(between.start, between.end, between.text, "appended-article"))
+            in_footer = "appended-article"
+            drop(line, rule.reason if rule else in_footer)
+            continue
+        if rule is not None and i not in titles:
+            if rule.action.startswith("meta:"):
+                meta.setdefault(rule.action[5:], line.text)
+            if (
+                (rule.action == "stop" or signs_off(line, rule, prose_after[i]))
+                and i > body_start
+                and not empty_box(lines, i)
+                and body_above(body := below_headline(kept, headings, settings), settings)
+            ):
+                if told := page_above(lines, i, body, settings):
+                    # the sentences kept above are the page's (a promo among its menus, a portal's featured
+                    # topics), not the article's, which starts below; so is what stands between them (a
+                    # topic's bulleted title between two summaries)
+                    boxed_above = {other.start for other in kept if told[0].start <= other.start <= told[-1].start}
+                    for other in kept:
+                        if other.start in boxed_above:
+                            drop(other, "header")
+                    kept[:] = [other for other in kept if other.start not in boxed_above]
+                else:
+                    in_footer = rule.reason
+            drop(line, rule.reason)
+            continue
+        if i < body_start:
+            if i in titles or (titles and i == titles[-1] + 1 and dashed_deck(line.text)):
+                kept.append(line)
+                headings.add(line.start)
+            elif copies_title(line.text, title_key, settings):
+                drop(line, "duplicate-title")
+            else:
+                drop(line, "caption" if i >= captions_from else "header")
+            continue
+        comparable = comparables[i]
+        if i > body_start and (i in listed or teaser_over_date(lines, i)):
+            drop(line, "related")  # a list of other articles: each a teaser cut off with an ellipsis, then its date
+        elif line.title_labelled:
+            drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
+        elif (
+            i > 0
+            and (IMAGE_LINE.search(lines[i - 1].text) or under_photo_title(lines, i, comparables, first_at, counts, title_counts, body_start, settings))
+            and is_fragment(line)
+            and line.letters <= settings.caption_letters_after_image
+            and not LIST_ITEM.match(line.text)
+            and not introduces(line)
+            and not SPACED_HEAD.fullmatch(line.text.strip())  # a notice's title set letter by letter (`警 情 通 報`), its photo above it
+        ):
+            # the unfinished line under a photo's file name or placeholder, or under an unfinished
+            # line printed again, the headline as each photo's title (`情暖寒冬!…警民接力救援` over `救援現場`)
+            drop(line, "caption")
+        elif comparable in seen and line.letters >= settings.duplicate_letters:
+            drop(line, "duplicate-paragraph")
+        elif i in key_points and not any(other.prose for other in kept if other.start not in headings):
+            drop(line, "duplicate-paragraph")  # a key-points box over the article, quoting its sentences
+        elif (prose_after[i] or (i > body_start and body_above(kept, settings))) and (copies_title(line.text, title_key, settings) or cuts_title_short(line.text, title_key, settings)):
+            # the headline again at the top of the body, with `!!`, or under it at the page's end
+            # (a flash report's only sentence stays)
+            drop(line, "duplicate-title")
+        elif is_teaser(line, lines[i + 1 : i + 1 + settings.teaser_window], settings) or repeats_earlier(line, kept, settings):
+            drop(line, "duplicate-teaser")
+        else:
+            seen.add(comparable)
+            kept.append(line)
+    kept = without_glued_titles(kept, headings, lang, dropped, settings)
+    kept = without_captions_between_title_copies(kept, headings, lang, dropped, settings)
+    kept = trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None, page_end=len(text.rstrip()), text=text)
+    kept = without_quoting_captions(kept, headings, repeated, dropped, settings)
+    kept = without_stray_other_language(kept, dropped, settings)
+    kept = without_likely_furniture(text, kept, headings, lang, dropped, settings)
+    kept, trimmed = without_edge_furniture(text, kept, headings, lang, dropped, settings)
+    kept = without_lead_credit(text, kept, headings, lang, dropped, meta, settings)
+    kept = without_contained_copies(kept, headings, dropped, settings)
+    kept = without_stranded_tail(lines, kept, headings, dropped, settings)
+    kept = without_empty_label(kept, headings, dropped, settings)
+    kept = without_item_continuations(text, kept, headings, dropped)
+    story = photo_story(lines, kept, headings, dropped, lang, settings)
+    story_starts = {line.start for line in story}  # captions taken back as the article
+    kept = sorted(kept + story, key=lambda line: line.start) if story else kept
+    paragraphs: list[Paragraph] = []
+    body = [line for line in kept if line.start not in headings]
+    rejoin = settings.rejoin and lang == "ko" and hard_wrapped(body, settings)
+    spacing = line_spacing(text, body, settings) if rejoin else 1
+    width = wrap_width(body, settings) if settings.rejoin and lang == "zh" else 0
+    for line in kept:
+        end = cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
+        last = paragraphs[-1] if paragraphs else None
+        if rejoin and last is not None and not last.heading and line.start not in headings and wraps_into(text, last, line, spacing):
+            paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
+        elif width and last is not None and last.index > 0 and line.start not in headings and wraps_at_width(text, last.end, text[last.start : last.end].rsplit("\n", 1)[-1], line, width, settings):
+            paragraphs[-1] = replace(last, end=end, heading=False)  # the page's width ended the line, not the writer
+        else:
+            paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
+    for paragraph in paragraphs:
+        dropped.extend(inline_removals(text, paragraph, lang))
+    garbled = lang == "zh" and CORRUPT.search(text) is not None  # once for the page: mojibake elsewhere makes a glued `??` one
+    flags = [f for p in paragraphs for f in page_flags(text, p, lang, garbled)]
+    if not paragraphs and settings.long_line > 0 and len(text) <= settings.reread_chars and len(SEGMENT_END.findall(text)) >= 2:
+        # nothing kept: a short article on one line, whose copyright sentence took the whole line
+        # with it, is read again with every line cut at every sentence end; that reading stands if
+        # it finds an article paragraph (a footer of short notices is still nothing; one notice of
+        # article length that no rule names is read as the article, as it would be on its own line)
+        again = clean(text, lang, replace(settings, long_line=0, segment_chars=0))
+        prose = settings.reread_prose * prose_letters(lang, settings)
+        if any(not p.heading and count_letters(line_view(text[p.start : p.end], lang)) >= prose for p in again.paragraphs):
+            return again
+    if title is not None:
+        meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
+    dropped.sort(key=lambda d: (d.start, d.end))
+    return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))

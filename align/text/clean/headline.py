@@ -1,0 +1,572 @@
+"""Choosing the headline: the title-like lines above the body, the copies of the title printed
+around it (under a photo, as a deck, glued to the lead), and the one whose words the lead shares.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from align.script.chars import HAN, HANGUL, is_hangul
+from align.text.clean.affixes import trimmed_line
+from align.text.clean.lines import BULLETS
+from align.text.clean.patterns import PageLine
+from align.text.clean.prose import (
+    BULLETED,
+    CLOSERS,
+    EXCLAIMED,
+    ITEM_POINT,
+    LABEL_BRACKETS,
+    LABEL_MARKS,
+    LEAD_BIGRAMS,
+    LIST_ITEM,
+    alphanumerics,
+    count_letters,
+    ends_a_sentence,
+    ends_with_a_mark,
+    is_fragment,
+    is_sentence,
+    is_space,
+    lead_bigrams,
+    past_space,
+    reads_in_language,
+    sentence_ends,
+    shared_share,
+    without_spaces,
+)
+from align.text.clean.settings import CleaningSettings
+from align.text.document import Dropped
+
+# four or more short Chinese phrases in a row with nothing but spaces between them, no punctuation: a menu (a Korean
+# headline is words between spaces, 경찰 음주운전 특별단속; a Chinese one may be three phrases, 春运 平安 回家)
+_MENU_WORDS = re.compile(r"[^\W_]{2,6}(?:[ \u3000]+[^\W_]{2,6}){3,}")
+
+
+def title_lines(lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings, captions: bool = False) -> list[int]:
+    """The headline lines, in page order: among the last title-like lines above the body (not a
+    rule line, subtitle or caption), those that share words with the lead (a headline, its kicker
+    or sub-headline, never a promo or menu line), Chinese compared in simplified characters (a
+    traditional headline over a simplified body); the nearest one in the article's script when the
+    lead is too short to tell, or when none shares. The first of them is the headline proper. A line
+    printed twice over a photo credit is a caption and no candidate (`_photo_captions`), unless
+    the page has no other (asked again with `captions`). A line printed twice right above the
+    chosen lines with no label's mark heads them though it shares no words with the lead (a headline
+    printed twice over its sub-headline). A repost's original headline under its label (`原标题:…`)
+    that, joined with the `——…` line under it, is a headline above again is no line of its own."""
+    hidden = set() if captions else _photo_captions(lines, body_start)
+    candidates = [
+        i
+        for i in range(body_start - 1, -1, -1)
+        if (lines[i].rule is None or _soft_byline(lines[i], settings))
+        and lines[i].letters >= settings.title_letters
+        and not lines[i].text.startswith(("——", "--", "—"))
+        and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
+        and not lines[i].text.lstrip().startswith(("▲", "△"))  # a photo's caption mark (`▲ TV조선 기자들이 … 항의하고 있다.<뉴시스>`), never a headline's
+        and i not in hidden
+    ][: settings.title_lookback]
+    unruled = [i for i in candidates if lines[i].rule is None]
+    in_language = [i for i in unruled if reads_in_language(lines[i], lang, settings)]
+    # the nearest in the article's script, a menu's words in a row (`展会发布 展会网站大全 报名观展合作`) last
+    fallback = next((i for i in in_language if lang != "zh" or not _MENU_WORDS.fullmatch(lines[i].text.strip())), in_language[0] if in_language else unruled[0] if unruled else None)
+    if not candidates and hidden:
+        return title_lines(lines, body_start, lang, settings, captions=True)
+    lead = lead_bigrams(lines[body_start : body_start + settings.lead_lines], lang, settings)
+    if not candidates:
+        short = _short_title_printed_twice(lines, body_start, lead, lang, settings)
+        return [short] if short is not None else []
+    if len(lead) < LEAD_BIGRAMS:
+        return [fallback] if fallback is not None else []
+    chosen: list[int] = []
+    for i in candidates:
+        if not shared_share(lines[i].text, lead, lang, settings, settings.title_byline_overlap if lines[i].rule is not None else None):
+            continue
+        # a headline printed twice (a meta table's title, then the title again with `!!`): the
+        # first copy in page order is the headline, as a repeated paragraph's first copy is body;
+        # of a copy with a kicker set off at an edge (`感动!…`, `[단독] …`), the one without it
+        repeated = next((k for k, j in enumerate(chosen) if copies_title(lines[i].text, headline_key(lines[j].text), settings) or copies_title(lines[j].text, headline_key(lines[i].text), settings)), None)
+        if repeated is None:
+            chosen.append(i)
+        elif _headline_rank(lines[i].text) <= _headline_rank(lines[chosen[repeated]].text):
+            chosen[repeated] = i
+    if not chosen and hidden:
+        return title_lines(lines, body_start, lang, settings, captions=True)  # the doubled line over a credit was the headline after all
+    if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
+        return [fallback] if fallback is not None else []
+    block = sorted(chosen[: settings.title_block])
+    # a headline printed twice right above the block, in words of its own (외국인 맞춤형 범죄예방교실
+    # twice over the sub-headline 21일 음성경찰서 실시 that shares the lead's): its first copy heads it;
+    # a section's or site's label printed twice (사회/사건사고) is no headline
+    top = block[0]
+    if (
+        top >= 2
+        and top - 1 in candidates
+        and top - 2 in candidates
+        and headline_key(lines[top - 1].text) == headline_key(lines[top - 2].text)
+        and len(block) < settings.title_block
+        and not LABEL_MARKS.search(lines[top - 2].text)
+    ):
+        block = [top - 2, *block]
+    # a line of words right between two of them that no rule took is one of them too: a
+    # sub-headline of a deck in other words than the lead (얼린 생수 하나 쥐고 더위 버텨)
+    copies = [headline_key(lines[i].text) for i in block]  # (nor is the headline printed again)
+    between = [
+        i
+        for i in candidates
+        if lines[i].rule is None
+        and i - 1 in block
+        and i + 1 in block
+        and not _mostly_digits(lines[i].text)
+        and not any(copies_title(lines[i].text, copy, settings) for copy in copies)
+    ]
+    chosen = sorted(block + between + _deck_below(lines, max(block), body_start, lead, copies, lang, settings))
+    # a repost's original headline under its label (`原标题:筑牢“反诈墙”守护“钱袋子”`), and the `——…` line
+    # under it, each a part of a headline above that joins both: a copy, no line of the headline's own
+    keys = {i: headline_key(lines[i].text) for i in chosen}
+    repeats: set[int] = set()
+    for i in chosen:
+        if not lines[i].title_labelled or i + 1 >= len(lines) or not lines[i + 1].text.startswith(("——", "—", "--")):
+            continue
+        joined = keys[i] + headline_key(lines[i + 1].text)
+        if any(j < i and joined in keys[j] for j in chosen):
+            repeats.add(i)
+    return [i for i in chosen if i not in repeats]
+
+
+def _deck_below(lines: list[PageLine], last: int, body_start: int, lead: set[str], copies: list[str], lang: str, settings: CleaningSettings) -> list[int]:
+    """The deck between the headline block's last line and the body: the lines down to the body
+    when each opens with the headline's bullet, no rule having taken it (the rest of a deck of
+    sub-headlines, each in its own words: ◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만
+    학생이…); or the article's summary points right over the body, each headline-long (`title_letters`)
+    and opening with an item's dot after a list's dash or not, half of them at least sharing words
+    with the lead as a headline does (`· 경북 구미 아파트, 흉기든 남성 112 신고 접수`; the last point may
+    tell the story's end), however a `related` rule read them, with only lines rules took or short
+    labels between them and the headline (the byline and date rows and buttons a news site prints
+    there, `기사수정`), none of them the headline printed again (`copies`: its lines' keys): a box of other
+    stories under a headline shares no words with the lead. More than a headline block's worth
+    (`title_block`) is a list, not a deck."""
+    bullet = lines[last].text.lstrip()[:1]
+    deck = range(last + 1, body_start)
+    if bullet and bullet in BULLETS:
+        # the deck ends at the body, or it is no deck
+        fits = 0 < len(deck) <= settings.title_block
+        return list(deck) if fits and all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
+    first = body_start
+    while first > last + 1 and _summary_point(lines[first - 1], settings) and not any(copies_title(lines[first - 1].text, copy, settings) for copy in copies):
+        first -= 1
+    points = range(first, body_start)
+    if not 0 < len(points) <= settings.title_block or any(lines[i].rule is None and lines[i].letters >= settings.title_letters for i in range(last + 1, first)):
+        return []
+    sharing = sum(1 for i in points if shared_share(lines[i].text, lead, lang, settings))
+    return list(points) if 2 * sharing >= len(points) else []
+
+
+_DASHED_DECK = re.compile(r"^\s*-\s*\S.*\S\s*-\s*$")  # a dash at each end: "- 민생생활범죄 대응 가시적 성과 도출 -"
+
+
+def dashed_deck(text: str) -> bool:
+    """Whether a line right under the headline is its deck set off by dashes: opening with a long or
+    a double dash (`——…`), or with a dash at each end, as Korean press releases print it."""
+    return text.startswith(("——", "—", "--")) or _DASHED_DECK.match(text) is not None
+
+
+def _summary_point(line: PageLine, settings: CleaningSettings) -> bool:
+    """A line that may be a deck's summary point: headline-long, opening with an item's dot, no rule's
+    or a `related` rule's (`_deck_below`)."""
+    return line.letters >= settings.title_letters and bool(ITEM_POINT.match(line.text)) and (line.rule is None or line.rule.reason == "related")
+
+
+def _photo_captions(lines: list[PageLine], body_start: int) -> set[int]:
+    """The lines above the body printed twice in a row (an image's alt text, then its caption) whose
+    first different line below is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`), or whose first
+    different line above is a caption or another such line (a gallery): photos' captions, no headline, however many words they share with the lead, unless no other line above
+    the body shares any (`title_lines` asks again with captions: a headline printed twice over the
+    photo). A headline printed once over a photo's credit is the headline: pages put the photo
+    between headline and lead. Each line's key is computed once and the line below found in one
+    pass from the bottom (a page of one line printed thousands of times must not take the square of
+    its length)."""
+    keys = [headline_key(line.text) for line in lines]
+    below: list[int | None] = [None] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        below[i] = i + 1 if keys[i + 1] != keys[i] else below[i + 1]
+    captions: set[int] = set()
+    above: int | None = None  # the nearest line above with another key
+    for i in range(body_start):
+        if i and keys[i - 1] != keys[i]:
+            above = i - 1
+        if not any(0 <= k < len(lines) and keys[k] == keys[i] for k in (i - 1, i + 1)):
+            continue
+        # over a credit, or under another doubled caption (a gallery's photos each print their caption
+        # twice: `압수된 전선절취 도구들` under `…오필균(좌), 박동수(우) 경위` twice); not under one credit line,
+        # which may stand over a headline printed twice
+        k = below[i]
+        over_credit = k is not None and getattr(lines[k].rule, "reason", None) == "caption"
+        under_doubled = above is not None and (above in captions or (above >= 1 and keys[above - 1] == keys[above] and getattr(lines[above].rule, "reason", None) == "caption"))
+        if over_credit or under_doubled:
+            captions.add(i)
+    return captions
+
+
+def _mostly_digits(text: str) -> bool:
+    """A line of figures more than words (a date line, 2024年3月10日 星期日): no sub-headline."""
+    letters = [ch for ch in text if ch.isalnum()]
+    return sum(ch.isdigit() for ch in letters) * 2 >= len(letters)
+
+
+def _site_suffix(text: str, glued: bool = True) -> int:
+    """Where a page title's site name starts (`… | 뉴스로`, `… - 연합뉴스`, with `glued` also `…-華龍網`), or
+    the title's length: one name only, the one the title ends in (a copy with a glued name may hold a
+    column's bar: `萬花瞳 | …-華龍網`), looked for in the title's last `_SUFFIX_REACH` characters (both
+    patterns end the title; a search from every position of a long line would cost as much as the line)."""
+    tail = text[-_SUFFIX_REACH:]
+    suffix = (_GLUED_SITE_SUFFIX.search(tail) if glued else None) or _SITE_SUFFIX.search(tail)
+    return len(text) - len(tail) + suffix.start() if suffix else len(text)
+
+
+def _bare_title(text: str) -> str:
+    """A title's words as compared: spaces and a closing exclamation or ellipsis aside."""
+    return without_spaces(text).rstrip("!！?？.。…~")
+
+
+def headline_key(text: str, glued: bool = True) -> str:
+    """A headline as compared with its copies: `_bare_title` without a page title's site name
+    (`_site_suffix`)."""
+    return _bare_title(text[: _site_suffix(text, glued)])
+
+
+def _headline_rank(text: str) -> tuple[bool, int]:
+    """Which of two copies of a headline is the headline proper, lower first: not the page title's
+    copy with the site's name, then the shorter (without the kicker)."""
+    cut = _site_suffix(text)  # (searched once: `headline_key` would search it again)
+    return cut < len(text), len(alphanumerics(_bare_title(text[:cut])))
+
+
+def copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
+    """Whether a line is the headline again: the same `headline_key`, or a long headline with a
+    short kicker before it (`感动!民房起火4人被困 …`, `[단독] …`, a section's name glued on,
+    `澳洲新聞…`) or set off by a mark after it (`…(图)`); a lead that is the headline and a few
+    letters more is none (`…诈骗案件。`)."""
+    if title_key is None:
+        return False
+    key = headline_key(text)
+    letters = alphanumerics(key)
+    if key == title_key or (letters and letters == alphanumerics(title_key)):
+        return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
+    if _bare_title(text) == title_key:
+        return True  # the same words when a column's name before a bar looked like the site's after it (`萬花瞳 | 渝中區…` / `萬花瞳 | 渝中區…-華龍網`)
+    if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
+        return False
+    if key.endswith(title_key) and not ends_a_sentence(text):  # a section's name glued before it, marked or not (`澳洲新聞悉尼西南區百人抗議封鎖 …`), not a lead's first words (`近日…。`)
+        return True
+    extra = key[len(title_key) :] if key.startswith(title_key) else ""
+    return any(not ch.isalnum() for ch in extra)
+
+
+def under_photo_title(
+    lines: list[PageLine], i: int, comparables: list[str], first_at: dict[str, int], counts: Counter[str], title_counts: Counter[str], body_start: int, settings: CleaningSettings
+) -> bool:
+    """Whether line `i` stands under a photo's title: a line of words no rule took, unfinished,
+    headline-long (`photo_title_letters`) and printed `photo_title_copies` times or more on the page
+    (the headline as each photo's title), here a copy below the article's first line; the line itself
+    printed once, marks at its end aside (a headline's second line printed with its first each time,
+    `주민밀착 치안서비스 돌입 ..`, is no caption). Not under a short label printed again (`问:`, `案例`,
+    `姓名`, `경찰 관계자`, a poem's refrain: the body line under it), nor under the headline printed again
+    over the lead (its sub-headline)."""
+    above = comparables[i - 1]
+    return (
+        lines[i - 1].rule is None
+        and i - 1 > body_start
+        and lines[i - 1].letters >= settings.photo_title_letters
+        and first_at[above] < i - 1
+        and counts[above] >= settings.photo_title_copies
+        and title_counts[headline_key(lines[i].text)] == 1
+        and not ends_a_sentence(lines[i - 1].text)
+    )
+
+
+def cuts_title_short(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
+    """Whether a line below the headline is the headline cut short (a related box's copy:
+    `男子打砸车辆 警方:其未持有爆炸物` under `男子打砸车辆 警方:其未持有爆炸物 现场已被控制`): its first
+    `title_copy_chars` letters at least, half of it at least, and no sentence end (a lead that opens
+    with the headline's words goes on past them). A copy shorter than that is left (`交警雪中护送男童过马路`
+    under a headline of 25 letters: a photo's caption may be the headline's first clause)."""
+    if title_key is None or ends_a_sentence(text):
+        return False
+    key = headline_key(text)
+    return len(key) >= max(settings.title_copy_chars, len(title_key) / 2) and key != title_key and title_key.startswith(key)
+
+
+# a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`)…
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
+_SUFFIX_REACH = 40  # characters: a site's name and the bar or dash before it are shorter
+
+
+# …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`); a headline's own
+# words after a dash may read so too (`…——嫌犯3小时后落网`, `…-警方通报`), so only a copy's, not the headline's, are cut
+_GLUED_SITE_SUFFIX = re.compile(
+    f"(?<=[{HAN}”」』）)])[_\\-–—][{HAN}A-Za-z0-9]{{1,10}}(?:网|網|报|報|新闻|新聞|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台)$"
+)
+
+
+# …and the headline's own only where the name ends in a paper's, a site's or a station's word no clause of a headline
+# ends in (the page title's `…走私案--馬祖日報`, `…다양화-동아닷컴`; not `-官方通报`, `--嫌犯落网`, `-警方收网`, `-系假新闻`,
+# `-가짜뉴스`, `--피의자신문`), after a hyphen or an underscore (a headline's clause follows a dash, `——`), and where
+# the line model finds it furniture (`_edge_pieces`)
+HEADLINE_SITE_SUFFIX = re.compile(
+    f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_-])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
+    "(?:日报|日報|晚报|晚報|时报|時報|商报|商報|晨报|晨報|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|(?<![落收上法电電联聯渔漁一])[网網]|일보|닷컴)$"
+)
+
+
+def _soft_byline(line: PageLine, settings: CleaningSettings) -> bool:
+    """A line a byline rule took on a word alone (기자, 记者): a headline about a reporter reads the
+    same way, so it may still be the headline when it shares the lead's words (not with a credit's
+    marks, nor with the date or label of a posting: a byline's meta row)."""
+    return (
+        line.rule is not None
+        and line.rule.reason == "byline"
+        and not line.rule.sentences_too
+        and line.letters >= settings.byline_headline_letters
+        and not _CREDIT_MARK.search(line.text)
+        and not _PUBLISHED.search(line.text)
+    )
+
+
+_CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit's marks: 사진=…, an e-mail, brackets, caption arrows
+
+
+# a publication date with its year, or its label: a byline's meta row (`최철근 기자 / 입력 : 2020년 12월 23일`), no headline
+_PUBLISHED = re.compile(r"(?:19|20)\d\d\s*(?:[년年./-])\s*\d{1,2}|입력|등록|승인|发布|發布")
+
+
+def exclaimed_headline(lines: list[PageLine], i: int, settings: CleaningSettings) -> bool:
+    """Whether a line that reads as a sentence is a headline that exclaims or asks (`又一起!多人滑野冰
+    掉入河中 民警冰冷河水中救上5个人!`, `事发上海地铁早高峰!为何突然拉起围挡?`): at most
+    `headline_letters` letters, its last mark a `!` or `?`, the page's meta row right under it (a
+    date, a byline or the view count: a `meta:`, `dateline`, `byline` or `view-stats` rule's line)
+    and prose further down. It is kept whole, as a headline is, not read as two sentences."""
+    line = lines[i]
+    if line.letters > settings.headline_letters or line.text.rstrip(CLOSERS)[-1:] not in tuple("!?！？"):
+        return False
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or not meta_row(below):
+        return False
+    return any(other.prose for other in lines[i + 2 :])
+
+
+def meta_row(line: PageLine) -> bool:
+    """Whether a line is the page's meta row: a date, a byline or the view count (a `meta:`,
+    `dateline`, `byline` or `view-stats` rule's line)."""
+    return line.rule is not None and (line.rule.action.startswith("meta:") or line.rule.reason in ("dateline", "byline", "view-stats"))
+
+
+def below_headline(kept: list[PageLine], headings: set[int], settings: CleaningSettings) -> list[PageLine]:
+    """The kept lines that may be an article's body: not the headline's lines, nor, where no
+    headline was found, the first line kept (the page's first, or the first under the menus and
+    labels the rules dropped) when it is headline-short with a `!` or `?` inside (`警局发出重要通知!
+    这两人…必须要认识!` reads as two sentences: a share bar under it ends no article, nor does a meta
+    row with the view count under `又一起!多人滑野冰掉入河中 …救上5个人!`)."""
+    body = [line for line in kept if line.start not in headings]
+    if not headings and body and body[0].letters <= settings.headline_letters and EXCLAIMED.search(body[0].text):
+        body = body[1:]
+    return body
+
+
+def _is_menu(line: PageLine) -> bool:
+    """Whether a rule took the line as navigation (a menu, a breadcrumb), or it is a breadcrumb's
+    separator alone (a breadcrumb broken into lines, `首頁` / `>` / `新聞`)."""
+    return line.rule is not None and (line.rule.reason == "navigation" or line.text.strip() in _CRUMB_MARKS)
+
+
+_CRUMB_MARKS = frozenset((">", "»", "›", "＞", "〉", ">>"))
+
+
+def under_last_menu(lines: list[PageLine], titles: list[int], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
+    """The headline's lines without those above the last navigation row over the body (a breadcrumb)
+    that share no words with the lead, when some are below it: the page's menus above the breadcrumb
+    are the site's, the article's header is under it (a menu item the page prints twice had been kept
+    as part of the headline); the headline printed above the breadcrumb as well stays."""
+    menu = next((i for i in range(body_start - 1, -1, -1) if _is_menu(lines[i])), None)
+    if menu is None or not any(i > menu for i in titles):
+        return titles
+    lead = lead_bigrams([line for line in lines[body_start:] if line.rule is None], lang, settings)
+    return [i for i in titles if i > menu or shared_share(lines[i].text, lead, lang, settings)]
+
+
+def headline_under_menu(lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings) -> int | None:
+    """The headline of a page that prints other stories' sentences (a ticker, top news) above its
+    menu: the first line under a navigation row after the first sentence that is a title (no rule's,
+    no sentence end, at least `title_letters` letters; only short lines between it and the menu)
+    sharing words with the prose right under it (only short lines or a deck between) as a headline
+    does with its lead (`menu_title_overlap`), when the prose below it outweighs the sentences above
+    the menu. None on other pages."""
+    for menu in range(body_start + 1, len(lines)):
+        if not _is_menu(lines[menu]):
+            continue
+        title = next((k for k in range(menu + 1, len(lines)) if lines[k].rule is not None or lines[k].letters >= settings.title_letters), None)
+        if title is None:
+            return None
+        headline = lines[title]
+        if headline.rule is not None:
+            continue  # the menu goes on (a breadcrumb broken into lines: `首頁` / `>` / `新聞` / `>` / `國際`)
+        if not is_fragment(headline) or LIST_ITEM.match(headline.text) or sum(ch.isalpha() for ch in headline.text) < settings.title_letters:
+            return None  # (a date, `등록일 : 2007.06.01`, is no headline)
+        below = [line for line in lines[title + 1 :] if line.rule is None and line.letters >= settings.title_letters]
+        if len(below) > 1 and not below[0].prose and is_fragment(below[0]):
+            below = below[1:]  # a deck under the headline
+        if not below or not below[0].prose:
+            return None
+        above = sum(line.letters for line in lines[body_start:menu] if line.rule is None and (line.prose or is_sentence(line, settings)))
+        prose = sum(line.letters for line in below if line.prose)
+        lead = lead_bigrams(below, lang, settings)
+        return title if prose > above and shared_share(headline.text, lead, lang, settings, settings.menu_title_overlap) else None
+    return None
+
+
+def _short_title_printed_twice(lines: list[PageLine], body_start: int, lead: set[str], lang: str, settings: CleaningSettings) -> int | None:
+    """A headline too short to be a candidate (`火情通报`, `警情通报`: fewer than `title_letters` letters) on a
+    page with no other: the first of two copies printed right above the body (a forum's or a CMS's title
+    field, then the title as the post's heading), in the article's script, with at least
+    `short_title_letters` letters, no label's mark and some of the lead's words, but not all of it in
+    the lead's first line word for word: a section's label printed twice is none of the lead's words
+    (`社会新闻`), or a topic the lead names as it is (`交通安全` over `…道路交通安全…`)."""
+    if body_start < 2:
+        return None
+    first, second = lines[body_start - 2], lines[body_start - 1]
+    lead_text = without_spaces(lines[body_start].text) if body_start < len(lines) else ""
+    if (
+        first.rule is None
+        and second.rule is None
+        and without_spaces(first.text) == without_spaces(second.text)
+        and settings.short_title_letters <= first.letters < settings.title_letters
+        and reads_in_language(first, lang, settings)
+        and not LABEL_MARKS.search(first.text)
+        and not _mostly_digits(first.text)
+        and len(lead) >= LEAD_BIGRAMS
+        and shared_share(first.text, lead, lang, settings)
+        and without_spaces(first.text) not in lead_text
+    ):
+        return body_start - 2
+    return None
+
+
+_TITLE_SANDWICH = 3  # lines at most between a headline and its copy below that are its photo's captions
+
+
+def without_captions_between_title_copies(kept: list[PageLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+    """The lines between the headline and its copy printed again right above the article are the captions
+    of the photo the page sets under the headline (an e-paper's page: `司警反罪惡截查百一人` / `司警人員截查可疑人士`
+    / `司警反罪惡截查百一人` / the article): at most `_TITLE_SANDWICH` short lines (one sentence of at most
+    `caption_credit_letters` letters each, no deck set off by a dash or a bullet, no original title after its label), with the article's prose
+    below the copy. Chinese pages only: a Korean headline's deck stands there too (`4년간 관내 교통사고 사망자의
+    47.8%가 화물차사고에 의해 발생`), and reads no differently from a caption."""
+    first = next((i for i, line in enumerate(kept) if line.start in headings), None)
+    if first is None or lang != "zh":
+        return kept
+    headline = kept[first]
+    copy = next((d for d in dropped if d.reason == "duplicate-title" and d.start > headline.end), None)
+    if copy is None:
+        return kept
+    between = [line for line in kept[first + 1 :] if line.end <= copy.start]
+    after = [line for line in kept if line.start >= copy.end]
+    if not between or len(between) > _TITLE_SANDWICH or not after or not after[0].prose:
+        return kept
+    if any(line.letters > settings.caption_credit_letters or sentence_ends(line.text) > 1 or line.prose or line.title_labelled or BULLETED.match(line.text) for line in between):
+        return kept
+    if len(between) == 1 and not ends_with_a_mark(between[0].text):
+        return kept  # one unfinished line there is as likely the headline's deck (`破获刑事案件1200余起`)
+    for line in between:
+        dropped.append(Dropped(line.start, line.end, line.text, "caption"))
+        headings.discard(line.start)
+    taken = {line.start for line in between}
+    return [line for line in kept if line.start not in taken]
+
+
+def without_glued_titles(kept: list[PageLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+    """The body lines with a copy of a headline line glued before their own text cut off (dropped as
+    `duplicate-title`; `_title_copy_end` says where a copy ends), when `glued_title_rest_letters` of
+    the line remain (a shorter rest keeps the line whole)."""
+    titles = [line.text for line in kept if line.start in headings]
+    if not titles:
+        return kept
+    result = []
+    for line in kept:
+        end = 0 if line.start in headings else max(_title_copy_end(line.text, title, settings) for title in titles)
+        start = past_space(line.text, end)
+        if not end or count_letters(line.text[start:]) < settings.glued_title_rest_letters:
+            result.append(line)
+            continue
+        dropped.append(Dropped(line.start, line.start + start, line.text[:start], "duplicate-title"))
+        result.append(trimmed_line(line, start, len(line.text), lang, settings))
+    return result
+
+
+def without_contained_copies(kept: list[PageLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+    """The kept lines without the body lines whose letters and digits open a longer prose line: a
+    summary over the article that repeats its first paragraph's opening (developed pages 1079 and
+    806), a teaser cut short under the paragraph it repeats. Each goes as `duplicate-paragraph`; its words stay in the
+    longer line, which the furniture steps before this one have kept (a prose line: not a photo's
+    file name that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more
+    are compared (short phrases recur in any article), and no list item (a point of a key-points box
+    that has points of its own, `key_point_lines`); a sentence that a later quote repeats inside its own
+    words stays (`경찰 관계자는 "가족이라도 …"며`)."""
+    body = [line for line in kept if line.start not in headings]
+    letters = {line.start: alphanumerics(line.text) for line in body}
+    holders = sorted(letters[line.start] for line in body if line.prose)
+    gone = set()
+    for line in body:
+        key = letters[line.start]
+        if len(key) < settings.duplicate_letters or LIST_ITEM.match(line.text):
+            continue
+        after = bisect.bisect_right(holders, key)  # the lines that start with key and go on sort right after it
+        if after < len(holders) and holders[after].startswith(key):
+            gone.add(line.start)
+    if not gone:
+        return kept
+    dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-paragraph") for line in kept if line.start in gone)
+    return [line for line in kept if line.start not in gone]
+
+
+def _title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
+    """Where a copy of the headline line `title` glued before the own text of the line `text` ends (0:
+    none). A copy goes on as the headline does, spaces matched by any run of white space: the whole
+    headline in brackets (`【中考|粗心考生忘拿准考证…】大众网…`), the whole headline before a figure
+    or date set off by a space (`… 국내 송환 2023.05.25 경찰청은…`), or the whole headline or its first
+    clauses (up to one of its spaces, half its characters at least, spaces aside) glued straight onto
+    a letter or digit that is not Hangul, with a space between two clauses reproduced (`长沙一商场负3层起火
+    无人员伤亡长沙市消防…` under `… 无人员伤亡 明火已被扑灭`: a lead does not space its clauses as a
+    headline does; the spaces around a Latin word, `苹果发布 iPhone 16新机,…`, are a lead's too). Not
+    a lead that opens with the headline's words and a mark (`…爆炸物,现场…`), nor Korean going on
+    glued (`…예방 캠페인을`: a particle), nor a headline with a sentence's end (a lead may be that
+    sentence); the headline and the copy have `title_copy_chars` characters at least, spaces aside."""
+    title = " ".join(title.split())
+    if LABEL_BRACKETS.get(title[:1], "\0") == title[-1:]:  # a bracketed headline (`【江苏:联勤联动紧急排险救援】`) is copied by its words
+        title = title[1:-1].strip()
+    letters = len(without_spaces(title))
+    if not title or letters < settings.title_copy_chars or ends_a_sentence(title):
+        return 0
+    closer = LABEL_BRACKETS.get(text[:1])
+    i, j = (1 if closer else 0), 0
+    spaced = False  # whether the copy reproduced a space between two of the headline's clauses (not beside a Latin word or a figure)
+    while i < len(text) and j < len(title):
+        if title[j] == " ":
+            if not is_space(text[i]):
+                break
+            i = past_space(text, i)
+            spaced = spaced or not (title[j - 1].isascii() or title[j + 1].isascii())
+        elif text[i] != title[j]:
+            break
+        else:
+            i += 1
+        j += 1
+    whole = j == len(title)
+    after = text[i : i + 1]
+    if closer:
+        return i + 1 if whole and after == closer else 0
+    next_word = past_space(text, i)
+    if whole and is_space(after) and text[next_word : next_word + 1].isdigit():
+        return i
+    copied = len(without_spaces(title[:j]))
+    at_clause = whole or title[j] == " "
+    glued = after.isalnum() and not is_hangul(after)
+    return i if at_clause and spaced and glued and 2 * copied >= letters and copied >= settings.title_copy_chars else 0

@@ -1,0 +1,296 @@
+"""The boilerplate rules of `data/boilerplate.tsv` and the glued-text rows of `data/prefixes.tsv`,
+loaded once, with the pattern pieces their placeholders name (credits, captions, broadcasters,
+boards); and `PageLine`, a line of a page with the rule it met.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from align.data import data_lines
+from align.script.chars import HAN, HANGUL
+from align.text.prefilter import LazyPattern, Screen
+
+
+@dataclass(frozen=True)
+class Rule:
+    reason: str
+    action: str  # drop | stop | meta:<field> | box-below | box-above (`summary_boxes`)
+    max_chars: int
+    pattern: LazyPattern
+    sentences_too: bool = True  # False: never take a line that reads as a finished sentence
+
+
+@dataclass
+class PageLine:
+    start: int
+    end: int
+    text: str
+    rule: Rule | None
+    letters: int
+    prose: bool
+    title_labelled: bool = False  # a headline whose 原标题: label was cut off it
+    credit: str = ""  # the source credit cut off its start (本报讯, [서울=뉴시스]), if any
+    starred: bool = False  # set off by a run of stars at its end (`标题******`), cut off it
+
+
+@dataclass(frozen=True)
+class Affix:
+    field: str  # the metadata field that keeps its text
+    pattern: LazyPattern
+
+
+@lru_cache(maxsize=16)
+def affixes_at(lang: str, where: str) -> tuple[Affix, ...]:
+    """The `prefixes.tsv` rows for a language and a position (start, end or inside a line, end of the
+    article)."""
+    rows = []
+    for line in data_lines("prefixes.tsv")[1:]:
+        row_lang, row_where, field, pattern = line.split("\t", 3)
+        if row_lang in (lang, "both") and row_where == where:
+            rows.append(Affix(field, LazyPattern(expand_placeholders(pattern))))
+    return tuple(rows)
+
+
+_JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
+
+
+# a `prefixes.tsv` field: a label before a headline (原标题:, 来源标题:), kept in no metadata; the
+# headline after it is kept above the body and dropped below it (a repost's closing 原标题 line)
+TITLE_LABEL_FIELD = "title-label"
+CAPTION_FIELD = "caption"  # a `prefixes.tsv` field: a photo's caption or credit glued to a paragraph's sentences, kept in no metadata
+_RELATED = "related"  # a `prefixes.tsv` field: a link to another article glued to a paragraph's sentences, kept in no metadata
+
+
+# the fields whose text is dropped and kept in no metadata, and the reason each is dropped with
+DROPPED_FIELDS = {_JUNK: _JUNK, TITLE_LABEL_FIELD: _JUNK, CAPTION_FIELD: CAPTION_FIELD, _RELATED: _RELATED}
+WHOLE_LINE = {  # a line that is nothing but a prefix
+    "source": Rule("byline", "meta:source", 0, LazyPattern("")),
+    "date": Rule("dateline", "meta:date", 0, LazyPattern("")),
+    _JUNK: Rule(_JUNK, "drop", 0, LazyPattern("")),
+    TITLE_LABEL_FIELD: Rule("page-furniture", "drop", 0, LazyPattern("")),
+    CAPTION_FIELD: Rule(CAPTION_FIELD, "drop", 0, LazyPattern("")),
+    _RELATED: Rule(_RELATED, "drop", 0, LazyPattern("")),
+}
+
+
+# a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
+# the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
+CREDITED_CAPTION = Rule("caption", "drop", 0, LazyPattern(""))
+PHOTO_CREDIT_WORDS = "攝|摄|提供|供图|供圖|摄影|攝影"  # the last word of a Chinese photo credit (`(警方提供)`, `錢文攀 攝`)
+_DASHED_CREDIT = r"[-－]\s*[^-－()（）。！？!?，,\s][^-－()（）。！？!?，,\n]{0,19}(?:摄|攝)\s*[-－]"  # `-Zurairi AR摄-`: a credit set off by dashes
+_LABELLED_CREDIT = r"[■□●◆]?\s*(?:摄影|攝影|摄|攝)\s*[/／:：]"  # `■摄/本报记者任全军`: the photographer after a label
+PHOTO_CREDIT = re.compile(rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT}|{_LABELLED_CREDIT})")
+_EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  # from a run's start only: linear on a long run of letters
+
+
+# a credit's role word before `|`/`丨` and the name (记者|胡蝶飞 摄影|王湧 编辑|陈姝楠)
+_CREDIT_ROLE = "(?:记者|記者|采访人员|採訪人員|摄影|攝影|编辑|編輯|责编|責編|责任编辑|責任編輯|撰文|文字|文|图|圖|视频|視頻|通讯员|通訊員)"
+
+
+# a role in a feature's or a programme's credits (`採訪/撰稿 陳佳利`, `攝影/賴冠丞,剪輯/陳忠峰`, `美術：陳超雄`)
+_CREW_ROLE = "(?:美術|美术|設計|设计|攝影|摄影|撰文|文字|插畫|插画|製圖|制图|採訪|采访|撰稿|剪輯|剪辑|攝像|摄像|配音|文|圖|图)"
+
+
+# one such credit: a role (or roles joined by slashes) and a colon or a slash, or roles joined by slashes and a space, then a
+# name (not one role and a word after a space, `設計 理念`)
+_CREW_NAME = r"[^\s,，、/／:：]{2,8}"
+_CREW_CREDIT = f"(?:{_CREW_ROLE}(?:[/／、]{_CREW_ROLE})*\\s*[:：／/]\\s*{_CREW_NAME}|{_CREW_ROLE}(?:[/／、]{_CREW_ROLE})+\\s+{_CREW_NAME})"
+
+
+# a reporter: 记者, or 采访人员 (interviewer), the word reposting portals print in its place
+REPORTER = "(?:记者|記者|(?<![被受])采访人员|(?<![被受])採訪人員)"
+
+
+# what a reporter does in a headline (`记者随警作战`, `記者直擊火場`, `记者暗访黑车`): after 记者, no name but the story
+_REPORTER_DEED = (
+    "(?:了解|獲悉|获悉|走近|走訪|走访|看到|發現|发现|探訪|探访|來到|来到|跟隨|跟随|隨同|随同|隨警|随警|直擊|直击|體驗|体验"
+    "|蹲點|蹲点|暗訪|暗访|夜訪|夜访|跟拍|探營|探营|實探|实探|親歷|亲历|走進|走进|深入|前往|實地|实地|采访|採訪)"
+)
+
+
+# a CMS's reprint notice up to the page's address: "转载请注明出处:http://" (a whole line's or one glued after a sentence)
+_REPRINT = r"(?:转载|轉載)\s*[请請]\s*(?:注明|註明|标明|標明)[^。\n]{0,8}[:：]\s*https?://"
+
+
+# a photo's or video's caption or credit in brackets, a short label (not a clause of the article, `（经查看
+# 监控，民警发现…）`, nor a reporter's credit, `（记者 王五 摄影报道）`): `(警车行车记录仪画面)`, `（圖／警方提供）`, `(警方提供)`,
+# `【图/警方提供】`
+_CAPTION_ZH = (
+    r"(?:[(（【\[](?![^()（）【】\[\]\n]*(?:{REPORTER}|通讯员|通訊員|报道|報道))"
+    r"(?:[^()（）【】\[\]。！？!?，,；;、\n]{0,12}(?:画面|畫面|截图|截圖|图片|圖片|照片|视频|視頻|影片|资料图|資料圖|监控|監控)[^()（）【】\[\]。！？!?，,；;、\n]{0,4}"
+    r"|\s*(?:图|圖)\s*[/／:：][^()（）【】\[\]。！？!?\n]{0,20}"
+    r"|(?:(?:图片|圖片|照片|视频|視頻|图|圖)由)?[^()（）【】\[\]。！？!?，,；;、由被并並已經经\n]{1,20}(?:提供|供图|供圖|(?<![拍])摄|(?<![拍])攝))\s*[)）】\]]"
+    r"|" + _DASHED_CREDIT + ")"  # …or a photographer's credit set off by a dash at each end: `-Zurairi AR摄-`
+)
+
+
+# the same in Korean: `(사진=경남경찰청)`, `[사진=경남경찰청]`, `(경남경찰청 제공)` (not `(피해자 측이 경찰에 제공)`:
+# a particle before 제공 makes a clause)
+_CAPTION_KO = (
+    r"[(（\[［<〈]\s*(?:(?:사진|영상|화면|자료\s*사진|그래픽|캡처)\s*(?:=|제공|캡처|출처|:)[^()（）\[\]［］<>〈〉\n]{0,30}"
+    r"|(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s+){0,2}[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과])\s*제공)\s*[)）\]］>〉]"
+)
+
+
+# an unbracketed photo credit glued to the text after it with no break: in Korean one to three words (none
+# ending in a particle) and 제공, the next word or a date's figure straight after it, no ending of 제공하다
+# (`경남경찰청 제공경남경찰청은 …`, `전북소방본부 제공12일 …`; not `경찰이 제공한 …`); in Chinese a unit's name
+# (…队, …局, …中心; not 平台, 网站) or the police's (警方) and 供图, a letter or an opening quote straight after it (not `可供图书馆`,
+# `供图文博主`, `供图纸`, `警方供图为…截图`)
+_UNBRACKETED_CREDIT_KO = (
+    r"(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과로])\s+){0,2}[가-힣A-Za-z0-9·]{2,}(?<![에이가을를은는의도와과로])\s+제공"
+    r"(?![하한할합했된되될됨받을은이에의과와도만으시처자]|해(?:[서야주도요왔온준줄드달라]|\s|$))(?=[가-힣]|\d{1,4}\s*[년월일시])"
+)
+_UNBRACKETED_CREDIT_ZH = (
+    r"(?:[^\s，。,、；;！？!?：:“”「」()（）]{1,18}(?:队|隊|局|所|院|(?<![网網])站|中心|办|辦|部|处|處|科|委|会|會|社|(?<!平)台|网|網|报|報)|警方)"
+    r"\s*(?:供图|供圖)(?![书書片显顯中文纸紙像为為])(?=[\w“「『‘\"])"
+)
+
+
+@lru_cache(maxsize=1)
+def _related_link() -> str:
+    """A link to another article in brackets, its label (`data/related_labels.txt`), a colon and the
+    other article's title, the brackets paired: `(新聞回顧:偶遇嫌犯 民警追兇被捅傷)`, `【相关新闻：…】`,
+    `[관련기사: …]`. A title holds no 。 or ；: a bracketed recap told in sentences is the article's."""
+    labels = "|".join(data_lines("related_labels.txt"))
+    title = r"[^()（）【】\[\]\n。；;]{1,40}"
+    return "(?:" + "|".join(rf"{re.escape(left)}\s*(?:{labels})\s*[:：]{title}{re.escape(right)}" for left, right in _LINK_BRACKETS) + ")"
+
+
+_LINK_BRACKETS = (("(", ")"), ("（", "）"), ("【", "】"), ("[", "]"))
+
+
+# a Korean broadcaster, as its newscasts sign off: `KNN 김성기입니다.`, `MBC뉴스 홍길동입니다`
+_TRANSCRIPT_PART = "앵커|기자|리포트|인터뷰|녹취|현장음|싱크"  # a newscast transcript's parts, as its labels name them (`<앵커>`, `◀ 리포트 ▶`)
+_TRANSCRIPT_CODE = "ANC|END|VCR|SYN|INT|CG"  # the MBC stations' codes of them: anchor, end, video, sync sound, interview, graphics
+_BROADCASTER = (
+    "(?:KBS|MBC|SBS|EBS|YTN|MBN|JTBC|OBS|KNN|TBC|TJB|UBC|JIBS|KBC|CJB|G1|JTV|BBS|CBS|PBS|KTV|TBS|"
+    "연합뉴스TV|연합뉴스|TV조선|채널A|(?!생방송)[가-힣]{1,6}방송)"
+)
+
+
+# words that qualify 기자 rather than name a reporter (현장 기자, 외신 기자, 동료 기자)
+_KO_QUALIFIER = "(?:현직|전직|현장|취재|영상|사진|방송|신문|출입|담당|전문|수습|인턴|객원|기획|외신|동료|당시|숨진|해당|피해|여성|남성|일간지)"
+
+
+# a Hangul syllable whose final consonant is ㅆ, the past tense's mark (했, 됐, 밝혔, 나섰, 건넸), but for
+# 있 (하고 있다, a caption's present) and 겠 (the future): a line ending in one and 다 or 습니다 tells
+# what happened, as a caption does not
+_KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syllable in range(19 * 21)) if ch not in "있겠") + "]"
+
+
+# a content farm's stock label for the news it reposts: a word for the world or the day, then one for hot news
+# (世界热点, 天天热消息, 全球百事通, 当前视讯)
+_STOCK_LABEL = (
+    "(?:世界|全球|天天|环球|環球|今日|每日|当前|當前|今天|实时|實時)(?:今?热点|今?熱點|热消息|熱消息|百事通|快讯|快訊|快资讯|快資訊|资讯|資訊|"
+    "头条|頭條|速递|速遞|要闻|要聞|看点|看點|焦点|焦點|观焦点|觀焦點|播报|播報|热议|熱議|热闻|熱聞|热评|熱評|视讯|視訊|热讯|熱訊)"
+)
+
+
+# a board post's meta strip, from its writer field to the label over the body (gnuboard-style skins, printed on one
+# line when the page lost its breaks): `작성자 정보 작성일 2013.02.15 09:17 컨텐츠 정보 922 조회 목록 관리 글수정 글삭제 본문`,
+# `작성자 최고관리자 댓글 0건 조회 3회 작성일 25-09-22 10:53본문`; nothing but its fields between the two, its date among them
+# (`작성자 A씨 수정 삭제 본문 내용을 …` is a sentence)
+_BOARD_DATE = r"작성일\s*[:：]?\s*(?:\d{2}|\d{4})[./-]\d{1,2}[./-]\d{1,2}\.?"  # a board post's date field: `작성일 2013.02.15`, `작성일16-02-25`
+_BOARD_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"  # …and the time after it: `09:17`, `19:13:05`
+_BOARD_META = (
+    rf"작성자\s*(?:정보|[^\s]{{1,20}})(?=[^\n]{{0,60}}?{_BOARD_DATE})(?:\s*(?:{_BOARD_DATE}(?:\s*{_BOARD_TIME})?"
+    r"|컨텐츠\s*정보|댓글\s*[\d,]+\s*건?|조회(?:수)?\s*[:：]?\s*[\d,]+\s*회?|[\d,]+\s*조회|목록|관리|글수정|글삭제|답변|글쓰기))+\s*본문"
+)
+
+
+# a board's prev / next links after the post, the rest of their line: a bare 이전 or 다음, the other post's title and its
+# 작성일 date and time, one or both, then at most the board's buttons, after its empty 관련자료 label or not
+_BOARD_LINK = rf"(?:이전|다음)\s+\S(?:(?![다요]\.)[^\n]){{0,100}}?\s{_BOARD_DATE}\s+{_BOARD_TIME}"
+_BOARD_LINKS = rf"(?:관련자료\s+)?{_BOARD_LINK}(?:\s+{_BOARD_LINK})?(?:\s+(?:목록|관리|글수정|글삭제))*\s*$"
+
+
+@lru_cache(maxsize=1)
+def _zh_surname() -> str:
+    """The Chinese single-character surnames (`data/zh_surnames.txt`), simplified and traditional, for a
+    character class: what a line of names set apart by spaces opens each name with."""
+    return "".join(data_lines("zh_surnames.txt"))
+
+
+def expand_placeholders(pattern: str) -> str:
+    """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
+    {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
+    {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}."""
+    return (
+        pattern.replace("{KO_PAST}", _KO_PAST)
+        .replace("{STOCK_LABEL}", _STOCK_LABEL)
+        .replace("{BOARD_META}", _BOARD_META)
+        .replace("{BOARD_LINKS}", _BOARD_LINKS)
+        .replace("{ZH_SURNAME}", _zh_surname())
+        .replace("{TRANSCRIPT_PART}", _TRANSCRIPT_PART)
+        .replace("{TRANSCRIPT_CODE}", _TRANSCRIPT_CODE)
+        .replace("{CAPTION_ZH}", _CAPTION_ZH)
+        .replace("{RELATED_LINK}", _related_link())
+        .replace("{CAPTION_KO}", _CAPTION_KO)
+        .replace("{UNBRACKETED_CREDIT_KO}", _UNBRACKETED_CREDIT_KO)
+        .replace("{UNBRACKETED_CREDIT_ZH}", _UNBRACKETED_CREDIT_ZH)
+        .replace("{BROADCASTER}", _BROADCASTER)
+        .replace("{KO_QUALIFIER}", _KO_QUALIFIER)
+        .replace("{HAN}", HAN)
+        .replace("{HANGUL}", HANGUL)
+        .replace("{EMAIL}", _EMAIL_PATTERN)
+        .replace("{CREDIT_ROLE}", _CREDIT_ROLE)
+        .replace("{CREW_CREDIT}", _CREW_CREDIT)
+        .replace("{REPORTER_DEED}", _REPORTER_DEED)
+        .replace("{REPORTER}", REPORTER)
+        .replace("{REPRINT}", _REPRINT)
+    )
+
+
+_ACTIONS = ("drop", "stop", "box-below", "box-above")  # and meta:<field>: see data/boilerplate.tsv
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[Rule, ...]:
+    rules = []
+    for line in data_lines("boilerplate.tsv")[1:]:
+        reason, action, max_chars, when, pattern = line.split("\t", 4)
+        if action not in _ACTIONS and not re.fullmatch(r"meta:\w+", action):
+            raise ValueError(f"boilerplate.tsv: action {action!r} is not one of {', '.join(_ACTIONS)} or meta:<field>")
+        rules.append(Rule(reason, action, int(max_chars), LazyPattern(expand_placeholders(pattern), re.IGNORECASE), when != "not-sentence"))
+    return tuple(rules)
+
+
+_SCREENED_AFFIXES = ("inline", "start", "line-end")  # the `prefixes.tsv` rows a line meets, beside the rules
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """Every pattern a line of a language may meet, the rules' then the screened affixes', in one
+    sequence, and where each kind's patterns start in it (`rules`, or the affixes' `where`)."""
+
+    patterns: tuple[LazyPattern, ...]
+    kinds: tuple[tuple[str, range], ...]
+
+    def span(self, kind: str) -> range:
+        for name, indices in self.kinds:
+            if name == kind:
+                return indices
+        raise KeyError(kind)
+
+
+@lru_cache(maxsize=4)
+def rule_rows(lang: str) -> _Rows:
+    """The rules and the screened `prefixes.tsv` rows of `lang`, as one sequence (`_Rows`)."""
+    groups = [("rules", [rule.pattern for rule in boilerplate_rules()])] + [(where, [affix.pattern for affix in affixes_at(lang, where)]) for where in _SCREENED_AFFIXES]
+    patterns: list[LazyPattern] = []
+    kinds = []
+    for kind, group in groups:
+        kinds.append((kind, range(len(patterns), len(patterns) + len(group))))
+        patterns += group
+    return _Rows(tuple(patterns), tuple(kinds))
+
+
+@lru_cache(maxsize=4)
+def rule_screen(lang: str) -> Screen:
+    return Screen.of(rule_rows(lang).patterns)

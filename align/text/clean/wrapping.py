@@ -1,0 +1,120 @@
+"""Hard-wrapped text (lines cut at a column width, or a blank line between the lines of a paragraph):
+telling a wrapped paragraph from separate short lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from unicodedata import east_asian_width
+
+from align.script.chars import HAN
+from align.text.clean.patterns import PageLine
+from align.text.clean.prose import BULLETED, GOES_ON, ends_a_sentence
+from align.text.clean.settings import CleaningSettings, Paragraph
+
+
+def hard_wrapped(body: list[PageLine], settings: CleaningSettings) -> bool:
+    """Whether the kept body is copy wrapped at clause boundaries (a broadcaster's script, a post
+    written a clause per line): at least `rejoined_lines` lines, `rejoined_open_share` of them ending
+    in mid-sentence (`body`: the kept lines but the headline's)."""
+    open_lines = sum(1 for line in body if not ends_a_sentence(line.text.rstrip()))
+    return len(body) >= settings.rejoined_lines and open_lines >= settings.rejoined_open_share * len(body)
+
+
+def _columns(text: str) -> int:
+    """How wide a line is in a fixed-width font: a wide (CJK) character two columns, others one."""
+    return len(text) + sum(1 for char in text if east_asian_width(char) in "WF")
+
+
+def wrap_width(body: list[PageLine], settings: CleaningSettings) -> int:
+    """The width in columns at which Chinese copy is hard-wrapped (a board post, a mail, a text
+    file): the width, give or take `wrap_slack`, of at least `rejoined_lines` body lines at least
+    `wrap_columns` wide that end in mid-sentence, the largest such group, when no body line is wider;
+    0 when the page is not wrapped."""
+    widths = Counter(width for line in body if not ends_a_sentence(line.text) and (width := _columns(line.text)) >= settings.wrap_columns)
+    best, width = 0, 0
+    for candidate in widths:
+        near = sum(count for other, count in widths.items() if abs(other - candidate) <= settings.wrap_slack)
+        if (near, candidate) > (best, width):
+            best, width = near, candidate
+    if best < settings.rejoined_lines or any(_columns(line.text) > width + settings.wrap_slack for line in body):
+        return 0  # copy wrapped at a width prints no line wider than it (numbered crossheads, a table, slogans do)
+    return width
+
+
+def wraps_at_width(text: str, end: int, last: str, line: PageLine, width: int, settings: CleaningSettings) -> bool:
+    """Whether the text ending at `end`, whose last line is `last`, runs on into `line` the way copy
+    wrapped at `width` columns does: its last line reaches the width (so that the width, not the
+    writer, ended it), ending in a Chinese character or a digit; `line` follows on the next line,
+    starts with one, and is no list item."""
+    between = text[end : line.start]
+    return (
+        not between.strip()
+        and between.count("\n") == 1
+        and _columns(last) >= width - settings.wrap_slack
+        and _WRAPPED_EDGE.match(last[-1:]) is not None
+        and _WRAPPED_EDGE.match(line.text) is not None
+        and not BULLETED.match(line.text)
+    )
+
+
+_WRAPPED_EDGE = re.compile(f"[{HAN}0-9，、“”「」（）《》]")  # what a wrapped Chinese line ends in and its next line starts with
+
+
+def wrapped_lead(text: str, lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings) -> int:
+    """Where the body starts on wrapped copy: above its first sentence-like line, the lines that run
+    on into it are the article's first lines, not header. In Chinese copy wrapped at a fixed width,
+    the full lines; in Korean, the lines that end on a particle, a connective ending or a comma
+    (`□ 화순경찰서(총경 정경채)는` / `지난 17일 … 골동품(은제불상 4점 등)과` / `… 검거하여` / `특수절도 혐의로
+    구속했다.`), one line break apart, as `wraps_into` joins them; never the page's first line of words."""
+    if not settings.rejoin:
+        return body_start
+    if lang == "ko":
+        start = body_start
+        headline = next((i for i, line in enumerate(lines) if line.rule is None), len(lines))  # the page's first line of words
+        while (
+            0 < start < len(lines)
+            and lines[start - 1].rule is None
+            # a release's lead may open on a bullet (`□ 화순경찰서…는`); a bullet below opens a paragraph
+            and wraps_into(text, lines[start - 1], lines[start], bulleted_upper=True)
+            and start - 1 > headline  # never the headline: its last noun can end on such a syllable (`… 홍보 나서`, `… 교통사고`)
+        ):
+            start -= 1
+        return start
+    if lang != "zh":
+        return body_start
+    lead = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
+    width = wrap_width(lead, settings)
+    start = body_start
+    while width and 0 < start < len(lines) and lines[start - 1].rule is None and wraps_at_width(text, lines[start - 1].end, lines[start - 1].text, lines[start], width, settings):
+        start -= 1
+    return start
+
+
+def line_spacing(text: str, body: list[PageLine], settings: CleaningSettings) -> int:
+    """2 when the page puts a blank line after nearly every line of its body and its lines are
+    clauses (at most `spaced_clause_letters` letters on average): a blank line then says nothing;
+    else 1."""
+    gaps = [text[a.end : b.start].count("\n") for a, b in zip(body, body[1:])]
+    clauses = sum(line.letters for line in body) <= settings.spaced_clause_letters * len(body)
+    return 2 if gaps and clauses and sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps) else 1
+
+
+def wraps_into(text: str, upper: Paragraph | PageLine, line: PageLine, spacing: int = 1, *, bulleted_upper: bool = False) -> bool:
+    """Whether `line` goes on the Korean sentence `upper` (a paragraph or a line) leaves open:
+    nothing but the page's line spacing between them (one line break; two where the page puts a
+    blank line after every line), no dropped line and no credit cut off the lower line between
+    them (`(베이징=뉴스1) 정은지 특파원 =`), neither of them a list item (the upper one may be, with
+    `bulleted_upper`), `upper` ending in a comma, a particle or a connective ending
+    (`…에 따르면`, `…발생했는데`, `…출동해`): a deck or subheading ending in a noun (`…혐의 입증
+    주력`, `경찰의 당부`) stands alone."""
+    ending = text[upper.start : upper.end].rstrip()
+    between = text[upper.end : line.start]
+    return (
+        not between.strip()
+        and 1 <= between.count("\n") <= spacing
+        and ending[-1:] in GOES_ON
+        and (bulleted_upper or not BULLETED.match(ending))
+        and not BULLETED.match(line.text)
+    )
