@@ -2564,6 +2564,32 @@ def test_a_short_line_in_latin_letters_alone_among_the_articles_lines_is_dropped
     for lines in near_misses:
         assert "other-language" not in _kept_and_reasons("\n".join(lines) + "\n", "ko", *(line for line in lines if line not in around))[1], lines
 
+def test_a_paper_s_latin_masthead_over_the_article_is_dropped_and_an_english_headline_stays() -> None:
+    """tests/data/pages/2807: `HANHO KOREAN DAILY`, a Korean paper's masthead in Latin letters, is the
+    first line the rules keep over its article and was taken for its headline; a lone first line in
+    Latin letters with a paper's word (news, daily, times, …) that no other line names is furniture.
+    An English headline (2912's `FCFC - Free Canning From Crime`), a masthead the article names, a
+    masthead over an English version, and an English first sentence stay."""
+    page = segment_document((PAGES / "2807.txt").read_text(encoding="utf-8"), "ko")
+    gold = [line for line in (PAGES / "2807.gold.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert "HANHO KOREAN DAILY" not in {s.text for s in page.sentences} and page.sentences[0].text.startswith(gold[0])
+    assert "other-language" in {d.reason for d in page.dropped if d.text.startswith("HANHO KOREAN DAILY")}
+    blog = segment_document((PAGES / "2912.txt").read_text(encoding="utf-8"), "zh")
+    assert blog.sentences[0].text == "FCFC - Free Canning From Crime"
+    korean = ["경찰은 5일 보이스피싱 조직원 3명을 검거했다고 밝혔다.", "이들은 피해자 12명에게서 4억원을 가로챈 혐의를 받고 있다."]
+    kept, reasons = _kept_and_reasons("\n".join(["The Korea Daily", *korean]) + "\n", "ko", "The Korea Daily")
+    assert kept == korean and reasons == {"other-language"}
+    near_misses = [
+        ["KBS News", "KBS 보도에 따르면 경찰은 5일 보이스피싱 조직원 3명을 검거했다.", korean[1]],  # the article names it
+        ["Police Arrest Three in Phone Scam", *korean],  # no paper's word: a headline
+        ["Police say the scam ring moved 4 billion won through the Daily Post's ads.", *korean, "경찰은 공범을 쫓고 있다.", "수사는 계속된다."],  # a sentence
+        ["The Korea Daily", "Police arrested three members of a phone-scam ring on Monday.", "They are accused of taking 400 million won."],
+        ["The Korea Daily"],  # nothing else on the page
+    ]
+    for lines in near_misses:
+        assert "other-language" not in _kept_and_reasons("\n".join(lines) + "\n", "ko", lines[0])[1], lines
+
+
 def test_a_closing_html_tag_glued_after_a_paragraph_is_cut() -> None:
     """tests/data/pages/1267: a mirror's scrape left `/P>` after a paragraph; the sentence stays, and
     a slash between words is no tag."""

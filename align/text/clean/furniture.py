@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from collections.abc import Sequence
 
 from align.script.chars import HAN, LATIN_LETTER, is_han
 from align.text import linemodel
@@ -37,6 +38,10 @@ _LATIN_CREDIT = re.compile(r"^(?:(?:Additional\s+)?(?:Photos?|Reporting|Reported
 _LATIN_SOURCE = re.compile(r"^(?:Source|Photo|Image|Picture|Credit|Courtesy|Video|File\s+photo)s?\s*[:：]", re.I)  # `Source: Pexels`, `Photo: AP`: a picture's credit
 
 
+# the words of a paper's or broadcaster's name in Latin letters (`HANHO KOREAN DAILY`, `Perth Inside WA Korean News Paper`)
+_LATIN_MASTHEAD = re.compile(r"\b(?:news|daily|times|herald|post|journal|tribune|press|weekly|gazette|(?:news)?paper|media|broadcasting)\b", re.I)
+
+
 # an English slogan or quote a report prints on a line of its own: in quotation marks, or exclaimed
 _LATIN_QUOTED = re.compile(r"^[\"“「『‘'].*|.*[!！]$")
 
@@ -46,13 +51,27 @@ def _latin_prose(text: str) -> bool:
     return bool(_LATIN_PROSE.match(text.strip())) and not _LATIN_CREDIT.match(text.strip())
 
 
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "is", "of", "on", "or", "the", "to", "with"})
+
+
+def _named_below(line: str, below: Sequence[PageLine]) -> bool:
+    """Whether a word of `line` in Latin letters, not a function word, is a word of the lines below
+    (`Hi Mum` over `'엄마 저예요(Hi Mum)' 사기`), case aside."""
+    words = {word.lower() for word in _LATIN_WORD.findall(line)} - _FUNCTION_WORDS
+    return any(word.lower() in words for other in below for word in _LATIN_WORD.findall(other.text))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
 def without_stray_other_language(kept: list[PageLine], dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
     """A line in another language alone among the article's lines (an English photo caption in a
     Chinese report) is not the article's text. A run of such lines is (a bilingual police notice
     prints its English version below the Chinese one), and so is every English paragraph of a page
     whose English prose is at least `bilingual_share` of its lines (a notice alternating Chinese and
     English paragraphs), a line the line before introduces (`…齐声高喊反诈口号：`) and the first line
-    (a headline), and so is a short line in quotation marks or ending in `!` (a slogan). An English
+    (a headline, unless a lone masthead such as `HANHO KOREAN DAILY` that the article does not name),
+    and so is a short line in quotation marks or ending in `!` (a slogan). An English
     quote of `other_language_quote_letters` letters or more after a lead-in that ends in a full stop is
     still taken, and so is a run that is a caption and its credit (no sentence among its lines, and a
     `Source:` or `Photo by` line)."""
@@ -68,9 +87,15 @@ def without_stray_other_language(kept: list[PageLine], dropped: list[Dropped], s
     stray: set[int] = set()
     for is_other, group in itertools.groupby(range(len(kept)), key=foreign.__getitem__):
         run = list(group)
-        if not is_other or run[0] == 0 or introduces(kept[run[0] - 1]):
-            continue  # the first line and a run the line before introduces stay
+        if not is_other or (run[0] > 0 and introduces(kept[run[0] - 1])):
+            continue  # a run the line before introduces stays
         texts = [kept[k].text.strip() for k in run]
+        if run[0] == 0:
+            # the first lines stay (a headline), but for a first line that is no sentence, has a paper's
+            # word and names nothing the article's other lines name: the outlet's masthead (`HANHO KOREAN DAILY`)
+            if len(kept) > 1 and not prose[0] and _LATIN_MASTHEAD.search(texts[0]) and not _named_below(texts[0], kept[1:]):
+                stray.add(kept[0].start)
+            continue
         if len(run) == 1:
             taken = not (_LATIN_QUOTED.match(texts[0]) and len(LATIN_LETTER.findall(texts[0])) < settings.other_language_quote_letters)  # a slogan stays
         else:
