@@ -3216,6 +3216,10 @@ def test_a_police_report_line_is_the_articles_own_and_a_news_tip_line_is_promo()
         assert other in _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{other}\n", "zh")[0], other
     korean = "경찰은 신고 핫라인 02-123-4567로 제보해 달라고 당부했다."
     assert korean in _kept_and_reasons(f"보이스피싱 조직원 검거\n경찰은 조직원 12명을 검거했다.\n{korean}\n", "ko")[0]
+    # batch 490's developed 3523: the tip line for a crime (범죄, 犯罪) is the appeal's too, named by neither
+    crime = "범죄사건에 대한 제보 전화는 808-955-8300번으로 하면 된다."
+    assert crime in [s.text for s in segment_document((PAGES / "3523.txt").read_text(encoding="utf-8"), "ko").sentences]
+    assert "如有目击犯罪经过者,请拨打热线0571-85312345。" in _kept_and_reasons("移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n如有目击犯罪经过者,请拨打热线0571-85312345。\n", "zh")[0]
     for tip in ("读者可拨打本报热线0571-85312345", "欢迎提供线索,报料热线0571-85312345"):
         kept, reasons = _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{tip}\n", "zh", "0571")
         assert tip not in kept and reasons == {"promo"}, tip
