@@ -935,6 +935,9 @@ _CHINESE_FURNITURE = [
     ("以上内容由传播大模型和DeepSeek生成,仅供参考", "widget"),  # an AI summary's notice
     ("网传打斗视频截图。", "caption"),  # a screenshot's caption (captions set, round 2, z109)
     ("首页 法院概况 机构设置 新闻中心 司法公开 诉讼指南 案例评析 法苑文化 人民陪审 预算公开 决算公开 视频在线 民意沟通", "navigation"),
+    # a menu row under another label, past any list row's length (batch 492's 3539, an energy portal's menu)
+    ("  • 频道 能源互联网 电力科技 电动汽车 数字电网 全球能源互联网 增量配电 电力市场 特高压 电力数字化 电力自动化 电力通信 泛在电力物联网 节能环保 电力教育培训 电力技术论文", "navigation"),
+    ("热点 2020电企年中工作会 2020电力安全生产月 “十四五”电力规划 2020两会说电力 电力新基建 电企2020年工作会议 2019中央巡视电企 不忘初心、牢记使命主题教育 国务院要求降电价", "navigation"),
     ("0瀏覽", "view-stats"),
     ("評論0", "view-stats"),
     ("管理員身份可於登入後,進行網站的前端管理。", "widget"),
@@ -998,6 +1001,11 @@ def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: st
         ("（经本报记者多方核实）该男子系外省流窜作案人员。", "zh"),  # 本报记者 verifying, no credit
         ("据新华社报道：", "zh"),  # a report introduced, no photo report's credit
         ("경찰은 범행 장면이 담긴 영상(CCTV 캡처)을 증거로 확보했다.", "ko"),  # a capture the sentence speaks of
+        # near misses of the spaced menu row: seven names, a clause mark, one-character words, Korean words
+        ("平安建设 扫黑除恶 反诈宣传 禁毒宣传 交通安全 消防安全 校园安全", "zh"),
+        ("当天上午 民警在 辖区巡逻时 发现 一名男子 形迹可疑，遂上前 盘查 并将其 带回派出所", "zh"),
+        ("民警 在 巡逻 中 发现 一 名 男子 形迹 可疑", "zh"),
+        ("경찰은 어제 오후 시내 일대에서 음주운전 특별 단속을 실시 적발 건수 집계", "ko"),
     ],
 )
 def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
