@@ -984,6 +984,18 @@ def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: st
     assert reason in _reasons_dropped_between_body_lines(line, lang)
 
 
+def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
+    """The spaced-menu row wants a name of four or more characters: a roll of people's names, two or
+    three characters each, is no menu however long (code review 78)."""
+    from align.text.clean.patterns import boilerplate_rules
+
+    roll = "王建国 李明华 张丽娟 陈志强 刘洋 赵敏 孙伟 周杰 吴刚 郑丽 冯强 陈静 褚明 卫东 蒋华 沈阳 韩梅 杨帆 朱丹 秦岭 尤佳 许诺 何平"
+    menu = "频道 能源互联网 电力科技 电动汽车 数字电网 全球能源互联网 增量配电 电力市场 特高压 电力数字化 电力自动化 电力通信"
+    navigation = [rule for rule in boilerplate_rules() if rule.reason == "navigation"]
+    assert not any(rule.pattern.search(roll) for rule in navigation)
+    assert any(rule.pattern.search(menu) for rule in navigation)
+
+
 @pytest.mark.parametrize(
     ("line", "lang"),
     [
@@ -1006,6 +1018,11 @@ def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: st
         ("当天上午 民警在 辖区巡逻时 发现 一名男子 形迹可疑，遂上前 盘查 并将其 带回派出所", "zh"),
         ("民警 在 巡逻 中 发现 一 名 男子 形迹 可疑", "zh"),
         ("경찰은 어제 오후 시내 일대에서 음주운전 특별 단속을 실시 적발 건수 집계", "ko"),
+        # (code review 78) names of people and places, a slogan, a clause: short, or names of two or three characters
+        ("王建国 李明华 张丽娟 陈志强 刘洋 赵敏 孙伟 周杰", "zh"),
+        ("涉案嫌疑人 王某某 李某某 张某某 陈某某 刘某某 赵某某 孙某某", "zh"),
+        ("全民反诈 人人有责 提高警惕 守护钱包 不听 不信 不转账 不汇款", "zh"),
+        ("北京 上海 广州 深圳 杭州 南京 成都 武汉 等地均有受害人", "zh"),
     ],
 )
 def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
@@ -2593,6 +2610,13 @@ def test_a_paper_s_latin_masthead_over_the_article_is_dropped_and_an_english_hea
         ["Police say the scam ring moved 4 billion won through the Daily Post's ads.", *korean, "경찰은 공범을 쫓고 있다.", "수사는 계속된다."],  # a sentence
         ["The Korea Daily", "Police arrested three members of a phone-scam ring on Monday.", "They are accused of taking 400 million won."],
         ["The Korea Daily"],  # nothing else on the page
+        # code review 78: headlines that use a paper's word, not at the end of a name
+        ["Social Media Scams Target Seniors", *korean],
+        ["Post-Pandemic Fraud Wave Hits Seoul", *korean],
+        ["Press Conference on Phone Scam Crackdown", *korean],
+        ["Daily Life Under Lockdown", *korean],
+        ["Three Times More Scam Calls in 2024", *korean],
+        ["Beware of Fake News", *korean],
     ]
     for lines in near_misses:
         assert "other-language" not in _kept_and_reasons("\n".join(lines) + "\n", "ko", lines[0])[1], lines

@@ -38,8 +38,12 @@ _LATIN_CREDIT = re.compile(r"^(?:(?:Additional\s+)?(?:Photos?|Reporting|Reported
 _LATIN_SOURCE = re.compile(r"^(?:Source|Photo|Image|Picture|Credit|Courtesy|Video|File\s+photo)s?\s*[:：]", re.I)  # `Source: Pexels`, `Photo: AP`: a picture's credit
 
 
-# the words of a paper's or broadcaster's name in Latin letters (`HANHO KOREAN DAILY`, `Perth Inside WA Korean News Paper`)
-_LATIN_MASTHEAD = re.compile(r"\b(?:news|daily|times|herald|post|journal|tribune|press|weekly|gazette|(?:news)?paper|media|broadcasting)\b", re.I)
+# a paper's or broadcaster's name in Latin letters: up to six capitalised words ending in a paper's word
+# (`HANHO KOREAN DAILY`, `The Korea Daily`, `Perth Inside WA Korean News Paper`), not a headline that uses
+# one (`Social Media Scams Target Seniors`, `Beware of Fake News`)
+_LATIN_MASTHEAD = re.compile(
+    r"^(?:[A-Z0-9][\w&.'’-]*\s+){0,5}(?i:news|daily|times|herald|post|journal|tribune|press|weekly|gazette|(?:news)?paper|media|broadcasting)$"
+)
 
 
 # an English slogan or quote a report prints on a line of its own: in quotation marks, or exclaimed
@@ -93,7 +97,7 @@ def without_stray_other_language(kept: list[PageLine], dropped: list[Dropped], s
         if run[0] == 0:
             # the first lines stay (a headline), but for a first line that is no sentence, has a paper's
             # word and names nothing the article's other lines name: the outlet's masthead (`HANHO KOREAN DAILY`)
-            if len(kept) > 1 and not prose[0] and _LATIN_MASTHEAD.search(texts[0]) and not _named_below(texts[0], kept[1:]):
+            if len(kept) > 1 and not prose[0] and _LATIN_MASTHEAD.match(texts[0]) and not _named_below(texts[0], kept[1:]):
                 stray.add(kept[0].start)
             continue
         if len(run) == 1:
