@@ -4,7 +4,7 @@ from dataclasses import replace
 import pytest
 
 from align.text.clean import CleaningSettings, clean
-from align.text.clean.headline import _title_copy_end
+from align.text.clean.headline import title_copy_end
 from tests.conftest import DATA, SEED_LANG, boilerplate_lines, seed_text
 
 
@@ -3705,14 +3705,14 @@ def test_a_lead_that_opens_with_the_headlines_words_keeps_them() -> None:
 
 
 def test_a_headline_that_ends_a_sentence_is_no_copy_before_a_line() -> None:
-    """`_title_copy_end` alone: a headline that ends like a sentence may be the lead's first sentence;
+    """`title_copy_end` alone: a headline that ends like a sentence may be the lead's first sentence;
     a byte-order mark is white space; an empty headline copies nothing."""
     settings = CleaningSettings()
-    assert _title_copy_end("长沙一商场起火 无人员伤亡!长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡!", settings) == 0
-    assert _title_copy_end("长沙一商场起火 无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火 无人员伤亡")
+    assert title_copy_end("长沙一商场起火 无人员伤亡!长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡!", settings) == 0
+    assert title_copy_end("长沙一商场起火 无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火 无人员伤亡")
     # a byte-order mark stands for the headline's space as any white space does (code review 49)
-    assert _title_copy_end("长沙一商场起火\ufeff无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火\ufeff无人员伤亡")
-    assert _title_copy_end("x", "【】", replace(settings, title_copy_chars=0)) == 0  # nothing left of a bare bracket pair
+    assert title_copy_end("长沙一商场起火\ufeff无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火\ufeff无人员伤亡")
+    assert title_copy_end("x", "【】", replace(settings, title_copy_chars=0)) == 0  # nothing left of a bare bracket pair
 
 
 def test_a_summary_or_a_cut_teaser_inside_a_paragraph_is_a_copy() -> None:

@@ -447,5 +447,5 @@ def test_an_interviews_turn_names_no_one_and_is_no_credit(turns: list[str], lang
 def test_a_word_holding_the_dispatch_characters_names_no_dispatch(head: str) -> None:
     import align.text.clean.edges as edges
 
-    assert edges._LEAD_CREDIT_MARK.search(head) is None
-    assert edges._LEAD_CREDIT_MARK.search("本报讯") and edges._LEAD_CREDIT_MARK.search("新华社北京9月24日电")
+    assert edges.LEAD_CREDIT_MARK.search(head) is None
+    assert edges.LEAD_CREDIT_MARK.search("本报讯") and edges.LEAD_CREDIT_MARK.search("新华社北京9月24日电")

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from align.script.numbers import _patterns as figure_patterns
 from align.text.clean import RUBY_ANNOTATION, affixes
-from align.text.clean.affixes import line_view
+from align.text.clean.affixes import line_view, window_start
 from align.text.clean.patterns import affixes_at, boilerplate_rules, rule_rows
 from align.text.evaluate import listed_pages
 from align.text.prefilter import LazyPattern, Screen, finditer, first_characters, fold, required_strings
@@ -171,7 +171,7 @@ def test_the_window_a_line_end_row_reads_never_starts_inside_a_ruby_reading() ->
     would hold `(wǎng)` or its tail where the line's view, which screened the rows, does not."""
     for tail in range(290, 302):  # the window's start falls before, on, inside and after the reading
         text = "甲" * 5 + "網(wǎng)" + "乙" * tail
-        start = affixes._window_start(text, 0, len(text), "zh")
+        start = window_start(text, 0, len(text), "zh")
         reading = (text.index("("), text.index(")") + 1)
         assert not reading[0] <= start < reading[1], tail
         assert line_view(text, "zh").endswith(line_view(text[start:], "zh")), tail

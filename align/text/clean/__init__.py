@@ -18,34 +18,33 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from align.text.clean.affixes import cut_suffix, line_view
+from align.text.clean.affixes import cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
-    body_above,
     captions_above_credit,
-    empty_box,
     fragmented_start,
+    has_body_above,
+    is_empty_related_box,
     is_teaser,
     keep_bulleted_crossheads,
     keep_dated_clauses,
     key_point_lines,
     listed_titles,
-    page_above,
-    photo_story,
+    photo_story_captions,
     repeats_earlier,
     signs_off,
     starts_another_article,
     summary_boxes,
     teaser_over_date,
+    told_lines_above,
     trim_trailing,
     without_empty_label,
     without_item_continuations,
-    without_quoting_captions,
     without_stranded_tail,
     wrapped_body_start,
 )
 from align.text.clean.edges import without_edge_furniture, without_lead_credit
-from align.text.clean.furniture import SPACED_HEAD, without_likely_furniture, without_stray_other_language
+from align.text.clean.furniture import SPACED_HEAD, without_likely_furniture, without_quoting_captions, without_stray_other_language
 from align.text.clean.headline import (
     below_headline,
     copies_title,
@@ -63,14 +62,14 @@ from align.text.clean.headline import (
 )
 from align.text.clean.inline import CORRUPT, RUBY_ANNOTATION, inline_removals, page_flags
 from align.text.clean.lines import page_lines
-from align.text.clean.patterns import PageLine
+from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import (
     LIST_ITEM,
     SEGMENT_END,
     character_bigrams,
     count_letters,
     ends_a_sentence,
-    introduces,
+    introduces_next,
     is_fragment,
     is_sentence,
     prose_letters,
@@ -90,9 +89,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     lines = page_lines(text, lang, settings, dropped, meta)
-    kept: list[PageLine] = []
+    kept: list[RuledLine] = []
 
-    def drop(line: PageLine, reason: str) -> None:
+    def drop(line: RuledLine, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
     boxed = summary_boxes(text, lines, settings)  # taken out before the page is read: a summary box is no header, lead or body
@@ -160,10 +159,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             if (
                 (rule.action == "stop" or signs_off(line, rule, prose_after[i]))
                 and i > body_start
-                and not empty_box(lines, i)
-                and body_above(body := below_headline(kept, headings, settings), settings)
+                and not is_empty_related_box(lines, i)
+                and has_body_above(body := below_headline(kept, headings, settings), settings)
             ):
-                if told := page_above(lines, i, body, settings):
+                if told := told_lines_above(lines, i, body, settings):
                     # the sentences kept above are the page's (a promo among its menus, a portal's featured
                     # topics), not the article's, which starts below; so is what stands between them (a
                     # topic's bulleted title between two summaries)
@@ -196,7 +195,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             and is_fragment(line)
             and line.letters <= settings.caption_letters_after_image
             and not LIST_ITEM.match(line.text)
-            and not introduces(line)
+            and not introduces_next(line)
             and not SPACED_HEAD.fullmatch(line.text.strip())  # a notice's title set letter by letter (`警 情 通 報`), its photo above it
         ):
             # the unfinished line under a photo's file name or placeholder, or under an unfinished
@@ -206,7 +205,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "duplicate-paragraph")
         elif i in key_points and not any(other.prose for other in kept if other.start not in headings):
             drop(line, "duplicate-paragraph")  # a key-points box over the article, quoting its sentences
-        elif (prose_after[i] or (i > body_start and body_above(kept, settings))) and (copies_title(line.text, title_key, settings) or cuts_title_short(line.text, title_key, settings)):
+        elif (prose_after[i] or (i > body_start and has_body_above(kept, settings))) and (copies_title(line.text, title_key, settings) or cuts_title_short(line.text, title_key, settings)):
             # the headline again at the top of the body, with `!!`, or under it at the page's end
             # (a flash report's only sentence stays)
             drop(line, "duplicate-title")
@@ -227,7 +226,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = without_stranded_tail(lines, kept, headings, dropped, settings)
     kept = without_empty_label(kept, headings, dropped, settings)
     kept = without_item_continuations(text, kept, headings, dropped)
-    story = photo_story(lines, kept, headings, dropped, lang, settings)
+    story = photo_story_captions(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept
     paragraphs: list[Paragraph] = []
@@ -236,7 +235,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     spacing = line_spacing(text, body, settings) if rejoin else 1
     width = wrap_width(body, settings) if settings.rejoin and lang == "zh" else 0
     for line in kept:
-        end = cut_suffix(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
+        end = cut_closing_credit(text, line.start, line.end, lang, dropped, meta) if line is kept[-1] or line.start in story_starts else line.end
         last = paragraphs[-1] if paragraphs else None
         if rejoin and last is not None and not last.heading and line.start not in headings and wraps_into(text, last, line, spacing):
             paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line

@@ -1,6 +1,8 @@
-"""What a line carries glued around its text: a source credit or dateline before the lead, a caption
-or a link after a sentence, a site's name after a title. Each is cut off with the metadata field that
-keeps it, and rules are tried on the line's view without ruby readings (`line_view`).
+"""What a line carries glued around its text, and how a line meets the rules. A source credit or
+dateline before the lead, a caption or a link after a sentence, a byline or source after the last
+paragraph: each is cut off with the metadata field that keeps it. The rules and rows are screened
+for a line once (`PossibleRows`), the first rule that takes it is found (`taking_rule`), and both are
+tried on the line's view without a ruby mirror's pinyin (`line_view`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from align.text.clean.inline import RUBY_ANNOTATION
 from align.text.clean.patterns import (
     DROPPED_FIELDS,
     PHOTO_CREDIT,
+    PHOTOGRAPHER_WORDS,
     REPORTER,
     TITLE_LABEL_FIELD,
     Affix,
-    PageLine,
     Rule,
+    RuledLine,
     affixes_at,
     boilerplate_rules,
     expand_placeholders,
@@ -28,6 +31,7 @@ from align.text.clean.patterns import (
 )
 from align.text.clean.prose import (
     CHINESE_SENTENCE_END,
+    KOREAN_FINAL_SYLLABLES,
     KOREAN_FINISHED,
     KOREAN_SENTENCE_END,
     LONG_PROSE,
@@ -68,7 +72,7 @@ class PossibleRows:
         return [rules[index] for index in self._found_in("rules")]
 
     def affixes(self, where: str) -> list[Affix]:
-        """The `affixes_at(lang, where)` that can match, in order (`where` one of `_SCREENED_AFFIXES`)."""
+        """The `affixes_at(lang, where)` that can match, in order (`where` one of `patterns._SCREENED_AFFIXES`)."""
         affixes = affixes_at(self.lang, where)
         return [affixes[index] for index in self._found_in(where)]
 
@@ -78,7 +82,7 @@ class PossibleRows:
         return [index - indices.start for index in self.found if index in indices]
 
 
-def takes(rule: Rule, line: str, sentence: bool, finished: bool) -> bool:
+def rule_takes(rule: Rule, line: str, sentence: bool, finished: bool) -> bool:
     """Whether a boilerplate rule takes a (stripped, viewed) line. A rule built on words an article
     also uses never takes a line that reads as a sentence (`sentence`), and a byline rule never a
     Korean line that holds a finished sentence before its credit (`finished`: `…고 밝혔다. /홍길동
@@ -92,12 +96,12 @@ def takes(rule: Rule, line: str, sentence: bool, finished: bool) -> bool:
 
 def taking_rule(view: str, lang: str, letters: int, possible: PossibleRows) -> Rule | None:
     """The first boilerplate rule that takes a (stripped, viewed) line of `letters` letters, if any."""
-    shields = shielded(view, lang, letters)
-    return next((rule for rule in possible.rules() if takes(rule, view, *shields)), None)
+    shields = sentence_shields(view, lang, letters)
+    return next((rule for rule in possible.rules() if rule_takes(rule, view, *shields)), None)
 
 
-def shielded(line: str, lang: str, letters: int) -> tuple[bool, bool]:
-    """What keeps rules off a (stripped, viewed) line of `letters` letters, as `takes` asks it:
+def sentence_shields(line: str, lang: str, letters: int) -> tuple[bool, bool]:
+    """What keeps rules off a (stripped, viewed) line of `letters` letters, as `rule_takes` asks it:
     whether it reads as a sentence, and whether it is a Korean line with a declarative sentence end
     (`다. `) inside it."""
     return _reads_as_sentence(line, lang, letters), lang == "ko" and KOREAN_FINISHED.search(line) is not None
@@ -211,7 +215,7 @@ def cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped
     【KTSF 黃恩光報導】`: the credit goes as a credit)."""
     cut_from, credit, credits, first, first_field = start, "", 0, "", ""
     for _ in range(_PREFIX_SCRAPS + _PREFIX_CREDITS):
-        view, positions = viewed_line(text[cut_from:end], lang)
+        view, positions = line_view_with_positions(text[cut_from:end], lang)
         found_affix = next(((a, m) for a in possible.affixes("start") if (m := a.pattern.match(view)) is not None and m.group().strip()), None)
         if found_affix is None:
             break
@@ -254,8 +258,8 @@ def cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped],
     `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn. Each is looked for in the
     line's last `_LINE_END_REACH` characters only."""
     while True:
-        reach = _window_start(text, start, end, lang)
-        view, positions = viewed_line(text[reach:end], lang)
+        reach = window_start(text, start, end, lang)
+        view, positions = line_view_with_positions(text[reach:end], lang)
         for affix in possible.affixes("line-end"):
             found = affix.pattern.search(view)
             if found is None or not found.group().strip():
@@ -277,12 +281,12 @@ def cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped],
 
 
 _BRACKETED_CAPTION = re.compile(expand_placeholders("{CAPTION_ZH}|{CAPTION_KO}"))
-_KO_FINISHED = re.compile(r"[다요까죠][.!?]")  # a Korean sentence's finished end (a noun's full stop, `이미지.`, is not one)
+_KOREAN_FINISHED_END = re.compile(f"[{KOREAN_FINAL_SYLLABLES}][.!?]")  # a Korean sentence's finished end
 
 
 # a Korean sentence reporting what someone said or announced (`…고 밝혔다.`, `…라고 말했습니다.`): a paragraph's, not a caption's
 _KO_REPORTED = re.compile(r"(?:말|밝|전|강조|당부|설명|덧붙|호소|요청|주문|답|언급)(?:했|혔|였)(?:다|습니다)\.[\"”’']?\s*$")
-_PHOTOGRAPHERS_CREDIT = re.compile(r"(?:摄|攝|摄影|攝影|供图|供圖|翻摄|翻攝)\s*[)）]\s*$")  # `（資料圖片/黃學潤攝）`: `credited_caption` judges its line
+_PHOTOGRAPHERS_CREDIT = re.compile(rf"(?:{PHOTOGRAPHER_WORDS})\s*[)）]\s*$")  # `（資料圖片/黃學潤攝）`: `credited_caption` judges its line
 
 
 def _caption_line(line: str, before: str, credit: str, lang: str, possible: PossibleRows, settings: CleaningSettings) -> bool:
@@ -300,7 +304,7 @@ def _caption_line(line: str, before: str, credit: str, lang: str, possible: Poss
         if lang == "ko" and _BRACKETED_CAPTION.fullmatch(credit.strip()):
             # a Korean caption is one sentence however long (a noun's note may follow it, `… 무관한 이미지.`);
             # it shows what the photo does and does not report what was said
-            if len(_KO_FINISHED.findall(before)) > 1 or _KO_REPORTED.search(before):
+            if len(_KOREAN_FINISHED_END.findall(before)) > 1 or _KO_REPORTED.search(before):
                 return False
         elif count_letters(before) > settings.caption_credit_letters or sentence_ends(before) > 1:
             return False
@@ -312,7 +316,7 @@ def _caption_line(line: str, before: str, credit: str, lang: str, possible: Poss
 _RUBY_LONGEST = 10  # characters of a ruby reading with its brackets, `(zhuàng)` and shorter
 
 
-def _window_start(text: str, start: int, end: int, lang: str) -> int:
+def window_start(text: str, start: int, end: int, lang: str) -> int:
     """Where the last `_LINE_END_REACH` characters of a line begin, moved back to the Chinese
     character before a ruby reading the window would cut into or start at: the window, viewed, is
     then read within the view of the whole line that screened its rows (`PossibleRows`)."""
@@ -325,7 +329,7 @@ def _window_start(text: str, start: int, end: int, lang: str) -> int:
 
 
 
-def viewed_line(line: str, lang: str) -> tuple[str, Callable[[int], int]]:
+def line_view_with_positions(line: str, lang: str) -> tuple[str, Callable[[int], int]]:
     """`line` as the rules read it (`line_view`), and where a position in that view is in `line`."""
     view = line_view(line, lang)
     if len(view) == len(line):
@@ -342,10 +346,10 @@ def line_view(line: str, lang: str) -> str:
     return RUBY_ANNOTATION.sub("", line) if lang == "zh" and "(" in line else line
 
 
-def cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:
+def cut_closing_credit(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str]) -> int:
     """Where the article's last paragraph ends: before a byline or source glued to its end (read as
-    the page shows it, `viewed_line`: a ruby mirror's `。(張志遠(yuǎn) 付瑋)` is `。(張志遠 付瑋)`)."""
-    view, position = viewed_line(text[start:end], lang)
+    the page shows it, `line_view_with_positions`: a ruby mirror's `。(張志遠(yuǎn) 付瑋)` is `。(張志遠 付瑋)`)."""
+    view, position = line_view_with_positions(text[start:end], lang)
     for affix in affixes_at(lang, "end"):
         found = affix.pattern.search(view)
         if found is None or found.start() == 0:
@@ -361,9 +365,15 @@ def cut_suffix(text: str, start: int, end: int, lang: str, dropped: list[Dropped
     return end
 
 
-def trimmed_line(line: PageLine, start: int, end: int, lang: str, settings: CleaningSettings) -> PageLine:
+def trimmed_line(line: RuledLine, start: int, end: int, lang: str, settings: CleaningSettings) -> RuledLine:
     """`line` cut to its text[start:end] (offsets in the line), its letters and prose test redone."""
     body = line.text[start:end]
     view = line_view(body, lang)
     letters = count_letters(view)
     return replace(line, start=line.start + start, end=line.start + end, text=body, letters=letters, prose=reads_as_prose(view, letters, lang, settings))
+
+
+def without_closing_credit(line: RuledLine, lang: str) -> str:
+    """The last paragraph's text as it will be kept: without the byline or source glued to its end
+    (`cut_closing_credit`, which cuts it later), so that the line model judges the article's words."""
+    return line.text[: cut_closing_credit(line.text, 0, len(line.text), lang, [], {})]

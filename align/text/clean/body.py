@@ -1,6 +1,8 @@
-"""The article's edges and layout: where the body starts under the page header and ends above the
-footer or a second article, a stranded last line, a closing sign-off; summary boxes, key points,
-dated clauses and bulleted crossheads inside it.
+"""The article's bounds and layout: where the body starts under the page header and ends above the
+footer or a second article, a stranded last line, a closing sign-off; the teasers, listed titles and
+related boxes around it; and inside it, summary boxes, key points, dated clauses, bulleted crossheads,
+item continuations, a page that sets its clauses on lines of their own, and a photo story whose
+captions are its text.
 """
 
 from __future__ import annotations
@@ -8,12 +10,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
-from align.text.clean.headline import meta_row
-from align.text.clean.lines import SEPARATOR_STARS
-from align.text.clean.patterns import EMAIL, WHOLE_LINE, PageLine, Rule
+from align.text.clean.patterns import EMAIL, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
     BULLETED,
     CLAUSE_MARK,
@@ -25,16 +26,18 @@ from align.text.clean.prose import (
     LIST_ITEM,
     OPENING_QUOTES,
     SENTENCE_END,
+    SEPARATOR_STARS,
     alphanumerics,
     closes_a_sentence,
     count_letters,
     ends_a_sentence,
     ends_with_a_mark,
-    introduces,
+    in_other_language,
+    introduces_next,
     is_fragment,
     is_sentence,
     lead_bigrams,
-    other_language,
+    meta_row,
     reads_in_language,
     sentence_ends,
     shared_share,
@@ -44,7 +47,7 @@ from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
 
 
-def is_teaser(line: PageLine, following: list[PageLine], settings: CleaningSettings) -> bool:
+def is_teaser(line: RuledLine, following: list[RuledLine], settings: CleaningSettings) -> bool:
     """A cut-off summary that repeats the start of the paragraphs after it (it ends mid-sentence)."""
     if not following or ends_a_sentence(line.text):
         return False
@@ -57,7 +60,7 @@ def is_teaser(line: PageLine, following: list[PageLine], settings: CleaningSetti
 _CUT_OFF = re.compile(r"(?:(?<!\.)\.{2,}+|(?<!…)…++)\s*+(?:[\[【][^\]】]{1,12}[\]】]|[(（][^)）]{1,8}[)）])?\s*$")  # …要...[詳細]
 
 
-def repeats_earlier(line: PageLine, kept: list[PageLine], settings: CleaningSettings) -> bool:
+def repeats_earlier(line: RuledLine, kept: list[RuledLine], settings: CleaningSettings) -> bool:
     """A summary cut off with an ellipsis (and perhaps a "more" link) that repeats the start of a
     paragraph above it, give or take punctuation: a site's teaser of the article it is on."""
     cut = _CUT_OFF.search(line.text)
@@ -69,7 +72,7 @@ def repeats_earlier(line: PageLine, kept: list[PageLine], settings: CleaningSett
     return any(alphanumerics(earlier.text).startswith(head) for earlier in kept)
 
 
-def summary_boxes(text: str, lines: list[PageLine], settings: CleaningSettings) -> dict[int, str]:
+def summary_boxes(text: str, lines: list[RuledLine], settings: CleaningSettings) -> dict[int, str]:
     """The lines of machine-made summaries, each with its notice's reason: a notice whose rule's
     action is `box-below` (`AI로 자동 요약된 내용입니다. 자세한 내용은 본문을 확인해주세요.`, `AI摘要`
     over the points) or `box-above` (`以上内容由…大模型生成,仅供参考` under them), and its points next
@@ -114,13 +117,13 @@ def summary_boxes(text: str, lines: list[PageLine], settings: CleaningSettings) 
             0 <= far + step < len(lines)
             and len(run) <= settings.summary_box_lines
             and any(line.prose for line in lines[max(box) + 1 :])
-            and (step == 1 or (after is not None and after.prose and not introduces(lines[far - 1])))
+            and (step == 1 or (after is not None and after.prose and not introduces_next(lines[far - 1])))
         ):
             boxed.update(dict.fromkeys(box, notice.rule.reason))
     return boxed
 
 
-def _summary_points(lines: list[PageLine], run: list[int]) -> list[int]:
+def _summary_points(lines: list[RuledLine], run: list[int]) -> list[int]:
     """The points of a summary's run (its lines in page order): the bulleted ones, and the ones
     numbered 01, 02, … in turn with the number glued to the text (`013月7日,…`, `02四名路人…`)."""
     points, number = [], 1
@@ -136,7 +139,7 @@ def _summary_points(lines: list[PageLine], run: list[int]) -> list[int]:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def key_point_lines(lines: list[PageLine], comparables: list[str], settings: CleaningSettings) -> set[int]:
+def key_point_lines(lines: list[RuledLine], comparables: list[str], settings: CleaningSettings) -> set[int]:
     """The lines of a box of key points (`AI 摘要`, 요약): a run of two or more bulleted lines, each
     of whose words, bullet aside, come again inside a paragraph at most `summary_reach` lines below
     it. (Only before the article's first paragraph of prose is such a run taken for a copy.)"""
@@ -162,7 +165,7 @@ def _quoted_below(quoted: str, below: list[str], settings: CleaningSettings) -> 
 _EDITOR_SIGN_OFF = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 
 
-def signs_off(line: PageLine, rule: Rule, prose_below: bool) -> bool:
+def signs_off(line: RuledLine, rule: Rule, prose_below: bool) -> bool:
     """A byline with the reporter's e-mail address, or the editor's sign-off with no prose below it
     (`责任编辑:于文凯` over a tag, an app promo and other stories' titles; not a bare `编辑:`, which may
     credit a section, nor an editor named in a summary's or the date's rows over the article): below
@@ -183,7 +186,7 @@ IMAGE_LINE = re.compile(
 _BARE_DAY = re.compile(r"\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*日|월\s*\d{1,2}\s*일)\s*")
 
 
-def keep_dated_clauses(lines: list[PageLine], lang: str, settings: CleaningSettings) -> None:
+def keep_dated_clauses(lines: list[RuledLine], lang: str, settings: CleaningSettings) -> None:
     """A bare day (`9月6日`, no year, no time) that opens a run of at least `fragment_lines` clause
     lines of the article's language (no rule's, no sentence end: `正午时分` / `阳光灼热` / …) is the
     first clause of a body written a clause per line, not the page's date: its rule is lifted."""
@@ -195,7 +198,7 @@ def keep_dated_clauses(lines: list[PageLine], lang: str, settings: CleaningSetti
             line.rule = None
 
 
-def keep_bulleted_crossheads(lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings) -> None:
+def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> None:
     """Bulleted lines of at most `line_model_letters` letters that a `related` rule took
     (`·科学部署警力,织密立体防控网络`), each alone between two lines of prose of the article's language
     that no rule took, two or more of them, head the parts of the article below them: a list of other
@@ -204,7 +207,7 @@ def keep_bulleted_crossheads(lines: list[PageLine], body_start: int, lang: str, 
     `_beside_a_photo`). Their rules are lifted (in the body only: above it, such lines are a box of
     other stories and their teasers)."""
 
-    def neighbour(i: int, step: int) -> PageLine | None:
+    def neighbour(i: int, step: int) -> RuledLine | None:
         """The nearest line from `i` on, stepping by `step`, that is not a photo's credit or label."""
         while body_start <= i < len(lines) and _beside_a_photo(lines[i], settings):
             i += step
@@ -227,13 +230,13 @@ def keep_bulleted_crossheads(lines: list[PageLine], body_start: int, lang: str, 
             line.rule = None
 
 
-def _beside_a_photo(line: PageLine, settings: CleaningSettings) -> bool:
+def _beside_a_photo(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line a photo leaves between paragraphs: its credit or label (`Pixabay网站`, `意大利警察局官网`),
     unfinished, unbulleted and at most `furniture_letters` letters long, whatever rule took it."""
     return not line.prose and not ends_a_sentence(line.text) and line.letters <= settings.furniture_letters and line.text.lstrip()[:1] not in ITEM_BULLETS
 
 
-def fragmented_start(lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings) -> int:
+def fragmented_start(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> int:
     """Where the body starts on a page that breaks every clause onto its own line (copies of
     messenger articles): when most of the first body lines are fragments without a sentence end,
     or when at least twice `fragment_lines` fragments stand right above the first sentence (or
@@ -268,7 +271,7 @@ def fragmented_start(lines: list[PageLine], body_start: int, lang: str, settings
     return start
 
 
-def captions_above_credit(lines: list[PageLine], body_start: int, settings: CleaningSettings) -> int:
+def captions_above_credit(lines: list[RuledLine], body_start: int, settings: CleaningSettings) -> int:
     """Where the body starts on a page that prints its photos' captions between the headline and
     the credit that opens the article (an e-paper: `女子巡逻队在文甲码头贴心服务游客。` /
     `□全媒体记者 蔡玲 … 文/图` / the lead): when every line from the first body-like one to an
@@ -291,7 +294,7 @@ def captions_above_credit(lines: list[PageLine], body_start: int, settings: Clea
     return body_start
 
 
-def _clauses(run: list[PageLine], settings: CleaningSettings) -> bool:
+def _clauses(run: list[RuledLine], settings: CleaningSettings) -> bool:
     """Whether a run of short lines reads as clauses of one text rather than a list of headlines:
     Korean lines mostly ending in a comma, particle or connective ending; Chinese (or other) lines
     short on average (`这是春节申遗成功后首个春运`, `40天里`), headlines being longer."""
@@ -301,11 +304,11 @@ def _clauses(run: list[PageLine], settings: CleaningSettings) -> bool:
     return sum(line.letters for line in run) <= settings.clause_letters * len(run)
 
 
-def _fragment_above(lines: list[PageLine], i: int, settings: CleaningSettings) -> bool:
+def _fragment_above(lines: list[RuledLine], i: int, settings: CleaningSettings) -> bool:
     """Whether line `i` is a clause fragment of a clause-per-line body: no rule's, no prose, and at
     least `fragment_letters` letters, or shorter (`40天里`) under such a fragment, at most
     `short_fragments` short lines in a row, itself included (`静静观察` / `几分钟后`)."""
-    def fragment(line: PageLine) -> bool:
+    def fragment(line: RuledLine) -> bool:
         return line.rule is None and not line.prose
 
     if not fragment(lines[i]):
@@ -322,7 +325,7 @@ def _fragment_above(lines: list[PageLine], i: int, settings: CleaningSettings) -
     return False
 
 
-def body_above(kept: list[PageLine], settings: CleaningSettings) -> bool:
+def has_body_above(kept: list[RuledLine], settings: CleaningSettings) -> bool:
     """Whether an article is kept above a line that would end it: a prose paragraph, two finished
     sentences, or at least `fragment_lines` lines (a page that breaks its clauses onto lines of
     their own). A meta line (date, views) under a headline, with only a promo sentence among the
@@ -332,12 +335,12 @@ def body_above(kept: list[PageLine], settings: CleaningSettings) -> bool:
     return sum(1 for line in kept if is_sentence(line, settings)) >= 2 or any(line.prose for line in kept)
 
 
-def _told(body: list[PageLine], settings: CleaningSettings) -> list[PageLine]:
+def _told(body: list[RuledLine], settings: CleaningSettings) -> list[RuledLine]:
     """The lines of a would-be body that tell something: prose or a finished sentence."""
     return [line for line in body if line.prose or is_sentence(line, settings)]
 
 
-def page_above(lines: list[PageLine], i: int, body: list[PageLine], settings: CleaningSettings) -> list[PageLine]:
+def told_lines_above(lines: list[RuledLine], i: int, body: list[RuledLine], settings: CleaningSettings) -> list[RuledLine]:
     """The lines that tell something (`_told`) kept above line `i`, when they are the page's and the
     article seems to come after line `i` rather than end above it; none otherwise. Of the lines kept
     above, one is prose or a finished sentence, or more are, a headline below them, and the prose
@@ -367,7 +370,7 @@ def page_above(lines: list[PageLine], i: int, body: list[PageLine], settings: Cl
     return told if len(between) >= settings.article_gap or summary else []
 
 
-def wrapped_body_start(lines: list[PageLine], lang: str, settings: CleaningSettings) -> int | None:
+def wrapped_body_start(lines: list[RuledLine], lang: str, settings: CleaningSettings) -> int | None:
     """Where the longest run of clause lines starts (no rule's, in the article's script, at least
     `fragment_letters` letters each, or shorter under such a line as `_fragment_above` allows), if it
     has at least `wrapped_lines` lines: on a page without a single sentence, the body of copy wrapped
@@ -392,7 +395,7 @@ def _cut_off(text: str) -> bool:
     return text.endswith("...") or (text.endswith("…") and not text.endswith("……"))
 
 
-def starts_another_article(lines: list[PageLine], i: int, kept: list[PageLine], headings: set[int], settings: CleaningSettings) -> bool:
+def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine], headings: set[int], settings: CleaningSettings) -> bool:
     """A second, unrelated article appended below the first: a title with a run of stars after it
     (`标题******`) after `appended_after_stars` prose paragraphs; after `appended_after_prose`, one
     with stars before it (`******标题`), or a lead opening with a wire or paper credit of its own,
@@ -403,7 +406,7 @@ def starts_another_article(lines: list[PageLine], i: int, kept: list[PageLine], 
     Latin letters only: a bilingual page's, which `without_stray_other_language` weighs."""
     line = lines[i]
     starred = (line.starred or line.text.startswith(SEPARATOR_STARS)) and count_letters(line.text) >= settings.title_letters
-    if not starred and not (kept and _LEAD_CREDIT.search(line.credit)):
+    if not starred and not (kept and _DATELINE_MARK.search(line.credit)):
         return False
     # counted only for the rare candidate line, and only as far as needed: a page's lines never
     # cost a pass over all the lines kept before them
@@ -414,9 +417,9 @@ def starts_another_article(lines: list[PageLine], i: int, kept: list[PageLine], 
     if starred:
         return True
     title = kept[-1]
-    if title.start in headings or not is_fragment(title) or title.letters < settings.title_letters or LIST_ITEM.match(title.text) or introduces(title):
+    if title.start in headings or not is_fragment(title) or title.letters < settings.title_letters or LIST_ITEM.match(title.text) or introduces_next(title):
         return False
-    if other_language(title, settings) and other_language(line, settings):
+    if in_other_language(title, settings) and in_other_language(line, settings):
         return False  # the page's own version of the article in English, its headline and reporter's credit again (`[Reporter … = …]`): the article's text
     above = next((k for k in range(i - 1, -1, -1) if lines[k].start == title.start), None)
     between = [lines[k].rule for k in range(above + 1, i)] if above is not None else [None]
@@ -424,7 +427,7 @@ def starts_another_article(lines: list[PageLine], i: int, kept: list[PageLine], 
 
 
 # a credit that dates or places a report: 讯/电 (本报讯, 新华社…电), a day (29日), an agency's `=` ([서울=뉴시스])
-_LEAD_CREDIT = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
+_DATELINE_MARK = re.compile(r"[讯訊电電]|\d{1,2}\s*日|[^=\s]\s*=\s*[^=\s]")
 
 
 # a clause broken off mid-sentence: a Korean word ending in a case particle after another word
@@ -442,13 +445,13 @@ _BROKEN_CLAUSE = re.compile(
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))  # (not ‘’: ’ is also an apostrophe)
 
 
-def teaser_over_date(lines: list[PageLine], i: int) -> bool:
+def teaser_over_date(lines: list[RuledLine], i: int) -> bool:
     """A teaser the site cut off with an ellipsis (`…는 화재경보기...`) right above a date line: an
     entry of a list of other articles, however much it reads as prose."""
     return _over_date(lines, i) and _cut_off(lines[i].text)
 
 
-def listed_titles(lines: list[PageLine]) -> set[int]:
+def listed_titles(lines: list[RuledLine]) -> set[int]:
     """The entries of lists of other articles printed as a run of at least two titles (no sentence
     end), each above its date line (`港台:在約章框架下…` / `時事脈搏 ｜ 今日 11:13`): not a timeline,
     whose run a date line of the same shape opens (each date, then what happened). One pass."""
@@ -474,17 +477,17 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "0", text.strip())
 
 
-def _titled(lines: list[PageLine], i: int) -> bool:
+def _titled(lines: list[RuledLine], i: int) -> bool:
     """Line `i` is a title over its date line: no sentence end, no rule's, a date line under it."""
     return _over_date(lines, i) and not ends_a_sentence(lines[i].text)
 
 
-def _over_date(lines: list[PageLine], i: int) -> bool:
+def _over_date(lines: list[RuledLine], i: int) -> bool:
     """Whether line `i` is a line of no rule's right above a date line (a rule's `dateline`)."""
     return 0 <= i < len(lines) - 1 and lines[i].rule is None and _is_date_line(lines[i + 1])
 
 
-def _is_date_line(line: PageLine) -> bool:
+def _is_date_line(line: RuledLine) -> bool:
     return line.rule is not None and line.rule.reason == "dateline"
 
 
@@ -500,7 +503,7 @@ def _indent_of(raw: str) -> int:
     return len(raw) - len(raw.lstrip(_INDENT)) if raw.strip(_INDENT) else 0
 
 
-def without_item_continuations(text: str, kept: list[PageLine], headings: set[int], dropped: list[Dropped]) -> list[PageLine]:
+def without_item_continuations(text: str, kept: list[RuledLine], headings: set[int], dropped: list[Dropped]) -> list[RuledLine]:
     """Lines wrapped under a dropped bulleted item of a list, indented to the item's text (a hanging
     indent: `  • 경찰관의 … 게재하는 공간입니다.` / `    따뜻하고 … 삭제됩니다.` / `  • 개인 정보 …`), are the
     rest of that item and go with it, for its reason. The item must be dropped whole and be one of a
@@ -532,7 +535,7 @@ def without_item_continuations(text: str, kept: list[PageLine], headings: set[in
         found = _ITEM_MARK.match(raw_line(start))
         return found is not None and found.group(1) == mark and found.end() == indent
 
-    out: list[PageLine] = []
+    out: list[RuledLine] = []
     for line in kept:
         line_start = text.rfind("\n", 0, line.start) + 1
         gap = text[line_start : line.start]
@@ -559,11 +562,11 @@ def without_item_continuations(text: str, kept: list[PageLine], headings: set[in
     return out
 
 
-def without_stranded_tail(lines: list[PageLine], kept: list[PageLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+def without_stranded_tail(lines: list[RuledLine], kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """The article's last kept line when it is short (`stranded_letters`), unfinished and alone: the
     line above it and one below it were dropped (a headline of a related list, a slogan, a label the
     rules and the line model left when they took its neighbours: `外賣哥機車不見緊張萬分 警方協助找到謀生的愛車`
-    between two dropped teasers); lines here are the pieces `_segments` cuts a page line into. Not
+    between two dropped teasers); lines here are the pieces `lines._segments` cuts a page line into. Not
     the page's last line (an excerpt cut off in mid-sentence ends in its article's text), a heading,
     a list item, a line that introduces what follows, nor one under a caption, a credit or a date
     (`_ARTICLE_LAYOUT`: the article's own photo and its last paragraph)."""
@@ -578,7 +581,7 @@ def without_stranded_tail(lines: list[PageLine], kept: list[PageLine], headings:
         return kept
     if (above.rule is not None and above.rule.reason in _ARTICLE_LAYOUT) or any(d.reason in _ARTICLE_LAYOUT for d in dropped if above.start <= d.start < above.end):
         return kept  # a photo's caption, a credit or a date above the last paragraph: the article's own layout
-    if not is_fragment(last) or last.letters > settings.stranded_letters or introduces(last) or LIST_ITEM.match(last.text):
+    if not is_fragment(last) or last.letters > settings.stranded_letters or introduces_next(last) or LIST_ITEM.match(last.text):
         return kept
     dropped.append(Dropped(last.start, last.end, last.text, "page-furniture"))
     return kept[:-1]
@@ -587,7 +590,7 @@ def without_stranded_tail(lines: list[PageLine], kept: list[PageLine], headings:
 _EMPTY_LABEL = re.compile(r"\S+(?:\s\S+)?\s+[:：]")  # a form's field label, its colon set off by a space: `참조 :`, `Source :`
 
 
-def without_empty_label(kept: list[PageLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+def without_empty_label(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """The article's last kept line when it is a short field label with nothing after it (`…among our
     compatriots.` / `참조 :`): a form's empty field, told by the space before its colon. A clause that
     introduces what follows holds its colon with no space (`警方提醒:`) and stays."""
@@ -604,7 +607,7 @@ def _broken_off(text: str) -> bool:
     return bool(_BROKEN_CLAUSE.search(text.rstrip())) or any(text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS)
 
 
-def empty_box(lines: list[PageLine], i: int) -> bool:
+def is_empty_related_box(lines: list[RuledLine], i: int) -> bool:
     """A related-articles header whose box the page did not keep (`관련기사` between two body
     paragraphs): the next line is a prose sentence again, not the list, so the article goes on.
     A teaser cut off with an ellipsis (`…服务点。...`) is the list's first item, not the article."""
@@ -615,30 +618,7 @@ def empty_box(lines: list[PageLine], i: int) -> bool:
     return following is not None and following.prose and ends_a_sentence(following.text) and not _cut_off(following.text)
 
 
-def without_quoting_captions(kept: list[PageLine], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
-    """A photo caption printed twice that quotes a clause of the body word for word (`見賴姓與劉姓
-    犯嫌下車,警力隨即上前包抄查緝` under two photos, then in the sentence that tells it): an
-    unfinished line that the page repeats, found whole inside a longer kept paragraph near it
-    (`caption_window` lines either side). A crosshead is printed once, so it stays."""
-    bodies = [without_spaces(line.text) for line in kept]
-    result = []
-    for i, (line, body) in enumerate(zip(kept, bodies)):
-        near = bodies[max(0, i - settings.caption_window) : i] + bodies[i + 1 : i + 1 + settings.caption_window]
-        quoting = (
-            line.start not in headings
-            and body in repeated
-            and line.letters >= settings.caption_letters
-            and is_fragment(line)
-            and any(len(other) > len(body) and body in other for other in near)
-        )
-        if quoting:
-            dropped.append(Dropped(line.start, line.end, line.text, "caption"))
-        else:
-            result.append(line)
-    return result
-
-
-def photo_story(lines: list[PageLine], kept: list[PageLine], headings: set[int], dropped: list[Dropped], lang: str, settings: CleaningSettings) -> list[PageLine]:
+def photo_story_captions(lines: list[RuledLine], kept: list[RuledLine], headings: set[int], dropped: list[Dropped], lang: str, settings: CleaningSettings) -> list[RuledLine]:
     """A photo story's text is its caption (`[서울=뉴시스] 기자 = 경찰특공대원이 …하고 있다.
     2023.08.05. kgb@newsis.com` under a headline): on a page where nothing but the headline is left,
     the captions below it that hold a finished sentence are the article (each once). Returns them,
@@ -647,7 +627,7 @@ def photo_story(lines: list[PageLine], kept: list[PageLine], headings: set[int],
         return []
     captions = {(d.start, d.end) for d in dropped if d.reason == "caption"}
     below = max((line.start for line in kept), default=-1)
-    story: list[PageLine] = []
+    story: list[RuledLine] = []
     seen: set[str] = set()
     for line in lines:
         view = line_view(line.text, lang)
@@ -702,7 +682,7 @@ def _ends_in_a_clause(text: str, settings: CleaningSettings) -> bool:
     return len(clauses) > 1 and count_letters(clauses[-1]) >= settings.last_clause_letters
 
 
-def _quoted_name_last(line: PageLine) -> bool:
+def _quoted_name_last(line: RuledLine) -> bool:
     """Whether a short line that is no prose ends in a quoted name, no sentence mark inside the quotation
     marks (a caption's `滄州市民“遛百病”`, not a quoted exclamation, `“啊!掉下去了”`): in a list of lines after the
     article's last sentence (right under it: never inside a body written a clause per line) it is one more
@@ -719,7 +699,7 @@ def _quoted_name_last(line: PageLine) -> bool:
     )
 
 
-def trim_trailing(kept: list[PageLine], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1, text: str = "") -> list[PageLine]:
+def trim_trailing(kept: list[RuledLine], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1, text: str = "") -> list[RuledLine]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
     lines after the last one (not a numbered list, nor after a line that introduces a list) are a
@@ -737,7 +717,7 @@ def trim_trailing(kept: list[PageLine], dropped: list[Dropped], settings: Cleani
     numbered = any(LIST_ITEM.match(line.text) and CLAUSE_MARK.search(line.text) for line in listed)  # numbered advice, not a ranking
     fragments = sum(map(is_fragment, body[1:]))  # the first line may be the headline
     fragmented = fragments >= settings.fragmented_lines and fragments >= settings.fragmented_share * (len(body) - 1)
-    introduced = bool(body) and introduces(body[-1])
+    introduced = bool(body) and introduces_next(body[-1])
     if tail >= settings.trailing_list and not numbered and not fragmented and not introduced:
         for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
@@ -783,3 +763,13 @@ def trim_trailing(kept: list[PageLine], dropped: list[Dropped], settings: Cleani
         line = kept.pop()
         dropped.append(Dropped(line.start, line.end, line.text, "footer"))
     return kept
+
+
+
+
+
+def mostly_fragments(body: Sequence[RuledLine], settings: CleaningSettings) -> bool:
+    """Whether a page breaks its clauses onto lines of their own: most of its body lines are clause
+    fragments (counted over the whole body, not its first lines as `fragmented_start` does)."""
+    fragments = sum(map(is_fragment, body))
+    return fragments >= settings.fragment_lines and 2 * fragments > len(body)

@@ -6,25 +6,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from typing import NamedTuple
 
+from align.script.chars import HAN, HANGUL
 from align.text import linemodel
-from align.text.clean.affixes import cut_suffix, trimmed_line
-from align.text.clean.headline import HEADLINE_SITE_SUFFIX
-from align.text.clean.lines import after_last_sentence
-from align.text.clean.patterns import REPORTER, PageLine
-from align.text.clean.prose import CLOSERS, LABEL_BRACKETS, SPACE_CHARS, before_space, count_letters, is_fragment, past_space
+from align.text.clean.affixes import trimmed_line, without_closing_credit
+from align.text.clean.body import mostly_fragments
+from align.text.clean.patterns import REPORTER, RuledLine
+from align.text.clean.prose import CLOSERS, LABEL_BRACKETS, SPACE_CHARS, after_last_sentence, before_space, count_letters, past_space
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
 from align.text.linemodel import CREDIT_END_MARKS
 
-
-def mostly_fragments(body: Sequence[PageLine], settings: CleaningSettings) -> bool:
-    """Whether a page breaks its clauses onto lines of their own: most of its body lines are clause
-    fragments (counted over the whole body, not its first lines as `fragmented_start` does)."""
-    fragments = sum(map(is_fragment, body))
-    return fragments >= settings.fragment_lines and 2 * fragments > len(body)
+# …and the headline's own only where the name ends in a paper's, a site's or a station's word no clause of a headline
+# ends in (the page title's `…走私案--馬祖日報`, `…다양화-동아닷컴`; not `-官方通报`, `--嫌犯落网`, `-警方收网`, `-系假新闻`,
+# `-가짜뉴스`, `--피의자신문`), after a hyphen or an underscore (a headline's clause follows a dash, `——`), and where
+# the line model finds it furniture (`_edge_pieces`)
+_HEADLINE_SITE_SUFFIX = re.compile(
+    f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_-])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
+    "(?:日报|日報|晚报|晚報|时报|時報|商报|商報|晨报|晨報|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|(?<![落收上法电電联聯渔漁一])[网網]|일보|닷컴)$"
+)
 
 
 class _EdgePiece(NamedTuple):
@@ -49,7 +50,7 @@ def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
     a bracketed group set apart from the word before it (`… 【影音新聞】`, `… [热事件]`), what follows
     the last bar (`… | 匯流新聞網`), what follows the last sentence mark (`…办理中。②`, `…말했다.
     진종인`, `…调查。返回列表 溫州新聞`) and, after a `heading`, an outlet's name glued on by a dash
-    (`HEADLINE_SITE_SUFFIX`: the page title's `…走私案--馬祖日報`). Not a word after a space alone: a
+    (`_HEADLINE_SITE_SUFFIX`: the page title's `…走私案--馬祖日報`). Not a word after a space alone: a
     Chinese headline parts its clauses so (`警方再出重拳！严打电信诈骗 守护百姓钱袋子`)."""
     pieces: list[_EdgePiece] = []
     closer = LABEL_BRACKETS.get(text[:1])
@@ -65,7 +66,7 @@ def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
     bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
     if bars and bars[-1] < len(text) - 1:
         pieces.append(_EdgePiece(bars[-1], len(text), False))
-    if heading and (site := HEADLINE_SITE_SUFFIX.search(text, max(0, len(text) - reach))):
+    if heading and (site := _HEADLINE_SITE_SUFFIX.search(text, max(0, len(text) - reach))):
         pieces.append(_EdgePiece(site.start(), len(text), False))
     cut = after_last_sentence(text, max(0, len(text) - reach - 1), len(text), in_url=False)  # an earlier one leaves a longer tail than a label
     if cut is not None and cut >= len(text) - reach and text[cut:].strip(CLOSERS + "".join(_END_BRACKETS) + SPACE_CHARS):
@@ -73,7 +74,7 @@ def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
     return pieces
 
 
-def _column_label(piece: str, line: PageLine, headings: set[int], lang: str) -> bool:
+def _column_label(piece: str, line: RuledLine, headings: set[int], lang: str) -> bool:
     """Whether `piece`, glued to a Chinese headline (before it, the caller asks), is a label in square
     or lenticular brackets (`【阳光下的守护】“青春联盟”…`, `[乡镇传真] 闯火场…`): a column's or series'
     name, read at `line_model_heading_label_threshold`."""
@@ -81,8 +82,8 @@ def _column_label(piece: str, line: PageLine, headings: set[int], lang: str) -> 
 
 
 def without_edge_furniture(
-    text: str, kept: list[PageLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings
-) -> tuple[list[PageLine], dict[int, PageLine]]:
+    text: str, kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings
+) -> tuple[list[RuledLine], dict[int, RuledLine]]:
     """The kept lines with a label the page glued to an edge cut off (`[乡镇传真] 闯火场救群众…`,
     `…安裝 | 匯流新聞網`, `…办理中。②`), and the lines trimmed so, by their old start. A piece of
     `_edge_pieces` goes when it has at most `line_model_edge_letters` letters, the line model finds
@@ -91,7 +92,7 @@ def without_edge_furniture(
     which runs first: a caption's label is no reason to keep the caption). At the end, the widest
     such piece. Not a piece that recurs at an edge of another kept line (a list's marks, a page's
     structure rather than a label glued to one line), nor the end of the last line where
-    `cut_suffix` takes a byline or source for the metadata (`…。(毛秀中)`). On a page written a
+    `cut_closing_credit` takes a byline or source for the metadata (`…。(毛秀中)`). On a page written a
     clause per line, the threshold is raised to `line_model_fragmented_threshold` (1.0: not asked
     there). A column's name in brackets before a Chinese headline (`【暖心警事】衡阳…`, `_column_label`)
     goes at `line_model_heading_label_threshold` instead (raised likewise on such a page). A trimmed
@@ -114,7 +115,7 @@ def without_edge_furniture(
     texts = Counter(own for line, pieces in found for own in {line.text[a:b].strip() for a, b, _ in pieces})
     recurring = {own for own, count in texts.items() if count > 1}
 
-    def label(line: PageLine, piece: _EdgePiece, rest: str) -> bool:
+    def label(line: RuledLine, piece: _EdgePiece, rest: str) -> bool:
         own = line.text[piece.start : piece.end].strip()
         return (
             own not in recurring
@@ -123,14 +124,14 @@ def without_edge_furniture(
             and model.probability(own) >= (column_threshold if piece.at_start and _column_label(own, line, headings, lang) else threshold)
         )
 
-    result: list[PageLine] = []
-    trimmed: dict[int, PageLine] = {}
+    result: list[RuledLine] = []
+    trimmed: dict[int, RuledLine] = {}
     for line, pieces in found:
         start, end = 0, len(line.text)
         head = next((piece for piece in pieces if piece.at_start and label(line, piece, line.text[piece.end :])), None)
         if head is not None:
             start = past_space(line.text, head.end)
-        own_end = len(own_text(line, lang)) if line is kept[-1] else end
+        own_end = len(without_closing_credit(line, lang)) if line is kept[-1] else end
         tails = sorted((piece for piece in pieces if not piece.at_start and piece.end <= own_end), key=lambda piece: piece.start)
         tail = next((piece for piece in tails if piece.start > start and label(line, piece, line.text[start : piece.start])), None)
         if tail is not None:
@@ -159,19 +160,19 @@ _LEAD_CREDIT_ROLE = (
     f"(?:{REPORTER}|通讯员|通訊員|摄影|攝影|编辑|編輯|撰文)(?![站會会节節证證团團])|[文图圖](?=\\s*[/／、])|(?:기자|특파원|통신원)(?![가-힣])"
     "|(?<![审審侦偵问問传傳资資])[讯訊](?![录錄息])|(?<=[日社网網台臺])[电電]$"
 )
-_LEAD_CREDIT_MARK = re.compile(_LEAD_CREDIT_ROLE)
+LEAD_CREDIT_MARK = re.compile(_LEAD_CREDIT_ROLE)
 _LEAD_CREDIT_NAMES = re.compile(f"(?:{_LEAD_CREDIT_ROLE})|[\\W_\\d]")  # what is left of a credit without them names someone
 _ATTRIBUTION = re.compile(r"^\W*[据據]")
 _LEAD_TIME = re.compile(r"[)）\]】〕]?\s*(?:本月|上月|今年|去年|今天|今日|昨天|昨日|前天|日前|近日|当天|當天|当晚|當晚|\d{1,2}\s*[月日号號]|[一二三四五六七八九十]{1,3}\s*月)")  # a lead's opening time
 
 
 def without_lead_credit(
-    text: str, kept: list[PageLine], headings: set[int], lang: str, dropped: list[Dropped], meta: dict[str, str], settings: CleaningSettings
-) -> list[PageLine]:
+    text: str, kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], meta: dict[str, str], settings: CleaningSettings
+) -> list[RuledLine]:
     """The kept lines with a credit the `prefixes.tsv` rows do not know cut off the lead, the first
     kept line below the headline (`晋江新闻网讯 记者 王某 通讯员 李某 近日…`, `【某某新聞/台北報導】…`):
     where the credit model (`linemodel.CreditModel`) finds one ending at `credit_model_threshold` at
-    least that names a role or a dispatch (`_LEAD_CREDIT_MARK`) beside a name or an outlet and
+    least that names a role or a dispatch (`LEAD_CREDIT_MARK`) beside a name or an outlet and
     attributes nothing (`据…`), and that ends at a mark where a row cut a credit before it, it is
     dropped as a `prefix` and kept as the metadata's `source` (unless a row found one). Only the lead
     is asked: credits are glued there, and a later line's opening words in brackets or before a colon
@@ -196,7 +197,7 @@ def without_lead_credit(
         named = len(_LEAD_CREDIT_NAMES.sub("", own)) >= 2
         dispatch = max(own.rfind(mark) for mark in "讯訊电電")  # a dispatch's credit ends the credit: the lead's own date after it is the lead's (`(布先20日讯)本月21日(星期五)下午…`)
         dated = dispatch >= 0 and _LEAD_TIME.match(own, dispatch + 1) is not None
-        return (not after_row or head[-1] in CREDIT_END_MARKS) and named and not dated and _LEAD_CREDIT_MARK.search(own) is not None and not _ATTRIBUTION.match(head)
+        return (not after_row or head[-1] in CREDIT_END_MARKS) and named and not dated and LEAD_CREDIT_MARK.search(own) is not None and not _ATTRIBUTION.match(head)
 
     found = linemodel.credit_model().best_cut(line.text, admits)
     if found is None or found[1] < threshold:
@@ -205,9 +206,3 @@ def without_lead_credit(
     dropped.append(Dropped(line.start, line.start + start, line.text[:start], "prefix"))
     meta.setdefault("source", line.text[: found[0]].strip())
     return [*kept[:lead], trimmed_line(line, start, len(line.text), lang, settings), *kept[lead + 1 :]]
-
-
-def own_text(line: PageLine, lang: str) -> str:
-    """The last paragraph's text as it will be kept: without the byline or source glued to its end
-    (`cut_suffix`, which cuts it later), so that the line model judges the article's words."""
-    return line.text[: cut_suffix(line.text, 0, len(line.text), lang, [], {})]

@@ -1,6 +1,6 @@
-"""Whole lines inside the body that are furniture: lines in another language, numbered series and
-galleries of captions, parallel crossheads, and the short lines the learned line model judges
-furniture.
+"""Whole lines inside the body that are furniture: lines in another language, a paper's masthead in
+Latin letters, captions quoted from the text, numbered series and galleries of captions, parallel
+crossheads, and the short lines the learned line model judges furniture.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from align.script.chars import HAN, LATIN_LETTER, is_han
 from align.text import linemodel
-from align.text.clean.edges import mostly_fragments, own_text
-from align.text.clean.patterns import PageLine
+from align.text.clean.affixes import without_closing_credit
+from align.text.clean.body import mostly_fragments
+from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import (
     BULLETED,
     CLOSING_QUOTES,
@@ -21,9 +22,10 @@ from align.text.clean.prose import (
     LIST_ITEM,
     ends_a_sentence,
     ends_with_a_mark,
-    introduces,
+    in_other_language,
+    introduces_next,
+    is_fragment,
     lead_bigrams,
-    other_language,
     prose_letters,
     shared_share,
     without_spaces,
@@ -31,6 +33,32 @@ from align.text.clean.prose import (
 from align.text.clean.settings import CleaningSettings
 from align.text.clean.wrapping import wrap_width, wraps_at_width
 from align.text.document import Dropped
+
+
+def without_quoting_captions(kept: list[RuledLine], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+    """A photo caption printed twice that quotes a clause of the body word for word (`見賴姓與劉姓
+    犯嫌下車,警力隨即上前包抄查緝` under two photos, then in the sentence that tells it): an
+    unfinished line that the page repeats, found whole inside a longer kept paragraph near it
+    (`caption_window` lines either side). A crosshead is printed once, so it stays."""
+    bodies = [without_spaces(line.text) for line in kept]
+    result = []
+    for i, (line, body) in enumerate(zip(kept, bodies)):
+        near = bodies[max(0, i - settings.caption_window) : i] + bodies[i + 1 : i + 1 + settings.caption_window]
+        quoting = (
+            line.start not in headings
+            and body in repeated
+            and line.letters >= settings.caption_letters
+            and is_fragment(line)
+            and any(len(other) > len(body) and body in other for other in near)
+        )
+        if quoting:
+            dropped.append(Dropped(line.start, line.end, line.text, "caption"))
+        else:
+            result.append(line)
+    return result
+
+
+
 
 # an English paragraph: a capital first, a sentence end last, no code or widget marks between
 _LATIN_PROSE = re.compile(r"^[A-Z][^;{}=<>|]*[A-Za-z0-9)”\"'][.!?]$")
@@ -58,17 +86,17 @@ def _latin_prose(text: str) -> bool:
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "is", "of", "on", "or", "the", "to", "with"})
 
 
-def _named_below(line: str, below: Sequence[PageLine]) -> bool:
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+
+
+def _named_below(line: str, below: Sequence[RuledLine]) -> bool:
     """Whether a word of `line` in Latin letters, not a function word, is a word of the lines below
     (`Hi Mum` over `'엄마 저예요(Hi Mum)' 사기`), case aside."""
     words = {word.lower() for word in _LATIN_WORD.findall(line)} - _FUNCTION_WORDS
     return any(word.lower() in words for other in below for word in _LATIN_WORD.findall(other.text))
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-
-
-def without_stray_other_language(kept: list[PageLine], dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+def without_stray_other_language(kept: list[RuledLine], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """A line in another language alone among the article's lines (an English photo caption in a
     Chinese report) is not the article's text. A run of such lines is (a bilingual police notice
     prints its English version below the Chinese one), and so is every English paragraph of a page
@@ -79,7 +107,7 @@ def without_stray_other_language(kept: list[PageLine], dropped: list[Dropped], s
     quote of `other_language_quote_letters` letters or more after a lead-in that ends in a full stop is
     still taken, and so is a run that is a caption and its credit (no sentence among its lines, and a
     `Source:` or `Photo by` line)."""
-    foreign = [other_language(line, settings) for line in kept]
+    foreign = [in_other_language(line, settings) for line in kept]
     prose = [is_other and _latin_prose(line.text) for line, is_other in zip(kept, foreign, strict=True)]
     is_prose = [is_line_prose for is_line_prose, is_other in zip(prose, foreign, strict=True) if is_other]
     # the English version's headline (no sentence end) is its first line; any other line that is no sentence is a caption
@@ -91,7 +119,7 @@ def without_stray_other_language(kept: list[PageLine], dropped: list[Dropped], s
     stray: set[int] = set()
     for is_other, group in itertools.groupby(range(len(kept)), key=foreign.__getitem__):
         run = list(group)
-        if not is_other or (run[0] > 0 and introduces(kept[run[0] - 1])):
+        if not is_other or (run[0] > 0 and introduces_next(kept[run[0] - 1])):
             continue  # a run the line before introduces stays
         texts = [kept[k].text.strip() for k in run]
         if run[0] == 0:
@@ -112,7 +140,7 @@ def without_stray_other_language(kept: list[PageLine], dropped: list[Dropped], s
     return [line for line in kept if line.start not in stray]
 
 
-def without_likely_furniture(text: str, kept: list[PageLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
     from. Not asked (of the lines below the headline): a finished sentence between two other finished ones, a line
@@ -166,7 +194,7 @@ def without_likely_furniture(text: str, kept: list[PageLine], headings: set[int]
     inside |= {line.start for before, line in zip(kept, kept[1:]) if before.text.rstrip()[-1:] in CLOSING_QUOTES and _QUOTE_SPEAKER.fullmatch(line.text.strip())}
     # what a clause of the article announces with a colon (`民警带领群众齐声高喊反诈口号：` / a slogan, a quote) is
     # furniture only to a surer model (a widget after it, `返回顶部`, still goes)
-    announced = {line.start for before, line in zip(body, body[1:]) if introduces(before) and before.letters >= prose_letters(lang, settings)}
+    announced = {line.start for before, line in zip(body, body[1:]) if introduces_next(before) and before.letters >= prose_letters(lang, settings)}
     width = wrap_width(body, settings) if lang == "zh" and settings.rejoin else 0
     if width:  # Chinese copy wrapped at a fixed width: the rest of a sentence a full line left open (`…引发全` / `世界关注。…`)
         inside |= {
@@ -177,7 +205,7 @@ def without_likely_furniture(text: str, kept: list[PageLine], headings: set[int]
     list_threshold = settings.line_model_list_threshold if settings.line_model_list_threshold < 1.0 else float("inf")  # 1.0: not asked
     gallery = set() if fragmented else _gallery_lines(body, settings)  # a page of clause lines has no gallery between paragraphs
 
-    def body_threshold(line: PageLine) -> float:
+    def body_threshold(line: RuledLine) -> float:
         """How likely furniture the model must find a body line: a list item's bound, and over it the
         bound of a line a clause announces, of a gallery's caption, or of any line."""
         if line.start in announced:
@@ -210,8 +238,8 @@ def without_likely_furniture(text: str, kept: list[PageLine], headings: set[int]
         for line in body
         if line.letters <= settings.line_model_letters
         and line.start not in inside
-        and not introduces(line)
-        and model.probability(own_text(line, lang) if line is kept[-1] else line.text) >= body_threshold(line)
+        and not introduces_next(line)
+        and model.probability(without_closing_credit(line, lang) if line is kept[-1] else line.text) >= body_threshold(line)
     }
     if not furniture or all(line.start in furniture or line.start in headings for line in kept):
         return kept
@@ -223,14 +251,14 @@ _QUOTE_SPEAKER = re.compile(r"(?:—{1,2}|–|―{1,2}|--)\s*[^\s—–―\-][^\
 _SERIES_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十①-⑳]+")
 
 
-def _numbered_series(body: list[PageLine], settings: CleaningSettings) -> set[int]:
+def _numbered_series(body: list[RuledLine], settings: CleaningSettings) -> set[int]:
     """Short lines that number a series of the article's own parts (`锦旗一` … `锦旗四`, `案例1` … `案例3`,
     `사례 1` …): at least `series_lines` lines of at most `line_model_letters` letters that differ only in
     their number, each number another, with words of their own around it (at least two letters that are not
     a photo's, a video's, an ad's or a page's: `图片1`, `视频2`, `第1页` are none), and prose between any two of them (each heads a part;
     a gallery's numbered captions, `澎湃新闻微博1` / `澎湃新闻微博2`, run together). A page's furniture does
     not number itself so."""
-    groups: dict[str, list[tuple[PageLine, str]]] = {}  # the lines of each stem, each with the number it bears
+    groups: dict[str, list[tuple[RuledLine, str]]] = {}  # the lines of each stem, each with the number it bears
     for line in body:
         number = _SERIES_NUMBER.search(line.text) if line.letters <= settings.line_model_letters else None
         if number is None:
@@ -244,18 +272,18 @@ def _numbered_series(body: list[PageLine], settings: CleaningSettings) -> set[in
         members = [line for line, _number in numbered]
         # each heads a part of its own: prose between any two of them (a gallery's numbered captions run together)
         parted = all(any(one.end <= start < other.start for start in prose) for one, other in zip(members, members[1:]))
-        if len(members) >= settings.series_lines and len({number for page_line, number in numbered}) == len(members) and parted:
+        if len(members) >= settings.series_lines and len({number for _line, number in numbered}) == len(members) and parted:
             series.update(line.start for line in members)
     return series
 
 
-def _unfinished_short(line: PageLine, settings: CleaningSettings) -> bool:
+def _unfinished_short(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line no rule took, no prose, without a sentence's end mark and of at most `line_model_letters`
     letters: what stands between paragraphs as a crosshead or a gallery's caption."""
     return line.rule is None and not line.prose and not ends_with_a_mark(line.text) and line.letters <= settings.line_model_letters
 
 
-def _parallel_crossheads(body: list[PageLine], settings: CleaningSettings) -> set[int]:
+def _parallel_crossheads(body: list[RuledLine], settings: CleaningSettings) -> set[int]:
     """Short lines that head the article's parts in one form (`送去一堂法治课` … `送一本小册子` … `送去一项制度`):
     at least `series_lines` unfinished lines of at most `line_model_letters` letters that no rule took, each
     alone between two paragraphs of prose, each another, that open or close alike as a list's items do
@@ -276,14 +304,14 @@ _PICTURE_LABEL = re.compile(r"\W{0,2}(?:图|圖|照片|사진|이미지|视频|�
 _SERIES_FURNITURE = re.compile(r"图|圖|照片|사진|이미지|视频|視頻|영상|동영상|广告|廣告|광고|页|頁|페이지|期|楼|樓|条|條|版")
 
 
-def _gallery_lines(body: list[PageLine], settings: CleaningSettings) -> set[int]:
+def _gallery_lines(body: list[RuledLine], settings: CleaningSettings) -> set[int]:
     """The lines of runs of at least `gallery_lines` unfinished short lines (no rule's, no sentence
     end, at most `line_model_letters` letters) with a prose paragraph right above and right below
     the run: a gallery's captions printed between two paragraphs (`民警赴山东抓获一名…嫌疑人` /
     `民警赴新疆乌苏抓获…`), asked at `line_model_gallery_threshold`. A crosshead stands alone; a run
     of a list's items (`_parallel`) is a list the article makes, no gallery."""
     found: set[int] = set()
-    run: list[PageLine] = []
+    run: list[RuledLine] = []
     for i, line in enumerate(body):
         if _unfinished_short(line, settings):
             run.append(line)
@@ -294,7 +322,7 @@ def _gallery_lines(body: list[PageLine], settings: CleaningSettings) -> set[int]
     return found
 
 
-def _parallel(run: list[PageLine]) -> bool:
+def _parallel(run: list[RuledLine]) -> bool:
     """Whether the lines of a run are items of a list: all close with the same character (`张某(男,32岁)`
     / `李某(女,45岁)`), or all are bulleted or counted off (`ㅇ …`, `一是…` / `二是…`, `가. …`, `첫째`),
     or all open alike: with the same mark that is no word (a bracket), with a numeral after what they

@@ -8,10 +8,9 @@ import bisect
 import re
 from collections import Counter
 
-from align.script.chars import HAN, HANGUL, is_hangul
+from align.script.chars import HAN, is_hangul
 from align.text.clean.affixes import trimmed_line
-from align.text.clean.lines import BULLETS
-from align.text.clean.patterns import PageLine
+from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import (
     BULLETED,
     CLOSERS,
@@ -20,6 +19,7 @@ from align.text.clean.prose import (
     LABEL_BRACKETS,
     LABEL_MARKS,
     LEAD_BIGRAMS,
+    LINK_BULLETS,
     LIST_ITEM,
     alphanumerics,
     count_letters,
@@ -29,6 +29,7 @@ from align.text.clean.prose import (
     is_sentence,
     is_space,
     lead_bigrams,
+    meta_row,
     past_space,
     reads_in_language,
     sentence_ends,
@@ -43,7 +44,7 @@ from align.text.document import Dropped
 _MENU_WORDS = re.compile(r"[^\W_]{2,6}(?:[ \u3000]+[^\W_]{2,6}){3,}")
 
 
-def title_lines(lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings, captions: bool = False) -> list[int]:
+def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings, captions: bool = False) -> list[int]:
     """The headline lines, in page order: among the last title-like lines above the body (not a
     rule line, subtitle or caption), those that share words with the lead (a headline, its kicker
     or sub-headline, never a promo or menu line), Chinese compared in simplified characters (a
@@ -133,7 +134,7 @@ def title_lines(lines: list[PageLine], body_start: int, lang: str, settings: Cle
     return [i for i in chosen if i not in repeats]
 
 
-def _deck_below(lines: list[PageLine], last: int, body_start: int, lead: set[str], copies: list[str], lang: str, settings: CleaningSettings) -> list[int]:
+def _deck_below(lines: list[RuledLine], last: int, body_start: int, lead: set[str], copies: list[str], lang: str, settings: CleaningSettings) -> list[int]:
     """The deck between the headline block's last line and the body: the lines down to the body
     when each opens with the headline's bullet, no rule having taken it (the rest of a deck of
     sub-headlines, each in its own words: ◆ 새로 발견한 35세 이하 마약 사용자… over ◆ 8,899여만
@@ -147,7 +148,7 @@ def _deck_below(lines: list[PageLine], last: int, body_start: int, lead: set[str
     (`title_block`) is a list, not a deck."""
     bullet = lines[last].text.lstrip()[:1]
     deck = range(last + 1, body_start)
-    if bullet and bullet in BULLETS:
+    if bullet and bullet in LINK_BULLETS:
         # the deck ends at the body, or it is no deck
         fits = 0 < len(deck) <= settings.title_block
         return list(deck) if fits and all(lines[i].rule is None and lines[i].text.lstrip().startswith(bullet) for i in deck) else []
@@ -170,13 +171,13 @@ def dashed_deck(text: str) -> bool:
     return text.startswith(("——", "—", "--")) or _DASHED_DECK.match(text) is not None
 
 
-def _summary_point(line: PageLine, settings: CleaningSettings) -> bool:
+def _summary_point(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line that may be a deck's summary point: headline-long, opening with an item's dot, no rule's
     or a `related` rule's (`_deck_below`)."""
     return line.letters >= settings.title_letters and bool(ITEM_POINT.match(line.text)) and (line.rule is None or line.rule.reason == "related")
 
 
-def _photo_captions(lines: list[PageLine], body_start: int) -> set[int]:
+def _photo_captions(lines: list[RuledLine], body_start: int) -> set[int]:
     """The lines above the body printed twice in a row (an image's alt text, then its caption) whose
     first different line below is a photo credit (`[웨이보 캡처. 재판매 및 DB 금지]`), or whose first
     different line above is a caption or another such line (a gallery): photos' captions, no headline, however many words they share with the lead, unless no other line above
@@ -263,7 +264,7 @@ def copies_title(text: str, title_key: str | None, settings: CleaningSettings) -
 
 
 def under_photo_title(
-    lines: list[PageLine], i: int, comparables: list[str], first_at: dict[str, int], counts: Counter[str], title_counts: Counter[str], body_start: int, settings: CleaningSettings
+    lines: list[RuledLine], i: int, comparables: list[str], first_at: dict[str, int], counts: Counter[str], title_counts: Counter[str], body_start: int, settings: CleaningSettings
 ) -> bool:
     """Whether line `i` stands under a photo's title: a line of words no rule took, unfinished,
     headline-long (`photo_title_letters`) and printed `photo_title_copies` times or more on the page
@@ -308,17 +309,7 @@ _GLUED_SITE_SUFFIX = re.compile(
 )
 
 
-# …and the headline's own only where the name ends in a paper's, a site's or a station's word no clause of a headline
-# ends in (the page title's `…走私案--馬祖日報`, `…다양화-동아닷컴`; not `-官方通报`, `--嫌犯落网`, `-警方收网`, `-系假新闻`,
-# `-가짜뉴스`, `--피의자신문`), after a hyphen or an underscore (a headline's clause follows a dash, `——`), and where
-# the line model finds it furniture (`_edge_pieces`)
-HEADLINE_SITE_SUFFIX = re.compile(
-    f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_-])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
-    "(?:日报|日報|晚报|晚報|时报|時報|商报|商報|晨报|晨報|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|(?<![落收上法电電联聯渔漁一])[网網]|일보|닷컴)$"
-)
-
-
-def _soft_byline(line: PageLine, settings: CleaningSettings) -> bool:
+def _soft_byline(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line a byline rule took on a word alone (기자, 记者): a headline about a reporter reads the
     same way, so it may still be the headline when it shares the lead's words (not with a credit's
     marks, nor with the date or label of a posting: a byline's meta row)."""
@@ -339,7 +330,7 @@ _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit'
 _PUBLISHED = re.compile(r"(?:19|20)\d\d\s*(?:[년年./-])\s*\d{1,2}|입력|등록|승인|发布|發布")
 
 
-def exclaimed_headline(lines: list[PageLine], i: int, settings: CleaningSettings) -> bool:
+def exclaimed_headline(lines: list[RuledLine], i: int, settings: CleaningSettings) -> bool:
     """Whether a line that reads as a sentence is a headline that exclaims or asks (`又一起!多人滑野冰
     掉入河中 民警冰冷河水中救上5个人!`, `事发上海地铁早高峰!为何突然拉起围挡?`): at most
     `headline_letters` letters, its last mark a `!` or `?`, the page's meta row right under it (a
@@ -354,13 +345,7 @@ def exclaimed_headline(lines: list[PageLine], i: int, settings: CleaningSettings
     return any(other.prose for other in lines[i + 2 :])
 
 
-def meta_row(line: PageLine) -> bool:
-    """Whether a line is the page's meta row: a date, a byline or the view count (a `meta:`,
-    `dateline`, `byline` or `view-stats` rule's line)."""
-    return line.rule is not None and (line.rule.action.startswith("meta:") or line.rule.reason in ("dateline", "byline", "view-stats"))
-
-
-def below_headline(kept: list[PageLine], headings: set[int], settings: CleaningSettings) -> list[PageLine]:
+def below_headline(kept: list[RuledLine], headings: set[int], settings: CleaningSettings) -> list[RuledLine]:
     """The kept lines that may be an article's body: not the headline's lines, nor, where no
     headline was found, the first line kept (the page's first, or the first under the menus and
     labels the rules dropped) when it is headline-short with a `!` or `?` inside (`警局发出重要通知!
@@ -372,7 +357,7 @@ def below_headline(kept: list[PageLine], headings: set[int], settings: CleaningS
     return body
 
 
-def _is_menu(line: PageLine) -> bool:
+def _is_menu(line: RuledLine) -> bool:
     """Whether a rule took the line as navigation (a menu, a breadcrumb), or it is a breadcrumb's
     separator alone (a breadcrumb broken into lines, `首頁` / `>` / `新聞`)."""
     return line.rule is not None and (line.rule.reason == "navigation" or line.text.strip() in _CRUMB_MARKS)
@@ -381,7 +366,7 @@ def _is_menu(line: PageLine) -> bool:
 _CRUMB_MARKS = frozenset((">", "»", "›", "＞", "〉", ">>"))
 
 
-def under_last_menu(lines: list[PageLine], titles: list[int], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
+def under_last_menu(lines: list[RuledLine], titles: list[int], body_start: int, lang: str, settings: CleaningSettings) -> list[int]:
     """The headline's lines without those above the last navigation row over the body (a breadcrumb)
     that share no words with the lead, when some are below it: the page's menus above the breadcrumb
     are the site's, the article's header is under it (a menu item the page prints twice had been kept
@@ -393,7 +378,7 @@ def under_last_menu(lines: list[PageLine], titles: list[int], body_start: int, l
     return [i for i in titles if i > menu or shared_share(lines[i].text, lead, lang, settings)]
 
 
-def headline_under_menu(lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings) -> int | None:
+def headline_under_menu(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> int | None:
     """The headline of a page that prints other stories' sentences (a ticker, top news) above its
     menu: the first line under a navigation row after the first sentence that is a title (no rule's,
     no sentence end, at least `title_letters` letters; only short lines between it and the menu)
@@ -423,7 +408,7 @@ def headline_under_menu(lines: list[PageLine], body_start: int, lang: str, setti
     return None
 
 
-def _short_title_printed_twice(lines: list[PageLine], body_start: int, lead: set[str], lang: str, settings: CleaningSettings) -> int | None:
+def _short_title_printed_twice(lines: list[RuledLine], body_start: int, lead: set[str], lang: str, settings: CleaningSettings) -> int | None:
     """A headline too short to be a candidate (`火情通报`, `警情通报`: fewer than `title_letters` letters) on a
     page with no other: the first of two copies printed right above the body (a forum's or a CMS's title
     field, then the title as the post's heading), in the article's script, with at least
@@ -453,7 +438,7 @@ def _short_title_printed_twice(lines: list[PageLine], body_start: int, lead: set
 _TITLE_SANDWICH = 3  # lines at most between a headline and its copy below that are its photo's captions
 
 
-def without_captions_between_title_copies(kept: list[PageLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+def without_captions_between_title_copies(kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """The lines between the headline and its copy printed again right above the article are the captions
     of the photo the page sets under the headline (an e-paper's page: `司警反罪惡截查百一人` / `司警人員截查可疑人士`
     / `司警反罪惡截查百一人` / the article): at most `_TITLE_SANDWICH` short lines (one sentence of at most
@@ -482,16 +467,16 @@ def without_captions_between_title_copies(kept: list[PageLine], headings: set[in
     return [line for line in kept if line.start not in taken]
 
 
-def without_glued_titles(kept: list[PageLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+def without_glued_titles(kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """The body lines with a copy of a headline line glued before their own text cut off (dropped as
-    `duplicate-title`; `_title_copy_end` says where a copy ends), when `glued_title_rest_letters` of
+    `duplicate-title`; `title_copy_end` says where a copy ends), when `glued_title_rest_letters` of
     the line remain (a shorter rest keeps the line whole)."""
     titles = [line.text for line in kept if line.start in headings]
     if not titles:
         return kept
     result = []
     for line in kept:
-        end = 0 if line.start in headings else max(_title_copy_end(line.text, title, settings) for title in titles)
+        end = 0 if line.start in headings else max(title_copy_end(line.text, title, settings) for title in titles)
         start = past_space(line.text, end)
         if not end or count_letters(line.text[start:]) < settings.glued_title_rest_letters:
             result.append(line)
@@ -501,7 +486,7 @@ def without_glued_titles(kept: list[PageLine], headings: set[int], lang: str, dr
     return result
 
 
-def without_contained_copies(kept: list[PageLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[PageLine]:
+def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """The kept lines without the body lines whose letters and digits open a longer prose line: a
     summary over the article that repeats its first paragraph's opening (developed pages 1079 and
     806), a teaser cut short under the paragraph it repeats. Each goes as `duplicate-paragraph`; its words stay in the
@@ -527,7 +512,7 @@ def without_contained_copies(kept: list[PageLine], headings: set[int], dropped: 
     return [line for line in kept if line.start not in gone]
 
 
-def _title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
+def title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
     """Where a copy of the headline line `title` glued before the own text of the line `text` ends (0:
     none). A copy goes on as the headline does, spaces matched by any run of white space: the whole
     headline in brackets (`【中考|粗心考生忘拿准考证…】大众网…`), the whole headline before a figure

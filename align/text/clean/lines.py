@@ -20,13 +20,24 @@ from align.text.clean.affixes import (
     cut_prefix,
     glued_lead,
     line_view,
-    shielded,
-    takes,
+    line_view_with_positions,
+    rule_takes,
+    sentence_shields,
     taking_rule,
-    viewed_line,
 )
-from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, DROPPED_FIELDS, PHOTO_CREDIT_WORDS, WHOLE_LINE, PageLine, Rule
-from align.text.clean.prose import CLOSERS, KOREAN_PERIOD, SEGMENT_END, SENTENCE_MARK, SPACE_CHARS, TAIL_END, count_letters, reads_as_prose
+from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, DROPPED_FIELDS, PHOTO_CREDIT_WORDS, WHOLE_LINE, Rule, RuledLine
+from align.text.clean.prose import (
+    KOREAN_PERIOD,
+    LINK_BULLETS,
+    SEGMENT_END,
+    SENTENCE_MARK,
+    SEPARATOR_STARS,
+    SPACE_CHARS,
+    TAIL_END,
+    after_last_sentence,
+    count_letters,
+    reads_as_prose,
+)
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
 
@@ -122,19 +133,6 @@ def _lost_breaks(text: str, start: int, end: int, settings: CleaningSettings) ->
 _LINE = re.compile(r"[^\n\r]+")  # a line of a page: a bare CR ends one too (old Mac files)
 
 
-def after_last_sentence(text: str, start: int, end: int, in_url: bool = True) -> int | None:
-    """Where the last finished sentence of text[start:end] ends (what a page glued after it follows),
-    its closing quotes and brackets with it, if it has one. Without `in_url`, not at the ? inside a
-    URL (`jb.php?id=3`): a mark counts when a space, the end or a closer follows it, or when it is a
-    Chinese full-width one."""
-    ends = [
-        match.end()
-        for match in TAIL_END.finditer(text, start, end)
-        if in_url or match.group()[-1] in "。！？" + CLOSERS or match.end() == end or text[match.end()].isspace()
-    ]
-    return ends[-1] if ends else None
-
-
 def _tail_split(text: str, start: int, end: int, taker: Rule, lang: str, possible: PossibleRows, settings: CleaningSettings) -> list[tuple[int, int]]:
     """For a line a boilerplate rule (`taker`) took whole: its finished sentences and what is glued
     after the last one, apart, when that tail is short and the rule takes it by itself (`…侦办中。责任编辑:张三`,
@@ -153,11 +151,11 @@ def _tail_split(text: str, start: int, end: int, taker: Rule, lang: str, possibl
     if not tail or len(tail) > settings.tail_chars or count_letters(text[start:cut]) < settings.sentence_letters:
         return [(start, end)]
     head, view = line_view(text[start:cut].strip(), lang), line_view(tail, lang)
-    tail_shields = shielded(view, lang, count_letters(view))
+    tail_shields = sentence_shields(view, lang, count_letters(view))
     if (
-        not takes(taker, view, *tail_shields)  # the rule took the line for its tail…
+        not rule_takes(taker, view, *tail_shields)  # the rule took the line for its tail…
         or taking_rule(head, lang, count_letters(head), possible) is not None  # …not from its start (`标题: …`)…
-        or any(takes(rule, view, *tail_shields) for rule in possible.rules() if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
+        or any(rule_takes(rule, view, *tail_shields) for rule in possible.rules() if rule.reason == "caption")  # …nor for a photo credit (a caption's line)
     ):
         return [(start, end)]
     return [(start, cut), (cut, end)]
@@ -201,7 +199,7 @@ def _stop_split(text: str, start: int, end: int, taker: Rule, lang: str, possibl
     footer's own line stops the article whole)."""
     if start == 0 or text[start - 1] in "\n\r":
         return [(start, end)]
-    view, positions = viewed_line(text[start:end], lang)
+    view, positions = line_view_with_positions(text[start:end], lang)
     notice = taker.pattern.search(view)
     if notice is None:
         return [(start, end)]
@@ -250,11 +248,7 @@ def _outside_brackets(text: str, start: int, cuts: list[int]) -> list[int]:
 
 _DOUBLED = re.compile(r"\s*(\S.{6,198}?\S)\s*\1")  # a line that opens with the same words twice (at most 200 characters each)
 _LOST_BREAK = re.compile(f"(?<=[{HAN}。！？：；”」』])\\s+(?=[{HAN}“「『（【])")
-
-
-# a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`): each item a piece of its own…
-BULLETS = "◆◇▶▷►■□●☞"  # the bullets that open a link, a list item or a sub-headline
-_SEGMENT_BULLET = re.compile(rf"\s(?=[{BULLETS}]\s?\S)")
+_SEGMENT_BULLET = re.compile(rf"\s(?=[{LINK_BULLETS}]\s?\S)")
 
 
 # …and so is each cell of a table row that has an empty cell (`|  | | ↑↑ 사진 설명 | ⓒ 신문 | | 본문…`: a page printed
@@ -263,7 +257,7 @@ _CELL_BAR = re.compile(r"(?<=\s[|｜])(?=\s)")
 _EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
 
 
-def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[PageLine]:
+def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[RuledLine]:
     """The page's non-blank lines, stripped, classified by the boilerplate rules; a glued prefix
     (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first. A line a rule takes whole only
     for the furniture glued after its last sentence is read as two (`_tail_split`)."""
@@ -291,7 +285,7 @@ def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[D
             if start == end:
                 continue
             mark, fields = len(dropped), set(meta)
-            line = page_line(text, start, end, lang, settings, dropped, meta, possible)
+            line = ruled_line(text, start, end, lang, settings, dropped, meta, possible)
             parts = _tail_split(text, start, end, line.rule, lang, possible, settings) if line.rule is not None else []
             if len(parts) < 2:
                 lines.append(line)
@@ -302,7 +296,7 @@ def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[D
             for part_start, part_end in parts:
                 part_end = part_start + len(text[part_start:part_end].rstrip())
                 part_start = part_end - len(text[part_start:part_end].lstrip())
-                lines.append(page_line(text, part_start, part_end, lang, settings, dropped, meta, PossibleRows.of(text[part_start:part_end], lang)))
+                lines.append(ruled_line(text, part_start, part_end, lang, settings, dropped, meta, PossibleRows.of(text[part_start:part_end], lang)))
     return lines
 
 
@@ -341,7 +335,7 @@ def _page_stamp(text: str, lang: str, settings: CleaningSettings) -> str | None:
     return stamp if count >= settings.stamp_lines else None
 
 
-def page_line(text: str, start: int, end: int, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str], possible: PossibleRows) -> PageLine:
+def ruled_line(text: str, start: int, end: int, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str], possible: PossibleRows) -> RuledLine:
     """One stripped line, its prefix and link cut off (into `dropped`), classified."""
     start, whole, credit, labelled = cut_prefix(text, start, end, lang, dropped, meta, possible)
     line_end = end
@@ -354,7 +348,4 @@ def page_line(text: str, start: int, end: int, lang: str, settings: CleaningSett
     rule = WHOLE_LINE.get(whole or "") or taking_rule(view, lang, letters, possible)
     if rule is None and credited_caption(view, text[end:line_end], lang, letters, settings):
         rule = CREDITED_CAPTION
-    return PageLine(start, end, body, rule, letters, rule is None and reads_as_prose(view, letters, lang, settings), labelled, credit, starred)
-
-
-SEPARATOR_STARS = ("***", "＊＊＊", "※※※")
+    return RuledLine(start, end, body, rule, letters, rule is None and reads_as_prose(view, letters, lang, settings), labelled, credit, starred)

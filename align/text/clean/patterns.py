@@ -1,6 +1,6 @@
 """The boilerplate rules of `data/boilerplate.tsv` and the glued-text rows of `data/prefixes.tsv`,
 loaded once, with the pattern pieces their placeholders name (credits, captions, broadcasters,
-boards); and `PageLine`, a line of a page with the rule it met.
+boards); and `RuledLine`, a line of a page with the rule it met.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class Rule:
 
 
 @dataclass
-class PageLine:
+class RuledLine:
     start: int
     end: int
     text: str
@@ -79,7 +79,8 @@ WHOLE_LINE = {  # a line that is nothing but a prefix
 # a line of one short sentence with a photo's credit glued after it, `警方在李嫌身上查獲…針筒六支。（記者蔡琇惠翻攝）`:
 # the photo's caption (not a file photo's credit after a paragraph's last sentence, `（資料圖片/黃學潤攝）`)
 CREDITED_CAPTION = Rule("caption", "drop", 0, LazyPattern(""))
-PHOTO_CREDIT_WORDS = "攝|摄|提供|供图|供圖|摄影|攝影"  # the last word of a Chinese photo credit (`(警方提供)`, `錢文攀 攝`)
+PHOTOGRAPHER_WORDS = "摄|攝|摄影|攝影|供图|供圖|翻摄|翻攝"  # the last word of a Chinese credit naming who took or gave a photo (`錢文攀 攝`)
+PHOTO_CREDIT_WORDS = f"{PHOTOGRAPHER_WORDS}|提供"  # …or any photo credit's (`(警方提供)`)
 _DASHED_CREDIT = r"[-－]\s*[^-－()（）。！？!?，,\s][^-－()（）。！？!?，,\n]{0,19}(?:摄|攝)\s*[-－]"  # `-Zurairi AR摄-`: a credit set off by dashes
 _LABELLED_CREDIT = r"[■□●◆]?\s*(?:摄影|攝影|摄|攝)\s*[/／:：]"  # `■摄/本报记者任全军`: the photographer after a label
 PHOTO_CREDIT = re.compile(rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT}|{_LABELLED_CREDIT})")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from align.script.chars import HANGUL, LATIN_LETTER, count_scripts
 from align.script.keys import to_simplified
 from align.text.clean.inline import RUBY_ANNOTATION
-from align.text.clean.patterns import PageLine
+from align.text.clean.patterns import RuledLine
 from align.text.clean.settings import CleaningSettings
 
 SENTENCE_END = "。！？!?.…"
@@ -25,7 +25,8 @@ KOREAN_SENTENCE_END = re.compile(f"[{HANGUL}][.!?]+[”’\"'」』)]*\\s*$")
 CHINESE_SENTENCE_END = re.compile("[。！？!?…]+[”’\"'」』）)]*\\s*$")
 KOREAN_FINISHED = re.compile(f"[{HANGUL}]다\\.[”’\"'」』)]*\\s")  # a declarative 다. ending a sentence inside the line
 SENTENCE_MARK = re.compile(r"[。！？]|[!?](?=\s|$|[”’\"'」』）)])")  # not the ? inside a URL
-SEGMENT_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*(?=\s)|(?<=[a-z0-9%)])[.!?](?=\s)")
+KOREAN_FINAL_SYLLABLES = "다요까죠"  # what a finished Korean sentence ends in before its full stop (a noun's full stop, `이미지.`, ends none)
+SEGMENT_END = re.compile(rf"[。！？!?]+[”’」』）)\"']*|(?<=[{KOREAN_FINAL_SYLLABLES}])[.!?]+[”’\"']*(?=\s)|(?<=[a-z0-9%)])[.!?](?=\s)")
 KOREAN_PERIOD = re.compile(f"[{HANGUL}%)\\]][.](?:\\s|$)")
 
 
@@ -67,7 +68,7 @@ _LISTED_BAR = re.compile(r"(?<=\S)[|｜](?=\S)")  # (a table row's cells, ` | `,
 
 # an item of a Korean official text in bullet style (개조식: `o 공안국, … 발표`, `- … 당부`), whose
 # clauses end in nouns, not in 다; the marks are those of such texts (o ㅇ ○ ◦ □ - *), not the
-# list bullets of `LIST_ITEM` or the link bullets of `_SEGMENT_BULLET`…
+# list bullets of `LIST_ITEM` or the link bullets of `lines._SEGMENT_BULLET`…
 _ITEMISED = re.compile(r"[oㅇ○◦□]\s|-\s|\*{1,2}\s")
 
 
@@ -76,7 +77,7 @@ _ITEMISED = re.compile(r"[oㅇ○◦□]\s|-\s|\*{1,2}\s")
 _KOREAN_CLAUSE = re.compile(f"[{HANGUL}](?:은|는|을|를|에서|으로|에게|이|가)\\s")
 
 
-def reads_in_language(line: PageLine, lang: str, settings: CleaningSettings) -> bool:
+def reads_in_language(line: RuledLine, lang: str, settings: CleaningSettings) -> bool:
     """Written in the article's script: a page's English widget notice or licence line
     (`ResponsiveVoice used under Non-Commercial License.`) or a mostly Latin menu does not start a
     Korean body. (A lead dense in Latin names and figures, `Apple发布iPhone 16 Pro Max，售价7999元。`,
@@ -86,7 +87,7 @@ def reads_in_language(line: PageLine, lang: str, settings: CleaningSettings) -> 
     return (hangul if lang == "ko" else han) >= settings.own_script_share * line.letters
 
 
-def is_sentence(line: PageLine, settings: CleaningSettings) -> bool:
+def is_sentence(line: RuledLine, settings: CleaningSettings) -> bool:
     """A short line that still reads as a finished sentence (not a menu item or a headline)."""
     return line.rule is None and line.letters >= settings.sentence_letters and closes_a_sentence(line.text)
 
@@ -102,7 +103,7 @@ def closes_a_sentence(text: str) -> bool:
     return bare[-1:] in tuple("。！？!?.") and not _SPACED_DOTS.search(bare)
 
 
-TAIL_END = re.compile(r"[。！？!?]+[”’」』）)\"']*|(?<=[다요까죠])[.!?]+[”’\"']*")  # a sentence end, a Korean one glued to what follows too (`…있다.(끝)`)
+TAIL_END = re.compile(rf"[。！？!?]+[”’」』）)\"']*|(?<=[{KOREAN_FINAL_SYLLABLES}])[.!?]+[”’\"']*")  # a sentence end, a Korean one glued to what follows too (`…있다.(끝)`)
 
 
 def without_spaces(text: str) -> str:
@@ -134,7 +135,7 @@ def character_bigrams(text: str) -> set[str]:
     return {a + b for a, b in zip(letters, letters[1:])}
 
 
-def is_fragment(line: PageLine) -> bool:
+def is_fragment(line: RuledLine) -> bool:
     """A kept line that is neither prose nor ends like a sentence: a clause, heading or title (the
     formula that closes a notice, `特此通告`, is a sentence of its own)."""
     return not line.prose and not ends_a_sentence(line.text) and not _CLOSING_FORMULA.fullmatch(line.text.strip())
@@ -159,12 +160,12 @@ EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question ins
 GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나랑해돼데지게니여켜워려쳐져혀겨한된던할될운인및등시쯤,，")
 
 
-def introduces(line: PageLine) -> bool:
+def introduces_next(line: RuledLine) -> bool:
     """A line that introduces what follows (`警方提醒以下几点：`, `執勤方式:`)."""
     return line.text.rstrip()[-1:] in ":："
 
 
-def other_language(line: PageLine, settings: CleaningSettings) -> bool:
+def in_other_language(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line in Latin letters only (`Chinese students in Australia have been coerced …`): no Hangul,
     no Han, and at least `other_language_letters` Latin letters."""
     return count_scripts(line.text) == (0, 0) and len(LATIN_LETTER.findall(line.text)) >= settings.other_language_letters
@@ -198,7 +199,7 @@ def before_space(text: str, i: int) -> int:
 LEAD_BIGRAMS = 20  # a lead with fewer character bigrams is too short to tell a headline by
 
 
-def lead_bigrams(body: Sequence[PageLine], lang: str, settings: CleaningSettings) -> set[str]:
+def lead_bigrams(body: Sequence[RuledLine], lang: str, settings: CleaningSettings) -> set[str]:
     """The character bigrams of the lead: the first `lead_lines` body lines, up to `lead_chars`
     characters, Chinese in simplified characters (a traditional headline over a simplified body),
     `_compared`. A line in another script among them (a scrape's leftover `nload="this.remove…"`
@@ -226,3 +227,29 @@ def shared_share(text: str, lead: set[str], lang: str, settings: CleaningSetting
 
 # the formula that closes a notice, above its signature and date (`特此通告`, `特此公告。`): the notice's, not a footer's
 _CLOSING_FORMULA = re.compile(r"特此(?:通告|公告|通知|通報|通报|告知|聲明|声明|函告|布告|佈告)[。！!]?")
+
+
+def after_last_sentence(text: str, start: int, end: int, in_url: bool = True) -> int | None:
+    """Where the last finished sentence of text[start:end] ends (what a page glued after it follows),
+    its closing quotes and brackets with it, if it has one. Without `in_url`, not at the ? inside a
+    URL (`jb.php?id=3`): a mark counts when a space, the end or a closer follows it, or when it is a
+    Chinese full-width one."""
+    ends = [
+        match.end()
+        for match in TAIL_END.finditer(text, start, end)
+        if in_url or match.group()[-1] in "。！？" + CLOSERS or match.end() == end or text[match.end()].isspace()
+    ]
+    return ends[-1] if ends else None
+
+
+# a list's bullet inside a long line (`… 인/기/기/사 ◆ 제목 ◆ 제목 ▶ 구독`): each item a piece of its own…
+LINK_BULLETS = "◆◇▶▷►■□●☞"  # the bullets that open a link, a list item or a sub-headline
+
+
+SEPARATOR_STARS = ("***", "＊＊＊", "※※※")
+
+
+def meta_row(line: RuledLine) -> bool:
+    """Whether a line is the page's meta row: a date, a byline or the view count (a `meta:`,
+    `dateline`, `byline` or `view-stats` rule's line)."""
+    return line.rule is not None and (line.rule.action.startswith("meta:") or line.rule.reason in ("dateline", "byline", "view-stats"))

@@ -9,12 +9,12 @@ from collections import Counter
 from unicodedata import east_asian_width
 
 from align.script.chars import HAN
-from align.text.clean.patterns import PageLine
+from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import BULLETED, GOES_ON, ends_a_sentence
 from align.text.clean.settings import CleaningSettings, Paragraph
 
 
-def hard_wrapped(body: list[PageLine], settings: CleaningSettings) -> bool:
+def hard_wrapped(body: list[RuledLine], settings: CleaningSettings) -> bool:
     """Whether the kept body is copy wrapped at clause boundaries (a broadcaster's script, a post
     written a clause per line): at least `rejoined_lines` lines, `rejoined_open_share` of them ending
     in mid-sentence (`body`: the kept lines but the headline's)."""
@@ -27,7 +27,7 @@ def _columns(text: str) -> int:
     return len(text) + sum(1 for char in text if east_asian_width(char) in "WF")
 
 
-def wrap_width(body: list[PageLine], settings: CleaningSettings) -> int:
+def wrap_width(body: list[RuledLine], settings: CleaningSettings) -> int:
     """The width in columns at which Chinese copy is hard-wrapped (a board post, a mail, a text
     file): the width, give or take `wrap_slack`, of at least `rejoined_lines` body lines at least
     `wrap_columns` wide that end in mid-sentence, the largest such group, when no body line is wider;
@@ -43,7 +43,7 @@ def wrap_width(body: list[PageLine], settings: CleaningSettings) -> int:
     return width
 
 
-def wraps_at_width(text: str, end: int, last: str, line: PageLine, width: int, settings: CleaningSettings) -> bool:
+def wraps_at_width(text: str, end: int, last: str, line: RuledLine, width: int, settings: CleaningSettings) -> bool:
     """Whether the text ending at `end`, whose last line is `last`, runs on into `line` the way copy
     wrapped at `width` columns does: its last line reaches the width (so that the width, not the
     writer, ended it), ending in a Chinese character or a digit; `line` follows on the next line,
@@ -62,7 +62,7 @@ def wraps_at_width(text: str, end: int, last: str, line: PageLine, width: int, s
 _WRAPPED_EDGE = re.compile(f"[{HAN}0-9，、“”「」（）《》]")  # what a wrapped Chinese line ends in and its next line starts with
 
 
-def wrapped_lead(text: str, lines: list[PageLine], body_start: int, lang: str, settings: CleaningSettings) -> int:
+def wrapped_lead(text: str, lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> int:
     """Where the body starts on wrapped copy: above its first sentence-like line, the lines that run
     on into it are the article's first lines, not header. In Chinese copy wrapped at a fixed width,
     the full lines; in Korean, the lines that end on a particle, a connective ending or a comma
@@ -92,7 +92,7 @@ def wrapped_lead(text: str, lines: list[PageLine], body_start: int, lang: str, s
     return start
 
 
-def line_spacing(text: str, body: list[PageLine], settings: CleaningSettings) -> int:
+def line_spacing(text: str, body: list[RuledLine], settings: CleaningSettings) -> int:
     """2 when the page puts a blank line after nearly every line of its body and its lines are
     clauses (at most `spaced_clause_letters` letters on average): a blank line then says nothing;
     else 1."""
@@ -101,7 +101,7 @@ def line_spacing(text: str, body: list[PageLine], settings: CleaningSettings) ->
     return 2 if gaps and clauses and sum(gap == 2 for gap in gaps) >= 0.8 * len(gaps) else 1
 
 
-def wraps_into(text: str, upper: Paragraph | PageLine, line: PageLine, spacing: int = 1, *, bulleted_upper: bool = False) -> bool:
+def wraps_into(text: str, upper: Paragraph | RuledLine, line: RuledLine, spacing: int = 1, *, bulleted_upper: bool = False) -> bool:
     """Whether `line` goes on the Korean sentence `upper` (a paragraph or a line) leaves open:
     nothing but the page's line spacing between them (one line break; two where the page puts a
     blank line after every line), no dropped line and no credit cut off the lower line between
