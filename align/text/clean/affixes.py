@@ -328,7 +328,6 @@ def window_start(text: str, start: int, end: int, lang: str) -> int:
     return reach
 
 
-
 def line_view_with_positions(line: str, lang: str) -> tuple[str, Callable[[int], int]]:
     """`line` as the rules read it (`line_view`), and where a position in that view is in `line`."""
     view = line_view(line, lang)

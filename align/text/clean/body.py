@@ -765,9 +765,6 @@ def trim_trailing(kept: list[RuledLine], dropped: list[Dropped], settings: Clean
     return kept
 
 
-
-
-
 def mostly_fragments(body: Sequence[RuledLine], settings: CleaningSettings) -> bool:
     """Whether a page breaks its clauses onto lines of their own: most of its body lines are clause
     fragments (counted over the whole body, not its first lines as `fragmented_start` does)."""

@@ -58,8 +58,6 @@ def without_quoting_captions(kept: list[RuledLine], headings: set[int], repeated
     return result
 
 
-
-
 # an English paragraph: a capital first, a sentence end last, no code or widget marks between
 _LATIN_PROSE = re.compile(r"^[A-Z][^;{}=<>|]*[A-Za-z0-9)”\"'][.!?]$")
 _LATIN_CREDIT = re.compile(r"^(?:(?:Additional\s+)?(?:Photos?|Reporting|Reported|Edited|Editing|Written|Translated|Translation|Video|Graphics?)\b[^.!?]{0,20}\bby\b|©|\(c\)|Copyright\b)", re.I)  # `Photo by Kim Min-su, Yonhap.`: a credit, no sentence

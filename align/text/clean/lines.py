@@ -161,7 +161,6 @@ def _tail_split(text: str, start: int, end: int, taker: Rule, lang: str, possibl
     return [(start, cut), (cut, end)]
 
 
-
 def _head_apart(text: str, start: int, cut: int, end: int, lang: str, possible: PossibleRows, settings: CleaningSettings, least: int, prose: bool) -> list[tuple[int, int]]:
     """A line a rule took whole, as its head (`text[start:cut]`: the article's sentences) and the rest
     apart, when the head has at least `least` letters, reads as prose where `prose` asks it to, and no

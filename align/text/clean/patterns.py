@@ -248,16 +248,18 @@ def expand_placeholders(pattern: str) -> str:
     )
 
 
-_ACTIONS = ("drop", "stop", "box-below", "box-above")  # and meta:<field>: see data/boilerplate.tsv
+ACTIONS = ("drop", "stop", "box-below", "box-above")  # and meta:<field>: see data/boilerplate.tsv
 
 
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> tuple[Rule, ...]:
+    """The rows of `data/boilerplate.tsv` in order (the first that takes a line names its reason); an
+    action outside the closed set is refused with the row's action named."""
     rules = []
     for line in data_lines("boilerplate.tsv")[1:]:
         reason, action, max_chars, when, pattern = line.split("\t", 4)
-        if action not in _ACTIONS and not re.fullmatch(r"meta:\w+", action):
-            raise ValueError(f"boilerplate.tsv: action {action!r} is not one of {', '.join(_ACTIONS)} or meta:<field>")
+        if action not in ACTIONS and not re.fullmatch(r"meta:\w+", action):
+            raise ValueError(f"boilerplate.tsv: action {action!r} is not one of {', '.join(ACTIONS)} or meta:<field>")
         rules.append(Rule(reason, action, int(max_chars), LazyPattern(expand_placeholders(pattern), re.IGNORECASE), when != "not-sentence"))
     return tuple(rules)
 
@@ -266,7 +268,7 @@ _SCREENED_AFFIXES = ("inline", "start", "line-end")  # the `prefixes.tsv` rows a
 
 
 @dataclass(frozen=True)
-class _Rows:
+class RuleRows:
     """Every pattern a line of a language may meet, the rules' then the screened affixes', in one
     sequence, and where each kind's patterns start in it (`rules`, or the affixes' `where`)."""
 
@@ -274,6 +276,7 @@ class _Rows:
     kinds: tuple[tuple[str, range], ...]
 
     def span(self, kind: str) -> range:
+        """Where the patterns of one kind are in `patterns` (KeyError for a kind not screened)."""
         for name, indices in self.kinds:
             if name == kind:
                 return indices
@@ -281,17 +284,18 @@ class _Rows:
 
 
 @lru_cache(maxsize=4)
-def rule_rows(lang: str) -> _Rows:
-    """The rules and the screened `prefixes.tsv` rows of `lang`, as one sequence (`_Rows`)."""
+def rule_rows(lang: str) -> RuleRows:
+    """The rules and the screened `prefixes.tsv` rows of `lang`, as one sequence (`RuleRows`)."""
     groups = [("rules", [rule.pattern for rule in boilerplate_rules()])] + [(where, [affix.pattern for affix in affixes_at(lang, where)]) for where in _SCREENED_AFFIXES]
     patterns: list[LazyPattern] = []
     kinds = []
     for kind, group in groups:
         kinds.append((kind, range(len(patterns), len(patterns) + len(group))))
         patterns += group
-    return _Rows(tuple(patterns), tuple(kinds))
+    return RuleRows(tuple(patterns), tuple(kinds))
 
 
 @lru_cache(maxsize=4)
 def rule_screen(lang: str) -> Screen:
+    """The one automaton that finds which of `rule_rows(lang)` can match a stretch of text."""
     return Screen.of(rule_rows(lang).patterns)

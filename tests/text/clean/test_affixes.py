@@ -1,0 +1,60 @@
+"""What a line carries glued around its text (`align/text/clean/affixes.py`): the view the rules read
+(a ruby mirror's pinyin left out) and its positions, the line-end window, and glued credits cut off
+real pages' lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.text.clean import RUBY_ANNOTATION
+from align.text.clean.affixes import cut_closing_credit, line_view, line_view_with_positions, window_start
+from align.text.document import Dropped
+from tests.strategies import news_text
+
+PAGES = Path(__file__).resolve().parent.parent.parent / "data" / "pages"
+RUBY_PAGE = "1764"  # a traditional-script copy that prints pinyin after its characters: 音樂(lè), 漢江評(píng)論
+
+
+def _ruby_lines() -> list[str]:
+    return [line for line in (PAGES / f"{RUBY_PAGE}.txt").read_text(encoding="utf-8").splitlines() if RUBY_ANNOTATION.search(line)]
+
+
+def test_the_view_of_a_ruby_mirror_s_line_leaves_out_its_pinyin_and_maps_back() -> None:
+    lines = _ruby_lines()
+    assert lines
+    for line in lines:
+        view, position = line_view_with_positions(line, "zh")
+        assert view == line_view(line, "zh") and not RUBY_ANNOTATION.search(view)
+        assert all(line[position(i)] == ch for i, ch in enumerate(view)), line
+        assert line_view(line, "ko") == line  # only Chinese lines are read without readings
+
+
+@given(news_text(), st.sampled_from(["ko", "zh"]))
+def test_a_view_s_positions_rise_and_point_at_the_same_characters(text: str, lang: str) -> None:
+    view, position = line_view_with_positions(text, lang)
+    mapped = [position(i) for i in range(len(view) + 1)]
+    assert mapped == sorted(set(mapped)) and mapped[-1] <= len(text)
+    assert all(text[position(i)] == ch for i, ch in enumerate(view))
+
+
+@given(st.integers(min_value=0, max_value=320))
+def test_the_line_end_window_never_starts_inside_a_reading(tail: int) -> None:
+    text = "甲" * 3 + "網(wǎng)" * 40 + "乙" * tail
+    start = window_start(text, 0, len(text), "zh")
+    assert 0 <= start <= len(text)
+    assert not any(match.start() <= start < match.end() for match in RUBY_ANNOTATION.finditer(text))
+
+
+def test_a_byline_glued_after_the_last_paragraph_is_cut_into_the_metadata() -> None:
+    """`…已被刑拘。(记者 张三 通讯员 李四)`: the paragraph ends before the credit, which is dropped as
+    a byline; a paragraph without one is left whole."""
+    last = "目前,犯罪嫌疑人已被依法刑事拘留,案件正在进一步侦办中。"
+    credited = last + "(记者 张三 通讯员 李四)"
+    dropped: list[Dropped] = []
+    meta: dict[str, str] = {}
+    assert cut_closing_credit(credited, 0, len(credited), "zh", dropped, meta) == len(last)
+    assert [d.reason for d in dropped] == ["byline"] and meta
+    assert cut_closing_credit(last, 0, len(last), "zh", [], {}) == len(last)

@@ -1,0 +1,49 @@
+"""The rule tables (`align/text/clean/patterns.py`): every row of `data/boilerplate.tsv` and
+`data/prefixes.tsv` loads, with its placeholders filled, and the screened rows line up with them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from align.text.clean.patterns import ACTIONS, affixes_at, boilerplate_rules, expand_placeholders, rule_rows
+
+_PLACEHOLDER = re.compile(r"\{[A-Z_]{3,}\}")
+
+
+def test_every_boilerplate_row_loads_with_a_known_action_and_no_placeholder_left() -> None:
+    rules = boilerplate_rules()
+    assert len(rules) > 300
+    for rule in rules:
+        assert rule.action in ACTIONS or re.fullmatch(r"meta:\w+", rule.action), rule.reason
+        assert not _PLACEHOLDER.search(rule.pattern.pattern), rule.pattern.pattern[:80]
+        re.compile(rule.pattern.pattern)
+
+
+@pytest.mark.parametrize("lang", ["ko", "zh"])
+@pytest.mark.parametrize("where", ["start", "line-end", "inline", "end"])
+def test_every_prefix_row_loads_with_its_placeholders_filled(lang: str, where: str) -> None:
+    affixes = affixes_at(lang, where)
+    assert affixes
+    for affix in affixes:
+        assert affix.field and not _PLACEHOLDER.search(affix.pattern.pattern), affix.pattern.pattern[:80]
+
+
+@pytest.mark.parametrize("placeholder", ["{HAN}", "{HANGUL}", "{REPORTER}", "{CAPTION_ZH}", "{RELATED_LINK}", "{ZH_SURNAME}", "{BOARD_LINKS}"])
+def test_a_placeholder_is_filled_with_a_pattern_that_compiles(placeholder: str) -> None:
+    filled = expand_placeholders(placeholder)
+    assert filled and filled != placeholder and not _PLACEHOLDER.search(filled)
+    re.compile(filled)
+
+
+@pytest.mark.parametrize("lang", ["ko", "zh"])
+def test_the_screened_rows_are_the_rules_then_the_screened_affixes_in_order(lang: str) -> None:
+    rows = rule_rows(lang)
+    rules = rows.span("rules")
+    assert [rows.patterns[i] for i in rules] == [rule.pattern for rule in boilerplate_rules()]
+    for where in ("inline", "start", "line-end"):
+        assert [rows.patterns[i] for i in rows.span(where)] == [affix.pattern for affix in affixes_at(lang, where)]
+    assert sum(len(indices) for _kind, indices in rows.kinds) == len(rows.patterns)
+    with pytest.raises(KeyError):
+        rows.span("end")  # the article-end rows are tried on the last paragraph only, not screened
