@@ -935,6 +935,8 @@ _CHINESE_FURNITURE = [
     ("以上内容由传播大模型和DeepSeek生成,仅供参考", "widget"),  # an AI summary's notice
     ("网传打斗视频截图。", "caption"),  # a screenshot's caption (captions set, round 2, z109)
     ("首页 法院概况 机构设置 新闻中心 司法公开 诉讼指南 案例评析 法苑文化 人民陪审 预算公开 决算公开 视频在线 民意沟通", "navigation"),
+    ("(配图与本文无关)", "caption"),  # a stock photo's note
+    ("圖片與內容無關", "caption"),
     # a menu row under another label, past any list row's length (batch 492's 3539, an energy portal's menu)
     ("  • 频道 能源互联网 电力科技 电动汽车 数字电网 全球能源互联网 增量配电 电力市场 特高压 电力数字化 电力自动化 电力通信 泛在电力物联网 节能环保 电力教育培训 电力技术论文", "navigation"),
     ("热点 2020电企年中工作会 2020电力安全生产月 “十四五”电力规划 2020两会说电力 电力新基建 电企2020年工作会议 2019中央巡视电企 不忘初心、牢记使命主题教育 国务院要求降电价", "navigation"),
@@ -970,6 +972,9 @@ _KOREAN_FURNITURE = [
     ("기사상세페이지", "page-furniture"),  # a label naming the page type
     ("사진은 기사와 관련 없음.", "caption"),  # a stock photo's note
     ("(사진은 기사 내용과 직접 관련이 없습니다)", "caption"),
+    ("사진은 해당기사와 직접 관련이 없습니다.", "caption"),  # batch 500's 3583, a community paper in Australia
+    ("※ 사진은 기사 내용과 직접적인 관련이 없습니다", "caption"),
+    ("기사와 관련 없는 이미지", "caption"),
     ("사진제공 내리지구대", "caption"),  # a photo credit without a colon
     ("사진출처 : 경남경찰청", "caption"),
     ("일부 게재 시 출처를 밝히거나 링크를 달아주시고 사진 도표 기사전문 게재 시 본사와 협의 바랍니다", "copyright"),  # a reprint request
@@ -1013,6 +1018,9 @@ def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
         ("（经本报记者多方核实）该男子系外省流窜作案人员。", "zh"),  # 本报记者 verifying, no credit
         ("据新华社报道：", "zh"),  # a report introduced, no photo report's credit
         ("경찰은 범행 장면이 담긴 영상(CCTV 캡처)을 증거로 확보했다.", "ko"),  # a capture the sentence speaks of
+        # near misses of the stock-photo note: a photo a report says is unrelated to its case
+        ("경찰은 현장에서 발견된 사진이 사건과 관련이 없다고 밝혔다.", "ko"),
+        ("警方称网传照片与本案无关。", "zh"),
         # near misses of the spaced menu row: seven names, a clause mark, one-character words, Korean words
         ("平安建设 扫黑除恶 反诈宣传 禁毒宣传 交通安全 消防安全 校园安全", "zh"),
         ("当天上午 民警在 辖区巡逻时 发现 一名男子 形迹可疑，遂上前 盘查 并将其 带回派出所", "zh"),
