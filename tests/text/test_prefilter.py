@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from align.script.numbers import _patterns as figure_patterns
 from align.text.clean import RUBY_ANNOTATION, affixes
-from align.text.clean.affixes import line_view, window_start
 from align.text.clean.patterns import affixes_at, boilerplate_rules, rule_rows
 from align.text.evaluate import listed_pages
 from align.text.prefilter import LazyPattern, Screen, finditer, first_characters, fold, required_strings
@@ -164,17 +163,6 @@ def test_cleaning_is_the_same_with_every_pattern_tried(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(affixes, "rule_screen", lambda lang: screen_nothing(list(rule_rows(lang).patterns)))
     assert [segment_document(text) for text in texts] == screened
-
-
-def test_the_window_a_line_end_row_reads_never_starts_inside_a_ruby_reading() -> None:
-    """`cut_link` reads a line's last 300 characters; started inside `網(wǎng)`, the window's view
-    would hold `(wǎng)` or its tail where the line's view, which screened the rows, does not."""
-    for tail in range(290, 302):  # the window's start falls before, on, inside and after the reading
-        text = "甲" * 5 + "網(wǎng)" + "乙" * tail
-        start = window_start(text, 0, len(text), "zh")
-        reading = (text.index("("), text.index(")") + 1)
-        assert not reading[0] <= start < reading[1], tail
-        assert line_view(text, "zh").endswith(line_view(text[start:], "zh")), tail
 
 
 # first characters: the class a match can begin with, and the scan through it

@@ -257,7 +257,7 @@ def copies_title(text: str, title_key: str | None, settings: CleaningSettings) -
         return True  # the same words when a column's name before a bar looked like the site's after it (`萬花瞳 | 渝中區…` / `萬花瞳 | 渝中區…-華龍網`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
-    if key.endswith(title_key) and not ends_with_a_mark(text):  # a section's name glued before it, marked or not (`澳洲新聞悉尼西南區百人抗議封鎖 …`), not a lead's first words (`近日…。`)
+    if key.endswith(title_key) and not ends_a_sentence(text):  # a section's name glued before it, marked or not (`澳洲新聞悉尼西南區百人抗議封鎖 …`), not a lead's first words (`近日…。`)
         return True
     extra = key[len(title_key) :] if key.startswith(title_key) else ""
     return any(not ch.isalnum() for ch in extra)
@@ -528,7 +528,7 @@ def title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
     if LABEL_BRACKETS.get(title[:1], "\0") == title[-1:]:  # a bracketed headline (`【江苏:联勤联动紧急排险救援】`) is copied by its words
         title = title[1:-1].strip()
     letters = len(without_spaces(title))
-    if not title or letters < settings.title_copy_chars or ends_with_a_mark(title):
+    if not title or letters < settings.title_copy_chars or ends_a_sentence(title):
         return 0
     closer = LABEL_BRACKETS.get(text[:1])
     i, j = (1 if closer else 0), 0

@@ -25,12 +25,17 @@ class Rule:
 
 @dataclass
 class RuledLine:
-    start: int
+    """A stripped line of a page (or a piece of a long one) as the cleaning passes see it: where it is
+    in the text, the first boilerplate rule that took it, and how it reads. Mutable for one reason:
+    the summary-box passes release a line from its rule (`rule = None`) when the box it seemed to head
+    is the article's own."""
+
+    start: int  # offsets in the decoded text
     end: int
     text: str
-    rule: Rule | None
-    letters: int
-    prose: bool
+    rule: Rule | None  # the first `boilerplate.tsv` row that took it, None for a line no row took
+    letters: int  # its letters and digits (`count_letters` of its view)
+    prose: bool  # whether it reads as prose (`reads_as_prose`)
     title_labelled: bool = False  # a headline whose 原标题: label was cut off it
     credit: str = ""  # the source credit cut off its start (本报讯, [서울=뉴시스]), if any
     starred: bool = False  # set off by a run of stars at its end (`标题******`), cut off it

@@ -112,8 +112,9 @@ def without_spaces(text: str) -> str:
 
 
 def ends_a_sentence(text: str) -> bool:
-    """Whether a line ends with sentence punctuation or a closing quotation mark."""
-    return text[-1] in SENTENCE_END + "”」』\"'"
+    """Whether a line ends with sentence punctuation or a closing quotation mark (a headline that ends
+    in a quoted name, `…解“燃眉之急”`, counts: the cautious answer where a lead may be that sentence)."""
+    return text[-1:] != "" and text[-1] in SENTENCE_END + "”」』\"'"
 
 
 def ends_with_a_mark(text: str) -> bool:

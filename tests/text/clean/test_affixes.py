@@ -32,20 +32,30 @@ def test_the_view_of_a_ruby_mirror_s_line_leaves_out_its_pinyin_and_maps_back() 
         assert line_view(line, "ko") == line  # only Chinese lines are read without readings
 
 
-@given(news_text(), st.sampled_from(["ko", "zh"]))
+# a ruby mirror's text: Chinese characters, some with their pinyin after them, with other text between
+_RUBY_PIECES = st.sampled_from(["網(wǎng)", "來(lái)", "評(píng)論", "發(fā)", "源", "警", "民警", " ", "。", "(图)", "(記者 張三)", "3", "가"])
+
+
+@given(st.lists(st.one_of(_RUBY_PIECES, news_text(3)), max_size=40).map("".join), st.sampled_from(["ko", "zh"]))
 def test_a_view_s_positions_rise_and_point_at_the_same_characters(text: str, lang: str) -> None:
     view, position = line_view_with_positions(text, lang)
+    assert view == line_view(text, lang)
     mapped = [position(i) for i in range(len(view) + 1)]
     assert mapped == sorted(set(mapped)) and mapped[-1] <= len(text)
     assert all(text[position(i)] == ch for i, ch in enumerate(view))
+    if lang == "zh" and RUBY_ANNOTATION.search(text):
+        assert len(view) < len(text)  # the readings left out
 
 
 @given(st.integers(min_value=0, max_value=320))
 def test_the_line_end_window_never_starts_inside_a_reading(tail: int) -> None:
+    """`cut_link` reads a line's last characters; started inside `網(wǎng)`, the window's view would hold
+    `(wǎng)` or its tail where the line's view, which screened the rows, does not."""
     text = "甲" * 3 + "網(wǎng)" * 40 + "乙" * tail
     start = window_start(text, 0, len(text), "zh")
     assert 0 <= start <= len(text)
     assert not any(match.start() <= start < match.end() for match in RUBY_ANNOTATION.finditer(text))
+    assert line_view(text, "zh").endswith(line_view(text[start:], "zh"))
 
 
 def test_a_byline_glued_after_the_last_paragraph_is_cut_into_the_metadata() -> None:

@@ -1,15 +1,21 @@
 """The headline and its copies (`align/text/clean/headline.py`): the key two copies are compared by,
-and which lines print the headline again."""
+which lines print the headline again, and where a copy glued before the lead ends."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from align.text.clean import CleaningSettings
 from align.text.clean.headline import copies_title, headline_key, title_copy_end
 
-# developed page 955's headline, which ends in a quoted phrase
-HEADLINE = "粗心考生忘拿准考证 莘县交警助力解“燃眉之急”"
+HEADLINE = "莘县交警火速护送忘带准考证的考生 七分钟赶到考点"
+QUOTED = "粗心考生忘拿准考证 莘县交警助力解“燃眉之急”"  # developed page 955's headline, which ends in a quoted phrase
+
+
+def _key(title: str) -> str:
+    return headline_key(title, glued=False)
 
 
 @pytest.mark.parametrize(
@@ -18,26 +24,31 @@ HEADLINE = "粗心考生忘拿准考证 莘县交警助力解“燃眉之急”"
         HEADLINE + " - 大众网",  # a page title with the site's name
         HEADLINE + "(图)",  # set off by a mark after it
         HEADLINE + "!!",
-        "中考|" + HEADLINE,  # a column's name glued before it, over a headline that ends in a quotation mark
+        "中考|" + HEADLINE,  # a column's name glued before it
         "[단독] " + HEADLINE,
         HEADLINE.replace(" ", ""),
+        QUOTED + " - 大众网",
     ],
 )
 def test_the_headline_again_with_a_site_name_a_kicker_or_a_mark_is_a_copy(copy: str) -> None:
-    assert copies_title(copy, headline_key(HEADLINE, glued=False), CleaningSettings())
+    title = QUOTED if copy.startswith(QUOTED) else HEADLINE
+    assert copies_title(copy, _key(title), CleaningSettings())
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "title"),
     [
-        HEADLINE + "。近日,莘县一考生忘带准考证,交警火速送达。",  # a lead that opens with the headline's words
-        "记者获悉:" + HEADLINE + "。”",  # a sentence that quotes it
-        "莘县交警助力考生",
-        "2020年高考首日:" + HEADLINE,  # a kicker longer than `title_copy_extra`
+        (HEADLINE + "。近日,莘县一考生忘带准考证,交警火速送达。", HEADLINE),  # a lead that opens with the headline's words
+        ("莘县交警助力考生", HEADLINE),
+        ("2020年高考首日:" + HEADLINE, HEADLINE),  # a kicker longer than `title_copy_extra`
+        # (code review 78b) a headline that ends in a quotation mark may be a sentence: a line that
+        # quotes it after a speaker is the article's quote, not a kicker's copy
+        ("民警张伟说:“守护群众平安是我们的职责”", "“守护群众平安是我们的职责”"),
+        ("中考|" + QUOTED, QUOTED),
     ],
 )
-def test_a_lead_a_quote_or_a_long_kicker_is_no_copy(line: str) -> None:
-    assert not copies_title(line, headline_key(HEADLINE, glued=False), CleaningSettings())
+def test_a_lead_a_quote_or_a_long_kicker_is_no_copy(line: str, title: str) -> None:
+    assert not copies_title(line, _key(title), CleaningSettings())
 
 
 def test_the_key_leaves_out_a_page_title_s_site_name_and_spaces() -> None:
@@ -49,3 +60,16 @@ def test_a_headline_glued_before_the_lead_ends_where_the_lead_starts() -> None:
     lead = "7月7日,莘县一考生在开考前半小时发现忘带准考证。"
     assert title_copy_end(HEADLINE + lead, HEADLINE, CleaningSettings()) == len(HEADLINE)
     assert title_copy_end(lead, HEADLINE, CleaningSettings()) == 0
+    # (code review 78b) after a headline that ends in a quoted name, the lead may go on the phrase
+    assert title_copy_end("反诈民警提醒 警惕“高薪兼职”陷阱,近日,多名市民被骗。", "反诈民警提醒 警惕“高薪兼职”", CleaningSettings()) == 0
+
+
+def test_a_headline_that_ends_a_sentence_is_no_copy_before_a_line() -> None:
+    """`title_copy_end` alone: a headline that ends like a sentence may be the lead's first sentence;
+    a byte-order mark is white space; an empty headline copies nothing."""
+    settings = CleaningSettings()
+    assert title_copy_end("长沙一商场起火 无人员伤亡!长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡!", settings) == 0
+    assert title_copy_end("长沙一商场起火 无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火 无人员伤亡")
+    # a byte-order mark stands for the headline's space as any white space does (code review 49)
+    assert title_copy_end("长沙一商场起火\ufeff无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火\ufeff无人员伤亡")
+    assert title_copy_end("x", "【】", replace(settings, title_copy_chars=0)) == 0  # nothing left of a bare bracket pair

@@ -15,8 +15,10 @@ from align.text.clean.prose import (
     alphanumerics,
     before_space,
     character_bigrams,
+    closes_a_sentence,
     count_letters,
     ends_a_sentence,
+    ends_with_a_mark,
     is_space,
     past_space,
     reads_as_prose,
@@ -47,8 +49,7 @@ def test_without_spaces_has_no_space_and_is_idempotent(text: str) -> None:
 @given(news_text())
 def test_a_text_s_bigrams_are_two_of_its_letters_and_digits_in_a_row(text: str) -> None:
     letters = alphanumerics(text)
-    assert all(len(bigram) == 2 for bigram in character_bigrams(text))
-    assert character_bigrams(text) <= {letters[i : i + 2] for i in range(len(letters) - 1)}
+    assert character_bigrams(text) == {letters[i : i + 2] for i in range(len(letters) - 1)}
 
 
 @given(news_text(), st.integers(min_value=0, max_value=40))
@@ -77,6 +78,24 @@ def test_a_real_page_s_finished_sentences_end_like_sentences(page: str, lang: st
 @pytest.mark.parametrize("line", ["경찰청 바로가기", "首页 > 新闻中心 > 警务动态", "[서울=뉴시스]", "发布时间：2024-05-06", "http://example.cn/a.php?id=3"])
 def test_furniture_lines_end_no_sentence(line: str) -> None:
     assert not ends_a_sentence(line) and sentence_ends(line) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "ends", "marked", "closes"),
+    [
+        ("경찰은 3명을 검거했다.", True, True, True),
+        ("民警提醒:“不要轻信陌生来电。”", True, True, True),  # a mark before the closing quote
+        ("特警狙擊手“隱蔽狙擊”", True, False, False),  # a quoted name: a closing quote, no mark
+        ("记者获悉……", True, True, False),  # an ellipsis, where a site may have cut a teaser
+        ("급등에 ‘빚의 ..", True, True, False),  # dots set off from the word
+        ("首页 > 新闻中心", False, False, False),
+        ("", False, False, False),
+    ],
+)
+def test_the_three_sentence_end_tests_differ_on_quotes_and_ellipses(line: str, ends: bool, marked: bool, closes: bool) -> None:
+    """`ends_a_sentence` counts a closing quotation mark alone; `ends_with_a_mark` wants a mark before
+    it; `closes_a_sentence` also refuses an ellipsis or spaced dots (a cut teaser)."""
+    assert (ends_a_sentence(line), ends_with_a_mark(line), closes_a_sentence(line)) == (ends, marked, closes)
 
 
 def test_the_last_sentence_end_skips_a_question_mark_inside_a_url() -> None:
