@@ -21,7 +21,7 @@ from align.text.linemodel import CREDIT_END_MARKS
 # …and the headline's own only where the name ends in a paper's, a site's or a station's word no clause of a headline
 # ends in (the page title's `…走私案--馬祖日報`, `…다양화-동아닷컴`; not `-官方通报`, `--嫌犯落网`, `-警方收网`, `-系假新闻`,
 # `-가짜뉴스`, `--피의자신문`), after a hyphen or an underscore (a headline's clause follows a dash, `——`), and where
-# the line model finds it furniture (`_edge_pieces`)
+# the line model finds it furniture (`_edge_pieces`); stricter than `headline._GLUED_SITE_SUFFIX`, which only compares copies
 _HEADLINE_SITE_SUFFIX = re.compile(
     f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_-])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
     "(?:日报|日報|晚报|晚報|时报|時報|商报|商報|晨报|晨報|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|(?<![落收上法电電联聯渔漁一])[网網]|일보|닷컴)$"

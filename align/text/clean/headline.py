@@ -304,6 +304,8 @@ _SUFFIX_REACH = 40  # characters: a site's name and the bar or dash before it ar
 
 # …or after one glued to the headline, when the name is an outlet's (`…永不“打烊”-華龍網`, `…_新浪新闻`); a headline's own
 # words after a dash may read so too (`…——嫌犯3小时后落网`, `…-警方通报`), so only a copy's, not the headline's, are cut
+# (lenient, for comparing a copy with the headline; `edges._HEADLINE_SITE_SUFFIX` is the strict one that cuts an
+# outlet's name off a kept headline, with the line model's say)
 _GLUED_SITE_SUFFIX = re.compile(
     f"(?<=[{HAN}”」』）)])[_\\-–—][{HAN}A-Za-z0-9]{{1,10}}(?:网|網|报|報|新闻|新聞|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台)$"
 )
