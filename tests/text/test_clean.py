@@ -906,7 +906,6 @@ _CHINESE_FURNITURE = [
     ("上一页  [1] [2] [3] [4]", "navigation"),
     ("發佈留言", "comments"),
     ("您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。", "widget"),
-    ("（完）", "page-furniture"),
     ("2016年08月29日 10:42  海曙新闻网", "dateline"),
     ("砂拉越警察总监(右)在记者会上发言,左起为副警察总监及缉毒犯罪调查部主任。", "caption"),
     ("超人 发表于 2014-1-13 10:07", "dateline"),
@@ -1080,6 +1079,29 @@ def test_a_sites_disclaimer_or_comment_form_ends_the_article(footer: str) -> Non
     body = ["警方前日接報後，調查網上流傳的一段影片，昨日傍晚在葵涌拘捕一名本地男子。", "被捕男子現正被扣留調查，案件交由警方跟進。"]
     document = segment_document("\n".join([*body, footer, "留言內容", "顯示名稱"]), "zh")
     assert [s.text for s in document.sentences] == body
+
+
+def test_a_wire_story_s_end_mark_ends_the_article() -> None:
+    """tests/data/pages/1073: a China News Service story closes with `(完)`, and the page lists other
+    stories' headlines under it; two of them read as sentences (`…从何而来?`, `…屡屡得手?`) and were
+    kept. On the developed pages no body line follows an end mark (17 pages, 47 lines after it, all
+    furniture): what follows `(完)`, `（全文完）` or `(끝)`, on its own line or after the last
+    sentence, is the page's. A `(完)` inside a sentence, or `完成`, ends nothing."""
+    page = [s.text for s in segment_document((PAGES / "1073.txt").read_text(encoding="utf-8"), "zh").sentences]
+    assert page[-1].endswith("(完)") or page[-1].endswith("。")
+    assert not any("太空之家" in s or "屡屡得手" in s for s in page)
+    body = ["警方通报,一个电信诈骗团伙3名成员被抓获。", "该团伙涉嫌骗取12名受害人共计400万元。"]
+    others = ["涉案金额7000余万!冒充“领导”诈骗为何屡屡得手?", "医生本人挂自己的号也得找黄牛?"]
+    for lines in ([body[0], body[1] + "(完)", *others], [body[0], body[1], "（全文完）", *others]):
+        kept = _kept_and_reasons("\n".join(["警方破获电诈案", *lines]) + "\n", "zh")[0]
+        assert kept[-1] == body[1] and not set(others) & set(kept), lines
+    korean = ["경찰은 5일 보이스피싱 조직원 3명을 검거했다고 밝혔다.", "이들은 피해자 12명에게서 4억원을 가로챈 혐의를 받고 있다.(끝)"]
+    kept = _kept_and_reasons("\n".join(["보이스피싱 조직 검거", *korean, "[관련기사] 경찰, 전세사기 일당 송치?"]) + "\n", "ko")[0]
+    assert kept[-1] == korean[1].removesuffix("(끝)")
+    # near misses: a sentence that goes on after (完), and 完成, end nothing
+    going_on = ["他表示,案件审理完毕后将依法处理（完）整批赃物。", "目前,相关工作已经完成。", "警方提醒市民注意防范。"]
+    kept = _kept_and_reasons("\n".join(["警方破获电诈案", body[0], *going_on]) + "\n", "zh")[0]
+    assert kept[-2:] == going_on[1:]
 
 
 def test_end_marks_and_credits_glued_to_the_last_sentence_are_cut() -> None:

@@ -214,6 +214,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         else:
             seen.add(comparable)
             kept.append(line)
+            if line.ended and i >= body_start:
+                in_footer = "footer"  # a wire story's end mark closed its last sentence: what follows is the page's
     kept = without_glued_titles(kept, headings, lang, dropped, settings)
     kept = without_captions_between_title_copies(kept, headings, lang, dropped, settings)
     kept = trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None, page_end=len(text.rstrip()), text=text)

@@ -27,6 +27,7 @@ from align.text.clean.affixes import (
 )
 from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, DROPPED_FIELDS, PHOTO_CREDIT_WORDS, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
+    END_MARK,
     KOREAN_PERIOD,
     LINK_BULLETS,
     SEGMENT_END,
@@ -342,9 +343,10 @@ def ruled_line(text: str, start: int, end: int, lang: str, settings: CleaningSet
     body = text[start:end]
     # a title with a run of stars cut off its end (not a crosshead starred on both sides)
     starred = text[end:line_end].rstrip().endswith(SEPARATOR_STARS) and not body.startswith(SEPARATOR_STARS)
+    ended = bool(END_MARK.search(text, end, line_end))
     view = line_view(body, lang)
     letters = count_letters(view)
     rule = WHOLE_LINE.get(whole or "") or taking_rule(view, lang, letters, possible)
     if rule is None and credited_caption(view, text[end:line_end], lang, letters, settings):
         rule = CREDITED_CAPTION
-    return RuledLine(start, end, body, rule, letters, rule is None and reads_as_prose(view, letters, lang, settings), labelled, credit, starred)
+    return RuledLine(start, end, body, rule, letters, rule is None and reads_as_prose(view, letters, lang, settings), labelled, credit, starred, ended)

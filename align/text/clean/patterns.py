@@ -39,6 +39,7 @@ class RuledLine:
     title_labelled: bool = False  # a headline whose 原标题: label was cut off it
     credit: str = ""  # the source credit cut off its start (本报讯, [서울=뉴시스]), if any
     starred: bool = False  # set off by a run of stars at its end (`标题******`), cut off it
+    ended: bool = False  # its last sentence closed by a wire story's end mark (`…。(完)`, `…다.(끝)`), cut off it: the article ends here
 
 
 @dataclass(frozen=True)
