@@ -100,7 +100,7 @@ def without_stray_other_language(kept: list[RuledLine], dropped: list[Dropped], 
     prints its English version below the Chinese one), and so is every English paragraph of a page
     whose English prose is at least `bilingual_share` of its lines (a notice alternating Chinese and
     English paragraphs), a line the line before introduces (`…齐声高喊反诈口号：`) and the first line
-    (a headline, unless a lone masthead such as `HANHO KOREAN DAILY` that the article does not name),
+    (a headline, unless it is a masthead such as `HANHO KOREAN DAILY` that the article does not name),
     and so is a short line in quotation marks or ending in `!` (a slogan). An English
     quote of `other_language_quote_letters` letters or more after a lead-in that ends in a full stop is
     still taken, and so is a run that is a caption and its credit (no sentence among its lines, and a

@@ -25,9 +25,8 @@ from align.text.clean.affixes import (
     sentence_shields,
     taking_rule,
 )
-from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, DROPPED_FIELDS, PHOTO_CREDIT_WORDS, WHOLE_LINE, Rule, RuledLine
+from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, DROPPED_FIELDS, END_MARK, PHOTO_CREDIT_WORDS, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
-    END_MARK,
     KOREAN_PERIOD,
     LINK_BULLETS,
     SEGMENT_END,
@@ -335,6 +334,9 @@ def _page_stamp(text: str, lang: str, settings: CleaningSettings) -> str | None:
     return stamp if count >= settings.stamp_lines else None
 
 
+_END_MARK = re.compile(END_MARK)  # (the end mark row's, `{END_MARK}` in data/boilerplate.tsv)
+
+
 def ruled_line(text: str, start: int, end: int, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str], possible: PossibleRows) -> RuledLine:
     """One stripped line, its prefix and link cut off (into `dropped`), classified."""
     start, whole, credit, labelled = cut_prefix(text, start, end, lang, dropped, meta, possible)
@@ -343,7 +345,7 @@ def ruled_line(text: str, start: int, end: int, lang: str, settings: CleaningSet
     body = text[start:end]
     # a title with a run of stars cut off its end (not a crosshead starred on both sides)
     starred = text[end:line_end].rstrip().endswith(SEPARATOR_STARS) and not body.startswith(SEPARATOR_STARS)
-    ended = bool(END_MARK.search(text, end, line_end))
+    ended = bool(_END_MARK.search(text, end, line_end))
     view = line_view(body, lang)
     letters = count_letters(view)
     rule = WHOLE_LINE.get(whole or "") or taking_rule(view, lang, letters, possible)

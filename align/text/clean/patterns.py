@@ -223,11 +223,15 @@ def _zh_surname() -> str:
     return "".join(data_lines("zh_surnames.txt"))
 
 
+# a wire story's end mark, on a line of its own or after the last sentence: "(完)", "（全文完）", "(끝)"
+END_MARK = r"[(（【\[]\s*(?:完|全文完|终|終|끝)\s*[)）】\]]"
+
+
 def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}."""
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
@@ -251,6 +255,7 @@ def expand_placeholders(pattern: str) -> str:
         .replace("{REPORTER_DEED}", _REPORTER_DEED)
         .replace("{REPORTER}", REPORTER)
         .replace("{REPRINT}", _REPRINT)
+        .replace("{END_MARK}", END_MARK)
     )
 
 

@@ -249,9 +249,6 @@ LINK_BULLETS = "◆◇▶▷►■□●☞"  # the bullets that open a link, a 
 
 SEPARATOR_STARS = ("***", "＊＊＊", "※※※")
 
-# a wire story's end mark, on a line of its own or after the last sentence: "(完)", "（全文完）", "(끝)"
-END_MARK = re.compile(r"[(（【\[]\s*(?:完|全文完|终|終|끝)\s*[)）】\]]")
-
 
 def meta_row(line: RuledLine) -> bool:
     """Whether a line is the page's meta row: a date, a byline or the view count (a `meta:`,

@@ -30,7 +30,7 @@ def test_every_prefix_row_loads_with_its_placeholders_filled(lang: str, where: s
         assert affix.field and not _PLACEHOLDER.search(affix.pattern.pattern), affix.pattern.pattern[:80]
 
 
-@pytest.mark.parametrize("placeholder", ["{HAN}", "{HANGUL}", "{REPORTER}", "{CAPTION_ZH}", "{RELATED_LINK}", "{ZH_SURNAME}", "{BOARD_LINKS}"])
+@pytest.mark.parametrize("placeholder", ["{HAN}", "{HANGUL}", "{REPORTER}", "{CAPTION_ZH}", "{RELATED_LINK}", "{ZH_SURNAME}", "{BOARD_LINKS}", "{END_MARK}"])
 def test_a_placeholder_is_filled_with_a_pattern_that_compiles(placeholder: str) -> None:
     filled = expand_placeholders(placeholder)
     assert filled and filled != placeholder and not _PLACEHOLDER.search(filled)
