@@ -958,6 +958,8 @@ _KOREAN_FURNITURE = [
     ("다른 곳에 퍼가실 때는 아래 고유 링크 주소를 출처로 사용해주세요.", "share"),
     ("경찰청장 표창을 받은 김도연 순경(왼쪽)과 신홍준 순경이 기념촬영을 하고 있다.", "caption"),  # where each stands in the photo
     ("관세청장(왼쪽 두번째)이 휴대품 검사 과정을 점검하고 있다.", "caption"),
+    # a long caption under its mark, alone (developed pages 995 and 892)
+    ("▲ 양산경찰서는 지난 19일 배내골 여름파출소 개소식을 개최했다. 여름파출소는 주ㆍ야간 경찰 4명, 의경 2명을 배치해 내달 18일까지 운영된다.", "caption"),
     ("사진 왼쪽부터 소방장 최재우, 김형준, 소방교 정영한.", "caption"),
     ("- 독자권익보호위원들. 왼쪽부터 이선희·정여울 위원.", "caption"),
     ("이 기사가 마음에 들었다면, 좋아요를 눌러주세요.", "promo"),  # a reader asked to like the article
@@ -1032,6 +1034,9 @@ def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
         ("涉案嫌疑人 王某某 李某某 张某某 陈某某 刘某某 赵某某 孙某某", "zh"),
         ("全民反诈 人人有责 提高警惕 守护钱包 不听 不信 不转账 不汇款", "zh"),
         ("北京 上海 广州 深圳 杭州 南京 成都 武汉 等地均有受害人", "zh"),
+        # near miss of the long ▲ caption: a sentence listing its points under the marks
+        ("경찰은 이번 단속에서 ▲음주운전 ▲난폭운전 ▲보복운전 ▲불법 개조 차량 운행 등 교통질서를 위협하는 행위를 집중적으로 단속할 계획이다.", "ko"),
+        ("▲음주운전 ▲난폭운전 ▲보복운전 ▲불법 개조 차량 운행 등 교통질서를 위협하는 행위를 집중적으로 단속할 계획이라고 경찰은 밝혔다.", "ko"),
     ],
 )
 def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
@@ -4459,7 +4464,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z110)
         (
             "captions",
-            {"k011": 1, "k109": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z118": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
+            {"k011": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z118": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
             {"k016": 2, "k017": 1, "z110": 2},
         ),
         # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title
