@@ -6296,3 +6296,34 @@ def test_a_topic_label_printed_twice_over_a_lead_that_names_it_is_no_headline() 
     lead = "为保障节日期间道路交通安全,交警大队全员上路执勤。"
     document = segment_document(f"交通安全\n交通安全\n{lead}\n民警在各路口疏导交通。\n", "zh")
     assert document.sentences[0].text == lead
+
+
+_SECTIONED_CASE = [
+    "非法捕捞专项监督案例",
+    "时间:2022-12-23",
+    "{head}",
+    "蒙城县检察院在办理非法捕捞刑事附带民事公益诉讼案件时，发现该类案件犯罪地较为集中。",
+    "本院对近两年全县非法捕捞案件卷宗主要信息进行提取，通过数据模型进行分析。",
+    "{next_head}",
+    "检察机关向有关部门制发检察建议，推动开展专项整治。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "next_head", "kept"),
+    [
+        ("【案情简介】", "【调查与处理】", True),  # the first of the case's bracketed section heads (staged page 3660)
+        ("一、基本案情", "二、检察履职情况", True),  # the first of its numbered heads
+        # near misses: a label over the lead with no like below it, and numbered heads out of order
+        ("【一线传真】", "检察机关持续跟进整改落实情况。", False),
+        ("一、基本案情", "三、典型意义", False),
+    ],
+)
+def test_the_first_section_head_over_the_lead_is_the_articles(head: str, next_head: str, kept: bool) -> None:
+    """A case write-up's first section head stands between its title block and its first paragraph,
+    where a page's labels stand too; it is the article's when a head of its kind stands alone lower in
+    the body (the same brackets, or the next ordinal)."""
+    text = "\n".join(_SECTIONED_CASE).format(head=head, next_head=next_head) + "\n"
+    sentences = [s.text for s in segment_document(text, "zh").sentences]
+    assert (head in sentences) == kept
+    assert _SECTIONED_CASE[3] in sentences and _SECTIONED_CASE[-1] in sentences

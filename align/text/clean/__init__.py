@@ -22,6 +22,7 @@ from align.text.clean.affixes import cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
     captions_above_credit,
+    first_section_head,
     fragmented_start,
     has_body_above,
     is_empty_related_box,
@@ -114,6 +115,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
         titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row
     if not titles and (headline := headline_under_menu(lines, body_start, lang, settings)) is not None:
         titles, body_start = [headline], headline + 1  # other stories' sentences (a ticker) above the page's menu and the article's headline
+    body_start = first_section_head(lines, body_start, titles)
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     captions_from = body_start  # photo captions above the credit that opens the article, if any

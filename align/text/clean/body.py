@@ -230,6 +230,34 @@ def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str,
             line.rule = None
 
 
+_SECTION_HEAD = re.compile(r"^\s*(?:【[^】\s]{2,12}】|〔[^〕\s]{2,12}〕|([一二三四五六七八九十])、[^，,。；;：:！？!?]{2,20})\s*$")
+_NEXT_ORDINAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
+
+
+def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int]) -> int:
+    """Where the body starts when the line right above it is the first of the article's section
+    heads (`【案情简介】` over the first paragraph, `【调查与处理】` further down; `一、基本案情` over it,
+    `二、…` further down): a head no rule took, under the headline, whose like stands alone lower in
+    the body (the same brackets, or the next ordinal); else `body_start` unchanged. Alone, such a
+    line over the lead is a page's label (`【一线传真】`)."""
+    i = body_start - 1
+    if i < 0 or i in titles or (titles and i < titles[-1]) or lines[i].rule is not None:
+        return body_start
+    head = _SECTION_HEAD.match(lines[i].text)
+    if head is None:
+        return body_start
+    opener = lines[i].text.lstrip()[0]
+    for line in lines[body_start:]:
+        other = _SECTION_HEAD.match(line.text)
+        if other is None or line.rule is not None:
+            continue
+        if head.group(1) is None and other.group(1) is None and line.text.lstrip()[0] == opener and line.text.strip() != lines[i].text.strip():
+            return i
+        if head.group(1) is not None and other.group(1) == _NEXT_ORDINAL.get(head.group(1)):
+            return i
+    return body_start
+
+
 def _beside_a_photo(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line a photo leaves between paragraphs: its credit or label (`Pixabay网站`, `意大利警察局官网`),
     unfinished, unbulleted and at most `furniture_letters` letters long, whatever rule took it."""
