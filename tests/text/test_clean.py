@@ -6327,3 +6327,44 @@ def test_the_first_section_head_over_the_lead_is_the_articles(head: str, next_he
     sentences = [s.text for s in segment_document(text, "zh").sentences]
     assert (head in sentences) == kept
     assert _SECTIONED_CASE[3] in sentences and _SECTIONED_CASE[-1] in sentences
+
+
+def test_a_case_write_ups_first_section_head_is_kept_on_a_real_page() -> None:
+    """Developed page 3660, a county procuratorate's case on illegal fishing: `【案情简介】` stands between
+    the title printed again and the first paragraph, `【调查与处理】` lower down; both are the article's."""
+    sentences = [s.text for s in segment_file(PAGES / "3660.txt").sentences]
+    assert "【案情简介】" in sentences and "【调查与处理】" in sentences
+
+
+_PHOTO_SERIES_PAGE = [
+    "2024年09月05日",
+    "把为民服务做到极致",
+    "东城派出所民警在辖区发放印有防诈知识的宣传品 通讯员供图",
+    "{second}",
+    "{third}",
+    "□楚天都市报极目新闻记者 赵贝 通讯员 杨保华",
+    "8月22日15时许，一辆电动自行车驶进荆州古城张居正街，驶过街口的东城派出所。",
+    "东城派出所所长张勇告诉记者，该所把“派出所主防”做实做深，把为民服务做到极致。",
+    "据统计，东城派出所辖区2022年发生扒窃警情116起，今年截至8月22日仅发生3起。",
+]
+
+
+@pytest.mark.parametrize(
+    ("second", "third", "captions"),
+    [
+        # a photo series under the headline (developed page 3671): the lines after the credited caption open as it does
+        ("东城派出所民警走访排查安全隐患", "东城派出所民警日常巡逻中", True),
+        # near miss: one line alone opening as the caption does, then a line of its own words
+        ("东城派出所民警走访排查安全隐患", "街口店铺门前的电动车都不上锁", False),
+    ],
+)
+def test_a_photo_series_under_the_headline_is_no_part_of_it(second: str, third: str, captions: bool) -> None:
+    """Lines that a photo series prints after a caption a rule took, each opening with the words of
+    the one above it, are captions, not the headline's lines, though they share the lead's words; the
+    headline above them stays the headline."""
+    text = "\n".join(_PHOTO_SERIES_PAGE).format(second=second, third=third) + "\n"
+    document = segment_document(text, "zh")
+    headings = [s.text for s in document.sentences if s.heading]
+    assert document.metadata.title == "把为民服务做到极致"
+    assert (second not in headings and third not in headings) == captions
+    assert _PHOTO_SERIES_PAGE[-1] in [s.text for s in document.sentences]
