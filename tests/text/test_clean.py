@@ -960,6 +960,7 @@ _KOREAN_FURNITURE = [
     ("관세청장(왼쪽 두번째)이 휴대품 검사 과정을 점검하고 있다.", "caption"),
     # a long caption under its mark, alone (developed pages 995 and 892)
     ("▲ 양산경찰서는 지난 19일 배내골 여름파출소 개소식을 개최했다. 여름파출소는 주ㆍ야간 경찰 4명, 의경 2명을 배치해 내달 18일까지 운영된다.", "caption"),
+    ("▲관련기사 ▲경찰, 음주운전 특별단속 착수 ▲보이스피싱 피해 급증", "caption"),  # titles under marks, no sentence (code review 79)
     ("사진 왼쪽부터 소방장 최재우, 김형준, 소방교 정영한.", "caption"),
     ("- 독자권익보호위원들. 왼쪽부터 이선희·정여울 위원.", "caption"),
     ("이 기사가 마음에 들었다면, 좋아요를 눌러주세요.", "promo"),  # a reader asked to like the article
@@ -1034,9 +1035,11 @@ def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
         ("涉案嫌疑人 王某某 李某某 张某某 陈某某 刘某某 赵某某 孙某某", "zh"),
         ("全民反诈 人人有责 提高警惕 守护钱包 不听 不信 不转账 不汇款", "zh"),
         ("北京 上海 广州 深圳 杭州 南京 成都 武汉 等地均有受害人", "zh"),
-        # near miss of the long ▲ caption: a sentence listing its points under the marks
-        ("경찰은 이번 단속에서 ▲음주운전 ▲난폭운전 ▲보복운전 ▲불법 개조 차량 운행 등 교통질서를 위협하는 행위를 집중적으로 단속할 계획이다.", "ko"),
+        # near misses of the ▲ caption rows (code review 79): a sentence listing points under the marks, an
+        # interview's questions under one, short and long
         ("▲음주운전 ▲난폭운전 ▲보복운전 ▲불법 개조 차량 운행 등 교통질서를 위협하는 행위를 집중적으로 단속할 계획이라고 경찰은 밝혔다.", "ko"),
+        ("▲ 취임 후 가장 먼저 추진한 정책은 무엇인가.", "ko"),
+        ("▲ 여름철 피서객이 몰리는 배내골 지역의 치안 대책은 어떻게 준비하고 있으며, 주민들과는 어떤 방식으로 협력하고 있는지 구체적으로 설명해 달라.", "ko"),
     ],
 )
 def test_a_sentence_beginning_like_a_photo_credit_stays(line: str, lang: str) -> None:
@@ -6314,8 +6317,10 @@ _SECTIONED_CASE = [
     [
         ("【案情简介】", "【调查与处理】", True),  # the first of the case's bracketed section heads (staged page 3660)
         ("一、基本案情", "二、检察履职情况", True),  # the first of its numbered heads
-        # near misses: a label over the lead with no like below it, and numbered heads out of order
+        # near misses: a label over the lead with no like below it, a like in other brackets, and numbered
+        # heads out of order
         ("【一线传真】", "检察机关持续跟进整改落实情况。", False),
+        ("【一线传真】", "〔调查与处理〕", False),
         ("一、基本案情", "三、典型意义", False),
     ],
 )
@@ -6358,6 +6363,7 @@ _PHOTO_SERIES_PAGE = [
         ("东城派出所民警走访排查安全隐患", "街口店铺门前的电动车都不上锁", False),
     ],
 )
+
 def test_a_photo_series_under_the_headline_is_no_part_of_it(second: str, third: str, captions: bool) -> None:
     """Lines that a photo series prints after a caption a rule took, each opening with the words of
     the one above it, are captions, not the headline's lines, though they share the lead's words; the
@@ -6368,3 +6374,38 @@ def test_a_photo_series_under_the_headline_is_no_part_of_it(second: str, third: 
     assert document.metadata.title == "把为民服务做到极致"
     assert (second not in headings and third not in headings) == captions
     assert _PHOTO_SERIES_PAGE[-1] in [s.text for s in document.sentences]
+
+
+def test_points_of_a_list_under_caption_marks_stay() -> None:
+    """Code review 79: two long lines under ▲ marks, one after the other, are the points of a list the
+    lead announces, not two photos' captions; one such line alone between paragraphs is a caption."""
+    lead = "경찰청은 1일 하반기 교통안전 종합대책을 발표했다. 주요 내용은 다음과 같다."
+    points = [
+        "▲ 음주운전 상습자에 대해서는 차량을 압수하고, 5년 이내 두 차례 이상 적발된 운전자는 구속 수사를 원칙으로 하는 등 처벌을 대폭 강화한다.",
+        "▲ 어린이보호구역 내 과속 단속 카메라를 올해 말까지 전국 1만5천 곳으로 늘리고, 등하교 시간대에는 경찰관을 집중 배치해 사고를 예방한다.",
+    ]
+    close = '경찰청 관계자는 "국민 안전을 최우선으로 하겠다"고 말했다.'
+    listed = [s.text for s in segment_document("\n".join([lead, *points, close]) + "\n", "ko").sentences]
+    assert all(point in listed for point in points)
+    alone = segment_document("\n".join([lead, points[0], close]) + "\n", "ko")
+    assert points[0] not in [s.text for s in alone.sentences]
+    assert [d.reason for d in alone.dropped if d.text == points[0]] == ["caption"]
+
+
+def test_a_headline_opening_as_the_photo_caption_under_it_stays_the_headline() -> None:
+    """Code review 79: a kicker, a headline and a deck, the last two opening with the words of the
+    credited photo caption under them: the series runs down from a caption, never up into the
+    headline."""
+    text = "\n".join(
+        [
+            "荆州古城系列盗窃电动车案告破",
+            "东城派出所民警破获系列盗窃电动车案",
+            "东城派出所民警追回被盗电动车12辆 全部发还车主",
+            "东城派出所民警向车主发还被盗电动车 通讯员供图",
+            "2024年09月05日 来源：楚天都市报",
+            "8月22日，荆州市公安局东城派出所成功破获荆州古城一起系列盗窃电动车案，抓获犯罪嫌疑人2名。",
+            "民警追回被盗电动车12辆，已全部发还车主。",
+        ]
+    )
+    headings = [s.text for s in segment_document(text + "\n", "zh").sentences if s.heading]
+    assert "东城派出所民警破获系列盗窃电动车案" in headings and "东城派出所民警追回被盗电动车12辆 全部发还车主" in headings

@@ -45,7 +45,7 @@ from align.text.clean.body import (
     wrapped_body_start,
 )
 from align.text.clean.edges import without_edge_furniture, without_lead_credit
-from align.text.clean.furniture import SPACED_HEAD, without_likely_furniture, without_quoting_captions, without_stray_other_language
+from align.text.clean.furniture import SPACED_HEAD, marked_captions, without_likely_furniture, without_quoting_captions, without_stray_other_language
 from align.text.clean.headline import (
     below_headline,
     copies_title,
@@ -139,6 +139,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     title_key = headline_key(lines[title].text, glued=False) if title is not None else None  # the headline's own words: a copy's glued site name is cut
     in_footer: str | None = None
     listed = listed_titles(lines)
+    marked = marked_captions(lines, settings)
     for i, line in enumerate(lines):
         rule = line.rule
         if in_footer is not None:
@@ -191,6 +192,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
             drop(line, "related")  # a list of other articles: each a teaser cut off with an ellipsis, then its date
         elif line.title_labelled:
             drop(line, "page-furniture")  # a repost's closing 原标题: line, the original headline again
+        elif i in marked:
+            drop(line, "caption")  # a long caption under its mark (▲ …), alone
         elif (
             i > 0
             and (IMAGE_LINE.search(lines[i - 1].text) or under_photo_title(lines, i, comparables, first_at, counts, title_counts, body_start, settings))

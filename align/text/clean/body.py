@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
-from align.text.clean.patterns import EMAIL, WHOLE_LINE, Rule, RuledLine
+from align.text.clean.patterns import EMAIL, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
     BULLETED,
     CLAUSE_MARK,
@@ -230,30 +230,30 @@ def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str,
             line.rule = None
 
 
-_SECTION_HEAD = re.compile(r"^\s*(?:【[^】\s]{2,12}】|〔[^〕\s]{2,12}〕|([一二三四五六七八九十])、[^，,。；;：:！？!?]{2,20})\s*$")
-_NEXT_ORDINAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
-
-
 def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int]) -> int:
     """Where the body starts when the line right above it is the first of the article's section
     heads (`【案情简介】` over the first paragraph, `【调查与处理】` further down; `一、基本案情` over it,
     `二、…` further down): a head no rule took, under the headline, whose like stands alone lower in
-    the body (the same brackets, or the next ordinal); else `body_start` unchanged. Alone, such a
-    line over the lead is a page's label (`【一线传真】`)."""
+    the article, above its footer (the same brackets, or the next ordinal); else `body_start`
+    unchanged. Alone, such a line over the lead is a page's label (`【一线传真】`). A column's label
+    over the lead with a bracketed note of the article lower down (`【警情通报】` … `【警方提示】`) reads
+    the same and is kept with it: brackets say nothing of which they are."""
     i = body_start - 1
-    if i < 0 or i in titles or (titles and i < titles[-1]) or lines[i].rule is not None:
+    if not titles or i <= titles[-1] or lines[i].rule is not None:
         return body_start
-    head = _SECTION_HEAD.match(lines[i].text)
+    head = SECTION_HEAD.match(lines[i].text)
     if head is None:
         return body_start
     opener = lines[i].text.lstrip()[0]
     for line in lines[body_start:]:
-        other = _SECTION_HEAD.match(line.text)
+        if line.rule is not None and line.rule.action == "stop":
+            break  # the footer: a head there is no article's
+        other = SECTION_HEAD.match(line.text)
         if other is None or line.rule is not None:
             continue
         if head.group(1) is None and other.group(1) is None and line.text.lstrip()[0] == opener and line.text.strip() != lines[i].text.strip():
             return i
-        if head.group(1) is not None and other.group(1) == _NEXT_ORDINAL.get(head.group(1)):
+        if head.group(1) is not None and other.group(1) == NEXT_ORDINAL.get(head.group(1)):
             return i
     return body_start
 

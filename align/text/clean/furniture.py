@@ -14,7 +14,7 @@ from align.script.chars import HAN, LATIN_LETTER, is_han
 from align.text import linemodel
 from align.text.clean.affixes import without_closing_credit
 from align.text.clean.body import mostly_fragments
-from align.text.clean.patterns import RuledLine
+from align.text.clean.patterns import ASKING_END, RuledLine
 from align.text.clean.prose import (
     BULLETED,
     CLOSING_QUOTES,
@@ -33,6 +33,33 @@ from align.text.clean.prose import (
 from align.text.clean.settings import CleaningSettings
 from align.text.clean.wrapping import wrap_width, wraps_at_width
 from align.text.document import Dropped
+
+_CAPTION_MARKS = ("▲", "△")
+
+
+def marked_captions(lines: Sequence[RuledLine], settings: CleaningSettings) -> set[int]:
+    """The lines that open with a photo caption's mark and that no rule took, too long for the short
+    caption rows (`▲ 양산경찰서는 지난 19일 배내골 여름파출소 개소식을 개최했다. 여름파출소는 …`): one
+    mark, at most `marked_caption_letters` letters, and alone. A line next to it opening with a mark
+    too, other than its own copy (an image's alt text over its caption), makes the two points of a list
+    under marks; a line that asks (`▲ … 구체적으로 설명해 달라.`) is an interview's turn."""
+    marked = {
+        i
+        for i, line in enumerate(lines)
+        if line.rule is None
+        and line.text.lstrip().startswith(_CAPTION_MARKS)
+        and sum(line.text.count(mark) for mark in _CAPTION_MARKS) == 1
+        and line.letters <= settings.marked_caption_letters
+        and not ASKING_END.search(line.text)
+    }
+
+    def listed(i: int) -> bool:
+        return any(
+            0 <= k < len(lines) and lines[k].text.lstrip().startswith(_CAPTION_MARKS) and without_spaces(lines[k].text) != without_spaces(lines[i].text)
+            for k in (i - 1, i + 1)
+        )
+
+    return {i for i in marked if not listed(i)}
 
 
 def without_quoting_captions(kept: list[RuledLine], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:

@@ -5,6 +5,7 @@ around it (under a photo, as a deck, glued to the lead), and the one whose words
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections import Counter
 
@@ -55,7 +56,7 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
     chosen lines with no label's mark heads them though it shares no words with the lead (a headline
     printed twice over its sub-headline). A repost's original headline under its label (`原标题:…`)
     that, joined with the `——…` line under it, is a headline above again is no line of its own."""
-    hidden = set() if captions else _photo_captions(lines, body_start) | caption_series(lines, body_start, settings)
+    hidden = set() if captions else _photo_captions(lines, body_start) | _photo_series(lines, body_start, settings)
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
@@ -177,29 +178,28 @@ def _summary_point(line: RuledLine, settings: CleaningSettings) -> bool:
     return line.letters >= settings.title_letters and bool(ITEM_POINT.match(line.text)) and (line.rule is None or line.rule.reason == "related")
 
 
-def caption_series(lines: list[RuledLine], body_start: int, settings: CleaningSettings) -> set[int]:
-    """The lines above the body that a photo series prints next to a caption a rule took, each
-    opening with the same words as its neighbour in the series (`东城派出所民警在辖区发放…宣传品 通讯员供图`
-    over `东城派出所民警走访排查安全隐患`, `东城派出所民警日常巡逻中`), `caption_series_lines` or more of them:
-    captions too, no headline, however many words they share with the lead. One line alone that
-    opens as the caption does may be the headline the photo illustrates."""
+def _photo_series(lines: list[RuledLine], body_start: int, settings: CleaningSettings) -> set[int]:
+    """The lines above the body that a photo series prints under a caption a rule took, each opening
+    with the same words as the one above it (`东城派出所民警在辖区发放…宣传品 通讯员供图` over
+    `东城派出所民警走访排查安全隐患`, `东城派出所民警日常巡逻中`), `photo_series_lines` or more of them:
+    captions too, no headline, however many words they share with the lead. One line alone that opens
+    as the caption does may be the headline the photo illustrates, and a headline above the caption is
+    never one of them, whatever words it opens with."""
     series: set[int] = set()
-    seeds = [i for i in range(body_start) if getattr(lines[i].rule, "reason", None) == "caption"]
-    for seed in seeds:
-        for step in (1, -1):
-            run, i = [], seed
-            while 0 <= i + step < body_start and lines[i + step].rule is None and _shared_opening(lines[i].text, lines[i + step].text) >= settings.caption_series_opening:
-                i += step
-                run.append(i)
-            if len(run) >= settings.caption_series_lines:
-                series.update(run)
+    for seed in range(body_start):
+        if getattr(lines[seed].rule, "reason", None) != "caption":
+            continue
+        run, i = [], seed
+        while (
+            i + 1 < body_start
+            and lines[i + 1].rule is None
+            and len(os.path.commonprefix([without_spaces(lines[i].text), without_spaces(lines[i + 1].text)])) >= settings.photo_series_opening
+        ):
+            i += 1
+            run.append(i)
+        if len(run) >= settings.photo_series_lines:
+            series.update(run)
     return series
-
-
-def _shared_opening(first: str, second: str) -> int:
-    """How many characters two lines open with alike, spaces left out."""
-    a, b = without_spaces(first), without_spaces(second)
-    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def _photo_captions(lines: list[RuledLine], body_start: int) -> set[int]:

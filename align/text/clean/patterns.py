@@ -60,6 +60,13 @@ def affixes_at(lang: str, where: str) -> tuple[Affix, ...]:
     return tuple(rows)
 
 
+# how a line that asks ends: a question or a request (an interview's turn under a ▲ mark, `▲ … 무엇인가.`, `… 설명해 달라.`)
+_ASKING_END = r"(?:[?？]|(?:까|가|나|냐|니|달라|주십시오|주세요)[.。]?)\s*$"
+ASKING_END = re.compile(_ASKING_END)
+# an article's section head on a line of its own: a bracketed one (`【案情简介】`, `〔调查与处理〕`), or a Chinese
+# ordinal's (`一、基本案情`: the ordinal is group 1), and the ordinal that follows each
+SECTION_HEAD = re.compile(r"^\s*(?:【[^】\s]{2,12}】|〔[^〕\s]{2,12}〕|([一二三四五六七八九十])、[^，,。；;：:！？!?]{2,20})\s*$")
+NEXT_ORDINAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
 _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
 
 
@@ -231,9 +238,10 @@ def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}."""
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
+        .replace("{ASKING_END}", _ASKING_END)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
         .replace("{BOARD_META}", _BOARD_META)
         .replace("{BOARD_LINKS}", _BOARD_LINKS)
