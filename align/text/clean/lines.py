@@ -256,16 +256,39 @@ _CELL_BAR = re.compile(r"(?<=\s[|｜])(?=\s)")
 _EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
 
 
+# an HTML block tag the scraper printed as text (`<p class="ql-block">`, `</p>`, `<br/>`): markup, and where
+# the page breaks its paragraphs
+_BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:p|div|br|li|ul|ol|tr|td|table|section|article|h[1-6])(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?\s*>",
+    re.IGNORECASE,
+)
+
+
+def _untagged_lines(text: str, dropped: list[Dropped]) -> list[tuple[int, int]]:
+    """The spans of the page's lines, each line cut where an HTML block tag printed in it stands
+    (the tag dropped as page furniture): a paragraph's markup breaks the text as the page did."""
+    spans = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        if "<" in match.group():
+            for tag in _BLOCK_TAG.finditer(text, start, end):
+                dropped.append(Dropped(tag.start(), tag.end(), tag.group(), "page-furniture"))
+                spans.append((start, tag.start()))
+                start = tag.end()
+        spans.append((start, end))
+    return [(start, end) for start, end in spans if text[start:end].strip()]
+
+
 def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[RuledLine]:
     """The page's non-blank lines, stripped, classified by the boilerplate rules; a glued prefix
     (`本报讯`, `[서울=뉴시스]…기자 =`) is cut off into `dropped` first. A line a rule takes whole only
     for the furniture glued after its last sentence is read as two (`_tail_split`)."""
     lines = []
     stamp = _page_stamp(text, lang, settings)
-    for match in _LINE.finditer(text):
-        span = match.span()
-        if stamp and match.group().rstrip().endswith(stamp):
-            stamp_end = span[0] + len(match.group().rstrip())
+    for span in _untagged_lines(text, dropped):
+        line_text = text[span[0] : span[1]]
+        if stamp and line_text.rstrip().endswith(stamp):
+            stamp_end = span[0] + len(line_text.rstrip())
             dropped.append(Dropped(stamp_end - len(stamp), stamp_end, stamp, "page-furniture"))
             span = (span[0], stamp_end - len(stamp))
             if not text[span[0] : span[1]].strip():
