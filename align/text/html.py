@@ -17,51 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from align.text.clean import character_bigrams, count_letters, without_spaces
+from align.text.markup import BLOCK_ELEMENTS
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
-# the block-level elements: each starts a line of the page's visible text
-_BLOCKS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "br",
-        "caption",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-)
 _TITLE_SEPARATOR = re.compile(r"\s+[-|｜–—_:：]\s+|\s*[|｜_]\s*")
 
 
@@ -483,7 +442,7 @@ def _inside_a_sentence(element: Any) -> bool:
 
 def _holds_blocks(element: Any) -> bool:
     """Whether an element is a block element or holds one (a photo box, not an inline image link)."""
-    return any(isinstance(node.tag, str) and node.tag.lower() in _BLOCKS for node in element.iter())
+    return any(isinstance(node.tag, str) and node.tag.lower() in BLOCK_ELEMENTS for node in element.iter())
 
 
 _FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])
@@ -553,7 +512,7 @@ def _page_lines(root: Any) -> list[PageLine]:
         opening, element, path, in_link = work.pop()
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if not opening:  # an element's end, then the text that follows it inside its parent
-            if tag in _BLOCKS:
+            if tag in BLOCK_ELEMENTS:
                 end_line()
             add(element.tail, path, in_link)
             continue
@@ -567,7 +526,7 @@ def _page_lines(root: Any) -> list[PageLine]:
         if tag == "li":
             items.add(numbered)
         inside_link = in_link or tag == "a"
-        if tag in _BLOCKS:
+        if tag in BLOCK_ELEMENTS:
             end_line()
         add(element.text, own, inside_link)
         work.append((False, element, path, in_link))

@@ -5,7 +5,6 @@ around it (under a photo, as a deck, glued to the lead), and the one whose words
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from collections import Counter
 
@@ -184,7 +183,8 @@ def _photo_series(lines: list[RuledLine], body_start: int, settings: CleaningSet
     `东城派出所民警走访排查安全隐患`, `东城派出所民警日常巡逻中`), `photo_series_lines` or more of them:
     captions too, no headline, however many words they share with the lead. One line alone that opens
     as the caption does may be the headline the photo illustrates, and a headline above the caption is
-    never one of them, whatever words it opens with."""
+    never one of them, whatever words it opens with; so neither are a series' captions printed above
+    the one that carries the credit (a headline and its deck would read the same)."""
     series: set[int] = set()
     for seed in range(body_start):
         if getattr(lines[seed].rule, "reason", None) != "caption":
@@ -193,13 +193,19 @@ def _photo_series(lines: list[RuledLine], body_start: int, settings: CleaningSet
         while (
             i + 1 < body_start
             and lines[i + 1].rule is None
-            and len(os.path.commonprefix([without_spaces(lines[i].text), without_spaces(lines[i + 1].text)])) >= settings.photo_series_opening
+            and _shared_opening(lines[i].text, lines[i + 1].text) >= settings.photo_series_opening
         ):
             i += 1
             run.append(i)
         if len(run) >= settings.photo_series_lines:
             series.update(run)
     return series
+
+
+def _shared_opening(first: str, second: str) -> int:
+    """How many characters two lines open with alike, spaces left out."""
+    a, b = without_spaces(first), without_spaces(second)
+    return next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 
 
 def _photo_captions(lines: list[RuledLine], body_start: int) -> set[int]:

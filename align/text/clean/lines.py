@@ -40,6 +40,7 @@ from align.text.clean.prose import (
 )
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
+from align.text.markup import BLOCK_ELEMENTS
 
 
 def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings, possible: PossibleRows) -> list[tuple[int, int]]:
@@ -256,21 +257,26 @@ _CELL_BAR = re.compile(r"(?<=\s[|｜])(?=\s)")
 _EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
 
 
-# an HTML block tag the scraper printed as text (`<p class="ql-block">`, `</p>`, `<br/>`): markup, and where
-# the page breaks its paragraphs
+# an HTML block tag printed as text (`<p class="ql-block">`, `</p>`, `<div>`), its attributes' quoted values
+# holding anything; not `<br>`, a break inside a paragraph (often inside a sentence)
 _BLOCK_TAG = re.compile(
-    r"<\s*/?\s*(?:p|div|br|li|ul|ol|tr|td|table|section|article|h[1-6])(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?\s*>",
+    r"<\s*/?\s*(?:" + "|".join(sorted(BLOCK_ELEMENTS - {"br"}, key=len, reverse=True)) + r")(?=[\s/>])"
+    r"(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=]+))?)*\s*/?\s*>",
     re.IGNORECASE,
 )
 
 
 def _untagged_lines(text: str, dropped: list[Dropped]) -> list[tuple[int, int]]:
-    """The spans of the page's lines, each line cut where an HTML block tag printed in it stands
-    (the tag dropped as page furniture): a paragraph's markup breaks the text as the page did."""
+    """The spans of the page's lines; a line that opens with an HTML block tag is the page's markup
+    printed as text (`<p class="ql-block"> …。</p> <p class="ql-block"> …`): it is cut where each
+    of its block tags stands, the tags dropped as page furniture, into the paragraphs the markup
+    made. A tag inside a line of text (a headline broken by `<br>`, a code sample quoted in a
+    sentence) is the text's."""
     spans = []
     for match in _LINE.finditer(text):
         start, end = match.span()
-        if "<" in match.group():
+        opening = start + len(match.group()) - len(match.group().lstrip())
+        if _BLOCK_TAG.match(text, opening):
             for tag in _BLOCK_TAG.finditer(text, start, end):
                 dropped.append(Dropped(tag.start(), tag.end(), tag.group(), "page-furniture"))
                 spans.append((start, tag.start()))

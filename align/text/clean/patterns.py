@@ -60,8 +60,9 @@ def affixes_at(lang: str, where: str) -> tuple[Affix, ...]:
     return tuple(rows)
 
 
-# how a line that asks ends: a question or a request (an interview's turn under a ▲ mark, `▲ … 무엇인가.`, `… 설명해 달라.`)
-_ASKING_END = r"(?:[?？]|(?:까|가|나|냐|니|달라|주십시오|주세요)[.。]?)\s*$"
+# how a line that asks ends: a question mark, or a question's or request's ending after its stem (an interview's
+# turn under a ▲ mark, `▲ … 무엇인가.`, `… 설명해 달라.`); a noun ending in 가, 나 or 니 asks nothing (참가, 증가, 할머니)
+_ASKING_END = r"(?:[?？]|(?:[는은인던할될]가|[습읍]?니까|[나까]요|[하되있없었했겠]나|[하되있었했]니|[가-힣]냐|달라|주십시오|주세요)[.。]?)\s*$"
 ASKING_END = re.compile(_ASKING_END)
 # an article's section head on a line of its own: a bracketed one (`【案情简介】`, `〔调查与处理〕`), or a Chinese
 # ordinal's (`一、基本案情`: the ordinal is group 1), and the ordinal that follows each

@@ -92,10 +92,10 @@ class CleaningSettings:
     caption_letters: int = 15  # …and has at least this many letters
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
     captions_above_credit_window: int = 4  # photo captions above the article's opening credit: at most this many lines from the first body-like line to the credit…
+    captions_above_credit_letters: int = 30  # …each a finished sentence of at most this many letters
     marked_caption_letters: int = 280  # a line under a caption's mark (▲) alone, up to this many letters, is a caption (`marked_captions`)
     photo_series_opening: int = 5  # lines under a caption, each opening with this many characters of the one above (spaces left out)…
     photo_series_lines: int = 2  # …this many or more of them, are a photo series' captions (`_photo_series` in headline.py)
-    captions_above_credit_letters: int = 30  # …each a finished sentence of at most this many letters
     photo_title_copies: int = 3  # a line printed this many times, unfinished, is each photo's title: the short line under a copy is its caption
     photo_title_letters: int = 10  # …when it has at least this many letters (a headline's; not a label printed again, `问:`, `姓名`)
     caption_letters_after_image: int = 60  # an unfinished line right under an image's file name or placeholder, this short, is its caption

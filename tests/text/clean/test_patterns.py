@@ -64,3 +64,23 @@ def test_a_boilerplate_row_with_an_unknown_action_is_refused(monkeypatch: pytest
             module.boilerplate_rules()
     finally:
         module.boilerplate_rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("▲ 취임 후 가장 먼저 추진한 정책은 무엇인가.", True),
+        ("▲ 주민들과는 어떤 방식으로 협력하고 있는지 구체적으로 설명해 달라.", True),
+        ("▲ 여름철 치안 대책은 준비됐습니까?", True),
+        ("▲ 앞으로도 이 일을 계속할 수 있나요", True),
+        # near misses (code review 79b): captions ending in a noun with 가, 나 or 니
+        ("▲ 양산경찰서 여름파출소 개소식에 지역 주민 50여명 참가", False),
+        ("▲ 올해 상반기 112 신고 건수는 지난해보다 12% 증가.", False),
+        ("▲ 보이스피싱 피해를 막은 농협 직원과 감사 인사를 전하는 70대 할머니", False),
+        ("▲ 교통안전 전문가", False),
+    ],
+)
+def test_a_line_that_asks_is_told_by_its_ending_after_a_stem(line: str, asks: bool) -> None:
+    """`ASKING_END` (the ▲ caption rows' exception for an interview's turn) wants a question's or a
+    request's ending after its stem, not a noun that ends in the same syllable."""
+    assert bool(patterns.ASKING_END.search(line)) == asks

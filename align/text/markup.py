@@ -1,0 +1,49 @@
+"""HTML names the text stages share: the block-level elements, each of which starts a line of a
+page's visible text (the HTML reader breaks lines at them; the cleaner breaks a text page's
+printed markup at them).
+"""
+
+from __future__ import annotations
+
+# the block-level elements: each starts a line of the page's visible text
+BLOCK_ELEMENTS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)

@@ -1,0 +1,53 @@
+"""The page as lines (`align/text/clean/lines.py`), seen through cleaning: HTML block tags a scraper
+printed in a text page break it into the paragraphs they made."""
+
+from __future__ import annotations
+
+import pytest
+
+from align.text.segment import segment_document
+
+_PARAGRAPHS = [
+    "民警立即将车辆拦停，发现驾驶室内载有3人，后车厢内载有6人，经核查，驾驶人李某属无证驾驶。",
+    "民警现场对驾乘人员进行了严厉的批评教育，依法对驾驶人进行处罚，依法将该车辆扣留。",
+]
+
+
+def _covered(text: str, document) -> bool:  # type: ignore[no-untyped-def]
+    spans = [(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped]
+    covered = {i for start, end in spans for i in range(start, end)}
+    return all(ch.isspace() or i in covered for i, ch in enumerate(text))
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('<p class="ql-block"> ', "</p>"), ("<P>", "</P>"), ('<p title="a>b">', "</p>"), ("<div data-x='1>0' class=c>", "</div>")],
+)
+def test_a_line_of_printed_paragraph_markup_is_read_as_its_paragraphs(opening: str, closing: str) -> None:
+    """Staged page 3703 printed a one-line article with `<p class="ql-block">…</p>` around each
+    paragraph; upper-case tags and attribute values that hold `>` are tags too (code review 79b). The
+    tags are dropped as page furniture, every character is accounted for."""
+    text = " ".join(f"{opening}{p}{closing}" for p in _PARAGRAPHS) + "\n"
+    document = segment_document(text, "zh")
+    assert [s.text for s in document.sentences] == _PARAGRAPHS
+    assert {d.reason for d in document.dropped} == {"page-furniture"}
+    assert "".join(d.text for d in document.dropped) == (opening.strip() + closing) * 2
+    assert _covered(text, document)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "kept"),
+    [
+        # a headline the page broke with <br>, and a sentence broken by it (code review 79b): the line is text
+        (["음주운전 30대<br>경찰 추격 끝 검거", "2024.03.05 10:21", "경찰은 음주 상태로 차를 몰다 달아난 30대 A씨를 붙잡았다고 5일 밝혔다.", "A씨는 혈중알코올농도 0.12% 상태로 운전한 것으로 조사됐다."], "ko", "음주운전 30대<br>경찰 추격 끝 검거"),
+        (["3月5日，市公安局交警支队在辖区开展酒驾醉驾专项整治行动。", "民警立即将车辆拦停，<br>发现驾驶室内载有3人，后车厢内载有6人。", "民警现场对驾驶人进行了严厉的批评教育。"], "zh", "民警立即将车辆拦停，<br>发现驾驶室内载有3人，后车厢内载有6人。"),
+        # a code sample quoted in a sentence
+        (["3月5日，市公安局交警支队在辖区开展酒驾醉驾专项整治行动。", "警方提示，钓鱼网站常在页面中写入“<p class=hidden>”等代码，诱导用户输入银行卡密码。", "民警现场对驾驶人进行了严厉的批评教育。"], "zh", "警方提示，钓鱼网站常在页面中写入“<p class=hidden>”等代码，诱导用户输入银行卡密码。"),
+        # a <br> inside a paragraph of printed markup breaks no sentence
+        (['<p class="ql-block">民警立即将车辆拦停，<br>发现驾驶室内载有3人，后车厢内载有6人。</p>', "民警现场对驾驶人进行了严厉的批评教育。"], "zh", "民警立即将车辆拦停，<br>发现驾驶室内载有3人，后车厢内载有6人。"),
+    ],
+)
+def test_a_tag_inside_a_line_of_text_is_the_texts(lines: list[str], lang: str, kept: str) -> None:
+    """Only a line that opens with a block tag is printed markup; `<br>` never breaks a paragraph."""
+    document = segment_document("\n".join(lines) + "\n", lang)
+    assert kept in [s.text for s in document.sentences]
