@@ -6421,3 +6421,18 @@ def test_a_reporters_mail_after_a_slash_is_cut_off_the_last_sentence() -> None:
     # near miss (code review 79b): an address after a quote that ends no sentence is no reporter's byline
     quoted = '경찰은 "의심 문자를 받으면 신고해 달라"/tip@police.go.kr'
     assert not [d for d in segment_document("\n".join([_BODY["ko"][0], quoted]) + "\n", "ko").dropped if d.reason == "byline"]
+
+
+def test_a_photos_caption_and_unbracketed_credit_glued_before_a_dated_lead_are_cut_off() -> None:
+    """Staged page 3735: `查获非法渔具 安徽警方供图7月16日,办案民警…`, a photo's caption of a few words, a space, the
+    province's police credit with no brackets, then the paragraph opening with its date: the caption and
+    credit go, the paragraph stays. Near misses: the police's photos a sentence speaks of, and a credit
+    before words that are no dated lead."""
+    body = _ZH_BODY
+    lead = "7月16日，办案民警乘胜追击，进一步固定证据，相继扣押三轮车、鱼船等作案工具。"
+    document = segment_document("\n".join([body[0], f"查获非法渔具 安徽警方供图{lead}", body[1]]) + "\n", "zh")
+    assert [s.text for s in document.sentences] == [body[0], lead, body[1]]
+    assert ("caption", "安徽警方供图") in [(d.reason, d.text) for d in document.dropped]
+    for line in ["据安徽警方供图显示，7月16日案发现场一片狼藉。", "记者查看了安徽警方供图中的作案工具，共计12件。"]:
+        kept = [s.text for s in segment_document("\n".join([body[0], line, body[1]]) + "\n", "zh").sentences]
+        assert line in kept
