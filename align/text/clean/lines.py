@@ -292,9 +292,9 @@ def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[D
     lines = []
     stamp = _page_stamp(text, lang, settings)
     for span in _untagged_lines(text, dropped):
-        line_text = text[span[0] : span[1]]
-        if stamp and line_text.rstrip().endswith(stamp):
-            stamp_end = span[0] + len(line_text.rstrip())
+        line_text = text[span[0] : span[1]].rstrip()
+        if stamp and line_text.endswith(stamp):
+            stamp_end = span[0] + len(line_text)
             dropped.append(Dropped(stamp_end - len(stamp), stamp_end, stamp, "page-furniture"))
             span = (span[0], stamp_end - len(stamp))
             if not text[span[0] : span[1]].strip():
