@@ -6436,3 +6436,36 @@ def test_a_photos_caption_and_unbracketed_credit_glued_before_a_dated_lead_are_c
     for line in ["据安徽警方供图显示，7月16日案发现场一片狼藉。", "记者查看了安徽警方供图中的作案工具，共计12件。"]:
         kept = [s.text for s in segment_document("\n".join([body[0], line, body[1]]) + "\n", "zh").sentences]
         assert line in kept
+
+
+_NUMBERED_GALLERY = [
+    "1.{first}",
+    "2.高县综治中心工作人员为群众解答疑问",
+    "{third}高县月江镇综治中心外景",
+    "4.高县蕉村镇龙潭村微网格分布图 {credit}",
+    "2025年12月13日,高县月江镇福顶村平安公益积分兑换现场热闹非凡,村民老黄在兑换表上签下名字。",
+    "这是自2024年底高县综治中心在月江镇试点推行平安公益积分制度以来,福顶村开展的第二次积分兑换活动。",
+    "如今,高县综治中心已构建起一套完整、高效的三级运行体系。",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "third", "credit", "captions"),
+    [
+        # a gallery's numbered captions above the body, the last with its credit (developed page 3760)
+        ("高县综治中心", "3.", "高县县委政法委供图", True),
+        # near miss: no caption among the numbered lines (no credit): they are not known for captions
+        ("高县综治中心", "3.", "", False),
+        # near miss: the numbering breaks before the credited line: the lines above it are no run with it
+        ("高县综治中心", "", "高县县委政法委供图", False),
+    ],
+)
+def test_a_numbered_gallery_above_the_body_is_no_headline(first: str, third: str, credit: str, captions: bool) -> None:
+    """Lines numbered one after another above the body, one of them a caption a rule took (its
+    photo credit), are a gallery's captions: dropped, never the headline, though they share the
+    lead's words and no other line could be the headline."""
+    text = "\n".join(_NUMBERED_GALLERY).format(first=first, third=third, credit=credit) + "\n"
+    document = segment_document(text, "zh")
+    kept = [s.text for s in document.sentences]
+    assert ("2.高县综治中心工作人员为群众解答疑问" not in kept and "1.高县综治中心" not in kept) == captions
+    assert _NUMBERED_GALLERY[-1] in kept and _NUMBERED_GALLERY[4] in kept

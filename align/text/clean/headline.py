@@ -55,7 +55,8 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
     chosen lines with no label's mark heads them though it shares no words with the lead (a headline
     printed twice over its sub-headline). A repost's original headline under its label (`原标题:…`)
     that, joined with the `——…` line under it, is a headline above again is no line of its own."""
-    hidden = set() if captions else _photo_captions(lines, body_start) | _photo_series(lines, body_start, settings)
+    doubtful = set() if captions else _photo_captions(lines, body_start) | _photo_series(lines, body_start, settings)
+    hidden = doubtful | _numbered_captions(lines, body_start)  # a numbered gallery's captions are never asked again
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
@@ -70,7 +71,7 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
     in_language = [i for i in unruled if reads_in_language(lines[i], lang, settings)]
     # the nearest in the article's script, a menu's words in a row (`展会发布 展会网站大全 报名观展合作`) last
     fallback = next((i for i in in_language if lang != "zh" or not _MENU_WORDS.fullmatch(lines[i].text.strip())), in_language[0] if in_language else unruled[0] if unruled else None)
-    if not candidates and hidden:
+    if not candidates and doubtful:
         return title_lines(lines, body_start, lang, settings, captions=True)
     lead = lead_bigrams(lines[body_start : body_start + settings.lead_lines], lang, settings)
     if not candidates:
@@ -90,7 +91,7 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
             chosen.append(i)
         elif _headline_rank(lines[i].text) <= _headline_rank(lines[chosen[repeated]].text):
             chosen[repeated] = i
-    if not chosen and hidden:
+    if not chosen and doubtful:
         return title_lines(lines, body_start, lang, settings, captions=True)  # the doubled line over a credit was the headline after all
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
@@ -199,6 +200,31 @@ def _photo_series(lines: list[RuledLine], body_start: int, settings: CleaningSet
             run.append(i)
         if len(run) >= settings.photo_series_lines:
             series.update(run)
+    return series
+
+
+# a photo's number opening its caption (`2.高县综治中心工作人员为群众解答疑问`): 1 to 99, then a point
+_PHOTO_NUMBER = re.compile(r"\s*([1-9]\d?)\s*[.．、]")
+
+
+def _numbered_captions(lines: list[RuledLine], body_start: int) -> set[int]:
+    """The lines above the body that number a gallery's photos with a caption a rule took: a run of
+    lines numbered one after another (`1.高县综治中心`, `2.…`, `3.…`, `4.… 高县县委政法委供图`) one
+    of which is a caption (its credit): captions all, no headline. A numbered run without a caption
+    among it (a summary's points) is left to the other rules."""
+    series: set[int] = set()
+    run: list[int] = []
+    previous = 0
+    for i in range(body_start + 1):
+        number = _PHOTO_NUMBER.match(lines[i].text) if i < body_start else None
+        value = int(number.group(1)) if number else 0
+        if number and run and value == previous + 1:
+            run.append(i)
+        else:
+            if len(run) >= 2 and any(getattr(lines[k].rule, "reason", None) == "caption" for k in run):
+                series.update(k for k in run if lines[k].rule is None)
+            run = [i] if number else []
+        previous = value
     return series
 
 
