@@ -1889,6 +1889,13 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
         ("世界热点!甘肃公安开展“净网2022”专项行动 查获公民个人信息1000余万条", "甘肃公安"),
         ("天天热消息:广州南沙公安:愿做那一盏灯,照亮你回家的路", "广州南沙"),
         ("注意了!收到这样的短信千万别信!", "注意了!"),
+        ("环球新动态:“猎鼠”专项行动!今年以来惠州公安打掉盗窃团伙57个", "“猎鼠”"),  # (developed page 3772, 636 after it)
+        # an outlet's name set off by a bar before the headline it reposts (developed pages 1588, 3766); a column's own
+        # kicker before its bar stays
+        ("人民公安报丨打造乡情调解室 实现“矛盾不上交”", "打造"),
+        ("津云丨春节反诈宣讲室及时“救场” 群众幡然醒悟止损数万元", "春节"),
+        ("新华社 | 公安部部署开展夏季治安打击整治行动", "公安部"),
+        ("警方视点丨江苏徐州:该出手时就出手 热心市民助力警察抓捕嫌疑人", "警方视点丨"),
         ("[전남/이대석기자] 전라남도는 제주항공이 21일 연길 노선 취항식을 가졌다고 밝혔다.", "전라남도는"),
         ("[대한뉴스(KOREANEWS)] 소방본부는 화재 현장에 출동해 주민 12명을 구조했다고 밝혔다.", "소방본부는"),
         ("核心提示:春节前夕,消防救援大队开展安全检查。", "春节前夕"),
@@ -5572,14 +5579,15 @@ def test_an_outlets_name_the_page_title_glued_to_the_headline_by_a_dash_goes() -
     """Developed page 1711: `海巡首次查獲大陸子母型漁船走私案--馬祖日報` (the page title, the headline's only
     copy): the paper's name goes and the headline stays. A headline's own words after a dash stay,
     a place (`…중상-청주`, 583) or a clause ending in a word an outlet's name may end in (`-官方通报`,
-    `--嫌犯落网`, `-警方收网`, `-系假新闻`, `-가짜뉴스`, `--피의자신문`), and so does a tag an aggregator
-    glues to every title (636's `-环球新动态`: no paper's, site's or station's word)."""
+    `--嫌犯落网`, `-警方收网`, `-系假新闻`, `-가짜뉴스`, `--피의자신문`). A tag an aggregator glues to every
+    title (636's `-环球新动态`) is no paper's, site's or station's word: it goes as a content farm's
+    stock label, the headline stays."""
     kept = [s.text for s in segment_document((PAGES / "1711.txt").read_text(encoding="utf-8"), "zh").sentences]
     assert kept[0] == "海巡首次查獲大陸子母型漁船走私案" and not any("馬祖日報" in s for s in kept)
     kept = [s.text for s in segment_document((PAGES / "583.txt").read_text(encoding="utf-8"), "ko").sentences]
     assert "흉기 난동 경찰관 2명 중상-청주" in kept
     kept = [s.text for s in segment_document((PAGES / "636.txt").read_text(encoding="utf-8"), "zh").sentences]
-    assert kept[0] == "焦作市解放区法院:司法警察护航执行办案-环球新动态"
+    assert kept[0] == "焦作市解放区法院:司法警察护航执行办案"
     lead = "11月3日，市公安局通报，一名持刀抢劫便利店的男子在案发3小时后被民警抓获。该男子对抢劫事实供认不讳。"
     for headline in ("持刀男子抢劫便利店-嫌犯3小时后落网", "男子持刀抢劫便利店-官方通报", "男子持刀抢劫便利店--嫌犯落网", "诈骗团伙被一网打尽-警方收网", "网传某地发生持刀伤人案-系假新闻"):
         assert segment_document(f"{headline}\n{lead}\n", "zh").sentences[0].text == headline
@@ -6469,3 +6477,12 @@ def test_a_numbered_gallery_above_the_body_is_no_headline(first: str, third: str
     kept = [s.text for s in document.sentences]
     assert ("2.高县综治中心工作人员为群众解答疑问" not in kept and "1.高县综治中心" not in kept) == captions
     assert _NUMBERED_GALLERY[-1] in kept and _NUMBERED_GALLERY[4] in kept
+
+
+def test_a_line_of_bar_separated_fields_is_no_reposted_headline() -> None:
+    """Developed page 1818: a spam line of fields set apart by bars, the first an outlet's name
+    (`竟彩网官网|…|…`), is not cut into a source and a headline: the line goes whole."""
+    text = "竟彩网官网|500竞彩足球让球胜平负|球探比分即时足球比分\n新疆哈密:民警深夜救援被困游客\n近日,受强冷空气影响,3名自驾游客车辆陷入雪窩被困深山。\n"
+    document = segment_document(text, "zh")
+    assert document.metadata.source is None
+    assert [d.text for d in document.dropped] == ["竟彩网官网|500竞彩足球让球胜平负|球探比分即时足球比分"]
