@@ -6487,3 +6487,39 @@ def test_a_line_of_bar_separated_fields_is_no_reposted_headline() -> None:
     document = segment_document(text, "zh")
     assert document.metadata.source is None
     assert [d.text for d in document.dropped] == ["竟彩网官网|500竞彩足球让球胜平负|球探比分即时足球比分"]
+
+
+_SIGNED_OFF_POST = [
+    "贺兰公安“空中奇兵” 为社区警务插上“翅膀”",
+    "{widget}",
+    "“你们派出所的无人机真先进,把厂房人员情况看得一清二楚。”4月28日清晨,金贵派出所社区民警利用无人机开展摸排巡查。",
+    "金贵派出所负责人告诉记者,该所社区民警开启“警用无人机+”社区警务模式,充分发挥无人机优势。",
+    "{credit}",
+    "{notice}",
+]
+
+
+@pytest.mark.parametrize(
+    ("widget", "credit", "notice", "reasons"),
+    [
+        # developed page 3783: a reading-time widget, a WeChat-style sign-off of roles set off by slashes, a reuse notice with the page's address
+        ("本文有340个文字,预计浏览时间1分钟。", "监制 / 小苏打", "温馨提示: 本文来源于网络整理,以上就是贺兰公安“空中奇兵”所有内容,转发或引用请将http://www.example.com/m/377732.html做为出处。", ("page-furniture", "editor", "copyright")),
+        ("阅读时间：约3分钟", "来源 / 平安贺兰、宁夏法治报", "本站声明:转载请注明出处：https://www.example.com/a/1.html", ("page-furniture", "source", None)),
+        ("全文约2000字", "审核:王五", "", ("page-furniture", "editor", None)),
+        # near misses: sentences that use the same words
+        ("本文有340个文字记录了民警一天的工作,预计浏览时间不到1分钟。", "编辑 / 甜甜等人参加了活动。", "警方提醒,转发或引用他人文章时请注明出处,不要传播谣言。", ()),
+    ],
+)
+def test_a_wechat_style_sign_off_and_reading_time_go(widget: str, credit: str, notice: str, reasons: tuple[str | None, ...]) -> None:
+    """A post's reading-time widget under the headline, its credits as `role / name`, and a reuse
+    notice naming the page's address go, each for its reason; sentences that use the same words stay."""
+    text = "\n".join(_SIGNED_OFF_POST).format(widget=widget, credit=credit, notice=notice) + "\n"
+    document = segment_document(text, "zh")
+    kept = [s.text for s in document.sentences]
+    why = {d.text: d.reason for d in document.dropped}
+    for line, reason in zip((widget, credit, notice), reasons or (None, None, None)):
+        if reasons and reason is not None:
+            assert why.get(line) == reason, line
+        elif not reasons:
+            assert line in kept, line
+    assert _SIGNED_OFF_POST[3] in kept
