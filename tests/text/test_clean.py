@@ -6523,3 +6523,12 @@ def test_a_wechat_style_sign_off_and_reading_time_go(widget: str, credit: str, n
         elif not reasons:
             assert line in kept, line
     assert _SIGNED_OFF_POST[3] in kept
+
+
+def test_a_numbered_gallery_is_dropped_on_a_real_page() -> None:
+    """Developed page 3760 (四川长安网): four numbered photo captions above the body, the last with
+    its credit; none is kept, and the body's first sentence opens the article."""
+    document = segment_file(PAGES / "3760.txt")
+    kept = [s.text for s in document.sentences]
+    assert not any(s.startswith(("1.", "2.", "3.", "4.")) for s in kept)
+    assert kept[0] == "“领到钱我就去买肉灌香肠来过年!”"
