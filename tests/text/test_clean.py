@@ -6532,3 +6532,11 @@ def test_a_numbered_gallery_is_dropped_on_a_real_page() -> None:
     kept = [s.text for s in document.sentences]
     assert not any(s.startswith(("1.", "2.", "3.", "4.")) for s in kept)
     assert kept[0] == "“领到钱我就去买肉灌香肠来过年!”"
+
+
+def test_an_outlets_name_before_a_reposted_headline_goes_on_a_real_page() -> None:
+    """Developed page 3766: `人民公安报丨打造乡情调解室 …` under a breadcrumb that prints it too: the
+    paper's name goes to the source, the headline keeps its own words."""
+    document = segment_file(PAGES / "3766.txt")
+    assert document.sentences[0].text == "打造乡情调解室 实现“矛盾不上交” ——张掖临泽新华派出所构建纠纷化解新格局"
+    assert document.metadata.source == "人民公安报丨"
