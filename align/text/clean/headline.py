@@ -51,12 +51,15 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
     traditional headline over a simplified body); the nearest one in the article's script when the
     lead is too short to tell, or when none shares. The first of them is the headline proper. A line
     printed twice over a photo credit is a caption and no candidate (`_photo_captions`), unless
-    the page has no other (asked again with `captions`). A line printed twice right above the
+    the page has no other (asked again with `captions`); a numbered gallery's captions
+    (`_numbered_captions`) are no candidates on either pass. A line printed twice right above the
     chosen lines with no label's mark heads them though it shares no words with the lead (a headline
     printed twice over its sub-headline). A repost's original headline under its label (`原标题:…`)
     that, joined with the `——…` line under it, is a headline above again is no line of its own."""
+    # captions by their place (printed twice over a credit, a series under one) may still be the headline when no
+    # other line can be, and are asked again; a numbered gallery's are never candidates, on either pass
     doubtful = set() if captions else _photo_captions(lines, body_start) | _photo_series(lines, body_start, settings)
-    hidden = doubtful | _numbered_captions(lines, body_start)  # a numbered gallery's captions are never asked again
+    hidden = doubtful | _numbered_captions(lines, body_start)
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
@@ -188,7 +191,7 @@ def _photo_series(lines: list[RuledLine], body_start: int, settings: CleaningSet
     the one that carries the credit (a headline and its deck would read the same)."""
     series: set[int] = set()
     for seed in range(body_start):
-        if getattr(lines[seed].rule, "reason", None) != "caption":
+        if not _is_caption(lines[seed]):
             continue
         run, i = [], seed
         while (
@@ -204,28 +207,39 @@ def _photo_series(lines: list[RuledLine], body_start: int, settings: CleaningSet
 
 
 # a photo's number opening its caption (`2.高县综治中心工作人员为群众解答疑问`): 1 to 99, then a point
-_PHOTO_NUMBER = re.compile(r"\s*([1-9]\d?)\s*[.．、]")
+_PHOTO_NUMBER = re.compile(r"\s*([1-9]\d?)\s*(?:[.．](?!\d)|、)")  # not a decimal's point: 1.2亿元…
 
 
 def _numbered_captions(lines: list[RuledLine], body_start: int) -> set[int]:
-    """The lines above the body that number a gallery's photos with a caption a rule took: a run of
-    lines numbered one after another (`1.高县综治中心`, `2.…`, `3.…`, `4.… 高县县委政法委供图`) one
-    of which is a caption (its credit): captions all, no headline. A numbered run without a caption
-    among it (a summary's points) is left to the other rules."""
+    """The lines above the body that number a gallery's photos: in a run of lines numbered one after
+    another (`1.高县综治中心`, `2.…`, `3.…`, `4.… 高县县委政法委供图`) of which a rule took one as a
+    caption (by its credit, or as a caption in any other way), the lines no rule took; they are
+    captions all, no headline. A numbered run without a caption among it (a summary's points) is
+    left to the other rules, and so is a line that opens with a decimal (`1.2亿元电诈案告破`)."""
     series: set[int] = set()
     run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(_is_caption(lines[k]) for k in run):
+            series.update(k for k in run if lines[k].rule is None)
+
     previous = 0
-    for i in range(body_start + 1):
-        number = _PHOTO_NUMBER.match(lines[i].text) if i < body_start else None
+    for i in range(body_start):
+        number = _PHOTO_NUMBER.match(lines[i].text)
         value = int(number.group(1)) if number else 0
         if number and run and value == previous + 1:
             run.append(i)
         else:
-            if len(run) >= 2 and any(getattr(lines[k].rule, "reason", None) == "caption" for k in run):
-                series.update(k for k in run if lines[k].rule is None)
+            close()
             run = [i] if number else []
         previous = value
+    close()
     return series
+
+
+def _is_caption(line: RuledLine) -> bool:
+    """Whether a rule took the line as a photo's caption or credit."""
+    return getattr(line.rule, "reason", None) == "caption"
 
 
 def _shared_opening(first: str, second: str) -> int:
@@ -258,8 +272,8 @@ def _photo_captions(lines: list[RuledLine], body_start: int) -> set[int]:
         # twice: `압수된 전선절취 도구들` under `…오필균(좌), 박동수(우) 경위` twice); not under one credit line,
         # which may stand over a headline printed twice
         k = below[i]
-        over_credit = k is not None and getattr(lines[k].rule, "reason", None) == "caption"
-        under_doubled = above is not None and (above in captions or (above >= 1 and keys[above - 1] == keys[above] and getattr(lines[above].rule, "reason", None) == "caption"))
+        over_credit = k is not None and _is_caption(lines[k])
+        under_doubled = above is not None and (above in captions or (above >= 1 and keys[above - 1] == keys[above] and _is_caption(lines[above])))
         if over_credit or under_doubled:
             captions.add(i)
     return captions

@@ -200,11 +200,17 @@ _KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syll
 
 
 # a content farm's stock label for the news it reposts: a word for the world or the day, then one for hot news
-# (世界热点, 天天热消息, 全球百事通, 当前视讯, 环球新动态)
+# (世界热点, 天天热消息, 全球百事通, 当前视讯, 环球新动态; not a bare 动态, a government site's own word: 工作动态, 每日动态)
 _STOCK_LABEL = (
     "(?:世界|全球|天天|环球|環球|今日|每日|当前|當前|今天|实时|實時)(?:今?热点|今?熱點|热消息|熱消息|百事通|快讯|快訊|快资讯|快資訊|资讯|資訊|"
-    "头条|頭條|速递|速遞|要闻|要聞|看点|看點|焦点|焦點|观焦点|觀焦點|播报|播報|热议|熱議|热闻|熱聞|热评|熱評|视讯|視訊|热讯|熱訊|新动态|新動態|动态|動態)"
+    "头条|頭條|速递|速遞|要闻|要聞|看点|看點|焦点|焦點|观焦点|觀焦點|播报|播報|热议|熱議|热闻|熱聞|热评|熱評|视讯|視訊|热讯|熱訊|新动态|新動態)"
 )
+
+
+# a paper's last 报, not a bulletin's, a report's or a tip-off's (警情通报, 快报, 举报, 播报, 年报, 每日一报), and a site's last 网, not the
+# net of the law (天网, 法网, 落网, 上网, 互联网): the ends of an outlet's name, where a column's label ends in the same characters
+_OUTLET_BAO = "(?<![通举舉上汇匯回预預警情公简簡画畫捷战戰海电電快喜播速线綫年月一])(?:报|報)"
+_OUTLET_NET = "(?<![法落上联聯互天蛛罗羅拉撒渔漁电電因])(?:網|网)"
 
 
 # a board post's meta strip, from its writer field to the label over the body (gnuboard-style skins, printed on one
@@ -240,11 +246,13 @@ def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}."""
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{ASKING_END}", _ASKING_END)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
+        .replace("{OUTLET_BAO}", _OUTLET_BAO)
+        .replace("{OUTLET_NET}", _OUTLET_NET)
         .replace("{BOARD_META}", _BOARD_META)
         .replace("{BOARD_LINKS}", _BOARD_LINKS)
         .replace("{ZH_SURNAME}", _zh_surname())
