@@ -6574,3 +6574,29 @@ def test_lines_that_open_like_a_sign_off_or_report_a_notice_stay(line: str) -> N
     text = "\n".join([_SIGNED_OFF_POST[0], body[0], line, body[1]]) + "\n"
     kept = [s.text for s in segment_document(text, "zh").sentences]
     assert line in kept and body[1] in kept
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        # a headline of phrases set apart by ASCII commas, over a dateline and the lead (developed page 3807)
+        ("安平警凝聚社區安全意識,安平你我缺一不可,落實社區警政,視訊座談分享", True),
+        # near miss: the article's keywords between ASCII commas above the lead are no headline, though they share its words
+        ("安平警,社區警政,視訊座談,治安座談會", False),
+    ],
+)
+def test_a_headline_of_comma_separated_phrases_is_no_keyword_list(first: str, headline: bool) -> None:
+    """The keywords row takes a line of short items between ASCII commas; a line of longer phrases
+    that shares the lead's words is the headline all the same."""
+    text = "\n".join(
+        [
+            "2021-08-11 15:21:30",
+            first,
+            "視傳媒記者傅建峰/台南報導",
+            "安平警針對安平地區大樓比例逐年升高,特地於10日晚上舉辦與轄區社區大樓主委、管理員、警勤區與里長等人實施視訊座談活動,落實社區警政。",
+            "活動也邀社區管委會、保全業等重要人士,共同召開「公寓大廈線上治安座談會」,分享近期應注意犯罪被害個案與預防。",
+        ]
+    ) + "\n"
+    document = segment_document(text, "zh")
+    assert (document.metadata.title == first) == headline
+    assert (first in [s.text for s in document.sentences]) == headline

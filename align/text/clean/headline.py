@@ -63,7 +63,7 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
-        if (lines[i].rule is None or _soft_byline(lines[i], settings))
+        if (lines[i].rule is None or _soft_byline(lines[i], settings) or _soft_keywords(lines[i], settings))
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
         and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
@@ -84,7 +84,7 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
         return [fallback] if fallback is not None else []
     chosen: list[int] = []
     for i in candidates:
-        if not shared_share(lines[i].text, lead, lang, settings, settings.title_byline_overlap if lines[i].rule is not None else None):
+        if not shared_share(lines[i].text, lead, lang, settings, settings.title_byline_overlap if _soft_byline(lines[i], settings) else None):
             continue
         # a headline printed twice (a meta table's title, then the title again with `!!`): the
         # first copy in page order is the headline, as a repeated paragraph's first copy is body;
@@ -393,6 +393,20 @@ def _soft_byline(line: RuledLine, settings: CleaningSettings) -> bool:
         and line.letters >= settings.byline_headline_letters
         and not _CREDIT_MARK.search(line.text)
         and not _PUBLISHED.search(line.text)
+    )
+
+
+def _soft_keywords(line: RuledLine, settings: CleaningSettings) -> bool:
+    """A line the keywords row took on its commas alone (`…,安平你我缺一不可,落實社區警政,視訊座談分享`):
+    a headline of phrases set apart by ASCII commas reads the same, so it may still be the headline
+    when it shares the lead's words, if one of its phrases is longer than a keyword is
+    (`keyword_headline_phrase`; not a list of the article's keywords, `惠州市公安局, 领导机构, 领导小组`,
+    nor a hashtag list or a labelled one)."""
+    return (
+        line.rule is not None
+        and line.rule.reason == "tags"
+        and not any(mark in line.text for mark in "#＃:：")
+        and max(len(item.strip()) for item in line.text.split(",")) >= settings.keyword_headline_phrase
     )
 
 
