@@ -1106,6 +1106,13 @@ def test_a_wire_story_s_end_mark_ends_the_article() -> None:
     korean = ["경찰은 5일 보이스피싱 조직원 3명을 검거했다고 밝혔다.", "이들은 피해자 12명에게서 4억원을 가로챈 혐의를 받고 있다.(끝)"]
     kept = _kept_and_reasons("\n".join(["보이스피싱 조직 검거", *korean, "[관련기사] 경찰, 전세사기 일당 송치?"]) + "\n", "ko")[0]
     assert kept[-1] == korean[1].removesuffix("(끝)")
+    # in angle brackets, after a closing quote's sentence (developed page 3830: `…"고 당부했다.<끝>`), and on a line of its own
+    for mark in ("<끝>", "〈끝〉"):
+        quoted = [korean[0], '외교부는 "신속히 해당 지역을 벗어나야 한다"고 당부했다.' + mark]
+        kept = _kept_and_reasons("\n".join(["재외국민 안전 유의", *quoted, "[관련기사] 경찰, 전세사기 일당 송치"]) + "\n", "ko")[0]
+        assert kept[-1] == quoted[1].removesuffix(mark), mark
+        kept = _kept_and_reasons("\n".join(["재외국민 안전 유의", *korean[:1], mark, "[관련기사] 경찰, 전세사기 일당 송치"]) + "\n", "ko")[0]
+        assert kept[-1] == korean[0], mark
     # near misses: a sentence that goes on after (完), and 完成, end nothing
     going_on = ["他表示,案件审理完毕后将依法处理（完）整批赃物。", "目前,相关工作已经完成。", "警方提醒市民注意防范。"]
     kept = _kept_and_reasons("\n".join(["警方破获电诈案", body[0], *going_on]) + "\n", "zh")[0]

@@ -239,7 +239,7 @@ def _zh_surname() -> str:
 
 
 # a wire story's end mark, on a line of its own or after the last sentence: "(完)", "（全文完）", "(끝)"
-END_MARK = r"[(（【\[]\s*(?:完|全文完|终|終|끝)\s*[)）】\]]"
+END_MARK = r"[(（【\[<〈‹＜]\s*(?:完|全文完|终|終|끝)\s*[)）】\]>〉›＞]"  # (完), (끝), <끝>, 〈끝〉
 
 
 def expand_placeholders(pattern: str) -> str:
