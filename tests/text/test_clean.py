@@ -6610,3 +6610,26 @@ def test_a_headline_of_comma_separated_phrases_is_no_keyword_list(first: str, he
     document = segment_document(text, "zh")
     assert (document.metadata.title == first) == headline
     assert (first in [s.text for s in document.sentences]) == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("图①:布置简陋而又不失庄严的审判庭。", True),  # a photo named by its circled number (developed page 3825)
+        ("图②：法官调解案件并对老人进行释法。", True),
+        ("图3:法警规范值庭确保庭审有序进行。", True),
+        ("图⑧庭审结束后法官搀扶老人回家", True),
+        # near misses: a figure a sentence cites by number and point, and a sentence about a picture
+        ("图1.所示的作案手法已在全省多地出现,警方提醒群众提高警惕。", False),
+        ("图片显示,嫌疑人在凌晨两点进入小区。", False),
+    ],
+)
+def test_a_photo_named_by_its_number_is_a_caption(line: str, caption: bool) -> None:
+    """Between two paragraphs, a line that names its photo by a circled number, or by a number and a
+    colon, is the photo's caption."""
+    lead = "7月4日上午,县法院巡回法庭在村委会院内的树荫下开庭审理一起赡养纠纷案件。"
+    close = "庭审结束后,法官又向围观群众讲解了赡养老人的法律规定。"
+    document = segment_document("\n".join(["法官树下开庭 老人当场获赡养费", lead, line, close]) + "\n", "zh")
+    kept = [s.text for s in document.sentences]
+    assert (line not in kept) == caption
+    assert lead in kept and close in kept
