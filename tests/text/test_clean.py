@@ -1106,6 +1106,9 @@ def test_a_wire_story_s_end_mark_ends_the_article() -> None:
     korean = ["경찰은 5일 보이스피싱 조직원 3명을 검거했다고 밝혔다.", "이들은 피해자 12명에게서 4억원을 가로챈 혐의를 받고 있다.(끝)"]
     kept = _kept_and_reasons("\n".join(["보이스피싱 조직 검거", *korean, "[관련기사] 경찰, 전세사기 일당 송치?"]) + "\n", "ko")[0]
     assert kept[-1] == korean[1].removesuffix("(끝)")
+    # near miss: brackets that do not pair are no end mark (code review 80b): the article goes on
+    unpaired = [korean[0], "경찰은 범행 동기를 조사하고 있다고 밝혔다.(끝>", "경찰은 공범 여부도 수사할 방침이다."]
+    assert _kept_and_reasons("\n".join(["보이스피싱 조직 검거", *unpaired]) + "\n", "ko")[0][-1] == unpaired[2]
     # in angle brackets, after a closing quote's sentence (developed page 3830: `…"고 당부했다.<끝>`), and on a line of its own
     for mark in ("<끝>", "〈끝〉"):
         quoted = [korean[0], '외교부는 "신속히 해당 지역을 벗어나야 한다"고 당부했다.' + mark]
@@ -6591,8 +6594,10 @@ def test_lines_that_open_like_a_sign_off_or_report_a_notice_stay(line: str) -> N
     [
         # a headline of phrases set apart by ASCII commas, over a dateline and the lead (developed page 3807)
         ("安平警凝聚社區安全意識,安平你我缺一不可,落實社區警政,視訊座談分享", True),
-        # near miss: the article's keywords between ASCII commas above the lead are no headline, though they share its words
+        # near misses: the article's keywords between ASCII commas above the lead are no headline, though they share its
+        # words, even with long ones lifted from the lead (code review 80b)
         ("安平警,社區警政,視訊座談,治安座談會", False),
+        ("社區大樓主委、管理員,實施視訊座談活動,公寓大廈線上治安座談會,社區警政", False),
     ],
 )
 def test_a_headline_of_comma_separated_phrases_is_no_keyword_list(first: str, headline: bool) -> None:
@@ -6617,19 +6622,37 @@ def test_a_headline_of_comma_separated_phrases_is_no_keyword_list(first: str, he
     [
         ("图①:布置简陋而又不失庄严的审判庭。", True),  # a photo named by its circled number (developed page 3825)
         ("图②：法官调解案件并对老人进行释法。", True),
-        ("图3:法警规范值庭确保庭审有序进行。", True),
-        ("图⑧庭审结束后法官搀扶老人回家", True),
-        # near misses: a figure a sentence cites by number and point, and a sentence about a picture
+        ("图⑤、⑥:法官调解案件并对老人进行释法。", True),
+        # near misses: a figure a sentence cites by its number (code review 80b), and a sentence about a picture
         ("图1.所示的作案手法已在全省多地出现,警方提醒群众提高警惕。", False),
+        ("图①所示为正确的灭火器握持方法,民警提醒市民按图操作。", False),
+        ("圖①中的嫌疑人身穿黑色外套,警方呼籲知情民眾提供線索。", False),
         ("图片显示,嫌疑人在凌晨两点进入小区。", False),
     ],
 )
 def test_a_photo_named_by_its_number_is_a_caption(line: str, caption: bool) -> None:
-    """Between two paragraphs, a line that names its photo by a circled number, or by a number and a
-    colon, is the photo's caption."""
+    """Between two paragraphs, a line that names its photo by a number, circled or not, and a colon is
+    the photo's caption; a sentence that cites a figure by its number is the article's."""
     lead = "7月4日上午,县法院巡回法庭在村委会院内的树荫下开庭审理一起赡养纠纷案件。"
     close = "庭审结束后,法官又向围观群众讲解了赡养老人的法律规定。"
     document = segment_document("\n".join(["法官树下开庭 老人当场获赡养费", lead, line, close]) + "\n", "zh")
     kept = [s.text for s in document.sentences]
     assert (line not in kept) == caption
     assert lead in kept and close in kept
+
+
+
+def test_a_keyword_list_over_the_real_headline_does_not_take_its_place() -> None:
+    """Code review 80b: a list of the article's keywords, long unit names among them, printed above
+    the headline stays no headline; the headline is the page's title."""
+    text = "\n".join(
+        [
+            "惠州市公安局交通警察支队,防范酒驾醉驾违法行为,夜查行动,交通安全",
+            "惠州交警严查酒驾醉驾",
+            "5月20日晚,惠州市公安局交通警察支队在全市开展夜查行动,严查酒驾醉驾违法行为,防范酒驾醉驾违法行为发生。",
+            "行动中,民警共查处酒驾醉驾违法行为15起,确保道路交通安全。",
+        ]
+    ) + "\n"
+    document = segment_document(text, "zh")
+    assert document.metadata.title == "惠州交警严查酒驾醉驾"
+    assert not any(s.text.startswith("惠州市公安局交通警察支队,") for s in document.sentences)

@@ -46,7 +46,8 @@ _MENU_WORDS = re.compile(r"[^\W_]{2,6}(?:[ \u3000]+[^\W_]{2,6}){3,}")
 
 def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings, captions: bool = False) -> list[int]:
     """The headline lines, in page order: among the last title-like lines above the body (not a
-    rule line, subtitle or caption), those that share words with the lead (a headline, its kicker
+    rule line, but for one a byline or keywords row took on words a headline may have, `_soft_byline`,
+    `_soft_keywords`; not a subtitle or caption), those that share words with the lead (a headline, its kicker
     or sub-headline, never a promo or menu line), Chinese compared in simplified characters (a
     traditional headline over a simplified body); the nearest one in the article's script when the
     lead is too short to tell, or when none shares. The first of them is the headline proper. A line
@@ -60,10 +61,11 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
     # other line can be, and are asked again; a numbered gallery's are never candidates, on either pass
     doubtful = set() if captions else _photo_captions(lines, body_start) | _photo_series(lines, body_start, settings)
     hidden = doubtful | _numbered_captions(lines, body_start)
+    lead_text = "".join(line.text for line in lines[body_start : body_start + settings.lead_lines])
     candidates = [
         i
         for i in range(body_start - 1, -1, -1)
-        if (lines[i].rule is None or _soft_byline(lines[i], settings) or _soft_keywords(lines[i], settings))
+        if (lines[i].rule is None or _soft_byline(lines[i], settings) or _soft_keywords(lines[i], lead_text, lang, settings))
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
         and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
@@ -396,18 +398,16 @@ def _soft_byline(line: RuledLine, settings: CleaningSettings) -> bool:
     )
 
 
-def _soft_keywords(line: RuledLine, settings: CleaningSettings) -> bool:
-    """A line the keywords row took on its commas alone (`…,安平你我缺一不可,落實社區警政,視訊座談分享`):
-    a headline of phrases set apart by ASCII commas reads the same, so it may still be the headline
-    when it shares the lead's words, if one of its phrases is longer than a keyword is
-    (`keyword_headline_phrase`; not a list of the article's keywords, `惠州市公安局, 领导机构, 领导小组`,
-    nor a hashtag list or a labelled one)."""
-    return (
-        line.rule is not None
-        and line.rule.reason == "tags"
-        and not any(mark in line.text for mark in "#＃:：")
-        and max(len(item.strip()) for item in line.text.split(",")) >= settings.keyword_headline_phrase
-    )
+def _soft_keywords(line: RuledLine, lead_text: str, lang: str, settings: CleaningSettings) -> bool:
+    """A Chinese line the keywords row took on its ASCII commas alone (`安平警凝聚社區安全意識,安平你我缺一不可,
+    落實社區警政,視訊座談分享`): a headline of phrases set apart by ASCII commas reads the same, so it may
+    still be the headline when it shares the lead's words, if two of its phrases are longer than a
+    keyword usually is (`keyword_headline_phrase`) and one of them is not the lead's own words (a list of
+    the article's keywords lifts them from it: `惠州市公安局交通警察支队,防范电信网络诈骗,…`)."""
+    if lang != "zh" or line.rule is None or line.rule.reason != "tags" or "#" in line.text:
+        return False
+    long = [item.strip() for item in line.text.split(",") if len(item.strip()) >= settings.keyword_headline_phrase]
+    return len(long) >= 2 and any(item not in lead_text for item in long)
 
 
 _CREDIT_MARK = re.compile(r"[=@()（）\[\]【】▲△▷◀▶]")  # a credit's marks: 사진=…, an e-mail, brackets, caption arrows

@@ -238,8 +238,9 @@ def _zh_surname() -> str:
     return "".join(data_lines("zh_surnames.txt"))
 
 
-# a wire story's end mark, on a line of its own or after the last sentence: "(完)", "（全文完）", "(끝)"
-END_MARK = r"[(（【\[<〈‹＜]\s*(?:完|全文完|终|終|끝)\s*[)）】\]>〉›＞]"  # (完), (끝), <끝>, 〈끝〉
+# a wire story's end mark, on a line of its own or after the last sentence: "(完)", "（全文完）", "(끝)", "【完】", and a Korean
+# one in angle brackets, "<끝>", "〈끝〉" (paired: `(끝>` is none; `‹끝›`, `《完》` are titles)
+END_MARK = r"(?:[(（]\s*(?:完|全文完|终|終|끝)\s*[)）]|[【\[［]\s*(?:完|全文完|终|終|끝)\s*[】\]］]|[<＜〈]\s*끝\s*[>＞〉])"
 
 
 def expand_placeholders(pattern: str) -> str:
