@@ -6656,3 +6656,16 @@ def test_a_keyword_list_over_the_real_headline_does_not_take_its_place() -> None
     document = segment_document(text, "zh")
     assert document.metadata.title == "惠州交警严查酒驾醉驾"
     assert not any(s.text.startswith("惠州市公安局交通警察支队,") for s in document.sentences)
+
+
+def test_a_posts_sign_off_reading_time_and_reuse_notice_go_on_a_real_page() -> None:
+    """Developed page 3783: under the headline a reading-time widget; after the body a credit roll
+    of `role / name` lines (来源, 编辑, 审核, 复审, 监制) and a reuse notice that quotes the headline and
+    names the page's address; none is kept, and the body's last line is."""
+    document = segment_file(PAGES / "3783.txt")
+    kept = [s.text for s in document.sentences]
+    why = {d.text.strip(): d.reason for d in document.dropped}
+    assert why.get("本文有340个文字,预计浏览时间1分钟。") == "page-furniture"
+    assert why.get("监制 / 小苏打") == "editor" and why.get("来源 / 平安贺兰、宁夏法治报") == "source"
+    assert not any(s.startswith(("温馨提示", "监制", "来源")) for s in kept)
+    assert kept[-1] == "为警务实战增添了新质战斗力。”"
