@@ -6669,3 +6669,15 @@ def test_a_posts_sign_off_reading_time_and_reuse_notice_go_on_a_real_page() -> N
     assert why.get("监制 / 小苏打") == "editor" and why.get("来源 / 平安贺兰、宁夏法治报") == "source"
     assert not any(s.startswith(("温馨提示", "监制", "来源")) for s in kept)
     assert kept[-1] == "为警务实战增添了新质战斗力。”"
+
+
+def test_numbered_photo_captions_and_an_angle_bracketed_end_mark_on_real_pages() -> None:
+    """Developed page 3825: eight captions `图①:…` to `图⑧:…` under the report, each dropped as a
+    caption; developed page 3830: `<끝>` glued after the last sentence is cut off it and ends the
+    article, the sentence kept."""
+    court = segment_file(PAGES / "3825.txt")
+    assert not any(s.text.startswith("图") for s in court.sentences)
+    assert sum(d.reason == "caption" and d.text.startswith("图") for d in court.dropped) == 8
+    notice = segment_file(PAGES / "3830.txt")
+    last = [s.text for s in notice.sentences][-1]
+    assert last.endswith("당부했다.") and "<끝>" in [d.text for d in notice.dropped]
