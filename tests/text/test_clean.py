@@ -6681,3 +6681,21 @@ def test_numbered_photo_captions_and_an_angle_bracketed_end_mark_on_real_pages()
     notice = segment_file(PAGES / "3830.txt")
     last = [s.text for s in notice.sentences][-1]
     assert last.endswith("당부했다.") and "<끝>" in [d.text for d in notice.dropped]
+
+
+@pytest.mark.parametrize(
+    ("credit", "source"),
+    [
+        ("(宝鸡市人民检察院未成年人检察办公室)", True),  # developed page 3850
+        ("（某某县公安局治安管理大队社区警务中队）", True),
+        # near miss: the last sentence's own aside in brackets stays with it
+        ("(其中3人已被依法刑事拘留)", False),
+    ],
+)
+def test_the_unit_that_wrote_the_article_after_its_last_sentence_goes_to_the_source(credit: str, source: bool) -> None:
+    """A state body's or a police unit's long name in brackets after the article's last sentence is
+    the article's source, cut off the sentence; the sentence's own aside in brackets is not."""
+    last = "检察官通过身边的案例故事,帮助同学们了解法律知识,为未成年人筑起一道青春防线。"
+    document = segment_document("检察官走进校园送法\n近日,市检察院开展“开学第一讲”活动。\n" + last + credit + "\n", "zh")
+    assert (document.sentences[-1].text == last) == source
+    assert (document.metadata.source == credit) == source
