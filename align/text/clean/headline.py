@@ -208,7 +208,7 @@ def _photo_series(lines: list[RuledLine], body_start: int, settings: CleaningSet
     return series
 
 
-# a photo's number opening its caption (`2.高县综治中心工作人员为群众解答疑问`): 1 to 99, then a point
+# a photo's number opening its caption (`2.高县综治中心工作人员为群众解答疑问`): 1 to 99, then a point or a 、
 _PHOTO_NUMBER = re.compile(r"\s*([1-9]\d?)\s*(?:[.．](?!\d)|、)")  # not a decimal's point: 1.2亿元…
 
 
