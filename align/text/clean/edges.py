@@ -12,7 +12,7 @@ from align.script.chars import HAN, HANGUL
 from align.text import linemodel
 from align.text.clean.affixes import trimmed_line, without_closing_credit
 from align.text.clean.body import mostly_fragments
-from align.text.clean.patterns import REPORTER, RuledLine
+from align.text.clean.patterns import OUTLET_NET, REPORTER, RuledLine
 from align.text.clean.prose import CLOSERS, LABEL_BRACKETS, SPACE_CHARS, after_last_sentence, before_space, count_letters, past_space
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
@@ -24,7 +24,8 @@ from align.text.linemodel import CREDIT_END_MARKS
 # the line model finds it furniture (`_edge_pieces`); stricter than `headline._GLUED_SITE_SUFFIX`, which only compares copies
 _HEADLINE_SITE_SUFFIX = re.compile(
     f"(?<=[{HAN}{HANGUL}”」』）)])(?:--|[_-])[{HAN}{HANGUL}A-Za-z0-9]{{1,10}}"
-    "(?:日报|日報|晚报|晚報|时报|時報|商报|商報|晨报|晨報|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|(?<![落收上法电電联聯渔漁一])[网網]|일보|닷컴)$"
+    "(?:日报|日報|晚报|晚報|时报|時報|商报|商報|晨报|晨報|新闻网|新聞網|在线|在線|频道|頻道|客户端|客戶端|电视台|電視台|"
+    f"{OUTLET_NET}|일보|닷컴)$"
 )
 
 

@@ -208,9 +208,10 @@ _STOCK_LABEL = (
 
 
 # a paper's last 报, not a bulletin's, a report's or a tip-off's (警情通报, 快报, 举报, 播报, 年报, 每日一报), and a site's last 网, not the
-# net of the law (天网, 法网, 落网, 上网, 互联网): the ends of an outlet's name, where a column's label ends in the same characters
+# net of the law or a catch (天网, 法网, 落网, 收网, 一网打尽, 上网, 互联网): the ends of an outlet's name, where a column's label or a
+# headline's clause ends in the same characters (the data tables' {OUTLET_BAO} and {OUTLET_NET}; `edges` reads OUTLET_NET too)
 _OUTLET_BAO = "(?<![通举舉上汇匯回预預警情公简簡画畫捷战戰海电電快喜播速线綫年月一])(?:报|報)"
-_OUTLET_NET = "(?<![法落上联聯互天蛛罗羅拉撒渔漁电電因])(?:網|网)"
+OUTLET_NET = "(?<![法落收上联聯互天蛛罗羅拉撒渔漁电電因一])(?:網|网)"
 
 
 # a board post's meta strip, from its writer field to the label over the body (gnuboard-style skins, printed on one
@@ -253,7 +254,7 @@ def expand_placeholders(pattern: str) -> str:
         .replace("{ASKING_END}", _ASKING_END)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
         .replace("{OUTLET_BAO}", _OUTLET_BAO)
-        .replace("{OUTLET_NET}", _OUTLET_NET)
+        .replace("{OUTLET_NET}", OUTLET_NET)
         .replace("{BOARD_META}", _BOARD_META)
         .replace("{BOARD_LINKS}", _BOARD_LINKS)
         .replace("{ZH_SURNAME}", _zh_surname())
