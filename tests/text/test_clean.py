@@ -6699,3 +6699,50 @@ def test_the_unit_that_wrote_the_article_after_its_last_sentence_goes_to_the_sou
     document = segment_document("检察官走进校园送法\n近日,市检察院开展“开学第一讲”活动。\n" + last + credit + "\n", "zh")
     assert (document.sentences[-1].text == last) == source
     assert (document.metadata.source == credit) == source
+
+
+def test_a_caption_above_a_names_then_text_and_photos_credit_on_a_real_page() -> None:
+    """Developed page 3875: under the paper's name and date, the photo's one-sentence caption, then
+    the credit `◎张磊 杨志军 文/图` (the reporters' names before `文/图`) on a line of its own: the
+    credit goes to the source, the caption above it is dropped as a caption, and the body starts with
+    the quotation that opens the lead."""
+    document = segment_file(PAGES / "3875.txt")
+    why = {d.text.strip(): d.reason for d in document.dropped}
+    assert why.get("邹雪红提醒群众预防电信网络诈骗。") == "caption"
+    assert document.metadata.source == "◎张磊 杨志军 文/图"
+    assert [s.text for s in document.sentences][1].startswith("“我一个多月前就在村民大会上讲了")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("◎张磊 杨志军 文/图", True),
+        ("□本报记者 李明 通讯员 王小五 图/文", True),
+        ("张磊 杨志军 文/图 6月11日下午,乡城县公安局开展宣传。", True),
+        # near misses: a sentence that ends on the words, a name glued to them, a title with 文图
+        ("他把这些照片都配上了文/图", False),
+        ("张磊文/图", False),
+        ("《警营风采》文图展", False),
+        ("民警 张三 说 文/图书是好东西", False),
+    ],
+)
+def test_names_then_text_and_photos_is_a_credit(line: str, credit: bool) -> None:
+    """The reporters' names, with their roles or not, then `文/图` or `图/文` after a space, on a line
+    of their own or before the lead, are the article's credit (a `source` row of prefixes.tsv); a
+    sentence or a title that contains the words is not."""
+    from align.text.clean.patterns import affixes_at
+
+    rows = [a for a in affixes_at("zh", "start") if a.field == "source" and a.pattern.match("◎张磊 杨志军 文/图")]
+    assert len(rows) == 1
+    assert bool(rows[0].pattern.match(line)) == credit
+
+
+def test_a_verb_of_going_to_the_scene_keeps_the_sentence() -> None:
+    """Developed page 3877: `民警和特勤迅速赶往案发现场。` goes to the scene, a few letters between the
+    verb and 现场: a sentence, not a photo of a scene (`犯罪嫌疑人抓获现场` is one)."""
+    from align.text.clean.patterns import boilerplate_rules
+
+    scene = [r for r in boilerplate_rules() if r.reason == "caption" and r.pattern.search("犯罪嫌疑人抓获现场")]
+    assert scene and not any(r.pattern.search("民警和特勤迅速赶往案发现场。") for r in scene)
+    kept = [s.text for s in segment_file(PAGES / "3877.txt").sentences]
+    assert "民警和特勤迅速赶往案发现场。" in kept
