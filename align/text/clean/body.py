@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
-from align.text.clean.patterns import EMAIL, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine
+from align.text.clean.patterns import EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
     BULLETED,
     CLAUSE_MARK,
@@ -304,8 +304,8 @@ def captions_above_credit(lines: list[RuledLine], body_start: int, settings: Cle
     the credit that opens the article (an e-paper: `女子巡逻队在文甲码头贴心服务游客。` /
     `□全媒体记者 蔡玲 … 文/图` / the lead): when every line from the first body-like one to an
     opening credit a few lines below (a source credit cut off the line's start, or a line that is
-    nothing but one) is a short sentence ending in a sentence mark that no rule took, and prose
-    follows the credit (or is on its line), those lines are captions and the body starts at the
+    nothing but one) is a short sentence ending in a sentence mark that no rule took and that does
+    not open as a lead does (`_caption_over_credit`), and prose follows the credit (or is on its line), those lines are captions and the body starts at the
     credit. A closing credit on a line of its own (`（记者 张三）`, `박초원 기자`) opens nothing: a short
     lead above it stays; a kicker (`为游客点赞“湄洲警察”`) or deck ends no sentence and stops the rule.
     The caller asks under a headline, and on a page without one takes `headless_captions` lines or
@@ -316,10 +316,26 @@ def captions_above_credit(lines: list[RuledLine], body_start: int, settings: Cle
             continue
         above = lines[body_start:j]
         prose_follows = line.prose or (j + 1 < len(lines) and lines[j + 1].prose)
-        if prose_follows and all(other.rule is None and other.letters <= settings.captions_above_credit_letters and closes_a_sentence(other.text) for other in above):
+        if prose_follows and all(_caption_over_credit(other, settings) for other in above):
             return j
         break  # the first opening credit decides
     return body_start
+
+
+def _caption_over_credit(line: RuledLine, settings: CleaningSettings) -> bool:
+    """Whether a line above the credit that opens the article reads as a photo's caption: a short
+    finished sentence no rule took that does not open as a lead does, with its time or an
+    attribution (`近日，乡城县公安局破获一起电信诈骗案。`, `据悉，…`: the lead, printed above the credit)."""
+    return (
+        line.rule is None
+        and line.letters <= settings.captions_above_credit_letters
+        and closes_a_sentence(line.text)
+        and LEAD_TIME.match(line.text) is None
+        and _ATTRIBUTED_LEAD.match(line.text) is None
+    )
+
+
+_ATTRIBUTED_LEAD = re.compile(r"\s*(?:据悉|據悉|据了解|據了解|记者从|記者從|记者获悉|記者獲悉)")
 
 
 def _clauses(run: list[RuledLine], settings: CleaningSettings) -> bool:
