@@ -6364,6 +6364,23 @@ def test_the_first_section_head_over_the_lead_is_the_articles(head: str, next_he
     assert _SECTIONED_CASE[3] in sentences and _SECTIONED_CASE[-1] in sentences
 
 
+@pytest.mark.parametrize(
+    ("head", "next_head", "kept"),
+    [
+        ("一、引言", "二、前端防范“一朵云”", True),  # developed page 3943's excerpt starts at its first numbered head
+        # near miss: numbered heads out of order
+        ("一、引言", "三、主要做法", False),
+    ],
+)
+def test_the_first_numbered_head_of_a_page_without_a_headline_is_the_articles(head: str, next_head: str, kept: bool) -> None:
+    """On a page that prints no headline, a numbered section head over the lead is the article's when
+    the next ordinal stands alone lower in the body."""
+    lines = [head, _SECTIONED_CASE[3], _SECTIONED_CASE[4], next_head, _SECTIONED_CASE[-1]]
+    sentences = [s.text for s in segment_document("\n".join(lines) + "\n", "zh").sentences]
+    assert (head in sentences) == kept
+    assert _SECTIONED_CASE[3] in sentences
+
+
 def test_a_case_write_ups_first_section_head_is_kept_on_a_real_page() -> None:
     """Developed page 3660, a county procuratorate's case on illegal fishing: `【案情简介】` stands between
     the title printed again and the first paragraph, `【调查与处理】` lower down; both are the article's."""
