@@ -6381,6 +6381,13 @@ def test_the_first_numbered_head_of_a_page_without_a_headline_is_the_articles(he
     assert _SECTIONED_CASE[3] in sentences
 
 
+def test_the_first_numbered_head_of_a_page_without_a_headline_is_kept_on_a_real_page() -> None:
+    """Developed page 3943, an article on a county's peace-building system whose excerpt starts at its
+    first section head: `一、引言` is the article's (`二、前端防范“一朵云”` lower), and every gold line is kept."""
+    sentences = [s.text for s in segment_file(PAGES / "3943.txt").sentences]
+    assert sentences[0] == "一、引言" and "二、前端防范“一朵云”" in sentences
+
+
 def test_a_case_write_ups_first_section_head_is_kept_on_a_real_page() -> None:
     """Developed page 3660, a county procuratorate's case on illegal fishing: `【案情简介】` stands between
     the title printed again and the first paragraph, `【调查与处理】` lower down; both are the article's."""
