@@ -6370,6 +6370,8 @@ def test_the_first_section_head_over_the_lead_is_the_articles(head: str, next_he
         ("一、引言", "二、前端防范“一朵云”", True),  # developed page 3943's excerpt starts at its first numbered head
         # near miss: numbered heads out of order
         ("一、引言", "三、主要做法", False),
+        # (code review 81b) there, a bracketed column label with another label lower is the page's
+        ("【以案说法】", "【法官说法】", False),
     ],
 )
 def test_the_first_numbered_head_of_a_page_without_a_headline_is_the_articles(head: str, next_head: str, kept: bool) -> None:
@@ -6379,6 +6381,14 @@ def test_the_first_numbered_head_of_a_page_without_a_headline_is_the_articles(he
     sentences = [s.text for s in segment_document("\n".join(lines) + "\n", "zh").sentences]
     assert (head in sentences) == kept
     assert _SECTIONED_CASE[3] in sentences
+
+
+def test_a_numbered_menu_over_the_lead_of_a_page_without_a_headline_is_no_section_head() -> None:
+    """Code review 81b: a site's numbered menu (`一、法院概况` / `二、审判动态` / `三、以案说法`) over the lead
+    of a page without a headline, `四、诉讼指南` lower: its last item is no first section head."""
+    lines = ["一、法院概况", "二、审判动态", "三、以案说法", _SECTIONED_CASE[3], _SECTIONED_CASE[4], "四、诉讼指南", _SECTIONED_CASE[-1]]
+    sentences = [s.text for s in segment_document("\n".join(lines) + "\n", "zh").sentences]
+    assert not any(s.startswith(("一、", "二、", "三、")) for s in sentences)
 
 
 def test_the_first_numbered_head_of_a_page_without_a_headline_is_kept_on_a_real_page() -> None:
@@ -6751,14 +6761,18 @@ _CREDIT_PAGE_BODY = (
         # near misses (code review 81): a lead printed above the credit opens with its time or an attribution
         ("近日，乡城县公安局破获一起电信诈骗案。", False),
         ("据悉，乡城县公安局破获一起电信诈骗案。", False),
+        # (code review 81b) two captions above the credit, each starting with its date: captions all the same
+        ("10月3日,民警在景区疏导交通。\n10月4日,民警为游客指路。", True),
     ],
 )
 def test_a_short_sentence_above_a_names_credit_is_a_caption_unless_it_opens_as_a_lead(above: str, caption: bool) -> None:
-    """Above a credit of names and `文/图`, a short finished sentence is the photo's caption; one that
-    opens as a lead does (`近日，…`, `据悉，…`) is the lead, printed above the credit, and stays."""
+    """Above a credit of names and `文/图`, a short finished sentence is the photo's caption; one alone
+    that opens as a lead does (`近日，…`, `据悉，…`) is the lead, printed above the credit, and stays; a
+    run of captions may each start with a date."""
     document = segment_document(_CREDIT_PAGE_HEAD + above + "\n泽仁·拉姆 杨志军 文/图\n" + _CREDIT_PAGE_BODY, "zh")
     assert document.metadata.source == "泽仁·拉姆 杨志军 文/图"
-    assert (above not in [s.text for s in document.sentences]) == caption
+    kept = [s.text for s in document.sentences]
+    assert all((line not in kept) == caption for line in above.split("\n"))
 
 
 @pytest.mark.parametrize(
@@ -6777,6 +6791,12 @@ def test_a_short_sentence_above_a_names_credit_is_a_caption_unless_it_opens_as_a
         ("警民同心 共护平安 文/图 张磊", False),
         ("警营风采 图/文", False),
         ("稿件 文/图 不限，请于6月30日前发送至邮箱。", False),
+        # (code review 81b) a column's name written with ·, a one-letter part; a lead after the credit in brackets or quotes
+        ("平安·乡城 文/图", False),
+        ("警营·风采 图/文", False),
+        ("扎·西 文/图", False),
+        ("记者 泽仁·拉姆 文/图", True),
+        ("张磊 文/图 （6月11日）乡城县公安局开展宣传。", True),
     ],
 )
 def test_names_then_text_and_photos_is_a_credit(line: str, credit: bool) -> None:
@@ -6813,6 +6833,9 @@ def test_a_spaced_headline_over_text_and_photos_stays_the_headline() -> None:
         ("民警迅速赶到事故现场。", False),
         ("民警立即赶往事故发生现场。", False),
         ("民警迅速赶到现场。", False),
+        ("随后民警赶至事发现场。", False),  # (code review 81b) 赶至, 冲到, 赶回: verbs of going too
+        ("民警立即冲到事发现场。", False),
+        ("民警赶回案发现场。", False),
     ],
 )
 def test_a_photo_of_a_scene_is_a_caption_and_going_to_the_scene_a_sentence(line: str, caption: bool) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
-from align.text.clean.patterns import EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine
+from align.text.clean.patterns import ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
     BULLETED,
     CLAUSE_MARK,
@@ -234,8 +234,9 @@ def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int
     """Where the body starts when the line right above it is the first of the article's section
     heads (`【案情简介】` over the first paragraph, `【调查与处理】` further down; `一、基本案情` over it,
     `二、…` further down): a head no rule took, under the headline, whose like stands alone lower in
-    the article, above its footer (the same brackets, or the next ordinal), or on a page that prints
-    no headline (an excerpt that starts at `一、引言`, `二、…` lower); else `body_start` unchanged.
+    the article, above its footer (the same brackets, or the next ordinal); on a page that prints no
+    headline, only a first numbered head `一、…` (an excerpt that starts at `一、引言`, `二、…` lower);
+    else `body_start` unchanged.
     Alone, such a line over the lead is a page's label (`【一线传真】`). A column's label over the lead
     with a bracketed note of the article lower down (`【警情通报】` … `【警方提示】`) reads the same and is
     kept with it: brackets say nothing of which they are."""
@@ -245,6 +246,8 @@ def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int
     head = SECTION_HEAD.match(lines[i].text)
     if head is None:
         return body_start
+    if not titles and head.group(1) != "一":
+        return body_start  # (there, a bracketed label is the page's column, and a later ordinal a menu's or a contents list's last item)
     opener = lines[i].text.lstrip()[0]
     for line in lines[body_start:]:
         if line.rule is not None and line.rule.action == "stop":
@@ -305,38 +308,27 @@ def captions_above_credit(lines: list[RuledLine], body_start: int, settings: Cle
     the credit that opens the article (an e-paper: `女子巡逻队在文甲码头贴心服务游客。` /
     `□全媒体记者 蔡玲 … 文/图` / the lead): when every line from the first body-like one to an
     opening credit a few lines below (a source credit cut off the line's start, or a line that is
-    nothing but one) is a short sentence ending in a sentence mark that no rule took and that does
-    not open as a lead does (`_caption_over_credit`), and prose follows the credit (or is on its line), those lines are captions and the body starts at the
-    credit. A closing credit on a line of its own (`（记者 张三）`, `박초원 기자`) opens nothing: a short
-    lead above it stays; a kicker (`为游客点赞“湄洲警察”`) or deck ends no sentence and stops the rule.
-    The caller asks under a headline, and on a page without one takes `headless_captions` lines or
-    more (one line alone over the credit is the headline or the lead)."""
+    nothing but one) is a short sentence ending in a sentence mark that no rule took, and prose
+    follows the credit (or is on its line), those lines are captions and the body starts at the
+    credit. One such line alone that opens as a lead does, with its time or an attribution
+    (`近日，乡城县公安局破获一起电信诈骗案。`, `据悉，…`), is the lead printed above the credit (a run of
+    captions may each start with a date, `10月3日,民警…`). A closing credit on a line of its own
+    (`（记者 张三）`, `박초원 기자`) opens nothing: a short lead above it stays; a kicker
+    (`为游客点赞“湄洲警察”`) or deck ends no sentence and stops the rule. The caller asks under a
+    headline, and on a page without one takes `headless_captions` lines or more (one line alone over
+    the credit is the headline or the lead)."""
     for j in range(body_start + 1, min(len(lines), body_start + 1 + settings.captions_above_credit_window)):
         line = lines[j]
         if not (line.credit or line.rule is WHOLE_LINE["source"]):
             continue
         above = lines[body_start:j]
         prose_follows = line.prose or (j + 1 < len(lines) and lines[j + 1].prose)
-        if prose_follows and all(_caption_over_credit(other, settings) for other in above):
+        captions = all(other.rule is None and other.letters <= settings.captions_above_credit_letters and closes_a_sentence(other.text) for other in above)
+        lead = len(above) == 1 and (LEAD_TIME.match(above[0].text) is not None or ATTRIBUTION.match(above[0].text) is not None)
+        if prose_follows and captions and not lead:
             return j
         break  # the first opening credit decides
     return body_start
-
-
-def _caption_over_credit(line: RuledLine, settings: CleaningSettings) -> bool:
-    """Whether a line above the credit that opens the article reads as a photo's caption: a short
-    finished sentence no rule took that does not open as a lead does, with its time or an
-    attribution (`近日，乡城县公安局破获一起电信诈骗案。`, `据悉，…`: the lead, printed above the credit)."""
-    return (
-        line.rule is None
-        and line.letters <= settings.captions_above_credit_letters
-        and closes_a_sentence(line.text)
-        and LEAD_TIME.match(line.text) is None
-        and _ATTRIBUTED_LEAD.match(line.text) is None
-    )
-
-
-_ATTRIBUTED_LEAD = re.compile(r"\s*(?:据悉|據悉|据了解|據了解|记者从|記者從|记者获悉|記者獲悉)")
 
 
 def _clauses(run: list[RuledLine], settings: CleaningSettings) -> bool:
