@@ -236,10 +236,9 @@ def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int
     `二、…` further down): a head no rule took, under the headline, whose like stands alone lower in
     the article, above its footer (the same brackets, or the next ordinal); on a page that prints no
     headline, only a first numbered head `一、…` (an excerpt that starts at `一、引言`, `二、…` lower);
-    else `body_start` unchanged.
-    Alone, such a line over the lead is a page's label (`【一线传真】`). A column's label over the lead
-    with a bracketed note of the article lower down (`【警情通报】` … `【警方提示】`) reads the same and is
-    kept with it: brackets say nothing of which they are."""
+    else `body_start` unchanged. Alone, such a line over the lead is a page's label (`【一线传真】`). A
+    column's label over the lead with a bracketed note of the article lower down (`【警情通报】` …
+    `【警方提示】`) reads the same and is kept with it: brackets say nothing of which they are."""
     i = body_start - 1
     if i < 0 or (titles and i <= titles[-1]) or lines[i].rule is not None:
         return body_start

@@ -68,8 +68,8 @@ ASKING_END = re.compile(_ASKING_END)
 # ordinal's (`一、基本案情`: the ordinal is group 1), and the ordinal that follows each
 SECTION_HEAD = re.compile(r"^\s*(?:【[^】\s]{2,12}】|〔[^〕\s]{2,12}〕|([一二三四五六七八九十])、[^，,。；;：:！？!?]{2,20})\s*$")
 NEXT_ORDINAL = dict(zip("一二三四五六七八九", "二三四五六七八九十"))
-# a Chinese lead's opening time (`近日`, `6月11日`, `昨天`), after a credit's closing bracket or not: what opens a lead, not a
-# photo's caption nor a credit
+# a Chinese lead's opening time (`近日`, `6月11日`, `昨天`), after a credit's closing bracket or not: the lead's own words after a
+# dispatch's credit, and a lead's opening on the one line above a credit (photo captions may open with a date too)
 LEAD_TIME = re.compile(r"[)）\]】〕]?\s*(?:本月|上月|今年|去年|今天|今日|昨天|昨日|前天|日前|近日|当天|當天|当晚|當晚|\d{1,2}\s*[月日号號]|[一二三四五六七八九十]{1,3}\s*月)")
 # a line that opens by attributing what it says (`据悉，…`, `据了解，…`, `据警方通报，…`): a lead's or a report's, no credit nor caption
 ATTRIBUTION = re.compile(r"^\W*[据據]")
