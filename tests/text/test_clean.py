@@ -6882,24 +6882,3 @@ def test_a_blogs_category_path_above_the_headline_goes_on_a_real_page() -> None:
     document = segment_file(PAGES / "3998.txt")
     assert document.metadata.title == "배방파출소, 民·警 합동 안심순찰 전개"
     assert "사회 검·경찰 소방" not in [s.text for s in document.sentences]
-
-
-@pytest.mark.parametrize(
-    ("line", "cut"),
-    [
-        ("2月18日,桑植县交警大队在城区设卡检查,确保查处行动不留死角 发布时间:2025-02-18 17:14:32", True),  # staged page 4022's last line
-        ("경찰은 음주단속을 강화하고 시민들의 협조를 당부했다 입력 2025.02.18 17:14", True),
-        # near misses: a meta line's last field, a label inside a sentence (no space before it)
-        ("作者: 来自: 时间:2022-01-18", False),  # developed page 826
-        ("桑植县交警大队发布报名通知,截止时间:2025-02-18", False),
-    ],
-)
-def test_a_labelled_posting_time_after_a_paragraphs_last_words_is_cut(line: str, cut: bool) -> None:
-    """A posting time with its label (`发布时间:…`, `입력 …`) glued after a paragraph's last words by a space
-    is a dateline cut off the line (a `line-end` row of prefixes.tsv); a meta line's last field and a
-    label inside a sentence are not."""
-    from align.text.clean.patterns import affixes_at
-
-    rows = [a for a in affixes_at("zh", "line-end") if a.field == "dateline" and a.pattern.search("行动不留死角 发布时间:2025-02-18 17:14:32")]
-    assert len(rows) == 1
-    assert bool(rows[0].pattern.search(line)) == cut
