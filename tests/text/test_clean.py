@@ -6874,11 +6874,3 @@ def test_a_korean_section_path_above_the_headline_is_navigation(line: str, dropp
     rows = [r for r in boilerplate_rules() if r.reason == "navigation" and r.pattern.search("사회 검·경찰 소방")]
     assert len(rows) == 1
     assert bool(rows[0].pattern.search(line)) == dropped
-
-
-def test_a_blogs_category_path_above_the_headline_goes_on_a_real_page() -> None:
-    """Developed page 3998, a blog's repost of a local report: its category path `사회 검·경찰 소방` above the
-    headline is dropped as navigation, and the headline is the page's title."""
-    document = segment_file(PAGES / "3998.txt")
-    assert document.metadata.title == "배방파출소, 民·警 합동 안심순찰 전개"
-    assert "사회 검·경찰 소방" not in [s.text for s in document.sentences]
