@@ -6852,25 +6852,3 @@ def test_a_photo_of_a_scene_is_a_caption_and_going_to_the_scene_a_sentence(line:
 def test_a_verb_of_going_to_the_scene_keeps_the_sentence_on_a_real_page() -> None:
     """Developed page 3877: `民警和特勤迅速赶往案发现场。` is kept."""
     assert "民警和特勤迅速赶往案发现场。" in [s.text for s in segment_file(PAGES / "3877.txt").sentences]
-
-
-@pytest.mark.parametrize(
-    ("line", "dropped"),
-    [
-        ("사회 사건·사고", True),  # developed page 248
-        ("사회 검·경찰 소방", True),  # staged page 3998's blog category path
-        ("정치/행정", True),
-        # near misses: a clause that opens with a section's name, a headline of other words, one word alone
-        ("국제 마약사범 특별 신고기간은", False),
-        ("사회 안전망 강화", False),
-        ("사회", False),
-    ],
-)
-def test_a_korean_section_path_above_the_headline_is_navigation(line: str, dropped: bool) -> None:
-    """A Korean news site's section path (`사회 사건·사고`), every word a section's name, above the
-    headline is navigation; a line with other words, or one section word alone, is not taken."""
-    from align.text.clean.patterns import boilerplate_rules
-
-    rows = [r for r in boilerplate_rules() if r.reason == "navigation" and r.pattern.search("사회 검·경찰 소방")]
-    assert len(rows) == 1
-    assert bool(rows[0].pattern.search(line)) == dropped
