@@ -6779,7 +6779,6 @@ def test_a_short_sentence_above_a_names_credit_is_a_caption_unless_it_opens_as_a
     ("line", "credit"),
     [
         ("◎张磊 杨志军 文/图", True),
-        ("□本报记者 李明 通讯员 王小五 图/文", True),
         ("◎泽仁·拉姆 杨志军 文/图", True),
         ("张磊 杨志军 文/图 6月11日下午,乡城县公安局开展宣传。", True),
         # near misses: a sentence that ends on the words, a name glued to them, a title with 文图, one-letter words,
@@ -6795,15 +6794,17 @@ def test_a_short_sentence_above_a_names_credit_is_a_caption_unless_it_opens_as_a
         ("平安·乡城 文/图", False),
         ("警营·风采 图/文", False),
         ("扎·西 文/图", False),
-        ("记者 泽仁·拉姆 文/图", True),
+        # with a role, the reporter rows and the byline rows take the credit (a byline, not this row's source)
+        ("□本报记者 李明 通讯员 王小五 图/文", False),
+        ("记者 泽仁·拉姆 文/图", False),
         ("张磊 文/图 （6月11日）乡城县公安局开展宣传。", True),
     ],
 )
 def test_names_then_text_and_photos_is_a_credit(line: str, credit: bool) -> None:
-    """The reporters' names (two or three letters, or a minority name with ·), with their roles or
-    not, then `文/图` or `图/文` after a space, on a line of their own or before the lead, are the
-    article's credit (a `source` row of prefixes.tsv); a sentence, a spaced headline or a column's name
-    that contains the words is not."""
+    """The reporters' bare names (two or three letters, or a minority name with · beside another),
+    then `文/图` or `图/文` after a space, on a line of their own or before the lead, are the article's
+    credit (a `source` row of prefixes.tsv); a sentence, a spaced headline or a column's name that
+    contains the words is not, and a credit with a role is the reporter and byline rows'."""
     from align.text.clean.patterns import affixes_at
 
     rows = [a for a in affixes_at("zh", "start") if a.field == "source" and a.pattern.match("◎张磊 杨志军 文/图")]
