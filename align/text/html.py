@@ -36,6 +36,9 @@ class ExtractionSettings:
     prose: float = 0.5  # …and at least this share finished sentences
     wrong_title: float = 0.5  # the extractor's title, no h1 of the page, is a box's heading when under this share of its bigrams is in the body…
     page_title: float = 0.6  # …and the page's own <title> is read instead when at least this share of its headline part is
+    printed_title: float = 0.6  # the page prints its headline on a line above the body holding this share of the <title>'s letter pairs…
+    printed_length: float = 3.0  # …at most this many times as long as the title's headline part…
+    printed_lines: int = 15  # …among this many lines above the body's first
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
 
 
@@ -109,7 +112,16 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     if headline and title and without_spaces(headline) not in without_spaces(title):
         title = headline
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
-        text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
+        shown = visible.splitlines()
+        body_start = _first_body_line(shown, text, settings)
+        printed = printed_headline(headline, shown, body_start, settings)
+        if printed is not None:
+            if not _opens_a_line(printed, _above_the_body(text, settings)):
+                text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
+            if without_spaces(printed) != without_spaces(headline):
+                title = printed  # the <title> had it cut off or shortened
+        elif not _printed_below_only(headline, shown, body_start):
+            text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
         text + "\n" if text else "",
         title,
@@ -328,6 +340,67 @@ def article_headline(
     ):
         return named
     return headline
+
+
+def printed_headline(headline: str, shown: Sequence[str], body_start: int | None, settings: ExtractionSettings = ExtractionSettings()) -> str | None:
+    """The line the page prints as its headline, found from the headline part of its <title>: one
+    of the `printed_lines` lines above the body's first line (`body_start`, a number of a line of
+    `shown`, the page's visible lines) that holds `printed_title` of the title's letter pairs and is
+    not much longer than it, or that starts with a title cut off by an ellipsis (`某县公安局开展全民
+    国家安全...`); a <title> shortened from the printed headline (`…开展宣传活动` over `…开展全民国家安全教育日
+    宣传活动`) finds it too. The line holding most of the title wins, then the one nearest the title's
+    length (the headline itself over a `（原标题：…）` line quoting it), then the nearest to the body.
+    None when the body's start is unknown or no such line stands above it."""
+    if body_start is None:
+        return None
+    key = without_spaces(headline)
+    stem = _ELLIPSIS_END.sub("", key)
+    if count_letters(stem) < _HEADLINE_LETTERS:
+        return None
+    own = character_bigrams(stem)
+    best: tuple[float, int, int] | None = None
+    for position in range(max(0, body_start - settings.printed_lines), body_start):
+        line = without_spaces(shown[position])
+        if count_letters(line) < _HEADLINE_LETTERS or len(line) > settings.printed_length * len(stem):
+            continue
+        share = 1.0 if stem != key and line.startswith(stem) else _share(own, character_bigrams(line))
+        rank = (share, -abs(len(line) - len(key)), position)
+        if share >= settings.printed_title and (best is None or rank >= best):
+            best = rank
+    return shown[best[2]].strip() if best is not None else None
+
+
+def _first_body_line(shown: Sequence[str], text: str, settings: ExtractionSettings) -> int | None:
+    """The number of the line of `shown` holding the first line of the extracted `text` that reads as
+    a finished sentence of `restored_letters` letters (the body's start); None when the page does not show it."""
+    first = next((without_spaces(line) for line in text.splitlines() if count_letters(line) >= settings.restored_letters and ends_like_a_sentence(line)), None)
+    if first is None:
+        return None
+    return next((position for position, line in enumerate(shown) if first in without_spaces(line) or (line.strip() and without_spaces(line) in first and count_letters(line) >= settings.restored_letters)), None)
+
+
+def _above_the_body(text: str, settings: ExtractionSettings) -> str:
+    """The extracted text above its first line that reads as a finished sentence (`_first_body_line`)."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        if count_letters(line) >= settings.restored_letters and ends_like_a_sentence(line):
+            break
+        start += len(line)
+    return text[:start]
+
+
+def _printed_below_only(headline: str, shown: Sequence[str], body_start: int | None) -> bool:
+    """Whether the page prints `headline` below the body's start and nowhere above it: a site's name
+    in its copyright footer (`版权所有：某县人民政府`), the whole <title> of pages whose title names only
+    the site, is no headline to put above the body."""
+    if body_start is None:
+        return False
+    key = without_spaces(headline)
+    return not any(key in without_spaces(line) for line in shown[:body_start]) and any(key in without_spaces(line) for line in shown[body_start:])
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+|。{3})$")  # a <title> cut off to fit: `某县公安局开展全民国家安全...`
+_HEADLINE_LETTERS = 6  # letters a headline holds at least (as `page_headline` reads a title's parts)
 
 
 def _opens_a_line(headline: str, text: str) -> bool:

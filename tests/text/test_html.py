@@ -18,12 +18,15 @@ from align.text.html import (
     linked_lines,
     looks_like_html,
     page_headline,
+    printed_headline,
     read_page,
     restore_skipped,
     split_merged,
     visible_text,
 )
 from align.text.segment import segment_document, segment_file
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 전신사기 718건 방지 - 사회 - 조글로</title></head>
 <body><div class="nav"><a href="/">홈</a> | <a href="/news">뉴스</a> | <a href="/sports">스포츠</a></div>
@@ -479,3 +482,89 @@ def test_text_on_both_sides_of_a_photo_box_the_extractor_left_out_stays_two_line
         '<em class="img_desc">부총리가 경제정책방향을 발표하고 있다.</em></span>소비와 투자가 함께 살아날 것이라고 말했다.</article></body></html>'
     )
     assert read_page(inside).bare_blocks == "최 부총리는 이날 브리핑에서 내년에는소비와 투자가 함께 살아날 것이라고 말했다."
+
+
+def _government_page(title: str, headline_cell: str, footer: str = "版权所有：贵阳市人民政府 备案号：黔ICP备00000000号") -> str:
+    """A county-government style page around a real article (tests/data/pages/3086, gold lines):
+    a menu of links and a toolbar above the headline, the paragraphs split by <br> in one table cell,
+    a related list and a copyright footer naming the site below; `headline_cell` prints the headline
+    (or nothing)."""
+    gold = [line for line in (DATA / "pages" / "3086.gold.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    body = "<br>".join("&nbsp;&nbsp;" + line for line in gold[1:])
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<table width="1000"><tr><td><a href="/">首页</a> | <a href="/a">政务公开</a> | <a href="/b">公安动态</a> | <a href="/c">便民服务</a> | <a href="/d">互动交流</a></td></tr></table>'
+        f'<table width="800">{headline_cell}'
+        '<tr><td align="center">2023-03-22 【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】 【<a href="#">打印本页</a>】 【<a href="#">关闭窗口</a>】</td></tr>'
+        f'<tr><td class="content">{body}</td></tr>'
+        '<tr><td>相关链接：<br><a href="/r1">南明分局召开全局工作会议</a><br><a href="/r2">交警大队开展文明交通宣传</a></td></tr></table>'
+        f"<table><tr><td>{footer}</td></tr></table></body></html>"
+    )
+
+
+HEADLINE_3086 = "贵阳警方深夜紧急搜捕 7小时揪出犯罪嫌疑人"
+HEADLINE_CELL = f'<tr><td align="center"><font size="4"><b>{HEADLINE_3086}</b></font></td></tr>'
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "贵阳警方深夜紧急搜捕 7小时...",  # cut off to fit the title bar
+        "贵阳警方搜捕7小时揪出嫌疑人",  # shortened
+        f"{HEADLINE_3086}_贵阳市人民政府",
+        "贵阳市人民政府",  # the site's name only, printed again in its footer
+    ],
+)
+def test_the_headline_a_page_prints_is_kept_whatever_its_title_says(tmp_path: Path, title: str) -> None:
+    """A page whose printed headline stands below a menu and a toolbar: the headline the page prints
+    opens the article and names it in the metadata; a <title> cut off with an ellipsis or shortened is
+    no sentence of its own, nor is a title naming only the site."""
+    saved = tmp_path / "page.html"
+    saved.write_text(_government_page(title, HEADLINE_CELL), encoding="utf-8")
+    document = segment_file(saved)
+    texts = [sentence.text for sentence in document.sentences]
+    assert texts[0] == HEADLINE_3086
+    assert texts[1].startswith("3月22日,记者从贵阳公安南明分局获悉")
+    assert title not in texts and "贵阳市人民政府" not in texts
+    assert document.metadata.title is not None and without_spaces(HEADLINE_3086) in without_spaces(document.metadata.title)
+
+
+def _article_cell_page(title: str) -> str:
+    """A page whose extractor keeps only the article's cell (tests/data/pages/3086's gold lines as
+    paragraphs), leaving out the headline printed in a cell of its own above it; the site's name in
+    the copyright line below."""
+    gold = [line for line in (DATA / "pages" / "3086.gold.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    body = "".join(f"<p>{line}</p>" for line in gold[1:])
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<table width="1000"><tr><td width="200"><ul><li><a href="/x1">通知公告</a></li><li><a href="/x2">工作动态</a></li></ul></td>'
+        f'<td width="800"><table><tr><td class="title" align="center"><b>{HEADLINE_3086}</b></td></tr>'
+        f'<tr><td align="center">发布时间：2023-03-22 来源：南明分局</td></tr><tr><td class="content">{body}</td></tr></table></td></tr></table>'
+        "<table><tr><td>版权所有：贵阳市人民政府 备案号：黔ICP备00000000号</td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize("title", ["贵阳警方深夜紧急搜捕 7小时...", "贵阳警方搜捕7小时揪出嫌疑人"])
+def test_a_cut_off_or_shortened_title_finds_the_printed_headline_the_extractor_left_out(title: str) -> None:
+    """The line the page prints above the body that holds the title's words is put back whole, not
+    the <title>'s cut-off or shortened words."""
+    page = extract_html(_article_cell_page(title))
+    assert page.text.startswith(HEADLINE_3086 + "\n")
+    assert page.title == HEADLINE_3086
+
+
+def test_a_title_naming_only_the_site_is_not_put_back_as_the_headline() -> None:
+    """A <title> that names only the site, printed again in the copyright line below the body, is
+    not put above the body as the headline the extractor left out (the body opens the text)."""
+    page = extract_html(_article_cell_page("贵阳市人民政府"))
+    assert page.text.startswith("3月22日,记者从贵阳公安南明分局获悉")
+
+
+def test_a_site_name_title_printed_only_in_the_footer_is_not_put_above_the_body() -> None:
+    """`printed_headline` finds no line above the body for a title naming the site, and the site's
+    name printed below the body (its copyright line) keeps the title from being put back as a headline."""
+    shown = ["首页", "政务公开", HEADLINE_3086, "2023-03-22", "3月22日,记者从贵阳公安南明分局获悉,南明分局破获一起盗窃案。", "版权所有：贵阳市人民政府"]
+    assert printed_headline("贵阳市人民政府", shown, 4) is None
+    assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, 4) == HEADLINE_3086
+    assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, None) is None
+    assert printed_headline("民警破获盗窃案", shown, 4) is None  # words of the body, not of a line above it
