@@ -37,7 +37,7 @@ class ExtractionSettings:
     wrong_title: float = 0.5  # the extractor's title, no h1 of the page, is a box's heading when under this share of its bigrams is in the body…
     page_title: float = 0.6  # …and the page's own <title> is read instead when at least this share of its headline part is
     printed_title: float = 0.6  # the page prints its headline on a line above the body holding this share of the <title>'s letter pairs…
-    printed_length: float = 3.0  # …at most this many times as long as the title's headline part…
+    printed_length: float = 2.0  # …at most this many times as long as a shortened title's headline part…
     printed_lines: int = 15  # …among this many lines above the body's first
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
 
@@ -112,15 +112,14 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     if headline and title and without_spaces(headline) not in without_spaces(title):
         title = headline
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
-        shown = visible.splitlines()
-        body_start = _first_body_line(shown, text, settings)
-        printed = printed_headline(headline, shown, body_start, settings)
+        shown = page.without_pictures.splitlines()
+        body_start = _body_start(shown, text, settings)
+        printed = printed_headline(headline, shown, body_start, linked_lines(page, settings), settings)
         if printed is not None:
-            if not _opens_a_line(printed, _above_the_body(text, settings)):
+            if not _starts_a_line_above_the_body(printed, text, settings):
                 text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
-            if without_spaces(printed) != without_spaces(headline):
-                title = printed  # the <title> had it cut off or shortened
-        elif not _printed_below_only(headline, shown, body_start):
+            title = printed  # the <title> had it cut off or shortened
+        elif not _names_only_the_site(headline, page.title, shown, body_start, text, settings):
             text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
         text + "\n" if text else "",
@@ -306,7 +305,7 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     first part long enough to be a headline (the longest when none is)."""
     if not title:
         return None
-    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip() and sum(ch.isalnum() for ch in part) >= 6]
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip() and sum(ch.isalnum() for ch in part) >= _HEADLINE_LETTERS]
     if not parts:
         return None
     if body:
@@ -342,65 +341,87 @@ def article_headline(
     return headline
 
 
-def printed_headline(headline: str, shown: Sequence[str], body_start: int | None, settings: ExtractionSettings = ExtractionSettings()) -> str | None:
-    """The line the page prints as its headline, found from the headline part of its <title>: one
-    of the `printed_lines` lines above the body's first line (`body_start`, a number of a line of
-    `shown`, the page's visible lines) that holds `printed_title` of the title's letter pairs and is
-    not much longer than it, or that starts with a title cut off by an ellipsis (`某县公安局开展全民
-    国家安全...`); a <title> shortened from the printed headline (`…开展宣传活动` over `…开展全民国家安全教育日
-    宣传活动`) finds it too. The line holding most of the title wins, then the one nearest the title's
-    length (the headline itself over a `（原标题：…）` line quoting it), then the nearest to the body.
-    None when the body's start is unknown or no such line stands above it."""
+def printed_headline(
+    headline: str, shown: Sequence[str], body_start: int | None, links: frozenset[str] = frozenset(), settings: ExtractionSettings = ExtractionSettings()
+) -> str | None:
+    """The line the page prints as its headline when its <title> has it cut off or shortened: among
+    the `printed_lines` lines of `shown` (the page's visible lines, pictures and captions left out)
+    above the body's first line (`body_start`, see `_body_start`) and no link (`links`, spaces
+    removed), the one that starts with a title cut off by an ellipsis (`某县公安局开展全民国家安全...`),
+    or that holds `printed_title` of a shortened title's letter pairs and is at most
+    `printed_length` times as long (`…开展宣传活动` over `…开展全民国家安全教育日宣传活动`); the one holding
+    most of the title wins, then the one nearest its length, then the one nearest the body. None
+    when the body's start is unknown, or when a line there holds the title whole (the headline is
+    printed as the title has it: a Korean headline may end in `…`)."""
     if body_start is None:
         return None
     key = without_spaces(headline)
     stem = _ELLIPSIS_END.sub("", key)
     if count_letters(stem) < _HEADLINE_LETTERS:
         return None
+    above = [(position, without_spaces(shown[position])) for position in range(max(0, body_start - settings.printed_lines), body_start)]
+    if any(key in line for _, line in above):
+        return None
     own = character_bigrams(stem)
     best: tuple[float, int, int] | None = None
-    for position in range(max(0, body_start - settings.printed_lines), body_start):
-        line = without_spaces(shown[position])
-        if count_letters(line) < _HEADLINE_LETTERS or len(line) > settings.printed_length * len(stem):
+    for position, line in above:
+        if count_letters(line) < _HEADLINE_LETTERS or line in links:
             continue
-        share = 1.0 if stem != key and line.startswith(stem) else _share(own, character_bigrams(line))
+        if stem != key:
+            share = 1.0 if line.startswith(stem) else 0.0
+        else:
+            share = _share(own, character_bigrams(line)) if len(line) <= settings.printed_length * len(key) else 0.0
         rank = (share, -abs(len(line) - len(key)), position)
         if share >= settings.printed_title and (best is None or rank >= best):
             best = rank
     return shown[best[2]].strip() if best is not None else None
 
 
-def _first_body_line(shown: Sequence[str], text: str, settings: ExtractionSettings) -> int | None:
-    """The number of the line of `shown` holding the first line of the extracted `text` that reads as
-    a finished sentence of `restored_letters` letters (the body's start); None when the page does not show it."""
-    first = next((without_spaces(line) for line in text.splitlines() if count_letters(line) >= settings.restored_letters and ends_like_a_sentence(line)), None)
+def _body_start(shown: Sequence[str], text: str, settings: ExtractionSettings) -> int | None:
+    """The number of the line of `shown` where the body starts: the one holding the extracted
+    `text`'s first finished sentence (`_first_sentence`), or its opening when the page breaks it over
+    lines; None when the page does not show it."""
+    lines = text.splitlines()
+    first = _first_sentence(lines, settings)
     if first is None:
         return None
-    return next((position for position, line in enumerate(shown) if first in without_spaces(line) or (line.strip() and without_spaces(line) in first and count_letters(line) >= settings.restored_letters)), None)
+    sentence = without_spaces(lines[first])
+    for position, line in enumerate(shown):
+        own = without_spaces(line)
+        if sentence in own or (count_letters(own) >= settings.restored_letters and sentence.startswith(own)):
+            return position
+    return None
 
 
-def _above_the_body(text: str, settings: ExtractionSettings) -> str:
-    """The extracted text above its first line that reads as a finished sentence (`_first_body_line`)."""
-    start = 0
-    for line in text.splitlines(keepends=True):
-        if count_letters(line) >= settings.restored_letters and ends_like_a_sentence(line):
-            break
-        start += len(line)
-    return text[:start]
+def _first_sentence(lines: Sequence[str], settings: ExtractionSettings) -> int | None:
+    """The number of the first of `lines` that reads as a finished sentence of `restored_letters`
+    letters: where the body starts."""
+    return next((number for number, line in enumerate(lines) if count_letters(line) >= settings.restored_letters and ends_like_a_sentence(line)), None)
 
 
-def _printed_below_only(headline: str, shown: Sequence[str], body_start: int | None) -> bool:
-    """Whether the page prints `headline` below the body's start and nowhere above it: a site's name
-    in its copyright footer (`版权所有：某县人民政府`), the whole <title> of pages whose title names only
-    the site, is no headline to put above the body."""
-    if body_start is None:
-        return False
+def _starts_a_line_above_the_body(headline: str, text: str, settings: ExtractionSettings) -> bool:
+    """Whether a line of the extracted `text` above its first sentence starts with `headline` (spaces
+    ignored): the printed headline is there already."""
+    lines = text.splitlines()
     key = without_spaces(headline)
-    return not any(key in without_spaces(line) for line in shown[:body_start]) and any(key in without_spaces(line) for line in shown[body_start:])
+    return any(without_spaces(line).startswith(key) for line in lines[: _first_sentence(lines, settings)])
+
+
+def _names_only_the_site(headline: str, page_title: str, shown: Sequence[str], body_start: int | None, text: str, settings: ExtractionSettings) -> bool:
+    """Whether a <title> names only the site, not the article: the whole title (no part dropped as
+    the site's name), which shares under `wrong_title` of its letter pairs with the text's other lines and is
+    printed below the body's start but nowhere above it (the site's name in its copyright line,
+    `版权所有：某县人民政府`). A headline repeated in a share box below the body shares its words with
+    the body; a title with the site's name after a separator names the article."""
+    key = without_spaces(headline)
+    elsewhere = "\n".join(line for line in text.splitlines() if key not in without_spaces(line))  # (the copyright line has all its words)
+    if body_start is None or key != without_spaces(page_title) or _shared_bigrams(headline, elsewhere) >= settings.wrong_title:
+        return False
+    return not any(key in without_spaces(line) for line in shown[:body_start]) and any(key in without_spaces(line) for line in shown[body_start + 1 :])
 
 
 _ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+|。{3})$")  # a <title> cut off to fit: `某县公安局开展全民国家安全...`
-_HEADLINE_LETTERS = 6  # letters a headline holds at least (as `page_headline` reads a title's parts)
+_HEADLINE_LETTERS = 6  # letters a headline holds at least
 
 
 def _opens_a_line(headline: str, text: str) -> bool:

@@ -526,6 +526,7 @@ def test_the_headline_a_page_prints_is_kept_whatever_its_title_says(tmp_path: Pa
     assert texts[0] == HEADLINE_3086
     assert texts[1].startswith("3月22日,记者从贵阳公安南明分局获悉")
     assert title not in texts and "贵阳市人民政府" not in texts
+    assert not extract_html(_government_page(title, HEADLINE_CELL)).text.startswith("贵阳市人民政府")  # not put above the body, then dropped
     assert document.metadata.title is not None and without_spaces(HEADLINE_3086) in without_spaces(document.metadata.title)
 
 
@@ -560,11 +561,51 @@ def test_a_title_naming_only_the_site_is_not_put_back_as_the_headline() -> None:
     assert page.text.startswith("3月22日,记者从贵阳公安南明分局获悉")
 
 
-def test_a_site_name_title_printed_only_in_the_footer_is_not_put_above_the_body() -> None:
-    """`printed_headline` finds no line above the body for a title naming the site, and the site's
-    name printed below the body (its copyright line) keeps the title from being put back as a headline."""
+def test_printed_headline_finds_only_a_cut_off_or_shortened_titles_line() -> None:
+    """`printed_headline` looks above the body only: a title naming the site finds nothing there, a
+    title cut off with an ellipsis finds the line it starts, a link (another article) is never the
+    line, and a line holding the title whole means the title is printed as it is (a Korean headline
+    ending in `…`)."""
     shown = ["首页", "政务公开", HEADLINE_3086, "2023-03-22", "3月22日,记者从贵阳公安南明分局获悉,南明分局破获一起盗窃案。", "版权所有：贵阳市人民政府"]
     assert printed_headline("贵阳市人民政府", shown, 4) is None
     assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, 4) == HEADLINE_3086
     assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, None) is None
+    assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, 4, frozenset([without_spaces(HEADLINE_3086)])) is None
     assert printed_headline("民警破获盗窃案", shown, 4) is None  # words of the body, not of a line above it
+    korean = ["경찰, 스쿨존 지키기 총력…지난해 사고 30% 줄어", "경찰, 스쿨존 지키기 총력…", "경찰청은 새 학기를 맞아 전국 어린이보호구역에서 교통안전 캠페인을 벌였다."]
+    assert printed_headline("경찰, 스쿨존 지키기 총력…", korean, 2) is None
+
+
+def _cell_page(title: str, above: str = "", headline_cell: str = HEADLINE_CELL, below: str = "") -> str:
+    """`_article_cell_page`'s layout with a box above the page (`above`), the headline's cell
+    replaced, and a box below the body (`below`)."""
+    page = _article_cell_page(title)
+    page = page.replace("<body>", "<body>" + above, 1).replace(f'<tr><td class="title" align="center"><b>{HEADLINE_3086}</b></td></tr>', headline_cell, 1)
+    return page.replace("<table><tr><td>版权所有", below + "<table><tr><td>版权所有", 1)
+
+
+@pytest.mark.parametrize(
+    ("title", "above", "headline_cell", "below"),
+    [
+        # a breadcrumb ending with the headline, and a cut-off title: the title's words, not the breadcrumb
+        ("贵阳警方深夜紧急搜捕 7小时...", f'<div>当前位置：<a href="/">首页</a> &gt; <a href="/b">公安动态</a> &gt; {HEADLINE_3086}</div>', "", ""),
+        # a link to the story's sequel above the body
+        ("贵阳警方深夜紧急搜捕 7小时...", f'<div><a href="/p">{HEADLINE_3086}（续）</a></div>', "", ""),
+        # another article's link above the body sharing the shortened title's words
+        ("贵阳警方搜捕7小时揪出嫌疑人", '<div class="hot"><a href="/9">贵阳警方7小时揪出嫌疑人 搜捕过程公布</a></div>', "", ""),
+        # the headline, an image, repeated in a share box below the body: put back from the title
+        (f"{HEADLINE_3086}_贵阳市人民政府", "", '<tr><td><img src="title.gif" alt=""></td></tr>', f"<div>本文标题：{HEADLINE_3086} 本文链接：http://x/1.html</div>"),
+        # the headline in a hot-news list below the body
+        (f"{HEADLINE_3086} - 贵阳日报", "", "", f'<div>热点新闻<ul><li><a href="/1">{HEADLINE_3086}</a></li><li><a href="/2">南明区开展消防演练活动</a></li></ul></div>'),
+    ],
+)
+def test_a_title_whose_headline_is_not_printed_above_the_body_is_put_back_as_it_was(title: str, above: str, headline_cell: str, below: str) -> None:
+    """Near misses (code review 82): where the page prints no line above the body that the title was
+    cut off or shortened from (a breadcrumb, a link to another article, a share box or a list below
+    the body), the <title>'s headline part is put back above the body, as before."""
+    page = extract_html(_cell_page(title, above, headline_cell, below))
+    headline = page_headline(title) or title
+    assert page.text.startswith(headline + "\n")
+    assert page.title is not None and without_spaces(page.title).startswith(without_spaces(headline))
+
+
