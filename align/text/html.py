@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from align.text.clean import character_bigrams, count_letters, without_spaces
+from align.text.clean.patterns import boilerplate_rules
 from align.text.markup import BLOCK_ELEMENTS
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -36,8 +37,7 @@ class ExtractionSettings:
     prose: float = 0.5  # …and at least this share finished sentences
     wrong_title: float = 0.5  # the extractor's title, no h1 of the page, is a box's heading when under this share of its bigrams is in the body…
     page_title: float = 0.6  # …and the page's own <title> is read instead when at least this share of its headline part is
-    printed_title: float = 0.6  # the page prints its headline on a line above the body holding this share of the <title>'s letter pairs…
-    printed_length: float = 2.0  # …at most this many times as long as a shortened title's headline part…
+    printed_length: float = 2.0  # a <title> cut off with an ellipsis names the line above the body that starts with its words, at most this many times as long…
     printed_lines: int = 15  # …among this many lines above the body's first
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
 
@@ -113,13 +113,12 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         title = headline
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
         shown = page.without_pictures.splitlines()
-        body_start = _body_start(shown, text, settings)
-        printed = printed_headline(headline, shown, body_start, linked_lines(page, settings), settings)
+        printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
         if printed is not None:
             if not _starts_a_line_above_the_body(printed, text, settings):
                 text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
-            title = printed  # the <title> had it cut off or shortened
-        elif not _names_only_the_site(headline, page.title, shown, body_start, text, settings):
+            title = printed  # the <title> had it cut off
+        elif not _names_only_the_site(headline, page.title, shown, text, settings):
             text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
         text + "\n" if text else "",
@@ -342,39 +341,27 @@ def article_headline(
 
 
 def printed_headline(
-    headline: str, shown: Sequence[str], body_start: int | None, links: frozenset[str] = frozenset(), settings: ExtractionSettings = ExtractionSettings()
+    headline: str, lines: Sequence[PageLine], text: str, links: frozenset[str] = frozenset(), settings: ExtractionSettings = ExtractionSettings()
 ) -> str | None:
-    """The line the page prints as its headline when its <title> has it cut off or shortened: among
-    the `printed_lines` lines of `shown` (the page's visible lines, pictures and captions left out)
-    above the body's first line (`body_start`, see `_body_start`) and no link (`links`, spaces
-    removed), the one that starts with a title cut off by an ellipsis (`某县公安局开展全民国家安全...`),
-    or that holds `printed_title` of a shortened title's letter pairs and is at most
-    `printed_length` times as long (`…开展宣传活动` over `…开展全民国家安全教育日宣传活动`); the one holding
-    most of the title wins, then the one nearest its length, then the one nearest the body. None
-    when the body's start is unknown, or when a line there holds the title whole (the headline is
-    printed as the title has it: a Korean headline may end in `…`)."""
-    if body_start is None:
-        return None
+    """The line the page prints as its headline when its <title> has it cut off with an ellipsis
+    (`某县公安局开展全民国家安全...`): the one line among the `printed_lines` of the page's `lines`
+    (`PageText.lines`, pictures and captions left out) above the body's start (`_body_start` of the
+    extracted `text`) that starts with the title's words, is no link (`links`, spaces removed), no
+    list item and no page furniture, and is at most `printed_length` times as long (a Korean
+    headline printed whole with its `…` finds itself). None when the title is not cut off, the
+    body's start is not found, or no line or more than one starts with its words (a related story's
+    line beside the headline: the page does not say which is the article's)."""
     key = without_spaces(headline)
     stem = _ELLIPSIS_END.sub("", key)
-    if count_letters(stem) < _HEADLINE_LETTERS:
+    body_start = _body_start([line.text for line in lines], text, settings)
+    if stem == key or count_letters(stem) < _HEADLINE_LETTERS or body_start is None:
         return None
-    above = [(position, without_spaces(shown[position])) for position in range(max(0, body_start - settings.printed_lines), body_start)]
-    if any(key in line for _, line in above):
-        return None
-    own = character_bigrams(stem)
-    best: tuple[float, int, int] | None = None
-    for position, line in above:
-        if count_letters(line) < _HEADLINE_LETTERS or line in links:
-            continue
-        if stem != key:
-            share = 1.0 if line.startswith(stem) else 0.0
-        else:
-            share = _share(own, character_bigrams(line)) if len(line) <= settings.printed_length * len(key) else 0.0
-        rank = (share, -abs(len(line) - len(key)), position)
-        if share >= settings.printed_title and (best is None or rank >= best):
-            best = rank
-    return shown[best[2]].strip() if best is not None else None
+    starting = [
+        line
+        for line in lines[max(0, body_start - settings.printed_lines) : body_start]
+        if (own := without_spaces(line.text)).startswith(stem) and own not in links and not line.listed and not line.furniture and len(own) <= settings.printed_length * len(stem)
+    ]
+    return starting[0].text.strip() if len(starting) == 1 else None
 
 
 def _body_start(shown: Sequence[str], text: str, settings: ExtractionSettings) -> int | None:
@@ -407,17 +394,30 @@ def _starts_a_line_above_the_body(headline: str, text: str, settings: Extraction
     return any(without_spaces(line).startswith(key) for line in lines[: _first_sentence(lines, settings)])
 
 
-def _names_only_the_site(headline: str, page_title: str, shown: Sequence[str], body_start: int | None, text: str, settings: ExtractionSettings) -> bool:
+def _names_only_the_site(headline: str, page_title: str, shown: Sequence[str], text: str, settings: ExtractionSettings) -> bool:
     """Whether a <title> names only the site, not the article: the whole title (no part dropped as
-    the site's name), which shares under `wrong_title` of its letter pairs with the text's other lines and is
-    printed below the body's start but nowhere above it (the site's name in its copyright line,
-    `版权所有：某县人民政府`). A headline repeated in a share box below the body shares its words with
-    the body; a title with the site's name after a separator names the article."""
+    the site's name), sharing under `wrong_title` of its letter pairs with the text's other lines,
+    printed nowhere above the body's start and below it only in copyright lines (`版权所有：某县人民
+    政府`, `Copyright © …`; `boilerplate.tsv`'s copyright rows that end a page). A headline repeated
+    in a share box or a list below the body is no site's name, however few words it shares."""
     key = without_spaces(headline)
+    body_start = _body_start(shown, text, settings)
     elsewhere = "\n".join(line for line in text.splitlines() if key not in without_spaces(line))  # (the copyright line has all its words)
     if body_start is None or key != without_spaces(page_title) or _shared_bigrams(headline, elsewhere) >= settings.wrong_title:
         return False
-    return not any(key in without_spaces(line) for line in shown[:body_start]) and any(key in without_spaces(line) for line in shown[body_start + 1 :])
+    if any(key in without_spaces(line) for line in shown[:body_start]):
+        return False
+    below = [line for line in shown[body_start + 1 :] if key in without_spaces(line)]
+    return bool(below) and all(_is_copyright_line(line) for line in below)
+
+
+def _is_copyright_line(line: str) -> bool:
+    """Whether a line is a page's copyright notice by a `copyright` row of `boilerplate.tsv` that ends
+    the page (action `stop`) and takes a line of its length."""
+    return any(
+        rule.reason == "copyright" and rule.action == "stop" and (not rule.max_chars or len(line) <= rule.max_chars) and rule.pattern.search(line)
+        for rule in boilerplate_rules()
+    )
 
 
 _ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+|。{3})$")  # a <title> cut off to fit: `某县公安局开展全民国家安全...`

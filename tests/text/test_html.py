@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from align.text.clean import without_spaces
 from align.text.decode import declared_charset, decode_bytes
 from align.text.html import (
+    PageLine,
     article_headline,
     body_around,
     extract_html,
@@ -510,15 +511,14 @@ HEADLINE_CELL = f'<tr><td align="center"><font size="4"><b>{HEADLINE_3086}</b></
     "title",
     [
         "贵阳警方深夜紧急搜捕 7小时...",  # cut off to fit the title bar
-        "贵阳警方搜捕7小时揪出嫌疑人",  # shortened
         f"{HEADLINE_3086}_贵阳市人民政府",
         "贵阳市人民政府",  # the site's name only, printed again in its footer
     ],
 )
 def test_the_headline_a_page_prints_is_kept_whatever_its_title_says(tmp_path: Path, title: str) -> None:
     """A page whose printed headline stands below a menu and a toolbar: the headline the page prints
-    opens the article and names it in the metadata; a <title> cut off with an ellipsis or shortened is
-    no sentence of its own, nor is a title naming only the site."""
+    opens the article and names it in the metadata; a <title> cut off with an ellipsis is no sentence
+    of its own, nor is a title naming only the site."""
     saved = tmp_path / "page.html"
     saved.write_text(_government_page(title, HEADLINE_CELL), encoding="utf-8")
     document = segment_file(saved)
@@ -545,13 +545,15 @@ def _article_cell_page(title: str) -> str:
     )
 
 
-@pytest.mark.parametrize("title", ["贵阳警方深夜紧急搜捕 7小时...", "贵阳警方搜捕7小时揪出嫌疑人"])
-def test_a_cut_off_or_shortened_title_finds_the_printed_headline_the_extractor_left_out(title: str) -> None:
-    """The line the page prints above the body that holds the title's words is put back whole, not
-    the <title>'s cut-off or shortened words."""
-    page = extract_html(_article_cell_page(title))
+def test_a_cut_off_title_finds_the_printed_headline_the_extractor_left_out() -> None:
+    """The line the page prints above the body that starts with the title's words is put back whole,
+    not the <title>'s cut-off words."""
+    page = extract_html(_article_cell_page("贵阳警方深夜紧急搜捕 7小时..."))
     assert page.text.startswith(HEADLINE_3086 + "\n")
     assert page.title == HEADLINE_3086
+    listed = extract_html(_cell_page("贵阳警方深夜紧急搜捕 7小时...", '<ul class="hot"><li onclick="go(9)">贵阳警方深夜紧急搜捕7小时回顾</li></ul>'))
+    assert listed.text.startswith(HEADLINE_3086 + "\n")  # a list's item starting with the same words is no headline
+    assert listed.title == HEADLINE_3086
 
 
 def test_a_title_naming_only_the_site_is_not_put_back_as_the_headline() -> None:
@@ -561,19 +563,24 @@ def test_a_title_naming_only_the_site_is_not_put_back_as_the_headline() -> None:
     assert page.text.startswith("3月22日,记者从贵阳公安南明分局获悉")
 
 
-def test_printed_headline_finds_only_a_cut_off_or_shortened_titles_line() -> None:
-    """`printed_headline` looks above the body only: a title naming the site finds nothing there, a
-    title cut off with an ellipsis finds the line it starts, a link (another article) is never the
-    line, and a line holding the title whole means the title is printed as it is (a Korean headline
-    ending in `…`)."""
-    shown = ["首页", "政务公开", HEADLINE_3086, "2023-03-22", "3月22日,记者从贵阳公安南明分局获悉,南明分局破获一起盗窃案。", "版权所有：贵阳市人民政府"]
-    assert printed_headline("贵阳市人民政府", shown, 4) is None
-    assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, 4) == HEADLINE_3086
-    assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, None) is None
-    assert printed_headline("贵阳警方深夜紧急搜捕 7小时...", shown, 4, frozenset([without_spaces(HEADLINE_3086)])) is None
-    assert printed_headline("民警破获盗窃案", shown, 4) is None  # words of the body, not of a line above it
-    korean = ["경찰, 스쿨존 지키기 총력…지난해 사고 30% 줄어", "경찰, 스쿨존 지키기 총력…", "경찰청은 새 학기를 맞아 전국 어린이보호구역에서 교통안전 캠페인을 벌였다."]
-    assert printed_headline("경찰, 스쿨존 지키기 총력…", korean, 2) is None
+def test_printed_headline_finds_only_the_one_line_a_cut_off_title_starts() -> None:
+    """`printed_headline` looks above the body only, and only for a title cut off with an ellipsis:
+    the one line there that starts with its words, no link, list item or furniture; nothing for a
+    title naming the site or when two lines start with the title's words (a Korean headline ending in
+    `…` and a related link going on from it)."""
+    lead = "3月22日,记者从贵阳公安南明分局获悉,南明分局破获一起盗窃案。"
+    shown = [PageLine(text) for text in ("首页", "政务公开", HEADLINE_3086, "2023-03-22", lead, "版权所有：贵阳市人民政府")]
+    cut = "贵阳警方深夜紧急搜捕 7小时..."
+    assert printed_headline(cut, shown, lead) == HEADLINE_3086
+    assert printed_headline("贵阳市人民政府", shown, lead) is None
+    assert printed_headline(HEADLINE_3086 + "...", shown, lead) == HEADLINE_3086  # an ellipsis after the whole headline
+    assert printed_headline(cut, shown, "民警在山林中搜捕了7个小时。") is None  # the body's start is not on the page
+    assert printed_headline(cut, shown, lead, frozenset([without_spaces(HEADLINE_3086)])) is None
+    assert printed_headline(cut, [PageLine("贵阳警方深夜紧急搜捕7小时回顾"), *shown], lead) is None  # two lines start with the title's words
+    for kind in ({"listed": True}, {"furniture": True}):
+        assert printed_headline(cut, [PageLine("贵阳警方深夜紧急搜捕7小时回顾", **kind), *shown[:2], *shown[3:]], lead) is None  # a list's item, a box's line
+    korean = [PageLine(text) for text in ("경찰, 스쿨존 지키기 총력…지난해 사고 30% 줄어", "경찰, 스쿨존 지키기 총력…", "경찰청은 새 학기를 맞아 전국 어린이보호구역에서 교통안전 캠페인을 벌였다.")]
+    assert printed_headline("경찰, 스쿨존 지키기 총력…", korean, korean[2].text) is None
 
 
 def _cell_page(title: str, above: str = "", headline_cell: str = HEADLINE_CELL, below: str = "") -> str:
@@ -597,11 +604,15 @@ def _cell_page(title: str, above: str = "", headline_cell: str = HEADLINE_CELL, 
         (f"{HEADLINE_3086}_贵阳市人民政府", "", '<tr><td><img src="title.gif" alt=""></td></tr>', f"<div>本文标题：{HEADLINE_3086} 本文链接：http://x/1.html</div>"),
         # the headline in a hot-news list below the body
         (f"{HEADLINE_3086} - 贵阳日报", "", "", f'<div>热点新闻<ul><li><a href="/1">{HEADLINE_3086}</a></li><li><a href="/2">南明区开展消防演练活动</a></li></ul></div>'),
+        # a feature's headline sharing few words with the body, the whole <title>, repeated only in a share line below
+        ("山林里的七个小时", "", '<tr><td><img src="title.gif" alt=""></td></tr>', "<div>本文标题：山林里的七个小时 本文链接：http://x/1.html</div>"),
+        # a related story's line starting with a cut-off title's words beside the printed headline: which is the article's?
+        ("贵阳警方深夜紧急搜捕 7小时...", '<div onclick="go(9)">贵阳警方深夜紧急搜捕7小时回顾</div>', HEADLINE_CELL, ""),
     ],
 )
 def test_a_title_whose_headline_is_not_printed_above_the_body_is_put_back_as_it_was(title: str, above: str, headline_cell: str, below: str) -> None:
     """Near misses (code review 82): where the page prints no line above the body that the title was
-    cut off or shortened from (a breadcrumb, a link to another article, a share box or a list below
+    cut off from (a breadcrumb, a link to another article, a share box or a list below
     the body), the <title>'s headline part is put back above the body, as before."""
     page = extract_html(_cell_page(title, above, headline_cell, below))
     headline = page_headline(title) or title
