@@ -3773,6 +3773,34 @@ def test_a_lead_that_opens_with_the_headlines_words_keeps_them() -> None:
         assert sentences[1] == first, first
 
 
+def test_a_copy_over_the_lead_but_for_a_few_words_is_a_duplicate() -> None:
+    """A photo's caption or an editor's summary over the lead that repeats it but for a few words goes
+    as `duplicate-paragraph` and the lead stays: developed page 180 (`문경경찰서가 …` over
+    `문경경찰서는 …`), and a `小编:` summary that leaves out a place name the lead has. Near misses: the
+    same pair further down the article, two short lines that differ in a word, and a lead whose next
+    paragraph goes on differently after the same opening."""
+    page = segment_file(PAGES / "180.txt")
+    lines = (PAGES / "180.txt").read_text(encoding="utf-8").splitlines()
+    kept = [s.text for s in page.sentences]
+    assert not any(lines[2][:20] in sentence for sentence in kept[:3])  # line 3, the caption over the lead
+    assert [d.text for d in page.dropped if d.reason == "duplicate-paragraph"][0] == lines[2].strip()
+    assert any(sentence.startswith("문경경찰서는 20일") for sentence in kept)
+    lead = "15日一大早,雷州市唐家镇墨坑村村民吴爱武起床准备出门犁田,却发现牛栏里的老黄牛没了踪影。"
+    summary = "小编:" + lead.replace("雷州市", "")
+    more = "村民反映,收过夏粮近段陆续下雨,大家开始翻田晒地,许多人事发前晚还将耕牛喂得饱饱的。"
+    title = "5耕牛遇盗 众村民痛骂"
+    document = segment_document("\n".join([title, summary, lead, more, ""]), "zh")
+    assert [s.text for s in document.sentences] == [title, lead, more]
+    for body in (
+        [lead, more, summary[3:], more.replace("陆续", "连续")],  # later paragraphs echo each other
+        ["请广大群众不要轻信陌生人打来的电话和发来的短信。", "请广大群众不要轻信陌生人打来的电话和发来的微信。", more],  # shorter lines, a word apart
+        [lead, lead[:32] + "村民随即拨打电话向派出所报了案。"],  # most of the opening, then other words
+        [lead, lead.replace("15日", "16日")],  # another day's same event
+    ):
+        document = segment_document("\n".join([title, *body, ""]), "zh")
+        assert not [d for d in document.dropped if d.reason == "duplicate-paragraph" and d.text in body[:2]], body
+
+
 def test_a_summary_or_a_cut_teaser_inside_a_paragraph_is_a_copy() -> None:
     """Developed pages 1079 and 806: a summary over the article that repeats the opening of its first
     paragraph; and a teaser cut short under the article (no ellipsis) that repeats one; both go as

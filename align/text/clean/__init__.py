@@ -59,6 +59,7 @@ from align.text.clean.headline import (
     under_photo_title,
     without_captions_between_title_copies,
     without_contained_copies,
+    without_copy_over_lead,
     without_glued_titles,
 )
 from align.text.clean.inline import CORRUPT, RUBY_ANNOTATION, inline_removals, page_flags
@@ -230,6 +231,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept, trimmed = without_edge_furniture(text, kept, headings, lang, dropped, settings)
     kept = without_lead_credit(text, kept, headings, lang, dropped, meta, settings)
     kept = without_contained_copies(kept, headings, dropped, settings)
+    kept = without_copy_over_lead(kept, headings, dropped, settings)
     kept = without_stranded_tail(lines, kept, headings, dropped, settings)
     kept = without_empty_label(kept, headings, dropped, settings)
     kept = without_item_continuations(text, kept, headings, dropped)

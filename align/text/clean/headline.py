@@ -5,6 +5,7 @@ around it (under a photo, as a deck, glued to the lead), and the one whose words
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections import Counter
 
@@ -597,6 +598,35 @@ def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped:
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-paragraph") for line in kept if line.start in gone)
     return [line for line in kept if line.start not in gone]
+
+
+def without_copy_over_lead(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+    """The kept lines without the article's first prose line when the prose line right after it
+    repeats it but for a few words: an editor's summary or a photo's caption set over the lead it
+    copies (`小编:15日一大早,唐家镇墨坑村…` over `15日一大早,雷州市唐家镇墨坑村…`). Their letters and digits
+    are compared, a label before a colon aside: both `near_copy_letters` long at least, `near_copy`
+    of them matched, and no figure among the words that differ. The copy goes as
+    `duplicate-paragraph`, the lead stays. Only the pair that
+    opens the body is compared: later paragraphs may echo each other, and short lines differ in a
+    word and mean it (`…打来的电话和发来的短信。` / `…微信。`)."""
+    body = [line for line in kept if line.start not in headings]
+    opening = next((i for i, line in enumerate(body) if line.prose), None)
+    if opening is None or opening + 1 >= len(body) or not body[opening + 1].prose:
+        return kept
+    copy, lead = body[opening], body[opening + 1]
+    first, second = alphanumerics(_LABEL.sub("", copy.text, count=1)), alphanumerics(lead.text)
+    if min(len(first), len(second)) < settings.near_copy_letters:
+        return kept
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    if matcher.real_quick_ratio() < settings.near_copy or matcher.quick_ratio() < settings.near_copy or matcher.ratio() < settings.near_copy:
+        return kept
+    if any(tag != "equal" and any(ch.isdigit() for ch in first[i0:i1] + second[j0:j1]) for tag, i0, i1, j0, j1 in matcher.get_opcodes()):
+        return kept  # another day, count or sum: a sentence of its own (`25일` / `26일`)
+    dropped.append(Dropped(copy.start, copy.end, copy.text, "duplicate-paragraph"))
+    return [line for line in kept if line is not copy]
+
+
+_LABEL = re.compile(r"^\W{0,2}[^\W\d]{1,4}\s*[:：]")  # a summary's label (`小编:`, `摘要：`, `导读:`), left out of the comparison
 
 
 def title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
