@@ -8,7 +8,9 @@ import bisect
 import difflib
 import re
 from collections import Counter
+from functools import lru_cache
 
+from align.data import data_lines
 from align.script.chars import HAN, is_hangul
 from align.text.clean.affixes import trimmed_line
 from align.text.clean.patterns import RuledLine
@@ -600,33 +602,48 @@ def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped:
     return [line for line in kept if line.start not in gone]
 
 
-def without_copy_over_lead(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
-    """The kept lines without the article's first prose line when the prose line right after it
-    repeats it but for a few words: an editor's summary or a photo's caption set over the lead it
-    copies (`小编:15日一大早,唐家镇墨坑村…` over `15日一大早,雷州市唐家镇墨坑村…`). Their letters and digits
-    are compared, a label before a colon aside: both `near_copy_letters` long at least, `near_copy`
-    of them matched, and no figure among the words that differ. The copy goes as
-    `duplicate-paragraph`, the lead stays. Only the pair that
-    opens the body is compared: later paragraphs may echo each other, and short lines differ in a
-    word and mean it (`…打来的电话和发来的短信。` / `…微信。`)."""
+def without_copy_over_lead(
+    text: str, kept: list[RuledLine], headings: set[int], repeated: set[str], dropped: list[Dropped], settings: CleaningSettings
+) -> list[RuledLine]:
+    """The kept lines without the article's first prose line when it is a summary or a caption that
+    the lead right after it repeats but for a few words: the line opens with a summary's label
+    (`data/summary_labels.txt`: `小编:15日一大早,唐家镇…` over `15日一大早,雷州市唐家镇…`), or the page prints
+    it again elsewhere (a photo's caption, developed 180's `문경경찰서가 20일 …하고 있다.` over
+    `문경경찰서는 20일 …했다.`). Their letters and digits are compared, the label aside: both of
+    `near_copy_letters` to `near_copy_max_letters` letters, a `near_copy_ratio` of them matched
+    (difflib), and no numeral among the letters they differ in (`25日` / `26日`, `二十五日` /
+    `二十六日`, `两头`, `수백만원`). The summary goes as `duplicate-paragraph`, the lead stays. Two opening paragraphs
+    alike with neither sign (`张某在甲村…` / `李某在乙村…`) are two reports and stay."""
     body = [line for line in kept if line.start not in headings]
     opening = next((i for i, line in enumerate(body) if line.prose), None)
     if opening is None or opening + 1 >= len(body) or not body[opening + 1].prose:
         return kept
-    copy, lead = body[opening], body[opening + 1]
-    first, second = alphanumerics(_LABEL.sub("", copy.text, count=1)), alphanumerics(lead.text)
-    if min(len(first), len(second)) < settings.near_copy_letters:
+    summary, lead = body[opening], body[opening + 1]
+    raw = text[text.rfind("\n", 0, summary.start) + 1 : summary.end]  # (a label the line rows cut off the line is still here)
+    label = _summary_label().match(raw)
+    if label is None and without_spaces(summary.text) not in repeated:
+        return kept
+    own = raw[label.end() :] if label is not None else summary.text
+    first, second = alphanumerics(own), alphanumerics(lead.text)
+    if min(len(first), len(second)) < settings.near_copy_letters or max(len(first), len(second)) > settings.near_copy_max_letters:
         return kept
     matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
-    if matcher.real_quick_ratio() < settings.near_copy or matcher.quick_ratio() < settings.near_copy or matcher.ratio() < settings.near_copy:
+    if matcher.real_quick_ratio() < settings.near_copy_ratio or matcher.quick_ratio() < settings.near_copy_ratio or matcher.ratio() < settings.near_copy_ratio:
         return kept
-    if any(tag != "equal" and any(ch.isdigit() for ch in first[i0:i1] + second[j0:j1]) for tag, i0, i1, j0, j1 in matcher.get_opcodes()):
-        return kept  # another day, count or sum: a sentence of its own (`25일` / `26일`)
-    dropped.append(Dropped(copy.start, copy.end, copy.text, "duplicate-paragraph"))
-    return [line for line in kept if line is not copy]
+    if any(tag != "equal" and _NUMERAL.search(first[i0:i1] + second[j0:j1]) for tag, i0, i1, j0, j1 in matcher.get_opcodes()):
+        return kept  # a count or a day the lead does not say (`二十六日`, `两头`, `수백만원`): a sentence of its own
+    dropped.append(Dropped(summary.start, summary.end, summary.text, "duplicate-paragraph"))
+    return [line for line in kept if line is not summary]
 
 
-_LABEL = re.compile(r"^\W{0,2}[^\W\d]{1,4}\s*[:：]")  # a summary's label (`小编:`, `摘要：`, `导读:`), left out of the comparison
+_NUMERAL = re.compile(r"[\d〇零一二两兩三四五六七八九十百千万萬亿億]|[백천만억]")  # a figure's letters among the words two lines differ in
+
+
+@lru_cache(maxsize=1)
+def _summary_label() -> re.Pattern[str]:
+    """A summary's label at a line's start, in brackets or before a colon (`data/summary_labels.txt`)."""
+    labels = "|".join(re.escape(label).replace("\\ ", r"\s*") for label in sorted(data_lines("summary_labels.txt"), key=len, reverse=True))
+    return re.compile(rf"^\W{{0,2}}(?:[【\[]\s*(?:{labels})\s*[】\]]\s*[:：]?|(?:{labels})\s*[:：])\s*")
 
 
 def title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
