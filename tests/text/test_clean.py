@@ -3774,22 +3774,29 @@ def test_a_lead_that_opens_with_the_headlines_words_keeps_them() -> None:
 
 
 def test_a_teaser_cut_off_mid_sentence_from_inside_a_paragraph_is_a_copy() -> None:
-    """Staged page 4126's first line: a teaser cut off mid-sentence (no sentence end) that copies the
-    middle of a paragraph below, its time of day left off, goes as `duplicate-paragraph` and the
-    paragraph stays whole. Near misses: a finished sentence a paragraph below quotes, and a cut-off
-    line shorter than `inside_copy_letters`."""
+    """Staged page 4126's first line: a teaser over the article, cut off mid-sentence (no sentence
+    end), copying the middle of a paragraph just below with its time of day left off, goes as
+    `duplicate-teaser` and the paragraph stays whole. Near misses (code review 82d): the same line
+    with a sentence end, below the article's first finished sentence (a crosshead, a list point or a
+    quotation's opening that a later paragraph repeats), and over a lead whose paragraphs just below
+    do not hold it."""
     paragraph = (
         "11月28日中午1时许,正在值班的鹿泉市公安局铜冶派出所副所长刘延东接到辖区羊角庄村一名村民的报警称:"
         "俺村张某家的一尊青铜佛像被三名青年男子偷走,我们追赶到南甘子村南时不知这三人的去向。"
     )
     teaser = paragraph[paragraph.index("正在") : paragraph.index(",我们")]
     lead = "11月28日,鹿泉市公安局铜冶派出所闻警出动,将一名在逃跑途中的盗窃村民家铜佛的嫌疑人抓获。"
+    other = "民警随即对周边展开搜索,经过两天的仔细搜索,终于在南甘子村的一块麦田中找到了被盗佛像。"
     document = segment_document("\n\n".join([teaser, lead, paragraph, ""]), "zh")
-    assert [d.text for d in document.dropped if d.reason == "duplicate-paragraph"] == [teaser]
-    assert lead in [s.text for s in document.sentences]
-    for line in (teaser + "。", teaser[:30]):
-        document = segment_document("\n\n".join(["铜冶派出所追回被盗青铜佛像", lead, line, paragraph, ""]), "zh")
-        assert not [d for d in document.dropped if d.reason == "duplicate-paragraph"], line
+    assert [d.text for d in document.dropped if d.reason == "duplicate-teaser"] == [teaser]
+    assert [s.text for s in document.sentences][:1] == [lead] and "".join(s.text for s in document.sentences[1:3]) == paragraph
+    for lines in (
+        [teaser + "。", lead, paragraph],  # a sentence
+        [lead, teaser, paragraph],  # below the first finished sentence: a crosshead or a quotation's opening
+        [teaser, lead, other, other.replace("民警", "辅警"), paragraph],  # the paragraph holding it too far below
+    ):
+        document = segment_document("\n\n".join(["铜冶派出所追回被盗青铜佛像", *lines, ""]), "zh")
+        assert not [d for d in document.dropped if d.reason in ("duplicate-teaser", "duplicate-paragraph")], lines
 
 
 def test_a_summary_or_caption_over_the_lead_but_for_a_few_words_is_a_duplicate() -> None:

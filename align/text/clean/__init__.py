@@ -61,6 +61,7 @@ from align.text.clean.headline import (
     without_contained_copies,
     without_copy_over_lead,
     without_glued_titles,
+    without_inside_teaser,
 )
 from align.text.clean.inline import CORRUPT, RUBY_ANNOTATION, inline_removals, page_flags
 from align.text.clean.lines import page_lines
@@ -232,6 +233,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = without_lead_credit(text, kept, headings, lang, dropped, meta, settings)
     kept = without_contained_copies(kept, headings, dropped, settings)
     kept = without_copy_over_lead(text, kept, headings, repeated, dropped, settings)
+    kept = without_inside_teaser(kept, headings, dropped, settings)
     kept = without_stranded_tail(lines, kept, headings, dropped, settings)
     kept = without_empty_label(kept, headings, dropped, settings)
     kept = without_item_continuations(text, kept, headings, dropped)

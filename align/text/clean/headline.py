@@ -579,9 +579,7 @@ def without_glued_titles(kept: list[RuledLine], headings: set[int], lang: str, d
 def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """The kept lines without the body lines whose letters and digits open a longer prose line: a
     summary over the article that repeats its first paragraph's opening (developed pages 1079 and
-    806), a teaser cut short under the paragraph it repeats; and, among the first `summary_reach`
-    body lines, a line cut off mid-sentence, of `inside_copy_letters` at least, found inside another
-    (a teaser copied from a paragraph's middle, its time of day left off: 4126). Each goes as `duplicate-paragraph`; its words stay in the
+    806), a teaser cut short under the paragraph it repeats. Each goes as `duplicate-paragraph`; its words stay in the
     longer line, which the furniture steps before this one have kept (a prose line: not a photo's
     file name that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more
     are compared (short phrases recur in any article), and no list item (a point of a key-points box
@@ -590,25 +588,38 @@ def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped:
     body = [line for line in kept if line.start not in headings]
     letters = {line.start: alphanumerics(line.text) for line in body}
     holders = sorted(letters[line.start] for line in body if line.prose)
-    prose_text = "\n".join(holders)
     gone = set()
-    for position, line in enumerate(body):
+    for line in body:
         key = letters[line.start]
         if len(key) < settings.duplicate_letters or LIST_ITEM.match(line.text):
             continue
         after = bisect.bisect_right(holders, key)  # the lines that start with key and go on sort right after it
         if after < len(holders) and holders[after].startswith(key):
             gone.add(line.start)
-        elif (
-            position < settings.summary_reach
-            and len(key) >= settings.inside_copy_letters
-            and not ends_a_sentence(line.text)
-            and prose_text.count(key) > (1 if line.prose else 0)
-        ):
-            gone.add(line.start)  # a teaser over the article cut off mid-sentence, taken from inside a paragraph (its time of day left off)
     if not gone:
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-paragraph") for line in kept if line.start in gone)
+    return [line for line in kept if line.start not in gone]
+
+
+def without_inside_teaser(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+    """The kept lines without the teasers over the article copied from inside a paragraph below: a
+    body line above the article's first finished sentence, cut off mid-sentence (no sentence end), of
+    `inside_copy_letters` letters and digits at least, that stand inside a longer prose line among
+    the `teaser_window` body lines after it (staged 4126's first line, the middle of its third
+    paragraph with the time of day left off). Each goes as `duplicate-teaser`; its words stay in the
+    paragraph. A crosshead, a list point or a quotation's opening further down is no teaser."""
+    body = [line for line in kept if line.start not in headings]
+    first = next((i for i, line in enumerate(body) if line.prose and ends_a_sentence(line.text)), len(body))
+    gone = set()
+    for i, line in enumerate(body[:first]):
+        key = alphanumerics(line.text)
+        if len(key) < settings.inside_copy_letters:
+            continue  # (above the first finished sentence, a prose line is unfinished)
+        below = (alphanumerics(other.text) for other in body[i + 1 : i + 1 + settings.teaser_window] if other.prose)
+        if any(key in holder and len(holder) > len(key) for holder in below):
+            gone.add(line.start)
+    dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-teaser") for line in kept if line.start in gone)
     return [line for line in kept if line.start not in gone]
 
 

@@ -85,7 +85,7 @@ class CleaningSettings:
     last_clause_letters: int = 5  # such a body's last line is body when its last clause has this many letters (目前,移交手续正在办理中; not 点赞,转发,在看)
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
-    inside_copy_letters: int = 40  # a line cut off mid-sentence this long found inside a longer prose line is a teaser copied from it
+    inside_copy_letters: int = 40  # a line over the article cut off mid-sentence, this long, found inside a longer prose line just below is a teaser copied from it
     near_copy_letters: int = 30  # a labelled or repeated first paragraph is a copy of the lead after it when both hold this many letters…
     near_copy_max_letters: int = 400  # …and at most this many (a summary or a caption, not a paragraph: difflib's cost grows with the square)…
     near_copy_ratio: float = 0.9  # …and this share of them match (difflib's ratio), a few words aside
