@@ -3793,6 +3793,7 @@ def test_a_teaser_cut_off_mid_sentence_from_inside_a_paragraph_is_a_copy() -> No
     for lines in (
         [teaser + "。", lead, paragraph],  # a sentence
         [lead, teaser, paragraph],  # below the first finished sentence: a crosshead or a quotation's opening
+        ["近日,鹿泉市公安局发布防范盗窃提示。", teaser, paragraph],  # below a short finished sentence too (a list point under its notice)
         [teaser, lead, other, other.replace("民警", "辅警"), paragraph],  # the paragraph holding it too far below
     ):
         document = segment_document("\n\n".join(["铜冶派出所追回被盗青铜佛像", *lines, ""]), "zh")

@@ -610,12 +610,12 @@ def without_inside_teaser(kept: list[RuledLine], headings: set[int], dropped: li
     paragraph with the time of day left off). Each goes as `duplicate-teaser`; its words stay in the
     paragraph. A crosshead, a list point or a quotation's opening further down is no teaser."""
     body = [line for line in kept if line.start not in headings]
-    first = next((i for i, line in enumerate(body) if line.prose and ends_a_sentence(line.text)), len(body))
+    first = next((i for i, line in enumerate(body) if ends_a_sentence(line.text)), len(body))
     gone = set()
     for i, line in enumerate(body[:first]):
         key = alphanumerics(line.text)
         if len(key) < settings.inside_copy_letters:
-            continue  # (above the first finished sentence, a prose line is unfinished)
+            continue
         below = (alphanumerics(other.text) for other in body[i + 1 : i + 1 + settings.teaser_window] if other.prose)
         if any(key in holder and len(holder) > len(key) for holder in below):
             gone.add(line.start)
