@@ -5536,6 +5536,29 @@ def test_a_bulleted_crosshead_between_two_paragraphs_is_kept_and_a_list_of_bulle
     assert "· 相关新闻:男子酒驾被查" not in {s.text for s in segment_document(linked, "zh").sentences}
 
 
+def test_crossheads_a_blog_sets_off_with_pictographs_are_kept_and_a_pointed_link_is_not() -> None:
+    """Staged page 4141 (a Korean blog's report of a killing in Ho Chi Minh City): crossheads set off by
+    pictographs (`📌 사건 개요 – …`, `🔨 …`, `🚓 …`), each alone between two paragraphs, head the parts
+    below them; the 📌 one is no related link for it. Near misses: one such line alone between two
+    paragraphs (a link to another story), and lines set off by the arrows and hands that point to links
+    (`👉`, `▶`)."""
+    paragraphs = [
+        "베트남 유력 매체 탄니엔 등에 따르면 사건은 3월 10일 오전 호치민 3군의 한 한인 주점에서 발생했습니다.",
+        "당시 술자리에는 A씨 외 한국인 남성 2명이 더 있었으며, 새벽 무렵 A씨와 B씨 사이에 말다툼과 몸싸움이 벌어졌습니다.",
+        "사건 직후 A씨는 차량 호출 앱으로 이동하여 호치민 7군 자택을 들른 뒤 빈증성으로 도주했습니다.",
+        "호치민시 공안국은 CCTV 및 차량 앱 정보 추적을 통해 당일 빈증성에서 A씨를 긴급 체포했습니다.",
+    ]
+    title = "호치민 한인 주점 살인사건, 용의자 검거"
+    heads = ["📌 사건 개요 – 호치민 3군 한인 주점에서 발생", "🔨 잔혹한 범행 수법…‘의자·돌·둔기’로 무차별 가격", "🚓 도주 후 검거…CCTV 추적 통해 검거 성공"]
+    page = "\n".join([title, paragraphs[0], heads[0], paragraphs[1], heads[1], paragraphs[2], heads[2], paragraphs[3], ""])
+    assert set(heads) <= {s.text for s in segment_document(page, "ko").sentences}
+    alone = "\n".join([title, paragraphs[0], paragraphs[1], heads[0], paragraphs[2], paragraphs[3], ""])
+    assert heads[0] not in {s.text for s in segment_document(alone, "ko").sentences}
+    pointed = [f"👉 {heads[0][2:]}", f"👉 {heads[1][2:]}"]
+    page = "\n".join([title, paragraphs[0], pointed[0], paragraphs[1], pointed[1], paragraphs[2], ""])
+    assert not set(pointed) & {s.text for s in segment_document(page, "ko").sentences}
+
+
 def test_a_page_titles_copy_of_the_headline_with_the_outlets_name_glued_on_goes() -> None:
     """(developed page 2544) `萬花瞳 | 渝中區…“打烊”-華龍網` over `萬花瞳 | 渝中區…“打烊”`: the site's name glued to
     the headline by a dash is a page title's (a column's name before a bar is not taken for the site's),

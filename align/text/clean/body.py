@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
@@ -216,18 +217,28 @@ def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str,
     heads = [
         line
         for i, line in enumerate(lines[body_start + 1 :], body_start + 1)
-        if line.rule is not None
-        and line.rule.reason == "related"
-        and line.text.lstrip()[:1] in ITEM_BULLETS
+        if (line.rule is None or line.rule.reason == "related")
+        and _bulleted_head(line.text)
         and line.letters <= settings.line_model_letters
         and all(
-            other is not None and other.rule is None and other.prose and reads_in_language(other, lang, settings) and other.text.lstrip()[:1] not in ITEM_BULLETS
+            other is not None and other.rule is None and other.prose and reads_in_language(other, lang, settings) and not _bulleted_head(other.text)
             for other in (neighbour(i - 1, -1), neighbour(i + 1, 1))
         )
     ]
     if len(heads) >= 2:
         for line in heads:
             line.rule = None
+
+
+def _bulleted_head(text: str) -> bool:
+    """Whether a line opens with an item's dot (`ITEM_BULLETS`) or a pictograph a blog sets before
+    its crossheads (`📌 사건 개요`, `🚓 도주 후 검거`): any symbol but the arrows and hands that point
+    to a link (`▶`, `☞`, `👉`)."""
+    first = text.lstrip()[:1]
+    return first in ITEM_BULLETS or (first != "" and unicodedata.category(first) == "So" and first not in _LINK_POINTERS)
+
+
+_LINK_POINTERS = "▶►▸☞👉➡→⇒▷"
 
 
 def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int]) -> int:
