@@ -5536,6 +5536,23 @@ def test_a_bulleted_crosshead_between_two_paragraphs_is_kept_and_a_list_of_bulle
     assert "· 相关新闻:男子酒驾被查" not in {s.text for s in segment_document(linked, "zh").sentences}
 
 
+@pytest.mark.parametrize(
+    "notice, lang",
+    [
+        ("Please enable JavaScript to view the comments powered by Disqus.", "ko"),
+        ("You cannot see this page without javascript.", "ko"),  # staged 4136, a travel agency's board
+        ("This site can't display the page without JavaScript.", "zh"),
+        ("您的瀏覽器不支援JavaScript功能", "zh"),
+    ],
+)
+def test_a_notice_that_the_page_needs_javascript_goes(notice: str, lang: str) -> None:
+    """A notice that the page needs JavaScript, in a page's text, goes as a widget (`_page_with`'s near
+    misses keep the sentences about a script attack that name JavaScript)."""
+    document = segment_document(_page_with(notice, lang), lang)
+    assert notice not in [s.text for s in document.sentences] and len(document.sentences) == 3
+    assert [d.reason for d in document.dropped if d.text == notice] == ["widget"]
+
+
 def test_crossheads_a_blog_sets_off_with_pictographs_are_kept_and_a_pointed_link_is_not() -> None:
     """Staged page 4141 (a Korean blog's report of a killing in Ho Chi Minh City): crossheads set off by
     pictographs (`📌 사건 개요 – …`, `🔨 …`, `🚓 …`), each alone between two paragraphs, head the parts
