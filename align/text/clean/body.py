@@ -24,11 +24,13 @@ from align.text.clean.prose import (
     EXCLAIMED,
     GOES_ON,
     ITEM_BULLETS,
+    LINK_BULLETS,
     LIST_ITEM,
     OPENING_QUOTES,
     SENTENCE_END,
     SEPARATOR_STARS,
     alphanumerics,
+    character_bigrams,
     closes_a_sentence,
     count_letters,
     ends_a_sentence,
@@ -205,8 +207,11 @@ def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str,
     that no rule took, two or more of them, head the parts of the article below them: a list of other
     articles runs its bullets together or trails the body, and a link to one other story stands alone
     (`· 相关新闻:…`). A photo's credit or label may stand between a head and the prose (`Pixabay网站`:
-    `_beside_a_photo`). Their rules are lifted (in the body only: above it, such lines are a box of
-    other stories and their teasers)."""
+    `_beside_a_photo`). A blog sets its crossheads off with pictographs instead (`📌 사건 개요 – 호치민 3군
+    한인 주점에서 발생`, `🚓 도주 후 검거…`): such a line, taken by a `related` rule or by none, counts when it
+    shares `pictograph_head_share` of its letter pairs with the paragraph below it, which it heads (a
+    link to another story, `🔥 热门推荐：…`, `■ 관련기사 …`, names other things). Their rules are lifted (in the
+    body only: above it, such lines are a box of other stories and their teasers)."""
 
     def neighbour(i: int, step: int) -> RuledLine | None:
         """The nearest line from `i` on, stepping by `step`, that is not a photo's credit or label."""
@@ -214,31 +219,39 @@ def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str,
             i += step
         return lines[i] if body_start <= i < len(lines) else None
 
-    heads = [
-        line
-        for i, line in enumerate(lines[body_start + 1 :], body_start + 1)
-        if (line.rule is None or line.rule.reason == "related")
-        and _bulleted_head(line.text)
-        and line.letters <= settings.line_model_letters
-        and all(
-            other is not None and other.rule is None and other.prose and reads_in_language(other, lang, settings) and not _bulleted_head(other.text)
+    def alone(i: int) -> bool:
+        return all(
+            other is not None and other.rule is None and other.prose and reads_in_language(other, lang, settings) and other.text.lstrip()[:1] not in ITEM_BULLETS
             for other in (neighbour(i - 1, -1), neighbour(i + 1, 1))
         )
-    ]
+
+    def head(i: int, line: RuledLine) -> bool:
+        if line.letters > settings.line_model_letters or not alone(i):
+            return False
+        first = line.text.lstrip()[:1]
+        if first in ITEM_BULLETS:
+            return line.rule is not None and line.rule.reason == "related"
+        below = neighbour(i + 1, 1)
+        return (
+            _pictograph(first)
+            and (line.rule is None or line.rule.reason == "related")
+            and below is not None
+            and shared_share(line.text, character_bigrams(below.text), lang, settings, settings.pictograph_head_share) > 0
+        )
+
+    heads = [line for i, line in enumerate(lines[body_start + 1 :], body_start + 1) if head(i, line)]
     if len(heads) >= 2:
         for line in heads:
             line.rule = None
 
 
-def _bulleted_head(text: str) -> bool:
-    """Whether a line opens with an item's dot (`ITEM_BULLETS`) or a pictograph a blog sets before
-    its crossheads (`📌 사건 개요`, `🚓 도주 후 검거`): any symbol but the arrows and hands that point
-    to a link (`▶`, `☞`, `👉`)."""
-    first = text.lstrip()[:1]
-    return first in ITEM_BULLETS or (first != "" and unicodedata.category(first) == "So" and first not in _LINK_POINTERS)
+def _pictograph(first: str) -> bool:
+    """Whether a line's first character is a pictograph (a `So` symbol: `📌`, `🚓`) other than the
+    bullets that open a link (`LINK_BULLETS`) and the arrows and hands that point to one."""
+    return first != "" and unicodedata.category(first) == "So" and first not in LINK_BULLETS and first not in _LINK_POINTERS
 
 
-_LINK_POINTERS = "▶►▸☞👉➡→⇒▷"
+_LINK_POINTERS = "👉👇👈☛☚➤➜➡🔗"
 
 
 def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int]) -> int:

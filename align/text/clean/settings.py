@@ -84,6 +84,7 @@ class CleaningSettings:
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
     last_clause_letters: int = 5  # such a body's last line is body when its last clause has this many letters (目前,移交手续正在办理中; not 点赞,转发,在看)
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
+    pictograph_head_share: float = 0.3  # a line a pictograph opens heads the paragraph below it when this share of its letter pairs is there (`keep_bulleted_crossheads`)
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
     inside_copy_letters: int = 40  # a line over the article cut off mid-sentence, this long, found inside a longer prose line just below is a teaser copied from it
     near_copy_letters: int = 30  # a labelled or repeated first paragraph is a copy of the lead after it when both hold this many letters…
