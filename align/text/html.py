@@ -353,8 +353,10 @@ def printed_headline(
     line beside the headline: the page does not say which is the article's)."""
     key = without_spaces(headline)
     stem = _ELLIPSIS_END.sub("", key)
+    if stem == key or count_letters(stem) < _HEADLINE_LETTERS:
+        return None
     body_start = _body_start([line.text for line in lines], text, settings)
-    if stem == key or count_letters(stem) < _HEADLINE_LETTERS or body_start is None:
+    if body_start is None:
         return None
     starting = [
         line
