@@ -485,21 +485,25 @@ def test_text_on_both_sides_of_a_photo_box_the_extractor_left_out_stays_two_line
     assert read_page(inside).bare_blocks == "최 부총리는 이날 브리핑에서 내년에는소비와 투자가 함께 살아날 것이라고 말했다."
 
 
-def _government_page(title: str, headline_cell: str, footer: str = "版权所有：贵阳市人民政府 备案号：黔ICP备00000000号") -> str:
-    """A county-government style page around a real article (tests/data/pages/3086, gold lines):
-    a menu of links and a toolbar above the headline, the paragraphs split by <br> in one table cell,
-    a related list and a copyright footer naming the site below; `headline_cell` prints the headline
-    (or nothing)."""
-    gold = [line for line in (DATA / "pages" / "3086.gold.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    body = "<br>".join("&nbsp;&nbsp;" + line for line in gold[1:])
+def _paragraphs_3086() -> list[str]:
+    """The body lines of a real article (tests/data/pages/3086's gold lines after its headline)."""
+    gold = (DATA / "pages" / "3086.gold.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in gold if line and not line.startswith("#")][1:]
+
+
+def _government_page(title: str) -> str:
+    """A county-government style page around a real article (`_paragraphs_3086`): a menu of links
+    and a toolbar above the headline (`HEADLINE_CELL`), the paragraphs split by <br> in one table
+    cell, a related list and a copyright footer naming the site below."""
+    body = "<br>".join("&nbsp;&nbsp;" + line for line in _paragraphs_3086())
     return (
         f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
         '<table width="1000"><tr><td><a href="/">首页</a> | <a href="/a">政务公开</a> | <a href="/b">公安动态</a> | <a href="/c">便民服务</a> | <a href="/d">互动交流</a></td></tr></table>'
-        f'<table width="800">{headline_cell}'
+        f'<table width="800">{HEADLINE_CELL}'
         '<tr><td align="center">2023-03-22 【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】 【<a href="#">打印本页</a>】 【<a href="#">关闭窗口</a>】</td></tr>'
         f'<tr><td class="content">{body}</td></tr>'
         '<tr><td>相关链接：<br><a href="/r1">南明分局召开全局工作会议</a><br><a href="/r2">交警大队开展文明交通宣传</a></td></tr></table>'
-        f"<table><tr><td>{footer}</td></tr></table></body></html>"
+        "<table><tr><td>版权所有：贵阳市人民政府 备案号：黔ICP备00000000号</td></tr></table></body></html>"
     )
 
 
@@ -519,23 +523,22 @@ def test_the_headline_a_page_prints_is_kept_whatever_its_title_says(tmp_path: Pa
     """A page whose printed headline stands below a menu and a toolbar: the headline the page prints
     opens the article and names it in the metadata; a <title> cut off with an ellipsis is no sentence
     of its own, nor is a title naming only the site."""
+    page = _government_page(title)
     saved = tmp_path / "page.html"
-    saved.write_text(_government_page(title, HEADLINE_CELL), encoding="utf-8")
+    saved.write_text(page, encoding="utf-8")
     document = segment_file(saved)
     texts = [sentence.text for sentence in document.sentences]
     assert texts[0] == HEADLINE_3086
     assert texts[1].startswith("3月22日,记者从贵阳公安南明分局获悉")
     assert title not in texts and "贵阳市人民政府" not in texts
-    assert not extract_html(_government_page(title, HEADLINE_CELL)).text.startswith("贵阳市人民政府")  # not put above the body, then dropped
+    assert not extract_html(page).text.startswith("贵阳市人民政府")  # not put above the body, then dropped
     assert document.metadata.title is not None and without_spaces(HEADLINE_3086) in without_spaces(document.metadata.title)
 
 
 def _article_cell_page(title: str) -> str:
-    """A page whose extractor keeps only the article's cell (tests/data/pages/3086's gold lines as
-    paragraphs), leaving out the headline printed in a cell of its own above it; the site's name in
-    the copyright line below."""
-    gold = [line for line in (DATA / "pages" / "3086.gold.txt").read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    body = "".join(f"<p>{line}</p>" for line in gold[1:])
+    """A page whose extractor keeps only the article's cell (`_paragraphs_3086`), leaving out the
+    headline printed in a cell of its own above it; the site's name in the copyright line below."""
+    body = "".join(f"<p>{line}</p>" for line in _paragraphs_3086())
     return (
         f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
         '<table width="1000"><tr><td width="200"><ul><li><a href="/x1">通知公告</a></li><li><a href="/x2">工作动态</a></li></ul></td>'
