@@ -109,8 +109,8 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = split_merged(split_merged(text, page.blocks), page.bare_blocks)  # (text the extractor glued across a photo box it left out)
     title = getattr(document, "title", None) or None
     headline = article_headline(title, page.title, text, settings, page.top_headings)
-    if headline and title and without_spaces(headline) not in without_spaces(title):
-        title = headline
+    if headline and title and (without_spaces(headline) not in without_spaces(title) or headline == _printed_part(title, page.top_headings)):
+        title = headline  # (a title that adds the site's name to the h1 is the h1)
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
         shown = page.without_pictures.splitlines()
         printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
@@ -326,6 +326,9 @@ def article_headline(
     meta tag's `content="…"` ended at the headline's own unescaped `"`."""
     if extracted and without_spaces(extracted) in top_headings:
         return extracted.strip()  # printed whole as the page's h1: a column's name before `｜` is part of it
+    printed = _printed_part(extracted, top_headings)
+    if printed is not None:
+        return printed  # `今日信報-- 內地客經港轉機恢復 …` over an h1 of the headline alone: the site's name is no part of it
     headline = page_headline(extracted, body)
     named = page_headline(page_title, body)
     if extracted and named and _cut_at_quote(extracted, named):
@@ -338,6 +341,21 @@ def article_headline(
     ):
         return named
     return headline
+
+
+_TITLE_PART = re.compile(r"\s*(?:[-|｜–—_:：·]{2,}|\s[-|｜–—_:：·]\s|[|｜_])\s*")  # where a title's parts meet, spaced or not (`今日信報-- …`)
+
+
+def _printed_part(title: str | None, top_headings: frozenset[str]) -> str | None:
+    """The one part of a title cut at its separators (`_TITLE_PART`: a run of two dashes or colons
+    even without spaces, `Site--Headline`) that the page prints as its h1 (`top_headings`, spaces
+    removed): an og:title or <title> that adds the site's or the column's name to the headline; None
+    when no part, or more than one, is an h1, or the title is not cut."""
+    if not title:
+        return None
+    parts = [part.strip() for part in _TITLE_PART.split(title)]
+    printed = [part for part in parts if count_letters(part) >= _HEADLINE_LETTERS and without_spaces(part) in top_headings]
+    return printed[0] if len(parts) > 1 and len(printed) == 1 else None
 
 
 def printed_headline(

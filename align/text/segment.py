@@ -13,7 +13,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import HAN
-from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, without_spaces
+from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Dropped, Sentence
 from align.text.entities import entity_text
@@ -166,6 +166,7 @@ _FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title 
 
 
 _LIST_MARK = re.compile(r"^[-•·]\s+")  # how the extractor's text marks a list item (`- 标题`)
+_LIST_LABEL_LETTERS = 24  # a line of a related list's item under its linked title (its author, column, day) holds at most this many letters
 
 
 def _without_links(document: Document, links: frozenset[str]) -> Document:
@@ -175,14 +176,24 @@ def _without_links(document: Document, links: frozenset[str]) -> Document:
     dropped as `related` with the inline spans inside it; the headline block stays."""
     if not links:
         return document
-    spans, linked = [], set()
+    paragraphs = []  # (paragraph, start, end, a line of no sentence)
+    linked = set()
     for paragraph, group in itertools.groupby(document.sentences, key=lambda sentence: sentence.paragraph):
         members = list(group)
         first, last = members[0], members[-1]
         text = document.text[first.start : last.end]
-        if not first.heading and without_spaces(_LIST_MARK.sub("", text)) in links and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members):
-            spans.append((first.start, last.end))
+        unfinished = not first.heading and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members)
+        paragraphs.append((paragraph, first.start, last.end, unfinished and count_letters(text) <= _LIST_LABEL_LETTERS))
+        if unfinished and without_spaces(_LIST_MARK.sub("", text)) in links:
             linked.add(paragraph)
+    # a list item's label between two linked titles (`畢老林 ｜ 今日信報`, the column and day under each title): the list's
+    labels = {
+        paragraph
+        for (before, *_), (paragraph, _, _, label), (after, *_) in zip(paragraphs, paragraphs[1:], paragraphs[2:])
+        if label and before in linked and after in linked and paragraph not in linked
+    }
+    linked |= labels
+    spans = [(start, end) for paragraph, start, end, _ in paragraphs if paragraph in linked]
     if not spans:
         return document
     kept = [sentence for sentence in document.sentences if sentence.paragraph not in linked]

@@ -630,6 +630,9 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("춘천경찰 음주단속", "〈강원일보 김민지 기자〉", "춘천경찰서는 지난 3일 밤 음주운전 단속을 벌여 5명을 적발했다.", "ko"),  # angle brackets (code review 67)
         ("춘천경찰 음주단속", "<강원일보 김민지 기자>", "춘천경찰서는 지난 3일 밤 음주운전 단속을 벌여 5명을 적발했다.", "ko"),
         ("张掖甘州为老人止损36万余元", "【人民公安报】", "6月10日12时许,甘州分局西街派出所接到反诈中心指令。", "zh"),  # a paper named by its last 报 alone (1499)
+        # an outlet's dated news and a comma, the date spaced apart from the words as some sites print figures (IT之家's form)
+        ("阿里 CEO 吴泳铭：平头哥二代芯片预计今年下半年流片", "IT之家 8 月 20 日消息，", "在今天晚间的分析师电话会上，阿里 CEO 吴泳铭透露了芯片计划。", "zh"),
+        ("民警护送走失老人回家", "本网12月3日讯，", "民警在辖区巡逻时发现一名走失老人，随即将其护送回家。", "zh"),
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
@@ -638,9 +641,18 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
     assert document.metadata.source == source
 
 
-@pytest.mark.parametrize("line", ["本站讯息仅供参考,具体以公安机关发布的通告为准。", "手机短讯5月11日起向市民推送防诈骗提醒,请注意查收。"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本站讯息仅供参考,具体以公安机关发布的通告为准。",
+        "手机短讯5月11日起向市民推送防诈骗提醒,请注意查收。",
+        "据新华社8月20日消息，民警在辖区巡逻时发现一名走失老人。",  # a clause that says where the news comes from
+        "云南文山州马关县公安局微信公众号“马关公安”9月15日消息，民警破获一起盗窃案。",  # an account named in quotation marks (2745's lead)
+    ],
+)
 def test_a_lead_that_begins_like_a_dispatch_mark_keeps_its_words(line: str) -> None:
-    """本站讯息 (this site's messages) and 短讯 (text messages) are no outlet's dispatch mark."""
+    """本站讯息 (this site's messages) and 短讯 (text messages) are no outlet's dispatch mark, nor is a
+    clause opened by 据 or a source named in quotation marks before its dated news."""
     document = segment_document(f"民警提醒市民注意防范\n{line}\n", "zh")
     assert document.metadata.source is None and document.sentences[1].text == line
 

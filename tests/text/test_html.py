@@ -623,3 +623,45 @@ def test_a_title_whose_headline_is_not_printed_above_the_body_is_put_back_as_it_
     assert page.title is not None and without_spaces(page.title).startswith(without_spaces(headline))
 
 
+
+
+def test_a_title_that_adds_a_name_to_the_printed_h1_gives_the_h1() -> None:
+    """Developed pages h54 and h30 (信報): the og:title adds the paper's name to the headline with two
+    dashes and no space before them (`今日信報-- 內地客經港轉機恢復 空服員憂播毒`), the page's h1 prints the
+    headline alone: the h1 is the headline and the metadata's title."""
+    for page, headline in (("h54", "內地客經港轉機恢復 空服員憂播毒"), ("h30", "特首委任林大輝為香港電台顧問委員會主席")):
+        document = segment_file(DATA / "html" / f"{page}.html")
+        assert document.sentences[0].text == headline, page
+        assert document.metadata.title == headline, page
+    h1 = frozenset({without_spaces("內地客經港轉機恢復 空服員憂播毒")})
+    body = "本港新冠肺炎疫情反覆，昨日新增69宗確診。機管局宣布機場明天起將恢復內地旅客來港轉機服務。"
+    assert article_headline("今日信報-- 內地客經港轉機恢復 空服員憂播毒", "", body, top_headings=h1) == "內地客經港轉機恢復 空服員憂播毒"
+    assert article_headline("內地客經港轉機恢復 空服員憂播毒 | 信報網站", "", body, top_headings=h1) == "內地客經港轉機恢復 空服員憂播毒"
+    # no part printed as an h1, or the h1 the whole title: as before
+    assert article_headline("今日信報-- 內地客經港轉機恢復 空服員憂播毒", "", body) == page_headline("今日信報-- 內地客經港轉機恢復 空服員憂播毒", body)
+    whole = "全球媒体聚焦｜美国政府停摆进入第二周"
+    assert article_headline(whole, "", "美国联邦政府停摆进入第二周，多家媒体关注。", top_headings=frozenset({without_spaces(whole)})) == whole
+
+
+def test_a_related_lists_labels_between_its_linked_titles_go_with_the_list(tmp_path: Path) -> None:
+    """Developed page h54 (信報): under the article, lists of other articles, each linked title followed
+    by a line of its column and day (`畢老林 ｜ 今日信報`, `獨眼香江 ｜ 今日`), which is no link; the titles
+    are dropped as links, and a label line between two of them goes with them. A short line after one
+    link only (the list's last label, a crosshead) stays."""
+    sentences = [s.text for s in segment_file(DATA / "html" / "h54.html").sentences]
+    assert "畢老林 ｜ 今日信報" not in sentences and "今日信報" not in sentences
+    assert sentences.count("獨眼香江 ｜ 今日") == 0
+    body = ["警方昨日在旺角拘捕三名涉嫌盗窃的男子，检获大批赃物。", "警方呼吁市民提高警觉，发现可疑情况立即报警。"]
+    titles = ["国泰蚀99亿破纪录 恐裁员", "港初创外迁避净网", "金银大调整给初哥上了宝贵一课"]
+    items = "".join(f"<li><a href='/r{n}'>{title}</a><br><span>专栏作者 ｜ 今日</span></li>" for n, title in enumerate(titles))
+    html = (
+        "<html><head><title>旺角拘三男检获赃物 - 新闻网</title></head><body><main><article><h1>旺角拘三男检获赃物</h1>"
+        + "".join(f"<p>{line}</p>" for line in body)
+        + f"<ul>{items}</ul><p>延伸阅读</p></article></main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    texts = [s.text for s in segment_file(path, "zh").sentences]
+    assert texts[:3] == ["旺角拘三男检获赃物", *body]
+    assert not any(title in texts for title in titles)
+    assert texts.count("专栏作者 ｜ 今日") <= 1  # the last item's label follows one link only
