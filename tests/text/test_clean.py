@@ -6392,7 +6392,7 @@ def test_a_short_headline_printed_twice_over_the_body_heads_it() -> None:
 
 
 def test_a_captions_unbracketed_credit_glued_to_the_lead_takes_the_caption_with_it() -> None:
-    """Developed pages 2936 and 1704 lost the breaks around a photo's caption block: its one sentence and
+    """Developed pages 2936, 1704 and 4168 lost the breaks around a photo's caption block: its one sentence and
     its credit without brackets run into the lead (`진화 작업 중인 소방대원들. 전북소방본부 제공12일 오전 …`,
     `違法行為人使用的作案工具。警方供圖接到報警電話后,…`). The caption and its credit go as one caption, the
     lead starts after the credit (the sentences where 제공 or 供图 go on as words are below, with the code review's)."""
@@ -6402,6 +6402,10 @@ def test_a_captions_unbracketed_credit_glued_to_the_lead_takes_the_caption_with_
     hunt = segment_document((PAGES / "1704.txt").read_text(encoding="utf-8"), "zh")
     assert [d.reason for d in hunt.dropped if d.text == "違法行為人使用的作案工具。警方供圖"] == ["caption"]
     assert any(s.text.startswith("接到報") for s in hunt.sentences)
+    # developed page 4168: a space between the caption's full stop and the credit, as the Korean twin allows
+    drone = segment_document((PAGES / "4168.txt").read_text(encoding="utf-8"), "zh")
+    assert [d.reason for d in drone.dropped if d.text == "云州警方操作无人机。 大同市新闻中心供图"] == ["caption"]
+    assert any(s.text.startswith("新年伊始,云州区公安分局") for s in drone.sentences)
 
 
 def test_a_sites_reprint_disclaimer_ends_the_article() -> None:
@@ -6423,6 +6427,8 @@ def test_a_sites_reprint_disclaimer_ends_the_article() -> None:
         ("경찰은 현장에 출동했다. 경찰청 제공자료에 따르면 피해액은 3억 원이다.", "ko"),
         ("경찰은 현장에 출동했다. 이는 경찰이 제공한 영상에서 확인됐다.", "ko"),
         ("民警迅速赶到现场。据警方供图显示,现场一片狼藉。", "zh"),
+        ("民警迅速赶到现场。 据警方供图显示,现场一片狼藉。", "zh"),  # (a space after the full stop: 4168's row)
+        ("民警迅速赶到现场。 市局指挥中心供图像资料给记者,现场一片狼藉。", "zh"),
         # (code review 76's false positives of this session's rows, each now the article's)
         ("경찰은 3일 일당을 검거했다. 불법 대출 광고 제공업체 대표 A씨 등 12명은 2022년부터 범행을 저질렀다.", "ko"),
         ("범행은 치밀했다. 대포통장 제공조직 총책 C씨는 해외로 달아났다.", "ko"),
