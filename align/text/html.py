@@ -22,7 +22,11 @@ from align.text.markup import BLOCK_ELEMENTS
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
-_TITLE_SEPARATOR = re.compile(r"\s+[-|｜–—_:：]\s+|\s*[|｜_]\s*")
+_SEPARATOR = r"\s+[-|｜–—_:：]\s+|\s*[|｜_]\s*"  # where a title's parts meet: a dash or colon between spaces, a bar or underscore
+_TITLE_SEPARATOR = re.compile(_SEPARATOR)
+# …and, where the part the page prints as its h1 is looked for, a run of ASCII dashes or colons with no spaces
+# (`今日信報-- …`; not `——`, the dash of a Chinese headline's `——记…` subtitle)
+_TITLE_PART = re.compile(_SEPARATOR + r"|\s*(?:-{2,}|:{2,})\s*")
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class ExtractionSettings:
     page_title: float = 0.6  # …and the page's own <title> is read instead when at least this share of its headline part is
     printed_length: float = 2.0  # a <title> cut off with an ellipsis names the line above the body that starts with its words, at most this many times as long…
     printed_lines: int = 15  # …among this many lines above the body's first
+    list_label: int = 24  # a line of a related list under each linked title (its author, column, day: `畢老林 ｜ 今日信報`) holds at most this many letters
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
 
 
@@ -109,7 +114,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = split_merged(split_merged(text, page.blocks), page.bare_blocks)  # (text the extractor glued across a photo box it left out)
     title = getattr(document, "title", None) or None
     headline = article_headline(title, page.title, text, settings, page.top_headings)
-    if headline and title and (without_spaces(headline) not in without_spaces(title) or headline == _printed_part(title, page.top_headings)):
+    if headline and title and (without_spaces(headline) not in without_spaces(title) or headline == _printed_part(title, page.top_headings, text)):
         title = headline  # (a title that adds the site's name to the h1 is the h1)
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
         shown = page.without_pictures.splitlines()
@@ -326,7 +331,7 @@ def article_headline(
     meta tag's `content="…"` ended at the headline's own unescaped `"`."""
     if extracted and without_spaces(extracted) in top_headings:
         return extracted.strip()  # printed whole as the page's h1: a column's name before `｜` is part of it
-    printed = _printed_part(extracted, top_headings)
+    printed = _printed_part(extracted, top_headings, body)
     if printed is not None:
         return printed  # `今日信報-- 內地客經港轉機恢復 …` over an h1 of the headline alone: the site's name is no part of it
     headline = page_headline(extracted, body)
@@ -343,19 +348,19 @@ def article_headline(
     return headline
 
 
-_TITLE_PART = re.compile(r"\s*(?:[-|｜–—_:：·]{2,}|\s[-|｜–—_:：·]\s|[|｜_])\s*")  # where a title's parts meet, spaced or not (`今日信報-- …`)
-
-
-def _printed_part(title: str | None, top_headings: frozenset[str]) -> str | None:
-    """The one part of a title cut at its separators (`_TITLE_PART`: a run of two dashes or colons
-    even without spaces, `Site--Headline`) that the page prints as its h1 (`top_headings`, spaces
-    removed): an og:title or <title> that adds the site's or the column's name to the headline; None
-    when no part, or more than one, is an h1, or the title is not cut."""
+def _printed_part(title: str | None, top_headings: frozenset[str], body: str) -> str | None:
+    """The one part of a title cut at its separators (`_TITLE_PART`) that the page prints as its h1
+    (`top_headings`, spaces removed) and that names the body: some of its letter pairs in the body,
+    and no fewer than any other part has (a logo's h1, `北京市公安局官网`, is no headline). An og:title or <title> that adds the site's or the column's name to the headline
+    gives the headline; None when the title is not cut, or no part, or more than one, is such an h1."""
     if not title:
         return None
-    parts = [part.strip() for part in _TITLE_PART.split(title)]
+    parts = [part.strip() for part in _TITLE_PART.split(title) if part.strip()]
     printed = [part for part in parts if count_letters(part) >= _HEADLINE_LETTERS and without_spaces(part) in top_headings]
-    return printed[0] if len(parts) > 1 and len(printed) == 1 else None
+    if len(parts) < 2 or len(printed) != 1:
+        return None
+    shared = _shared_bigrams(printed[0], body)
+    return printed[0] if shared > 0 and all(shared >= _shared_bigrams(part, body) for part in parts) else None
 
 
 def printed_headline(

@@ -9,7 +9,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from align.errors import InputError
 from align.script.chars import HAN
@@ -17,7 +20,7 @@ from align.text.clean import CleanedText, CleaningSettings, Paragraph, character
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Dropped, Sentence
 from align.text.entities import entity_text
-from align.text.html import ends_like_a_sentence, extract_html, looks_like_html, page_headline
+from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, page_headline
 from align.text.inputs import check_lang, detect_language, nonblank_lines
 from align.text.split import split_chinese, split_korean
 
@@ -166,34 +169,39 @@ _FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title 
 
 
 _LIST_MARK = re.compile(r"^[-•·]\s+")  # how the extractor's text marks a list item (`- 标题`)
-_LIST_LABEL_LETTERS = 24  # a line of a related list's item under its linked title (its author, column, day) holds at most this many letters
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[一二三四五六七八九十]+、|[■□●○◆◇▶▷►★☆※•·▪])")  # an article's own list item or crosshead
+_LABEL_TAIL = re.compile(r"[｜|/／·]")  # what parts a list label's author or column from its day or section (`畢老林 ｜ 今日信報`)
 
 
-def _without_links(document: Document, links: frozenset[str]) -> Document:
+class _Block(NamedTuple):
+    """A body paragraph of a saved page's document, as `_without_links` weighs it."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    unfinished: bool  # no headline, no finished sentence
+
+
+def _without_links(document: Document, links: frozenset[str], settings: ExtractionSettings = ExtractionSettings()) -> Document:
     """A saved page's document with each body paragraph that is, on the page, a link (`links`, from
     `linked_lines`) and no finished sentence, none of its sentences ending in a full stop (another
     article's title in a list inside the article's block: `“这本可避免”：香港大火后的怒火与未解疑问`),
-    dropped as `related` with the inline spans inside it; the headline block stays."""
+    dropped as `related` with the inline spans inside it; the headline block stays. So are the
+    list's labels (`_list_labels`): the short line under each linked title that names its author,
+    column or day, alike from item to item (`畢老林 ｜ 今日信報`, `獨眼香江 ｜ 今日`)."""
     if not links:
         return document
-    paragraphs = []  # (paragraph, start, end, a line of no sentence)
-    linked = set()
+    blocks = []
     for paragraph, group in itertools.groupby(document.sentences, key=lambda sentence: sentence.paragraph):
         members = list(group)
         first, last = members[0], members[-1]
         text = document.text[first.start : last.end]
         unfinished = not first.heading and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members)
-        paragraphs.append((paragraph, first.start, last.end, unfinished and count_letters(text) <= _LIST_LABEL_LETTERS))
-        if unfinished and without_spaces(_LIST_MARK.sub("", text)) in links:
-            linked.add(paragraph)
-    # a list item's label between two linked titles (`畢老林 ｜ 今日信報`, the column and day under each title): the list's
-    labels = {
-        paragraph
-        for (before, *_), (paragraph, _, _, label), (after, *_) in zip(paragraphs, paragraphs[1:], paragraphs[2:])
-        if label and before in linked and after in linked and paragraph not in linked
-    }
-    linked |= labels
-    spans = [(start, end) for paragraph, start, end, _ in paragraphs if paragraph in linked]
+        blocks.append(_Block(paragraph, first.start, last.end, text, unfinished))
+    linked = {block.paragraph for block in blocks if block.unfinished and without_spaces(_LIST_MARK.sub("", block.text)) in links}
+    linked |= _list_labels(blocks, linked, settings)
+    spans = [(block.start, block.end) for block in blocks if block.paragraph in linked]
     if not spans:
         return document
     kept = [sentence for sentence in document.sentences if sentence.paragraph not in linked]
@@ -204,6 +212,31 @@ def _without_links(document: Document, links: frozenset[str]) -> Document:
         sentences=tuple(dataclasses.replace(sentence, index=index) for index, sentence in enumerate(kept)),
         dropped=tuple(sorted([*inside, *related], key=lambda dropped: (dropped.start, dropped.end))),
     )
+
+
+def _list_labels(blocks: Sequence[_Block], linked: set[int], settings: ExtractionSettings) -> set[int]:
+    """The paragraphs of `blocks` that are a related list's labels: each short (`list_label` letters
+    at most), unfinished and unmarked (no `1.` or `■` of the article's own list or crosshead), right
+    between two linked paragraphs (of those with sentences left), and alike: its last part after a
+    separator (`｜`, `/`), or the whole line, shared with another such line (`今日信報` of
+    `畢老林 ｜ 今日信報`). One line between two links, unlike any other, is the article's."""
+    candidates = [
+        block
+        for before, block, after in zip(blocks, blocks[1:], blocks[2:])
+        if before.paragraph in linked
+        and after.paragraph in linked
+        and block.paragraph not in linked
+        and block.unfinished
+        and count_letters(block.text) <= settings.list_label
+        and not _ITEM_MARK.match(block.text)
+    ]
+    tails = Counter(_label_tail(block.text) for block in candidates)
+    return {block.paragraph for block in candidates if tails[_label_tail(block.text)] >= 2}
+
+
+def _label_tail(text: str) -> str:
+    """A list label's last part after a separator, spaces removed (the whole line without one)."""
+    return without_spaces(_LABEL_TAIL.split(text)[-1]) or without_spaces(text)
 
 
 def _prose(document: Document) -> int:

@@ -633,6 +633,7 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         # an outlet's dated news and a comma, the date spaced apart from the words as some sites print figures (IT之家's form)
         ("阿里 CEO 吴泳铭：平头哥二代芯片预计今年下半年流片", "IT之家 8 月 20 日消息，", "在今天晚间的分析师电话会上，阿里 CEO 吴泳铭透露了芯片计划。", "zh"),
         ("民警护送走失老人回家", "本网12月3日讯，", "民警在辖区巡逻时发现一名走失老人，随即将其护送回家。", "zh"),
+        ("全国公安机关破获一批电信诈骗案件", "新华社8月20日电，", "全国公安机关近日集中破获一批电信诈骗案件，抓获嫌疑人300余名。", "zh"),
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
@@ -647,12 +648,20 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
         "本站讯息仅供参考,具体以公安机关发布的通告为准。",
         "手机短讯5月11日起向市民推送防诈骗提醒,请注意查收。",
         "据新华社8月20日消息，民警在辖区巡逻时发现一名走失老人。",  # a clause that says where the news comes from
-        "云南文山州马关县公安局微信公众号“马关公安”9月15日消息，民警破获一起盗窃案。",  # an account named in quotation marks (2745's lead)
+        "云南文山州马关县公安局微信公众号“马关公安”9月15日消息，民警破获一起盗窃案。",  # an account's dated news (2745's lead)
+        # (code review 83: an office's, an account's or a company's dated news is the sentence's own words, as 2745's annotation says)
+        "马关公安9月15日消息，民警开展边境巡逻。",
+        "公安部9月15日消息，全国公安机关破获一批电信诈骗案件。",
+        "海关总署12月3日电，全国海关查获走私案件120起。",
+        "阿里巴巴8月20日消息，公司将发布新一代芯片。",
+        "今年8月20日消息，民警在辖区巡逻时发现一名走失老人。",
+        "平台8月20日消息，民警提醒市民注意防范网络诈骗。",
     ],
 )
 def test_a_lead_that_begins_like_a_dispatch_mark_keeps_its_words(line: str) -> None:
     """本站讯息 (this site's messages) and 短讯 (text messages) are no outlet's dispatch mark, nor is a
-    clause opened by 据 or a source named in quotation marks before its dated news."""
+    clause opened by 据, nor an office's, an account's or a company's dated news (an outlet's is:
+    `IT之家 8 月 20 日消息，`, above)."""
     document = segment_document(f"民警提醒市民注意防范\n{line}\n", "zh")
     assert document.metadata.source is None and document.sentences[1].text == line
 
@@ -6429,6 +6438,7 @@ def test_a_sites_reprint_disclaimer_ends_the_article() -> None:
         ("民警迅速赶到现场。据警方供图显示,现场一片狼藉。", "zh"),
         ("民警迅速赶到现场。 据警方供图显示,现场一片狼藉。", "zh"),  # (a space after the full stop: 4168's row)
         ("民警迅速赶到现场。 市局指挥中心供图像资料给记者,现场一片狼藉。", "zh"),
+        ("当晚警方发布通报。 警方供图给记者的现场照片显示，两辆车受损。", "zh"),  # (code review 83)
         # (code review 76's false positives of this session's rows, each now the article's)
         ("경찰은 3일 일당을 검거했다. 불법 대출 광고 제공업체 대표 A씨 등 12명은 2022년부터 범행을 저질렀다.", "ko"),
         ("범행은 치밀했다. 대포통장 제공조직 총책 C씨는 해외로 달아났다.", "ko"),

@@ -637,17 +637,24 @@ def test_a_title_that_adds_a_name_to_the_printed_h1_gives_the_h1() -> None:
     body = "本港新冠肺炎疫情反覆，昨日新增69宗確診。機管局宣布機場明天起將恢復內地旅客來港轉機服務。"
     assert article_headline("今日信報-- 內地客經港轉機恢復 空服員憂播毒", "", body, top_headings=h1) == "內地客經港轉機恢復 空服員憂播毒"
     assert article_headline("內地客經港轉機恢復 空服員憂播毒 | 信報網站", "", body, top_headings=h1) == "內地客經港轉機恢復 空服員憂播毒"
-    # no part printed as an h1, or the h1 the whole title: as before
-    assert article_headline("今日信報-- 內地客經港轉機恢復 空服員憂播毒", "", body) == page_headline("今日信報-- 內地客經港轉機恢復 空服員憂播毒", body)
+    # the h1 the whole title: the whole title
     whole = "全球媒体聚焦｜美国政府停摆进入第二周"
     assert article_headline(whole, "", "美国联邦政府停摆进入第二周，多家媒体关注。", top_headings=frozenset({without_spaces(whole)})) == whole
+    # near misses (code review 83): a Chinese headline's `——记…` subtitle is no separator; a logo's h1, the site's name, is no
+    # headline; two parts printed as h1s say nothing of which is the headline
+    profile = "坚守边关三十年——记某边防派出所所长张三"
+    assert article_headline(profile, "", "张三在边防派出所工作了三十年。", top_headings=frozenset({"坚守边关三十年"})) == profile
+    drunk = "男子醉驾被查获_北京市公安局官网"
+    lead = "8月20日晚，民警查获一名醉酒驾驶的男子。"
+    assert article_headline(drunk, "", lead, top_headings=frozenset({"北京市公安局官网"})) == article_headline(drunk, "", lead) == "男子醉驾被查获"
+    both = frozenset({"男子醉驾被查获", "北京市公安局官网"})
+    assert article_headline(drunk, "", lead, top_headings=both) == article_headline(drunk, "", lead)
 
 
 def test_a_related_lists_labels_between_its_linked_titles_go_with_the_list(tmp_path: Path) -> None:
     """Developed page h54 (信報): under the article, lists of other articles, each linked title followed
     by a line of its column and day (`畢老林 ｜ 今日信報`, `獨眼香江 ｜ 今日`), which is no link; the titles
-    are dropped as links, and a label line between two of them goes with them. A short line after one
-    link only (the list's last label, a crosshead) stays."""
+    are dropped as links, and the label lines between two of them, alike from item to item, go with them."""
     sentences = [s.text for s in segment_file(DATA / "html" / "h54.html").sentences]
     assert "畢老林 ｜ 今日信報" not in sentences and "今日信報" not in sentences
     assert sentences.count("獨眼香江 ｜ 今日") == 0
@@ -664,4 +671,30 @@ def test_a_related_lists_labels_between_its_linked_titles_go_with_the_list(tmp_p
     texts = [s.text for s in segment_file(path, "zh").sentences]
     assert texts[:3] == ["旺角拘三男检获赃物", *body]
     assert not any(title in texts for title in titles)
-    assert texts.count("专栏作者 ｜ 今日") <= 1  # the last item's label follows one link only
+    assert "专栏作者 ｜ 今日" not in texts
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang"),
+    [
+        # (code review 83) the article's numbered points and a crosshead between linked lines, each unlike the others
+        (["1. 不轻信高额回报", "2. 不向陌生账户转账"], "zh"),
+        (["■ 강력 사건"], "ko"),
+        (["刷单诈骗", "冒充客服"], "zh"),
+    ],
+)
+def test_the_articles_own_short_lines_between_linked_lines_stay(tmp_path: Path, lines: list[str], lang: str) -> None:
+    """An article that links its points (`警惕刷单返利类诈骗`) with a short line of its own between two
+    of them: a numbered point, a crosshead, lines unlike one another are the article's, not a list's labels."""
+    links = ["警惕刷单返利类诈骗", "警惕冒充公检法诈骗", "警惕虚假投资理财诈骗"] if lang == "zh" else ["보이스피싱 조직 총책 검거 사건", "강남 연쇄 절도 사건 해결"]
+    lead, end = (
+        ("市反诈中心整理了近期发布的宣传资料，供市民参考。", "请广大市民转发提醒身边的亲友。")
+        if lang == "zh"
+        else ("서울경찰청은 올해 해결한 10대 사건을 20일 공개했다.", "경찰은 시민들의 제보가 큰 도움이 됐다고 설명했다.")
+    )
+    items = "".join(f"<p><a href='/c{n}'>{link}</a></p>" + (f"<p>{lines[n]}</p>" if n < len(lines) else "") for n, link in enumerate(links))
+    html = f"<html><head><title>宣传资料汇编</title></head><body><main><article><h1>宣传资料汇编</h1><p>{lead}</p>{items}<p>{end}</p></article></main></body></html>"
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    texts = [s.text for s in segment_file(path, lang).sentences]
+    assert all(line in texts for line in lines)

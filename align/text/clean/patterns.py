@@ -160,7 +160,7 @@ _CAPTION_KO = (
 # ending in a particle) and 제공, the next word or a date's figure straight after it, no ending of 제공하다
 # (`경남경찰청 제공경남경찰청은 …`, `전북소방본부 제공12일 …`; not `경찰이 제공한 …`); in Chinese a unit's name
 # (…队, …局, …中心; not 平台, 网站) or the police's (警方) and 供图, a letter or an opening quote straight after it (not `可供图书馆`,
-# `供图文博主`, `供图纸`, `警方供图为…截图`)
+# `供图文博主`, `供图纸`, `警方供图为…截图`, `警方供图给记者的…`)
 _UNBRACKETED_CREDIT_KO = (
     r"(?:[가-힣A-Za-z0-9·]+(?<![에이가을를은는의도와과로])\s+){0,2}[가-힣A-Za-z0-9·]{2,}(?<![에이가을를은는의도와과로])\s+제공"
     r"(?![하한할합했된되될됨받을은이에의과와도만으시처자]|해(?:[서야주도요왔온준줄드달라]|\s|$))(?=[가-힣]|\d{1,4}\s*[년월일시])"
@@ -168,7 +168,7 @@ _UNBRACKETED_CREDIT_KO = (
 _CREDIT_WORD = r"[^\s，。,、；;！？!?：:“”「」()（）]"  # a character of the one word that names who gave a photo
 _UNBRACKETED_CREDIT_ZH = (
     rf"(?:{_CREDIT_WORD}{{1,18}}(?:队|隊|局|所|院|(?<![网網])站|中心|办|辦|部|处|處|科|委|会|會|社|(?<!平)台|网|網|报|報)|{_CREDIT_WORD}{{0,8}}警方)"
-    r"\s*(?:供图|供圖)(?![书書片显顯中文纸紙像为為])(?=[\w“「『‘\"])"
+    r"\s*(?:供图|供圖)(?![书書片显顯中文纸紙像为為给給])(?=[\w“「『‘\"])"
 )
 
 
