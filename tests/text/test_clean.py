@@ -6994,3 +6994,20 @@ def test_a_photo_of_a_scene_is_a_caption_and_going_to_the_scene_a_sentence(line:
 def test_a_verb_of_going_to_the_scene_keeps_the_sentence_on_a_real_page() -> None:
     """Developed page 3877: `民警和特勤迅速赶往案发现场。` is kept."""
     assert "民警和特勤迅速赶往案发现场。" in [s.text for s in segment_file(PAGES / "3877.txt").sentences]
+
+
+def test_a_korean_caption_ending_on_what_the_photo_shows_and_its_source_in_angle_brackets_goes() -> None:
+    """Developed page 4185 (a Korean paper in Atlanta): the photo's caption, `…범죄 행위를 벌인 용의자의 모습.
+    <샌디 스프링스 경찰서>`, ends as captions do, on what the photo shows (모습, 장면, 전경), with its source in angle
+    brackets; a body sentence ends in a verb. Sentences that say 모습 and quote a source stay."""
+    document = segment_document((PAGES / "4185.txt").read_text(encoding="utf-8"), "ko")
+    caption = "샌디 스프링스 식당에서 범죄 행위를 벌인 용의자의 모습. <샌디 스프링스 경찰서>"
+    assert [d.reason for d in document.dropped if d.text == caption] == ["caption"]
+    headline = "경찰, 식당 지붕에 숨은 절도범 검거"
+    for line, sentence in (
+        ("경찰은 용의자가 지붕 위로 달아나는 모습을 확인했다. <샌디 스프링스 경찰서>",) * 2,  # (a verb ends it)
+        ("당시 현장은 아수라장이었다고 목격자들은 전했다. <연합뉴스>", "당시 현장은 아수라장이었다고 목격자들은 전했다."),  # (the credit alone goes)
+        ("시민들은 경찰의 달라진 모습이라고 평가했다.",) * 2,
+    ):
+        kept = segment_document(f"{headline}\n{line}\n경찰은 용의자를 절도 혐의로 체포했다고 밝혔다.\n", "ko")
+        assert sentence in [s.text for s in kept.sentences], line
