@@ -351,8 +351,9 @@ def article_headline(
 def _printed_part(title: str | None, top_headings: frozenset[str], body: str) -> str | None:
     """The one part of a title cut at its separators (`_TITLE_PART`) that the page prints as its h1
     (`top_headings`, spaces removed) and that names the body: some of its letter pairs in the body,
-    and no fewer than any other part has (a logo's h1, `北京市公安局官网`, is no headline). An og:title or <title> that adds the site's or the column's name to the headline
-    gives the headline; None when the title is not cut, or no part, or more than one, is such an h1."""
+    and no fewer than any other part has (a logo's h1, `北京市公安局官网`, is no headline). An og:title
+    or <title> that adds the site's or the column's name to the headline gives the headline; None
+    when the title is not cut, or no part, or more than one, is such an h1."""
     if not title:
         return None
     parts = [part.strip() for part in _TITLE_PART.split(title) if part.strip()]
