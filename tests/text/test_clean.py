@@ -656,6 +656,9 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
         "阿里巴巴8月20日消息，公司将发布新一代芯片。",
         "今年8月20日消息，民警在辖区巡逻时发现一名走失老人。",
         "平台8月20日消息，民警提醒市民注意防范网络诈骗。",
+        # (a space before 讯: 讯问 "interrogate" and a spaced-out 通讯员 are no outlet's dispatch mark)
+        "民警 讯问嫌疑人后查明了案情。",
+        "通 讯 员张三报道,昨日起,塘沽警方的电动摩托车开始在社区小巷内巡逻。",
     ],
 )
 def test_a_lead_that_begins_like_a_dispatch_mark_keeps_its_words(line: str) -> None:
@@ -7025,3 +7028,13 @@ def test_lines_that_end_in_a_photos_words_and_a_tag_in_angle_brackets_stay(line:
     """Near misses of the caption row above: what goes is never the article's words."""
     kept = segment_document(f"경찰, 식당 지붕에 숨은 절도범 검거\n{line}\n경찰은 용의자를 절도 혐의로 체포했다고 밝혔다.\n", "ko")
     assert any(s.text.startswith(sentence) for s in kept.sentences), [s.text for s in kept.sentences]
+
+
+def test_an_outlets_dispatch_mark_spaced_from_its_name_goes_to_metadata() -> None:
+    """Developed page 4216 (a 每日新报 repost): `天津网 讯 每日新报记者 王祖凌 昨日起,…`, the outlet's 讯 set off by a space
+    as some sites print it, then the reporter's credit: both go, the lead starts at 昨日起 (near misses, 讯问 and a
+    spaced-out 通讯员, are with the dispatch marks' above)."""
+    document = segment_document((PAGES / "4216.txt").read_text(encoding="utf-8"), "zh")
+    assert document.metadata.source == "天津网 讯"
+    assert document.sentences[1].text.startswith("昨日起,塘沽警方120辆崭新的环保电动摩托车")
+    assert [d.reason for d in document.dropped if d.text == "每日新报记者 王祖凌"] == ["prefix"]
