@@ -656,9 +656,12 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
         "阿里巴巴8月20日消息，公司将发布新一代芯片。",
         "今年8月20日消息，民警在辖区巡逻时发现一名走失老人。",
         "平台8月20日消息，民警提醒市民注意防范网络诈骗。",
-        # (a space before 讯: 讯问 "interrogate" and a spaced-out 通讯员 are no outlet's dispatch mark)
-        "民警 讯问嫌疑人后查明了案情。",
-        "通 讯 员张三报道,昨日起,塘沽警方的电动摩托车开始在社区小巷内巡逻。",
+        # (code review 83c: a space before 讯 after a word that is no outlet's name)
+        "民警 讯 嫌疑人已于昨日被刑事拘留。",
+        "警方 訊 問嫌犯後查明案情。",
+        "第一条 讯 问犯罪嫌疑人应当由两名以上侦查人员进行。",
+        "民警闻 讯 赶到现场,将落水男子救起。",
+        "手机 讯 号 很差,大家有同感吗?",
     ],
 )
 def test_a_lead_that_begins_like_a_dispatch_mark_keeps_its_words(line: str) -> None:
