@@ -117,13 +117,12 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     if headline and title and (without_spaces(headline) not in without_spaces(title) or headline == _printed_part(title, page.top_headings, text)):
         title = headline  # (a title that adds the site's name to the h1 is the h1)
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
-        shown = page.without_pictures.splitlines()
         printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
         if printed is not None:
             if not _starts_a_line_above_the_body(printed, text, settings):
                 text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
             title = printed  # the <title> had it cut off
-        elif not _names_only_the_site(headline, page.title, shown, text, settings):
+        elif not _names_only_the_site(headline, page.title, page.without_pictures.splitlines(), text, settings):
             text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
         text + "\n" if text else "",

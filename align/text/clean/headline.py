@@ -596,10 +596,7 @@ def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped:
         after = bisect.bisect_right(holders, key)  # the lines that start with key and go on sort right after it
         if after < len(holders) and holders[after].startswith(key):
             gone.add(line.start)
-    if not gone:
-        return kept
-    dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-paragraph") for line in kept if line.start in gone)
-    return [line for line in kept if line.start not in gone]
+    return _without_lines(kept, gone, "duplicate-paragraph", dropped)
 
 
 def without_inside_teaser(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
@@ -619,7 +616,14 @@ def without_inside_teaser(kept: list[RuledLine], headings: set[int], dropped: li
         below = (alphanumerics(other.text) for other in body[i + 1 : i + 1 + settings.teaser_window] if other.prose)
         if any(key in holder and len(holder) > len(key) for holder in below):
             gone.add(line.start)
-    dropped.extend(Dropped(line.start, line.end, line.text, "duplicate-teaser") for line in kept if line.start in gone)
+    return _without_lines(kept, gone, "duplicate-teaser", dropped)
+
+
+def _without_lines(kept: list[RuledLine], gone: set[int], reason: str, dropped: list[Dropped]) -> list[RuledLine]:
+    """`kept` without the lines starting at `gone`, each added to `dropped` with `reason`."""
+    if not gone:
+        return kept
+    dropped.extend(Dropped(line.start, line.end, line.text, reason) for line in kept if line.start in gone)
     return [line for line in kept if line.start not in gone]
 
 
