@@ -257,8 +257,13 @@ def _agreement(document: Document, headline: str | None) -> float:
 
 def _copies(sentence: str, own: set[str], headline: str) -> bool:
     """Whether a sentence is a copy of the headline (`own`, its bigrams): no longer than it by half,
-    with most of its bigrams."""
-    return len(sentence) <= _COPY_LENGTH * len(headline) and len(own & character_bigrams(sentence)) >= _COPY_SHARE * len(own)
+    with most of its bigrams; or a teaser that opens with the whole headline (a most-read box's
+    `…황제노역 266명지난 6년간 노역으로…`: the headline and the start of its lead), which says no more of
+    the body around it than the headline does."""
+    if len(sentence) <= _COPY_LENGTH * len(headline) and len(own & character_bigrams(sentence)) >= _COPY_SHARE * len(own):
+        return True
+    bare = without_spaces(headline)
+    return count_letters(bare) >= _TEASER_HEADLINE and without_spaces(sentence).startswith(bare)
 
 
 _AGREEMENT_SENTENCES = 7  # the body's first sentences asked
@@ -266,3 +271,4 @@ _AGREEMENT_SENTENCES = 7  # the body's first sentences asked
 # headline): `clean`'s test of a headline's copies wants the same words, a short kicker aside
 _COPY_LENGTH = 1.5  # a sentence at most this many times the headline's length…
 _COPY_SHARE = 0.8  # …with this share of its bigrams is a copy of it
+_TEASER_HEADLINE = 10  # a sentence opening with a headline of at least this many letters is a teaser of it

@@ -152,3 +152,22 @@ def test_a_copy_of_the_headline_is_no_evidence_that_the_body_follows_it() -> Non
     body = segment_document(f"{headline}\n12日，民警在河边救起一名落水老人。\n", "zh", keep_boilerplate=True)
     assert _agreement(widgets, headline) < 0.2
     assert _agreement(body, headline) > 0.5
+
+
+def test_a_teaser_that_opens_with_the_headline_is_no_evidence_either() -> None:
+    """A saved page's most-read box prints the article's own headline glued to the start of its lead
+    (`…체포지난 19일 오전…`, as a Korean portal's box did); it shares every bigram of the headline and
+    chose the whole page's teaser list over a clean extraction. Such a teaser is not counted; a lead
+    that merely repeats some of the headline's words still is, and a short headline (under
+    `_TEASER_HEADLINE` letters) is not asked (a lead may well open with it). Text of developed
+    page 4185."""
+    from align.text.segment import _HEADLINE_MARGIN, _TEASER_HEADLINE, _agreement
+
+    headline = "존스크릭 H 마트서 절도 용의자 체포"
+    lead = "지난 19일 오전 존스크릭 H 마트 플라자에 위치한 롱혼스테이크 하우스 앞에 특별기동대(SWAT)팀이 출동했다고 동일 AJC가 보도했다."
+    teasers = segment_document(f"많이 본 뉴스\n한인회장 선거 일정 공고\n{headline}{lead}\n주말 날씨 맑음\n", "ko", keep_boilerplate=True)
+    body = segment_document(f"{headline}\n{lead}\n유혈 사태는 없었다.\n", "ko", keep_boilerplate=True)
+    assert _agreement(body, headline) > _agreement(teasers, headline) + _HEADLINE_MARGIN
+    short = "용의자 체포"
+    assert len(short.replace(" ", "")) < _TEASER_HEADLINE
+    assert _agreement(segment_document(f"기사\n{short}했다고 경찰이 밝혔다.\n", "ko", keep_boilerplate=True), short) == 1.0
