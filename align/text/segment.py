@@ -257,13 +257,14 @@ def _agreement(document: Document, headline: str | None) -> float:
 
 def _copies(sentence: str, own: set[str], headline: str) -> bool:
     """Whether a sentence is a copy of the headline (`own`, its bigrams): no longer than it by half,
-    with most of its bigrams; or a teaser that opens with the whole headline (a most-read box's
-    `…황제노역 266명지난 6년간 노역으로…`: the headline and the start of its lead), which says no more of
-    the body around it than the headline does."""
+    with most of its bigrams; a piece of it (a headline printed over two lines, or split at its
+    `？`: `北京地產暴雷危機？` / `SOHO中國欠稅案，…`); or a teaser that opens with the whole headline (a
+    most-read box's `…황제노역 266명지난 6년간 노역으로…`: the headline and the start of its lead). None
+    says more of the body around it than the headline does."""
     if len(sentence) <= _COPY_LENGTH * len(headline) and len(own & character_bigrams(sentence)) >= _COPY_SHARE * len(own):
         return True
-    bare = without_spaces(headline)
-    return count_letters(bare) >= _TEASER_HEADLINE and without_spaces(sentence).startswith(bare)
+    bare, text = without_spaces(headline), without_spaces(sentence)
+    return text in bare or (count_letters(bare) >= _TEASER_HEADLINE and text.startswith(bare))
 
 
 _AGREEMENT_SENTENCES = 7  # the body's first sentences asked

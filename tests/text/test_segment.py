@@ -171,3 +171,18 @@ def test_a_teaser_that_opens_with_the_headline_is_no_evidence_either() -> None:
     short = "용의자 체포"
     assert len(short.replace(" ", "")) < _TEASER_HEADLINE
     assert _agreement(segment_document(f"기사\n{short}했다고 경찰이 밝혔다.\n", "ko", keep_boilerplate=True), short) == 1.0
+
+
+def test_pieces_of_the_headline_are_no_evidence_of_the_body() -> None:
+    """A page that prints its headline over two lines, or whose headline the splitter cuts at its `!`,
+    gives pieces of it, none a copy by itself; they said as much as the headline does (all of it),
+    and a Taiwan portal's whole text, footer links first, won over a clean extraction on them. Text
+    of developed page 282."""
+    from align.text.segment import _HEADLINE_MARGIN, _agreement
+
+    headline = "8小时抓获嫌疑人!蒙城警方破获一起被盗案"
+    lead = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。"
+    whole = segment_document(f"服务条款·隐私权声明\n8小时抓获嫌疑人!\n蒙城警方破获一起被盗案\n热门新闻\n{lead}\n", "zh", keep_boilerplate=True)
+    extracted = segment_document(f"{headline}\n{lead}\n", "zh", keep_boilerplate=True)
+    assert _agreement(whole, headline) <= _agreement(extracted, headline) + _HEADLINE_MARGIN
+    assert _agreement(extracted, headline) > 0
