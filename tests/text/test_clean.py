@@ -7041,3 +7041,38 @@ def test_an_outlets_dispatch_mark_spaced_from_its_name_goes_to_metadata() -> Non
     assert document.metadata.source == "天津网 讯"
     assert document.sentences[1].text.startswith("昨日起,塘沽警方120辆崭新的环保电动摩托车")
     assert [d.reason for d in document.dropped if d.text == "每日新报记者 王祖凌"] == ["prefix"]
+
+
+def test_a_ticker_of_other_stories_between_the_headline_and_the_body_goes() -> None:
+    """A saved Taiwan portal's page (trafilatura's text of it) prints a ticker between the headline and the body, each
+    item marked as a list's, under the label 最新消息, with its date and time: `- 最新消息 <title> 2023-09-01 16:35`. An
+    item whose title holds a ？ read as a finished sentence, so the ticker was taken for the body's start and an item
+    for the headline. Each goes as related, the headline is the page's. Text of developed page 282 around items
+    made in the ticker's shape from developed pages' headlines."""
+    headline, lead, second = (PAGES / "282.gold.txt").read_text(encoding="utf-8").splitlines()[:3]
+    ticker = [
+        "- 最新消息 如何正确拨打110？ 记住3点很重要 2023-09-01 16:35",
+        "- 最新消息 男子酒驾被查 2023-09-01 16:27",
+        "- 最新消息 民警救起落水老人！ 市民送锦旗 2023-09-01 16:06",
+    ]
+    document = segment_document("\n".join([headline, *ticker, lead, second]) + "\n", "zh")
+    assert document.sentences[0].text == headline
+    assert [s.text for s in document.sentences[1:3]] == [lead, second]
+    assert {d.reason for d in document.dropped if "最新消息" in d.text} == {"related"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "8小时抓获嫌疑人!蒙城警方破获一起被盗案 2023-09-01 16:35",  # unmarked: the headline and its date glued
+        "- 民警当场将嫌疑人抓获。 2023-09-01 16:35",  # a finished sentence before the time
+        "最新消息 警方已将嫌疑人抓获 2023-09-01 16:35",  # the label without a list's mark
+    ],
+)
+def test_lines_with_a_time_that_are_no_ticker_item_keep_their_words(line: str) -> None:
+    """Near misses of the ticker rows: no list mark, or a sentence finished before the time. No ticker row takes
+    them, over the lead or between two paragraphs (other steps may: the line model)."""
+    lead = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。"
+    after = "5月15日9时许,蒙城县公安局乐土派出所接到辖区群众报警。"
+    for text in (f"{line}\n{lead}\n{after}\n", f"{lead}\n{line}\n{after}\n"):
+        assert "related" not in {d.reason for d in segment_document(text, "zh").dropped}
