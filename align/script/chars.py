@@ -14,6 +14,9 @@ HANGUL = "\uac00-\ud7a3"
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 #: Basic Latin letters (an English caption, a product name).
 LATIN = "A-Za-z"
+# the vertical bars a page sets between a title's parts or before a site's name: ASCII, full-width, the CJK
+# stroke 丨 and the box-drawing │ (`…凶手竟是「這款鞋」│TVBS新聞網`), for a character class
+BARS = "|｜丨│"
 
 HANGUL_RUN = re.compile(f"[{HANGUL}]+")
 HAN_RUN = re.compile(f"[{HAN}]+")

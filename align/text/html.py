@@ -16,13 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from align.script.chars import BARS
 from align.text.clean import character_bigrams, count_letters, without_spaces
 from align.text.clean.patterns import boilerplate_rules
 from align.text.markup import BLOCK_ELEMENTS
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
-_SEPARATOR = r"\s+[-|｜–—_:：]\s+|\s*[|｜_]\s*"  # where a title's parts meet: a dash or colon between spaces, a bar or underscore
+_SEPARATOR = rf"\s+[-{BARS}–—_:：]\s+|\s*[{BARS}_]\s*"  # where a title's parts meet: a dash or colon between spaces, a bar or underscore
 _TITLE_SEPARATOR = re.compile(_SEPARATOR)
 # …and, where the part the page prints as its h1 is looked for, a run of ASCII dashes or colons with no spaces
 # (`今日信報-- …`; not `——`, the dash of a Chinese headline's `——记…` subtitle)
@@ -359,8 +360,9 @@ def _printed_part(title: str | None, top_headings: frozenset[str], body: str) ->
     printed = [part for part in parts if count_letters(part) >= _HEADLINE_LETTERS and without_spaces(part) in top_headings]
     if len(parts) < 2 or len(printed) != 1:
         return None
-    shared = _shared_bigrams(printed[0], body)
-    return printed[0] if shared > 0 and all(shared >= _shared_bigrams(part, body) for part in parts) else None
+    words = character_bigrams(body[:_HEADLINE_BODY])
+    shared = len(character_bigrams(printed[0]) & words)  # counted, not a share: a short site's name (`TVBS新聞網`) has all its few pairs in a body that credits it
+    return printed[0] if shared > 0 and all(shared >= len(character_bigrams(part) & words) for part in parts) else None
 
 
 def printed_headline(

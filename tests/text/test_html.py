@@ -651,6 +651,22 @@ def test_a_title_that_adds_a_name_to_the_printed_h1_gives_the_h1() -> None:
     assert article_headline(drunk, "", lead, top_headings=both) == article_headline(drunk, "", lead)
 
 
+def test_a_site_name_set_off_by_a_box_drawing_bar_is_no_headline() -> None:
+    """A saved Taiwan broadcaster's page titles its articles `<headline>│<site>` with the box-drawing bar │
+    (U+2502), not `|` or `｜`, and its body credits the site: the bar parts the title as the others do, and
+    the part the page prints as its h1 is the headline, though the site's short name has more of its few
+    letter pairs in the body (it was taken for the headline, and the real one dropped as furniture).
+    Text of developed page 282 in the page's shape."""
+    headline = "8小时抓获嫌疑人!蒙城警方破获一起被盗案"
+    body = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。\n更多新闻请看警察新闻网。"
+    title = f"{headline}│警察新闻网"
+    assert page_headline(title) == headline
+    assert article_headline(title, title, body, top_headings=frozenset({without_spaces(headline)})) == headline
+    assert article_headline(f"{headline}│警察新闻网│要闻", title, body, top_headings=frozenset({without_spaces(headline)})) == headline
+    document = segment_document(f"{title}\n{body}\n", "zh")
+    assert document.sentences[0].text.startswith(headline)
+
+
 def test_a_related_lists_labels_between_its_linked_titles_go_with_the_list(tmp_path: Path) -> None:
     """Developed page h54 (信報): under the article, lists of other articles, each linked title followed
     by a line of its column and day (`畢老林 ｜ 今日信報`, `獨眼香江 ｜ 今日`), which is no link; the titles

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from align.script.chars import HAN, HANGUL
+from align.script.chars import BARS, HAN, HANGUL
 from align.text import linemodel
 from align.text.clean.affixes import trimmed_line, without_closing_credit
 from align.text.clean.body import mostly_fragments
@@ -39,7 +39,7 @@ class _EdgePiece(NamedTuple):
 
 _END_BRACKETS = {"】": "【", "〗": "〖", "]": "[", "］": "［", "〕": "〔", ")": "(", "）": "（", ">": "<", "》": "《"}  # closer -> opener, a label after a line
 _HEAVY_BRACKETS = "【〖"  # these set a label apart even glued to the word before it (`…脫困【影音新聞】`); others must follow a space (not `逃犯(图)`, `來(lái)`)
-_EDGE_BAR = re.compile(r"[|｜丨]")  # a site's name or a section after a bar (`… | 匯流新聞網`)
+_EDGE_BAR = re.compile(f"[{BARS}]")  # a site's name or a section after a bar (`… | 匯流新聞網`)
 _EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from align.data import data_lines
-from align.script.chars import HAN, is_hangul
+from align.script.chars import BARS, HAN, is_hangul
 from align.text.clean.affixes import trimmed_line
 from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import (
@@ -374,7 +374,7 @@ def cuts_title_short(text: str, title_key: str | None, settings: CleaningSetting
 
 
 # a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`)…
-_SITE_SUFFIX = re.compile(r"(?<!\s)\s+[|｜_\-–—]\s+[^|｜_\-–—\s][^|｜_\-–—]{0,23}$")
+_SITE_SUFFIX = re.compile(rf"(?<!\s)\s+[{BARS}_\-–—]\s+[^{BARS}_\-–—\s][^{BARS}_\-–—]{{0,23}}$")
 _SUFFIX_REACH = 40  # characters: a site's name and the bar or dash before it are shorter
 
 
