@@ -85,12 +85,13 @@ def segment_document(
     keep_boilerplate: bool = False,
     encoding: str = "utf-8",
     cleaning: CleaningSettings | None = None,
+    headline: str | None = None,
 ) -> Document:
     """Clean (unless `keep_boilerplate`; with `cleaning`'s thresholds when given) and split `text`
-    into sentences."""
+    into sentences; `headline` is the headline a page's markup names, if known (see `clean`)."""
     lang = detect_language(text, doc or None) if lang == "auto" else lang
     check_lang(lang)
-    cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang, cleaning)
+    cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang, cleaning, headline)
     inline = [d for d in cleaned.dropped if d.reason in ("ruby-annotation", "html-entity")]
     sentences: list[Sentence] = []
     for paragraph in cleaned.paragraphs:
@@ -139,7 +140,7 @@ def segment_file(
     page = extract_html(decoded.text)
     if not page.text.strip():
         raise InputError("an HTML page with no text", decoded.path)
-    document = segment_document(page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
+    document = segment_document(page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning, page.title)
     source = "html"
     if page.visible.strip() and not keep_boilerplate:
         # a second opinion: the project's cleaner over everything the page shows. Extractors miss

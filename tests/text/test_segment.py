@@ -186,3 +186,22 @@ def test_pieces_of_the_headline_are_no_evidence_of_the_body() -> None:
     extracted = segment_document(f"{headline}\n{lead}\n", "zh", keep_boilerplate=True)
     assert _agreement(whole, headline) <= _agreement(extracted, headline) + _HEADLINE_MARGIN
     assert _agreement(extracted, headline) > 0
+
+
+def test_the_headline_a_pages_markup_names_is_kept_whole_above_the_body() -> None:
+    """A saved page's title names its headline; the line printing it is the headline, not the body's first
+    sentence, though it exclaims mid-line and runs on (a Taiwan portal's `快訊／…！ 她喊：…` read as prose, and
+    the line model then dropped it), and no column's label is cut off it (`【新冠肺炎】…`, printed so by the
+    page). Text of developed page 282 in those shapes; the saved pages h09, h24 and h35 (developed)."""
+    headline = "快讯／8小时抓获嫌疑人！ 蒙城警方破获一起被盗案"
+    lead = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。"
+    second = "5月15日9时许,蒙城县公安局乐土派出所接到辖区群众报警,称其停放在车棚内的电动车电瓶被盗。"
+    text = f"{headline}\n▲民警在现场勘查。（图／记者张三摄）\n记者李四／综合报道\n{lead}\n{second}\n"
+    assert [s.text for s in segment_document(text, "zh", headline=headline).sentences] == [headline, lead, second]
+    assert segment_document(text, "zh").sentences[0].text != headline  # (the text alone says no more)
+    labelled = "【夺命车祸】好爸爸与亲友做节后返家途中撞车身亡 遗下爱妻两稚女"
+    text = f"{labelled}\n43岁李姓骑士与亲友做节后,返家途中驶经粉岭公路时突然失事身亡,遗下父母、妻子及一对年幼女儿。\n警方正调查事故原因。\n"
+    assert segment_document(text, "zh", headline=labelled).sentences[0].text == labelled
+    for page in ("h09", "h24", "h35"):
+        gold = (DATA / "html" / f"{page}.gold.txt").read_text(encoding="utf-8").splitlines()[0]
+        assert segment_file(DATA / "html" / f"{page}.html").sentences[0].text == gold, page

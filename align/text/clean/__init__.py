@@ -86,8 +86,12 @@ from align.text.document import Dropped, Metadata
 __all__ = ["RUBY_ANNOTATION", "CleanedText", "CleaningSettings", "Paragraph", "character_bigrams", "clean", "count_letters", "without_spaces"]
 
 
-def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> CleanedText:
-    """Keep the headline and body of a scraped article; report every dropped line with its reason."""
+def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
+    """Keep the headline and body of a scraped article; report every dropped line with its reason.
+    `headline` is the headline a saved page's markup names (its title or h1), if known: the line that
+    prints it, above the body, is never the body's first line (a headline that exclaims mid-line and
+    runs on, `快訊／侯友宜將有「重大宣布」！ 她喊：大家拭目以待`, reads as a sentence), and no label is cut
+    off its edges (`【奪命車禍】`: the page prints it as part of the headline)."""
     settings = settings or CleaningSettings()
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
@@ -112,6 +116,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     if wrapped is not None:
         body_start = wrapped
     body_start = wrapped_lead(text, lines, body_start, lang, settings)
+    printed = frozenset(line.start for line in lines[: body_start + 1] if headline is not None and without_spaces(line.text) == without_spaces(headline))
+    if body_start < len(lines) and lines[body_start].start in printed:
+        # the page's own headline read as the body's first sentence: the body starts below it
+        body_start = next((i for i in starts if i > body_start and reads_in_language(lines[i], lang, settings)), body_start)
     titles = under_last_menu(lines, title_lines(lines, body_start, lang, settings), body_start, lang, settings)
     if not titles and body_start < len(lines) and exclaimed_headline(lines, body_start, settings):
         titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row
@@ -229,7 +237,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None) -> Cle
     kept = without_quoting_captions(kept, headings, repeated, dropped, settings)
     kept = without_stray_other_language(kept, dropped, settings)
     kept = without_likely_furniture(text, kept, headings, lang, dropped, settings)
-    kept, trimmed = without_edge_furniture(text, kept, headings, lang, dropped, settings)
+    kept, trimmed = without_edge_furniture(text, kept, headings, lang, dropped, settings, printed)
     kept = without_lead_credit(text, kept, headings, lang, dropped, meta, settings)
     kept = without_contained_copies(kept, headings, dropped, settings)
     kept = without_copy_over_lead(text, kept, headings, repeated, dropped, settings)
