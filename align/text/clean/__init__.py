@@ -123,8 +123,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     titles = under_last_menu(lines, title_lines(lines, body_start, lang, settings), body_start, lang, settings)
     if not titles and body_start < len(lines) and exclaimed_headline(lines, body_start, settings):
         titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row
-    if not titles and (headline := headline_under_menu(lines, body_start, lang, settings)) is not None:
-        titles, body_start = [headline], headline + 1  # other stories' sentences (a ticker) above the page's menu and the article's headline
+    if not titles and (under_menu := headline_under_menu(lines, body_start, lang, settings)) is not None:
+        titles, body_start = [under_menu], under_menu + 1  # other stories' sentences (a ticker) above the page's menu and the article's headline
     body_start = first_section_head(lines, body_start, titles)
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
