@@ -7076,3 +7076,29 @@ def test_lines_with_a_time_that_are_no_ticker_item_keep_their_words(line: str) -
     after = "5月15日9时许,蒙城县公安局乐土派出所接到辖区群众报警。"
     for text in (f"{line}\n{lead}\n{after}\n", f"{lead}\n{line}\n{after}\n"):
         assert "related" not in {d.reason for d in segment_document(text, "zh").dropped}
+
+
+def test_a_caption_ending_in_an_agencys_photo_credit_and_date_goes() -> None:
+    """Developed pages 2099 and 638 (Central News Agency photos): a caption line ends in the agency reporter's
+    credit, 傳真 or 攝, and the date (`…乾燥成品等。(保三總隊提供)中央社記者張已亷傳真 113年1月25日`); it goes whole as a
+    caption, the article's paragraphs stay."""
+    document = segment_document((PAGES / "2099.txt").read_text(encoding="utf-8"), "zh")
+    captions = [d.text for d in document.dropped if d.reason == "caption"]
+    assert any(text.endswith("中央社記者張已亷傳真  113年1月25日") for text in captions)
+    assert any(text.endswith("中央社記者張已亷攝  113年1月25日") for text in captions)
+    assert not any("113年1月25日" in s.text for s in document.sentences)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "民警将走失老人安全送回家中,家属连声道谢。2023年5月6日",  # a date without a credit
+        "记者传真给警方的照片显示,嫌疑人于2023年5月6日离开。",  # the words inside a sentence
+        "警方表示,相关照片由记者张三摄于2023年5月6日。",  # …and one that ends so without a credit's shape
+    ],
+)
+def test_body_lines_with_a_reporter_and_a_date_are_no_agency_caption(line: str) -> None:
+    """Near misses of the agency caption row."""
+    lead = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。"
+    document = segment_document(f"8小时抓获嫌疑人!蒙城警方破获一起被盗案\n{lead}\n{line}\n警方提醒市民注意防范。\n", "zh")
+    assert "caption" not in {d.reason for d in document.dropped if d.text in line}
