@@ -114,7 +114,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
         text = split_merged(split_merged(text, page.blocks), page.bare_blocks)  # (text the extractor glued across a photo box it left out)
     title = getattr(document, "title", None) or None
-    headline = article_headline(title, page.title, text, settings, page.top_headings)
+    headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title and (without_spaces(headline) not in without_spaces(title) or headline == _printed_part(title, page.top_headings, text)):
         title = headline  # (a title that adds the site's name to the h1 is the h1)
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
@@ -319,7 +319,12 @@ def page_headline(title: str | None, body: str = "") -> str | None:
 
 
 def article_headline(
-    extracted: str | None, page_title: str, body: str, settings: ExtractionSettings = ExtractionSettings(), top_headings: frozenset[str] = frozenset()
+    extracted: str | None,
+    page_title: str,
+    body: str,
+    settings: ExtractionSettings = ExtractionSettings(),
+    top_headings: frozenset[str] = frozenset(),
+    headings: frozenset[str] = frozenset(),
 ) -> str | None:
     """The article's headline: from the extractor's title, or from the page's own <title> instead
     when the extractor's title is not part of it and plainly names something else (an extractor can
@@ -328,14 +333,25 @@ def article_headline(
     title the page prints as its h1 (`top_headings`: `PageText.top_headings`, spaces removed), which
     is the headline whole, separators and all (`全球媒体聚焦｜美国政府停摆…`). An
     extractor's title that is the <title> cut off before a double quotation mark is the <title>: a
-    meta tag's `content="…"` ended at the headline's own unescaped `"`."""
+    meta tag's `content="…"` ended at the headline's own unescaped `"`. An h1 that says little of the
+    body (a logo's, `NAVER 뉴스`) gives way to the <title>'s headline when the page prints that as a
+    heading (`headings`: h2 to h6, spaces removed) and it names the body better than the h1 does."""
+    named = page_headline(page_title, body)
+    if (
+        extracted
+        and named
+        and without_spaces(named) in top_headings | headings
+        and without_spaces(extracted) not in without_spaces(named)
+        and _shared_bigrams(extracted, body) < settings.wrong_title
+        and _shared_bigrams(named, body) > _shared_bigrams(extracted, body)
+    ):
+        return named  # a logo's h1 (`NAVER 뉴스`), the <title>'s headline printed as a heading below it and naming the body
     if extracted and without_spaces(extracted) in top_headings:
         return extracted.strip()  # printed whole as the page's h1: a column's name before `｜` is part of it
     printed = _printed_part(extracted, top_headings, body)
     if printed is not None:
         return printed  # `今日信報-- 內地客經港轉機恢復 …` over an h1 of the headline alone: the site's name is no part of it
     headline = page_headline(extracted, body)
-    named = page_headline(page_title, body)
     if extracted and named and _cut_at_quote(extracted, named):
         return named  # (however short the cut: `尹 "…"` read as `尹`)
     if (
@@ -533,7 +549,10 @@ def _read_opened_page(html: str) -> PageText:
         tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, TypeError, etree.ParserError):
         return PageText()
-    title = " ".join((tree.findtext("head/title") or tree.findtext(".//head//title") or "").split())  # not an icon's <svg><title>
+    # not an icon's <svg><title>; a <title> the parser found outside <head> (text before <html>, as a saved
+    # template's directives leave) is still the page's
+    own = tree.findtext("head/title") or tree.findtext(".//head//title") or next(iter(tree.xpath("//title[not(ancestor::*[local-name()='svg'])]/text()")), "")
+    title = " ".join(own.split())
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
     headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))

@@ -714,3 +714,26 @@ def test_the_articles_own_short_lines_between_linked_lines_stay(tmp_path: Path, 
     path.write_text(html, encoding="utf-8")
     texts = [s.text for s in segment_file(path, lang).sentences]
     assert all(line in texts for line in lines)
+
+
+def test_a_logos_h1_gives_way_to_the_titles_headline_printed_below_it() -> None:
+    """A portal's saved article page (a Korean portal's 2020 layout) prints its logo as the only h1 (`NAVER 뉴스`)
+    and the headline as an h3, the <title>'s headline part; a template's directives before `<html>` left the
+    <title> outside <head>. The headline is the h3's, not the logo's, and the <title> is read wherever it is.
+    Near misses: an h1 that names the body stays the headline; a <title> headline printed as no heading does
+    not replace it. Text of developed page 4185."""
+    headline = "존스크릭 H 마트서 절도 용의자 체포"
+    lead = "지난 19일 오전 존스크릭 H 마트 플라자에 위치한 롱혼스테이크 하우스 앞에 특별기동대(SWAT)팀이 출동했다고 동일 AJC가 보도했다."
+    rest = "오전 2시경 롱혼스테이크 하우스에 침입한 용의자는 절도 행위를 벌이려다가 들켜 옥상으로 도주했으며, 오전 6시경이 되어서야 경찰과의 대치 끝에 옥상에서 내려와 체포되었다."
+    page = (
+        f'<%@ page contentType="text/html" %>\n<html><head><title>{headline} : 포털 뉴스</title></head><body>'
+        f"<h1>PORTAL 뉴스</h1><div><h3>{headline}</h3><div id='body'><p>{lead}</p><p>{rest}</p><p>유혈 사태는 없었다.</p></div></div>"
+        "</body></html>"
+    )
+    assert read_page(page).title == f"{headline} : 포털 뉴스"
+    assert extract_html(page).title == headline
+    shown = frozenset({without_spaces(headline)})
+    assert article_headline("PORTAL 뉴스", f"{headline} : 포털 뉴스", lead, top_headings=frozenset({"PORTAL뉴스"}), headings=shown) == headline
+    # near misses
+    assert article_headline(headline, f"{headline} : 포털 뉴스", lead, top_headings=shown, headings=frozenset()) == headline
+    assert article_headline("PORTAL 뉴스", f"{headline} : 포털 뉴스", lead, top_headings=frozenset({"PORTAL뉴스"})) == "PORTAL 뉴스"
