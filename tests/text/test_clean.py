@@ -7102,3 +7102,15 @@ def test_body_lines_with_a_reporter_and_a_date_are_no_agency_caption(line: str) 
     lead = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。"
     document = segment_document(f"8小时抓获嫌疑人!蒙城警方破获一起被盗案\n{lead}\n{line}\n警方提醒市民注意防范。\n", "zh")
     assert "caption" not in {d.reason for d in document.dropped if d.text in line}
+
+
+def test_a_captions_sentence_and_its_screen_capture_credit_go() -> None:
+    """A saved portal page prints a photo's caption over the lead, a sentence and its unbracketed source, `… 보배드림
+    캡처` (a screen capture), as `… 경찰청 제공` is printed: the line goes as a caption, as the 제공 one does; the
+    same sentence in the body stays. Text of developed page 4185 in that shape."""
+    headline = "존스크릭 H 마트서 절도 용의자 체포"
+    lead = "지난 19일 오전 존스크릭 H 마트 플라자에 위치한 롱혼스테이크 하우스 앞에 특별기동대(SWAT)팀이 출동했다고 동일 AJC가 보도했다."
+    for credit in ("AJC 캡처", "AJC 캡쳐", "경찰 제공"):
+        document = segment_document(f"{headline}\n{lead} {credit}\n{lead}\n유혈 사태는 없었다.\n", "ko")
+        assert [s.text for s in document.sentences] == [headline, lead, "유혈 사태는 없었다."], credit
+        assert [d.reason for d in document.dropped] == ["caption"], credit
