@@ -115,8 +115,8 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = split_merged(split_merged(text, page.blocks), page.bare_blocks)  # (text the extractor glued across a photo box it left out)
     title = getattr(document, "title", None) or None
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
-    if headline and title and (without_spaces(headline) not in without_spaces(title) or headline == _printed_part(title, page.top_headings, text)):
-        title = headline  # (a title that adds the site's name to the h1 is the h1)
+    if headline and title:
+        title = headline  # (a title that adds the site's or the section's name to the headline is the headline)
     if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
         printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
         if printed is not None:

@@ -737,3 +737,22 @@ def test_a_logos_h1_gives_way_to_the_titles_headline_printed_below_it() -> None:
     # near misses
     assert article_headline(headline, f"{headline} : 포털 뉴스", lead, top_headings=shown, headings=frozenset()) == headline
     assert article_headline("PORTAL 뉴스", f"{headline} : 포털 뉴스", lead, top_headings=frozenset({"PORTAL뉴스"})) == "PORTAL 뉴스"
+
+
+def test_a_title_with_the_sections_and_sites_names_gives_the_headline() -> None:
+    """A saved Taiwan portal's page titles its article `<headline> | <section> | <site>` and prints the headline
+    alone, exclaiming mid-line (`海葵遠離！台灣本島…`): the metadata's title is the headline, and the line printing
+    it is the headline, kept whole (it was read as two body sentences). Saved page h36 (developed): its title's
+    headline keeps the column's name the page prints before it. Text of developed page 282 in the first shape."""
+    headline = "8小时抓获嫌疑人！蒙城警方破获一起被盗案"
+    lead = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。"
+    second = "5月15日9时许,蒙城县公安局乐土派出所接到辖区群众报警,称其停放在车棚内的电动车电瓶被盗。"
+    page = (
+        f"<html><head><title>{headline} | 社會 | 警察新聞網 NEWS.COM</title></head><body><div class='article'>"
+        f"<div class='title'>{headline}</div><p>{lead}</p><p>{second}</p><p>目前,案件正在进一步办理中。</p></div></body></html>"
+    )
+    assert extract_html(page).title == headline
+    document = segment_document(extract_html(page).text, "zh", headline=extract_html(page).title)
+    assert document.sentences[0].text == headline
+    gold = (DATA / "html" / "h36.gold.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert segment_file(DATA / "html" / "h36.html").metadata.title == gold
