@@ -7114,3 +7114,17 @@ def test_a_captions_sentence_and_its_screen_capture_credit_go() -> None:
         document = segment_document(f"{headline}\n{lead} {credit}\n{lead}\n유혈 사태는 없었다.\n", "ko")
         assert [s.text for s in document.sentences] == [headline, lead, "유혈 사태는 없었다."], credit
         assert [d.reason for d in document.dropped] == ["caption"], credit
+
+
+def test_a_caption_ending_in_where_its_picture_was_taken_from_goes() -> None:
+    """A saved Taiwan portal's page prints a weather map's caption over the article, `…下午會發布海警。（取自中央氣象局網站）`:
+    taken from a site, as `(警局提供)` is given by an office, it goes as a caption. Near miss: 取自 inside a sentence.
+    Text of developed page 282 around it."""
+    headline, lead, second = (PAGES / "282.gold.txt").read_text(encoding="utf-8").splitlines()[:3]
+    caption = "民警在现场勘查被盗车棚。（取自蒙城县公安局网站）"
+    document = segment_document(f"{headline}\n{caption}\n{lead}\n{second}\n", "zh")
+    assert [s.text for s in document.sentences] == [headline, lead, second]
+    assert [d.reason for d in document.dropped] == ["caption"]
+    sentence = "民警调取的监控录像取自车棚附近的商铺。"
+    document = segment_document(f"{headline}\n{lead}\n{sentence}\n{second}\n", "zh")
+    assert sentence in [s.text for s in document.sentences]
