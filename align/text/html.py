@@ -46,6 +46,8 @@ class ExtractionSettings:
     printed_lines: int = 15  # …among this many lines above the body's first
     list_label: int = 24  # a line of a related list under each linked title (its author, column, day: `畢老林 ｜ 今日信報`) holds at most this many letters
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
+    logo_share: float = 0.2  # an h1 with under this share of its letter pairs in the body names no article (a logo's: `NAVER 뉴스`)
+    column_letters: int = 4  # a title's part before its headline with at most this many letters, no outlet's name, is the headline's column (`警事丨…`)
 
 
 @dataclass(frozen=True)
@@ -116,15 +118,15 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     title = getattr(document, "title", None) or None
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title:
-        title = headline  # (a title that adds the site's or the section's name to the headline is the headline)
-    if text and headline and not _opens_a_line(headline, text[: 3 * len(headline) + 40]):
+        title = _through_headline(title, headline, page.top_headings, text, settings)
+    if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
         printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
         if printed is not None:
             if not _starts_a_line_above_the_body(printed, text, settings):
                 text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
             title = printed  # the <title> had it cut off
         elif not _names_only_the_site(headline, page.title, page.without_pictures.splitlines(), text, settings):
-            text = headline + "\n" + text  # the extractor left the headline out: the page's title has it
+            text = (title or headline) + "\n" + text  # the extractor left the headline out: the page's title has it
     return ExtractedPage(
         text + "\n" if text else "",
         title,
@@ -133,6 +135,25 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         visible + "\n" if visible else "",
         linked_lines(page, settings),
     )
+
+
+def _through_headline(title: str, headline: str, top_headings: frozenset[str], body: str, settings: ExtractionSettings) -> str:
+    """The metadata's title: the title up to the end of its headline part, without the section's and
+    the site's names after it (`… | 生活 | 三立新聞網 SETN.COM`), but with a column's name before it, which
+    is part of the headline (`语音 | 早安武汉…`, `警事丨…`, `獨家│…`: at most `column_letters` letters, no
+    outlet's name); the headline alone when what is before it is a site's name (`ETtoday新聞雲 │ …`), when
+    the page prints the headline alone as its h1 (`今日信報-- …`), or when it is no part of the title."""
+    at = title.find(headline)
+    if at < 0 or headline == _printed_part(title, top_headings, body):
+        return headline
+    before = title[:at]
+    if count_letters(before) > settings.column_letters or _OUTLET_NAME.search(before):
+        return headline
+    return title[: at + len(headline)].strip()
+
+
+# what ends an outlet's name before a title's separator (`ETtoday新聞雲 │`, `聯合報 |`, `Yahoo新聞 -`)
+_OUTLET_NAME = re.compile(r"(?:網|网|報|报|新聞|新闻|雲|云|電視|电视|電台|电台|社|TV|News|NEWS|\.com|\.COM)\W*$")
 
 
 def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettings()) -> frozenset[str]:
@@ -305,16 +326,16 @@ def _inside_kept(candidates: list[str], kept: list[str]) -> set[str]:
 
 def page_headline(title: str | None, body: str = "") -> str | None:
     """The headline inside a page title: `Headline - Section - Site` or `Site | Headline` gives
-    `Headline`: with the body at hand, the part that shares most words with it; without, the
+    `Headline`: with the body at hand, the part that shares most letter pairs with it; without, the
     first part long enough to be a headline (the longest when none is)."""
     if not title:
         return None
     parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip() and sum(ch.isalnum() for ch in part) >= _HEADLINE_LETTERS]
     if not parts:
         return None
-    if body:
+    if body:  # the part with the most letter pairs in the body, counted (a share favours a site's short name the body credits)
         words = character_bigrams(body[:_HEADLINE_BODY])
-        return max(parts, key=lambda part: (_share(character_bigrams(part), words), -parts.index(part)))
+        return max(parts, key=lambda part: (len(character_bigrams(part) & words), -parts.index(part)))
     return parts[0]
 
 
@@ -333,8 +354,8 @@ def article_headline(
     title the page prints as its h1 (`top_headings`: `PageText.top_headings`, spaces removed), which
     is the headline whole, separators and all (`全球媒体聚焦｜美国政府停摆…`). An
     extractor's title that is the <title> cut off before a double quotation mark is the <title>: a
-    meta tag's `content="…"` ended at the headline's own unescaped `"`. An h1 that says little of the
-    body (a logo's, `NAVER 뉴스`) gives way to the <title>'s headline when the page prints that as a
+    meta tag's `content="…"` ended at the headline's own unescaped `"`. An h1 that says next to nothing
+    of the body (`logo_share`: a logo's, `NAVER 뉴스`) gives way to the <title>'s headline when the page prints that as a
     heading (`headings`: h2 to h6, spaces removed) and it names the body better than the h1 does."""
     named = page_headline(page_title, body)
     if (
@@ -342,7 +363,7 @@ def article_headline(
         and named
         and without_spaces(named) in top_headings | headings
         and without_spaces(extracted) not in without_spaces(named)
-        and _shared_bigrams(extracted, body) < settings.wrong_title
+        and _shared_bigrams(extracted, body) < settings.logo_share
         and _shared_bigrams(named, body) > _shared_bigrams(extracted, body)
     ):
         return named  # a logo's h1 (`NAVER 뉴스`), the <title>'s headline printed as a heading below it and naming the body

@@ -39,6 +39,9 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 
 """
 
 
+PAGES_282 = (DATA / "pages" / "282.gold.txt").read_text(encoding="utf-8").splitlines()  # a developed page's gold lines
+
+
 def test_html_is_recognised_by_content_not_name(tmp_path: Path) -> None:
     assert looks_like_html(PAGE.format(charset="utf-8"))
     assert not looks_like_html("경찰은 <오늘> 발표했다.\n공안국은 단속을 강화했다.")
@@ -664,7 +667,7 @@ def test_a_site_name_set_off_by_a_box_drawing_bar_is_no_headline() -> None:
     assert article_headline(title, title, body, top_headings=frozenset({without_spaces(headline)})) == headline
     assert article_headline(f"{headline}│警察新闻网│要闻", title, body, top_headings=frozenset({without_spaces(headline)})) == headline
     document = segment_document(f"{title}\n{body}\n", "zh")
-    assert document.sentences[0].text.startswith(headline)
+    assert document.sentences[0].text == headline
 
 
 def test_a_related_lists_labels_between_its_linked_titles_go_with_the_list(tmp_path: Path) -> None:
@@ -737,6 +740,10 @@ def test_a_logos_h1_gives_way_to_the_titles_headline_printed_below_it() -> None:
     # near misses
     assert article_headline(headline, f"{headline} : 포털 뉴스", lead, top_headings=shown, headings=frozenset()) == headline
     assert article_headline("PORTAL 뉴스", f"{headline} : 포털 뉴스", lead, top_headings=frozenset({"PORTAL뉴스"})) == "PORTAL 뉴스"
+    # (code review 84) a real h1 in other words than the <title>'s, which a box prints as an h3, stays the headline
+    printed = "존스크릭 H 마트 절도 용의자, 옥상 대치 끝 체포"
+    h1 = frozenset({without_spaces(printed)})
+    assert article_headline(printed, f"{headline} : 포털 뉴스", lead, top_headings=h1, headings=shown) == printed
 
 
 def test_a_title_with_the_sections_and_sites_names_gives_the_headline() -> None:
@@ -756,3 +763,25 @@ def test_a_title_with_the_sections_and_sites_names_gives_the_headline() -> None:
     assert document.sentences[0].text == headline
     gold = (DATA / "html" / "h36.gold.txt").read_text(encoding="utf-8").splitlines()[0]
     assert segment_file(DATA / "html" / "h36.html").metadata.title == gold
+
+
+def test_a_titles_column_stays_and_its_site_goes() -> None:
+    """Code review 84: with `│` and `丨` parting a title, the metadata's title keeps a column's short name before the
+    headline (`警事丨…`, `獨家│…`: part of the headline, as saved page h19's `语音 | 早安武汉…` is) and drops the site's name
+    before or after it (`ETtoday新聞雲 │ …`, `…_新闻中心_衡阳新闻网`); a site's short name the body credits is no headline,
+    with or without a heading. Text of developed page 282."""
+    headline = "8小时抓获嫌疑人 蒙城警方破获一起被盗案"
+    paragraphs = "".join(f"<p>{p}</p>" for p in (*(PAGES_282[1:4]), "更多新闻请锁定警察新闻网。"))
+    for title, expected in (
+        (f"警事丨{headline}_新闻中心_警察新闻网", f"警事丨{headline}"),
+        (f"獨家│{headline}", f"獨家│{headline}"),
+        (f"ETtoday新聞雲 │ {headline}", headline),
+        (f"{headline}│警察新闻网", headline),
+        (f"{headline}｜警察新闻网", headline),
+    ):
+        page = f"<html><head><title>{title}</title></head><body><div class='article'>{paragraphs}</div></body></html>"
+        extracted = extract_html(page)
+        assert extracted.title == expected, title
+        assert extracted.text.splitlines()[0] == expected, title
+    gold = (DATA / "html" / "h19.gold.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert segment_file(DATA / "html" / "h19.html").sentences[0].text == gold
