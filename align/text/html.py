@@ -23,7 +23,8 @@ from align.text.markup import BLOCK_ELEMENTS
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 _HTML_MARKUP = re.compile(r"</?(?:html|head|body|div|p|span|br|a|table|td|li|ul|script|style|meta|link|h[1-6])\b[^>]*>", re.IGNORECASE)
-_SEPARATOR = rf"\s+[-{BARS}–—_:：]\s+|\s*[{BARS}_]\s*"  # where a title's parts meet: a dash or colon between spaces, a bar or underscore
+_BARS = BARS.replace("丨", "")  # (not the stroke 丨 inside a title: `警事丨…` is a column's name and its headline, printed so)
+_SEPARATOR = rf"\s+[-{_BARS}–—_:：]\s+|\s*[{_BARS}_]\s*"  # where a title's parts meet: a dash or colon between spaces, a bar or underscore
 _TITLE_SEPARATOR = re.compile(_SEPARATOR)
 # …and, where the part the page prints as its h1 is looked for, a run of ASCII dashes or colons with no spaces
 # (`今日信報-- …`; not `——`, the dash of a Chinese headline's `——记…` subtitle)
@@ -47,7 +48,6 @@ class ExtractionSettings:
     list_label: int = 24  # a line of a related list under each linked title (its author, column, day: `畢老林 ｜ 今日信報`) holds at most this many letters
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
     logo_share: float = 0.2  # an h1 with under this share of its letter pairs in the body names no article (a logo's: `NAVER 뉴스`)
-    column_letters: int = 4  # a title's part before its headline with at most this many letters, no outlet's name, is the headline's column (`警事丨…`)
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     title = getattr(document, "title", None) or None
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title:
-        title = _through_headline(title, headline, page.top_headings, text, settings)
+        title = _through_headline(title, headline, page, text)
     if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
         printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
         if printed is not None:
@@ -137,23 +137,25 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     )
 
 
-def _through_headline(title: str, headline: str, top_headings: frozenset[str], body: str, settings: ExtractionSettings) -> str:
+def _through_headline(title: str, headline: str, page: PageText, body: str) -> str:
     """The metadata's title: the title up to the end of its headline part, without the section's and
-    the site's names after it (`… | 生活 | 三立新聞網 SETN.COM`), but with a column's name before it, which
-    is part of the headline (`语音 | 早安武汉…`, `警事丨…`, `獨家│…`: at most `column_letters` letters, no
-    outlet's name); the headline alone when what is before it is a site's name (`ETtoday新聞雲 │ …`), when
-    the page prints the headline alone as its h1 (`今日信報-- …`), or when it is no part of the title."""
+    the site's names after it (`… | 生活 | 三立新聞網 SETN.COM`); with what stands before the headline only
+    when the page prints the two together, as a heading or as a line of the text (a column's name is part
+    of the headline there: `语音 | 早安武汉…`, `全球媒体聚焦｜…`); else the headline alone (`ETtoday新聞雲 │ …`,
+    `연합뉴스｜…`), as it is when the page prints the headline alone as its h1 (`今日信報-- …`), or when it is no
+    part of the title."""
     at = title.find(headline)
-    if at < 0 or headline == _printed_part(title, top_headings, body):
+    if at < 0 or headline == _printed_part(title, page.top_headings, body):
         return headline
-    before = title[:at]
-    if count_letters(before) > settings.column_letters or _OUTLET_NAME.search(before):
-        return headline
-    return title[: at + len(headline)].strip()
+    through = title[: at + len(headline)].strip()
+    if at == 0:
+        return through
+    shown = without_spaces(through)
+    printed = shown in page.top_headings | page.headings or any(without_spaces(line).startswith(shown) for line in body.splitlines()[:_TITLE_LINES])
+    return through if printed else headline
 
 
-# what ends an outlet's name before a title's separator (`ETtoday新聞雲 │`, `聯合報 |`, `Yahoo新聞 -`)
-_OUTLET_NAME = re.compile(r"(?:網|网|報|报|新聞|新闻|雲|云|電視|电视|電台|电台|社|TV|News|NEWS|\.com|\.COM)\W*$")
+_TITLE_LINES = 15  # lines at the top of the extracted text where a headline printed with its column is looked for
 
 
 def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettings()) -> frozenset[str]:

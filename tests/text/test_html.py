@@ -766,22 +766,26 @@ def test_a_title_with_the_sections_and_sites_names_gives_the_headline() -> None:
 
 
 def test_a_titles_column_stays_and_its_site_goes() -> None:
-    """Code review 84: with `│` and `丨` parting a title, the metadata's title keeps a column's short name before the
-    headline (`警事丨…`, `獨家│…`: part of the headline, as saved page h19's `语音 | 早安武汉…` is) and drops the site's name
-    before or after it (`ETtoday新聞雲 │ …`, `…_新闻中心_衡阳新闻网`); a site's short name the body credits is no headline,
-    with or without a heading. Text of developed page 282."""
+    """Code reviews 84 and 84b: with `│` parting a title, the metadata's title and the headline put above the body
+    drop the site's name after the headline (`…│警察新闻网`) and what stands before it (`ETtoday新聞雲 │ …`, `연합뉴스｜…`,
+    `獨家│…`) unless the page prints the two together, as a heading or a line (a column's name is part of the
+    headline there, as saved page h19's `语音 | 早安武汉…` is); the stroke 丨 parts no title (`警事丨…` is a column's name
+    and its headline); a site's short name the body credits is no headline. Text of developed page 282."""
     headline = "8小时抓获嫌疑人 蒙城警方破获一起被盗案"
     paragraphs = "".join(f"<p>{p}</p>" for p in (*(PAGES_282[1:4]), "更多新闻请锁定警察新闻网。"))
-    for title, expected in (
-        (f"警事丨{headline}_新闻中心_警察新闻网", f"警事丨{headline}"),
-        (f"獨家│{headline}", f"獨家│{headline}"),
-        (f"ETtoday新聞雲 │ {headline}", headline),
-        (f"{headline}│警察新闻网", headline),
-        (f"{headline}｜警察新闻网", headline),
+    for title, heading, expected in (
+        (f"警事丨{headline}_新闻中心_警察新闻网", "", f"警事丨{headline}"),
+        (f"獨家│{headline}", "", headline),
+        (f"獨家│{headline}", f"<h2>獨家│{headline}</h2>", f"獨家│{headline}"),
+        (f"ETtoday新聞雲 │ {headline}", "", headline),
+        (f"연합뉴스｜{headline}", "", headline),
+        (f"{headline}│警察新闻网", "", headline),
+        (f"{headline}｜警察新闻网", "", headline),
     ):
-        page = f"<html><head><title>{title}</title></head><body><div class='article'>{paragraphs}</div></body></html>"
+        page = f"<html><head><title>{title}</title></head><body>{heading}<div class='article'>{paragraphs}</div></body></html>"
         extracted = extract_html(page)
         assert extracted.title == expected, title
         assert extracted.text.splitlines()[0] == expected, title
+        assert extracted.text.count(headline) == 1, title  # (no second copy put above the printed one)
     gold = (DATA / "html" / "h19.gold.txt").read_text(encoding="utf-8").splitlines()[0]
     assert segment_file(DATA / "html" / "h19.html").sentences[0].text == gold

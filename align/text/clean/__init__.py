@@ -91,7 +91,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     `headline` is the headline a saved page's markup names (its title or h1), if known: the line that
     prints it, above the body, is never the body's first line (a headline that exclaims mid-line and
     runs on, `快訊／侯友宜將有「重大宣布」！ 她喊：大家拭目以待`, reads as a sentence), and no label is cut
-    off its edges (`【奪命車禍】`: the page prints it as part of the headline)."""
+    off its start (`【奪命車禍】`: the page prints it as part of the headline)."""
     settings = settings or CleaningSettings()
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}

@@ -97,8 +97,9 @@ def without_edge_furniture(
     clause per line, the threshold is raised to `line_model_fragmented_threshold` (1.0: not asked
     there). A column's name in brackets before a Chinese headline (`【暖心警事】衡阳…`, `_column_label`)
     goes at `line_model_heading_label_threshold` instead (raised likewise on such a page). A trimmed
-    headline keeps its place among the headings. The lines starting at `whole` are left as they are
-    (the headline a saved page's markup prints, its column's name and all: `【奪命車禍】好爸爸…`). 0.98, 12 and 8 by
+    headline keeps its place among the headings. The lines starting at `whole` keep their start (the
+    headline a saved page's markup prints, its column's name and all: `【奪命車禍】好爸爸…`); a site's name
+    after it may still go (`… | 新华网`). 0.98, 12 and 8 by
     `scripts/train_line_model.py --cross-validate 0.1 --setting line_model_edge_threshold
     --thresholds 0.95,0.98,1` on 1,055 developed pages: 297 -> 290 snippets kept for 122 -> 125
     body lines lost at 0.98, 286 for 128 at 0.95."""
@@ -130,10 +131,7 @@ def without_edge_furniture(
     trimmed: dict[int, RuledLine] = {}
     for line, pieces in found:
         start, end = 0, len(line.text)
-        if line.start in whole:
-            result.append(line)
-            continue
-        head = next((piece for piece in pieces if piece.at_start and label(line, piece, line.text[piece.end :])), None)
+        head = None if line.start in whole else next((piece for piece in pieces if piece.at_start and label(line, piece, line.text[piece.end :])), None)
         if head is not None:
             start = past_space(line.text, head.end)
         own_end = len(without_closing_credit(line, lang)) if line is kept[-1] else end
