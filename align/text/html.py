@@ -384,6 +384,8 @@ def article_headline(
         and _shared_bigrams(named, body) >= settings.page_title
     ):
         return named
+    if headline is None and named and _shared_bigrams(named, body) > 0:
+        return named  # the extractor's title too short for a headline (the site's name it cut a `Site | Headline` title to)
     return headline
 
 

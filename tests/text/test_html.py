@@ -770,7 +770,8 @@ def test_a_titles_column_stays_and_its_site_goes() -> None:
     drop the site's name after the headline (`…│警察新闻网`) and what stands before it (`ETtoday新聞雲 │ …`, `연합뉴스｜…`,
     `獨家│…`) unless the page prints the two together, as a heading or a line (a column's name is part of the
     headline there, as saved page h19's `语音 | 早安武汉…` is); the stroke 丨 parts no title (`警事丨…` is a column's name
-    and its headline); a site's short name the body credits is no headline. Text of developed page 282."""
+    and its headline); a site's short name the body credits is no headline, nor is the site's name an extractor cut a
+    `Site | Headline` title to. Text of developed page 282."""
     headline = "8小时抓获嫌疑人 蒙城警方破获一起被盗案"
     paragraphs = "".join(f"<p>{p}</p>" for p in (*(PAGES_282[1:4]), "更多新闻请锁定警察新闻网。"))
     for title, heading, expected in (
@@ -779,6 +780,7 @@ def test_a_titles_column_stays_and_its_site_goes() -> None:
         (f"獨家│{headline}", f"<h2>獨家│{headline}</h2>", f"獨家│{headline}"),
         (f"ETtoday新聞雲 │ {headline}", "", headline),
         (f"연합뉴스｜{headline}", "", headline),
+        (f"新华网 | {headline}", "", headline),  # (trafilatura's title is the site's name alone: too short for a headline)
         (f"{headline}│警察新闻网", "", headline),
         (f"{headline}｜警察新闻网", "", headline),
     ):
