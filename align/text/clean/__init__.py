@@ -116,7 +116,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if wrapped is not None:
         body_start = wrapped
     body_start = wrapped_lead(text, lines, body_start, lang, settings)
-    printed = frozenset(line.start for line in lines[: body_start + 1] if headline is not None and without_spaces(line.text) == without_spaces(headline))
+    key = without_spaces(headline) if headline else None  # the markup's headline, as the lines printing it are compared
+    printed = frozenset(line.start for line in lines[: body_start + 1] if key and without_spaces(line.text) == key)
     if body_start < len(lines) and lines[body_start].start in printed:
         # the page's own headline read as the body's first sentence: the body starts below it
         body_start = next((i for i in starts if i > body_start and reads_in_language(lines[i], lang, settings)), body_start)
