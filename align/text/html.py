@@ -48,6 +48,16 @@ class ExtractionSettings:
     list_label: int = 24  # a line of a related list under each linked title (its author, column, day: `畢老林 ｜ 今日信報`) holds at most this many letters
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
     logo_share: float = 0.2  # an h1 with under this share of its letter pairs in the body names no article (a logo's: `NAVER 뉴스`)
+    # the second opinion (`segment_file`): the page's whole visible text is read instead of the extraction when the
+    # first `agreement_sentences` sentences of its body share `headline_margin` more of the headline's letter pairs;
+    # a copy of the headline (at most `copy_length` times its length, with `copy_share` of its pairs), a piece of it,
+    # or a teaser that opens with a headline of at least `teaser_headline` letters is not counted (a copy beside a
+    # player or in a share box is told loosely, `音頻加註文字，` and the headline: `clean`'s test wants the same words)
+    headline_margin: float = 0.2
+    agreement_sentences: int = 7
+    copy_length: float = 1.5
+    copy_share: float = 0.8
+    teaser_headline: int = 10
 
 
 @dataclass(frozen=True)

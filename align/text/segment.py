@@ -128,16 +128,23 @@ def segment(text: str, lang: str = "auto", doc: str = "", split_semicolons: bool
 
 
 def segment_file(
-    path: str | Path, lang: str = "auto", split_semicolons: bool = False, keep_boilerplate: bool = False, cleaning: CleaningSettings | None = None
+    path: str | Path,
+    lang: str = "auto",
+    split_semicolons: bool = False,
+    keep_boilerplate: bool = False,
+    cleaning: CleaningSettings | None = None,
+    extraction: ExtractionSettings | None = None,
 ) -> Document:
     """Decode a file (any supported encoding) and segment it; errors name the file. A saved HTML
-    page (recognised by its content) is read through its extracted main text, which the offsets
-    then index; its title, date and author join the metadata."""
+    page (recognised by its content) is read through its extracted main text (with `extraction`'s
+    thresholds when given), which the offsets then index; its title, date and author join the
+    metadata."""
     decoded = read_text(path)
     if not looks_like_html(decoded.text):
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
         return _with_damage(document, decoded.damaged)
-    page = extract_html(decoded.text)
+    extraction = extraction or ExtractionSettings()
+    page = extract_html(decoded.text, extraction)
     if not page.text.strip():
         raise InputError("an HTML page with no text", decoded.path)
     document = segment_document(page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning, page.title)
@@ -149,10 +156,10 @@ def segment_file(
         # the page's headline. (A short extraction alone is no reason: some articles are short.)
         whole = segment_document(page.visible, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
         headline = page_headline(page.title)
-        if _agreement(whole, headline) > _agreement(document, headline) + _HEADLINE_MARGIN and _prose(whole) >= _prose(document):
+        if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
     if not keep_boilerplate:
-        document = _without_links(document, page.links)
+        document = _without_links(document, page.links, extraction)
     metadata = dataclasses.replace(
         document.metadata,
         title=document.metadata.title or page.title,
@@ -161,9 +168,6 @@ def segment_file(
         extracted_from=source,
     )
     return dataclasses.replace(document, metadata=metadata)
-
-
-_HEADLINE_MARGIN = 0.2  # the page's whole text is read when its body shares this much more of the headline's bigrams
 
 
 _FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title would not hold (a title's ！ and ？ are its own)
@@ -244,33 +248,26 @@ def _prose(document: Document) -> int:
     return sum(len(s.text) for s in document.sentences)
 
 
-def _agreement(document: Document, headline: str | None) -> float:
+def _agreement(document: Document, headline: str | None, settings: ExtractionSettings = ExtractionSettings()) -> float:
     """The share of the headline's character bigrams found in the body's first sentences (the
     headline paragraph itself left out, and any other copy of the headline: a page prints it again
     in a share box or a player, which says nothing of the body around it)."""
     if not headline:
         return 0.0
     own = character_bigrams(headline)
-    body = itertools.islice((s.text for s in document.sentences if s.paragraph > 0 and not _copies(s.text, own, headline)), _AGREEMENT_SENTENCES)
+    body = itertools.islice((s.text for s in document.sentences if s.paragraph > 0 and not _copies(s.text, own, headline, settings)), settings.agreement_sentences)
     found = character_bigrams(" ".join(body))
     return len(own & found) / max(1, len(own))
 
 
-def _copies(sentence: str, own: set[str], headline: str) -> bool:
+def _copies(sentence: str, own: set[str], headline: str, settings: ExtractionSettings) -> bool:
     """Whether a sentence is a copy of the headline (`own`, its bigrams): no longer than it by half,
     with most of its bigrams; a piece of it (a headline printed over two lines, or split at its
     `？`: `北京地產暴雷危機？` / `SOHO中國欠稅案，…`); or a teaser that opens with the whole headline (a
     most-read box's `…황제노역 266명지난 6년간 노역으로…`: the headline and the start of its lead). None
     says more of the body around it than the headline does."""
-    if len(sentence) <= _COPY_LENGTH * len(headline) and len(own & character_bigrams(sentence)) >= _COPY_SHARE * len(own):
+    if len(sentence) <= settings.copy_length * len(headline) and len(own & character_bigrams(sentence)) >= settings.copy_share * len(own):
         return True
     bare, text = without_spaces(headline), without_spaces(sentence)
-    return text in bare or (count_letters(bare) >= _TEASER_HEADLINE and text.startswith(bare))
+    return text in bare or (count_letters(bare) >= settings.teaser_headline and text.startswith(bare))
 
-
-_AGREEMENT_SENTENCES = 7  # the body's first sentences asked
-# a copy of the headline beside a player or in a share box, told loosely (`音頻加註文字，` and the
-# headline): `clean`'s test of a headline's copies wants the same words, a short kicker aside
-_COPY_LENGTH = 1.5  # a sentence at most this many times the headline's length…
-_COPY_SHARE = 0.8  # …with this share of its bigrams is a copy of it
-_TEASER_HEADLINE = 10  # a sentence opening with a headline of at least this many letters is a teaser of it

@@ -159,17 +159,19 @@ def test_a_teaser_that_opens_with_the_headline_is_no_evidence_either() -> None:
     (`…체포지난 19일 오전…`, as a Korean portal's box did); it shares every bigram of the headline and
     chose the whole page's teaser list over a clean extraction. Such a teaser is not counted; a lead
     that merely repeats some of the headline's words still is, and a short headline (under
-    `_TEASER_HEADLINE` letters) is not asked (a lead may well open with it). Text of developed
+    `ExtractionSettings.teaser_headline` letters) is not asked (a lead may well open with it). Text of developed
     page 4185."""
-    from align.text.segment import _HEADLINE_MARGIN, _TEASER_HEADLINE, _agreement
+    from align.text.segment import ExtractionSettings, _agreement
+
+    margin, teaser = ExtractionSettings().headline_margin, ExtractionSettings().teaser_headline
 
     headline = "존스크릭 H 마트서 절도 용의자 체포"
     lead = "지난 19일 오전 존스크릭 H 마트 플라자에 위치한 롱혼스테이크 하우스 앞에 특별기동대(SWAT)팀이 출동했다고 동일 AJC가 보도했다."
     teasers = segment_document(f"많이 본 뉴스\n한인회장 선거 일정 공고\n{headline}{lead}\n주말 날씨 맑음\n", "ko", keep_boilerplate=True)
     body = segment_document(f"{headline}\n{lead}\n유혈 사태는 없었다.\n", "ko", keep_boilerplate=True)
-    assert _agreement(body, headline) > _agreement(teasers, headline) + _HEADLINE_MARGIN
+    assert _agreement(body, headline) > _agreement(teasers, headline) + margin
     short = "용의자 체포"
-    assert len(short.replace(" ", "")) < _TEASER_HEADLINE
+    assert len(short.replace(" ", "")) < teaser
     assert _agreement(segment_document(f"기사\n{short}했다고 경찰이 밝혔다.\n", "ko", keep_boilerplate=True), short) == 1.0
 
 
@@ -178,13 +180,13 @@ def test_pieces_of_the_headline_are_no_evidence_of_the_body() -> None:
     gives pieces of it, none a copy by itself; they said as much as the headline does (all of it),
     and a Taiwan portal's whole text, footer links first, won over a clean extraction on them. Text
     of developed page 282."""
-    from align.text.segment import _HEADLINE_MARGIN, _agreement
+    from align.text.segment import ExtractionSettings, _agreement
 
     headline = "8小时抓获嫌疑人!蒙城警方破获一起被盗案"
     lead = "从接到报警到抓获盗窃分子,蒙城县公安民警只用了8小时。"
     whole = segment_document(f"服务条款·隐私权声明\n8小时抓获嫌疑人!\n蒙城警方破获一起被盗案\n热门新闻\n{lead}\n", "zh", keep_boilerplate=True)
     extracted = segment_document(f"{headline}\n{lead}\n", "zh", keep_boilerplate=True)
-    assert _agreement(whole, headline) <= _agreement(extracted, headline) + _HEADLINE_MARGIN
+    assert _agreement(whole, headline) <= _agreement(extracted, headline) + ExtractionSettings().headline_margin
     assert _agreement(extracted, headline) > 0
 
 
