@@ -86,6 +86,12 @@ from align.text.document import Dropped, Metadata
 __all__ = ["RUBY_ANNOTATION", "CleanedText", "CleaningSettings", "Paragraph", "character_bigrams", "clean", "count_letters", "without_spaces"]
 
 
+def _prints(line: str, headline: str) -> bool:
+    """Whether a line (spaces removed) prints the markup's headline (spaces removed): the same, or its
+    end when a label before it was cut off as a glued prefix (`[카드뉴스] …`), at least half of it."""
+    return line == headline or (2 * len(line) >= len(headline) and headline.endswith(line))
+
+
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason.
     `headline` is the headline a saved page's markup names (its title or h1), if known: the line that
@@ -117,7 +123,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         body_start = wrapped
     body_start = wrapped_lead(text, lines, body_start, lang, settings)
     key = without_spaces(headline) if headline else None  # the markup's headline, as the lines printing it are compared
-    printed = frozenset(line.start for line in lines[: body_start + 1] if key and without_spaces(line.text) == key)
+    printed = frozenset(line.start for line in lines[: body_start + 1] if key and _prints(without_spaces(line.text), key))
     if body_start < len(lines) and lines[body_start].start in printed:
         # the page's own headline read as the body's first sentence: the body starts below it
         body_start = next((i for i in starts if i > body_start and reads_in_language(lines[i], lang, settings)), body_start)
@@ -127,6 +133,11 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if not titles and (under_menu := headline_under_menu(lines, body_start, lang, settings)) is not None:
         titles, body_start = [under_menu], under_menu + 1  # other stories' sentences (a ticker) above the page's menu and the article's headline
     body_start = first_section_head(lines, body_start, titles)
+    shown_at = [i for i, line in enumerate(lines[:body_start]) if line.start in printed and line.rule is None]
+    if shown_at and not any(lines[i].start in printed for i in titles):
+        # the page's own headline, printed above the body, joins the headline's lines when the lead chose
+        # others (a page of images has no lead to choose it by)
+        titles = sorted({*titles, shown_at[0]})
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     captions_from = body_start  # photo captions above the credit that opens the article, if any
