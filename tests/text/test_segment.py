@@ -212,11 +212,15 @@ def test_the_headline_a_pages_markup_names_is_kept_whole_above_the_body() -> Non
 def test_a_page_of_images_keeps_the_headline_its_markup_names() -> None:
     """A saved card-news page (its story told in images) has no lead to choose the headline by: the line printing
     the markup's headline (its `[카드뉴스]` label cut off as a glued prefix) heads the page, and the widget line over
-    the slides (`슬라이드 크게보기`) is not taken for it. Saved page h18 (developed): the headline the lead did not
-    choose joins the headline's lines. Headline of developed page 4185."""
+    the slides (`슬라이드 크게보기`) is not taken for it. Near misses (code review 84c): a markup headline naming another
+    story, or a section, printed above the body does not join the headline the lead chose. Text of developed page
+    4185."""
     headline = "존스크릭 H 마트서 절도 용의자 체포"
     lines = [f"[카드뉴스] {headline}", "100자평 0", "페이스북 0", "트위터 0", "이메일로 기사공유", "입력 : 2016.09.15 14:00", "1 /", "슬라이드 크게보기", "Copyright ⓒ 조선일보 & Chosun.com"]
     document = segment_document("\n".join(lines) + "\n", "ko", headline=lines[0])
     assert [s.text for s in document.sentences] == [headline]
-    gold = (DATA / "html" / "h18.gold.txt").read_text(encoding="utf-8").splitlines()[0]
-    assert segment_file(DATA / "html" / "h18.html").sentences[0].text == gold
+    lead = "지난 19일 오전 존스크릭 H 마트 플라자에 위치한 롱혼스테이크 하우스 앞에 특별기동대(SWAT)팀이 출동했다고 동일 AJC가 보도했다."
+    rest = "유혈 사태는 없었다."
+    for wrong in ("여야, 총선 앞두고 공천 갈등 격화", "사건·사고"):
+        text = f"애틀랜타 조선일보\n{wrong}\n주요뉴스\n{headline}\n입력 2024.03.15 17:20\n{lead}\n{rest}\n"
+        assert segment_document(text, "ko", headline=wrong).sentences[0].text == headline, wrong

@@ -75,8 +75,10 @@ from align.text.clean.prose import (
     introduces_next,
     is_fragment,
     is_sentence,
+    lead_bigrams,
     prose_letters,
     reads_in_language,
+    shared_share,
     without_spaces,
 )
 from align.text.clean.settings import CleanedText, CleaningSettings, Paragraph
@@ -135,9 +137,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     body_start = first_section_head(lines, body_start, titles)
     shown_at = [i for i, line in enumerate(lines[:body_start]) if line.start in printed and line.rule is None]
     if shown_at and not any(lines[i].start in printed for i in titles):
-        # the page's own headline, printed above the body, joins the headline's lines when the lead chose
-        # others (a page of images has no lead to choose it by)
-        titles = sorted({*titles, shown_at[0]})
+        # the page's own headline, printed above the body, joins the headline's lines when those chosen
+        # share no words with the lead (chosen for want of better: on a page of images, with no lead, a
+        # widget line) or when it shares the lead's words too; not when the lead chose its own headline and
+        # the markup names another story or a section
+        lead = lead_bigrams([line for line in lines[body_start:] if line.rule is None], lang, settings)
+        if not lead or not any(shared_share(lines[i].text, lead, lang, settings) for i in titles) or shared_share(lines[shown_at[0]].text, lead, lang, settings):
+            titles = sorted({*titles, shown_at[0]})
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     captions_from = body_start  # photo captions above the credit that opens the article, if any
