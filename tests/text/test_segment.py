@@ -213,8 +213,8 @@ def test_a_page_of_images_keeps_the_headline_its_markup_names() -> None:
     """A saved card-news page (its story told in images) has no lead to choose the headline by: the line printing
     the markup's headline (its `[카드뉴스]` label cut off as a glued prefix) heads the page, and the widget line over
     the slides (`슬라이드 크게보기`) is not taken for it. Near misses (code review 84c): a markup headline naming another
-    story, or a section, printed above the body does not join the headline the lead chose. Text of developed page
-    4185."""
+    story, or a section, printed above the body does not join the headline the lead chose. Saved page h18 (developed)
+    opens with its own headline. Text of developed page 4185."""
     headline = "존스크릭 H 마트서 절도 용의자 체포"
     lines = [f"[카드뉴스] {headline}", "100자평 0", "페이스북 0", "트위터 0", "이메일로 기사공유", "입력 : 2016.09.15 14:00", "1 /", "슬라이드 크게보기", "Copyright ⓒ 조선일보 & Chosun.com"]
     document = segment_document("\n".join(lines) + "\n", "ko", headline=lines[0])
@@ -224,3 +224,6 @@ def test_a_page_of_images_keeps_the_headline_its_markup_names() -> None:
     for wrong in ("여야, 총선 앞두고 공천 갈등 격화", "사건·사고"):
         text = f"애틀랜타 조선일보\n{wrong}\n주요뉴스\n{headline}\n입력 2024.03.15 17:20\n{lead}\n{rest}\n"
         assert segment_document(text, "ko", headline=wrong).sentences[0].text == headline, wrong
+    # saved page h18 (a radio interview): its own headline, which the lead's words did not choose, heads it
+    gold = (DATA / "html" / "h18.gold.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert segment_file(DATA / "html" / "h18.html").sentences[0].text == gold
