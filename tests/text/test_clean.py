@@ -7126,3 +7126,17 @@ def test_a_caption_ending_in_where_its_picture_was_taken_from_goes() -> None:
     for sentence in ("民警调取的监控录像取自车棚附近的商铺。", "警方提醒市民注意防范电动车电瓶被盗。（资料取自蒙城县公安局网站）"):
         document = segment_document(f"{headline}\n{lead}\n{sentence}\n{second}\n", "zh")
         assert sentence.split("（")[0] in [s.text for s in document.sentences], sentence
+
+
+def test_an_editors_summary_that_runs_on_past_the_lead_goes_and_the_lead_stays() -> None:
+    """Developed pages 3021 and 2590: a summary under its label (`摘要:`) runs the first paragraphs and the cut-off start
+    of the next (`…要责任上...`); the lead, whose words open it, was dropped as its copy and the summary kept, its
+    cut-off tail with it. Now the summary goes as a duplicate paragraph and the lead and the paragraphs after it stay,
+    whole."""
+    for page in ("3021", "2590"):
+        text = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+        summary = text.index("摘要:")
+        line_end = text.index("\n", summary)
+        document = segment_document(text, "zh")
+        assert not any(summary <= s.start < line_end for s in document.sentences), page
+        assert all(line in {s.text for s in document.sentences} for line in read_annotated_page(PAGES / f"{page}.txt").gold), page

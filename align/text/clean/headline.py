@@ -576,18 +576,26 @@ def without_glued_titles(kept: list[RuledLine], headings: set[int], lang: str, d
     return result
 
 
-def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+def without_contained_copies(text: str, kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """The kept lines without the body lines whose letters and digits open a longer prose line: a
     summary over the article that repeats its first paragraph's opening (developed pages 1079 and
     806), a teaser cut short under the paragraph it repeats. Each goes as `duplicate-paragraph`; its words stay in the
     longer line, which the furniture steps before this one have kept (a prose line: not a photo's
-    file name that repeats a headline, page 698). Only lines of `duplicate_letters` letters and more
+    file name that repeats a headline, page 698). But where the longer line is an editor's summary under
+    its label (`导读:`, `摘要:`: `data/summary_labels.txt`) that runs on past the paragraph into the next
+    one, cut off (`导读:现在一到晚上,…点赞。 每天晚上八点半,该镇由镇值班`, developed 4251), the summary goes and the
+    paragraph stays. Only lines of `duplicate_letters` letters and more
     are compared (short phrases recur in any article), and no list item (a point of a key-points box
     that has points of its own, `key_point_lines`); a sentence that a later quote repeats inside its own
     words stays (`경찰 관계자는 "가족이라도 …"며`)."""
     body = [line for line in kept if line.start not in headings]
     letters = {line.start: alphanumerics(line.text) for line in body}
     holders = sorted(letters[line.start] for line in body if line.prose)
+    summaries = {  # the prose lines a summary's label opened on the page (the line rows cut the label off the line)
+        letters[line.start]: line.start
+        for line in body
+        if line.prose and _summary_label().match(text[text.rfind("\n", 0, line.start) + 1 : line.end])
+    }
     gone = set()
     for line in body:
         key = letters[line.start]
@@ -595,7 +603,7 @@ def without_contained_copies(kept: list[RuledLine], headings: set[int], dropped:
             continue
         after = bisect.bisect_right(holders, key)  # the lines that start with key and go on sort right after it
         if after < len(holders) and holders[after].startswith(key):
-            gone.add(line.start)
+            gone.add(summaries.get(holders[after], line.start) if line.start not in summaries else line.start)
     return _without_lines(kept, gone, "duplicate-paragraph", dropped)
 
 
