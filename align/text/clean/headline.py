@@ -583,8 +583,9 @@ def without_contained_copies(text: str, kept: list[RuledLine], headings: set[int
     longer line, which the furniture steps before this one have kept (a prose line: not a photo's
     file name that repeats a headline, page 698). But where the longer line is an editor's summary under
     its label (`导读:`, `摘要:`: `data/summary_labels.txt`) that runs on past the paragraph into the next
-    one, cut off (`导读:现在一到晚上,…点赞。 每天晚上八点半,该镇由镇值班`, developed 4251), the summary goes and the
-    paragraph stays. Only lines of `duplicate_letters` letters and more
+    one, cut off (`导读:现在一到晚上,…点赞。 每天晚上八点半,该镇由镇值班`, developed 4251: what it says past the
+    paragraph is the paragraphs after it, the last cut off, and the paragraph ends a sentence, no teaser cut short),
+    the summary goes and the paragraph stays. Only lines of `duplicate_letters` letters and more
     are compared (short phrases recur in any article), and no list item (a point of a key-points box
     that has points of its own, `key_point_lines`); a sentence that a later quote repeats inside its own
     words stays (`경찰 관계자는 "가족이라도 …"며`)."""
@@ -597,14 +598,32 @@ def without_contained_copies(text: str, kept: list[RuledLine], headings: set[int
         if line.prose and _summary_label().match(text[text.rfind("\n", 0, line.start) + 1 : line.end])
     }
     gone = set()
-    for line in body:
+    for at, line in enumerate(body):
         key = letters[line.start]
         if len(key) < settings.duplicate_letters or LIST_ITEM.match(line.text):
             continue
         after = bisect.bisect_right(holders, key)  # the lines that start with key and go on sort right after it
         if after < len(holders) and holders[after].startswith(key):
-            gone.add(summaries.get(holders[after], line.start) if line.start not in summaries else line.start)
+            holder = holders[after]
+            runs_on = (
+                holder in summaries
+                and line.start not in summaries
+                and ends_a_sentence(line.text)  # a whole paragraph, not a teaser cut short…
+                # …and what the summary says past it is the paragraphs after it, the last cut off: no words of its own
+                and _opens_what_follows(holder[len(key) :], [letters[other.start] for other in body[at + 1 :] if other.start != summaries[holder]])
+            )
+            gone.add(summaries[holder] if runs_on else line.start)
     return _without_lines(kept, gone, "duplicate-paragraph", dropped)
+
+
+def _opens_what_follows(rest: str, following: list[str]) -> bool:
+    """Whether `rest` (letters and digits) is the opening of the lines `following` run together."""
+    joined = ""
+    for other in following:
+        joined += other
+        if len(joined) >= len(rest):
+            break
+    return bool(rest) and joined.startswith(rest)
 
 
 def without_inside_teaser(kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
