@@ -347,7 +347,7 @@ def page_headline(title: str | None, body: str = "") -> str | None:
         return None
     if body:  # the part with the most letter pairs in the body, counted (a share favours a site's short name the body credits)
         words = character_bigrams(body[:_HEADLINE_BODY])
-        return max(parts, key=lambda part: (len(character_bigrams(part) & words), -parts.index(part)))
+        return max(parts, key=lambda part: (_pairs_in(part, words), -parts.index(part)))
     return parts[0]
 
 
@@ -412,8 +412,13 @@ def _printed_part(title: str | None, top_headings: frozenset[str], body: str) ->
     if len(parts) < 2 or len(printed) != 1:
         return None
     words = character_bigrams(body[:_HEADLINE_BODY])
-    shared = len(character_bigrams(printed[0]) & words)  # counted, not a share: a short site's name (`TVBS新聞網`) has all its few pairs in a body that credits it
-    return printed[0] if shared > 0 and all(shared >= len(character_bigrams(part) & words) for part in parts) else None
+    shared = _pairs_in(printed[0], words)  # counted, not a share: a short site's name (`TVBS新聞網`) has all its few pairs in a body that credits it
+    return printed[0] if shared > 0 and all(shared >= _pairs_in(part, words) for part in parts) else None
+
+
+def _pairs_in(part: str, words: set[str]) -> int:
+    """How many of a title part's character bigrams the body's (`words`) has."""
+    return len(character_bigrams(part) & words)
 
 
 def printed_headline(

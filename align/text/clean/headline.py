@@ -595,7 +595,7 @@ def without_contained_copies(text: str, kept: list[RuledLine], headings: set[int
     summaries = {  # the prose lines a summary's label opened on the page (the line rows cut the label off the line)
         letters[line.start]: line.start
         for line in body
-        if line.prose and _summary_label().match(text[text.rfind("\n", 0, line.start) + 1 : line.end])
+        if line.prose and _summary_label().match(_with_cut_start(text, line))
     }
     gone = set()
     for at, line in enumerate(body):
@@ -671,7 +671,7 @@ def without_copy_over_lead(
     if opening is None or opening + 1 >= len(body) or not body[opening + 1].prose:
         return kept
     summary, lead = body[opening], body[opening + 1]
-    raw = text[text.rfind("\n", 0, summary.start) + 1 : summary.end]  # (a label the line rows cut off the line is still here)
+    raw = _with_cut_start(text, summary)
     label = _summary_label().match(raw)
     if label is None and without_spaces(summary.text) not in repeated:
         return kept
@@ -689,6 +689,11 @@ def without_copy_over_lead(
 
 
 _NUMERAL = re.compile(r"[\d〇零一二两兩三四五六七八九十百千万萬亿億]|[백천만억]")  # a figure's letters among the words two lines differ in
+
+
+def _with_cut_start(text: str, line: RuledLine) -> str:
+    """A kept line with the start of its page line the line rows cut off (a summary's label is still here)."""
+    return text[text.rfind("\n", 0, line.start) + 1 : line.end]
 
 
 @lru_cache(maxsize=1)
