@@ -959,6 +959,9 @@ _CHINESE_FURNITURE = [
     ("1、凡本网注明“人民交通杂志”/人民交通网,所有自采新闻(含图片),如需授权转载应在授权范围内使用,并注明来源。", "copyright"),
     ("以上内容由传播大模型和DeepSeek生成,仅供参考", "widget"),  # an AI summary's notice
     ("网传打斗视频截图。", "caption"),  # a screenshot's caption (captions set, round 2, z109)
+    ("@澎湃新闻 微博评论截图:", "caption"),  # a screenshot's caption, its account named first (developed page 1037)
+    ("图1.辅导员分组检查宿舍安全和卫生", "caption"),  # a photo's number closed by a full stop (developed page 3643)
+    ("警方所充公的其中一部分毒品。–照片:大马皇家警察", "caption"),  # the credit after a dash (developed page 576)
     ("首页 法院概况 机构设置 新闻中心 司法公开 诉讼指南 案例评析 法苑文化 人民陪审 预算公开 决算公开 视频在线 民意沟通", "navigation"),
     ("(配图与本文无关)", "caption"),  # a stock photo's note
     ("圖片與內容無關", "caption"),

@@ -211,3 +211,19 @@ def test_a_ranking_with_its_figures_in_brackets_is_no_breadcrumb() -> None:
     assert ranking in texts(document)
     crumbs = segment_document("한국방송 홈 > 뉴스 > 생활, 문화\n경찰은 단속 결과를 발표했다.\n경찰은 단속을 이어간다.\n", "ko")
     assert [d.reason for d in crumbs.dropped] == ["navigation"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图1.5米高的护栏被撞断后,民警立即设置警示标志。",  # a measure after 图, no picture's number
+        "民警在现场拍下照片:一辆电动车横在路中间,车主已不见踪影。",  # 照片 and a colon inside a sentence, no dash before it
+        "民警提醒:收到可疑链接的截图请及时报警,不要转发给他人。",  # a sentence that names a screenshot
+    ],
+)
+def test_lines_near_the_picture_number_dash_credit_and_screenshot_rows_stay(line: str) -> None:
+    """A photo's number closed by a full stop (`图1.…`), a credit after a dash (`–照片:…`) and an account's
+    screenshot (`@… 微博评论截图:`) are captions; a measure after 图, a photo named inside a sentence and a
+    sentence naming a screenshot are body."""
+    document = segment_document(f"民警接到报警后赶到现场。\n{line}\n此案正在进一步调查中。\n", "zh")
+    assert line in texts(document) and not document.dropped
