@@ -45,14 +45,7 @@ from align.text.clean.body import (
     wrapped_body_start,
 )
 from align.text.clean.edges import without_edge_furniture, without_lead_credit
-from align.text.clean.furniture import (
-    SPACED_HEAD,
-    marked_captions,
-    reads_as_the_articles,
-    without_likely_furniture,
-    without_quoting_captions,
-    without_stray_other_language,
-)
+from align.text.clean.furniture import SPACED_HEAD, marked_captions, without_likely_furniture, without_quoting_captions, without_stray_other_language
 from align.text.clean.headline import (
     below_headline,
     copies_title,
@@ -99,17 +92,6 @@ def _prints(line: str, headline: str) -> bool:
     """Whether a line (spaces removed) prints the markup's headline (spaces removed): the same, or its
     end when a label before it was cut off as a glued prefix (`[카드뉴스] …`), at least half of it."""
     return line == headline or (2 * len(line) >= len(headline) and headline.endswith(line))
-
-
-def beside_headline(lines: list[RuledLine], i: int, titles: list[int]) -> bool:
-    """Whether line i (above the body) stands between the headline and the body, or in the run of
-    lines no rule took right above the headline, where a deck or a kicker stands; not the headline
-    printed again."""
-    if not titles or without_spaces(lines[i].text) in {without_spaces(lines[k].text) for k in titles}:
-        return False  # the headline printed again is no deck
-    if i > titles[-1]:
-        return all(lines[k].rule is None for k in range(titles[-1] + 1, i))
-    return i < titles[0] and all(lines[k].rule is None for k in range(i + 1, titles[0]))
 
 
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
@@ -230,9 +212,6 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
                 headings.add(line.start)
             elif copies_title(line.text, title_key, settings):
                 drop(line, "duplicate-title")
-            elif i < captions_from and rule is None and not ends_a_sentence(line.text) and beside_headline(lines, i, titles) and reads_as_the_articles(line, settings):
-                kept.append(line)  # a deck or the article's own sub-headlines over its lead (a caption there reads as a sentence)
-                headings.add(line.start)
             else:
                 drop(line, "caption" if i >= captions_from else "header")
             continue

@@ -165,15 +165,6 @@ def without_stray_other_language(kept: list[RuledLine], dropped: list[Dropped], 
     return [line for line in kept if line.start not in stray]
 
 
-def reads_as_the_articles(line: RuledLine, settings: CleaningSettings) -> bool:
-    """Whether a line above the body that no rule took and that is no headline's is the article's own
-    (a deck, a kicker, its sub-headlines over the lead: `以打开路打防并举` / `他们披星戴月守护安宁`): the
-    line model finds it less likely furniture than `line_model_header_keep_threshold`."""
-    if settings.line_model_threshold >= 1.0 or settings.line_model_header_keep_threshold <= 0.0:
-        return False
-    return linemodel.line_model().probability(line.text) < settings.line_model_header_keep_threshold
-
-
 def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
     """Short lines the rules kept that the line model, trained on the developed pages' body lines and
     boilerplate, finds likely furniture: the captions, labels and widgets of sites no rule was written
