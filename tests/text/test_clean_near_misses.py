@@ -217,6 +217,9 @@ def test_a_ranking_with_its_figures_in_brackets_is_no_breadcrumb() -> None:
     "line",
     [
         "图1.5米高的护栏被撞断后,民警立即设置警示标志。",  # a measure after 图, no picture's number
+        "图1.5米高的围墙",  # …and without a clause: the digit after the full stop alone tells it
+        "据悉，警方在搜查中起获大量毒品—照片:嫌疑人藏匿毒品的位置",  # a clause before the dash and its credit (code review 85)
+        "他说，“我们已经把证据交给了警方——照片：现场监控截图”",  # a quotation closing after it
         "图2.显示嫌疑人进入小区的时间",  # a figure that shows, cited by its number
         "民警在现场拍下照片:一辆电动车横在路中间,车主已不见踪影。",  # 照片 and a colon inside a sentence, no dash before it
         "民警提醒:收到可疑链接的截图请及时报警,不要转发给他人。",  # a sentence that names a screenshot
