@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from align.script.chars import BARS
@@ -346,7 +347,7 @@ def page_headline(title: str | None, body: str = "") -> str | None:
     if not parts:
         return None
     if body:  # the part with the most letter pairs in the body, counted (a share favours a site's short name the body credits)
-        words = character_bigrams(body[:_HEADLINE_BODY])
+        words = _opening_pairs(body[:_HEADLINE_BODY])
         return max(parts, key=lambda part: (_pairs_in(part, words), -parts.index(part)))
     return parts[0]
 
@@ -411,12 +412,12 @@ def _printed_part(title: str | None, top_headings: frozenset[str], body: str) ->
     printed = [part for part in parts if count_letters(part) >= _HEADLINE_LETTERS and without_spaces(part) in top_headings]
     if len(parts) < 2 or len(printed) != 1:
         return None
-    words = character_bigrams(body[:_HEADLINE_BODY])
+    words = _opening_pairs(body[:_HEADLINE_BODY])
     shared = _pairs_in(printed[0], words)  # counted, not a share: a short site's name (`TVBS新聞網`) has all its few pairs in a body that credits it
     return printed[0] if shared > 0 and all(shared >= _pairs_in(part, words) for part in parts) else None
 
 
-def _pairs_in(part: str, words: set[str]) -> int:
+def _pairs_in(part: str, words: frozenset[str]) -> int:
     """How many of a title part's character bigrams the body's (`words`) has."""
     return len(character_bigrams(part) & words)
 
@@ -524,10 +525,17 @@ def _cut_at_quote(short: str, whole: str) -> bool:
 
 def _shared_bigrams(headline: str | None, body: str) -> float:
     """The share of a headline's character bigrams found at the start of the body."""
-    return _share(character_bigrams(headline), character_bigrams(body[:_HEADLINE_BODY])) if headline else 0.0
+    return _share(character_bigrams(headline), _opening_pairs(body[:_HEADLINE_BODY])) if headline else 0.0
 
 
-def _share(own: set[str], words: set[str]) -> float:
+@lru_cache(maxsize=8)
+def _opening_pairs(opening: str) -> frozenset[str]:
+    """The character bigrams of a body's opening (`body[:_HEADLINE_BODY]`): the headline tests of one page
+    (`page_headline`, `_printed_part`, `_shared_bigrams`) ask for them again and again."""
+    return frozenset(character_bigrams(opening))
+
+
+def _share(own: set[str], words: frozenset[str]) -> float:
     return len(own & words) / max(1, len(own))
 
 
