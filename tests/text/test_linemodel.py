@@ -184,10 +184,12 @@ def test_a_label_glued_to_a_lines_edge_is_cut_off_it(monkeypatch: pytest.MonkeyP
     assert document.metadata.title == "渣土车夜倒废料 民警连夜查处"  # …and the title is the headline's, without the label
     # near misses: a less sure model; the step off; the label on every line (the page's structure)
     as_any_edge = dataclasses.replace(CleaningSettings(), line_model_heading_label_threshold=0.98)
-    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.97, "②": 0.97}, text, as_any_edge)[0] == []
+    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.97, "②": 0.85}, text, as_any_edge)[0] == []
+    # what is glued to the end goes at line_model_edge_tail_threshold (0.9), what opens a line at line_model_edge_threshold
+    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.95, "②": 0.95}, text, as_any_edge)[0] == ["②"]
     # a column's bracketed label on a Chinese headline goes at line_model_heading_label_threshold (0.5)
-    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.6, "②": 0.97}, text)[0] == ["[乡镇传真] "]
-    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.4, "②": 0.97}, text)[0] == []
+    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.6, "②": 0.85}, text)[0] == ["[乡镇传真] "]
+    assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.4, "②": 0.85}, text)[0] == []
     assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.99, "②": 0.99}, text, dataclasses.replace(CleaningSettings(), line_model_edge_threshold=1.0))[0] == []
     assert _edge_drops(monkeypatch, {"[乡镇传真]": 0.99}, _GLUED)[0] == []
     # the widest of two sure labels at the end; a caption goes whole, its label no reason to keep it

@@ -35,6 +35,7 @@ class _EdgePiece(NamedTuple):
     start: int
     end: int
     at_start: bool
+    set_off: bool = False  # a tail set apart by a bracket, a bar or a dash, not by a sentence's end alone
 
 
 _END_BRACKETS = {"】": "【", "〗": "〖", "]": "[", "］": "［", "〕": "〔", ")": "(", "）": "（", ">": "<", "》": "《"}  # closer -> opener, a label after a line
@@ -63,12 +64,12 @@ def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
     if opener:
         open_ = text.rfind(opener, max(0, len(text) - reach), len(text) - 1)
         if open_ > 0 and (opener in _HEAVY_BRACKETS or text[open_ - 1].isspace()):
-            pieces.append(_EdgePiece(open_, len(text), False))
+            pieces.append(_EdgePiece(open_, len(text), False, True))
     bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
     if bars and bars[-1] < len(text) - 1:
-        pieces.append(_EdgePiece(bars[-1], len(text), False))
+        pieces.append(_EdgePiece(bars[-1], len(text), False, True))
     if heading and (site := _HEADLINE_SITE_SUFFIX.search(text, max(0, len(text) - reach))):
-        pieces.append(_EdgePiece(site.start(), len(text), False))
+        pieces.append(_EdgePiece(site.start(), len(text), False, True))
     cut = after_last_sentence(text, max(0, len(text) - reach - 1), len(text), in_url=False)  # an earlier one leaves a longer tail than a label
     if cut is not None and cut >= len(text) - reach and text[cut:].strip(CLOSERS + "".join(_END_BRACKETS) + SPACE_CHARS):
         pieces.append(_EdgePiece(cut, len(text), False))
@@ -88,8 +89,11 @@ def without_edge_furniture(
     """The kept lines with a label the page glued to an edge cut off (`[乡镇传真] 闯火场救群众…`,
     `…安裝 | 匯流新聞網`, `…办理中。②`), and the lines trimmed so, by their old start. A piece of
     `_edge_pieces` goes when it has at most `line_model_edge_letters` letters, the line model finds
-    it at least `line_model_edge_threshold` likely furniture and the line keeps
-    `line_model_edge_rest_letters` (a short line is judged whole, by `without_likely_furniture`,
+    it at least `line_model_edge_threshold` likely furniture (`line_model_edge_tail_threshold` at
+    the end, where a site's name, a credit or a capture's source is glued more often than the start's
+    column is not the annotators' article; but a text of more than `line_model_edge_tail_letters`
+    letters set off by a sentence's end alone may be the next sentence's start, and is asked at the
+    start's) and the line keeps `line_model_edge_rest_letters` (a short line is judged whole, by `without_likely_furniture`,
     which runs first: a caption's label is no reason to keep the caption). At the end, the widest
     such piece. Not a piece that recurs at an edge of another kept line (a list's marks, a page's
     structure rather than a label glued to one line), nor the end of the last line where
@@ -102,8 +106,12 @@ def without_edge_furniture(
     after it may still go (`… | 新华网`). 0.98, 12 and 8 by
     `scripts/train_line_model.py --cross-validate 0.1 --setting line_model_edge_threshold
     --thresholds 0.95,0.98,1` on 1,055 developed pages: 297 -> 290 snippets kept for 122 -> 125
-    body lines lost at 0.98, 286 for 128 at 0.95."""
+    body lines lost at 0.98, 286 for 128 at 0.95. The end's 0.9 and 5 by the same with
+    `--setting line_model_edge_tail_threshold --thresholds 0.9,0.98` on 2,445 developed pages:
+    232 body lines lost and 524 snippets kept at 0.98, 234 and 506 at 0.9 (504 without the letters' limit:
+    `記者走訪發現` and a list a sentence announced, `…如下。王建国 李卫东`, were lost)."""
     threshold = settings.line_model_edge_threshold
+    tail_threshold = settings.line_model_edge_tail_threshold  # a name, credit or label glued to a line's end
     column_threshold = settings.line_model_heading_label_threshold  # a column's name before a headline (`_column_label`)
     if settings.line_model_threshold >= 1.0 or threshold >= 1.0:
         return kept, {}
@@ -111,12 +119,20 @@ def without_edge_furniture(
         if settings.line_model_fragmented_threshold >= 1.0:
             return kept, {}
         threshold = max(threshold, settings.line_model_fragmented_threshold)
+        tail_threshold = max(tail_threshold, settings.line_model_fragmented_threshold)
         column_threshold = max(column_threshold, threshold)
     model = linemodel.line_model()
     reach = 2 * settings.line_model_edge_letters
     found = [(line, _edge_pieces(line.text, reach, line.start in headings)) for line in kept]
-    texts = Counter(own for line, pieces in found for own in {line.text[a:b].strip() for a, b, _ in pieces})
+    texts = Counter(own for line, pieces in found for own in {line.text[a:b].strip() for a, b, *_ in pieces})
     recurring = {own for own, count in texts.items() if count > 1}
+
+    def piece_threshold(line: RuledLine, piece: _EdgePiece, own: str) -> float:
+        if piece.at_start:
+            return column_threshold if _column_label(own, line, headings, lang) else threshold
+        if piece.set_off or count_letters(own) <= settings.line_model_edge_tail_letters:
+            return tail_threshold
+        return threshold  # a longer text after a sentence's end may be the next sentence's start
 
     def label(line: RuledLine, piece: _EdgePiece, rest: str) -> bool:
         own = line.text[piece.start : piece.end].strip()
@@ -124,7 +140,7 @@ def without_edge_furniture(
             own not in recurring
             and count_letters(own) <= settings.line_model_edge_letters
             and count_letters(rest) >= settings.line_model_edge_rest_letters
-            and model.probability(own) >= (column_threshold if piece.at_start and _column_label(own, line, headings, lang) else threshold)
+            and model.probability(own) >= piece_threshold(line, piece, own)
         )
 
     result: list[RuledLine] = []
