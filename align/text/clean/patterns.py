@@ -249,13 +249,20 @@ def _zh_surname() -> str:
 END_MARK = r"(?:[(（]\s*(?:完|全文完|终|終|끝)\s*[)）]|[【\[［]\s*(?:完|全文完|终|終|끝)\s*[】\]］]|[<＜〈]\s*끝\s*[>＞〉])"
 
 
+# what makes a dispatch's 电 or 讯 the first letter of a word of the lead instead (`本报5月2日电话采访中…`, 电视, 电缆; 讯问,
+# 讯息): the letters after 电 ({ELECTRIC_WORD}, in `prefixes.tsv`), and `DISPATCH_WORD`, where a credit ends at one
+_ELECTRIC_WORD = "话話视視脑腦报報邮郵子信动動器梯影力网網商诈詐台线線费費源量瓶车車竞競文汇匯池鱼魚缆纜联聯告击擊请請函"
+DISPATCH_WORD = re.compile(f"[电電](?=[{_ELECTRIC_WORD}])|[讯訊](?=[问問息号號录錄])")
+
+
 def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}."""
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
+        .replace("{ELECTRIC_WORD}", _ELECTRIC_WORD)
         .replace("{ASKING_END}", _ASKING_END)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
         .replace("{OUTLET_BAO}", _OUTLET_BAO)
