@@ -231,3 +231,33 @@ def test_lines_near_the_picture_number_dash_credit_and_screenshot_rows_stay(line
     sentence naming a screenshot are body."""
     document = segment_document(f"民警接到报警后赶到现场。\n{line}\n此案正在进一步调查中。\n", "zh")
     assert line in texts(document) and not document.dropped
+
+
+# --- The comment form's stop row (boilerplate.tsv): its words as the article's ---------------------
+# A line with 댓글, 验证码 or 网友留言 and no sentence end stopped the article there: a headline about malicious
+# comments, an anti-fraud tip list's item, a crosshead. The row now wants the form's shape (a count, a control,
+# a label); the form's own lines still stop it.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("ko", "악성 댓글 단 30대 남성 검거\n경찰은 유명인을 상대로 악성 댓글을 상습적으로 단 혐의로 30대 남성을 검거했다고 24일 밝혔다.\n", "악성 댓글 단 30대 남성 검거"),
+        ("zh", "警惕冒充客服诈骗\n近期冒充快递客服的诈骗案件多发,请广大群众提高警惕。\n不要向任何人透露短信验证码\n民警提醒,遇到可疑电话应及时拨打110报警。\n", "民警提醒,遇到可疑电话应及时拨打110报警。"),
+        ("zh", "防范电信诈骗提示\n近期冒充公检法的诈骗电话多发,请广大群众提高警惕。\n1、公检法机关不会通过电话要求转账\n2、不向陌生人透露银行卡密码和验证码\n如有疑问请咨询当地派出所。\n", "如有疑问请咨询当地派出所。"),
+        ("zh", "网友留言反映噪音扰民 民警上门调解\n近日,有网友在市长信箱留言,反映小区夜间噪音扰民。\n民警接到转办后立即上门调解。\n", "网友留言反映噪音扰民 民警上门调解"),
+        ("zh", "男子发布300条评论辱骂民警被拘\n近日,一男子在网上发布300余条评论辱骂民警,被依法行政拘留。\n", "男子发布300条评论辱骂民警被拘"),
+    ],
+)
+def test_the_articles_words_about_comments_and_codes_stop_nothing(lang: str, text: str, kept: str) -> None:
+    assert kept in texts(segment_document(text, lang))
+
+
+@pytest.mark.parametrize("form", ["댓글 0", "• 댓글 0", "전체댓글 0", "댓글쓰기", "등록된 댓글이 없습니다.", "请输入验证码", "验证码: captcha", "共有0条评论", "【发表评论】 【打印本稿】", "网友评论"])
+def test_the_comment_forms_own_lines_still_end_the_article(form: str) -> None:
+    lang = "ko" if any("가" <= ch <= "힣" for ch in form) else "zh"
+    body = "경찰은 공범을 쫓고 있다." if lang == "ko" else "此案正在进一步审理中。"
+    after = "관련 기사 목록을 보려면 여기를 누르세요" if lang == "ko" else "本站所有文章均来自网络"
+    document = segment_document(f"{body}\n{form}\n{after}\n", lang)
+    assert texts(document) == [body]
+    assert [d.text.strip() for d in document.dropped if form in d.text] == [form]  # as the form's (or a row before it takes it)

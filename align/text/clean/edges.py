@@ -41,6 +41,8 @@ class _EdgePiece(NamedTuple):
 _END_BRACKETS = {"】": "【", "〗": "〖", "]": "[", "］": "［", "〕": "〔", ")": "(", "）": "（", ">": "<", "》": "《"}  # closer -> opener, a label after a line
 _HEAVY_BRACKETS = "【〖"  # these set a label apart even glued to the word before it (`…脫困【影音新聞】`); others must follow a space (not `逃犯(图)`, `來(lái)`)
 _EDGE_BAR = re.compile(f"[{BARS}]")  # a site's name or a section after a bar (`… | 匯流新聞網`)
+_FIGURE = re.compile(r"[0-9０-９]")  # a piece with a figure is a note of the article's more often than a label
+_ANNOUNCING = re.compile(r"(?:[:：]|(?:如下|以下|下列)\s*[。:：]?|다음과\s*같(?:다|습니다)\.?)\s*$")  # a sentence that announces what follows it
 _EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
 
 
@@ -130,6 +132,8 @@ def without_edge_furniture(
     def piece_threshold(line: RuledLine, piece: _EdgePiece, own: str) -> float:
         if piece.at_start:
             return column_threshold if _column_label(own, line, headings, lang) else threshold
+        if _FIGURE.search(own) or _ANNOUNCING.search(line.text, 0, piece.start):
+            return threshold  # a note with a figure (`(2019년 기준)`, `| 3명`), or what a sentence announced (`…如下。王建国`)
         if piece.set_off or count_letters(own) <= settings.line_model_edge_tail_letters:
             return tail_threshold
         return threshold  # a longer text after a sentence's end may be the next sentence's start
