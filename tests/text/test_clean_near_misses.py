@@ -261,3 +261,53 @@ def test_the_comment_forms_own_lines_still_end_the_article(form: str) -> None:
     document = segment_document(f"{body}\n{form}\n{after}\n", lang)
     assert texts(document) == [body]
     assert [d.text.strip() for d in document.dropped if form in d.text] == [form]  # as the form's (or a row before it takes it)
+
+
+# --- Stop rows of boilerplate.tsv read as the article's words --------------------------------------
+# Each row ended the article at a body line that named what it looks for: a scam site's ICP filing, a rumour's view
+# count, a piracy case, a ban on flying drones, a quoted 版权所有, malware posing as an ad blocker. The rows now want a
+# footer's shape (a filing number, a counter's label or figure, a reprint ban).
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("zh", "经查,该诈骗网站未取得ICP备案,服务器设在境外。"),
+        ("zh", "该视频浏览量超过10万次,造成恶劣社会影响。"),
+        ("zh", "该视频点击数超过10万次"),
+        ("ko", "조회수 노린 허위 영상 올린 유튜버 검거"),
+        ("ko", "영화 무단 복제 배포한 일당 검거"),
+        ("zh", "男子未经许可擅自捕捞 被渔政部门查处"),
+        ("zh", "未经许可不得擅自放飞无人机"),
+        ("zh", "犯罪嫌疑人在网站上标注“版权所有”,冒充正版出售盗版图书。"),
+        ("ko", "경찰은 해커가 광고 차단 프로그램으로 위장한 악성코드를 유포했다고 밝혔다."),
+    ],
+)
+def test_body_lines_naming_a_footers_words_end_nothing(lang: str, line: str) -> None:
+    headline, lead, last = (
+        ("경찰, 사이버 범죄 일당 검거", "경찰청은 24일 관련 사건을 수사하고 있다고 밝혔다.", "경찰은 공범을 쫓고 있다.")
+        if lang == "ko"
+        else ("警方破获一起网络犯罪案", "警方24日通报了相关案件的情况。", "此案正在进一步审理中。")
+    )
+    kept = texts(segment_document(f"{headline}\n{lead}\n{line}\n{last}\n", lang))
+    assert last in kept and any(line.startswith(s) or s.startswith(line[:8]) for s in kept), kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        ("zh", "京ICP备18014261号-2 京公网安备 11010602130064号"),
+        ("zh", "备案号:蜀ICP备12028360号-1"),
+        ("zh", "发布时间:2020-01-03 17:02 浏览次数: 字体: [ ]"),
+        ("zh", "阅读量 1234"),
+        ("ko", "조회수 1,234"),
+        ("ko", "저작권자 © 중부일보 무단전재 및 재배포 금지"),
+        ("ko", "Copyrights ⓒ웅상뉴스(웅상신문). 무단 전재 및 재배포"),
+        ("zh", "(本文版权所有,未经授权,禁止转载)"),
+        ("zh", "版权所有 未经许可不得转载"),
+    ],
+)
+def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
+    last = "경찰은 공범을 쫓고 있다." if lang == "ko" else "此案正在进一步审理中。"
+    document = segment_document(f"{last}\n{footer}\n", lang)
+    assert texts(document) == [last]
