@@ -1400,33 +1400,6 @@ def test_advice_after_the_article_is_body_not_a_list_of_other_articles() -> None
 
 
 @pytest.mark.parametrize(
-    ("lang", "body", "items"),
-    [
-        (
-            "ko",
-            ["보이스피싱 주의 안내", "최근 한국 법무부나 경찰을 사칭한 보이스피싱 전화가 잇따르고 있어 각별한 주의가 필요합니다.", "사기범들은 피해자 명의의 계좌가 범죄에 이용됐다며 안전계좌로 이체하라고 요구하는 수법을 쓰고 있습니다."],
-            ["○ 검찰·경찰은 전화로 계좌 이체를 요구하지 않음", "○ 모르는 번호로 온 문자의 링크는 누르지 말 것", "○ 피해 발생 시 즉시 은행에 지급정지 신청", "○ 개인정보를 요구하면 바로 전화를 끊을 것"],
-        ),
-        (
-            "zh",
-            ["全市开展夏季治安整治行动", "今年6月以来,市公安局开展夏季治安打击整治行动,共破获刑事案件1200余起,抓获犯罪嫌疑人300余名。", "行动中,民警加强街面巡逻,严厉打击盗窃、诈骗等违法犯罪。"],
-            ["- 破获刑事案件1200余起", "- 抓获犯罪嫌疑人300余名", "- 查处治安案件800余起"],
-        ),
-    ],
-)
-def test_a_marked_list_after_the_last_sentence_sharing_the_articles_words_is_its_own(lang: str, body: list[str], items: list[str]) -> None:
-    """A warning's advice or a campaign's figures as bullets after the last sentence: no sentence end, no line
-    introducing them, but marked alike and in the article's words (`topical_list_overlap`); other articles' titles
-    marked alike after a body share few of its words and still go."""
-    assert [s.text for s in segment_document("\n".join(body + items) + "\n", lang).sentences] == body + items
-    titles = ["- 英國兩位百歲老人 人生中首次相親迎來第二春", "- 晉江一女送餐員利用餐盒藏毒販毒 被警方查獲", "- 怎么分辨真假網站 最高檢官網以假亂真"]
-    zh_body = ["全市开展夏季治安整治行动", "今年6月以来,市公安局开展夏季治安打击整治行动,共破获刑事案件1200余起。"]
-    document = segment_document("\n".join(zh_body + titles) + "\n", "zh")
-    assert [s.text for s in document.sentences] == zh_body
-    assert [d.reason for d in document.dropped if d.text in titles] == ["related"] * 3
-
-
-@pytest.mark.parametrize(
     "line",
     [
         "ⓒ 김천신문 |",

@@ -759,25 +759,6 @@ def _quoted_name_last(line: RuledLine) -> bool:
     )
 
 
-def _letter_pairs(text: str) -> set[str]:
-    """A line's consecutive letter pairs without figures (two lists' dates and counts share no topic)."""
-    return {pair for pair in character_bigrams(text) if not any(ch.isdigit() for ch in pair)}
-
-
-def _a_topical_list(body: list[RuledLine], listed: list[RuledLine], settings: CleaningSettings) -> bool:
-    """Whether the lines after the last sentence are the article's own list (advice, figures, steps:
-    `○ 검찰·경찰은 전화로 계좌 이체를 요구하지 않음`, `1、公检法机关不会通过电话要求转账`): at least
-    `topical_list_share` of them open with a list's mark and, on average, they share
-    `topical_list_overlap` of their letter pairs with the body above the headline aside; other
-    articles' titles, marked alike, share few (`- 英國兩位百歲老人 人生中首次相親…`)."""
-    items = [line for line in listed if BULLETED.match(line.text)]
-    if len(items) < 2 or len(items) < settings.topical_list_share * len(listed):
-        return False
-    known = _letter_pairs(" ".join(line.text for line in body[1:]))
-    shares = [len(pairs & known) / len(pairs) for pairs in (_letter_pairs(line.text) for line in items) if pairs]
-    return bool(shares) and sum(shares) / len(shares) >= settings.topical_list_overlap
-
-
 def trim_trailing(kept: list[RuledLine], dropped: list[Dropped], settings: CleaningSettings, wrapped_copy: bool = False, page_end: int = -1, text: str = "") -> list[RuledLine]:
     """Short non-sentence lines after the last prose paragraph are page furniture, not a heading;
     a longer one is kept (an excerpt cut off mid-sentence still ends with body text). Several such
@@ -797,9 +778,7 @@ def trim_trailing(kept: list[RuledLine], dropped: list[Dropped], settings: Clean
     fragments = sum(map(is_fragment, body[1:]))  # the first line may be the headline
     fragmented = fragments >= settings.fragmented_lines and fragments >= settings.fragmented_share * (len(body) - 1)
     introduced = bool(body) and introduces_next(body[-1])
-    topical = _a_topical_list(body, listed, settings)
-    own_items = {line.start for line in listed if BULLETED.match(line.text)} if topical else set()  # no footer's scraps either
-    if tail >= settings.trailing_list and not numbered and not fragmented and not introduced and not topical:
+    if tail >= settings.trailing_list and not numbered and not fragmented and not introduced:
         for line in listed:
             dropped.append(Dropped(line.start, line.end, line.text, "related"))
         kept = body
@@ -829,7 +808,6 @@ def trim_trailing(kept: list[RuledLine], dropped: list[Dropped], settings: Clean
         len(kept) > 1
         and is_fragment(kept[-1])
         and kept[-1].letters < settings.furniture_letters
-        and kept[-1].start not in own_items
         and not _broken_off(kept[-1].text)
         and not (fragmented and _ends_in_a_clause(kept[-1].text, settings))
         and not (fragmented and kept[-1].end >= page_end and kept[-2].text.rstrip()[-1:] in GOES_ON)
