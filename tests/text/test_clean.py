@@ -331,6 +331,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("[insura.net] ", "ko"),  # a site's domain alone in brackets
         ("中新网北京12月28日电", "zh"),  # a dispatch glued to the lead with no space (a stored page outside the gold set)
         ("本报巴彦淖尔5月2日电", "zh"),  # this paper's own so (developed 4281)
+        ("本报北京5月2日电讯 ", "zh"),  # a dispatch's 电讯, whole (code review 86b)
         ("民眾日報記者張三／屏東報導 ", "zh"),
         ("记者张三 通讯员李四 报道：", "zh"),
         ("◀ 앵커 ▶ ", "ko"),
@@ -371,6 +372,7 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("受害人报案称12月3日电汇5万元给对方,随后发现被骗。", "zh"),
         ("本报5月2日电话采访中,民警表示将继续加强巡逻。", "zh"),  # 电话: the lead's word, not a dispatch's 电 (nor the credit model's)
         ("本报记者5月2日电话采访了派出所所长。", "zh"),
+        ("本报告期内3月31日电价上调,公司营收受到影响。", "zh"),  # code review 86b: 本报告 is no paper, 电价 no dispatch
         ("据新华社北京6月21日电,公安部21日通报了一批典型案例。", "zh"),  # an attribution with 据
         ("(www.police.go.kr)에서 신고할 수 있다고 경찰은 밝혔다.", "ko"),  # a web address the sentence names
         ("(지난 27일발 인천행 여객기에서) 30대 남성이 난동을 부렸다.", "ko"),  # no agency inside the brackets

@@ -250,8 +250,9 @@ END_MARK = r"(?:[(（]\s*(?:完|全文完|终|終|끝)\s*[)）]|[【\[［]\s*(?:
 
 
 # what makes a dispatch's 电 or 讯 the first letter of a word of the lead instead (`本报5月2日电话采访中…`, 电视, 电缆; 讯问,
-# 讯息): the letters after 电 ({ELECTRIC_WORD}, in `prefixes.tsv`), and `DISPATCH_WORD`, where a credit ends at one
-_ELECTRIC_WORD = "话話视視脑腦报報邮郵子信动動器梯影力网網商诈詐台线線费費源量瓶车車竞競文汇匯池鱼魚缆纜联聯告击擊请請函"
+# 讯息; 电价, 电压, 电站: code review 86b): the letters after 电 ({ELECTRIC_WORD}, in `prefixes.tsv`), and `DISPATCH_WORD`, where a
+# credit ends at one (a dispatch's `电讯` is one word: the row takes it whole)
+_ELECTRIC_WORD = "话話视視脑腦报報邮郵子信动動器梯影力网網商诈詐台线線费費源量瓶车車竞競文汇匯池鱼魚缆纜联聯告击擊请請函价價压壓站厂廠流表磁"
 DISPATCH_WORD = re.compile(f"[电電](?=[{_ELECTRIC_WORD}])|[讯訊](?=[问問息号號录錄])")
 
 
