@@ -2640,6 +2640,23 @@ def test_an_opening_written_a_clause_per_line_above_the_prose_is_body() -> None:
     assert all(clause in kept for clause in clauses) and "正文" not in kept
 
 
+def test_a_lead_in_written_a_clause_per_line_over_a_pointer_to_the_body_is_body() -> None:
+    """Developed page 2817 (a border police account's copy): four clause lines, `只敢在黑夜出没` / `而有些人` / …, then a
+    pointer of marks alone (`……`; messenger copies print `↓↓↓` too) over the first prose paragraph. Across the pointer
+    three clause lines are enough (`pointed_fragment_lines`); without one it takes ten, as a list of short headlines
+    over a lead is no lead-in (the near miss: the same lines over the prose, no pointer, still go)."""
+    document = segment_document((PAGES / "2817.txt").read_text(encoding="utf-8"), "zh")
+    kept = [s.text for s in document.sentences]
+    assert kept[:4] == ["只敢在黑夜出没", "而有些人", "注定是这座城市的光", "守护着黑夜的安宁"]
+    assert [d.reason for d in document.dropped if d.text == "……"] == ["page-furniture"]
+    clauses = ["每年高考时节", "总会有各种意外发生", "还有与亲人失去联系等小插曲", "不断上演"]
+    lead = "6月8日一大早,高考第二天,交警铁骑队员正在考点门口冒雨执勤。"
+    kept = [s.text for s in segment_document("\n".join(clauses) + "\n↓↓↓\n" + lead + "\n", "zh").sentences]
+    assert kept == [*clauses, lead]
+    kept = [s.text for s in segment_document("\n".join(clauses) + "\n" + lead + "\n", "zh").sentences]
+    assert len([line for line in clauses if line in kept]) <= 1 and lead in kept  # one of them taken for a headline at most
+
+
 def test_a_korean_notice_whose_sentences_have_no_full_stop_starts_at_its_lead() -> None:
     """Batch 74's developed 1892 (a community board's safety notice): `…각별한 주의가 요망됩니다` and
     `…고지하도록 되어 있습니다` end in a finished predicate with no full stop. They are prose, so the body
