@@ -317,3 +317,52 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
     last = "경찰은 공범을 쫓고 있다." if lang == "ko" else "此案正在进一步审理中。"
     document = segment_document(f"{last}\n{footer}\n", lang)
     assert texts(document) == [last]
+
+
+# --- Drop and byline rows read as the article's words (probe 86) ------------------------------------
+# A bulleted crosshead (`● 案情回顾`) went as a byline, a crosshead with a colon (`■ 民警提醒：…`) too; a sentence about a
+# board post's author, a fraud's collection of personal data without consent, a gang making victims save a number, a
+# quoted appeal for tips, each went as furniture. The rows now want a credit's role or names, a board's meta strip (no
+# sentence), a site's notice addressing its reader, an outlet's own appeal.
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("zh", "● 案情回顾"),
+        ("zh", "◆ 警方提醒"),
+        ("zh", "■ 民警提醒：不要轻信陌生来电"),
+        ("ko", "작성자 A씨는 경찰에 고소당했다."),
+        ("ko", "A씨는 피해자들의 개인정보를 동의 없이 수집한 혐의를 받는다."),
+        ("zh", "该APP违规收集用户隐私信息，未经用户同意向第三方提供。"),
+        ("ko", "일당은 피해자에게 상담원 전화번호를 저장하게 한 뒤 카카오톡으로 연락했다."),
+        ("ko", "경찰 관계자는 \"목격자의 적극적인 제보를 기다립니다\"라고 말했다."),
+    ],
+)
+def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: str) -> None:
+    headline, lead, last = (
+        ("경찰, 보이스피싱 조직 검거", "경찰은 조직원 12명을 붙잡아 이 중 5명을 구속했다고 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다.")
+        if lang == "ko"
+        else ("警方破获一起电信诈骗案", "记者从市公安局获悉，该案涉案金额达300余万元。", "目前，案件正在进一步侦办中。")
+    )
+    document = segment_document(f"{headline}\n{lead}\n{line}\n{last}\n", lang)
+    assert line in "\n".join(texts(document)) and last in texts(document), [(d.reason, d.text) for d in document.dropped]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "reason"),
+    [
+        ("zh", "■ 记者 徐志勤 通讯员 侯洁", "byline"),
+        ("zh", "■ 逸琳 大才 栋笠", "byline"),
+        ("zh", "●记者 陈潮华", "byline"),
+        ("zh", "■ 文：张三", "byline"),
+        ("ko", "작성자 관리자 작성일16-02-25 21:25", "byline"),
+        ("zh", "本網站使用Cookie以便為您提供更優質的使用體驗,若您點擊下方同意即表示接受。", "widget"),
+        ("ko", "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "promo"),
+    ],
+)
+def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:
+    last = "경찰은 공범을 쫓고 있다." if lang == "ko" else "此案正在进一步审理中。"
+    document = segment_document(f"{last}\n{line}\n", lang)
+    assert texts(document) == [last]
+    assert {d.reason for d in document.dropped if d.text.strip() and d.text.strip() in line} <= {reason, "prefix"}  # (a credit row may cut the first name)
