@@ -339,6 +339,13 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
         ("ko", "경찰 관계자는 \"목격자의 적극적인 제보를 기다립니다\"라고 말했다."),
         ("ko", "(예시) 고객님의 택배가 주소 불명으로 반송되었습니다. 확인 바랍니다."),  # a scam text a release quotes, not a portal's font preview
         ("zh", "监控画面显示，一名男子从左至右穿过马路后消失在人群中。"),  # not a caption's 从左至右：
+        # a headline's or crosshead's words about messengers and codes (the promo rows want a reader's call or a label)
+        ("zh", "犯罪嫌疑人通过微信公众号发布虚假招聘信息"),
+        ("zh", "不要扫描陌生人发来的二维码"),
+        ("ko", "텔레그램 채널을 통해 마약을 판매한 20대 구속"),
+        ("ko", "카카오톡 오픈채팅방에서 마약 거래"),
+        ("ko", "QR코드 찍었더니 악성앱 설치…'큐싱' 주의"),
+        ("zh", "派出所民警提醒您：夜间出行注意安全"),
     ],
 )
 def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: str) -> None:
@@ -362,6 +369,10 @@ def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: st
         ("zh", "本網站使用Cookie以便為您提供更優質的使用體驗,若您點擊下方同意即表示接受。", "widget"),
         ("ko", "OBS 뉴스는 언제나 여러분의 제보를 기다립니다.", "promo"),
         ("zh", "民警为老人送上慰问品。(从左至右依次为张三、李四)", "caption"),
+        ("zh", "扫描微信二维码", "promo"),
+        ("zh", "阜阳热线网公众号", "promo"),
+        ("ko", "카카오톡 채널 추가", "promo"),
+        ("zh", "★《壹電視》提醒您:", "promo"),
     ],
 )
 def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:
