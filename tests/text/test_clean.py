@@ -373,6 +373,8 @@ def test_wire_and_newspaper_credits_in_their_common_shapes_are_cut(credit: str, 
         ("本报5月2日电话采访中,民警表示将继续加强巡逻。", "zh"),  # 电话: the lead's word, not a dispatch's 电 (nor the credit model's)
         ("本报记者5月2日电话采访了派出所所长。", "zh"),
         ("本报告期内3月31日电价上调,公司营收受到影响。", "zh"),  # code review 86b: 本报告 is no paper, 电价 no dispatch
+        ("央视记者 王伟 在现场看到,民警正在清点赃物。", "zh"),  # probe 86: a reporter named as the sentence's subject, a verb after the name
+        ("央视记者 王伟 看到,民警正在清点赃物。", "zh"),
         ("据新华社北京6月21日电,公安部21日通报了一批典型案例。", "zh"),  # an attribution with 据
         ("(www.police.go.kr)에서 신고할 수 있다고 경찰은 밝혔다.", "ko"),  # a web address the sentence names
         ("(지난 27일발 인천행 여객기에서) 30대 남성이 난동을 부렸다.", "ko"),  # no agency inside the brackets
