@@ -2645,18 +2645,23 @@ def test_an_opening_written_a_clause_per_line_above_the_prose_is_body() -> None:
 def test_a_lead_in_written_a_clause_per_line_over_a_pointer_to_the_body_is_body() -> None:
     """Developed page 2817 (a border police account's copy): four clause lines, `只敢在黑夜出没` / `而有些人` / …, then a
     pointer of marks alone (`……`; messenger copies print `↓↓↓` too) over the first prose paragraph. Across the pointer
-    three clause lines are enough (`pointed_fragment_lines`); without one it takes ten, as a list of short headlines
-    over a lead is no lead-in (the near miss: the same lines over the prose, no pointer, still go)."""
+    three clause lines are enough (`pointed_fragment_lines`), each short and its words run together
+    (`pointed_clause_letters`); without a pointer it takes ten. Near misses (code review 86c): other stories' titles, a
+    headline or a slogan over a pointer are longer or spaced apart, and stay out of the body."""
     document = segment_document((PAGES / "2817.txt").read_text(encoding="utf-8"), "zh")
     kept = [s.text for s in document.sentences]
-    assert kept[:4] == ["只敢在黑夜出没", "而有些人", "注定是这座城市的光", "守护着黑夜的安宁"]
+    assert kept[:4] == ["只敢在黑夜出没", "而有些人", "注定是这座城市的光", "守护着黑夜的安宁"] and "往期精选" not in kept
     assert [d.reason for d in document.dropped if d.text == "……"] == ["page-furniture"]
-    clauses = ["每年高考时节", "总会有各种意外发生", "还有与亲人失去联系等小插曲", "不断上演"]
+    clauses = ["一个陌生电话", "一笔两万元的转账", "一场争分夺秒的拦截"]
     lead = "6月8日一大早,高考第二天,交警铁骑队员正在考点门口冒雨执勤。"
     kept = [s.text for s in segment_document("\n".join(clauses) + "\n↓↓↓\n" + lead + "\n", "zh").sentences]
     assert kept == [*clauses, lead]
     kept = [s.text for s in segment_document("\n".join(clauses) + "\n" + lead + "\n", "zh").sentences]
-    assert len([line for line in clauses if line in kept]) <= 1 and lead in kept  # one of them taken for a headline at most
+    assert len([line for line in clauses if line in kept]) <= 1 and lead in kept  # no pointer: one of them taken for a headline at most
+    titles = ["男子冒充客服诈骗老人被抓获", "市公安局召开全市治安工作会议", "我市开展反诈宣传进社区活动", "交警部门发布清明出行提示"]
+    for above in (titles, ["对党忠诚 服务人民", "执法公正 纪律严明", "敬业奉献 勇于担当"]):
+        kept = [s.text for s in segment_document("\n".join(above) + "\n↓↓↓\n" + lead + "\n", "zh").sentences]
+        assert len([line for line in above if line in kept]) <= 1, kept
 
 
 def test_a_korean_notice_whose_sentences_have_no_full_stop_starts_at_its_lead() -> None:

@@ -373,6 +373,14 @@ def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: st
         ("zh", "阜阳热线网公众号", "promo"),
         ("ko", "카카오톡 채널 추가", "promo"),
         ("zh", "★《壹電視》提醒您:", "promo"),
+        # code review 86c: the narrowed rows' own shapes that went through at first
+        ("ko", "개인정보 수집 및 이용에 동의합니다", "widget"),
+        ("ko", "개인정보처리방침에 동의", "widget"),
+        ("zh", "微信搜索“平安北京”关注我们", "promo"),
+        ("ko", "전화번호를 저장하고 카카오톡에서 추가하세요", "promo"),
+        ("ko", "QR코드를 스캔하면 영상을 볼 수 있습니다", "promo"),
+        ("zh", "民警为老人送上慰问品。右起第二人为王五", "caption"),
+        ("ko", "작성자 북부자치경찰위원회", "byline"),
     ],
 )
 def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:

@@ -310,7 +310,7 @@ def fragmented_start(lines: list[RuledLine], body_start: int, lang: str, setting
     if start > 1 and lines[start - 1].letters == 0 and _fragment_above(lines, start - 2, settings):
         start -= 1  # a pointer between a lead-in and the body (`↓↓↓`, `……`): the lead-in's clauses go on above it
     pointer = start < body_start
-    while start > 0 and _fragment_above(lines, start - 1, settings):
+    while start > 0 and _fragment_above(lines, start - 1, settings) and (not pointer or _short_clause(lines[start - 1], settings)):
         if EXCLAIMED.search(lines[start - 1].text):
             lead = lead_bigrams([line for line in lines[body_start:] if line.prose], lang, settings) if lead is None else lead
             if shared_share(lines[start - 1].text, lead, lang, settings):
@@ -368,6 +368,12 @@ def _clauses(run: list[RuledLine], settings: CleaningSettings) -> bool:
     if hangul > han:
         return 2 * sum(1 for line in run if line.text.rstrip()[-1:] in GOES_ON) >= len(run)
     return sum(line.letters for line in run) <= settings.clause_letters * len(run)
+
+
+def _short_clause(line: RuledLine, settings: CleaningSettings) -> bool:
+    """A lead-in's clause over a pointer: words run together, at most `pointed_clause_letters` letters (a
+    headline or another story's title over the pointer is longer, a slogan's parts are spaced apart)."""
+    return line.letters <= settings.pointed_clause_letters and not any(ch.isspace() for ch in line.text.strip())
 
 
 def _fragment_above(lines: list[RuledLine], i: int, settings: CleaningSettings) -> bool:

@@ -77,6 +77,7 @@ class CleaningSettings:
     series_lines: int = 3  # short lines numbering a series of the article's parts (锦旗一 … 锦旗三) are its crossheads, not asked of the line model
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     pointed_fragment_lines: int = 3  # …or this many clause lines over a pointer to the body (`↓↓↓`, `……`): a lead-in written a clause per line
+    pointed_clause_letters: int = 10  # …each of at most this many letters, words run together (a headline or a title over the pointer is longer)
     wrapped_lines: int = 8  # a page with no sentence at all whose longest run of clause lines is this long is wrapped copy (its body)
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
     short_fragments: int = 2  # …and shorter ones with at most this many in a row under such a line
