@@ -381,6 +381,8 @@ def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: st
         ("ko", "QR코드를 스캔하면 영상을 볼 수 있습니다", "promo"),
         ("zh", "民警为老人送上慰问品。右起第二人为王五", "caption"),
         ("ko", "작성자 북부자치경찰위원회", "byline"),
+        ("zh", "■ 李仲惠", "byline"),  # a writer's name alone after the bullet (developed 4084): a surname first, not a crosshead's word
+        ("ko", "■ 방송 : CBS 라디오 <김현정의 뉴스쇼> FM 98.1 (07:20~09:00)", "byline"),  # a broadcast's credit (saved page h18)
     ],
 )
 def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:
