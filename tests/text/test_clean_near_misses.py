@@ -269,6 +269,16 @@ def test_the_comment_forms_own_lines_still_end_the_article(form: str) -> None:
 # footer's shape (a filing number, a counter's label or figure, a reprint ban).
 
 
+def _around(line: str, lang: str) -> tuple[str, str]:
+    """A page of a headline, a lead, `line` and a last sentence about a fraud case, and that last sentence."""
+    headline, lead, last = (
+        ("경찰, 보이스피싱 조직 검거", "경찰은 조직원 12명을 붙잡아 이 중 5명을 구속했다고 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다.")
+        if lang == "ko"
+        else ("警方破获一起电信诈骗案", "记者从市公安局获悉，该案涉案金额达300余万元。", "目前，案件正在进一步侦办中。")
+    )
+    return f"{headline}\n{lead}\n{line}\n{last}\n", last
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
@@ -284,12 +294,8 @@ def test_the_comment_forms_own_lines_still_end_the_article(form: str) -> None:
     ],
 )
 def test_body_lines_naming_a_footers_words_end_nothing(lang: str, line: str) -> None:
-    headline, lead, last = (
-        ("경찰, 사이버 범죄 일당 검거", "경찰청은 24일 관련 사건을 수사하고 있다고 밝혔다.", "경찰은 공범을 쫓고 있다.")
-        if lang == "ko"
-        else ("警方破获一起网络犯罪案", "警方24日通报了相关案件的情况。", "此案正在进一步审理中。")
-    )
-    kept = texts(segment_document(f"{headline}\n{lead}\n{line}\n{last}\n", lang))
+    page, last = _around(line, lang)
+    kept = texts(segment_document(page, lang))
     assert last in kept and any(line.startswith(s) or s.startswith(line[:8]) for s in kept), kept
 
 
@@ -349,12 +355,8 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
     ],
 )
 def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: str) -> None:
-    headline, lead, last = (
-        ("경찰, 보이스피싱 조직 검거", "경찰은 조직원 12명을 붙잡아 이 중 5명을 구속했다고 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다.")
-        if lang == "ko"
-        else ("警方破获一起电信诈骗案", "记者从市公安局获悉，该案涉案金额达300余万元。", "目前，案件正在进一步侦办中。")
-    )
-    document = segment_document(f"{headline}\n{lead}\n{line}\n{last}\n", lang)
+    page, last = _around(line, lang)
+    document = segment_document(page, lang)
     assert line.replace(" ", "") in "".join(texts(document)).replace(" ", "") and last in texts(document), [(d.reason, d.text) for d in document.dropped]
 
 
