@@ -297,8 +297,9 @@ def fragmented_start(lines: list[RuledLine], body_start: int, lang: str, setting
     or when at least twice `fragment_lines` fragments stand right above the first sentence (or
     `fragment_lines` of them right under the page's date line), those fragments are body too, not
     header; across a pointer of marks alone right above the first sentence (`↓↓↓`, `……`: a messenger
-    copy's lead-in, then the body), `pointed_fragment_lines` of them are enough (developed 2817: 4 body
-    lines kept, 1 snippet more; no held-out page changes). The fragments above end at a headline that exclaims in the lead's words (`一只鹦鹉卖25万元!温州警方…`):
+    copy's lead-in, then the body), `pointed_fragment_lines` of them are enough, each short and its
+    words run together (`_short_clause`: a headline, other stories' titles or a slogan over a pointer are
+    not; code review 86c) (developed 2817 and 4328 keep 10 of their 14 lead-in lines; no held-out page changes). The fragments above end at a headline that exclaims in the lead's words (`一只鹦鹉卖25万元!温州警方…`):
     what stands over it is the page's (an ad block of short names), not the article's opening."""
     following = [line for line in lines[body_start : body_start + settings.lead_lines] if line.rule is None]
     # a clause here may end in any closing bracket: a line ending in ")" is not a clause fragment of
