@@ -12,6 +12,9 @@ def texts(document: Document) -> list[str]:
     return [s.text for s in document.sentences]
 
 
+LAST_SENTENCE = {"ko": "경찰은 공범을 쫓고 있다.", "zh": "此案正在进一步审理中。"}  # an article's last sentence, with furniture under it
+
+
 # --- F1: prefixes, a paper's name in brackets ending in 报 (row 1) --------------------------------
 # The lookbehind lists only some bulletin words; 播报, 速报, 周报, 月报, 年报, 线报 … are column or
 # crosshead labels, not papers' names.
@@ -256,7 +259,7 @@ def test_the_articles_words_about_comments_and_codes_stop_nothing(lang: str, tex
 @pytest.mark.parametrize("form", ["댓글 0", "• 댓글 0", "전체댓글 0", "댓글쓰기", "등록된 댓글이 없습니다.", "请输入验证码", "验证码: captcha", "共有0条评论", "【发表评论】 【打印本稿】", "网友评论"])
 def test_the_comment_forms_own_lines_still_end_the_article(form: str) -> None:
     lang = "ko" if any("가" <= ch <= "힣" for ch in form) else "zh"
-    body = "경찰은 공범을 쫓고 있다." if lang == "ko" else "此案正在进一步审理中。"
+    body = LAST_SENTENCE[lang]
     after = "관련 기사 목록을 보려면 여기를 누르세요" if lang == "ko" else "本站所有文章均来自网络"
     document = segment_document(f"{body}\n{form}\n{after}\n", lang)
     assert texts(document) == [body]
@@ -320,7 +323,7 @@ def test_body_lines_naming_a_footers_words_end_nothing(lang: str, line: str) -> 
     ],
 )
 def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
-    last = "경찰은 공범을 쫓고 있다." if lang == "ko" else "此案正在进一步审理中。"
+    last = LAST_SENTENCE[lang]
     document = segment_document(f"{last}\n{footer}\n", lang)
     assert texts(document) == [last]
 
@@ -388,7 +391,7 @@ def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: st
     ],
 )
 def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:
-    last = "경찰은 공범을 쫓고 있다." if lang == "ko" else "此案正在进一步审理中。"
+    last = LAST_SENTENCE[lang]
     document = segment_document(f"{last}\n{line}\n", lang)
     assert texts(document) == [last]
     assert {d.reason for d in document.dropped if d.text.strip() and d.text.strip() in line} <= {reason, "prefix"}  # (a credit row may cut the first name)
