@@ -355,6 +355,9 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
         ("ko", "카카오톡 오픈채팅방에서 마약 거래"),
         ("ko", "QR코드 찍었더니 악성앱 설치…'큐싱' 주의"),
         ("zh", "派出所民警提醒您：夜间出行注意安全"),
+        # a text the article quotes ends in a link's words; a sentence counts a site's posts (probe 86)
+        ("zh", "短信内容为“您的包裹异常，点击此处查看”。"),
+        ("ko", "총 게시글 1200건 중 300건이 불법 촬영물로 확인됐다."),
     ],
 )
 def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: str) -> None:
@@ -388,6 +391,9 @@ def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: st
         ("ko", "작성자 북부자치경찰위원회", "byline"),
         ("zh", "■ 李仲惠", "byline"),  # a writer's name alone after the bullet (developed 4084): a surname first, not a crosshead's word
         ("ko", "■ 방송 : CBS 라디오 <김현정의 뉴스쇼> FM 98.1 (07:20~09:00)", "byline"),  # a broadcast's credit (saved page h18)
+        ("zh", "详情请点击此处查看。", "navigation"),
+        ("zh", "点击这里>>", "navigation"),
+        ("ko", "총 게시물 1,251건, 최근 0 건", "page-furniture"),
     ],
 )
 def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:
