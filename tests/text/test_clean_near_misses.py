@@ -358,6 +358,15 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
         # a text the article quotes ends in a link's words; a sentence counts a site's posts (probe 86)
         ("zh", "短信内容为“您的包裹异常，点击此处查看”。"),
         ("ko", "총 게시글 1200건 중 300건이 불법 촬영물로 확인됐다."),
+        # a reported sentence in the plain declarative holding a widget's, a comment box's or a promo's words (probe 86)
+        ("ko", "악성 앱은 피해자 휴대전화의 연락처를 자동 추출해 조직에 전송했다."),
+        ("ko", "피해자가 영상의 재생 버튼을 누르자 악성코드가 설치됐다."),
+        ("ko", "이들은 택배 조회를 빙자해 링크 복사를 유도했다."),
+        ("ko", "일당은 카드사 직원을 사칭해 \"상담에 만족하셨습니까\"라는 문자를 보냈다."),
+        ("ko", "경찰은 욕설, 비방 게시물은 삭제될 수 있다고 안내했다."),
+        ("ko", "A씨는 선거운동 및 후보자 등에 대한 허위사실을 유포한 혐의를 받는다."),
+        ("ko", "A씨는 방송에서 \"구독 버튼을 눌러달라\"며 후원금을 요구했다."),
+        ("ko", "경찰은 \"글자 크기가 변경됐다\"는 안내창을 띄우는 악성 앱을 주의하라고 당부했다."),
     ],
 )
 def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: str) -> None:
@@ -394,6 +403,9 @@ def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: st
         ("zh", "详情请点击此处查看。", "navigation"),
         ("zh", "点击这里>>", "navigation"),
         ("ko", "총 게시물 1,251건, 최근 0 건", "page-furniture"),
+        # the same furniture addressing its reader politely still goes (개인정보 …동의, 욕설 … 삭제될 수 있습니다)
+        ("ko", "욕설, 비방 등 게시판 성격에 맞지 않는 글은 삭제될 수 있습니다.", "comments"),
+        ("ko", "기사 URL이 복사되었습니다.", "widget"),
     ],
 )
 def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:

@@ -33,6 +33,7 @@ from align.text.clean.prose import (
     CHINESE_SENTENCE_END,
     KOREAN_FINAL_SYLLABLES,
     KOREAN_FINISHED,
+    KOREAN_PLAIN_END,
     KOREAN_SENTENCE_END,
     LONG_PROSE,
     SPACE_CHARS,
@@ -82,16 +83,28 @@ class PossibleRows:
         return [index - indices.start for index in self.found if index in indices]
 
 
-def rule_takes(rule: Rule, line: str, sentence: bool, finished: bool) -> bool:
+def rule_takes(rule: Rule, line: str, sentence: bool, finished: bool, reported: bool = False) -> bool:
     """Whether a boilerplate rule takes a (stripped, viewed) line. A rule built on words an article
     also uses never takes a line that reads as a sentence (`sentence`), and a byline rule never a
     Korean line that holds a finished sentence before its credit (`finished`: `…고 밝혔다. /홍길동
-    기자`, whose credit an `end` row cuts)."""
+    기자`, whose credit an `end` row cuts). A rule for what a page says to its reader (widgets,
+    comment boxes, promos, menus) never takes a Korean line ending in the plain declarative of
+    reported news (`reported`: `이들은 택배 조회를 빙자해 링크 복사를 유도했다.`) for words inside it: a
+    page addresses its reader politely (`…삭제됩니다.`, `…클릭하세요`); the furniture's words opening
+    the line (`큰사진보기 ▲…하고 있다.`, a caption after a widget) are still its own."""
     if rule.max_chars and len(line) > rule.max_chars:
         return False
     if not rule.sentences_too and (sentence or (finished and rule.reason == "byline")):
         return False
-    return rule.pattern.search(line) is not None
+    found = rule.pattern.search(line)
+    if found is None:
+        return False
+    return not (reported and found.start() > 0 and rule.reason in _ADDRESSING_THE_READER)
+
+
+# the furniture that speaks to the page's reader (never in the plain declarative of a news report)
+_ADDRESSING_THE_READER = frozenset({"widget", "comments", "promo", "navigation", "share", "ad-block", "page-furniture"})
+_REPORTED_LETTERS = 8  # letters a line needs for its plain 다 ending to make it a reported sentence
 
 
 def taking_rule(view: str, lang: str, letters: int, possible: PossibleRows) -> Rule | None:
@@ -100,11 +113,13 @@ def taking_rule(view: str, lang: str, letters: int, possible: PossibleRows) -> R
     return next((rule for rule in possible.rules() if rule_takes(rule, view, *shields)), None)
 
 
-def sentence_shields(line: str, lang: str, letters: int) -> tuple[bool, bool]:
+def sentence_shields(line: str, lang: str, letters: int) -> tuple[bool, bool, bool]:
     """What keeps rules off a (stripped, viewed) line of `letters` letters, as `rule_takes` asks it:
-    whether it reads as a sentence, and whether it is a Korean line with a declarative sentence end
-    (`다. `) inside it."""
-    return _reads_as_sentence(line, lang, letters), lang == "ko" and KOREAN_FINISHED.search(line) is not None
+    whether it reads as a sentence, whether it is a Korean line with a declarative sentence end
+    (`다. `) inside it, and whether it is a Korean line ending in a reported sentence's plain `…다`."""
+    korean = lang == "ko"
+    reported = korean and letters >= _REPORTED_LETTERS and KOREAN_PLAIN_END.search(line) is not None
+    return _reads_as_sentence(line, lang, letters), korean and KOREAN_FINISHED.search(line) is not None, reported
 
 
 def _reads_as_sentence(text: str, lang: str, letters: int) -> bool:

@@ -24,6 +24,9 @@ LONG_PROSE = 60  # letters: no menu, widget or promo line is this long
 KOREAN_SENTENCE_END = re.compile(f"[{HANGUL}][.!?]+[”’\"'」』)]*\\s*$")
 CHINESE_SENTENCE_END = re.compile("[。！？!?…]+[”’\"'」』）)]*\\s*$")
 KOREAN_FINISHED = re.compile(f"[{HANGUL}]다\\.[”’\"'」』)]*\\s")  # a declarative 다. ending a sentence inside the line
+# a line ending in the plain declarative of reported news (`…유도했다.`, `…설치됐다`, `…이다.`), not the polite
+# forms a page uses to address its reader (`…삭제됩니다.`, `…클릭하세요`)
+KOREAN_PLAIN_END = re.compile(f"[{HANGUL}](?<!니)다\\.?[”’\"'」』)]*\\s*$")
 SENTENCE_MARK = re.compile(r"[。！？]|[!?](?=\s|$|[”’\"'」』）)])")  # not the ? inside a URL
 KOREAN_FINAL_SYLLABLES = "다요까죠"  # what a finished Korean sentence ends in before its full stop (a noun's full stop, `이미지.`, ends none)
 SEGMENT_END = re.compile(rf"[。！？!?]+[”’」』）)\"']*|(?<=[{KOREAN_FINAL_SYLLABLES}])[.!?]+[”’\"']*(?=\s)|(?<=[a-z0-9%)])[.!?](?=\s)")
