@@ -431,3 +431,26 @@ def test_a_stations_name_before_the_lead_is_still_its_source(credit: str) -> Non
     document = segment_document(f"民警提醒市民注意防范\n{credit}近日,一名男子在超市盗窃被当场抓获。\n此案正在进一步调查中。\n", "zh")
     assert document.metadata.source is not None
     assert "近日,一名男子在超市盗窃被当场抓获。" in texts(document)
+
+
+# --- A reporter's credit in parentheses before the lead (prefixes.tsv): a description is no name (probe 86) -------
+
+
+def test_a_former_reporter_in_parentheses_is_no_credit() -> None:
+    line = "(전직 기자)A씨는 언론사 이름을 대며 업체를 협박했다."
+    document = segment_document(f"경찰, 사이비 기자 검거\n{line}\n경찰은 공범을 쫓고 있다.\n", "ko")
+    assert line in texts(document)
+    assert document.metadata.source is None
+
+
+def test_a_reporters_credit_in_parentheses_still_goes() -> None:
+    document = segment_document("경찰, 사이비 기자 검거\n(동양일보 이종억 기자) 영동경찰서가 공범을 쫓고 있다.\n경찰은 공범을 쫓고 있다.\n", "ko")
+    assert "영동경찰서가 공범을 쫓고 있다." in texts(document)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [("ko", "경찰, 사이비 기자 검거"), ("ko", "기자 사칭 공갈범 구속"), ("zh", "假记者王某被刑拘")])
+def test_a_headline_about_a_fake_or_former_reporter_is_no_byline(lang: str, headline: str) -> None:
+    body = "경찰은 A씨를 구속했다고 밝혔다.\n" if lang == "ko" else "记者从市公安局获悉，王某已被刑事拘留。\n"
+    document = segment_document(f"{headline}\n{body}{LAST_SENTENCE[lang]}\n", lang)
+    assert texts(document)[0] == headline
+    assert document.metadata.byline is None

@@ -12,7 +12,7 @@ from align.script.chars import BARS, HAN, HANGUL
 from align.text import linemodel
 from align.text.clean.affixes import trimmed_line, without_closing_credit
 from align.text.clean.body import mostly_fragments
-from align.text.clean.patterns import ATTRIBUTION, DISPATCH_WORD, LEAD_TIME, OUTLET_NET, REPORTER, RuledLine
+from align.text.clean.patterns import ATTRIBUTION, DESCRIBED_REPORTER, DISPATCH_WORD, LEAD_TIME, OUTLET_NET, REPORTER, RuledLine
 from align.text.clean.prose import CLOSERS, LABEL_BRACKETS, SPACE_CHARS, after_last_sentence, before_space, count_letters, past_space
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
@@ -215,7 +215,7 @@ def without_lead_credit(
 
     def admits(head: str) -> bool:
         own = head.strip()
-        named = len(_LEAD_CREDIT_NAMES.sub("", own)) >= 2
+        named = len(_LEAD_CREDIT_NAMES.sub("", own)) >= 2 and DESCRIBED_REPORTER.search(own) is None  # `(전직 기자)` names no one
         dispatch = max(own.rfind(mark) for mark in "讯訊电電")  # a dispatch's credit ends the credit: the lead's own date after it is the lead's (`(布先20日讯)本月21日(星期五)下午…`)
         dated = dispatch >= 0 and LEAD_TIME.match(own, dispatch + 1) is not None
         into_word = DISPATCH_WORD.match(line.text, len(head) - 1) is not None  # `本报5月2日电|话采访中…`: the lead's word goes on

@@ -255,15 +255,25 @@ END_MARK = r"(?:[(（]\s*(?:完|全文完|终|終|끝)\s*[)）]|[【\[［]\s*(?:
 _ELECTRIC_WORD = "话話视視脑腦报報邮郵子信动動器梯影力网網商诈詐台线線费費源量瓶车車竞競文汇匯池鱼魚缆纜联聯告击擊请請函价價压壓站厂廠流表磁"
 DISPATCH_WORD = re.compile(f"[电電](?=[{_ELECTRIC_WORD}])|[讯訊](?=[问問息号號录錄])")
 
+# what describes someone as a reporter rather than naming a reporter: `(전직 기자)A씨는 …`, `假记者王某…` (probe 86):
+# {NOT_A_REPORTERS_NAME} in `prefixes.tsv`, {DESCRIBED_REPORTER} in `boilerplate.tsv` (a headline, `경찰, 사이비 기자 검거`,
+# `기자 사칭 공갈범 구속`), and `DESCRIBED_REPORTER` for the credit model's cuts (`edges`)
+_NOT_A_REPORTERS_NAME = "전직|현직|퇴직|가짜|사이비|자칭|前任|原任|假冒|冒牌"
+_DESCRIBED_REPORTER = f"(?:{_NOT_A_REPORTERS_NAME})\\s*(?:기자|특파원|记者|記者)|(?<![{HAN}])[前原假](?:记者|記者)|(?:기자|특파원)\\s*(?:사칭|행세)"
+DESCRIBED_REPORTER = re.compile(_DESCRIBED_REPORTER)
+
 
 def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}."""
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD},
+    {NOT_A_REPORTERS_NAME}, {DESCRIBED_REPORTER}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{ELECTRIC_WORD}", _ELECTRIC_WORD)
+        .replace("{DESCRIBED_REPORTER}", _DESCRIBED_REPORTER)
+        .replace("{NOT_A_REPORTERS_NAME}", _NOT_A_REPORTERS_NAME)
         .replace("{ASKING_END}", _ASKING_END)
         .replace("{STOCK_LABEL}", _STOCK_LABEL)
         .replace("{OUTLET_BAO}", _OUTLET_BAO)
