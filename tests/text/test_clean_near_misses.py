@@ -454,3 +454,16 @@ def test_a_headline_about_a_fake_or_former_reporter_is_no_byline(lang: str, head
     document = segment_document(f"{headline}\n{body}{LAST_SENTENCE[lang]}\n", lang)
     assert texts(document)[0] == headline
     assert document.metadata.byline is None
+
+
+# --- A site's dispatch with its reporters in brackets, the date spaced out (developed 4352) -------------------------
+
+
+@pytest.mark.parametrize("date", ["9月14日", "9 月 14 日"])
+def test_a_sites_dispatch_with_a_spaced_date_is_its_source(date: str) -> None:
+    credit = f"扬子晚报网 {date}讯(通讯员 秦公轩 刘叙麟 记者 陈勇)"
+    lead = "近日晚间,南京市公安局秦淮分局大明路警务站接到求助电话。"
+    document = segment_document(f"南京警方救助醉酒男子\n{credit}{lead}\n{LAST_SENTENCE['zh']}\n", "zh")
+    assert document.metadata.source == credit
+    assert lead in texts(document)
+
