@@ -415,24 +415,6 @@ def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reas
     assert {d.reason for d in document.dropped if d.text.strip() and d.text.strip() in line} <= {reason, "prefix"}  # (a credit row may cut the first name)
 
 
-# --- An outlet's name and a colon before the lead (prefixes.tsv): a station's 台 (probe 86) ---------------------
-# `[{HAN}]{2,12}台:` took any word ending in 台 for a station's name; 平台 (a platform), 舞台, 柜台 are none.
-
-
-@pytest.mark.parametrize("line", ["涉事平台：已对相关账号封禁处理。", "该舞台：搭建于去年五月,已被查封。"])
-def test_a_word_ending_in_tai_before_a_colon_is_no_station(line: str) -> None:
-    document = segment_document(f"民警提醒市民注意防范\n{line}\n此案正在进一步调查中。\n", "zh")
-    assert document.metadata.source is None
-    assert line in texts(document)
-
-
-@pytest.mark.parametrize("credit", ["湖南电视台：", "交通广播台:", "凤凰卫视台："])
-def test_a_stations_name_before_the_lead_is_still_its_source(credit: str) -> None:
-    document = segment_document(f"民警提醒市民注意防范\n{credit}近日,一名男子在超市盗窃被当场抓获。\n此案正在进一步调查中。\n", "zh")
-    assert document.metadata.source is not None
-    assert "近日,一名男子在超市盗窃被当场抓获。" in texts(document)
-
-
 # --- A reporter's credit in parentheses before the lead (prefixes.tsv): a description is no name (probe 86) -------
 
 
