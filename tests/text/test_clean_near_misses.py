@@ -406,6 +406,10 @@ def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: st
         # the same furniture addressing its reader politely still goes (개인정보 …동의, 욕설 … 삭제될 수 있습니다)
         ("ko", "욕설, 비방 등 게시판 성격에 맞지 않는 글은 삭제될 수 있습니다.", "comments"),
         ("ko", "기사 URL이 복사되었습니다.", "widget"),
+        # …and in the plain declarative after a bullet or a word (code review 87)
+        ("ko", "기사 URL이 복사되었다.", "widget"),
+        ("ko", "- 욕설, 비방 등 게시판 성격에 맞지 않는 글은 삭제될 수 있다", "comments"),
+        ("ko", "· 이전 기사 보기 다음 기사 보기가 가능하다", "navigation"),
     ],
 )
 def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reason: str) -> None:
@@ -430,7 +434,20 @@ def test_a_reporters_credit_in_parentheses_still_goes() -> None:
     assert "영동경찰서가 공범을 쫓고 있다." in texts(document)
 
 
-@pytest.mark.parametrize(("lang", "headline"), [("ko", "경찰, 사이비 기자 검거"), ("ko", "기자 사칭 공갈범 구속"), ("zh", "假记者王某被刑拘")])
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("ko", "경찰, 사이비 기자 검거"),
+        ("ko", "기자 사칭 공갈범 구속"),
+        ("zh", "假记者王某被刑拘"),
+        # code review 87: the other byline row, a name of two characters after 记者, a word before the description
+        ("zh", "假记者王某落网"),
+        ("zh", "两名假记者落网"),
+        ("zh", "某报前记者王某受审"),
+        ("zh", "山寨记者敲诈企业被抓"),
+        ("ko", "기자 출신 공갈범 구속"),
+    ],
+)
 def test_a_headline_about_a_fake_or_former_reporter_is_no_byline(lang: str, headline: str) -> None:
     body = "경찰은 A씨를 구속했다고 밝혔다.\n" if lang == "ko" else "记者从市公安局获悉，王某已被刑事拘留。\n"
     document = segment_document(f"{headline}\n{body}{LAST_SENTENCE[lang]}\n", lang)
@@ -449,3 +466,11 @@ def test_a_sites_dispatch_with_a_spaced_date_is_its_source(date: str) -> None:
     assert document.metadata.source == credit
     assert lead in texts(document)
 
+
+
+def test_a_call_to_the_paper_is_no_dispatch() -> None:
+    """Code review 87: 来电 (a call) before reporters in brackets is the sentence's, not a dispatch's 电."""
+    line = "致电本报 9 月 14 日来电(记者 张伟)的市民王女士称其被骗。"
+    document = segment_document(f"南京警方救助醉酒男子\n{line}\n{LAST_SENTENCE['zh']}\n", "zh")
+    assert document.metadata.source is None
+    assert line in texts(document)

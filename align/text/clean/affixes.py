@@ -91,7 +91,8 @@ def rule_takes(rule: Rule, line: str, sentence: bool, finished: bool, reported: 
     comment boxes, promos, menus) never takes a Korean line ending in the plain declarative of
     reported news (`reported`: `이들은 택배 조회를 빙자해 링크 복사를 유도했다.`) for words inside it: a
     page addresses its reader politely (`…삭제됩니다.`, `…클릭하세요`); the furniture's words opening
-    the line (`큰사진보기 ▲…하고 있다.`, a caption after a widget) are still its own."""
+    the line, after a bullet or a word at most (`큰사진보기 ▲…하고 있다.`, `- 욕설, 비방 등 …글은 삭제될 수
+    있다`, `기사 URL이 복사되었다.`), are still its own (code review 87)."""
     if rule.max_chars and len(line) > rule.max_chars:
         return False
     if not rule.sentences_too and (sentence or (finished and rule.reason == "byline")):
@@ -99,12 +100,13 @@ def rule_takes(rule: Rule, line: str, sentence: bool, finished: bool, reported: 
     found = rule.pattern.search(line)
     if found is None:
         return False
-    return not (reported and found.start() > 0 and rule.reason in _ADDRESSING_THE_READER)
+    return not (reported and rule.reason in _ADDRESSING_THE_READER and count_letters(line[: found.start()]) >= _REPORTED_LEAD)
 
 
 # the furniture that speaks to the page's reader (never in the plain declarative of a news report)
 _ADDRESSING_THE_READER = frozenset({"widget", "comments", "promo", "navigation", "share", "ad-block", "page-furniture"})
 _REPORTED_LETTERS = 8  # letters a line needs for its plain 다 ending to make it a reported sentence
+_REPORTED_LEAD = 3  # …and the letters of its own before the furniture's words (a bullet or `기사` before `URL이 복사되었다` are none)
 
 
 def taking_rule(view: str, lang: str, letters: int, possible: PossibleRows) -> Rule | None:

@@ -258,8 +258,12 @@ DISPATCH_WORD = re.compile(f"[电電](?=[{_ELECTRIC_WORD}])|[讯訊](?=[问問�
 # what describes someone as a reporter rather than naming a reporter: `(전직 기자)A씨는 …`, `假记者王某…` (probe 86):
 # {NOT_A_REPORTERS_NAME} in `prefixes.tsv`, {DESCRIBED_REPORTER} in `boilerplate.tsv` (a headline, `경찰, 사이비 기자 검거`,
 # `기자 사칭 공갈범 구속`), and `DESCRIBED_REPORTER` for the credit model's cuts (`edges`)
-_NOT_A_REPORTERS_NAME = "전직|현직|퇴직|가짜|사이비|자칭|前任|原任|假冒|冒牌"
-_DESCRIBED_REPORTER = f"(?:{_NOT_A_REPORTERS_NAME})\\s*(?:기자|특파원|记者|記者)|(?<![{HAN}])[前原假](?:记者|記者)|(?:기자|특파원)\\s*(?:사칭|행세)"
+_NOT_A_REPORTERS_NAME = "전직|현직|퇴직|가짜|사이비|자칭|前任|原任|假冒|冒牌|山寨"
+_DESCRIBED_REPORTER = (
+    f"(?:{_NOT_A_REPORTERS_NAME})\\s*(?:기자|특파원|记者|記者)|假(?:记者|記者)"
+    f"|(?:(?<![{HAN}])|(?<=[名位个個的报報社台网網一两兩某]))[前原](?:记者|記者)"  # 前记者, 两名前记者, 某报前记者; not a name ending in 前 before 记者
+    "|(?:기자|특파원)\\s*(?:사칭|행세|출신)"
+)
 DESCRIBED_REPORTER = re.compile(_DESCRIBED_REPORTER)
 
 
