@@ -474,3 +474,11 @@ def test_a_call_to_the_paper_is_no_dispatch() -> None:
     document = segment_document(f"南京警方救助醉酒男子\n{line}\n{LAST_SENTENCE['zh']}\n", "zh")
     assert document.metadata.source is None
     assert line in texts(document)
+
+
+def test_a_reporters_credit_in_parentheses_takes_the_wires_equals_sign() -> None:
+    """Developed 4363: `(대한뉴스 김기준기자)=함양경찰서…`; the `=` of the wire's credit went with the lead."""
+    lead = "함양경찰서에서는 산삼축제 현장에서 안심 순찰대를 운영 중이다."
+    document = segment_document(f"안심 순찰대 합동 순찰\n(대한뉴스 김기준기자)={lead}\n{LAST_SENTENCE['ko']}\n", "ko")
+    assert lead in texts(document)
+    assert document.metadata.source == "(대한뉴스 김기준기자)="
