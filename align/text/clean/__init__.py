@@ -44,7 +44,7 @@ from align.text.clean.body import (
     without_stranded_tail,
     wrapped_body_start,
 )
-from align.text.clean.edges import without_edge_furniture, without_lead_credit
+from align.text.clean.edges import without_edge_furniture, without_lead_credit, without_leading_separators
 from align.text.clean.furniture import SPACED_HEAD, marked_captions, without_likely_furniture, without_quoting_captions, without_stray_other_language
 from align.text.clean.headline import (
     below_headline,
@@ -257,6 +257,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     kept = without_likely_furniture(text, kept, headings, lang, dropped, settings)
     kept, trimmed = without_edge_furniture(text, kept, headings, lang, dropped, settings, printed)
     kept = without_lead_credit(text, kept, headings, lang, dropped, meta, settings)
+    kept = without_leading_separators(kept, headings, lang, dropped, settings)
     kept = without_contained_copies(text, kept, headings, dropped, settings)
     kept = without_copy_over_lead(text, kept, headings, repeated, dropped, settings)
     kept = without_inside_teaser(kept, headings, dropped, settings)

@@ -187,6 +187,26 @@ LEAD_CREDIT_MARK = re.compile(_LEAD_CREDIT_ROLE)
 _LEAD_CREDIT_NAMES = re.compile(f"(?:{_LEAD_CREDIT_ROLE})|[\\W_\\d]")  # what is left of a credit without them names someone
 
 
+# a separator the page prints before a paragraph's first words, or one a credit's cut left there (`| 영천경찰서가 …`,
+# `[경기뉴스원/경기뉴스1] | 장흥소방서는 …`, `주우정 기자/ 충북경찰청은 …`): no sentence starts with a bar, a slash or `=`
+_LEADING_SEPARATOR = re.compile(f"^[|｜/／=]+[{SPACE_CHARS}]*(?=[{HAN}{HANGUL}A-Za-z0-9])")
+
+
+def without_leading_separators(kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+    """The kept body lines without a separator mark before their first words (dropped as
+    `page-furniture`; the gold sets leave such marks out of the article, as they leave a bar
+    alone on its line). A headline keeps its marks: its line stands for the page's title."""
+    out = []
+    for line in kept:
+        found = None if line.start in headings else _LEADING_SEPARATOR.match(line.text)
+        if found is None:
+            out.append(line)
+            continue
+        dropped.append(Dropped(line.start, line.start + found.end(), found.group(), "page-furniture"))
+        out.append(trimmed_line(line, found.end(), len(line.text), lang, settings))
+    return out
+
+
 def without_lead_credit(
     text: str, kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], meta: dict[str, str], settings: CleaningSettings
 ) -> list[RuledLine]:
