@@ -30,8 +30,16 @@ _SPEECH_VERBS = r"(?:说|說|道(?=[：:，,。“「])|表示|称|稱|介绍|�
 # a longer tag names its speaker with unit and post (鲤南派出所民警陈倩说。): its verb then ends the sentence
 # (only a verb of saying that ends the sentence: `…脸上露出了笑。` is no tag, `…介绍，全市…` goes on to a new statement)
 _LONG_TAG_VERBS = r"(?:说|說|表示|介绍|介紹|指出|强调|強調|透露|告诉|告訴|补充|補充|坦言|说道|說道)"
+# a sentence whose last word is a verb of saying or answering tells who said the quotation before it, however long
+# and with commas (`…!”在签字的间隙,港澳台学子你一言我一语地说道。`, `…?”一位当事人在庭审结束后…打电话问道。`); not
+# a sentence opening with its own date, which tells its own event (`…?”1月16日18时许,杨先生走进…,向值班民警询问道。`)
+_TAG_END_VERBS = (
+    r"(?:说|說|说道|說道|问道|問道|答道|喊道|叹道|嘆道|笑道|感谢道|感謝道|回答|回答道|说了一句|說了一句|表示|感慨|感叹|感嘆"
+    r"|连连感谢|連連感謝|连声道谢|連聲道謝|叮嘱|叮囑|嘱咐|囑咐)"
+)
 _ZH_AFTER_QUOTE = re.compile(
-    rf"\s*(?:[，,、：:；;）)》」』”’]|[^。！？，,\s]{{0,8}}?{_SPEECH_VERBS}|[^。！？，,\s“”「」]{{9,20}}?{_LONG_TAG_VERBS}(?=[。！!]))"
+    rf"\s*(?:[，,、：:；;）)》」』”’]|[^。！？，,\s]{{0,8}}?{_SPEECH_VERBS}|[^。！？，,\s“”「」]{{9,20}}?{_LONG_TAG_VERBS}(?=[。！!])"
+    rf"|(?![0-9０-９一二三四五六七八九十]{{1,3}}月|[0-9０-９]{{1,2}}日)[^。！？!?“”「」\n]{{1,60}}?{_TAG_END_VERBS}(?=[。！!]))"
 )
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
 _KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])")

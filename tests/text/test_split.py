@@ -74,6 +74,30 @@ def test_a_quotation_ending_a_sentence_ends_it_unless_a_speech_tag_follows() -> 
     assert chinese("“活动很好。”交警在道路上设卡检查过往车辆。") == ["“活动很好。”", "交警在道路上设卡检查过往车辆。"]
 
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # developed pages: the sentence after the quotation ends in its verb of saying, however long, with commas
+        "“我觉得这样的活动挺有意义的，大家一起做志愿服务！”在签字的间隙，港澳台学子你一言我一语地说道。",  # 2937
+        "“胡法官，请问我的案件啥时候能拿到判决？”一位追索劳动报酬的当事人在庭审结束后的第三天就迫切地打电话问道。",  # 3980
+        "“里面还有个小孩！”突然人群中不知谁又说了一句。",  # 4084
+        "“我太后悔了，谢谢你们。”在民警的耐心安慰下，轻生男子对自己的行为懊悔不已，并接连对民警感谢道。",  # 720
+    ],
+)
+def test_a_sentence_ending_in_a_verb_of_saying_is_the_quotations_tag(sentence: str) -> None:
+    assert chinese(sentence) == [sentence]
+
+
+def test_a_sentence_with_its_own_date_or_another_verb_after_a_quotation_is_a_new_one() -> None:
+    # developed 1068: a sentence opening with its own date tells its own event, even ending in 询问道
+    quote, rest = "“您能帮我找到他吗？”", "1月16日18时许，杨先生走进县公安局的接待室，向值班民警询问道。"
+    assert chinese(quote + rest) == [quote, rest]
+    # a verb of saying inside the next sentence, not at its end, is no tag (a new statement goes on after it)
+    quote, rest = "“请大家放心。”", "记者从市公安局获悉，据民警介绍，全市共破获案件300余起。"
+    assert chinese(quote + rest) == [quote, rest]
+
+
 def test_an_ascii_question_mark_glued_to_latin_letters_ends_nothing() -> None:
     assert chinese("當?shù)匕傩辗Q為好警察。") == ["當?shù)匕傩辗Q為好警察。"]
 
