@@ -43,7 +43,10 @@ _ZH_AFTER_QUOTE = re.compile(
 )
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
 _KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])")
-_DATE_AFTER_DOT = re.compile(r"\s{1,2}\d{1,2}\s*(?:\.|\(|일|$)")
+_DATE_AFTER_DOT = re.compile(r"\s{1,2}\d{1,2}\s*(?:\.|\(|일|$)|\s{1,2}\d{1,2}:\d\d")  # …and a time after the date: 3. 22. 12:00
+_WEEKDAY_BEFORE_DOT = re.compile(r"\d\s*\(\s*[월화수목금토일]\s*\)$")  # a date's weekday: 8.20(수). 긴급전화에…
+_INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(（])[A-Z]$")  # a name's initial: 루이스 M. 우에스카는, 라모나 V. 망글로나
+_HANGUL_NEXT = re.compile(f"\\s*[{HANGUL}]")
 _YEAR_BEFORE_DOT = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _MONTH_AFTER_DOT = re.compile(r"\s{0,2}(?:1[0-2]|0?[1-9])\s*월")
 _KO_PREDICATE_END = re.compile(f"([{HANGUL}])다\\s+(?=[{HANGUL}\"“‘'(])")
@@ -188,6 +191,10 @@ def _punctuation_cuts(text: str, regions: _Regions) -> list[int]:
         if match.group()[0] == "." and before.isascii() and before.isalpha():
             if _LATIN_ABBREVIATION.search(text, max(0, start - 5), start) and _CAPITAL_NEXT.match(text, match.end()):
                 continue  # U.S. Army, Mr. Kim
+            if _INITIAL_BEFORE_DOT.search(text, max(0, start - 2), start) and _HANGUL_NEXT.match(text, match.end()):
+                continue  # a foreign name's initial before the rest of the name in Hangul: 루이스 M. 우에스카는
+        if match.group() == "." and _WEEKDAY_BEFORE_DOT.search(text, max(0, start - 8), start):
+            continue  # a date with its weekday, 8.20(수). , is no sentence's end
         cuts.append(match.end())
     # sentences glued without a space, as scraped pages lose them: 했다.경찰은, 합니까?그러나
     cuts.extend(

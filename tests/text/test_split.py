@@ -202,3 +202,22 @@ def test_a_chinese_piece_without_a_letter_or_digit_joins_a_sentence(text: str, e
     """Punctuation alone is no sentence: it goes with the sentence before it, or at the start with the
     one after (the Korean splitter merges such debris already)."""
     assert [text[a:b] for a, b in split_chinese(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # developed pages: a foreign name's initial (3573, 4155), a date with a time after it (763), a date's weekday (1707)
+        "시카고 경찰서장에 따르면, 경찰관 루이스 M. 우에스카는 총격을 받았다.",
+        "지방법원의 라모나 V. 망글로나(Ramona V. Manglona) 수석판사는 선고했다.",
+        "A호가 3. 22. 12:00 위치를 보고한 이후 연락이 되지 않아 23. 18:33경 신고했다.",
+        "금산경찰서에서는, 8.20(수). 긴급전화에 홍보이미지를 부착하였다.",
+    ],
+)
+def test_an_initial_a_date_and_time_or_a_weekday_end_no_korean_sentence(sentence: str) -> None:
+    assert korean(sentence) == [sentence]
+
+
+def test_a_korean_sentence_ending_before_a_latin_word_or_a_number_still_ends() -> None:
+    assert korean("경찰은 범인을 검거했다. M 경찰서는 밝혔다.") == ["경찰은 범인을 검거했다.", "M 경찰서는 밝혔다."]
+    assert korean("피해자는 모두 3명. 12시 현재 수사 중이다.") == ["피해자는 모두 3명.", "12시 현재 수사 중이다."]
