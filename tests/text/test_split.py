@@ -83,6 +83,8 @@ def test_a_quotation_ending_a_sentence_ends_it_unless_a_speech_tag_follows() -> 
         "“胡法官，请问我的案件啥时候能拿到判决？”一位追索劳动报酬的当事人在庭审结束后的第三天就迫切地打电话问道。",  # 3980
         "“里面还有个小孩！”突然人群中不知谁又说了一句。",  # 4084
         "“我太后悔了，谢谢你们。”在民警的耐心安慰下，轻生男子对自己的行为懊悔不已，并接连对民警感谢道。",  # 720
+        "“沒想到規模這么大。”全程參與案件偵辦的大連市公安局環食藥支隊民警楊東鵬坦言。",  # 2458
+        "“哇靠！原来他们是警察！”看到这一幕，一些网友惊呼。",  # 2546
     ],
 )
 def test_a_sentence_ending_in_a_verb_of_saying_is_the_quotations_tag(sentence: str) -> None:
