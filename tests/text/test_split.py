@@ -214,6 +214,7 @@ def test_a_chinese_piece_without_a_letter_or_digit_joins_a_sentence(text: str, e
         "지방법원의 라모나 V. 망글로나(Ramona V. Manglona) 수석판사는 선고했다.",
         "A호가 3. 22. 12:00 위치를 보고한 이후 연락이 되지 않아 23. 18:33경 신고했다.",
         "금산경찰서에서는, 8.20(수). 긴급전화에 홍보이미지를 부착하였다.",
+        "오산경찰서는 ’19. 6. 4. 차량털이 절도 피의자 검거에 기여한 요원 2명에게 표창장을 전달했다.",  # 1796: a date's last dot
     ],
 )
 def test_an_initial_a_date_and_time_or_a_weekday_end_no_korean_sentence(sentence: str) -> None:
@@ -223,3 +224,4 @@ def test_an_initial_a_date_and_time_or_a_weekday_end_no_korean_sentence(sentence
 def test_a_korean_sentence_ending_before_a_latin_word_or_a_number_still_ends() -> None:
     assert korean("경찰은 범인을 검거했다. M 경찰서는 밝혔다.") == ["경찰은 범인을 검거했다.", "M 경찰서는 밝혔다."]
     assert korean("피해자는 모두 3명. 12시 현재 수사 중이다.") == ["피해자는 모두 3명.", "12시 현재 수사 중이다."]
+    assert korean("경찰은 2024. 3. 5. 피의자를 검거했다. 경찰은 조사 중이다.") == ["경찰은 2024. 3. 5. 피의자를 검거했다.", "경찰은 조사 중이다."]
