@@ -44,8 +44,9 @@ _ZH_AFTER_QUOTE = re.compile(
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
 _KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<])")
 _DATE_AFTER_DOT = re.compile(r"\s{1,2}\d{1,2}\s*(?:\.|\(|일|$)|\s{1,2}\d{1,2}:\d\d")  # …and a time after the date: 3. 22. 12:00
-_DOTTED_DAY_BEFORE_DOT = re.compile(r"(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}$")  # a month and day written with dots, the day's own dot after them: ’19. 6. 4. 차량털이…, 2.26. 20:00경
-_WEEKDAY_BEFORE_DOT = re.compile(r"\d\s*\(\s*[월화수목금토일]\s*\)$")  # a date's weekday: 8.20(수). 긴급전화에…
+# a date's end before a dot: a month and day written with dots (the day's own dot: ’19. 6. 4. 차량털이…, 2.26. 20:00경), or its
+# weekday (8.20(수). 긴급전화에…)
+_DATE_BEFORE_DOT = re.compile(r"(?<![\d.])\d{1,2}\.\s{0,2}\d{1,2}$|\d\s*\(\s*[월화수목금토일]\s*\)$")
 _INITIAL_BEFORE_DOT = re.compile(r"(?:^|[\s(（])[A-Z]$")  # a name's initial: 루이스 M. 우에스카는, 라모나 V. 망글로나
 _HANGUL_NEXT = re.compile(f"\\s*[{HANGUL}]")
 _YEAR_BEFORE_DOT = re.compile(r"(?<!\d)(?:19|20)\d\d$")
@@ -194,10 +195,8 @@ def _punctuation_cuts(text: str, regions: _Regions) -> list[int]:
                 continue  # U.S. Army, Mr. Kim
             if _INITIAL_BEFORE_DOT.search(text, max(0, start - 2), start) and _HANGUL_NEXT.match(text, match.end()):
                 continue  # a foreign name's initial before the rest of the name in Hangul: 루이스 M. 우에스카는
-        if match.group() == "." and _DOTTED_DAY_BEFORE_DOT.search(text, max(0, start - 8), start):
-            continue  # a date's last dot (2024. 3. 5. 경찰은…) is no sentence's end
-        if match.group() == "." and _WEEKDAY_BEFORE_DOT.search(text, max(0, start - 8), start):
-            continue  # a date with its weekday, 8.20(수). , is no sentence's end
+        if match.group() == "." and _DATE_BEFORE_DOT.search(text, max(0, start - 8), start):
+            continue  # a date's last dot (2024. 3. 5. 경찰은…) or its weekday's (8.20(수).) is no sentence's end
         cuts.append(match.end())
     # sentences glued without a space, as scraped pages lose them: 했다.경찰은, 합니까?그러나
     cuts.extend(
