@@ -419,18 +419,23 @@ def test_credits_and_notices_in_their_shapes_still_go(lang: str, line: str, reas
     assert {d.reason for d in document.dropped if d.text.strip() and d.text.strip() in line} <= {reason, "prefix"}  # (a credit row may cut the first name)
 
 
+def _as_lead(headline: str, lead: str, lang: str) -> str:
+    """A page of a headline, `lead` right under it (where a credit is glued) and the article's last sentence."""
+    return f"{headline}\n{lead}\n{LAST_SENTENCE[lang]}\n"
+
+
 # --- A reporter's credit in parentheses before the lead (prefixes.tsv): a description is no name (probe 86) -------
 
 
 def test_a_former_reporter_in_parentheses_is_no_credit() -> None:
     line = "(전직 기자)A씨는 언론사 이름을 대며 업체를 협박했다."
-    document = segment_document(f"경찰, 사이비 기자 검거\n{line}\n경찰은 공범을 쫓고 있다.\n", "ko")
+    document = segment_document(_as_lead("경찰, 사이비 기자 검거", line, "ko"), "ko")
     assert line in texts(document)
     assert document.metadata.source is None
 
 
 def test_a_reporters_credit_in_parentheses_still_goes() -> None:
-    document = segment_document("경찰, 사이비 기자 검거\n(동양일보 이종억 기자) 영동경찰서가 공범을 쫓고 있다.\n경찰은 공범을 쫓고 있다.\n", "ko")
+    document = segment_document(_as_lead("경찰, 사이비 기자 검거", "(동양일보 이종억 기자) 영동경찰서가 공범을 쫓고 있다.", "ko"), "ko")
     assert "영동경찰서가 공범을 쫓고 있다." in texts(document)
 
 
@@ -462,16 +467,15 @@ def test_a_headline_about_a_fake_or_former_reporter_is_no_byline(lang: str, head
 def test_a_sites_dispatch_with_a_spaced_date_is_its_source(date: str) -> None:
     credit = f"扬子晚报网 {date}讯(通讯员 秦公轩 刘叙麟 记者 陈勇)"
     lead = "近日晚间,南京市公安局秦淮分局大明路警务站接到求助电话。"
-    document = segment_document(f"南京警方救助醉酒男子\n{credit}{lead}\n{LAST_SENTENCE['zh']}\n", "zh")
+    document = segment_document(_as_lead("南京警方救助醉酒男子", credit + lead, "zh"), "zh")
     assert document.metadata.source == credit
     assert lead in texts(document)
-
 
 
 def test_a_call_to_the_paper_is_no_dispatch() -> None:
     """Code review 87: 来电 (a call) before reporters in brackets is the sentence's, not a dispatch's 电."""
     line = "致电本报 9 月 14 日来电(记者 张伟)的市民王女士称其被骗。"
-    document = segment_document(f"南京警方救助醉酒男子\n{line}\n{LAST_SENTENCE['zh']}\n", "zh")
+    document = segment_document(_as_lead("南京警方救助醉酒男子", line, "zh"), "zh")
     assert document.metadata.source is None
     assert line in texts(document)
 
@@ -479,6 +483,6 @@ def test_a_call_to_the_paper_is_no_dispatch() -> None:
 def test_a_reporters_credit_in_parentheses_takes_the_wires_equals_sign() -> None:
     """Developed 4363: `(대한뉴스 김기준기자)=함양경찰서…`; the `=` of the wire's credit went with the lead."""
     lead = "함양경찰서에서는 산삼축제 현장에서 안심 순찰대를 운영 중이다."
-    document = segment_document(f"안심 순찰대 합동 순찰\n(대한뉴스 김기준기자)={lead}\n{LAST_SENTENCE['ko']}\n", "ko")
+    document = segment_document(_as_lead("안심 순찰대 합동 순찰", f"(대한뉴스 김기준기자)={lead}", "ko"), "ko")
     assert lead in texts(document)
     assert document.metadata.source == "(대한뉴스 김기준기자)="
