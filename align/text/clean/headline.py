@@ -36,6 +36,7 @@ from align.text.clean.prose import (
     past_space,
     reads_in_language,
     sentence_ends,
+    shared_bigrams,
     shared_share,
     without_spaces,
 )
@@ -104,6 +105,15 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
     if not chosen:  # a headline in other words than its lead (春华秋实结硕果): the one nearest the body
         return [fallback] if fallback is not None else []
     block = sorted(chosen[: settings.title_block])
+    # the first of them sharing no more words with the lead than any line must to be asked at all is a
+    # site's or section's label over the headline (사회 검·경찰 소방, 警用装备行业网, 해외통신원 소식: 경찰, 警用,
+    # 해외 by chance), unless printed twice right above its copy (a headline's, over its sub-headline)
+    if (
+        len(block) >= 2
+        and shared_bigrams(lines[block[0]].text, lead, lang) <= settings.title_label_shared
+        and headline_key(lines[block[0]].text) != headline_key(lines[block[0] + 1].text)
+    ):
+        block = block[1:]
     # a headline printed twice right above the block, in words of its own (외국인 맞춤형 범죄예방교실
     # twice over the sub-headline 21일 음성경찰서 실시 that shares the lead's): its first copy heads it;
     # a section's or site's label printed twice (사회/사건사고) is no headline

@@ -229,6 +229,11 @@ def shared_share(text: str, lead: set[str], lang: str, settings: CleaningSetting
     return share if shared >= settings.title_shared and share >= (settings.title_overlap if overlap is None else overlap) else 0.0
 
 
+def shared_bigrams(text: str, lead: set[str], lang: str) -> int:
+    """How many of a line's character bigrams the lead has (Chinese compared in simplified characters, `_compared`)."""
+    return len(character_bigrams(_compared(text, lang)) & lead)
+
+
 # the formula that closes a notice, above its signature and date (`特此通告`, `特此公告。`): the notice's, not a footer's
 _CLOSING_FORMULA = re.compile(r"特此(?:通告|公告|通知|通報|通报|告知|聲明|声明|函告|布告|佈告)[。！!]?")
 

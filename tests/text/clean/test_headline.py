@@ -9,8 +9,11 @@ import pytest
 
 from align.text.clean import CleaningSettings
 from align.text.clean.headline import copies_title, headline_key, title_copy_end
+from align.text.segment import segment_document
+from tests.conftest import DATA
 
 HEADLINE = "莘县交警火速护送忘带准考证的考生 七分钟赶到考点"
+PAGES = DATA / "pages"
 QUOTED = "粗心考生忘拿准考证 莘县交警助力解“燃眉之急”"  # developed page 955's headline, which ends in a quoted phrase
 
 
@@ -73,3 +76,31 @@ def test_a_headline_that_ends_a_sentence_is_no_copy_before_a_line() -> None:
     # a byte-order mark stands for the headline's space as any white space does (code review 49)
     assert title_copy_end("长沙一商场起火\ufeff无人员伤亡长沙市消防救援支队称。", "长沙一商场起火 无人员伤亡", settings) == len("长沙一商场起火\ufeff无人员伤亡")
     assert title_copy_end("x", "【】", replace(settings, title_copy_chars=0)) == 0  # nothing left of a bare bracket pair
+
+
+# --- a label over the headline ------------------------------------------------------------------
+# Developed pages 3998 (its section's label, then the headline) and 1802 (the headline printed twice over its
+# sub-headline).
+
+
+def _headings(text: str) -> list[str]:
+    return [s.text for s in segment_document(text, "ko").sentences if s.heading]
+
+
+def test_a_sections_label_sharing_a_word_with_the_lead_by_chance_is_no_headline() -> None:
+    """Right: 사회 검·경찰 소방 shares 경찰 and 소방 with the lead, as any line must to be asked at
+    all, and no more: the headline is the line under it."""
+    assert _headings((PAGES / "3998.txt").read_text(encoding="utf-8")) == ["배방파출소, 民·警 합동 안심순찰 전개"]
+
+
+def test_a_headline_printed_twice_over_its_sub_headline_heads_it() -> None:
+    """Right: a line sharing as little with the lead, printed twice right above the line under it,
+    is the headline, the sub-headline under it."""
+    assert _headings((PAGES / "1802.txt").read_text(encoding="utf-8")) == ["외국인 맞춤형 범죄예방교실", "21일 음성경찰서 실시"]
+
+
+def test_a_kicker_sharing_more_with_the_lead_stays_over_the_headline() -> None:
+    """Right: a line over the headline that shares more of the lead's bigrams than it must is a
+    kicker of the headline's, kept (here the label with 배방 added)."""
+    text = (PAGES / "3998.txt").read_text(encoding="utf-8").replace("사회 검·경찰 소방", "사회 검·경찰 소방 배방")
+    assert _headings(text) == ["사회 검·경찰 소방 배방", "배방파출소, 民·警 합동 안심순찰 전개"]
