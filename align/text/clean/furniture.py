@@ -213,6 +213,13 @@ def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int
         if all(ends_a_sentence(other.text) for other in (before, line, after))
         or (before.prose and after.prose and (_BRACKETED_HEAD.fullmatch(line.text.strip()) or SPACED_HEAD.fullmatch(line.text.strip())))
     }
+    # a clause of a Chinese line that parts its clauses with spaces, not commas (`…刚好接到一起小孩走失的报警 经过信息比对
+    # 确认该男孩正是…`), cut at each space as though it had lost its line breaks: one of three clauses in a row, none finished
+    inside |= {
+        line.start
+        for before, line, after in zip(kept, kept[1:], kept[2:])
+        if _same_line(text, before, line) and _same_line(text, line, after) and not any(ends_a_sentence(other.text) for other in (before, line, after))
+    }
     inside |= _numbered_series(body, settings)  # the article's numbered crossheads (锦旗一 … 锦旗四), however short
     inside |= _parallel_crossheads(body, settings)  # …and its crossheads of one form (送去一堂法治课 … 送一本小册子 … 送去一项制度)
     # the speaker of a quotation set off on its own line by a dash under it (`“…행동해야 한다.”` / `— 박찬대 의원`)
@@ -270,6 +277,11 @@ def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "line-model") for line in kept if line.start in furniture)
     return [line for line in kept if line.start not in furniture]
+
+
+def _same_line(text: str, first: RuledLine, second: RuledLine) -> bool:
+    """Whether two kept lines are pieces of one line of the page, parted by spaces alone."""
+    return first.end <= second.start and not text[first.end : second.start].strip() and "\n" not in text[first.end : second.start] and "\r" not in text[first.end : second.start]
 
 
 _QUOTE_SPEAKER = re.compile(r"(?:—{1,2}|–|―{1,2}|--)\s*[^\s—–―\-][^\n]{0,30}")  # a dash, then who said it
