@@ -26,6 +26,7 @@ from align.text.clean.prose import (
     introduces_next,
     is_fragment,
     lead_bigrams,
+    letters_only,
     prose_letters,
     shared_share,
     without_spaces,
@@ -41,7 +42,7 @@ def marked_captions(lines: Sequence[RuledLine], settings: CleaningSettings) -> s
     """The lines that open with a photo caption's mark and that no rule took, too long for the short
     caption rows (`▲ 양산경찰서는 지난 19일 배내골 여름파출소 개소식을 개최했다. 여름파출소는 …`): one
     mark, at most `marked_caption_letters` letters, and alone. A line next to it opening with a mark
-    too, other than its own copy (an image's alt text over its caption), makes the two points of a list
+    too, other than its own copy (an image's alt text over its caption, in other quotes or spacing), makes the two points of a list
     under marks; a line that asks (`▲ … 구체적으로 설명해 달라.`) is an interview's turn."""
     marked = {
         i
@@ -55,7 +56,7 @@ def marked_captions(lines: Sequence[RuledLine], settings: CleaningSettings) -> s
 
     def listed(i: int) -> bool:
         return any(
-            0 <= k < len(lines) and lines[k].text.lstrip().startswith(_CAPTION_MARKS) and without_spaces(lines[k].text) != without_spaces(lines[i].text)
+            0 <= k < len(lines) and lines[k].text.lstrip().startswith(_CAPTION_MARKS) and letters_only(lines[k].text) != letters_only(lines[i].text)
             for k in (i - 1, i + 1)
         )
 

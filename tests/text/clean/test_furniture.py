@@ -3,7 +3,7 @@ not asked about."""
 
 from __future__ import annotations
 
-from align.text.segment import segment_file
+from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA
 
 PAGES = DATA / "pages"
@@ -25,3 +25,23 @@ def test_a_credit_glued_after_the_last_clause_is_still_asked() -> None:
     kept = [s.text for s in segment_file(PAGES / "136.txt").sentences]
     assert "自贡市公安交警支队供图" not in kept
     assert any(sentence.startswith("据自贡公安交警支队负责人介绍") for sentence in kept)
+
+
+# staged page 4393's photo block: the image's alt text and its caption, one in ' quotes, the other in ‘’
+CAPTION = "▲성남중원경찰서 범죄예방대응과가 외국인 연수생 약 30여 명을 대상으로 연말·연시 특별방범 대책의 일환인 {}찾아가는 외국인 범죄예방교실{}을 개최하고 교육을 진행했다 <성남중원경찰서 제공>"
+CAPTIONED = (
+    "성남중원경찰서, 체류 외국인 유학생 대상 '찾아가는 외국인 범죄예방교실' 개최\n\n"
+    "성남중원경찰서(서장 권혁준) 범죄예방대응과는 지난 12월 23일 오후 1시 신구대학교 국제교류원에서 어학연수를 위해 입국한 "
+    "외국인 연수생 약 30여 명을 대상으로 '찾아가는 외국인 범죄예방교실'을 개최했다.\n\n"
+    + CAPTION.format("‘", "’") + "\n" + CAPTION.format("'", "'") + "\n\n"
+    "이번 범죄예방교실은 외국인 유학생들이 한국 생활에서 겪을 수 있는 각종 범죄 위험을 사전에 예방하기 위해 마련됐다.\n"
+)
+
+
+def test_a_marked_caption_printed_again_in_other_quotes_is_its_copy_not_a_list() -> None:
+    """Right: two lines under the caption mark that differ in their quotes alone are the image's alt
+    text and its caption, no list of two points: both go."""
+    kept = [s.text for s in segment_document(CAPTIONED, "ko").sentences]
+    assert not any(sentence.startswith("▲") for sentence in kept)
+    assert kept[-1].startswith("이번 범죄예방교실은")
+
