@@ -20,13 +20,13 @@ from align.text.clean.prose import (
     CLOSING_QUOTES,
     LEAD_BIGRAMS,
     LIST_ITEM,
+    alphanumerics,
     ends_a_sentence,
     ends_with_a_mark,
     in_other_language,
     introduces_next,
     is_fragment,
     lead_bigrams,
-    letters_only,
     prose_letters,
     shared_share,
     without_spaces,
@@ -56,7 +56,7 @@ def marked_captions(lines: Sequence[RuledLine], settings: CleaningSettings) -> s
 
     def listed(i: int) -> bool:
         return any(
-            0 <= k < len(lines) and lines[k].text.lstrip().startswith(_CAPTION_MARKS) and letters_only(lines[k].text) != letters_only(lines[i].text)
+            0 <= k < len(lines) and lines[k].text.lstrip().startswith(_CAPTION_MARKS) and alphanumerics(lines[k].text) != alphanumerics(lines[i].text)
             for k in (i - 1, i + 1)
         )
 

@@ -114,12 +114,6 @@ def without_spaces(text: str) -> str:
     return "".join(text.split())  # str.split and `\s` know the same white space
 
 
-def letters_only(text: str) -> str:
-    """The text's letters and digits alone: how two copies are compared whatever their spacing, quotes
-    and punctuation (an image's alt text with ' where its caption has ‘)."""
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def ends_a_sentence(text: str) -> bool:
     """Whether a line ends with sentence punctuation or a closing quotation mark (a headline that ends
     in a quoted name, `…解“燃眉之急”`, counts: the cautious answer where a lead may be that sentence)."""
