@@ -254,6 +254,29 @@ def _pictograph(first: str) -> bool:
 _LINK_POINTERS = "👉👇👈☛☚➤➜➡🔗"
 
 
+def under_header_rows(lines: list[RuledLine], starts: list[int], body_start: int, settings: CleaningSettings) -> int:
+    """Where the body starts when its first sentence-like line is a short one over the page's header:
+    no prose, and within `header_reach` lines under it, after at least one title-like line (no rule's,
+    `title_letters` letters) and no other sentence, the page's meta row (a date, a byline, the view
+    count: `meta_row`), prose below that. A site's slogan that exclaims (`织梦CMS - 轻松建站从此开始!`)
+    over its name, menu, the headline and the meta row: the body starts at the first sentence under
+    the meta row, and the lines above are the header, its headline among them."""
+    if body_start >= len(lines) or lines[body_start].prose:
+        return body_start
+    titled = False
+    for j in range(body_start + 1, min(len(lines), body_start + 1 + settings.header_reach)):
+        line = lines[j]
+        if meta_row(line):
+            if not titled:
+                return body_start
+            below = next((i for i in starts if i > j), None)
+            return below if below is not None and any(other.prose for other in lines[j + 1 :]) else body_start
+        if j in starts or line.prose:
+            return body_start
+        titled = titled or (line.rule is None and line.letters >= settings.title_letters)
+    return body_start
+
+
 def first_section_head(lines: list[RuledLine], body_start: int, titles: list[int]) -> int:
     """Where the body starts when the line right above it is the first of the article's section
     heads (`【案情简介】` over the first paragraph, `【调查与处理】` further down; `一、基本案情` over it,

@@ -1,0 +1,35 @@
+"""Where the article's body starts and ends (`align/text/clean/body.py`)."""
+
+from __future__ import annotations
+
+from align.text.segment import segment_document, segment_file
+from tests.conftest import DATA
+
+PAGES = DATA / "pages"
+
+
+def test_a_sites_slogan_over_its_header_does_not_start_the_body() -> None:
+    """Right: developed page 4388 opens with its CMS's slogan, a short line that exclaims
+    (`织梦CMS - 轻松建站从此开始!`), over the site's name, its menu, the headline and the meta row
+    (时间 … 来源 … 作者): the body starts under the meta row, the headline is the headline."""
+    sentences = segment_file(PAGES / "4388.txt").sentences
+    assert [s.text for s in sentences if s.heading] == ["养殖基地竟是假烟窝点 警方拦运烟车捣毁制假作坊(组图)"]
+    assert not any("织梦CMS" in s.text for s in sentences)
+
+
+LEAD = "昨天上午9点半,特勤大队联合东孚派出所再次上路巡逻调查,结果发现一辆可疑货车正往西园村方向行驶。"
+
+
+def test_a_short_first_sentence_with_no_meta_row_under_its_header_starts_the_body() -> None:
+    """Right: a short sentence over a title-like line and prose, with no meta row under them, is the
+    article's (a headline-short opening that exclaims)."""
+    text = "民警守候多时终于等到货车驶出!\n民警果断出击拦下货车\n" + LEAD + "\n此案正在进一步调查中。\n"
+    assert "民警守候多时终于等到货车驶出!" in [s.text for s in segment_document(text, "zh").sentences]
+
+
+def test_a_headline_that_exclaims_right_over_its_meta_row_is_the_headline() -> None:
+    """Right: with no title-like line between it and the meta row, a short line that exclaims is the
+    headline itself (`exclaimed_headline`), kept whole."""
+    text = "假烟窝点藏身养殖场!警方捣毁制假作坊\n时间:2022-12-12 07:44 来源:网络整理 作者:佚名\n" + LEAD + "\n此案正在进一步调查中。\n"
+    sentences = segment_document(text, "zh").sentences
+    assert [s.text for s in sentences if s.heading] == ["假烟窝点藏身养殖场!警方捣毁制假作坊"]
