@@ -52,3 +52,29 @@ def test_every_character_is_in_a_sentence_or_a_dropped_span_after_a_separator_is
             covered[i] = True
     assert all(covered[i] for i, ch in enumerate(text) if not ch.isspace())
     assert document.sentences[1].text == lines[1][len(mark):]
+
+
+# staged page 4417's top (新华报业网): the outlet's name in the meta row, its dispatch glued to the lead's first word
+GLUED_DISPATCH = (
+    "新华报业网 > 镇江 > 要闻 > 正文\n镇江警方成功捣毁长江特大非法采砂团伙,抓获嫌疑人44名\n2020/07/02 12:16  交汇点新闻  \n\n"
+    "  交汇点讯昼伏夜出、望风盯梢、派人“顶包”……长江“砂耗子”为牟取暴利诡计百出,但最终难逃天网。"
+    "7月2日上午,镇江市公安局举行新闻发布会,宣布成功捣毁一个特大非法采砂犯罪集团,抓获犯罪嫌疑人44名。\n\n"
+    "  今年2月底,镇江市公安局水警支队接到群众举报,称长江镇江段有非法采砂团伙作案,但是具体作案时间和地点不明。\n"
+)
+
+
+def test_an_outlets_dispatch_glued_to_the_lead_goes_when_the_page_printed_its_name_above() -> None:
+    """Right: 交汇点讯 runs into the lead's first word; the meta row above names the outlet (交汇点新闻), so the
+    credit ends at its 讯 and goes to the metadata."""
+    document = segment_document(GLUED_DISPATCH, "zh")
+    assert document.sentences[1].text.startswith("昼伏夜出")
+    assert document.metadata.source == "交汇点讯"
+
+
+def test_a_dispatch_like_opening_stays_when_no_dropped_line_names_it() -> None:
+    """Right: without the outlet's name in a line the page dropped above, the glued words may be the lead's
+    own (`警方讯问…`, 警方 printed in the headline only; 交汇点讯 with no meta row naming it)."""
+    questioned = GLUED_DISPATCH.replace("交汇点讯昼伏夜出", "警方讯问得知昼伏夜出")
+    assert segment_document(questioned, "zh").sentences[1].text.startswith("警方讯问得知")
+    unnamed = GLUED_DISPATCH.replace("  交汇点新闻  ", "")
+    assert segment_document(unnamed, "zh").sentences[1].text.startswith("交汇点讯")
