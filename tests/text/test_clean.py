@@ -7223,3 +7223,11 @@ def test_an_editors_summary_that_runs_on_past_the_lead_goes_and_the_lead_stays()
     assert [s.text for s in teaser.sentences] == [headline, lead_line, second, third]
     own = segment_document(f"{headline}\n摘要:{lead_line}民警提醒市民注意防范。\n{lead_line}\n{second}\n", "zh")
     assert "民警提醒市民注意防范。" in [s.text for s in own.sentences]
+
+
+def test_a_blogs_comment_box_heading_ends_the_article_with_its_rules() -> None:
+    """Right: developed page 1579 (a Blogger site) closes with its comment box, 留言 and 張貼留言 over the
+    board's numbered rules: the rules go with the box, the article's last paragraph stays."""
+    kept = [s.text for s in segment_file(DATA / "pages" / "1579.txt").sentences]
+    assert not any("留言" in sentence for sentence in kept)
+    assert kept[-1].startswith("花蓮縣警察局局長呂世明非常重視青少年及婦幼議題")
