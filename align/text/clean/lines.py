@@ -98,11 +98,25 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
             parts.append((part_start, cut))
             part_start = cut
     parts.append((part_start, end))
+    parts = [piece for part in parts for piece in _without_placeholders(text, *part)]
     long = end - start > settings.long_line
     lost = _lost_breaks(text, start, end, settings) if lang == "zh" else []
     if not long and not lost:
         return parts
     return [piece for part in parts for piece in _long_line_pieces(text, *part, long, lost, settings)]
+
+
+# a run of question marks set off by spaces: characters a copy site could not encode, stored as `?` (emoji after the last
+# sentence, `…便于走失后警方或者群眾可以及時救助。 ?????…`), no question asked (a run glued to a word may be a writer's `???`)
+_PLACEHOLDER_RUN = re.compile(r"(?<!\S)[?？]{3,}(?!\S)")
+
+
+def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line's part cut before and after each run of stored placeholders (`_PLACEHOLDER_RUN`): each run a
+    piece of its own (no sentence end of the text around it), which cleaning drops as page furniture."""
+    cuts = [cut for match in _PLACEHOLDER_RUN.finditer(text, start, end) for cut in match.span()]
+    bounds = [start, *(cut for cut in cuts if start < cut < end), end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def _lost_breaks(text: str, start: int, end: int, settings: CleaningSettings) -> list[int]:

@@ -51,3 +51,26 @@ def test_a_tag_inside_a_line_of_text_is_the_texts(lines: list[str], lang: str, k
     """Only a line that opens with a block tag is printed markup; `<br>` never breaks a paragraph."""
     document = segment_document("\n".join(lines) + "\n", lang)
     assert kept in [s.text for s in document.sentences]
+
+
+# staged page 4425's last paragraph: emoji stored as question marks after its last sentence
+PLACEHOLDERS = (
+    "老人迷路步行五小时 民警护送回家\n"
+    "民警提醒,隨著年齡增長,老人記憶力衰退,嚴重者甚至患上老年癡呆。老人外出時需有人陪同,同時家人可以為老人制作一張身份卡,"
+    "注明其身份信息及聯系方式,便于走失后警方或者群眾可以及時救助。 ?????????????????????????????????\n"
+)
+
+
+def test_a_run_of_stored_placeholders_after_the_last_sentence_is_dropped() -> None:
+    """Right: 33 question marks set off by a space are characters a copy site could not encode: a
+    dropped span of their own, no sentence."""
+    document = segment_document(PLACEHOLDERS, "zh")
+    assert document.sentences[-1].text.endswith("可以及時救助。")
+    assert any(d.text == "?" * 33 for d in document.dropped)
+    assert _covered(PLACEHOLDERS, document)
+
+
+def test_question_marks_glued_to_the_writers_words_stay_in_the_sentence() -> None:
+    """Right: `???` glued to a question is the writer's, and ends the sentence as asked."""
+    text = PLACEHOLDERS.replace(" ?????????????????????????????????", "这是真的吗???")
+    assert segment_document(text, "zh").sentences[-1].text == "这是真的吗???"
