@@ -130,7 +130,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if body_start < len(lines) and lines[body_start].start in printed:
         # the page's own headline read as the body's first sentence: the body starts below it
         body_start = next((i for i in starts if i > body_start and reads_in_language(lines[i], lang, settings)), body_start)
-    body_start = under_header_rows(lines, starts, body_start, settings)
+    body_start = under_header_rows(lines, starts, body_start, lang, settings)
     titles = under_last_menu(lines, title_lines(lines, body_start, lang, settings), body_start, lang, settings)
     if not titles and body_start < len(lines) and exclaimed_headline(lines, body_start, settings):
         titles, body_start = [body_start], body_start + 1  # the first line that reads as a sentence is a headline that exclaims, over its meta row

@@ -41,6 +41,7 @@ from align.text.clean.prose import (
     is_sentence,
     lead_bigrams,
     meta_row,
+    prose_letters,
     reads_in_language,
     sentence_ends,
     shared_share,
@@ -254,14 +255,15 @@ def _pictograph(first: str) -> bool:
 _LINK_POINTERS = "👉👇👈☛☚➤➜➡🔗"
 
 
-def under_header_rows(lines: list[RuledLine], starts: list[int], body_start: int, settings: CleaningSettings) -> int:
+def under_header_rows(lines: list[RuledLine], starts: list[int], body_start: int, lang: str, settings: CleaningSettings) -> int:
     """Where the body starts when its first sentence-like line is a short one over the page's header:
-    no prose, and within `header_reach` lines under it, after at least one title-like line (no rule's,
+    a sentence at most (fewer than twice `prose_letters` letters: `200字范文,内容丰富有趣,生活中的好帮手!`),
+    and within `header_reach` lines under it, after at least one title-like line (no rule's,
     `title_letters` letters) and no other sentence, the page's meta row (a date, a byline, the view
     count: `meta_row`), prose below that. A site's slogan that exclaims (`织梦CMS - 轻松建站从此开始!`)
     over its name, menu, the headline and the meta row: the body starts at the first sentence under
     the meta row, and the lines above are the header, its headline among them."""
-    if body_start >= len(lines) or lines[body_start].prose:
+    if body_start >= len(lines) or (lines[body_start].prose and lines[body_start].letters >= 2 * prose_letters(lang, settings)):
         return body_start
     titled = False
     for j in range(body_start + 1, min(len(lines), body_start + 1 + settings.header_reach)):

@@ -328,6 +328,9 @@ def _headline_rank(text: str) -> tuple[bool, int]:
     return cut < len(text), len(alphanumerics(_bare_title(text[:cut])))
 
 
+_TRAIL_MARKS = (">", "＞", "»", "›", "〉")  # the marks between a breadcrumb's levels
+
+
 def copies_title(text: str, title_key: str | None, settings: CleaningSettings) -> bool:
     """Whether a line is the headline again: the same `headline_key`, or a long headline with a
     short kicker before it (`感动!民房起火4人被困 …`, `[단독] …`, a section's name glued on,
@@ -341,6 +344,8 @@ def copies_title(text: str, title_key: str | None, settings: CleaningSettings) -
         return True  # the same words, whatever marks set them off (`경찰,「실종경보문자」로 …`, a table row's `… | |||`)
     if _bare_title(text) == title_key:
         return True  # the same words when a column's name before a bar looked like the site's after it (`萬花瞳 | 渝中區…` / `萬花瞳 | 渝中區…-華龍網`)
+    if len(title_key) >= settings.title_copy_chars and key.endswith(title_key) and key[: -len(title_key)].rstrip()[-1:] in _TRAIL_MARKS:
+        return True  # the page's breadcrumb, its trail of sections ending at the headline (`200字范文 > 嵩明县公安局…演练`)
     if len(title_key) < settings.title_copy_chars or not 0 < len(key) - len(title_key) <= settings.title_copy_extra:
         return False
     if key.endswith(title_key) and not ends_a_sentence(text):  # a section's name glued before it, marked or not (`澳洲新聞悉尼西南區百人抗議封鎖 …`), not a lead's first words (`近日…。`)

@@ -33,3 +33,23 @@ def test_a_headline_that_exclaims_right_over_its_meta_row_is_the_headline() -> N
     text = "假烟窝点藏身养殖场!警方捣毁制假作坊\n时间:2022-12-12 07:44 来源:网络整理 作者:佚名\n" + LEAD + "\n此案正在进一步调查中。\n"
     sentences = segment_document(text, "zh").sentences
     assert [s.text for s in sentences if s.heading] == ["假烟窝点藏身养殖场!警方捣毁制假作坊"]
+
+
+def test_a_footer_label_over_the_article_under_a_slogan_and_the_header_ends_nothing() -> None:
+    """Right: developed page 4432 opens with its site's slogan (`200字范文,内容丰富有趣,生活中的好帮手!`, a short
+    sentence), its breadcrumb, the headline and the date, then prints 相关推荐 over the article: the
+    slogan stands over the article's own header, so the label ends nothing, and the article is kept."""
+    kept = [s.text for s in segment_file(PAGES / "4432.txt").sentences]
+    assert any(sentence.startswith("为有效应对暴力袭击校园事件的发生") for sentence in kept)
+    assert any(sentence.startswith("演练结束后") for sentence in kept)
+    assert not any("生活中的好帮手" in sentence for sentence in kept)
+
+
+def test_a_one_sentence_slogan_over_the_header_does_not_start_the_body_and_the_headline_heads() -> None:
+    """Right: on the same page the slogan, one sentence of prose length, is no body's first line (the meta
+    row under the headline within `header_reach` lines): the headline is the headline, and the breadcrumb
+    that ends in it (`200字范文 > …`) is its copy, not a line of its own."""
+    sentences = segment_file(PAGES / "4432.txt").sentences
+    assert [s.text for s in sentences if s.heading] == ["嵩明县公安局到县一中开展应急疏散及反恐防暴处突综合演练"]
+    assert not any(">" in s.text for s in sentences)
+
