@@ -980,6 +980,7 @@ _CHINESE_FURNITURE = [
     ("管理員身份可於登入後,進行網站的前端管理。", "widget"),
     ("希望阅读上述内容，请点击“接受并继续”。", "widget"),  # a consent gate over an embedded post
     ("转载声明:本文转载自成都彭州公安 《男孩雨天骑车迷路,幸好热心群众报警求助》[阅读原文]。", "source"),  # a reposting account's reprint statement, a sentence (developed page 4381)
+    ("安徽金亚太王非律师,专注刑事辩护,13856968158。", "address"),  # an advert's mobile number under a reposted report (staged page 4441)
 ]
 _KOREAN_FURNITURE = [
     ("(사진) 기자들에게 1,100만 달러 상당의 마약을 보여주는 토라삭 경찰청장(우측에서 2번째)", "caption"),  # captions set, round 2, k116
@@ -1057,6 +1058,7 @@ def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
         ("（经本报记者多方核实）该男子系外省流窜作案人员。", "zh"),  # 本报记者 verifying, no credit
         ("据新华社报道：", "zh"),  # a report introduced, no photo report's credit
         ("记者从该公众号的转载声明中看到，原文作者并未授权。", "zh"),  # a reprint statement spoken of, no label opening the line
+        ("涉案银行卡号6222021385696815800已被冻结。", "zh"),  # eleven digits inside a longer number: a card's, no mobile
         ("경찰은 범행 장면이 담긴 영상(CCTV 캡처)을 증거로 확보했다.", "ko"),  # a capture the sentence speaks of
         # near misses of the stock-photo note: a photo a report says is unrelated to its case, and (code
         # review 78b) sentences about a photo and an article that do not end as the note does
