@@ -1059,6 +1059,11 @@ def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
         ("据新华社报道：", "zh"),  # a report introduced, no photo report's credit
         ("记者从该公众号的转载声明中看到，原文作者并未授权。", "zh"),  # a reprint statement spoken of, no label opening the line
         ("涉案银行卡号6222021385696815800已被冻结。", "zh"),  # eleven digits inside a longer number: a card's, no mobile
+        # (code review 88) a number a sentence tells of, short as the sentence is
+        ("嫌疑人使用的手机号13912345678已被警方锁定。", "zh"),
+        ("受害人接到手机号为15812345678的陌生来电,对方自称是快递客服。", "zh"),
+        ("涉案资金高达13500000000元,受害群众遍及全国。", "zh"),
+        ("嫌疑人的手机号为13912345678。", "zh"),
         ("경찰은 범행 장면이 담긴 영상(CCTV 캡처)을 증거로 확보했다.", "ko"),  # a capture the sentence speaks of
         # near misses of the stock-photo note: a photo a report says is unrelated to its case, and (code
         # review 78b) sentences about a photo and an article that do not end as the note does

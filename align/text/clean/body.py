@@ -17,6 +17,7 @@ from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
 from align.text.clean.patterns import ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
+    ANNOUNCING,
     BULLETED,
     CLAUSE_MARK,
     CLOSERS,
@@ -263,8 +264,9 @@ def under_header_rows(lines: list[RuledLine], starts: list[int], body_start: int
     count: `meta_row`), prose below that. A site's slogan that exclaims (`织梦CMS - 轻松建站从此开始!`)
     over its name, menu, the headline and the meta row: the body starts at the first sentence under
     the meta row, and the lines above are the header, its headline among them."""
-    if body_start >= len(lines) or (lines[body_start].prose and lines[body_start].letters >= 2 * prose_letters(lang, settings)):
-        return body_start
+    first = lines[body_start] if body_start < len(lines) else None
+    if first is None or (first.prose and first.letters >= 2 * prose_letters(lang, settings)) or ANNOUNCING.search(first.text):
+        return body_start  # (a lead that announces what follows, `…现转发如下。`, over the notice it forwards, is the article's)
     titled = False
     for j in range(body_start + 1, min(len(lines), body_start + 1 + settings.header_reach)):
         line = lines[j]

@@ -13,7 +13,7 @@ from align.text import linemodel
 from align.text.clean.affixes import trimmed_line, without_closing_credit
 from align.text.clean.body import mostly_fragments
 from align.text.clean.patterns import ATTRIBUTION, DESCRIBED_REPORTER, DISPATCH_WORD, LEAD_TIME, OUTLET_NET, REPORTER, RuledLine
-from align.text.clean.prose import CLOSERS, LABEL_BRACKETS, SPACE_CHARS, after_last_sentence, before_space, count_letters, past_space
+from align.text.clean.prose import ANNOUNCING, CLOSERS, LABEL_BRACKETS, SPACE_CHARS, after_last_sentence, before_space, count_letters, past_space
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
 from align.text.linemodel import CREDIT_END_MARKS
@@ -42,7 +42,6 @@ _END_BRACKETS = {"】": "【", "〗": "〖", "]": "[", "］": "［", "〕": "〔
 _HEAVY_BRACKETS = "【〖"  # these set a label apart even glued to the word before it (`…脫困【影音新聞】`); others must follow a space (not `逃犯(图)`, `來(lái)`)
 _EDGE_BAR = re.compile(f"[{BARS}]")  # a site's name or a section after a bar (`… | 匯流新聞網`)
 _FIGURE = re.compile(r"[0-9０-９]")  # a piece with a figure is a note of the article's more often than a label
-_ANNOUNCING = re.compile(r"(?:[:：]|(?:如下|以下|下列)\s*[。:：]?|다음과\s*같(?:다|습니다)\.?)\s*$")  # a sentence that announces what follows it
 _EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
 
 
@@ -132,7 +131,7 @@ def without_edge_furniture(
     def piece_threshold(line: RuledLine, piece: _EdgePiece, own: str) -> float:
         if piece.at_start:
             return column_threshold if _column_label(own, line, headings, lang) else threshold
-        if _FIGURE.search(own) or _ANNOUNCING.search(line.text, 0, piece.start):
+        if _FIGURE.search(own) or ANNOUNCING.search(line.text, 0, piece.start):
             return threshold  # a note with a figure (`(2019년 기준)`, `| 3명`), or what a sentence announced (`…如下。王建国`)
         if piece.set_off or count_letters(own) <= settings.line_model_edge_tail_letters:
             return tail_threshold
@@ -207,8 +206,9 @@ def without_leading_separators(kept: list[RuledLine], headings: set[int], lang: 
     return out
 
 
-# an outlet's dispatch mark glued to the lead's first word, nothing between them (`交汇点讯昼伏夜出、望风盯梢…`; not 讯息, 讯问)
-_GLUED_DISPATCH = re.compile(f"([{HAN}A-Za-z0-9]{{2,10}}?)[讯訊](?![息问問號号])")
+# an outlet's dispatch mark glued to the lead's first word, nothing between them (`交汇点讯昼伏夜出、望风盯梢…`; not 讯息, 讯问,
+# nor a word ending in 讯: 电讯, 通讯, 资讯, 审讯, 视讯, 短讯 …, as `prefixes.tsv`'s 讯 rows spare them)
+_GLUED_DISPATCH = re.compile(f"([{HAN}A-Za-z0-9]{{2,10}}?)(?<![审審传傳快通资資简簡喜死问問音电電视視短提腾騰聆偵侦刑应應噩佳])[讯訊](?![息问問號号])")
 
 
 def _named_dispatch(line: RuledLine, dropped: list[Dropped]) -> tuple[int, float] | None:

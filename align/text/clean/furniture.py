@@ -282,7 +282,8 @@ def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int
 
 def _same_line(text: str, first: RuledLine, second: RuledLine) -> bool:
     """Whether two kept lines are pieces of one line of the page, parted by spaces alone."""
-    return first.end <= second.start and not text[first.end : second.start].strip() and "\n" not in text[first.end : second.start] and "\r" not in text[first.end : second.start]
+    gap = text[first.end : second.start]
+    return first.end <= second.start and not gap.strip() and "\n" not in gap and "\r" not in gap
 
 
 _QUOTE_SPEAKER = re.compile(r"(?:—{1,2}|–|―{1,2}|--)\s*[^\s—–―\-][^\n]{0,30}")  # a dash, then who said it

@@ -106,9 +106,10 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
     return [piece for part in parts for piece in _long_line_pieces(text, *part, long, lost, settings)]
 
 
-# a run of question marks set off by spaces: characters a copy site could not encode, stored as `?` (emoji after the last
-# sentence, `…便于走失后警方或者群眾可以及時救助。 ?????…`), no question asked (a run glued to a word may be a writer's `???`)
-_PLACEHOLDER_RUN = re.compile(r"(?<!\S)[?？]{3,}(?!\S)")
+# a run of question marks after a line's last sentence end, to the line's end: characters a copy site could not encode,
+# stored as `?` (emoji after the last sentence, `…便于走失后警方或者群眾可以及時救助。 ?????…`), no question asked; a run
+# inside a sentence (`他只回了一句 ??? 然后就挂断了电话。`, `그는 ??? 라며`) or glued to a word is the writer's
+_PLACEHOLDER_RUN = re.compile(r"(?:(?<=[。！？.!])|^)[ \t\u3000]*[?？]{3,}[ \t\u3000]*$", re.MULTILINE)
 
 
 def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -164,6 +164,9 @@ EXCLAIMED = re.compile(r"[!?！？](?=\s*\S)")  # an exclamation or question ins
 GOES_ON = frozenset("은는이가을를의에와과도로만께서고며면나랑해돼데지게니여켜워려쳐져혀겨한된던할될운인및등시쯤,，")
 
 
+ANNOUNCING = re.compile(r"(?:[:：]|(?:如下|以下|下列)\s*[。:：]?|다음과\s*같(?:다|습니다)\.?)\s*$")  # a sentence that announces what follows it
+
+
 def introduces_next(line: RuledLine) -> bool:
     """A line that introduces what follows (`警方提醒以下几点：`, `執勤方式:`)."""
     return line.text.rstrip()[-1:] in ":："

@@ -53,3 +53,15 @@ def test_a_one_sentence_slogan_over_the_header_does_not_start_the_body_and_the_h
     assert [s.text for s in sentences if s.heading] == ["嵩明县公安局到县一中开展应急疏散及反恐防暴处突综合演练"]
     assert not any(">" in s.text for s in sentences)
 
+
+
+def test_a_lead_that_announces_the_notice_it_forwards_starts_the_body() -> None:
+    """Right (code review 88): a short first sentence announcing what follows (`…现转发如下。`) over the notice's
+    title and the page's meta row is the article's, not a slogan over the header."""
+    text = (
+        "近日,市公安局发布以下通告,现转发如下。\n关于开展打击电信网络诈骗专项行动的通告\n"
+        "2024-06-05 10:20  来源:本站  作者:王明  浏览次数:235\n"
+        "为有效遏制电信网络诈骗犯罪高发态势,切实保护人民群众财产安全,市公安局决定即日起在全市开展专项行动。\n"
+        "凡在本市从事电信网络诈骗违法犯罪活动的人员,应当立即停止违法犯罪活动,主动投案自首。\n"
+    )
+    assert segment_document(text, "zh").sentences[0].text == "近日,市公安局发布以下通告,现转发如下。"

@@ -78,3 +78,10 @@ def test_a_dispatch_like_opening_stays_when_no_dropped_line_names_it() -> None:
     assert segment_document(questioned, "zh").sentences[1].text.startswith("警方讯问得知")
     unnamed = GLUED_DISPATCH.replace("  交汇点新闻  ", "")
     assert segment_document(unnamed, "zh").sentences[1].text.startswith("交汇点讯")
+
+
+def test_a_word_ending_in_xun_is_no_dispatch_though_a_dropped_line_names_it() -> None:
+    """Right (code review 88): 电讯, 通讯, 审讯 … end in 讯 but are words (as `prefixes.tsv`'s rows spare them):
+    the lead keeps them though the meta row above prints the same characters."""
+    text = GLUED_DISPATCH.replace("交汇点新闻", "跨境电讯网").replace("交汇点讯昼伏夜出", "跨境电讯诈骗昼伏夜出")
+    assert segment_document(text, "zh").sentences[1].text.startswith("跨境电讯诈骗")

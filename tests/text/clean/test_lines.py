@@ -74,3 +74,18 @@ def test_question_marks_glued_to_the_writers_words_stay_in_the_sentence() -> Non
     """Right: `???` glued to a question is the writer's, and ends the sentence as asked."""
     text = PLACEHOLDERS.replace(" ?????????????????????????????????", "这是真的吗???")
     assert segment_document(text, "zh").sentences[-1].text == "这是真的吗???"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pieces"),
+    [
+        ("记者问他为什么要转账,他只回了一句 ??? 然后就挂断了电话。", "zh", ["他只回了一句", "然后就挂断了电话"]),
+        ("기자가 왜 송금했느냐고 묻자 그는 ??? 라며 고개를 저었다.", "ko", ["그는 ??? 라며"]),
+    ],
+)
+def test_question_marks_inside_a_sentence_set_off_by_spaces_stay_the_writers(text: str, lang: str, pieces: list[str]) -> None:
+    """Right (code review 88): a run of question marks with the sentence going on after it is the writer's, no
+    stored placeholder: the sentence keeps its words."""
+    body = {"zh": "民警提醒,接到陌生来电要求转账的,一律不要相信。", "ko": "경찰은 추가 피해가 없는지 수사하고 있다."}[lang]
+    kept = " ".join(s.text for s in segment_document(body + "\n" + text + "\n" + body + "\n", lang).sentences)
+    assert all(piece in kept for piece in pieces)
