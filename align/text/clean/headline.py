@@ -73,7 +73,7 @@ def title_lines(lines: list[RuledLine], body_start: int, lang: str, settings: Cl
         and lines[i].letters >= settings.title_letters
         and not lines[i].text.startswith(("——", "--", "—"))
         and not _mostly_digits(lines[i].text)  # a date line (2025年07月15日) shares figures with the lead, not words
-        and not lines[i].text.lstrip().startswith(("▲", "△"))  # a photo's caption mark (`▲ TV조선 기자들이 … 항의하고 있다.<뉴시스>`), never a headline's
+        and not lines[i].text.lstrip().startswith(("▲", "△", "□"))  # a photo's caption mark (`▲ TV조선 기자들이 … 항의하고 있다.<뉴시스>`) or a box opening a column's label or a paragraph (`□ 關注·禁毒宣傳`, `□ 경북경찰청(청장 …)은`), never a headline's
         and i not in hidden
     ][: settings.title_lookback]
     unruled = [i for i in candidates if lines[i].rule is None]

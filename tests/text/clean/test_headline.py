@@ -9,7 +9,7 @@ import pytest
 
 from align.text.clean import CleaningSettings
 from align.text.clean.headline import copies_title, headline_key, title_copy_end
-from align.text.segment import segment_document
+from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA
 
 HEADLINE = "莘县交警火速护送忘带准考证的考生 七分钟赶到考点"
@@ -104,3 +104,11 @@ def test_a_kicker_sharing_more_with_the_lead_stays_over_the_headline() -> None:
     kicker of the headline's, kept (here the label with 배방 added)."""
     text = (PAGES / "3998.txt").read_text(encoding="utf-8").replace("사회 검·경찰 소방", "사회 검·경찰 소방 배방")
     assert _headings(text) == ["사회 검·경찰 소방 배방", "배방파출소, 民·警 합동 안심순찰 전개"]
+
+
+def test_a_column_label_opening_with_a_box_is_no_headline() -> None:
+    """Right: developed pages 758 and 1656 print their column's name under a box (`□ 關注·禁毒宣傳`,
+    `□ 人民警察擎旗向前`) over the headline: the box opens a label or a paragraph, never a headline."""
+    for page in ("758", "1656"):
+        sentences = segment_file(PAGES / f"{page}.txt").sentences
+        assert sentences and not any(s.text.startswith("□") for s in sentences if s.heading)
