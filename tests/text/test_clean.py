@@ -981,6 +981,7 @@ _CHINESE_FURNITURE = [
     ("希望阅读上述内容，请点击“接受并继续”。", "widget"),  # a consent gate over an embedded post
     ("转载声明:本文转载自成都彭州公安 《男孩雨天骑车迷路,幸好热心群众报警求助》[阅读原文]。", "source"),  # a reposting account's reprint statement, a sentence (developed page 4381)
     ("安徽金亚太王非律师,专注刑事辩护,13856968158。", "address"),  # an advert's mobile number under a reposted report (staged page 4441)
+    ("专栏名称: 上海法治报", "navigation"),  # a column's name under its label (developed page 538)
 ]
 _KOREAN_FURNITURE = [
     ("(사진) 기자들에게 1,100만 달러 상당의 마약을 보여주는 토라삭 경찰청장(우측에서 2번째)", "caption"),  # captions set, round 2, k116
@@ -1064,6 +1065,7 @@ def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
         ("受害人接到手机号为15812345678的陌生来电,对方自称是快递客服。", "zh"),
         ("涉案资金高达13500000000元,受害群众遍及全国。", "zh"),
         ("嫌疑人的手机号为13912345678。", "zh"),
+        ("专栏:民警讲述反诈故事,提醒市民不要轻信陌生来电。", "zh"),  # a sentence after the label, no column's name alone
         ("경찰은 범행 장면이 담긴 영상(CCTV 캡처)을 증거로 확보했다.", "ko"),  # a capture the sentence speaks of
         # near misses of the stock-photo note: a photo a report says is unrelated to its case, and (code
         # review 78b) sentences about a photo and an article that do not end as the note does
