@@ -486,19 +486,3 @@ def test_a_reporters_credit_in_parentheses_takes_the_wires_equals_sign() -> None
     document = segment_document(_as_lead("안심 순찰대 합동 순찰", f"(대한뉴스 김기준기자)={lead}", "ko"), "ko")
     assert lead in texts(document)
     assert document.metadata.source == "(대한뉴스 김기준기자)="
-
-
-# --- a reporter's credit alone on its line, its intern after it (developed page 2223) -------------------------
-
-def test_a_credit_line_with_its_intern_goes_whole() -> None:
-    """Right: `澎湃新闻记者 谢寅宗 实习生 陆静瑶` alone on its line is one credit; the intern's name is no line of its
-    own (it was taken for the headline)."""
-    document = segment_document("澎湃新闻记者 谢寅宗 实习生 陆静瑶\n" + LEAD + "\n此案正在进一步调查中。\n", "zh")
-    assert texts(document) == [LEAD, "此案正在进一步调查中。"]
-    assert document.metadata.source == "澎湃新闻记者 谢寅宗 实习生 陆静瑶"
-
-
-def test_a_credit_before_the_lead_on_its_line_still_ends_at_the_lead() -> None:
-    """Right: the same credit with the lead after it on the line is cut before the lead, which stays."""
-    document = segment_document("民警劝阻老人转账\n澎湃新闻记者 谢寅宗 实习生 陆静瑶 " + LEAD + "\n此案正在进一步调查中。\n", "zh")
-    assert LEAD in texts(document)
