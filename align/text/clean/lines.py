@@ -115,6 +115,8 @@ _PLACEHOLDER_RUN = re.compile(r"(?:(?<=[。！？.!])|^)[ \t\u3000]*[?？]{3,}[ 
 def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's part cut before and after each run of stored placeholders (`_PLACEHOLDER_RUN`): each run a
     piece of its own (no sentence end of the text around it), which cleaning drops as page furniture."""
+    if text.find("???", start, end) < 0 and text.find("？？？", start, end) < 0:
+        return [(start, end)]  # (most lines have no run: not searched)
     cuts = [cut for match in _PLACEHOLDER_RUN.finditer(text, start, end) for cut in match.span()]
     bounds = [start, *(cut for cut in cuts if start < cut < end), end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
