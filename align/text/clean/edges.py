@@ -211,14 +211,14 @@ def without_leading_separators(kept: list[RuledLine], headings: set[int], lang: 
 _GLUED_DISPATCH = re.compile(f"([{HAN}A-Za-z0-9]{{2,10}}?)(?<![审審传傳快通资資简簡喜死问問音电電视視短提腾騰聆偵侦刑应應噩佳])[讯訊](?![息问問號号])")
 
 
-def _named_dispatch(line: RuledLine, dropped: list[Dropped]) -> tuple[int, float] | None:
+def _named_dispatch(line: RuledLine, dropped: list[Dropped]) -> int | None:
     """Where an outlet's dispatch glued to the lead's first word ends (`交汇点讯|昼伏夜出…`), when the page printed
     the outlet's name above the lead in a line cleaning dropped (its meta row, `2020/07/02 12:16 交汇点新闻`): no
-    row tells the name from the lead's words, the page does. As `CreditModel.best_cut`: the cut and its certainty."""
+    row tells the name from the lead's words, the page does."""
     match = _GLUED_DISPATCH.match(line.text)
     if match is None or not any(d.end <= line.start and match.group(1) in d.text for d in dropped):
         return None
-    return match.end(), 1.0
+    return match.end()
 
 
 def without_lead_credit(
@@ -256,11 +256,10 @@ def without_lead_credit(
         return (not after_row or head[-1] in CREDIT_END_MARKS) and named and not dated and not into_word and LEAD_CREDIT_MARK.search(own) is not None and not ATTRIBUTION.match(head)
 
     found = linemodel.credit_model().best_cut(line.text, admits)
-    if found is None or found[1] < threshold:
-        found = _named_dispatch(line, dropped)
-    if found is None or found[1] < threshold:
+    cut = found[0] if found is not None and found[1] >= threshold else _named_dispatch(line, dropped)
+    if cut is None:
         return kept
-    start = past_space(line.text, found[0])
+    start = past_space(line.text, cut)
     dropped.append(Dropped(line.start, line.start + start, line.text[:start], "prefix"))
-    meta.setdefault("source", line.text[: found[0]].strip())
+    meta.setdefault("source", line.text[:cut].strip())
     return [*kept[:lead], trimmed_line(line, start, len(line.text), lang, settings), *kept[lead + 1 :]]

@@ -110,12 +110,13 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
 # stored as `?` (emoji after the last sentence, `…便于走失后警方或者群眾可以及時救助。 ?????…`), no question asked; a run
 # inside a sentence (`他只回了一句 ??? 然后就挂断了电话。`, `그는 ??? 라며`) or glued to a word is the writer's
 _PLACEHOLDER_RUN = re.compile(r"(?:(?<=[。！？.!])|^)[ \t\u3000]*[?？]{3,}[ \t\u3000]*$", re.MULTILINE)
+_THREE_MARKS = re.compile(r"[?？]{3}")  # what every run has: a quick test before the run is looked for
 
 
 def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's part cut before and after each run of stored placeholders (`_PLACEHOLDER_RUN`): each run a
     piece of its own (no sentence end of the text around it), which cleaning drops as page furniture."""
-    if text.find("???", start, end) < 0 and text.find("？？？", start, end) < 0:
+    if _THREE_MARKS.search(text, start, end) is None:
         return [(start, end)]  # (most lines have no run: not searched)
     cuts = [cut for match in _PLACEHOLDER_RUN.finditer(text, start, end) for cut in match.span()]
     bounds = [start, *(cut for cut in cuts if start < cut < end), end]
