@@ -111,15 +111,24 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
 # inside a sentence (`他只回了一句 ??? 然后就挂断了电话。`, `그는 ??? 라며`) or glued to a word is the writer's
 _PLACEHOLDER_RUN = re.compile(r"(?:(?<=[。！？.!])|^)[ \t\u3000]*[?？]{3,}[ \t\u3000]*$", re.MULTILINE)
 _THREE_MARKS = re.compile(r"[?？]{3}")  # what every run has: a quick test before the run is looked for
+# a bare address after a line's last sentence end, to the line's end but for cell bars: the repost's source link
+# (`…可及时与本报编辑部联系。 http://hb.jjj.qq.com/a/20150801/008042.htm |`); an address a sentence gives (`请登录 http://… 查询。`)
+# is followed by its words, and one after a comma or a word is the sentence's
+_TRAILING_ADDRESS = re.compile(r"(?:(?<=[。！？.!])|(?<=[。！？.!][”’」』\"]))[ \t\u3000]*((?:https?://|www\.)[!-~]+?)(?:[ \t\u3000]*[|｜])*[ \t\u3000]*$", re.MULTILINE | re.IGNORECASE)
 
 
 def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A line's part cut before and after each run of stored placeholders (`_PLACEHOLDER_RUN`): each run a
-    piece of its own (no sentence end of the text around it), which cleaning drops as page furniture."""
-    if _THREE_MARKS.search(text, start, end) is None:
-        return [(start, end)]  # (most lines have no run: not searched)
-    cuts = [cut for match in _PLACEHOLDER_RUN.finditer(text, start, end) for cut in match.span()]
-    bounds = [start, *(cut for cut in cuts if start < cut < end), end]
+    """A line's part cut before and after each run of stored placeholders (`_PLACEHOLDER_RUN`) and around a
+    bare address after its last sentence (`_TRAILING_ADDRESS`): each a piece of its own (no sentence end of
+    the text around it), which cleaning drops as page furniture or a site's address."""
+    cuts = []
+    if _THREE_MARKS.search(text, start, end) is not None:  # (most lines have no run: not searched)
+        cuts += [cut for match in _PLACEHOLDER_RUN.finditer(text, start, end) for cut in match.span()]
+    if text.find("://", start, end) >= 0 or text.find("ww.", start, end) >= 0:
+        cuts += [cut for match in _TRAILING_ADDRESS.finditer(text, start, end) for cut in match.span(1)]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *sorted(cut for cut in set(cuts) if start < cut < end), end]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 

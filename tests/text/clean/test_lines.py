@@ -89,3 +89,37 @@ def test_question_marks_inside_a_sentence_set_off_by_spaces_stay_the_writers(tex
     body = {"zh": "民警提醒,接到陌生来电要求转账的,一律不要相信。", "ko": "경찰은 추가 피해가 없는지 수사하고 있다."}[lang]
     kept = " ".join(s.text for s in segment_document(body + "\n" + text + "\n" + body + "\n", lang).sentences)
     assert all(piece in kept for piece in pieces)
+
+
+# page 4472's last line: a forum repost's closing appeal, then the source link and a table cell's bar
+SOURCE_LINK = (
+    "走失的小男孩 徐水釜山乡派出所收了一名骑山地车的男孩,两天不说话,警方无奈微信、网络寻人!\n"
+    "7月29日下午,民警暂时将男孩送到了徐水县收容所。同时,警方已在微博、微信、贴吧等网络平台上发帖,希望能早点帮小男孩找到家人。"
+    "如果您认识男孩的家人或有什么线索,可及时与本报编辑部联系。 http://hb.jjj.qq.com/a/20150801/008042.htm |\n"
+)
+
+
+def test_a_bare_address_after_the_last_sentence_is_a_source_link_dropped() -> None:
+    """Right: an address alone after a line's last sentence, to its end but for a cell bar, is the
+    repost's source link: dropped as a site's address, the appeal before it kept whole."""
+    document = segment_document(SOURCE_LINK, "zh")
+    assert document.sentences[-1].text == "如果您认识男孩的家人或有什么线索,可及时与本报编辑部联系。"
+    assert any(d.text == "http://hb.jjj.qq.com/a/20150801/008042.htm" for d in document.dropped)
+    assert _covered(SOURCE_LINK, document)
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # an address a sentence gives, with its words after it
+        ("。 或登录 http://hb.jjj.qq.com 留言。", "或登录 http://hb.jjj.qq.com 留言。"),
+        # an address after a comma is the sentence's own
+        (",网址:http://hb.jjj.qq.com", "联系,网址:http://hb.jjj.qq.com"),
+        # an address with words after it on the line
+        ("。 http://hb.jjj.qq.com 欢迎来电", "http://hb.jjj.qq.com 欢迎来电"),
+    ],
+)
+def test_an_address_inside_or_before_words_stays(tail: str, kept: str) -> None:
+    """Near misses: an address that is part of a sentence, or has words after it, is no source link."""
+    text = SOURCE_LINK.replace("。 http://hb.jjj.qq.com/a/20150801/008042.htm |", tail)
+    assert any(s.text.endswith(kept) for s in segment_document(text, "zh").sentences)
