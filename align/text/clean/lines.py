@@ -114,18 +114,41 @@ _THREE_MARKS = re.compile(r"[?？]{3}")  # what every run has: a quick test befo
 # a bare address after a line's last sentence end, to the line's end but for cell bars: the repost's source link
 # (`…可及时与本报编辑部联系。 http://hb.jjj.qq.com/a/20150801/008042.htm |`); an address a sentence gives (`请登录 http://… 查询。`)
 # is followed by its words, and one after a comma or a word is the sentence's
-_TRAILING_ADDRESS = re.compile(r"(?:(?<=[。！？.!])|(?<=[。！？.!][”’」』\"]))[ \t\u3000]*((?:https?://|www\.)[!-~]+?)(?:[ \t\u3000]*[|｜])*[ \t\u3000]*$", re.MULTILINE | re.IGNORECASE)
+# (a closing bracket at its end closes a bracket the line opened: `(자세한 내용은 … 참조. www.police.go.kr)` stays one piece)
+_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]*[!-~](?<![)\]>}])", re.IGNORECASE)
+_CJK_END = re.compile(r"[。！？][”’」』\"）)]?$")  # an address may be glued to these…
+_SPACED_END = re.compile(r"[。！？.!?][”’」』\"）)]?$")  # …and set off by a space from these (ASCII marks only so: `youku.www.…`)
+_CELL_BARS = " \t\u3000|｜"
+
+
+def _trailing_address(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a bare address after the last sentence of `text[start:end]` stands (`_ADDRESS`), read from the
+    part's last word back (cell bars after it left out): glued to a Chinese sentence end, or set off by a
+    space from any; None when the part ends otherwise."""
+    stop = end
+    while stop > start and text[stop - 1] in _CELL_BARS:
+        stop -= 1
+    word = max(text.rfind(space, start, stop) for space in " \t\u3000") + 1
+    word = max(word, start)
+    found = _ADDRESS.search(text, word, stop)
+    if found is None or found.end() != stop:
+        return None
+    if found.start() > word:  # glued: only to a Chinese sentence end
+        return (found.start(), stop) if _CJK_END.search(text, word, found.start()) else None
+    before = text[start:word].rstrip()
+    return (found.start(), stop) if before and _SPACED_END.search(before) else None
 
 
 def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's part cut before and after each run of stored placeholders (`_PLACEHOLDER_RUN`) and around a
-    bare address after its last sentence (`_TRAILING_ADDRESS`): each a piece of its own (no sentence end of
+    bare address after its last sentence (`_trailing_address`): each a piece of its own (no sentence end of
     the text around it), which cleaning drops as page furniture or a site's address."""
     cuts = []
     if _THREE_MARKS.search(text, start, end) is not None:  # (most lines have no run: not searched)
         cuts += [cut for match in _PLACEHOLDER_RUN.finditer(text, start, end) for cut in match.span()]
-    if text.find("://", start, end) >= 0 or text.find("ww.", start, end) >= 0:
-        cuts += [cut for match in _TRAILING_ADDRESS.finditer(text, start, end) for cut in match.span(1)]
+    address = _trailing_address(text, start, end)
+    if address is not None:
+        cuts += list(address)
     if not cuts:
         return [(start, end)]
     bounds = [start, *sorted(cut for cut in set(cuts) if start < cut < end), end]

@@ -123,3 +123,27 @@ def test_an_address_inside_or_before_words_stays(tail: str, kept: str) -> None:
     """Near misses: an address that is part of a sentence, or has words after it, is no source link."""
     text = SOURCE_LINK.replace("。 http://hb.jjj.qq.com/a/20150801/008042.htm |", tail)
     assert any(s.text.endswith(kept) for s in segment_document(text, "zh").sentences)
+
+
+@pytest.mark.parametrize(
+    ("tail", "not_kept"),
+    [
+        # an address cut inside a host name: no piece of it left behind a sentence's words
+        (",相关视频可在以下网址观看:youku.www.abc.com", "观看:youku."),
+        # a Korean note in brackets closed after the address: the line is not cut open
+        (".\n(자세한 내용은 경찰청 홈페이지 참조. www.police.go.kr)", "(자세한 내용은 경찰청 홈페이지 참조."),
+    ],
+)
+def test_an_address_is_not_cut_out_of_a_word_or_a_bracket(tail: str, not_kept: str) -> None:
+    """Near misses (code review 89): an address glued inside a word (`youku.www.…`) or closing a bracket
+    is not taken apart (no sentence ends in half an address or an open bracket)."""
+    text = SOURCE_LINK.replace("。 http://hb.jjj.qq.com/a/20150801/008042.htm |", tail)
+    assert not any(s.text.endswith(not_kept) for s in segment_document(text, "zh").sentences)
+
+
+def test_a_source_link_in_capitals_before_cell_bars_is_dropped() -> None:
+    """Right (code review 89): the address's case and the bars after it change nothing."""
+    text = SOURCE_LINK.replace("http://hb.jjj.qq.com/a/20150801/008042.htm |", "WWW.HB.JJJ.QQ.COM | ||")
+    document = segment_document(text, "zh")
+    assert document.sentences[-1].text == "如果您认识男孩的家人或有什么线索,可及时与本报编辑部联系。"
+    assert _covered(text, document)
