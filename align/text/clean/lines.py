@@ -116,27 +116,38 @@ _THREE_MARKS = re.compile(r"[?？]{3}")  # what every run has: a quick test befo
 # is followed by its words, and one after a comma or a word is the sentence's
 # (a closing bracket at its end closes a bracket the line opened: `(자세한 내용은 … 참조. www.police.go.kr)` stays one piece)
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]*[!-~](?<![)\]>}])", re.IGNORECASE)
-_CJK_END = re.compile(r"[。！？][”’」』\"）)]?$")  # an address may be glued to these…
-_SPACED_END = re.compile(r"[。！？.!?][”’」』\"）)]?$")  # …and set off by a space from these (ASCII marks only so: `youku.www.…`)
+_CLOSERS = "”’」』\"）)"  # a quotation's or bracket's close after a sentence's mark
+_CJK_MARKS = "。！？"  # an address may be glued to these…
+_SPACED_MARKS = "。！？.!?"  # …and set off by a space from these (ASCII marks only so: `youku.www.…`)
 _CELL_BARS = " \t\u3000|｜"
 
 
+def _ends_with(text: str, start: int, stop: int, marks: str) -> bool:
+    """Whether `text[start:stop]` ends with one of `marks`, a quotation's or bracket's close after it or not."""
+    if stop > start and text[stop - 1] in _CLOSERS:
+        stop -= 1
+    return stop > start and text[stop - 1] in marks
+
+
 def _trailing_address(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where a bare address after the last sentence of `text[start:end]` stands (`_ADDRESS`), read from the
-    part's last word back (cell bars after it left out): glued to a Chinese sentence end, or set off by a
-    space from any; None when the part ends otherwise."""
+    """Where a bare address after the last sentence of `text[start:end]` stands (`_ADDRESS`): the part's
+    last run of printable ASCII (cell bars after it left out), read back from its end, when it is all
+    address, glued to a Chinese sentence end or set off by a space from any; None when the part ends
+    otherwise (most parts end in a letter or mark outside ASCII: nothing is read)."""
     stop = end
     while stop > start and text[stop - 1] in _CELL_BARS:
         stop -= 1
-    word = max(text.rfind(space, start, stop) for space in " \t\u3000") + 1
-    word = max(word, start)
-    found = _ADDRESS.search(text, word, stop)
+    word = stop
+    while word > start and "!" <= text[word - 1] <= "~":
+        word -= 1
+    found = _ADDRESS.match(text, word, stop) if word < stop else None
     if found is None or found.end() != stop:
         return None
-    if found.start() > word:  # glued: only to a Chinese sentence end
-        return (found.start(), stop) if _CJK_END.search(text, word, found.start()) else None
-    before = text[start:word].rstrip()
-    return (found.start(), stop) if before and _SPACED_END.search(before) else None
+    before = word
+    while before > start and text[before - 1] in " \t\u3000":
+        before -= 1
+    marks = _SPACED_MARKS if before < word else _CJK_MARKS
+    return (word, stop) if _ends_with(text, start, before, marks) else None
 
 
 def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
