@@ -65,3 +65,27 @@ def test_a_lead_that_announces_the_notice_it_forwards_starts_the_body() -> None:
         "凡在本市从事电信网络诈骗违法犯罪活动的人员,应当立即停止违法犯罪活动,主动投案自首。\n"
     )
     assert segment_document(text, "zh").sentences[0].text == "近日,市公安局发布以下通告,现转发如下。"
+
+
+def test_a_caption_with_an_english_credit_under_the_headline_is_no_body_a_share_bar_could_end() -> None:
+    """Right: developed page 4545 (ABC中文) prints its photo's caption with the credit in brackets as Australian
+    outlets do (`…涉案金额近百万澳元。(ABC News: Bang Xiao)`), then `Share this article`, then the article:
+    the caption is a caption, so the share bar ends nothing and the body under it is kept; the second
+    caption (`…(Supplied)`) goes too."""
+    kept = [s.text for s in segment_file(PAGES / "4545.txt").sentences]
+    assert any(sentence.startswith("近日,全澳多地警方接到多起") for sentence in kept)
+    assert any(sentence.startswith("“电话转接后") for sentence in kept)
+    assert not any("Bang Xiao" in sentence or "Supplied" in sentence for sentence in kept)
+    assert not any(sentence.startswith("孙女士使用了第二部手机") for sentence in kept)
+
+
+def test_a_bracketed_english_name_after_a_sentence_is_the_articles() -> None:
+    """Near misses: a bracketed English name with no colon in it (an agency the sentence names), or a colon
+    in a bracket with words after it on the line, is no photo credit."""
+    body = "近日,全澳多地警方接到多起针对澳大利亚华人社区的诈骗事件,总涉案金额高达近百万澳元。\n据了解,警方已对此案展开调查。\n"
+    for line in (
+        "此案由澳大利亚联邦警察负责调查。(Australian Federal Police)",
+        "警方表示,调查仍在进行中。(ABC News: Bang Xiao)警方呼吁知情者提供线索。",
+    ):
+        kept = " ".join(s.text for s in segment_document(f"全澳多起电话诈骗案针对华人\n{body}{line}\n{body}", "zh").sentences)
+        assert line.split("。")[0] in kept, line
