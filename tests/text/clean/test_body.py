@@ -86,6 +86,9 @@ def test_a_bracketed_english_name_after_a_sentence_is_the_articles() -> None:
     for line in (
         "此案由澳大利亚联邦警察负责调查。(Australian Federal Police)",
         "警方表示,调查仍在进行中。(ABC News: Bang Xiao)警方呼吁知情者提供线索。",
+        # code review 89b: a paragraph of several sentences, a lower-case bracket
+        "警方称,该团伙专门冒充澳大利亚政府机构实施诈骗。据统计,今年以来全澳已有超过两百名华人报案,损失金额超过百万澳元。（Reuters: Ann Wang）",
+        "警方呼吁市民提高警惕,切勿向陌生人转账汇款,以免上当受骗。(see: below)",
     ):
         kept = " ".join(s.text for s in segment_document(f"全澳多起电话诈骗案针对华人\n{body}{line}\n{body}", "zh").sentences)
         assert line.split("。")[0] in kept, line
