@@ -98,7 +98,7 @@ def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSett
             parts.append((part_start, cut))
             part_start = cut
     parts.append((part_start, end))
-    parts = [piece for part in parts for piece in _without_placeholders(text, *part)]
+    parts = [piece for part in parts for piece in _without_placeholders_or_address(text, *part)]
     long = end - start > settings.long_line
     lost = _lost_breaks(text, start, end, settings) if lang == "zh" else []
     if not long and not lost:
@@ -150,7 +150,7 @@ def _trailing_address(text: str, start: int, end: int) -> tuple[int, int] | None
     return (word, stop) if _ends_with(text, start, before, marks) else None
 
 
-def _without_placeholders(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _without_placeholders_or_address(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's part cut before and after each run of stored placeholders (`_PLACEHOLDER_RUN`) and around a
     bare address after its last sentence (`_trailing_address`): each a piece of its own (no sentence end of
     the text around it), which cleaning drops as page furniture or a site's address."""
