@@ -27,6 +27,7 @@ from align.text.clean.affixes import (
 )
 from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, DROPPED_FIELDS, END_MARK, PHOTO_CREDIT_WORDS, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
+    CLOSERS,
     KOREAN_PERIOD,
     LINK_BULLETS,
     SEGMENT_END,
@@ -116,7 +117,7 @@ _THREE_MARKS = re.compile(r"[?？]{3}")  # what every run has: a quick test befo
 # is followed by its words, and one after a comma or a word is the sentence's
 # (a closing bracket at its end closes a bracket the line opened: `(자세한 내용은 … 참조. www.police.go.kr)` stays one piece)
 _ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]*[!-~](?<![)\]>}])", re.IGNORECASE)
-_CLOSERS = "”’」』\"）)"  # a quotation's or bracket's close after a sentence's mark
+_CLOSERS = CLOSERS.replace("'", "")  # a quotation's or bracket's close after a sentence's mark (a straight ' is as often an apostrophe)
 _CJK_MARKS = "。！？"  # an address may be glued to these…
 _SPACED_MARKS = "。！？.!?"  # …and set off by a space from these (ASCII marks only so: `youku.www.…`)
 _CELL_BARS = " \t\u3000|｜"
