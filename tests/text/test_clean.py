@@ -1750,6 +1750,19 @@ def test_a_bare_reporter_credit_glued_after_the_last_sentence_is_a_byline() -> N
         assert segment_document(f"截至7月31日,全市共立案56起。{kept}\n", "zh").sentences[-1].text == kept
 
 
+def test_a_reporter_credit_led_by_its_outlet_glued_after_the_last_sentence_is_a_byline() -> None:
+    """Page 4542 (a collectibles site reposting a Xiamen paper): `海西晨报记者 白若雪 通讯员 梁瑞鹤` glued
+    after the last sentence; a clause naming a reporter (`他是本报记者 张三`) or a photographer's credit is not it."""
+    last = "根据相关法律规定,任何携带象牙及其制品入境的行为都是违法行为,海关将予以严查。"
+    for credit in ("海西晨报记者 白若雪 通讯员 梁瑞鹤", "本报记者 白若雪", "新华社记者 白若雪"):
+        document = segment_document(f"{last}{credit}\n", "zh")
+        assert [s.text for s in document.sentences] == [last]
+        assert [(d.reason, d.text) for d in document.dropped] == [("byline", credit)]
+    assert segment_document(f"{last}他是本报记者 张三\n", "zh").sentences[-1].text.endswith("他是本报记者 张三")
+    photo = segment_document(f"{last}广西新闻网记者 邓昶摄\n", "zh")  # a photographer's credit is no byline
+    assert ("byline", "广西新闻网记者 邓昶摄") not in [(d.reason, d.text) for d in photo.dropped]
+
+
 def test_a_markup_tag_left_at_a_paragraphs_end_is_page_furniture() -> None:
     for line, kept in (("村民们都觉得这样的警察真好?!?/p>", "村民们都觉得这样的警察真好?!?"), ("村民们都觉得这样的警察真好。</p>", "村民们都觉得这样的警察真好。")):
         document = segment_document(f"{line}\n", "zh")
