@@ -995,6 +995,8 @@ _KOREAN_FURNITURE = [
     ("기사내용 요약", "page-furniture"),
     ("행복마을관리소-자치경찰 협력체계 구축 업무협약식 *재판매 및 DB 금지", "caption"),
     ("작성자 북부자치경찰위원회", "byline"),
+    ("by 교통환경 스토리 2013. 3. 28.", "byline"),  # a blog skin's writer and date (batch 301's first contact, a Tistory repost)
+    ("by 순천광양교차로 2019.03.04", "byline"),
     ("다른 곳에 퍼가실 때는 아래 고유 링크 주소를 출처로 사용해주세요.", "share"),
     ("경찰청장 표창을 받은 김도연 순경(왼쪽)과 신홍준 순경이 기념촬영을 하고 있다.", "caption"),  # where each stands in the photo
     ("관세청장(왼쪽 두번째)이 휴대품 검사 과정을 점검하고 있다.", "caption"),
@@ -1028,6 +1030,30 @@ _KOREAN_FURNITURE = [
 )
 def test_furniture_inside_an_article_is_dropped(line: str, reason: str, lang: str) -> None:
     assert reason in _reasons_dropped_between_body_lines(line, lang)
+
+
+def test_a_blog_writers_by_line_takes_only_a_line_that_ends_in_its_date() -> None:
+    """Batch 301's first contact (a Tistory blog's repost of a railway-police feature): `by 교통환경 스토리
+    2013. 3. 28.` under the headline was kept as a sentence, and the blog's category above it taken
+    for the headline. The line goes as the byline and the headline is the article's; a line that
+    opens with `By` and goes on past a date is text."""
+    page = "\n".join(
+        [
+            "교통환경/교통안전",
+            "철도안전 지킴이 철도경찰을 아시나요",
+            "by 교통환경 스토리 2013. 3. 28.",
+            "창설 50주년 ‘철도특별사법경찰대’ 활동현장",
+            "최근 들어 열차 내 사건사고가 빈번히 일어나고 있다. 그러나 달리는 열차에서 사건이 일어나는 까닭에 신고하기가 마땅치 않다.",
+            "철도경찰은 올해로 창설 50주년을 맞았다.",
+        ]
+    )
+    document = segment_document(page + "\n", "ko")
+    assert document.metadata.title == "철도안전 지킴이 철도경찰을 아시나요"
+    assert document.metadata.byline == "by 교통환경 스토리 2013. 3. 28."
+    assert "창설 50주년 ‘철도특별사법경찰대’ 활동현장" in [s.text for s in document.sentences]
+    for text in ("by 교통환경 스토리 2013. 3. 28. 기사를 옮겨 왔다.", "By 2025. 3. 1. the city police will have opened 20 new stations."):
+        document = segment_document(f"{page}\n{text}\n철도경찰은 신고 앱도 운영한다.\n", "ko")
+        assert [d.text for d in document.dropped if d.reason == "byline"] == ["by 교통환경 스토리 2013. 3. 28."], text
 
 
 def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
