@@ -649,6 +649,21 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
     assert document.metadata.source == source
 
 
+def test_a_platform_accounts_label_before_a_bracketed_dispatch_is_cut_with_it() -> None:
+    """Batch 302's first contact (a Chinese community portal's repost): `华人号:华人头条-卡罗莱纳` glued before
+    `【华人头条美国社综合讯】` and the lead; the bracketed dispatch alone was cut, the two together were not. The
+    account label goes as the source, the dispatch as a prefix; a numbered label (`1号:`) or an account with no
+    dispatch after it is not asked."""
+    lead = "近日,美国旧金山警方发布警告,提醒华人社区成员警惕一种“祈福”的诈骗行为。这种诈骗已致至少7名老年人受害。"
+    for account in ("华人号:华人头条-卡罗莱纳", "百家号:平安北京"):
+        document = segment_document(f"旧金山警方警告祈福骗局\n{account}【华人头条美国社综合讯】{lead}\n", "zh")
+        assert document.sentences[1].text == lead[: lead.index("。") + 1]
+        assert [d.text for d in document.dropped] == [account, "【华人头条美国社综合讯】"]
+        assert document.metadata.source == account
+    for kept in ("1号:张三【华人头条美国社综合讯】", "华人号:华人头条-卡罗莱纳 "):
+        assert segment_document(f"旧金山警方警告祈福骗局\n{kept}{lead}\n", "zh").sentences[1].text.startswith(kept.strip())
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1051,7 +1066,12 @@ def test_a_blog_writers_by_line_takes_only_a_line_that_ends_in_its_date() -> Non
     assert document.metadata.title == "철도안전 지킴이 철도경찰을 아시나요"
     assert document.metadata.byline == "by 교통환경 스토리 2013. 3. 28."
     assert "창설 50주년 ‘철도특별사법경찰대’ 활동현장" in [s.text for s in document.sentences]
-    for text in ("by 교통환경 스토리 2013. 3. 28. 기사를 옮겨 왔다.", "By 2025. 3. 1. the city police will have opened 20 new stations."):
+    for text in (
+        "by 교통환경 스토리 2013. 3. 28. 기사를 옮겨 왔다.",
+        "By 2025. 3. 1. the city police will have opened 20 new stations.",
+        "by 순찰대 인원은 2024. 12. 31.",  # a particle ends the would-be writer (code review 90)
+        "By the end of the shift on 2025. 3. 1.",
+    ):
         document = segment_document(f"{page}\n{text}\n철도경찰은 신고 앱도 운영한다.\n", "ko")
         assert [d.text for d in document.dropped if d.reason == "byline"] == ["by 교통환경 스토리 2013. 3. 28."], text
 
@@ -1778,21 +1798,26 @@ def test_a_bare_reporter_credit_glued_after_the_last_sentence_is_a_byline() -> N
 
 def test_a_reporter_credit_led_by_its_outlet_glued_after_the_last_sentence_is_a_byline() -> None:
     """Page 4542 (a collectibles site reposting a Xiamen paper): `海西晨报记者 白若雪 通讯员 梁瑞鹤` glued
-    after the last sentence; a clause naming a reporter (`他是本报记者 张三`) or a photographer's credit is not it."""
+    after the last sentence; a clause naming a reporter (`他是本报记者 张三`, `…人民日报记者 走进一线`: a first name of
+    four characters is a predicate) or a photographer's credit is not it."""
     last = "根据相关法律规定,任何携带象牙及其制品入境的行为都是违法行为,海关将予以严查。"
     for credit in ("海西晨报记者 白若雪 通讯员 梁瑞鹤", "本报记者 白若雪", "新华社记者 白若雪"):
         document = segment_document(f"{last}{credit}\n", "zh")
         assert [s.text for s in document.sentences] == [last]
         assert [(d.reason, d.text) for d in document.dropped] == [("byline", credit)]
-    assert segment_document(f"{last}他是本报记者 张三\n", "zh").sentences[-1].text.endswith("他是本报记者 张三")
+    for clause in ("他是本报记者 张三", "人民日报记者 走进一线", "随后北京青年报记者 再次联系", "一名都市报记者 赶到现场", "记者 走进一线"):
+        # a clause naming a reporter, or a reporter doing something (code review 90)
+        assert segment_document(f"{last}{clause}\n", "zh").sentences[-1].text.endswith(clause), clause
     photo = segment_document(f"{last}广西新闻网记者 邓昶摄\n", "zh")  # a photographer's credit is no byline
     assert ("byline", "广西新闻网记者 邓昶摄") not in [(d.reason, d.text) for d in photo.dropped]
 
 
-def test_an_ellipsis_alone_on_its_line_is_the_writers_and_kept() -> None:
+def test_an_ellipsis_alone_between_two_lines_of_the_article_is_the_writers() -> None:
     """Pages 1489, 1583, 2817 and batch 300's first contact (an airport-news site's list of cases):
-    `……` alone between two paragraphs leaves part of the text out and is the article's, as the
-    annotators keep it; a rule drawn with four or more dots or a symbol alone still goes."""
+    `……` alone between two lines of the article leaves part of the text out and is the article's, as the
+    annotators keep it (`keep_elisions`). Code review 90's near misses: the last line of a list of other
+    stories' titles, a pager's, the page's last line; a rule drawn with four or more dots or a symbol
+    alone still goes."""
     cases = (
         "2014年2月8日7时20分,手检员刘卫斌在T3E国际人身现场执行手检任务时,查获一个打火机。",
         "“春运”保障期间,旅客藏匿火种类物品事件在首都机场安检现场频繁上演。",
@@ -1804,6 +1829,16 @@ def test_an_ellipsis_alone_on_its_line_is_the_writers_and_kept() -> None:
         document = segment_document(f"{cases[0]}\n{rule}\n{cases[1]}\n", "zh")
         assert [s.text for s in document.sentences] == list(cases)
         assert [d.text for d in document.dropped] == [rule]
+    body = [
+        "男子深夜形迹可疑 巡警盘查揪出网逃",
+        "3月12日晚,市公安局巡特警支队民警在辖区巡逻时发现一名男子形迹可疑,遂上前盘查。",
+        "经查,该男子系网上在逃人员,已被依法刑事拘留。",
+        "目前,案件正在进一步侦办中。",
+        "警方提醒广大市民,如发现可疑情况请及时拨打110报警。",
+    ]
+    for after in (["往期精选", "民警深夜救助迷路老人", "巡特警成功处置一起纠纷", "……"], ["上一页", "1", "2", "3", "……", "10", "下一页"], ["……"]):
+        document = segment_document("\n".join(body + after) + "\n", "zh")
+        assert [s.text for s in document.sentences] == body, after
 
 
 def test_a_markup_tag_left_at_a_paragraphs_end_is_page_furniture() -> None:

@@ -29,6 +29,7 @@ from align.text.clean.body import (
     is_teaser,
     keep_bulleted_crossheads,
     keep_dated_clauses,
+    keep_elisions,
     key_point_lines,
     listed_titles,
     photo_story_captions,
@@ -154,6 +155,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     elif (above_credit := captions_above_credit(lines, body_start, settings)) - body_start >= settings.headless_captions:
         body_start = above_credit  # with no headline, two or more short sentences over the opening credit are captions (a headline ends in no full stop)
     keep_bulleted_crossheads(lines, body_start, lang, settings)
+    keep_elisions(lines, body_start, settings)
     seen: set[str] = set()
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page
     for i in range(len(lines) - 2, -1, -1):

@@ -203,6 +203,25 @@ def keep_dated_clauses(lines: list[RuledLine], lang: str, settings: CleaningSett
             line.rule = None
 
 
+# an ellipsis alone on its line (`……`, `…`)
+_ELLIPSIS_ALONE = re.compile(r"…{1,3}")
+
+
+def keep_elisions(lines: list[RuledLine], body_start: int, settings: CleaningSettings) -> None:
+    """An ellipsis alone on its line in the body (`“这些东西都是从哪里来的?”` / `……` / `面对眼前这位…`) is the
+    writer's leaving part of the text out when lines of text that no rule took stand right above it
+    (at least `fragment_letters` letters) and right below it (`elided_words_below` letters that are
+    no digits: `安徽公安`): its rule is lifted. A pager's
+    (`3` / `……` / `10`), the last line of a list of other stories' titles or of the page, and one over
+    an editor's credit keep it (code review 90)."""
+    for i in range(max(1, body_start + 1), len(lines) - 1):
+        if lines[i].rule is not None and _ELLIPSIS_ALONE.fullmatch(lines[i].text.strip()):
+            above, below = lines[i - 1], lines[i + 1]
+            words_below = sum(ch.isalpha() for ch in below.text)
+            if above.rule is None and below.rule is None and above.letters >= settings.fragment_letters and words_below >= settings.elided_words_below:
+                lines[i].rule = None
+
+
 def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> None:
     """Bulleted lines of at most `line_model_letters` letters that a `related` rule took
     (`·科学部署警力,织密立体防控网络`), each alone between two lines of prose of the article's language
