@@ -973,6 +973,7 @@ _CHINESE_FURNITURE = [
     ("淄博市广播电视台记者 隋雪松", "byline"),  # an outlet's reporter line
     ("[乡镇传真]", "navigation"),  # a column label in square brackets
     ("本文来自XX，仅代表作者观点。", "copyright"),  # a platform's disclaimer under a repost
+    ("赞助我们 您知道本站这些年来一直都是非营利网站吗?如果您也认同我们的观点,请通过左侧二维码赞助我们~", "promo"),  # a site's donation appeal (batch 305's first contact)
     ("【纠错】", "widget"),
     ("返回搜狐，查看更多", "page-furniture"),
     ("相關文章：", "related"),

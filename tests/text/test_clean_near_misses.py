@@ -367,6 +367,9 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
         ("ko", "A씨는 선거운동 및 후보자 등에 대한 허위사실을 유포한 혐의를 받는다."),
         ("ko", "A씨는 방송에서 \"구독 버튼을 눌러달라\"며 후원금을 요구했다."),
         ("ko", "경찰은 \"글자 크기가 변경됐다\"는 안내창을 띄우는 악성 앱을 주의하라고 당부했다."),
+        # a scam's appeal the article quotes, and a sentence about supporting someone (the donation-appeal row, batch 305)
+        ("zh", "骗子在朋友圈发布募捐信息,称“请扫描二维码捐款”,已有多人上当。"),
+        ("zh", "支持我们的工作,就是支持平安建设。"),
     ],
 )
 def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: str) -> None:
