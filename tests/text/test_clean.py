@@ -652,15 +652,15 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
 def test_a_platform_accounts_label_before_a_bracketed_dispatch_is_cut_with_it() -> None:
     """Batch 302's first contact (a Chinese community portal's repost): `华人号:华人头条-卡罗莱纳` glued before
     `【华人头条美国社综合讯】` and the lead; the bracketed dispatch alone was cut, the two together were not. The
-    account label goes as the source, the dispatch as a prefix; a numbered label (`1号:`) or an account with no
-    dispatch after it is not asked."""
+    account label goes as the source, the dispatch as a prefix; a numbered label (`1号:`), a word that ends in 号
+    and is no platform (`微信号:`, `口号:`) or an account with no dispatch after it is not asked."""
     lead = "近日,美国旧金山警方发布警告,提醒华人社区成员警惕一种“祈福”的诈骗行为。这种诈骗已致至少7名老年人受害。"
     for account in ("华人号:华人头条-卡罗莱纳", "百家号:平安北京"):
         document = segment_document(f"旧金山警方警告祈福骗局\n{account}【华人头条美国社综合讯】{lead}\n", "zh")
         assert document.sentences[1].text == lead[: lead.index("。") + 1]
         assert [d.text for d in document.dropped] == [account, "【华人头条美国社综合讯】"]
         assert document.metadata.source == account
-    for kept in ("1号:张三【华人头条美国社综合讯】", "华人号:华人头条-卡罗莱纳 "):
+    for kept in ("1号:张三【华人头条美国社综合讯】", "华人号:华人头条-卡罗莱纳 ", "他的微信号:lm2024【本报讯】", "口号:平安江城【江城警方讯】"):  # code review 90b
         assert segment_document(f"旧金山警方警告祈福骗局\n{kept}{lead}\n", "zh").sentences[1].text.startswith(kept.strip())
 
 
@@ -1806,7 +1806,7 @@ def test_a_reporter_credit_led_by_its_outlet_glued_after_the_last_sentence_is_a_
         document = segment_document(f"{last}{credit}\n", "zh")
         assert [s.text for s in document.sentences] == [last]
         assert [(d.reason, d.text) for d in document.dropped] == [("byline", credit)]
-    for clause in ("他是本报记者 张三", "人民日报记者 走进一线", "随后北京青年报记者 再次联系", "一名都市报记者 赶到现场", "记者 走进一线"):
+    for clause in ("他是本报记者 张三", "人民日报记者 走进一线", "随后北京青年报记者 再次联系", "一名都市报记者 赶到现场", "记者 走进一线", "江城晚报记者 也在场"):
         # a clause naming a reporter, or a reporter doing something (code review 90)
         assert segment_document(f"{last}{clause}\n", "zh").sentences[-1].text.endswith(clause), clause
     photo = segment_document(f"{last}广西新闻网记者 邓昶摄\n", "zh")  # a photographer's credit is no byline
@@ -1816,9 +1816,9 @@ def test_a_reporter_credit_led_by_its_outlet_glued_after_the_last_sentence_is_a_
 def test_an_ellipsis_alone_between_two_lines_of_the_article_is_the_writers() -> None:
     """Pages 1489, 1583, 2817 and batch 300's first contact (an airport-news site's list of cases):
     `……` alone between two lines of the article leaves part of the text out and is the article's, as the
-    annotators keep it (`keep_elisions`). Code review 90's near misses: the last line of a list of other
-    stories' titles, a pager's, the page's last line; a rule drawn with four or more dots or a symbol
-    alone still goes."""
+    annotators keep it (`with_elisions`, once every pass has judged the page). Code reviews 90 and 90b's near
+    misses: the last line of a list of other stories' titles or one among them, a pager's, the page's last
+    line; a rule drawn with four or more dots or a symbol alone still goes."""
     cases = (
         "2014年2月8日7时20分,手检员刘卫斌在T3E国际人身现场执行手检任务时,查获一个打火机。",
         "“春运”保障期间,旅客藏匿火种类物品事件在首都机场安检现场频繁上演。",
@@ -1837,7 +1837,12 @@ def test_an_ellipsis_alone_between_two_lines_of_the_article_is_the_writers() -> 
         "目前,案件正在进一步侦办中。",
         "警方提醒广大市民,如发现可疑情况请及时拨打110报警。",
     ]
-    for after in (["往期精选", "民警深夜救助迷路老人", "巡特警成功处置一起纠纷", "……"], ["上一页", "1", "2", "3", "……", "10", "下一页"], ["……"]):
+    for after in (
+        ["往期精选", "民警深夜救助迷路老人", "巡特警成功处置一起纠纷", "……"],
+        ["上一页", "1", "2", "3", "……", "10", "下一页"],
+        ["……"],
+        ["民警深夜救助迷路老人", "巡特警成功处置一起纠纷", "……", "反诈民警进社区宣讲", "交警雨中护送学生过马路"],  # code review 90b
+    ):
         document = segment_document("\n".join(body + after) + "\n", "zh")
         assert [s.text for s in document.sentences] == body, after
 
@@ -6300,6 +6305,20 @@ def test_a_units_supply_credit_glued_before_the_lead_goes_to_the_metadata(credit
     assert document.metadata.source == credit.strip()
     supplied = "该局全年供稿件二十篇,均被市级媒体采用。"
     assert [s.text for s in segment_document(f"{supplied}\n", "zh").sentences] == [supplied]
+
+
+def test_a_crosshead_glossed_in_english_between_two_paragraphs_is_the_articles() -> None:
+    """Developed 4555 (a Korean paper in Canada) and batch 306's first contact (a Korean blog there): `로맨스
+    사기(Romance scams)` and `가짜 수표 사기, Fake Check Scam using Instagram Photos` head parts of the article
+    between two paragraphs of prose; the line model, reading their English words, took them for furniture.
+    A masthead glossed with one English word (`…, KIHOILBO`) is no such crosshead."""
+    above = "또 다른 사기 사건이 있습니다. 최근 캐나다 한국 유학생이 당한 피해 사례입니다."
+    below = "연인인 척 가장해 금품을 요구해 챙긴다. 재정적으로뿐만 아니라 감정적, 심리적으로도 피해가 발생한다."
+    for head in ("로맨스 사기(Romance scams)", "가짜 수표 사기, Fake Check Scam using Instagram Photos"):
+        assert head in [s.text for s in segment_document(f"{above}\n{head}\n{below}\n", "ko").sentences], head
+    from align.text.clean.furniture import _GLOSSED_HEAD
+
+    assert not _GLOSSED_HEAD.fullmatch("기호일보 - 아침을 여는 신문, KIHOILBO")
 
 
 def test_crossheads_of_one_form_between_paragraphs_stay_and_a_credit_under_each_photo_goes() -> None:

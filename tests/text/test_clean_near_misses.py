@@ -370,6 +370,11 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
         # a scam's appeal the article quotes, and a sentence about supporting someone (the donation-appeal row, batch 305)
         ("zh", "骗子在朋友圈发布募捐信息,称“请扫描二维码捐款”,已有多人上当。"),
         ("zh", "支持我们的工作,就是支持平安建设。"),
+        # code review 90b: a charity drive's QR code, a scam's quoted appeal, a slogan and a crosshead
+        ("zh", "慈善总会工作人员介绍,市民可扫描海报上的二维码支持我们的募捐活动,善款将全部用于困难民警家庭。"),
+        ("zh", "嫌疑人在朋友圈发布海报,称“扫描二维码支持我们”,骗取多名网友钱款共计三万余元。"),
+        ("zh", "支持我们 守护平安——这是江城警方今年“平安行动”的口号。"),
+        ("zh", "【支持我们 守护平安】"),
     ],
 )
 def test_body_lines_naming_a_credits_or_a_notices_words_stay(lang: str, line: str) -> None:

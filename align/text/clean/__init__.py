@@ -29,7 +29,6 @@ from align.text.clean.body import (
     is_teaser,
     keep_bulleted_crossheads,
     keep_dated_clauses,
-    keep_elisions,
     key_point_lines,
     listed_titles,
     photo_story_captions,
@@ -41,6 +40,7 @@ from align.text.clean.body import (
     told_lines_above,
     trim_trailing,
     under_header_rows,
+    with_elisions,
     without_empty_label,
     without_item_continuations,
     without_stranded_tail,
@@ -155,7 +155,6 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     elif (above_credit := captions_above_credit(lines, body_start, settings)) - body_start >= settings.headless_captions:
         body_start = above_credit  # with no headline, two or more short sentences over the opening credit are captions (a headline ends in no full stop)
     keep_bulleted_crossheads(lines, body_start, lang, settings)
-    keep_elisions(lines, body_start, settings)
     seen: set[str] = set()
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page
     for i in range(len(lines) - 2, -1, -1):
@@ -268,6 +267,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     kept = without_stranded_tail(lines, kept, headings, dropped, settings)
     kept = without_empty_label(kept, headings, dropped, settings)
     kept = without_item_continuations(text, kept, headings, dropped)
+    kept = with_elisions(lines, kept, headings, dropped, settings)
     story = photo_story_captions(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept

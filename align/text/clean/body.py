@@ -207,19 +207,28 @@ def keep_dated_clauses(lines: list[RuledLine], lang: str, settings: CleaningSett
 _ELLIPSIS_ALONE = re.compile(r"…{1,3}")
 
 
-def keep_elisions(lines: list[RuledLine], body_start: int, settings: CleaningSettings) -> None:
-    """An ellipsis alone on its line in the body (`“这些东西都是从哪里来的?”` / `……` / `面对眼前这位…`) is the
-    writer's leaving part of the text out when lines of text that no rule took stand right above it
-    (at least `fragment_letters` letters) and right below it (`elided_words_below` letters that are
-    no digits: `安徽公安`): its rule is lifted. A pager's
-    (`3` / `……` / `10`), the last line of a list of other stories' titles or of the page, and one over
-    an editor's credit keep it (code review 90)."""
-    for i in range(max(1, body_start + 1), len(lines) - 1):
-        if lines[i].rule is not None and _ELLIPSIS_ALONE.fullmatch(lines[i].text.strip()):
-            above, below = lines[i - 1], lines[i + 1]
-            words_below = sum(ch.isalpha() for ch in below.text)
-            if above.rule is None and below.rule is None and above.letters >= settings.fragment_letters and words_below >= settings.elided_words_below:
-                lines[i].rule = None
+def with_elisions(lines: list[RuledLine], kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+    """The kept lines with the ellipses alone on their lines (`“这些东西都是从哪里来的?”` / `……` / `面对眼前这位…`) that
+    the writer put between two lines of the article: each page line next to it, above and below, is a kept
+    body line (above at least `fragment_letters` letters, below `elided_words_below` letters that are no
+    digits: `安徽公安`). Asked once every pass has judged the page, so an ellipsis among other stories'
+    titles, a pager's (`3` / `……` / `10`), the page's last line and one over an editor's credit stay
+    dropped with their neighbours (code reviews 90 and 90b)."""
+    body = {line.start for line in kept if line.start not in headings}
+    restored = {
+        line.start
+        for above, line, below in zip(lines, lines[1:], lines[2:])
+        if _ELLIPSIS_ALONE.fullmatch(line.text.strip())
+        and line.start not in body
+        and above.start in body
+        and below.start in body
+        and above.letters >= settings.fragment_letters
+        and sum(ch.isalpha() for ch in below.text) >= settings.elided_words_below
+    }
+    if not restored:
+        return kept
+    dropped[:] = [item for item in dropped if item.start not in restored]
+    return sorted(kept + [line for line in lines if line.start in restored], key=lambda line: line.start)
 
 
 def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> None:

@@ -207,12 +207,12 @@ def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int
         headline_threshold = max(settings.line_model_fragmented_threshold, headline_threshold)
     model = linemodel.line_model()
     inside = {  # a short line of the article's own between two others: a finished sentence between two
-        # finished ones (谢谢！谢谢！), a bracketed or letter-spaced crosshead between two paragraphs of prose
-        # (【案情回顾】, `通  告`)
+        # finished ones (谢谢！谢谢！), a bracketed, letter-spaced or English-glossed crosshead between two paragraphs
+        # of prose (【案情回顾】, `通  告`, `로맨스 사기(Romance scams)`)
         line.start
         for before, line, after in zip(kept, kept[1:], kept[2:])
         if all(ends_a_sentence(other.text) for other in (before, line, after))
-        or (before.prose and after.prose and (_BRACKETED_HEAD.fullmatch(line.text.strip()) or SPACED_HEAD.fullmatch(line.text.strip())))
+        or (before.prose and after.prose and any(head.fullmatch(line.text.strip()) for head in (_BRACKETED_HEAD, SPACED_HEAD, _GLOSSED_HEAD)))
     }
     # a clause of a Chinese line that parts its clauses with spaces, not commas (`…刚好接到一起小孩走失的报警 经过信息比对
     # 确认该男孩正是…`), cut at each space as though it had lost its line breaks: one of three clauses in a row, none finished
@@ -399,6 +399,10 @@ _NUMERALS = set("一二三四五六七八九十0123456789０１２３４５６�
 
 
 _BRACKETED_HEAD = re.compile(r"[【〖［\[][^】〗］\]\n]{2,12}[】〗］\]]")
+# a crosshead in the article's language glossed in English after a comma or in brackets, two English words or more: a
+# community paper abroad heads its parts so (`로맨스 사기(Romance scams)`, `가짜 수표 사기, Fake Check Scam using Instagram
+# Photos`); a masthead's name in capitals (`기호일보 - 아침을 여는 신문, KIHOILBO`) is one word
+_GLOSSED_HEAD = re.compile(r"[가-힣\u4e00-\u9fff][^A-Za-z\n]{1,30}?(?:,\s*|\s*[(（])[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){1,7}\s*[)）]?")
 
 
 # a document's title set letter by letter (`通  告`, `倡 议 书`): a notice the article quotes, between its paragraphs
