@@ -81,9 +81,9 @@ class CleaningSettings:
     pointed_fragment_lines: int = 3  # …or this many clause lines over a pointer to the body (`↓↓↓`, `……`): a lead-in written a clause per line
     pointed_clause_letters: int = 10  # …each of at most this many letters, words run together (a headline or a title over the pointer is longer)
     wrapped_lines: int = 8  # a page with no sentence at all whose longest run of clause lines is this long is wrapped copy (its body)
-    elided_words_below: int = 3  # an ellipsis alone in the body is the writer's under a line of fragment_letters and over one of this many letters that are no digits (not a pager's `…` / `10`)
     fragment_letters: int = 5  # …takes the fragment lines of at least this many letters above it as body
     short_fragments: int = 2  # …and shorter ones with at most this many in a row under such a line
+    elided_words_below: int = 3  # an ellipsis alone in the body is the writer's under a line of fragment_letters and over one of this many letters that are no digits (not a pager's `…` / `10`)
     trailing_list: int = 3  # this many non-sentence lines after the last sentence are a list of other articles…
     fragmented_lines: int = 2  # …unless the body above has this many clause fragments…
     fragmented_share: float = 0.25  # …making up this share of its lines (a page that breaks every clause onto its own line)
