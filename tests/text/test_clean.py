@@ -3525,6 +3525,9 @@ def test_a_police_report_line_is_the_articles_own_and_a_news_tip_line_is_promo()
     crime = "범죄사건에 대한 제보 전화는 808-955-8300번으로 하면 된다."
     assert crime in [s.text for s in segment_document((PAGES / "3523.txt").read_text(encoding="utf-8"), "ko").sentences]
     assert "如有目击犯罪经过者,请拨打热线0571-85312345。" in _kept_and_reasons("移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n如有目击犯罪经过者,请拨打热线0571-85312345。\n", "zh")[0]
+    # batch 688's developed 4718: an overseas appeal names a police station (警署) and Crime Stoppers (灭罪热线)
+    station = "如有相关线索,可联系Gordon警署或拨打灭罪热线:180 333 000。"
+    assert station in _kept_and_reasons(f"悉尼蒙面窃贼入室盗窃\n警方正在调查此案。\n{station}\n", "zh")[0]
     for tip in ("读者可拨打本报热线0571-85312345", "欢迎提供线索,报料热线0571-85312345"):
         kept, reasons = _kept_and_reasons(f"移民署查獲42名非法外來人口\n專勤隊於國道攔查一輛遊覽車。\n{tip}\n", "zh", "0571")
         assert tip not in kept and reasons == {"promo"}, tip
