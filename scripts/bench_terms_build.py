@@ -28,7 +28,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from align.alignment.search import align_sentences
+from align.alignment.search import EVERY_PAIRING, align_sentences
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
 from align.terms.induce import Candidate, InductionSettings, induce_terms
@@ -80,9 +80,10 @@ def domain_judgments() -> dict[tuple[str, str], bool]:
 
 
 def glossary_terms_on_both_sides(ko: list[str], zh: list[str], glossary) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """(Korean key, Chinese) of glossary terms found in a Korean and a Chinese sentence aligned together."""
+    """(Korean key, Chinese) of glossary terms found in a Korean and a Chinese sentence aligned together
+    (every pairing the search makes, as induction reads them)."""
     found = set()
-    for bead in align_sentences(ko, zh, glossary):
+    for bead in align_sentences(ko, zh, glossary, EVERY_PAIRING):
         if not bead.ko or not bead.zh:
             continue
         korean = {m.term for i in bead.ko for m in find_terms(ko[i], "ko", glossary)}
@@ -95,7 +96,7 @@ def cooccurrence_baseline(ko: list[str], zh: list[str]) -> list[tuple[str, str]]
     """The classic statistical baseline: Dice over aligned sentence pairs alone (no readings, no
     glosses), with the same units, n-grams and thresholds, best first."""
     beads = []
-    for bead in align_sentences(ko, zh):
+    for bead in align_sentences(ko, zh, settings=EVERY_PAIRING):
         if bead.ko and bead.zh:
             chinese = "".join(zh[j] for j in bead.zh)
             words = {g for variants in chinese_grams(chinese).values() for g in variants if len(g) <= 4}

@@ -71,7 +71,14 @@ class AlignmentSettings:
     anchor_max_frequency: int = 12
     length_prior: float = 1.2  # Korean non-space characters per Chinese character in translated news (NTREX 1.13, FLORES 1.26)…
     ratio_anchors: int = 5  # …used instead of the documents' totals until this many anchors give the pair's own ratio
+    confident: float = 0.45  # a bead this similar or more is a confident pairing; a weaker body bead after the last of them is split into one-sided beads (unpair_trailing)
     features: FeatureSettings = field(default_factory=FeatureSettings)  # what a sentence vector holds, and the weights inside it
+
+
+# every pairing the search makes, before `unpair_trailing` leaves weak trailing ones alone: for
+# statistics that weigh each pairing's similarity themselves (term induction's co-occurrence counts,
+# document pairing's share of aligned sentences), a weak pairing is evidence, not a claim
+EVERY_PAIRING = AlignmentSettings(confident=0.0)
 
 
 def _length(text: str) -> int:
@@ -528,7 +535,25 @@ def align_sentences(
         scorer.embeddings = _embeddings([s.clean for s in ko_sentences]), _embeddings([s.clean for s in zh_sentences])
     low, high = search_band(n, m, anchors, settings.band)
     scorer.precompute(low, high)
-    return best_path(scorer, n, m, low, high)
+    return unpair_trailing(best_path(scorer, n, m, low, high), ko_sentences, zh_sentences, settings.confident)
+
+
+def unpair_trailing(beads: Sequence[Bead], ko: Sequence[Sentence], zh: Sequence[Sentence], confident: float) -> list[Bead]:
+    """Split each weak body bead (similarity below `confident`) after the last confident one into
+    one-sided beads. Before it, a weak bead is a gap the translation fills between pairings (a
+    sentence with little to share), or two leads telling the same event in their own words; after
+    it, it pairs sentences only because both reports have some left over (an independent report's
+    background, warnings and quotes), and the search, which must end with both documents, pairs
+    them on their lengths and a shared name. Headline beads stay: headlines pair on little."""
+    last = max((k for k, bead in enumerate(beads) if bead.score >= confident), default=-1)
+    out: list[Bead] = list(beads[: last + 1])
+    for bead in beads[last + 1 :]:
+        if bead.ko and bead.zh and not (ko[bead.ko[0]].heading or zh[bead.zh[0]].heading):
+            out.extend(Bead((i,), (), 0.0) for i in bead.ko)
+            out.extend(Bead((), (j,), 0.0) for j in bead.zh)
+        else:
+            out.append(bead)
+    return out
 
 
 def best_path(

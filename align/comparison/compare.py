@@ -97,11 +97,10 @@ class Comparison:
         - not one agrees, and each makes at least `settings.unrelated_claims` claims (every true
           pair with three claims a side shares at least two; unrelated reports of the same kind
           share none or one); or
-        - not one agrees, and with fewer claims the sentences the aligner paired score below
-          `settings.unrelated_bead_score` on average (the developed true pair with few claims and
-          none shared scores 0.65; developed real reports paired with unrelated ones 0.24-0.50, 16
-          of 17 below 0.45; the learned lexicon's general words, which any two police reports
-          share, raised them above the earlier 0.4).
+        - not one agrees, and with fewer claims the beads the aligner paired score below
+          `settings.unrelated_bead_score` a sentence of the shorter report (the developed true
+          pair with few claims and none shared scores 0.55; developed real reports paired with
+          unrelated ones 0.01-0.34).
         `settings` defaults to those the claims were paired with."""
         settings = settings or self.settings
         min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
@@ -118,10 +117,13 @@ class Comparison:
             return None
         if min(ko_claims, zh_claims) >= min_claims:
             return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
-        scores = [bead.score for bead in self.beads if bead.ko and bead.zh]
-        mean = sum(scores) / len(scores) if scores else 0.0
+        # the paired beads' scores over the shorter report's sentences (a sentence left alone
+        # counts 0): the aligner pairs only what it can bracket with confident pairings, so the mean
+        # of the paired beads alone rises as unrelated sentences are left alone
+        shorter = min(len(self.ko), len(self.zh)) or 1
+        mean = sum(bead.score for bead in self.beads if bead.ko and bead.zh) / shorter
         if mean < bead_score:
-            return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
+            return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f} a sentence)"
         return None
 
 

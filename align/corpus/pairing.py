@@ -311,11 +311,11 @@ def _aligned_share(
     ko: Document, zh: Document, glossary: Glossary | None, settings: PairingSettings, features: tuple[list[Counter[str]], list[Counter[str]]] | None = None
 ) -> float:
     """The share of the shorter article's sentences that the aligner pairs with real similarity."""
-    from align.alignment.search import align_sentences
+    from align.alignment.search import EVERY_PAIRING, align_sentences
 
     if not ko.sentences or not zh.sentences:
         return 0.0
-    beads = align_sentences(ko.sentences, zh.sentences, glossary, features=features)
+    beads = align_sentences(ko.sentences, zh.sentences, glossary, EVERY_PAIRING, features=features)
     paired_ko = sum(len(b.ko) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
     paired_zh = sum(len(b.zh) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
     return min(1.0, max(paired_ko / len(ko.sentences), paired_zh / len(zh.sentences)))

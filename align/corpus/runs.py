@@ -269,14 +269,14 @@ def induce_corpus(
 
 
 def prepare_pair(job: PairJob) -> dict[str, Any]:
-    """Read, split and align one pair for induction (aligned without a glossary, as `induce_terms`
-    does), or the error that stopped it. Runs in any worker."""
-    from align.alignment.search import align_sentences
+    """Read, split and align one pair for induction (aligned without a glossary and with every
+    pairing kept, as `induce_terms` does), or the error that stopped it. Runs in any worker."""
+    from align.alignment.search import EVERY_PAIRING, align_sentences
     from align.text.inputs import read_pair
 
     try:
         ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
-        beads = align_sentences(ko_doc.sentences, zh_doc.sentences)
+        beads = align_sentences(ko_doc.sentences, zh_doc.sentences, settings=EVERY_PAIRING)
     except Exception as error:  # reported by the caller, naming the pair
         return {"key": job.key, **failure(error)}
     return {"key": job.key, "error": "", "ko": ko_doc.sentences, "zh": zh_doc.sentences, "beads": beads}

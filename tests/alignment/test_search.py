@@ -255,3 +255,34 @@ def test_run_norms_are_the_norms_of_summed_runs(vectors: list[dict[int, float]])
                     summed[feature] = summed.get(feature, 0.0) + weight
             expected = sum(w * w for w in summed.values()) or 1e-12
             assert math.isclose(norms[length - 1][k], expected, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def test_weak_pairs_after_the_last_confident_one_are_left_alone() -> None:
+    """A real Korean broadcast script and a Chinese report of the same hand-over (independent
+    reports): after their last confident pairing, the Korean script's background (the scale of the
+    scams, the diplomatic stakes) and the Chinese report's other arrests were paired sentence by
+    sentence on a name or two and their lengths; the gold leaves all of them alone."""
+    from align.alignment.search import unpair_trailing
+    from align.text.segment import segment_file
+
+    realnews = DATA / "realnews"
+    ko = segment_file(realnews / "myanmar-31000-2023.ko.txt", "ko", keep_boilerplate=True).sentences
+    zh = segment_file(realnews / "myanmar-31000-2023.zh.txt", "zh", keep_boilerplate=True).sentences
+    beads = align_sentences(ko, zh, GLOSSARY)
+    assert_covers_once_in_order(beads, len(ko), len(zh))
+    assert not [b for b in beads if b.ko and b.zh and b.ko[0] >= 8]
+    unsplit = align_sentences(ko, zh, GLOSSARY, AlignmentSettings(confident=0.0))
+    assert [b for b in unsplit if b.ko and b.zh and b.ko[0] >= 8]  # near miss: without the rule they pair
+
+    # before the last confident pairing a weak bead stays (a gap the translation fills, or two
+    # leads in their own words); after it a headline pair stays, a body pair goes
+    sentences = as_sentences(["가.", "나.", "다.", "라.", "마."], "ko")
+    heading = [dataclasses.replace(sentences[0], heading=True)] + list(sentences[1:])
+    zh_sentences = as_sentences(["甲。", "乙。", "丙。", "丁。", "戊。"], "zh")
+    beads = [Bead((0,), (0,), 0.1), Bead((1,), (1,), 0.2), Bead((2,), (2,), 0.8), Bead((3,), (3,), 0.3), Bead((4,), (4,), 0.6)]
+    assert unpair_trailing(beads, sentences, zh_sentences, 0.45) == beads
+    assert unpair_trailing(beads, sentences, zh_sentences, 0.7) == beads[:3] + [Bead((3,), (), 0.0), Bead((), (3,), 0.0), Bead((4,), (), 0.0), Bead((), (4,), 0.0)]
+    merged = [Bead((0,), (0,), 0.1), Bead((1, 2), (1,), 0.2), Bead((3, 4), (2, 3, 4), 0.3)]  # nothing confident: every body pair goes
+    assert [(b.ko, b.zh) for b in unpair_trailing(merged, heading, zh_sentences, 0.45)] == [
+        ((0,), (0,)), ((1,), ()), ((2,), ()), ((), (1,)), ((3,), ()), ((4,), ()), ((), (2,)), ((), (3,)), ((), (4,))
+    ]

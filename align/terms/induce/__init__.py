@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from align.alignment.search import Bead, align_sentences
+from align.alignment.search import EVERY_PAIRING, Bead, align_sentences
 from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
@@ -165,7 +165,7 @@ def induce_terms(
         for sentence in zh:
             for korean, chinese in chinese_parenthetical_pairs(sentence):
                 tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, "", sentence, aligned=False)
-        alignment = list(beads[number] if beads is not None else align_sentences(annotated_ko, annotated_zh))
+        alignment = list(beads[number] if beads is not None else align_sentences(annotated_ko, annotated_zh, settings=EVERY_PAIRING))
         document = _ChineseDocument(zh)
         standalone = {word for sentence in ko for word in korean_words(sentence)}
         standalone_words |= standalone
