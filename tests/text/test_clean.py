@@ -649,6 +649,23 @@ def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, sourc
     assert document.metadata.source == source
 
 
+def test_an_agency_in_brackets_before_a_headline_is_the_headlines_own() -> None:
+    """Batch 687's first contact (developed 4715, a local paper's copy of a police release): `[천안동남경찰서]
+    전화금융사기 특별 예방 비대면 홍보활동 펼쳐`, the agency's name in brackets before the headline, was cut off as
+    the source credit the same brackets are before a press release's lead (`[인천서부경찰서]해수욕장에서 …
+    경찰관서이다.`, 716). Before a line that does not end as a sentence does, the bracket is the headline's kicker:
+    every gold set that has one keeps it (4113, 4715 and three held-out pages)."""
+    lead = "천안동남경찰서 청수파출소는 관내 아파트 13개 단지 입주민을 대상으로 비대면 홍보 활동을 펼쳤다고 20일 밝혔다."
+    for headline in ("[천안동남경찰서] 전화금융사기 특별 예방 비대면 홍보활동 펼쳐", "[주밴쿠버총영사관]재외공관 사칭 금융사기 유의 안내"):
+        document = segment_document(f"{headline}\n{lead}\n", "ko")
+        assert [s.text for s in document.sentences] == [headline, lead] and document.metadata.source is None
+    # near miss: before a lead that ends as a sentence, plain or polite, with its full stop or without, it is a credit
+    for ending in ("펼쳤다고 20일 밝혔다.", "펼쳤습니다"):
+        glued = f"[천안동남경찰서]청수파출소는 관내 아파트 입주민을 대상으로 비대면 홍보 활동을 {ending}"
+        document = segment_document(f"전화금융사기 예방 홍보\n{glued}\n", "ko")
+        assert document.metadata.source == "[천안동남경찰서]" and document.sentences[1].text == glued[len("[천안동남경찰서]") :]
+
+
 def test_a_platform_accounts_label_before_a_bracketed_dispatch_is_cut_with_it() -> None:
     """Batch 302's first contact (a Chinese community portal's repost): `华人号:华人头条-卡罗莱纳` glued before
     `【华人头条美国社综合讯】` and the lead; the bracketed dispatch alone was cut, the two together were not. The
