@@ -641,12 +641,23 @@ def test_a_truncated_excerpts_last_clause_is_body_not_a_footer() -> None:
         ("阿里 CEO 吴泳铭：平头哥二代芯片预计今年下半年流片", "IT之家 8 月 20 日消息，", "在今天晚间的分析师电话会上，阿里 CEO 吴泳铭透露了芯片计划。", "zh"),
         ("民警护送走失老人回家", "本网12月3日讯，", "民警在辖区巡逻时发现一名走失老人，随即将其护送回家。", "zh"),
         ("全国公安机关破获一批电信诈骗案件", "新华社8月20日电，", "全国公安机关近日集中破获一批电信诈骗案件，抓获嫌疑人300余名。", "zh"),
+        # a release service's name and the time it sent the text (batch 689's first contact, developed 4724); a bracketed date alone is no credit
+        ("漁船近岸違規捕撈櫻花蝦", "(中央社訊息服務20191218 10:06:03)", "鑒於近期高屏溪出海口沿岸為採捕期熱點,有漁民反映有漁船違規捕撈。", "zh"),
+        ("보이스피싱 조직 검거", "(연합뉴스 2019.12.18 10:06)", "경찰은 보이스피싱 조직원 12명을 검거했다고 18일 밝혔다.", "ko"),
     ],
 )
 def test_a_source_credit_glued_to_the_lead_goes_to_metadata(headline: str, source: str, lead: str, lang: str) -> None:
     document = segment_document(f"{headline}\n{source} {lead}\n" if lang == "ko" else f"{headline}\n{source}{lead}\n", lang)
     assert document.sentences[1].text == lead
     assert document.metadata.source == source
+
+
+def test_a_bracketed_date_alone_before_a_lead_is_no_credit() -> None:
+    # the near miss of the release-service row: no name before the date, or a time of day alone
+    for bracket in ("(2019-12-18 10:06)", "(上午10時)"):
+        lead = f"{bracket}鑒於近期高屏溪出海口沿岸為採捕期熱點,有漁民反映有漁船違規捕撈。"
+        document = segment_document(f"漁船近岸違規捕撈櫻花蝦\n{lead}\n", "zh")
+        assert document.metadata.source is None and document.sentences[1].text == lead
 
 
 def test_an_agency_in_brackets_before_a_headline_is_the_headlines_own() -> None:
