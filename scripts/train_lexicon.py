@@ -79,10 +79,11 @@ def realnews_pairs() -> list[list[tuple[str, str]]]:
 
 def aligned_policenews() -> list[tuple[str, str, str, float]]:
     """The confident beads of the pairs of data/policenews (PROVENANCE.tsv lists them), aligned
-    here with the lexicon off: (slug, Korean, Chinese, similarity), in the pairs' order."""
+    here with the lexicon off and every pairing kept (the bead score decides): (slug, Korean,
+    Chinese, similarity), in the pairs' order."""
     with (POLICENEWS / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
         slugs = [row["slug"] for row in csv.DictReader(stream, delimiter="\t")]
-    settings = AlignmentSettings(features=FeatureSettings(lexicon=0.0))
+    settings = AlignmentSettings(features=FeatureSettings(lexicon=0.0), confident=0.0)
     rows = []
     for slug in slugs:
         ko = segment((POLICENEWS / f"{slug}.ko.txt").read_text(encoding="utf-8"), "ko")

@@ -71,13 +71,14 @@ class AlignmentSettings:
     anchor_max_frequency: int = 12
     length_prior: float = 1.2  # Korean non-space characters per Chinese character in translated news (NTREX 1.13, FLORES 1.26)…
     ratio_anchors: int = 5  # …used instead of the documents' totals until this many anchors give the pair's own ratio
-    confident: float = 0.45  # a bead this similar or more is a confident pairing; a weaker body bead after the last of them is split into one-sided beads (unpair_trailing)
+    confident: float = 0.45  # a bead this similar or more is a confident pairing; a weaker body bead after them and a sentence left out is split into one-sided beads (unpair_trailing)
     features: FeatureSettings = field(default_factory=FeatureSettings)  # what a sentence vector holds, and the weights inside it
 
 
 # every pairing the search makes, before `unpair_trailing` leaves weak trailing ones alone: for
-# statistics that weigh each pairing's similarity themselves (term induction's co-occurrence counts,
-# document pairing's share of aligned sentences), a weak pairing is evidence, not a claim
+# what weighs each pairing's similarity itself (term induction's co-occurrence counts, document
+# pairing's share of aligned sentences, claim pairing's first look inside a bead), a weak pairing
+# is evidence, not a statement that two sentences say the same
 EVERY_PAIRING = AlignmentSettings(confident=0.0)
 
 
@@ -539,13 +540,18 @@ def align_sentences(
 
 
 def unpair_trailing(beads: Sequence[Bead], ko: Sequence[Sentence], zh: Sequence[Sentence], confident: float) -> list[Bead]:
-    """Split each weak body bead (similarity below `confident`) after the last confident one into
-    one-sided beads. Before it, a weak bead is a gap the translation fills between pairings (a
-    sentence with little to share), or two leads telling the same event in their own words; after
-    it, it pairs sentences only because both reports have some left over (an independent report's
-    background, warnings and quotes), and the search, which must end with both documents, pairs
-    them on their lengths and a shared name. Headline beads stay: headlines pair on little."""
+    """Split each weak body bead (similarity below `confident`) after the pair's aligned run into
+    one-sided beads. The aligned run ends at the last confident bead, or at the last of the beads
+    that follow it with no sentence left out between them (a translation's closing sentences, which
+    share little, still follow on). After a sentence left out, a weak bead pairs sentences only
+    because both reports have some left over (an independent report's background, warnings and
+    quotes), and the search, which must end with both documents, pairs them on their lengths and a
+    shared name. Before the run's end a weak bead stays: a gap the translation fills between
+    pairings, or two leads telling the same event in their own words. Headline beads stay: headlines
+    pair on little."""
     last = max((k for k, bead in enumerate(beads) if bead.score >= confident), default=-1)
+    while 0 <= last < len(beads) - 1 and _follows(beads[last], beads[last + 1]):
+        last += 1
     out: list[Bead] = list(beads[: last + 1])
     for bead in beads[last + 1 :]:
         if bead.ko and bead.zh and not (ko[bead.ko[0]].heading or zh[bead.zh[0]].heading):
@@ -554,6 +560,11 @@ def unpair_trailing(beads: Sequence[Bead], ko: Sequence[Sentence], zh: Sequence[
         else:
             out.append(bead)
     return out
+
+
+def _follows(before: Bead, after: Bead) -> bool:
+    """Whether two two-sided beads follow each other with no sentence left out between them."""
+    return bool(before.ko and before.zh and after.ko and after.zh) and after.ko[0] == before.ko[-1] + 1 and after.zh[0] == before.zh[-1] + 1
 
 
 def best_path(

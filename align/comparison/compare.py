@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from align.alignment.search import Bead, align_sentences
+from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, unpair_trailing
 from align.comparison.claims import Claim, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
@@ -97,10 +97,11 @@ class Comparison:
         - not one agrees, and each makes at least `settings.unrelated_claims` claims (every true
           pair with three claims a side shares at least two; unrelated reports of the same kind
           share none or one); or
-        - not one agrees, and with fewer claims the beads the aligner paired score below
-          `settings.unrelated_bead_score` a sentence of the shorter report (the developed true
-          pair with few claims and none shared scores 0.55; developed real reports paired with
-          unrelated ones 0.01-0.34).
+        - not one agrees, and with fewer claims the sentences the aligner paired score below
+          `settings.unrelated_bead_score` on average (the developed true pair with few claims and
+          none shared scores 0.65; developed real reports paired with unrelated ones 0.24-0.50, 16
+          of 17 below 0.45; the learned lexicon's general words, which any two police reports
+          share, raised them above the earlier 0.4).
         `settings` defaults to those the claims were paired with."""
         settings = settings or self.settings
         min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
@@ -117,13 +118,10 @@ class Comparison:
             return None
         if min(ko_claims, zh_claims) >= min_claims:
             return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
-        # the paired beads' scores over the shorter report's sentences (a sentence left alone
-        # counts 0): the aligner pairs only what it can bracket with confident pairings, so the mean
-        # of the paired beads alone rises as unrelated sentences are left alone
-        shorter = min(len(self.ko), len(self.zh)) or 1
-        mean = sum(bead.score for bead in self.beads if bead.ko and bead.zh) / shorter
+        scores = [bead.score for bead in self.beads if bead.ko and bead.zh]
+        mean = sum(scores) / len(scores) if scores else 0.0
         if mean < bead_score:
-            return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f} a sentence)"
+            return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
         return None
 
 
@@ -152,10 +150,14 @@ def compare_reports(
     its relative dates agree with the other report's dates (`year_agreeing`), else the other's."""
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
     years = pair_years(ko_sentences, zh_sentences, years)
-    beads = align_sentences(ko_sentences, zh_sentences, glossary)
+    # claims are paired with every pairing the search made in view: a weak trailing bead still says
+    # where the same facts are likely told (the values decide); the report shows the beads as
+    # `align sentences` gives them
+    every = align_sentences(ko_sentences, zh_sentences, glossary, EVERY_PAIRING)
+    beads = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident)
     ko_claims = extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = extract_claims(zh_sentences, "zh", glossary, years[1])
-    pairs = without_recaps(compare_claims(ko_claims, zh_claims, beads, settings), ko_sentences, zh_sentences)
+    pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings())
 
 

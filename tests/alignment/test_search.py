@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from align.alignment.features import bridge_vectors, document_features
 from align.alignment.perturb import perturb_parallel
 from align.alignment.search import (
+    EVERY_PAIRING,
     LONGEST,
     MOVES,
     AlignmentSettings,
@@ -257,12 +258,12 @@ def test_run_norms_are_the_norms_of_summed_runs(vectors: list[dict[int, float]])
             assert math.isclose(norms[length - 1][k], expected, rel_tol=1e-9, abs_tol=1e-9)
 
 
-def test_weak_pairs_after_the_last_confident_one_are_left_alone() -> None:
+def test_weak_pairs_after_the_aligned_run_are_left_alone() -> None:
     """A real Korean broadcast script and a Chinese report of the same hand-over (independent
-    reports): after their last confident pairing, the Korean script's background (the scale of the
-    scams, the diplomatic stakes) and the Chinese report's other arrests were paired sentence by
-    sentence on a name or two and their lengths; the gold leaves all of them alone."""
-    from align.alignment.search import unpair_trailing
+    reports): after their aligned run, the Korean script's background (the scale of the scams, the
+    diplomatic stakes) and the Chinese report's other arrests were paired sentence by sentence on a
+    name or two and their lengths; the gold leaves Korean 8-11 and Chinese 5-7 alone. (It pairs
+    Korean 5-7 with Chinese 4, a weak bead after a sentence left out, which the split loses too.)"""
     from align.text.segment import segment_file
 
     realnews = DATA / "realnews"
@@ -271,18 +272,38 @@ def test_weak_pairs_after_the_last_confident_one_are_left_alone() -> None:
     beads = align_sentences(ko, zh, GLOSSARY)
     assert_covers_once_in_order(beads, len(ko), len(zh))
     assert not [b for b in beads if b.ko and b.zh and b.ko[0] >= 8]
-    unsplit = align_sentences(ko, zh, GLOSSARY, AlignmentSettings(confident=0.0))
+    unsplit = align_sentences(ko, zh, GLOSSARY, EVERY_PAIRING)
     assert [b for b in unsplit if b.ko and b.zh and b.ko[0] >= 8]  # near miss: without the rule they pair
 
-    # before the last confident pairing a weak bead stays (a gap the translation fills, or two
-    # leads in their own words); after it a headline pair stays, a body pair goes
-    sentences = as_sentences(["가.", "나.", "다.", "라.", "마."], "ko")
+
+def test_a_translations_weak_closing_sentence_follows_on_and_stays_paired() -> None:
+    """Code review 91: a real translation (data/policenews, a Chinese-Korean paper's New Year traffic
+    alert) closes with `또한 안개날씨가 나타나면서 …` = `同时大雾天气多发易发,早晚时间不利影响大。`, which share
+    little (0.37) but follow the confident beads with no sentence left out: the pair stays."""
+    from align.text.segment import segment_file
+
+    policenews = DATA.parent.parent / "data" / "policenews"
+    ko = segment_file(policenews / "newyear-traffic-alert-2018.ko.txt", "ko").sentences
+    zh = segment_file(policenews / "newyear-traffic-alert-2018.zh.txt", "zh").sentences
+    closing = next(b for b in align_sentences(ko, zh, GLOSSARY) if b.ko == (7,))
+    assert closing.zh == (7,) and closing.score < AlignmentSettings().confident
+    assert "안개날씨" in ko[7].text and "大雾" in zh[7].text
+
+
+def test_unpair_trailing_splits_what_follows_a_sentence_left_out() -> None:
+    from align.alignment.search import unpair_trailing
+
+    # before the aligned run's end a weak bead stays (a gap the translation fills, two leads in their
+    # own words), and so do weak beads that follow on from the last confident one; after a sentence
+    # left out a headline pair stays, a body pair goes
+    sentences = as_sentences(["가.", "나.", "다.", "라.", "마.", "바."], "ko")
     heading = [dataclasses.replace(sentences[0], heading=True)] + list(sentences[1:])
-    zh_sentences = as_sentences(["甲。", "乙。", "丙。", "丁。", "戊。"], "zh")
-    beads = [Bead((0,), (0,), 0.1), Bead((1,), (1,), 0.2), Bead((2,), (2,), 0.8), Bead((3,), (3,), 0.3), Bead((4,), (4,), 0.6)]
-    assert unpair_trailing(beads, sentences, zh_sentences, 0.45) == beads
-    assert unpair_trailing(beads, sentences, zh_sentences, 0.7) == beads[:3] + [Bead((3,), (), 0.0), Bead((), (3,), 0.0), Bead((4,), (), 0.0), Bead((), (4,), 0.0)]
-    merged = [Bead((0,), (0,), 0.1), Bead((1, 2), (1,), 0.2), Bead((3, 4), (2, 3, 4), 0.3)]  # nothing confident: every body pair goes
+    zh_sentences = as_sentences(["甲。", "乙。", "丙。", "丁。", "戊。", "己。"], "zh")
+    follow_on = [Bead((0,), (0,), 0.1), Bead((1,), (1,), 0.2), Bead((2,), (2,), 0.8), Bead((3,), (3,), 0.3), Bead((4, 5), (4, 5), 0.2)]
+    assert unpair_trailing(follow_on, sentences, zh_sentences, 0.45) == follow_on
+    gap = [Bead((0,), (0,), 0.8), Bead((1,), (), 0.0), Bead((2,), (1,), 0.3), Bead((3,), (2,), 0.6), Bead((), (3,), 0.0), Bead((4, 5), (4, 5), 0.2)]
+    assert unpair_trailing(gap, sentences, zh_sentences, 0.45) == gap[:5] + [Bead((4,), (), 0.0), Bead((5,), (), 0.0), Bead((), (4,), 0.0), Bead((), (5,), 0.0)]
+    merged = [Bead((0,), (0,), 0.1), Bead((1, 2), (1,), 0.2), Bead((), (2,), 0.0), Bead((3, 4, 5), (3, 4, 5), 0.3)]  # nothing confident: every body pair goes
     assert [(b.ko, b.zh) for b in unpair_trailing(merged, heading, zh_sentences, 0.45)] == [
-        ((0,), (0,)), ((1,), ()), ((2,), ()), ((), (1,)), ((3,), ()), ((4,), ()), ((), (2,)), ((), (3,)), ((), (4,))
+        ((0,), (0,)), ((1,), ()), ((2,), ()), ((), (1,)), ((), (2,)), ((3,), ()), ((4,), ()), ((5,), ()), ((), (3,)), ((), (4,)), ((), (5,))
     ]

@@ -301,12 +301,12 @@ def test_one_agreeing_figure_among_many_does_not_make_two_reports_one_story() ->
             GLOSSARY,
         )
 
-    unrelated = comparison("drunk-driving-hk-2024", "myanmar-53000-2024")
+    unrelated = comparison("myanmar-53000-2024", "guns-crime-2023")
     counts = unrelated.verdict_counts()
     assert counts[Verdict.SAME] + counts[Verdict.ROUNDED] == 1
     assert "only one of their" in (unrelated.unrelated_warning() or "")
     assert unrelated.unrelated_warning(replace(unrelated.settings, unrelated_one_agreement=50)) is None
-    assert comparison("drunk-driving-hk-2024", "drunk-driving-hk-2024").unrelated_warning() is None
+    assert comparison("myanmar-53000-2024", "myanmar-53000-2024").unrelated_warning() is None
 
 
 def test_one_specific_agreeing_figure_spares_a_true_pair() -> None:
@@ -356,18 +356,3 @@ def test_a_source_lines_other_numbers_give_no_year_and_a_dated_credit_beats_the_
     ko_end = with_(ko, metadata=with_(ko.metadata, date="2024-12-31"))
     dates = [(p.ko.figure.date, p.zh.figure.date) for p in compare_documents(ko_end, repost, GLOSSARY).pairs if p.ko and p.zh and p.ko.figure.is_date]
     assert dates == [("2023-09", "2023-09")]
-
-
-def test_reports_that_hardly_align_are_judged_by_their_shorter_reports_sentences() -> None:
-    """A real Korean fraud alert beside the Chinese report of a smuggling case: no figure agrees and
-    too few are made to judge by them; the two beads the aligner pairs score 0.50 on average, as
-    much as a true pair's, but they cover two of the three Chinese sentences at half strength: 0.34 a
-    sentence, below `unrelated_bead_score`. The alert's own counterpart scores 0.55 a sentence."""
-    realnews = DATA / "realnews"
-    ko = segment_file(realnews / "mps-overseas-fraud-alert-2018.ko.txt", "ko").sentences
-    unrelated = compare_reports(ko, segment_file(realnews / "mps-429-smuggling-2015.zh.txt", "zh").sentences, GLOSSARY)
-    paired = [bead.score for bead in unrelated.beads if bead.ko and bead.zh]
-    assert sum(paired) / len(paired) >= unrelated.settings.unrelated_bead_score  # the paired beads alone would pass
-    assert "their sentences hardly align" in (unrelated.unrelated_warning() or "")
-    true_pair = compare_reports(ko, segment_file(realnews / "mps-overseas-fraud-alert-2018.zh.txt", "zh").sentences, GLOSSARY)
-    assert true_pair.unrelated_warning() is None
