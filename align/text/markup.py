@@ -47,3 +47,8 @@ BLOCK_ELEMENTS = frozenset(
         "ul",
     ]
 )
+
+# the inline elements a page's text may carry printed as markup: each sets words inside a line
+INLINE_ELEMENTS = frozenset(
+    ["a", "abbr", "b", "big", "br", "center", "cite", "code", "em", "font", "i", "img", "ins", "del", "label", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "u"]
+)

@@ -41,7 +41,7 @@ from align.text.clean.prose import (
 )
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
-from align.text.markup import BLOCK_ELEMENTS
+from align.text.markup import BLOCK_ELEMENTS, INLINE_ELEMENTS
 
 
 def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings, possible: PossibleRows) -> list[tuple[int, int]]:
@@ -328,23 +328,57 @@ _BLOCK_TAG = re.compile(
 )
 
 
+# an inline HTML tag printed as text (`<STRONG>`, `</FONT>`, `<BR>`, `<span class="x">`): on a line of printed
+# markup, those that open or close a paragraph the block tags made are the markup's too
+_INLINE_TAG = re.compile(
+    r"<\s*/?\s*(?:" + "|".join(sorted(INLINE_ELEMENTS, key=len, reverse=True)) + r")(?=[\s/>])"
+    r"(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=]+))?)*\s*/?\s*>",
+    re.IGNORECASE,
+)
+
+
 def _untagged_lines(text: str, dropped: list[Dropped]) -> list[tuple[int, int]]:
     """The spans of the page's lines; a line that opens with an HTML block tag is the page's markup
     printed as text (`<p class="ql-block"> …。</p> <p class="ql-block"> …`): it is cut where each
     of its block tags stands, the tags dropped as page furniture, into the paragraphs the markup
-    made. A tag inside a line of text (a headline broken by `<br>`, a code sample quoted in a
-    sentence) is the text's."""
-    spans = []
+    made, and the inline tags that open or close such a paragraph (`<BR><STRONG>…。</STRONG>`) go
+    with them. A tag inside a line of text (a headline broken by `<br>`, a code sample quoted in a
+    sentence, a word set in bold mid-sentence) is the text's."""
+    spans: list[tuple[int, int]] = []
     for match in _LINE.finditer(text):
         start, end = match.span()
         opening = start + len(match.group()) - len(match.group().lstrip())
         if _BLOCK_TAG.match(text, opening):
+            pieces: list[tuple[int, int]] = []
             for tag in _BLOCK_TAG.finditer(text, start, end):
                 dropped.append(Dropped(tag.start(), tag.end(), tag.group(), "page-furniture"))
-                spans.append((start, tag.start()))
+                pieces.append((start, tag.start()))
                 start = tag.end()
-        spans.append((start, end))
+            pieces.append((start, end))
+            spans.extend(_without_edge_tags(text, piece_start, piece_end, dropped) for piece_start, piece_end in pieces)
+        else:
+            spans.append((start, end))
     return [(start, end) for start, end in spans if text[start:end].strip()]
+
+
+def _without_edge_tags(text: str, start: int, end: int, dropped: list[Dropped]) -> tuple[int, int]:
+    """A paragraph of printed markup without the inline tags it opens or closes with (dropped as page furniture)."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        tag = _INLINE_TAG.match(text, start, end)
+        if tag is None:
+            break
+        dropped.append(Dropped(tag.start(), tag.end(), tag.group(), "page-furniture"))
+        start = tag.end()
+    while True:
+        stripped = text[start:end].rstrip()
+        end = start + len(stripped)
+        closing = next((tag for tag in _INLINE_TAG.finditer(text, start, end) if tag.end() == end), None)
+        if closing is None:
+            return start, end
+        dropped.append(Dropped(closing.start(), closing.end(), closing.group(), "page-furniture"))
+        end = closing.start()
 
 
 def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[RuledLine]:
