@@ -1875,6 +1875,30 @@ def test_an_ellipsis_alone_between_two_lines_of_the_article_is_the_writers() -> 
         assert [s.text for s in document.sentences] == body, after
 
 
+def test_a_telephone_label_whose_number_was_dropped_goes_with_it() -> None:
+    """Developed 4695 and batch 692's first contact (developed 4744): an embassy's notice ends with its
+    emergency numbers, each label over its number (`外交部全球领事保护与服务应急热线(24小时):` / `+86-10-12308`);
+    the numbers went as contact lines and their labels stayed as sentences. A label goes with its dropped
+    number (`without_orphaned_phone_labels`); a line that introduces what follows in words, a label over a
+    line of prose and a long sentence ending in a colon stay."""
+    notice = [
+        "驻南苏丹使馆提醒中国公民提高风险意识",
+        "近期南苏丹首都朱巴安全形势趋紧,多地发生武装冲突和抢劫事件。",
+        "驻南苏丹使馆提醒在南中国公民和机构,提高风险意识,远离危险地区,尽量居家办公,减少不必要外出。",
+    ]
+    labels = ["外交部全球领事保护与服务应急热线(24小时):", "驻克赖斯特彻奇总领馆领事保护与协助电话:"]
+    page = segment_document((PAGES / "4695.txt").read_text(encoding="utf-8"), "zh")
+    assert not [s.text for s in page.sentences if s.text in labels]
+    assert {d.reason for d in page.dropped if d.text in labels} == {"address"}
+    for near_miss in (
+        ["警方提醒:", "+86-10-12308"],  # introduces what follows in words
+        ["如遇紧急情况请拨打使馆领事保护与协助电话:", "使馆工作人员将在24小时内与您联系并提供必要的协助。"],  # prose below
+        ["如遇紧急情况或者需要帮助,请在第一时间拨打中国驻南苏丹使馆领事保护与协助电话:", "+211-912386015"],  # a sentence
+    ):
+        document = segment_document("\n".join(notice[:2] + near_miss + notice[2:]) + "\n", "zh")
+        assert near_miss[0] in [s.text for s in document.sentences], near_miss
+
+
 def test_a_markup_tag_left_at_a_paragraphs_end_is_page_furniture() -> None:
     for line, kept in (("村民们都觉得这样的警察真好?!?/p>", "村民们都觉得这样的警察真好?!?"), ("村民们都觉得这样的警察真好。</p>", "村民们都觉得这样的警察真好。")):
         document = segment_document(f"{line}\n", "zh")

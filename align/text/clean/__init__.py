@@ -43,6 +43,7 @@ from align.text.clean.body import (
     with_elisions,
     without_empty_label,
     without_item_continuations,
+    without_orphaned_phone_labels,
     without_stranded_tail,
     wrapped_body_start,
 )
@@ -268,6 +269,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     kept = without_empty_label(kept, headings, dropped, settings)
     kept = without_item_continuations(text, kept, headings, dropped)
     kept = with_elisions(lines, kept, headings, dropped, settings)
+    kept = without_orphaned_phone_labels(lines, kept, headings, dropped, settings)
     story = photo_story_captions(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept

@@ -231,6 +231,34 @@ def with_elisions(lines: list[RuledLine], kept: list[RuledLine], headings: set[i
     return sorted(kept + [line for line in lines if line.start in restored], key=lambda line: line.start)
 
 
+# a telephone line's label, its number on the next line (`驻南苏丹使馆领事保护与协助电话:` / `+211-912386015`)
+_PHONE_LABEL = re.compile(r"[^。！？!?]*(?:电话|電話|热线|熱線|专线|專線|手机|手機|전화|핫라인|연락처|(?i:phone|hotline|tel))[^。！？!?:：]{0,12}[:：]")
+_PHONE_NUMBER = re.compile(r"[+＋]?[\d\s()（）\-－.]{5,24}")
+
+
+def without_orphaned_phone_labels(lines: list[RuledLine], kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+    """The kept lines without a telephone label whose number, on the page's next line, was dropped
+    (`外交部全球领事保护与服务应急热线(24小时):` over `+86-10-12308`, an embassy's list of emergency numbers
+    under a notice): the label goes with its number, as a contact line (`address`). A label whose
+    number is kept, a line that introduces what follows in words (`警方提醒:`), and one of more than
+    `phone_label_letters` letters stay."""
+    body = {line.start for line in kept if line.start not in headings}
+    orphaned = {
+        line.start
+        for line, below in zip(lines, lines[1:])
+        if line.start in body
+        and below.start not in body
+        and line.letters <= settings.phone_label_letters
+        and _PHONE_LABEL.fullmatch(line.text.strip())
+        and _PHONE_NUMBER.fullmatch(below.text.strip())
+        and sum(ch.isdigit() for ch in below.text) >= 5
+    }
+    if not orphaned:
+        return kept
+    dropped.extend(Dropped(line.start, line.end, line.text, "address") for line in kept if line.start in orphaned)
+    return [line for line in kept if line.start not in orphaned]
+
+
 def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> None:
     """Bulleted lines of at most `line_model_letters` letters that a `related` rule took
     (`·科学部署警力,织密立体防控网络`), each alone between two lines of prose of the article's language

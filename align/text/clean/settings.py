@@ -70,6 +70,7 @@ class CleaningSettings:
     lead_chars: int = 1500  # …up to this many characters
     keyword_headline_phrase: int = 8  # a line the keywords row took on its commas may be the headline when two phrases have this many characters, one not the lead's own words (`_soft_keywords`)
     furniture_letters: int = 12  # a trailing line this short with no sentence end is page furniture
+    phone_label_letters: int = 30  # a telephone line's label this short goes with its number when the number was dropped (`without_orphaned_phone_labels`)
     stranded_letters: int = 30  # …and so is an unfinished last line this short left alone between dropped lines (`without_stranded_tail`)…
     stranded_after: int = 2  # …below this many kept lines
     menu_title_overlap: float = 0.1  # a title under the menu over more prose than the sentences above shares this much of its bigrams with the lead (`headline_under_menu`; `油價跌跌不休 重挫歐美股市` 2 of 11)
