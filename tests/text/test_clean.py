@@ -744,6 +744,21 @@ def test_a_forum_posts_edit_stamp_and_anti_copy_scraps_go_and_the_time_they_hide
     assert kept == ["2月22日14时31分,金湖县公安局110指挥中心接到群众紧急报警求助。", "14时34分,交警大队民警迅速赶到现场。", "本帖最后由网友于2021-2-23 17:09编辑后被删除,警方已介入调查。"]
 
 
+def test_an_anti_copy_scrap_glued_after_a_crosshead_is_cut_off_it() -> None:
+    """Batch 692's first contact (developed 4754, a Discuz! forum's repost): the forum's filler glued after a
+    crosshead that ends in a word, no sentence end (`8起中餐馆2天内连连被盗) ]6 x: z9 D) U" g# C/ [/ r! Z`),
+    took the crosshead with it. After a word the run must be longer (six scraps, four marks): a short ASCII
+    tail of the writer's (`…被盗 (AP)`, a model number) is not cut off as one."""
+    lead = "如今中餐馆业的业主们很多人都有同样的担心,警方表示,华人习惯在家里存放较多的现金。"
+    after = "就在上周末,维吉尼亚州一个小城市2天就发生了8起中餐馆连续被盗案件。"
+    head = "8起中餐馆2天内连连被盗"
+    document = segment_document(f"美国小城多家中餐馆被洗劫\n{lead}\n{head}) ]6 x: z9 D) U\" g# C/ [/ r! Z\n{after}\n", "zh")
+    assert [s.text for s in document.sentences] == ["美国小城多家中餐馆被洗劫", lead, head, after]
+    for tail in (" A1 B2 C3", " (AP)"):
+        document = segment_document(f"美国小城多家中餐馆被洗劫\n{lead}\n{head}{tail}\n{after}\n", "zh")
+        assert not [d for d in document.dropped if d.text == tail.strip()], tail  # not cut off as a scrap
+
+
 def test_a_comment_policy_ends_a_korean_article() -> None:
     body = ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."]
     policy = "정책브리핑 게시물 운영원칙에 따라 다음과 같은 게시물은 삭제 또는 계정이 차단 될 수 있습니다."
