@@ -745,9 +745,9 @@ def test_a_forum_posts_edit_stamp_and_anti_copy_scraps_go_and_the_time_they_hide
 
 
 def test_an_anti_copy_scrap_glued_after_a_crosshead_is_cut_off_it() -> None:
-    """Batch 692's first contact (developed 4754, a Discuz! forum's repost): the forum's filler glued after a
-    crosshead that ends in a word, no sentence end (`8起中餐馆2天内连连被盗) ]6 x: z9 D) U" g# C/ [/ r! Z`),
-    took the crosshead with it. After a word the run must be longer (six scraps, four marks): a short ASCII
+    """Batch 694's first contact (staged 4754, a Discuz! forum's repost, dropped in review when the store did
+    not return it): the forum's filler glued after a crosshead that ends in a word, no sentence end
+    (`8起中餐馆2天内连连被盗) ]6 x: z9 D) U" g# C/ [/ r! Z`), took the crosshead with it. After a word the run must be longer (six scraps, four marks): a short ASCII
     tail of the writer's (`…被盗 (AP)`, a model number) is not cut off as one."""
     lead = "如今中餐馆业的业主们很多人都有同样的担心,警方表示,华人习惯在家里存放较多的现金。"
     after = "就在上周末,维吉尼亚州一个小城市2天就发生了8起中餐馆连续被盗案件。"
