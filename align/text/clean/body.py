@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
-from align.text.clean.patterns import ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine
+from align.text.clean.patterns import ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine, expand_placeholders
 from align.text.clean.prose import (
     ANNOUNCING,
     BULLETED,
@@ -231,17 +231,23 @@ def with_elisions(lines: list[RuledLine], kept: list[RuledLine], headings: set[i
     return sorted(kept + [line for line in lines if line.start in restored], key=lambda line: line.start)
 
 
-# a telephone line's label, its number on the next line (`驻南苏丹使馆领事保护与协助电话:` / `+211-912386015`)
-_PHONE_LABEL = re.compile(r"[^。！？!?]*(?:电话|電話|热线|熱線|专线|專線|手机|手機|전화|핫라인|연락처|(?i:phone|hotline|tel))[^。！？!?:：]{0,12}[:：]")
+# a telephone line's label alone, its number on the next line (`驻南苏丹使馆领事保护与协助电话:` / `+211-912386015`):
+# no clause's comma, no verb of calling or asking (`请拨打…电话:`, `拨通了家属的电话:`), no Korean particle before a word
+_PHONE_LABEL = re.compile(
+    expand_placeholders(r"(?![^\n]*(?:[,，、;；]|拨|撥|打|请|請|联系|聯繫|联络|聯絡|了|[가-힣](?:는|은|이|가|을|를|에게|으로|로)\s))"
+    r"[^。！？!?:：\n]*(?:{PHONE_WORD}|(?<![A-Za-z])(?i:phone|hotline|tel)(?![A-Za-z]))[^。！？!?:：\n]{0,12}[:：]")
+)
 _PHONE_NUMBER = re.compile(r"[+＋]?[\d\s()（）\-－.]{5,24}")
 
 
 def without_orphaned_phone_labels(lines: list[RuledLine], kept: list[RuledLine], headings: set[int], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
-    """The kept lines without a telephone label whose number, on the page's next line, was dropped
-    (`外交部全球领事保护与服务应急热线(24小时):` over `+86-10-12308`, an embassy's list of emergency numbers
-    under a notice): the label goes with its number, as a contact line (`address`). A label whose
-    number is kept, a line that introduces what follows in words (`警方提醒:`), and one of more than
-    `phone_label_letters` letters stay."""
+    """The kept lines without the telephone labels of a list of numbers whose numbers, each on the page's
+    next line, were dropped (`外交部全球领事保护与服务应急热线(24小时):` over `+86-10-12308`, an embassy's
+    emergency numbers under a notice): two labels or more, each alone on its line (no clause: no comma,
+    no verb of calling, no Korean particle), go with their numbers as contact lines (`address`). A
+    sentence that asks to call (`如有知情者,请拨打刑侦大队电话:`), one that tells of a call (`民警随即拨通了
+    家属的电话:`), a lone label, a label whose number is kept, and one of more than
+    `phone_label_letters` letters stay (code review 91b)."""
     body = {line.start for line in kept if line.start not in headings}
     orphaned = {
         line.start
@@ -253,7 +259,7 @@ def without_orphaned_phone_labels(lines: list[RuledLine], kept: list[RuledLine],
         and _PHONE_NUMBER.fullmatch(below.text.strip())
         and sum(ch.isdigit() for ch in below.text) >= 5
     }
-    if not orphaned:
+    if len(orphaned) < 2:
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "address") for line in kept if line.start in orphaned)
     return [line for line in kept if line.start not in orphaned]

@@ -328,10 +328,10 @@ _BLOCK_TAG = re.compile(
 )
 
 
-# an inline HTML tag printed as text (`<STRONG>`, `</FONT>`, `<BR>`, `<span class="x">`): on a line of printed
-# markup, those that open or close a paragraph the block tags made are the markup's too
-_INLINE_TAG = re.compile(
-    r"<\s*/?\s*(?:" + "|".join(sorted(INLINE_ELEMENTS, key=len, reverse=True)) + r")(?=[\s/>])"
+# an inline HTML tag printed as text (`<STRONG>`, `<FONT face=細明體>`, `<BR>`): on a line of printed markup, a
+# paragraph the block tags made may open with breaks and be wrapped whole in such a tag and its closing one
+_INLINE_OPENING = re.compile(
+    r"<\s*(?P<name>" + "|".join(sorted(INLINE_ELEMENTS - {"a"}, key=len, reverse=True)) + r")(?=[\s/>])"
     r"(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=]+))?)*\s*/?\s*>",
     re.IGNORECASE,
 )
@@ -362,23 +362,30 @@ def _untagged_lines(text: str, dropped: list[Dropped]) -> list[tuple[int, int]]:
 
 
 def _without_edge_tags(text: str, start: int, end: int, dropped: list[Dropped]) -> tuple[int, int]:
-    """A paragraph of printed markup without the inline tags it opens or closes with (dropped as page furniture)."""
+    """A paragraph of printed markup without the breaks it opens with and the inline tags it is wrapped
+    in whole (`<BR><STRONG>…。</STRONG>`: each opening tag goes only with its own closing tag at the
+    paragraph's end), dropped as page furniture. A link (`<a href=…>更多警情</a>`) is not unwrapped: a
+    paragraph that is one link is a link; nor is a tag that closes inside the text (`<strong>民警提醒：</strong>遇到…`)."""
     while True:
         while start < end and text[start].isspace():
             start += 1
-        tag = _INLINE_TAG.match(text, start, end)
-        if tag is None:
-            break
-        dropped.append(Dropped(tag.start(), tag.end(), tag.group(), "page-furniture"))
-        start = tag.end()
-    while True:
-        stripped = text[start:end].rstrip()
-        end = start + len(stripped)
-        closing = next((tag for tag in _INLINE_TAG.finditer(text, start, end) if tag.end() == end), None)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        opening = _INLINE_OPENING.match(text, start, end)
+        if opening is None:
+            return start, end
+        name = opening.group("name")
+        if name.lower() == "br" or opening.group().rstrip(">").rstrip().endswith("/"):
+            dropped.append(Dropped(opening.start(), opening.end(), opening.group(), "page-furniture"))
+            start = opening.end()
+            continue
+        closing = re.search(rf"<\s*/\s*{re.escape(name)}\s*>$", text[opening.end() : end], re.IGNORECASE)
         if closing is None:
             return start, end
-        dropped.append(Dropped(closing.start(), closing.end(), closing.group(), "page-furniture"))
-        end = closing.start()
+        closing_start = opening.end() + closing.start()
+        dropped.append(Dropped(opening.start(), opening.end(), opening.group(), "page-furniture"))
+        dropped.append(Dropped(closing_start, end, text[closing_start:end], "page-furniture"))
+        start, end = opening.end(), closing_start
 
 
 def page_lines(text: str, lang: str, settings: CleaningSettings, dropped: list[Dropped], meta: dict[str, str]) -> list[RuledLine]:

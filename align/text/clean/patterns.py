@@ -252,6 +252,7 @@ END_MARK = r"(?:[(（]\s*(?:完|全文完|终|終|끝)\s*[)）]|[【\[［]\s*(?:
 # what makes a dispatch's 电 or 讯 the first letter of a word of the lead instead (`本报5月2日电话采访中…`, 电视, 电缆; 讯问,
 # 讯息; 电价, 电压, 电站: code review 86b): the letters after 电 ({ELECTRIC_WORD}, in `prefixes.tsv`), and `DISPATCH_WORD`, where a
 # credit ends at one (a dispatch's `电讯` is one word: the row takes it whole)
+PHONE_WORD = "电话|電話|热线|熱線|专线|專線|手机|手機|전화|핫라인|연락처"  # what names a telephone line's number (`{PHONE_WORD}`)
 _ELECTRIC_WORD = "话話视視脑腦报報邮郵子信动動器梯影力网網商诈詐台线線费費源量瓶车車竞競文汇匯池鱼魚缆纜联聯告击擊请請函价價压壓站厂廠流表磁"
 DISPATCH_WORD = re.compile(f"[电電](?=[{_ELECTRIC_WORD}])|[讯訊](?=[问問息号號录錄])")
 
@@ -271,11 +272,12 @@ def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD},
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}, {PHONE_WORD},
     {NOT_A_REPORTERS_NAME}, {DESCRIBED_REPORTER}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{ELECTRIC_WORD}", _ELECTRIC_WORD)
+        .replace("{PHONE_WORD}", PHONE_WORD)
         .replace("{DESCRIBED_REPORTER}", _DESCRIBED_REPORTER)
         .replace("{NOT_A_REPORTERS_NAME}", _NOT_A_REPORTERS_NAME)
         .replace("{ASKING_END}", _ASKING_END)

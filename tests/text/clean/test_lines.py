@@ -35,18 +35,21 @@ def test_a_line_of_printed_paragraph_markup_is_read_as_its_paragraphs(opening: s
     assert _covered(text, document)
 
 
-def test_inline_tags_that_open_or_close_a_printed_paragraph_are_the_markups() -> None:
+def test_the_inline_tags_a_printed_paragraph_is_wrapped_in_are_the_markups() -> None:
     """Batch 691's first contact (developed 4739, a forum repost of a 中國時報 report with its markup left in):
     `<P><BR><STRONG>…比對。</STRONG></P>` lost the paragraph, read whole with its `<BR><STRONG>` as
-    navigation. The inline tags a paragraph of printed markup opens or closes with go as page furniture
-    with the block tags; a `<br>` inside its text stays the text's (the next test), and a line that does
-    not open with a block tag is text: its opening tag is not cut."""
+    navigation. The breaks a paragraph of printed markup opens with, and the inline tags it is wrapped in
+    whole, go as page furniture with the block tags; a link is not unwrapped, a `<br>` inside the text stays
+    the text's (the next test), and a line that does not open with a block tag is text: its tag is not cut."""
     text = "".join(f"<P><BR><STRONG>{p}</STRONG></P>" for p in _PARAGRAPHS) + "\n"
     document = segment_document(text, "zh")
     assert [s.text for s in document.sentences] == _PARAGRAPHS
     assert {d.reason for d in document.dropped} == {"page-furniture"}
     assert "".join(d.text for d in document.dropped) == "<P><BR><STRONG></STRONG></P>" * 2
     assert _covered(text, document)
+    link = '<p><a href="/list/12.html">更多警情</a></p>'  # code review 91b: a paragraph that is one link is a link, not unwrapped
+    document = segment_document("".join(f"<p>{p}</p>" for p in _PARAGRAPHS) + link + "\n", "zh")
+    assert [s.text for s in document.sentences] == _PARAGRAPHS
     headline = "<STRONG>民警跳河救起轻生女子</STRONG>"
     lines = [headline, "1月2日晚，民警接到群众报警称有女子坐在桥外侧。", "民警随即下水施救，将女子救上岸。"]
     assert segment_document("\n".join(lines) + "\n", "zh").sentences[0].text.startswith("<STRONG>民警")  # its opening tag is not cut
