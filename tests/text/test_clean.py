@@ -766,6 +766,26 @@ def test_an_anti_copy_scrap_glued_after_a_crosshead_is_cut_off_it() -> None:
     assert [s.text for s in document.sentences] == ["美国小城多家中餐馆被洗劫", lead, version, after]
 
 
+def test_a_caption_ending_in_its_photos_copyright_credit_ends_nothing() -> None:
+    """Batch 699's first contact (developed 4784, a blogger's translation of a Merdeka.com report): the photo's
+    caption ends with its credit, `…러시아인들 ©2023 Merdeka.com/istimewa`, and was read as the page's copyright
+    notice: the article below it was lost. A caption with a © year and agency credit goes alone, as a
+    caption; a footer (`Copyright ©2023 Merdeka.com`, `저작권자 © 미디어오늘`) still ends the article."""
+    headline = "빈발하는 발리 외국인 일탈에 대책은 체포와 추방뿐?"
+    caption = "발리 버사키 사원(pura besakih)에서 부적절한 춤을 춘 러시아인들 ©2023 Merdeka.com/istimewa"
+    body = [
+        "발리 덴빠사르 1급 이민국은 버사키 사원에서 부적절한 춤을 춘 러시아인 세 명을 체포했다고 밝혔다.",
+        "이들 러시아인들이 문제를 일으킨 것은 아침 11시경이었다.",
+        "이민국에 체포된 세 명은 모두 러시아 여권 소지자인 것이 확인됐다.",
+    ]
+    document = segment_document("\n".join([headline, caption, *body]) + "\n", "ko")
+    assert [s.text for s in document.sentences] == [headline, *body]
+    assert [d.reason for d in document.dropped if d.text == caption] == ["caption"]
+    for footer in ("Copyright ©2023 Merdeka.com", "저작권자 © 미디어오늘 무단전재 및 재배포 금지"):
+        document = segment_document("\n".join([headline, *body[:2], footer, body[2]]) + "\n", "ko")
+        assert [s.text for s in document.sentences] == [headline, *body[:2]], footer
+
+
 def test_a_comment_policy_ends_a_korean_article() -> None:
     body = ["서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다.", "경찰은 추가 피해자가 있는지 수사를 이어가고 있다."]
     policy = "정책브리핑 게시물 운영원칙에 따라 다음과 같은 게시물은 삭제 또는 계정이 차단 될 수 있습니다."
