@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from align.script.chars import count_scripts
-from align.text.clean.inline import RUBY_ANNOTATION
+from align.text.clean.inline import INLINE_TAG, RUBY_ANNOTATION
 from align.text.clean.patterns import (
     DROPPED_FIELDS,
     PHOTO_CREDIT,
@@ -351,14 +351,22 @@ def line_view_with_positions(line: str, lang: str) -> tuple[str, Callable[[int],
     if len(view) == len(line):
         return line, lambda position: position
     positions = list(range(len(line) + 1))
-    for match in reversed(list(RUBY_ANNOTATION.finditer(line))):
+    tags = list(INLINE_TAG.finditer(line)) if "<" in line else []
+    without_tags = INLINE_TAG.sub("", line) if tags else line
+    for match in reversed(tags):
         del positions[match.start() : match.end()]
+    if lang == "zh" and "(" in without_tags:
+        for match in reversed(list(RUBY_ANNOTATION.finditer(without_tags))):
+            del positions[match.start() : match.end()]
     return view, positions.__getitem__
 
 
 def line_view(line: str, lang: str) -> str:
-    """A line as the rules read it: as the page shows it, without the pinyin a ruby mirror inserts
-    after each Chinese character (來(lái)源:新華網(wǎng) is a source line, (新華網(wǎng)發(fā) 曹楨 攝) a credit)."""
+    """A line as the rules read it: as the page shows it, without the inline HTML tags a scrape left
+    in it (`民警<strong>张某</strong>赶到…`) and the pinyin a ruby mirror inserts after each Chinese
+    character (來(lái)源:新華網(wǎng) is a source line, (新華網(wǎng)發(fā) 曹楨 攝) a credit)."""
+    if "<" in line:
+        line = INLINE_TAG.sub("", line)
     return RUBY_ANNOTATION.sub("", line) if lang == "zh" and "(" in line else line
 
 

@@ -55,6 +55,20 @@ def test_the_inline_tags_a_printed_paragraph_is_wrapped_in_are_the_markups() -> 
     assert segment_document("\n".join(lines) + "\n", "zh").sentences[0].text.startswith("<STRONG>民警")  # its opening tag is not cut
 
 
+def test_a_tag_inside_a_paragraph_is_read_past_not_as_a_breadcrumb() -> None:
+    """An inline tag inside the text (a word set in bold, a label closed mid-line) is read as the page shows it,
+    without the tag: its `>` is no breadcrumb separator, and the paragraph, which the breadcrumb row took
+    whole, is kept, tags and all (code review 91b's probes)."""
+    bold = "民警<strong>张某</strong>赶到现场后，立即对伤者进行救治。"
+    lines = ["3月5日，民警在辖区巡逻时接到群众报警。", bold, "目前案件正在进一步调查中。"]
+    assert bold in [s.text for s in segment_document("\n".join(lines) + "\n", "zh").sentences]
+    label = "<strong>民警提醒：</strong>遇到可疑情况请及时报警。"
+    text = "".join(f"<p>{p}</p>" for p in _PARAGRAPHS) + f"<p>{label}</p>\n"
+    assert [s.text for s in segment_document(text, "zh").sentences] == [*_PARAGRAPHS, label]
+    crumb = "首页 > 新闻中心 > 警务动态 > 正文"  # near miss: a breadcrumb is still one
+    assert crumb not in [s.text for s in segment_document("\n".join([crumb, *lines]) + "\n", "zh").sentences]
+
+
 @pytest.mark.parametrize(
     ("lines", "lang", "kept"),
     [
