@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from align.text.clean import RUBY_ANNOTATION
 from align.text.clean.affixes import cut_closing_credit, line_view, line_view_with_positions, window_start
+from align.text.clean.inline import INLINE_TAG
 from align.text.document import Dropped
 from tests.strategies import news_text
 
@@ -33,7 +34,8 @@ def test_the_view_of_a_ruby_mirror_s_line_leaves_out_its_pinyin_and_maps_back() 
 
 
 # a ruby mirror's text: Chinese characters, some with their pinyin after them, with other text between
-_RUBY_PIECES = st.sampled_from(["網(wǎng)", "來(lái)", "評(píng)論", "發(fā)", "源", "警", "民警", " ", "。", "(图)", "(記者 張三)", "3", "가"])
+# and inline tags a scrape left in the text, which the view leaves out too
+_RUBY_PIECES = st.sampled_from(["網(wǎng)", "來(lái)", "評(píng)論", "發(fā)", "源", "警", "民警", " ", "。", "(图)", "(記者 張三)", "3", "가", "<strong>", "</strong>", "<BR>", "<font size=4>", "<a href='x'>"])
 
 
 @given(st.lists(st.one_of(_RUBY_PIECES, news_text(3)), max_size=40).map("".join), st.sampled_from(["ko", "zh"]))
@@ -43,8 +45,8 @@ def test_a_view_s_positions_rise_and_point_at_the_same_characters(text: str, lan
     mapped = [position(i) for i in range(len(view) + 1)]
     assert mapped == sorted(set(mapped)) and mapped[-1] <= len(text)
     assert all(text[position(i)] == ch for i, ch in enumerate(view))
-    if lang == "zh" and RUBY_ANNOTATION.search(text):
-        assert len(view) < len(text)  # the readings left out
+    if (lang == "zh" and RUBY_ANNOTATION.search(text)) or INLINE_TAG.search(text):
+        assert len(view) < len(text)  # the readings and the tags left out
 
 
 @given(st.integers(min_value=0, max_value=320))
