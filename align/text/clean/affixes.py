@@ -347,17 +347,17 @@ def window_start(text: str, start: int, end: int, lang: str) -> int:
 
 def line_view_with_positions(line: str, lang: str) -> tuple[str, Callable[[int], int]]:
     """`line` as the rules read it (`line_view`), and where a position in that view is in `line`."""
-    view = line_view(line, lang)
-    if len(view) == len(line):
-        return line, lambda position: position
-    positions = list(range(len(line) + 1))
     tags = list(INLINE_TAG.finditer(line)) if "<" in line else []
     without_tags = INLINE_TAG.sub("", line) if tags else line
+    readings = list(RUBY_ANNOTATION.finditer(without_tags)) if lang == "zh" and "(" in without_tags else []
+    if not tags and not readings:
+        return line, lambda position: position
+    positions = list(range(len(line) + 1))
     for match in reversed(tags):
         del positions[match.start() : match.end()]
-    if lang == "zh" and "(" in without_tags:
-        for match in reversed(list(RUBY_ANNOTATION.finditer(without_tags))):
-            del positions[match.start() : match.end()]
+    for match in reversed(readings):  # offsets in the line without its tags, as `positions` now is
+        del positions[match.start() : match.end()]
+    view = RUBY_ANNOTATION.sub("", without_tags) if readings else without_tags
     return view, positions.__getitem__
 
 

@@ -10,18 +10,14 @@ from align.script.chars import HAN
 from align.text.clean.settings import Paragraph
 from align.text.document import Dropped, Flag
 from align.text.entities import ENTITY
-from align.text.markup import INLINE_ELEMENTS
+from align.text.markup import INLINE_ELEMENTS, printed_tag
 
 RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 
 # an inline HTML tag printed in a line's text (`民警<strong>张某</strong>赶到…`): the rules read the line as the
 # page shows it, without them (its `>` is no breadcrumb's separator)
-INLINE_TAG = re.compile(
-    r"<\s*/?\s*(?:" + "|".join(sorted(INLINE_ELEMENTS, key=len, reverse=True)) + r")(?=[\s/>])"
-    r"(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=]+))?)*\s*/?\s*>",
-    re.IGNORECASE,
-)
+INLINE_TAG = printed_tag(INLINE_ELEMENTS)
 
 
 # mojibake: a `?` glued to pinyin letters inside Chinese text (當?shù)匕), U+FFFD, and the `?!` a sentence's

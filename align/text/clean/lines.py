@@ -41,7 +41,7 @@ from align.text.clean.prose import (
 )
 from align.text.clean.settings import CleaningSettings
 from align.text.document import Dropped
-from align.text.markup import BLOCK_ELEMENTS, INLINE_ELEMENTS
+from align.text.markup import BLOCK_ELEMENTS, INLINE_ELEMENTS, printed_tag
 
 
 def _segments(text: str, start: int, end: int, lang: str, settings: CleaningSettings, possible: PossibleRows) -> list[tuple[int, int]]:
@@ -321,20 +321,12 @@ _EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
 
 # an HTML block tag printed as text (`<p class="ql-block">`, `</p>`, `<div>`), its attributes' quoted values
 # holding anything; not `<br>`, a break inside a paragraph (often inside a sentence)
-_BLOCK_TAG = re.compile(
-    r"<\s*/?\s*(?:" + "|".join(sorted(BLOCK_ELEMENTS - {"br"}, key=len, reverse=True)) + r")(?=[\s/>])"
-    r"(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=]+))?)*\s*/?\s*>",
-    re.IGNORECASE,
-)
+_BLOCK_TAG = printed_tag(BLOCK_ELEMENTS - {"br"})
 
 
 # an inline HTML tag printed as text (`<STRONG>`, `<FONT face=細明體>`, `<BR>`): on a line of printed markup, a
 # paragraph the block tags made may open with breaks and be wrapped whole in such a tag and its closing one
-_INLINE_OPENING = re.compile(
-    r"<\s*(?P<name>" + "|".join(sorted(INLINE_ELEMENTS - {"a"}, key=len, reverse=True)) + r")(?=[\s/>])"
-    r"(?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=]+))?)*\s*/?\s*>",
-    re.IGNORECASE,
-)
+_INLINE_OPENING = printed_tag(INLINE_ELEMENTS - {"a"}, closing=False)
 
 
 def _untagged_lines(text: str, dropped: list[Dropped]) -> list[tuple[int, int]]:
