@@ -253,6 +253,9 @@ END_MARK = r"(?:[(（]\s*(?:完|全文完|终|終|끝)\s*[)）]|[【\[［]\s*(?:
 # 讯息; 电价, 电压, 电站: code review 86b): the letters after 电 ({ELECTRIC_WORD}, in `prefixes.tsv`), and `DISPATCH_WORD`, where a
 # credit ends at one (a dispatch's `电讯` is one word: the row takes it whole)
 PHONE_WORD = "电话|電話|热线|熱線|专线|專線|手机|手機|전화|핫라인|연락처"  # what names a telephone line's number (`{PHONE_WORD}`)
+# the post a speaker's label or an interviewee's on-screen name ends its unit with, before the name (`派出所所长 张三:`,
+# `巡逻队班长 张石`: `{SPEAKER_POST}` in `boilerplate.tsv`)
+SPEAKER_POST = "民警|辅警|輔警|交警|警官|警员|警員|所长|所長|局长|局長|队长|隊長|队员|隊員|班长|班長|政委|教导员|教導員|负责人|負責人|主任|科长|科長|站长|站長"
 _ELECTRIC_WORD = "话話视視脑腦报報邮郵子信动動器梯影力网網商诈詐台线線费費源量瓶车車竞競文汇匯池鱼魚缆纜联聯告击擊请請函价價压壓站厂廠流表磁"
 DISPATCH_WORD = re.compile(f"[电電](?=[{_ELECTRIC_WORD}])|[讯訊](?=[问問息号號录錄])")
 
@@ -273,11 +276,12 @@ def expand_placeholders(pattern: str) -> str:
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
     {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}, {PHONE_WORD},
-    {NOT_A_REPORTERS_NAME}, {DESCRIBED_REPORTER}."""
+    {NOT_A_REPORTERS_NAME}, {DESCRIBED_REPORTER}, {SPEAKER_POST}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
         .replace("{ELECTRIC_WORD}", _ELECTRIC_WORD)
         .replace("{PHONE_WORD}", PHONE_WORD)
+        .replace("{SPEAKER_POST}", SPEAKER_POST)
         .replace("{DESCRIBED_REPORTER}", _DESCRIBED_REPORTER)
         .replace("{NOT_A_REPORTERS_NAME}", _NOT_A_REPORTERS_NAME)
         .replace("{ASKING_END}", _ASKING_END)
