@@ -57,6 +57,7 @@ from align.text.clean.headline import (
     exclaimed_headline,
     headline_key,
     headline_under_menu,
+    split_copies,
     title_lines,
     under_last_menu,
     under_photo_title,
@@ -148,6 +149,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         lead = lead_bigrams([line for line in lines[body_start:] if line.rule is None], lang, settings)
         if not lead or not any(shared_share(lines[i].text, lead, lang, settings) for i in titles) or shared_share(lines[shown_at[0]].text, lead, lang, settings):
             titles = sorted({*titles, shown_at[0]})
+    printed_again = split_copies(lines, settings)  # a line printed again over two lines (the headline's clauses under it)
+    titles = [i for i in titles if i not in printed_again]
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences
     captions_from = body_start  # photo captions above the credit that opens the article, if any
@@ -211,7 +214,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             drop(line, rule.reason)
             continue
         if i < body_start:
-            if i in titles or (titles and i == titles[-1] + 1 and dashed_deck(line.text)):
+            if i in printed_again:
+                drop(line, "duplicate-paragraph")
+            elif i in titles or (titles and i == titles[-1] + 1 and dashed_deck(line.text)):
                 kept.append(line)
                 headings.add(line.start)
             elif copies_title(line.text, title_key, settings):
@@ -238,7 +243,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             # the unfinished line under a photo's file name or placeholder, or under an unfinished
             # line printed again, the headline as each photo's title (`情暖寒冬!…警民接力救援` over `救援現場`)
             drop(line, "caption")
-        elif comparable in seen and line.letters >= settings.duplicate_letters:
+        elif (comparable in seen and line.letters >= settings.duplicate_letters) or i in printed_again:
             drop(line, "duplicate-paragraph")
         elif i in key_points and not any(other.prose for other in kept if other.start not in headings):
             drop(line, "duplicate-paragraph")  # a key-points box over the article, quoting its sentences

@@ -388,6 +388,29 @@ def cuts_title_short(text: str, title_key: str | None, settings: CleaningSetting
     return len(key) >= max(settings.title_copy_chars, len(title_key) / 2) and key != title_key and title_key.startswith(key)
 
 
+def split_copies(lines: list[RuledLine], settings: CleaningSettings) -> set[int]:
+    """The lines of a headline or a short paragraph printed again over two lines: two fragments in a
+    row, no rule's, whose letters, joined, are those of a line printed whole above them (`小女孩独自` and
+    `在路边徘徊` under `小女孩独自在路边徘徊`, a photo story's title over each picture; a headline's two clauses
+    below it, `东南沿海走私活动猖獗` over `四省半年查获走私船千条`, the second may end with the headline's `?`).
+    Each half is too short to be taken for a copy alone (`duplicate_letters`), and a headline's first
+    clause alone may be a caption of its own. Not a headline and a site's name under it (`… 被害` over
+    `• 東亞日報`, under the page title `… 被害|東亞日報`): the name is a rule's line."""
+    keys = [alphanumerics(headline_key(line.text)) for line in lines]
+    first_at: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        first_at.setdefault(key, i)
+    copies: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        upper, lower = lines[i], lines[i + 1]
+        if not (keys[i] and keys[i + 1] and upper.rule is None and lower.rule is None and is_fragment(upper) and not lower.prose):
+            continue
+        joined = keys[i] + keys[i + 1]
+        if len(joined) >= settings.split_copy_letters and first_at.get(joined, i) < i:
+            copies.update((i, i + 1))
+    return copies
+
+
 # a page title's site name after a spaced bar or dash (`… | 뉴스로`, `… - 연합뉴스`)…
 _SITE_SUFFIX = re.compile(rf"(?<!\s)\s+[{BARS}_\-–—]\s+[^{BARS}_\-–—\s][^{BARS}_\-–—]{{0,23}}$")
 _SUFFIX_REACH = 40  # characters: a site's name and the bar or dash before it are shorter

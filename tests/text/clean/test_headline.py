@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from align.text.clean import CleaningSettings
-from align.text.clean.headline import copies_title, headline_key, title_copy_end
+from align.text.clean.headline import copies_title, headline_key, split_copies, title_copy_end
 from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA
 
@@ -112,3 +112,42 @@ def test_a_column_label_opening_with_a_box_is_no_headline() -> None:
     for page in ("758", "1656"):
         sentences = segment_file(PAGES / f"{page}.txt").sentences
         assert sentences and not any(s.text.startswith("□") for s in sentences if s.heading)
+
+
+def test_a_headline_printed_again_over_two_lines_goes_as_a_copy() -> None:
+    # 3253 (a forum's repost of a 1989 Xinhua item): the thread title with its [复制链接], then the
+    # paper's headline in its two clauses over the dispatch; 1110: a headline ending in `?` below its copy
+    for page, title, halves in (
+        ("3253", "东南沿海走私活动猖獗 四省半年查获走私船千条", ("东南沿海走私活动猖獗", "四省半年查获走私船千条")),
+        ("1110", "黃昏市場發生持槍押人 吉安警分局警察視若無睹?", ("黃昏市場發生持槍押人", "吉安警分局警察視若無睹?")),
+    ):
+        document = segment_document((PAGES / f"{page}.txt").read_text(encoding="utf-8"), "zh")
+        kept = [s.text for s in document.sentences]
+        assert title in kept[:3]
+        assert not set(halves) & set(kept)
+        assert {(d.text, d.reason) for d in document.dropped} >= {(half, "duplicate-paragraph") for half in halves}
+
+
+def test_a_headline_over_a_sites_name_or_two_crossheads_are_no_copy() -> None:
+    # 4736: the page title `…被害|東亞日報`, then the headline over the site's name (a rule's line): the headline stays
+    document = segment_document((PAGES / "4736.txt").read_text(encoding="utf-8"), "ko")
+    assert "竊盜 들끓는 칠레, 大統領 父母도 被害" in [s.text for s in document.sentences]
+    # two crossheads whose letters join into no line above stay, and so does a headline's clause that a paragraph goes on from
+    text = (
+        "警方破获特大走私案 查获走私船千条\n海关总署署长戴杰透露,今年上半年共查获走私船千条。\n"
+        "东南沿海走私活动猖獗\n四省加强协作\n各缉私部门紧密配合,截获大量走私香烟和家电物品等。\n"
+        "警方破获特大走私案\n查获走私船千条,案值逾亿元,涉案人员已全部到案。\n"
+    )
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert {"东南沿海走私活动猖獗", "四省加强协作", "查获走私船千条,案值逾亿元,涉案人员已全部到案。"} <= set(kept)
+
+
+def test_split_copies_needs_the_whole_line_above_and_enough_letters() -> None:
+    from align.text.clean.lines import page_lines
+
+    def copies(text: str, settings: CleaningSettings = CleaningSettings()) -> set[int]:
+        return split_copies(page_lines(text, "zh", settings, [], {}), settings)
+
+    assert copies("小女孩独自在路边徘徊\n小女孩独自\n在路边徘徊\n") == {1, 2}
+    assert copies("小女孩独自\n在路边徘徊\n小女孩独自在路边徘徊\n") == set()  # the whole line below: the halves came first
+    assert copies("警民合力助其回家\n警民合\n力助其回家\n", replace(CleaningSettings(), split_copy_letters=9)) == set()
