@@ -6621,6 +6621,22 @@ def test_a_blog_skins_skip_link_glued_after_the_title_goes() -> None:
     assert [s.text for s in segment_document("\n".join(listed) + "\n", "ko").sentences] == listed
 
 
+def test_a_korean_cms_title_path_after_the_headline_goes() -> None:
+    """Developed page 4829 (batch 706's first contact), a mission paper's copy of another outlet's page: its
+    title `외교부 해외안전여행 정보 적극 활용하라 < 선교 < 기사본문`, the headline, the section path and the
+    article view's label of a Korean news CMS, each after a `<`. The path goes as navigation and the
+    headline stays, as it does with the site's name after a dash; `<` in a line that does not end with the
+    label, and the label's word inside a sentence, are left alone."""
+    document = segment_document((PAGES / "4829.txt").read_text(encoding="utf-8"), "ko")
+    assert [s.text for s in document.sentences][0] == "외교부 해외안전여행 정보 적극 활용하라"
+    assert ("navigation", "< 선교 < 기사본문") in {(d.reason, d.text) for d in document.dropped}
+    lead = "경찰은 10일 보이스피싱 조직원 5명을 검거했다고 밝혔다."
+    titled = segment_document(f"경찰, 보이스피싱 조직 검거 < 사회 < 뉴스 < 기사본문 - 한국일보\n{lead}\n", "ko")
+    assert [s.text for s in titled.sentences] == ["경찰, 보이스피싱 조직 검거", lead]
+    for line in ("검거 인원 < 지난해 < 올해 기사 분석", "수사 결과 < 기대치였다는 기사본문을 그대로 옮겼다."):
+        assert line in [s.text for s in segment_document(f"{line}\n{lead}\n", "ko").sentences]
+
+
 def test_a_summary_the_first_paragraph_repeats_does_not_let_the_share_bar_end_the_article() -> None:
     """Developed page 3153 (a portal's repost): under the headline a one-sentence summary, then the date
     and source line, a QR-code promo and the share bar (`分享到: 微信 新浪微博 …`, a row that ends an
