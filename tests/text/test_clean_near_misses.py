@@ -494,3 +494,24 @@ def test_a_reporters_credit_in_parentheses_takes_the_wires_equals_sign() -> None
     document = segment_document(_as_lead("안심 순찰대 합동 순찰", f"(대한뉴스 김기준기자)={lead}", "ko"), "ko")
     assert lead in texts(document)
     assert document.metadata.source == "(대한뉴스 김기준기자)="
+
+
+# --- a portrait's caption: a name and the kind of photo (boilerplate.tsv, batch 706's first contact) ---------
+
+
+@pytest.mark.parametrize("caption", ["李新铸个人近照", "吳海山工作照", "吳海山工作照 通訊員供圖", "王某某生前照"])
+def test_a_portraits_caption_goes(caption: str) -> None:
+    """Developed page 4828 prints `李新铸个人近照` between two paragraphs of his profile, and 4220 `吳海山工作照`:
+    the name and the kind of photo is a caption; the paragraphs stay."""
+    body = ["李新铸是南非华人警民合作中心的创始人之一。", "多年来,他带领志愿者协助当地警方处理华人报案。"]
+    document = segment_document(f"{body[0]}\n{caption}\n{body[1]}\n", "zh")
+    assert texts(document) == body
+    assert ("caption", caption) in {(d.reason, d.text) for d in document.dropped}
+
+
+@pytest.mark.parametrize("line", ["警方公布嫌疑人近照", "民警翻出老人三十年前的旧照", "这是李新铸的个人近照。"])
+def test_a_line_that_says_who_published_a_photo_or_what_it_shows_stays(line: str) -> None:
+    """Right: a headline naming who published the portrait, a clause about an old photo, and a sentence
+    are no caption of the kind above."""
+    body = "多年来,他带领志愿者协助当地警方处理华人报案。"
+    assert line in texts(segment_document(f"{body}\n{line}\n{body.replace('多年来', '近年来')}\n", "zh"))
