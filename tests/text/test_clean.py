@@ -6635,6 +6635,13 @@ def test_a_korean_cms_title_path_after_the_headline_goes() -> None:
     assert [s.text for s in titled.sentences] == ["경찰, 보이스피싱 조직 검거", lead]
     for line in ("검거 인원 < 지난해 < 올해 기사 분석", "수사 결과 < 기대치였다는 기사본문을 그대로 옮겼다."):
         assert line in [s.text for s in segment_document(f"{line}\n{lead}\n", "ko").sentences]
+    # a headline with a `<` of its own keeps it: a section's name is one word (code review 92)
+    for title, headline in (
+        ("범죄 발생 ‹ 검거 건수 역전 ‹ 사회 ‹ 기사본문 - 한국일보", "범죄 발생 ‹ 검거 건수 역전"),
+        ('"피해액 < 회수액" 경찰 보이스피싱 환수 성과 < 사회 < 뉴스 < 기사본문', '"피해액 < 회수액" 경찰 보이스피싱 환수 성과'),
+    ):
+        document = segment_document(f"{title}\n{lead}\n경찰은 추가 수사를 벌이고 있다.\n", "ko")
+        assert [s.text for s in document.sentences][0] == headline == document.metadata.title
 
 
 def test_a_summary_the_first_paragraph_repeats_does_not_let_the_share_bar_end_the_article() -> None:

@@ -509,9 +509,29 @@ def test_a_portraits_caption_goes(caption: str) -> None:
     assert ("caption", caption) in {(d.reason, d.text) for d in document.dropped}
 
 
-@pytest.mark.parametrize("line", ["警方公布嫌疑人近照", "民警翻出老人三十年前的旧照", "这是李新铸的个人近照。"])
+@pytest.mark.parametrize("line", ["警方公布嫌疑人近照", "民警翻出老人三十年前的旧照", "这是李新铸的个人近照。", "民警补拍遗照", "一张旧照"])
 def test_a_line_that_says_who_published_a_photo_or_what_it_shows_stays(line: str) -> None:
     """Right: a headline naming who published the portrait, a clause about an old photo, and a sentence
     are no caption of the kind above."""
     body = "多年来,他带领志愿者协助当地警方处理华人报案。"
     assert line in texts(segment_document(f"{body}\n{line}\n{body.replace('多年来', '近年来')}\n", "zh"))
+
+
+# --- a speaker's label or an on-screen name: the unit's post, then a name opening with a surname (code review 92) ---
+
+
+@pytest.mark.parametrize("line", ["涉事企业负责人 被刑拘", "蓝天救援队队员 在行动", "突击队队员 获表彰", "当晚值班的巡逻队队员 张伟回忆：", "特勤中队三班班长 立二等功"])
+def test_a_headline_or_speech_tag_after_a_post_and_a_space_stays(line: str) -> None:
+    """Right: after the post and a space, a verb (被刑拘, 在行动, 获表彰) or a name and its speech verb is no
+    speaker's label: the line stays, between paragraphs and as the headline."""
+    body = ["昨日凌晨,市公安局巡警支队接到群众报警,称一名老人在路边迷路。", "据了解,今年以来,该支队共帮助走失群众八十余人次。"]
+    assert line in texts(segment_document(f"{body[0]}\n{line}\n{body[1]}\n", "zh"))
+    assert texts(segment_document(f"{line}\n{body[0]}\n{body[1]}\n", "zh"))[0] == line
+
+
+@pytest.mark.parametrize("label", ["三中隊中隊長 卞曉明", "興源派出所民警 譚警官:", "特警支队“红袖章”巡逻队班长 张石:"])
+def test_a_speakers_label_or_on_screen_name_goes(label: str) -> None:
+    body = ["昨日凌晨,市公安局巡警支队接到群众报警,称一名老人在路边迷路。", "当时车流密集,我们担心老人发生意外,立即下车询问。"]
+    document = segment_document(f"{body[0]}\n{label}\n{body[1]}\n", "zh")
+    assert texts(document) == body
+    assert ("caption", label) in {(d.reason, d.text) for d in document.dropped}

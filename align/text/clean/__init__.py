@@ -149,7 +149,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         lead = lead_bigrams([line for line in lines[body_start:] if line.rule is None], lang, settings)
         if not lead or not any(shared_share(lines[i].text, lead, lang, settings) for i in titles) or shared_share(lines[shown_at[0]].text, lead, lang, settings):
             titles = sorted({*titles, shown_at[0]})
-    printed_again = split_copies(lines, settings)  # a line printed again over two lines (the headline's clauses under it)
+    # a line printed again over two lines (the headline's clauses under it), when the whole line is kept: the headline, or a
+    # line of the body no rule takes (a page title the headline's choice passed over leaves its halves as they were)
+    printed_again = {i for i, whole in split_copies(lines, settings).items() if whole in titles or (whole >= body_start and lines[whole].rule is None)}
     titles = [i for i in titles if i not in printed_again]
     title = titles[0] if titles else None
     headings = {lines[i].start for i in titles}  # the headline's lines, kept whole as sentences

@@ -388,26 +388,28 @@ def cuts_title_short(text: str, title_key: str | None, settings: CleaningSetting
     return len(key) >= max(settings.title_copy_chars, len(title_key) / 2) and key != title_key and title_key.startswith(key)
 
 
-def split_copies(lines: list[RuledLine], settings: CleaningSettings) -> set[int]:
-    """The lines of a headline or a short paragraph printed again over two lines: two fragments in a
-    row, no rule's, whose letters, joined, are those of a line printed whole above them (`小女孩独自` and
-    `在路边徘徊` under `小女孩独自在路边徘徊`, a photo story's title over each picture; a headline's two clauses
-    below it, `东南沿海走私活动猖獗` over `四省半年查获走私船千条`, the second may end with the headline's `?`).
-    Each half is too short to be taken for a copy alone (`duplicate_letters`), and a headline's first
-    clause alone may be a caption of its own. Not a headline and a site's name under it (`… 被害` over
-    `• 東亞日報`, under the page title `… 被害|東亞日報`): the name is a rule's line."""
+def split_copies(lines: list[RuledLine], settings: CleaningSettings) -> dict[int, int]:
+    """The lines of a headline or a short paragraph printed again over two lines, each mapped to the line
+    printed whole above them: two fragments in a row, no rule's, whose letters joined are that line's
+    (`小女孩独自` and `在路边徘徊` under `小女孩独自在路边徘徊`, a photo story's title over each picture; a
+    headline's two clauses below it, `东南沿海走私活动猖獗` over `四省半年查获走私船千条`, the second may end
+    with the headline's `?`). Each half is too short to be taken for a copy alone (`duplicate_letters`),
+    and a headline's first clause alone may be a caption of its own. Not a headline and a site's name
+    under it (`… 被害` over `• 東亞日報`, under the page title `… 被害|東亞日報`): the name is a rule's line.
+    Whether the whole line is kept, and so the halves are copies, is the caller's to judge."""
     keys = [alphanumerics(headline_key(line.text)) for line in lines]
     first_at: dict[str, int] = {}
     for i, key in enumerate(keys):
         first_at.setdefault(key, i)
-    copies: set[int] = set()
+    copies: dict[int, int] = {}
     for i in range(1, len(lines) - 1):
         upper, lower = lines[i], lines[i + 1]
         if not (keys[i] and keys[i + 1] and upper.rule is None and lower.rule is None and is_fragment(upper) and not lower.prose):
             continue
         joined = keys[i] + keys[i + 1]
-        if len(joined) >= settings.split_copy_letters and first_at.get(joined, i) < i:
-            copies.update((i, i + 1))
+        whole = first_at.get(joined, i)
+        if len(joined) >= settings.split_copy_letters and whole < i:
+            copies[i] = copies[i + 1] = whole
     return copies
 
 
