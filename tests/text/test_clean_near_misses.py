@@ -535,3 +535,16 @@ def test_a_speakers_label_or_on_screen_name_goes(label: str) -> None:
     document = segment_document(f"{body[0]}\n{label}\n{body[1]}\n", "zh")
     assert texts(document) == body
     assert ("caption", label) in {(d.reason, d.text) for d in document.dropped}
+
+
+# --- a comment box's appeal to comment civilly (boilerplate.tsv, batch 712's first contact) ------------------
+
+
+def test_a_comment_boxs_appeal_to_comment_civilly_goes_and_an_appeal_to_rational_conduct_stays() -> None:
+    """Developed page 4864 prints a comment box's appeal under its article (`…希望大家理性留言,…`): it goes; a
+    sentence of the article calling for rational conduct (`理性执法`, `理性饮酒`, `文明上网`) stays."""
+    body = ["警方提醒:春节期间亲友聚会多,市民朋友要理性饮酒、切勿贪杯。", "民警还提倡绿色上网、文明上网,依法理性表达诉求。"]
+    appeal = "中缅两国国情不同、习俗各异,希望大家理性留言,不提两国政治,避免伤害胞波情谊。"
+    document = segment_document("\n".join([*body, appeal, "请您文明上网、理性发言,并遵守相关规定。"]) + "\n", "zh")
+    assert texts(document) == body
+    assert ("comments", appeal) in {(d.reason, d.text) for d in document.dropped}
