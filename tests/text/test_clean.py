@@ -1104,6 +1104,8 @@ _KOREAN_FURNITURE = [
     ("사진은 해당기사와 직접 관련이 없습니다.", "caption"),  # batch 500's 3583, a community paper in Australia
     ("※ 사진은 기사 내용과 직접적인 관련이 없습니다", "caption"),
     ("기사와 관련 없는 이미지", "caption"),
+    ("* 위 사진은 아래의 공지사항과 아무 관련이 없음을 알려드립니다.", "caption"),  # batch 704's 4813, a blog's repost of an embassy notice
+    ("사진은 본문과 전혀 관련이 없습니다.", "caption"),
     ("사진제공 내리지구대", "caption"),  # a photo credit without a colon
     ("사진출처 : 경남경찰청", "caption"),
     ("일부 게재 시 출처를 밝히거나 링크를 달아주시고 사진 도표 기사전문 게재 시 본사와 협의 바랍니다", "copyright"),  # a reprint request
@@ -1188,6 +1190,7 @@ def test_no_navigation_row_reads_a_long_list_of_names_as_a_menu() -> None:
         # review 78b) sentences about a photo and an article that do not end as the note does
         ("경찰은 현장에서 발견된 사진이 사건과 관련이 없다고 밝혔다.", "ko"),
         ("사진은 해당 기사와 관련이 없다는 게 경찰 설명이다.", "ko"),
+        ("위 사진은 아래의 공지사항과 아무 관련이 없다는 것이 대사관의 설명이다.", "ko"),
         ("사진은 해당 기사와 관련이 있는 것처럼 편집돼 있었다.", "ko"),
         ("警方称网传照片与本案无关。", "zh"),
         # near misses of the spaced menu row: seven names, a clause mark, one-character words, Korean words
