@@ -397,24 +397,20 @@ def split_copies(lines: list[RuledLine], settings: CleaningSettings) -> dict[int
     and a headline's first clause alone may be a caption of its own. Not a headline and a site's name
     under it (`… 被害` over `• 東亞日報`, under the page title `… 被害|東亞日報`): the name is a rule's line.
     Whether the whole line is kept, and so the halves are copies, is the caller's to judge."""
-    keys: dict[int, str] = {}  # each line's `headline_key` letters, computed only for lines a pair is compared with
-
-    def key(i: int) -> str:
-        if i not in keys:
-            keys[i] = alphanumerics(headline_key(lines[i].text))
-        return keys[i]
-
+    keys: list[str] = []  # each line's `headline_key` letters, read once a page has a pair of fragments to compare
+    first_at: dict[str, int] = {}
     copies: dict[int, int] = {}
     for i in range(1, len(lines) - 1):
         upper, lower = lines[i], lines[i + 1]
         if not (upper.rule is None and lower.rule is None and is_fragment(upper) and not lower.prose):
             continue
-        joined = key(i) + key(i + 1)
-        if not (key(i) and key(i + 1)) or len(joined) < settings.split_copy_letters:
-            continue
-        # a line above holding the halves' letters (alone, or with a site's name or a kicker the key leaves out)
-        whole = next((j for j in range(i) if joined in alphanumerics(lines[j].text) and key(j) == joined), None)
-        if whole is not None:
+        if not keys:
+            keys = [alphanumerics(headline_key(line.text)) for line in lines]
+            for j, key in enumerate(keys):
+                first_at.setdefault(key, j)
+        joined = keys[i] + keys[i + 1]
+        whole = first_at.get(joined, i)
+        if keys[i] and keys[i + 1] and len(joined) >= settings.split_copy_letters and whole < i:
             copies[i] = copies[i + 1] = whole
     return copies
 
