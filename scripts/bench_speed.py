@@ -3,7 +3,8 @@ repeated (unique paragraphs built from real sentences with fresh figures), as is
 
 * `compare` on claim-dense text: time at 2,000 lines against 4.5 x its time at 500 (linear growth);
 * `segment` of unique paragraphs: 10 MB against 12 x 1 MB, both languages; Korean without line
-  breaks: 1 MB against 5 x 0.25 MB;
+  breaks: 1 MB against 5 x 0.25 MB; a page of short lines with no sentence end (a list, a menu, a
+  wrapped poem): 20,000 lines against 4 x 5,000, both languages;
 * Korean and Chinese term matching over whole documents against a bare ahocorasick-rs scan of the
   same glossary forms over the same text (the ratio is the share of the automaton's speed kept);
 * the commands as users run them, each a fresh process (CPU seconds of the child): `align compare`
@@ -72,6 +73,21 @@ def unique_text(lang: str, megabytes: float, seed: int, breaks: bool = True) -> 
     return ("\n" if breaks else " ").join(pieces) + "\n"
 
 
+def fragment_page(lang: str, count: int, seed: int) -> str:
+    """An article of five real sentences over `count` short lines cut from other sentences, none
+    ending one: the shape of a page whose footer is a long menu or list of links, which cleaning
+    reads line by line."""
+    rng = random.Random(seed)
+    pool = [line for line in lines(lang) if len(line) > 20]
+    article = [rng.choice(pool) for _ in range(5)]
+    cut: list[str] = []
+    for _ in range(count):
+        line = rng.choice(pool)
+        start = rng.randrange(len(line) - 14)
+        cut.append(line[start : start + rng.randint(4, 10)].strip(" .,。，、!?！？\"“”"))
+    return "\n".join(article + cut) + "\n"
+
+
 def seconds(run) -> float:  # type: ignore[no-untyped-def]
     """CPU seconds of `run` (the issue's figures are CPU seconds: other work on the machine
     must not move a ratio measured in one process)."""
@@ -116,6 +132,11 @@ def main() -> None:
     tq = statistics.median(seconds(lambda: segment_document(quarter, "ko")) for _ in range(3))
     tw = statistics.median(seconds(lambda: segment_document(whole, "ko")) for _ in range(3))
     print(f"segment ko without line breaks (median of 3): 0.25 MB {tq:.2f} s, 1 MB {tw:.2f} s; ratio {tw / tq:.2f} (yardstick: linear 4, bar <= 5)")
+    for lang in ("ko", "zh"):
+        small_page, large_page = fragment_page(lang, 5000, 8), fragment_page(lang, 20000, 9)
+        t_small = statistics.median(seconds(lambda text=small_page, lang=lang: segment_document(text, lang)) for _ in range(3))
+        t_large = statistics.median(seconds(lambda text=large_page, lang=lang: segment_document(text, lang)) for _ in range(3))
+        print(f"segment {lang}, a page of short lines (median of 3): 5,000 lines {t_small:.2f} s, 20,000 lines {t_large:.2f} s; ratio {t_large / t_small:.2f} (yardstick: linear 4, bar <= 5)")
 
     import ahocorasick_rs
 

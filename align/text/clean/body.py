@@ -277,11 +277,27 @@ def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str,
     link to another story, `🔥 热门推荐：…`, `■ 관련기사 …`, names other things). Their rules are lifted (in the
     body only: above it, such lines are a box of other stories and their teasers)."""
 
+    # the nearest line at or above / at or below each index that is not a photo's credit or label
+    # (one pass each way: a page of short fragments would otherwise walk its run for every line)
+    above: list[int | None] = []
+    nearest: int | None = None
+    for i, line in enumerate(lines):
+        if i >= body_start and not _beside_a_photo(line, settings):
+            nearest = i
+        above.append(nearest if i >= body_start else None)
+    below_of: list[int | None] = [None] * len(lines)
+    nearest = None
+    for i in range(len(lines) - 1, body_start - 1, -1):
+        if not _beside_a_photo(lines[i], settings):
+            nearest = i
+        below_of[i] = nearest
+
     def neighbour(i: int, step: int) -> RuledLine | None:
         """The nearest line from `i` on, stepping by `step`, that is not a photo's credit or label."""
-        while body_start <= i < len(lines) and _beside_a_photo(lines[i], settings):
-            i += step
-        return lines[i] if body_start <= i < len(lines) else None
+        if not body_start <= i < len(lines):
+            return None
+        found = above[i] if step < 0 else below_of[i]
+        return None if found is None else lines[found]
 
     def alone(i: int) -> bool:
         return all(
@@ -290,18 +306,15 @@ def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str,
         )
 
     def head(i: int, line: RuledLine) -> bool:
-        if line.letters > settings.line_model_letters or not alone(i):
+        if line.letters > settings.line_model_letters:
             return False
         first = line.text.lstrip()[:1]
         if first in ITEM_BULLETS:
-            return line.rule is not None and line.rule.reason == "related"
+            return line.rule is not None and line.rule.reason == "related" and alone(i)
+        if not _pictograph(first) or (line.rule is not None and line.rule.reason != "related") or not alone(i):
+            return False
         below = neighbour(i + 1, 1)
-        return (
-            _pictograph(first)
-            and (line.rule is None or line.rule.reason == "related")
-            and below is not None
-            and shared_share(line.text, character_bigrams(below.text), lang, settings, settings.pictograph_head_share) > 0
-        )
+        return below is not None and shared_share(line.text, character_bigrams(below.text), lang, settings, settings.pictograph_head_share) > 0
 
     heads = [line for i, line in enumerate(lines[body_start + 1 :], body_start + 1) if head(i, line)]
     if len(heads) >= 2:
