@@ -1002,6 +1002,8 @@ _CHINESE_FURNITURE = [
     ("|    | 【新冠肺炎】借疫情騙財 假冒衞生署來電告知「確診」 |", "related"),
     ("時事脈搏 ｜ 今日 11:13", "dateline"),
     ("我是廣告 請繼續往下閱讀", "ad-block"),
+    ("Ad:美好不容错过,和家人朋友一起享受愉快时光,现在就订票", "ad-block"),  # page 4917: an advertisement under its label, a sentence in form
+    ("[廣告] 請繼續往下閱讀 ...", "ad-block"),
     ("02", "page-furniture"),
     ("北京青年报客户端 2021-02-03 12:10", "dateline"),
     ("08:48(7/13 09:26 更新)", "dateline"),
