@@ -4672,6 +4672,20 @@ def test_a_news_apps_dispatch_and_an_accounts_name_are_no_article_text() -> None
     assert account in [s.text for s in segment_document(f"{body}{account}\n", "zh").sentences]
 
 
+def test_a_messenger_accounts_dispatch_before_the_lead_is_its_source() -> None:
+    """Page 4909 (first contact): `中國(guó)禁毒微信公眾號(hào)消息,` opens the lead with the account's credit, a ruby
+    mirror's pinyin inside; a clause that cites an account's report, or an account's message as the subject, stays."""
+    text = (Path(__file__).parents[1] / "data" / "pages" / "4909.txt").read_text(encoding="utf-8")
+    document = segment_document(text, "zh")
+    assert document.sentences[0].text.startswith("2022年12月12日") and document.metadata.source is not None and "公眾號" in document.metadata.source
+    lead = "2022年12月12日,中国警方配合老挝警方开展抓捕行动。"
+    document = segment_document(f"中国禁毒微信公众号消息,{lead}\n民警依法对其采取刑事强制措施。\n", "zh")
+    assert document.sentences[0].text == lead and document.metadata.source == "中国禁毒微信公众号消息,"
+    for whole in ("据“雨湖公安”微信公众号消息,两人已被依法行政拘留。", "据金华市公安局微信公众号消息,两人已被依法行政拘留。", "该公众号消息称,两人已被依法行政拘留。"):
+        document = segment_document(f"{whole}\n民警提醒广大网民不信谣不传谣。\n", "zh")
+        assert document.sentences[0].text == whole and document.metadata.source is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
