@@ -86,7 +86,7 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temporaries(target)
-        with _signals_held():  # no Ctrl-C or SIGTERM between creating the temporary and owning it
+        with signals_held():  # no Ctrl-C or SIGTERM between creating the temporary and owning it
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
             os.close(fd)
     except OSError as error:
@@ -106,7 +106,7 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[None]:
     """Hold SIGINT and SIGTERM for the block (delivered right after it), where the platform can."""
     import signal
 

@@ -6,6 +6,7 @@ runs when it runs, so `align --help` starts fast."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -47,16 +48,57 @@ app.command("translate")(_translate.translate)
 app.command("evaluate")(_translate.evaluate)
 
 
-def _terminated(signum: int, frame: object) -> None:
-    """SIGTERM (kill, timeout) ends a run as Ctrl-C does: one line, temporaries removed (the atomic
-    writer's cleanup runs as the exit unwinds), exit status 128 + signal."""
-    sys.stderr.write("align: terminated\n")
-    raise SystemExit(128 + signum)
+_STOPPED: list[int] = []  # the signal that stopped this run, if one did
+_COMMAND_PROCESS: list[int] = []  # the command's own process (workers forked from it inherit the handler)
+
+
+def _stopped(signum: int, frame: object) -> None:
+    """Ctrl-C (SIGINT) and SIGTERM (kill, timeout) end a run alike: one line, temporaries removed (the
+    atomic writer's cleanup runs as the exit unwinds), exit status 128 + signal. A second signal while
+    the run unwinds (Ctrl-C pressed twice; `timeout` signals the command and its group) is ignored, so
+    the cleanup is not cut short and no traceback follows."""
+    if _COMMAND_PROCESS and os.getpid() != _COMMAND_PROCESS[0]:
+        # a worker forked from the command (a Dask worker) with this handler: the command speaks and
+        # decides; the worker lets Ctrl-C pass and ends quietly on SIGTERM
+        if signum != signal.SIGINT:
+            os._exit(128 + signum)
+        _quiet_dask()
+        return
+    if not _STOPPED:
+        _STOPPED.append(signum)
+        _quiet_dask()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        sys.stderr.write("align: interrupted\n" if signum == signal.SIGINT else "align: terminated\n")
+        runs = sys.modules.get("align.corpus.runs")
+        if runs is not None:
+            runs.abandon_worker_pools()
+        raise SystemExit(128 + signum)
+
+
+def _quiet_dask() -> None:
+    """A local Dask cluster's warnings as it is shut down mid-run are no news to the user by now."""
+    if "distributed" in sys.modules:
+        import logging
+
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
 
 
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminated)
-    app()
+    _COMMAND_PROCESS.append(os.getpid())
+    signal.signal(signal.SIGTERM, _stopped)
+    signal.signal(signal.SIGINT, _stopped)
+    try:
+        app()
+    except SystemExit as done:
+        if not _STOPPED:
+            raise
+        # Stopped by a signal, everything unwound: leave now. A corpus run's worker pool, its workers
+        # killed, may keep a thread that the interpreter's exit would wait for without end.
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(done.code if isinstance(done.code, int) else 128 + _STOPPED[0])
 
 
 if __name__ == "__main__":

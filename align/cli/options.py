@@ -71,7 +71,10 @@ def reports_errors(command: F) -> F:
             where = f"{error.filename}: " if error.filename else ""
             typer.echo(f"align: {where}{error.strerror or error}", err=True)
             raise typer.Exit(2) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt, SystemExit):
+        except KeyboardInterrupt:  # Ctrl-C: one line, as SIGTERM gives (the outputs' temporaries are gone by now)
+            typer.echo("align: interrupted", err=True)
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
             raise
         except Exception as error:
             if os.environ.get("ALIGN_DEBUG"):

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from align.errors import AlignError, InternalError, fault
-from align.io import COMPARE_COLUMNS, atomic_file, atomic_writer, tmx_head, tmx_tail, tmx_unit, write_records, xml_safe
+from align.io import COMPARE_COLUMNS, atomic_file, atomic_writer, signals_held, tmx_head, tmx_tail, tmx_unit, write_records, xml_safe
 from align.types import CorpusTables, Verdict
 
 if TYPE_CHECKING:
@@ -298,18 +298,67 @@ def _run(
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(task, job) for job in jobs]
-        try:
-            for future in as_completed(futures):
-                yield future.result()
-        except BrokenProcessPool:
-            raise AlignError(
-                "a worker process died (killed, or out of memory); the pairs finished so far are kept: run the same command again to go on"
-            ) from None
-        finally:
-            for future in futures:
-                future.cancel()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_leave_signals_to_the_parent, initargs=(os.getpid(),))
+    finished = False
+    try:
+        with signals_held():  # the workers start here, and take their signal handling before any signal
+            futures = [pool.submit(task, job) for job in jobs]
+        for future in as_completed(futures):
+            yield future.result()
+        finished = True
+    except BrokenProcessPool:
+        raise AlignError(
+            "a worker process died (killed, or out of memory); the pairs finished so far are kept: run the same command again to go on"
+        ) from None
+    finally:
+        # Stopped early (a failure, results no longer wanted): the pairs not started are cancelled and
+        # the running ones finish first. A process ending on a signal (`abandon_worker_pools`) does not
+        # wait for them: its workers end with it (`_leave_signals_to_the_parent`).
+        pool.shutdown(wait=finished or not _ABANDONED, cancel_futures=True)
+
+
+_ABANDONED: list[bool] = []
+
+
+def abandon_worker_pools() -> None:
+    """Tell the corpus runs of this process that it ends now (Ctrl-C, SIGTERM): their pools stop
+    without waiting for the pairs in their workers. The process must then end at once, without the
+    interpreter's own exit, which would wait for the pools' threads (`align.cli.main` does so)."""
+    _ABANDONED.append(True)
+
+
+def _leave_signals_to_the_parent(parent: int) -> None:
+    """A pool worker's start. Ctrl-C (sent to the terminal's whole process group) is the parent's to
+    handle: a worker stopped by it inside the pool's queues prints tracebacks, or leaves the pool
+    waiting without end. SIGTERM still ends a worker (the pool itself stops a broken pool's workers
+    so). Where Linux can tie a worker's life to its parent's (PR_SET_PDEATHSIG), a worker ends when
+    the parent does, however it ends."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # held by the parent while it forked this worker
+
+
+def _die_with_parent(parent: int) -> bool:
+    """Ask Linux to kill this process when its parent ends; whether it could. A parent already gone
+    (between the fork and the request) ends it now."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
+            return False
+    except (OSError, AttributeError):
+        return False
+    if os.getppid() != parent:
+        os._exit(1)
+    return True
 
 
 _BATCHES_PER_WORKER = 8

@@ -40,13 +40,48 @@ def test_a_signal_mid_run_leaves_no_file_and_one_line(tmp_path: Path, signum: in
     wait_for_temporary(tmp_path, process)
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
-    if signum == signal.SIGTERM:
-        assert process.returncode == status
-        assert stderr.strip() == "align: terminated"
-    else:
-        assert process.returncode != 0 and "Traceback" not in stderr
+    assert process.returncode == status
+    assert stderr.strip() == ("align: terminated" if signum == signal.SIGTERM else "align: interrupted")
     assert not output.exists()
     assert list(tmp_path.glob(".*.part")) == []
+
+
+@pytest.mark.parametrize("signum, status, line", [(signal.SIGINT, 130, "align: interrupted"), (signal.SIGTERM, 143, "align: terminated")])
+def test_a_corpus_run_with_workers_stopped_from_the_terminal_ends_at_once_and_whole(tmp_path: Path, signum: int, status: int, line: str) -> None:
+    """New-user trial 93: Ctrl-C (the terminal signals the whole process group) during a corpus run on a
+    pool of workers printed the workers' tracebacks, or left the run waiting without end. Now: one
+    line, the status, no process of the run left, and the next run goes on from the pairs finished."""
+    realnews = Path(__file__).resolve().parents[1] / "data" / "realnews"
+    listing = tmp_path / "pairs.tsv"
+    listing.write_text("".join(f"{ko}\t{ko.with_name(ko.name.replace('.ko.', '.zh.'))}\n" for ko in sorted(realnews.glob("*.ko.txt"))), encoding="utf-8")
+    output = tmp_path / "out"
+    command = [sys.executable, "-m", "align.cli", "compare", "-q", "--pairs", str(listing), "-o", str(output), "--workers", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(list((output / "pairs").glob("*.json"))) < 2:
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("the run ended before its first pairs")
+        time.sleep(0.02)
+    os.killpg(process.pid, signum)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == status and stderr.strip() == line
+    time.sleep(0.5)
+    assert running_in_group(process.pid) == []  # no worker outlives the run (a zombie waits for init to reap it)
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0 and " 0 failed" in rerun.stderr and " 0 reused" not in rerun.stderr
+
+
+def running_in_group(group: int) -> list[int]:
+    """The processes of a process group that are not zombies (Linux's /proc; none elsewhere)."""
+    running = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            running.append(int(stat_file.parent.name))
+    return running
 
 
 def test_the_next_run_removes_what_kill_9_left(tmp_path: Path) -> None:
