@@ -16,6 +16,7 @@ def pairs(
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Propose only pairs scoring at least this (default: the settings' threshold)."),
     candidates: Optional[int] = typer.Option(None, "--candidates", min=1, help="List the best K Chinese articles of each Korean one, for review, instead of one-to-one pairs."),
     glossary: Optional[list[str]] = options.Glossaries,
+    lang_check: bool = typer.Option(True, "--lang-check/--no-lang-check", help="Leave out an article written in the other pile's language, and refuse piles given the wrong way round."),
     fmt: TableFormat = options.Table,
     output: Optional[Path] = options.Output,
     quiet: bool = options.Quiet,
@@ -30,6 +31,7 @@ def pairs(
     from align.io import atomic_writer, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
     from align.text.document import Document
+    from align.text.inputs import language_name, sort_piles
     from align.text.segment import segment_file
 
     ko_paths, zh_paths = article_paths(ko), article_paths(zh)
@@ -44,6 +46,15 @@ def pairs(
             documents[lang].append(segment_file(path, lang))
         except AlignError as error:  # an unreadable article is reported and left out, the run goes on
             typer.echo(f"align: {error}", err=True)
+    if lang_check:
+        piles = sort_piles(documents["ko"], documents["zh"], ko)
+        for doc, written in piles.left_out:
+            expected = "Chinese" if written == "ko" else "Korean"
+            typer.echo(f"align: {doc}: given as a {expected} article, but it is written in {language_name(written)}; left out", err=True)
+        documents = {"ko": list(piles.ko), "zh": list(piles.zh)}
+    for lang, side in (("ko", ko), ("zh", zh)):
+        if not documents[lang]:
+            raise AlignError(f"no {language_name(lang)} article to pair: nothing was written", side)
     settings = PairingSettings() if min_score is None else dataclasses.replace(PairingSettings(), min_score=min_score)
     records = pair_records(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
     with atomic_writer(output) as stream:

@@ -9,6 +9,8 @@ Reading a presegmented file needs neither the cleaner nor the splitter, and does
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from align.errors import InputError
@@ -84,6 +86,37 @@ def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False, lang_c
         if written not in (None, expected):
             raise InputError(f"given as the {_LANGUAGE_NAMES[expected]} report, but it is written in {_LANGUAGE_NAMES[written]}", document.doc)
     return ko_doc, zh_doc
+
+
+@dataclass(frozen=True)
+class SortedPiles:
+    """Two piles of articles after the language check: the ones kept for each side, and each article
+    left out for being written in the other side's language (its file and that language)."""
+
+    ko: tuple[Document, ...]
+    zh: tuple[Document, ...]
+    left_out: tuple[tuple[str, str], ...]
+
+
+def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Path | None = None) -> SortedPiles:
+    """Keep each pile's articles written in its language (an article too short to tell stays). Piles
+    given the wrong way round (most of the Korean pile Chinese and most of the Chinese pile Korean)
+    are an error naming `ko_pile`: pairing them would find no pair, or only wrong ones."""
+    ko_written = [_written_in(document.text) for document in ko]
+    zh_written = [_written_in(document.text) for document in zh]
+    if ko and zh and 2 * ko_written.count("zh") > len(ko) and 2 * zh_written.count("ko") > len(zh):
+        raise InputError("the Korean articles are Chinese and the Chinese articles Korean: give the Korean pile first", ko_pile)
+    kept: dict[str, tuple[Document, ...]] = {}
+    left_out: list[tuple[str, str]] = []
+    for documents, expected, languages in ((ko, "ko", ko_written), (zh, "zh", zh_written)):
+        kept[expected] = tuple(document for document, written in zip(documents, languages, strict=True) if written in (None, expected))
+        left_out += [(document.doc, written) for document, written in zip(documents, languages, strict=True) if written not in (None, expected)]
+    return SortedPiles(kept["ko"], kept["zh"], tuple(left_out))
+
+
+def language_name(lang: str) -> str:
+    """`Korean` for ko, `Chinese` for zh."""
+    return _LANGUAGE_NAMES[lang]
 
 
 def _written_in(text: str) -> str | None:

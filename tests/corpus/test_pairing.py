@@ -83,8 +83,34 @@ def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty
     assert result.exit_code == 2 and "would overwrite the input" in result.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
-    result = runner.invoke(app, ["pairs", str(empty), str(PILE / "zh" / "z004.txt"), "-q"])
-    assert result.exit_code == 0 and "no articles" in result.stderr and result.stdout.strip() == "ko_file\tzh_file\tscore\tevidence"
+    out = tmp_path / "pairs.tsv"
+    out.write_text("an earlier run's table\n", encoding="utf-8")
+    result = runner.invoke(app, ["pairs", str(empty), str(PILE / "zh" / "z004.txt"), "-q", "-o", str(out)])
+    # new-user trial 93: a side with nothing to pair was a header-only table and exit 0, over the earlier table
+    assert result.exit_code == 2 and "no articles" in result.stderr and "no Korean article to pair" in result.stderr
+    assert out.read_text(encoding="utf-8") == "an earlier run's table\n"
+
+
+def test_align_pairs_refuses_piles_given_the_wrong_way_round_and_leaves_out_an_article_in_the_other_language(tmp_path: Path) -> None:
+    """New-user trial 93: `align pairs ZH KO` ran and proposed Chinese files as Korean ones, and a
+    Chinese page in the Korean pile was paired as if it were Korean."""
+    ko_dir, zh_dir = tmp_path / "ko", tmp_path / "zh"
+    ko_dir.mkdir()
+    zh_dir.mkdir()
+    for name in ("k004", "k005", "k011"):
+        (ko_dir / f"{name}.txt").write_bytes((PILE / "ko" / f"{name}.txt").read_bytes())
+    for name in ("z004", "z005", "z013"):
+        (zh_dir / f"{name}.txt").write_bytes((PILE / "zh" / f"{name}.txt").read_bytes())
+    swapped = runner.invoke(app, ["pairs", str(zh_dir), str(ko_dir), "-q"])
+    assert swapped.exit_code == 2 and swapped.stderr.count("\n") == 1 and "give the Korean pile first" in swapped.stderr
+    (ko_dir / "stray.txt").write_bytes((PILE / "zh" / "z002.txt").read_bytes())  # a Chinese article in the Korean pile
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q"])
+    assert result.exit_code == 0 and result.stderr.count("\n") == 1
+    assert "stray.txt: given as a Korean article, but it is written in Chinese; left out" in result.stderr
+    found = {(Path(a).stem, Path(b).stem) for a, b, *_ in (line.split("\t") for line in result.stdout.splitlines()[1:])}
+    assert found == {("k004", "z004"), ("k005", "z005"), ("k011", "z013")}
+    kept = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q", "--no-lang-check", "--candidates", "3"])
+    assert kept.exit_code == 0 and kept.stderr == "" and "stray.txt" in kept.stdout
 
 
 def test_a_rival_already_paired_far_more_strongly_is_no_competitor() -> None:

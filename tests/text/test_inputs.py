@@ -1,7 +1,8 @@
 import pytest
 
 from align.errors import InputError
-from align.text.inputs import detect_language, nonblank_lines, read_pair, read_presegmented
+from align.text.inputs import detect_language, nonblank_lines, read_pair, read_presegmented, sort_piles
+from align.text.segment import segment_document
 from tests.conftest import seed_text
 
 
@@ -36,6 +37,18 @@ def test_a_pair_given_the_wrong_way_round_is_an_error_naming_the_file(tmp_path) 
     with pytest.raises(InputError, match="written in Korean") as raised:
         read_pair(ko, ko)
     assert str(ko) in str(raised.value)
+
+
+def test_piles_keep_their_own_language_and_piles_the_wrong_way_round_are_an_error() -> None:
+    korean = [segment_document(seed_text(seed), "ko", doc=f"k{seed}") for seed in ("000", "004")]
+    chinese = [segment_document(seed_text(seed), "zh", doc=f"z{seed}") for seed in ("001", "002", "003")]
+    short = segment_document("경찰", "ko", doc="short")  # too few letters to tell: stays
+    piles = sort_piles([*korean, chinese[0], short], chinese[1:])
+    assert [d.doc for d in piles.ko] == ["k000", "k004", "short"] and [d.doc for d in piles.zh] == ["z002", "z003"]
+    assert piles.left_out == (("z001", "zh"),)
+    with pytest.raises(InputError, match="give the Korean pile first") as raised:
+        sort_piles(chinese, [*korean, chinese[0]], "piles/zh")
+    assert "piles/zh" in str(raised.value)
 
 
 def test_presegmented_reading_does_not_import_the_cleaner(tmp_path) -> None:
