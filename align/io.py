@@ -164,7 +164,16 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path], force: bool = False) -> None:
     """Refuse (one `AlignError` naming both) to write an output over one of the command's inputs,
-    unless `force`. Paths are compared as files, so `./a.txt`, a link to it and `a.txt` are one."""
+    unless `force`, and (always) two outputs to one file, where one would silently replace the other.
+    Paths are compared as files, so `./a.txt`, a link to it and `a.txt` are one; a device or FIFO
+    (`/dev/null`) may take several."""
+    named = [Path(output) for output in outputs if output is not None and str(output) != "-"]
+    for index, target in enumerate(named):
+        if target.exists() and not target.is_file():
+            continue
+        for other in named[index + 1 :]:
+            if os.path.realpath(target) == os.path.realpath(other) or _same_file(target, other):
+                raise AlignError("two outputs name this one file: give each its own", other)
     if force:
         return
     sources = [Path(p) for p in inputs]

@@ -92,6 +92,17 @@ def test_check_outputs_refuses_an_input_as_output_unless_forced(tmp_path: Path) 
     check_outputs([None, "-", tmp_path / "new.txt"], [source])
 
 
+def test_two_outputs_to_one_file_are_refused_even_when_forced(tmp_path: Path) -> None:
+    """New-user trial 93: `compare -o X --html X` wrote the table over the report, exit 0."""
+    with pytest.raises(AlignError, match="two outputs name this one file"):
+        check_outputs([tmp_path / "same.tsv", tmp_path / "." / "same.tsv"], [], force=True)
+    (tmp_path / "real.html").write_text("x")
+    (tmp_path / "link.html").symlink_to(tmp_path / "real.html")
+    with pytest.raises(AlignError, match="two outputs"):
+        check_outputs([tmp_path / "real.html", tmp_path / "link.html"], [])
+    check_outputs([os.devnull, os.devnull, None, None, "-", "-", tmp_path / "a.tsv", tmp_path / "a.html"], [])
+
+
 def test_commands_refuse_to_overwrite_their_input(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_bytes(seed_path("001").read_bytes())

@@ -89,7 +89,7 @@ def build(
 @options.reports_errors
 def merge(
     candidates: Path = typer.Argument(..., help="Candidates TSV from `align terms build`."),
-    into: Path = typer.Option(..., "--into", help="Glossary TSV to append to (rewritten atomically)."),
+    into: Path = typer.Option(..., "--into", help="Glossary TSV to append to (rewritten atomically; begun if it does not exist)."),
     min_score: float = typer.Option(..., "--min-score", help="Accept candidates scoring at least this."),
     kind: TermKind = typer.Option(TermKind.OTHER, "--kind", help="Kind for the new entries."),
 ) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from align.errors import AlignError, GlossaryError
 from align.io import atomic_writer
 from align.script.keys import to_simplified, to_traditional
-from align.terms.glossary import KINDS, Term, check_glossary, load_glossary
+from align.terms.glossary import COLUMNS, KINDS, Glossary, Term, check_glossary, load_glossary
 
 
 @dataclass
@@ -21,11 +21,13 @@ class MergeReport:
 
 def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, kind: str = "other") -> MergeReport:
     """Append candidates scoring >= `min_score` to the glossary; a pair already there is refused as a
-    duplicate, a form mapped to another target as a conflict. The file is rewritten only if the
-    result passes the glossary check."""
+    duplicate, a form mapped to another target as a conflict. A glossary file that does not exist yet
+    is begun, with the bundled glossary's columns. The file is rewritten only if the result passes
+    the glossary check."""
     if kind not in KINDS:
         raise AlignError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
-    glossary = load_glossary(glossary_path)
+    begun = not glossary_path.exists()
+    glossary = Glossary(()) if begun else load_glossary(glossary_path)
     by_ko = {t.ko: t for t in glossary.terms} | {v: t for t in glossary.terms for v in t.ko_variants}
     by_zh = {t.zh_hans: t for t in glossary.terms}
     report = MergeReport()
@@ -63,7 +65,7 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
                 report.added += 1
     if not rows:
         return report
-    original = glossary_path.read_text(encoding="utf-8")
+    original = "\t".join(COLUMNS) + "\n" if begun else glossary_path.read_text(encoding="utf-8")
     header = original.splitlines()[0].split("\t")
     lines = ["\t".join(row.get(column, "") for column in header) for row in rows]
     merged = original.rstrip("\n") + "\n" + "\n".join(lines) + "\n"

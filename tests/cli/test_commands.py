@@ -216,6 +216,12 @@ def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
     assert merged.exit_code == 0, merged.output
     assert "duplicate" in merged.stderr  # 교통순라소 is already in the small glossary
     assert runner.invoke(app, ["terms", "check", str(glossary)]).exit_code == 0
+    # new-user trial 93: the README's `--into glossaries/mine.tsv` failed on a fresh clone, no such glossary
+    mine = tmp_path / "glossaries" / "mine.tsv"
+    begun = runner.invoke(app, ["terms", "merge", str(candidates), "--into", str(mine), "--min-score", "0.85"])
+    assert begun.exit_code == 0, begun.output
+    assert mine.read_text(encoding="utf-8").splitlines()[0] == "ko\tzh_hans\tzh_hant\tko_variants\tkind\tnote\tsource"
+    assert "교통순라소\t交巡所" in mine.read_text(encoding="utf-8") and runner.invoke(app, ["terms", "check", str(mine)]).exit_code == 0
 
 
 def test_terms_build_jsonl_keeps_lists_and_booleans(tmp_path) -> None:
