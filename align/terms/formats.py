@@ -33,8 +33,10 @@ _LANGUAGE_COLUMNS = {
 }
 
 
-def read_rows(text: str, path: Path) -> list[tuple[int, Row]]:
-    """The glossary rows of `text`, whatever of the supported formats it is in."""
+def read_rows(text: str, path: Path, problems: list[AlignError] | None = None) -> list[tuple[int, Row]]:
+    """The glossary rows of `text`, whatever of the supported formats it is in. A table row with the
+    wrong number of fields is an error; with `problems` given, each such row is added there and left
+    out, so that every problem of a file is reported at once."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("<"):
         return _tbx_rows(text, path)
@@ -43,13 +45,13 @@ def read_rows(text: str, path: Path) -> list[tuple[int, Row]]:
     delimiter = "\t" if "\t" in first else ","
     cells = [c.strip().lower() for c in _split(first, delimiter)]
     if {"ko", "zh_hans"} <= set(cells):
-        return _table_rows(lines, delimiter, path, cells)
+        return _table_rows(lines, delimiter, path, cells, problems)
     if "ko" in cells and delimiter == "\t" and not any(_LANGUAGE_COLUMNS.get(c) in ("zh_hans", "zh_hant") for c in cells):
         missing = ", ".join(c for c in ("zh_hans",) if c not in cells)
         raise AlignError(f"missing column(s): {missing} (header: {' | '.join(_split(first, delimiter))})", path, 1)
     languages = [_LANGUAGE_COLUMNS.get(c) for c in cells]
     if "ko" in languages and any(lang in ("zh_hans", "zh_hant") for lang in languages):
-        return _table_rows(lines, delimiter, path, [lang or "" for lang in languages])
+        return _table_rows(lines, delimiter, path, [lang or "" for lang in languages], problems)
     return _pair_rows(lines, delimiter, path)
 
 
@@ -59,7 +61,7 @@ def _split(line: str, delimiter: str) -> list[str]:
     return next(csv.reader(io.StringIO(line)), [])
 
 
-def _table_rows(lines: Sequence[str], delimiter: str, path: Path, header: Sequence[str]) -> list[tuple[int, Row]]:
+def _table_rows(lines: Sequence[str], delimiter: str, path: Path, header: Sequence[str], problems: list[AlignError] | None = None) -> list[tuple[int, Row]]:
     """A table with a header naming the project's columns or language codes."""
     rows = []
     start = next(i for i, line in enumerate(lines) if line.strip() and not line.startswith("#"))
@@ -68,7 +70,11 @@ def _table_rows(lines: Sequence[str], delimiter: str, path: Path, header: Sequen
             continue
         fields = _split(line, delimiter)
         if len(fields) != len(header):
-            raise AlignError(f"{len(fields)} fields, the header has {len(header)}", path, number)
+            error = AlignError(f"{len(fields)} fields, the header has {len(header)}", path, number)
+            if problems is None:
+                raise error
+            problems.append(error)
+            continue
         row = {name: value.strip() for name, value in zip(header, fields) if name}
         rows.append((number, row))
     return rows

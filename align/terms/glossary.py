@@ -82,7 +82,7 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
     if not text.strip():
         return [], [AlignError("empty glossary: expected a header line", path, 1)]
     try:
-        rows = read_rows(text, path)
+        rows = read_rows(text, path, problems)
     except AlignError as error:
         return [], [error]
     terms: list[Term] = []
@@ -96,6 +96,10 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
         if long:
             problems.append(AlignError(f"{' and '.join(long)} longer than {LONGEST_TERM} characters: not a term", path, number))
             continue
+        quoted = [c for c in ("ko", "zh_hans", "zh_hant") if _stray_quote(row.get(c, ""))]
+        if quoted:
+            problems.append(AlignError(f"a stray quote mark at the edge of {' and '.join(quoted)} (a spreadsheet's leftover?): the term would never match", path, number))
+            continue
         kind = row.get("kind") or "other"  # a minimal glossary needs no kind
         if kind not in KINDS:
             problems.append(AlignError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}", path, number))
@@ -106,7 +110,14 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
         )
     if looks_like_project_tsv(text.lstrip("\ufeff").split("\n", 1)[0]):
         problems.extend(_conflicts(terms))  # the project's own glossaries tell homographs apart; other tools' need not
+    problems.sort(key=lambda problem: problem.line or 0)
     return terms, problems
+
+
+def _stray_quote(term: str) -> bool:
+    """Whether a straight quote mark opens or closes a term without its pair (`"파출소`: a CSV or
+    spreadsheet leftover; `"平安"工程` keeps both of its marks)."""
+    return any(term[:1] == mark or term[-1:] == mark for mark in "\"'" if term.count(mark) % 2 == 1)
 
 
 def _conflicts(terms: list[Term]) -> list[AlignError]:

@@ -40,6 +40,8 @@ def test_bundled_glossary_is_valid_and_large() -> None:
         ("경무실\t\t\t\tfacility\t\t\n", "empty zh_hans", 2),
         ("경무실\t警务室\t\t\tbuilding\t\t\n", "unknown kind 'building'", 2),
         ("경무실\t警务室\t\t\tfacility\t\n", "6 fields, the header has 7", 2),
+        ("경무실\t警务室\t\t\tfacility\t\t\n\"파출소\t派出所\t\t\torg\t\t\n", "a stray quote mark at the edge of ko", 3),
+        ("경무실\t警务室\t\t\tfacility\t\t\n파출소\t派出所'\t\t\torg\t\t\n", "a stray quote mark at the edge of zh_hans", 3),
         ("경무실\t警务室\t\t\tfacility\t\t\n경무실\t警务站\t\t\tfacility\t\t\n", "maps to 警务站 here and to 警务室 at line 2", 3),
         ("경무실\t警务室\t\t\tfacility\t\t\n경무소\t警务室\t\t\tfacility\t\t\n", "maps to 경무소 here and to 경무실 at line 2", 3),
         ("경무실\t警务室\t\t\tfacility\t\t\n경무소\t警务站\t\t경무실\tfacility\t\t\n", "Korean form '경무실'", 3),
@@ -52,6 +54,14 @@ def test_problems_name_file_and_line(tmp_path: Path, body: str, message: str, li
     with pytest.raises(GlossaryError) as error:
         load_glossary(path)
     assert f"{path}:{line}: " in str(error.value)
+
+
+def test_every_problem_of_a_file_is_reported_at_once_in_line_order(tmp_path: Path) -> None:
+    """New-user trial 93: a row with the wrong number of fields hid every other problem of the file."""
+    body = "경무실\t警务室\t\t\tfacility\t\t\n\t公安厅\t\t\torg\t\t\n민경\t民警\t\t\tbogus\t\t\n공안청\t公安厅\t\t\torg\t\t\t\textra\n파출소\t\t\t\torg\t\t\n"
+    problems = check_glossary(write(tmp_path, body))
+    assert [(p.line, p.message.split(" ")[0]) for p in problems] == [(3, "empty"), (4, "unknown"), (5, "9"), (6, "empty")]
+    assert check_glossary(write(tmp_path, "사업\t\"平安\"工程\t\t\tprogramme\t\t\n")) == []  # a term's own pair of quote marks
 
 
 def test_conflict_with_notes_is_allowed(tmp_path: Path) -> None:
