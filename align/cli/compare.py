@@ -50,7 +50,7 @@ def compare(
     fmt: TableFormat = options.Table,
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: standard output); with --pairs, the output folder."),
     html_report: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained side-by-side HTML report."),
-    pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path, or the output of align pairs) into -o DIR."),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path lines, a header line of those names or none, or the output of align pairs) into -o DIR."),
     workers: Optional[int] = options.Workers,
     engine: Engine = options.EngineChoice,
     table_format: CorpusTables = typer.Option(CorpusTables.TSV, "--table-format", help="With --pairs: tsv, or parquet for claims.parquet and pairs.parquet as well (pip install '.[parquet]')."),
@@ -66,6 +66,8 @@ def compare(
 
         if output is None:
             raise AlignError("--pairs needs -o DIR for the tables and reports")
+        if ko is not None or zh is not None or html_report is not None:  # (a --pairs run writes each pair's report into DIR)
+            raise AlignError("--pairs takes no KO ZH files and no --html: the list names the pairs, and each pair's report goes into -o DIR")
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
         written = [output, *(output / name for name in (*CORPUS_TABLES, *CORPUS_PARQUET))]  # (each file the run writes into DIR)
         check_outputs(written, [pairs, *(path for pair in listed for path in pair)], force)

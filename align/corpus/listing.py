@@ -25,7 +25,7 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
             if not line.strip() or line.startswith("#"):
                 continue
             fields = line.split("\t")
-            if number == 1 and fields[:2] == ["ko_file", "zh_file"]:
+            if number == 1 and fields[:2] in (["ko_file", "zh_file"], ["ko_path", "zh_path"]):  # (ko_path: the help's own name)
                 columns = len(fields)  # the header of `align pairs`: its first two columns are the pair
                 continue
             if len(fields) != columns:

@@ -214,6 +214,20 @@ def test_table_format_belongs_to_corpus_runs(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "--table-format is for --pairs runs" in result.stderr
 
 
+def test_a_pairs_run_refuses_the_arguments_of_a_single_pair_and_reads_the_helps_header(tmp_path: Path) -> None:
+    """New-user trial 93: KO ZH and --html given with --pairs were ignored, exit 0; a list headed
+    `ko_path<TAB>zh_path`, as the help names its columns, was read as a pair of those files."""
+    ko, zh = COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt"
+    listing = tmp_path / "pairs.tsv"
+    listing.write_text(f"ko_path\tzh_path\n{ko}\t{zh}\n", encoding="utf-8")
+    for extra in ([str(ko), str(zh)], ["--html", str(tmp_path / "x.html")]):
+        result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(tmp_path / "out"), "-q", *extra])
+        assert result.exit_code == 2 and "--pairs takes no KO ZH files and no --html" in result.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "x.html").exists()
+    result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0 and "1 pairs, 1 compared" in result.stderr, result.stderr
+
+
 def _environment_missing(job: object) -> dict[str, object]:
     raise ModuleNotFoundError("No module named 'align'")  # as a worker without the package says it
 
