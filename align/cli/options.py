@@ -95,6 +95,20 @@ def progress(items: Iterable[T], total: int, quiet: bool, what: str, unit: str, 
     return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, leave=False)
 
 
+def warn_about_language(document: Document, lang: object) -> Document:
+    """Say in one line naming the file when `--lang` named a language the file is not written in."""
+    from align.text.inputs import language_mismatch, language_name
+
+    written = language_mismatch(document) if getattr(lang, "value", lang) != "auto" else None
+    if written is not None:
+        typer.echo(
+            f"align: {document.doc}: read as {language_name(document.lang)} (--lang {document.lang}), but it is written in "
+            f"{language_name(written)}: its sentences are split by the {language_name(document.lang)} rules",
+            err=True,
+        )
+    return document
+
+
 def warn_about_cleaning(document: Document) -> Document:
     """Say on standard error, in one line naming the file, when cleaning dropped most of it."""
     warning = document.cleaning_warning()

@@ -114,6 +114,13 @@ def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Pa
     return SortedPiles(kept["ko"], kept["zh"], tuple(left_out))
 
 
+def language_mismatch(document: Document) -> str | None:
+    """The language a document is written in when it is not the one it was read as (a `--lang`
+    that names the other language), else None; None too for a text too short to tell."""
+    written = _written_in(document.text)
+    return written if written not in (None, document.lang) else None
+
+
 def language_name(lang: str) -> str:
     """`Korean` for ko, `Chinese` for zh."""
     return _LANGUAGE_NAMES[lang]

@@ -224,6 +224,18 @@ def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
     assert "교통순라소\t交巡所" in mine.read_text(encoding="utf-8") and runner.invoke(app, ["terms", "check", str(mine)]).exit_code == 0
 
 
+def test_segment_says_when_lang_names_a_language_the_file_is_not_written_in(tmp_path) -> None:
+    """New-user trial 93: `segment --lang ko` on a Chinese article gave one long sentence without a word."""
+    article = tmp_path / "zh.txt"
+    article.write_text("6月3日，吉林省公安厅召开新闻发布会。全省公安机关破获案件386起，抓获犯罪嫌疑人120名。\n", encoding="utf-8")
+    result = runner.invoke(app, ["segment", "--lang", "ko", str(article)])
+    assert result.exit_code == 0 and result.stderr.count("\n") == 1
+    assert "zh.txt: read as Korean (--lang ko), but it is written in Chinese" in result.stderr
+    for lang in ("zh", "auto"):
+        result = runner.invoke(app, ["segment", "--lang", lang, str(article)])
+        assert result.exit_code == 0 and result.stderr == "" and len(result.stdout.splitlines()) == 2
+
+
 def test_terms_build_jsonl_keeps_lists_and_booleans(tmp_path) -> None:
     from tests.conftest import COMPARE
 
