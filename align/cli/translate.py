@@ -68,6 +68,7 @@ def evaluate(
     glossary: Optional[list[str]] = options.Glossaries,
     per_sentence: bool = typer.Option(False, "--per-sentence", help="Add a row per line: sentence BLEU, chrF, term success."),
     fmt: EvaluationFormat = typer.Option(EvaluationFormat.TSV, "--format", help="tsv: a header and rows; json: one object."),
+    lang_check: bool = typer.Option(True, "--lang-check/--no-lang-check", help="Refuse a file written in the other language than it is scored as."),
     output: Optional[Path] = options.Output,
     force: bool = options.Force,
 ) -> None:
@@ -79,7 +80,7 @@ def evaluate(
     inputs = [hypotheses, references] + ([source] if source is not None else [])
     check_outputs([output], inputs, force)
     terms = glossary_from_option(glossary) if source is not None else None
-    result, rows = evaluate_files(hypotheses, references, tgt.value, source, src_lang.value if src_lang else None, terms, per_sentence)
+    result, rows = evaluate_files(hypotheses, references, tgt.value, source, src_lang.value if src_lang else None, terms, per_sentence, lang_check)
     with atomic_writer(output) as stream:
         if fmt is EvaluationFormat.JSON:
             write_json({**result.record(), **({"per_sentence": rows[1:]} if per_sentence else {})}, stream)

@@ -79,7 +79,7 @@ def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False, lang_c
     ko_doc, zh_doc = read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)
     if not lang_check:
         return ko_doc, zh_doc
-    ko_written, zh_written = _written_in(ko_doc.text), _written_in(zh_doc.text)
+    ko_written, zh_written = written_in(ko_doc.text), written_in(zh_doc.text)
     if ko_written == "zh" and zh_written == "ko":
         raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)
     for document, expected, written in ((ko_doc, "ko", ko_written), (zh_doc, "zh", zh_written)):
@@ -102,8 +102,8 @@ def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Pa
     """Keep each pile's articles written in its language (an article too short to tell stays). Piles
     given the wrong way round (most of the Korean pile Chinese and most of the Chinese pile Korean)
     are an error naming `ko_pile`: pairing them would find no pair, or only wrong ones."""
-    ko_written = [_written_in(document.text) for document in ko]
-    zh_written = [_written_in(document.text) for document in zh]
+    ko_written = [written_in(document.text) for document in ko]
+    zh_written = [written_in(document.text) for document in zh]
     if ko and zh and 2 * ko_written.count("zh") > len(ko) and 2 * zh_written.count("ko") > len(zh):
         raise InputError("the Korean articles are Chinese and the Chinese articles Korean: give the Korean pile first", ko_pile)
     kept: dict[str, tuple[Document, ...]] = {}
@@ -117,7 +117,7 @@ def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Pa
 def language_mismatch(document: Document) -> str | None:
     """The language a document is written in when it is not the one it was read as (a `--lang`
     that names the other language), else None; None too for a text too short to tell."""
-    written = _written_in(document.text)
+    written = written_in(document.text)
     return written if written not in (None, document.lang) else None
 
 
@@ -126,7 +126,8 @@ def language_name(lang: str) -> str:
     return _LANGUAGE_NAMES[lang]
 
 
-def _written_in(text: str) -> str | None:
-    """The language a text is written in, or None when it has too few letters to tell."""
+def written_in(text: str, least: int = 20) -> str | None:
+    """The language a text is written in ('ko' or 'zh'), or None when it has fewer than `least`
+    Hangul and Chinese letters: too few to tell."""
     hangul, han = count_scripts(text)
-    return None if hangul + han < 20 else _language_of(hangul, han)
+    return None if hangul + han < least else _language_of(hangul, han)

@@ -21,6 +21,7 @@ from align.io import EVALUATION_COLUMNS
 from align.terms.glossary import Glossary
 from align.terms.matching import find_terms
 from align.text.decode import read_text
+from align.text.inputs import language_name, written_in
 from align.translation.constraints import target_present
 
 if TYPE_CHECKING:
@@ -174,13 +175,23 @@ def evaluate_files(
     src_lang: str | None = None,
     glossary: Glossary | None = None,
     per_sentence: bool = False,
+    lang_check: bool = True,
 ) -> tuple[EvaluationResult, list[dict[str, Any]]]:
     """`evaluate` over line-parallel files, with its records (`evaluation_records`). Files of different
-    line counts are refused with one message naming each file and its count."""
+    line counts are refused with one message naming each file and its count; so is a file written in
+    the other language than the one it is scored as (`--tgt` or `--src-lang` given wrong, or the files
+    given in the wrong order), unless `lang_check` is off."""
     paths = [hypotheses, references] + ([sources] if sources is not None else [])
     texts = [read_lines(path) for path in paths]
     if len({len(lines) for lines in texts}) > 1:
         raise AlignError("line counts differ: " + ", ".join(f"{path} has {len(lines)} lines" for path, lines in zip(paths, texts)))
+    if lang_check:
+        source_lang = src_lang or ("zh" if tgt == "ko" else "ko")
+        for path, lines, expected, role in zip(paths, texts, (tgt, tgt, source_lang), ("translations", "references", "sources")):
+            written = written_in("\n".join(lines), least=8)  # (a test set of two short lines says which it is)
+            if written not in (None, expected):
+                option = "--src-lang" if role == "sources" else "--tgt"
+                raise AlignError(f"scored as the {language_name(expected)} {role} ({option} {expected}), but written in {language_name(written)}", path)
     hyps, refs = texts[0], texts[1]
     source_lines = texts[2] if sources is not None else None
     terms = glossary if source_lines is not None else None

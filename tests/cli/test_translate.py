@@ -109,6 +109,20 @@ def test_evaluate_json_is_one_object(tmp_path: Path) -> None:
     assert record["bleu"] == pytest.approx(100) and record["sentences"] == 1 and record["term_success"] is None
 
 
+def test_evaluate_refuses_a_file_written_in_the_other_language_than_it_is_scored_as(tmp_path: Path) -> None:
+    """New-user trial 93: `--tgt ko` on Chinese files, or a Chinese source read as Korean, gave
+    plausible-looking scores and exit 0."""
+    hyp = write(tmp_path / "hyp.zh.txt", ["全省公安机关破获案件386起。", "警务室建设完成。"])
+    ref = write(tmp_path / "ref.zh.txt", ["全省公安机关共破获案件386起。", "警务室已建成。"])
+    src = write(tmp_path / "src.ko.txt", ["전 성 공안기관은 사건 386건을 해결했다.", "경무실 건설을 완료했다."])
+    wrong_tgt = runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "ko"])
+    assert wrong_tgt.exit_code == 2 and wrong_tgt.stderr == f"align: {hyp}: scored as the Korean translations (--tgt ko), but written in Chinese\n"
+    wrong_src = runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "zh", "--src", str(ref)])
+    assert wrong_src.exit_code == 2 and "scored as the Korean sources (--src-lang ko), but written in Chinese" in wrong_src.stderr
+    assert runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "zh", "--src", str(src)]).exit_code == 0
+    assert runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "ko", "--no-lang-check"]).exit_code == 0
+
+
 def test_evaluate_line_count_mismatch_names_both_files(tmp_path: Path) -> None:
     hyp = write(tmp_path / "hyp.txt", ["a", "b"])
     ref = write(tmp_path / "ref.txt", ["a", "b", "c"])
