@@ -25,6 +25,8 @@ def find(
     force: bool = options.Force,
 ) -> None:
     """List glossary terms found in articles, with offsets into the decoded original."""
+    import itertools
+
     from align.io import TERM_COLUMNS, atomic_writer, check_outputs, term_records, write_records
     from align.terms.glossary import glossary_or_bundled
     from align.text.segment import segment_file
@@ -35,8 +37,9 @@ def find(
         segment_file(path, options.language(lang), keep_boilerplate=keep_boilerplate)
         for path in options.progress(files, len(files), quiet, "find", "file")
     )
+    first = next(documents)  # read before the table begins: a first file that cannot be read prints no header
     with atomic_writer(output) as stream:
-        write_records((r for d in documents for r in term_records(d, terms)), TERM_COLUMNS, fmt.value, stream)
+        write_records((r for d in itertools.chain([first], documents) for r in term_records(d, terms)), TERM_COLUMNS, fmt.value, stream)
 
 
 @app.command("build")

@@ -65,6 +65,8 @@ def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: 
         counts.append(("sources", len(sources)))
     if len({n for _, n in counts}) > 1:
         raise AlignError("line counts differ: " + ", ".join(f"{n} {what}" for what, n in counts))
+    if not hypotheses:
+        raise AlignError("nothing to score: no translations and no references")
 
 
 def _term_counts(

@@ -236,6 +236,12 @@ def test_segment_says_when_lang_names_a_language_the_file_is_not_written_in(tmp_
         assert result.exit_code == 0 and result.stderr == "" and len(result.stdout.splitlines()) == 2
 
 
+def test_terms_find_on_a_folder_prints_one_line_and_no_table(tmp_path) -> None:
+    """New-user trial 93: the table's header came out on standard output before the error."""
+    result = runner.invoke(app, ["terms", "find", str(tmp_path)])
+    assert result.exit_code == 2 and result.stdout == "" and "is a directory" in result.stderr
+
+
 def test_terms_build_jsonl_keeps_lists_and_booleans(tmp_path) -> None:
     from tests.conftest import COMPARE
 

@@ -78,3 +78,9 @@ def test_records_have_the_corpus_row_then_one_per_line() -> None:
     rows = evaluation_records(result, sentence_scores(references, references, "zh"))
     assert list(rows[0]) == list(EVALUATION_COLUMNS) and rows[0]["bleu"] == pytest.approx(100)
     assert [r["line"] for r in rows[1:]] == [1, 2, 3] and all(r["sentences"] == 1 and r["term_success"] is None for r in rows[1:])
+
+
+def test_nothing_to_score_is_one_clear_error() -> None:
+    """New-user trial 93: `evaluate([], [], "zh")` raised a bare IndexError."""
+    with pytest.raises(AlignError, match="nothing to score"):
+        evaluate([], [], "zh")
