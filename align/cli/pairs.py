@@ -37,7 +37,7 @@ def pairs(
     ko_paths, zh_paths = article_paths(ko), article_paths(zh)
     for side, paths in ((ko, ko_paths), (zh, zh_paths)):
         if not paths:
-            typer.echo(f"align: {side}: no articles (.txt or .html) found", err=True)
+            raise AlignError("no articles (.txt or .html) found: nothing was written", side)
     check_outputs([output], [ko, zh, *ko_paths, *zh_paths], force)
     documents: dict[str, list[Document]] = {"ko": [], "zh": []}
     every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
@@ -54,7 +54,7 @@ def pairs(
         documents = {"ko": list(piles.ko), "zh": list(piles.zh)}
     for lang, side in (("ko", ko), ("zh", zh)):
         if not documents[lang]:
-            raise AlignError(f"no {language_name(lang)} article to pair: nothing was written", side)
+            raise AlignError(f"no {language_name(lang)} article could be read: nothing was written", side)
     settings = PairingSettings() if min_score is None else dataclasses.replace(PairingSettings(), min_score=min_score)
     records = pair_records(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
     with atomic_writer(output) as stream:
