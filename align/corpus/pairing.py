@@ -56,6 +56,7 @@ class PairingSettings:
     terms_share: float = 0.15  # …and shared glossary concepts
     alignment_share: float = 0.3  # and the share of sentences the aligner pairs, beside them…
     aligned_similarity: float = 0.3  # …with at least this bridge similarity…
+    aligned_floor: int = 3  # …out of the article's sentences, or out of this many for a shorter one: two short sentences that happen to align are no proof
     align_above: float = 0.1  # …for candidates whose other evidence reaches this (aligning costs time)
     figures_floor: float = 20.0  # an article with less comparable evidence than this (about two specific figures)…
     names_floor: float = 15.0  # …or this in names…
@@ -318,7 +319,8 @@ def _aligned_share(
     beads = align_sentences(ko.sentences, zh.sentences, glossary, EVERY_PAIRING, features=features)
     paired_ko = sum(len(b.ko) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
     paired_zh = sum(len(b.zh) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
-    return min(1.0, max(paired_ko / len(ko.sentences), paired_zh / len(zh.sentences)))
+    floor = settings.aligned_floor
+    return min(1.0, max(paired_ko / max(len(ko.sentences), floor), paired_zh / max(len(zh.sentences), floor)))
 
 
 def _describe(similarity: dict[str, float], aligned: float) -> str:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from align.cli import app
 from align.corpus.listing import document_pairs
-from align.corpus.pairing import PAIR_COLUMNS, PairCandidate, PairingSettings, _one_to_one, article_features, pair_documents
+from align.corpus.pairing import PAIR_COLUMNS, PairCandidate, PairingSettings, _aligned_share, _one_to_one, article_features, pair_documents
 from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA, bundled_glossary
 
@@ -125,3 +125,14 @@ def test_a_rival_already_paired_far_more_strongly_is_no_competitor() -> None:
     # a free rival as close as that keeps the pair out too
     free = [PairCandidate(0, 0, 0.75, ""), PairCandidate(1, 2, 0.44, ""), PairCandidate(1, 1, 0.51, "")]
     assert [(c.ko, c.zh) for c in _one_to_one(free, settings)] == [(0, 0)]
+
+
+def test_a_short_article_whose_two_sentences_happen_to_align_is_no_proof_of_a_pair() -> None:
+    """New-user trial 93: a two-sentence Korean page (a quoted speech on fraud, developed 021) and an
+    unrelated Chinese report (a lost boy, developed 2449) were paired in a mixed pile at 0.46 on
+    `aligned sentences 1.00`: the share of a shorter article's sentences is judged against
+    `aligned_floor` of them."""
+    pages = DATA / "pages"
+    ko, zh = segment_file(pages / "021.txt", "ko"), segment_file(pages / "2449.txt", "zh")
+    assert len(ko.sentences) < PairingSettings().aligned_floor
+    assert _aligned_share(ko, zh, bundled_glossary(), PairingSettings()) <= len(ko.sentences) / PairingSettings().aligned_floor
