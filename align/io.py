@@ -235,9 +235,12 @@ def write_json(record: dict[str, Any], stream: IO[str]) -> None:
 
 
 def write_sentence_lines(documents: Iterable[Document], stream: IO[str]) -> int:
-    """The body sentences of each document, one per line (inline debris such as ruby readings removed)."""
+    """The body sentences of each document, one per line (inline debris such as ruby readings removed),
+    a blank line between two documents (no sentence is blank; `--presegmented` reading skips it)."""
     count = 0
-    for document in documents:
+    for number, document in enumerate(documents):
+        if number and document.sentences and count:
+            stream.write("\n")
         for sentence in document.sentences:
             stream.write(sentence.clean + "\n")
             count += 1

@@ -236,6 +236,14 @@ def test_segment_says_when_lang_names_a_language_the_file_is_not_written_in(tmp_
         assert result.exit_code == 0 and result.stderr == "" and len(result.stdout.splitlines()) == 2
 
 
+def test_segment_txt_of_several_files_sets_a_blank_line_between_them(tmp_path) -> None:
+    """New-user trial 93: nothing showed where one file's sentences ended and the next file's began."""
+    one = runner.invoke(app, ["segment", str(seed_path("001"))]).stdout.splitlines()
+    two = runner.invoke(app, ["segment", str(seed_path("003"))]).stdout.splitlines()
+    both = runner.invoke(app, ["segment", str(seed_path("001")), str(seed_path("003"))]).stdout.splitlines()
+    assert both == [*one, "", *two] and "" not in one + two
+
+
 def test_terms_find_on_a_folder_prints_one_line_and_no_table(tmp_path) -> None:
     """New-user trial 93: the table's header came out on standard output before the error."""
     result = runner.invoke(app, ["terms", "find", str(tmp_path)])
