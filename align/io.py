@@ -156,6 +156,10 @@ def _alive(pid: int) -> bool:
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same path once links and `.` are resolved, or one file
+    under two names (a hard link)."""
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)
     except OSError:
@@ -172,7 +176,7 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
         if target.exists() and not target.is_file():
             continue
         for other in named[index + 1 :]:
-            if os.path.realpath(target) == os.path.realpath(other) or _same_file(target, other):
+            if _same_file(target, other):
                 raise AlignError("two outputs name this one file: give each its own", other)
     if force:
         return
@@ -182,7 +186,7 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
             continue
         target = Path(output)
         for source in sources:
-            if _same_file(target, source) or os.path.realpath(target) == os.path.realpath(source):
+            if _same_file(target, source):
                 raise AlignError(f"would overwrite the input {source}: choose another output, or pass --force", output)
 
 

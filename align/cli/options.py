@@ -95,11 +95,12 @@ def progress(items: Iterable[T], total: int, quiet: bool, what: str, unit: str, 
     return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, leave=False)
 
 
-def warn_about_language(document: Document, lang: object) -> Document:
-    """Say in one line naming the file when `--lang` named a language the file is not written in."""
+def warn_about_language(document: Document, lang: str) -> Document:
+    """Say in one line naming the file when `--lang` (`lang`, the library's language argument) named a
+    language the file is not written in."""
     from align.text.inputs import language_mismatch, language_name
 
-    written = language_mismatch(document) if getattr(lang, "value", lang) != "auto" else None
+    written = language_mismatch(document) if lang != "auto" else None
     if written is not None:
         typer.echo(
             f"align: {document.doc}: read as {language_name(document.lang)} (--lang {document.lang}), but it is written in "

@@ -49,7 +49,7 @@ def pairs(
     if lang_check:
         piles = sort_piles(documents["ko"], documents["zh"], ko)
         for doc, written in piles.left_out:
-            expected = "Chinese" if written == "ko" else "Korean"
+            expected = language_name("zh" if written == "ko" else "ko")
             typer.echo(f"align: {doc}: given as a {expected} article, but it is written in {language_name(written)}; left out", err=True)
         documents = {"ko": list(piles.ko), "zh": list(piles.zh)}
     for lang, side in (("ko", ko), ("zh", zh)):

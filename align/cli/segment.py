@@ -28,7 +28,7 @@ def segment(
     # One document at a time, so a directory of thousands of articles streams in constant memory;
     # the output file only appears when every input has been read.
     documents = (
-        options.warn_about_cleaning(options.warn_about_language(segment_file(path, options.language(lang), split_semicolons, keep_boilerplate), lang))
+        options.warn_about_cleaning(options.warn_about_language(segment_file(path, options.language(lang), split_semicolons, keep_boilerplate), options.language(lang)))
         for path in options.progress(files, len(files), quiet, "segment", "file")
     )
     with atomic_writer(output) as stream:

@@ -342,23 +342,21 @@ def _leave_signals_to_the_parent(parent: int) -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # held by the parent while it forked this worker
 
 
-def _die_with_parent(parent: int) -> bool:
-    """Ask Linux to kill this process when its parent ends; whether it could. A parent already gone
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to kill this process when its parent ends, where it can; a parent already gone
     (between the fork and the request) ends it now."""
     if not sys.platform.startswith("linux"):
-        return False
+        return
     import ctypes
     import signal
 
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        if libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
-            return False
+        if ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
+            return
     except (OSError, AttributeError):
-        return False
+        return
     if os.getppid() != parent:
         os._exit(1)
-    return True
 
 
 _BATCHES_PER_WORKER = 8

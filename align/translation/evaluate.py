@@ -69,13 +69,18 @@ def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: 
         raise AlignError("nothing to score: no translations and no references")
 
 
+def _source_language(tgt: str, src_lang: str | None) -> str:
+    """The sources' language: the one given, else the other one of the pair."""
+    return src_lang or ("ko" if tgt == "zh" else "zh")
+
+
 def _term_counts(
     hypotheses: Sequence[str], sources: Sequence[str] | None, src_lang: str | None, tgt: str, glossary: Glossary | None
 ) -> list[tuple[int, int]] | None:
     """Per line: glossary terms found in the source, and how many of them the hypothesis has."""
     if sources is None or glossary is None:
         return None
-    lang = src_lang or ("ko" if tgt == "zh" else "zh")
+    lang = _source_language(tgt, src_lang)
     counts = []
     for hypothesis, source in zip(hypotheses, sources):
         matches = find_terms(source, lang, glossary)
@@ -188,7 +193,7 @@ def evaluate_files(
     if len({len(lines) for lines in texts}) > 1:
         raise AlignError("line counts differ: " + ", ".join(f"{path} has {len(lines)} lines" for path, lines in zip(paths, texts)))
     if lang_check:
-        source_lang = src_lang or ("zh" if tgt == "ko" else "ko")
+        source_lang = _source_language(tgt, src_lang)
         for path, lines, expected, role in zip(paths, texts, (tgt, tgt, source_lang), ("translations", "references", "sources")):
             written = written_in("\n".join(lines), least=8)  # (a test set of two short lines says which it is)
             if written not in (None, expected):
