@@ -88,12 +88,14 @@ class Comparison:
 
     def unrelated_warning(self, settings: CompareSettings | None = None) -> str | None:
         """One line when the two reports seem to be about different events:
-        - only one figure or date of theirs agrees while each makes at least
-          `settings.unrelated_one_agreement` claims, and it says little (`specificity` below
+        - at most `settings.unrelated_chance_agreements` figures or dates of theirs agree (a value
+          said again, `5년` in the lead and in a recap, counted once) while each makes at least
+          `settings.unrelated_one_agreement` claims, and each says little (`specificity` below
           `settings.unrelated_specific`: a day, a year, a one-digit or round count, what unrelated
           police reports share by chance). True pairs with that many claims share two or more,
-          though three of the 36 real news pairs share only two, and without its headline one of
-          them shares one: 3만 천 명 = 3.1万名, specific enough to spare it; or
+          at least one of them specific: three of the 36 real news pairs share only two, and
+          without its headline one of them shares one, 3만 천 명 = 3.1万名, specific enough to spare
+          it; unrelated real reports share one or two such values; or
         - not one agrees, and each makes at least `settings.unrelated_claims` claims (every true
           pair with three claims a side shares at least two; unrelated reports of the same kind
           share none or one); or
@@ -105,15 +107,15 @@ class Comparison:
         `settings` defaults to those the claims were paired with."""
         settings = settings or self.settings
         min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
-        counts = self.verdict_counts()
-        agreeing = counts[Verdict.SAME] + counts[Verdict.ROUNDED]
+        agreements = {_stated(pair.ko.figure): pair for pair in self.pairs if pair.verdict in (Verdict.SAME, Verdict.ROUNDED) and pair.ko is not None}
+        agreeing = len(agreements)
         ko_claims = sum(1 for pair in self.pairs if pair.ko is not None)
         zh_claims = sum(1 for pair in self.pairs if pair.zh is not None)
-        if agreeing == 1 and min(ko_claims, zh_claims) >= settings.unrelated_one_agreement:
-            agreement = next(pair for pair in self.pairs if pair.verdict in (Verdict.SAME, Verdict.ROUNDED))
-            assert agreement.ko is not None and agreement.zh is not None
-            if min(specificity(agreement.ko.figure), specificity(agreement.zh.figure)) < settings.unrelated_specific:
-                return f"these reports do not seem to cover the same events: only one of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agrees"
+        if 0 < agreeing <= settings.unrelated_chance_agreements and min(ko_claims, zh_claims) >= settings.unrelated_one_agreement:
+            if all(min(specificity(pair.ko.figure), specificity(pair.zh.figure)) < settings.unrelated_specific for pair in agreements.values() if pair.zh is not None and pair.ko is not None):
+                said = "only one of their" if agreeing == 1 else f"only {agreeing} of their"
+                verb = "agrees" if agreeing == 1 else "agree, each saying little (a day, a year, a small or round count)"
+                return f"these reports do not seem to cover the same events: {said} {ko_claims} Korean and {zh_claims} Chinese figures and dates {verb}"
         if agreeing:
             return None
         if min(ko_claims, zh_claims) >= min_claims:
@@ -123,6 +125,12 @@ class Comparison:
         if mean < bead_score:
             return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
         return None
+
+
+def _stated(figure: Figure) -> tuple[str, str]:
+    """What a figure states, as agreements are counted: its kind and its value (or date, or code),
+    so that a value said again (`5년` twice, recalled in a recap) agrees once."""
+    return figure.unit_class, figure.date or (f"{figure.value:g}" if figure.value == figure.value else figure.text)
 
 
 def specificity(figure: Figure) -> int:

@@ -309,6 +309,35 @@ def test_one_agreeing_figure_among_many_does_not_make_two_reports_one_story() ->
     assert comparison("myanmar-53000-2024", "myanmar-53000-2024").unrelated_warning() is None
 
 
+def test_two_agreeing_figures_that_say_little_do_not_make_two_reports_one_story() -> None:
+    """Two real reports of different stories, each with many claims, share two values that say
+    little (a day, a one-digit count): warned about, as one such agreement is; a value said twice
+    (`5년` in the lead and again in a recap) agrees once, so the sample Korean report beside an
+    unrelated Chinese one shares three values, not five."""
+    realnews = DATA / "realnews"
+    unrelated = compare_reports(
+        segment_file(realnews / "foxhunt-2015.ko.txt", "ko", keep_boilerplate=True).sentences,
+        segment_file(realnews / "lifetime-ban-2019.zh.txt", "zh", keep_boilerplate=True).sentences,
+        GLOSSARY,
+    )
+    counts = unrelated.verdict_counts()
+    assert counts[Verdict.SAME] + counts[Verdict.ROUNDED] == 2
+    assert "only 2 of their" in (unrelated.unrelated_warning() or "")
+    assert unrelated.unrelated_warning(replace(unrelated.settings, unrelated_chance_agreements=1)) is None
+
+    samples = DATA.parent.parent / "data" / "samples"
+    repeated = compare_reports(
+        segment_file(samples / "jilin-police-2024.ko.txt", "ko").sentences,
+        segment_file(samples / "baicheng-police-2016.zh.txt", "zh").sentences,
+        GLOSSARY,
+    )
+    agreeing = [pair.ko.figure.text for pair in repeated.pairs if pair.verdict in (Verdict.SAME, Verdict.ROUNDED) and pair.ko]
+    assert agreeing.count("5년") == 3 and len(set(agreeing)) == 3 < len(agreeing)
+    assert repeated.unrelated_warning() is None  # three values, one of two digits (15개)
+    lenient = replace(repeated.settings, unrelated_chance_agreements=3, unrelated_specific=3)
+    assert "only 3 of their" in (repeated.unrelated_warning(lenient) or "")
+
+
 def test_one_specific_agreeing_figure_spares_a_true_pair() -> None:
     """Code review 51: a real broadcaster's script without its headline shares one figure with its
     Chinese counterpart, 3만 천 명 = 3.1万名; two significant digits are no chance agreement, so no
