@@ -133,15 +133,32 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
 
 
 def _clause(text: str, figure: Figure, lang: str) -> tuple[int, int]:
+    """Where the clause stating `figure` starts and ends in its sentence's `text`. A clause that says
+    nothing but its date (a date or a year that opens the sentence, set off by a comma:
+    `2024年12月28日，警方抓获…`, `截至5月5日，…`, `今年，全州…`, `2024년 12월 28일, 경찰은…`) is the time of
+    the clause after it, and extends over it: its subject and evidence are that clause's."""
     pattern = _ZH_CLAUSE if lang == "zh" else _KO_CLAUSE
-    start, end = 0, len(text)
+    start = 0
+    ends: list[int] = []
     for match in pattern.finditer(text):
         if match.end() <= figure.start:
             start = match.end()
         elif match.start() >= figure.end:
-            end = match.start() + (1 if lang == "zh" else 0)
-            break
+            ends.append(match.start() + (1 if lang == "zh" else 0))
+            if len(ends) == 2:
+                break
+    ends += [len(text)] * (2 - len(ends))
+    end = ends[0]
+    if figure.is_date and _letters(text[start : figure.start] + text[figure.end : end]) <= _LONE_FIGURE_LETTERS:
+        end = ends[1]
     return start, end
+
+
+_LONE_FIGURE_LETTERS = 2  # a clause with at most this many letters besides its date (截至, 到, 부터) says nothing but the date
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
 
 
 def _noun_phrase(text: str, figure: Figure, lang: str) -> str:

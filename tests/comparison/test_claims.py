@@ -69,6 +69,25 @@ def test_time_anchor_and_clause() -> None:
     assert claim.time == "2019" and "34.2%" in claim.clause
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "date", "subject_word"),
+    [
+        ("2024年12月28日，警方抓获犯罪嫌疑人3名。", "zh", "2024年12月28日", "抓获"),
+        ("截至5月5日，刑事警情同比下降17.9%。", "zh", "5月5日", "刑事"),
+        ("今年，全州公安机关破获电信诈骗案件1520起。", "zh", "今年", "破获"),
+        ("2024년 12월 28일, 경찰은 용의자 3명을 나포했다.", "ko", "2024년 12월 28일", "나포"),
+    ],
+)
+def test_a_date_that_opens_the_sentence_alone_takes_the_next_clause(text: str, lang: str, date: str, subject_word: str) -> None:
+    """Code review 94: the standard Chinese lead sets its date off with a comma (`2024年12月28日，警方…`);
+    the date's clause was the date alone, with no words to pair it on. It is the time of the clause
+    after it, and takes that clause; a figure with words of its own keeps its clause (`培训5100余人次,`)."""
+    claims = extract_claims([text], lang, GLOSSARY, 2024)
+    claim = next(c for c in claims if c.figure.text == date)
+    assert subject_word in claim.clause
+    assert [c.clause for c in extract_claims(["培训5100余人次,全体民警思想理念显著增强。"], "zh", GLOSSARY)] == ["培训5100余人次,"]
+
+
 def test_seed_claims_point_into_their_sentences() -> None:
     document = segment_file(seed_path("003"))
     claims = extract_claims(document.sentences, "zh", GLOSSARY)
