@@ -166,7 +166,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[十百千])(?P<mid2>余|多)(?P<mag2>[万萬亿億]{{1,2}}))?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?!(?<=[数數几幾])[十百千万萬亿億])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
             + r"(?P<after>余|多|左右|以上|上下|有余)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + r"(?P<after2>左右|以上|以内|以下|上下|之多)?"
+            + r"(?P<after2>左右|以上|以内|以下|上下|之多|(?<=[年天周週月时時])(?:多|余|餘)(?![次种種项項样樣方面人名位个個件起家处處])|(?<=小时|小時|分钟|分鐘)多(?![次种種项項样樣方面人名位个個件起家处處]))?"  # 两年多, 3年余, 一天多, 20分钟多: more than (not 3年多次, "many times")
         )
         main = re.compile("|".join([date, code, _TELEPHONE, rank, percent_word, _HALF, number]))
     else:

@@ -186,6 +186,18 @@ def test_up_to_a_hundred_is_approximate() -> None:
     assert [(f.text, f.value, f.approximate) for f in figures] == [("上百名", 100, True), ("100人", 100, False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "approximate"),
+    [("他潜逃两年多。", "两年多", True), ("潜逃3年多后落网", "3年多", True), ("历时1年余", "1年余", True), ("一天多时间", "一天多", True),
+     ("20分钟多", "20分钟多", True), ("两年多的时间里", "两年多", True), ("连续5年多次获评", "5年", False), ("3个多月", "3个多月", True)],
+)
+def test_more_than_after_a_span_of_time(text: str, written: str, approximate: bool) -> None:
+    """Code review 94: 多 and 余 after the unit of a span (两年多, 3年余) say "more than", as 3년여
+    does; `两年多` against `2년 동안` was `same`. Not 多次 ("many times") after a span."""
+    figure = only(text, "zh")
+    assert (figure.text, figure.approximate) == (written, approximate)
+
+
 def test_a_run_of_digits_is_still_a_number() -> None:
     assert [f.value for f in parse_numbers("二〇二三年抓获一二三名", "zh")] == [2023, 123]
     assert [f.value for f in parse_numbers("抓获二十三名嫌疑人", "zh")] == [23]  # 十 between: a number
