@@ -137,7 +137,7 @@ def test_a_percentage_says_whether_it_is_a_rise_a_fall_or_a_share() -> None:
         ("增长较快,98%的群众表示满意", "zh", [("98%", None)]),  # a word of change in another clause, not before the figure
         ("破案率上升为98%", "zh", [("98%", None)]),  # rose to: a level
         ("发案率下降到3%", "zh", [("3%", None)]),
-        ("검거율은 5%p 상승했다", "ko", [("5%", None)]),  # percentage points (Chinese 5个百分点): no percentage change
+        ("검거율은 5%p 상승했다", "ko", []),  # percentage points (Chinese 5个百分点): no percentage, so no percentage change
         # the verbs of the Chinese-Korean press (연변일보's rendering of the 2022 drug report: 上升 11.4% as 11.4% 향상)
         ("379만명으로 동기 대비 11.4% 향상했으며", "ko", [("11.4%", "rise")]),
         ("동기 대비 7% 증장했다", "ko", [("7%", "rise")]),

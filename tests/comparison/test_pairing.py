@@ -186,3 +186,21 @@ def test_a_sum_named_renminbi_is_no_taiwan_dollar() -> None:
     korean = ["공안기관은 인민폐 6000여만원의 경제손실을 만회했다."]
     chinese = ["公安机关挽回经济损失6000余万元人民币。"]
     assert [(p.ko.figure.text, p.verdict) for p in compare_reports(korean, chinese, bundled_glossary()).pairs if p.ko and p.zh] == [("6000여만원", Verdict.SAME)]
+
+
+def test_percentage_points_pair_with_percentage_points_only() -> None:
+    """Code review 94: `5.2%P 하락` read as 5.2 % was `same` as `下降5.2%`, and the faithful
+    `下降5.2个百分点` read as 5.2 items. Percentage points (%p, %P, %포인트, 퍼센트포인트, 个百分点) are
+    their own measure: the same against each other, not comparable with a percentage."""
+    for ko in ("5.2%P", "5.2%p", "5.2%포인트", "5.2퍼센트포인트"):
+        figure = parse_numbers(f"발생률은 {ko} 하락했다", "ko")[0]
+        assert (figure.text, figure.unit_class, figure.measure, figure.percent) == (ko, "percent", "point", False)
+    for zh in ("5.2个百分点", "5.2個百分點"):
+        figure = parse_numbers(f"发案率下降{zh}", "zh")[0]
+        assert (figure.text, figure.measure, figure.percent) == (zh, "point", False)
+
+    def verdicts(ko: str, zh: str) -> list[Verdict]:
+        return [pair.verdict for pair in compare_reports([ko], [zh]).pairs]
+
+    assert verdicts("전 주 사기사건 발생률은 5.2%P 하락했다.", "全州诈骗案件发案率下降5.2个百分点。") == [Verdict.SAME]
+    assert verdicts("전 주 사기사건 발생률은 5.2%P 하락했다.", "全州诈骗案件发案率下降5.2%。") == [Verdict.KO_ONLY, Verdict.ZH_ONLY]
