@@ -114,17 +114,18 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     if figure.unit_class == "date":
         return True  # dates, months, days, years and times of day are claims both reports can make
     following = text[figure.end : figure.end + 2]
-    if (figure.unit in _CATEGORY_UNITS and not any(ch.isdecimal() for ch in figure.text)) or following.startswith(("一体", "一體")):
-        return False  # names of categories, grades and doctrines in numerals: 八类, 三级, 六位一体 (23类 counts)
-    if re.fullmatch(r"\d{2}", figure.text) and following[:1] in ("后", "後"):
-        return False  # a generation: 90后
+    if (figure.unit in _CATEGORY_UNITS and not any(ch.isdecimal() for ch in figure.text)) or following.lstrip().startswith(("一体", "一體", "1체", "일체")):
+        return False  # names of categories, grades and doctrines in numerals: 八类, 三级, 六位一体, 6위1체 (23类 counts)
+    if re.fullmatch(r"\d{2}", figure.text) and following[:1] in ("后", "後", "후"):
+        return False  # a generation: 90后, 90후
     if figure.text in ("四周", "四週") and not re.match(r"内|內|后|後|前|来|來|时|時|的时间", following):
         return False  # 巡视四周: "all around", not four weeks
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
     if figure.unit_class == "rank":
         following = text[figure.end : figure.end + 1]
-        return figure.unit == "위" or following == "名" or bool(_RANK_SCOPE.search(before))
+        # a place in a ranking (3위, 第3名, 全省第一), not an ordinal that names (제3차, 第3次, 제15조)
+        return figure.text.rstrip().endswith("위") or following == "名" or bool(_RANK_SCOPE.search(before))
     if figure.unit_class == "plain" and figure.text.isdecimal() and (int(figure.text) in HOTLINES or _HOTLINE_WORDS.search(around)):
         return True
     if figure.unit_class == "plain" and figure.value < 10 and not figure.approximate:

@@ -24,6 +24,9 @@ def test_slogans_and_names_are_not_claims() -> None:
     assert figures("严打八类犯罪，推进六位一体，设二、三级卡点，90后民警巡视四周", "zh") == []
     assert figures("8项23类建设项目，四周内破案3起，七十余万人次", "zh") == ["8项", "23类", "四周", "3起", "七十余万人次"]
     assert figures("‘1촌, 1경찰, 1중대’건설과 '1,000명 법제 경찰 1만권 열독' 활동", "ko") == []
+    # code review 94: the Korean forms the Chinese filters already knew (六位一体, 90后, 第3次)
+    assert figures("6위1체 방범체계, 90후 청년, 제3차 집중행동, 《반테로법》 제15조", "ko") == []
+    assert figures("전 성 1위를 차지하고 전국 제1을 기록했다", "ko") == ["1위", "제1"]  # places in a ranking
 
 
 def test_dates_times_and_durations_are_claims() -> None:
