@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from align.script.numbers import Figure, date_parts
+from align.script.numbers import MAGNITUDES, Figure, date_parts
 from align.types import UnitClass, Verdict
 
 VERDICTS = tuple(Verdict)
@@ -26,8 +26,7 @@ _SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan"), ("krw", "cny")
 
 
 # the last written number and the magnitudes after it, an approximation mark among them (3천여만, 3千余万: 3 x 1,000 x 10,000)
-_LAST_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)((?:\s?(?:여|余|多|[만万萬억亿億천千백百]))*)(?!.*\d)")
-_MAGNITUDE = {"만": 1e4, "万": 1e4, "萬": 1e4, "억": 1e8, "亿": 1e8, "億": 1e8, "천": 1e3, "千": 1e3, "백": 1e2, "百": 1e2, "": 1.0}
+_LAST_NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)((?:\s?(?:여|余|多|[{''.join(MAGNITUDES)}]))*)(?!.*\d)")
 
 
 def _last_nonzero_place(number: float) -> float:
@@ -44,7 +43,7 @@ def precision(figure: Figure) -> float:
     match = _LAST_NUMBER.search(figure.text)
     if match is None:  # Chinese numerals: 两万多, 一千余
         return _last_nonzero_place(abs(figure.value)) if figure.approximate else 1.0
-    digits, magnitude = match.group(1).replace(",", ""), math.prod(_MAGNITUDE[ch] for ch in match.group(2) if ch in _MAGNITUDE and ch)
+    digits, magnitude = match.group(1).replace(",", ""), math.prod(MAGNITUDES[ch] for ch in match.group(2) if ch in MAGNITUDES)
     if "." in digits:
         unit = 10.0 ** -len(digits.split(".")[1])
     else:

@@ -190,7 +190,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
         rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
-        magnitude = "[백천만억조]"
+        # 조 is a trillion before a number of 억, 만, 천 or 백, a currency, an approximation or a particle (1조 2천억, 1조원,
+        # 3조 달러, 1조여, 1조 규모, 1조를); before another word it is the counter 조 (条: 15조 조치)
+        magnitude = r"(?:[백천만억]|조(?=$|[^가-힣\s]|\s?[\d,.]+\s?[천백억만]|\s?(?:원|위안|달러|엔|유로|파운드|여|가량|정도|이상|남짓|규모|어치)|(?:에|의|을|를|이|가|은|는|도|로|으로|와|과|까지|씩)(?![가-힣])))"
         number = (
             _KO_APPROX_BEFORE
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
@@ -540,7 +542,8 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
 
 
 _RANGE_MARK = re.compile(rf"\s?[{_RANGE_CLASS}]\s?")  # between a range's bounds: 3~5명, 1至2万人, 60∼70대
-_MAGNITUDE_CLASS = "".join({**_KO_MAGNITUDE, **_CN_SMALL, **_CN_LARGE})  # 백천만억조十百千万萬亿億, inside a character class
+MAGNITUDES: dict[str, int] = {**_KO_MAGNITUDE, **_CN_SMALL, **_CN_LARGE}  # every magnitude word a figure is written with: 백천만억조十百千万萬亿億
+_MAGNITUDE_CLASS = "".join(MAGNITUDES)  # the same, inside a character class
 _NUMBER = re.compile(_ARABIC)
 _LOWER = re.compile(rf"(?:{_ARABIC})(?P<magnitude>\s?[{_MAGNITUDE_CLASS}]+)?$")  # 3 of 3~5명, 200만 of 200만~300만원, 약 3 of 약 3~5명
 _MAGNITUDE_RUN = re.compile(rf"\s?[{_MAGNITUDE_CLASS}]*")

@@ -5,7 +5,7 @@ from align.alignment.features import bridge_vectors
 from align.comparison.claims import extract_claims
 from align.comparison.compare import compare_reports
 from align.comparison.pairing import CompareSettings, _candidate_claims, _informativeness, nearest_positions
-from align.comparison.verdicts import precision
+from align.comparison.verdicts import figure_verdict, precision
 from align.script.numbers import parse_numbers
 from align.text.segment import segment_file
 from align.types import Verdict
@@ -204,3 +204,11 @@ def test_percentage_points_pair_with_percentage_points_only() -> None:
 
     assert verdicts("전 주 사기사건 발생률은 5.2%P 하락했다.", "全州诈骗案件发案率下降5.2个百分点。") == [Verdict.SAME]
     assert verdicts("전 주 사기사건 발생률은 5.2%P 하락했다.", "全州诈骗案件发案率下降5.2%。") == [Verdict.KO_ONLY, Verdict.ZH_ONLY]
+
+
+def test_a_trillion_is_written_to_its_magnitude() -> None:
+    """Code review 94: verdicts kept a magnitude table of its own without 조, so 1조원 was written
+    to the 원 and 1.2万亿元 differed from it; both read the parser's magnitudes now."""
+    ko, zh = parse_numbers("1조원", "ko")[0], parse_numbers("1.2万亿元", "zh")[0]
+    assert precision(ko) == 1e12
+    assert figure_verdict(ko, zh) is Verdict.ROUNDED

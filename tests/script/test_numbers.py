@@ -198,6 +198,23 @@ def test_more_than_after_a_span_of_time(text: str, written: str, approximate: bo
     assert (figure.text, figure.approximate) == (written, approximate)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("경찰은 15조 조치를 내놓았다.", [("15조", 15, "조")]),  # the counter 조 (条), the Chinese-Korean press's 15조 조치
+        ("5조 1항", [("5조", 5, "조"), ("1", 1, "")]),
+        ("1조 2천억원", [("1조 2천억원", 1.2e12, "원")]),
+        ("1조2000억원", [("1조2000억원", 1.2e12, "원")]),
+        ("3조 달러", [("3조 달러", 3e12, "달러")]),
+        ("1조여원", [("1조여원", 1e12, "원")]),
+        ("피해액이 1조를 넘었다", [("1조", 1e12, "")]),
+    ],
+)
+def test_jo_is_a_trillion_before_money_numbers_and_particles_and_a_counter_before_a_word(text: str, expected: list[tuple[str, float, str]]) -> None:
+    """Code review 94: `15조 조치` (15条措施) was 15 trillion, a `differs` against 15条."""
+    assert [(f.text, f.value, f.unit) for f in parse_numbers(text, "ko")] == expected
+
+
 def test_a_run_of_digits_is_still_a_number() -> None:
     assert [f.value for f in parse_numbers("二〇二三年抓获一二三名", "zh")] == [2023, 123]
     assert [f.value for f in parse_numbers("抓获二十三名嫌疑人", "zh")] == [23]  # 十 between: a number
