@@ -42,6 +42,14 @@ class Change(StrEnum):
     SHARE = "share"
 
 
+class ClaimKind(StrEnum):
+    """What a claim's figure is to its report, besides a quantity of its unit class."""
+
+    FIGURE = "figure"  #: a count, share, sum, span, rank, date or time the report states
+    DATELINE = "dateline"  #: the date that opens a dispatch (북경 7월 17일발, 新华社北京9月24日电)
+    HOTLINE = "hotline"  #: a number to call (110, 96110, 0433-2512345): what it is needs no other subject
+
+
 class UnitClass(StrEnum):
     """What kind of quantity a figure is; only figures of compatible classes are compared."""
 

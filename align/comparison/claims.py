@@ -19,7 +19,7 @@ from align.script.numbers import Figure, date_parts, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
-from align.types import Change, UnitClass
+from align.types import Change, ClaimKind, UnitClass
 
 HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
@@ -55,7 +55,6 @@ _PART_BEFORE = {
 }
 # a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
 _DATELINE_AFTER = re.compile(r"\s?(?:발(?![가-힣])|[电電](?![话話脑腦视視动動力子梯网網信影台器站车車池线線])|[讯訊](?![问問息号號]))")
-DATELINE = "dateline"  # the subject and measure of a dispatch's dateline claim
 # what a percentage says it is, from the words next to it (`percentage_change`): a rise or a fall
 # (the word before it in Chinese, 同比增长 12%, 降幅为 3%; after it in Korean, 12% 증가했다, 3%
 # 줄었다; a rate named before it in both, 增长率为, 증가률은) or a share of a whole (是去年同期的
@@ -96,6 +95,7 @@ class Claim:
     time: str | None  # an ISO date in the same sentence: the claim's time anchor
     part: bool = False  # the figure counts a part of a group the sentence names (其中 171名, 另外4名, 그중 3명, 나머지 2명)
     change: Change | None = None  # a percentage's rise, fall or share, when its wording says (`percentage_change`)
+    kind: ClaimKind = ClaimKind.FIGURE  # a dispatch's dateline and a hotline are claims of their own kind
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -106,7 +106,6 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     if any(start <= figure.start < end for start, end in slogans):
         return False
     before = text[max(0, figure.start - 8) : figure.start]
-    around = text[max(0, figure.start - 8) : figure.end + 8]
     if figure.unit_class == "code":
         return False  # quoted case and system names
     if any(m.start() < figure.start and figure.end <= m.end() for m in _QUOTED.finditer(text)):
@@ -126,11 +125,26 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         following = text[figure.end : figure.end + 1]
         # a place in a ranking (3위, 第3名, 全省第一), not an ordinal that names (제3차, 第3次, 제15조)
         return figure.text.rstrip().endswith("위") or following == "名" or bool(_RANK_SCOPE.search(before))
-    if figure.unit_class == "plain" and figure.text.isdecimal() and (int(figure.text) in HOTLINES or _HOTLINE_WORDS.search(around)):
+    if _is_hotline(figure, text):
         return True
     if figure.unit_class == "plain" and figure.value < 10 and not figure.approximate:
         return False  # slogan and list digits: 1촌 1경찰, 1+2+N+X
     return True
+
+
+def _is_hotline(figure: Figure, text: str) -> bool:
+    """A number to call: a known hotline (110, 96110), a bare number with a word of calling or
+    reporting beside it (举报电话 12345), or a telephone number (0433-2512345)."""
+    if figure.unit_class != "plain":
+        return False
+    if _TELEPHONE_NUMBER.fullmatch(figure.text):
+        return True
+    around = text[max(0, figure.start - _HOTLINE_REACH) : figure.end + _HOTLINE_REACH]
+    return figure.text.isdecimal() and (int(figure.text) in HOTLINES or _HOTLINE_WORDS.search(around) is not None)
+
+
+_HOTLINE_REACH = 8  # characters either side of a number where a word of calling makes it a hotline
+_TELEPHONE_NUMBER = re.compile(r"\d+(?:-\d+)+")
 
 
 def _clause(text: str, figure: Figure, lang: str) -> tuple[int, int]:
@@ -323,19 +337,22 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
         for figure in figures:
             if not _is_claim(figure, text, slogans):
                 continue
+            kind = ClaimKind.FIGURE
             if figure.unit_class == "date" and _DATELINE_AFTER.match(text, figure.end):
-                figure = dataclasses.replace(figure, measure=DATELINE)
+                kind = ClaimKind.DATELINE
+            elif _is_hotline(figure, text):
+                kind = ClaimKind.HOTLINE
             start, end = _clause(text, figure, lang)
             in_clause = [m for m in matches if start <= m.start < end and m.term.kind not in _SLOGAN_KINDS]
             following = [m for m in in_clause if 0 <= m.start - figure.end <= 2 and (lang == "zh" or text[figure.end : m.start].strip() == "의")]
             nearest = following[0] if following else min(
                 in_clause, key=lambda m: min(abs(m.end - figure.start), abs(m.start - figure.end)), default=None
             )
-            if figure.measure == DATELINE:
-                subject = DATELINE
+            if kind is ClaimKind.DATELINE:
+                subject = str(kind)
             else:
                 subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
             part = _PART_BEFORE[lang].search(text, max(0, figure.start - 8), figure.start) is not None
-            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, changes.get(figure.start)))
+            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, changes.get(figure.start), kind))
     return claims

@@ -18,7 +18,7 @@ from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Glossary
 from align.terms.words import particles
 from align.text.document import Document, Sentence, as_sentences
-from align.types import Change, Verdict
+from align.types import Change, ClaimKind, Verdict
 
 if TYPE_CHECKING:
     import pandas
@@ -28,8 +28,11 @@ def _unit_label(pair: ClaimPair) -> str:
     """The `unit` column: the unit class and measure (`count:person`); for a percentage, what each
     side says it is when either says (`percent:rise`; `percent:rise/share`, Korean first, when they
     disagree; `?` for a side that says nothing, `percent:?/share`)."""
-    figure = (pair.ko or pair.zh).figure  # type: ignore[union-attr]
-    label = figure.unit_class if not figure.measure or figure.measure == figure.unit_class else f"{figure.unit_class}:{figure.measure}"
+    claim = pair.ko or pair.zh
+    assert claim is not None
+    figure = claim.figure
+    measure = str(claim.kind) if claim.kind is ClaimKind.DATELINE else figure.measure
+    label = figure.unit_class if not measure or measure == figure.unit_class else f"{figure.unit_class}:{measure}"
     changes = [claim.change for claim in (pair.ko, pair.zh) if claim is not None]
     if figure.percent and any(changes):
         said = dict.fromkeys(str(change or "?") for change in changes)

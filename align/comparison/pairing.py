@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
-from align.comparison.claims import DATELINE, Claim
+from align.comparison.claims import Claim
 from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude, written_digits
 from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
-from align.types import UnitClass, Verdict
+from align.types import ClaimKind, UnitClass, Verdict
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class CompareSettings:
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
     value_candidates: int = 8  # claims with the nearest agreeing values tried per claim (the nearest of each written precision, then the nearest of all)
     dateline: float = 2.0  # both claims are their dispatch's dateline
+    hotline: float = 1.2  # both are numbers to call, as much a subject as a shared glossary concept (110 = 110; 0433-2512345 against …46 a contradiction)
     date_contradiction: float = 2.4  # dates that differ pair only on this much evidence (datelines have it)
     date_informative_base: float = 0.3  # how much agreeing dates say: this much…
     date_informative_per_part: float = 0.25  # …plus this per part stated (year, month, day; hour, minute)…
@@ -102,13 +103,15 @@ def compare_claims(
                 if not compatible(ko.figure, zh.figure):
                     continue
                 verdict = figure_verdict(ko.figure, zh.figure)
+                if ko.kind == zh.kind == ClaimKind.HOTLINE:
+                    verdict = Verdict.SAME if written_digits(ko.figure) == written_digits(zh.figure) else Verdict.DIFFERS  # a number to call is that number or another, never a rounding of it
                 if ko.change is not None and zh.change is not None and ko.change != zh.change:
                     verdict = Verdict.DIFFERS  # 54% 증가 against 是同期的54%: a rise is not a share, whatever the value
                 evidence = _concept_evidence(ko, zh, settings)
-                if ko.figure.measure and ko.figure.measure == zh.figure.measure and ko.figure.measure != DATELINE:
+                if ko.figure.measure and ko.figure.measure == zh.figure.measure:
                     evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
-                if ko.figure.measure == zh.figure.measure == DATELINE:
-                    evidence += settings.dateline
+                if ko.kind == zh.kind != ClaimKind.FIGURE:
+                    evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline  # both the dispatch's date, or both a number to call
                 dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
                 evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
                 bead = bead_of_ko.get(ko.sentence, -1)
@@ -148,7 +151,7 @@ def compare_claims(
 
     def first(candidate: tuple[float, int, int, Verdict]) -> bool:
         ko, zh = ko_claims[candidate[1]], zh_claims[candidate[2]]
-        return candidate[3] in (Verdict.SAME, Verdict.ROUNDED) and ko.part == zh.part or ko.figure.measure == zh.figure.measure == DATELINE
+        return (candidate[3] in (Verdict.SAME, Verdict.ROUNDED) and ko.part == zh.part) or ko.kind == zh.kind == ClaimKind.DATELINE
 
     def chosen(candidates: list[tuple[float, int, int, Verdict]]) -> list[tuple[float, int, int, Verdict]]:
         paired_ko: set[int] = set()
@@ -326,7 +329,7 @@ def _comparable_dates(ko: Claim, zh: Claim) -> bool:
     """Dates that differ contradict each other only when both are datelines, or both state the same
     two or more parts (10월 30일 vs 10月29日): a year or a day alone against another is more often
     another point of reference (2021년 vs 2019年) than a contradiction."""
-    if ko.figure.measure == zh.figure.measure == DATELINE:
+    if ko.kind == zh.kind == ClaimKind.DATELINE:
         return True
     parts = date_parts(ko.figure.date or "").keys()
     return len(parts) >= 2 and parts == date_parts(zh.figure.date or "").keys()

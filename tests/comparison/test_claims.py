@@ -53,6 +53,15 @@ def test_a_date_before_a_word_that_starts_like_a_dateline_mark_is_no_dateline(te
     assert all(c.subject != "dateline" for c in extract_claims([text], lang, GLOSSARY))
 
 
+def test_a_dispatch_date_and_a_number_to_call_are_claims_of_their_own_kind() -> None:
+    from align.types import ClaimKind
+
+    claims = extract_claims(["新华社北京9月24日电 如发现线索，请拨打举报电话0433-2512345或110，共抓获3人。"], "zh", GLOSSARY)
+    assert [(c.figure.text, c.kind) for c in claims] == [
+        ("9月24日", ClaimKind.DATELINE), ("0433-2512345", ClaimKind.HOTLINE), ("110", ClaimKind.HOTLINE), ("3人", ClaimKind.FIGURE)
+    ]
+
+
 def test_a_dispatch_date_is_the_dateline() -> None:
     claims = extract_claims(["[북경 2월 17일발 신화통신] 17일 공안부에 따르면"], "ko", GLOSSARY)
     assert [(c.figure.text, c.subject) for c in claims] == [("2월 17일", "dateline"), ("17일", "공안부")]

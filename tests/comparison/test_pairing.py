@@ -212,3 +212,17 @@ def test_a_trillion_is_written_to_its_magnitude() -> None:
     ko, zh = parse_numbers("1조원", "ko")[0], parse_numbers("1.2万亿元", "zh")[0]
     assert precision(ko) == 1e12
     assert figure_verdict(ko, zh) is Verdict.ROUNDED
+
+
+def test_a_number_to_call_pairs_with_the_same_number_and_contradicts_another() -> None:
+    """Code review 94: 110 and 0433-2512345 on both sides were two one-sided rows each (a number
+    to call has no counted noun, and 신고 and 报警 share no reading); a hotline is its own subject.
+    Its digits are the number or another one: one digit off is `differs`, never a rounding."""
+    def rows(ko: str, zh: str) -> list[tuple[str, str, Verdict]]:
+        return [(p.ko.figure.text if p.ko else "", p.zh.figure.text if p.zh else "", p.verdict) for p in compare_reports([ko], [zh]).pairs]
+
+    assert rows("시민들은 110으로 신고할수 있다.", "群众可拨打110报警。") == [("110", "110", Verdict.SAME)]
+    assert rows("110 또는 0433-2512345로 신고할수 있다.", "可拨打110或0433-2512346举报。") == [
+        ("110", "110", Verdict.SAME),
+        ("0433-2512345", "0433-2512346", Verdict.DIFFERS),
+    ]
