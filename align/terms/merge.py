@@ -19,6 +19,14 @@ class MergeReport:
     refused: list[str] = field(default_factory=list)
 
 
+def _is_project_tsv(path: Path) -> bool:
+    """Whether a glossary file is a TSV whose header names the ko and zh_hans columns (the rows
+    `merge_candidates` appends are written in those columns)."""
+    with path.open(encoding="utf-8-sig") as stream:
+        header = stream.readline().rstrip("\r\n").split("\t")
+    return {"ko", "zh_hans"} <= {cell.strip() for cell in header}
+
+
 def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, kind: str = "other") -> MergeReport:
     """Append candidates scoring >= `min_score` to the glossary; a pair already there is refused as a
     duplicate, a form mapped to another target as a conflict. A glossary file that does not exist yet
@@ -28,6 +36,12 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
         raise AlignError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
     begun = not glossary_path.exists()
     glossary = Glossary(()) if begun else load_glossary(glossary_path)
+    if not begun and not _is_project_tsv(glossary_path):
+        raise AlignError(
+            "terms merge appends to a glossary TSV with a header naming ko and zh_hans (as the bundled glossaries have); "
+            "this glossary is in another format: merge into a TSV, then write this format with `align terms export`",
+            glossary_path,
+        )
     by_ko = {t.ko: t for t in glossary.terms} | {v: t for t in glossary.terms for v in t.ko_variants}
     by_zh = {t.zh_hans: t for t in glossary.terms}
     report = MergeReport()

@@ -174,6 +174,26 @@ def test_merge_appends_and_refuses(tmp_path) -> None:
     assert any(t.ko == "격자원" and t.zh_hans == "网格员" and t.kind == "post" for t in merged.terms)
 
 
+@pytest.mark.parametrize("fmt", ["csv", "tbx", "deepl", "omegat"])
+def test_merge_refuses_a_glossary_in_another_format_and_leaves_it_as_it_was(tmp_path, fmt: str) -> None:
+    """New-user trial 94: merging into an exported CSV, TBX, DeepL or OmegaT glossary appended blank
+    lines (the rows were written in TSV columns the file does not have) and reported them added."""
+    from align.terms.export import export_glossary
+
+    exported = tmp_path / f"g.{fmt}"
+    exported.write_text(export_glossary(load_glossary(SMALL), fmt), encoding="utf-8")
+    before = exported.read_bytes()
+    candidates = tmp_path / "c.tsv"
+    candidates.write_text("ko\tzh\tscore\tevidence\n격자원\t网格员\t0.8\tcooccurrence\n", encoding="utf-8")
+    with pytest.raises(AlignError, match="merge into a TSV"):
+        merge_candidates(candidates, exported, 0.5)
+    assert exported.read_bytes() == before
+    minimal = tmp_path / "minimal.tsv"
+    minimal.write_text("ko\tzh_hans\n경무실\t警务室\n", encoding="utf-8")
+    assert merge_candidates(candidates, minimal, 0.5).added == 1
+    assert minimal.read_text(encoding="utf-8").splitlines()[-1] == "격자원\t网格员"
+
+
 def test_document_pairs(tmp_path) -> None:
     (tmp_path / "a.ko.txt").write_text("가", encoding="utf-8")
     (tmp_path / "a.zh.txt").write_text("甲", encoding="utf-8")
