@@ -96,10 +96,33 @@ class Claim:
     part: bool = False  # the figure counts a part of a group the sentence names (其中 171名, 另外4名, 그중 3명, 나머지 2명)
     change: Change | None = None  # a percentage's rise, fall or share, when its wording says (`percentage_change`)
     kind: ClaimKind = ClaimKind.FIGURE  # a dispatch's dateline and a hotline are claims of their own kind
+    credit: bool = False  # the figure is in the dispatch credit cleaning cut off the sentence (`credit_claims`): its offsets index `clause`, the credit
 
     @property
-    def key(self) -> tuple[str, int, int]:
-        return (self.lang, self.sentence, self.figure.start)
+    def key(self) -> ClaimKey:
+        return (self.lang, self.sentence, self.figure.start, self.credit)
+
+
+ClaimKey = tuple[str, int, int, bool]  # a claim's language, sentence, figure start and whether it is in the sentence's cut-off credit
+
+
+def claim_text(claim: Claim, sentences: Sequence[Sentence]) -> str:
+    """The text a claim's figure offsets index: its sentence's, or the credit's it was read from."""
+    return claim.clause if claim.credit else sentences[claim.sentence].text
+
+
+def credit_claims(credit: str | None, lang: str) -> list[Claim]:
+    """The dateline of a dispatch credit that cleaning cut off a report's first sentence (the
+    document's `metadata.source`: `据新华社南京10月29日电`, `[신화사 난징(南京) 10월 30일]`,
+    `북경 7월 17일발`): its date, a claim of kind `dateline` of sentence 0, read from the credit
+    (`Claim.credit`). A whole article read with its credit cut off states its dispatch date as a
+    one-sentence-per-line reading of the same text does."""
+    if not credit:
+        return []
+    for figure in parse_numbers(credit, lang):
+        if figure.is_date and not (figure.date or "").startswith("T"):
+            return [Claim(lang, 0, figure, credit, str(ClaimKind.DATELINE), (), figure.date, kind=ClaimKind.DATELINE, credit=True)]
+    return []
 
 
 def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, unpair_trailing
-from align.comparison.claims import Claim, credit_year, dated, document_year, extract_claims, year_agreeing
+from align.comparison.claims import Claim, claim_text, credit_claims, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.io import COMPARE_COLUMNS
 from align.script.chars import HAN, HANGUL
@@ -44,7 +44,7 @@ def comparison_records(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: S
     """Rows with the documented columns (ids are sentence indices, empty on the missing side)."""
 
     def text(sentences: Sequence[Sentence], claim: Claim | None) -> str:
-        return "" if claim is None else sentences[claim.sentence].clean
+        return "" if claim is None else claim.clause if claim.credit else sentences[claim.sentence].clean
 
     rows = []
     for pair in pairs:
@@ -153,12 +153,15 @@ def compare_reports(
     glossary: Glossary | None = None,
     settings: CompareSettings | None = None,
     years: tuple[int | None, int | None] = (None, None),
+    credits: tuple[str | None, str | None] = (None, None),
 ) -> Comparison:
     """Align the sentences, extract both sides' claims and pair them. The sentences are annotated
     once: alignment and claims read the same readings, figures and (Chinese) glossary matches.
     `years` are the two reports' years when known (`document_year` of their dates): relative years
     (지난해 9월, 去年) are resolved against them. A report without a year takes the one under which
-    its relative dates agree with the other report's dates (`year_agreeing`), else the other's."""
+    its relative dates agree with the other report's dates (`year_agreeing`), else the other's.
+    `credits` are the dispatch credits cleaning cut off each report's first sentence, whose dates
+    are the reports' datelines (`credit_claims`)."""
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
     years = pair_years(ko_sentences, zh_sentences, years)
     # claims are paired with every pairing the search made in view: a weak trailing bead still says
@@ -166,8 +169,8 @@ def compare_reports(
     # `align sentences` gives them
     every = align_sentences(ko_sentences, zh_sentences, glossary, EVERY_PAIRING)
     beads = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident)
-    ko_claims = extract_claims(ko_sentences, "ko", glossary, years[0])
-    zh_claims = extract_claims(zh_sentences, "zh", glossary, years[1])
+    ko_claims = (credit_claims(credits[0], "ko") if ko_sentences else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
+    zh_claims = (credit_claims(credits[1], "zh") if zh_sentences else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings())
 
@@ -206,8 +209,7 @@ def _predicate(claim: Claim, sentences: Sequence[Sentence]) -> str:
     """What a sentence says of a figure, as far as a recap is told apart: the first two letters of
     the first word of two or more letters after it, a particle glued to the figure left out (2명이
     사망하고 and 2명이사망 give 사망; 2명에게 징역형 gives 징역, 2명에게 벌금형 벌금), or ''."""
-    sentence = sentences[claim.sentence].text
-    text = sentence[claim.figure.end : claim.figure.end + _PREDICATE_REACH]
+    text = claim_text(claim, sentences)[claim.figure.end : claim.figure.end + _PREDICATE_REACH]
     for word in _WORD[claim.lang].finditer(text):
         letters = word.group()
         if claim.lang == "ko" and word.start() == 0:  # glued to the figure: its particle first
@@ -232,8 +234,11 @@ def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int 
 def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = None, settings: CompareSettings | None = None) -> Comparison:
     """`compare_reports` of two read documents, their dates resolving relative years: the year of a
     dated credit cleaning cut off the first sentence (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`:
-    the writer's date, which a repost's page date is not), else the page's date."""
-    return compare_reports(ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)))
+    the writer's date, which a repost's page date is not), else the page's date; the date of that
+    credit is the report's dateline."""
+    return compare_reports(
+        ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)), (ko.metadata.source, zh.metadata.source)
+    )
 
 
 def _report_year(document: Document) -> int | None:

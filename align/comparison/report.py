@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from align.comparison.claims import Claim
+from align.comparison.claims import Claim, ClaimKey
 from align.comparison.compare import Comparison
 from align.comparison.verdicts import VERDICTS
 from align.text.clean import RUBY_ANNOTATION
@@ -38,6 +38,7 @@ th{background:#f2f2f5}
 .v-differs{background:#ffd9d6;border-color:#c62b2b} .v-ko_only{background:#fff1c9;border-color:#b58500;border-bottom-style:dashed}
 .v-zh_only{background:#f1e4ff;border-color:#7a3fb5;border-bottom-style:dashed}
 .other{font-size:.75rem;color:#444;margin-left:.15rem;white-space:nowrap}
+.credit{color:#555;margin-right:.3rem}
 #filters button{margin:0 .3rem .4rem 0;border:1px solid #bbb;background:#fff;border-radius:.3rem;padding:.1rem .5rem;cursor:pointer}
 #filters button[aria-pressed=true]{background:#1d1d1f;color:#fff}
 #claims th{cursor:pointer}
@@ -73,9 +74,9 @@ document.body.dataset.ready='1';
 _MARKS = {Verdict.SAME: "=", Verdict.ROUNDED: "≈", Verdict.DIFFERS: "≠"}
 
 
-def _claim_ids(comparison: Comparison) -> dict[tuple[str, int, int], tuple[str, Verdict, str | None]]:
+def _claim_ids(comparison: Comparison) -> dict[ClaimKey, tuple[str, Verdict, str | None]]:
     """For each claim: its element id, its verdict, and its counterpart's element id."""
-    ids: dict[tuple[str, int, int], tuple[str, Verdict, str | None]] = {}
+    ids: dict[ClaimKey, tuple[str, Verdict, str | None]] = {}
     for number, pair in enumerate(comparison.pairs):
         ko_id, zh_id = f"ko-c{number}", f"zh-c{number}"
         if pair.ko is not None:
@@ -85,19 +86,19 @@ def _claim_ids(comparison: Comparison) -> dict[tuple[str, int, int], tuple[str, 
     return ids
 
 
-def _sentence_html(
+def _marked_html(
     text: str,
     lang: str,
-    sentence: int,
     claims: Sequence[Claim],
-    ids: dict[tuple[str, int, int], tuple[str, Verdict, str | None]],
-    counterparts: dict[tuple[str, int, int], str],
+    ids: dict[ClaimKey, tuple[str, Verdict, str | None]],
+    counterparts: dict[ClaimKey, str],
 ) -> str:
-    """A sentence with its claims' figures marked, each paired one followed by the other side's
-    value (1,771 ≠ 1,717), so the comparison reads without hovering."""
+    """A sentence (or the dispatch credit cut off it) with the figures of `claims`, the claims its
+    offsets index, marked, each paired one followed by the other side's value (1,771 ≠ 1,717), so
+    the comparison reads without hovering."""
     pieces = []
     position = 0
-    for claim in sorted((c for c in claims if c.sentence == sentence), key=lambda c: c.figure.start):
+    for claim in sorted(claims, key=lambda c: c.figure.start):
         start, end = claim.figure.start, claim.figure.end
         if start < position:
             continue
@@ -143,8 +144,13 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
             if not indices:
                 cells.append('<td class="empty"></td>')
                 continue
+            credit = next((c for c in claims if c.credit), None) if 0 in indices else None
             body = " ".join(
-                f'<span id="{lang}-s{i}" data-sentence="{i}">{_sentence_html(text(sentences[i]), lang, i, claims, ids, counterparts)}</span>' for i in indices
+                ([f'<span class="credit">{_marked_html(credit.clause, lang, [credit], ids, counterparts)}</span>'] if credit else [])
+                + [
+                    f'<span id="{lang}-s{i}" data-sentence="{i}">{_marked_html(text(sentences[i]), lang, [c for c in claims if c.sentence == i and not c.credit], ids, counterparts)}</span>'
+                    for i in indices
+                ]
             )
             cells.append(f'<td lang="{lang}">{body}</td>')
         rows.append(f'<tr>{"".join(cells)}</tr>')

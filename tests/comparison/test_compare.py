@@ -385,3 +385,25 @@ def test_a_source_lines_other_numbers_give_no_year_and_a_dated_credit_beats_the_
     ko_end = with_(ko, metadata=with_(ko.metadata, date="2024-12-31"))
     dates = [(p.ko.figure.date, p.zh.figure.date) for p in compare_documents(ko_end, repost, GLOSSARY).pairs if p.ko and p.zh and p.ko.figure.is_date]
     assert dates == [("2023-09", "2023-09")]
+
+
+def test_the_dispatch_credit_cut_off_a_whole_article_still_gives_its_dateline() -> None:
+    """New-user trial 94: read whole, a report's dispatch credit (`[신화사 난징(南京) 10월 30일]`,
+    `据新华社南京10月29日电`) goes to the metadata, and its date was never a claim: the README's own real
+    pair lost its only contradiction. The credit's date is the dateline claim of sentence 0, read from
+    the credit (its text in the row, no mark inside sentence 0 of the report)."""
+    from align.comparison.compare import compare_documents
+    from align.comparison.report import render_html
+
+    realnews = DATA / "realnews"
+    ko = segment_file(realnews / "foxhunt-2015.ko.txt", "ko")
+    zh = segment_file(realnews / "foxhunt-2015.zh.txt", "zh")
+    assert ko.metadata.source == "[신화사 난징(南京) 10월 30일]" and not ko.sentences[0].text.startswith("[")
+    comparison = compare_documents(ko, zh, GLOSSARY)
+    dateline = next(row for row in comparison.records() if row["unit"] == "date:dateline")
+    assert (dateline["ko_value"], dateline["zh_value"], dateline["verdict"]) == ("10월 30일", "10月29日", Verdict.DIFFERS)
+    assert (dateline["ko_id"], dateline["ko_text"], dateline["zh_text"]) == (0, ko.metadata.source, zh.metadata.source)
+    page = render_html(comparison)
+    credit = page.index('<span class="credit">[신화사 난징(南京) <a class="claim v-differs" id="ko-c')
+    assert credit < page.index('<span id="ko-s0"')  # the credit shown before its sentence, its date marked there
+    assert '>10월 30일</a>' in page[credit : page.index('<span id="ko-s0"')]
