@@ -1,5 +1,6 @@
 """`align translate` and `align evaluate`: options and files over `align.translation`."""
 
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -29,22 +30,30 @@ def translate(
     max_length: int = typer.Option(256, "--max-length", min=1, help="Longest translation of one sentence, in tokens."),
     terms_report: Optional[Path] = typer.Option(None, "--terms-report", help="TSV: each source term per sentence, expected target, present, how (model/repaired/missing)."),
     quiet: bool = options.Quiet,
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file for one input, directory for several (default: standard output for one input)."),
+    output: Optional[str] = typer.Option(
+        None, "-o", "--output", help="Output file for one input; a directory for several, or when it ends with / (default: standard output for one input)."
+    ),
     fmt: TranslationFormat = typer.Option(TranslationFormat.TXT, "--format", help="txt: the translation; xliff: XLIFF 1.2 for a CAT tool."),
-    force: bool = options.Force,
+    keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Input is already clean: translate every line."),
+    lang_check: bool = typer.Option(True, "--lang-check/--no-lang-check", help="Refuse an input written in the other language than --src."),
+    force: bool = typer.Option(False, "--force", help="Allow an output to replace one of the inputs, or a file already in the output directory."),
 ) -> None:
     """Translate Korean and Chinese articles with a CTranslate2 model, keeping glossary terms."""
     from align.io import TERM_REPORT_COLUMNS, atomic_writer, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
-    from align.text.inputs import read_document
+    from align.text.inputs import read_document, require_language
     from align.translation.pipeline import load_model, output_paths, translate_documents
 
     if src is tgt:
         raise AlignError(f"--src and --tgt are both {src.value}")
-    targets = output_paths(files, output, src.value, tgt.value, ".xlf" if fmt is TranslationFormat.XLIFF else None)
+    directory = output is not None and output.endswith(("/", os.sep))
+    suffix = ".xlf" if fmt is TranslationFormat.XLIFF else None
+    targets = output_paths(files, Path(output) if output is not None else None, src.value, tgt.value, suffix, directory, force)
     check_outputs([*targets, terms_report], files, force)
-    translation_model = load_model(model, family.value, compute_type.value, threads)
-    documents = [read_document(path, src.value, presegmented) for path in files]
+    translation_model = load_model(model, family.value, compute_type.value, threads)  # checks the directory; the weights load on the first sentence
+    documents = [options.warn_about_cleaning(read_document(path, src.value, presegmented, keep_boilerplate=keep_boilerplate)) for path in files]
+    if lang_check:
+        documents = [require_language(document, "--src") for document in documents]
     translated = translate_documents(
         translation_model, documents, src.value, tgt.value, glossary_from_option(glossary),
         beam_size=beam_size, batch_size=batch_size, max_decoding_length=max_length, protection=protect.value,
@@ -55,7 +64,7 @@ def translate(
             write_records((r for d in translated for r in d.term_records()), TERM_REPORT_COLUMNS, "tsv", stream)
     for document, target in zip(translated, targets):
         with atomic_writer(target) as stream:
-            stream.write(document.xliff(src.value) if fmt is TranslationFormat.XLIFF else document.text)
+            stream.write(document.xliff(src.value) if fmt is TranslationFormat.XLIFF else document.lines() if presegmented else document.text)
 
 
 @options.reports_errors

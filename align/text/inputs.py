@@ -121,6 +121,19 @@ def language_mismatch(document: Document) -> str | None:
     return written if written not in (None, document.lang) else None
 
 
+def require_language(document: Document, option: str) -> Document:
+    """The document, or an error naming its file when it is written in the other language than it was
+    read as (`option` names how the user gave that language: `--src`)."""
+    written = language_mismatch(document)
+    if written is not None:
+        raise InputError(
+            f"given as {language_name(document.lang)} ({option} {document.lang}), but it is written in {language_name(written)}: "
+            "give its language, or pass --no-lang-check",
+            document.doc,
+        )
+    return document
+
+
 def language_name(lang: str) -> str:
     """`Korean` for ko, `Chinese` for zh."""
     return _LANGUAGE_NAMES[lang]

@@ -118,10 +118,28 @@ def locate_files(directory: str | Path) -> ModelFiles:
 
 def read_vocabulary(path: str | Path) -> list[str]:
     """A CTranslate2 vocabulary file: a JSON list of tokens, or one token per line."""
-    text = Path(path).read_text(encoding="utf-8")
     if str(path).endswith(".json"):
-        return list(json.loads(text))
+        tokens = _read_json(Path(path))
+        if not isinstance(tokens, list):
+            raise ModelError("not a vocabulary: expected a JSON list of tokens", path)
+        return [str(token) for token in tokens]
+    text = _read_model_text(Path(path))
     return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
+
+
+def _read_model_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ModelError(f"cannot read this model file: {getattr(error, 'strerror', None) or error}", path) from None
+
+
+def _read_json(path: Path) -> Any:
+    """A model directory's JSON file, or an error naming it (and the line) when it is damaged."""
+    try:
+        return json.loads(_read_model_text(path))
+    except json.JSONDecodeError as error:
+        raise ModelError(f"damaged JSON: {error.msg}", path, error.lineno) from None
 
 
 def detect_family(vocabulary: Iterable[str], separate_sentencepiece: bool = False) -> str:
@@ -231,5 +249,8 @@ def _load_model(directory: str, family: str, compute_type: str, threads: int) ->
     if family == "auto":
         family = detect_family(vocabulary, separate_sentencepiece=files.source_spm != files.target_spm)
     config = files.directory / "config.json"
-    end_token = json.loads(config.read_text(encoding="utf-8")).get("eos_token") if config.is_file() else None
+    if not config.is_file():
+        raise ModelError("no config.json: a converted CTranslate2 model has model.bin, config.json and its vocabulary (convert it again)", files.directory)
+    settings = _read_json(config)
+    end_token = settings.get("eos_token") if isinstance(settings, dict) else None
     return TranslationModel(files, family, vocabulary, end_token or "</s>", compute_type, threads)

@@ -92,6 +92,14 @@ class TranslatedDocument:
             paragraphs.setdefault(source.paragraph, []).append(" ".join(translated.output.splitlines()))
         return "".join(joiner.join(outputs) + "\n" for outputs in paragraphs.values())
 
+    def lines(self) -> str:
+        """The translation line for line, for a source read one sentence per line
+        (`read_presegmented`): each line of the source gives one line, the translation of its
+        sentence, or an empty line where the source line is blank."""
+        source = self.document.text
+        by_line = {source.count("\n", 0, sentence.start): " ".join(translated.output.splitlines()) for sentence, translated in zip(self.document.sentences, self.sentences)}
+        return "".join(by_line.get(number, "") + "\n" for number in range(len(source.splitlines())))
+
     def term_records(self) -> Iterator[dict[str, Any]]:
         """One record per source term per sentence (`TERM_REPORT_COLUMNS`)."""
         for source, translated in zip(self.document.sentences, self.sentences):
@@ -206,26 +214,39 @@ def translate_documents(
 
 
 def translated_name(path: Path, src: str, tgt: str, suffix: str | None = None) -> str:
-    """The file name of a translation: jilin.ko.txt -> jilin.zh.txt; article.txt -> article.zh.txt
-    (with `suffix`, that instead of the input's: jilin.ko.txt -> jilin.zh.xlf)."""
+    """The file name of a translation: jilin.ko.txt -> jilin.zh.txt; article.txt -> article.zh.txt;
+    a saved page's is text (page.ko.html -> page.zh.txt); with `suffix`, that instead of the
+    input's (jilin.ko.txt -> jilin.zh.xlf)."""
     stem = path.stem[: -len(src) - 1] if path.stem.endswith(f".{src}") else path.stem
-    return f"{stem}.{tgt}{suffix or path.suffix or '.txt'}"
+    kept = "" if path.suffix.lower() in HTML_SUFFIXES else path.suffix
+    return f"{stem}.{tgt}{suffix or kept or '.txt'}"
 
 
-def output_paths(files: Sequence[Path], output: Path | None, src: str, tgt: str, suffix: str | None = None) -> list[Path | None]:
+HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
+
+
+def output_paths(
+    files: Sequence[Path], output: Path | None, src: str, tgt: str, suffix: str | None = None, directory: bool = False, replace: bool = False
+) -> list[Path | None]:
     """Where the translations of `files` go. One input: `output` is the file (standard output when
-    None) or a directory to write into; several inputs: `output` is a directory holding one
-    translation per input, named by `translated_name`."""
+    None) or a directory to write into (an existing one, or any with `directory`: `-o out/`);
+    several inputs: `output` is a directory holding one translation per input, named by
+    `translated_name`. A translation would replace a file already in that directory (a report's
+    real counterpart: jilin.ko.txt -> jilin.zh.txt) only with `replace`."""
     if output is None:
         if len(files) > 1:
             raise AlignError(f"{len(files)} inputs: give -o DIRECTORY for their translations")
         return [None]
-    if len(files) == 1 and not output.is_dir():
+    if len(files) == 1 and not output.is_dir() and not directory:
         return [output]
     if output.exists() and not output.is_dir():
-        raise AlignError("several inputs need an output directory, this is a file", output)
+        raise AlignError(f"{'several inputs need' if len(files) > 1 else 'a name ending in / is'} an output directory, this is a file", output)
     names = [translated_name(path, src, tgt, suffix) for path in files]
     clash = next((name for name in names if names.count(name) > 1), None)
     if clash is not None:
         raise AlignError(f"two inputs would both be written to {clash}", output)
-    return [output / name for name in names]
+    targets = [output / name for name in names]
+    existing = next((target for target in targets if target.exists()), None)
+    if existing is not None and not replace:
+        raise AlignError("a file of that name is already there: choose another directory, or pass --force to replace it", existing)
+    return list(targets)

@@ -68,7 +68,7 @@ def test_family_option_overrides_the_vocabulary(model_dirs: dict[str, Path], tmp
     assert run("plain", "marian").exit_code == 0  # Marian without target-language tokens: bilingual
     result = run("nllb", "m2m100")
     assert result.exit_code == 2
-    assert result.stderr.strip().startswith(f"align: {model_dirs['nllb']}: the m2m100 model's vocabulary has no token for 'ko'")
+    assert result.stderr.strip().splitlines()[-1].startswith(f"align: {model_dirs['nllb']}: the m2m100 model's vocabulary has no token for 'ko'")
 
 
 def test_missing_model_is_one_line(tmp_path: Path) -> None:
@@ -129,3 +129,73 @@ def test_evaluate_line_count_mismatch_names_both_files(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "zh"])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"align: line counts differ: {hyp} has 2 lines, {ref} has 3 lines"
+
+
+def test_presegmented_blank_lines_stay_blank_lines(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    """New-user trial 94: five input lines, two of them blank, gave three output lines, so a
+    line-parallel test set went out of step after its first empty line."""
+    source = tmp_path / "pre.ko.txt"
+    source.write_text("경무실을 새로 건설했다.\n\n파출소 민경들이 순라했다.\n   \n공안청이 발표했다.\n", encoding="utf-8")
+    out = tmp_path / "pre.zh.txt"
+    result = runner.invoke(app, ["translate", str(source), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", "--presegmented", *FAST, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").split("\n")
+    assert len(lines) == 6 and lines[5] == ""  # five lines, each ended
+    assert [bool(line) for line in lines[:5]] == [True, False, True, False, True]
+
+
+def test_a_directory_named_with_a_slash_and_a_saved_page_translated_as_text(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    """New-user trial 94: `-o translated/` with one input wrote a file named translated, and a saved
+    page's translation (plain text) was named .html."""
+    page = tmp_path / "page.ko.html"
+    page.write_text("<html><body><h1>경무실 건설</h1><p>" + "경무실을 새로 건설했다. " * 5 + "</p></body></html>", encoding="utf-8")
+    out = tmp_path / "translated"
+    result = runner.invoke(app, ["translate", str(page), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", *FAST, "-o", f"{out}/"])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in out.iterdir()] == ["page.zh.txt"]
+
+
+def test_a_translation_never_silently_replaces_a_file_in_the_output_directory(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    """New-user trial 94: translating a pile of NAME.ko.txt into its own folder replaced each real
+    NAME.zh.txt counterpart with a machine translation. Refused, naming the file; --force replaces."""
+    source = write(tmp_path / "jilin.ko.txt", ["경무실을 새로 건설했다."])
+    counterpart = write(tmp_path / "jilin.zh.txt", ["新建了警务室。"])
+    command = ["translate", str(source), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", "--presegmented", *FAST, "-o", str(tmp_path)]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"align: {counterpart}: a file of that name is already there: choose another directory, or pass --force to replace it"
+    assert counterpart.read_text(encoding="utf-8") == "新建了警务室。\n"
+    assert runner.invoke(app, [*command, "--force"]).exit_code == 0
+    assert counterpart.read_text(encoding="utf-8") != "新建了警务室。\n"
+
+
+def test_an_input_in_the_other_language_than_src_is_refused(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    """New-user trial 94: a Korean article given with --src zh was translated as Chinese, exit 0,
+    where compare refuses the same mix-up."""
+    source = write(tmp_path / "a.txt", ["파출소에서 민경들이 일한다. 경무실을 새로 건설했다. 공안청이 발표했다."])
+    command = ["translate", str(source), "--model", str(model_dirs["nllb"]), "--src", "zh", "--tgt", "ko", "--presegmented", *FAST]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"align: {source}: given as Chinese (--src zh), but it is written in Korean: give its language, or pass --no-lang-check"
+    assert runner.invoke(app, [*command, "--no-lang-check"]).exit_code == 0
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("shared_vocabulary.json", "{\n", "shared_vocabulary.json:2: damaged JSON"),
+    ("config.json", "x", "config.json:1: damaged JSON"),
+    ("config.json", None, "no config.json"),
+])
+def test_a_damaged_model_file_is_named(model_dirs: dict[str, Path], tmp_path: Path, name: str, content: str | None, message: str) -> None:
+    """New-user trial 94: a damaged vocabulary was an internal error, a missing config.json
+    CTranslate2's own message naming neither."""
+    from tests.translation.model import copy_model
+
+    model = copy_model(model_dirs["nllb"], tmp_path / "model")
+    if content is None:
+        (model / name).unlink()
+    else:
+        (model / name).write_text(content, encoding="utf-8")
+    source = write(tmp_path / "a.txt", ["경무실을 새로 건설했다."])
+    result = runner.invoke(app, ["translate", str(source), "--model", str(model), "--src", "ko", "--tgt", "zh", "--presegmented", *FAST])
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.count("\n") == 1
