@@ -102,6 +102,7 @@ class ExportFormat(StrEnum):
     """Glossary export formats."""
 
     TBX = "tbx"  #: TBX v3 (TBX-Basic dialect)
+    TBX2008 = "tbx2008"  #: TBX-2008 (`martif`), as translate-toolkit and most CAT tools read it
     CSV = "csv"  #: `source,target` with a header
     TSV = "tsv"  #: the project's own glossary TSV
     DEEPL = "deepl"  #: DeepL glossary CSV: no header, one direction

@@ -31,7 +31,7 @@ def main() -> None:
     forms = {form for t in bundled.terms for form in t.korean_forms}
     print(f"{'format':8} {'entries back':>13} {'Korean forms back':>18} {'terms found':>12} {'read s':>7}")
     with tempfile.TemporaryDirectory() as folder:
-        for to in ("tsv", "tbx", "google", "deepl", "omegat", "csv"):
+        for to in ("tsv", "tbx", "tbx2008", "google", "deepl", "omegat", "csv"):
             path = Path(folder) / f"glossary.{to}"
             path.write_text(export_glossary(bundled, to), encoding="utf-8")
             start = time.perf_counter()

@@ -111,10 +111,27 @@ def test_exporting_the_bundled_glossary_and_reading_it_back_loses_no_entry(tmp_p
     assert all(found[form] in targets[form] for form in found)
 
 
-def test_translate_toolkit_reads_the_exported_tbx(tmp_path: Path) -> None:
+def test_the_exported_tbx_v3_reads_back(tmp_path: Path) -> None:
+    """TBX v3 (`conceptEntry`), which translate-toolkit does not read (it knows TBX-2008 only):
+    the project's own reader takes every term back."""
     out = tmp_path / "small.tbx"
     out.write_text(export_glossary(load_glossary(SMALL), "tbx"), encoding="utf-8")
-    assert load_glossary(out).terms
+    assert [(t.ko, t.zh_hans) for t in load_glossary(out).terms] == [(t.ko, t.zh_hans) for t in load_glossary(SMALL).terms]
+
+
+@pytest.mark.parametrize("direction", ["ko-zh", "zh-ko"])
+def test_translate_toolkit_reads_the_exported_tbx2008(tmp_path: Path, direction: str) -> None:
+    """New-user trial 94: translate-toolkit could not open the exported TBX (v3); `--to tbx2008`
+    writes the `martif` dialect it and most CAT tools read, each term a unit, source and target
+    in the direction asked, and it reads back as the same glossary."""
+    glossary = load_glossary(SMALL)
+    out = tmp_path / "small.tbx"
+    out.write_text(export_glossary(glossary, "tbx2008", direction), encoding="utf-8")
+    store = tt_tbx.tbxfile.parsestring(out.read_bytes())
+    pairs = [(unit.source, unit.target) for unit in store.units]
+    expected = [(t.ko, t.zh_hans) if direction == "ko-zh" else (t.zh_hans, t.ko) for t in glossary.terms]
+    assert pairs == expected
+    assert [(t.ko, t.zh_hans) for t in load_glossary(out).terms] == [(t.ko, t.zh_hans) for t in glossary.terms]
 
 
 def test_a_malformed_glossary_is_reported_at_its_line(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Glossary export for other tools: TBX (ISO 30042, TBX-Basic style), the two-column CSV that MT
+"""Glossary export for other tools: TBX (ISO 30042, TBX-Basic style, v3 or TBX-2008), the two-column CSV that MT
 engines accept as a glossary, and the project's own TSV. TBX reads back for round trips."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 from align.errors import AlignError
@@ -51,19 +52,43 @@ def to_csv(glossary: Glossary, direction: str = "ko-zh") -> str:
     return out.getvalue()
 
 
-def to_tbx(glossary: Glossary, direction: str = "ko-zh") -> str:
-    """One conceptEntry per term; langSecs in `direction` order; variants as admitted terms."""
+@dataclass(frozen=True)
+class _TbxDialect:
+    """The element names of a TBX dialect, the namespace its elements are in, and its root's attributes."""
+
+    namespace: str
+    root: str
+    header: str
+    entry: str
+    language: str
+    term: str
+    root_attributes: tuple[tuple[str, str], ...]
+
+
+# TBX v3 (ISO 30042:2019, the DCA style) and TBX-2008 (`martif`, ISO 30042:2008): the same TBX-Basic content
+_TBX_DIALECTS = {
+    "tbx": _TbxDialect(TBX_NAMESPACE, "tbx", "tbxHeader", "conceptEntry", "langSec", "termSec", (("type", "TBX-Basic"), ("style", "dca"))),
+    "tbx2008": _TbxDialect("", "martif", "martifHeader", "termEntry", "langSet", "tig", (("type", "TBX-Basic"),)),
+}
+
+
+def to_tbx(glossary: Glossary, direction: str = "ko-zh", dialect: str = "tbx") -> str:
+    """One concept entry per term; language sections in `direction` order; variants as admitted
+    terms. `dialect` `tbx` writes TBX v3 (`conceptEntry/langSec/termSec`); `tbx2008` writes
+    TBX-2008 (`martif/termEntry/langSet/tig`), which translate-toolkit and most CAT tools read."""
     _check_direction(direction)
-    ET.register_namespace("", TBX_NAMESPACE)
-    ns = f"{{{TBX_NAMESPACE}}}"
+    names = _TBX_DIALECTS[dialect]
+    if names.namespace:
+        ET.register_namespace("", names.namespace)
+    ns = f"{{{names.namespace}}}" if names.namespace else ""
     source_lang = "ko" if direction == "ko-zh" else "zh-Hans"
-    root = ET.Element(f"{ns}tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: source_lang})
-    header = ET.SubElement(ET.SubElement(ET.SubElement(root, f"{ns}tbxHeader"), f"{ns}fileDesc"), f"{ns}sourceDesc")
+    root = ET.Element(f"{ns}{names.root}", {**dict(names.root_attributes), XML_LANG: source_lang})
+    header = ET.SubElement(ET.SubElement(ET.SubElement(root, f"{ns}{names.header}"), f"{ns}fileDesc"), f"{ns}sourceDesc")
     ET.SubElement(header, f"{ns}p").text = "KO-ZH policing glossary exported by align (" + ", ".join(glossary.paths) + ")"
     body = ET.SubElement(ET.SubElement(root, f"{ns}text"), f"{ns}body")
-    order = ("ko", "zh_hans", "zh_hant") if direction == "ko-zh" else ("zh_hans", "zh_hant", "ko")
+    order = ("ko", "zh_hans", "zh_hant") if direction == "ko-zh" else ("zh_hans", "ko", "zh_hant")  # source, target, then the other script
     for number, term in enumerate(glossary.terms, start=1):
-        entry = ET.SubElement(body, f"{ns}conceptEntry", {"id": f"c{number}"})
+        entry = ET.SubElement(body, f"{ns}{names.entry}", {"id": f"c{number}"})
         ET.SubElement(entry, f"{ns}descrip", {"type": "subjectField"}).text = term.kind
         if term.note:
             ET.SubElement(entry, f"{ns}note").text = term.note
@@ -73,9 +98,9 @@ def to_tbx(glossary: Glossary, direction: str = "ko-zh") -> str:
             forms = {"ko": term.korean_forms, "zh_hans": (term.zh_hans,), "zh_hant": (term.zh_hant,) if term.zh_hant else ()}[field]
             if not forms:
                 continue
-            section = ET.SubElement(entry, f"{ns}langSec", {XML_LANG: _LANG_TAGS[field]})
+            section = ET.SubElement(entry, f"{ns}{names.language}", {XML_LANG: _LANG_TAGS[field]})
             for position, form in enumerate(forms):
-                term_section = ET.SubElement(section, f"{ns}termSec")
+                term_section = ET.SubElement(section, f"{ns}{names.term}")
                 ET.SubElement(term_section, f"{ns}term").text = form
                 status = "preferredTerm-admn-sts" if position == 0 else "admittedTerm-admn-sts"
                 ET.SubElement(term_section, f"{ns}termNote", {"type": "administrativeStatus"}).text = status
@@ -168,9 +193,9 @@ def to_omegat(glossary: Glossary, direction: str = "ko-zh") -> str:
 
 
 def export_glossary(glossary: Glossary, to: str, direction: str = "ko-zh") -> str:
-    """The glossary as `tbx`, `csv`, `tsv`, `deepl`, `google` or `omegat` text."""
-    if to == "tbx":
-        return to_tbx(glossary, direction)
+    """The glossary as `tbx`, `tbx2008`, `csv`, `tsv`, `deepl`, `google` or `omegat` text."""
+    if to in _TBX_DIALECTS:
+        return to_tbx(glossary, direction, to)
     if to == "csv":
         return to_csv(glossary, direction)
     if to == "tsv":
@@ -181,4 +206,4 @@ def export_glossary(glossary: Glossary, to: str, direction: str = "ko-zh") -> st
         return to_google(glossary)
     if to == "omegat":
         return to_omegat(glossary, direction)
-    raise ValueError(f"unknown export format {to!r}: expected tbx, csv, tsv, deepl, google or omegat")
+    raise ValueError(f"unknown export format {to!r}: expected tbx, tbx2008, csv, tsv, deepl, google or omegat")
