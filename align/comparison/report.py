@@ -49,10 +49,12 @@ th{background:#f2f2f5}
 # Sorting a table body by a column (numbers as numbers), ascending then descending: shared by this
 # report's claim table and the corpus index (align.corpus.runs).
 SORT_ROWS_SCRIPT = """
+function sortKey(cell){var t=cell.dataset.sort!==undefined?cell.dataset.sort:cell.textContent.trim();return {t:t,n:parseFloat(t)};}
 function sortRows(body,n){var rows=Array.from(body.rows);var dir=body.dataset.col==n&&body.dataset.dir!=='desc'?'desc':'asc';
-  rows.sort(function(a,b){var x=a.cells[n].textContent,y=b.cells[n].textContent,p=parseFloat(x),q=parseFloat(y);var c=isNaN(p)||isNaN(q)?x.localeCompare(y):p-q;return dir==='asc'?c:-c;});
+  rows.sort(function(a,b){var x=sortKey(a.cells[n]),y=sortKey(b.cells[n]);if((x.t==='')!==(y.t==='')){return x.t===''?1:-1;}
+    var c=isNaN(x.n)||isNaN(y.n)?x.t.localeCompare(y.t):x.n-y.n;return dir==='asc'?c:-c;});
   rows.forEach(function(r){body.appendChild(r);});body.dataset.col=n;body.dataset.dir=dir;}
-"""
+"""  # a cell's data-sort (a figure's value) sorts it when given, else its text, as a number when both are; empty cells last
 
 _SCRIPT = """
 document.querySelectorAll('.claim[data-pair]').forEach(function(el){
@@ -119,6 +121,14 @@ def _marked_html(
     return "".join(pieces)
 
 
+def _sort_value(claim: Claim | None) -> str:
+    """A figure cell's `data-sort` attribute: the figure's value (5만3천여명 sorts as 53000, not 5),
+    none for an empty cell or a case code."""
+    if claim is None or claim.figure.value != claim.figure.value:
+        return ""
+    return f' data-sort="{claim.figure.value:.15g}"'
+
+
 def _plain(text: str, lang: str) -> str:
     return html.escape(RUBY_ANNOTATION.sub("", text) if lang == "zh" else text)
 
@@ -179,8 +189,8 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
         zh = f'<a href="#zh-c{number}">{html.escape(pair.zh.figure.text)}</a>' if pair.zh else ""
         subject = " / ".join(s for s in (pair.ko.subject if pair.ko else "", pair.zh.subject if pair.zh else "") if s)
         claim_rows.append(
-            f'<tr class="pair" data-verdict="{pair.verdict}"><td>{html.escape(subject)}</td><td lang="ko">{ko}</td>'
-            f'<td lang="zh">{zh}</td><td><span class="claim v-{pair.verdict}">{html.escape(_LABELS[pair.verdict])}</span></td>'
+            f'<tr class="pair" data-verdict="{pair.verdict}"><td>{html.escape(subject)}</td><td lang="ko"{_sort_value(pair.ko)}>{ko}</td>'
+            f'<td lang="zh"{_sort_value(pair.zh)}>{zh}</td><td><span class="claim v-{pair.verdict}">{html.escape(_LABELS[pair.verdict])}</span></td>'
             f'<td class="score">{pair.score:g}</td></tr>'
         )
 

@@ -80,3 +80,31 @@ def test_report_renders_in_headless_chromium(tmp_path) -> None:
     screenshot = tmp_path / "report.png"
     subprocess.run(command + ["--window-size=1200,1600", f"--screenshot={screenshot}", page.as_uri()], capture_output=True, timeout=120)
     assert screenshot.exists() and screenshot.stat().st_size > 20_000
+
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian package 'chromium'); .ci/run installs it")
+def test_the_claims_table_sorts_figures_by_their_value_empty_cells_last(tmp_path) -> None:
+    """New-user trial 94: sorting on "Korean figure" read the first digits (5만3천여명 as 5, 13만명
+    before 137명); each figure cell carries its value, and empty cells (a Chinese-only claim's
+    Korean side) go last either way."""
+    from align.text.inputs import read_presegmented
+    from tests.conftest import DATA
+
+    ko = read_presegmented(DATA / "realnews" / "myanmar-53000-2024.ko.txt", "ko")
+    zh = read_presegmented(DATA / "realnews" / "myanmar-53000-2024.zh.txt", "zh")
+    comparison = compare_reports(ko.sentences, zh.sentences, GLOSSARY)
+    probe = (
+        "<script>var body=document.querySelector('#claims tbody');sortRows(body,1);"
+        "document.body.dataset.order=Array.from(body.rows).map(function(r){return r.cells[1].dataset.sort||'';}).join(' ');</script></body>"
+    )
+    page = tmp_path / "report.html"
+    page.write_text(render_html(comparison).replace("</body>", probe), encoding="utf-8")
+    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom", page.as_uri()]
+    dom = subprocess.run(command, capture_output=True, text=True, timeout=120).stdout
+    order = dom.split('data-order="', 1)[1].split('"', 1)[0].split(" ")
+    values = [float(v) for v in order if v]
+    assert values == sorted(values) and len(values) >= 4
+    assert order[len(values):] == [""] * (len(order) - len(values))  # the empty cells after every value
+    expected = sorted(p.ko.figure.value for p in comparison.pairs if p.ko is not None)
+    assert values == expected
