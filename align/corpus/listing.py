@@ -13,9 +13,11 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
     or else to the working folder);
     the output of `align pairs` (a header `ko_file, zh_file, score, evidence`) is such a listing.
     A listed file that does not exist stops here unless `require_listed` is false (a corpus run
-    records that pair's error and goes on); an empty path or a folder always stops here."""
+    records that pair's error and goes on); an empty path, a folder or a pair listed twice always
+    stops here."""
     pairs: list[tuple[Path, Path]] = []
     if listing is not None:
+        seen: dict[tuple[Path, Path], int] = {}
         try:
             lines = listing.read_text(encoding="utf-8").splitlines()
         except OSError as error:
@@ -41,6 +43,9 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
                     raise AlignError(f"{listed.strip()}: not a file", listing, number)
                 if require_listed and not path.exists():
                     raise AlignError(f"{listed.strip()}: no such file", listing, number)
+            same = seen.setdefault((korean.resolve(), chinese.resolve()), number)
+            if same != number:  # compared twice, its claims would count twice in every total
+                raise AlignError(f"the same pair as line {same}: list each pair once", listing, number)
             pairs.append((korean, chinese))
     if ko is not None and ko.is_dir():
         for korean in sorted(ko.glob("*.ko.txt")):

@@ -206,6 +206,10 @@ def test_document_pairs(tmp_path) -> None:
     listing.write_text("a.ko.txt\tmissing.zh.txt\n", encoding="utf-8")
     with pytest.raises(AlignError, match=r"pairs.tsv:1: missing.zh.txt: no such file"):
         document_pairs(None, None, listing)
+    # new-user trial 94: a pair listed twice was compared once but written and counted twice
+    listing.write_text(f"a.ko.txt\ta.zh.txt\n{tmp_path / 'a.ko.txt'}\t./a.zh.txt\n", encoding="utf-8")
+    with pytest.raises(AlignError, match=r"pairs.tsv:2: the same pair as line 1: list each pair once"):
+        document_pairs(None, None, listing)
 
 
 from tests.conftest import COMPARE  # noqa: E402
