@@ -54,7 +54,11 @@ _EXPORTS = {
     "load_model": "align.translation.pipeline",
     "translate_sentences": "align.translation.pipeline",
     "translate_documents": "align.translation.pipeline",
+    "translate_iter": "align.translation.pipeline",
+    "split_documents": "align.translation.pipeline",
+    "TranslatedDocument": "align.translation.pipeline",
     "evaluate": "align.translation.evaluate",
+    "sentence_scores": "align.translation.evaluate",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -88,5 +92,5 @@ if TYPE_CHECKING:
     from align.text.document import Document, Sentence, as_sentences
     from align.text.inputs import read_document
     from align.text.segment import segment, segment_document, segment_file
-    from align.translation.evaluate import evaluate
-    from align.translation.pipeline import load_model, translate_documents, translate_sentences
+    from align.translation.evaluate import evaluate, sentence_scores
+    from align.translation.pipeline import TranslatedDocument, load_model, split_documents, translate_documents, translate_iter, translate_sentences
