@@ -3,9 +3,10 @@ records (`align.io.COMPARE_COLUMNS`) or a DataFrame."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -186,6 +187,7 @@ def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Seque
     def stated(claim: Claim) -> tuple[str, float, str, Change | None]:
         return claim.lang, claim.figure.value, claim.figure.unit, claim.change
 
+    pairs = _body_over_headline(pairs, ko, zh, stated)
     paired: dict[tuple[str, float, str, Change | None], set[str]] = {}
     for pair in pairs:
         if pair.ko is not None and pair.zh is not None:
@@ -203,6 +205,33 @@ def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Seque
 
 _PREDICATE_REACH = 12  # characters after a figure in which its predicate is looked for
 _WORD = {"ko": re.compile(f"[{HANGUL}]{{2,}}"), "zh": re.compile(f"[{HAN}]{{2,}}")}
+
+
+def _body_over_headline(
+    pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence], stated: Callable[[Claim], Hashable]
+) -> list[ClaimPair]:
+    """The pairs with a claim of a headline that restates a figure its body states too, and that body
+    claim left alone, pairing the body's instead: the headline then is the recap (`without_recaps`),
+    as a headline is (`763名…被移交中方` over the body's `763名犯罪嫌疑人`, the Korean report's 763명
+    paired with the headline's)."""
+    result = list(pairs)
+    for side, sentences in (("ko", ko), ("zh", zh)):
+        lone = {}
+        for position, pair in enumerate(result):
+            claim = getattr(pair, side)
+            other = pair.zh if side == "ko" else pair.ko
+            if claim is not None and other is None and not sentences[claim.sentence].heading:
+                lone.setdefault(stated(claim), position)
+        for position, pair in enumerate(result):
+            claim = getattr(pair, side)
+            if claim is None or (pair.ko is None or pair.zh is None) or not sentences[claim.sentence].heading:
+                continue
+            body = lone.pop(stated(claim), None)
+            if body is not None:
+                body_claim = getattr(result[body], side)
+                result[position] = dataclasses.replace(pair, **{side: body_claim})
+                result[body] = dataclasses.replace(result[body], **{side: claim})
+    return result
 
 
 def _predicate(claim: Claim, sentences: Sequence[Sentence]) -> str:

@@ -407,3 +407,17 @@ def test_the_dispatch_credit_cut_off_a_whole_article_still_gives_its_dateline() 
     credit = page.index('<span class="credit">[신화사 난징(南京) <a class="claim v-differs" id="ko-c')
     assert credit < page.index('<span id="ko-s0"')  # the credit shown before its sentence, its date marked there
     assert '>10월 30일</a>' in page[credit : page.index('<span id="ko-s0"')]
+
+
+def test_a_figure_a_headline_restates_pairs_with_the_bodys_statement() -> None:
+    """New-user trial 94 and code review 94: the Korean 763명 paired with the Chinese headline's
+    763名, and the body's own 763名犯罪嫌疑人 was left Chinese-only, though a restated figure is one
+    claim. The pair goes to the body's statement, and the headline's is the recap."""
+    from align.comparison.compare import compare_documents
+
+    realnews = DATA / "realnews"
+    ko = segment_file(realnews / "myanmar-53000-2024.ko.txt", "ko")
+    zh = segment_file(realnews / "myanmar-53000-2024.zh.txt", "zh")
+    rows = [row for row in compare_documents(ko, zh, GLOSSARY).records() if "763" in (row["ko_value"] + row["zh_value"])]
+    assert [(row["ko_value"], row["zh_value"], row["verdict"]) for row in rows] == [("763명", "763名", Verdict.SAME)]
+    assert not zh.sentences[rows[0]["zh_id"]].heading and zh.sentences[0].heading
