@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.script.chars import HAN
-from align.script.numbers import Figure, date_parts, parse_numbers
+from align.script.numbers import Figure, date_parts, date_value, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -235,7 +235,7 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
                 word = before[-1]
                 taken.add(word.start())
                 iso = f"{year + offsets[word.group()]}-{figure.date[2:]}"
-                figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=float(iso.replace("-", "")))
+                figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=date_value(iso))
         resolved.append(figure)
     for word in pattern.finditer(text):
         if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):

@@ -146,15 +146,21 @@ def date_verdict(ko: Figure, zh: Figure) -> Verdict:
     """Dates and times compare on the parts both state: `same` when they state the same parts
     alike (6일 = 6日, 15시 20분 = 15时20分), `rounded` when one states fewer of them or only
     approximately (6일 vs 2月6日, 20시 경 vs 晚8点), `differs` when a shared part differs."""
-    ko_parts, zh_parts = date_parts(ko.date or ""), date_parts(zh.date or "")
+    ko_parts, zh_parts = _comparable_parts(ko), _comparable_parts(zh)
     if any(ko_parts[name] != zh_parts[name] for name in ko_parts.keys() & zh_parts.keys()):
         return Verdict.DIFFERS
     return Verdict.SAME if ko_parts == zh_parts and ko.approximate == zh.approximate else Verdict.ROUNDED
 
 
+def _comparable_parts(figure: Figure) -> dict[str, int]:
+    """A date's parts, with the half of the year its month lies in (5월 is in 上半年, 8月 is not)."""
+    parts = date_parts(figure.date or "")
+    return {**parts, "half": 1 if parts["month"] <= 6 else 2} if "month" in parts else parts
+
+
 def compatible(ko: Figure, zh: Figure) -> bool:
     if ko.is_date or zh.is_date:  # dates compare with dates stating a part in common (a day, a year, an hour)
-        return ko.is_date and zh.is_date and bool(date_parts(ko.date or "").keys() & date_parts(zh.date or "").keys())
+        return ko.is_date and zh.is_date and bool(_comparable_parts(ko).keys() & _comparable_parts(zh).keys())
     if ko.unit_class != zh.unit_class and "plain" not in (ko.unit_class, zh.unit_class):
         return False
     if ko.percent != zh.percent:

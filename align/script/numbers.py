@@ -137,6 +137,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?月)\s?[日号]?"
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?[年.]\s?(?P<m2>\d{1,2})\s?月"  # 2021年3月, and with a dot: 2021.3月
+            r"|(?:(?P<y6>(?:19|20)\d\d)\s?年\s?)?(?P<halfyear>[上下])半年"  # 2024年上半年, 上半年: a half of the year
             rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"
             rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
             rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day
@@ -176,6 +177,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?월)(?:\s?일)?"
             r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
             r"|(?P<y2>(?:19|20)\d\d)\s?[년.]\s?(?P<m2>\d{1,2})\s?월"  # 2021년 3월, and with a dot: 2021. 3월, 2021.3월
+            r"|(?:(?P<y6>(?:19|20)\d\d)\s?년\s?)?(?<![가-힣])(?P<halfyear>[상하])반기"  # 2024년 상반기, 상반기: a half of the year
             rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[{_RANGE_CLASS}]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
@@ -318,6 +320,10 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     if groups.get("date"):
         if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_ko", "h_ko2", "midnight", "noon")):
             return _clock_time(groups, start, end, written)
+        if groups.get("halfyear"):  # a half of the year: ISO-like `2024-H1`, `--H2` without its year
+            half = 1 if groups["halfyear"] in ("上", "상") else 2
+            iso = f"{groups['y6']}-H{half}" if groups.get("y6") else f"--H{half}"
+            return Figure(date_value(iso), "", UnitClass.DATE, "", False, False, start, end, written, iso)
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
         if groups.get("y9"):  # digit by digit
             year = "".join(str(_CN_DIGIT[ch]) for ch in groups["y9"])
@@ -469,17 +475,24 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
 
 def date_parts(iso: str) -> dict[str, int]:
     """The parts a date figure states, by name: `2024-06-03` -> year, month, day; `--06` -> month;
-    `---09` -> day; `T15:20` -> hour, minute. Two dates compare on the parts both state."""
+    `---09` -> day; `T15:20` -> hour, minute; `2024-H1` -> year, half (上半年, 상반기); `--H2` ->
+    half. Two dates compare on the parts both state."""
     if iso.startswith("T"):
         hour, _, minute = iso[1:].partition(":")
         return {"hour": int(hour), **({"minute": int(minute)} if minute else {})}
     if iso.startswith("---"):
         return {"day": int(iso[3:])}
-    if iso.startswith("--"):
-        month, _, day = iso[2:].partition("-")
-        return {"month": int(month), **({"day": int(day)} if day else {})}
-    names = ("year", "month", "day")
-    return {name: int(part) for name, part in zip(names, iso.split("-")) if part.isdecimal()}
+    year, _, rest = iso.partition("-") if not iso.startswith("--") else ("", "", iso[2:])
+    parts = {"year": int(year)} if year.isdecimal() else {}
+    if rest.startswith("H"):
+        return {**parts, "half": int(rest[1:])}
+    names = ("month", "day")
+    return {**parts, **{name: int(part) for name, part in zip(names, rest.split("-")) if part.isdecimal()}}
+
+
+def date_value(iso: str) -> float:
+    """A date's digits as a number, for tables (2024-06-03 -> 20240603, 2024-H1 -> 20241)."""
+    return float(re.sub(r"\D", "", iso) or "nan")
 
 
 def parse_numbers(text: str, lang: str) -> list[Figure]:

@@ -226,3 +226,23 @@ def test_a_number_to_call_pairs_with_the_same_number_and_contradicts_another() -
         ("110", "110", Verdict.SAME),
         ("0433-2512345", "0433-2512346", Verdict.DIFFERS),
     ]
+
+
+def test_halves_of_the_year_are_dates() -> None:
+    """Code review 94: 상반기 / 上半年 were not parsed, so 올해 상반기 against 今年下半年 was `same`
+    on the year alone. A half is a part of a date: the other half differs, a month inside it is
+    the same half stated more finely (rounded), a month outside it differs."""
+    for text, lang, iso in (("2024年上半年", "zh", "2024-H1"), ("2024년 하반기", "ko", "2024-H2"), ("上半年", "zh", "--H1"), ("상반기", "ko", "--H1")):
+        (figure,) = parse_numbers(text, lang)
+        assert (figure.text, figure.date) == (text, iso)
+    assert parse_numbers("중상반기", "ko") == []
+
+    def verdict(ko: str, zh: str) -> Verdict:
+        return figure_verdict(parse_numbers(ko, "ko")[0], parse_numbers(zh, "zh")[0])
+
+    assert verdict("2024년 상반기", "2024年上半年") is Verdict.SAME
+    assert verdict("2024년 상반기", "2024年下半年") is Verdict.DIFFERS
+    assert verdict("2024년 5월", "2024年上半年") is Verdict.ROUNDED
+    assert verdict("2024년 8월", "2024年上半年") is Verdict.DIFFERS
+    rows = compare_reports(["올해 상반기 전 주에서 사기사건 320건을 해명했다."], ["今年下半年，全州破获诈骗案件320起。"], years=(2024, 2024)).records()
+    assert [(r["ko_value"], r["zh_value"], r["verdict"]) for r in rows] == [("올해 상반기", "今年下半年", Verdict.DIFFERS), ("320건", "320起", Verdict.SAME)]
