@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from align.script.chars import HAN
 from align.script.numbers import Figure, date_parts, date_value, parse_numbers
 from align.terms.glossary import Glossary, Term
+from align.terms.words import cuts_word
 from align.text.document import Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
 from align.types import Change, ClaimKind, UnitClass
@@ -30,7 +31,8 @@ _QUOTED = re.compile(r"[“\"‘'「『《〈][^“”\"‘’'「」『』《�
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
 _ZH_NOUN_AFTER = re.compile(f"^[{HAN}]{{1,8}}")
-_ZH_NOUN_BEFORE = re.compile(f"[{HAN}]{{1,8}}$")
+_ZH_RUN_BEFORE = re.compile(f"[{HAN}]+$")
+_ZH_NOUN_LETTERS = 8  # a counted noun is at most this long
 _ZH_VERB_EDGE = re.compile(r"^(?:共|有|达|达到|新建|建成|建设|打掉|破获|侦破|抓获|整改|检查|查处|办理|接待|组织|培训|举办|累计|其中|全市|全省|全国|已|了|为|的)+|(?:共|有|达|达到|新建|建成|累计|其中|为|的|了)+$")
 # years named relative to the report's own date: 지난해 9월, 去年, 올해 5월초
 _RELATIVE_YEARS = {
@@ -80,6 +82,7 @@ _CHANGE_PATTERNS: dict[str, tuple[tuple[Change, str, re.Pattern[str]], ...]] = {
     ),
 }
 _KO_PARTICLE = re.compile(r"(?:의|을|를|이|가|은|는|에|에서|와|과|로|으로|도|만)$")
+_KO_VERB_END = re.compile(r"(?:다|고|며|서|면|지만|는데)$")  # a word a verb ends, where a noun phrase stops
 
 
 @dataclass(frozen=True)
@@ -200,23 +203,51 @@ def _letters(text: str) -> int:
 
 
 def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
-    """The thing counted when no glossary term names it: 监管场所 in 2个监管场所, 경무실 in 경무실 3만개."""
+    """The thing counted when no glossary term names it: 监管场所 in 2个监管场所, 경무실 in 경무실 3만개;
+    never a word cut in two (电信诈骗犯罪嫌疑人 132名 is 诈骗犯罪嫌疑人, not 信诈骗犯罪嫌疑人) nor a
+    particle glued to the figure (30여만원의 손실을 is 손실, 두 명이 부상을 부상)."""
     after, before = text[figure.end :], text[: figure.start]
     if lang == "zh":
         following = _ZH_NOUN_AFTER.search(after) if figure.unit else None
-        preceding = _ZH_NOUN_BEFORE.search(before)
-        candidates = [m.group() for m in (following, preceding) if m]
+        preceding = _ZH_RUN_BEFORE.search(before)
+        candidates = [following.group()] if following else []
+        if preceding:
+            run = preceding.group()
+            start = max(0, len(run) - _ZH_NOUN_LETTERS)
+            while start < len(run) - 1 and cuts_word(run, start, len(run)):
+                start += 1
+            candidates.append(run[start:])
         for candidate in candidates:
             cleaned = _ZH_VERB_EDGE.sub("", candidate)
             if len(cleaned) >= 2:
-                return cleaned[:8]
+                return cleaned[:_ZH_NOUN_LETTERS]
         return candidates[0] if candidates else ""
-    following_words = after.split()[:2]
+    glued = re.match(r"\S+", after)  # a particle glued to the figure: 30여만원의, 두 명이
+    following = after[glued.end() if glued and _KO_PARTICLE.fullmatch(glued.group()) else 0 :]
+    nouns_after = []
+    for word in following.split()[:2]:  # up to a verb (30여만원의 손실을 막았다: 손실)
+        stem = _bare(_KO_PARTICLE.sub("", word) or word)
+        if nouns_after and _KO_VERB_END.search(stem):
+            break
+        nouns_after.append(stem)
+    noun_after = " ".join(nouns_after)
     if figure.text.endswith("의") or after.startswith("의"):
-        return " ".join(following_words).strip(" ,.'‘’\"“”()")
-    words = before.split()[-2:]
-    phrase = " ".join(_KO_PARTICLE.sub("", w) for w in words).strip(" ,.'‘’\"“”()")
-    return phrase or " ".join(following_words).strip(" ,.'‘’\"“”()")
+        return noun_after
+    # the two words before it, a particle off each; a word left with one syllable is a verb's
+    # (피해를 입은 기업은 3곳: 기업, not 입 기업)
+    stems = [_bare(_KO_PARTICLE.sub("", w)) for w in before.split()[-2:]]
+    phrase = " ".join(stem for stem in stems if len(stem) > 1)
+    return phrase or noun_after
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it, keeping a bracket it closes (경무실(역) stays whole)."""
+    word = word.strip(" ,.'‘’\"“”")
+    if word.startswith("(") and ")" not in word:
+        word = word[1:]
+    if word.endswith(")") and "(" not in word:
+        word = word[:-1]
+    return word
 
 
 def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: int) -> tuple[Figure, ...]:

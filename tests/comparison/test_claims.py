@@ -76,6 +76,21 @@ def test_subject_is_the_glossary_term_or_the_counted_noun() -> None:
     assert [c.subject for c in claims] == ["监管场所", "办案中心"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        ("경찰은 30여만원의 손실을 막았다.", "ko", "손실"),  # not 의 손실을
+        ("두 명이 부상을 입었다.", "ko", "부상"),  # not 이 부상을
+        ("피해를 입은 기업은 3곳이다.", "ko", "기업"),  # not 입 기업
+        ("1,771명의 기관 경찰이 상주했다.", "ko", "기관 경찰"),
+        ("抓获电信诈骗犯罪嫌疑人132名。", "zh", "诈骗犯罪嫌疑人"),  # not 信诈骗犯罪嫌疑人, cut inside 电信
+    ],
+)
+def test_the_counted_noun_without_a_glossary_is_whole_words(text: str, lang: str, subject: str) -> None:
+    """Code review 94: the subject column read `의 손실을`, `이 부상을`, `입 기업`, `信诈骗犯罪嫌疑人`."""
+    assert [c.subject for c in extract_claims([text], lang)] == [subject]
+
+
 def test_time_anchor_and_clause() -> None:
     claim = extract_claims(["2019년 대비 전성 도로교통사고 사망자수는 34.2% 하락했다."], "ko", GLOSSARY)[1]
     assert claim.time == "2019" and "34.2%" in claim.clause
