@@ -223,9 +223,9 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
                 return cleaned[:_ZH_NOUN_LETTERS]
         return candidates[0] if candidates else ""
     glued = re.match(r"\S+", after)  # a particle glued to the figure: 30여만원의, 두 명이
-    following = after[glued.end() if glued and _KO_PARTICLE.fullmatch(glued.group()) else 0 :]
-    nouns_after = []
-    for word in following.split()[:2]:  # up to a verb (30여만원의 손실을 막았다: 손실)
+    rest = after[glued.end() if glued and _KO_PARTICLE.fullmatch(glued.group()) else 0 :]
+    nouns_after: list[str] = []
+    for word in rest.split()[:2]:  # up to a verb (30여만원의 손실을 막았다: 손실)
         stem = _bare(_KO_PARTICLE.sub("", word) or word)
         if nouns_after and _KO_VERB_END.search(stem):
             break

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, unpair_trailing
 from align.comparison.claims import Claim, claim_text, credit_claims, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
+from align.comparison.verdicts import specificity
 from align.io import COMPARE_COLUMNS
 from align.script.chars import HAN, HANGUL
-from align.script.numbers import Figure, date_parts
+from align.script.numbers import Figure
 from align.terms.glossary import Glossary
 from align.terms.words import particles
 from align.text.document import Document, Sentence, as_sentences
@@ -137,17 +138,6 @@ def _stated(figure: Figure) -> tuple[str, str]:
     return figure.unit_class, figure.date or (f"{figure.value:g}" if figure.value == figure.value else figure.text)
 
 
-def specificity(figure: Figure) -> int:
-    """How much a figure says, in parts: a date's stated parts (year, month, day, hour, minute), a
-    number's significant digits (31,000 and 3.1万 two, 3명, 20% and 4만 one). What unrelated reports
-    share by chance is one part: a day, a year, a small or round count."""
-    if figure.is_date:
-        return len(date_parts(figure.date or ""))
-    if figure.value != figure.value:  # a case code: as specific as its digits
-        return len(re.sub(r"\D", "", figure.text))
-    return len(f"{abs(figure.value):.15g}".replace(".", "").strip("0")) or 1
-
-
 def compare_reports(
     ko: Sequence[str | Sentence],
     zh: Sequence[str | Sentence],
@@ -216,7 +206,7 @@ def _body_over_headline(
     paired with the headline's)."""
     result = list(pairs)
     for side, sentences in (("ko", ko), ("zh", zh)):
-        lone = {}
+        lone: dict[Hashable, int] = {}
         for position, pair in enumerate(result):
             claim = getattr(pair, side)
             other = pair.zh if side == "ko" else pair.ko

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
 from align.comparison.claims import Claim
-from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude, written_digits
+from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude, specificity, written_digits
 from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
 from align.types import ClaimKind, UnitClass, Verdict
@@ -348,9 +348,8 @@ def _informativeness(figure: Figure, settings: CompareSettings) -> float:
         if parts.get("minute", 0) % settings.round_minutes:
             return settings.minute_informative
         return min(1.0, settings.date_informative_base + settings.date_informative_per_part * len(parts))
-    digits = written_digits(figure).rstrip("0") or "0"
     measured = settings.informative_measured if figure.unit_class in _MEASURED else 0.0
-    return min(1.0, settings.informative_base + settings.informative_per_digit * len(digits) + measured)
+    return min(1.0, settings.informative_base + settings.informative_per_digit * specificity(figure) + measured)
 
 
 _MEASURED = frozenset({UnitClass.WEIGHT, UnitClass.MONEY, UnitClass.AREA, UnitClass.LENGTH})

@@ -107,6 +107,18 @@ def _allows(figure: Figure, value: float, tolerance: float) -> bool:
 _NOT_DIGIT = re.compile(r"\D")
 
 
+def specificity(figure: Figure) -> int:
+    """How much a figure says, in parts: a date's stated parts (year, month, day, hour, minute), a
+    number's significant digits (31,000 and 3.1万 two, 3명, 20% and 4만 one). What unrelated reports
+    share by chance is one part: a day, a year, a small or round count."""
+    if figure.is_date:
+        return len(date_parts(figure.date or ""))
+    if figure.value != figure.value:  # a case code: as specific as its digits
+        return len(written_digits(figure))
+    return len(f"{abs(figure.value):.15g}".replace(".", "").strip("0")) or 1
+
+
+
 def written_digits(figure: Figure) -> str:
     """The digits a figure is written with, in order (`2,860만` -> 2860, `42萬噸` -> 42; none for
     Chinese numerals)."""
