@@ -50,6 +50,15 @@ class ClaimKind(StrEnum):
     HOTLINE = "hotline"  #: a number to call (110, 96110, 0433-2512345): what it is needs no other subject
 
 
+class Approximation(StrEnum):
+    """How a figure's wording says its value is approximate."""
+
+    EXACT = ""  #: no mark: 2400, 2,400
+    OVER = "over"  #: more than: 2400余, 2,400여, 95% 이상
+    UNDER = "under"  #: nearly: 近千, 以下, 미만
+    ABOUT = "about"  #: about: 约, 左右, 약, 가량
+
+
 class UnitClass(StrEnum):
     """What kind of quantity a figure is; only figures of compatible classes are compared."""
 

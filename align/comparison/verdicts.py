@@ -11,7 +11,7 @@ import math
 import re
 
 from align.script.numbers import MAGNITUDES, Figure, date_parts
-from align.types import UnitClass, Verdict
+from align.types import Approximation, UnitClass, Verdict
 
 VERDICTS = tuple(Verdict)
 
@@ -55,16 +55,16 @@ _OVER = re.compile(r"余|餘|多|以上|逾|超过|超過|之多|여|넘|이상|
 _UNDER = re.compile(r"近|将近|將近|接近|이하|以下|以内|以內|미만|不到|不足|^근\s?")  # 근 3년: nearly three years
 
 
-def approximation(figure: Figure) -> str:
+def approximation(figure: Figure) -> Approximation:
     """How a figure is approximate, from its wording: `over` (2400余, 2,400여, 95% 이상), `under`
     (近千, 以下, 미만), `about` (约, 左右, 약, 가량) or `` (exact). Figures with equal values say
     the same thing only when they are approximate the same way. An age decade says more than its
     number (20대, in her twenties, is 20多岁)."""
     if not figure.approximate:
-        return ""
+        return Approximation.EXACT
     if _OVER.search(figure.text) or (figure.unit_class is UnitClass.AGE and figure.unit == "대"):
-        return "over"
-    return "under" if _UNDER.search(figure.text) else "about"
+        return Approximation.OVER
+    return Approximation.UNDER if _UNDER.search(figure.text) else Approximation.ABOUT
 
 
 def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
@@ -80,7 +80,7 @@ def figure_verdict(ko: Figure, zh: Figure) -> Verdict:
         # equal values with the same approximation say the same thing (2400余 = 2,400여: both "more
         # than 2,400"); an approximate value against an exact one is that value rounded
         kinds = {approximation(ko), approximation(zh)}
-        if kinds == {"over", "under"}:
+        if kinds == {Approximation.OVER, Approximation.UNDER}:
             return Verdict.DIFFERS
         return Verdict.SAME if len(kinds) == 1 else Verdict.ROUNDED
     ko_unit, zh_unit = precision(ko), precision(zh)
@@ -97,9 +97,9 @@ def _allows(figure: Figure, value: float, tolerance: float) -> bool:
     rule)."""
     low, high = value_range(figure)
     kind = approximation(figure)
-    if kind == "over":
+    if kind is Approximation.OVER:
         return low - tolerance <= value < high - tolerance
-    if kind == "under":
+    if kind is Approximation.UNDER:
         return low + tolerance < value <= high + tolerance
     return low - tolerance <= value <= high + tolerance
 
@@ -147,9 +147,9 @@ def value_range(figure: Figure) -> tuple[float, float]:
     "nearly" (近3000 -> 2,000 to 3,000). So 5 and 1000余, or 4 and 十余, never agree."""
     value, unit = figure.value, precision(figure)
     kind = approximation(figure)
-    if kind == "over":
+    if kind is Approximation.OVER:
         return value, value + unit
-    if kind == "under":
+    if kind is Approximation.UNDER:
         return value - unit, value
     return value - unit / 2, value + unit / 2
 
