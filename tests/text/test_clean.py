@@ -2140,6 +2140,10 @@ def test_a_read_more_link_glued_to_a_teaser_goes_whole() -> None:
     "text, first",
     [
         ("浠水新闻网讯 杨洋 报道:按照市公安局统一部署安排,3月16日晚,交警大队开展夜查酒驾行动。", "按照"),
+        # the reporter's role word glued between the dispatch and the name (new-user trial 94: a real report's
+        # whole lead went to the line model, its credit uncut)
+        ("本報北京1月9日訊記者許躍芝報道:1月10日,是第27個110報警服務日。", "1月10日"),
+        ("本报讯 记者张三 通讯员李四 报道:近日,我市开展夜查行动。", "近日"),
         ("新西兰中国城 网讯 警方表示拘捕一名25岁男子,该男子跟一宗凶杀案有关。", "警方表示"),
         ("【摘要】“五一”假期临近,亲朋好友聚会增多,福州交警加大了夜查酒驾力度。", "“五一”"),
         ("摘要:近段持续高温,夜间外出消暑的市民明显增多。", "近段"),
