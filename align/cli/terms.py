@@ -127,17 +127,19 @@ def check(glossaries: list[Path] = typer.Argument(..., help="Glossary TSV files.
 @options.reports_errors
 def export(
     glossary: Path = typer.Argument(..., help="Glossary TSV."),
-    to: ExportFormat = typer.Option(ExportFormat.TBX, "--to"),
-    direction: Direction = typer.Option(Direction.KO_ZH, "--direction"),
+    to: ExportFormat = typer.Option(ExportFormat.TBX, "--to", help="tbx: TBX v3; tbx2008: TBX-2008 (martif), as translate-toolkit and most CAT tools read it."),
+    direction: Direction = typer.Option(Direction.KO_ZH, "--direction", help="Source and target order (tsv and google hold both directions alike: not used there)."),
     output: Optional[Path] = options.Output,
     force: bool = options.Force,
 ) -> None:
-    """Export a glossary as TBX (ISO 30042), CSV, TSV, or for DeepL, Google or OmegaT."""
+    """Export a glossary as TBX (ISO 30042: v3 or TBX-2008), CSV, TSV, or for DeepL, Google or OmegaT."""
     from align.io import atomic_writer, check_outputs
     from align.terms.export import export_glossary
     from align.terms.glossary import load_glossary
 
     check_outputs([output], [glossary], force)
+    if direction is not Direction.KO_ZH and to in (ExportFormat.TSV, ExportFormat.GOOGLE):
+        typer.echo(f"align: --direction {direction.value} does not apply to --to {to.value}, which holds both directions alike", err=True)
     text = export_glossary(load_glossary(glossary), to.value, direction.value)
     with atomic_writer(output) as stream:
         stream.write(text)
