@@ -18,7 +18,7 @@ from align.script.chars import HAN
 from align.script.numbers import Figure, date_parts, date_value, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.terms.words import cuts_word
-from align.text.document import Sentence, as_sentences, term_matches
+from align.text.document import Document, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
 from align.types import Change, ClaimKind, UnitClass
 
@@ -114,18 +114,29 @@ def claim_text(claim: Claim, sentences: Sequence[Sentence]) -> str:
     return claim.clause if claim.credit else sentences[claim.sentence].text
 
 
-def credit_claims(credit: str | None, lang: str) -> list[Claim]:
-    """The dateline of a dispatch credit that cleaning cut off a report's first sentence (the
+def credit_claims(credit: str | None, lang: str, sentence: int = 0) -> list[Claim]:
+    """The dateline of a dispatch credit that cleaning cut off the start of a report's lead (the
     document's `metadata.source`: `据新华社南京10月29日电`, `[신화사 난징(南京) 10월 30일]`,
-    `북경 7월 17일발`): its date, a claim of kind `dateline` of sentence 0, read from the credit
-    (`Claim.credit`). A whole article read with its credit cut off states its dispatch date as a
-    one-sentence-per-line reading of the same text does."""
+    `북경 7월 17일발`): its date, a claim of kind `dateline` of that lead, `sentence`, read from the
+    credit (`Claim.credit`). A whole article read with its credit cut off states its dispatch date
+    as a one-sentence-per-line reading of the same text does."""
     if not credit:
         return []
     for figure in parse_numbers(credit, lang):
         if figure.is_date and not (figure.date or "").startswith("T"):
-            return [Claim(lang, 0, figure, credit, str(ClaimKind.DATELINE), (), figure.date, kind=ClaimKind.DATELINE, credit=True)]
+            return [Claim(lang, sentence, figure, credit, str(ClaimKind.DATELINE), (), figure.date, kind=ClaimKind.DATELINE, credit=True)]
     return []
+
+
+def credit_of(document: Document) -> tuple[str, int] | None:
+    """The dispatch credit cleaning cut off a document's lead (`metadata.source`) and the index of
+    that lead, the first sentence after it; None when there is none."""
+    source = document.metadata.source
+    cut = next((span for span in document.dropped if source and span.text == source), None)
+    if cut is None:
+        return None
+    lead = next((sentence.index for sentence in document.sentences if sentence.start >= cut.end), None)
+    return None if lead is None else (source, lead)
 
 
 def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:

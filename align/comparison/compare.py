@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, unpair_trailing
-from align.comparison.claims import Claim, claim_text, credit_claims, credit_year, dated, document_year, extract_claims, year_agreeing
+from align.comparison.claims import Claim, claim_text, credit_claims, credit_of, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.comparison.verdicts import specificity
 from align.io import COMPARE_COLUMNS
@@ -144,15 +144,15 @@ def compare_reports(
     glossary: Glossary | None = None,
     settings: CompareSettings | None = None,
     years: tuple[int | None, int | None] = (None, None),
-    credits: tuple[str | None, str | None] = (None, None),
+    credits: tuple[tuple[str, int] | None, tuple[str, int] | None] = (None, None),
 ) -> Comparison:
     """Align the sentences, extract both sides' claims and pair them. The sentences are annotated
     once: alignment and claims read the same readings, figures and (Chinese) glossary matches.
     `years` are the two reports' years when known (`document_year` of their dates): relative years
     (지난해 9월, 去年) are resolved against them. A report without a year takes the one under which
     its relative dates agree with the other report's dates (`year_agreeing`), else the other's.
-    `credits` are the dispatch credits cleaning cut off each report's first sentence, whose dates
-    are the reports' datelines (`credit_claims`)."""
+    `credits` are the dispatch credits cleaning cut off each report's lead, with the lead's index
+    (`credit_of`), whose dates are the reports' datelines (`credit_claims`)."""
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
     years = pair_years(ko_sentences, zh_sentences, years)
     # claims are paired with every pairing the search made in view: a weak trailing bead still says
@@ -160,8 +160,8 @@ def compare_reports(
     # `align sentences` gives them
     every = align_sentences(ko_sentences, zh_sentences, glossary, EVERY_PAIRING)
     beads = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident)
-    ko_claims = (credit_claims(credits[0], "ko") if ko_sentences else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
-    zh_claims = (credit_claims(credits[1], "zh") if zh_sentences else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
+    ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
+    zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings())
 
@@ -256,7 +256,7 @@ def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = No
     the writer's date, which a repost's page date is not), else the page's date; the date of that
     credit is the report's dateline."""
     return compare_reports(
-        ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)), (ko.metadata.source, zh.metadata.source)
+        ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)), (credit_of(ko), credit_of(zh))
     )
 
 

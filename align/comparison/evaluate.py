@@ -80,7 +80,13 @@ def score_comparison(comparison: Comparison, ko: Document, zh: Document, gold: l
     def span(document: Document, claim) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
         if claim is None:
             return None
-        base = document.sentences[claim.sentence].start
+        if claim.credit:  # read from the dispatch credit cleaning cut off the first sentence
+            credit = next((d for d in document.dropped if d.text == claim.clause and d.end <= document.sentences[claim.sentence].start), None)
+            if credit is None:
+                return None
+            base = credit.start
+        else:
+            base = document.sentences[claim.sentence].start
         return base + claim.figure.start, base + claim.figure.end
 
     def same(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -154,13 +154,11 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
             if not indices:
                 cells.append('<td class="empty"></td>')
                 continue
-            credit = next((c for c in claims if c.credit), None) if 0 in indices else None
+            credits = {c.sentence: c for c in claims if c.credit and c.sentence in indices}  # shown before the lead they were cut off
             body = " ".join(
-                ([f'<span class="credit">{_marked_html(credit.clause, lang, [credit], ids, counterparts)}</span>'] if credit else [])
-                + [
-                    f'<span id="{lang}-s{i}" data-sentence="{i}">{_marked_html(text(sentences[i]), lang, [c for c in claims if c.sentence == i and not c.credit], ids, counterparts)}</span>'
-                    for i in indices
-                ]
+                (f'<span class="credit">{_marked_html(credits[i].clause, lang, [credits[i]], ids, counterparts)}</span> ' if i in credits else "")
+                + f'<span id="{lang}-s{i}" data-sentence="{i}">{_marked_html(text(sentences[i]), lang, [c for c in claims if c.sentence == i and not c.credit], ids, counterparts)}</span>'
+                for i in indices
             )
             cells.append(f'<td lang="{lang}">{body}</td>')
         rows.append(f'<tr>{"".join(cells)}</tr>')

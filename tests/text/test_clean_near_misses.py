@@ -354,6 +354,7 @@ def test_footer_lines_in_their_shapes_still_go(lang: str, footer: str) -> None:
         ("ko", "텔레그램 채널을 통해 마약을 판매한 20대 구속"),
         ("ko", "카카오톡 오픈채팅방에서 마약 거래"),
         ("ko", "QR코드 찍었더니 악성앱 설치…'큐싱' 주의"),
+        ("ko", "지난해 110 1억 4300만건 제보전화 접수"),  # a headline about tip calls, no tip line's label (new-user trial 94, a real report)
         ("zh", "派出所民警提醒您：夜间出行注意安全"),
         # a text the article quotes ends in a link's words; a sentence counts a site's posts (probe 86)
         ("zh", "短信内容为“您的包裹异常，点击此处查看”。"),
