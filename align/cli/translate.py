@@ -59,6 +59,10 @@ def translate(
         beam_size=beam_size, batch_size=batch_size, max_decoding_length=max_length, protection=protect.value,
         progress=lambda items, total: options.progress(items, total, quiet, "translate", "sentence", minimum=SCREEN + 1),
     )
+    for document in translated:
+        cut = sum(sentence.truncated for sentence in document.sentences)
+        if cut:
+            typer.echo(f"align: {document.document.doc}: {cut} sentence{'s' if cut > 1 else ''} reached --max-length {max_length} and {'were' if cut > 1 else 'was'} cut off", err=True)
     if terms_report is not None:  # first: a reader of a translation on stdout that stops early must not cost it
         with atomic_writer(terms_report) as stream:
             write_records((r for d in translated for r in d.term_records()), TERM_REPORT_COLUMNS, "tsv", stream)

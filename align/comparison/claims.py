@@ -132,8 +132,8 @@ def credit_of(document: Document) -> tuple[str, int] | None:
     """The dispatch credit cleaning cut off a document's lead (`metadata.source`) and the index of
     that lead, the first sentence after it; None when there is none."""
     source = document.metadata.source
-    cut = next((span for span in document.dropped if source and span.text == source), None)
-    if cut is None:
+    cut = next((span for span in document.dropped if span.text == source), None) if source else None
+    if source is None or cut is None:
         return None
     lead = next((sentence.index for sentence in document.sentences if sentence.start >= cut.end), None)
     return None if lead is None else (source, lead)

@@ -20,7 +20,7 @@ term. What cannot be placed is reported `missing`, never dropped silently.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -31,6 +31,7 @@ from align.errors import AlignError
 from align.script.keys import chinese_key, korean_key, korean_spellings
 from align.terms.glossary import Glossary, Term
 from align.terms.matching import find_terms
+from align.terms.words import particles
 
 if TYPE_CHECKING:
     import sentencepiece
@@ -97,17 +98,44 @@ def _target_keys(term: Term, tgt: str) -> frozenset[str]:
 def target_present(term: Term, text: str, tgt: str) -> bool:
     """Whether `text` contains the term's target form, spaces ignored (WMT-style exact match): on
     the Chinese key (script and width folded), or on the Korean spelling key for any Korean form."""
+    return targets_present([term], text, tgt)[0]
+
+
+def targets_present(terms: Sequence[Term], text: str, tgt: str) -> list[bool]:
+    """For each source term occurrence, whether `text` has a target form of its own for it: each
+    occurrence of a target form in `text` answers one source occurrence, and one inside another
+    term's (派出所 inside 派出所所长) answers none, the longer forms claiming their places first. A
+    sentence with 경무실 twice needs 警务室 twice."""
     found = _compact_key(text, tgt)
-    return any(key in found for key in _target_keys(term, tgt))
+    claimed: list[tuple[int, int]] = []
+    present = [False] * len(terms)
+    order = sorted(range(len(terms)), key=lambda i: -max(map(len, _target_keys(terms[i], tgt)), default=0))
+    for index in order:
+        for key in sorted(_target_keys(terms[index], tgt), key=len, reverse=True):
+            at = next((start for start in _occurrences(found, key) if all(start + len(key) <= a or start >= b for a, b in claimed)), None)
+            if key and at is not None:
+                claimed.append((at, at + len(key)))
+                present[index] = True
+                break
+    return present
 
 
-def placeholder_brackets(spm: sentencepiece.SentencePieceProcessor) -> tuple[str, str]:
-    """The first bracket pair the SentencePiece model spells without unknown pieces."""
-    for opening, closing in BRACKETS:
-        if spm.unk_id() not in spm.encode(f"{opening}0{closing}"):
-            return opening, closing
-    tried = " ".join(opening + closing for opening, closing in BRACKETS)
-    raise AlignError(f"the model's vocabulary cannot spell a placeholder ({tried}); use the annotate protection")
+def _occurrences(text: str, key: str) -> Iterator[int]:
+    start = text.find(key) if key else -1
+    while start >= 0:
+        yield start
+        start = text.find(key, start + 1)
+
+
+def placeholder_brackets(spm: sentencepiece.SentencePieceProcessor, text: str = "") -> tuple[str, str] | None:
+    """The first bracket pair the SentencePiece model spells without unknown pieces and that `text`
+    (the sentence) does not already use around a number (a list's 【1】 is no placeholder to
+    substitute); None when every such pair is taken in the sentence."""
+    spelled = [(opening, closing) for opening, closing in BRACKETS if spm.unk_id() not in spm.encode(f"{opening}0{closing}")]
+    if not spelled:
+        tried = " ".join(opening + closing for opening, closing in BRACKETS)
+        raise AlignError(f"the model's vocabulary cannot spell a placeholder ({tried}); use the annotate protection")
+    return next((pair for pair in spelled if not _marker(pair).search(text)), None)  # type: ignore[union-attr]
 
 
 def protect(
@@ -124,7 +152,8 @@ def protect(
     matches = find_terms(text, src, glossary) if glossary is not None else []
     if not matches:
         return ProtectedSource(tuple(spm.encode(text, out_type=str)))
-    brackets = placeholder_brackets(spm) if strategy == "placeholder" else None
+    # a sentence that already writes numbers in every bracket pair the model spells is annotated instead
+    brackets = placeholder_brackets(spm, text) if strategy == "placeholder" else None
     inserted = [f"{brackets[0]}{i}{brackets[1]}" if brackets else expected_target(m.term, tgt) for i, m in enumerate(matches)]
     parts: list[str] = []
     position = 0
@@ -171,17 +200,17 @@ def restore(
         return text, ()
     marker = _marker(source.brackets)
     copied = {int(m.group(1)) for m in marker.finditer(text)} if marker else set()
+    present = targets_present([t.term for t in source.terms], text, tgt)
     ways: list[str] = []
+    # the pieces of the terms the output has are never written over by a repair of another
+    kept = [span for t, found in zip(source.terms, present) if found for span in _target_pieces(pieces, t, tgt, spm.decode)]
     replacements: list[tuple[int, int, str]] = []
-    for index, term in enumerate(source.terms):
-        if target_present(term.term, text, tgt):
-            ways.append("model")
-            continue
-        if index in copied:
-            ways.append("repaired")
+    for index, (term, found) in enumerate(zip(source.terms, present)):
+        if found or index in copied:
+            ways.append("model")  # the model wrote the term, or copied its placeholder
             continue
         span = _attended_span(attention, term.span)
-        if span is not None and all(span[1] <= start or span[0] >= end for start, end, _ in replacements):
+        if span is not None and all(span[1] <= start or span[0] >= end for start, end in [*kept, *((a, b) for a, b, _ in replacements)]):
             replacements.append((*span, term.expected))
             ways.append("repaired")
         else:
@@ -191,11 +220,34 @@ def restore(
     if marker:
         terms = source.terms
         text = marker.sub(lambda m: terms[int(m.group(1))].expected if int(m.group(1)) < len(terms) else "", text)
-    outcomes = tuple(
-        TermOutcome(t.surface, t.term, t.expected, "missing" if how == "repaired" and not target_present(t.term, text, tgt) else how)
-        for t, how in zip(source.terms, ways)
-    )
+    if tgt == "zh":
+        text = _without_glued_particles(text, [t.expected for t, how in zip(source.terms, ways) if how != "missing"])
+    final = targets_present([t.term for t in source.terms], text, tgt)  # every outcome checked on the text given back
+    outcomes = tuple(TermOutcome(t.surface, t.term, t.expected, how if found or how == "missing" else "missing") for t, how, found in zip(source.terms, ways, final))
     return text, outcomes
+
+
+def _target_pieces(pieces: Sequence[str], term: ProtectedTerm, tgt: str, decode: Callable[[list[str]], str]) -> list[tuple[int, int]]:
+    """The runs of output pieces that spell the term's target form (where the model wrote it)."""
+    keys = _target_keys(term.term, tgt)
+    runs = []
+    for start in range(len(pieces)):
+        for end in range(start + 1, min(len(pieces), start + _TERM_PIECES) + 1):
+            if _compact_key(decode(list(pieces[start:end])), tgt) in keys:
+                runs.append((start, end))
+                break
+    return runs
+
+
+_TERM_PIECES = 8  # a target form spans at most this many output pieces
+
+
+def _without_glued_particles(text: str, terms: Sequence[str]) -> str:
+    """Chinese output without a Korean particle the model copied from the annotated source after a
+    term (警务室을 → 警务室): Hangul glued to a term never belongs in a Chinese sentence."""
+    for term in dict.fromkeys(terms):
+        text = re.sub(rf"({re.escape(term)})\s?(?:{'|'.join(map(re.escape, particles()))})(?![가-힣])", r"\1", text)
+    return text
 
 
 def _marker(brackets: tuple[str, str] | None) -> re.Pattern[str] | None:

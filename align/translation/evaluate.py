@@ -5,7 +5,7 @@ Korean extra (mecab-ko with its dictionary) is installed, else per character (`c
 names the tokenizer used, since scores from different tokenizers are not comparable. chrF is
 sacrebleu's default: character 6-grams, no word n-grams. Term success follows the WMT terminology
 task: of the glossary terms found in each source line, the share whose target form the hypothesis
-line contains, on the matching keys (`align.translation.constraints.target_present`).
+line contains, on the matching keys, each occurrence its own (`align.translation.constraints.targets_present`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from align.terms.glossary import Glossary
 from align.terms.matching import find_terms
 from align.text.decode import read_text
 from align.text.inputs import language_name, written_in
-from align.translation.constraints import target_present
+from align.translation.constraints import targets_present
 
 if TYPE_CHECKING:
     import pandas
@@ -84,7 +84,7 @@ def _term_counts(
     counts = []
     for hypothesis, source in zip(hypotheses, sources):
         matches = find_terms(source, lang, glossary)
-        counts.append((len(matches), sum(target_present(m.term, hypothesis, tgt) for m in matches)))
+        counts.append((len(matches), sum(targets_present([m.term for m in matches], hypothesis, tgt))))
     return counts
 
 

@@ -49,6 +49,7 @@ class TranslatedSentence:
     source: str
     output: str
     terms: tuple[TermOutcome, ...] = ()
+    truncated: bool = False  # the translation reached the longest allowed (`max_decoding_length`) and was cut off there
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ class TranslatedDocument:
             ET.SubElement(unit, f"{{{namespace}}}source").text = xml_safe(translated.source)
             review = any(outcome.how != "model" for outcome in translated.terms)
             state = "needs-review-translation" if review else "translated"
-            ET.SubElement(unit, f"{{{namespace}}}target", {"state": state}).text = xml_safe(translated.output)
+            # machine output: a CAT tool shows it as a suggestion to review, not as finished work
+            ET.SubElement(unit, f"{{{namespace}}}target", {"state": state, "state-qualifier": "mt-suggestion"}).text = xml_safe(translated.output)
             for outcome in translated.terms:
                 note = ET.SubElement(unit, f"{{{namespace}}}note", {"from": "align-glossary"})
                 note.text = xml_safe(f"{outcome.surface} -> {outcome.expected}: {outcome.how}")
@@ -149,25 +151,32 @@ def translate_iter(
     """
     _check_pair(src, tgt)
     tokens = model.language_tokens(src, tgt)
-    sources = [protect(sentence, src, tgt, glossary, model.source_spm, protection) for sentence in sentences]
-    inputs = [tokens.source(source.pieces) for source in sources]
-    if not inputs:
-        return
-    results = model.translator.translate_iterable(
-        inputs,
-        target_prefix=[list(tokens.target_prefix)] * len(inputs) if tokens.target_prefix else None,
-        max_batch_size=_token_budget(inputs, batch_size),
-        batch_type="tokens",
-        beam_size=beam_size,
-        max_decoding_length=max_decoding_length,
-        return_attention=glossary is not None,
-    )
+    # a blank sentence is translated as nothing, not sent to the model (which would make something up)
+    sources = [protect(sentence, src, tgt, glossary, model.source_spm, protection) if sentence.strip() else None for sentence in sentences]
+    inputs = [tokens.source(source.pieces) for source in sources if source is not None]
     skip, first = len(tokens.target_prefix), len(tokens.source_prefix)
-    for sentence, source, result in zip(sentences, sources, results):
+    results = iter(
+        model.translator.translate_iterable(
+            inputs,
+            target_prefix=[list(tokens.target_prefix)] * len(inputs) if tokens.target_prefix else None,
+            max_batch_size=_token_budget(inputs, batch_size),
+            batch_type="tokens",
+            beam_size=beam_size,
+            max_decoding_length=max_decoding_length + skip,  # the forced language token is no output token
+            return_attention=glossary is not None,
+        )
+        if inputs
+        else ()
+    )
+    for sentence, source in zip(sentences, sources):
+        if source is None:
+            yield TranslatedSentence(sentence, "")
+            continue
+        result = next(results)
         pieces = result.hypotheses[0][skip:]
         attention = np.asarray(result.attention[0], dtype=np.float32)[skip:, first:] if source.terms and result.attention else None
         output, outcomes = restore(source, pieces, attention, model.target_spm, tgt)
-        yield TranslatedSentence(sentence, output, outcomes)
+        yield TranslatedSentence(sentence, output, outcomes, truncated=len(pieces) >= max_decoding_length)
 
 
 def translate_sentences(

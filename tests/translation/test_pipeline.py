@@ -19,7 +19,7 @@ from align.translation.pipeline import (
     translate_iter,
     translate_sentences,
 )
-from tests.conftest import flores, small_glossary
+from tests.conftest import bundled_glossary, flores, small_glossary
 from tests.translation.model import copy_model
 
 GLOSSARY = small_glossary()
@@ -254,7 +254,7 @@ def test_surviving_placeholder_is_substituted(model_dirs: dict[str, Path]) -> No
     (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY, protection="placeholder")
     assert model.source_spm.decode(fake.sources[0]).startswith("⟦0⟧을")
     assert result.output == "我们新建了警务室。"
-    assert [t.how for t in result.terms] == ["repaired"]
+    assert [t.how for t in result.terms] == ["model"]  # the model placed the placeholder: nothing to review (code review 94b)
 
 
 def test_placeholder_brackets_are_ones_the_vocabulary_can_spell() -> None:
@@ -333,3 +333,68 @@ def test_term_records_per_sentence(model_dirs: dict[str, Path]) -> None:
         ("a.txt", 0, "파출소", "派出所", False, "missing"),
         ("a.txt", 0, "민경", "民警", False, "missing"),
     ]
+
+
+# ------------------------------------------------------------------ code review 94b
+
+
+def test_each_term_occurrence_needs_a_target_occurrence_of_its_own() -> None:
+    """경무실 twice needs 警务室 twice; 派出所 inside the output's 派出所所长 answers the longer term
+    only; a target form's occurrence inside a longer one of another term answers nothing."""
+    from align.translation.constraints import targets_present
+
+    bundled = {t.zh_hans: t for t in bundled_glossary().terms}
+    office, station, chief = bundled["警务室"], bundled["派出所"], bundled["派出所所长"]
+    assert targets_present([office, office], "建了两个警务室和新的警察局。", "zh") == [True, False]
+    assert targets_present([office, office], "建了两个警务室和新的警务室。", "zh") == [True, True]
+    assert targets_present([chief, station], "派出所所长离开了警察局。", "zh") == [True, False]
+    assert targets_present([station, chief], "派出所所长离开了派出所。", "zh") == [True, True]
+
+
+def test_a_repair_never_writes_over_a_term_the_output_has(model_dirs: dict[str, Path]) -> None:
+    """The output has 公安厅; the pieces of 厅 attend to the missing 경무실 beside it: the repair does
+    not replace them (it destroyed 公安厅 and still called it present) and 경무실 is reported missing."""
+    text = "공안청 경무실을 세웠다."
+    protected = protect(text, "ko", "zh", GLOSSARY, load_model(model_dirs["plain"]).source_spm)
+    span = protected.terms[1].span
+    assert [t.surface for t in protected.terms] == ["공안청", "경무실"] and span is not None
+    model, _ = fake_model(model_dirs, "公安厅建了。", attend=("厅", span))
+    (result,) = translate_sentences(model, [text], "ko", "zh", GLOSSARY)
+    assert "公安厅" in result.output
+    assert [(t.surface, t.how) for t in result.terms] == [("공안청", "model"), ("경무실", "missing")]
+
+
+def test_a_korean_particle_copied_after_a_term_leaves_chinese_output(model_dirs: dict[str, Path]) -> None:
+    """Annotation writes 警务室을 into the source; a model that copies the particle gave Chinese output
+    with Hangul in it."""
+    model, _ = fake_model(model_dirs, "新建了警务室을。")
+    (result,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY)
+    assert result.output == "新建了警务室。" and [t.how for t in result.terms] == ["model"]
+
+
+def test_placeholders_avoid_the_brackets_a_sentence_writes_numbers_in(model_dirs: dict[str, Path]) -> None:
+    """A list's 【1】 is no placeholder: the sentence's placeholders take another bracket pair, and
+    the list marks come back untouched."""
+    spm = load_model(model_dirs["plain"]).source_spm
+    assert placeholder_brackets(spm, "⟦1⟧ 경무실") != ("⟦", "⟧")
+    assert placeholder_brackets(spm, "경무실") == ("⟦", "⟧")
+    model, _ = fake_model(model_dirs, "【1】新建了⟦0⟧。")
+    (result,) = translate_sentences(model, ["【1】 경무실을 새로 건설했다."], "ko", "zh", GLOSSARY, protection="placeholder")
+    assert result.output == "【1】新建了警务室。"
+
+
+def test_blank_sentences_are_not_sent_to_the_model(model_dirs: dict[str, Path]) -> None:
+    """A blank sentence through the Python API came back as what the model made up from nothing."""
+    model, fake = fake_model(model_dirs, "我们 新建了")
+    results = translate_sentences(model, ["", "경무실을 새로 건설했다.", "   "], "ko", "zh", GLOSSARY)
+    assert [r.output for r in results] == ["", "我们 新建了", ""] and len(fake.sources) == 1
+
+
+def test_a_translation_cut_at_the_length_limit_says_so(model_dirs: dict[str, Path]) -> None:
+    """Hitting --max-length was silent; the forced language token no longer counts against it."""
+    model, fake = fake_model(model_dirs, "我们 新建了 一个 警务室")
+    pieces = len(model.target_spm.encode("我们 新建了 一个 警务室", out_type=str))
+    (cut,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY, max_decoding_length=pieces)
+    (whole,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY, max_decoding_length=pieces + 5)
+    assert cut.truncated and not whole.truncated
+    assert fake.options["max_decoding_length"] == pieces + 5 + len(fake.options["target_prefix"][0] if fake.options["target_prefix"] else [])
