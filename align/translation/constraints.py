@@ -163,11 +163,26 @@ def protect(
     pieces = spm.encode("".join(parts) + text[position:], out_type=str)
     terms: list[ProtectedTerm] = []
     cursor = 0
+    ends: list[int] | None = None  # where each piece ends in the decoded sentence, when a span must be found by characters
     for match, insert in zip(matches, inserted):
         span = _locate(pieces, spm.encode(insert, out_type=str), cursor)
+        if span is None:  # segmented otherwise in context (피해자 alone ▁피해 자, inside Chinese 피 해 자): by characters
+            ends = ends if ends is not None else [len(spm.decode(pieces[: k + 1])) for k in range(len(pieces))]
+            span = _locate_characters(spm.decode(pieces), ends, insert, cursor)
         cursor = span[1] if span else cursor
         terms.append(ProtectedTerm(match.surface, match.term, expected_target(match.term, tgt), span))
     return ProtectedSource(tuple(pieces), tuple(terms), brackets)
+
+
+def _locate_characters(text: str, ends: Sequence[int], item: str, start: int) -> tuple[int, int] | None:
+    """The pieces covering the first occurrence of `item` in the decoded sentence `text` after piece
+    `start` (`ends`: where each piece ends in `text`)."""
+    at = text.find(item, ends[start - 1] if start else 0)
+    if at < 0:
+        return None
+    first = next(k for k, end in enumerate(ends) if end > at)
+    last = next((k for k, end in enumerate(ends) if end >= at + len(item)), len(ends) - 1)
+    return first, last + 1
 
 
 def _locate(pieces: Sequence[str], item: Sequence[str], start: int) -> tuple[int, int] | None:
