@@ -133,6 +133,14 @@ class Protection(StrEnum):
     PLACEHOLDER = "placeholder"  #: the term is replaced by a placeholder and restored after
 
 
+class TermPlacement(StrEnum):
+    """How a glossary term's target form got into a translation (the term report's `how`)."""
+
+    MODEL = "model"  #: the model wrote it, or copied its placeholder
+    REPAIRED = "repaired"  #: put in after decoding, in the place its source attended to
+    MISSING = "missing"  #: could not be placed
+
+
 class ModelFamily(StrEnum):
     """How a translation model names languages."""
 

@@ -32,27 +32,27 @@ from align.script.keys import chinese_key, korean_key, korean_spellings
 from align.terms.glossary import Glossary, Term
 from align.terms.matching import find_terms
 from align.terms.words import particles
+from align.types import Protection, TermPlacement
 
 if TYPE_CHECKING:
     import sentencepiece
 
-STRATEGIES = ("annotate", "placeholder")
+STRATEGIES = tuple(protection.value for protection in Protection)
 BRACKETS = (("⟦", "⟧"), ("【", "】"), ("[", "]"))
-OUTCOMES = ("model", "repaired", "missing")
 
 
 @dataclass(frozen=True)
 class TermOutcome:
-    """One source term of a sentence and how its target form got into the output (`OUTCOMES`)."""
+    """One source term of a sentence and how its target form got into the output."""
 
     surface: str
     term: Term
     expected: str
-    how: str
+    how: TermPlacement
 
     @property
     def present(self) -> bool:
-        return self.how != "missing"
+        return self.how is not TermPlacement.MISSING
 
 
 @dataclass(frozen=True)
@@ -216,29 +216,29 @@ def restore(
     marker = _marker(source.brackets)
     copied = {int(m.group(1)) for m in marker.finditer(text)} if marker else set()
     present = targets_present([t.term for t in source.terms], text, tgt)
-    ways: list[str] = []
+    ways: list[TermPlacement] = []
     # the pieces of the terms the output has are never written over by a repair of another
     kept = [span for t, found in zip(source.terms, present) if found for span in _target_pieces(pieces, t, tgt, spm.decode)]
     replacements: list[tuple[int, int, str]] = []
     for index, (term, found) in enumerate(zip(source.terms, present)):
         if found or index in copied:
-            ways.append("model")  # the model wrote the term, or copied its placeholder
+            ways.append(TermPlacement.MODEL)  # the model wrote the term, or copied its placeholder
             continue
         span = _attended_span(attention, term.span)
         if span is not None and all(span[1] <= start or span[0] >= end for start, end in [*kept, *((a, b) for a, b, _ in replacements)]):
             replacements.append((*span, term.expected))
-            ways.append("repaired")
+            ways.append(TermPlacement.REPAIRED)
         else:
-            ways.append("missing")
+            ways.append(TermPlacement.MISSING)
     if replacements:
         text = _detokenize(pieces, replacements, spm.decode)
     if marker:
         terms = source.terms
         text = marker.sub(lambda m: terms[int(m.group(1))].expected if int(m.group(1)) < len(terms) else "", text)
     if tgt == "zh":
-        text = _without_glued_particles(text, [t.expected for t, how in zip(source.terms, ways) if how != "missing"])
+        text = _without_glued_particles(text, [t.expected for t, how in zip(source.terms, ways) if how is not TermPlacement.MISSING])
     final = targets_present([t.term for t in source.terms], text, tgt)  # every outcome checked on the text given back
-    outcomes = tuple(TermOutcome(t.surface, t.term, t.expected, how if found or how == "missing" else "missing") for t, how, found in zip(source.terms, ways, final))
+    outcomes = tuple(TermOutcome(t.surface, t.term, t.expected, how if found else TermPlacement.MISSING) for t, how, found in zip(source.terms, ways, final))
     return text, outcomes
 
 

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from align.data import data_rows
 from align.errors import AlignError
+from align.types import ComputeType
 
 if TYPE_CHECKING:
     import sentencepiece
 
-COMPUTE_TYPES = ("int8", "float32", "auto")
+COMPUTE_TYPES = tuple(compute_type.value for compute_type in ComputeType)
 VOCABULARY_FILES = tuple(f"{side}_vocabulary.{ext}" for side in ("shared", "source", "target") for ext in ("json", "txt"))
 # (source, target) SentencePiece models: one shared model, OPUS-MT's pair, or NLLB/M2M-100's BPE model.
 SENTENCEPIECE_LAYOUTS = (

@@ -23,6 +23,7 @@ from align.text.document import Document
 from align.text.inputs import LANGUAGES
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
 from align.translation.model import TranslationModel, load_model
+from align.types import TermPlacement
 
 __all__ = [
     "STRATEGIES",
@@ -74,7 +75,7 @@ class TranslatedDocument:
         for source, translated in zip(self.document.sentences, self.sentences):
             unit = ET.SubElement(body, f"{{{namespace}}}trans-unit", {"id": str(source.index + 1), "resname": f"sentence-{source.index}"})
             ET.SubElement(unit, f"{{{namespace}}}source").text = xml_safe(translated.source)
-            review = any(outcome.how != "model" for outcome in translated.terms)
+            review = any(outcome.how is not TermPlacement.MODEL for outcome in translated.terms)
             state = "needs-review-translation" if review else "translated"
             # machine output: a CAT tool shows it as a suggestion to review, not as finished work
             ET.SubElement(unit, f"{{{namespace}}}target", {"state": state, "state-qualifier": "mt-suggestion"}).text = xml_safe(translated.output)
