@@ -104,12 +104,16 @@ class TranslatedDocument:
         return "".join(by_line.get(number, "") + "\n" for number in range(len(source.splitlines())))
 
     def term_records(self) -> Iterator[dict[str, Any]]:
-        """One record per source term per sentence (`TERM_REPORT_COLUMNS`)."""
+        """One record per source term per sentence (`TERM_REPORT_COLUMNS`); `line` is the input line
+        (from 1) the sentence starts on, which a blank line or an article's paragraphs make other than
+        the sentence's index."""
         for source, translated in zip(self.document.sentences, self.sentences):
+            line = self.document.text.count("\n", 0, source.start) + 1
             for outcome in translated.terms:
                 yield {
                     "file": self.document.doc,
                     "sentence": source.index,
+                    "line": line,
                     "surface": outcome.surface,
                     "ko": outcome.term.ko,
                     "zh_hans": outcome.term.zh_hans,

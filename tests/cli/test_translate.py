@@ -46,9 +46,10 @@ def test_several_inputs_go_to_a_directory_with_a_term_report(model_dirs: dict[st
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["one.zh.txt", "two.zh.txt"]
     rows = report.read_text(encoding="utf-8").splitlines()
-    assert rows[0] == "file\tsentence\tsurface\tko\tzh_hans\texpected\tpresent\thow"
-    assert [row.split("\t")[2] for row in rows[1:]] == ["경무실", "파출소", "민경"]
-    assert all(row.split("\t")[7] in ("model", "repaired", "missing") for row in rows[1:])
+    assert rows[0] == "file\tsentence\tline\tsurface\tko\tzh_hans\texpected\tpresent\thow"
+    assert [row.split("\t")[3] for row in rows[1:]] == ["경무실", "파출소", "민경"]
+    assert [row.split("\t")[2] for row in rows[1:]] == ["1", "2", "2"]
+    assert all(row.split("\t")[8] in ("model", "repaired", "missing") for row in rows[1:])
 
 
 def test_several_inputs_need_an_output_directory(model_dirs: dict[str, Path], tmp_path: Path) -> None:
