@@ -42,8 +42,10 @@ class CompareSettings:
 
     aligned: float = 1.5  # the two sentences are in one bead…
     aligned_similarity: float = 0.3  # …with at least this bridge similarity (less counts less)
-    concept: float = 1.2  # per shared glossary concept in the clauses (up to two)
-    part_concept: float = 0.7  # a concept whose Chinese contains the other's (命案 in 命案现案破案率)
+    concept: float = 1.2  # per shared glossary concept in the clauses…
+    concepts_counted: int = 2  # …up to this many
+    part_concept: float = 0.7  # a concept whose Chinese contains the other's (命案 in 命案现案破案率)…
+    part_concepts_counted: int = 1  # …up to this many
     clause: float = 2.0  # Hanja-bridge cosine of the two clauses
     same_value: float = 1.5
     rounded_value: float = 1.0
@@ -361,7 +363,7 @@ def _concept_evidence(ko: Claim, zh: Claim, settings: CompareSettings) -> float:
     ko_chinese = [t.zh_hans for t in ko.terms if t not in shared]
     zh_chinese = [t.zh_hans for t in zh.terms if t not in shared]
     partial = sum(1 for a in ko_chinese if any(len(min(a, b, key=len)) >= 2 and (a in b or b in a) for b in zh_chinese))
-    return settings.concept * min(2, len(shared)) + settings.part_concept * min(1, partial)
+    return settings.concept * min(settings.concepts_counted, len(shared)) + settings.part_concept * min(settings.part_concepts_counted, partial)
 
 
 def _in_reading_order(pairs: list[ClaimPair]) -> list[ClaimPair]:
