@@ -490,6 +490,20 @@ def date_parts(iso: str) -> dict[str, int]:
     return {**parts, **{name: int(part) for name, part in zip(names, rest.split("-")) if part.isdecimal()}}
 
 
+def iso_datetime(text: str, lang: str) -> str | None:
+    """The first full date a text states (year, month and day: `发布时间：2023-09-05 16:08:12`,
+    `기사입력 2022.10.05 오전 10:21`, `据新华社北京2024年3月5日电`) as ISO 8601, with a clock time right
+    after it that the figures read (`2024年3月5日15时20分` -> `2024-03-05T15:20`); None when it states none."""
+    figures = _parse(text, lang, ranges=False)
+    for number, figure in enumerate(figures):
+        if figure.is_date and len(date_parts(figure.date or "")) == 3 and "year" in date_parts(figure.date or ""):
+            after = figures[number + 1] if number + 1 < len(figures) else None
+            if after is not None and (after.date or "").startswith("T") and not text[figure.end : after.start].strip(" \t\u3000,，"):
+                return f"{figure.date}{after.date}"
+            return figure.date
+    return None
+
+
 def date_value(iso: str) -> float:
     """A date's digits as a number, for tables (2024-06-03 -> 20240603, 2024-H1 -> 20241)."""
     return float(re.sub(r"\D", "", iso) or "nan")

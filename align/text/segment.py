@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from align.errors import InputError
 from align.script.chars import HAN
+from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Dropped, Sentence
@@ -166,6 +167,7 @@ def segment_file(
         date=document.metadata.date or page.date,
         byline=document.metadata.byline or page.author,
         extracted_from=source,
+        published=document.metadata.published or (iso_datetime(page.date, document.lang) if page.date else None),  # the page's own, when its text states none
     )
     return dataclasses.replace(document, metadata=metadata)
 

@@ -801,3 +801,24 @@ def test_words_that_look_like_clock_times_are_none(text: str, lang: str) -> None
     (自淨), 零点五 0.5, 早一点 "a bit earlier" (code review 54), 九点五分 nine and a half points."""
     assert [f.date for f in parse_numbers(text, lang) if f.is_date] == []
     assert [f.date for f in parse_numbers("오후 3시 반장", "ko")] == ["T15"]  # 반장 is no half past
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "iso"),
+    [
+        ("发布时间：2023-09-05 16:08:12 作者：刘晓东", "zh", "2023-09-05"),
+        ("发表于 2024-5-8 14:05", "zh", "2024-05-08"),
+        ("据新华社北京2024年3月5日电", "zh", "2024-03-05"),
+        ("2024年3月5日15时20分", "zh", "2024-03-05T15:20"),
+        ("기사입력 2022.10.05 오전 10:21", "ko", "2022-10-05"),
+        ("입력 2024-01-22 오후 5시", "ko", "2024-01-22T17"),
+        ("来源：青原县公安局 点击数：356", "zh", None),
+        ("5월 17일", "ko", None),  # no year: no full date
+    ],
+)
+def test_the_full_date_a_date_line_states(text: str, lang: str, iso: str | None) -> None:
+    """HTML probe 94: the metadata's date was the date line as printed (labels, a source glued to it);
+    `published` gives the date it states, as ISO 8601."""
+    from align.script.numbers import iso_datetime
+
+    assert iso_datetime(text, lang) == iso

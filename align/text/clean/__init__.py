@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from align.script.numbers import iso_datetime
 from align.text.clean.affixes import cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
@@ -310,4 +311,5 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
-    return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta))
+    published = next((iso for field in ("date", "source", "byline") if meta.get(field) and (iso := iso_datetime(meta[field], lang))), None)
+    return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published))
