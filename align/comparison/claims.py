@@ -253,7 +253,7 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
 
 def _bare(word: str) -> str:
     """A word without the punctuation around it, keeping a bracket it closes (경무실(역) stays whole)."""
-    word = word.strip(" ,.'‘’\"“”")
+    word = word.strip(" ,.'‘’\"“”").rstrip("(").lstrip(")")  # a bracket opened at its end or closed at its start closes nothing of it
     if word.startswith("(") and ")" not in word:
         word = word[1:]
     if word.endswith(")") and "(" not in word:

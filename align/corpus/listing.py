@@ -6,6 +6,8 @@ from pathlib import Path
 
 from align.errors import AlignError
 
+_REPEATS_SHOWN = 5  # repeated lines named in the error, the rest counted
+
 
 def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, require_listed: bool = True) -> list[tuple[Path, Path]]:
     """Pairs from `KO ZH`, from a directory of `NAME.ko.txt`/`NAME.zh.txt` twins (given as KO), or
@@ -18,6 +20,7 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
     pairs: list[tuple[Path, Path]] = []
     if listing is not None:
         seen: dict[tuple[Path, Path], int] = {}
+        repeats: list[tuple[int, int]] = []  # a line repeating a pair, and the line it repeats
         try:
             lines = listing.read_text(encoding="utf-8").splitlines()
         except OSError as error:
@@ -45,8 +48,12 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
                     raise AlignError(f"{listed.strip()}: no such file", listing, number)
             same = seen.setdefault((korean.resolve(), chinese.resolve()), number)
             if same != number:  # compared twice, its claims would count twice in every total
-                raise AlignError(f"the same pair as line {same}: list each pair once", listing, number)
+                repeats.append((number, same))
+                continue
             pairs.append((korean, chinese))
+        if repeats:
+            shown = ", ".join(f"{number} (as {same})" for number, same in repeats[:_REPEATS_SHOWN]) + (f" and {len(repeats) - _REPEATS_SHOWN} more" if len(repeats) > _REPEATS_SHOWN else "")
+            raise AlignError(f"{'a pair is' if len(repeats) == 1 else f'{len(repeats)} pairs are'} listed twice, on line {shown}: list each pair once", listing, repeats[0][0])
     if ko is not None and ko.is_dir():
         for korean in sorted(ko.glob("*.ko.txt")):
             chinese = korean.with_name(korean.name[: -len(".ko.txt")] + ".zh.txt")

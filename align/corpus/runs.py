@@ -62,15 +62,16 @@ class PairJob:
     presegmented: bool
     key: str
     lang_check: bool = True
+    keep_boilerplate: bool = False
 
 
 def pair_jobs(
-    pairs: Sequence[tuple[Path, Path]], glossaries: Sequence[str] = (), presegmented: bool = False, lang_check: bool = True
+    pairs: Sequence[tuple[Path, Path]], glossaries: Sequence[str] = (), presegmented: bool = False, lang_check: bool = True, keep_boilerplate: bool = False
 ) -> list[PairJob]:
     """Jobs keyed on the pair's bytes, the glossaries' bytes and the settings (a file that cannot
     be read still gets a job: its error is recorded when it runs)."""
     settings = hashlib.sha256()
-    settings.update(json.dumps([_FORMAT, presegmented, list(glossaries), lang_check]).encode())
+    settings.update(json.dumps([_FORMAT, presegmented, list(glossaries), lang_check] + ([keep_boilerplate] if keep_boilerplate else [])).encode())
     for glossary in glossaries:
         if glossary.lower() != "none":
             settings.update(_content(Path(glossary)))
@@ -80,7 +81,7 @@ def pair_jobs(
         digest.update(_content(ko))
         digest.update(b"\0")
         digest.update(_content(zh))
-        jobs.append(PairJob(str(ko), str(zh), tuple(glossaries), presegmented, digest.hexdigest()[:24], lang_check))
+        jobs.append(PairJob(str(ko), str(zh), tuple(glossaries), presegmented, digest.hexdigest()[:24], lang_check, keep_boilerplate))
     return jobs
 
 
@@ -115,7 +116,7 @@ def _compared(job: PairJob) -> dict[str, Any]:
     from align.comparison.report import render_html
     from align.text.inputs import read_pair
 
-    ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
+    ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check, job.keep_boilerplate)
     comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
     records = comparison.records()
     counts = comparison.verdict_counts()
@@ -275,7 +276,7 @@ def prepare_pair(job: PairJob) -> dict[str, Any]:
     from align.text.inputs import read_pair
 
     try:
-        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check)
+        ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check, job.keep_boilerplate)
         beads = align_sentences(ko_doc.sentences, zh_doc.sentences, settings=EVERY_PAIRING)
     except Exception as error:  # reported by the caller, naming the pair
         return {"key": job.key, **failure(error)}

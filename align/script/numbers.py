@@ -495,13 +495,33 @@ def iso_datetime(text: str, lang: str) -> str | None:
     `기사입력 2022.10.05 오전 10:21`, `据新华社北京2024年3月5日电`) as ISO 8601, with a clock time right
     after it that the figures read (`2024年3月5日15时20分` -> `2024-03-05T15:20`); None when it states none."""
     figures = _parse(text, lang, ranges=False)
+    full = []
     for number, figure in enumerate(figures):
-        if figure.is_date and len(date_parts(figure.date or "")) == 3 and "year" in date_parts(figure.date or ""):
-            after = figures[number + 1] if number + 1 < len(figures) else None
-            if after is not None and (after.date or "").startswith("T") and not text[figure.end : after.start].strip(" \t\u3000,，"):
-                return f"{figure.date}{after.date}"
-            return figure.date
-    return None
+        parts = date_parts(figure.date or "") if figure.is_date else {}
+        if len(parts) != 3 or "year" not in parts or not _on_the_calendar(parts):
+            continue
+        after = figures[number + 1] if number + 1 < len(figures) else None
+        timed = after is not None and (after.date or "").startswith("T") and not text[figure.end : after.start].strip(" \t\u3000,，")
+        full.append((figure.start, f"{figure.date}{after.date}" if timed and after is not None else figure.date or ""))
+    # the date a publication label names (发布时间, 입력) before one an update's label names (更新时间, 수정)
+    published = next((iso for start, iso in full if _PUBLISHED.search(text, max(0, start - _LABEL_REACH), start)), None)
+    return published or next((iso for start, iso in full if not _UPDATED.search(text, max(0, start - _LABEL_REACH), start)), full[0][1] if full else None)
+
+
+_LABEL_REACH = 8  # characters before a date where its label is looked for
+_PUBLISHED = re.compile(r"(?:发布|發布|發佈|发表|發表|刊发|刊發|出版|입력|등록|송고|게재|발행)[^\d\n]{0,6}$")
+_UPDATED = re.compile(r"(?:更新|修改|编辑|編輯|수정|업데이트)[^\d\n]{0,6}$")
+
+
+def _on_the_calendar(parts: dict[str, int]) -> bool:
+    """Whether a year, month and day name a day of the calendar (not 2023年2月29日)."""
+    import datetime
+
+    try:
+        datetime.date(parts["year"], parts["month"], parts["day"])
+    except ValueError:
+        return False
+    return True
 
 
 def date_value(iso: str) -> float:

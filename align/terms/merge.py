@@ -79,7 +79,7 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
                 report.added += 1
     if not rows:
         return report
-    original = "\t".join(COLUMNS) + "\n" if begun else glossary_path.read_text(encoding="utf-8")
+    original = "\t".join(COLUMNS) + "\n" if begun else glossary_path.read_text(encoding="utf-8-sig")  # (a spreadsheet's byte-order mark is no part of the header)
     header = original.splitlines()[0].split("\t")
     lines = ["\t".join(row.get(column, "") for column in header) for row in rows]
     merged = original.rstrip("\n") + "\n" + "\n".join(lines) + "\n"

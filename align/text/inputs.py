@@ -72,11 +72,14 @@ def read_document(
     return segment_file(path, lang, split_semicolons, keep_boilerplate)
 
 
-def read_pair(ko: str | Path, zh: str | Path, presegmented: bool = False, lang_check: bool = True) -> tuple[Document, Document]:
+def read_pair(
+    ko: str | Path, zh: str | Path, presegmented: bool = False, lang_check: bool = True, keep_boilerplate: bool = False
+) -> tuple[Document, Document]:
     """A Korean and a Chinese input read as documents (see `read_document`); an input in the other
     language (the files given the wrong way round, or two Chinese files) is an error naming it,
     unless `lang_check` is off."""
-    ko_doc, zh_doc = read_document(ko, "ko", presegmented), read_document(zh, "zh", presegmented)
+    ko_doc = read_document(ko, "ko", presegmented, keep_boilerplate=keep_boilerplate)
+    zh_doc = read_document(zh, "zh", presegmented, keep_boilerplate=keep_boilerplate)
     if not lang_check:
         return ko_doc, zh_doc
     ko_written, zh_written = written_in(ko_doc.text), written_in(zh_doc.text)

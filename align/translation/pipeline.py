@@ -106,9 +106,10 @@ class TranslatedDocument:
     def term_records(self) -> Iterator[dict[str, Any]]:
         """One record per source term per sentence (`TERM_REPORT_COLUMNS`); `line` is the input line
         (from 1) the sentence starts on, which a blank line or an article's paragraphs make other than
-        the sentence's index."""
+        the sentence's index (empty for a saved page)."""
         for source, translated in zip(self.document.sentences, self.sentences):
-            line = self.document.text.count("\n", 0, source.start) + 1
+            # (a saved page's sentences index the text extracted from it: no line of the file)
+            line = None if self.document.metadata.extracted_from else self.document.text.count("\n", 0, source.start) + 1
             for outcome in translated.terms:
                 yield {
                     "file": self.document.doc,
@@ -237,6 +238,7 @@ def translated_name(path: Path, src: str, tgt: str, suffix: str | None = None) -
 
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
+_FILE_SUFFIXES = frozenset({".txt", ".xlf", ".xliff", ".tsv", ".jsonl", ".csv"}) | HTML_SUFFIXES  # names of files, never of an output directory to begin
 
 
 def output_paths(
@@ -255,6 +257,8 @@ def output_paths(
         return [output]
     if output.exists() and not output.is_dir():
         raise AlignError(f"{'several inputs need' if len(files) > 1 else 'a name ending in / is'} an output directory, this is a file", output)
+    if not output.exists() and output.suffix.lower() in _FILE_SUFFIXES:
+        raise AlignError(f"{len(files)} inputs need an output directory, and this names a file: give a directory (ending in /)", output)
     names = [translated_name(path, src, tgt, suffix) for path in files]
     clash = next((name for name in names if names.count(name) > 1), None)
     if clash is not None:

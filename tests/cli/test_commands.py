@@ -274,3 +274,16 @@ def test_a_terminal_that_cannot_show_korean_gets_one_line_of_advice(tmp_path) ->
     )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip() == "align: standard output cannot show this text in ascii: set PYTHONIOENCODING=utf-8 or write to a file with -o"
+
+
+def test_compare_and_sentences_take_keep_boilerplate(tmp_path) -> None:
+    """Verification 94: compare told a user whose text cleaning emptied to pass --keep-boilerplate,
+    which it did not have."""
+    ko, zh = tmp_path / "k.txt", tmp_path / "z.txt"
+    ko.write_text("경무실 3개를 새로 건설했다.\n", encoding="utf-8")
+    zh.write_text("新建了警务室3个。\n", encoding="utf-8")
+    for command in (["compare", str(ko), str(zh)], ["sentences", str(ko), str(zh)]):
+        result = runner.invoke(app, [*command, "--keep-boilerplate", "--no-lang-check"])
+        assert result.exit_code == 0, result.output
+    rows = runner.invoke(app, ["compare", str(ko), str(zh), "--keep-boilerplate", "--no-lang-check"]).stdout.splitlines()
+    assert any("3개" in row and "3个" in row for row in rows[1:])

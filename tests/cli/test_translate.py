@@ -200,3 +200,11 @@ def test_a_damaged_model_file_is_named(model_dirs: dict[str, Path], tmp_path: Pa
     result = runner.invoke(app, ["translate", str(source), "--model", str(model), "--src", "ko", "--tgt", "zh", "--presegmented", *FAST])
     assert result.exit_code == 2
     assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_several_inputs_and_a_file_name_for_output_are_refused(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    """Verification 94: `-o one.txt` with two inputs silently made a directory named one.txt."""
+    first, second = write(tmp_path / "a.ko.txt", ["경무실을 새로 건설했다."]), write(tmp_path / "b.ko.txt", ["파출소에서 일한다."])
+    result = runner.invoke(app, ["translate", str(first), str(second), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", *FAST, "-o", str(tmp_path / "one.txt")])
+    assert result.exit_code == 2 and "names a file: give a directory" in result.stderr
+    assert not (tmp_path / "one.txt").exists()

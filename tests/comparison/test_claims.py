@@ -91,6 +91,13 @@ def test_the_counted_noun_without_a_glossary_is_whole_words(text: str, lang: str
     assert [c.subject for c in extract_claims([text], lang)] == [subject]
 
 
+def test_no_subject_ends_in_a_bracket_it_opens() -> None:
+    """Verification 94: a real report's `1억 위안(약 187억원)` gave the subject `1억 위안(`."""
+    text = "경제·부패사범 중 사건 금액 1천만 위안(약 18억7천만원) 이상인 경우가 212명이며 이 중 1억 위안(약 187억원) 이상은 58명으로 나타났다."
+    subjects = [c.subject for c in extract_claims([text], "ko")]
+    assert "1억 위안" in subjects and not any(subject.endswith("(") for subject in subjects)
+
+
 def test_time_anchor_and_clause() -> None:
     claim = extract_claims(["2019년 대비 전성 도로교통사고 사망자수는 34.2% 하락했다."], "ko", GLOSSARY)[1]
     assert claim.time == "2019" and "34.2%" in claim.clause

@@ -189,7 +189,7 @@ def test_merge_refuses_a_glossary_in_another_format_and_leaves_it_as_it_was(tmp_
         merge_candidates(candidates, exported, 0.5)
     assert exported.read_bytes() == before
     minimal = tmp_path / "minimal.tsv"
-    minimal.write_text("ko\tzh_hans\n경무실\t警务室\n", encoding="utf-8")
+    minimal.write_text("\ufeffko\tzh_hans\n경무실\t警务室\n", encoding="utf-8")  # a spreadsheet's byte-order mark (verification 94)
     assert merge_candidates(candidates, minimal, 0.5).added == 1
     assert minimal.read_text(encoding="utf-8").splitlines()[-1] == "격자원\t网格员"
 
@@ -208,7 +208,11 @@ def test_document_pairs(tmp_path) -> None:
         document_pairs(None, None, listing)
     # new-user trial 94: a pair listed twice was compared once but written and counted twice
     listing.write_text(f"a.ko.txt\ta.zh.txt\n{tmp_path / 'a.ko.txt'}\t./a.zh.txt\n", encoding="utf-8")
-    with pytest.raises(AlignError, match=r"pairs.tsv:2: the same pair as line 1: list each pair once"):
+    with pytest.raises(AlignError, match=r"pairs.tsv:2: a pair is listed twice, on line 2 \(as 1\): list each pair once"):
+        document_pairs(None, None, listing)
+    (tmp_path / "b.zh.txt").write_text("乙", encoding="utf-8")
+    listing.write_text("a.ko.txt\ta.zh.txt\nb.ko.txt\tb.zh.txt\na.ko.txt\ta.zh.txt\nb.ko.txt\tb.zh.txt\n", encoding="utf-8")
+    with pytest.raises(AlignError, match=r"pairs.tsv:3: 2 pairs are listed twice, on line 3 \(as 1\), 4 \(as 2\)"):
         document_pairs(None, None, listing)
 
 
