@@ -135,7 +135,7 @@ def placeholder_brackets(spm: sentencepiece.SentencePieceProcessor, text: str = 
     if not spelled:
         tried = " ".join(opening + closing for opening, closing in BRACKETS)
         raise AlignError(f"the model's vocabulary cannot spell a placeholder ({tried}); use the annotate protection")
-    return next((pair for pair in spelled if not _marker(pair).search(text)), None)  # type: ignore[union-attr]
+    return next((pair for pair in spelled if not _numbered(pair).search(text)), None)
 
 
 def protect(
@@ -267,7 +267,12 @@ def _without_glued_particles(text: str, terms: Sequence[str]) -> str:
 
 def _marker(brackets: tuple[str, str] | None) -> re.Pattern[str] | None:
     """Placeholders as the model may give them back, with spaces inside: ⟦ 0 ⟧."""
-    return re.compile(rf"{re.escape(brackets[0])}\s*(\d+)\s*{re.escape(brackets[1])}") if brackets else None
+    return _numbered(brackets) if brackets else None
+
+
+def _numbered(brackets: tuple[str, str]) -> re.Pattern[str]:
+    """A number between the brackets, spaces allowed inside: ⟦0⟧, ⟦ 0 ⟧, 【1】."""
+    return re.compile(rf"{re.escape(brackets[0])}\s*(\d+)\s*{re.escape(brackets[1])}")
 
 
 def _attended_span(attention: np.ndarray | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
