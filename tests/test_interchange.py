@@ -37,7 +37,7 @@ def test_aligned_sentences_are_a_tmx_that_translate_toolkit_reads(tmp_path: Path
 
 def test_translations_are_an_xliff_with_terms_as_notes(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     source = tmp_path / "news.ko.txt"
-    source.write_text("\n".join(flores("ko", 4) + [SENTENCE]) + "\n", encoding="utf-8")
+    source.write_text("\n".join(flores("ko", 4) + ["", SENTENCE]) + "\n", encoding="utf-8")  # a blank line before the last
     result = runner.invoke(app, ["translate", str(source), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", "--presegmented",
                                  "--beam-size", "1", "--max-length", "8", "-q", "--format", "xliff", "-o", str(tmp_path / "out.xlf")])
     assert result.exit_code == 0, result.output
@@ -47,6 +47,8 @@ def test_translations_are_an_xliff_with_terms_as_notes(model_dirs: dict[str, Pat
     assert store.getsourcelanguage() == "ko" and store.gettargetlanguage() == "zh"
     last = units[-1]
     assert "경무실" in last.getnotes() and "警务室" in last.getnotes()
+    # each unit says where it is in the input (verification 94: units were numbered by sentence only)
+    assert last.getlocations() == [f"{source}:6"] and units[0].getlocations() == [f"{source}:1"]
 
 
 def glossary_files(tmp_path: Path) -> dict[str, Path]:

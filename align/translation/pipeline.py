@@ -19,7 +19,7 @@ import numpy as np
 from align.errors import AlignError
 from align.io import TERM_REPORT_COLUMNS, xml_safe
 from align.terms.glossary import Glossary
-from align.text.document import Document
+from align.text.document import Document, Sentence
 from align.text.inputs import LANGUAGES
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
 from align.translation.model import TranslationModel, load_model
@@ -82,6 +82,11 @@ class TranslatedDocument:
             for outcome in translated.terms:
                 note = ET.SubElement(unit, f"{{{namespace}}}note", {"from": "align-glossary"})
                 note.text = xml_safe(f"{outcome.surface} -> {outcome.expected}: {outcome.how}")
+            line = self.line_of(source)
+            if line is not None:  # where the sentence is in the input, as CAT tools show a unit's location
+                group = ET.SubElement(unit, f"{{{namespace}}}context-group", {"purpose": "location"})
+                ET.SubElement(group, f"{{{namespace}}}context", {"context-type": "sourcefile"}).text = xml_safe(self.document.doc or "input")
+                ET.SubElement(group, f"{{{namespace}}}context", {"context-type": "linenumber"}).text = str(line)
         ET.indent(root)
         return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -103,13 +108,17 @@ class TranslatedDocument:
         by_line = {source.count("\n", 0, sentence.start): " ".join(translated.output.splitlines()) for sentence, translated in zip(self.document.sentences, self.sentences)}
         return "".join(by_line.get(number, "") + "\n" for number in range(len(source.splitlines())))
 
+    def line_of(self, sentence: Sentence) -> int | None:
+        """The input line (from 1) a sentence starts on; None for a saved page, whose sentences index
+        the text extracted from it, not the file."""
+        return None if self.document.metadata.extracted_from else self.document.text.count("\n", 0, sentence.start) + 1
+
     def term_records(self) -> Iterator[dict[str, Any]]:
         """One record per source term per sentence (`TERM_REPORT_COLUMNS`); `line` is the input line
         (from 1) the sentence starts on, which a blank line or an article's paragraphs make other than
         the sentence's index (empty for a saved page)."""
         for source, translated in zip(self.document.sentences, self.sentences):
-            # (a saved page's sentences index the text extracted from it: no line of the file)
-            line = None if self.document.metadata.extracted_from else self.document.text.count("\n", 0, source.start) + 1
+            line = self.line_of(source)
             for outcome in translated.terms:
                 yield {
                     "file": self.document.doc,
