@@ -217,15 +217,16 @@ def restore(
     copied = {int(m.group(1)) for m in marker.finditer(text)} if marker else set()
     present = targets_present([t.term for t in source.terms], text, tgt)
     ways: list[TermPlacement] = []
-    # the pieces of the terms the output has are never written over by a repair of another
-    kept = [span for t, found in zip(source.terms, present) if found for span in _target_pieces(pieces, t, tgt, spm.decode)]
+    kept: list[tuple[int, int]] | None = None  # the pieces of the terms the output has: a repair of another never writes over them
     replacements: list[tuple[int, int, str]] = []
     for index, (term, found) in enumerate(zip(source.terms, present)):
         if found or index in copied:
             ways.append(TermPlacement.MODEL)  # the model wrote the term, or copied its placeholder
             continue
         span = _attended_span(attention, term.span)
-        if span is not None and all(span[1] <= start or span[0] >= end for start, end in [*kept, *((a, b) for a, b, _ in replacements)]):
+        if span is not None and kept is None:  # read only when a repair is tried
+            kept = _target_pieces(pieces, [t for t, found in zip(source.terms, present) if found], tgt, spm.decode)
+        if span is not None and all(span[1] <= start or span[0] >= end for start, end in [*(kept or []), *((a, b) for a, b, _ in replacements)]):
             replacements.append((*span, term.expected))
             ways.append(TermPlacement.REPAIRED)
         else:
@@ -242,15 +243,15 @@ def restore(
     return text, outcomes
 
 
-def _target_pieces(pieces: Sequence[str], term: ProtectedTerm, tgt: str, decode: Callable[[list[str]], str]) -> list[tuple[int, int]]:
-    """The runs of output pieces that spell the term's target form (where the model wrote it)."""
-    keys = _target_keys(term.term, tgt)
+def _target_pieces(pieces: Sequence[str], terms: Sequence[ProtectedTerm], tgt: str, decode: Callable[[list[str]], str]) -> list[tuple[int, int]]:
+    """The runs of output pieces that spell the target form of one of `terms` (where the model wrote
+    them); each run of pieces is decoded once, whatever the number of terms."""
+    keys = frozenset().union(*(_target_keys(term.term, tgt) for term in terms))
     runs = []
-    for start in range(len(pieces)):
+    for start in range(len(pieces) if keys else 0):
         for end in range(start + 1, min(len(pieces), start + _TERM_PIECES) + 1):
             if _compact_key(decode(list(pieces[start:end])), tgt) in keys:
-                runs.append((start, end))
-                break
+                runs.append((start, end))  # (every end: 派出所 and 派出所所长 may both start here)
     return runs
 
 

@@ -104,9 +104,8 @@ class TranslatedDocument:
         """The translation line for line, for a source read one sentence per line
         (`read_presegmented`): each line of the source gives one line, the translation of its
         sentence, or an empty line where the source line is blank."""
-        source = self.document.text
-        by_line = {source.count("\n", 0, sentence.start): " ".join(translated.output.splitlines()) for sentence, translated in zip(self.document.sentences, self.sentences)}
-        return "".join(by_line.get(number, "") + "\n" for number in range(len(source.splitlines())))
+        by_line = {self.line_of(sentence): " ".join(translated.output.splitlines()) for sentence, translated in zip(self.document.sentences, self.sentences)}
+        return "".join(by_line.get(number, "") + "\n" for number in range(1, len(self.document.text.splitlines()) + 1))
 
     def line_of(self, sentence: Sentence) -> int | None:
         """The input line (from 1) a sentence starts on; None for a saved page, whose sentences index
