@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from align.errors import AlignError
+from align.text.inputs import HTML_SUFFIXES
 
 _REPEATS_SHOWN = 5  # repeated lines named in the error, the rest counted
 
@@ -75,7 +76,7 @@ def _listed(listing: Path, entry: str) -> Path:
     return beside if beside.is_file() or not Path(entry).is_file() else Path(entry)
 
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".xhtml")
+ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
 
 
 def article_paths(source: Path) -> list[Path]:

@@ -47,6 +47,9 @@ def nonblank_lines(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _NONBLANK_LINE.finditer(text)]
 
 
+HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})  # the names of saved pages (HTML is also told by its content)
+
+
 def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
     """A file with one sentence per line (blank lines skipped); offsets still index the file's text."""
     decoded = read_text(path)

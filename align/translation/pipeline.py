@@ -20,7 +20,7 @@ from align.errors import AlignError
 from align.io import TERM_REPORT_COLUMNS, xml_safe
 from align.terms.glossary import Glossary
 from align.text.document import Document, Sentence
-from align.text.inputs import LANGUAGES
+from align.text.inputs import HTML_SUFFIXES, LANGUAGES
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
 from align.translation.model import TranslationModel, load_model
 from align.types import TermPlacement
@@ -245,7 +245,6 @@ def translated_name(path: Path, src: str, tgt: str, suffix: str | None = None) -
     return f"{stem}.{tgt}{suffix or kept or '.txt'}"
 
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})
 _FILE_SUFFIXES = frozenset({".txt", ".xlf", ".xliff", ".tsv", ".jsonl", ".csv"}) | HTML_SUFFIXES  # names of files, never of an output directory to begin
 
 
