@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from align.script.chars import HAN
 from align.script.numbers import Figure, date_parts, date_value, parse_numbers
 from align.terms.glossary import Glossary, Term
-from align.text.document import Document, Sentence, as_sentences, term_matches
+from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
 from align.types import Change, ClaimKind, UnitClass
 
@@ -127,15 +127,20 @@ def credit_claims(credit: str | None, lang: str, sentence: int = 0) -> list[Clai
     return []
 
 
+def credit_span(document: Document) -> Dropped | None:
+    """Where cleaning cut the document's source credit (`metadata.source`) out of its text."""
+    source = document.metadata.source
+    return next((span for span in document.dropped if span.text == source), None) if source else None
+
+
 def credit_of(document: Document) -> tuple[str, int] | None:
     """The dispatch credit cleaning cut off a document's lead (`metadata.source`) and the index of
     that lead, the first sentence after it; None when there is none."""
-    source = document.metadata.source
-    cut = next((span for span in document.dropped if span.text == source), None) if source else None
-    if source is None or cut is None:
+    cut = credit_span(document)
+    if cut is None:
         return None
     lead = next((sentence.index for sentence in document.sentences if sentence.start >= cut.end), None)
-    return None if lead is None else (source, lead)
+    return None if lead is None else (cut.text, lead)
 
 
 def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:

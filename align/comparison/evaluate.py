@@ -10,6 +10,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from align.comparison.claims import credit_span
 from align.comparison.compare import Comparison
 from align.errors import AlignError
 from align.text.segment import Document
@@ -80,9 +81,9 @@ def score_comparison(comparison: Comparison, ko: Document, zh: Document, gold: l
     def span(document: Document, claim) -> tuple[int, int] | None:  # type: ignore[no-untyped-def]
         if claim is None:
             return None
-        if claim.credit:  # read from the dispatch credit cleaning cut off the first sentence
-            credit = next((d for d in document.dropped if d.text == claim.clause and d.end <= document.sentences[claim.sentence].start), None)
-            if credit is None:
+        if claim.credit:  # read from the dispatch credit cleaning cut off the lead
+            credit = credit_span(document)
+            if credit is None or credit.text != claim.clause:
                 return None
             base = credit.start
         else:

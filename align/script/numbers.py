@@ -7,6 +7,7 @@ recognised as such and never read as counts.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -337,7 +338,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
             return None
         parts = [p for p in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if p]
         iso = "-".join(parts) if year else ("--" if month else "---") + "-".join(parts)
-        value = float("".join(parts).replace("-", "")) if year else float(f"{int(month or 0):02d}{int(day or 0):02d}")
+        value = date_value(iso) if year else float(f"{int(month or 0):02d}{int(day or 0):02d}")
         return Figure(value, "", UnitClass.DATE, "", False, False, start, end, written, iso)
     if groups.get("code"):
         return Figure(float("nan"), "", UnitClass.CODE, "", False, False, start, end, written)
@@ -515,8 +516,6 @@ _UPDATED = re.compile(r"(?:更新|修改|编辑|編輯|수정|업데이트)[^\d\
 
 def _on_the_calendar(parts: dict[str, int]) -> bool:
     """Whether a year, month and day name a day of the calendar (not 2023年2月29日)."""
-    import datetime
-
     try:
         datetime.date(parts["year"], parts["month"], parts["day"])
     except ValueError:
