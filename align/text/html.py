@@ -9,6 +9,7 @@ page's own title, date and author go to the document metadata.
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import itertools
 import re
@@ -127,6 +128,9 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
         text = split_merged(split_merged(text, page.blocks), page.bare_blocks)  # (text the extractor glued across a photo box it left out)
     title = getattr(document, "title", None) or None
+    broken = _broken_heading(title, page)
+    if broken:
+        title = broken[0]  # the h1's first line: a <br> parts the headline from the info line under it
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title:
         title = _through_headline(title, headline, page, text)
@@ -137,7 +141,9 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
                 text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
             title = printed  # the <title> had it cut off
         elif not _names_only_the_site(headline, page.title, page.without_pictures.splitlines(), text, settings):
-            text = (title or headline) + "\n" + text  # the extractor left the headline out: the page's title has it
+            # the extractor left the headline out: the page's title has it (with the lines under it in an
+            # h1 a <br> breaks, the cleaner reading them as it reads any info line under a headline)
+            text = "\n".join(broken or (title or headline,)) + "\n" + text
     return ExtractedPage(
         text + "\n" if text else "",
         title,
@@ -146,6 +152,15 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         visible + "\n" if visible else "",
         linked_lines(page, settings),
     )
+
+
+def _broken_heading(title: str | None, page: PageText) -> tuple[str, ...]:
+    """The lines of the page's h1 a <br> breaks (`PageText.broken_headings`) when the title is that
+    h1's text run together (`headline 发布时间：… 作者：…`); else none."""
+    if not title:
+        return ()
+    key = without_spaces(title)
+    return next((lines for lines in page.broken_headings if without_spaces("".join(lines)) == key), ())
 
 
 def _through_headline(title: str, headline: str, page: PageText, body: str) -> str:
@@ -579,6 +594,7 @@ class PageText:
     title: str = ""  # the page's own <title>, spaces folded
     top_headings: frozenset[str] = frozenset()  # the page's h1 texts outside its furniture (a sidebar's, a footer's), spaces removed
     bare_blocks: str = ""  # `blocks` without the pictures and captions, a line break where a picture's block was
+    broken_headings: tuple[tuple[str, ...], ...] = ()  # the lines of each such h1 a <br> breaks (a headline over its info line)
 
 
 def read_page(html: str) -> PageText:
@@ -604,7 +620,9 @@ def _read_opened_page(html: str) -> PageText:
     for element in tree.xpath("//head|//script|//style|//noscript|//template|//*[@hidden]|//*[contains(translate(@style, ' ', ''), 'display:none')]"):
         element.drop_tree()
     headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h2|//h3|//h4|//h5|//h6"))
-    top_headings = frozenset(without_spaces(element.text_content()) for element in tree.xpath("//h1") if not any(_is_furniture(holder) for holder in element.iterancestors()))
+    top = [element for element in tree.xpath("//h1") if not any(_is_furniture(holder) for holder in element.iterancestors())]
+    broken_headings = tuple(broken for element in top if len(broken := _broken_lines(element)) > 1)
+    top_headings = frozenset(without_spaces(element.text_content()) for element in top) | {without_spaces(lines[0]) for lines in broken_headings}
     shown = _page_lines(tree)
     visible = "\n".join(line.text for line in shown)
     blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in shown).strip()
@@ -617,7 +635,17 @@ def _read_opened_page(html: str) -> PageText:
             element.drop_tree()
     lines = tuple(_page_lines(tree))
     bare_blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in lines).strip()
-    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings, bare_blocks)
+    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings, bare_blocks, broken_headings)
+
+
+def _broken_lines(element: Any) -> tuple[str, ...]:
+    """The lines a heading shows, broken at its <br>s, spaces folded, blank ones left out."""
+    if not element.xpath(".//br"):
+        return ()
+    shown = copy.deepcopy(element)
+    for br in shown.xpath(".//br"):
+        br.tail = "\n" + (br.tail or "")
+    return tuple(line for part in shown.text_content().split("\n") if (line := " ".join(part.split())))
 
 
 def _inside_a_sentence(element: Any) -> bool:

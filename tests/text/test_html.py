@@ -78,6 +78,25 @@ def test_the_headline_comes_from_the_title_when_the_extractor_leaves_it_out() ->
     assert page.text.startswith("공안국 전신사기 718건 방지\n")
 
 
+def test_an_h1_broken_by_a_line_break_is_a_headline_over_its_info_line(tmp_path: Path) -> None:
+    """A county police site prints the headline and the info line in one h1, parted by a <br>: the
+    headline is the first line, the info line is read as one (its date in the metadata), and neither
+    is glued into one dropped line."""
+    page = PAGE.format(charset="utf-8").replace(
+        "<h1>공안국 전신사기 718건 방지</h1>",
+        "<h1>공안국 전신사기 718건 방지<br /><span>발표시간: 2023-09-05 16:08 작성자: 김철 출처: 연길시공안국</span></h1>",
+    )
+    extracted = extract_html(page)
+    assert extracted.title == "공안국 전신사기 718건 방지"
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    document = segment_file(path, "ko")
+    assert [s.text for s in document.sentences if s.heading] == ["공안국 전신사기 718건 방지"]
+    assert document.metadata.title == "공안국 전신사기 718건 방지"
+    assert document.metadata.published == "2023-09-05"
+    assert not any("718건 방지" in d.text for d in document.dropped)
+
+
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
     """A mainland portal page: the extractor took the heading of a related-news box for the title;
     the page's <title> is not that and shares the body's words, so its headline part is the
