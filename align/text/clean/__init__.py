@@ -23,6 +23,7 @@ from align.text.clean.affixes import cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
     captions_above_credit,
+    credit_lines_above,
     first_section_head,
     fragmented_start,
     has_body_above,
@@ -198,7 +199,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             if rule.action.startswith("meta:"):
                 meta.setdefault(rule.action[5:], line.text)
             if (
-                (rule.action == "stop" or signs_off(line, rule, prose_after[i]))
+                (rule.action == "stop" or signs_off(line, rule, prose_after[i], credit_lines_above(lines, i), settings))
                 and i > body_start
                 and not is_empty_related_box(lines, i)
                 and has_body_above(body := below_headline(kept, headings, settings), settings)

@@ -170,15 +170,30 @@ def _quoted_below(quoted: str, below: list[str], settings: CleaningSettings) -> 
 _EDITOR_SIGN_OFF = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 
 
-def signs_off(line: RuledLine, rule: Rule, prose_below: bool) -> bool:
+def signs_off(line: RuledLine, rule: Rule, prose_below: bool, credits_above: int = 0, settings: CleaningSettings = CleaningSettings()) -> bool:
     """A byline with the reporter's e-mail address, or the editor's sign-off with no prose below it
     (`责任编辑:于文凯` over a tag, an app promo and other stories' titles; not a bare `编辑:`, which may
-    credit a section, nor an editor named in a summary's or the date's rows over the article): below
-    the body, it ends the article (what follows is the site's: other articles, its tags, comments,
-    the footer)."""
+    credit a section, nor an editor named in a summary's or the date's rows over the article), or the
+    last of a run of `closing_credits` credit lines one under another, `credits_above` of them above it
+    (记者 / 通讯员 / 审核 / 监制: the article's closing credits, whatever prose a sidebar prints below):
+    below the body, it ends the article (what follows is the site's: other articles, its tags,
+    comments, tips, the footer)."""
+    if rule.reason in _CREDITS and credits_above + 1 >= settings.closing_credits:
+        return True
     if rule.reason == "editor":
         return not prose_below and _EDITOR_SIGN_OFF.match(line.text) is not None
     return rule.reason == "byline" and EMAIL.search(line.text) is not None
+
+
+_CREDITS = frozenset(["byline", "editor"])  # the drop reasons of credit lines
+
+
+def credit_lines_above(lines: Sequence[RuledLine], i: int) -> int:
+    """How many credit lines (byline or editor rows) stand right above line `i`."""
+    run = 0
+    while i - run - 1 >= 0 and (rule := lines[i - run - 1].rule) is not None and rule.reason in _CREDITS:
+        run += 1
+    return run
 
 
 # what a page leaves where a photo was: its file name, a placeholder word, or a Markdown image (`![]()`, `![alt](src)`)

@@ -92,3 +92,16 @@ def test_a_bracketed_english_name_after_a_sentence_is_the_articles() -> None:
     ):
         kept = " ".join(s.text for s in segment_document(f"全澳多起电话诈骗案针对华人\n{body}{line}\n{body}", "zh").sentences)
         assert line.split("。")[0] in kept, line
+
+
+def test_a_run_of_closing_credits_ends_the_article_whatever_prose_a_sidebar_prints_below() -> None:
+    """Right: under the body, the reporter's, the correspondent's and the reviewer's rows one under
+    another close the article; a tips box of finished sentences the page prints after them is the
+    site's. Two credit rows are not yet a run: prose under them stays."""
+    body = LEAD + "\n民警随后将车辆拦停,现场查获一批假冒卷烟。\n"
+    tips = "反诈小贴士：\n凡是自称专家、推销能治百病的保健品，都是骗局。\n遇到可疑情况，请及时拨打110或联系社区民警。\n"
+    closed = segment_document(body + "记者：方敏\n通讯员：李强\n审核：赵辉\n" + tips, "zh")
+    assert [s.text for s in closed.sentences][-1] == "民警随后将车辆拦停,现场查获一批假冒卷烟。"
+    assert any("骗局" in d.text for d in closed.dropped)
+    kept = segment_document(body + "记者：方敏\n通讯员：李强\n" + tips, "zh")
+    assert "遇到可疑情况，请及时拨打110或联系社区民警。" in [s.text for s in kept.sentences]
