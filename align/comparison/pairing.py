@@ -88,13 +88,21 @@ def compare_claims(
     settings = settings or CompareSettings()
     bead_of_ko = {i: number for number, bead in enumerate(beads) for i in bead.ko}
     bead_of_zh = {j: number for number, bead in enumerate(beads) for j in bead.zh}
-    # an aligned pair is evidence in proportion to how alike its sentences are: aligners pair
-    # sentences of unrelated reports too, on length alone
-    bead_weight = [min(1.0, bead.score / settings.aligned_similarity) for bead in beads]
     # the clauses' figures are compared as values below, not as shared features of the clauses
     vectors = bridge_vectors([_without_digits(c.clause) for c in ko_claims], [_without_digits(c.clause) for c in zh_claims])
-    norms_ko = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.ko]
-    norms_zh = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh]
+    context = _Pairing(
+        ko_claims,
+        zh_claims,
+        bead_of_ko,
+        bead_of_zh,
+        # an aligned pair is evidence in proportion to how alike its sentences are: aligners pair
+        # sentences of unrelated reports too, on length alone
+        tuple(min(1.0, bead.score / settings.aligned_similarity) for bead in beads),
+        vectors,
+        tuple(math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.ko),
+        tuple(math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh),
+        settings,
+    )
     candidate_sets = _candidate_claims(ko_claims, zh_claims, vectors, bead_of_ko, bead_of_zh, settings)
 
     def scored(anchored: frozenset[tuple[int, int]]) -> list[tuple[float, int, int, Verdict]]:
@@ -104,51 +112,11 @@ def compare_claims(
                 zh = zh_claims[b]
                 if not compatible(ko.figure, zh.figure):
                     continue
-                verdict = figure_verdict(ko.figure, zh.figure)
-                if ko.kind == zh.kind == ClaimKind.HOTLINE:
-                    verdict = Verdict.SAME if written_digits(ko.figure) == written_digits(zh.figure) else Verdict.DIFFERS  # a number to call is that number or another, never a rounding of it
-                if ko.change is not None and zh.change is not None and ko.change != zh.change:
-                    verdict = Verdict.DIFFERS  # 54% 증가 against 是同期的54%: a rise is not a share, whatever the value
-                evidence = _concept_evidence(ko, zh, settings)
-                if ko.figure.measure and ko.figure.measure == zh.figure.measure:
-                    evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
-                if ko.kind == zh.kind != ClaimKind.FIGURE:
-                    evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline  # both the dispatch's date, or both a number to call
-                dot = sum(w * vectors.zh[b].get(f, 0.0) for f, w in vectors.ko[a].items())
-                evidence += settings.clause * dot / (norms_ko[a] * norms_zh[b])
-                bead = bead_of_ko.get(ko.sentence, -1)
-                if bead == bead_of_zh.get(zh.sentence, -2) and evidence > 0:
-                    evidence += settings.aligned * bead_weight[bead]  # alignment backs up a subject, never replaces it
-                elif (ko.sentence, zh.sentence) in anchored and evidence > 0:
-                    evidence += settings.aligned  # the sentences state several of the same figures: they report the same thing
-                value = {Verdict.SAME: settings.same_value, Verdict.ROUNDED: settings.rounded_value}.get(verdict, 0.0)
-                specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
-                if specific < settings.specific and evidence < settings.subject_evidence:
-                    continue  # 4 = 4 or 100% = 100% on its own says nothing about the subject
-                value *= specific
-                if verdict is Verdict.DIFFERS and ko.figure.is_date:
-                    if evidence < settings.date_contradiction or not _comparable_dates(ko, zh):
-                        continue
-                    value = settings.closeness * settings.min_closeness
-                elif verdict is Verdict.DIFFERS:
-                    if (ko.figure.unit_class is UnitClass.PLAIN) != (zh.figure.unit_class is UnitClass.PLAIN) and not slipped_magnitude(ko.figure, zh.figure):
-                        continue  # (56) against 90公斤: a bare number may state the other's figure, but contradicts nothing it does not say it counts (a slip aside: 3700억 vs 370億韓元)
-                    part, whole = (ko, zh) if ko.part else (zh, ko)
-                    if ko.part != zh.part and abs(part.figure.value) < abs(whole.figure.value):
-                        continue  # a part of a group (另外4名, 그중 3명) says nothing against the larger count of the group
-                    low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
-                    closeness = low / high if high else 1.0
-                    in_bead = bead == bead_of_zh.get(zh.sentence, -2)
-                    if in_bead and evidence >= settings.magnitude_evidence and slipped_magnitude(ko.figure, zh.figure):
-                        closeness = settings.min_closeness  # the same digits in one bead (42톤 vs 42萬噸): a slip to show, however far apart
-                    if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:
-                        continue
-                    if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or not in_bead):
-                        continue  # an order of magnitude apart (1만 1,000여 vs 11万余): only in one bead, on strong evidence
-                    value = settings.closeness * closeness
-                score = evidence + value
-                if score >= settings.threshold:
-                    candidates.append((score, a, b, verdict))
+                verdict = _pair_verdict(ko, zh)
+                evidence = _subject_evidence(context, a, b, anchored)
+                value = _value_evidence(context, a, b, verdict, evidence)
+                if value is not None and evidence + value >= settings.threshold:
+                    candidates.append((evidence + value, a, b, verdict))
         return candidates
 
     def first(candidate: tuple[float, int, int, Verdict]) -> bool:
@@ -183,6 +151,96 @@ def compare_claims(
     pairs += [ClaimPair(c, None, Verdict.KO_ONLY, 0.0) for a, c in enumerate(ko_claims) if a not in paired_ko and not c.figure.lower_bound]
     pairs += [ClaimPair(None, c, Verdict.ZH_ONLY, 0.0) for b, c in enumerate(zh_claims) if b not in paired_zh and not c.figure.lower_bound]
     return _in_reading_order(pairs)
+
+
+@dataclass(frozen=True)
+class _Pairing:
+    """What scoring a pair of claims looks up: the claims, the bead of each sentence and each
+    bead's weight as evidence, the claims' clause vectors and their norms, and the settings."""
+
+    ko_claims: Sequence[Claim]
+    zh_claims: Sequence[Claim]
+    bead_of_ko: dict[int, int]
+    bead_of_zh: dict[int, int]
+    bead_weight: tuple[float, ...]
+    vectors: BridgeVectors
+    norms_ko: tuple[float, ...]
+    norms_zh: tuple[float, ...]
+    settings: CompareSettings
+
+    def in_one_bead(self, ko: Claim, zh: Claim) -> bool:
+        """Whether the two claims' sentences are aligned together."""
+        return self.bead_of_ko.get(ko.sentence, -1) == self.bead_of_zh.get(zh.sentence, -2)
+
+
+def _pair_verdict(ko: Claim, zh: Claim) -> Verdict:
+    """The verdict on two compatible claims: their values' (`figure_verdict`), but a number to call
+    is that number or another, never a rounding of it, and a rise is not a share, whatever the value
+    (54% 증가 against 是同期的54%)."""
+    if ko.kind == zh.kind == ClaimKind.HOTLINE:
+        return Verdict.SAME if written_digits(ko.figure) == written_digits(zh.figure) else Verdict.DIFFERS
+    if ko.change is not None and zh.change is not None and ko.change != zh.change:
+        return Verdict.DIFFERS
+    return figure_verdict(ko.figure, zh.figure)
+
+
+def _subject_evidence(context: _Pairing, a: int, b: int, anchored: frozenset[tuple[int, int]]) -> float:
+    """How much says that Korean claim `a` and Chinese claim `b` are about the same thing, their
+    values aside: shared glossary concepts, the same kind of thing counted, both datelines or both
+    numbers to call, the bridge similarity of their clauses; and, when any of that is there, their
+    sentences aligned together (weighed by the bead's similarity) or `anchored` (stating several of
+    the same figures): alignment backs up a subject, never replaces it."""
+    settings = context.settings
+    ko, zh = context.ko_claims[a], context.zh_claims[b]
+    evidence = _concept_evidence(ko, zh, settings)
+    if ko.figure.measure and ko.figure.measure == zh.figure.measure:
+        evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
+    if ko.kind == zh.kind != ClaimKind.FIGURE:
+        evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline
+    dot = sum(w * context.vectors.zh[b].get(f, 0.0) for f, w in context.vectors.ko[a].items())
+    evidence += settings.clause * dot / (context.norms_ko[a] * context.norms_zh[b])
+    if evidence <= 0:
+        return evidence
+    if context.in_one_bead(ko, zh):
+        return evidence + settings.aligned * context.bead_weight[context.bead_of_ko[ko.sentence]]
+    if (ko.sentence, zh.sentence) in anchored:
+        return evidence + settings.aligned
+    return evidence
+
+
+def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidence: float) -> float | None:
+    """What the two claims' values add to the pair's `evidence` about its subject, or None when the
+    pair is not admissible: agreeing values count by how much they say (4 = 4 says nothing without
+    a subject); differing ones by how close they are, and only on enough evidence that they state
+    the same thing (a date, a bare number against a counted one, a part against its group and an
+    order of magnitude apart each need their own)."""
+    settings = context.settings
+    ko, zh = context.ko_claims[a], context.zh_claims[b]
+    value = {Verdict.SAME: settings.same_value, Verdict.ROUNDED: settings.rounded_value}.get(verdict, 0.0)
+    specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
+    if specific < settings.specific and evidence < settings.subject_evidence:
+        return None  # 4 = 4 or 100% = 100% on its own says nothing about the subject
+    if verdict is not Verdict.DIFFERS:
+        return value * specific
+    if ko.figure.is_date:
+        if evidence < settings.date_contradiction or not _comparable_dates(ko, zh):
+            return None
+        return settings.closeness * settings.min_closeness
+    if (ko.figure.unit_class is UnitClass.PLAIN) != (zh.figure.unit_class is UnitClass.PLAIN) and not slipped_magnitude(ko.figure, zh.figure):
+        return None  # (56) against 90公斤: a bare number may state the other's figure, but contradicts nothing it does not say it counts (a slip aside: 3700억 vs 370億韓元)
+    part, whole = (ko, zh) if ko.part else (zh, ko)
+    if ko.part != zh.part and abs(part.figure.value) < abs(whole.figure.value):
+        return None  # a part of a group (另外4名, 그중 3명) says nothing against the larger count of the group
+    low, high = sorted((abs(ko.figure.value), abs(zh.figure.value)))
+    closeness = low / high if high else 1.0
+    in_bead = context.in_one_bead(ko, zh)
+    if in_bead and evidence >= settings.magnitude_evidence and slipped_magnitude(ko.figure, zh.figure):
+        closeness = settings.min_closeness  # the same digits in one bead (42톤 vs 42萬噸): a slip to show, however far apart
+    if evidence < settings.subject_evidence or closeness < settings.magnitude_closeness:
+        return None
+    if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or not in_bead):
+        return None  # an order of magnitude apart (1만 1,000여 vs 11万余): only in one bead, on strong evidence
+    return settings.closeness * closeness
 
 
 def _anchored_sentences(
