@@ -25,7 +25,7 @@ def pairs(
     """Pair Korean and Chinese articles that report the same event (one-to-one, best first)."""
     import dataclasses
 
-    from align.corpus.listing import article_paths
+    from align.corpus.listing import article_paths, listed_path
     from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records
     from align.errors import AlignError
     from align.io import atomic_writer, check_outputs, write_records
@@ -57,5 +57,7 @@ def pairs(
             raise AlignError(f"no {language_name(lang)} article could be read: nothing was written", side)
     settings = PairingSettings() if min_score is None else dataclasses.replace(PairingSettings(), min_score=min_score)
     records = pair_records(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
+    if output is not None and str(output) != "-":  # the list feeds the corpus commands from any working folder
+        records = [{**record, "ko_file": listed_path(str(record["ko_file"]), output), "zh_file": listed_path(str(record["zh_file"]), output)} for record in records]
     with atomic_writer(output) as stream:
         write_records(records, PAIR_COLUMNS, fmt.value, stream)

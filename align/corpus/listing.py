@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from align.errors import AlignError
@@ -69,6 +70,18 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
     if not pairs:
         raise AlignError("nothing to read: give KO ZH, a directory of twins, or --pairs FILE")
     return pairs
+
+
+def listed_path(path: str, listing: Path) -> str:
+    """How a pair list at `listing` names the file `path` (as given on the command line): an
+    absolute path as it is, a relative one relative to the list's folder, so that the list reads
+    the same from any working folder."""
+    if Path(path).is_absolute():
+        return path
+    try:
+        return os.path.relpath(Path(path).resolve(), listing.resolve().parent)
+    except ValueError:  # another drive than the list's (Windows): no relative path leads there
+        return str(Path(path).resolve())
 
 
 def _listed(listing: Path, entry: str) -> Path:

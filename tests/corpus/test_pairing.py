@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from align.cli import app
@@ -74,6 +75,23 @@ def test_align_pairs_reads_folders_skips_unreadable_files_and_feeds_terms_build(
     assert [(k.stem, z.stem) for k, z in document_pairs(None, None, out)] == [tuple(p) for p in [(Path(a).stem, Path(b).stem) for a, b, *_ in (line.split("\t") for line in lines[1:])]]
     built = runner.invoke(app, ["terms", "build", "--pairs", str(out), "-q", "-o", str(tmp_path / "terms.tsv")])
     assert built.exit_code == 0, built.stderr
+
+
+def test_a_pair_list_written_to_another_folder_names_its_files_relative_to_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New user 95: `align pairs ko zh -o out/pairs.tsv` wrote paths relative to the working
+    folder, which the corpus commands could not open from `out/`; the list's paths are relative to
+    the list's own folder, read the same from anywhere."""
+    for side, name in (("ko", "k004"), ("zh", "z004")):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / f"{name}.txt").write_bytes((PILE / side / f"{name}.txt").read_bytes())
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["pairs", "ko", "zh", "-o", "out/pairs.tsv", "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "pairs.tsv").read_text(encoding="utf-8").splitlines()[1].split("\t")[:2] == ["../ko/k004.txt", "../zh/z004.txt"]
+    monkeypatch.chdir(tmp_path / "out")
+    assert [(k.name, z.name) for k, z in document_pairs(None, None, Path("pairs.tsv"))] == [("k004.txt", "z004.txt")]
+    assert all(k.is_file() and z.is_file() for k, z in document_pairs(None, None, Path("pairs.tsv")))
 
 
 def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty(tmp_path: Path) -> None:
