@@ -23,10 +23,7 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
     if listing is not None:
         seen: dict[tuple[Path, Path], int] = {}
         repeats: list[tuple[int, int]] = []  # a line repeating a pair, and the line it repeats
-        try:
-            lines = listing.read_text(encoding="utf-8").splitlines()
-        except OSError as error:
-            raise AlignError(f"cannot read the pair list: {error.strerror or error}", listing) from None
+        lines = _read_list(listing, "pair list").splitlines()
         columns = 2
         for number, line in enumerate(lines, start=1):
             if not line.strip() or line.startswith("#"):
@@ -72,6 +69,20 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
     return pairs
 
 
+def _read_list(path: Path, what: str) -> str:
+    """A list file's text, read as UTF-8 (a BOM allowed); one line naming the file and the line of
+    the first byte that is not UTF-8 (a list saved as CP949 or GBK) otherwise."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise AlignError(f"cannot read the {what}: {error.strerror or error}", path) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise AlignError(f"a {what} must be UTF-8 (byte {error.start} is not; save it as UTF-8)", path, line) from None
+
+
 def listed_path(path: str, listing: Path) -> str:
     """How a pair list at `listing` names the file `path` (as given on the command line): an
     absolute path as it is, a relative one relative to the list's folder, so that the list reads
@@ -101,10 +112,6 @@ def article_paths(source: Path) -> list[Path]:
     if not source.exists():
         raise AlignError("no such file or folder", source)
     if source.suffix.lower() in (".lst", ".list"):
-        try:
-            text = source.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            raise AlignError(f"a list of articles must be UTF-8 (byte {error.start} is not)", source) from None
-        lines = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+        lines = [line.strip() for line in _read_list(source, "list of articles").splitlines() if line.strip() and not line.startswith("#")]
         return [source.parent / line for line in lines]
     return [source]

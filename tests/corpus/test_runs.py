@@ -277,3 +277,19 @@ def test_an_empty_path_or_a_folder_in_the_pair_list_names_the_list_and_line(tmp_
         with pytest.raises(AlignError, match=message) as raised:
             document_pairs(None, None, listing, require_listed=False)
         assert raised.value.line == 1 and str(listing) in str(raised.value.path)
+
+
+def test_a_pair_list_not_in_utf8_is_one_line_naming_the_list_and_line_and_a_bom_is_read(tmp_path: Path) -> None:
+    """New user 95: a pair list saved as CP949 stopped `compare --pairs` and `terms build --pairs`
+    with an internal error; it is one line naming the list and the line, and a UTF-8 list with a
+    byte-order mark (as Windows editors save it) reads as any other."""
+    listing = tmp_path / "list.tsv"
+    listing.write_bytes(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n# 경찰 목록\n".encode("cp949"))
+    for command in (["compare", "--pairs", str(listing), "-o", str(tmp_path / "run"), "-q"], ["terms", "build", "--pairs", str(listing), "-q"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2 and "list.tsv:2: a pair list must be UTF-8" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    listing.write_bytes(("\ufeffko_file\tzh_file\tscore\tevidence\n" + f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\t0.9\tfigures 1.00\n").encode("utf-8"))
+    from align.corpus.listing import document_pairs
+
+    assert [(k.name, z.name) for k, z in document_pairs(None, None, listing)] == [("jilin-5years.ko.txt", "jilin-5years.zh.txt")]
