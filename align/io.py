@@ -190,6 +190,19 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
                 raise AlignError(f"would overwrite the input {source}: choose another output, or pass --force", output)
 
 
+def check_output_folder(folder: str | Path, inputs: Iterable[str | Path]) -> None:
+    """Refuse (one `AlignError`) a corpus run's output folder that holds one of its input articles:
+    its tables and reports would mix with the articles, and the next `align pairs` over the folder
+    would read the reports as articles."""
+    target = Path(folder)
+    if not target.is_dir():
+        return
+    for source in inputs:
+        parent = Path(source).parent
+        if parent.is_dir() and os.path.samefile(parent, target):
+            raise AlignError(f"holds the input {source}: a run's tables and reports would mix with the articles; choose another folder", folder)
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""

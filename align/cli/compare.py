@@ -8,7 +8,7 @@ import typer
 
 from align.cli import options
 from align.errors import AlignError
-from align.io import check_outputs
+from align.io import check_output_folder, check_outputs
 from align.types import AlignmentFormat, CorpusTables, Engine, TableFormat
 
 
@@ -70,9 +70,11 @@ def compare(
             raise AlignError("--pairs needs -o DIR for the tables and reports")
         if ko is not None or zh is not None or html_report is not None:  # (a --pairs run writes each pair's report into DIR)
             raise AlignError("--pairs takes no KO ZH files and no --html: the list names the pairs, and each pair's report goes into -o DIR")
+        options.check_engine(engine, scheduler)
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
         written = [output, *(output / name for name in (*CORPUS_TABLES, *CORPUS_PARQUET))]  # (each file the run writes into DIR)
         check_outputs(written, [pairs, *(path for pair in listed for path in pair)], force)
+        check_output_folder(output, [path for pair in listed for path in pair])
         jobs = pair_jobs(listed, glossary or (), presegmented, lang_check, keep_boilerplate)
         summary = run_corpus(
             jobs, output, engine.value, workers, scheduler, tables=table_format,

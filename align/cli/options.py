@@ -38,6 +38,12 @@ KoreanInput = typer.Argument(..., help="Korean article (or one sentence per line
 ChineseInput = typer.Argument(..., help="Chinese article (or one sentence per line with --presegmented).")
 
 
+def check_engine(engine: Engine, scheduler: str | None) -> None:
+    """Refuse a scheduler's address without `--engine dask`, which alone would use it."""
+    if scheduler is not None and engine is not Engine.DASK:
+        raise AlignError(f"--scheduler {scheduler} is for --engine dask: add --engine dask to run on that cluster")
+
+
 def language(value: Lang | LangOption) -> str:
     """An option's value as the library's language argument ('ko', 'zh' or 'auto')."""
     return str(value.value)

@@ -78,6 +78,7 @@ def build(
         with atomic_writer(output) as stream:
             write_records(candidate_records(found, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
         return
+    options.check_engine(engine, scheduler)
     listed = document_pairs(ko, zh, pairs)
     check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []), force)
     candidates = induce_corpus(

@@ -293,3 +293,21 @@ def test_a_pair_list_not_in_utf8_is_one_line_naming_the_list_and_line_and_a_bom_
     from align.corpus.listing import document_pairs
 
     assert [(k.name, z.name) for k, z in document_pairs(None, None, listing)] == [("jilin-5years.ko.txt", "jilin-5years.zh.txt")]
+
+
+def test_a_scheduler_without_the_dask_engine_and_an_output_folder_holding_an_article_are_refused(tmp_path: Path) -> None:
+    """New user 95: `--scheduler ADDRESS` without `--engine dask` was silently ignored (the run went
+    on the local pool); and `-o` the Korean pile's own folder mixed the run's reports with the
+    articles, so the next `align pairs` over the pile read a report as an article."""
+    listing = tmp_path / "list.tsv"
+    listing.write_text(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
+    for command in (["compare", "--pairs", str(listing), "-o", str(tmp_path / "run")], ["terms", "build", "--pairs", str(listing)]):
+        result = runner.invoke(app, [*command, "-q", "--scheduler", "tcp://127.0.0.1:1"])
+        assert result.exit_code == 2 and "is for --engine dask" in result.stderr and result.stderr.count("\n") == 1
+    pile = tmp_path / "ko"
+    pile.mkdir()
+    (pile / "a.ko.txt").write_bytes((COMPARE / "jilin-5years.ko.txt").read_bytes())
+    listing.write_text(f"{pile / 'a.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
+    result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(pile), "-q"])
+    assert result.exit_code == 2 and "would mix with the articles" in result.stderr
+    assert sorted(p.name for p in pile.iterdir()) == ["a.ko.txt"]
