@@ -45,6 +45,23 @@ def test_bad_inputs_get_one_line_errors(tmp_path) -> None:
         assert "Traceback" not in result.stderr
 
 
+def test_one_unreadable_file_among_several_costs_that_file_not_the_others_output(tmp_path) -> None:
+    """New user 95: `align segment` over 297 pages, one of them empty, wrote nothing (exit 2), and to
+    standard output it stopped at the empty page. The page is named in one line and left out, the
+    others are written, and the status is 1; when no file can be read nothing is written (2)."""
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    out = tmp_path / "out.txt"
+    result = runner.invoke(app, ["segment", str(seed_path("000")), str(empty), str(seed_path("001")), "-q", "-o", str(out)])
+    assert result.exit_code == 1
+    assert [line for line in out.read_text(encoding="utf-8").splitlines() if line] == gold_sentences("000") + gold_sentences("001")
+    assert result.stderr.splitlines() == [f"align: {empty}: file is empty", "align: 1 of 3 files could not be read (named above) and are left out"]
+    streamed = runner.invoke(app, ["segment", str(empty), str(seed_path("001")), "-q"])
+    assert streamed.exit_code == 1 and streamed.stdout.splitlines() == gold_sentences("001")
+    none = runner.invoke(app, ["segment", str(empty), str(empty), "-q", "-o", str(tmp_path / "none.txt")])
+    assert none.exit_code == 2 and not (tmp_path / "none.txt").exists() and "nothing was written" in none.stderr
+
+
 def test_a_fault_of_the_toolkit_is_one_line_and_status_70_and_its_traceback_on_request(tmp_path, monkeypatch) -> None:
     import align.text.segment as segment_module
 
