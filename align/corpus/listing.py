@@ -83,6 +83,13 @@ def _read_list(path: Path, what: str) -> str:
         raise AlignError(f"a {what} must be UTF-8 (byte {error.start} is not; save it as UTF-8)", path, line) from None
 
 
+def other_files(source: Path) -> list[Path]:
+    """The files of a folder `article_paths` leaves out (pictures, styles, scripts, notes), hidden ones aside."""
+    if not source.is_dir():
+        return []
+    return sorted(p for p in source.rglob("*") if p.is_file() and not p.name.startswith(".") and not _names_an_article(p))  # (a saved page's resources among them)
+
+
 def listed_path(path: str, listing: Path) -> str:
     """How a pair list at `listing` names the file `path` (as given on the command line): an
     absolute path as it is, a relative one relative to the list's folder, so that the list reads
@@ -101,14 +108,38 @@ def _listed(listing: Path, entry: str) -> Path:
 
 
 ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
+# what a web server names its pages, as saved from a browser or by wget: `view.php`, `content.asp`,
+# `article.html?id=1032`, `show.jsp`, or no suffix at all (`news/20240312/1032`); their content says what they hold
+PAGE_SUFFIXES = frozenset({"", ".php", ".asp", ".aspx", ".jsp", ".jspx", ".cgi", ".do", ".action", ".cfm", ".shtm", ".dhtml"})
+
+
+def _suffix(path: Path) -> str:
+    """A file's suffix as a page's name has it, lower case, a query string cut (`.html?id=1` -> `.html`)."""
+    name = path.name.split("?", 1)[0]
+    dot = name.rfind(".")
+    return name[dot:].lower() if dot > 0 else ""
+
+
+def _names_an_article(path: Path) -> bool:
+    return _suffix(path) in ARTICLE_SUFFIXES | PAGE_SUFFIXES and not path.name.startswith(".") and not _inside_saved_resources(path)
+
+
+def _inside_saved_resources(path: Path) -> bool:
+    """Whether a file lies in the folder a browser saves beside a page for its pictures, styles and
+    frames (`page_files/` beside `page.html`): an ad's frame there is no article."""
+    for folder in path.parents:
+        if folder.name.endswith("_files") and any(folder.with_name(folder.name[: -len("_files")] + suffix).is_file() for suffix in HTML_SUFFIXES):
+            return True
+    return False
 
 
 def article_paths(source: Path) -> list[Path]:
     """The articles one side of `align pairs` names: a folder (its article files, recursively, in
-    name order), a list file (`.lst`/`.list`, or any file whose lines are all paths: one per line,
-    relative to the list), or one article."""
+    name order: text and saved pages, whatever the server named them: `.txt`, `.html`, `.php`,
+    `…?id=1032`, no suffix; `other_files` are the rest), a list file (`.lst`/`.list`: one path per
+    line, relative to the list), or one article."""
     if source.is_dir():
-        return sorted(p for p in source.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith("."))
+        return sorted(p for p in source.rglob("*") if p.is_file() and _names_an_article(p))
     if not source.exists():
         raise AlignError("no such file or folder", source)
     if source.suffix.lower() in (".lst", ".list"):

@@ -94,6 +94,19 @@ def test_a_pair_list_written_to_another_folder_names_its_files_relative_to_itsel
     assert all(k.is_file() and z.is_file() for k, z in document_pairs(None, None, Path("pairs.tsv")))
 
 
+def test_a_folder_gives_its_pages_whatever_the_server_named_them_and_says_what_it_left_out(tmp_path: Path) -> None:
+    """New user 95: saved pages named `view.php` or `article.html?id=1032` were silently left out of
+    a folder; a page's name may be any a server gives it, and the files that are no page (a note,
+    a style sheet, the frames a browser saves beside a page) are counted in one line."""
+    from align.corpus.listing import article_paths, other_files
+
+    (tmp_path / "page_files").mkdir()
+    for name in ("view.php", "article.html?id=1032", "news-1032", "page.html", "a.txt", "notes.md", "page_files/ad.html", "page_files/s.css"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in article_paths(tmp_path)] == ["a.txt", "article.html?id=1032", "news-1032", "page.html", "view.php"]
+    assert [p.name for p in other_files(tmp_path)] == ["notes.md", "ad.html", "s.css"]
+
+
 def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty(tmp_path: Path) -> None:
     listing = tmp_path / "ko.lst"
     listing.write_text(str(PILE / "ko" / "k004.txt") + "\n", encoding="utf-8")
@@ -105,7 +118,7 @@ def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty
     out.write_text("an earlier run's table\n", encoding="utf-8")
     result = runner.invoke(app, ["pairs", str(empty), str(PILE / "zh" / "z004.txt"), "-q", "-o", str(out)])
     # new-user trial 93: a side with nothing to pair was a header-only table and exit 0, over the earlier table
-    assert result.exit_code == 2 and result.stderr == f"align: {empty}: no articles (.txt or .html) found: nothing was written\n"
+    assert result.exit_code == 2 and result.stderr == f"align: {empty}: no articles (text or saved pages) found: nothing was written\n"
     assert out.read_text(encoding="utf-8") == "an earlier run's table\n"
 
 
