@@ -17,6 +17,7 @@ import hashlib
 import html
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -430,7 +431,8 @@ def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = C
     """`claims.tsv`, `pairs.tsv`, `aligned.tmx`, `reports/*.html` and `index.html` (and with
     PARQUET `claims.parquet` and `pairs.parquet`) from the kept results, in job order, streamed
     pair by pair; returns the rows of `pairs.tsv`. Parquet tables an earlier run left are removed
-    when none are asked for (they would no longer match the TSV tables)."""
+    when none are asked for (they would no longer match the TSV tables), and so are the reports of
+    pairs no longer listed."""
     if tables is not CorpusTables.PARQUET:
         for stale in CORPUS_PARQUET:
             (folder / stale).unlink(missing_ok=True)
@@ -469,6 +471,7 @@ def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = C
         add_pairs(rows)
     with atomic_writer(folder / INDEX_PAGE) as out:
         out.write(_index(rows))
+    _without_stale_reports(reports, {row["report"] for row in rows if row["report"]})
     return rows
 
 
@@ -527,8 +530,21 @@ def _parquet_value(value: Any, column: str) -> Any:
 
 
 def _report_name(number: int, job: PairJob) -> str:
-    """A pair's report, relative to the run's folder: numbered by its place in the list."""
-    return f"reports/{number:05d}-{Path(job.ko).stem}.html"
+    """A pair's report, relative to the run's folder: numbered by its place in the list, named by
+    its Korean file and the start of its key (a report of that name is this pair's, whatever list
+    an earlier run into the folder had)."""
+    return f"reports/{number:05d}-{Path(job.ko).stem}-{job.key[:_REPORT_KEY]}.html"
+
+
+_REPORT_KEY = 8  # characters of a pair's key in its report's name
+_REPORT_NAME = re.compile(r"\d{5}-.*\.html")  # what `_report_name` names, in `reports/`
+
+
+def _without_stale_reports(reports: Path, kept: set[str]) -> None:
+    """Remove the reports an earlier run into the folder wrote that no row of this run names."""
+    for path in reports.iterdir():
+        if _REPORT_NAME.fullmatch(path.name) and f"reports/{path.name}" not in kept:
+            path.unlink(missing_ok=True)
 
 
 def _index(rows: Sequence[dict[str, Any]]) -> str:

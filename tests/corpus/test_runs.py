@@ -311,3 +311,22 @@ def test_a_scheduler_without_the_dask_engine_and_an_output_folder_holding_an_art
     result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(pile), "-q"])
     assert result.exit_code == 2 and "would mix with the articles" in result.stderr
     assert sorted(p.name for p in pile.iterdir()) == ["a.ko.txt"]
+
+
+def test_a_rerun_with_another_list_keeps_only_its_own_reports_each_of_its_own_pair(tmp_path: Path) -> None:
+    """New user 95: a rerun into a folder that held another list's results left that list's reports
+    (230 files for 30 pairs, two `00001-…`); and a report was named by its number and Korean file
+    alone, so another pair at the same place with the same Korean file kept the old pair's report."""
+    listing = tmp_path / "list.tsv"
+    out = tmp_path / "run"
+    korean = COMPARE / "jilin-5years.ko.txt"
+    listing.write_text(f"{korean}\t{COMPARE / 'jilin-5years.zh.txt'}\n{COMPARE / 'antifraud-campaign.ko.txt'}\t{COMPARE / 'antifraud-campaign.zh.txt'}\n", encoding="utf-8")
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"]).exit_code == 0
+    first = sorted(p.name for p in (out / "reports").iterdir())
+    assert len(first) == 2
+    listing.write_text(f"{korean}\t{COMPARE / 'baicheng-review.zh.txt'}\n", encoding="utf-8")
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q", "--no-lang-check"]).exit_code == 0
+    (report,) = sorted(p.name for p in (out / "reports").iterdir())
+    assert report.startswith("00001-jilin-5years.ko-") and report not in first
+    with (out / "pairs.tsv").open(encoding="utf-8") as stream:
+        assert [row["report"] for row in csv.DictReader(stream, delimiter="\t")] == [f"reports/{report}"]
