@@ -97,7 +97,8 @@ def _decode(raw: bytes, path: str) -> DecodedText:
         try:
             text = raw.decode(declared)
             if _text_score(text) >= 0.95:  # Latin-1 decodes anything: the result must read as text
-                return DecodedText(path, text, declared)
+                other = _reads_better_than(raw, declared)
+                return DecodedText(path, raw.decode(other), other) if other else DecodedText(path, text, declared)
         except (UnicodeDecodeError, LookupError):
             pass
     legacy = _guess_legacy(raw)
@@ -299,6 +300,29 @@ def _looks_utf16(raw: bytes) -> bool:
         return False
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     return max(even, odd) > len(sample) // 16 and min(even, odd) < max(even, odd) // 4
+
+
+_CHAOS_MARGIN = 0.03  # how much less chaotic (charset_normalizer's mess ratio) another codec's reading must be than the declared one's
+
+
+def _reads_better_than(raw: bytes, declared: str) -> str | None:
+    """Another legacy CJK codec whose reading of `raw` is markedly less chaotic than the declared
+    codec's, when there is one: EUC-KR bytes also decode as GB18030, into Chinese characters that
+    make no text (`耖傍救何 焊捞胶乔教`), so a Korean page that declares gb2312 reads as Korean; None
+    when the declared codec reads as well as any."""
+    from charset_normalizer import from_bytes
+
+    try:
+        own = codecs.lookup(declared).name
+    except LookupError:
+        return None
+    if own not in {codecs.lookup(name).name for name in (*_LEGACY_CJK, "big5hkscs", "euc_kr", "gbk", "gb2312")}:
+        return None
+    readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(raw, cp_isolation=[declared, "gb18030", "cp949", "big5hkscs"])}
+    if own not in readings:
+        return None
+    best = min(readings, key=lambda name: readings[name])
+    return best if readings[best] + _CHAOS_MARGIN <= readings[own] else None
 
 
 def _guess_legacy(raw: bytes) -> str | None:

@@ -39,6 +39,8 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>공안국 
 """
 
 
+KOREAN_BODY = "경찰은 또 은행 창구 직원들과 함께 로인들을 상대로 보이스피싱 예방 교육을 진행했으며 의심스러운 송금은 즉시 신고해달라고 당부했다."
+
 PAGES_282 = (DATA / "pages" / "282.gold.txt").read_text(encoding="utf-8").splitlines()  # a developed page's gold lines
 
 
@@ -68,6 +70,22 @@ def test_a_declared_charset_is_verified_against_the_bytes(tmp_path: Path) -> Non
     page = tmp_path / "gb.html"
     page.write_bytes(chinese)
     assert segment_file(page).encoding == "gb18030"
+
+
+@pytest.mark.parametrize("declared", ["gb2312", "gbk", "big5"])
+def test_a_korean_page_that_declares_a_chinese_charset_reads_as_korean(tmp_path: Path, declared: str) -> None:
+    """New user 95: EUC-KR bytes also decode as GB18030, into Chinese characters that make no text,
+    so a Korean page declaring gb2312 came out as Chinese mojibake with exit 0. The declared codec
+    stands only when no other reads the bytes markedly better; a true Chinese page keeps its own."""
+    korean = PAGE.format(charset=declared).replace("</article>", "<p>" + KOREAN_BODY + "</p></article>").replace("©", "(c)").encode("cp949")
+    decoded = decode_bytes(korean)
+    assert decoded.encoding == "cp949" and "연길시공안국은" in decoded.text
+    page = tmp_path / "ko.html"
+    page.write_bytes(korean)
+    document = segment_file(page)
+    assert document.lang == "ko" and document.metadata.title == "공안국 전신사기 718건 방지"
+    chinese = PAGE.replace("공안국 전신사기 718건 방지", "公安局防范电信诈骗718起").format(charset="gb2312").encode("gb18030")
+    assert decode_bytes(chinese).encoding == "gb18030"
 
 
 def test_the_headline_comes_from_the_title_when_the_extractor_leaves_it_out() -> None:
