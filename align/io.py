@@ -265,7 +265,9 @@ def write_sentence_lines(documents: Iterable[Document], stream: IO[str]) -> int:
 
 
 def segment_records(document: Document, with_dropped: bool = True) -> Iterator[dict[str, Any]]:
-    """Sentences, then (for JSONL) dropped spans, flags and metadata, each tagged with `type`."""
+    """Sentences, then (for JSONL) dropped spans, flags and metadata, each tagged with `type`; for
+    a saved page, whose offsets index the text extracted from it rather than the file, that text
+    too (`type` text), so that every offset can be checked against what it indexes."""
     for sentence in document.sentences:
         yield {"type": "sentence", **asdict(sentence)}
     if not with_dropped:
@@ -274,6 +276,8 @@ def segment_records(document: Document, with_dropped: bool = True) -> Iterator[d
         yield {"type": "dropped", "doc": document.doc, **asdict(span)}
     for flag in document.flags:
         yield {"type": "flag", "doc": document.doc, **asdict(flag)}
+    if document.metadata.extracted_from is not None:
+        yield {"type": "text", "doc": document.doc, "text": document.text}
     metadata = {k: v for k, v in asdict(document.metadata).items() if v is not None}
     yield {"type": "metadata", "doc": document.doc, "lang": document.lang, "encoding": document.encoding, **metadata}
 

@@ -138,8 +138,8 @@ def segment_file(
 ) -> Document:
     """Decode a file (any supported encoding) and segment it; errors name the file. A saved HTML
     page (recognised by its content) is read through its extracted main text (with `extraction`'s
-    thresholds when given), which the offsets then index; its title, date and author join the
-    metadata."""
+    thresholds when given), or with `keep_boilerplate` through all the text it shows, which the
+    offsets then index; its title, date and author join the metadata."""
     decoded = read_text(path)
     if not looks_like_html(decoded.text):
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
@@ -148,8 +148,9 @@ def segment_file(
     page = extract_html(decoded.text, extraction)
     if not page.text.strip():
         raise InputError("an HTML page with no text", decoded.path)
-    document = segment_document(page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning, page.title)
-    source = "html"
+    # keeping the boilerplate keeps every line the page shows, not only the extractor's main text
+    document = segment_document(page.visible if keep_boilerplate and page.visible.strip() else page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning, page.title)
+    source = "html-visible" if keep_boilerplate and page.visible.strip() else "html"
     if page.visible.strip() and not keep_boilerplate:
         # a second opinion: the project's cleaner over everything the page shows. Extractors miss
         # bodies they do not recognise (digests, galleries, odd layouts) or take the wrong block;

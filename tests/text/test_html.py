@@ -115,6 +115,29 @@ def test_an_h1_broken_by_a_line_break_is_a_headline_over_its_info_line(tmp_path:
     assert not any("718건 방지" in d.text for d in document.dropped)
 
 
+def test_keeping_the_boilerplate_of_a_page_keeps_every_line_it_shows_and_jsonl_holds_the_text_offsets_index(tmp_path: Path) -> None:
+    """New user 95: `--keep-boilerplate` on a saved page still lost the menu and the footer the
+    extractor leaves out, though it says "keep every line"; and the offsets of a page index the text
+    extracted from it, which no output held. Kept, a page reads as all it shows; the JSONL output
+    holds the text its offsets index."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from align.cli import app
+
+    path = tmp_path / "page.html"
+    path.write_text(PAGE.format(charset="utf-8"), encoding="utf-8")
+    kept = segment_file(path, "ko", keep_boilerplate=True)
+    assert kept.metadata.extracted_from == "html-visible" and not kept.dropped
+    assert any("스포츠" in s.text for s in kept.sentences) and any("All rights reserved" in s.text for s in kept.sentences)
+    result = CliRunner().invoke(app, ["segment", str(path), "--format", "jsonl"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    (text,) = [r["text"] for r in records if r["type"] == "text"]
+    spans = [r for r in records if r["type"] in ("sentence", "dropped")]
+    assert spans and all(text[r["start"] : r["end"]] == r["text"] for r in spans)
+
+
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
     """A mainland portal page: the extractor took the heading of a related-news box for the title;
     the page's <title> is not that and shares the body's words, so its headline part is the
