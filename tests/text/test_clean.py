@@ -7508,3 +7508,15 @@ def test_a_blogs_comment_box_heading_ends_the_article_with_its_rules() -> None:
     kept = [s.text for s in segment_file(DATA / "pages" / "1579.txt").sentences]
     assert not any("留言" in sentence for sentence in kept)
     assert kept[-1].startswith("花蓮縣警察局局長呂世明非常重視青少年及婦幼議題")
+
+
+def test_a_label_with_no_value_is_no_metadata_and_a_reporters_profile_button_no_byline() -> None:
+    """New user 95: `責任編輯：` with no name became the editor, `发表时间：` the date, and a reporter's
+    profile button (`기자 프로필`, above the line with the name) the byline."""
+    lead = "民警在街头开展巡逻，发现一名老人迷路后将其护送回家。"
+    assert clean(f"{lead}\n責任編輯：\n", "zh").metadata.editor is None
+    assert clean(f"{lead}\n责任编辑：张三\n", "zh").metadata.editor == "责任编辑：张三"
+    assert clean(f"发表时间：\n{lead}\n", "zh").metadata.date is None
+    korean = "연천군은 20일 초록우산어린이재단과 아동복지 증진을 위한 업무협약을 맺었다고 밝혔다.\n기자 프로필\n우영식 기자\n"
+    cleaned = clean(korean, "ko")
+    assert cleaned.metadata.byline == "우영식 기자" and {d.reason for d in cleaned.dropped if d.text == "기자 프로필"} == {"widget"}

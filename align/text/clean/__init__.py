@@ -71,7 +71,7 @@ from align.text.clean.headline import (
 )
 from align.text.clean.inline import CORRUPT, RUBY_ANNOTATION, inline_removals, page_flags
 from align.text.clean.lines import page_lines
-from align.text.clean.patterns import RuledLine
+from align.text.clean.patterns import BARE_LABEL, RuledLine
 from align.text.clean.prose import (
     LIST_ITEM,
     SEGMENT_END,
@@ -196,7 +196,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             drop(line, rule.reason if rule else in_footer)
             continue
         if rule is not None and i not in titles:
-            if rule.action.startswith("meta:"):
+            if rule.action.startswith("meta:") and not BARE_LABEL.fullmatch(line.text):  # (`責任編輯：` states no editor)
                 meta.setdefault(rule.action[5:], line.text)
             if (
                 (rule.action == "stop" or signs_off(line, rule, prose_after[i], credit_lines_above(lines, i), settings))
@@ -312,5 +312,6 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
+    meta = {field: value for field, value in meta.items() if not BARE_LABEL.fullmatch(value)}
     published = next((iso for field in ("date", "source", "byline") if meta.get(field) and (iso := iso_datetime(meta[field], lang))), None)
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published))

@@ -312,6 +312,9 @@ def expand_placeholders(pattern: str) -> str:
     )
 
 
+# a label whose value the line does not give (`責任編輯：`, `【责任编辑：】`, `发表时间:`): no metadata
+BARE_LABEL = re.compile(r"\W*[^\W\d_]{1,8}\s*[:：]\W*")
+
 ACTIONS = ("drop", "stop", "box-below", "box-above")  # and meta:<field>: see data/boilerplate.tsv
 
 
