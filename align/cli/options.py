@@ -94,12 +94,13 @@ def reports_errors(command: F) -> F:
 
 
 def progress(items: Iterable[T], total: int, quiet: bool, what: str, unit: str, minimum: int = 2) -> Iterable[T]:
-    """A progress bar on standard error over `items` (none when `quiet` or fewer than `minimum`)."""
+    """A progress bar on standard error over `items` (none when `quiet`, fewer than `minimum`, or
+    standard error is no terminal: a log file gets no carriage-return updates)."""
     if quiet or total < minimum:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, leave=False)
+    return tqdm(items, total=total, desc=what, unit=unit, file=sys.stderr, leave=False, disable=None)
 
 
 def warn_about_language(document: Document, lang: str) -> Document:

@@ -51,8 +51,8 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
                 continue
             pairs.append((korean, chinese))
         if repeats:
-            shown = ", ".join(f"{number} (as {same})" for number, same in repeats[:_REPEATS_SHOWN]) + (f" and {len(repeats) - _REPEATS_SHOWN} more" if len(repeats) > _REPEATS_SHOWN else "")
-            raise AlignError(f"{'a pair is' if len(repeats) == 1 else f'{len(repeats)} pairs are'} listed twice, on line {shown}: list each pair once", listing, repeats[0][0])
+            shown = ", ".join(f"line {number} repeats line {same}" for number, same in repeats[:_REPEATS_SHOWN]) + (f" and {len(repeats) - _REPEATS_SHOWN} more" if len(repeats) > _REPEATS_SHOWN else "")
+            raise AlignError(f"{'a pair is' if len(repeats) == 1 else f'{len(repeats)} pairs are'} listed twice ({shown}): list each pair once", listing, repeats[0][0])
     if ko is not None and ko.is_dir():
         for korean in sorted(ko.glob("*.ko.txt")):
             chinese = korean.with_name(korean.name[: -len(".ko.txt")] + ".zh.txt")

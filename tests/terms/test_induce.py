@@ -208,11 +208,11 @@ def test_document_pairs(tmp_path) -> None:
         document_pairs(None, None, listing)
     # new-user trial 94: a pair listed twice was compared once but written and counted twice
     listing.write_text(f"a.ko.txt\ta.zh.txt\n{tmp_path / 'a.ko.txt'}\t./a.zh.txt\n", encoding="utf-8")
-    with pytest.raises(AlignError, match=r"pairs.tsv:2: a pair is listed twice, on line 2 \(as 1\): list each pair once"):
+    with pytest.raises(AlignError, match=r"pairs.tsv:2: a pair is listed twice \(line 2 repeats line 1\): list each pair once"):
         document_pairs(None, None, listing)
     (tmp_path / "b.zh.txt").write_text("乙", encoding="utf-8")
     listing.write_text("a.ko.txt\ta.zh.txt\nb.ko.txt\tb.zh.txt\na.ko.txt\ta.zh.txt\nb.ko.txt\tb.zh.txt\n", encoding="utf-8")
-    with pytest.raises(AlignError, match=r"pairs.tsv:3: 2 pairs are listed twice, on line 3 \(as 1\), 4 \(as 2\)"):
+    with pytest.raises(AlignError, match=r"pairs.tsv:3: 2 pairs are listed twice \(line 3 repeats line 1, line 4 repeats line 2\)"):
         document_pairs(None, None, listing)
 
 
