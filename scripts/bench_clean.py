@@ -3,7 +3,8 @@ held-out pages separately, beside a baseline measured in the same run.
 
 Text pages (tests/data/pages: scraped text, boilerplate included): `segment_document` against a
 naive splitter that keeps every line and splits it after sentence punctuation. HTML pages
-(tests/data/html, when present): the toolkit's HTML path against trafilatura's text alone.
+(tests/data/html, when present): the toolkit's HTML path against trafilatura's text alone, and
+their metadata (title, publication date, author) against trafilatura's own.
 Also: a seed article with its newlines removed (sentences kept, time per 100 KB), and one long line
 with a photo credit glued after each sentence, against the same line without them; on the text pages,
 how many kept gold body lines the splitter cuts inside (a gold line is one sentence, or a quotation
@@ -139,6 +140,50 @@ def html_pages(folder: Path = DATA / "html") -> None:
         return naive_sentences(document.text if document is not None and document.text else "")
 
     evaluate(folder, ".html", {"align segment (HTML)": ours, "rules only (line model off)": rules_only, "trafilatura alone (baseline)": trafilatura_alone})
+
+
+def html_metadata(folder: Path = DATA / "html") -> None:
+    """The metadata of the saved pages that have a `NN.meta.json` (the headline, the publication
+    date, the author, as the annotators read them off the page): how often `segment_file`'s
+    title, `published` date and byline (or source or editor line holding the author's name) are
+    right, beside trafilatura's own title, date and author (default settings) on the same pages."""
+    import json
+
+    import trafilatura
+
+    split_of = splits(folder)
+    metas = sorted(folder.glob("*.meta.json"))
+    if not metas:
+        return
+
+    def bare(text: str | None) -> str:
+        return "".join((text or "").split())
+
+    scores: dict[tuple[str, str], list[int]] = {}
+    for meta in metas:
+        page = meta.name.split(".")[0]
+        gold = json.loads(meta.read_text(encoding="utf-8"))
+        path = folder / f"{page}.html"
+        if not path.exists():
+            continue
+        found = segment_file(path).metadata
+        named = bare(f"{found.byline or ''}{found.source or ''}{found.editor or ''}")
+        baseline = trafilatura.bare_extraction(read_text(path).text, with_metadata=True)
+        author = bare(gold.get("author"))
+        for system, title, date, credited in (
+            ("align segment (HTML)", found.title, found.published, bool(author) and author in named),
+            ("trafilatura alone (baseline)", getattr(baseline, "title", None), getattr(baseline, "date", None), bool(author) and author in bare(getattr(baseline, "author", None))),
+        ):
+            row = scores.setdefault((split_of.get(page, ""), system), [0, 0, 0, 0, 0])
+            row[0] += 1
+            row[1] += bare(title) == bare(gold["title"])
+            row[2] += (date or "")[:10] == gold["date"]
+            row[3] += bool(author)
+            row[4] += credited
+    print(f"\nmetadata of the saved pages with a meta.json ({folder.name}): right / pages (author: of the pages naming one)")
+    print(f"{'split':8} {'system':34} {'pages':>5} {'title':>7} {'date':>7} {'author':>8}")
+    for (split, system), (pages, title, date, authored, credited) in sorted(scores.items(), key=lambda item: (item[0][0] != "dev", item[0][0], item[0][1])):
+        print(f"{split:8} {system:34} {pages:5d} {title:4d}/{pages:<2d} {date:4d}/{pages:<2d} {credited:4d}/{authored:<3d}")
 
 
 def _time_one_line(line: str, lang: str, name: str) -> None:
@@ -315,8 +360,10 @@ def main() -> None:
     text_pages()
     split_agreement()
     html_pages()
+    html_metadata()
     for folder in arguments.html_folder:
         html_pages(folder)
+        html_metadata(folder)
     glued_credits()
     labelled_lines("captions", "photo captions")
     labelled_lines("related", "related-article lines")

@@ -147,11 +147,22 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     return ExtractedPage(
         text + "\n" if text else "",
         title,
-        getattr(document, "date", None) or None,
+        getattr(document, "date", None) or _searched_date(html),
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
         linked_lines(page, settings),
     )
+
+
+def _searched_date(html: str) -> str | None:
+    """The page's date when the extraction's cautious search found none (a page whose only date
+    is in its text or a script's variable): htmldate's extensive search, the original date first."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, extensive_search=True, original_date=True) or None
+    except (ValueError, TypeError):  # a page htmldate cannot parse has no date to give
+        return None
 
 
 def _broken_heading(title: str | None, page: PageText) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from align.script.chars import HAN
 from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
 from align.text.decode import Damage, read_text
-from align.text.document import Document, Dropped, Sentence
+from align.text.document import Document, Dropped, Metadata, Sentence
 from align.text.entities import entity_text
 from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, page_headline
 from align.text.inputs import check_lang, detect_language, nonblank_lines
@@ -165,12 +165,25 @@ def segment_file(
     metadata = dataclasses.replace(
         document.metadata,
         title=document.metadata.title or page.title,
-        date=document.metadata.date or page.date,
+        date=_page_date(document.metadata, page.date, document.lang),
         byline=document.metadata.byline or page.author,
         extracted_from=source,
         published=document.metadata.published or (iso_datetime(page.date, document.lang) if page.date else None),  # the page's own, when its text states none
     )
     return dataclasses.replace(document, metadata=metadata)
+
+
+def _page_date(metadata: Metadata, page_date: str | None, lang: str) -> str | None:
+    """A saved page's date line: the text's own when it states a full date, or when the text
+    states one elsewhere (a source line's `2018-10-29 10:35`: the page's date, from a script's
+    `new Date('2018/08/31')`, would contradict it); else the page's own (a bare `17:30` line under
+    a page dated 2020-08-09 gives the page's)."""
+    own = metadata.date
+    if own is not None and iso_datetime(own, lang) is not None:
+        return own
+    if metadata.published is not None:
+        return own
+    return page_date or own
 
 
 _FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title would not hold (a title's ！ and ？ are its own)

@@ -138,6 +138,16 @@ def test_keeping_the_boilerplate_of_a_page_keeps_every_line_it_shows_and_jsonl_h
     assert spans and all(text[r["start"] : r["end"]] == r["text"] for r in spans)
 
 
+def test_a_page_whose_date_the_cautious_search_misses_gets_the_extensive_searchs() -> None:
+    """Developed pages h22 and h36 (Hong Kong news sites) state their date where trafilatura's
+    cautious search does not look: htmldate's extensive search finds it (their meta.json: 2020-08-09,
+    2018-07-27); a date the text states still comes first (h40's source line, not a script's)."""
+    assert segment_file(DATA / "html" / "h22.html").metadata.published == "2020-08-09"
+    assert segment_file(DATA / "html" / "h36.html").metadata.published == "2018-07-27"
+    h40 = segment_file(DATA / "html" / "h40.html").metadata
+    assert h40.published == "2018-10-29" and h40.date is None
+
+
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
     """A mainland portal page: the extractor took the heading of a related-news box for the title;
     the page's <title> is not that and shares the body's words, so its headline part is the
