@@ -65,6 +65,7 @@ class PairingSettings:
     min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
     margin: float = 0.15  # …by this much…
     paired_lead: float = 0.3  # …where a candidate whose other article is already paired, by this much more, is no competitor
+    exchange_gain: float = 0.0  # two pairs exchange partners when the crossed candidates score more together than this above them
     max_posting: float = 0.05  # a feature in more than this share of the Chinese articles proposes no candidates…
     min_posting: int = 12  # …(or in more than this many, in a small pile)
     probe: int = 200  # the weightiest features of a Korean article that look up candidates
@@ -357,4 +358,37 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
             continue
         taken_ko[candidate.ko] = taken_zh[candidate.zh] = candidate.score
         chosen.append(candidate)
-    return chosen
+    return _exchanged(chosen, candidates, settings)
+
+
+def _exchanged(chosen: list[PairCandidate], candidates: Sequence[PairCandidate], settings: PairingSettings) -> list[PairCandidate]:
+    """`chosen` with two pairs exchanging partners wherever the two crossed candidates score more
+    together than the two pairs did (by `exchange_gain`), each of them enough for a pair: taken
+    best first, a copy of a story that adds one sentence to it scores a little higher against the
+    plain copy on the other side than against its own twin (which adds that sentence too), and
+    took that partner from the plain copy; together the twins score more."""
+    score = {(c.ko, c.zh): c for c in candidates}
+    options: dict[int, list[int]] = defaultdict(list)  # each Korean article's candidate Chinese ones
+    for ko, zh in sorted(score):
+        options[ko].append(zh)
+    by_ko = {c.ko: c for c in chosen}
+    by_zh = {c.zh: c for c in chosen}
+    changed = True
+    while changed:
+        changed = False
+        for first in sorted(by_ko.values(), key=lambda c: (c.ko, c.zh)):
+            if by_ko.get(first.ko) is not first:
+                continue
+            for other_zh in [zh for zh in options[first.ko] if zh != first.zh and zh in by_zh]:
+                second = by_zh[other_zh]
+                crossed = (score.get((first.ko, second.zh)), score.get((second.ko, first.zh)))
+                if crossed[0] is None or crossed[1] is None or min(crossed[0].score, crossed[1].score) < settings.min_distinct:
+                    continue
+                if crossed[0].score + crossed[1].score > first.score + second.score + settings.exchange_gain:
+                    for old in (first, second):
+                        del by_ko[old.ko], by_zh[old.zh]
+                    for new in crossed:
+                        by_ko[new.ko] = by_zh[new.zh] = new
+                    changed = True
+                    break
+    return sorted(by_ko.values(), key=lambda c: (-c.score, c.ko, c.zh))

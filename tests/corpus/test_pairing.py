@@ -158,6 +158,18 @@ def test_a_rival_already_paired_far_more_strongly_is_no_competitor() -> None:
     assert [(c.ko, c.zh) for c in _one_to_one(free, settings)] == [(0, 0)]
 
 
+def test_two_pairs_exchange_partners_when_the_crossed_candidates_score_more_together() -> None:
+    """New user 95: two copies of a story, one adding a sentence (its date and a figure) on both
+    sides; the Korean copy with the sentence scored 0.853 against the plain Chinese copy and 0.845
+    against its twin, and best-first pairing gave it the plain copy, leaving the twins crossed. The
+    diagonal scores more together (0.85 + 0.845 against 0.853 + 0.84): the pairs exchange."""
+    settings = PairingSettings()
+    twins = [PairCandidate(0, 0, 0.85, ""), PairCandidate(0, 1, 0.84, ""), PairCandidate(1, 0, 0.853, ""), PairCandidate(1, 1, 0.845, "")]
+    assert sorted((c.ko, c.zh) for c in _one_to_one(twins, settings)) == [(0, 0), (1, 1)]
+    worse = [PairCandidate(0, 0, 0.70, ""), PairCandidate(0, 1, 0.84, ""), PairCandidate(1, 0, 0.853, ""), PairCandidate(1, 1, 0.845, "")]
+    assert sorted((c.ko, c.zh) for c in _one_to_one(worse, settings)) == [(0, 1), (1, 0)]
+
+
 def test_a_short_article_whose_two_sentences_happen_to_align_is_no_proof_of_a_pair() -> None:
     """New-user trial 93: a two-sentence Korean page (a quoted speech on fraud, developed 021) and an
     unrelated Chinese report (a lost boy, developed 2449) were paired in a mixed pile at 0.46 on
