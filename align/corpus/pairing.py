@@ -381,13 +381,13 @@ def _exchanged(chosen: list[PairCandidate], candidates: Sequence[PairCandidate],
                 continue
             for other_zh in [zh for zh in options[first.ko] if zh != first.zh and zh in by_zh]:
                 second = by_zh[other_zh]
-                crossed = (score.get((first.ko, second.zh)), score.get((second.ko, first.zh)))
-                if crossed[0] is None or crossed[1] is None or min(crossed[0].score, crossed[1].score) < settings.min_distinct:
+                left, right = score.get((first.ko, second.zh)), score.get((second.ko, first.zh))
+                if left is None or right is None or min(left.score, right.score) < settings.min_distinct:
                     continue
-                if crossed[0].score + crossed[1].score > first.score + second.score + settings.exchange_gain:
+                if left.score + right.score > first.score + second.score + settings.exchange_gain:
                     for old in (first, second):
                         del by_ko[old.ko], by_zh[old.zh]
-                    for new in crossed:
+                    for new in (left, right):
                         by_ko[new.ko] = by_zh[new.zh] = new
                     changed = True
                     break
