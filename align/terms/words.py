@@ -165,17 +165,20 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
     """For each boundary i of a run of Chinese characters, whether a gram may not start there and
     whether one may not end there: the boundary cuts a two-character dictionary word run[i-1:i+1],
     unless the gram's own edge characters are a word as well (能成 is no word, 成为 is, so 可能成
-    ends inside 成为) and not a rare one that the word cut far outnumbers (安部 in 公安部)."""
+    ends inside 成为) and not one that the word cut far outnumbers: at a gram's start only a rare one
+    (安部 in 公安部; 国籍, seen 471 times, inside 中国籍 stands), at its end any (边境地 ends on 境地,
+    seen 693 times, inside 地区, seen 39,590 times: a Chinese compound's head is its end, and a gram
+    cut there is a term cut short, 서남변경지 ~ 西南边境地 of 西南边境地区)."""
     lexicon = chinese_lexicon()
     frequency = _jieba_words().frequency
 
-    def loses_to_cut(edge: str, cut: str) -> bool:
-        rare = frequency.get(edge, 0) < _RARE_EDGE_WORD
-        return edge not in lexicon or (rare and frequency.get(cut, 0) >= _CUT_WORD_DOMINANCE * frequency.get(edge, 0))
+    def loses_to_cut(edge: str, cut: str, at_start: bool) -> bool:
+        weak = frequency.get(edge, 0) < _RARE_EDGE_WORD or not at_start
+        return edge not in lexicon or (weak and frequency.get(cut, 0) >= _CUT_WORD_DOMINANCE * frequency.get(edge, 0))
 
     cut = [0 < i < len(run) and run[i - 1 : i + 1] in lexicon for i in range(len(run) + 1)]
-    bad_start = tuple(cut[i] and loses_to_cut(run[i : i + 2], run[i - 1 : i + 1]) for i in range(len(run) + 1))
-    bad_end = tuple(cut[i] and loses_to_cut(run[i - 2 : i], run[i - 1 : i + 1]) for i in range(len(run) + 1))
+    bad_start = tuple(cut[i] and loses_to_cut(run[i : i + 2], run[i - 1 : i + 1], at_start=True) for i in range(len(run) + 1))
+    bad_end = tuple(cut[i] and loses_to_cut(run[i - 2 : i], run[i - 1 : i + 1], at_start=False) for i in range(len(run) + 1))
     return bad_start, bad_end
 
 

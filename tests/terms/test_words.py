@@ -73,8 +73,12 @@ def test_a_rare_word_does_not_cut_a_common_one() -> None:
     assert cuts_word("公安部", 1, 3) and not cuts_word("公安部", 0, 2)
     # 西南 (5,401) beside 南边 (305): the more common edge word stands, so 西南 is a gram of 西南边境
     assert not cuts_word("西南边境", 0, 2)
-    # only a rare edge word loses so: 国籍 (471) inside 中国籍 stands beside 中国 (129,470)
+    # at a gram's start only a rare edge word loses so: 国籍 (471) inside 中国籍 stands beside 中国 (129,470)
     assert "国籍" in {gram for variants in chinese_grams("中国籍嫌疑人").values() for gram in variants}
+    # at its end any: 边境地 ends on 境地 (693) inside 地区 (39,590), the head a term cut short loses
+    # (developed real pair mps-429-smuggling-2015 proposed 서남변경지 ~ 西南边境地 in its top 20)
+    grams = {gram for variants in chinese_grams("我国西南边境地区组织偷渡活动").values() for gram in variants}
+    assert {"西南边境", "西南边境地区", "边境地区"} <= grams and not {"西南边境地", "边境地"} & grams
 
 
 def test_term_keys_fold_spelling_and_spacing() -> None:
