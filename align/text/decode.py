@@ -305,24 +305,28 @@ def _looks_utf16(raw: bytes) -> bool:
 _CHAOS_MARGIN = 0.03  # how much less chaotic (charset_normalizer's mess ratio) another codec's reading must be than the declared one's
 
 
+_CJK_READINGS = ("gb18030", "cp949", "big5hkscs")  # the legacy codecs a declared one is checked against (supersets of what pages declare)
+
+
 def _reads_better_than(raw: bytes, declared: str) -> str | None:
     """Another legacy CJK codec whose reading of `raw` is markedly less chaotic than the declared
     codec's, when there is one: EUC-KR bytes also decode as GB18030, into Chinese characters that
-    make no text (`耖傍救何 焊捞胶乔教`), so a Korean page that declares gb2312 reads as Korean; None
-    when the declared codec reads as well as any."""
+    make no text (`耖傍救何 焊捞胶乔教`), so a Korean page that declares gb2312 reads as Korean (a
+    reading charset-normalizer gives up on is as chaotic as can be); None when the declared codec
+    reads as well as any."""
     from charset_normalizer import from_bytes
 
     try:
         own = codecs.lookup(declared).name
     except LookupError:
         return None
-    if own not in {codecs.lookup(name).name for name in (*_LEGACY_CJK, "big5hkscs", "euc_kr", "gbk", "gb2312")}:
+    if own not in {codecs.lookup(name).name for name in _CJK_READINGS}:
         return None
-    readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(raw, cp_isolation=[declared, "gb18030", "cp949", "big5hkscs"])}
-    if own not in readings:
+    readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(raw, cp_isolation=list(_CJK_READINGS))}
+    if not readings:
         return None
     best = min(readings, key=lambda name: readings[name])
-    return best if readings[best] + _CHAOS_MARGIN <= readings[own] else None
+    return best if best != own and readings[best] + _CHAOS_MARGIN <= readings.get(own, 1.0) else None
 
 
 def _guess_legacy(raw: bytes) -> str | None:
