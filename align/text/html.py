@@ -156,13 +156,28 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
 
 def _searched_date(html: str) -> str | None:
     """The page's date when the extraction's cautious search found none (a page whose only date
-    is in its text or a script's variable): htmldate's extensive search, the original date first."""
+    is in its text or a script's variable): htmldate's extensive search, the original date first,
+    over the parsed page (a page given as a string that starts with `http` is taken for an address
+    to fetch), taken only when the page writes that day whole (`2020-08-09`, `2020年8月9日`, a link's
+    `/20200809/`): the
+    search makes a year alone (a copyright's `2003-2025`, a name's `2015`) the 1st of January."""
     from htmldate import find_date
+    from lxml import etree
+    from lxml import html as lxml_html
 
     try:
-        return find_date(html, extensive_search=True, original_date=True) or None
-    except (ValueError, TypeError):  # a page htmldate cannot parse has no date to give
+        tree = lxml_html.fromstring(html, parser=lxml_html.HTMLParser(huge_tree=True))
+        found = find_date(tree, extensive_search=True, original_date=True)
+    except (ValueError, TypeError, etree.ParserError):  # a page htmldate cannot read has no date to give
         return None
+    if not found or not (parts := _ISO_DAY.fullmatch(found[:10])):
+        return None
+    year, month, day = parts.group(1), int(parts.group(2)), int(parts.group(3))
+    written = re.compile(rf"(?<!\d)(?:{year}\s*[-/.年]\s*0?{month}\s*[-/.月]\s*0?{day}|{year}{month:02d}{day:02d})(?!\d)")  # (`/news/20200809/`, in a link)
+    return found if written.search(html) else None
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _broken_heading(title: str | None, page: PageText) -> tuple[str, ...]:

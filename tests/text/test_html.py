@@ -156,6 +156,23 @@ def test_a_page_whose_date_the_cautious_search_misses_gets_the_extensive_searchs
     assert h40.published == "2018-10-29" and h40.date is None
 
 
+def test_the_searched_date_is_a_day_the_page_writes_and_no_page_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Code review 95: htmldate's extensive search made a year alone the 1st of January (a footer's
+    `© 2003-2025` gave a 2021 article 2025-01-01), and a page given as a string that starts with
+    `http` and has no space was fetched as an address. The date must be a day the page writes; the
+    page goes to htmldate parsed, never as a string."""
+    import htmldate.utils
+
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("align fetched a page")
+
+    monkeypatch.setattr(htmldate.utils, "fetch_url", no_network)
+    body = "<p>1月8日，全国公安机关组织开展庆祝活动，民警代表受到表彰。</p>"
+    assert extract_html(f"<html><head><title>警察节</title></head><body>{body}<footer>Copyright © 2003-2025</footer></body></html>").date is None
+    assert extract_html(f"<html><head><title>警察节</title></head><body><div class=\"datetime\">2021年1月10日 16:39</div>{body}</body></html>").date == "2021-01-10"
+    assert extract_html(f"http://127.0.0.1:1/saved<html><head><title>警察节</title></head><body>{body}</body></html>").date is None
+
+
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
     """A mainland portal page: the extractor took the heading of a related-news box for the title;
     the page's <title> is not that and shares the body's words, so its headline part is the
