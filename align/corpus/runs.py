@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from align.errors import AlignError, InternalError, fault
 from align.io import COMPARE_COLUMNS, atomic_file, atomic_writer, signals_held, tmx_head, tmx_tail, tmx_unit, write_records, xml_safe
@@ -533,11 +534,14 @@ def _report_name(number: int, job: PairJob) -> str:
     """A pair's report, relative to the run's folder: numbered by its place in the list, named by
     its Korean file and the start of its key (a report of that name is this pair's, whatever list
     an earlier run into the folder had)."""
-    return f"reports/{number:05d}-{Path(job.ko).stem}-{job.key[:_REPORT_KEY]}.html"
+    stem = _UNSAFE_IN_NAME.sub("_", Path(job.ko).stem)[:_REPORT_STEM]  # (`view?id=1032`, `a#1`: a link would stop at ? or #)
+    return f"reports/{number:05d}-{stem}-{job.key[:_REPORT_KEY]}.html"
 
 
 _REPORT_KEY = 8  # characters of a pair's key in its report's name
-_REPORT_NAME = re.compile(r"\d{5}-.*\.html")  # what `_report_name` names, in `reports/`
+_REPORT_STEM = 60  # characters of the Korean file's name in it (a name of 76 Hangul syllables is too long for a file system)
+_UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")  # what a report's name does not keep of the file's: marks a link or a shell reads
+_REPORT_NAME = re.compile(r"\d{5,}-.*\.html")  # what `_report_name` names, in `reports/`
 
 
 def _without_stale_reports(reports: Path, kept: set[str]) -> None:
@@ -560,7 +564,7 @@ def _index(rows: Sequence[dict[str, Any]]) -> str:
         for column in columns:
             value = html.escape(str(row.get(column, "") if row.get(column) is not None else ""))
             if column == "ko_file" and row.get("report"):
-                value = f'<a href="{html.escape(row["report"])}">{value}</a>'
+                value = f'<a href="{html.escape(quote(row["report"]))}">{value}</a>'
             cells.append(f"<td>{value}</td>")
         body.append(f"<tr>{''.join(cells)}</tr>")
     total_cells = "".join(f"<td>{totals[c]}</td>" if c in totals else "<td></td>" for c in columns[2:])

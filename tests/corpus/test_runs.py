@@ -330,3 +330,18 @@ def test_a_rerun_with_another_list_keeps_only_its_own_reports_each_of_its_own_pa
     assert report.startswith("00001-jilin-5years.ko-") and report not in first
     with (out / "pairs.tsv").open(encoding="utf-8") as stream:
         assert [row["report"] for row in csv.DictReader(stream, delimiter="\t")] == [f"reports/{report}"]
+
+
+def test_a_report_of_a_page_named_as_a_server_names_it_is_linked_right(tmp_path: Path) -> None:
+    """Code review 95: a folder now gives pages named `view?id=1032` or `a#1`, whose report names kept
+    the `?` and `#` a link stops at: the index opened `reports/00001-view`. A report's name keeps
+    only letters, digits, `.`, `-` and `_` of the file's, at most 60 of them."""
+    korean = tmp_path / ("view?id=1032#" + "가" * 76 + ".txt")  # 76 Hangul: a report name of all of them was too long a file name
+    korean.write_bytes((COMPARE / "jilin-5years.ko.txt").read_bytes())
+    listing = tmp_path / "list.tsv"
+    listing.write_text(f"{korean}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
+    out = tmp_path / "run"
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"]).exit_code == 0
+    (report,) = (out / "reports").iterdir()
+    assert "?" not in report.name and "#" not in report.name and report.name.startswith("00001-view_id_1032_가")
+    assert f'href="reports/{report.name}"' in (out / "index.html").read_text(encoding="utf-8").replace("%EA%B0%80", "가")
