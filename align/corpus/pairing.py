@@ -363,7 +363,8 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
 
 def _exchanged(chosen: list[PairCandidate], candidates: Sequence[PairCandidate], settings: PairingSettings) -> list[PairCandidate]:
     """`chosen` with two pairs exchanging partners wherever the two crossed candidates score more
-    together than the two pairs did (by `exchange_gain`), each of them enough for a pair: taken
+    together than the two pairs did (by `exchange_gain`), each of them `min_score` (a pair proposed
+    on its score alone; one that would need to stand out from its rivals is no exchange): taken
     best first, a copy of a story that adds one sentence to it scores a little higher against the
     plain copy on the other side than against its own twin (which adds that sentence too), and
     took that partner from the plain copy; together the twins score more."""
@@ -382,7 +383,7 @@ def _exchanged(chosen: list[PairCandidate], candidates: Sequence[PairCandidate],
             for other_zh in [zh for zh in options[first.ko] if zh != first.zh and zh in by_zh]:
                 second = by_zh[other_zh]
                 left, right = score.get((first.ko, second.zh)), score.get((second.ko, first.zh))
-                if left is None or right is None or min(left.score, right.score) < settings.min_distinct:
+                if left is None or right is None or min(left.score, right.score) < settings.min_score:
                     continue
                 if left.score + right.score > first.score + second.score + settings.exchange_gain:
                     for old in (first, second):

@@ -168,6 +168,10 @@ def test_two_pairs_exchange_partners_when_the_crossed_candidates_score_more_toge
     assert sorted((c.ko, c.zh) for c in _one_to_one(twins, settings)) == [(0, 0), (1, 1)]
     worse = [PairCandidate(0, 0, 0.70, ""), PairCandidate(0, 1, 0.84, ""), PairCandidate(1, 0, 0.853, ""), PairCandidate(1, 1, 0.845, "")]
     assert sorted((c.ko, c.zh) for c in _one_to_one(worse, settings)) == [(0, 1), (1, 0)]
+    # code review 95: a crossed candidate under `min_score` is no exchange, though the two score more
+    # together (1, 2 would be proposed at 0.54, standing out from nothing)
+    weak = [PairCandidate(0, 0, 0.86, ""), PairCandidate(0, 2, 0.58, ""), PairCandidate(1, 0, 0.79, ""), PairCandidate(1, 1, 0.63, ""), PairCandidate(1, 2, 0.54, ""), PairCandidate(2, 0, 0.91, ""), PairCandidate(2, 1, 0.78, "")]
+    assert all(c.score >= settings.min_score for c in _one_to_one(weak, settings))
 
 
 def test_a_short_article_whose_two_sentences_happen_to_align_is_no_proof_of_a_pair() -> None:
