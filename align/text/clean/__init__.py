@@ -23,7 +23,7 @@ from align.text.clean.affixes import cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
     captions_above_credit,
-    credit_lines_above,
+    closes_credits,
     first_section_head,
     fragmented_start,
     has_body_above,
@@ -199,8 +199,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             if rule.action.startswith("meta:") and not BARE_LABEL.fullmatch(line.text):  # (`責任編輯：` states no editor)
                 meta.setdefault(rule.action[5:], line.text)
             if (
-                (rule.action == "stop" or signs_off(line, rule, prose_after[i], credit_lines_above(lines, i), settings))
-                and i > body_start
+                i > body_start
+                and (rule.action == "stop" or signs_off(line, rule, prose_after[i], closes_credits(lines, i, kept, headings, settings)))
                 and not is_empty_related_box(lines, i)
                 and has_body_above(body := below_headline(kept, headings, settings), settings)
             ):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
+from align.text.clean.headline import below_headline
 from align.text.clean.patterns import ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine, expand_placeholders
 from align.text.clean.prose import (
     ANNOUNCING,
@@ -170,30 +171,37 @@ def _quoted_below(quoted: str, below: list[str], settings: CleaningSettings) -> 
 _EDITOR_SIGN_OFF = re.compile(r"^\W{0,2}(?:责任编辑|責任編輯|责编|責編)\s*[:：]")
 
 
-def signs_off(line: RuledLine, rule: Rule, prose_below: bool, credits_above: int = 0, settings: CleaningSettings = CleaningSettings()) -> bool:
+_CREDITS = frozenset(["byline", "editor"])  # the drop reasons of credit lines
+
+
+def signs_off(line: RuledLine, rule: Rule, prose_below: bool, closing_credits: bool = False) -> bool:
     """A byline with the reporter's e-mail address, or the editor's sign-off with no prose below it
     (`责任编辑:于文凯` over a tag, an app promo and other stories' titles; not a bare `编辑:`, which may
     credit a section, nor an editor named in a summary's or the date's rows over the article), or the
-    last of a run of `closing_credits` credit lines one under another, `credits_above` of them above it
-    (记者 / 通讯员 / 审核 / 监制: the article's closing credits, whatever prose a sidebar prints below):
-    below the body, it ends the article (what follows is the site's: other articles, its tags,
-    comments, tips, the footer)."""
-    if rule.reason in _CREDITS and credits_above + 1 >= settings.closing_credits:
+    last row of the article's closing credits (`closing_credits`, see `closes_credits`): below the
+    body, it ends the article (what follows is the site's: other articles, its tags, comments, tips,
+    the footer)."""
+    if closing_credits and rule.reason in _CREDITS:
         return True
     if rule.reason == "editor":
         return not prose_below and _EDITOR_SIGN_OFF.match(line.text) is not None
     return rule.reason == "byline" and EMAIL.search(line.text) is not None
 
 
-_CREDITS = frozenset(["byline", "editor"])  # the drop reasons of credit lines
-
-
-def credit_lines_above(lines: Sequence[RuledLine], i: int) -> int:
-    """How many credit lines (byline or editor rows) stand right above line `i`."""
+def closes_credits(lines: Sequence[RuledLine], i: int, kept: list[RuledLine], headings: set[int], settings: CleaningSettings) -> bool:
+    """Whether line `i` is the last of a run of `closing_credits` credit rows one under another
+    (记者 / 通讯员 / 审核 / 监制) that closes the article: less prose follows on the page than
+    `closing_credits_prose` of the body above it (`kept`, the headline's lines aside: a sidebar's
+    three tips under a five-sentence report, not the rest of an article whose credits stand
+    between its paragraphs)."""
     run = 0
-    while i - run - 1 >= 0 and (rule := lines[i - run - 1].rule) is not None and rule.reason in _CREDITS:
+    while i - run >= 0 and (rule := lines[i - run].rule) is not None and rule.reason in _CREDITS:
         run += 1
-    return run
+    if run < settings.closing_credits:
+        return False
+    above = sum(line.letters for line in below_headline(kept, headings, settings) if line.prose)
+    below = sum(line.letters for line in lines[i + 1 :] if line.prose and line.rule is None)
+    return below < settings.closing_credits_prose * above
 
 
 # what a page leaves where a photo was: its file name, a placeholder word, or a Markdown image (`![]()`, `![alt](src)`)

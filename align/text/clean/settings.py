@@ -78,7 +78,8 @@ class CleaningSettings:
     article_told: int = 2  # …nor under headline-short sentences (a site's slogan, most-read items that ask) when the prose below has this many times their letters
     article_gap: int = 4  # …and its one sentence is this many lines above it, or more
     series_lines: int = 3  # short lines numbering a series of the article's parts (锦旗一 … 锦旗三) are its crossheads, not asked of the line model
-    closing_credits: int = 3  # credit lines one under another below the body that close the article (记者 / 通讯员 / 审核)
+    closing_credits: int = 3  # credit lines one under another below the body that close the article (记者 / 通讯员 / 审核)…
+    closing_credits_prose: float = 0.6  # …when the prose after them has less than this share of the body's letters
     fragment_lines: int = 5  # a body whose first lines are mostly clause fragments (at least this many lines)…
     pointed_fragment_lines: int = 3  # …or this many clause lines over a pointer to the body (`↓↓↓`, `……`): a lead-in written a clause per line
     pointed_clause_letters: int = 10  # …each of at most this many letters, words run together (a headline or a title over the pointer is longer)
