@@ -66,20 +66,23 @@ class AlignmentSettings:
     background: float = 0.5  # the cost rises by this times similarity times the mean cosine of random sentence pairs of the two documents
     embedding: float = 2.0
     unsupported: float = 0.4
+    support: float = 1.0  # a merged bead's sentence is supported when its cosine with the bead's other side reaches this times the mean cosine of random sentence pairs of the two documents (0: when it shares anything)
     band: int = 10
     anchor_min_cosine: float = 0.2
     anchor_max_frequency: int = 12
     length_prior: float = 1.2  # Korean non-space characters per Chinese character in translated news (NTREX 1.13, FLORES 1.26)…
     ratio_anchors: int = 5  # …used instead of the documents' totals until this many anchors give the pair's own ratio
-    confident: float = 0.45  # a bead this similar or more is a confident pairing; a weaker body bead after them and a sentence left out is split into one-sided beads (unpair_trailing)
+    confident: float = 0.45  # a bead this similar or more is a confident pairing; a weaker body bead after them and a sentence left out is split into one-sided beads (unpair_trailing)…
+    follow: float = 1.5  # …as is one that follows the last confident bead but is less similar than this times the mean cosine of random sentence pairs of the two documents
     features: FeatureSettings = field(default_factory=FeatureSettings)  # what a sentence vector holds, and the weights inside it
 
 
 # every pairing the search makes, before `unpair_trailing` leaves weak trailing ones alone: for
 # what weighs each pairing's similarity itself (term induction's co-occurrence counts, document
 # pairing's share of aligned sentences, claim pairing's first look inside a bead), a weak pairing
-# is evidence, not a statement that two sentences say the same
-EVERY_PAIRING = AlignmentSettings(confident=0.0)
+# is evidence, not a statement that two sentences say the same; so is a merge whose sentences
+# share no more than the pair's background (support 0: any shared feature supports a sentence)
+EVERY_PAIRING = AlignmentSettings(confident=0.0, support=0.0)
 
 
 def _length(text: str) -> int:
@@ -128,7 +131,10 @@ class _Scorer:
         condensed = 1 - shorter / max(1, longer)
         # a pairing must beat what two sentences of these documents share by chance (same-topic
         # reports share places, agencies and programme names throughout)
-        self.cost = settings.cost + settings.condensation * condensed + settings.background * settings.similarity * self._background()
+        self.background = self._background()
+        self.cost = settings.cost + settings.condensation * condensed + settings.background * settings.similarity * self.background
+        # a sentence joined into a bead must share more with its other side than two random sentences do
+        self.support_floor = settings.support * self.background
         self.shape_penalty = settings.shape_penalty
 
     def _background(self, samples: int = 400) -> float:
@@ -181,22 +187,28 @@ class _Scorer:
         return _sparse_dot(self.ko[i], self.zh[j])
 
     def _numerator(self, i0: int, i1: int, j0: int, j1: int) -> tuple[float, int]:
-        """Dot product of the bead's two sides, and how many of its sentences share nothing with the
-        other side (a merge should be evidenced, not a way to absorb an unrelated sentence)."""
+        """Dot product of the bead's two sides, and how many of its sentences are unsupported: share
+        no more with the other side than random sentence pairs of the two documents do (a merge
+        should be evidenced, not a way to absorb an unrelated sentence or one that shares only the
+        story's common words)."""
         numerator = 0.0
-        zh_supported = [False] * (j1 - j0)
+        floor = self.support_floor if i1 - i0 > 1 or j1 - j0 > 1 else 0.0
+        zh_dots = [0.0] * (j1 - j0)
         unsupported = 0
         for i in range(i0, i1):
             row, start = self.row_dots[i], self.row_start[i]
-            supported = False
+            ko_dot = 0.0
             for j in range(j0, j1):
                 index = j - start
                 value = row[index] if 0 <= index < len(row) else self.dot(i, j)
                 if value > 0.0:
                     numerator += value
-                    supported = zh_supported[j - j0] = True
-            unsupported += not supported
-        return numerator, unsupported + zh_supported.count(False)
+                    ko_dot += value
+                    zh_dots[j - j0] += value
+            unsupported += not _supported(ko_dot, self.ko_norms[0][i] * self.zh_norms[j1 - j0 - 1][j0], floor)
+        for j, zh_dot in enumerate(zh_dots, j0):
+            unsupported += not _supported(zh_dot, self.zh_norms[0][j] * self.ko_norms[i1 - i0 - 1][i0], floor)
+        return numerator, unsupported
 
     def cosine(self, i0: int, i1: int, j0: int, j1: int) -> float:
         numerator = self._numerator(i0, i1, j0, j1)[0]
@@ -273,18 +285,24 @@ class _Scorer:
             agreement = numpy.exp(-(deviation * deviation) / self.spread)
             numerator = numpy.zeros(columns.shape)
             unsupported = numpy.zeros(columns.shape)
-            column_supported = numpy.zeros((b,) + columns.shape, dtype=bool)
+            column_dots = numpy.zeros((b,) + columns.shape)
+            ko_run = numpy.asarray(self.ko_norms[a - 1])[starts_clipped][:, None]
+            zh_run = numpy.asarray(self.zh_norms[b - 1])[numpy.minimum(column_starts_clipped, len(self.zh) - 1)]
+            floor = self.support_floor if a > 1 or b > 1 else 0.0
             for row_back in range(a, 0, -1):  # Korean sentences in order, then Chinese: the scalar order
-                supported = numpy.zeros(columns.shape, dtype=bool)
+                row_dots = numpy.zeros(columns.shape)
                 for column_back in range(b, 0, -1):
                     values = dots.gather(rows - row_back, columns - column_back, valid)
-                    positive = values > 0.0
-                    numerator += numpy.where(positive, values, 0.0)  # adding 0.0 changes no sum
-                    supported |= positive
-                    column_supported[b - column_back] |= positive
-                unsupported += ~supported
-            unsupported += (~column_supported).sum(axis=0)
-            norms = numpy.asarray(self.ko_norms[a - 1])[starts_clipped][:, None] * numpy.asarray(self.zh_norms[b - 1])[numpy.minimum(column_starts_clipped, len(self.zh) - 1)]
+                    positive = numpy.where(values > 0.0, values, 0.0)  # adding 0.0 changes no sum
+                    numerator += positive
+                    row_dots += positive
+                    column_dots[b - column_back] += positive
+                own = numpy.asarray(self.ko_norms[0])[numpy.maximum(rows - row_back, 0)][:, None]
+                unsupported += ~_supported(row_dots, own * zh_run, floor)
+            for column_back in range(b, 0, -1):
+                own = numpy.asarray(self.zh_norms[0])[numpy.clip(columns - column_back, 0, len(self.zh) - 1)]
+                unsupported += ~_supported(column_dots[b - column_back], own * ko_run, floor)
+            norms = ko_run * zh_run
             with numpy.errstate(divide="ignore", invalid="ignore"):
                 cosine = numpy.where(numerator > 0, numerator / numpy.sqrt(norms), 0.0)
             value = self._value(cosine, agreement, unsupported, a, b)
@@ -343,6 +361,18 @@ class _DotBand:
         for k, position in zip(*numpy.nonzero(valid & ~stored)):  # outside the precomputed span: rare
             values[k, position] = self.scorer.dot(int(rows[k]), int(columns[k, position]))
         return values
+
+
+def _supported(dot: Any, norms: Any, floor: float) -> Any:
+    """Whether a bead's sentence shares enough with the bead's other side: `dot` is its dot product
+    with that side, `norms` the product of their squared norms (floats, or numpy arrays of a band
+    row); with floor 0, whether it shares anything."""
+    if not floor:
+        return dot > 0.0
+    import numpy
+
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        return (dot > 0.0) & (dot >= floor * numpy.sqrt(norms))
 
 
 def _mixed(headings: Sequence[int], start: int, end: int) -> bool:
@@ -525,9 +555,24 @@ def align_sentences(
     `document_features` with the same glossary and `settings.features` (see `bridge_vectors`)."""
     settings = settings or AlignmentSettings()
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    beads, background = search_beads(ko_sentences, zh_sentences, glossary, settings, embed, features)
+    return unpair_trailing(beads, ko_sentences, zh_sentences, settings.confident, settings.follow * background)
+
+
+def search_beads(
+    ko_sentences: Sequence[Sentence],
+    zh_sentences: Sequence[Sentence],
+    glossary: Glossary | None,
+    settings: AlignmentSettings,
+    embed: bool = False,
+    features: tuple[Sequence[Counter[str]], Sequence[Counter[str]]] | None = None,
+) -> tuple[list[Bead], float]:
+    """`align_sentences` before `unpair_trailing`: every pairing the search made, and the mean
+    cosine of random sentence pairs of the two documents (the background a following bead is
+    judged against)."""
     n, m = len(ko_sentences), len(zh_sentences)
     if n == 0 or m == 0:
-        return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
+        return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)], 0.0
     vectors = bridge_vectors(ko_sentences, zh_sentences, glossary, settings.features, features)
     anchors = _anchors(vectors, settings)
     headings = [s.heading for s in ko_sentences], [s.heading for s in zh_sentences]
@@ -536,10 +581,10 @@ def align_sentences(
         scorer.embeddings = _embeddings([s.clean for s in ko_sentences]), _embeddings([s.clean for s in zh_sentences])
     low, high = search_band(n, m, anchors, settings.band)
     scorer.precompute(low, high)
-    return unpair_trailing(best_path(scorer, n, m, low, high), ko_sentences, zh_sentences, settings.confident)
+    return best_path(scorer, n, m, low, high), scorer.background
 
 
-def unpair_trailing(beads: Sequence[Bead], ko: Sequence[Sentence], zh: Sequence[Sentence], confident: float) -> list[Bead]:
+def unpair_trailing(beads: Sequence[Bead], ko: Sequence[Sentence], zh: Sequence[Sentence], confident: float, follow: float = 0.0) -> list[Bead]:
     """Split each weak body bead (similarity below `confident`) after the pair's aligned run into
     one-sided beads. The aligned run ends at the last confident bead, or at the last of the beads
     that follow it with no sentence left out between them (a translation's closing sentences, which
@@ -548,9 +593,11 @@ def unpair_trailing(beads: Sequence[Bead], ko: Sequence[Sentence], zh: Sequence[
     quotes), and the search, which must end with both documents, pairs them on their lengths and a
     shared name. Before the run's end a weak bead stays: a gap the translation fills between
     pairings, or two leads telling the same event in their own words. Headline beads stay: headlines
-    pair on little."""
+    pair on little. A bead that follows on continues the run only when it is at least `follow`
+    similar (`align_sentences` passes a multiple of what random sentence pairs of the two documents
+    share): an independent report's closing warning follows the other's on nothing but the order."""
     last = max((k for k, bead in enumerate(beads) if bead.score >= confident), default=-1)
-    while 0 <= last < len(beads) - 1 and _follows(beads[last], beads[last + 1]):
+    while 0 <= last < len(beads) - 1 and _follows(beads[last], beads[last + 1]) and beads[last + 1].score >= follow:
         last += 1
     out: list[Bead] = list(beads[: last + 1])
     for bead in beads[last + 1 :]:

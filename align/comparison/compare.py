@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, unpair_trailing
+from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, search_beads, unpair_trailing
 from align.comparison.claims import Claim, claim_text, credit_claims, credit_of, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.comparison.verdicts import specificity
@@ -157,9 +157,9 @@ def compare_reports(
     years = pair_years(ko_sentences, zh_sentences, years)
     # claims are paired with every pairing the search made in view: a weak trailing bead still says
     # where the same facts are likely told (the values decide); the report shows the beads as
-    # `align sentences` gives them
-    every = align_sentences(ko_sentences, zh_sentences, glossary, EVERY_PAIRING)
-    beads = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident)
+    # `align sentences` gives them, but for a merge on background-level evidence (EVERY_PAIRING)
+    every, background = search_beads(ko_sentences, zh_sentences, glossary, EVERY_PAIRING)
+    beads = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident, AlignmentSettings().follow * background)
     ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)

@@ -304,6 +304,40 @@ def test_unpair_trailing_splits_what_follows_a_sentence_left_out() -> None:
     gap = [Bead((0,), (0,), 0.8), Bead((1,), (), 0.0), Bead((2,), (1,), 0.3), Bead((3,), (2,), 0.6), Bead((), (3,), 0.0), Bead((4, 5), (4, 5), 0.2)]
     assert unpair_trailing(gap, sentences, zh_sentences, 0.45) == gap[:5] + [Bead((4,), (), 0.0), Bead((5,), (), 0.0), Bead((), (4,), 0.0), Bead((), (5,), 0.0)]
     merged = [Bead((0,), (0,), 0.1), Bead((1, 2), (1,), 0.2), Bead((), (2,), 0.0), Bead((3, 4, 5), (3, 4, 5), 0.3)]  # nothing confident: every body pair goes
+    # a bead that follows on but is less similar than `follow` (a multiple of the pair's background) ends the run
+    assert unpair_trailing(follow_on, sentences, zh_sentences, 0.45, 0.25) == follow_on[:4] + [Bead((4,), (), 0.0), Bead((5,), (), 0.0), Bead((), (4,), 0.0), Bead((), (5,), 0.0)]
     assert [(b.ko, b.zh) for b in unpair_trailing(merged, heading, zh_sentences, 0.45)] == [
         ((0,), (0,)), ((1,), ()), ((2,), ()), ((), (1,)), ((), (2,)), ((3,), ()), ((4,), ()), ((5,), ()), ((), (3,)), ((), (4,)), ((), (5,))
     ]
+
+
+def _realnews_pair(slug: str) -> tuple[list, list]:
+    from align.text.inputs import read_presegmented
+
+    realnews = DATA / "realnews"
+    return list(read_presegmented(realnews / f"{slug}.ko.txt", "ko").sentences), list(read_presegmented(realnews / f"{slug}.zh.txt", "zh").sentences)
+
+
+def test_a_weak_bead_that_follows_on_must_beat_the_pairs_background() -> None:
+    """Alignment research 95: two independent reports of the same figures (developed real pair).
+    After the last confident bead, the Korean closing comment (이러한 노력으로 …) followed on to the
+    Chinese closing recall of the year before (2022年 …) at a cosine (0.19) below what random
+    sentence pairs of these two reports share: the gold leaves both alone, and so does the rule."""
+    ko, zh = _realnews_pair("guns-crime-2023")
+    beads = align_sentences(ko, zh, GLOSSARY)
+    assert_covers_once_in_order(beads, len(ko), len(zh))
+    assert Bead((5,), (), 0.0) in beads and Bead((), (4,), 0.0) in beads
+    assert [(b.ko, b.zh) for b in beads if b.ko and b.zh][:3] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    unfloored = align_sentences(ko, zh, GLOSSARY, AlignmentSettings(follow=0.0))
+    assert [b for b in unfloored if (b.ko, b.zh) == ((5,), (4,))]  # near miss: without the floor they pair
+
+
+def test_a_merge_is_evidenced_against_the_pairs_background() -> None:
+    """Alignment research 95: a Korean sentence took the Chinese lead's three neighbours with it
+    (a 1-4 bead), each sharing with it only the story's common words (the city, the police); a
+    merged sentence now counts as unsupported unless it shares more than random sentence pairs of
+    the two reports do, and the Korean sentence pairs with its one counterpart, as the gold has it."""
+    ko, zh = _realnews_pair("wenzhou-220-2017")
+    pairs = [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY) if b.ko and b.zh]
+    assert ((3,), (6,)) in pairs
+    assert ((3,), (3, 4, 5, 6)) in [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY, AlignmentSettings(support=0.0))]
