@@ -62,6 +62,7 @@ def compare(
 ) -> None:
     """Compare the claims of a Korean and a Chinese report: same, rounded, differs, ko_only, zh_only.
     With --pairs, compare a whole list of pairs into a folder, resumably."""
+    options.check_engine(engine, scheduler, pairs is not None)
     if pairs is not None:
         from align.corpus.listing import document_pairs
         from align.corpus.runs import CORPUS_PARQUET, CORPUS_TABLES, naming_the_pair, pair_jobs, run_corpus
@@ -70,7 +71,6 @@ def compare(
             raise AlignError("--pairs needs -o DIR for the tables and reports")
         if ko is not None or zh is not None or html_report is not None:  # (a --pairs run writes each pair's report into DIR)
             raise AlignError("--pairs takes no KO ZH files and no --html: the list names the pairs, and each pair's report goes into -o DIR")
-        options.check_engine(engine, scheduler)
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
         written = [output, *(output / name for name in (*CORPUS_TABLES, *CORPUS_PARQUET))]  # (each file the run writes into DIR)
         check_outputs(written, [pairs, *(path for pair in listed for path in pair)], force)

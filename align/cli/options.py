@@ -38,8 +38,11 @@ KoreanInput = typer.Argument(..., help="Korean article (or one sentence per line
 ChineseInput = typer.Argument(..., help="Chinese article (or one sentence per line with --presegmented).")
 
 
-def check_engine(engine: Engine, scheduler: str | None) -> None:
-    """Refuse a scheduler's address without `--engine dask`, which alone would use it."""
+def check_engine(engine: Engine, scheduler: str | None, many: bool = True) -> None:
+    """Refuse a scheduler's address without `--engine dask`, which alone would use it, and either
+    where the command runs one pair only (`many` false: `compare KO ZH`), which runs in this process."""
+    if not many and (scheduler is not None or engine is not Engine.LOCAL):
+        raise AlignError("--engine and --scheduler are for --pairs runs: one pair is compared in this process")
     if scheduler is not None and engine is not Engine.DASK:
         raise AlignError(f"--scheduler {scheduler} is for --engine dask: add --engine dask to run on that cluster")
 

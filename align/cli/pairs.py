@@ -25,7 +25,7 @@ def pairs(
     """Pair Korean and Chinese articles that report the same event (one-to-one, best first)."""
     import dataclasses
 
-    from align.corpus.listing import article_paths, listed_path, other_files
+    from align.corpus.listing import left_out_note, listed_path, pile
     from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records
     from align.errors import AlignError
     from align.io import atomic_writer, check_outputs, write_records
@@ -34,11 +34,11 @@ def pairs(
     from align.text.inputs import language_name, sort_piles
     from align.text.segment import segment_file
 
-    ko_paths, zh_paths = article_paths(ko), article_paths(zh)
-    for side in (ko, zh):
-        if others := other_files(side):
-            kinds = sorted({path.suffix.lower() or path.name for path in others})
-            typer.echo(f"align: {side}: {len(others)} files left out, by their names no text or saved page, or a saved page's own resources ({', '.join(kinds[:6])}{', …' if len(kinds) > 6 else ''})", err=True)
+    sides = pile(ko), pile(zh)
+    ko_paths, zh_paths = sides[0].articles, sides[1].articles
+    for side, listed in zip((ko, zh), sides):
+        if listed.left_out:
+            typer.echo(f"align: {left_out_note(side, listed.left_out)}", err=True)
     for side, paths in ((ko, ko_paths), (zh, zh_paths)):
         if not paths:
             raise AlignError("no articles (text or saved pages) found: nothing was written", side)

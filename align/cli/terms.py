@@ -69,6 +69,7 @@ def build(
     from align.terms.glossary import glossary_from_option
     from align.terms.induce import induce_from_memory
 
+    options.check_engine(engine, scheduler)
     known = glossary_from_option(glossary)
     if ko is not None and ko.suffix.lower() == ".tmx" and zh is None and pairs is None:
         from align.terms.formats import read_tmx
@@ -78,7 +79,6 @@ def build(
         with atomic_writer(output) as stream:
             write_records(candidate_records(found, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
         return
-    options.check_engine(engine, scheduler)
     listed = document_pairs(ko, zh, pairs)
     check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []), force)
     candidates = induce_corpus(

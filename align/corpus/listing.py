@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import os
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from align.errors import AlignError
+from align.script.chars import count_scripts
 from align.text.inputs import HTML_SUFFIXES
 
 _REPEATS_SHOWN = 5  # repeated lines named in the error, the rest counted
@@ -70,24 +74,20 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
 
 
 def _read_list(path: Path, what: str) -> str:
-    """A list file's text, read as UTF-8 (a BOM allowed); one line naming the file and the line of
-    the first byte that is not UTF-8 (a list saved as CP949 or GBK) otherwise."""
+    """A list file's text, read as UTF-8 (a BOM allowed), or as UTF-16 when it starts with that
+    BOM (Notepad's "Unicode"); one line naming the file and the line of the first byte that is not
+    UTF-8 (a list saved as CP949 or GBK) otherwise."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise AlignError(f"cannot read the {what}: {error.strerror or error}", path) from None
     try:
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise AlignError(f"a {what} must be UTF-8 (byte {error.start} is not; save it as UTF-8)", path, line) from None
-
-
-def other_files(source: Path) -> list[Path]:
-    """The files of a folder `article_paths` leaves out (pictures, styles, scripts, notes), hidden ones aside."""
-    if not source.is_dir():
-        return []
-    return sorted(p for p in source.rglob("*") if p.is_file() and not p.name.startswith(".") and not _names_an_article(p))  # (a saved page's resources among them)
 
 
 def listed_path(path: str, listing: Path) -> str:
@@ -96,10 +96,10 @@ def listed_path(path: str, listing: Path) -> str:
     the same from any working folder."""
     if Path(path).is_absolute():
         return path
-    try:
-        return os.path.relpath(Path(path).resolve(), listing.resolve().parent)
+    try:  # (the names as given, not through links: a project's linked folders move with it)
+        return os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(listing)))
     except ValueError:  # another drive than the list's (Windows): no relative path leads there
-        return str(Path(path).resolve())
+        return os.path.abspath(path)
 
 
 def _listed(listing: Path, entry: str) -> Path:
@@ -111,6 +111,50 @@ ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
 # what a web server names its pages, as saved from a browser or by wget: `view.php`, `content.asp`,
 # `article.html?id=1032`, `show.jsp`, or no suffix at all (`news/20240312/1032`); their content says what they hold
 PAGE_SUFFIXES = frozenset({"", ".php", ".asp", ".aspx", ".jsp", ".jspx", ".cgi", ".do", ".action", ".cfm", ".shtm", ".dhtml"})
+_SNIFFED = 4096  # bytes of a file named as a server names pages read to tell whether it holds one
+_RUN_FILES = ("pairs.tsv", "index.html")  # a corpus run's folder holds these (and `reports/`): its files are no articles
+
+
+class Pile(NamedTuple):
+    """One side of `align pairs`: its articles, and the files of its folder left out."""
+
+    articles: list[Path]
+    left_out: list[Path]
+
+
+def pile(source: Path) -> Pile:
+    """The articles one side of `align pairs` names: a folder (its article files, recursively, in
+    name order: text and saved pages, whatever the server named them: `.txt`, `.html`, and, when
+    they hold text or markup, `.php`, `…?id=1032`, no suffix; not what a browser saves beside a page,
+    `page_files/`, nor a corpus run's folder), a list file (`.lst`/`.list`: one path per line,
+    relative to the list), or one article; with the folder's other files (hidden ones aside)."""
+    if source.is_dir():
+        articles: list[Path] = []
+        left_out: list[Path] = []
+        for folder, subfolders, files in os.walk(source):
+            here = Path(folder)
+            if here != source and all((here / name).is_file() for name in _RUN_FILES) and (here / "reports").is_dir():
+                left_out.extend(path for path in here.rglob("*") if path.is_file())
+                subfolders.clear()
+                continue
+            for name in files:
+                if not name.startswith("."):
+                    path = here / name
+                    (articles if _holds_an_article(path) else left_out).append(path)
+        return Pile(sorted(articles), sorted(left_out))
+    if not source.exists():
+        raise AlignError("no such file or folder", source)
+    if source.suffix.lower() in (".lst", ".list"):
+        lines = [line.strip() for line in _read_list(source, "list of articles").splitlines() if line.strip() and not line.startswith("#")]
+        return Pile([source.parent / line for line in lines], [])
+    return Pile([source], [])
+
+
+def left_out_note(source: Path, left_out: Sequence[Path]) -> str:
+    """One line saying what a pile's folder held besides articles, by kind (`.css`, `.md`, …)."""
+    kinds = sorted({path.suffix.lower() or path.name for path in left_out})
+    shown = ", ".join(kinds[:6]) + (", …" if len(kinds) > 6 else "")
+    return f"{source}: {len(left_out)} files left out, by their names or content no text or saved page, a saved page's own resources, or a corpus run's files ({shown})"
 
 
 def _suffix(path: Path) -> str:
@@ -120,8 +164,29 @@ def _suffix(path: Path) -> str:
     return name[dot:].lower() if dot > 0 else ""
 
 
-def _names_an_article(path: Path) -> bool:
-    return _suffix(path) in ARTICLE_SUFFIXES | PAGE_SUFFIXES and not path.name.startswith(".") and not _inside_saved_resources(path)
+def _holds_an_article(path: Path) -> bool:
+    """Whether a file of a pile's folder is an article: named as text or a saved page, or named as a
+    server names pages and holding markup or Korean or Chinese text; and not a saved page's resource."""
+    suffix = _suffix(path)
+    if suffix not in ARTICLE_SUFFIXES and (suffix not in PAGE_SUFFIXES or not _reads_as_page(path)):
+        return False
+    return not _inside_saved_resources(path)
+
+
+def _reads_as_page(path: Path) -> bool:
+    """Whether a file's first bytes hold markup or Korean or Chinese text (not a README, a Makefile, a binary)."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_SNIFFED)
+    except OSError:
+        return True  # the read that follows says what is wrong with it
+    from align.text.html import looks_like_html
+
+    text = head.decode("utf-8", "ignore") or head.decode("cp949", "ignore")
+    return looks_like_html(text) or sum(count_scripts(text)) >= _SCRIPT_LETTERS
+
+
+_SCRIPT_LETTERS = 20  # Hangul or Han letters in a file's first bytes that make it an article
 
 
 def _inside_saved_resources(path: Path) -> bool:
@@ -131,18 +196,3 @@ def _inside_saved_resources(path: Path) -> bool:
         if folder.name.endswith("_files") and any(folder.with_name(folder.name[: -len("_files")] + suffix).is_file() for suffix in HTML_SUFFIXES):
             return True
     return False
-
-
-def article_paths(source: Path) -> list[Path]:
-    """The articles one side of `align pairs` names: a folder (its article files, recursively, in
-    name order: text and saved pages, whatever the server named them: `.txt`, `.html`, `.php`,
-    `…?id=1032`, no suffix; `other_files` are the rest), a list file (`.lst`/`.list`: one path per
-    line, relative to the list), or one article."""
-    if source.is_dir():
-        return sorted(p for p in source.rglob("*") if p.is_file() and _names_an_article(p))
-    if not source.exists():
-        raise AlignError("no such file or folder", source)
-    if source.suffix.lower() in (".lst", ".list"):
-        lines = [line.strip() for line in _read_list(source, "list of articles").splitlines() if line.strip() and not line.startswith("#")]
-        return [source.parent / line for line in lines]
-    return [source]

@@ -98,13 +98,21 @@ def test_a_folder_gives_its_pages_whatever_the_server_named_them_and_says_what_i
     """New user 95: saved pages named `view.php` or `article.html?id=1032` were silently left out of
     a folder; a page's name may be any a server gives it, and the files that are no page (a note,
     a style sheet, the frames a browser saves beside a page) are counted in one line."""
-    from align.corpus.listing import article_paths, other_files
+    from align.corpus.listing import pile
 
     (tmp_path / "page_files").mkdir()
+    page = "<html><body><p>" + (PILE / "ko" / "k004.txt").read_text(encoding="utf-8") + "</p></body></html>"
     for name in ("view.php", "article.html?id=1032", "news-1032", "page.html", "a.txt", "notes.md", "page_files/ad.html", "page_files/s.css"):
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    assert [p.name for p in article_paths(tmp_path)] == ["a.txt", "article.html?id=1032", "news-1032", "page.html", "view.php"]
-    assert [p.name for p in other_files(tmp_path)] == ["notes.md", "ad.html", "s.css"]
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    for name in ("README", "Makefile", "run.cgi"):  # (code review 95: read as articles for their names)
+        (tmp_path / name).write_text("Run `make` to build the crawler.\n", encoding="utf-8")
+    run = tmp_path / "run"  # a corpus run written inside the pile: its reports are no articles
+    (run / "reports").mkdir(parents=True)
+    for name in ("pairs.tsv", "index.html", "reports/00001-a-0fc5c886.html"):
+        (run / name).write_text(page, encoding="utf-8")
+    found = pile(tmp_path)
+    assert [p.name for p in found.articles] == ["a.txt", "article.html?id=1032", "news-1032", "page.html", "view.php"]
+    assert sorted(p.name for p in found.left_out) == ["00001-a-0fc5c886.html", "Makefile", "README", "ad.html", "index.html", "notes.md", "pairs.tsv", "run.cgi", "s.css"]
 
 
 def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty(tmp_path: Path) -> None:

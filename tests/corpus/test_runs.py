@@ -301,9 +301,12 @@ def test_a_scheduler_without_the_dask_engine_and_an_output_folder_holding_an_art
     articles, so the next `align pairs` over the pile read a report as an article."""
     listing = tmp_path / "list.tsv"
     listing.write_text(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
-    for command in (["compare", "--pairs", str(listing), "-o", str(tmp_path / "run")], ["terms", "build", "--pairs", str(listing)]):
+    for command in (["compare", "--pairs", str(listing), "-o", str(tmp_path / "run")], ["terms", "build", "--pairs", str(listing)], ["terms", "build", str(tmp_path / "memory.tmx")]):
         result = runner.invoke(app, [*command, "-q", "--scheduler", "tcp://127.0.0.1:1"])
         assert result.exit_code == 2 and "is for --engine dask" in result.stderr and result.stderr.count("\n") == 1
+    # code review 95: one pair compared with a cluster's address was silently run here
+    single = runner.invoke(app, ["compare", str(COMPARE / "jilin-5years.ko.txt"), str(COMPARE / "jilin-5years.zh.txt"), "--scheduler", "tcp://127.0.0.1:1"])
+    assert single.exit_code == 2 and "are for --pairs runs" in single.stderr
     pile = tmp_path / "ko"
     pile.mkdir()
     (pile / "a.ko.txt").write_bytes((COMPARE / "jilin-5years.ko.txt").read_bytes())
