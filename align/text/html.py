@@ -130,7 +130,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     title = getattr(document, "title", None) or None
     broken = _broken_heading(title, page)
     if broken:
-        title = broken[0]  # the h1's first line: a <br> parts the headline from the info line under it
+        title = _headline_line(broken)  # a <br> parts the headline from a kicker over it or the info line under it
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title:
         title = _through_headline(title, headline, page, text)
@@ -178,6 +178,20 @@ def _searched_date(html: str) -> str | None:
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+_KICKER = re.compile(r"[\[【〔(（「『][^\]】〕)）」』]*[\]】〕)）」』]")  # a line wholly in brackets: a column's name (`【平安延吉】`)
+_DATE_LINE = re.compile(r"\W*(?:19|20)\d\d\s*[-./年]")  # a line that opens with a year: a date or an info line
+
+
+def _headline_line(lines: Sequence[str]) -> str:
+    """The headline among the lines of an h1 a <br> breaks: the first long enough for a headline
+    that is no kicker in brackets and opens with no date (`【平安延吉】` / `延吉警方劝阻电诈718起`;
+    `2023-09-05` / …); the first line when none is."""
+    return next(
+        (line for line in lines if count_letters(line) >= _HEADLINE_LETTERS and not _KICKER.fullmatch(line.strip()) and not _DATE_LINE.match(line)),
+        lines[0],
+    )
 
 
 def _broken_heading(title: str | None, page: PageText) -> tuple[str, ...]:

@@ -121,6 +121,10 @@ def test_an_h1_broken_by_a_line_break_is_a_headline_over_its_info_line(tmp_path:
     assert document.metadata.title == "공안국 전신사기 718건 방지"
     assert document.metadata.published == "2023-09-05"
     assert not any("718건 방지" in d.text for d in document.dropped)
+    # code review 95: a kicker in brackets or a date over the headline is no title
+    for over in ("【연길소식】", "2023-09-05"):
+        kicked = extract_html(PAGE.format(charset="utf-8").replace("<h1>공안국 전신사기 718건 방지</h1>", f"<h1>{over}<br />공안국 전신사기 718건 방지</h1>"))
+        assert kicked.title == "공안국 전신사기 718건 방지"
 
 
 def test_keeping_the_boilerplate_of_a_page_keeps_every_line_it_shows_and_jsonl_holds_the_text_offsets_index(tmp_path: Path) -> None:
