@@ -27,7 +27,7 @@ Glossaries = typer.Option(
     None, "--glossary", "-g", help="Glossary TSV (repeat to merge several), or 'none'; default: the bundled police glossary."
 )
 Presegmented = typer.Option(False, "--presegmented", help="Inputs have one sentence per line.")
-KeepBoilerplate = typer.Option(False, "--keep-boilerplate", help="Inputs are already clean: keep every line.")
+KeepBoilerplate = typer.Option(False, "--keep-boilerplate", help="Inputs are already clean: keep every line (of a saved page, every line it shows, menus and footers too).")
 LangCheck = typer.Option(True, "--lang-check/--no-lang-check", help="Refuse a Korean input written in Chinese or the other way round.")
 Workers = typer.Option(None, "--workers", min=1, help="Worker processes for a run over many pairs (default: the cores).")
 EngineChoice = typer.Option(Engine.LOCAL, "--engine", help="local: a process pool; dask: dask.distributed (pip install '.[dask]').")

@@ -177,10 +177,10 @@ def _pair_verdict(ko: Claim, zh: Claim) -> Verdict:
     """The verdict on two compatible claims: their values' (`figure_verdict`), but a number to call
     is that number or another, never a rounding of it, and a rise is not a share, whatever the value
     (54% 증가 against 是同期的54%)."""
-    if ko.kind == zh.kind == ClaimKind.HOTLINE:
-        return Verdict.SAME if written_digits(ko.figure) == written_digits(zh.figure) else Verdict.DIFFERS
     if ko.change is not None and zh.change is not None and ko.change != zh.change:
         return Verdict.DIFFERS
+    if ko.kind == zh.kind == ClaimKind.HOTLINE:
+        return Verdict.SAME if written_digits(ko.figure) == written_digits(zh.figure) else Verdict.DIFFERS
     return figure_verdict(ko.figure, zh.figure)
 
 

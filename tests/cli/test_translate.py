@@ -86,8 +86,8 @@ def test_progress_bar_only_for_long_inputs_and_not_quiet() -> None:
     assert progress(items, 41, True, "translate", "sentence", minimum=SCREEN + 1) is items
     assert progress(items[:40], 40, False, "translate", "sentence", minimum=SCREEN + 1) == items[:40]
     bar = progress(items, 41, False, "translate", "sentence", minimum=SCREEN + 1)
+    assert getattr(bar, "disable", False) is not sys.stderr.isatty()  # no carriage-return updates in a log file (new user 95), asked before iterating: a finished bar is disabled
     assert bar is not items and list(bar) == items
-    assert getattr(bar, "disable", False) is not sys.stderr.isatty()  # no carriage-return updates in a log file (new user 95)
 
 
 def test_evaluate_tsv_with_term_success_and_per_sentence_rows(tmp_path: Path) -> None:

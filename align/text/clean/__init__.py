@@ -312,6 +312,6 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
-    meta = {field: value for field, value in meta.items() if not BARE_LABEL.fullmatch(value)}
+    meta = {field: value for field, value in meta.items() if field == "title" or not BARE_LABEL.fullmatch(value)}  # (from the other places that set a field)
     published = next((iso for field in ("date", "source", "byline") if meta.get(field) and (iso := iso_datetime(meta[field], lang))), None)
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published))
