@@ -151,12 +151,14 @@ def segment_file(
     # keeping the boilerplate keeps every line the page shows, not only the extractor's main text
     document = segment_document(page.visible if keep_boilerplate and page.visible.strip() else page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning, page.title)
     source = "html-visible" if keep_boilerplate and page.visible.strip() else "html"
+    printed_byline = None  # a byline the page prints outside the extracted text (`송현수 기자(songh@busan.com)` under the article)
     if page.visible.strip() and not keep_boilerplate:
         # a second opinion: the project's cleaner over everything the page shows. Extractors miss
         # bodies they do not recognise (digests, galleries, odd layouts) or take the wrong block;
         # the page's own text is read instead when the body found there agrees much better with
         # the page's headline. (A short extraction alone is no reason: some articles are short.)
         whole = segment_document(page.visible, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
+        printed_byline = whole.metadata.byline
         headline = page_headline(page.title)
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
@@ -166,7 +168,7 @@ def segment_file(
         document.metadata,
         title=document.metadata.title or page.title,
         date=_page_date(document.metadata, page.date, document.lang),
-        byline=document.metadata.byline or page.author,
+        byline=document.metadata.byline or printed_byline or page.author,  # (a page's author field often names the site or a widget)
         extracted_from=source,
         published=document.metadata.published or (iso_datetime(page.date, document.lang) if page.date else None),  # the page's own, when its text states none
     )

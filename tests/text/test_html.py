@@ -177,6 +177,13 @@ def test_the_searched_date_is_a_day_the_page_writes_and_no_page_is_fetched(monke
     assert extract_html(f"http://127.0.0.1:1/saved<html><head><title>警察节</title></head><body>{body}</body></html>").date is None
 
 
+def test_a_byline_the_page_prints_outside_the_extracted_text_comes_before_its_author_field() -> None:
+    """Developed page h03 (a Naver copy of a 부산일보 report) prints `송현수 기자(songh@busan.com)` in a
+    byline box under the article, outside what the extractor keeps; its author field names the
+    paper and the portal (`부산일보; 네이버`). The printed byline is the byline (its meta.json: 송현수)."""
+    assert segment_file(DATA / "html" / "h03.html").metadata.byline == "송현수 기자"
+
+
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
     """A mainland portal page: the extractor took the heading of a related-news box for the title;
     the page's <title> is not that and shares the body's words, so its headline part is the
