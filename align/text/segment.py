@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from align.errors import InputError
-from align.script.chars import HAN
+from align.script.chars import BARS, HAN
 from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
 from align.text.decode import Damage, read_text
@@ -168,11 +168,25 @@ def segment_file(
         document.metadata,
         title=document.metadata.title or page.title,
         date=_page_date(document.metadata, page.date, document.lang),
-        byline=document.metadata.byline or printed_byline or page.author,  # (a page's author field often names the site or a widget)
+        byline=document.metadata.byline or printed_byline or _author_field(page.author, document.lang),
         extracted_from=source,
         published=document.metadata.published or (iso_datetime(page.date, document.lang) if page.date else None),  # the page's own, when its text states none
     )
     return dataclasses.replace(document, metadata=metadata)
+
+
+def _author_field(author: str | None, lang: str) -> str | None:
+    """A page's author field as a byline, unless it reads as no author: a widget's or a menu's words
+    the cleaner drops as such (`個人中心 退出登錄`), or a column's label parted by a bar from its day
+    (`時事脈搏 ｜ 今日`); a person's name holds no bar."""
+    if not author or _BAR.search(author):
+        return None
+    cleaned = clean(author + "\n", lang)
+    return None if any(d.reason in _CONTROLS for d in cleaned.dropped) else author
+
+
+_BAR = re.compile(f"[{BARS}]")
+_CONTROLS = frozenset(["widget", "navigation", "share", "promo", "comments", "view-stats", "ad-block", "copyright"])  # what the cleaner drops that names no one
 
 
 def _page_date(metadata: Metadata, page_date: str | None, lang: str) -> str | None:

@@ -182,6 +182,11 @@ def test_a_byline_the_page_prints_outside_the_extracted_text_comes_before_its_au
     byline box under the article, outside what the extractor keeps; its author field names the
     paper and the portal (`부산일보; 네이버`). The printed byline is the byline (its meta.json: 송현수)."""
     assert segment_file(DATA / "html" / "h03.html").metadata.byline == "송현수 기자"
+    # new user 95: an author field holding a login widget's words (developed h38) or a column's
+    # label and its day parted by a bar (h30) names no one; a bare name stays (h39)
+    assert segment_file(DATA / "html" / "h38.html").metadata.byline is None
+    assert segment_file(DATA / "html" / "h30.html").metadata.byline is None
+    assert segment_file(DATA / "html" / "h39.html").metadata.byline == "石鏡泉"
 
 
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
