@@ -7520,3 +7520,15 @@ def test_a_label_with_no_value_is_no_metadata_and_a_reporters_profile_button_no_
     korean = "연천군은 20일 초록우산어린이재단과 아동복지 증진을 위한 업무협약을 맺었다고 밝혔다.\n기자 프로필\n우영식 기자\n"
     cleaned = clean(korean, "ko")
     assert cleaned.metadata.byline == "우영식 기자" and {d.reason for d in cleaned.dropped if d.text == "기자 프로필"} == {"widget"}
+
+
+def test_a_dialogs_confirmation_question_is_a_widget_and_a_reporters_question_is_not() -> None:
+    """New user 95: developed page h01 (Naver) keeps the second half of a subscription dialog,
+    `취소하시겠습니까?` ("cancel?"), as the article's last sentence. A dialog's confirmation of an
+    action on the page (cancel, delete, subscribe, report; 取消, 删除, 收藏) is a widget; a question
+    put in the article is not."""
+    lead = "연천군은 20일 초록우산어린이재단과 아동복지 증진을 위한 업무협약을 맺었다고 밝혔다."
+    assert [s.text for s in segment_document(f"{lead}\n우영식 기자의 구독을\n취소하시겠습니까?\n", "ko").sentences] == [lead]
+    assert "确定要取消收藏吗？" not in [s.text for s in segment_document("民警在街头开展巡逻，发现一名老人迷路后将其护送回家。\n确定要取消收藏吗？\n", "zh").sentences]
+    asked = segment_document(f"{lead}\n경찰은 시민들에게 이런 전화를 받으면 어떻게 하시겠습니까?\n", "ko")
+    assert "경찰은 시민들에게 이런 전화를 받으면 어떻게 하시겠습니까?" in [s.text for s in asked.sentences]
