@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from align.errors import InputError
@@ -312,12 +313,80 @@ _CHAOS_MARGIN = 0.03  # how much less chaotic (charset_normalizer's mess ratio) 
 _CJK_READINGS = ("gb18030", "cp949", "big5hkscs")  # the legacy codecs a declared one is checked against (supersets of what pages declare)
 
 
+_MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)  # (ASCII in every legacy CJK codec)
+
+
+def _without_markup(raw: bytes) -> bytes:
+    """A page's bytes without its scripts, styles, comments and tags (what a reader sees, about):
+    a large page's markup would dilute how chaotic a wrong reading of its text is."""
+    text = _MARKUP.sub(b" ", raw)
+    return text if text.strip() else raw
+
+
+COMMON_HAN_FILE = "common_han.txt"
+COMMON_HAN = 4000  # the most frequent characters of jieba's dictionary kept, with their traditional forms
+_PLAUSIBLE_LETTERS = 200  # Hangul and Han letters a reading needs before its plausibility is judged
+_PLAUSIBILITY_MARGIN = 0.15  # how much more of another reading's letters must be Hangul or common Han
+
+
+def common_han_text() -> str:
+    """The text of `common_han.txt`: a comment naming its derivation, then the characters, one line
+    of them in code-point order. jieba's counts are read from its dictionary file (no jieba import)."""
+    import importlib.util
+    from collections import Counter
+
+    import opencc
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed")
+    raw = (Path(list(spec.submodule_search_locations)[0]) / "dict.txt").read_text(encoding="utf-8")
+    counts: Counter[str] = Counter()
+    for word, count in re.findall(r"^(\S+) (\d+) ", raw, re.MULTILINE):
+        for character in word:
+            counts[character] += int(count)
+    common = "".join(character for character, _ in counts.most_common() if _HAN_CHARACTER.fullmatch(character))[:COMMON_HAN]
+    both = sorted(set(common) | set(opencc.OpenCC("s2t").convert(common)))
+    return (
+        f"# the {COMMON_HAN} most frequent Han characters of jieba's dictionary and their OpenCC s2t forms (scripts/build_common_han.py)\n"
+        + "".join(both)
+        + "\n"
+    )
+
+
+_HAN_CHARACTER = re.compile(f"[{HAN}]")
+
+
+@lru_cache(maxsize=1)
+def _common_han() -> frozenset[str]:
+    from align.data import data_lines
+
+    return frozenset("".join(data_lines(COMMON_HAN_FILE)))
+
+
+def _plausibility(raw: bytes, codec: str) -> tuple[float, int] | None:
+    """The share of a reading's Hangul and Han letters that are Hangul or common Han characters
+    (`common_han.txt`), and how many letters it has: near 1 for Korean or Chinese text, far less
+    for bytes of another codec read as Chinese characters (Big5 read as GB18030); None when the
+    bytes do not decode in `codec`."""
+    try:
+        text = raw.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    hangul, han = count_scripts(text)
+    if not hangul + han:
+        return 0.0, 0
+    common = _common_han()
+    return (hangul + sum(1 for character in _HAN_CHARACTER.findall(text) if character in common)) / (hangul + han), hangul + han
+
+
 def _reads_better_than(raw: bytes, declared: str) -> str | None:
     """Another legacy CJK codec whose reading of `raw` is markedly less chaotic than the declared
-    codec's, when there is one: EUC-KR bytes also decode as GB18030, into Chinese characters that
-    make no text (`耖傍救何 焊捞胶乔教`), so a Korean page that declares gb2312 reads as Korean (a
-    reading charset-normalizer gives up on is as chaotic as can be); None when the declared codec
-    reads as well as any."""
+    codec's, or markedly more of whose letters are Hangul or common Han characters, when there is one: EUC-KR bytes also decode as GB18030, into Chinese characters that
+    make no text (`耖傍救何 焊捞胶乔教`), so a Korean page that declares gb2312 reads as Korean, and
+    Big5 bytes declared gb2312 as Big5 (the readings of the page's text without its markup; one
+    charset-normalizer gives up on is as chaotic as can be); None when the declared codec reads as
+    well as any."""
     from charset_normalizer import from_bytes
 
     try:
@@ -326,11 +395,20 @@ def _reads_better_than(raw: bytes, declared: str) -> str | None:
         return None
     if own not in {codecs.lookup(name).name for name in _CJK_READINGS}:
         return None
-    readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(raw, cp_isolation=list(_CJK_READINGS))}
-    if not readings:
+    shown = _without_markup(raw)
+    readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(shown, cp_isolation=list(_CJK_READINGS))}
+    if readings:
+        best = min(readings, key=lambda name: readings[name])
+        if best != own and readings[best] + _CHAOS_MARGIN <= readings.get(own, 1.0):
+            return best
+    # a reading can be as orderly as the right one and still no text: Big5 bytes read as GB18030
+    # are Chinese characters, rare ones; the reading most of whose letters are common stands
+    plausible = {codecs.lookup(codec).name: value for codec in _CJK_READINGS if (value := _plausibility(shown, codec)) is not None}
+    judged = {name: share for name, (share, letters) in plausible.items() if letters >= _PLAUSIBLE_LETTERS}
+    if not judged or own not in plausible:
         return None
-    best = min(readings, key=lambda name: readings[name])
-    return best if best != own and readings[best] + _CHAOS_MARGIN <= readings.get(own, 1.0) else None
+    best = max(judged, key=lambda name: judged[name])
+    return best if best != own and judged[best] >= plausible[own][0] + _PLAUSIBILITY_MARGIN else None
 
 
 def _guess_legacy(raw: bytes) -> str | None:

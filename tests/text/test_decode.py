@@ -119,3 +119,30 @@ def test_a_repair_keeps_what_no_wrong_reading_made() -> None:
 @pytest.mark.parametrize("text", ["±±±±±±±±±±", "Preis: 5 € × 3 = 15 €", "공지: Café Müller 영업 시간 변경"])
 def test_text_with_too_little_mojibake_or_with_hangul_is_left_alone(text: str) -> None:
     assert decode_bytes(text.encode("utf-8")).text == text
+
+
+def test_a_lying_charset_gives_way_to_the_reading_that_is_text_however_much_markup_the_page_has() -> None:
+    """Verification 95: a Korean page with 70 KB of scripts, saved as CP949 and declaring gb2312, was
+    read as Chinese mojibake: its markup diluted how chaotic the wrong reading is; and Big5 bytes
+    declared gb2312 read as GB18030 are orderly Chinese characters, rare ones. The readings are
+    judged on the page's text without its markup, and by how many of their letters are common."""
+    script = "<script>var config = {" + "'key': 'value', " * 4000 + "};</script>"
+    korean = f'<html><head><meta charset="gb2312">{script}</head><body><p>{KOREAN}</p></body></html>'
+    raw = korean.encode("cp949", "xmlcharrefreplace")
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "cp949" and decoded.text == raw.decode("cp949")
+    big5 = f'<html><head><meta charset="gb2312"></head><body><p>{TRADITIONAL}</p></body></html>'
+    raw = big5.encode("big5", "xmlcharrefreplace")
+    decoded = decode_bytes(raw)
+    assert decoded.encoding.startswith("big5") and decoded.text == raw.decode("big5")
+    chinese = f'<html><head><meta charset="gb2312">{script}</head><body><p>{SIMPLIFIED}</p></body></html>'
+    assert decode_bytes(chinese.encode("gb18030")).encoding == "gb18030"
+
+
+def test_the_common_han_table_is_current() -> None:
+    """`align/data/common_han.txt` is what `scripts/build_common_han.py` derives from the installed
+    jieba and OpenCC."""
+    from align.data import data_file
+    from align.text.decode import COMMON_HAN_FILE, common_han_text
+
+    assert data_file(COMMON_HAN_FILE).read_text(encoding="utf-8") == common_han_text()
