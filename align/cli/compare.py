@@ -62,7 +62,7 @@ def compare(
 ) -> None:
     """Compare the claims of a Korean and a Chinese report: same, rounded, differs, ko_only, zh_only.
     With --pairs, compare a whole list of pairs into a folder, resumably."""
-    options.check_engine(engine, scheduler, pairs is not None)
+    options.check_engine(engine, scheduler, None if pairs is not None else "one pair is compared in this process")
     if pairs is not None:
         from align.corpus.listing import document_pairs
         from align.corpus.runs import CORPUS_PARQUET, CORPUS_TABLES, naming_the_pair, pair_jobs, run_corpus

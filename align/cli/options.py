@@ -38,11 +38,12 @@ KoreanInput = typer.Argument(..., help="Korean article (or one sentence per line
 ChineseInput = typer.Argument(..., help="Chinese article (or one sentence per line with --presegmented).")
 
 
-def check_engine(engine: Engine, scheduler: str | None, many: bool = True) -> None:
+def check_engine(engine: Engine, scheduler: str | None, in_process: str | None = None) -> None:
     """Refuse a scheduler's address without `--engine dask`, which alone would use it, and either
-    where the command runs one pair only (`many` false: `compare KO ZH`), which runs in this process."""
-    if not many and (scheduler is not None or engine is not Engine.LOCAL):
-        raise AlignError("--engine and --scheduler are for --pairs runs: one pair is compared in this process")
+    where the command's work runs in this process (`in_process` says why: one pair of `compare KO ZH`,
+    a translation memory)."""
+    if in_process is not None and (scheduler is not None or engine is not Engine.LOCAL):
+        raise AlignError(f"--engine and --scheduler are for runs over many pairs: {in_process}")
     if scheduler is not None and engine is not Engine.DASK:
         raise AlignError(f"--scheduler {scheduler} is for --engine dask: add --engine dask to run on that cluster")
 

@@ -69,9 +69,10 @@ def build(
     from align.terms.glossary import glossary_from_option
     from align.terms.induce import induce_from_memory
 
-    options.check_engine(engine, scheduler)
+    memory = ko is not None and ko.suffix.lower() == ".tmx" and zh is None and pairs is None
+    options.check_engine(engine, scheduler, "a translation memory is read in this process" if memory else None)
     known = glossary_from_option(glossary)
-    if ko is not None and ko.suffix.lower() == ".tmx" and zh is None and pairs is None:
+    if memory and ko is not None:
         from align.terms.formats import read_tmx
 
         check_outputs([output], [ko], force)

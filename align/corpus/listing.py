@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -84,6 +85,8 @@ def _read_list(path: Path, what: str) -> str:
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return data.decode("utf-16")
+        if b"\x00" in data:  # UTF-16 without its byte-order mark: ASCII in it is valid UTF-8 with NULs
+            raise AlignError(f"a {what} must be UTF-8 (or UTF-16 with its byte-order mark): it holds NUL bytes", path)
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
@@ -96,8 +99,13 @@ def listed_path(path: str, listing: Path) -> str:
     the same from any working folder."""
     if Path(path).is_absolute():
         return path
+    folder = os.path.dirname(os.path.abspath(listing))
     try:  # (the names as given, not through links: a project's linked folders move with it)
-        return os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(listing)))
+        named = os.path.relpath(os.path.abspath(path), folder)
+        if os.path.exists(os.path.join(folder, named)) and os.path.samefile(os.path.join(folder, named), path):
+            return named
+        # the list's folder is a link: `..` from it is taken where the link leads, so the path is too
+        return os.path.relpath(os.path.realpath(path), os.path.realpath(folder))
     except ValueError:  # another drive than the list's (Windows): no relative path leads there
         return os.path.abspath(path)
 
@@ -112,7 +120,7 @@ ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
 # `article.html?id=1032`, `show.jsp`, or no suffix at all (`news/20240312/1032`); their content says what they hold
 PAGE_SUFFIXES = frozenset({"", ".php", ".asp", ".aspx", ".jsp", ".jspx", ".cgi", ".do", ".action", ".cfm", ".shtm", ".dhtml"})
 _SNIFFED = 4096  # bytes of a file named as a server names pages read to tell whether it holds one
-_RUN_FILES = ("pairs.tsv", "index.html")  # a corpus run's folder holds these (and `reports/`): its files are no articles
+_REPORT_FILE = re.compile(r"\d{5,}-.*\.html")  # a corpus run's report, in its `reports/`
 
 
 class Pile(NamedTuple):
@@ -133,7 +141,7 @@ def pile(source: Path) -> Pile:
         left_out: list[Path] = []
         for folder, subfolders, files in os.walk(source):
             here = Path(folder)
-            if here != source and all((here / name).is_file() for name in _RUN_FILES) and (here / "reports").is_dir():
+            if here != source and _holds_a_run(here):
                 left_out.extend(path for path in here.rglob("*") if path.is_file())
                 subfolders.clear()
                 continue
@@ -150,11 +158,21 @@ def pile(source: Path) -> Pile:
     return Pile([source], [])
 
 
+def _holds_a_run(folder: Path) -> bool:
+    """Whether a folder is a corpus run's (`align compare --pairs … -o`), finished or interrupted: its
+    `pairs/` holds kept results (`KEY.json`) or its `reports/` numbered reports."""
+    results, reports = folder / "pairs", folder / "reports"
+    return (results.is_dir() and any(path.suffix == ".json" for path in results.iterdir())) or (
+        reports.is_dir() and any(_REPORT_FILE.fullmatch(path.name) for path in reports.iterdir())
+    )
+
+
 def left_out_note(source: Path, left_out: Sequence[Path]) -> str:
     """One line saying what a pile's folder held besides articles, by kind (`.css`, `.md`, …)."""
     kinds = sorted({path.suffix.lower() or path.name for path in left_out})
     shown = ", ".join(kinds[:6]) + (", …" if len(kinds) > 6 else "")
-    return f"{source}: {len(left_out)} files left out, by their names or content no text or saved page, a saved page's own resources, or a corpus run's files ({shown})"
+    files = "1 file" if len(left_out) == 1 else f"{len(left_out)} files"
+    return f"{source}: {files} left out as no article: not text or a saved page, or a saved page's pictures and frames, or a corpus run's ({shown})"
 
 
 def _suffix(path: Path) -> str:
@@ -180,10 +198,24 @@ def _reads_as_page(path: Path) -> bool:
             head = stream.read(_SNIFFED)
     except OSError:
         return True  # the read that follows says what is wrong with it
+    from align.errors import InputError
+    from align.text.decode import decode_bytes
     from align.text.html import looks_like_html
 
-    text = head.decode("utf-8", "ignore") or head.decode("cp949", "ignore")
+    try:  # (any encoding the articles may be in: a page saved as CP949 or UTF-16 is an article)
+        text = decode_bytes(_whole_characters(head)).text
+    except InputError:
+        return False  # binary, empty: no article
     return looks_like_html(text) or sum(count_scripts(text)) >= _SCRIPT_LETTERS
+
+
+def _whole_characters(head: bytes) -> bytes:
+    """The first bytes of a file cut where no character is: at an even length for UTF-16, at the
+    last line break otherwise (a multibyte character cut in two would fail a legacy decoding)."""
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) or max(head[0::2].count(0), head[1::2].count(0)) > len(head) // 4:
+        return head[: len(head) - len(head) % 2]
+    cut = head.rfind(b"\n")
+    return head[: cut + 1] if cut > 0 else head
 
 
 _SCRIPT_LETTERS = 20  # Hangul or Han letters in a file's first bytes that make it an article

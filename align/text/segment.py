@@ -190,15 +190,15 @@ _CONTROLS = frozenset(["widget", "navigation", "share", "promo", "comments", "vi
 
 
 def _page_date(metadata: Metadata, page_date: str | None, lang: str) -> str | None:
-    """A saved page's date line: the text's own when it states a full date, or when the text
-    states one elsewhere (a source line's `2018-10-29 10:35`: the page's date, from a script's
-    `new Date('2018/08/31')`, would contradict it); else the page's own (a bare `17:30` line under
-    a page dated 2020-08-09 gives the page's)."""
+    """A saved page's date line: the text's own when it states a full date; else the page's own (a
+    bare `17:30` line under a page dated 2020-08-09 gives the page's), unless it contradicts the
+    date the text states elsewhere (a source line's `2018-10-29 10:35` against a script's
+    `new Date('2018/08/31')`)."""
     own = metadata.date
     if own is not None and iso_datetime(own, lang) is not None:
         return own
-    if metadata.published is not None:
-        return own
+    if metadata.published is not None and page_date is not None and page_date[:10] != metadata.published[:10]:
+        return own  # the page's date contradicts the one its text states
     return page_date or own
 
 

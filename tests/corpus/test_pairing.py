@@ -92,13 +92,20 @@ def test_a_pair_list_written_to_another_folder_names_its_files_relative_to_itsel
     monkeypatch.chdir(tmp_path / "out")
     assert [(k.name, z.name) for k, z in document_pairs(None, None, Path("pairs.tsv"))] == [("k004.txt", "z004.txt")]
     assert all(k.is_file() and z.is_file() for k, z in document_pairs(None, None, Path("pairs.tsv")))
+    # verification 95: an output folder that is a link elsewhere (`..` from it leads where the link
+    # leads): the names still open
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "linked").symlink_to(tmp_path / "elsewhere")
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["pairs", "ko", "zh", "-o", "linked/pairs.tsv", "-q"]).exit_code == 0
+    assert all(k.is_file() and z.is_file() for k, z in document_pairs(None, None, Path("linked/pairs.tsv")))
 
 
 def test_a_folder_gives_its_pages_whatever_the_server_named_them_and_says_what_it_left_out(tmp_path: Path) -> None:
     """New user 95: saved pages named `view.php` or `article.html?id=1032` were silently left out of
     a folder; a page's name may be any a server gives it, and the files that are no page (a note,
     a style sheet, the frames a browser saves beside a page) are counted in one line."""
-    from align.corpus.listing import pile
+    from align.corpus.listing import left_out_note, pile
 
     (tmp_path / "page_files").mkdir()
     page = "<html><body><p>" + (PILE / "ko" / "k004.txt").read_text(encoding="utf-8") + "</p></body></html>"
@@ -110,9 +117,18 @@ def test_a_folder_gives_its_pages_whatever_the_server_named_them_and_says_what_i
     (run / "reports").mkdir(parents=True)
     for name in ("pairs.tsv", "index.html", "reports/00001-a-0fc5c886.html"):
         (run / name).write_text(page, encoding="utf-8")
+    interrupted = tmp_path / "sub" / "run-int"  # verification 95: an interrupted run has only its kept results so far
+    (interrupted / "pairs").mkdir(parents=True)
+    (interrupted / "pairs" / "0fc5c886.json").write_text("{}", encoding="utf-8")
+    (interrupted / "reports").mkdir()
+    (interrupted / "reports" / "00009-b-09598f11.html").write_text(page, encoding="utf-8")
+    legacy = (PILE / "ko" / "k004.txt").read_text(encoding="utf-8")  # no suffix, saved as CP949 or UTF-16: an article too
+    (tmp_path / "police-day").write_bytes(legacy.encode("cp949", "replace"))
+    (tmp_path / "police-day-u16").write_bytes(legacy.encode("utf-16"))
     found = pile(tmp_path)
-    assert [p.name for p in found.articles] == ["a.txt", "article.html?id=1032", "news-1032", "page.html", "view.php"]
-    assert sorted(p.name for p in found.left_out) == ["00001-a-0fc5c886.html", "Makefile", "README", "ad.html", "index.html", "notes.md", "pairs.tsv", "run.cgi", "s.css"]
+    assert [p.name for p in found.articles] == ["a.txt", "article.html?id=1032", "news-1032", "page.html", "police-day", "police-day-u16", "view.php"]
+    assert sorted(p.name for p in found.left_out) == ["00001-a-0fc5c886.html", "00009-b-09598f11.html", "0fc5c886.json", "Makefile", "README", "ad.html", "index.html", "notes.md", "pairs.tsv", "run.cgi", "s.css"]
+    assert left_out_note(tmp_path, found.left_out[:1]).startswith(f"{tmp_path}: 1 file left out as no article")
 
 
 def test_align_pairs_refuses_to_overwrite_its_list_and_says_when_a_side_is_empty(tmp_path: Path) -> None:

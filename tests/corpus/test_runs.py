@@ -279,6 +279,12 @@ def test_an_empty_path_or_a_folder_in_the_pair_list_names_the_list_and_line(tmp_
         assert raised.value.line == 1 and str(listing) in str(raised.value.path)
 
 
+def document_pairs_of(listing: Path) -> list[tuple[Path, Path]]:
+    from align.corpus.listing import document_pairs
+
+    return document_pairs(None, None, listing)
+
+
 def test_a_pair_list_not_in_utf8_is_one_line_naming_the_list_and_line_and_a_bom_is_read(tmp_path: Path) -> None:
     """New user 95: a pair list saved as CP949 stopped `compare --pairs` and `terms build --pairs`
     with an internal error; it is one line naming the list and the line, and a UTF-8 list with a
@@ -289,6 +295,11 @@ def test_a_pair_list_not_in_utf8_is_one_line_naming_the_list_and_line_and_a_bom_
         result = runner.invoke(app, command)
         assert result.exit_code == 2 and "list.tsv:2: a pair list must be UTF-8" in result.stderr, result.stderr
         assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    listing.write_bytes(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n".encode("utf-16-le"))  # no byte-order mark
+    result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(tmp_path / "run"), "-q"])
+    assert result.exit_code == 2 and "holds NUL bytes" in result.stderr and result.stderr.count("\n") == 1
+    listing.write_bytes(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n".encode("utf-16"))  # with it: read
+    assert len(document_pairs_of(listing)) == 1
     listing.write_bytes(("\ufeffko_file\tzh_file\tscore\tevidence\n" + f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\t0.9\tfigures 1.00\n").encode("utf-8"))
     from align.corpus.listing import document_pairs
 
@@ -301,12 +312,14 @@ def test_a_scheduler_without_the_dask_engine_and_an_output_folder_holding_an_art
     articles, so the next `align pairs` over the pile read a report as an article."""
     listing = tmp_path / "list.tsv"
     listing.write_text(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
-    for command in (["compare", "--pairs", str(listing), "-o", str(tmp_path / "run")], ["terms", "build", "--pairs", str(listing)], ["terms", "build", str(tmp_path / "memory.tmx")]):
+    for command in (["compare", "--pairs", str(listing), "-o", str(tmp_path / "run")], ["terms", "build", "--pairs", str(listing)]):
         result = runner.invoke(app, [*command, "-q", "--scheduler", "tcp://127.0.0.1:1"])
         assert result.exit_code == 2 and "is for --engine dask" in result.stderr and result.stderr.count("\n") == 1
     # code review 95: one pair compared with a cluster's address was silently run here
     single = runner.invoke(app, ["compare", str(COMPARE / "jilin-5years.ko.txt"), str(COMPARE / "jilin-5years.zh.txt"), "--scheduler", "tcp://127.0.0.1:1"])
-    assert single.exit_code == 2 and "are for --pairs runs" in single.stderr
+    assert single.exit_code == 2 and "are for runs over many pairs: one pair is compared in this process" in single.stderr
+    memory = runner.invoke(app, ["terms", "build", str(tmp_path / "memory.tmx"), "--engine", "dask"])
+    assert memory.exit_code == 2 and "a translation memory is read in this process" in memory.stderr
     pile = tmp_path / "ko"
     pile.mkdir()
     (pile / "a.ko.txt").write_bytes((COMPARE / "jilin-5years.ko.txt").read_bytes())

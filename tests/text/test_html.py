@@ -160,6 +160,18 @@ def test_a_page_whose_date_the_cautious_search_misses_gets_the_extensive_searchs
     assert h40.published == "2018-10-29" and h40.date is None
 
 
+
+def test_a_pages_date_that_agrees_with_the_one_its_text_states_is_its_date_line(tmp_path: Path) -> None:
+    """Verification 95: a page whose byline line states its date (`리철 기자 2024-03-18 09:40`) lost
+    the page's own date as its date line, though the two agree."""
+    page = PAGE.format(charset="utf-8").replace("<head>", '<head><meta property="article:published_time" content="2024-03-18T09:40:00+08:00">')
+    page = page.replace("</article>", "<p>연변일보 리철 기자 2024-03-18 09:40</p></article>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    metadata = segment_file(path, "ko").metadata
+    assert metadata.published == "2024-03-18" and metadata.date is not None and metadata.date.startswith("2024-03-18")
+
+
 def test_the_searched_date_is_a_day_the_page_writes_and_no_page_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
     """Code review 95: htmldate's extensive search made a year alone the 1st of January (a footer's
     `© 2003-2025` gave a 2021 article 2025-01-01), and a page given as a string that starts with
