@@ -61,5 +61,5 @@ def segment(
         if len(failed) == len(files):
             raise AlignError(f"none of the {len(files)} files could be read (named above): nothing was written")
     if failed:
-        typer.echo(f"align: {len(failed)} of {len(files)} files could not be read (named above) and are left out", err=True)
+        typer.echo(f"align: {len(failed)} of {len(files)} files could not be read (named above) and {'is' if len(failed) == 1 else 'are'} left out", err=True)
         raise typer.Exit(1)

@@ -55,7 +55,7 @@ def test_one_unreadable_file_among_several_costs_that_file_not_the_others_output
     result = runner.invoke(app, ["segment", str(seed_path("000")), str(empty), str(seed_path("001")), "-q", "-o", str(out)])
     assert result.exit_code == 1
     assert [line for line in out.read_text(encoding="utf-8").splitlines() if line] == gold_sentences("000") + gold_sentences("001")
-    assert result.stderr.splitlines() == [f"align: {empty}: file is empty", "align: 1 of 3 files could not be read (named above) and are left out"]
+    assert result.stderr.splitlines() == [f"align: {empty}: file is empty", "align: 1 of 3 files could not be read (named above) and is left out"]
     streamed = runner.invoke(app, ["segment", str(empty), str(seed_path("001")), "-q"])
     assert streamed.exit_code == 1 and streamed.stdout.splitlines() == gold_sentences("001")
     none = runner.invoke(app, ["segment", str(empty), str(empty), "-q", "-o", str(tmp_path / "none.txt")])

@@ -25,7 +25,7 @@ from align.text.html import (
     split_merged,
     visible_text,
 )
-from align.text.segment import segment_document, segment_file
+from align.text.segment import _author_field, segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -199,6 +199,7 @@ def test_a_byline_the_page_prints_outside_the_extracted_text_comes_before_its_au
     assert segment_file(DATA / "html" / "h38.html").metadata.byline is None
     assert segment_file(DATA / "html" / "h30.html").metadata.byline is None
     assert segment_file(DATA / "html" / "h39.html").metadata.byline == "石鏡泉"
+    assert _author_field("发表于", "zh") is None and _author_field("石鏡泉", "zh") == "石鏡泉"
 
 
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
