@@ -158,7 +158,7 @@ def segment_file(
         # the page's own text is read instead when the body found there agrees much better with
         # the page's headline. (A short extraction alone is no reason: some articles are short.)
         whole = segment_document(page.visible, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
-        printed_byline = whole.metadata.byline
+        printed_byline = _printed_byline(whole.metadata.byline)
         headline = page_headline(page.title)
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
@@ -175,6 +175,26 @@ def segment_file(
     return dataclasses.replace(document, metadata=metadata)
 
 
+def _printed_byline(line: str | None) -> str | None:
+    """A byline line the cleaner found on the whole page as a byline: only when it names a reporter
+    by a reporter's word (记者, 기자, 通讯员…: a related story's title in bold, `★酒駕零容忍 警方加強路檢`,
+    names none), without a time or date glued before it (`14:35聯合報 記者…`) or a date and what
+    follows glued after it (`정유진 기자 2024.09.03 06:00 기사 공유`)."""
+    if not line or not _REPORTER.search(line):
+        return None
+    line = _LEADING_TIME.sub("", line)
+    when = _DATE_OR_TIME.search(line)
+    if when is not None and when.start() > 0:
+        line = line[: when.start()]
+    line = line.strip(" \t|｜·,，")
+    return line if _REPORTER.search(line) and not _LABEL_ONLY.fullmatch(line) else None
+
+
+_REPORTER = re.compile(r"记者|記者|기자|특파원|通讯员|通訊員|特派员|特派員|撰文|reporter|correspondent", re.IGNORECASE)
+_DATE_OR_TIME = re.compile(r"(?<!\d)(?:\d{2,4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}|\d{1,2}:\d{2})")  # 2024.09.03, 105年3月19日, 06:00
+_LEADING_TIME = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{2,4}\s*[./年-]\s*\d{1,2}\s*[./月-]\s*\d{1,2}\S*)\s*")
+
+
 def _author_field(author: str | None, lang: str) -> str | None:
     """A page's author field as a byline, unless it reads as no author: a widget's or a menu's words
     the cleaner drops as such (`個人中心 退出登錄`), a column's label parted by a bar from its day
@@ -186,7 +206,9 @@ def _author_field(author: str | None, lang: str) -> str | None:
 
 
 _BAR = re.compile(f"[{BARS}]")
-_LABEL_ONLY = re.compile(r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|기자|작성자|글쓴이)\W*", re.IGNORECASE)  # a label, no name
+_LABEL_ONLY = re.compile(
+    r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|기자|작성자|글쓴이|입력|수정|등록)\W*", re.IGNORECASE
+)  # a label, no name
 _CONTROLS = frozenset(["widget", "navigation", "share", "promo", "comments", "view-stats", "ad-block", "copyright"])  # what the cleaner drops that names no one
 
 

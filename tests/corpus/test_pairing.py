@@ -119,15 +119,18 @@ def test_a_folder_gives_its_pages_whatever_the_server_named_them_and_says_what_i
         (run / name).write_text(page, encoding="utf-8")
     interrupted = tmp_path / "sub" / "run-int"  # verification 95: an interrupted run has only its kept results so far
     (interrupted / "pairs").mkdir(parents=True)
-    (interrupted / "pairs" / "0fc5c886.json").write_text("{}", encoding="utf-8")
+    (interrupted / "pairs" / "0fc5c886a1b2c3d4e5f60718.json").write_text("{}", encoding="utf-8")
     (interrupted / "reports").mkdir()
     (interrupted / "reports" / "00009-b-09598f11.html").write_text(page, encoding="utf-8")
     legacy = (PILE / "ko" / "k004.txt").read_text(encoding="utf-8")  # no suffix, saved as CP949 or UTF-16: an article too
     (tmp_path / "police-day").write_bytes(legacy.encode("cp949", "replace"))
     (tmp_path / "police-day-u16").write_bytes(legacy.encode("utf-16"))
+    saved = tmp_path / "seoul" / "reports"  # verification 95b: a user's folder of saved press reports named by date is no run
+    saved.mkdir(parents=True)
+    (saved / "20240312-foxhunt.html").write_text(page, encoding="utf-8")
     found = pile(tmp_path)
-    assert [p.name for p in found.articles] == ["a.txt", "article.html?id=1032", "news-1032", "page.html", "police-day", "police-day-u16", "view.php"]
-    assert sorted(p.name for p in found.left_out) == ["00001-a-0fc5c886.html", "00009-b-09598f11.html", "0fc5c886.json", "Makefile", "README", "ad.html", "index.html", "notes.md", "pairs.tsv", "run.cgi", "s.css"]
+    assert [p.name for p in found.articles] == ["a.txt", "article.html?id=1032", "news-1032", "page.html", "police-day", "police-day-u16", "20240312-foxhunt.html", "view.php"]
+    assert sorted(p.name for p in found.left_out) == ["00001-a-0fc5c886.html", "00009-b-09598f11.html", "0fc5c886a1b2c3d4e5f60718.json", "Makefile", "README", "ad.html", "index.html", "notes.md", "pairs.tsv", "run.cgi", "s.css"]
     assert left_out_note(tmp_path, found.left_out[:1]).startswith(f"{tmp_path}: 1 file left out as no article")
 
 

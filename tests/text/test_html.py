@@ -25,7 +25,7 @@ from align.text.html import (
     split_merged,
     visible_text,
 )
-from align.text.segment import _author_field, segment_document, segment_file
+from align.text.segment import _author_field, _printed_byline, segment_document, segment_file
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -200,6 +200,13 @@ def test_a_byline_the_page_prints_outside_the_extracted_text_comes_before_its_au
     assert segment_file(DATA / "html" / "h30.html").metadata.byline is None
     assert segment_file(DATA / "html" / "h39.html").metadata.byline == "石鏡泉"
     assert _author_field("发表于", "zh") is None and _author_field("石鏡泉", "zh") == "石鏡泉"
+    # verification 95b: a byline found on the whole page names a reporter, without a date or a
+    # share button glued to it; a label alone is none
+    assert _printed_byline("★酒駕零容忍 警方加強路檢") is None
+    assert _printed_byline("정유진 기자 2024.09.03 06:00 기사 공유") == "정유진 기자"
+    assert _printed_byline("14:35聯合報 記者王宗銘／即時報導") == "聯合報 記者王宗銘／即時報導"
+    assert _printed_byline("中央社記者邱俊欽桃園傳真 105年3月19日") == "中央社記者邱俊欽桃園傳真"
+    assert _author_field("责任编辑：", "zh") is None and _author_field("기자", "ko") is None and _author_field("입력", "ko") is None
 
 
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:
