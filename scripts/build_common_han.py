@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from align.io import atomic_writer  # noqa: E402
-from align.text.decode import COMMON_HAN_FILE, common_han_text  # noqa: E402
+from align.terms.words import common_han_text  # noqa: E402
+from align.text.decode import COMMON_HAN_FILE  # noqa: E402
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from align.cache import cache_file, read_cache, write_cache
 from align.data import data_lines
-from align.script.chars import HAN_RUN, HANGUL
+from align.script.chars import HAN_CHAR, HAN_RUN, HANGUL
 from align.script.keys import fold, korean_key, to_simplified
 from align.script.numbers import parse_numbers
 from align.script.readings import folded_reading
@@ -264,15 +264,43 @@ _LEXICON_MINIMUM = 10  # rarer entries are mostly segmentation debris such as èƒ
 _CACHE_FORMAT = 5  # raise when what `_jieba_words` keeps changes
 
 
+def jieba_dictionary() -> bytes:
+    """The bytes of jieba's dictionary (`dict.txt`: word, count, part of speech per line), located,
+    not imported: jieba's import costs 0.15 s."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed")
+    return (Path(list(spec.submodule_search_locations)[0]) / "dict.txt").read_bytes()
+
+
+COMMON_HAN = 4000  # the most frequent Han characters of jieba's dictionary `common_han_text` keeps
+
+
+def common_han_text() -> str:
+    """The text of `align/data/common_han.txt` (decoding reads it): a comment naming its derivation,
+    then on one line, in code-point order, the `COMMON_HAN` most frequent Han characters of jieba's
+    dictionary (each weighted by the counts of the words it is in) and their OpenCC `s2t` forms."""
+    import opencc
+
+    counts: Counter[str] = Counter()
+    for word, count in re.findall(r"^(\S+) (\d+) ", jieba_dictionary().decode("utf-8"), re.MULTILINE):
+        for character in word:
+            counts[character] += int(count)
+    common = "".join(character for character, _ in counts.most_common() if HAN_CHAR.fullmatch(character))[:COMMON_HAN]
+    both = sorted(set(common) | set(opencc.OpenCC("s2t").convert(common)))
+    return (
+        f"# the {COMMON_HAN} most frequent Han characters of jieba's dictionary and their OpenCC s2t forms (scripts/build_common_han.py)\n"
+        + "".join(both)
+        + "\n"
+    )
+
+
 @lru_cache(maxsize=1)
 def _jieba_words() -> _JiebaLexicon:
     """Read jieba's dictionary directly: building jieba's prefix dictionary costs 1.5 s, and only
     membership, the part of speech and the counts are needed here. Parsing takes 0.4 s, so the
     result is kept in the user's cache (`align.cache`), checked against the dictionary's SHA-256."""
-    spec = importlib.util.find_spec("jieba")  # locating, not importing: jieba's import costs 0.15 s
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("jieba is not installed")
-    raw = (Path(list(spec.submodule_search_locations)[0]) / "dict.txt").read_bytes()
+    raw = jieba_dictionary()
     digest = hashlib.sha256(raw).hexdigest()
     cache = cache_file(f"jieba-words-{_CACHE_FORMAT}-{digest[:16]}.json")
     cached = _lexicon_from(read_cache(cache, _CACHE_FORMAT, digest))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from align.errors import InputError
-from align.script.chars import HAN, HANGUL, count_scripts, is_han, is_hangul
+from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -323,38 +323,9 @@ def _without_markup(raw: bytes) -> bytes:
     return text if text.strip() else raw
 
 
-COMMON_HAN_FILE = "common_han.txt"
-COMMON_HAN = 4000  # the most frequent characters of jieba's dictionary kept, with their traditional forms
+COMMON_HAN_FILE = "common_han.txt"  # derived by `align.terms.words.common_han_text` (scripts/build_common_han.py)
 _PLAUSIBLE_LETTERS = 200  # Hangul and Han letters a reading needs before its plausibility is judged
 _PLAUSIBILITY_MARGIN = 0.15  # how much more of another reading's letters must be Hangul or common Han
-
-
-def common_han_text() -> str:
-    """The text of `common_han.txt`: a comment naming its derivation, then the characters, one line
-    of them in code-point order. jieba's counts are read from its dictionary file (no jieba import)."""
-    import importlib.util
-    from collections import Counter
-
-    import opencc
-
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("jieba is not installed")
-    raw = (Path(list(spec.submodule_search_locations)[0]) / "dict.txt").read_text(encoding="utf-8")
-    counts: Counter[str] = Counter()
-    for word, count in re.findall(r"^(\S+) (\d+) ", raw, re.MULTILINE):
-        for character in word:
-            counts[character] += int(count)
-    common = "".join(character for character, _ in counts.most_common() if _HAN_CHARACTER.fullmatch(character))[:COMMON_HAN]
-    both = sorted(set(common) | set(opencc.OpenCC("s2t").convert(common)))
-    return (
-        f"# the {COMMON_HAN} most frequent Han characters of jieba's dictionary and their OpenCC s2t forms (scripts/build_common_han.py)\n"
-        + "".join(both)
-        + "\n"
-    )
-
-
-_HAN_CHARACTER = re.compile(f"[{HAN}]")
 
 
 @lru_cache(maxsize=1)
@@ -377,7 +348,7 @@ def _plausibility(raw: bytes, codec: str) -> tuple[float, int] | None:
     if not hangul + han:
         return 0.0, 0
     common = _common_han()
-    return (hangul + sum(1 for character in _HAN_CHARACTER.findall(text) if character in common)) / (hangul + han), hangul + han
+    return (hangul + sum(1 for character in HAN_CHAR.findall(text) if character in common)) / (hangul + han), hangul + han
 
 
 def _reads_better_than(raw: bytes, declared: str) -> str | None:

@@ -143,6 +143,7 @@ def test_the_common_han_table_is_current() -> None:
     """`align/data/common_han.txt` is what `scripts/build_common_han.py` derives from the installed
     jieba and OpenCC."""
     from align.data import data_file
-    from align.text.decode import COMMON_HAN_FILE, common_han_text
+    from align.terms.words import common_han_text
+    from align.text.decode import COMMON_HAN_FILE
 
     assert data_file(COMMON_HAN_FILE).read_text(encoding="utf-8") == common_han_text()
