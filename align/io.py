@@ -155,7 +155,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
     """Whether two paths name one file: the same path once links and `.` are resolved, or one file
     under two names (a hard link)."""
     if os.path.realpath(a) == os.path.realpath(b):
@@ -176,7 +176,7 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
         if target.exists() and not target.is_file():
             continue
         for other in named[index + 1 :]:
-            if _same_file(target, other):
+            if same_file(target, other):
                 raise AlignError("two outputs name this one file: give each its own", other)
     if force:
         return
@@ -186,7 +186,7 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
             continue
         target = Path(output)
         for source in sources:
-            if _same_file(target, source):
+            if same_file(target, source):
                 raise AlignError(f"would overwrite the input {source}: choose another output, or pass --force", output)
 
 
@@ -198,8 +198,7 @@ def check_output_folder(folder: str | Path, inputs: Iterable[str | Path]) -> Non
     if not target.is_dir():
         return
     for source in inputs:
-        parent = Path(source).parent
-        if parent.is_dir() and os.path.samefile(parent, target):
+        if same_file(Path(source).parent, target):
             raise AlignError(f"holds the input {source}: a run's tables and reports would mix with the articles; choose another folder", folder)
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from align.errors import AlignError
+from align.io import same_file
 from align.script.chars import count_scripts
 from align.text.inputs import HTML_SUFFIXES
 
@@ -102,7 +103,7 @@ def listed_path(path: str, listing: Path) -> str:
     folder = os.path.dirname(os.path.abspath(listing))
     try:  # (the names as given, not through links: a project's linked folders move with it)
         named = os.path.relpath(os.path.abspath(path), folder)
-        if os.path.exists(os.path.join(folder, named)) and os.path.samefile(os.path.join(folder, named), path):
+        if same_file(Path(folder, named), Path(path)):
             return named
         # the list's folder is a link: `..` from it is taken where the link leads, so the path is too
         return os.path.relpath(os.path.realpath(path), os.path.realpath(folder))
@@ -140,10 +141,12 @@ def pile(source: Path) -> Pile:
     if source.is_dir():
         articles: list[Path] = []
         left_out: list[Path] = []
+        if any(map(_saved_resources, (source, *source.parents))):
+            return Pile([], _shown_files(source))
         for folder, subfolders, files in os.walk(source):
             here = Path(folder)
-            if here != source and _holds_a_run(here):
-                left_out.extend(path for path in here.rglob("*") if path.is_file())
+            if here != source and (_holds_a_run(here) or _saved_resources(here)):
+                left_out.extend(_shown_files(here))
                 subfolders.clear()
                 continue
             for name in files:
@@ -157,6 +160,11 @@ def pile(source: Path) -> Pile:
         lines = [line.strip() for line in _read_list(source, "list of articles").splitlines() if line.strip() and not line.startswith("#")]
         return Pile([source.parent / line for line in lines], [])
     return Pile([source], [])
+
+
+def _shown_files(folder: Path) -> list[Path]:
+    """A folder's files, all the way down, hidden ones aside, in name order."""
+    return sorted(path for path in folder.rglob("*") if path.is_file() and not path.name.startswith("."))
 
 
 def _holds_a_run(folder: Path) -> bool:
@@ -186,11 +194,9 @@ def _suffix(path: Path) -> str:
 
 def _holds_an_article(path: Path) -> bool:
     """Whether a file of a pile's folder is an article: named as text or a saved page, or named as a
-    server names pages and holding markup or Korean or Chinese text; and not a saved page's resource."""
+    server names pages and holding markup or Korean or Chinese text."""
     suffix = _suffix(path)
-    if suffix not in ARTICLE_SUFFIXES and (suffix not in PAGE_SUFFIXES or not _reads_as_page(path)):
-        return False
-    return not _inside_saved_resources(path)
+    return suffix in ARTICLE_SUFFIXES or (suffix in PAGE_SUFFIXES and _reads_as_page(path))
 
 
 def _reads_as_page(path: Path) -> bool:
@@ -223,10 +229,7 @@ def _whole_characters(head: bytes) -> bytes:
 _SCRIPT_LETTERS = 20  # Hangul or Han letters in a file's first bytes that make it an article
 
 
-def _inside_saved_resources(path: Path) -> bool:
-    """Whether a file lies in the folder a browser saves beside a page for its pictures, styles and
-    frames (`page_files/` beside `page.html`): an ad's frame there is no article."""
-    for folder in path.parents:
-        if folder.name.endswith("_files") and any(folder.with_name(folder.name[: -len("_files")] + suffix).is_file() for suffix in HTML_SUFFIXES):
-            return True
-    return False
+def _saved_resources(folder: Path) -> bool:
+    """Whether a folder is the one a browser saves beside a page for its pictures, styles and frames
+    (`page_files/` beside `page.html`): an ad's frame there is no article."""
+    return folder.name.endswith("_files") and any(folder.with_name(folder.name[: -len("_files")] + suffix).is_file() for suffix in HTML_SUFFIXES)
