@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from align.corpus.runs import REPORT_FILE, RESULT_FILE
 from align.errors import AlignError
 from align.io import same_file
 from align.script.chars import count_scripts
@@ -121,8 +121,6 @@ ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
 # `article.html?id=1032`, `show.jsp`, or no suffix at all (`news/20240312/1032`); their content says what they hold
 PAGE_SUFFIXES = frozenset({"", ".php", ".asp", ".aspx", ".jsp", ".jspx", ".cgi", ".do", ".action", ".cfm", ".shtm", ".dhtml"})
 _SNIFFED = 4096  # bytes of a file named as a server names pages read to tell whether it holds one
-_REPORT_FILE = re.compile(r"\d{5,}-.*-[0-9a-f]{8}\.html")  # a corpus run's report in its `reports/`: list place, name, key
-_RESULT_FILE = re.compile(r"[0-9a-f]{24}\.json")  # a pair's kept result in its `pairs/`: the pair's key
 
 
 class Pile(NamedTuple):
@@ -172,8 +170,8 @@ def _holds_a_run(folder: Path) -> bool:
     `pairs/` holds kept results (`KEY.json`, 24 hexadecimal digits) or its `reports/` reports named as
     a run names them (`00001-name-KEY.html`): a user's own `reports/20240312-x.html` is no run's."""
     results, reports = folder / "pairs", folder / "reports"
-    return (results.is_dir() and any(_RESULT_FILE.fullmatch(path.name) for path in results.iterdir())) or (
-        reports.is_dir() and any(_REPORT_FILE.fullmatch(path.name) for path in reports.iterdir())
+    return (results.is_dir() and any(RESULT_FILE.fullmatch(path.name) for path in results.iterdir())) or (
+        reports.is_dir() and any(REPORT_FILE.fullmatch(path.name) for path in reports.iterdir())
     )
 
 

@@ -67,6 +67,9 @@ class PairJob:
     keep_boilerplate: bool = False
 
 
+_KEY = 24  # hexadecimal digits of a pair's key (SHA-256 of its inputs and settings)
+
+
 def pair_jobs(
     pairs: Sequence[tuple[Path, Path]], glossaries: Sequence[str] = (), presegmented: bool = False, lang_check: bool = True, keep_boilerplate: bool = False
 ) -> list[PairJob]:
@@ -83,7 +86,7 @@ def pair_jobs(
         digest.update(_content(ko))
         digest.update(b"\0")
         digest.update(_content(zh))
-        jobs.append(PairJob(str(ko), str(zh), tuple(glossaries), presegmented, digest.hexdigest()[:24], lang_check, keep_boilerplate))
+        jobs.append(PairJob(str(ko), str(zh), tuple(glossaries), presegmented, digest.hexdigest()[:_KEY], lang_check, keep_boilerplate))
     return jobs
 
 
@@ -541,13 +544,14 @@ def _report_name(number: int, job: PairJob) -> str:
 _REPORT_KEY = 8  # characters of a pair's key in its report's name
 _REPORT_STEM = 60  # characters of the Korean file's name in it (a name of 76 Hangul syllables is too long for a file system)
 _UNSAFE_IN_NAME = re.compile(r"[^\w.-]+")  # what a report's name does not keep of the file's: marks a link or a shell reads
-_REPORT_NAME = re.compile(r"\d{5,}-.*\.html")  # what `_report_name` names, in `reports/`
+REPORT_FILE = re.compile(rf"\d{{5,}}-.*-[0-9a-f]{{{_REPORT_KEY}}}\.html")  # what `_report_name` names, in `reports/`
+RESULT_FILE = re.compile(rf"[0-9a-f]{{{_KEY}}}\.json")  # a pair's kept result, in `pairs/`
 
 
 def _without_stale_reports(reports: Path, kept: set[str]) -> None:
     """Remove the reports an earlier run into the folder wrote that no row of this run names."""
     for path in reports.iterdir():
-        if _REPORT_NAME.fullmatch(path.name) and f"reports/{path.name}" not in kept:
+        if REPORT_FILE.fullmatch(path.name) and f"reports/{path.name}" not in kept:
             path.unlink(missing_ok=True)
 
 

@@ -340,9 +340,11 @@ def test_a_rerun_with_another_list_keeps_only_its_own_reports_each_of_its_own_pa
     assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"]).exit_code == 0
     first = sorted(p.name for p in (out / "reports").iterdir())
     assert len(first) == 2
+    (out / "reports" / "20240312-notes.html").write_text("my notes", encoding="utf-8")  # a user's own file: not the run's to remove
     listing.write_text(f"{korean}\t{COMPARE / 'baicheng-review.zh.txt'}\n", encoding="utf-8")
     assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q", "--no-lang-check"]).exit_code == 0
-    (report,) = sorted(p.name for p in (out / "reports").iterdir())
+    (report,) = sorted(p.name for p in (out / "reports").iterdir() if p.name != "20240312-notes.html")
+    assert (out / "reports" / "20240312-notes.html").is_file()
     assert report.startswith("00001-jilin-5years.ko-") and report not in first
     with (out / "pairs.tsv").open(encoding="utf-8") as stream:
         assert [row["report"] for row in csv.DictReader(stream, delimiter="\t")] == [f"reports/{report}"]
