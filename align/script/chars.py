@@ -21,6 +21,7 @@ BARS = "|｜丨│"
 HANGUL_RUN = re.compile(f"[{HANGUL}]+")
 HAN_RUN = re.compile(f"[{HAN}]+")
 HAN_CHAR = re.compile(f"[{HAN}]")  # one Han character
+BAR = re.compile(f"[{BARS}]")  # one of the bars a page sets between a title's parts
 LATIN_LETTER = re.compile(f"[{LATIN}]")
 
 # Jamo indices inside a precomposed syllable: 0xAC00 + (initial * 21 + vowel) * 28 + final.

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from align.errors import InputError
-from align.script.chars import BARS, HAN
+from align.script.chars import BAR, HAN
 from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
 from align.text.decode import Damage, read_text
@@ -199,13 +199,12 @@ def _author_field(author: str | None, lang: str) -> str | None:
     """A page's author field as a byline, unless it reads as no author: a widget's or a menu's words
     the cleaner drops as such (`個人中心 退出登錄`), a column's label parted by a bar from its day
     (`時事脈搏 ｜ 今日`; a person's name holds no bar), or a label alone (a forum's `发表于`)."""
-    if not author or _BAR.search(author) or _LABEL_ONLY.fullmatch(author):
+    if not author or BAR.search(author) or _LABEL_ONLY.fullmatch(author):
         return None
     cleaned = clean(author + "\n", lang)
     return None if any(d.reason in _CONTROLS for d in cleaned.dropped) else author
 
 
-_BAR = re.compile(f"[{BARS}]")
 _LABEL_ONLY = re.compile(
     r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|기자|작성자|글쓴이|입력|수정|등록)\W*", re.IGNORECASE
 )  # a label, no name

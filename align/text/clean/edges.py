@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from align.script.chars import BARS, HAN, HANGUL
+from align.script.chars import BAR, HAN, HANGUL
 from align.text import linemodel
 from align.text.clean.affixes import trimmed_line, without_closing_credit
 from align.text.clean.body import mostly_fragments
@@ -40,7 +40,6 @@ class _EdgePiece(NamedTuple):
 
 _END_BRACKETS = {"】": "【", "〗": "〖", "]": "[", "］": "［", "〕": "〔", ")": "(", "）": "（", ">": "<", "》": "《"}  # closer -> opener, a label after a line
 _HEAVY_BRACKETS = "【〖"  # these set a label apart even glued to the word before it (`…脫困【影音新聞】`); others must follow a space (not `逃犯(图)`, `來(lái)`)
-_EDGE_BAR = re.compile(f"[{BARS}]")  # a site's name or a section after a bar (`… | 匯流新聞網`)
 _FIGURE = re.compile(r"[0-9０-９]")  # a piece with a figure is a note of the article's more often than a label
 _EDGE_NUMBER = re.compile(r"[\s\dⅠ-Ⅻ一二三四五六七八九十]+")  # a bracketed number: a list item's, not a label (`［1］`, `【一】`)
 
@@ -66,7 +65,7 @@ def _edge_pieces(text: str, reach: int, heading: bool) -> list[_EdgePiece]:
         open_ = text.rfind(opener, max(0, len(text) - reach), len(text) - 1)
         if open_ > 0 and (opener in _HEAVY_BRACKETS or text[open_ - 1].isspace()):
             pieces.append(_EdgePiece(open_, len(text), False, True))
-    bars = [match.start() for match in _EDGE_BAR.finditer(text, max(0, len(text) - reach))]
+    bars = [match.start() for match in BAR.finditer(text, max(0, len(text) - reach))]  # a site's name or a section after a bar (`… | 匯流新聞網`)
     if bars and bars[-1] < len(text) - 1:
         pieces.append(_EdgePiece(bars[-1], len(text), False, True))
     if heading and (site := _HEADLINE_SITE_SUFFIX.search(text, max(0, len(text) - reach))):
