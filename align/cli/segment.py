@@ -26,15 +26,13 @@ def segment(
     exit status is 1; a file that does not exist stops the run first."""
     from align.errors import AlignError
     from align.io import SENTENCE_COLUMNS, atomic_writer, check_outputs, segment_records, write_records, write_sentence_lines
+    from align.text.decode import require_file
     from align.text.document import Document
     from align.text.segment import segment_file
 
     check_outputs([output], files, force)
     for path in files:  # a name mistyped on the command line stops the run before any work
-        if not path.exists():
-            raise AlignError("no such file", path)
-        if path.is_dir():
-            raise AlignError("is a directory, expected a text file", path)
+        require_file(path)
     failed: list[Path] = []
 
     def read(paths: list[Path]) -> Iterator[Document]:

@@ -277,11 +277,19 @@ def _refuse_binary(decoded: DecodedText) -> DecodedText:
     return decoded
 
 
-def read_text(path: str | Path) -> DecodedText:
-    """Read and decode one input file, with a one-line error naming it when that is impossible."""
+def require_file(path: str | Path) -> Path:
+    """`path` as a Path, or one line naming it when it is a folder or does not exist."""
     p = Path(path)
     if p.is_dir():
         raise InputError("is a directory, expected a text file", p)
+    if not p.exists():
+        raise InputError("no such file", p)
+    return p
+
+
+def read_text(path: str | Path) -> DecodedText:
+    """Read and decode one input file, with a one-line error naming it when that is impossible."""
+    p = require_file(path)
     try:
         raw = p.read_bytes()
     except FileNotFoundError:
