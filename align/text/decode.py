@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -268,10 +269,16 @@ def _single_byte(text: str) -> bytes:
     return bytes(ord(ch) if ch <= "\xff" else ch.encode("cp1252")[0] for ch in text)
 
 
+# characters of text that `str.isprintable` refuses: white space, the line and paragraph separators, and the
+# format characters a page puts between letters without showing them (a zero-width space, a soft hyphen, a word joiner)
+_TEXT_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cf"})
+
+
 def _refuse_binary(decoded: DecodedText) -> DecodedText:
-    """Text that decodes but is mostly control characters is binary data, not an article."""
+    """Text that decodes but is mostly control characters (or private-use, unassigned or surrogate code
+    points) is binary data, not an article; invisible format characters (U+200B, U+00AD) are text's."""
     sample = decoded.text[:4096]
-    controls = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t\ufeff\u3000\u00a0")
+    controls = sum(1 for ch in sample if not ch.isprintable() and ch not in "\n\r\t" and unicodedata.category(ch) not in _TEXT_CATEGORIES)
     if controls > len(sample) // 20:
         raise InputError("binary file (control characters), not text", decoded.path)
     return decoded

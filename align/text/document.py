@@ -190,9 +190,9 @@ def figures(sentences: Sequence[Sentence]) -> list[tuple[Figure, ...]]:
 
     def compute(batch: list[Sentence], lang: str) -> list[tuple[Figure, ...]]:
         from align.script.numbers import parse_numbers
-        from align.text.entities import decode_entities
+        from align.text.entities import shown_text
 
-        decoded = [decode_entities(s.text) for s in batch]  # 2&#44;160 is 2,160; offsets map back to `text`
+        decoded = [shown_text(s.text) for s in batch]  # 2&#44;160 is 2,160; offsets map back to `text`
         text, starts = joined([read for read, _, _ in decoded])
         found: list[list[Figure]] = [[] for _ in batch]
         for figure in parse_numbers(text, lang):
@@ -210,6 +210,7 @@ def term_matches(sentences: Sequence[Sentence], glossary: Glossary, check_morphe
     """`Sentence.terms` of each sentence, one automaton pass per language. Chinese matches need no
     morpheme check, so both kinds of caller share them."""
     from align.terms.matching import term_matcher
+    from align.text.entities import shown_text
 
     def cache(sentence: Sentence) -> dict[tuple[Glossary, bool], tuple[TermMatch, ...]]:
         return sentence.__dict__.setdefault("_terms", {})
@@ -221,12 +222,15 @@ def term_matches(sentences: Sequence[Sentence], glossary: Glossary, check_morphe
     for lang in dict.fromkeys(s.lang for s in missing):
         batch = [s for s in missing if s.lang == lang]
         matcher = term_matcher(glossary, lang, check_morphemes and lang == "ko")
-        text, starts = joined([s.text for s in batch])
+        shown = [shown_text(s.text) for s in batch]  # 派出&shy;所 is 派出所; offsets map back to `text`
+        text, starts = joined([read for read, _, _ in shown])
         found: list[list[TermMatch]] = [[] for _ in batch]
         for match in matcher.find(text):
             owner = bisect_right(starts, match.start) - 1
             base = starts[owner]
-            found[owner].append(match._replace(start=match.start - base, end=match.end - base))
+            _, origin_starts, origin_ends = shown[owner]
+            start, end = origin_starts[match.start - base], origin_ends[match.end - base - 1]
+            found[owner].append(match._replace(start=start, end=end, surface=batch[owner].text[start:end]))
         for sentence, matches in zip(batch, found):
             cache(sentence)[(glossary, checked(sentence))] = tuple(matches)
     return [cache(s)[(glossary, checked(s))] for s in sentences]

@@ -1,7 +1,10 @@
-"""HTML entities left in scraped text (`&nbsp;`, `&#44;`, `&amp;`): where they are and what they read as.
+"""What scraped text shows a reader: HTML entities left in it (`&nbsp;`, `&#44;`, `&amp;`) read as the
+characters they stand for, and the invisible format characters some pages strew inside words (a
+zero-width space, a soft hyphen) left out.
 
-Cleaning records each one as a dropped span of its kept sentence; a sentence's `clean` text and its
-figures read the entity as the character it stands for (`AT&amp;T` is `AT&T`, `2&#44;160` is 2,160).
+Cleaning records each entity and each run of invisible characters as a dropped span of its kept
+sentence; a sentence's `clean` text, its figures and its glossary terms read the text as shown
+(`AT&amp;T` is `AT&T`, `2&#44;160` is 2,160, 派出所 with a zero-width space inside is 派出所).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import html.entities
 import re
 import unicodedata
 
-__all__ = ["ENTITY", "decode_entities", "entity_text"]
+__all__ = ["ENTITY", "INVISIBLE", "entity_text", "shown_text"]
 
 # an HTML entity left in the text: named with its semicolon (`&nbsp;`), numeric (`&#160;`), or one of
 # the legacy names a browser reads without one (`&nbsp 경찰`, `&copy 2024`) when no letter, digit or
@@ -31,26 +34,34 @@ def entity_text(entity: str, before: str, after: str) -> str:
     return "".join(c for c in character if unicodedata.category(c) != "Cf")
 
 
-def decode_entities(text: str) -> tuple[str, list[int], list[int]]:
-    """`text` with its entities read as their characters, and for each character of the result the
-    start and end of what it came from in `text` (an entity's characters all come from the whole
-    entity), so that a span found in the result maps back to `text`."""
-    if "&" not in text:
+# format characters a page puts inside words without showing them: a soft hyphen, a zero-width space, joiner or
+# non-joiner, a word joiner, a byte-order mark in mid-text (some sites strew them to foil copying)
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+_HIDDEN = re.compile(f"{ENTITY.pattern}|{INVISIBLE.pattern}")
+
+
+def shown_text(text: str) -> tuple[str, list[int], list[int]]:
+    """`text` as a reader sees it: its entities read as their characters and its invisible format
+    characters left out; and for each character of the result the start and end of what it came
+    from in `text` (an entity's characters all come from the whole entity), so that a span found in
+    the result maps back to `text`."""
+    if "&" not in text and not INVISIBLE.search(text):
         return text, list(range(len(text))), list(range(1, len(text) + 1))
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     position = 0
-    for match in ENTITY.finditer(text):
+    for match in _HIDDEN.finditer(text):
         pieces.append(text[position : match.start()])
         starts.extend(range(position, match.start()))
         ends.extend(range(position + 1, match.start() + 1))
-        before = text[match.start() - 1] if match.start() > 0 else " "
-        after = text[match.end()] if match.end() < len(text) else " "
-        read = entity_text(match.group(), before, after)
-        pieces.append(read)
-        starts.extend([match.start()] * len(read))
-        ends.extend([match.end()] * len(read))
+        if match.group()[0] == "&":
+            before = text[match.start() - 1] if match.start() > 0 else " "
+            after = text[match.end()] if match.end() < len(text) else " "
+            read = entity_text(match.group(), before, after)
+            pieces.append(read)
+            starts.extend([match.start()] * len(read))
+            ends.extend([match.end()] * len(read))
         position = match.end()
     pieces.append(text[position:])
     starts.extend(range(position, len(text)))

@@ -18,6 +18,7 @@ from align.errors import InputError
 from align.script.chars import BAR, HAN
 from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
+from align.text.clean.inline import INLINE_REASONS
 from align.text.decode import Damage, read_text
 from align.text.document import Document, Dropped, Metadata, Sentence
 from align.text.entities import entity_text
@@ -93,7 +94,7 @@ def segment_document(
     lang = detect_language(text, doc or None) if lang == "auto" else lang
     check_lang(lang)
     cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang, cleaning, headline)
-    inline = [d for d in cleaned.dropped if d.reason in ("ruby-annotation", "html-entity")]
+    inline = [d for d in cleaned.dropped if d.reason in INLINE_REASONS]
     sentences: list[Sentence] = []
     for paragraph in cleaned.paragraphs:
         for start, end in _paragraph_sentences(cleaned, paragraph, lang, split_semicolons):

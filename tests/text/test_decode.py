@@ -3,7 +3,9 @@ import pytest
 
 from align.errors import InputError
 from align.text.decode import decode_bytes, read_text
-from tests.conftest import seed_text
+from tests.conftest import DATA, seed_text
+
+REALNEWS = DATA / "realnews"
 
 KOREAN = seed_text("000")
 TRADITIONAL = seed_text("002")
@@ -38,6 +40,19 @@ def test_decodes_the_encodings_the_press_uses(text: str, encoding: str) -> None:
 def test_rejects_empty_and_binary_input(raw: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
         decode_bytes(raw, "x.txt")
+
+
+def test_invisible_format_characters_are_text_not_binary() -> None:
+    """New user 96: one zero-width space in a short pasted line, or a real article with one every ten
+    characters (some sites strew them to foil copying), was refused as a binary file of control
+    characters; soft hyphens and word joiners likewise. Control characters still make data binary."""
+    article = (REALNEWS / "foxhunt-2015.zh.txt").read_text(encoding="utf-8")
+    for invisible in ("\u200b", "\u00ad", "\u2060", "\u200d"):
+        strewn = "".join(ch + (invisible if i % 10 == 9 else "") for i, ch in enumerate(article))
+        assert decode_bytes(strewn.encode(), "x.txt").text == strewn
+    assert decode_bytes("抓获潜逃五年\u200b以上的人员。\n".encode(), "x.txt").text == "抓获潜逃五年\u200b以上的人员。\n"
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(("民警" + "\x01\x02\x03" * 30).encode(), "x.txt")
 
 
 def test_errors_name_the_file(tmp_path) -> None:

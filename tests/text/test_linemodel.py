@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.text.clean import CleaningSettings, clean
+from align.text.clean.inline import INLINE_REASONS
 from align.text.evaluate import read_annotated_page, score_cleaning
 from align.text.linemodel import CreditModel, LineModel, credit_cuts, credit_features, credit_model, line_features, line_model
 from align.text.segment import segment_document, segment_file
@@ -271,7 +272,7 @@ def test_labels_cut_off_edges_keep_every_character_in_a_sentence_or_a_dropped_sp
     document = segment_document(text, lang)
     assert all(text[s.start : s.end] == s.text for s in document.sentences)
     assert all(text[d.start : d.end] == d.text for d in document.dropped)
-    spans = [(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped if d.reason != "ruby-annotation"]
+    spans = [(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped if d.reason not in INLINE_REASONS]
     seen: set[int] = set()
     for start, end in spans:
         assert not seen.intersection(range(start, end)), text

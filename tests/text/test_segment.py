@@ -4,6 +4,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from align.text.clean.inline import INLINE_REASONS
 from align.text.evaluate import listed_pages
 from align.text.segment import segment, segment_document, segment_file
 from tests.conftest import SEED_LANG, gold_sentences, seed_path, seed_text
@@ -60,8 +61,8 @@ def test_every_character_of_every_real_page_is_kept_or_dropped_once() -> None:
             missing = [i for i, ch in enumerate(document.text) if not ch.isspace() and i not in kept_or_dropped]
             if missing:
                 uncovered[page.id] = document.text[missing[0] : missing[0] + 20]
-            # and none twice (a ruby reading or an HTML entity is dropped inside its kept sentence by design)
-            spans = [(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped if d.reason not in ("ruby-annotation", "html-entity")]
+            # and none twice (a ruby reading, an HTML entity or an invisible character is dropped inside its kept sentence by design)
+            spans = [(s.start, s.end) for s in document.sentences] + [(d.start, d.end) for d in document.dropped if d.reason not in INLINE_REASONS]
             seen: set[int] = set()
             for start, end in spans:
                 twice = seen.intersection(range(start, end))
@@ -117,6 +118,27 @@ def test_an_entity_reads_as_its_character_in_the_clean_text() -> None:
     sentences = segment_document(text, "ko").sentences
     assert [s.clean for s in sentences] == ["경찰은 오늘 용의자를 검거했다고 밝혔다.", "경찰은  추가 조사를 <예정>이라고 밝혔다.", "AT&T 피해액은 2,160만원이다."]
     assert [s.text for s in sentences][2] == "AT&amp;T 피해액은 2&#44;160만&shy;원&#8203;이다."
+
+
+def test_invisible_characters_inside_words_are_read_as_the_page_shows_them() -> None:
+    """New user 96: a soft hyphen or a zero-width space inside a word (a browser shows none) hid
+    glossary terms (派出所, 公安部, 양사오원) and turned `5년 이상` into `5년`; they are dropped spans
+    inside the sentence, left out of its clean text, its figures and its terms, whose offsets and
+    surfaces still index the original. A real article strewn with them reads as the article."""
+    from align.terms.glossary import BUNDLED, load_glossary
+
+    glossary = load_glossary(BUNDLED)
+    article = (DATA / "realnews" / "foxhunt-2015.ko.txt").read_text(encoding="utf-8")
+    strewn = "".join(ch + ("\u00ad" if ch == "사" else "\u200b" if ch == "부" else "") for ch in article)
+    plain, shy = segment_document(article, "ko"), segment_document(strewn, "ko")
+    assert [s.clean for s in shy.sentences] == [s.clean for s in plain.sentences]
+    assert [[(f.text, f.value) for f in s.figures] for s in shy.sentences] == [[(f.text, f.value) for f in s.figures] for s in plain.sentences]
+    assert [[m.term for m in s.terms(glossary)] for s in shy.sentences] == [[m.term for m in s.terms(glossary)] for s in plain.sentences]
+    assert all(s.text[m.start : m.end] == m.surface for s in shy.sentences for m in s.terms(glossary))
+    assert {d.reason for d in shy.dropped} - {d.reason for d in plain.dropped} == {"invisible-character"}
+    sentence = segment_document("도피기간별로 5년 이\u200b상 667명이다.\n", "ko").sentences[0]
+    assert [(f.text, f.approximate) for f in sentence.figures][0] == ("5년 이상", True)
+    assert sentence.text[sentence.figures[0].start : sentence.figures[0].end] == "5년 이\u200b상"
 
 
 def test_figures_read_an_entity_as_its_character_with_offsets_into_the_original() -> None:
