@@ -14,6 +14,8 @@ from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
 from tests.conftest import DATA, SMALL
 
+REALNEWS = DATA / "realnews"
+
 
 def test_hanja_bridge_finds_police_terms_in_aligned_sentences() -> None:
     ko = ["사회구역에 경무실 3만 2,000개를 새로 건설하고 기층 파출소를 강화했다.", "날씨가 좋았다."]
@@ -153,6 +155,18 @@ def test_known_pairs_are_marked() -> None:
     ko, zh = ["경무실을 새로 건설했다."], ["新建警务室。"]
     candidates = induce_terms([(ko, zh)], load_glossary(BUNDLED))
     assert any(c.ko == "경무실" and c.known for c in candidates)
+
+
+def test_a_known_pair_written_in_traditional_script_is_known(tmp_path) -> None:
+    """New user 96: `--new-only` proposed 쑤저우 ~ 蘇州 again, its `known` empty, though the glossary had
+    쑤저우 ~ 苏州 (`terms merge` refused it as a duplicate): a pair is known whatever the script of
+    the text it was found in."""
+    glossary = tmp_path / "g.tsv"
+    glossary.write_text(SMALL.read_text(encoding="utf-8") + "쑤저우\t苏州\t蘇州\t\tother\t\tuser\n", encoding="utf-8")
+    pair = (REALNEWS / "foxhunt-2015.ko.txt").read_text(encoding="utf-8").splitlines(), (REALNEWS / "foxhunt-2015.zh.txt").read_text(encoding="utf-8").splitlines()
+    found = {(c.ko, c.zh): c.known for c in induce_terms([pair], load_glossary(glossary))}
+    assert found[("쑤저우", "蘇州")] is True
+    assert ("쑤저우", "蘇州") not in {(c.ko, c.zh) for c in induce_terms([pair], load_glossary(glossary), new_only=True)}
 
 
 def test_merge_appends_and_refuses(tmp_path) -> None:

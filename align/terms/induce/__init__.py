@@ -226,7 +226,7 @@ def induce_terms(
                 sum(tally.evidence.values()),
                 tally.example_ko,
                 tally.example_zh,
-                (term_key(ko_term), zh_term) in known,
+                _is_known(ko_term, zh_term, known),
                 termhood(zh_term, occurrences.get(zh_term, 0), characters),
             )
         )
@@ -256,7 +256,7 @@ def _without_inflected_copies(candidates: list[Candidate], known: set[tuple[str,
             if (stem, c.zh) in pairs:
                 continue
             if reading_key(c.zh) == term_key(stem):
-                c = replace(c, ko=stem, known=(term_key(stem), c.zh) in known)
+                c = replace(c, ko=stem, known=_is_known(stem, c.zh, known))
                 pairs.add((stem, c.zh))
         kept.append(c)
     return kept
@@ -426,5 +426,11 @@ def _quoting(chinese: str, sentences: Sequence[str]) -> str:
     return next((sentence for sentence in sentences if chinese in to_simplified(sentence)), "")
 
 
+def _is_known(ko: str, zh: str, known: set[tuple[str, str]] | frozenset[tuple[str, str]]) -> bool:
+    """Whether the glossary has the pair, the Korean by its key, the Chinese in either script (蘇州 is 苏州)."""
+    return (term_key(ko), to_simplified(zh)) in known
+
+
 def _known_pairs(glossary: Glossary) -> set[tuple[str, str]]:
+    """The glossary's pairs as (Korean key, simplified Chinese), every spelling of each."""
     return {(term_key(form), zh) for term in glossary.terms for form in term.korean_forms for zh in (term.zh_hans, to_simplified(term.zh_hant or term.zh_hans))}
