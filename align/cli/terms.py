@@ -98,13 +98,16 @@ def merge(
     min_score: float = typer.Option(..., "--min-score", help="Accept candidates scoring at least this."),
     kind: TermKind = typer.Option(TermKind.OTHER, "--kind", help="Kind for the new entries."),
 ) -> None:
-    """Append accepted candidates to a glossary, refusing duplicates and conflicts."""
+    """Append accepted candidates to a glossary: a pair already there is not added again; a form
+    mapped to another target is refused as a conflict (exit status 1, the rest merged)."""
     from align.terms.merge import merge_candidates
 
     report = merge_candidates(candidates, into, min_score, kind.value)
     for message in report.refused:
         typer.echo(message, err=True)
-    typer.echo(f"{into}: {report.added} added, {len(report.refused)} refused, {report.below} below {min_score}")
+    typer.echo(f"{into}: {report.added} added, {report.present} already there, {len(report.refused)} refused as conflicts, {report.below} below {min_score}")
+    if report.refused:  # the rest is merged; the status says some rows need a decision
+        raise typer.Exit(1)
 
 
 @app.command("check")

@@ -10,12 +10,18 @@ from align.errors import AlignError, GlossaryError
 from align.io import atomic_writer
 from align.script.keys import to_simplified, to_traditional
 from align.terms.glossary import COLUMNS, KINDS, Glossary, Term, check_glossary, load_glossary
+from align.terms.words import term_key
 
 
 @dataclass
 class MergeReport:
+    """What a merge did: rows added, rows already in the glossary (the pair, a spelling of its Korean
+    form included: 공안 기관 for 공안기관), rows below the score, and the conflicts refused (`FILE:LINE`
+    messages)."""
+
     added: int = 0
     below: int = 0
+    present: int = 0
     refused: list[str] = field(default_factory=list)
 
 
@@ -28,8 +34,9 @@ def _is_project_tsv(path: Path) -> bool:
 
 
 def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, kind: str = "other") -> MergeReport:
-    """Append candidates scoring >= `min_score` to the glossary; a pair already there is refused as a
-    duplicate, a form mapped to another target as a conflict. A glossary file that does not exist yet
+    """Append candidates scoring >= `min_score` to the glossary; a pair already there (its Korean by
+    its key: 공안 기관 is 공안기관, its Chinese in either script) is counted as present and not added
+    again, a form mapped to another target is refused as a conflict. A glossary file that does not exist yet
     is begun, with the bundled glossary's columns. The file is rewritten only if the result passes
     the glossary check."""
     if kind not in KINDS:
@@ -42,7 +49,7 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
             "this glossary is in another format: merge into a TSV, then write this format with `align terms export`",
             glossary_path,
         )
-    by_ko = {t.ko: t for t in glossary.terms} | {v: t for t in glossary.terms for v in t.ko_variants}
+    by_ko = {term_key(t.ko): t for t in glossary.terms} | {term_key(v): t for t in glossary.terms for v in t.ko_variants}
     by_zh = {t.zh_hans: t for t in glossary.terms}
     report = MergeReport()
     rows: list[dict[str, str]] = []
@@ -64,18 +71,19 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
                 report.below += 1
                 continue
             ko, zh = row["ko"].strip(), to_simplified(row["zh"].strip())
+            key = term_key(ko)
             where = f"{candidates}:{number}"
-            if ko in by_ko and by_ko[ko].zh_hans == zh:
-                report.refused.append(f"{where}: duplicate: {ko} / {zh} is already at {glossary_path}:{by_ko[ko].line}")
-            elif ko in by_ko:
-                report.refused.append(f"{where}: conflict: {ko} is {by_ko[ko].zh_hans} at {glossary_path}:{by_ko[ko].line}, not {zh}")
+            if key in by_ko and by_ko[key].zh_hans == zh:
+                report.present += 1
+            elif key in by_ko:
+                report.refused.append(f"{where}: conflict: {ko} is {by_ko[key].zh_hans} at {glossary_path}:{by_ko[key].line}, not {zh}")
             elif zh in by_zh:
                 report.refused.append(f"{where}: conflict: {zh} is {by_zh[zh].ko} at {glossary_path}:{by_zh[zh].line}, not {ko}")
             else:
                 evidence = row.get("evidence", "")
                 rows.append({"ko": ko, "zh_hans": zh, "zh_hant": to_traditional(zh), "ko_variants": "", "kind": kind,
                              "note": f"induced ({evidence}, score {score:g})", "source": f"induced:{candidates.name}"})
-                by_ko[ko] = by_zh[zh] = Term(ko, zh, path=str(candidates), line=number)
+                by_ko[key] = by_zh[zh] = Term(ko, zh, path=str(candidates), line=number)
                 report.added += 1
     if not rows:
         return report

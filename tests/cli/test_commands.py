@@ -231,7 +231,13 @@ def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
     glossary.write_text(SMALL.read_text(encoding="utf-8"), encoding="utf-8")
     merged = runner.invoke(app, ["terms", "merge", str(candidates), "--into", str(glossary), "--min-score", "0.85"])
     assert merged.exit_code == 0, merged.output
-    assert "duplicate" in merged.stderr  # 교통순라소 is already in the small glossary
+    assert "1 already there" in merged.stdout and merged.stderr == ""  # 교통순라소, in the small glossary: counted, not refused
+    # a conflict is refused in a FILE:LINE line, the rest merged, and the status says a row needs a decision
+    conflicting = tmp_path / "conflicting.tsv"
+    conflicting.write_text("ko\tzh\tscore\n경무실\t警务站\t0.9\n격자원\t网格员\t0.9\n", encoding="utf-8")
+    refused = runner.invoke(app, ["terms", "merge", str(conflicting), "--into", str(glossary), "--min-score", "0.85"])
+    assert refused.exit_code == 1 and refused.stderr.startswith(f"{conflicting}:2: conflict: 경무실 is 警务室")
+    assert "1 added" in refused.stdout and "격자원\t网格员" in glossary.read_text(encoding="utf-8")
     assert runner.invoke(app, ["terms", "check", str(glossary)]).exit_code == 0
     # new-user trial 93: the README's `--into glossaries/mine.tsv` failed on a fresh clone, no such glossary
     mine = tmp_path / "glossaries" / "mine.tsv"
