@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.script.chars import HAN
-from align.script.numbers import Figure, date_parts, date_value, parse_numbers
+from align.script.numbers import Figure, date_parts, date_value, dated_range_ends, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -25,8 +25,12 @@ HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
 _RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|全区|全國)(?:排名|排|名列|位居|位列|居)?\s*$|(?:전국|전\s?성|전성|전\s?시|전\s?주)(?:에서)?\s*$")
 _SLOGAN_KINDS = ("slogan", "programme")
+_ZH_DEMONSTRATIVES = ("这", "這", "那", "该", "該", "此", "同", "每", "哪")  # before 一 + a measure word they make "this …", "the same …", "every …"
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
-_QUOTED = re.compile(r"[“\"‘'「『《〈][^“”\"‘’'「」『』《》〈〉]{1,30}[”\"’'」』》〉]")
+# a short quotation, each opening mark with its own closing one, so that one inside another is found too (`"올해도
+# '여우사냥 2016'을 계속해…"`: the outer quotation is no short one, the name inside it is)
+_QUOTE_PAIRS = ("“”", '""', "‘’", "''", "「」", "『』", "《》", "〈〉")
+_QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}{re.escape(closing)}" for opening, closing in _QUOTE_PAIRS))
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
 _ZH_NOUN_AFTER = re.compile(f"^[{HAN}]{{1,8}}")
@@ -162,6 +166,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # 巡视四周: "all around", not four weeks
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
+    if figure.text.startswith(("一", "壹")) and before.endswith(_ZH_DEMONSTRATIVES):
+        return False  # 这一天, 這一日期, 同一时间, 每一年: "this day", "the same time", not one day
     if figure.unit_class == "rank":
         following = text[figure.end : figure.end + 1]
         # a place in a ranking (3위, 第3名, 全省第一), not an ordinal that names (제3차, 第3次, 제15조)
@@ -284,7 +290,7 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
         if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):
             value = year + offsets[word.group()]
             resolved.append(Figure(float(value), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), str(value)))
-    return tuple(sorted(resolved, key=lambda f: f.start))
+    return tuple(dated_range_ends(sorted(resolved, key=lambda f: f.start), text))  # 지난해 1월-11월: the 11월 too
 
 
 def dated(sentences: Sequence[str | Sentence], lang: str, year: int | None = None) -> set[str]:

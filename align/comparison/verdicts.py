@@ -62,9 +62,10 @@ def approximation(figure: Figure) -> Approximation:
     number (20대, in her twenties, is 20多岁)."""
     if not figure.approximate:
         return Approximation.EXACT
-    if _OVER.search(figure.text) or (figure.unit_class is UnitClass.AGE and figure.unit == "대"):
+    wording = f"{figure.text} {figure.marker}"  # (the approximation a bracketed note parts from it: 1천만 위안(약 18억7천만원) 이상)
+    if _OVER.search(wording) or (figure.unit_class is UnitClass.AGE and figure.unit == "대"):
         return Approximation.OVER
-    return Approximation.UNDER if _UNDER.search(figure.text) else Approximation.ABOUT
+    return Approximation.UNDER if _UNDER.search(wording) else Approximation.ABOUT
 
 
 def figure_verdict(ko: Figure, zh: Figure) -> Verdict:

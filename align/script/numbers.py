@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -35,6 +35,7 @@ class Figure:
     text: str
     date: str | None = None  # ISO-8601 (2024-06-03, 2016-11, 2019) for dates
     lower_bound: bool = False  # the lower bound of a range whose upper bound writes the unit (the 1 of 1~2만 명)
+    marker: str = ""  # its approximation where written apart from it, past a bracketed note (이상 of `1천만 위안(약 18억7천만원) 이상`)
 
     @property
     def is_date(self) -> bool:
@@ -584,7 +585,45 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
         elif figures and _ends_at_midnight(figures[-1], figure, text):
             figure = replace(figure, value=figure.value - 1200, date="T00" + (figure.date or "")[3:])
         figures.append(figure)
-    return figures
+    return dated_range_ends([_more_past_a_note(figure, text, lang) for figure in figures], text)
+
+
+_MONTH_RANGE_JOIN = re.compile(rf"\s?(?:[{_RANGE_CLASS}]|至|到|부터|에서)\s?")  # 1-11月, 1月至11月, 1월부터 11월
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_MONTH = re.compile(r"--(\d{2})")
+
+
+def dated_range_ends(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """`figures` with the month that ends a range of months dated by the year of the month that
+    starts it, as the writer means it: 11月 of `2023年1-11月`, 11월 of `2023년 1월부터 11월까지` (a later
+    month of that year; a range into the next year names its year)."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        lower, upper = out[k - 1], out[k]
+        start = _YEAR_MONTH.fullmatch(lower.date or "") if lower.is_date else None
+        end = _MONTH.fullmatch(upper.date or "") if upper.is_date else None
+        if start and end and int(end.group(1)) > int(start.group(2)) and _MONTH_RANGE_JOIN.fullmatch(text, lower.end, upper.start):
+            iso = f"{start.group(1)}-{end.group(1)}"
+            out[k] = replace(upper, date=iso, value=date_value(iso))
+    return out
+
+
+# a bracketed note on a figure between it and its approximation (`1천만 위안(약 18억7천만원) 이상`: a Korean paper
+# converts the yuan; `1000万元（约合人民币…）以上`): the approximation is still the figure's; the note keeps its own figure
+_NOTE_THEN_APPROXIMATION = {
+    "ko": re.compile(r"\s?[(（][^()（）\n]{1,40}[)）]\s?(?P<marker>이상|넘게|넘는|초과|남짓|가량|정도|안팎|좌우)"),
+    "zh": re.compile(r"[(（][^()（）\n]{1,40}[)）](?P<marker>以上|左右|之多|上下)"),
+}
+_NOT_APPROXIMATED = frozenset({UnitClass.DATE, UnitClass.CODE, UnitClass.RANK})
+
+
+def _more_past_a_note(figure: Figure, text: str, lang: str) -> Figure:
+    """`figure`, approximate when its approximation follows a bracketed note on it, the approximation
+    its `marker` (its span unchanged: the note keeps its own figure)."""
+    if figure.approximate or figure.unit_class in _NOT_APPROXIMATED:
+        return figure
+    past = _NOTE_THEN_APPROXIMATION[lang].match(text, figure.end)
+    return figure if past is None else replace(figure, approximate=True, marker=past.group("marker"))
 
 
 _RANGE_MARK = re.compile(rf"\s?[{_RANGE_CLASS}]\s?")  # between a range's bounds: 3~5명, 1至2万人, 60∼70대

@@ -2,7 +2,7 @@ import pytest
 
 from align.comparison.claims import dated, extract_claims, year_agreeing
 from align.text.segment import segment_file
-from tests.conftest import bundled_glossary, seed_path
+from tests.conftest import DATA, bundled_glossary, seed_path
 
 GLOSSARY = bundled_glossary()
 
@@ -192,3 +192,32 @@ def test_the_percentages_of_a_list_share_its_change() -> None:
     # a comma ends a Chinese clause, and a member a noun phrase goes on from is that phrase's
     assert changes("全省刑事案件同比下降12%,80%的案件在24小时内侦破。", "zh") == [("12%", "fall"), ("80%", None)]
     assert changes("发案率下降5%、6%的群众表示满意。", "zh") == [("5%", "fall"), ("6%", None)]
+
+
+def test_what_a_new_user_read_otherwise_on_real_reports() -> None:
+    """New user 96, four rows of real reports judged wrong: an approximation after a bracketed
+    conversion (`1천만 위안(약 18억7천만원) 이상` is over ten million yuan, as 千万元以上 is: `same`, not
+    `rounded`); a campaign's name in a quotation inside a longer one (`"올해도 '여우사냥 2016'을…"`);
+    `這一天` and `這一日期` ("this day", "this date"), no durations of one day; the end month of a range
+    written once with its year (`지난해 1월-11월`: the 11월 is last year's too, and one with the body's)."""
+    from align.comparison.compare import compare_reports
+    from align.types import Verdict
+
+    realnews = DATA / "realnews"
+
+    def compared(slug: str):  # type: ignore[no-untyped-def]
+        ko, zh = (segment_file(realnews / f"{slug}.{lang}.txt", lang) for lang in ("ko", "zh"))
+        return compare_reports(ko.sentences, zh.sentences, bundled_glossary())
+
+    fox = compared("foxhunt-857-2016")
+    verdicts = {(p.ko.figure.text, p.zh.figure.text): p.verdict for p in fox.pairs if p.ko and p.zh}
+    assert verdicts[("1천만 위안", "千万元以上")] is Verdict.SAME and verdicts[("1억 위안", "超过亿元")] is Verdict.SAME
+    assert verdicts[("5년 이상", "5年以上")] is Verdict.SAME  # near miss: an approximation glued to its figure, as before
+    assert "2016" not in [p.ko.figure.text for p in fox.pairs if p.ko]
+    assert "약 18억7천만원" in [p.ko.figure.text for p in fox.pairs if p.ko]  # the note keeps its own figure
+    day = compared("police-day-2021")
+    assert not [p.zh.figure.text for p in day.pairs if p.zh and p.zh.figure.text.startswith("一")]
+    assert ("1월 10일", "1月10日") in [(p.ko.figure.text, p.zh.figure.text) for p in day.pairs if p.ko and p.zh]  # the day itself stays
+    fraud = compared("fraud-391k-2024")
+    headline = [p.ko.figure for p in fraud.pairs if p.ko and p.ko.sentence == 0]
+    assert [f.date for f in headline] == ["2023-01"]  # its 11월 is the body's 지난해 11월 (2023-11), which pairs once

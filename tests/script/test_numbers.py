@@ -437,10 +437,13 @@ def test_hanbeon_as_one_word_is_once_not_a_count() -> None:
         ("1-6月份", "zh", ["--01", "--06"]),
         ("3~5일", "ko", ["---03", "---05"]),
         ("3至5日", "zh", ["---03", "---05"]),
-        ("2023년 1~6월", "ko", ["2023-01", "--06"]),  # the year goes with the first month, as in 2023年1至6月
-        ("2023年1至6月", "zh", ["2023-01", "--06"]),
-        ("2023.1~6월", "ko", ["2023-01", "--06"]),  # not the decimal 2023.1 (code review 51)
-        ("2023.1-6月", "zh", ["2023-01", "--06"]),  # not the day 2023-01-06
+        # the year is written with the first month and meant for both (new user 96: the second month lost it)
+        ("2023년 1~6월", "ko", ["2023-01", "2023-06"]),
+        ("2023年1至6月", "zh", ["2023-01", "2023-06"]),
+        ("2023년 1월부터 11월까지", "ko", ["2023-01", "2023-11"]),
+        ("2023.1~6월", "ko", ["2023-01", "2023-06"]),  # not the decimal 2023.1 (code review 51)
+        ("2023.1-6月", "zh", ["2023-01", "2023-06"]),  # not the day 2023-01-06
+        ("2023年11月至2月", "zh", ["2023-11", "--02"]),  # an earlier month is the next year's, which the writer would name
     ],
 )
 def test_a_span_of_months_or_days_states_its_first_month_or_day_too(text: str, lang: str, dates: list[str]) -> None:
