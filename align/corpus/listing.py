@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from align.corpus.runs import REPORT_FILE, RESULT_FILE
+from align.corpus.runs import REPORT_FILE, REPORTS_FOLDER, RESULT_FILE, RESULTS_FOLDER, RUN_PARTS
 from align.errors import AlignError
 from align.io import same_file
 from align.script.chars import count_scripts
@@ -147,10 +147,15 @@ def pile(source: Path) -> Pile:
                 left_out.extend(_shown_files(here))
                 subfolders.clear()
                 continue
+            run_parts: frozenset[str] = frozenset()
+            if _holds_a_run(here):  # a corpus run written into the pile's own folder: its parts are no articles, the pile's are
+                run_parts = RUN_PARTS
+                left_out.extend(path for part in sorted(set(subfolders) & RUN_PARTS) for path in _shown_files(here / part))
+                subfolders[:] = [name for name in subfolders if name not in RUN_PARTS]
             for name in files:
                 if not name.startswith("."):
                     path = here / name
-                    (articles if _holds_an_article(path) else left_out).append(path)
+                    (articles if name not in run_parts and _holds_an_article(path) else left_out).append(path)
         return Pile(sorted(articles), sorted(left_out))
     if not source.exists():
         raise AlignError("no such file or folder", source)
@@ -169,7 +174,7 @@ def _holds_a_run(folder: Path) -> bool:
     """Whether a folder is a corpus run's (`align compare --pairs … -o`), finished or interrupted: its
     `pairs/` holds kept results (`KEY.json`, 24 hexadecimal digits) or its `reports/` reports named as
     a run names them (`00001-name-KEY.html`): a user's own `reports/20240312-x.html` is no run's."""
-    results, reports = folder / "pairs", folder / "reports"
+    results, reports = folder / RESULTS_FOLDER, folder / REPORTS_FOLDER
     return (results.is_dir() and any(RESULT_FILE.fullmatch(path.name) for path in results.iterdir())) or (
         reports.is_dir() and any(REPORT_FILE.fullmatch(path.name) for path in reports.iterdir())
     )

@@ -43,6 +43,8 @@ CLAIM_COLUMNS = ("ko_file", "zh_file", *COMPARE_COLUMNS)
 # the files a corpus run writes into its folder (besides `pairs/` and `reports/`)
 CORPUS_TABLES = CLAIMS_TABLE, PAIRS_TABLE, MEMORY_FILE, INDEX_PAGE = ("claims.tsv", "pairs.tsv", "aligned.tmx", "index.html")
 CORPUS_PARQUET = CLAIMS_PARQUET, PAIRS_PARQUET = ("claims.parquet", "pairs.parquet")
+RESULTS_FOLDER, REPORTS_FOLDER = "pairs", "reports"  # each pair's kept result, and its report
+RUN_PARTS = frozenset({RESULTS_FOLDER, REPORTS_FOLDER, *CORPUS_TABLES, *CORPUS_PARQUET})  # what a run writes into its folder
 # the per-pair counts of `pairs.tsv` (summed in index.html, integers in Parquet)
 PAIR_COUNT_COLUMNS = tuple(c for c in PAIR_SUMMARY_COLUMNS if c not in ("ko_file", "zh_file", "report", "warnings", "error"))
 # the Parquet type of each column that is not text (a missing value is null)
@@ -181,7 +183,7 @@ def run_corpus(
     `claims.parquet` and `pairs.parquet` are written beside the TSV tables (pyarrow needed)."""
     if tables is CorpusTables.PARQUET:
         parquet_module()  # before any work: a missing pyarrow is said at once
-    results = folder / "pairs"
+    results = folder / RESULTS_FOLDER
     results.mkdir(parents=True, exist_ok=True)
     todo = [job for job in jobs if not _done(results / f"{job.key}.json")]
     unique = list({job.key: job for job in todo}.values())
@@ -191,7 +193,7 @@ def run_corpus(
     first: dict[str, tuple[int, PairJob]] = {}  # each pair's first place in the list: its report is written as soon as it is done,
     for number, job in enumerate(jobs, start=1):  # while the workers compute the next pairs
         first.setdefault(job.key, (number, job))
-    (folder / "reports").mkdir(exist_ok=True)
+    (folder / REPORTS_FOLDER).mkdir(exist_ok=True)
     for result in stream:
         with atomic_writer(results / f"{result['key']}.json") as out:
             out.write(json.dumps(result, ensure_ascii=False))
@@ -440,7 +442,7 @@ def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = C
     if tables is not CorpusTables.PARQUET:
         for stale in CORPUS_PARQUET:
             (folder / stale).unlink(missing_ok=True)
-    reports = folder / "reports"
+    reports = folder / REPORTS_FOLDER
     reports.mkdir(exist_ok=True)
     rows: list[dict[str, Any]] = []
     units = 0  # two-sided beads written to aligned.tmx, one translation memory, each unit naming its pair
@@ -452,7 +454,7 @@ def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = C
         claims.write("\t".join(CLAIM_COLUMNS) + "\n")
         memory.write(tmx_head())
         for number, job in enumerate(jobs, start=1):
-            path = folder / "pairs" / f"{job.key}.json"
+            path = folder / RESULTS_FOLDER / f"{job.key}.json"
             result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"error": "not run", "claims": [], "summary": {}}
             report = ""
             if result.get("html"):

@@ -210,3 +210,34 @@ def test_a_short_article_whose_two_sentences_happen_to_align_is_no_proof_of_a_pa
     ko, zh = segment_file(pages / "021.txt", "ko"), segment_file(pages / "2449.txt", "zh")
     assert len(ko.sentences) < PairingSettings().aligned_floor
     assert _aligned_share(ko, zh, bundled_glossary(), PairingSettings()) <= len(ko.sentences) / PairingSettings().aligned_floor
+
+
+def test_a_corpus_run_written_into_the_piles_own_folder_leaves_its_reports_out(tmp_path: Path) -> None:
+    """New user 96: a corpus run written into a copy of the Korean pile (`cp -r ko ko2; align compare
+    --pairs pairs.tsv -o ko2`), then `align pairs ko2 zh`, paired a report of the run with a Chinese
+    page (0.80) and shifted every score: the run's folders and files are no articles, the pile's
+    own articles still are (a run inside a sub-folder was left out already)."""
+    import shutil
+
+    from align.corpus.listing import pile
+
+    ko, zh = tmp_path / "ko", tmp_path / "zh"
+    for side, folder in (("ko", ko), ("zh", zh)):
+        folder.mkdir()
+        for slug in ("foxhunt-2015", "fraud-391k-2024"):
+            (folder / f"{slug}.txt").write_text((DATA / "realnews" / f"{slug}.{side}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    listing = tmp_path / "pairs.tsv"
+    assert runner.invoke(app, ["pairs", str(ko), str(zh), "-q", "-o", str(listing)]).exit_code == 0
+    copy = tmp_path / "ko2"
+    shutil.copytree(ko, copy)
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(copy), "-q"]).exit_code == 0
+    assert (copy / "index.html").is_file() and any((copy / "reports").iterdir())
+    assert [p.name for p in pile(copy).articles] == ["foxhunt-2015.txt", "fraud-391k-2024.txt"]
+    again = tmp_path / "again.tsv"
+    assert runner.invoke(app, ["pairs", str(copy), str(zh), "-q", "-o", str(again)]).exit_code == 0
+    assert again.read_text(encoding="utf-8") == listing.read_text(encoding="utf-8").replace("ko/", "ko2/")
+    # near miss: a pile folder whose own `reports/` holds a user's saved pages, and no run, keeps them
+    mine = tmp_path / "mine"
+    (mine / "reports").mkdir(parents=True)
+    (mine / "reports" / "20240312-foxhunt.txt").write_text((DATA / "realnews" / "foxhunt-2015.ko.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert [p.name for p in pile(mine).articles] == ["20240312-foxhunt.txt"]
