@@ -53,7 +53,7 @@ _PARQUET_TYPES = {
     **{count: "int64" for count in PAIR_COUNT_COLUMNS},
 }
 _PARQUET_ROWS = 50_000  # claim rows per Parquet row group: written as they come, never the whole table at once
-_FORMAT = 3  # raise when what a pair's result file holds changes
+_FORMAT = 4  # raise when what a pair's result file holds changes (4: no translation units from an unrelated pair)
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,9 @@ def _compared(job: PairJob) -> dict[str, Any]:
     ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check, job.keep_boilerplate)
     comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
     records = comparison.records()
+    unrelated = comparison.unrelated_warning()
+    # a pair the comparison finds unrelated adds no units to the translation memory: its beads would be wrong translations
+    units = [] if unrelated else [[*bead_texts(bead, comparison.ko, comparison.zh), bead.score] for bead in comparison.beads if bead.ko and bead.zh]
     counts = comparison.verdict_counts()
     summary = {
         "claims_ko": sum(1 for r in records if r["ko_id"] is not None),
@@ -133,11 +136,10 @@ def _compared(job: PairJob) -> dict[str, Any]:
         "shared": comparison.shared(),
         **{v.value: counts[v] for v in Verdict},
         "warnings": "; ".join(
-            f"{side}{warning}" for side, warning in (("ko: ", ko_doc.cleaning_warning()), ("zh: ", zh_doc.cleaning_warning()), ("", comparison.unrelated_warning())) if warning
+            f"{side}{warning}" for side, warning in (("ko: ", ko_doc.cleaning_warning()), ("zh: ", zh_doc.cleaning_warning()), ("", unrelated)) if warning
         ),
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
-    units = [[*bead_texts(bead, comparison.ko, comparison.zh), bead.score] for bead in comparison.beads if bead.ko and bead.zh]
     return {
         "format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": "",
         "claims": claims, "summary": summary, "html": render_html(comparison, Path(job.ko).name, Path(job.zh).name), "aligned": units,

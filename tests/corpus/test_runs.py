@@ -363,3 +363,23 @@ def test_a_report_of_a_page_named_as_a_server_names_it_is_linked_right(tmp_path:
     (report,) = (out / "reports").iterdir()
     assert "?" not in report.name and "#" not in report.name and report.name.startswith("00001-view_id_1032_가")
     assert f'href="reports/{report.name}"' in (out / "index.html").read_text(encoding="utf-8").replace("%EA%B0%80", "가")
+
+
+def test_a_pair_warned_as_unrelated_adds_nothing_to_the_translation_memory(tmp_path: Path) -> None:
+    """New user 96: `align pairs` proposed two unrelated real pages (a Korean patrol report, a Hong Kong
+    gambling raid) and the corpus run wrote their beads into aligned.tmx as translations, though it
+    warned about the pair; the warning stays in pairs.tsv, the memory holds the true pair only."""
+    import xml.etree.ElementTree as ET
+
+    from tests.conftest import DATA
+
+    listing = tmp_path / "pairs.tsv"
+    true = (DATA / "realnews" / "foxhunt-2015.ko.txt", DATA / "realnews" / "foxhunt-2015.zh.txt")
+    unrelated = (DATA / "pages" / "1833.txt", DATA / "pages" / "1669.txt")
+    listing.write_text("".join(f"{ko}\t{zh}\n" for ko, zh in (true, unrelated)), encoding="utf-8")
+    out = tmp_path / "run"
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"]).exit_code == 0
+    rows = list(csv.DictReader((out / "pairs.tsv").open(encoding="utf-8"), delimiter="\t"))
+    assert ["do not seem to cover the same events" in row["warnings"] for row in rows] == [False, True]
+    named = {prop.text for unit in ET.parse(out / "aligned.tmx").getroot().findall("./body/tu") for prop in unit.findall("prop") if prop.get("type") == "x-pair"}
+    assert named == {f"{true[0]} | {true[1]}"}
