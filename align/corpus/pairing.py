@@ -144,6 +144,7 @@ class PairCandidate:
     zh: int
     score: float
     evidence: str
+    specific: bool = True  # the two articles share a figure, a date or a glossary concept, not only name syllables and aligned sentences
 
 
 def _idf(articles: Sequence[ArticleFeatures]) -> dict[str, float]:
@@ -244,7 +245,8 @@ def pair_records(
             )
             sentence_features.release(zh_index)
             score = (1 - settings.alignment_share) * similarity["total"] + settings.alignment_share * aligned
-            rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned)))
+            specific = similarity["figures"] > 0 or similarity["terms"] > 0
+            rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned), specific))
     if candidates:
         rows = []
         per_ko: Counter[int] = Counter()
@@ -354,7 +356,7 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
         if candidate.ko in taken_ko or candidate.zh in taken_zh:
             continue
         margin = candidate.score - max(runner_up("ko", candidate.ko, candidate.zh), runner_up("zh", candidate.zh, candidate.ko))
-        if candidate.score < settings.min_score and (candidate.score < settings.min_distinct or margin < settings.margin):
+        if candidate.score < settings.min_score and (candidate.score < settings.min_distinct or margin < settings.margin or not candidate.specific):
             continue
         taken_ko[candidate.ko] = taken_zh[candidate.zh] = candidate.score
         chosen.append(candidate)

@@ -241,3 +241,21 @@ def test_a_corpus_run_written_into_the_piles_own_folder_leaves_its_reports_out(t
     (mine / "reports").mkdir(parents=True)
     (mine / "reports" / "20240312-foxhunt.txt").write_text((DATA / "realnews" / "foxhunt-2015.ko.txt").read_text(encoding="utf-8"), encoding="utf-8")
     assert [p.name for p in pile(mine).articles] == ["20240312-foxhunt.txt"]
+
+
+def test_two_short_unrelated_reports_that_share_no_figure_date_or_term_are_not_paired(tmp_path: Path) -> None:
+    """New user 96: among 18 Korean and 18 Chinese real articles, a Korean patrol report (page 1833)
+    and a Hong Kong gambling raid (page 1669) were paired at 0.38 (figures 0, names 0.34, terms 0,
+    aligned sentences 1.00): nothing else came near either in a small pile. Standing out is no
+    proof without a shared figure, date or glossary concept; the true pairs beside them are kept."""
+    glossary = bundled_glossary()
+    slugs = ("foxhunt-2015", "foxhunt-2024", "foxhunt-857-2016", "drunk-driving-hlj-2024", "fraud-391k-2024", "police-day-2021", "kim-handover-2018")
+    korean = [segment_file(DATA / "pages" / f"{page}.txt") for page in (1833, 1000, 1095, 1208, 1304, 1406, 1508, 1611, 1724, 1952)]
+    chinese = [segment_file(DATA / "pages" / f"{page}.txt") for page in (1669, 1001, 1087, 1170, 1252, 1344, 1423, 1507, 1590, 1751)]
+    korean += [segment_file(DATA / "realnews" / f"{slug}.ko.txt", "ko") for slug in slugs]
+    chinese += [segment_file(DATA / "realnews" / f"{slug}.zh.txt", "zh") for slug in slugs]
+    found = pair_documents(korean, chinese, glossary, candidates=3)
+    lone = found[(found.ko_file == korean[0].doc) & (found.zh_file == chinese[0].doc)]
+    assert len(lone) == 1 and "figures 0.00" in lone.evidence.iloc[0] and "terms 0.00" in lone.evidence.iloc[0]  # a candidate for review…
+    paired = pair_documents(korean, chinese, glossary)
+    assert sorted(zip(paired.ko_file, paired.zh_file)) == sorted((k.doc, z.doc) for k, z in zip(korean[10:], chinese[10:]))  # …never a pair
