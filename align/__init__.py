@@ -6,7 +6,7 @@ The pipeline, one subpackage per stage:
     script       characters, keys, readings, figures   str -> key / Hangul reading / Figures
     terms        glossary, matching, export, induce    Glossary, Sentences -> TermMatches, Candidates
     alignment    features, search, evaluation          Sentences x Sentences -> Beads
-    compare      claims, verdicts, pairing, report     Sentences x Sentences -> Comparison
+    comparison   claims, verdicts, pairing, report     Sentences x Sentences -> Comparison
     translation  model, constraints, pipeline, scores  Sentences -> translations, BLEU/chrF
     corpus       document pairs                        paths -> (KO, ZH) pairs
     cli          the `align` command

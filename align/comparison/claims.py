@@ -29,7 +29,7 @@ _ZH_DEMONSTRATIVES = ("这", "這", "那", "该", "該", "此", "同", "每", "�
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
 # a short quotation, each opening mark with its own closing one, so that one inside another is found too (`"올해도
 # '여우사냥 2016'을 계속해…"`: the outer quotation is no short one, the name inside it is)
-_QUOTE_PAIRS = ("“”", '""', "‘’", "''", "「」", "『』", "《》", "〈〉")
+_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 _QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}{re.escape(closing)}" for opening, closing in _QUOTE_PAIRS))
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")

@@ -133,13 +133,29 @@ class Document:
         return f"cleaning dropped {share:.0%} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
 
 
+_LANGUAGE_NAMES = {"ko": "Korean", "zh": "Chinese"}
+
+
 def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "") -> tuple[Sentence, ...]:
     """Sentences as they are, and plain strings made sentences once (for callers of the Python API
-    that have text, not segmented documents)."""
-    return tuple(
-        item if isinstance(item, Sentence) else Sentence(doc, index, lang, 0, len(item), item, index, item)
-        for index, item in enumerate(items)
-    )
+    that have text, not segmented documents). A string given whole (its characters would be the
+    sentences), an item that is no string or Sentence, and a sentence segmented as the other
+    language (the Korean and Chinese arguments swapped) raise a TypeError or ValueError saying so."""
+    if isinstance(items, (str, bytes)):
+        raise TypeError(f"expected a sequence of {_LANGUAGE_NAMES.get(lang, lang)} sentences (a list of str or Sentence), got one {type(items).__name__}: wrap it in a list, or segment it first (align.segment)")
+    sentences = []
+    for index, item in enumerate(items):
+        if isinstance(item, Sentence):
+            if item.lang != lang and lang in _LANGUAGE_NAMES and item.lang in _LANGUAGE_NAMES:
+                raise ValueError(
+                    f"sentence {index} is {_LANGUAGE_NAMES[item.lang]} ({item.text[:20]!r}) where {_LANGUAGE_NAMES[lang]} sentences are expected: are the Korean and Chinese arguments swapped?"
+                )
+            sentences.append(item)
+        elif isinstance(item, str):
+            sentences.append(Sentence(doc, index, lang, 0, len(item), item, index, item))
+        else:
+            raise TypeError(f"sentence {index} is a {type(item).__name__}, not a str or Sentence")
+    return tuple(sentences)
 
 
 def _annotated(sentences: Sequence[Sentence], name: str, compute: Callable[[list[Sentence]], list[V]]) -> list[V]:

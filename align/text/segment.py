@@ -91,6 +91,8 @@ def segment_document(
 ) -> Document:
     """Clean (unless `keep_boilerplate`; with `cleaning`'s thresholds when given) and split `text`
     into sentences; `headline` is the headline a page's markup names, if known (see `clean`)."""
+    if not isinstance(text, str):  # bytes have no characters yet: decoding them is read_text's (segment_file's) work
+        raise TypeError(f"expected the text as a str, got a {type(text).__name__}" + (": decode it first, or use align.segment_file" if isinstance(text, (bytes, bytearray)) else ""))
     lang = detect_language(text, doc or None) if lang == "auto" else lang
     check_lang(lang)
     cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang, cleaning, headline)

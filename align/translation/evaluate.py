@@ -59,7 +59,12 @@ def bleu_tokenizer(tgt: str) -> str:
     return "ko-mecab"
 
 
-def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None) -> None:
+def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None, tgt: str) -> None:
+    if tgt not in ("ko", "zh"):
+        raise ValueError(f"unknown target language {tgt!r}: expected 'ko' or 'zh'")
+    for what, lines in (("hypotheses", hypotheses), ("references", references), ("sources", sources)):
+        if isinstance(lines, (str, bytes)):
+            raise TypeError(f"{what}: expected a sequence of lines (a list of str), got one {type(lines).__name__}")
     counts = [("hypotheses", len(hypotheses)), ("references", len(references))]
     if sources is not None:
         counts.append(("sources", len(sources)))
@@ -101,7 +106,7 @@ def evaluate(
     other language of `tgt`)."""
     from sacrebleu.metrics import BLEU, CHRF
 
-    _check_lines(hypotheses, references, sources)
+    _check_lines(hypotheses, references, sources, tgt)
     tokenizer = bleu_tokenizer(tgt)
     hyps, refs = list(hypotheses), [list(references)]
     counts = _term_counts(hypotheses, sources, src_lang, tgt, glossary)
@@ -130,7 +135,7 @@ def sentence_scores(
     import pandas
     from sacrebleu.metrics import BLEU, CHRF
 
-    _check_lines(hypotheses, references, sources)
+    _check_lines(hypotheses, references, sources, tgt)
     bleu, chrf = BLEU(tokenize=bleu_tokenizer(tgt), effective_order=True), CHRF()
     counts = _term_counts(hypotheses, sources, src_lang, tgt, glossary) or [(0, 0)] * len(hypotheses)
     rows = [

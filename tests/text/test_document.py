@@ -71,3 +71,27 @@ def test_annotations_are_kept_on_the_sentence() -> None:
     claims = extract_claims(zh, "zh", bundled_glossary())
     assert claims[0].figure is zh[0].figures[0]
     assert isinstance(ko[0], Sentence) and ko[0].key == "경무실 3만 2,000개를 새로 건설했다."
+
+
+def test_the_python_api_refuses_swapped_or_unsegmented_arguments_in_one_clear_error() -> None:
+    """New user 96: `align.compare(zh.sentences, ko.sentences, g)` returned 11 rows with Chinese values
+    in the Korean column (the CLI refuses the same files), and `align.compare("경찰 5명", "警察5名", g)`
+    took each character for a sentence and returned no row; `align.segment(b"…")` failed inside a
+    regular expression. Sentences of the right language and lists of strings are taken as before."""
+    import pytest
+
+    from align.text.segment import segment, segment_file
+    from tests.conftest import DATA, bundled_glossary
+
+    ko, zh = (segment_file(DATA / "realnews" / f"foxhunt-2015.{lang}.txt", lang).sentences for lang in ("ko", "zh"))
+    glossary = bundled_glossary()
+    for call in (lambda: compare_reports(zh, ko, glossary), lambda: align_sentences(zh, ko, glossary), lambda: extract_claims(zh, "ko")):
+        with pytest.raises(ValueError, match="sentence 0 is Chinese .* where Korean sentences are expected: are the Korean and Chinese arguments swapped"):
+            call()
+    with pytest.raises(TypeError, match="got one str: wrap it in a list"):
+        compare_reports("경찰 5명", "警察5名", glossary)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sentence 1 is a NoneType"):
+        as_sentences(["경찰 5명", None], "ko")  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="decode it first, or use align.segment_file"):
+        segment("경찰은 순찰했다.".encode(), "ko")  # type: ignore[arg-type]
+    assert len(compare_reports(ko, zh, glossary).pairs) > 10 and compare_reports(["경찰 5명을 투입했다."], ["投入警力5名。"], glossary).pairs

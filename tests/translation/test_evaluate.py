@@ -84,3 +84,17 @@ def test_nothing_to_score_is_one_clear_error() -> None:
     """New-user trial 93: `evaluate([], [], "zh")` raised a bare IndexError."""
     with pytest.raises(AlignError, match="nothing to score"):
         evaluate([], [], "zh")
+
+
+def test_a_target_language_other_than_korean_or_chinese_and_a_lone_string_are_refused() -> None:
+    """New user 96: `align.evaluate(['a'], ['a'], 'en')` scored with the character tokenizer, and a
+    string given for the list of lines would score its characters as lines."""
+    import pytest
+
+    from align.translation.evaluate import evaluate
+
+    with pytest.raises(ValueError, match="unknown target language 'en'"):
+        evaluate(["경찰이 순찰했다."], ["경찰이 순찰했다."], "en")
+    with pytest.raises(TypeError, match="hypotheses: expected a sequence of lines"):
+        evaluate("警察巡逻。", ["警察巡逻。"], "zh")  # type: ignore[arg-type]
+    assert round(evaluate(["警察巡逻。"], ["警察巡逻。"], "zh").bleu, 6) == 100.0

@@ -44,8 +44,9 @@ def inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]
     invisible format characters (U+200B, U+00AD)."""
     body = text[paragraph.start : paragraph.end]
     removals = []
-    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (ENTITY, "html-entity")) if lang == "zh" else ((ENTITY, "html-entity"),)
-    patterns += ((INVISIBLE, "invisible-character"),)
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ((ENTITY, "html-entity"), (INVISIBLE, "invisible-character"))
+    if lang == "zh":
+        patterns += ((RUBY_ANNOTATION, "ruby-annotation"),)
     for pattern, reason in patterns:
         for match in pattern.finditer(body):
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
