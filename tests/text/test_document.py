@@ -89,7 +89,7 @@ def test_the_python_api_refuses_swapped_or_unsegmented_arguments_in_one_clear_er
         with pytest.raises(ValueError, match="sentence 0 is Chinese .* where Korean sentences are expected: are the Korean and Chinese arguments swapped"):
             call()
     with pytest.raises(TypeError, match="got one str: wrap it in a list"):
-        compare_reports("경찰 5명", "警察5名", glossary)  # type: ignore[arg-type]
+        compare_reports("경찰 5명", "警察5名", glossary)
     with pytest.raises(TypeError, match="sentence 1 is a NoneType"):
         as_sentences(["경찰 5명", None], "ko")  # type: ignore[list-item]
     with pytest.raises(TypeError, match="decode it first, or use align.segment_file"):

@@ -96,5 +96,5 @@ def test_a_target_language_other_than_korean_or_chinese_and_a_lone_string_are_re
     with pytest.raises(ValueError, match="unknown target language 'en'"):
         evaluate(["경찰이 순찰했다."], ["경찰이 순찰했다."], "en")
     with pytest.raises(TypeError, match="hypotheses: expected a sequence of lines"):
-        evaluate("警察巡逻。", ["警察巡逻。"], "zh")  # type: ignore[arg-type]
+        evaluate("警察巡逻。", ["警察巡逻。"], "zh")
     assert round(evaluate(["警察巡逻。"], ["警察巡逻。"], "zh").bleu, 6) == 100.0
