@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.script.chars import HAN
-from align.script.numbers import Figure, date_parts, date_value, dated_range_ends, parse_numbers
+from align.script.numbers import Figure, date_parts, date_value, dated_range_ends, figure_words, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -225,9 +225,13 @@ def _letters(text: str) -> int:
 
 def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     """The thing counted when no glossary term names it: 监管场所 in 2个监管场所, 경무실 in 경무실 3만개;
-    never a particle glued to the figure (30여만원의 손실을 is 손실, 두 명이 부상을 부상). (The Chinese
-    noun before a figure is its last eight characters: telling where a word begins would load jieba's
-    dictionary, a fifth of a second of each comparison, for a label.)"""
+    never a particle glued to the figure (30여만원의 손실을 is 손실, 두 명이 부상을 부상), another figure,
+    a word that is only a particle or a verb's (`28일부터 30일`, `통계한데`), nor a lone function
+    character (的); a date counts nothing, and has none. (The Chinese noun before a figure is its last
+    eight characters: telling where a word begins would load jieba's dictionary, a fifth of a second
+    of each comparison, for a label.)"""
+    if figure.is_date:
+        return ""
     after, before = text[figure.end :], text[: figure.start]
     if lang == "zh":
         following = _ZH_NOUN_AFTER.search(after) if figure.unit else None
@@ -235,17 +239,18 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
         candidates = [following.group()] if following else []
         if preceding:
             candidates.append(preceding.group()[-_ZH_NOUN_LETTERS:])
+        candidates = [candidate for candidate in candidates if _is_zh_noun(candidate)]
         for candidate in candidates:
             cleaned = _ZH_VERB_EDGE.sub("", candidate)
             if len(cleaned) >= 2:
                 return cleaned[:_ZH_NOUN_LETTERS]
-        return candidates[0] if candidates else ""
+        return next((candidate for candidate in candidates if len(candidate) >= 2), "")
     glued = re.match(r"\S+", after)  # a particle glued to the figure: 30여만원의, 두 명이
     rest = after[glued.end() if glued and _KO_PARTICLE.fullmatch(glued.group()) else 0 :]
     nouns_after: list[str] = []
     for word in rest.split()[:2]:  # up to a verb (30여만원의 손실을 막았다: 손실)
         stem = _bare(_KO_PARTICLE.sub("", word) or word)
-        if nouns_after and _KO_VERB_END.search(stem):
+        if _KO_VERB_END.search(stem) or not _is_ko_noun(stem):
             break
         nouns_after.append(stem)
     noun_after = " ".join(nouns_after)
@@ -254,8 +259,26 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     # the two words before it, a particle off each; a word left with one syllable is a verb's
     # (피해를 입은 기업은 3곳: 기업, not 입 기업)
     stems = [_bare(_KO_PARTICLE.sub("", w)) for w in before.split()[-2:]]
-    phrase = " ".join(stem for stem in stems if len(stem) > 1)
+    phrase = " ".join(stem for stem in stems if len(stem) > 1 and _is_ko_noun(stem) and not _KO_VERB_END.search(stem))
     return phrase or noun_after
+
+
+_ZH_APPROXIMATIONS = ("以上", "以下", "左右", "以内", "上下", "超过", "超過", "近", "约", "約")
+
+
+def _is_zh_noun(run: str) -> bool:
+    """Whether a run of Chinese characters beside a figure can name what it counts: no figure in it
+    (千万元以上的, the figure before), not starting with a figure's unit or approximation (年以上)."""
+    return not parse_numbers(run, "zh") and not run.startswith(_ZH_APPROXIMATIONS) and not any(run.startswith(unit) for unit in figure_words("zh"))
+
+
+_KO_POSTPOSITION = re.compile(r"(?:부터|까지|에게|에서|께서|보다|처럼|마다|조차|밖에|이나|이며|이고|이자)$")  # after a figure or a noun: 28일부터, 9월 30일까지
+
+
+def _is_ko_noun(word: str) -> bool:
+    """Whether a Korean word (a particle off) can stand in a subject: letters, no digit (another
+    figure: 30일, 2015), no postposition (부터, 28일부터), no figure's unit or approximation (위안, 이상, 약)."""
+    return bool(word) and any(ch.isalpha() for ch in word) and not any(ch.isdigit() for ch in word) and not _KO_POSTPOSITION.search(word) and word not in figure_words("ko")
 
 
 def _bare(word: str) -> str:

@@ -122,6 +122,14 @@ def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
     return _unit_table()[0]
 
 
+@lru_cache(maxsize=2)
+def figure_words(lang: str) -> frozenset[str]:
+    """The words a figure is written with beside its digits, which name nothing it counts: its units
+    (위안, 명, 名) and, in Korean, its approximations (약, 이상, 가량)."""
+    approximations = (*_KO_APPROX_AFTER, "약", "대략", "근", "최소", "무려", "총") if lang == "ko" else ()
+    return frozenset(_units()[lang]) | frozenset(approximations)
+
+
 def _unit_alternatives(lang: str) -> str:
     """The units of a language as regex alternatives, longest first, each refusing what would make
     it the start of another word."""

@@ -91,10 +91,14 @@ def test_the_counted_noun_without_a_glossary_is_whole_words(text: str, lang: str
 
 
 def test_no_subject_ends_in_a_bracket_it_opens() -> None:
-    """Verification 94: a real report's `1억 위안(약 187억원)` gave the subject `1억 위안(`."""
+    """Verification 94: a real report's `1억 위안(약 187억원)` gave the subject `1억 위안(`; new user 96:
+    a subject is no other figure (`1억 위안`, `28일부터 30일`), unit or approximation (`위안`, `이상`)."""
     text = "경제·부패사범 중 사건 금액 1천만 위안(약 18억7천만원) 이상인 경우가 212명이며 이 중 1억 위안(약 187억원) 이상은 58명으로 나타났다."
     subjects = [c.subject for c in extract_claims([text], "ko")]
-    assert "1억 위안" in subjects and not any(subject.endswith("(") for subject in subjects)
+    assert subjects[0] == "사건 금액" and not any(subject.endswith("(") or any(ch.isdigit() for ch in subject) for subject in subjects)
+    assert not {"위안", "이상", "약"} & {word for subject in subjects for word in subject.split()}
+    dates = extract_claims(["28일부터 30일, 중국 공안부와 장쑤(江蘇)성 공안청이 공동 주최한 행사가 개최되었다."], "ko")
+    assert [(c.figure.text, c.subject) for c in dates] == [("28일", ""), ("30일", "")]  # a date counts nothing
 
 
 def test_time_anchor_and_clause() -> None:
