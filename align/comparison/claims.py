@@ -153,8 +153,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     before = text[max(0, figure.start - 8) : figure.start]
     if figure.unit_class == "code":
         return False  # quoted case and system names
-    if any(m.start() < figure.start and figure.end <= m.end() for m in _QUOTED.finditer(text)):
-        return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》)
+    if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() for m in _QUOTED.finditer(text)):
+        return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
     if figure.unit_class == "date":
         return True  # dates, months, days, years and times of day are claims both reports can make
     following = text[figure.end : figure.end + 2]

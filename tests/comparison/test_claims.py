@@ -225,3 +225,12 @@ def test_what_a_new_user_read_otherwise_on_real_reports() -> None:
     fraud = compared("fraud-391k-2024")
     headline = [p.ko.figure for p in fraud.pairs if p.ko and p.ko.sentence == 0]
     assert [f.date for f in headline] == ["2023-01"]  # its 11월 is the body's 지난해 11월 (2023-11), which pairs once
+
+
+def test_a_place_in_a_ranking_in_quotation_marks_is_a_claim() -> None:
+    """New user 96: `"전국 1위"` and `“全国第一”`, an honour quoted on both sides, were dropped as a
+    slogan's numbers, though the same words unquoted are a rank; a quoted name's figure stays none."""
+    korean = extract_claims(['경찰은 련속 3년 "전국 1위"를 차지했다.'], "ko")
+    chinese = extract_claims(["警察连续3年获得“全国第一”。"], "zh")
+    assert [c.figure.text for c in korean] == ["3년", "1위"] and [c.figure.text for c in chinese] == ["3年", "第一"]
+    assert [c.figure.text for c in extract_claims(["公安机关开展“净网2024”专项行动。"], "zh")] == []
