@@ -37,3 +37,10 @@ def test_every_api_name_the_readme_gives_in_backquotes_as_align_x_is_importable(
     for name in ("translate_iter", "split_documents", "TranslatedDocument", "sentence_scores", "translate_documents"):
         assert name in README and hasattr(align, name)
     assert os.path.exists(ROOT / "data" / "samples" / "jilin-police-2024.ko.txt")
+
+
+def test_every_repository_path_the_readme_names_in_backquotes_exists() -> None:
+    """New user 96: the README named `align/compare.py`, which does not exist (the stage is
+    `align/comparison/`), and data tables by paths relative to the package."""
+    named = set(re.findall(r"`((?:align|scripts|tests|data|glossaries)/[A-Za-z0-9_./-]+)`", README))
+    assert named and sorted(path for path in named if not (ROOT / path).exists()) == []
