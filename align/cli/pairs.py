@@ -26,7 +26,7 @@ def pairs(
     import dataclasses
 
     from align.corpus.listing import left_out_note, listed_path, pile
-    from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records
+    from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records, pairing_summary
     from align.errors import AlignError
     from align.io import atomic_writer, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
@@ -65,3 +65,5 @@ def pairs(
         records = [{**record, "ko_file": listed_path(str(record["ko_file"]), output), "zh_file": listed_path(str(record["zh_file"]), output)} for record in records]
     with atomic_writer(output) as stream:
         write_records(records, PAIR_COLUMNS, fmt.value, stream)
+    if not quiet:  # what the run did, on stderr: the table itself may be going to a pipe
+        typer.echo(f"align: {pairing_summary(records, len(documents['ko']), len(documents['zh']), candidates)}", err=True)

@@ -259,6 +259,15 @@ def pair_records(
     return [{"ko_file": ko_docs[c.ko].doc, "zh_file": zh_docs[c.zh].doc, "score": c.score, "evidence": c.evidence} for c in rows]
 
 
+def pairing_summary(records: Sequence[dict[str, object]], korean: int, chinese: int, candidates: int | None = None) -> str:
+    """One line saying what pairing found: the pairs among how many articles, and how many of each
+    side have no counterpart (with `candidates`, the candidate rows for review instead)."""
+    if candidates:
+        return f"{len(records)} candidate rows (up to {candidates} per Korean article) for {korean} Korean and {chinese} Chinese articles"
+    alone_ko, alone_zh = korean - len(records), chinese - len(records)
+    return f"{len(records)} pair{'s' if len(records) != 1 else ''} from {korean} Korean and {chinese} Chinese articles; {alone_ko} Korean and {alone_zh} Chinese without a counterpart"
+
+
 def _similarity(
     ko: ArticleFeatures, zh: ArticleFeatures, ko_idf: dict[str, float], zh_idf: dict[str, float], comparable: set[str], settings: PairingSettings
 ) -> dict[str, float]:

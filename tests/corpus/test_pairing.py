@@ -259,3 +259,17 @@ def test_two_short_unrelated_reports_that_share_no_figure_date_or_term_are_not_p
     assert len(lone) == 1 and "figures 0.00" in lone.evidence.iloc[0] and "terms 0.00" in lone.evidence.iloc[0]  # a candidate for review…
     paired = pair_documents(korean, chinese, glossary)
     assert sorted(zip(paired.ko_file, paired.zh_file)) == sorted((k.doc, z.doc) for k, z in zip(korean[10:], chinese[10:]))  # …never a pair
+
+
+def test_align_pairs_says_what_it_found_in_one_line_unless_quiet(tmp_path: Path) -> None:
+    """New user 96: `align pairs ko zh -o pairs.tsv` printed nothing at all; a user needs to know the
+    run did something: how many pairs among how many articles, how many left without a counterpart."""
+    out = tmp_path / "pairs.tsv"
+    result = runner.invoke(app, ["pairs", str(PILE / "ko"), str(PILE / "zh"), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    rows = out.read_text(encoding="utf-8").splitlines()[1:]
+    korean, chinese = len(list((PILE / "ko").glob("*.txt"))), len(list((PILE / "zh").glob("*.txt")))
+    assert result.stderr.splitlines()[-1] == (
+        f"align: {len(rows)} pairs from {korean} Korean and {chinese} Chinese articles; {korean - len(rows)} Korean and {chinese - len(rows)} Chinese without a counterpart"
+    )
+    assert runner.invoke(app, ["pairs", str(PILE / "ko"), str(PILE / "zh"), "-o", str(out), "-q"]).stderr == ""
