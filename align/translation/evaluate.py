@@ -10,6 +10,7 @@ line contains, on the matching keys, each occurrence its own (`align.translation
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -179,6 +180,12 @@ def read_lines(path: str | Path) -> list[str]:
     return [line.rstrip("\r") for line in lines]
 
 
+def _blank_ending(lines: Sequence[str]) -> str:
+    """` (the last 2 blank)` for lines that end in blank ones, which an editor hardly shows."""
+    blank = len(lines) - len(list(itertools.dropwhile(lambda line: not line.strip(), reversed(lines))))
+    return f" (the last {blank} blank)" if blank else ""
+
+
 def evaluate_files(
     hypotheses: Path,
     references: Path,
@@ -196,7 +203,7 @@ def evaluate_files(
     paths = [hypotheses, references] + ([sources] if sources is not None else [])
     texts = [read_lines(path) for path in paths]
     if len({len(lines) for lines in texts}) > 1:
-        raise AlignError("line counts differ: " + ", ".join(f"{path} has {len(lines)} lines" for path, lines in zip(paths, texts)))
+        raise AlignError("line counts differ: " + ", ".join(f"{path} has {len(lines)} lines{_blank_ending(lines)}" for path, lines in zip(paths, texts)))
     if lang_check:
         source_lang = _source_language(tgt, src_lang)
         for path, lines, expected, role in zip(paths, texts, (tgt, tgt, source_lang), ("translations", "references", "sources")):

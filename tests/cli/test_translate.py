@@ -132,6 +132,10 @@ def test_evaluate_line_count_mismatch_names_both_files(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", str(hyp), str(ref), "--tgt", "zh"])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"align: line counts differ: {hyp} has 2 lines, {ref} has 3 lines"
+    # new user 96: blank lines at a file's end, which an editor hardly shows, are named
+    trailing = write(tmp_path / "trailing.txt", ["a", "b", "", ""])
+    result = runner.invoke(app, ["evaluate", str(trailing), str(hyp), "--tgt", "zh"])
+    assert result.stderr.strip() == f"align: line counts differ: {trailing} has 4 lines (the last 2 blank), {hyp} has 2 lines"
 
 
 def test_presegmented_blank_lines_stay_blank_lines(model_dirs: dict[str, Path], tmp_path: Path) -> None:
