@@ -133,8 +133,9 @@ def _plain(text: str, lang: str) -> str:
     return html.escape(RUBY_ANNOTATION.sub("", text) if lang == "zh" else text)
 
 
-def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name: str = "Chinese report") -> str:
-    """The report page (a complete HTML document)."""
+def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name: str = "Chinese report", index: str | None = None) -> str:
+    """The report page (a complete HTML document); `index`, the address of the page that lists it
+    (a corpus run's `../index.html`), is linked at its top."""
     ids = _claim_ids(comparison)
     counterparts = {
         own.key: other.figure.text for pair in comparison.pairs if pair.ko and pair.zh for own, other in ((pair.ko, pair.zh), (pair.zh, pair.ko))
@@ -201,6 +202,7 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
 <style>{_STYLE}</style>
 </head>
 <body>
+{f'<nav><a href="{html.escape(index, quote=True)}">&larr; all pairs</a></nav>' if index else ""}
 <h1>Claim comparison</h1>
 <div class="files">Korean: {html.escape(ko_name)} &middot; Chinese: {html.escape(zh_name)}</div>
 <table id="summary"><caption>Summary</caption>{summary_rows}</table>

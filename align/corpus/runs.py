@@ -53,7 +53,7 @@ _PARQUET_TYPES = {
     **{count: "int64" for count in PAIR_COUNT_COLUMNS},
 }
 _PARQUET_ROWS = 50_000  # claim rows per Parquet row group: written as they come, never the whole table at once
-_FORMAT = 4  # raise when what a pair's result file holds changes (4: no translation units from an unrelated pair)
+_FORMAT = 5  # raise when what a pair's result file holds changes (4: no translation units from an unrelated pair; 5: the report links the index)
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def _compared(job: PairJob) -> dict[str, Any]:
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
     return {
         "format": _FORMAT, "key": job.key, "ko_file": job.ko, "zh_file": job.zh, "error": "",
-        "claims": claims, "summary": summary, "html": render_html(comparison, Path(job.ko).name, Path(job.zh).name), "aligned": units,
+        "claims": claims, "summary": summary, "html": render_html(comparison, Path(job.ko).name, Path(job.zh).name, index=f"../{INDEX_PAGE}"), "aligned": units,
     }
 
 

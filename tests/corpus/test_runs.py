@@ -383,3 +383,20 @@ def test_a_pair_warned_as_unrelated_adds_nothing_to_the_translation_memory(tmp_p
     assert ["do not seem to cover the same events" in row["warnings"] for row in rows] == [False, True]
     named = {prop.text for unit in ET.parse(out / "aligned.tmx").getroot().findall("./body/tu") for prop in unit.findall("prop") if prop.get("type") == "x-pair"}
     assert named == {f"{true[0]} | {true[1]}"}
+
+
+def test_each_report_of_a_run_links_back_to_its_index(tmp_path: Path) -> None:
+    """New user 96: a corpus run's report had no way back to the index that lists it; a single
+    comparison's report (`align compare --html`) has no index to link."""
+    import re
+
+    listing = tmp_path / "pairs.tsv"
+    listing.write_text(f"{COMPARE / 'jilin-5years.ko.txt'}\t{COMPARE / 'jilin-5years.zh.txt'}\n", encoding="utf-8")
+    out = tmp_path / "run"
+    assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"]).exit_code == 0
+    (report,) = (out / "reports").iterdir()
+    (link,) = re.findall(r'<nav><a href="([^"]+)">', report.read_text(encoding="utf-8"))
+    assert (report.parent / link).resolve() == (out / "index.html").resolve()
+    single = tmp_path / "one.html"
+    assert runner.invoke(app, ["compare", str(COMPARE / "jilin-5years.ko.txt"), str(COMPARE / "jilin-5years.zh.txt"), "--html", str(single), "-o", str(tmp_path / "t.tsv")]).exit_code == 0
+    assert "<nav>" not in single.read_text(encoding="utf-8")
