@@ -208,14 +208,12 @@ def figures(sentences: Sequence[Sentence]) -> list[tuple[Figure, ...]]:
         from align.script.numbers import parse_numbers
         from align.text.entities import shown_text
 
-        decoded = [shown_text(s.text) for s in batch]  # 2&#44;160 is 2,160; offsets map back to `text`
-        text, starts = joined([read for read, _, _ in decoded])
+        shown = [shown_text(s.text) for s in batch]  # 2&#44;160 is 2,160; offsets map back to `text`
+        text, starts = joined([s.text for s in shown])
         found: list[list[Figure]] = [[] for _ in batch]
         for figure in parse_numbers(text, lang):
             owner = bisect_right(starts, figure.start) - 1
-            base = starts[owner]
-            _, origin_starts, origin_ends = decoded[owner]
-            start, end = origin_starts[figure.start - base], origin_ends[figure.end - base - 1]
+            start, end = shown[owner].span(figure.start - starts[owner], figure.end - starts[owner])
             found[owner].append(dataclasses.replace(figure, start=start, end=end))  # `text` stays as read (2,160만원)
         return [tuple(f) for f in found]
 
@@ -239,13 +237,11 @@ def term_matches(sentences: Sequence[Sentence], glossary: Glossary, check_morphe
         batch = [s for s in missing if s.lang == lang]
         matcher = term_matcher(glossary, lang, check_morphemes and lang == "ko")
         shown = [shown_text(s.text) for s in batch]  # 派出&shy;所 is 派出所; offsets map back to `text`
-        text, starts = joined([read for read, _, _ in shown])
+        text, starts = joined([s.text for s in shown])
         found: list[list[TermMatch]] = [[] for _ in batch]
         for match in matcher.find(text):
             owner = bisect_right(starts, match.start) - 1
-            base = starts[owner]
-            _, origin_starts, origin_ends = shown[owner]
-            start, end = origin_starts[match.start - base], origin_ends[match.end - base - 1]
+            start, end = shown[owner].span(match.start - starts[owner], match.end - starts[owner])
             found[owner].append(match._replace(start=start, end=end, surface=batch[owner].text[start:end]))
         for sentence, matches in zip(batch, found):
             cache(sentence)[(glossary, checked(sentence))] = tuple(matches)

@@ -13,8 +13,9 @@ import html
 import html.entities
 import re
 import unicodedata
+from dataclasses import dataclass
 
-__all__ = ["ENTITY", "INVISIBLE", "entity_text", "shown_text"]
+__all__ = ["ENTITY", "INVISIBLE", "ShownText", "entity_text", "shown_text"]
 
 # an HTML entity left in the text: named with its semicolon (`&nbsp;`), numeric (`&#160;`), or one of
 # the legacy names a browser reads without one (`&nbsp 경찰`, `&copy 2024`) when no letter, digit or
@@ -40,13 +41,28 @@ INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
 _HIDDEN = re.compile(f"{ENTITY.pattern}|{INVISIBLE.pattern}")
 
 
-def shown_text(text: str) -> tuple[str, list[int], list[int]]:
+@dataclass(frozen=True)
+class ShownText:
+    """A text as a reader sees it (`shown_text`), and for each of its characters the start and end of
+    what it came from in the original (None where nothing was hidden: the original itself)."""
+
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the span `text[start:end]` (not empty) came from in the original."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def shown_text(text: str) -> ShownText:
     """`text` as a reader sees it: its entities read as their characters and its invisible format
-    characters left out; and for each character of the result the start and end of what it came
-    from in `text` (an entity's characters all come from the whole entity), so that a span found in
-    the result maps back to `text`."""
+    characters left out, with the way back to `text` (an entity's characters all come from the
+    whole entity), so that a span found in what is shown maps back to `text`."""
     if "&" not in text and not INVISIBLE.search(text):
-        return text, list(range(len(text))), list(range(1, len(text) + 1))
+        return ShownText(text)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -66,4 +82,4 @@ def shown_text(text: str) -> tuple[str, list[int], list[int]]:
     pieces.append(text[position:])
     starts.extend(range(position, len(text)))
     ends.extend(range(position + 1, len(text) + 1))
-    return "".join(pieces), starts, ends
+    return ShownText("".join(pieces), starts, ends)
