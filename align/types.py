@@ -14,6 +14,11 @@ class Lang(StrEnum):
     KO = "ko"  #: Korean (South Korean or Chinese-Korean spelling)
     ZH = "zh"  #: Chinese, simplified or traditional
 
+    @property
+    def name_in_english(self) -> str:
+        """`Korean` or `Chinese`, as messages name the language."""
+        return "Korean" if self is Lang.KO else "Chinese"
+
 
 class LangOption(StrEnum):
     """A language, or `auto` to decide per input from its script."""

@@ -19,18 +19,20 @@ from align.script.numbers import Figure, date_parts, date_value, dated_range_end
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
+from align.text.entities import INVISIBLE
 from align.types import Change, ClaimKind, UnitClass
 
 HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
 _HOTLINE_WORDS = re.compile(r"热线|電話|电话|报警|報警|拨打|撥打|举报|舉報|专线|專線|전화|신고|핫라인|제보")
 _RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|全区|全國)(?:排名|排|名列|位居|位列|居)?\s*$|(?:전국|전\s?성|전성|전\s?시|전\s?주)(?:에서)?\s*$")
 _SLOGAN_KINDS = ("slogan", "programme")
-_ZH_DEMONSTRATIVES = ("这", "這", "那", "该", "該", "此", "同", "每", "哪")  # before 一 + a measure word they make "this …", "the same …", "every …"
+_ZH_DETERMINERS = ("这", "這", "那", "该", "該", "此", "同", "每", "哪", "最后", "最後")  # before 一 + a measure word they make "this …", "the same …", "every …", "the last …"
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
 # a short quotation, each opening mark with its own closing one, so that one inside another is found too (`"올해도
 # '여우사냥 2016'을 계속해…"`: the outer quotation is no short one, the name inside it is)
-_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
-_QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}{re.escape(closing)}" for opening, closing in _QUOTE_PAIRS))
+# each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")
+_QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
+_QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}[{re.escape(closing)}]" for opening, closing in _QUOTE_PAIRS))
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
 _ZH_NOUN_AFTER = re.compile(f"^[{HAN}]{{1,8}}")
@@ -166,8 +168,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # 巡视四周: "all around", not four weeks
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
-    if figure.text.startswith(("一", "壹")) and before.endswith(_ZH_DEMONSTRATIVES):
-        return False  # 这一天, 這一日期, 同一时间, 每一年: "this day", "the same time", not one day
+    if figure.value == 1 and figure.text.startswith(("一", "壹")) and before.endswith(_ZH_DETERMINERS):
+        return False  # 这一天, 這一日期, 同一时间, 最后一天: "this day", "the same time", "the last day", not one day (这一百名 counts)
     if figure.unit_class == "rank":
         following = text[figure.end : figure.end + 1]
         # a place in a ranking (3위, 第3名, 全省第一), not an ordinal that names (제3차, 第3次, 제15조)
@@ -232,7 +234,7 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     of each comparison, for a label.)"""
     if figure.is_date:
         return ""
-    after, before = text[figure.end :], text[: figure.start]
+    after, before = INVISIBLE.sub("", text[figure.end :]), INVISIBLE.sub("", text[: figure.start])  # (words as the page shows them)
     if lang == "zh":
         following = _ZH_NOUN_AFTER.search(after) if figure.unit else None
         preceding = _ZH_RUN_BEFORE.search(before)
@@ -263,7 +265,7 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     return phrase or noun_after
 
 
-_ZH_APPROXIMATIONS = ("以上", "以下", "左右", "以内", "上下", "超过", "超過", "近", "约", "約")
+_ZH_APPROXIMATIONS = ("以上", "以下", "左右", "以内", "超过", "超過", "近", "约", "約")  # (not 上下: 上下游企业)
 
 
 def _is_zh_noun(run: str) -> bool:
@@ -272,7 +274,7 @@ def _is_zh_noun(run: str) -> bool:
     return not parse_numbers(run, "zh") and not run.startswith(_ZH_APPROXIMATIONS) and not any(run.startswith(unit) for unit in figure_words("zh"))
 
 
-_KO_POSTPOSITION = re.compile(r"(?:부터|까지|에게|에서|께서|보다|처럼|마다|조차|밖에|이나|이며|이고|이자)$")  # after a figure or a noun: 28일부터, 9월 30일까지
+_KO_POSTPOSITION = re.compile(r"(?:부터|까지|에게|에서|께서|보다|처럼|마다|조차|밖에|이나|이며|이고)$")  # after a figure or a noun: 28일부터, 9월 30일까지
 
 
 def _is_ko_noun(word: str) -> bool:
@@ -307,7 +309,7 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
                 word = before[-1]
                 taken.add(word.start())
                 iso = f"{year + offsets[word.group()]}-{figure.date[2:]}"
-                figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=date_value(iso))
+                figure = dataclasses.replace(figure, start=word.start(), text=INVISIBLE.sub("", text[word.start() : figure.end]), date=iso, value=date_value(iso))
         resolved.append(figure)
     for word in pattern.finditer(text):
         if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):
@@ -449,5 +451,6 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
                 subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
             part = _PART_BEFORE[lang].search(text, max(0, figure.start - 8), figure.start) is not None
-            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, changes.get(figure.start), kind))
+            clause = INVISIBLE.sub("", text[start:end]).strip()  # as the page shows it
+            claims.append(Claim(lang, index, figure, clause, subject, terms, time, part, changes.get(figure.start), kind))
     return claims

@@ -136,7 +136,9 @@ def _compared(job: PairJob) -> dict[str, Any]:
         "shared": comparison.shared(),
         **{v.value: counts[v] for v in Verdict},
         "warnings": "; ".join(
-            f"{side}{warning}" for side, warning in (("ko: ", ko_doc.cleaning_warning()), ("zh: ", zh_doc.cleaning_warning()), ("", unrelated)) if warning
+            f"{side}{warning}"
+            for side, warning in (("ko: ", ko_doc.cleaning_warning()), ("zh: ", zh_doc.cleaning_warning()), ("", unrelated and f"{unrelated} (its sentences are left out of {MEMORY_FILE})"))
+            if warning
         ),
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]

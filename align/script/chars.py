@@ -78,3 +78,9 @@ def without_surrogates(text: str) -> str:
 def count_scripts(text: str) -> tuple[int, int]:
     """How many Hangul syllables and Han characters `text` has."""
     return sum(map(len, HANGUL_RUN.findall(text))), sum(map(len, HAN_RUN.findall(text)))
+
+
+def script_language(hangul: int, han: int) -> str:
+    """The language of a text with these counts of Hangul syllables and Han characters: 'ko' when
+    Hangul makes up a real share (a Korean text may quote Hanja), else 'zh'."""
+    return "ko" if hangul >= 0.2 * han else "zh"

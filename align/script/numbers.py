@@ -72,7 +72,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶])超(?=[\d一二两三四五六七八九十百千])|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
@@ -616,11 +616,13 @@ def dated_range_ends(figures: Sequence[Figure], text: str) -> list[Figure]:
     return out
 
 
+_NOTE_LETTERS = 40  # a bracketed note between a figure and its approximation is at most this long
 # a bracketed note on a figure between it and its approximation (`1천만 위안(약 18억7천만원) 이상`: a Korean paper
 # converts the yuan; `1000万元（约合人民币…）以上`): the approximation is still the figure's; the note keeps its own figure
 _NOTE_THEN_APPROXIMATION = {
-    "ko": re.compile(r"\s?[(（][^()（）\n]{1,40}[)）]\s?(?P<marker>이상|넘게|넘는|초과|남짓|가량|정도|안팎|좌우)"),
-    "zh": re.compile(r"[(（][^()（）\n]{1,40}[)）](?P<marker>以上|左右|之多|上下)"),
+    # (이상한, 이상하게: "strange", no approximation)
+    "ko": re.compile(rf"\s?[(（][^()（）\n]{{1,{_NOTE_LETTERS}}}[)）]\s?(?P<marker>이상|넘게|넘는|초과|남짓|가량|정도|안팎|좌우)(?![한하해히])"),
+    "zh": re.compile(rf"[(（][^()（）\n]{{1,{_NOTE_LETTERS}}}[)）](?P<marker>以上|左右|之多)"),
 }
 _NOT_APPROXIMATED = frozenset({UnitClass.DATE, UnitClass.CODE, UnitClass.RANK})
 

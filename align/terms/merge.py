@@ -33,6 +33,12 @@ def _is_project_tsv(path: Path) -> bool:
     return {"ko", "zh_hans"} <= {cell.strip() for cell in header}
 
 
+def _place(term: Term, glossary_path: Path) -> str:
+    """Where a term of the merge stands: its glossary's line, or the candidates' line of a row this
+    merge added (`candidates.tsv:5`)."""
+    return f"{term.path or glossary_path}:{term.line}"
+
+
 def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, kind: str = "other") -> MergeReport:
     """Append candidates scoring >= `min_score` to the glossary; a pair already there (its Korean by
     its key: 공안 기관 is 공안기관, its Chinese in either script) is counted as present and not added
@@ -76,9 +82,9 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
             if key in by_ko and by_ko[key].zh_hans == zh:
                 report.present += 1
             elif key in by_ko:
-                report.refused.append(f"{where}: conflict: {ko} is {by_ko[key].zh_hans} at {glossary_path}:{by_ko[key].line}, not {zh}")
+                report.refused.append(f"{where}: conflict: {ko} is {by_ko[key].zh_hans} at {_place(by_ko[key], glossary_path)}, not {zh}")
             elif zh in by_zh:
-                report.refused.append(f"{where}: conflict: {zh} is {by_zh[zh].ko} at {glossary_path}:{by_zh[zh].line}, not {ko}")
+                report.refused.append(f"{where}: conflict: {zh} is {by_zh[zh].ko} at {_place(by_zh[zh], glossary_path)}, not {ko}")
             else:
                 evidence = row.get("evidence", "")
                 rows.append({"ko": ko, "zh_hans": zh, "zh_hant": to_traditional(zh), "ko_variants": "", "kind": kind,

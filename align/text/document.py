@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from align.types import Lang
+
 if TYPE_CHECKING:
     from align.script.numbers import Figure
     from align.terms.glossary import Glossary
@@ -133,23 +135,21 @@ class Document:
         return f"cleaning dropped {share:.0%} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
 
 
-_LANGUAGE_NAMES = {"ko": "Korean", "zh": "Chinese"}
-
-
 def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "") -> tuple[Sentence, ...]:
     """Sentences as they are, and plain strings made sentences once (for callers of the Python API
     that have text, not segmented documents). A string given whole (its characters would be the
-    sentences), an item that is no string or Sentence, and a sentence segmented as the other
-    language (the Korean and Chinese arguments swapped) raise a TypeError or ValueError saying so."""
+    sentences), an item that is no string or Sentence, and a Sentence segmented as the other language
+    (the Korean and Chinese arguments swapped) raise a TypeError or ValueError saying so. Plain strings
+    are taken in the language the caller names (a test set, a quotation in the other script)."""
     if isinstance(items, (str, bytes)):
-        raise TypeError(f"expected a sequence of {_LANGUAGE_NAMES.get(lang, lang)} sentences (a list of str or Sentence), got one {type(items).__name__}: wrap it in a list, or segment it first (align.segment)")
+        raise TypeError(f"expected a sequence of sentences (a list of str or Sentence), got one {type(items).__name__}: wrap it in a list, or segment it first (align.segment)")
+    languages = {lang.value for lang in Lang}
+    expected = Lang(lang).name_in_english if lang in languages else lang
     sentences = []
     for index, item in enumerate(items):
         if isinstance(item, Sentence):
-            if item.lang != lang and lang in _LANGUAGE_NAMES and item.lang in _LANGUAGE_NAMES:
-                raise ValueError(
-                    f"sentence {index} is {_LANGUAGE_NAMES[item.lang]} ({item.text[:20]!r}) where {_LANGUAGE_NAMES[lang]} sentences are expected: are the Korean and Chinese arguments swapped?"
-                )
+            if item.lang != lang and lang in languages and item.lang in languages:
+                raise ValueError(f"expected {expected} sentences, got one segmented as {Lang(item.lang).name_in_english} (sentence {index}: {item.text[:20]!r}); give each language's sentences in its place")
             sentences.append(item)
         elif isinstance(item, str):
             sentences.append(Sentence(doc, index, lang, 0, len(item), item, index, item))

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["ENTITY", "INVISIBLE", "ShownText", "entity_text", "shown_text"]
+__all__ = ["ENTITY", "INVISIBLE", "ShownText", "entity_text", "shown_text", "without_invisible"]
 
 # an HTML entity left in the text: named with its semicolon (`&nbsp;`), numeric (`&#160;`), or one of
 # the legacy names a browser reads without one (`&nbsp 경찰`, `&copy 2024`) when no letter, digit or
@@ -35,9 +35,10 @@ def entity_text(entity: str, before: str, after: str) -> str:
     return "".join(c for c in character if unicodedata.category(c) != "Cf")
 
 
-# format characters a page puts inside words without showing them: a soft hyphen, a zero-width space, joiner or
-# non-joiner, a word joiner, a byte-order mark in mid-text (some sites strew them to foil copying)
-INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]+")
+# format characters a page puts between letters without showing them: a soft hyphen, zero-width spaces, joiners and
+# non-joiners, direction marks and embeddings, word joiners and invisible operators, variation selectors (of emoji
+# and of Han characters), a byte-order mark in mid-text (some sites strew them to foil copying)
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef]+")
 _HIDDEN = re.compile(f"{ENTITY.pattern}|{INVISIBLE.pattern}")
 
 
@@ -51,23 +52,37 @@ class ShownText:
     ends: list[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Where the span `text[start:end]` (not empty) came from in the original."""
+        """Where the span `text[start:end]` came from in the original (an empty one: where it is,
+        before the character at `start`)."""
         if self.starts is None or self.ends is None:
             return start, end
-        return self.starts[start], self.ends[end - 1]
+        if start < end:
+            return self.starts[start], self.ends[end - 1]
+        position = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+        return position, position
 
 
 def shown_text(text: str) -> ShownText:
     """`text` as a reader sees it: its entities read as their characters and its invisible format
     characters left out, with the way back to `text` (an entity's characters all come from the
     whole entity), so that a span found in what is shown maps back to `text`."""
-    if "&" not in text and not INVISIBLE.search(text):
+    return _read(text, _HIDDEN)
+
+
+def without_invisible(text: str) -> ShownText:
+    """`text` without its invisible format characters (its entities as they are: cleaning reads
+    them itself), with the way back to `text`."""
+    return _read(text, INVISIBLE)
+
+
+def _read(text: str, hidden: re.Pattern[str]) -> ShownText:
+    if not hidden.search(text):
         return ShownText(text)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     position = 0
-    for match in _HIDDEN.finditer(text):
+    for match in hidden.finditer(text):
         pieces.append(text[position : match.start()])
         starts.extend(range(position, match.start()))
         ends.extend(range(position + 1, match.start() + 1))

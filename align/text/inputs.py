@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from align.errors import InputError
-from align.script.chars import count_scripts
+from align.script.chars import count_scripts, script_language
 from align.text.decode import read_text
 from align.text.document import Document, Sentence
+from align.text.entities import INVISIBLE
 from align.types import Lang
 
 LANGUAGES = tuple(lang.value for lang in Lang)
 _NONBLANK_LINE = re.compile(r"\S(?:[^\n\r]*\S)?")
-_LANGUAGE_NAMES = {"ko": "Korean", "zh": "Chinese"}
 
 
 def detect_language(text: str, path: str | None = None) -> str:
@@ -29,11 +29,7 @@ def detect_language(text: str, path: str | None = None) -> str:
     hangul, han = count_scripts(text)
     if hangul == 0 and han == 0:
         raise InputError("cannot tell the language (no Hangul or Chinese characters); pass --lang ko|zh", path)
-    return _language_of(hangul, han)
-
-
-def _language_of(hangul: int, han: int) -> str:
-    return "ko" if hangul >= 0.2 * han else "zh"
+    return script_language(hangul, han)
 
 
 def check_lang(lang: str) -> None:
@@ -56,8 +52,8 @@ def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
     lang = detect_language(decoded.text, decoded.path) if lang == "auto" else lang
     check_lang(lang)
     text = decoded.text
-    sentences = tuple(
-        Sentence(decoded.path, index, lang, start, end, text[start:end], index, text[start:end])
+    sentences = tuple(  # (the clean text as a reader sees it: invisible format characters left out)
+        Sentence(decoded.path, index, lang, start, end, text[start:end], index, INVISIBLE.sub("", text[start:end]))
         for index, (start, end) in enumerate(nonblank_lines(text))
     )
     return Document(decoded.path, lang, text, sentences, encoding=decoded.encoding)
@@ -90,7 +86,7 @@ def read_pair(
         raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)
     for document, expected, written in ((ko_doc, "ko", ko_written), (zh_doc, "zh", zh_written)):
         if written not in (None, expected):
-            raise InputError(f"given as the {_LANGUAGE_NAMES[expected]} report, but it is written in {_LANGUAGE_NAMES[written]}", document.doc)
+            raise InputError(f"given as the {language_name(expected)} report, but it is written in {language_name(written)}", document.doc)
     return ko_doc, zh_doc
 
 
@@ -142,11 +138,11 @@ def require_language(document: Document, option: str) -> Document:
 
 def language_name(lang: str) -> str:
     """`Korean` for ko, `Chinese` for zh."""
-    return _LANGUAGE_NAMES[lang]
+    return Lang(lang).name_in_english
 
 
 def written_in(text: str, least: int = 20) -> str | None:
     """The language a text is written in ('ko' or 'zh'), or None when it has fewer than `least`
     Hangul and Chinese letters: too few to tell."""
     hangul, han = count_scripts(text)
-    return None if hangul + han < least else _language_of(hangul, han)
+    return None if hangul + han < least else script_language(hangul, han)

@@ -20,8 +20,8 @@ from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
 from align.text.clean.inline import INLINE_REASONS
 from align.text.decode import Damage, read_text
-from align.text.document import Document, Dropped, Metadata, Sentence
-from align.text.entities import entity_text
+from align.text.document import Document, Dropped, Flag, Metadata, Sentence
+from align.text.entities import INVISIBLE, ShownText, entity_text, without_invisible
 from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, page_headline
 from align.text.inputs import check_lang, detect_language, nonblank_lines
 from align.text.split import split_chinese, split_korean
@@ -93,6 +93,10 @@ def segment_document(
     into sentences; `headline` is the headline a page's markup names, if known (see `clean`)."""
     if not isinstance(text, str):  # bytes have no characters yet: decoding them is read_text's (segment_file's) work
         raise TypeError(f"expected the text as a str, got a {type(text).__name__}" + (": decode it first, or use align.segment_file" if isinstance(text, (bytes, bytearray)) else ""))
+    shown = without_invisible(text)
+    if shown.starts is not None:  # invisible format characters: the text is cleaned and split as a reader sees it
+        document = segment_document(shown.text, lang, doc, split_semicolons, keep_boilerplate, encoding, cleaning, headline)
+        return _shown_back(document, text, shown)
     lang = detect_language(text, doc or None) if lang == "auto" else lang
     check_lang(lang)
     cleaned = _keep_all(text) if keep_boilerplate else clean(text, lang, cleaning, headline)
@@ -104,6 +108,22 @@ def segment_document(
                 Sentence(doc, len(sentences), lang, start, end, text[start:end], paragraph.index, _without(text, start, end, inline), paragraph.heading)
             )
     return Document(doc, lang, text, tuple(sentences), cleaned.dropped, cleaned.flags, cleaned.metadata, encoding)
+
+
+def _shown_back(document: Document, text: str, shown: ShownText) -> Document:
+    """A document segmented from what `text` shows (`shown`: its invisible format characters left
+    out), with every offset back in `text`: its sentences and spans quote `text`, each run of invisible
+    characters is a dropped span of its own (inside a kept sentence, as a ruby reading is), and the
+    sentences' clean text stays without them."""
+    sentences = tuple(
+        dataclasses.replace(sentence, start=start, end=end, text=text[start:end])
+        for sentence in document.sentences
+        for start, end in (shown.span(sentence.start, sentence.end),)
+    )
+    spans = [Dropped(*span, text[slice(*span)], d.reason) for d in document.dropped for span in (shown.span(d.start, d.end),)]
+    spans += [Dropped(m.start(), m.end(), m.group(), "invisible-character") for m in INVISIBLE.finditer(text)]
+    flags = tuple(Flag(*span, text[slice(*span)], f.reason) for f in document.flags for span in (shown.span(f.start, f.end),))
+    return dataclasses.replace(document, text=text, sentences=sentences, dropped=tuple(sorted(spans, key=lambda d: (d.start, d.end))), flags=flags)
 
 
 def _with_damage(document: Document, damaged: tuple[Damage, ...]) -> Document:

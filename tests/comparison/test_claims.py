@@ -234,3 +234,37 @@ def test_a_place_in_a_ranking_in_quotation_marks_is_a_claim() -> None:
     chinese = extract_claims(["警察连续3年获得“全国第一”。"], "zh")
     assert [c.figure.text for c in korean] == ["3년", "1위"] and [c.figure.text for c in chinese] == ["3年", "第一"]
     assert [c.figure.text for c in extract_claims(["公安机关开展“净网2024”专项行动。"], "zh")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ("这一百名民警参加了行动。", "zh", [("一百名", False)]),  # 这一 + 百 counts a hundred; only 这一天 is no count
+        ("这一千多名犯罪嫌疑人被抓获。", "zh", [("一千多名", True)]),
+        ("清明节假期最后一天事故较多。", "zh", []),  # "the last day"
+        ('중국 공안부는 “올해도 여우사냥 2016"을 계속한다고 밝혔다.', "ko", []),  # a curly opening and a straight closing quote
+        ("용의자 5명(가명) 이상한 행동을 보였다.", "ko", [("5명", False)]),  # 이상한: "strange", no approximation
+        ("销售额100万元（人民币）上下游企业受益。", "zh", [("100万元", False)]),  # 上下游: "up- and downstream"
+        ("涉诈资金超26亿元。", "zh", [("超26亿元", True)]),  # 超: over
+    ],
+)
+def test_what_review_96_found_the_new_rules_read_wrongly(text: str, lang: str, figures: list[tuple[str, bool]]) -> None:
+    assert [(c.figure.text, c.figure.approximate) for c in extract_claims([text], lang)] == figures
+
+
+def test_a_korean_over_past_a_note_agrees_with_a_chinese_over_written_with_chao() -> None:
+    """Review 96: liu-family-2025, `26억 위안(약 5천억원) 이상` against `涉詐資金超26億元`, gold `same`, became `rounded`
+    when the Korean read "or more" and the Chinese 超 did not."""
+    from align.comparison.compare import compare_reports
+    from align.types import Verdict
+
+    realnews = DATA / "realnews"
+    ko, zh = (segment_file(realnews / f"liu-family-2025.{lang}.txt", lang) for lang in ("ko", "zh"))
+    verdicts = {p.ko.figure.text: p.verdict for p in compare_reports(ko.sentences, zh.sentences, bundled_glossary()).pairs if p.ko and p.zh}
+    assert verdicts["26억 위안"] is Verdict.SAME
+
+
+def test_subjects_that_look_like_approximations_are_kept() -> None:
+    """Review 96: `上下游企业` and `이자` were lost as subjects (上下 read as "about", 이자 as a postposition)."""
+    assert [c.subject for c in extract_claims(["上下游企业30家。"], "zh")] == ["上下游企业"]
+    assert [c.subject for c in extract_claims(["이자 5억원을 받았다."], "ko")] == ["이자"]

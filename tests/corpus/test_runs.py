@@ -381,6 +381,7 @@ def test_a_pair_warned_as_unrelated_adds_nothing_to_the_translation_memory(tmp_p
     assert runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(out), "-q"]).exit_code == 0
     rows = list(csv.DictReader((out / "pairs.tsv").open(encoding="utf-8"), delimiter="\t"))
     assert ["do not seem to cover the same events" in row["warnings"] for row in rows] == [False, True]
+    assert rows[1]["warnings"].endswith("(its sentences are left out of aligned.tmx)")
     named = {prop.text for unit in ET.parse(out / "aligned.tmx").getroot().findall("./body/tu") for prop in unit.findall("prop") if prop.get("type") == "x-pair"}
     assert named == {f"{true[0]} | {true[1]}"}
 

@@ -186,6 +186,10 @@ def test_merge_appends_and_refuses(tmp_path) -> None:
     assert report.added == 1 and report.below == 1
     # new user 96: a pair the glossary has, in the candidate's spacing too, is present, not a refusal
     assert report.present == 2 and len(report.refused) == 1 and "conflict" in report.refused[0]
+    # review 96: a conflict with a row this merge added names that row's line in the candidates, not a glossary line
+    again = tmp_path / "again.tsv"
+    again.write_text("ko\tzh\tscore\n기층조직\t基层组织\t0.9\n기층조직\t基层单位\t0.9\n", encoding="utf-8")
+    assert merge_candidates(again, glossary, 0.5).refused == [f"{again}:3: conflict: 기층조직 is 基层组织 at {again}:2, not 基层单位"]
     merged = load_glossary(glossary)
     assert any(t.ko == "격자원" and t.zh_hans == "网格员" and t.kind == "post" for t in merged.terms)
 

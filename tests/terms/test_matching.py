@@ -144,3 +144,26 @@ def test_another_opencc_or_a_term_with_a_lone_surrogate_gets_its_own_patterns(mo
     before = list(matching._pattern_sources(small_glossary(), "zh"))
     monkeypatch.setattr(opencc, "__version__", "0.0.0", raising=False)
     assert list(matching._pattern_sources(small_glossary(), "zh")) != before
+
+
+def test_find_terms_reads_the_text_as_a_reader_sees_it() -> None:
+    """Review 96: `align.find_terms('민경들이 경무\\u00ad실을', 'ko', g)` gave 경무, not 경무실, and 파출 + a
+    zero-width space + 소, or 派出 + a left-to-right mark + 所, gave nothing; the offsets and surfaces
+    still quote the text given."""
+    glossary = load_glossary(BUNDLED)
+    for text, lang, expected in (("민경들이 경무\u00ad실을 지켰다.", "ko", "경무실"), ("파출\u200b소에 신고했다.", "ko", "파출소"), ("派出\u200e所民警", "zh", "派出所")):
+        matches = find_terms(text, lang, glossary)
+        assert expected in [m.term.ko if lang == "ko" else m.term.zh_hans for m in matches]
+        assert all(text[m.start : m.end] == m.surface for m in matches)
+    plain = find_terms("민경들이 경무실을 지켰다.", "ko", glossary)
+    assert [m.term for m in find_terms("민경들이 경무\u00ad실을 지켰다.", "ko", glossary)] == [m.term for m in plain]
+
+
+def test_a_presegmented_line_reads_without_its_invisible_characters(tmp_path) -> None:
+    from align.text.inputs import read_presegmented
+
+    path = tmp_path / "pre.ko.txt"
+    path.write_text("민경들이 경무\u00ad실을 지켰다.\n파출\u200b소에 신고했다.\n", encoding="utf-8")
+    document = read_presegmented(path, "ko")
+    assert [s.clean for s in document.sentences] == ["민경들이 경무실을 지켰다.", "파출소에 신고했다."]
+    assert [s.text for s in document.sentences] == ["민경들이 경무\u00ad실을 지켰다.", "파출\u200b소에 신고했다."]

@@ -86,8 +86,9 @@ def test_the_python_api_refuses_swapped_or_unsegmented_arguments_in_one_clear_er
     ko, zh = (segment_file(DATA / "realnews" / f"foxhunt-2015.{lang}.txt", lang).sentences for lang in ("ko", "zh"))
     glossary = bundled_glossary()
     for call in (lambda: compare_reports(zh, ko, glossary), lambda: align_sentences(zh, ko, glossary), lambda: extract_claims(zh, "ko")):
-        with pytest.raises(ValueError, match="sentence 0 is Chinese .* where Korean sentences are expected: are the Korean and Chinese arguments swapped"):
+        with pytest.raises(ValueError, match="expected Korean sentences, got one segmented as Chinese \\(sentence 0: "):
             call()
+    assert compare_reports(["경찰 5명"], ["警察5名"], glossary).pairs  # plain strings: taken in the language named
     with pytest.raises(TypeError, match="got one str: wrap it in a list"):
         compare_reports("경찰 5명", "警察5名", glossary)
     with pytest.raises(TypeError, match="sentence 1 is a NoneType"):

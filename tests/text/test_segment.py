@@ -141,6 +141,31 @@ def test_invisible_characters_inside_words_are_read_as_the_page_shows_them() -> 
     assert sentence.text[sentence.figures[0].start : sentence.figures[0].end] == "5년 이\u200b상"
 
 
+_INVISIBLE_CHARACTERS = st.sampled_from(["\u200b", "\u00ad", "\u2060", "\u200e", "\u200d", "\ufeff", "\ufe0f"])
+_REAL_ARTICLES = st.sampled_from([("foxhunt-2015", "ko"), ("foxhunt-2015", "zh"), ("fraud-391k-2024", "ko"), ("myanmar-31000-2023", "ko"), ("police-day-2021", "zh")])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_REAL_ARTICLES, st.lists(st.tuples(st.integers(min_value=0, max_value=4000), _INVISIBLE_CHARACTERS), max_size=60), st.booleans())
+def test_invisible_characters_anywhere_change_nothing_a_reader_sees(article: tuple[str, str], inserted: list[tuple[int, str]], keep: bool) -> None:
+    """Review 96: zero-width spaces after sentence ends, at line ends or every few letters made the
+    cleaner drop four of five sentences, keep a dateline inside the lead, and leave `다.`+ZWSP+`경찰`
+    unsplit; a direction mark hid 派出所. Wherever invisible format characters stand, a real article
+    is cleaned and split as without them: the same clean sentences (with --keep-boilerplate too),
+    offsets into the text as given, every character in a sentence or a dropped span."""
+    slug, lang = article
+    original = (DATA / "realnews" / f"{slug}.{lang}.txt").read_text(encoding="utf-8")
+    text = original
+    for position, character in sorted(inserted, reverse=True):
+        at = min(position, len(text))
+        text = text[:at] + character + text[at:]
+    plain, strewn = segment_document(original, lang, keep_boilerplate=keep), segment_document(text, lang, keep_boilerplate=keep)
+    assert [s.clean for s in strewn.sentences] == [s.clean for s in plain.sentences]
+    assert all(text[s.start : s.end] == s.text for s in strewn.sentences) and all(text[d.start : d.end] == d.text for d in strewn.dropped)
+    assert [[(f.text, f.value) for f in s.figures] for s in strewn.sentences] == [[(f.text, f.value) for f in s.figures] for s in plain.sentences]
+    assert not [i for i, ch in enumerate(text) if not ch.isspace() and i not in covered(strewn)]
+
+
 def test_figures_read_an_entity_as_its_character_with_offsets_into_the_original() -> None:
     """Code review 51: `2&#44;160만원` is one figure, 21,600,000 (it was 44 and 160만원), and the
     non-breaking space `&#160;` is no figure 160; the offsets still index the sentence's text."""

@@ -9,7 +9,7 @@ import re
 from align.script.chars import HAN
 from align.text.clean.settings import Paragraph
 from align.text.document import Dropped, Flag
-from align.text.entities import ENTITY, INVISIBLE
+from align.text.entities import ENTITY
 from align.text.markup import INLINE_ELEMENTS, printed_tag
 
 RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
@@ -36,17 +36,16 @@ CORRUPT = re.compile(
 _DOUBLED_QUERY = re.compile(rf"(?<=[{HAN}])\?\?(?=[{HAN}])")
 
 
-INLINE_REASONS = ("ruby-annotation", "html-entity", "invisible-character")  # what `inline_removals` drops, and a sentence's clean text leaves out
+# spans dropped inside kept sentences, which a sentence's clean text leaves out: what `inline_removals` drops, and the
+# invisible format characters segmenting reads the text without (`segment._shown_back`)
+INLINE_REASONS = ("ruby-annotation", "html-entity", "invisible-character")
 
 
 def inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:
-    """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities,
-    invisible format characters (U+200B, U+00AD)."""
+    """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities."""
     body = text[paragraph.start : paragraph.end]
     removals = []
-    patterns: tuple[tuple[re.Pattern[str], str], ...] = ((ENTITY, "html-entity"), (INVISIBLE, "invisible-character"))
-    if lang == "zh":
-        patterns += ((RUBY_ANNOTATION, "ruby-annotation"),)
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ((RUBY_ANNOTATION, "ruby-annotation"), (ENTITY, "html-entity")) if lang == "zh" else ((ENTITY, "html-entity"),)
     for pattern, reason in patterns:
         for match in pattern.finditer(body):
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
