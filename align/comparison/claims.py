@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from align.script.chars import HAN
-from align.script.numbers import Figure, date_parts, date_value, dated_range_ends, figure_words, parse_numbers
+from align.script.numbers import Figure, approximation_words, date_parts, date_value, dated_range_ends, figure_words, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -265,13 +265,14 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     return phrase or noun_after
 
 
-_ZH_APPROXIMATIONS = ("以上", "以下", "左右", "以内", "超过", "超過", "近", "约", "約")  # (not 上下: 上下游企业)
-
-
 def _is_zh_noun(run: str) -> bool:
     """Whether a run of Chinese characters beside a figure can name what it counts: no figure in it
-    (千万元以上的, the figure before), not starting with a figure's unit or approximation (年以上)."""
-    return not parse_numbers(run, "zh") and not run.startswith(_ZH_APPROXIMATIONS) and not any(run.startswith(unit) for unit in figure_words("zh"))
+    (千万元以上的, the figure before), not starting with an approximation, alone or after a unit
+    (以上的, 年以上: the figure's own words; 人员 and 年轻民警 are nouns)."""
+    approximations = approximation_words("zh")
+    if parse_numbers(run, "zh") or run.startswith(approximations):
+        return False
+    return not any(run.startswith(unit) and run[len(unit) :].startswith(approximations) for unit in figure_words("zh"))
 
 
 _KO_POSTPOSITION = re.compile(r"(?:부터|까지|에게|에서|께서|보다|처럼|마다|조차|밖에|이나|이며|이고)$")  # after a figure or a noun: 28일부터, 9월 30일까지

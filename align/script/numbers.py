@@ -74,7 +74,8 @@ _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
 _ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶])超(?=[\d一二两三四五六七八九十百千])|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
-_KO_APPROX_BEFORE = r"(?:(?<![가-힣])(?P<before>약|대략|근|최소)\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
+_KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
+_KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
 # Korean native numerals before a counter (세 차례 = 三次, 두 명 = 两名); longest first
 _KO_NATIVE = {"스무": 20, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "한": 1, "두": 2, "세": 3, "네": 4, "열": 10}
 _KO_NATIVE_HOURS = {**{word: value for word, value in _KO_NATIVE.items() if value <= 12}, "열한": 11, "열두": 12}  # 두 시, 열두 시
@@ -122,12 +123,23 @@ def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
     return _unit_table()[0]
 
 
+# the words of a figure's approximation that begin no ordinary word (not 多, 余, 来, 上下: 多名, 来自, 上下游)
+_APPROXIMATION_WORDS = {
+    "ko": (*_KO_APPROX_AFTER, *_KO_APPROX_BEFORE_WORDS, "무려", "총"),
+    "zh": ("约", "約", "大约", "近", "将近", "逾", "超过", "超過", "接近", "以上", "以下", "以内", "以內", "左右"),
+}
+
+
+def approximation_words(lang: str) -> tuple[str, ...]:
+    """The words a figure's approximation is written with (약, 이상, 가량; 约, 以上, 左右)."""
+    return _APPROXIMATION_WORDS[lang]
+
+
 @lru_cache(maxsize=2)
 def figure_words(lang: str) -> frozenset[str]:
     """The words a figure is written with beside its digits, which name nothing it counts: its units
-    (위안, 명, 名) and, in Korean, its approximations (약, 이상, 가량)."""
-    approximations = (*_KO_APPROX_AFTER, "약", "대략", "근", "최소", "무려", "총") if lang == "ko" else ()
-    return frozenset(_units()[lang]) | frozenset(approximations)
+    (위안, 명, 名) and its approximations (약, 이상, 가량; 约, 以上)."""
+    return frozenset(_units()[lang]) | frozenset(approximation_words(lang))
 
 
 def _unit_alternatives(lang: str) -> str:

@@ -268,3 +268,5 @@ def test_subjects_that_look_like_approximations_are_kept() -> None:
     """Review 96: `上下游企业` and `이자` were lost as subjects (上下 read as "about", 이자 as a postposition)."""
     assert [c.subject for c in extract_claims(["上下游企业30家。"], "zh")] == ["上下游企业"]
     assert [c.subject for c in extract_claims(["이자 5억원을 받았다."], "ko")] == ["이자"]
+    # a noun that starts with a unit's character is a noun (人员, 年轻民警), a unit before an approximation is none (年以上)
+    assert [c.subject for c in extract_claims(["人员30名。", "年轻民警30名。", "逃跑10年以上39名。"], "zh")] == ["人员", "年轻民警", "逃跑", ""]
