@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, search_beads, unpair_trailing
+from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, search_beads, unpair_trailing
 from align.comparison.claims import Claim, claim_text, credit_claims, credit_of, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.comparison.verdicts import specificity
@@ -71,13 +71,17 @@ def comparison_records(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: S
 
 @dataclass(frozen=True)
 class Comparison:
-    """Everything a report needs: the sentences, the sentence alignment and the claim pairs."""
+    """Everything a report needs: the sentences, the sentence alignment (as `align sentences` gives
+    it) and the claim pairs; `searched` is the search's pairing with merges on background-level
+    evidence, weak beads after the last confident one split off, which the unrelated-report warning
+    reads (None: `beads`)."""
 
     ko: tuple[Sentence, ...]
     zh: tuple[Sentence, ...]
     beads: tuple[Bead, ...]
     pairs: tuple[ClaimPair, ...]
     settings: CompareSettings = field(default_factory=CompareSettings)  # what the claims were paired with
+    searched: tuple[Bead, ...] | None = None
 
     def records(self) -> list[dict[str, Any]]:
         return comparison_records(self.pairs, self.ko, self.zh)
@@ -125,7 +129,7 @@ class Comparison:
             return None
         if min(ko_claims, zh_claims) >= min_claims:
             return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
-        scores = [bead.score for bead in self.beads if bead.ko and bead.zh]
+        scores = [bead.score for bead in (self.beads if self.searched is None else self.searched) if bead.ko and bead.zh]
         mean = sum(scores) / len(scores) if scores else 0.0
         if mean < bead_score:
             return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
@@ -155,15 +159,17 @@ def compare_reports(
     (`credit_of`), whose dates are the reports' datelines (`credit_claims`)."""
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
     years = pair_years(ko_sentences, zh_sentences, years)
-    # claims are paired with every pairing the search made in view: a weak trailing bead still says
-    # where the same facts are likely told (the values decide); the report shows the beads as
-    # `align sentences` gives them, but for a merge on background-level evidence (EVERY_PAIRING)
+    # claims are paired with every pairing the search made in view, merges on background-level
+    # evidence included (EVERY_PAIRING): a weak bead still says where the same facts are likely told
+    # (the values decide); the report and the translation memory show the beads as `align sentences`
+    # gives them (new user 96: the report's table paired a quotation with a list of crimes)
     every, background = search_beads(ko_sentences, zh_sentences, glossary, EVERY_PAIRING)
-    beads = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident, AlignmentSettings().follow * background)
+    searched = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident, AlignmentSettings().follow * background)
+    beads = align_sentences(ko_sentences, zh_sentences, glossary)
     ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
-    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings())
+    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings(), tuple(searched))
 
 
 def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[ClaimPair]:

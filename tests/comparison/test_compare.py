@@ -420,3 +420,17 @@ def test_a_figure_a_headline_restates_pairs_with_the_bodys_statement() -> None:
     rows = [row for row in compare_documents(ko, zh, GLOSSARY).records() if "763" in (row["ko_value"] + row["zh_value"])]
     assert [(row["ko_value"], row["zh_value"], row["verdict"]) for row in rows] == [("763명", "763名", Verdict.SAME)]
     assert not zh.sentences[rows[0]["zh_id"]].heading and zh.sentences[0].heading
+
+
+def test_the_report_shows_the_beads_align_sentences_gives() -> None:
+    """New user 96b: on bai-10-handover-2024 the HTML report's table set a Korean quotation on
+    cooperation beside a Chinese list of the gangs' crimes (`3+4↔0`, `5+6↔1`, `7+8↔2`: merges on
+    background-level evidence, which claim pairing reads), where `align sentences` gives `3→0`,
+    `6,7→1`, `8→2`; the report and the translation memory show the latter."""
+    from align.alignment.search import align_sentences
+
+    realnews = DATA / "realnews"
+    ko, zh = (segment_file(realnews / f"bai-10-handover-2024.{lang}.txt", lang).sentences for lang in ("ko", "zh"))
+    comparison = compare_reports(ko, zh, GLOSSARY)
+    assert list(comparison.beads) == align_sentences(ko, zh, GLOSSARY)
+    assert [(b.ko, b.zh) for b in comparison.beads if b.ko and b.zh] == [((3,), (0,)), ((6, 7), (1,)), ((8,), (2,))]
