@@ -63,11 +63,18 @@ def pairs() -> dict[str, tuple[list[str], list[str]]]:
     return out
 
 
+def _in_both_scripts(judged: dict[tuple[str, str], bool]) -> dict[tuple[str, str], bool]:
+    """Judgments of pairs written in traditional script judge the same pairs in simplified script
+    too (induction gives every pair's Chinese simplified: 무한 ~ 武漢 is 무한 ~ 武汉), where those are not
+    judged themselves."""
+    return judged | {(ko, to_simplified(zh)): value for (ko, zh), value in judged.items() if (ko, to_simplified(zh)) not in judged}
+
+
 def judgments() -> dict[tuple[str, str], bool]:
     if not JUDGMENTS.exists():
         return {}
     with JUDGMENTS.open(encoding="utf-8") as stream:
-        return {(row["ko"], row["zh"]): row["correct"].strip() == "1" for row in csv.DictReader(stream, delimiter="\t")}
+        return _in_both_scripts({(row["ko"], row["zh"]): row["correct"].strip() == "1" for row in csv.DictReader(stream, delimiter="\t")})
 
 
 def domain_judgments() -> dict[tuple[str, str], bool]:
@@ -76,7 +83,7 @@ def domain_judgments() -> dict[tuple[str, str], bool]:
     if not DOMAIN.exists():
         return {}
     with DOMAIN.open(encoding="utf-8") as stream:
-        return {(row["ko"], row["zh"]): row["domain"].strip() == "1" for row in csv.DictReader(stream, delimiter="\t")}
+        return _in_both_scripts({(row["ko"], row["zh"]): row["domain"].strip() == "1" for row in csv.DictReader(stream, delimiter="\t")})
 
 
 def glossary_terms_on_both_sides(ko: list[str], zh: list[str], glossary) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]

@@ -161,10 +161,10 @@ def induce_terms(
         chinese_texts.append("\n".join(zh))
         for sentence in ko:
             for korean, chinese in parenthetical_pairs(sentence):
-                tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)
+                tallies[(korean, to_simplified(chinese))].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)  # (무한(武漢) is 무한 ~ 武汉, as every pair's Chinese is)
         for sentence in zh:
             for korean, chinese in chinese_parenthetical_pairs(sentence):
-                tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, "", sentence, aligned=False)
+                tallies[(korean, to_simplified(chinese))].add("parenthetical", settings.parenthetical, "", sentence, aligned=False)
         alignment = list(beads[number] if beads is not None else align_sentences(annotated_ko, annotated_zh, settings=EVERY_PAIRING))
         document = _ChineseDocument(zh)
         standalone = {word for sentence in ko for word in korean_words(sentence)}
