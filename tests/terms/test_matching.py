@@ -167,3 +167,14 @@ def test_a_presegmented_line_reads_without_its_invisible_characters(tmp_path) ->
     document = read_presegmented(path, "ko")
     assert [s.clean for s in document.sentences] == ["민경들이 경무실을 지켰다.", "파출소에 신고했다."]
     assert [s.text for s in document.sentences] == ["민경들이 경무\u00ad실을 지켰다.", "파출\u200b소에 신고했다."]
+
+
+@pytest.mark.parametrize(("page", "chinese"), [("040", "警政署"), ("117", "警政署"), ("187", "刑事局"), ("139", "刑事局"), ("1883", "警务处")])
+def test_the_short_names_taiwan_and_hong_kong_papers_print_are_found(page: str, chinese: str) -> None:
+    """New user 96b: 警政署 without 內政部, 刑事局 for 刑事警察局 and 警務處 without 香港, as real
+    Taiwan and Hong Kong pages print them, were not found (警務處 only as 警務 ~ 경무)."""
+    from tests.conftest import DATA
+
+    document = segment_file(DATA / "pages" / f"{page}.txt", "zh")
+    found = {m.term.zh_hans for s in document.sentences for m in find_terms(s.text, "zh", load_glossary(BUNDLED))}
+    assert chinese in found
