@@ -10,6 +10,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from align.alignment.features import document_features
 from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, search_beads, unpair_trailing
 from align.comparison.claims import Claim, claim_text, credit_claims, credit_of, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
@@ -163,9 +164,10 @@ def compare_reports(
     # evidence included (EVERY_PAIRING): a weak bead still says where the same facts are likely told
     # (the values decide); the report and the translation memory show the beads as `align sentences`
     # gives them (new user 96: the report's table paired a quotation with a list of crimes)
-    every, background = search_beads(ko_sentences, zh_sentences, glossary, EVERY_PAIRING)
+    features = document_features(ko_sentences, "ko", glossary), document_features(zh_sentences, "zh", glossary)  # (read once, for both searches)
+    every, background = search_beads(ko_sentences, zh_sentences, glossary, EVERY_PAIRING, features=features)
     searched = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident, AlignmentSettings().follow * background)
-    beads = align_sentences(ko_sentences, zh_sentences, glossary)
+    beads = align_sentences(ko_sentences, zh_sentences, glossary, features=features)
     ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
