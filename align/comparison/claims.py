@@ -19,7 +19,7 @@ from align.script.numbers import Figure, approximation_words, date_parts, date_v
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
-from align.text.entities import INVISIBLE
+from align.text.entities import INVISIBLE, ShownText, without_invisible
 from align.types import Change, ClaimKind, UnitClass
 
 HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
@@ -135,8 +135,8 @@ def credit_claims(credit: str | None, lang: str, sentence: int = 0) -> list[Clai
 
 def credit_span(document: Document) -> Dropped | None:
     """Where cleaning cut the document's source credit (`metadata.source`) out of its text."""
-    source = document.metadata.source
-    return next((span for span in document.dropped if span.text == source), None) if source else None
+    source = document.metadata.source  # (as the page shows it: a span quotes the text, invisible characters and all)
+    return next((span for span in document.dropped if INVISIBLE.sub("", span.text) == source), None) if source else None
 
 
 def credit_of(document: Document) -> tuple[str, int] | None:
@@ -146,7 +146,7 @@ def credit_of(document: Document) -> tuple[str, int] | None:
     if cut is None:
         return None
     lead = next((sentence.index for sentence in document.sentences if sentence.start >= cut.end), None)
-    return None if lead is None else (cut.text, lead)
+    return None if lead is None else (INVISIBLE.sub("", cut.text), lead)
 
 
 def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:
@@ -234,7 +234,7 @@ def _noun_phrase(text: str, figure: Figure, lang: str) -> str:
     of each comparison, for a label.)"""
     if figure.is_date:
         return ""
-    after, before = INVISIBLE.sub("", text[figure.end :]), INVISIBLE.sub("", text[: figure.start])  # (words as the page shows them)
+    after, before = text[figure.end :], text[: figure.start]
     if lang == "zh":
         following = _ZH_NOUN_AFTER.search(after) if figure.unit else None
         preceding = _ZH_RUN_BEFORE.search(before)
@@ -310,7 +310,7 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
                 word = before[-1]
                 taken.add(word.start())
                 iso = f"{year + offsets[word.group()]}-{figure.date[2:]}"
-                figure = dataclasses.replace(figure, start=word.start(), text=INVISIBLE.sub("", text[word.start() : figure.end]), date=iso, value=date_value(iso))
+                figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=date_value(iso))
         resolved.append(figure)
     for word in pattern.finditer(text):
         if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):
@@ -319,10 +319,19 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
     return tuple(dated_range_ends(sorted(resolved, key=lambda f: f.start), text))  # 지난해 1월-11월: the 11월 too
 
 
+def _as_shown(sentences: Sequence[str | Sentence], lang: str) -> tuple[list[Sentence], list[ShownText]]:
+    """The sentences as a reader sees them, with the way back: a sentence holding invisible format
+    characters (`지난\u00ad해`, `最后\u200b一天`) is read through a copy without them, whose figures,
+    terms and words the claims read; the other sentences are themselves."""
+    annotated = as_sentences(sentences, lang)
+    views = [without_invisible(sentence.text) for sentence in annotated]
+    return [s if view.starts is None else dataclasses.replace(s, text=view.text) for s, view in zip(annotated, views)], views
+
+
 def dated(sentences: Sequence[str | Sentence], lang: str, year: int | None = None) -> set[str]:
     """The dates the sentences state with their year (`2023-11`, `2023-11-05`), relative years
     resolved against `year` when it is given."""
-    annotated = as_sentences(sentences, lang)
+    annotated, _ = _as_shown(sentences, lang)
     found = figures_of(annotated)
     if year is not None:
         found = [_with_relative_years(figures, s.text, lang, year) for s, figures in zip(annotated, found)]
@@ -333,7 +342,7 @@ def year_agreeing(sentences: Sequence[str | Sentence], lang: str, other_dates: s
     """The year a report without a date of its own was most likely written in, from the dates of
     another report of the same event: the year under which most of its relative dates (지난해
     11월, 去年8月) become dates the other states (2023年11月); None when none does or years tie."""
-    annotated = as_sentences(sentences, lang)
+    annotated, _ = _as_shown(sentences, lang)
     relative = [s for s in annotated if _RELATIVE_YEAR[lang].search(s.text)]
     if not other_dates or not relative:
         return None
@@ -414,8 +423,10 @@ def listed_changes(text: str, figures: Sequence[Figure], lang: str) -> dict[int,
 def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None, year: int | None = None) -> list[Claim]:
     """Every claim in the sentences, in order; `sentence` is the index in `sentences`. Figures and
     glossary terms come from the sentences' shared annotation. With the report's `year`, years
-    named relative to it (지난해 9월, 去年, 올해) become dates of that year."""
-    annotated = as_sentences(sentences, lang)
+    named relative to it (지난해 9월, 去年, 올해) become dates of that year. Claims are read from the
+    sentences as a reader sees them (invisible format characters left out); their figures' offsets
+    index each sentence's text as given."""
+    annotated, views = _as_shown(sentences, lang)
     claims: list[Claim] = []
     figures_by_sentence = [
         _with_relative_years(found, s.text, lang, year) if year is not None else found for s, found in zip(annotated, figures_of(annotated))
@@ -452,6 +463,9 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
                 subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
             part = _PART_BEFORE[lang].search(text, max(0, figure.start - 8), figure.start) is not None
-            clause = INVISIBLE.sub("", text[start:end]).strip()  # as the page shows it
-            claims.append(Claim(lang, index, figure, clause, subject, terms, time, part, changes.get(figure.start), kind))
+            change = changes.get(figure.start)
+            if views[index].starts is not None:  # read without invisible characters: the offsets back in the text as given
+                at = views[index].span(figure.start, figure.end)
+                figure = dataclasses.replace(figure, start=at[0], end=at[1])
+            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, change, kind))
     return claims

@@ -51,7 +51,7 @@ def precision(figure: Figure) -> float:
     return unit * magnitude
 
 
-_OVER = re.compile(r"余|餘|多|以上|逾|超|之多|여|넘|이상|초과|남짓")  # (超 of 超过, 超過 and 超26亿元)
+_OVER = re.compile(r"余|餘|多|以上|逾|超|之多|여|넘|이상|초과|남짓|웃돌")  # (超 of 超过, 超過 and 超26亿元)
 _UNDER = re.compile(r"近|将近|將近|接近|이하|以下|以内|以內|미만|不到|不足|^근\s?")  # 근 3년: nearly three years
 
 

@@ -72,7 +72,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶])超(?=[\d一二两三四五六七八九十百千])|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年)|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
@@ -222,7 +222,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가]\s?(?:넘게|넘는|넘어))?"  # 1년여, not 20대 여성
+            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|웃돌|초과))?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, number]))

@@ -30,6 +30,11 @@ V = TypeVar("V")
 SEPARATOR = "\n\u2029\n"
 
 
+# spans dropped inside kept sentences, which a sentence's clean text leaves out: ruby readings and HTML entities
+# (`clean.inline`), and the invisible format characters segmenting reads the text without (`segment._shown_back`)
+INLINE_REASONS = ("ruby-annotation", "html-entity", "invisible-character")
+
+
 @dataclass(frozen=True)
 class Dropped:
     """A span of the original that is not article text, and why (`navigation`, `ruby-annotation`, …)."""
@@ -116,10 +121,12 @@ class Document:
     encoding: str = "utf-8"
 
     def dropped_share(self) -> float:
-        """The share of the text's non-space characters that cleaning dropped (0 when all was kept)."""
-        total = sum(map(len, self.text.split()))
-        dropped = sum(len(piece) for span in self.dropped for piece in span.text.split())
-        return dropped / total if total else 0.0
+        """The share of the text's non-space characters that cleaning dropped (0 when all was kept):
+        whole spans, not what is dropped inside kept sentences (a ruby reading, an entity, invisible
+        characters, which count for nothing)."""
+        total = sum(map(len, self.text.split())) - sum(len(span.text) for span in self.dropped if span.reason == "invisible-character")
+        dropped = sum(len(piece) for span in self.dropped if span.reason not in INLINE_REASONS for piece in span.text.split())
+        return dropped / total if total > 0 else 0.0
 
     def cleaning_warning(self, threshold: float = 0.9) -> str | None:
         """One line for the user when cleaning dropped most of the text (`threshold` of it or more),

@@ -52,9 +52,11 @@ def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
     lang = detect_language(decoded.text, decoded.path) if lang == "auto" else lang
     check_lang(lang)
     text = decoded.text
-    sentences = tuple(  # (the clean text as a reader sees it: invisible format characters left out)
-        Sentence(decoded.path, index, lang, start, end, text[start:end], index, INVISIBLE.sub("", text[start:end]))
-        for index, (start, end) in enumerate(nonblank_lines(text))
+    # the clean text as a reader sees it: invisible format characters left out, and a line of nothing else is blank
+    lines = [(start, end) for start, end in nonblank_lines(text) if INVISIBLE.sub("", text[start:end]).strip()]
+    sentences = tuple(
+        Sentence(decoded.path, index, lang, start, end, text[start:end], index, INVISIBLE.sub("", text[start:end]).strip())
+        for index, (start, end) in enumerate(lines)
     )
     return Document(decoded.path, lang, text, sentences, encoding=decoded.encoding)
 

@@ -6,6 +6,7 @@ and every non-space character of the input is in a sentence or in a `Dropped` sp
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -18,9 +19,8 @@ from align.errors import InputError
 from align.script.chars import BAR, HAN
 from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
-from align.text.clean.inline import INLINE_REASONS
 from align.text.decode import Damage, read_text
-from align.text.document import Document, Dropped, Flag, Metadata, Sentence
+from align.text.document import INLINE_REASONS, Document, Dropped, Flag, Metadata, Sentence
 from align.text.entities import INVISIBLE, ShownText, entity_text, without_invisible
 from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, page_headline
 from align.text.inputs import check_lang, detect_language, nonblank_lines
@@ -121,7 +121,15 @@ def _shown_back(document: Document, text: str, shown: ShownText) -> Document:
         for start, end in (shown.span(sentence.start, sentence.end),)
     )
     spans = [Dropped(*span, text[slice(*span)], d.reason) for d in document.dropped for span in (shown.span(d.start, d.end),)]
-    spans += [Dropped(m.start(), m.end(), m.group(), "invisible-character") for m in INVISIBLE.finditer(text)]
+    covered = sorted((d.start, d.end) for d in spans)
+    starts = [start for start, _ in covered]
+
+    def inside_a_span(start: int, end: int) -> bool:  # (dropped spans do not overlap: the one starting last before it)
+        k = bisect.bisect_right(starts, start) - 1
+        return k >= 0 and covered[k][1] >= end
+
+    # a run of invisible characters is a span of its own unless a dropped line holds it already
+    spans += [Dropped(m.start(), m.end(), m.group(), "invisible-character") for m in INVISIBLE.finditer(text) if not inside_a_span(m.start(), m.end())]
     flags = tuple(Flag(*span, text[slice(*span)], f.reason) for f in document.flags for span in (shown.span(f.start, f.end),))
     return dataclasses.replace(document, text=text, sentences=sentences, dropped=tuple(sorted(spans, key=lambda d: (d.start, d.end))), flags=flags)
 
@@ -168,7 +176,9 @@ def segment_file(
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
         return _with_damage(document, decoded.damaged)
     extraction = extraction or ExtractionSettings()
-    page = extract_html(decoded.text, extraction)
+    # the page as a reader sees it: invisible format characters strewn in its text nodes would part what the
+    # extractor and the page's own lines are compared by (offsets index the extracted text, which has none)
+    page = extract_html(INVISIBLE.sub("", decoded.text), extraction)
     if not page.text.strip():
         raise InputError("an HTML page with no text", decoded.path)
     # keeping the boilerplate keeps every line the page shows, not only the extractor's main text

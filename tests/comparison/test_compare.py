@@ -434,3 +434,27 @@ def test_the_report_shows_the_beads_align_sentences_gives() -> None:
     comparison = compare_reports(ko, zh, GLOSSARY)
     assert list(comparison.beads) == align_sentences(ko, zh, GLOSSARY)
     assert [(b.ko, b.zh) for b in comparison.beads if b.ko and b.zh] == [((3,), (0,)), ((6, 7), (1,)), ((8,), (2,))]
+
+
+@pytest.mark.parametrize("slug", ["foxhunt-2015", "bai-10-handover-2024", "fraud-391k-2024", "police-day-2021"])
+def test_invisible_characters_strewn_in_both_reports_change_no_claim_row(slug: str) -> None:
+    """Review 96 and verification 96: zero-width spaces and soft hyphens strewn in real reports cost a
+    dispatch credit's dateline row, put the characters in subjects (犯罪 + U+200B + 嫌疑人), read
+    `지난` + U+00AD + `해 6월` as no relative year and `最后` + U+200B + `一天` as one day. The rows are
+    the rows of the reports without them; the values' offsets index the text as given."""
+    from align.comparison.compare import compare_documents
+    from align.text.segment import segment_document
+
+    realnews = DATA / "realnews"
+    texts = {lang: (realnews / f"{slug}.{lang}.txt").read_text(encoding="utf-8") for lang in ("ko", "zh")}
+    strewn = {lang: "".join(ch + ("\u200b" if i % 5 == 4 else "\u00ad" if i % 11 == 10 else "") for i, ch in enumerate(text)) for lang, text in texts.items()}
+
+    def rows(source: dict[str, str]) -> list[tuple[object, ...]]:
+        comparison = compare_documents(segment_document(source["ko"], "ko"), segment_document(source["zh"], "zh"), GLOSSARY)
+        for pair in comparison.pairs:
+            for claim, sentences in ((pair.ko, comparison.ko), (pair.zh, comparison.zh)):
+                if claim is not None and not claim.credit:
+                    assert "\u200b" not in sentences[claim.sentence].text[claim.figure.start : claim.figure.end][:1]
+        return [(r["subject"], r["ko_value"], r["zh_value"], r["verdict"]) for r in comparison.records()]
+
+    assert rows(strewn) == rows(texts)

@@ -207,7 +207,7 @@ def test_more_than_after_a_span_of_time(text: str, written: str, approximate: bo
         ("1조2000억원", [("1조2000억원", 1.2e12, "원")]),
         ("3조 달러", [("3조 달러", 3e12, "달러")]),
         ("1조여원", [("1조여원", 1e12, "원")]),
-        ("피해액이 1조를 넘었다", [("1조", 1e12, "")]),
+        ("피해액이 1조를 넘었다", [("1조를 넘었", 1e12, "")]),  # (and "over": 넘었다)
     ],
 )
 def test_jo_is_a_trillion_before_money_numbers_and_particles_and_a_counter_before_a_word(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -825,3 +825,18 @@ def test_the_full_date_a_date_line_states(text: str, lang: str, iso: str | None)
     from align.script.numbers import iso_datetime
 
     assert iso_datetime(text, lang) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "read"),
+    [
+        ("涉诈资金超26亿元", "zh", [("超26亿元", True)]),  # 超: over
+        ("单笔转账不超3万元", "zh", [("3万元", False)]),  # 不超: at most, no "over" (verification 96)
+        ("同比超2019年同期", "zh", [("2019年", False)]),  # a year is no amount to exceed
+        ("26억 위안을 넘는 자금", "ko", [("26억 위안을 넘는", True)]),  # …what 超26亿元 says, as the Korean writes it
+        ("검거 인원은 1천명을 웃돌았다", "ko", [("1천명을 웃돌", True)]),
+        ("사건 3건을 넘겨받았다", "ko", [("3건", False)]),  # near miss: 넘겨받다 hands over
+    ],
+)
+def test_over_written_before_or_after_a_figure(text: str, lang: str, read: list[tuple[str, bool]]) -> None:
+    assert [(f.text, f.approximate) for f in parse_numbers(text, lang)] == read

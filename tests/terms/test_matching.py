@@ -163,8 +163,8 @@ def test_a_presegmented_line_reads_without_its_invisible_characters(tmp_path) ->
     from align.text.inputs import read_presegmented
 
     path = tmp_path / "pre.ko.txt"
-    path.write_text("민경들이 경무\u00ad실을 지켰다.\n파출\u200b소에 신고했다.\n", encoding="utf-8")
-    document = read_presegmented(path, "ko")
+    path.write_text("민경들이 경무\u00ad실을 지켰다.\n\u200b\u200b\n파출\u200b소에 신고했다.\n", encoding="utf-8")
+    document = read_presegmented(path, "ko")  # (a line of invisible characters alone is blank: verification 96)
     assert [s.clean for s in document.sentences] == ["민경들이 경무실을 지켰다.", "파출소에 신고했다."]
     assert [s.text for s in document.sentences] == ["민경들이 경무\u00ad실을 지켰다.", "파출\u200b소에 신고했다."]
 

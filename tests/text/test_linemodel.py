@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from align.text.clean import CleaningSettings, clean
-from align.text.clean.inline import INLINE_REASONS
+from align.text.document import INLINE_REASONS
 from align.text.evaluate import read_annotated_page, score_cleaning
 from align.text.linemodel import CreditModel, LineModel, credit_cuts, credit_features, credit_model, line_features, line_model
 from align.text.segment import segment_document, segment_file

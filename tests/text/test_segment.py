@@ -4,7 +4,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from align.text.clean.inline import INLINE_REASONS
+from align.text.document import INLINE_REASONS
 from align.text.evaluate import listed_pages
 from align.text.segment import segment, segment_document, segment_file
 from tests.conftest import SEED_LANG, gold_sentences, seed_path, seed_text

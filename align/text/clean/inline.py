@@ -36,9 +36,6 @@ CORRUPT = re.compile(
 _DOUBLED_QUERY = re.compile(rf"(?<=[{HAN}])\?\?(?=[{HAN}])")
 
 
-# spans dropped inside kept sentences, which a sentence's clean text leaves out: what `inline_removals` drops, and the
-# invisible format characters segmenting reads the text without (`segment._shown_back`)
-INLINE_REASONS = ("ruby-annotation", "html-entity", "invisible-character")
 
 
 def inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:
