@@ -130,3 +130,26 @@ def test_the_unseen_sites_sets_share_no_site_with_the_gold_pages_but_the_recorde
     with (DATA / "unseen_sites_in_gold.tsv").open(encoding="utf-8") as stream:
         recorded = {row["host"] for row in csv.DictReader((line for line in stream if not line.startswith("#")), delimiter="\t") if row["set"] == name}
     assert set(shared_sites(DATA / "pages", DATA / table)) == recorded
+
+
+def test_the_real_news_readme_counts_every_pair_and_names_the_held_out_ones() -> None:
+    """The gold review 96 found the real-news README eight held-out pairs and four pairs behind its
+    PROVENANCE.tsv: its counts table and its split list are what the files hold."""
+    from collections import Counter
+
+    folder = DATA / "realnews"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    with (folder / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    for row in rows:
+        slug = row["slug"]
+        ko, zh = (sum(1 for line in (folder / f"{slug}.{lang}.txt").read_text(encoding="utf-8").splitlines() if line.strip()) for lang in ("ko", "zh"))
+        beads = sum(1 for line in (folder / f"{slug}.beads.tsv").read_text(encoding="utf-8").splitlines()[1:] if line.strip())
+        with (folder / f"{slug}.claims.tsv").open(encoding="utf-8") as stream:
+            verdicts = Counter(claim["verdict"] for claim in csv.DictReader(stream, delimiter="\t"))
+        counts = " | ".join(str(verdicts[v]) for v in ("same", "rounded", "differs", "ko_only", "zh_only"))
+        assert f"| `{slug}` | {row['kind']} | {row['split']} | {ko}/{zh} | {beads} | {counts} |" in readme, slug
+    held_out = [row["slug"] for row in rows if row["split"] == "heldout"]
+    split = readme[readme.index("## Split") : readme.index("## Counts")]
+    assert f"assigns {len(held_out)} pairs to `heldout` and {len(rows) - len(held_out)} to `train`" in split
+    assert re.findall(r"^  - `([a-z0-9-]+)`$", split, flags=re.M) == held_out
