@@ -36,13 +36,11 @@ CORRUPT = re.compile(
 _DOUBLED_QUERY = re.compile(rf"(?<=[{HAN}])\?\?(?=[{HAN}])")
 
 
-
-
 def inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:
     """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities."""
     body = text[paragraph.start : paragraph.end]
     removals = []
-    patterns: tuple[tuple[re.Pattern[str], str], ...] = ((RUBY_ANNOTATION, "ruby-annotation"), (ENTITY, "html-entity")) if lang == "zh" else ((ENTITY, "html-entity"),)
+    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (ENTITY, "html-entity")) if lang == "zh" else ((ENTITY, "html-entity"),)
     for pattern, reason in patterns:
         for match in pattern.finditer(body):
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
