@@ -32,6 +32,9 @@ _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers giv
 # '여우사냥 2016'을 계속해…"`: the outer quotation is no short one, the name inside it is)
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")
 _QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
+# a quotation that is a statement, not a name or a slogan: it ends as a Korean sentence does, or holds a Chinese comma
+# or sentence end (`"올해 용의자 556명을 체포했다"고`, “今年抓获556名，破案300起”): its figures are claims
+_QUOTED_STATEMENT = re.compile(r"(?:다|요|까)[.!?]?$|[。！？，]")
 _QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}[{re.escape(closing)}]" for opening, closing in _QUOTE_PAIRS))
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
@@ -155,7 +158,7 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     before = text[max(0, figure.start - 8) : figure.start]
     if figure.unit_class == "code":
         return False  # quoted case and system names
-    if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() for m in _QUOTED.finditer(text)):
+    if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
     if figure.unit_class == "date":
         return True  # dates, months, days, years and times of day are claims both reports can make

@@ -270,3 +270,18 @@ def test_subjects_that_look_like_approximations_are_kept() -> None:
     assert [c.subject for c in extract_claims(["이자 5억원을 받았다."], "ko")] == ["이자"]
     # a noun that starts with a unit's character is a noun (人员, 年轻民警), a unit before an approximation is none (年以上)
     assert [c.subject for c in extract_claims(["人员30名。", "年轻民警30名。", "逃跑10年以上39名。"], "zh")] == ["人员", "年轻民警", "逃跑", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        ('그는 "올해 용의자 556명을 체포했다"고 말했다.', "ko", ["556명"]),  # a quoted statement: its figures are claims
+        ("他说：“今年抓获556名，破案300起”。", "zh", ["556名", "300起"]),
+        ('중국 공안부는 "여우사냥 2016"을 계속한다고 밝혔다.', "ko", []),  # a quoted name: none
+        ("公安机关开展“净网2024”专项行动。", "zh", []),
+    ],
+)
+def test_a_short_quoted_statement_states_its_figures_a_quoted_name_does_not(text: str, lang: str, figures: list[str]) -> None:
+    """Verification 96: a quoted statement of 30 characters or fewer (`"올해 용의자 556명을 체포했다"고`)
+    gave no claim, read as a slogan or a name."""
+    assert [c.figure.text for c in extract_claims([text], lang)] == figures
