@@ -611,12 +611,15 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
 _MONTH_RANGE_JOIN = re.compile(rf"\s?(?:[{_RANGE_CLASS}]|至|到|부터|에서)\s?")  # 1-11月, 1月至11月, 1월부터 11월
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _MONTH = re.compile(r"--(\d{2})")
+_YEAR = re.compile(r"\d{4}")
+_YEAR_TO_MONTH = re.compile(r"\s?(?:截至|截止到?|截止至)\s?")  # 2012年截至11月底: "in 2012, up to the end of November"
 
 
 def dated_range_ends(figures: Sequence[Figure], text: str) -> list[Figure]:
     """`figures` with the month that ends a range of months dated by the year of the month that
     starts it, as the writer means it: 11月 of `2023年1-11月`, 11월 of `2023년 1월부터 11월까지` (a later
-    month of that year; a range into the next year names its year)."""
+    month of that year; a range into the next year names its year), and a month a year reaches up
+    to dated by it (11月 of `2012年截至11月底`)."""
     out = list(figures)
     for k in range(1, len(out)):
         lower, upper = out[k - 1], out[k]
@@ -624,6 +627,9 @@ def dated_range_ends(figures: Sequence[Figure], text: str) -> list[Figure]:
         end = _MONTH.fullmatch(upper.date or "") if upper.is_date else None
         if start and end and int(end.group(1)) > int(start.group(2)) and _MONTH_RANGE_JOIN.fullmatch(text, lower.end, upper.start):
             iso = f"{start.group(1)}-{end.group(1)}"
+            out[k] = replace(upper, date=iso, value=date_value(iso))
+        elif end and lower.is_date and _YEAR.fullmatch(lower.date or "") and _YEAR_TO_MONTH.fullmatch(text, lower.end, upper.start):
+            iso = f"{lower.date}-{end.group(1)}"
             out[k] = replace(upper, date=iso, value=date_value(iso))
     return out
 

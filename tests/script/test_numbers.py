@@ -444,6 +444,8 @@ def test_hanbeon_as_one_word_is_once_not_a_count() -> None:
         ("2023.1~6월", "ko", ["2023-01", "2023-06"]),  # not the decimal 2023.1 (code review 51)
         ("2023.1-6月", "zh", ["2023-01", "2023-06"]),  # not the day 2023-01-06
         ("2023年11月至2月", "zh", ["2023-11", "--02"]),  # an earlier month is the next year's, which the writer would name
+        ("2012年截至11月底", "zh", ["2012", "2012-11"]),  # a month the year reaches up to (verification 96)
+        ("2012年，11月", "zh", ["2012", "--11"]),  # near miss: a month after a clause of that year names none
     ],
 )
 def test_a_span_of_months_or_days_states_its_first_month_or_day_too(text: str, lang: str, dates: list[str]) -> None:
