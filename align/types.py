@@ -20,6 +20,9 @@ class Lang(StrEnum):
         return "Korean" if self is Lang.KO else "Chinese"
 
 
+LANGUAGES = tuple(lang.value for lang in Lang)  # ("ko", "zh")
+
+
 class LangOption(StrEnum):
     """A language, or `auto` to decide per input from its script."""
 

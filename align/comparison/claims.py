@@ -28,14 +28,14 @@ _RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|全区|全國)(?:排�
 _SLOGAN_KINDS = ("slogan", "programme")
 _ZH_DETERMINERS = ("这", "這", "那", "该", "該", "此", "同", "每", "哪", "最后", "最後")  # before 一 + a measure word they make "this …", "the same …", "every …", "the last …"
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
-# a short quotation, each opening mark with its own closing one, so that one inside another is found too (`"올해도
-# '여우사냥 2016'을 계속해…"`: the outer quotation is no short one, the name inside it is)
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")
 _QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
+# a short quotation, each opening mark with its own closing ones, so that one inside another is found too (`"올해도
+# '여우사냥 2016'을 계속해…"`: the outer quotation is no short one, the name inside it is)
+_QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}[{re.escape(closing)}]" for opening, closing in _QUOTE_PAIRS))
 # a quotation that is a statement, not a name or a slogan: it ends as a Korean sentence does, or holds a Chinese comma
 # or sentence end (`"올해 용의자 556명을 체포했다"고`, “今年抓获556名，破案300起”): its figures are claims
 _QUOTED_STATEMENT = re.compile(r"(?:다|요|까)[.!?]?$|[。！？，]")
-_QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}[{re.escape(closing)}]" for opening, closing in _QUOTE_PAIRS))
 _ZH_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 _KO_CLAUSE = re.compile(r"[,;:.!?]\s|(?<=[고며서])\s(?=\S)")
 _ZH_NOUN_AFTER = re.compile(f"^[{HAN}]{{1,8}}")
@@ -284,7 +284,7 @@ _KO_POSTPOSITION = re.compile(r"(?:부터|까지|에게|에서|께서|보다|처
 def _is_ko_noun(word: str) -> bool:
     """Whether a Korean word (a particle off) can stand in a subject: letters, no digit (another
     figure: 30일, 2015), no postposition (부터, 28일부터), no figure's unit or approximation (위안, 이상, 약)."""
-    return bool(word) and any(ch.isalpha() for ch in word) and not any(ch.isdigit() for ch in word) and not _KO_POSTPOSITION.search(word) and word not in figure_words("ko")
+    return any(ch.isalpha() for ch in word) and not any(ch.isdigit() for ch in word) and not _KO_POSTPOSITION.search(word) and word not in figure_words("ko")
 
 
 def _bare(word: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from align.types import Lang
+from align.types import LANGUAGES, Lang
 
 if TYPE_CHECKING:
     from align.script.numbers import Figure
@@ -150,12 +150,11 @@ def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "") -> t
     are taken in the language the caller names (a test set, a quotation in the other script)."""
     if isinstance(items, (str, bytes)):
         raise TypeError(f"expected a sequence of sentences (a list of str or Sentence), got one {type(items).__name__}: wrap it in a list, or segment it first (align.segment)")
-    languages = {lang.value for lang in Lang}
-    expected = Lang(lang).name_in_english if lang in languages else lang
+    expected = Lang(lang).name_in_english if lang in LANGUAGES else lang
     sentences = []
     for index, item in enumerate(items):
         if isinstance(item, Sentence):
-            if item.lang != lang and lang in languages and item.lang in languages:
+            if item.lang != lang and lang in LANGUAGES and item.lang in LANGUAGES:
                 raise ValueError(f"expected {expected} sentences, got one segmented as {Lang(item.lang).name_in_english} (sentence {index}: {item.text[:20]!r}); give each language's sentences in its place")
             sentences.append(item)
         elif isinstance(item, str):

@@ -18,9 +18,8 @@ from align.script.chars import count_scripts, script_language
 from align.text.decode import read_text
 from align.text.document import Document, Sentence
 from align.text.entities import INVISIBLE
-from align.types import Lang
+from align.types import LANGUAGES, Lang
 
-LANGUAGES = tuple(lang.value for lang in Lang)
 _NONBLANK_LINE = re.compile(r"\S(?:[^\n\r]*\S)?")
 
 

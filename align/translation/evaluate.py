@@ -24,6 +24,7 @@ from align.terms.matching import find_terms
 from align.text.decode import read_text
 from align.text.inputs import language_name, written_in
 from align.translation.constraints import targets_present
+from align.types import LANGUAGES
 
 if TYPE_CHECKING:
     import pandas
@@ -61,7 +62,7 @@ def bleu_tokenizer(tgt: str) -> str:
 
 
 def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None, tgt: str) -> None:
-    if tgt not in ("ko", "zh"):
+    if tgt not in LANGUAGES:
         raise ValueError(f"unknown target language {tgt!r}: expected 'ko' or 'zh'")
     for what, lines in (("hypotheses", hypotheses), ("references", references), ("sources", sources)):
         if isinstance(lines, (str, bytes)):
