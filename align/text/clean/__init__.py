@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from align.script.numbers import iso_datetime
-from align.text.clean.affixes import cut_closing_credit, line_view
+from align.text.clean.affixes import GLUED_BYLINE, cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
     captions_above_credit,
@@ -312,6 +312,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
+    glued = meta.pop(GLUED_BYLINE, None)
+    if glued is not None:
+        meta.setdefault("byline", glued)  # a reporter's credit glued to a line, when no line of its own named one
     meta = {field: value for field, value in meta.items() if field == "title" or not BARE_LABEL.fullmatch(value)}  # (from the other places that set a field)
     published = next((iso for field in ("date", "source", "byline") if meta.get(field) and (iso := iso_datetime(meta[field], lang))), None)
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published))

@@ -267,13 +267,17 @@ def cut_prefix(text: str, start: int, end: int, lang: str, dropped: list[Dropped
     return _Prefix(cut_from, None, credit, False)
 
 
+GLUED_BYLINE = "glued byline"  # the `meta` key of a reporter's credit glued to a line's end (no `Metadata` field)
+_REPORTERS_CREDIT = re.compile(rf"{REPORTER}|通讯员|通訊員|기자")  # a credit that names a reporter
+_NOT_THE_WRITER = re.compile(rf"{PHOTOGRAPHER_WORDS}|编辑|編輯|责编|責編|[图圖]\s*[/／]")  # …a photo's or an editor's, not the writer's
 _LINE_END_REACH = 300  # characters: what a line-end row takes off a line (a link, credits, a caption) is shorter
 
 
-def cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped], possible: PossibleRows, settings: CleaningSettings) -> int:
+def cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped], meta: dict[str, str], possible: PossibleRows, settings: CleaningSettings) -> int:
     """Where a line's own text ends: before a link marker or credits glued to it (`…享年83岁。详情>>`,
     `…态势。(记者熊丰) (编辑:思雅) |`), each affix taken off in turn. Each is looked for in the
-    line's last `_LINE_END_REACH` characters only."""
+    line's last `_LINE_END_REACH` characters only. A reporter's credit taken off (`…。(记者熊丰)`,
+    `… 홍길동 기자 a@b.kr`) is kept as `GLUED_BYLINE`: the document's byline when no line of its own is."""
     while True:
         reach = window_start(text, start, end, lang)
         view, positions = line_view_with_positions(text[reach:end], lang)
@@ -292,6 +296,8 @@ def cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped],
             while text[piece_end - 1] in SPACE_CHARS:
                 piece_end -= 1
             dropped.append(Dropped(cut, piece_end, text[cut:piece_end], affix.field))
+            if affix.field == "byline" and _REPORTERS_CREDIT.search(text[cut:piece_end]) and not _NOT_THE_WRITER.search(text[cut:piece_end]):
+                meta.setdefault(GLUED_BYLINE, text[cut:piece_end].rstrip(" |｜"))
             break
         else:
             return end

@@ -465,7 +465,7 @@ def ruled_line(text: str, start: int, end: int, lang: str, settings: CleaningSet
     """One stripped line, its prefix and link cut off (into `dropped`), classified."""
     start, whole, credit, labelled = cut_prefix(text, start, end, lang, dropped, meta, possible)
     line_end = end
-    end = cut_link(text, start, end, lang, dropped, possible, settings)
+    end = cut_link(text, start, end, lang, dropped, meta, possible, settings)
     body = text[start:end]
     # a title with a run of stars cut off its end (not a crosshead starred on both sides)
     starred = text[end:line_end].rstrip().endswith(SEPARATOR_STARS) and not body.startswith(SEPARATOR_STARS)

@@ -13,6 +13,7 @@ from align.text.clean import RUBY_ANNOTATION
 from align.text.clean.affixes import cut_closing_credit, line_view, line_view_with_positions, window_start
 from align.text.clean.inline import INLINE_TAG
 from align.text.document import Dropped
+from align.text.segment import segment_document
 from tests.strategies import news_text
 
 PAGES = Path(__file__).resolve().parent.parent.parent / "data" / "pages"
@@ -70,3 +71,19 @@ def test_a_byline_glued_after_the_last_paragraph_is_cut_into_the_metadata() -> N
     assert cut_closing_credit(credited, 0, len(credited), "zh", dropped, meta) == len(last)
     assert [d.reason for d in dropped] == ["byline"] and meta
     assert cut_closing_credit(last, 0, len(last), "zh", [], {}) == len(last)
+
+
+def _byline(page: str) -> str | None:
+    return segment_document((PAGES / f"{page}.txt").read_text(encoding="utf-8")).metadata.byline
+
+
+def test_a_reporter_s_credit_glued_to_a_line_s_end_is_the_byline() -> None:
+    # `…放学后安全。(记者杨湛菲、徐壮)`: the page prints no byline line of its own
+    assert _byline("897") == "(记者杨湛菲、徐壮)"
+    # `…检查。记者 景静 通讯员 李晓静 |`: without the separator after it
+    assert _byline("872") == "记者 景静 通讯员 李晓静"
+
+
+def test_a_photo_s_credit_glued_to_a_caption_is_no_byline() -> None:
+    # `▲警方打擊詐騙攻堅。(圖/記者唐詠絮翻攝)` names who took the photo, not who wrote
+    assert _byline("041") is None
