@@ -198,11 +198,17 @@ def evaluate_files(
     lang_check: bool = True,
 ) -> tuple[EvaluationResult, list[dict[str, Any]]]:
     """`evaluate` over line-parallel files, with its records (`evaluation_records`). Files of different
-    line counts are refused with one message naming each file and its count; so is a file written in
+    line counts are refused with one message naming each file and its count; so is a table (half its
+    lines or more hold a tab: `align sentences` TSV given for sentences), and a file written in
     the other language than the one it is scored as (`--tgt` or `--src-lang` given wrong, or the files
     given in the wrong order), unless `lang_check` is off."""
     paths = [hypotheses, references] + ([sources] if sources is not None else [])
     texts = [read_lines(path) for path in paths]
+    for path, lines in zip(paths, texts):
+        filled = [line for line in lines if line.strip()]
+        tabbed = sum("\t" in line for line in filled)
+        if filled and tabbed * 2 >= len(filled):
+            raise AlignError(f"{tabbed} of its {len(filled)} lines hold a tab: a table, not one sentence per line (take the column of sentences, e.g. with `cut -f2`)", path)
     if len({len(lines) for lines in texts}) > 1:
         raise AlignError("line counts differ: " + ", ".join(f"{path} has {len(lines)} lines{_blank_ending(lines)}" for path, lines in zip(paths, texts)))
     if lang_check:

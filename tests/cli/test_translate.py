@@ -138,6 +138,19 @@ def test_evaluate_line_count_mismatch_names_both_files(tmp_path: Path) -> None:
     assert result.stderr.strip() == f"align: line counts differ: {trailing} has 4 lines (the last 2 blank), {hyp} has 2 lines"
 
 
+def test_evaluate_refuses_a_table_given_for_sentences(tmp_path: Path) -> None:
+    """New-user trial 96: an index, a tab and the sentence on each line was scored as the
+    sentences (95.87 for 96.12), with no word."""
+    ref = write(tmp_path / "ref.zh.txt", ["全省公安机关共破获案件386起。", "警务室已建成。"])
+    table = write(tmp_path / "hyp.tsv", ["0\t全省公安机关破获案件386起。", "1\t警务室建设完成。"])
+    result = runner.invoke(app, ["evaluate", str(table), str(ref), "--tgt", "zh"])
+    assert result.exit_code == 2
+    assert result.stderr == f"align: {table}: 2 of its 2 lines hold a tab: a table, not one sentence per line (take the column of sentences, e.g. with `cut -f2`)\n"
+    one_tab = write(tmp_path / "hyp.zh.txt", ["全省公安机关破获案件386起。", "警务室\t建设完成。", "民警巡逻。"])
+    three = write(tmp_path / "ref3.zh.txt", ["全省公安机关共破获案件386起。", "警务室已建成。", "民警巡逻。"])
+    assert runner.invoke(app, ["evaluate", str(one_tab), str(three), "--tgt", "zh"]).exit_code == 0  # a stray tab in a sentence
+
+
 def test_presegmented_blank_lines_stay_blank_lines(model_dirs: dict[str, Path], tmp_path: Path) -> None:
     """New-user trial 94: five input lines, two of them blank, gave three output lines, so a
     line-parallel test set went out of step after its first empty line."""
