@@ -1,5 +1,6 @@
 """Document pairing (`align pairs`): precision and recall on the real pile of tests/data/docpairs
-(developed and held-out parts, and all together), on a synthetic pile of NTREX/FLORES documents
+(developed and held-out parts, and all together), on the real news pairs of tests/data/realnews
+alone and among 250 unrelated real pages per side (tests/data/pages, of the same split), on a synthetic pile of NTREX/FLORES documents
 (--size Korean and Chinese articles of 15 sentences, half with a Chinese twin), and a scaling
 curve (time and peak memory per pile size, each in a fresh process) with the cost of 100,000 x
 100,000 extrapolated. The baseline in the same run: pairing each Korean article with its best
@@ -98,6 +99,39 @@ def realnews_pile(settings: PairingSettings | None = None) -> None:
         print(f"{part:10} {len(korean):4d}x{len(chinese):<4d} {len(slugs):5d}  {precision:13.3f} {recall:5.3f}  {base_p:23.3f} {base_r:5.3f}")
 
 
+def noisy_pile(settings: PairingSettings | None = None, distractors: int = 250, seed: int = 0) -> None:
+    """The real pairs of tests/data/realnews among real police-news pages that have no counterpart:
+    each part's pairs with `distractors` Korean and as many Chinese scraped pages of the same split
+    (tests/data/pages, drawn at random with `seed`), as an analyst's piles are: a few reports of the
+    same events among many of other ones. A pair found between two pages counts as wrong (the pages
+    come from different sites and weeks; those the run proposes are printed, to be read)."""
+    from realnews import REALNEWS, realnews_groups
+
+    glossary = load_glossary(BUNDLED)
+    pages = ROOT / "tests" / "data" / "pages"
+    with (pages / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        listed = list(csv.DictReader(stream, delimiter="\t"))
+    same_story = {"drunk-driving-hk-2024": "drunk-driving-hlj-2024", "drunk-driving-hlj-2024": "drunk-driving-hk-2024"}
+    print(f"\nreal news pairs among {distractors} unrelated real pages per side ({REALNEWS.relative_to(ROOT)} + {pages.relative_to(ROOT)}, same split)")
+    print(f"{'part':10} {'KO x ZH':>9} {'pairs':>5}  {'align pairs P':>13} {'R':>5} {'page pairs':>10}  {'figures-only baseline P':>23} {'R':>5}")
+    for part, split in (("developed", "dev"), ("held out", "heldout")):
+        slugs = [r["slug"] for r in realnews_groups().get(part, [])]
+        rng = random.Random(seed)
+        drawn = {lang: rng.sample(sorted(r["id"] for r in listed if r["split"] == split and r["language"] == lang), distractors) for lang in ("ko", "zh")}
+        korean = [segment_file(REALNEWS / f"{s}.ko.txt", "ko") for s in slugs] + [segment_file(pages / f"{p}.txt", "ko") for p in drawn["ko"]]
+        chinese = [segment_file(REALNEWS / f"{s}.zh.txt", "zh") for s in slugs] + [segment_file(pages / f"{p}.txt", "zh") for p in drawn["zh"]]
+        here = {(str(REALNEWS / f"{s}.ko.txt"), str(REALNEWS / f"{s}.zh.txt")) for s in slugs}
+        here |= {(str(REALNEWS / f"{s}.ko.txt"), str(REALNEWS / f"{same_story[s]}.zh.txt")) for s in slugs if same_story.get(s) in slugs}
+        frame = pair_documents(korean, chinese, glossary, settings)
+        found = set(zip(frame.ko_file, frame.zh_file))
+        precision, recall = _scored(found, here, len(slugs))
+        base_p, base_r = _scored(figures_only(korean, chinese), here, len(slugs))
+        between_pages = sorted((Path(k).name, Path(z).name) for k, z in found if Path(k).parent == pages)
+        print(f"{part:10} {len(korean):4d}x{len(chinese):<4d} {len(slugs):5d}  {precision:13.3f} {recall:5.3f} {len(between_pages):10d}  {base_p:23.3f} {base_r:5.3f}")
+        if between_pages:
+            print("           pages paired: " + ", ".join(f"{k}-{z}" for k, z in between_pages))
+
+
 def _scored(found: set[tuple[str, str]], right_pairs: set[tuple[str, str]], articles: int) -> tuple[float, float]:
     """Precision of the pairs found, and the share of the Korean articles paired right."""
     right = found & right_pairs
@@ -139,12 +173,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=2000)
     parser.add_argument("--curve", default="500,1000,2000,4000", help="comma-separated sizes for the scaling curve ('' to skip it)")
+    parser.add_argument("--distractors", type=int, default=250, help="unrelated real pages per side thrown in with the real news pairs")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a single synthetic run, as JSON (for the curve)
     args = parser.parse_args()
     try:
         curve = [int(s) for s in args.curve.split(",") if s.strip()]
     except ValueError:
         parser.error(f"--curve: not a comma-separated list of sizes: {args.curve!r}")
+    if args.distractors < 0:
+        parser.error("--distractors must not be negative")
     if any(size <= 0 for size in curve) or args.size <= 0:
         parser.error("--size and --curve sizes must be positive")
     if args.one is not None:
@@ -152,6 +189,7 @@ def main() -> None:
         return
     real_pile()
     realnews_pile()
+    noisy_pile(distractors=args.distractors)
     result = synthetic_run(args.size)
     print(f"\nsynthetic {args.size} x {args.size} (NTREX/FLORES, {args.size // 2} twins): precision {result['precision']:.3f}, recall {result['recall']:.3f}, {result['seconds']:.1f} s (target <= 120 s)")
     print(f"\nscaling (fresh process each; pairing time, peak RSS of the whole process)\n{'articles per side':>18} {'seconds':>8} {'peak MB':>8} {'P':>6} {'R':>6}")

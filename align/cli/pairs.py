@@ -23,7 +23,6 @@ def pairs(
     force: bool = options.Force,
 ) -> None:
     """Pair Korean and Chinese articles that report the same event (one-to-one, best first)."""
-    import dataclasses
 
     from align.corpus.listing import left_out_note, listed_path, pile
     from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records, pairing_summary
@@ -59,7 +58,7 @@ def pairs(
     for lang, side in (("ko", ko), ("zh", zh)):
         if not documents[lang]:
             raise AlignError(f"no {language_name(lang)} article could be read: nothing was written", side)
-    settings = PairingSettings() if min_score is None else dataclasses.replace(PairingSettings(), min_score=min_score)
+    settings = PairingSettings() if min_score is None else PairingSettings().at_least(min_score)
     records = pair_records(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
     if output is not None and str(output) != "-":  # the list feeds the corpus commands from any working folder
         records = [{**record, "ko_file": listed_path(str(record["ko_file"]), output), "zh_file": listed_path(str(record["zh_file"]), output)} for record in records]

@@ -22,7 +22,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from align.script.chars import HAN_RUN, HANGUL_RUN
@@ -56,19 +56,27 @@ class PairingSettings:
     terms_share: float = 0.15  # …and shared glossary concepts
     alignment_share: float = 0.3  # and the share of sentences the aligner pairs, beside them…
     aligned_similarity: float = 0.3  # …with at least this bridge similarity…
+    aligned_background: float = 2.5  # …and this many times the pair's background (what its random sentence pairs share)…
     aligned_floor: int = 3  # …out of the article's sentences, or out of this many for a shorter one: two short sentences that happen to align are no proof
     align_above: float = 0.1  # …for candidates whose other evidence reaches this (aligning costs time)
-    figures_floor: float = 20.0  # an article with less comparable evidence than this (about two specific figures)…
+    figures_floor: float = 30.0  # an article with less comparable evidence than this (about three specific figures)…
     names_floor: float = 15.0  # …or this in names…
     terms_floor: float = 6.0  # …or this in terms is judged against this much, so that a single shared item is no proof
     min_score: float = 0.55  # pairs scoring this are proposed…
     min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
     margin: float = 0.15  # …by this much…
+    distinct_names: float = 0.15  # …and share at least this much of their names (two unrelated police reports share a figure by chance, but not their places and bodies)…
     paired_lead: float = 0.3  # …where a candidate whose other article is already paired, by this much more, is no competitor
     exchange_gain: float = 0.0  # two pairs exchange partners when the crossed candidates score more together than this above them
     max_posting: float = 0.05  # a feature in more than this share of the Chinese articles proposes no candidates…
     min_posting: int = 12  # …(or in more than this many, in a small pile)
     probe: int = 200  # the weightiest features of a Korean article that look up candidates
+
+    def at_least(self, score: float) -> PairingSettings:
+        """These settings proposing no pair that scores below `score` (`align pairs --min-score`):
+        `score` is the threshold, and a pair below it no longer passes by standing out from its
+        rivals."""
+        return replace(self, min_score=score, min_distinct=max(self.min_distinct, score))
 
 
 @dataclass(frozen=True)
@@ -245,7 +253,7 @@ def pair_records(
             )
             sentence_features.release(zh_index)
             score = (1 - settings.alignment_share) * similarity["total"] + settings.alignment_share * aligned
-            specific = similarity["figures"] > 0 or similarity["terms"] > 0
+            specific = (similarity["figures"] > 0 or similarity["terms"] > 0) and similarity["names"] >= settings.distinct_names
             rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned), specific))
     if candidates:
         rows = []
@@ -323,14 +331,19 @@ class _SentenceFeatures:
 def _aligned_share(
     ko: Document, zh: Document, glossary: Glossary | None, settings: PairingSettings, features: tuple[list[Counter[str]], list[Counter[str]]] | None = None
 ) -> float:
-    """The share of the shorter article's sentences that the aligner pairs with real similarity."""
-    from align.alignment.search import EVERY_PAIRING, align_sentences
+    """The share of the shorter article's sentences that the aligner pairs with real similarity: at
+    least `aligned_similarity`, and `aligned_background` times what random sentence pairs of the two
+    articles share (two police reports of different events share their trade's words, and the
+    aligner, asked to pair every sentence it can, pairs theirs at about twice that)."""
+    from align.alignment.search import EVERY_PAIRING, search_beads, unpair_trailing
 
     if not ko.sentences or not zh.sentences:
         return 0.0
-    beads = align_sentences(ko.sentences, zh.sentences, glossary, EVERY_PAIRING, features=features)
-    paired_ko = sum(len(b.ko) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
-    paired_zh = sum(len(b.zh) for b in beads if b.ko and b.zh and b.score >= settings.aligned_similarity)
+    beads, background = search_beads(ko.sentences, zh.sentences, glossary, EVERY_PAIRING, features=features)
+    beads = unpair_trailing(beads, ko.sentences, zh.sentences, EVERY_PAIRING.confident, EVERY_PAIRING.follow * background)
+    similar = max(settings.aligned_similarity, settings.aligned_background * background)
+    paired_ko = sum(len(b.ko) for b in beads if b.ko and b.zh and b.score >= similar)
+    paired_zh = sum(len(b.zh) for b in beads if b.ko and b.zh and b.score >= similar)
     floor = settings.aligned_floor
     return min(1.0, max(paired_ko / max(len(ko.sentences), floor), paired_zh / max(len(zh.sentences), floor)))
 
@@ -344,7 +357,9 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
     """Pairs best first, each article at most once. A pair is proposed when it scores `min_score`,
     or when it scores `min_distinct` and stands out by `margin` from every other candidate of its
     two articles (a translation of general news shares fewer figures and names than a police
-    report, but nothing else comes close to it). A candidate whose other article is already
+    report, but nothing else comes close to it) and shares a figure, a date or a glossary concept,
+    and `distinct_names` of its names: in a pile of unrelated police reports, one of them stands out
+    on a figure shared by chance, never on the places and bodies of the story. A candidate whose other article is already
     paired, by `paired_lead` more than the candidate scores, is no competitor: that article found
     its own counterpart (a report of the same programme in another year, of another court case).
     """

@@ -254,9 +254,10 @@ def test_two_short_unrelated_reports_that_share_no_figure_date_or_term_are_not_p
     chinese = [segment_file(DATA / "pages" / f"{page}.txt") for page in (1669, 1001, 1087, 1170, 1252, 1344, 1423, 1507, 1590, 1751)]
     korean += [segment_file(DATA / "realnews" / f"{slug}.ko.txt", "ko") for slug in slugs]
     chinese += [segment_file(DATA / "realnews" / f"{slug}.zh.txt", "zh") for slug in slugs]
-    found = pair_documents(korean, chinese, glossary, candidates=3)
+    found = pair_documents(korean, chinese, glossary, candidates=8)
     lone = found[(found.ko_file == korean[0].doc) & (found.zh_file == chinese[0].doc)]
     assert len(lone) == 1 and "figures 0.00" in lone.evidence.iloc[0] and "terms 0.00" in lone.evidence.iloc[0]  # a candidate for review…
+    assert "aligned sentences 0.00" in lone.evidence.iloc[0]  # (new user 97: its sentences align no better than any two of theirs)
     paired = pair_documents(korean, chinese, glossary)
     assert sorted(zip(paired.ko_file, paired.zh_file)) == sorted((k.doc, z.doc) for k, z in zip(korean[10:], chinese[10:]))  # …never a pair
 
@@ -273,3 +274,38 @@ def test_align_pairs_says_what_it_found_in_one_line_unless_quiet(tmp_path: Path)
         f"align: {len(rows)} pairs from {korean} Korean and {chinese} Chinese articles; {korean - len(rows)} Korean and {chinese - len(rows)} Chinese without a counterpart"
     )
     assert runner.invoke(app, ["pairs", str(PILE / "ko"), str(PILE / "zh"), "-o", str(out), "-q"]).stderr == ""
+
+
+# New user 97: a Korean and a Chinese pile of real police news, each ~300 articles, most without a
+# counterpart. Pages the start's code paired with each other at up to 0.61 ("figures 1.00, …,
+# aligned sentences 1.00"): one or two figures shared by chance (5만 원 / 5万元, 112), and sentences
+# of the same trade that the aligner pairs at about twice what any two of their sentences share
+_CHANCE_KO = ("295", "728", "2355", "2974", "1281", "3857", "3958", "2294", "1659", "2708", "2659", "369", "477", "1106")
+_CHANCE_ZH = ("1429", "1579", "2186", "160", "402", "1974", "4716", "2298", "1883", "210", "2800", "1989", "112", "208")
+# …among other developed pages of both languages
+_OTHER_KO = ("2806", "905", "300", "1041", "2044", "3597", "3444", "2948", "228", "3400", "2625", "4342", "1826", "3559", "1484")
+_OTHER_KO += ("2192", "1490", "893", "130", "463", "2003", "3752", "680", "452", "152", "2318", "1311", "787", "1203", "595")
+_OTHER_ZH = ("2413", "3205", "3613", "1351", "2577", "3011", "2337", "3859", "4004", "1788", "3568", "3229", "3046", "828", "3420")
+_OTHER_ZH += ("2037", "118", "526", "3544", "069", "1325", "4418", "696", "2803", "4375", "623", "4817", "418", "3924", "030")
+
+
+def test_reports_of_the_same_events_are_found_among_many_unrelated_police_pages() -> None:
+    slugs = ("foxhunt-2015", "foxhunt-2024", "fraud-391k-2024", "guns-crime-2023", "qingming-2019", "tuanyuan-1680-2021", "myanmar-53000-2024", "mps-110-2012")
+    korean = [segment_file(DATA / "pages" / f"{page}.txt", "ko") for page in _CHANCE_KO + _OTHER_KO]
+    chinese = [segment_file(DATA / "pages" / f"{page}.txt", "zh") for page in _CHANCE_ZH + _OTHER_ZH]
+    korean += [segment_file(DATA / "realnews" / f"{slug}.ko.txt", "ko") for slug in slugs]
+    chinese += [segment_file(DATA / "realnews" / f"{slug}.zh.txt", "zh") for slug in slugs]
+    paired = pair_documents(korean, chinese, bundled_glossary())
+    assert sorted(zip(paired.ko_file, paired.zh_file)) == sorted((str(DATA / "realnews" / f"{s}.ko.txt"), str(DATA / "realnews" / f"{s}.zh.txt")) for s in slugs)
+
+
+def test_min_score_is_a_floor_no_pair_passes_below_it() -> None:
+    """New user 97: `align pairs --min-score 0.9` (or 2) still proposed 30 pairs scoring 0.42-0.89,
+    which passed by standing out from their rivals."""
+    korean, chinese, _ = developed()
+    glossary = bundled_glossary()
+    scores = pair_documents(korean, chinese, glossary).score
+    assert scores.min() < PairingSettings().min_score  # some pass by standing out…
+    for floor in (0.5, 0.7, 0.9, 2.0):
+        assert (pair_documents(korean, chinese, glossary, PairingSettings().at_least(floor)).score >= floor).all()  # …none below a floor asked for
+    assert len(pair_documents(korean, chinese, glossary, PairingSettings().at_least(0.0))) >= len(scores)
