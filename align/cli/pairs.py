@@ -9,6 +9,9 @@ from align.cli import options
 from align.types import TableFormat
 
 
+_NAMED = 10  # articles in the other pile's language named one by one; the rest are counted
+
+
 @options.reports_errors
 def pairs(
     ko: Path = typer.Argument(..., help="Korean articles: a folder, a list file (.lst, one path per line) or one file; text or HTML."),
@@ -44,16 +47,21 @@ def pairs(
     check_outputs([output], [ko, zh, *ko_paths, *zh_paths], force)
     documents: dict[str, list[Document]] = {"ko": [], "zh": []}
     every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
+    refused = 0  # articles left out: the run goes on, and its status says some were
     for path, lang in options.progress(every, len(every), quiet, "read", "file"):
         try:
             documents[lang].append(segment_file(path, lang))
         except AlignError as error:  # an unreadable article is reported and left out, the run goes on
             typer.echo(f"align: {error}", err=True)
+            refused += 1
     if lang_check:
-        piles = sort_piles(documents["ko"], documents["zh"], ko)
-        for doc, written in piles.left_out:
+        piles = sort_piles(documents["ko"], documents["zh"], ko, zh)
+        for doc, written in piles.left_out[:_NAMED]:
             expected = language_name("zh" if written == "ko" else "ko")
             typer.echo(f"align: {doc}: given as a {expected} article, but it is written in {language_name(written)}; left out", err=True)
+        if len(piles.left_out) > _NAMED:
+            typer.echo(f"align: {len(piles.left_out) - _NAMED} more articles written in the other pile's language left out", err=True)
+        refused += len(piles.left_out)
         documents = {"ko": list(piles.ko), "zh": list(piles.zh)}
     for lang, side in (("ko", ko), ("zh", zh)):
         if not documents[lang]:
@@ -64,5 +72,7 @@ def pairs(
         records = [{**record, "ko_file": listed_path(str(record["ko_file"]), output), "zh_file": listed_path(str(record["zh_file"]), output)} for record in records]
     with atomic_writer(output) as stream:
         write_records(records, PAIR_COLUMNS, fmt.value, stream)
-    if not quiet:  # what the run did, on stderr: the table itself may be going to a pipe
-        typer.echo(f"align: {pairing_summary(records, len(documents['ko']), len(documents['zh']), candidates)}", err=True)
+    # what the run did, on stderr (the table itself may be going to a pipe), with or without a progress bar
+    typer.echo(f"align: {pairing_summary(records, len(documents['ko']), len(documents['zh']), candidates)}", err=True)
+    if refused:
+        raise typer.Exit(1)

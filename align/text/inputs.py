@@ -101,14 +101,24 @@ class SortedPiles:
     left_out: tuple[tuple[str, str], ...]
 
 
-def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Path | None = None) -> SortedPiles:
+def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Path | None = None, zh_pile: str | Path | None = None) -> SortedPiles:
     """Keep each pile's articles written in its language (an article too short to tell stays). Piles
     given the wrong way round (most of the Korean pile Chinese and most of the Chinese pile Korean)
-    are an error naming `ko_pile`: pairing them would find no pair, or only wrong ones."""
+    are an error naming `ko_pile`: pairing them would find no pair, or only wrong ones; so is one
+    pile given for both (most of one pile in the other's language), naming that pile."""
     ko_written = [written_in(document.text) for document in ko]
     zh_written = [written_in(document.text) for document in zh]
-    if ko and zh and 2 * ko_written.count("zh") > len(ko) and 2 * zh_written.count("ko") > len(zh):
+    ko_wrong, zh_wrong = 2 * ko_written.count("zh") > len(ko), 2 * zh_written.count("ko") > len(zh)
+    if ko and zh and ko_wrong and zh_wrong:
         raise InputError("the Korean articles are Chinese and the Chinese articles Korean: give the Korean pile first", ko_pile)
+    for wrong, pile, written, expected in ((ko_wrong, ko_pile, ko_written, "ko"), (zh_wrong, zh_pile, zh_written, "zh")):
+        if wrong:
+            other = "zh" if expected == "ko" else "ko"
+            raise InputError(
+                f"{written.count(other)} of its {len(written)} articles are written in {language_name(other)}, not {language_name(expected)}: "
+                f"give the {language_name(expected)} pile here (the same pile twice?)",
+                pile,
+            )
     kept: dict[str, tuple[Document, ...]] = {}
     left_out: list[tuple[str, str]] = []
     for documents, expected, languages in ((ko, "ko", ko_written), (zh, "zh", zh_written)):

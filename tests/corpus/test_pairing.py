@@ -66,8 +66,8 @@ def test_align_pairs_reads_folders_skips_unreadable_files_and_feeds_terms_build(
     (zh_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary")
     out = tmp_path / "pairs.tsv"
     result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-o", str(out), "-q"])
-    assert result.exit_code == 0, result.stderr
-    assert "broken.txt" in result.stderr and result.stderr.count("\n") == 1
+    assert result.exit_code == 1, result.stderr  # (new user 97: 0 although an article was left out)
+    assert "broken.txt" in result.stderr.splitlines()[0] and result.stderr.count("\n") == 2  # and the summary
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "ko_file\tzh_file\tscore\tevidence"
     found = {(Path(a).stem, Path(b).stem) for a, b, *_ in (line.split("\t") for line in lines[1:])}
@@ -163,12 +163,15 @@ def test_align_pairs_refuses_piles_given_the_wrong_way_round_and_leaves_out_an_a
     assert swapped.exit_code == 2 and swapped.stderr.count("\n") == 1 and "give the Korean pile first" in swapped.stderr
     (ko_dir / "stray.txt").write_bytes((PILE / "zh" / "z002.txt").read_bytes())  # a Chinese article in the Korean pile
     result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q"])
-    assert result.exit_code == 0 and result.stderr.count("\n") == 1
-    assert "stray.txt: given as a Korean article, but it is written in Chinese; left out" in result.stderr
+    assert result.exit_code == 1 and result.stderr.count("\n") == 2
+    assert "stray.txt: given as a Korean article, but it is written in Chinese; left out" in result.stderr.splitlines()[0]
     found = {(Path(a).stem, Path(b).stem) for a, b, *_ in (line.split("\t") for line in result.stdout.splitlines()[1:])}
     assert found == {("k004", "z004"), ("k005", "z005"), ("k011", "z013")}
     kept = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q", "--no-lang-check", "--candidates", "3"])
-    assert kept.exit_code == 0 and kept.stderr == "" and "stray.txt" in kept.stdout
+    assert kept.exit_code == 0 and kept.stderr.count("\n") == 1 and "stray.txt" in kept.stdout
+    # new user 97: the Korean pile given twice printed a line for each of its 300 articles
+    twice = runner.invoke(app, ["pairs", str(ko_dir), str(ko_dir), "-q"])
+    assert twice.exit_code == 2 and twice.stderr == f"align: {ko_dir}: 3 of its 4 articles are written in Korean, not Chinese: give the Chinese pile here (the same pile twice?)\n"
 
 
 def test_a_rival_already_paired_far_more_strongly_is_no_competitor() -> None:
@@ -262,7 +265,7 @@ def test_two_short_unrelated_reports_that_share_no_figure_date_or_term_are_not_p
     assert sorted(zip(paired.ko_file, paired.zh_file)) == sorted((k.doc, z.doc) for k, z in zip(korean[10:], chinese[10:]))  # …never a pair
 
 
-def test_align_pairs_says_what_it_found_in_one_line_unless_quiet(tmp_path: Path) -> None:
+def test_align_pairs_says_what_it_found_in_one_line(tmp_path: Path) -> None:
     """New user 96: `align pairs ko zh -o pairs.tsv` printed nothing at all; a user needs to know the
     run did something: how many pairs among how many articles, how many left without a counterpart."""
     out = tmp_path / "pairs.tsv"
@@ -273,7 +276,8 @@ def test_align_pairs_says_what_it_found_in_one_line_unless_quiet(tmp_path: Path)
     assert result.stderr.splitlines()[-1] == (
         f"align: {len(rows)} pairs from {korean} Korean and {chinese} Chinese articles; {korean - len(rows)} Korean and {chinese - len(rows)} Chinese without a counterpart"
     )
-    assert runner.invoke(app, ["pairs", str(PILE / "ko"), str(PILE / "zh"), "-o", str(out), "-q"]).stderr == ""
+    # new user 97: -q (no progress bar) hid it too, where `compare -q` keeps its own
+    assert runner.invoke(app, ["pairs", str(PILE / "ko"), str(PILE / "zh"), "-o", str(out), "-q"]).stderr == result.stderr.splitlines()[-1] + "\n"
 
 
 # New user 97: a Korean and a Chinese pile of real police news, each ~300 articles, most without a
