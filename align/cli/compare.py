@@ -43,16 +43,16 @@ def sentences(
 
 @options.reports_errors
 def compare(
-    ko: Optional[Path] = typer.Argument(None, help="Korean report (or one sentence per line with --presegmented)."),
-    zh: Optional[Path] = typer.Argument(None, help="Chinese report (or one sentence per line with --presegmented)."),
+    ko: Optional[Path] = typer.Argument(None, help="Korean report (or one sentence per line with --presegmented).", readable=False),
+    zh: Optional[Path] = typer.Argument(None, help="Chinese report (or one sentence per line with --presegmented).", readable=False),
     presegmented: bool = options.Presegmented,
     keep_boilerplate: bool = options.KeepBoilerplate,
     lang_check: bool = options.LangCheck,
     glossary: Optional[list[str]] = options.Glossaries,
     fmt: TableFormat = options.Table,
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: standard output); with --pairs, the output folder."),
-    html_report: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained side-by-side HTML report."),
-    pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path lines, a header line of those names or none, or the output of align pairs) into -o DIR."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Output file (default: standard output); with --pairs, the output folder.", readable=False),
+    html_report: Optional[Path] = typer.Option(None, "--html", help="Also write a self-contained side-by-side HTML report.", readable=False),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="Compare every pair of a list (ko_path<TAB>zh_path lines, a header line of those names or none, or the output of align pairs) into -o DIR.", readable=False),
     workers: Optional[int] = options.Workers,
     engine: Engine = options.EngineChoice,
     table_format: CorpusTables = typer.Option(CorpusTables.TSV, "--table-format", help="With --pairs: tsv, or parquet for claims.parquet and pairs.parquet as well (pip install '.[parquet]')."),

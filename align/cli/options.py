@@ -34,8 +34,8 @@ EngineChoice = typer.Option(Engine.LOCAL, "--engine", help="local: a process poo
 Scheduler = typer.Option(None, "--scheduler", help="With --engine dask: a running cluster's scheduler (tcp://host:8786); default a LocalCluster.")
 InputLanguage = typer.Option(LangOption.AUTO, "--lang", help="Language of the inputs; auto decides per file.")
 Table = typer.Option(TableFormat.TSV, "--format", help="Output table format.")
-KoreanInput = typer.Argument(..., help="Korean article (or one sentence per line with --presegmented).")
-ChineseInput = typer.Argument(..., help="Chinese article (or one sentence per line with --presegmented).")
+KoreanInput = typer.Argument(..., help="Korean article (or one sentence per line with --presegmented).", readable=False)
+ChineseInput = typer.Argument(..., help="Chinese article (or one sentence per line with --presegmented).", readable=False)
 
 
 def check_engine(engine: Engine, scheduler: str | None, in_process: str | None = None) -> None:

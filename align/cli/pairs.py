@@ -8,14 +8,13 @@ import typer
 from align.cli import options
 from align.types import TableFormat
 
-
 _NAMED = 10  # articles in the other pile's language named one by one; the rest are counted
 
 
 @options.reports_errors
 def pairs(
-    ko: Path = typer.Argument(..., help="Korean articles: a folder, a list file (.lst, one path per line) or one file; text or HTML."),
-    zh: Path = typer.Argument(..., help="Chinese articles: a folder, a list file or one file."),
+    ko: Path = typer.Argument(..., help="Korean articles: a folder, a list file (.lst, one path per line) or one file; text or HTML.", readable=False),
+    zh: Path = typer.Argument(..., help="Chinese articles: a folder, a list file or one file.", readable=False),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Propose only pairs scoring at least this (default: the settings' threshold)."),
     candidates: Optional[int] = typer.Option(None, "--candidates", min=1, help="List the best K Chinese articles of each Korean one, for review, instead of one-to-one pairs."),
     glossary: Optional[list[str]] = options.Glossaries,

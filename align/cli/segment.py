@@ -12,7 +12,7 @@ from align.types import LangOption, SegmentFormat
 
 @options.reports_errors
 def segment(
-    files: list[Path] = typer.Argument(..., help="Article files (any of UTF-8/16, CP949, GB18030, Big5)."),
+    files: list[Path] = typer.Argument(..., help="Article files (any of UTF-8/16, CP949, GB18030, Big5).", readable=False),
     lang: LangOption = options.InputLanguage,
     fmt: SegmentFormat = typer.Option(SegmentFormat.TXT, "--format", help="txt: one sentence per line; jsonl: sentences, dropped spans, flags, metadata; tsv: sentences with offsets."),
     output: Optional[Path] = options.Output,

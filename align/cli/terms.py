@@ -15,7 +15,7 @@ app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Glossary te
 @app.command("find")
 @options.reports_errors
 def find(
-    files: list[Path] = typer.Argument(..., help="Article files."),
+    files: list[Path] = typer.Argument(..., help="Article files.", readable=False),
     lang: LangOption = options.InputLanguage,
     glossary: Optional[list[str]] = options.Glossaries,
     fmt: TableFormat = options.Table,
@@ -45,9 +45,9 @@ def find(
 @app.command("build")
 @options.reports_errors
 def build(
-    ko: Optional[Path] = typer.Argument(None, help="Korean document (or a directory of *.ko.txt / *.zh.txt twins, or a TMX translation memory)."),
-    zh: Optional[Path] = typer.Argument(None, help="Chinese document."),
-    pairs: Optional[Path] = typer.Option(None, "--pairs", help="TSV listing ko_path<TAB>zh_path per line."),
+    ko: Optional[Path] = typer.Argument(None, help="Korean document (or a directory of *.ko.txt / *.zh.txt twins, or a TMX translation memory).", readable=False),
+    zh: Optional[Path] = typer.Argument(None, help="Chinese document.", readable=False),
+    pairs: Optional[Path] = typer.Option(None, "--pairs", help="TSV listing ko_path<TAB>zh_path per line.", readable=False),
     presegmented: bool = options.Presegmented,
     glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary whose pairs are marked known, or 'none'; default: the bundled glossary."),
     new_only: bool = typer.Option(False, "--new-only", help="Leave out pairs the glossary already has."),
@@ -93,8 +93,8 @@ def build(
 @app.command("merge")
 @options.reports_errors
 def merge(
-    candidates: Path = typer.Argument(..., help="Candidates TSV from `align terms build`."),
-    into: Path = typer.Option(..., "--into", help="Glossary TSV to append to (rewritten atomically; begun if it does not exist)."),
+    candidates: Path = typer.Argument(..., help="Candidates TSV from `align terms build`.", readable=False),
+    into: Path = typer.Option(..., "--into", help="Glossary TSV to append to (rewritten atomically; begun if it does not exist).", readable=False),
     min_score: float = typer.Option(..., "--min-score", help="Accept candidates scoring at least this."),
     kind: TermKind = typer.Option(TermKind.OTHER, "--kind", help="Kind for the new entries."),
 ) -> None:
@@ -111,7 +111,8 @@ def merge(
 
 
 @app.command("check")
-def check(glossaries: list[Path] = typer.Argument(..., help="Glossary TSV files.")) -> None:
+@options.reports_errors
+def check(glossaries: list[Path] = typer.Argument(..., help="Glossary TSV files.", readable=False)) -> None:
     """Validate glossaries: one `FILE:LINE: message` line per problem, exit status 1 if any."""
     from align.terms.glossary import check_glossary, load_glossary
 
@@ -131,7 +132,7 @@ def check(glossaries: list[Path] = typer.Argument(..., help="Glossary TSV files.
 @app.command("export")
 @options.reports_errors
 def export(
-    glossary: Path = typer.Argument(..., help="Glossary TSV."),
+    glossary: Path = typer.Argument(..., help="Glossary TSV.", readable=False),
     to: ExportFormat = typer.Option(ExportFormat.TBX, "--to", help="tbx: TBX v3; tbx2008: TBX-2008 (martif), as translate-toolkit and most CAT tools read it."),
     direction: Direction = typer.Option(Direction.KO_ZH, "--direction", help="Source and target order (tsv and google hold both directions alike: not used there)."),
     output: Optional[Path] = options.Output,

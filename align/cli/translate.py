@@ -15,8 +15,8 @@ SCREEN = 40  # sentences: more than a screenful gets a progress bar
 
 @options.reports_errors
 def translate(
-    files: list[Path] = typer.Argument(..., help="Articles to translate (one sentence per line with --presegmented)."),
-    model: Path = typer.Option(..., "--model", "-m", help="CTranslate2 model directory with its SentencePiece model (see the README)."),
+    files: list[Path] = typer.Argument(..., help="Articles to translate (one sentence per line with --presegmented).", readable=False),
+    model: Path = typer.Option(..., "--model", "-m", help="CTranslate2 model directory with its SentencePiece model (see the README).", readable=False),
     src: Lang = typer.Option(..., "--src", help="Source language."),
     tgt: Lang = typer.Option(..., "--tgt", help="Target language."),
     glossary: Optional[list[str]] = options.Glossaries,
@@ -28,7 +28,7 @@ def translate(
     family: ModelFamily = typer.Option(ModelFamily.AUTO, "--family", help="How the model names languages; auto reads its vocabulary."),
     protect: Protection = typer.Option(Protection.ANNOTATE, "--protect", help="How glossary terms are protected: target form in the source, or placeholders."),
     max_length: int = typer.Option(256, "--max-length", min=1, help="Longest translation of one sentence, in tokens."),
-    terms_report: Optional[Path] = typer.Option(None, "--terms-report", help="TSV: each source term per sentence, expected target, present, how (model/repaired/missing)."),
+    terms_report: Optional[Path] = typer.Option(None, "--terms-report", help="TSV: each source term per sentence, expected target, present, how (model/repaired/missing).", readable=False),
     quiet: bool = options.Quiet,
     output: Optional[str] = typer.Option(
         None, "-o", "--output", help="Output file for one input; a directory for several, or when it ends with / (default: standard output for one input)."
@@ -73,10 +73,10 @@ def translate(
 
 @options.reports_errors
 def evaluate(
-    hypotheses: Path = typer.Argument(..., help="Translations, one sentence per line."),
-    references: Path = typer.Argument(..., help="References, line-parallel to the translations."),
+    hypotheses: Path = typer.Argument(..., help="Translations, one sentence per line.", readable=False),
+    references: Path = typer.Argument(..., help="References, line-parallel to the translations.", readable=False),
     tgt: Lang = typer.Option(..., "--tgt", help="Language of translations and references."),
-    source: Optional[Path] = typer.Option(None, "--src", help="Source sentences, line-parallel: adds the glossary term success rate."),
+    source: Optional[Path] = typer.Option(None, "--src", help="Source sentences, line-parallel: adds the glossary term success rate.", readable=False),
     src_lang: Optional[Lang] = typer.Option(None, "--src-lang", help="Language of --src (default: the other one)."),
     glossary: Optional[list[str]] = options.Glossaries,
     per_sentence: bool = typer.Option(False, "--per-sentence", help="Add a row per line: sentence BLEU, chrF, term success."),

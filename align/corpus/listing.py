@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -47,9 +48,10 @@ def document_pairs(ko: Path | None, zh: Path | None, listing: Path | None, requi
             for listed, path in zip(fields, (korean, chinese)):
                 if not listed.strip():
                     raise AlignError("an empty path", listing, number)
-                if path.exists() and not path.is_file():
+                kind = _kind(path)
+                if kind == "other":
                     raise AlignError(f"{listed.strip()}: not a file", listing, number)
-                if require_listed and not path.exists():
+                if require_listed and kind == "missing":
                     raise AlignError(f"{listed.strip()}: no such file", listing, number)
             same = seen.setdefault((korean.resolve(), chinese.resolve()), number)
             if same != number:  # compared twice, its claims would count twice in every total
@@ -111,9 +113,21 @@ def listed_path(path: str, listing: Path) -> str:
         return os.path.abspath(path)
 
 
+def _kind(path: Path) -> str:
+    """`file`, `missing`, `other` (a folder, a device), or `unreadable` (in a folder that may not be
+    read: reading it reports that, pair by pair, as a missing file's pair is)."""
+    try:
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return "missing"
+    except OSError:
+        return "unreadable"
+    return "file" if stat.S_ISREG(mode) else "other"
+
+
 def _listed(listing: Path, entry: str) -> Path:
     beside = listing.parent / entry
-    return beside if beside.is_file() or not Path(entry).is_file() else Path(entry)
+    return beside if _kind(beside) in ("file", "unreadable") or _kind(Path(entry)) != "file" else Path(entry)
 
 
 ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES

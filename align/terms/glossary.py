@@ -74,6 +74,8 @@ def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[Align
         return [], [AlignError("no such glossary file", path)]
     except IsADirectoryError:
         return [], [AlignError("is a directory, expected a glossary TSV file", path)]
+    except OSError as error:  # (a file, or a folder on its path, that may not be read)
+        return [], [AlignError(f"cannot read: {error.strerror or error}", path)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

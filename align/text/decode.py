@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -285,12 +286,17 @@ def _refuse_binary(decoded: DecodedText) -> DecodedText:
 
 
 def require_file(path: str | Path) -> Path:
-    """`path` as a Path, or one line naming it when it is a folder or does not exist."""
+    """`path` as a Path, or one line naming it when it is a folder, does not exist or cannot be
+    looked at (in a folder that may not be read)."""
     p = Path(path)
-    if p.is_dir():
+    try:
+        mode = p.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError("no such file", p) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", p) from None
+    if stat.S_ISDIR(mode):
         raise InputError("is a directory, expected a text file", p)
-    if not p.exists():
-        raise InputError("no such file", p)
     return p
 
 

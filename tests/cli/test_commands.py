@@ -310,3 +310,35 @@ def test_compare_and_sentences_take_keep_boilerplate(tmp_path) -> None:
         assert result.exit_code == 0, result.output
     rows = runner.invoke(app, ["compare", str(ko), str(zh), "--keep-boilerplate", "--no-lang-check"]).stdout.splitlines()
     assert any("3개" in row and "3个" in row for row in rows[1:])
+
+
+def test_a_file_that_may_not_be_read_is_one_line_of_ours_not_a_usage_error(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """New user 97: a file without read permission given on the command line got the command-line
+    parser's three-line usage error (`Error: Invalid value for 'files': Path … is not readable.`),
+    where a file inside a pile got one line; the parser no longer judges: reading the file does."""
+    import os
+    from pathlib import Path
+
+    looked_at = Path.stat
+
+    def stat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if path.name == "locked.txt":  # what a file without read permission answers (the tests run as root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return looked_at(path, *args, **kwargs)
+
+    locked = tmp_path / "locked.txt"
+    locked.write_text("경찰은 순찰을 강화했다.\n", encoding="utf-8")
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)  # how the parser asks
+    read = Path.read_bytes
+
+    def read_bytes(path):  # type: ignore[no-untyped-def]
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return read(path)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    for command in (["segment", str(locked)], ["terms", "find", str(locked)], ["terms", "check", str(locked)], ["evaluate", str(locked), str(locked), "--tgt", "ko"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code != 0 and "Usage:" not in result.stderr and "Traceback" not in result.stderr, command
+        assert f"{locked}: cannot read: Permission denied" in result.stderr.strip().splitlines()[-1], command

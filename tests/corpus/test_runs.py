@@ -401,3 +401,23 @@ def test_each_report_of_a_run_links_back_to_its_index(tmp_path: Path) -> None:
     single = tmp_path / "one.html"
     assert runner.invoke(app, ["compare", str(COMPARE / "jilin-5years.ko.txt"), str(COMPARE / "jilin-5years.zh.txt"), "--html", str(single), "-o", str(tmp_path / "t.tsv")]).exit_code == 0
     assert "<nav>" not in single.read_text(encoding="utf-8")
+
+
+def test_an_article_in_a_folder_that_may_not_be_read_fails_its_pair_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New user 97: one article in a folder without read permission (chmod 000) stopped the whole
+    corpus run with status 2 and wrote nothing, where an unreadable file is that pair's error."""
+    hidden = tmp_path / "noread" / "jilin-5years.ko.txt"
+    listing = tmp_path / "pairs.tsv"
+    listing.write_text(f"{hidden}\t{COMPARE / 'jilin-5years.zh.txt'}\n{COMPARE / 'antifraud-campaign.ko.txt'}\t{COMPARE / 'antifraud-campaign.zh.txt'}\n", encoding="utf-8")
+    looked_at = Path.stat
+
+    def stat(path: Path, *args: object, **kwargs: object) -> object:
+        if "noread" in str(path):  # what a folder without read permission answers (the tests run as root, whom it lets in)
+            raise PermissionError(13, "Permission denied", str(path))
+        return looked_at(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", stat)
+    result = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(tmp_path / "run"), "--workers", "1", "-q"])
+    assert result.exit_code == 1, result.stderr
+    assert f"align: {hidden}: cannot read: Permission denied" in result.stderr.splitlines()
+    assert "2 pairs, 2 compared, 0 reused, 1 failed" in result.stderr.splitlines()[-1]
