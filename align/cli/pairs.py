@@ -26,7 +26,7 @@ def pairs(
 ) -> None:
     """Pair Korean and Chinese articles that report the same event (one-to-one, best first)."""
 
-    from align.corpus.listing import left_out_note, listed_path, pile
+    from align.corpus.listing import hidden_note, left_out_note, listed_path, pile
     from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records, pairing_summary
     from align.errors import AlignError
     from align.io import atomic_writer, check_outputs, write_records
@@ -37,16 +37,21 @@ def pairs(
 
     sides = pile(ko), pile(zh)
     ko_paths, zh_paths = sides[0].articles, sides[1].articles
+    refused = 0  # articles (or folders of them) left out: the run goes on, and its status says some were
     for side, listed in zip((ko, zh), sides):
         if listed.left_out:
             typer.echo(f"align: {left_out_note(side, listed.left_out)}", err=True)
+        if listed.hidden:
+            typer.echo(f"align: {hidden_note(side, listed.hidden)}", err=True)
+        for folder, why in listed.unreadable:
+            typer.echo(f"align: {folder}: cannot read: {why}; the articles in it are left out", err=True)
+            refused += 1
     for side, paths in ((ko, ko_paths), (zh, zh_paths)):
         if not paths:
             raise AlignError("no articles (text or saved pages) found: nothing was written", side)
     check_outputs([output], [ko, zh, *ko_paths, *zh_paths], force)
     documents: dict[str, list[Document]] = {"ko": [], "zh": []}
     every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
-    refused = 0  # articles left out: the run goes on, and its status says some were
     for path, lang in options.progress(every, len(every), quiet, "read", "file"):
         try:
             documents[lang].append(segment_file(path, lang))

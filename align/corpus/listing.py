@@ -138,10 +138,14 @@ _SNIFFED = 4096  # bytes of a file named as a server names pages read to tell wh
 
 
 class Pile(NamedTuple):
-    """One side of `align pairs`: its articles, and the files of its folder left out."""
+    """One side of `align pairs`: its articles, the files of its folder left out as no article, the
+    hidden files and folders left out (a name starting with a dot: `.git`, `.DS_Store`), and the
+    folders that could not be read (each with why)."""
 
     articles: list[Path]
     left_out: list[Path]
+    hidden: Sequence[Path] = ()
+    unreadable: Sequence[tuple[Path, str]] = ()
 
 
 def pile(source: Path) -> Pile:
@@ -149,14 +153,30 @@ def pile(source: Path) -> Pile:
     name order: text and saved pages, whatever the server named them: `.txt`, `.html`, and, when
     they hold text or markup, `.php`, `…?id=1032`, no suffix; not what a browser saves beside a page,
     `page_files/`, nor a corpus run's folder), a list file (`.lst`/`.list`: one path per line,
-    relative to the list), or one article; with the folder's other files (hidden ones aside)."""
+    relative to the list), or one article; with the folder's other files, its hidden ones and the
+    folders it holds that could not be read. Linked folders are followed (once each: a link back
+    up leads nowhere new)."""
     if source.is_dir():
         articles: list[Path] = []
         left_out: list[Path] = []
+        hidden: list[Path] = []
+        unreadable: list[tuple[Path, str]] = []
         if any(map(_saved_resources, (source, *source.parents))):
             return Pile([], _shown_files(source))
-        for folder, subfolders, files in os.walk(source):
+        seen: set[str] = set()
+
+        def cannot_read(error: OSError) -> None:
+            unreadable.append((Path(error.filename or source), error.strerror or str(error)))
+
+        for folder, subfolders, files in os.walk(source, onerror=cannot_read, followlinks=True):
             here = Path(folder)
+            real = os.path.realpath(folder)
+            if real in seen:  # a link to a folder already read (`loop -> ..`)
+                subfolders.clear()
+                continue
+            seen.add(real)
+            hidden.extend(here / name for name in (*subfolders, *files) if name.startswith("."))
+            subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
             if here != source and (_holds_a_run(here) or _saved_resources(here)):
                 left_out.extend(_shown_files(here))
                 subfolders.clear()
@@ -170,7 +190,7 @@ def pile(source: Path) -> Pile:
                 if not name.startswith("."):
                     path = here / name
                     (articles if name not in run_parts and _holds_an_article(path) else left_out).append(path)
-        return Pile(sorted(articles), sorted(left_out))
+        return Pile(sorted(articles), sorted(left_out), sorted(hidden), sorted(unreadable))
     if not source.exists():
         raise AlignError("no such file or folder", source)
     if source.suffix.lower() in (".lst", ".list"):
@@ -192,6 +212,13 @@ def _holds_a_run(folder: Path) -> bool:
     return (results.is_dir() and any(RESULT_FILE.fullmatch(path.name) for path in results.iterdir())) or (
         reports.is_dir() and any(REPORT_FILE.fullmatch(path.name) for path in reports.iterdir())
     )
+
+
+def hidden_note(source: Path, hidden: Sequence[Path]) -> str:
+    """One line saying which hidden files and folders (names starting with a dot) a pile's folder held."""
+    shown = ", ".join(path.name for path in hidden[:4]) + (", …" if len(hidden) > 4 else "")
+    count = "1 hidden file or folder" if len(hidden) == 1 else f"{len(hidden)} hidden files and folders"
+    return f"{source}: {count} left out (a name starting with a dot: {shown})"
 
 
 def left_out_note(source: Path, left_out: Sequence[Path]) -> str:

@@ -313,3 +313,38 @@ def test_min_score_is_a_floor_no_pair_passes_below_it() -> None:
     for floor in (0.5, 0.7, 0.9, 2.0):
         assert (pair_documents(korean, chinese, glossary, PairingSettings().at_least(floor)).score >= floor).all()  # …none below a floor asked for
     assert len(pair_documents(korean, chinese, glossary, PairingSettings().at_least(0.0))) >= len(scores)
+
+
+def test_a_pile_follows_linked_folders_once_and_names_what_it_leaves_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New user 97: a linked subfolder, a subfolder that may not be read and a hidden file (a real
+    article) were left out of a pile without a word."""
+    import os
+
+    from align.corpus.listing import pile
+
+    ko_dir, elsewhere = tmp_path / "ko", tmp_path / "elsewhere"
+    for folder in (ko_dir / "noread", ko_dir / ".git", elsewhere):
+        folder.mkdir(parents=True)
+    article = (PILE / "ko" / "k004.txt").read_text(encoding="utf-8")
+    for path in (ko_dir / "a.txt", ko_dir / ".hidden.txt", ko_dir / "noread" / "b.txt", ko_dir / ".git" / "config", elsewhere / "c.txt"):
+        path.write_text(article, encoding="utf-8")
+    (ko_dir / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (ko_dir / "loop").symlink_to(ko_dir, target_is_directory=True)  # a link back up: read once
+    scan = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if str(path).endswith("noread"):  # what a folder without read permission answers (the tests run as root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return scan(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = pile(ko_dir)
+    assert [p.relative_to(ko_dir).as_posix() for p in found.articles] == ["a.txt", "linked/c.txt"]
+    assert [p.name for p in found.hidden] == [".git", ".hidden.txt"]
+    assert found.unreadable == [(ko_dir / "noread", "Permission denied")]
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(PILE / "zh" / "z004.txt"), "-q"])
+    assert result.exit_code == 1  # an article (a folder of them) was left out
+    assert result.stderr.splitlines()[:2] == [
+        f"align: {ko_dir}: 2 hidden files and folders left out (a name starting with a dot: .git, .hidden.txt)",
+        f"align: {ko_dir / 'noread'}: cannot read: Permission denied; the articles in it are left out",
+    ]
