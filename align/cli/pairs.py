@@ -53,6 +53,10 @@ def pairs(
     documents: dict[str, list[Document]] = {"ko": [], "zh": []}
     every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
     for path, lang in options.progress(every, len(every), quiet, "read", "file"):
+        if any(mark in str(path) for mark in "\t\n\r"):  # the list's separators: such a name cannot stand in it
+            typer.echo(f"align: {str(path)!r}: a tab or a line break in its name, which a pair list cannot hold; left out (rename it)", err=True)
+            refused += 1
+            continue
         try:
             documents[lang].append(segment_file(path, lang))
         except AlignError as error:  # an unreadable article is reported and left out, the run goes on

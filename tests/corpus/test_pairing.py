@@ -348,3 +348,20 @@ def test_a_pile_follows_linked_folders_once_and_names_what_it_leaves_out(tmp_pat
         f"align: {ko_dir}: 2 hidden files and folders left out (a name starting with a dot: .git, .hidden.txt)",
         f"align: {ko_dir / 'noread'}: cannot read: Permission denied; the articles in it are left out",
     ]
+
+
+def test_an_article_whose_name_holds_a_tab_is_left_out_with_a_line_not_renamed_in_the_list(tmp_path: Path) -> None:
+    """New user 97: `ko/fox<TAB>hunt.txt` went into the pair list as `ko/fox hunt.txt`, which the
+    corpus run then could not find."""
+    ko_dir, zh_dir = tmp_path / "ko", tmp_path / "zh"
+    ko_dir.mkdir()
+    zh_dir.mkdir()
+    tabbed = ko_dir / "fox\thunt.txt"
+    tabbed.write_bytes((PILE / "ko" / "k004.txt").read_bytes())
+    (ko_dir / "k005.txt").write_bytes((PILE / "ko" / "k005.txt").read_bytes())
+    for name in ("z004", "z005"):
+        (zh_dir / f"{name}.txt").write_bytes((PILE / "zh" / f"{name}.txt").read_bytes())
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"align: {str(tabbed)!r}: a tab or a line break in its name, which a pair list cannot hold; left out (rename it)"
+    assert "fox" not in result.stdout and "k005.txt" in result.stdout
