@@ -442,7 +442,11 @@ def write_tables(jobs: Sequence[PairJob], folder: Path, tables: CorpusTables = C
     PARQUET `claims.parquet` and `pairs.parquet`) from the kept results, in job order, streamed
     pair by pair; returns the rows of `pairs.tsv`. Parquet tables an earlier run left are removed
     when none are asked for (they would no longer match the TSV tables), and so are the reports of
-    pairs no longer listed."""
+    pairs no longer listed. The summary (`pairs.tsv`, `pairs.parquet`) and `index.html` an earlier
+    run left go first and come last: a rebuild stopped part way leaves no index over tables of two
+    different runs (the next run writes them all again from the kept results)."""
+    for summary in (INDEX_PAGE, PAIRS_TABLE, PAIRS_PARQUET):
+        (folder / summary).unlink(missing_ok=True)
     if tables is not CorpusTables.PARQUET:
         for stale in CORPUS_PARQUET:
             (folder / stale).unlink(missing_ok=True)

@@ -421,3 +421,25 @@ def test_an_article_in_a_folder_that_may_not_be_read_fails_its_pair_not_the_run(
     assert result.exit_code == 1, result.stderr
     assert f"align: {hidden}: cannot read: Permission denied" in result.stderr.splitlines()
     assert "2 pairs, 2 compared, 0 reused, 1 failed" in result.stderr.splitlines()[-1]
+
+
+def test_a_rebuild_stopped_part_way_leaves_no_index_over_tables_of_two_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New user 97: Ctrl-C while a run rebuilt its tables for a new list left the old list's
+    index.html beside the new list's claims.tsv and pairs.tsv."""
+    import align.corpus.runs as runs
+
+    out = tmp_path / "run"
+    first = pair_jobs([(COMPARE / f"{name}.ko.txt", COMPARE / f"{name}.zh.txt") for name in ("jilin-5years", "antifraud-campaign")])
+    run_corpus(first, out, workers=1)
+    assert (out / "index.html").is_file() and (out / "pairs.tsv").is_file()
+
+    def interrupted(*args: object, **kwargs: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runs, "tmx_unit", interrupted)  # stopped while the claims and the memory are written
+    with pytest.raises(KeyboardInterrupt):
+        run_corpus(first[:1], out, workers=1)
+    assert not (out / "index.html").exists() and not (out / "pairs.tsv").exists()
+    monkeypatch.undo()
+    run_corpus(first[:1], out, workers=1)  # the next run writes them all again
+    assert len((out / "pairs.tsv").read_text(encoding="utf-8").splitlines()) == 2 and (out / "index.html").is_file()
