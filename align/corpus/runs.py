@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 import os
 import re
 import sys
@@ -391,7 +392,9 @@ def _run_dask(jobs: Sequence[PairJob], workers: int, scheduler: str | None, task
     # forked 1.19x). Elsewhere (macOS) forking a threaded process is unsafe, so Dask's default stays.
     method = {"distributed.worker.multiprocessing-method": "fork"} if sys.platform == "linux" else {}
     with dask.config.set(method):
-        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # its workers' warnings (the tasks a stopped run cancels, `Async instruction … ended with
+        # CancelledError`) are Dask's business, not the user's: align says in one line what happened
+        cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR)
     try:
         client = Client(scheduler or cluster)
     except (OSError, TimeoutError, ValueError, KeyError) as error:  # unreachable, or no scheduler address at all (http://… is the dashboard's)

@@ -71,6 +71,27 @@ def test_a_corpus_run_with_workers_stopped_from_the_terminal_ends_at_once_and_wh
     assert rerun.returncode == 0 and " 0 failed" in rerun.stderr and " 0 reused" not in rerun.stderr
 
 
+def test_a_dask_run_stopped_says_one_line_not_dask_s_log(tmp_path: Path) -> None:
+    """New-user trial 97: SIGTERM to a run on a Dask LocalCluster printed `align: terminated`, then
+    two lines of Dask's own log (`… WARNING - Async instruction for <Task cancelled …> ended with
+    CancelledError`) from the workers whose tasks the stop cancelled."""
+    pytest.importorskip("distributed")
+    realnews = Path(__file__).resolve().parents[1] / "data" / "realnews"
+    listing = tmp_path / "pairs.tsv"
+    listing.write_text("".join(f"{ko}\t{ko.with_name(ko.name.replace('.ko.', '.zh.'))}\n" for ko in sorted(realnews.glob("*.ko.txt"))), encoding="utf-8")
+    output = tmp_path / "out"
+    command = [sys.executable, "-m", "align.cli", "compare", "-q", "--pairs", str(listing), "-o", str(output), "--engine", "dask", "--workers", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list((output / "pairs").glob("*.json")):
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("the run ended before its first pairs")
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)  # to the run's own process: its workers are stopped by it
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 143 and stderr.strip() == "align: terminated"
+
+
 def running_in_group(group: int) -> list[int]:
     """The processes of a process group that are not zombies (Linux's /proc; none elsewhere)."""
     running = []
