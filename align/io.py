@@ -172,6 +172,8 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
     Paths are compared as files, so `./a.txt`, a link to it and `a.txt` are one; a device or FIFO
     (`/dev/null`) may take several."""
     named = [Path(output) for output in outputs if output is not None and str(output) != "-"]
+    for target in named:  # before the inputs are read, which may take long: not after
+        _check_writable(target)
     for index, target in enumerate(named):
         if target.exists() and not target.is_file():
             continue
@@ -188,6 +190,17 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
         for source in sources:
             if same_file(target, source):
                 raise AlignError(f"would overwrite the input {source}: choose another output, or pass --force", output)
+
+
+def _check_writable(target: Path) -> None:
+    """One `AlignError` naming `target` when it could not be written: the folder it goes in (or, for
+    a folder not made yet, the nearest one on its way that exists) is one in which nothing may be made
+    (outputs are written beside their place and renamed into it)."""
+    folder = target if target.is_dir() else target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise AlignError("cannot write here: Permission denied", target)
 
 
 def check_output_folder(folder: str | Path, inputs: Iterable[str | Path]) -> None:

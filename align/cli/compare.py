@@ -69,6 +69,8 @@ def compare(
 
         if output is None:
             raise AlignError("--pairs needs -o DIR for the tables and reports")
+        if output.exists() and not output.is_dir():
+            raise AlignError("not a folder: --pairs writes its tables and reports into the folder -o names", output)
         if ko is not None or zh is not None or html_report is not None:  # (a --pairs run writes each pair's report into DIR)
             raise AlignError("--pairs takes no KO ZH files and no --html: the list names the pairs, and each pair's report goes into -o DIR")
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
@@ -90,6 +92,8 @@ def compare(
         raise AlignError("give KO ZH, or --pairs LIST -o DIR")
     if table_format is not CorpusTables.TSV:
         raise AlignError("--table-format is for --pairs runs (one pair's table format is --format)")
+    if workers is not None:
+        raise AlignError("--workers is for --pairs runs: one pair is compared in this process")
     from align.comparison.compare import compare_documents
     from align.comparison.report import render_html
     from align.io import COMPARE_COLUMNS, atomic_writer, write_records

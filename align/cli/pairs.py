@@ -27,7 +27,7 @@ def pairs(
     """Pair Korean and Chinese articles that report the same event (one-to-one, best first)."""
 
     from align.corpus.listing import hidden_note, left_out_note, listed_path, pile
-    from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records, pairing_summary
+    from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records, pairing_summary, without_copies
     from align.errors import AlignError
     from align.io import atomic_writer, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
@@ -58,7 +58,7 @@ def pairs(
             refused += 1
             continue
         try:
-            documents[lang].append(segment_file(path, lang))
+            documents[lang].append(options.warn_about_cleaning(segment_file(path, lang)))
         except AlignError as error:  # an unreadable article is reported and left out, the run goes on
             typer.echo(f"align: {error}", err=True)
             refused += 1
@@ -71,11 +71,17 @@ def pairs(
             typer.echo(f"align: {len(piles.left_out) - _NAMED} more articles written in the other pile's language left out", err=True)
         refused += len(piles.left_out)
         documents = {"ko": list(piles.ko), "zh": list(piles.zh)}
+    for lang in ("ko", "zh"):
+        documents[lang], copies = without_copies(documents[lang])
+        for copy, original in copies:  # (not counted as refused: the article is there once)
+            typer.echo(f"align: {copy}: the same text as {original}; left out, so that it is paired once", err=True)
     for lang, side in (("ko", ko), ("zh", zh)):
         if not documents[lang]:
             raise AlignError(f"no {language_name(lang)} article could be read: nothing was written", side)
     settings = PairingSettings() if min_score is None else PairingSettings().at_least(min_score)
-    records = pair_records(documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates)
+    records = pair_records(
+        documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates, lambda items, total: options.progress(items, total, quiet, "pair", "article")
+    )
     if output is not None and str(output) != "-":  # the list feeds the corpus commands from any working folder
         records = [{**record, "ko_file": listed_path(str(record["ko_file"]), output), "zh_file": listed_path(str(record["zh_file"]), output)} for record in records]
     with atomic_writer(output) as stream:

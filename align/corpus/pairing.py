@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -232,9 +232,11 @@ def pair_records(
     glossary: Glossary | None = None,
     settings: PairingSettings | None = None,
     candidates: int | None = None,
+    progress: Callable[[Iterable[int], int], Iterable[int]] | None = None,
 ) -> list[dict[str, object]]:
     """`pair_documents` as plain records (one dict per pair, keys `PAIR_COLUMNS`), for writing
-    without pandas."""
+    without pandas. `progress`, when given, wraps the Korean articles' indices as their candidates are
+    rescored (the slow part: their sentences are aligned), with their count."""
     settings = settings or PairingSettings()
     korean = [article_features(d, glossary) for d in ko_docs]
     chinese = [article_features(d, glossary) for d in zh_docs]
@@ -243,8 +245,9 @@ def pair_records(
     comparable = set(ko_idf) & set(zh_idf)  # features the other side can have at all
     rescored: list[PairCandidate] = []
     sentence_features = _SentenceFeatures(ko_docs, zh_docs, glossary, ranked)
-    for ko_index, options in enumerate(ranked):
-        for _, zh_index, _ in options:
+    indices: Iterable[int] = range(len(ranked)) if progress is None else progress(range(len(ranked)), len(ranked))
+    for ko_index in indices:
+        for _, zh_index, _ in ranked[ko_index]:
             similarity = _similarity(korean[ko_index], chinese[zh_index], ko_idf, zh_idf, comparable, settings)
             aligned = (
                 _aligned_share(ko_docs[ko_index], zh_docs[zh_index], glossary, settings, sentence_features.pair(ko_index, zh_index))
@@ -265,6 +268,23 @@ def pair_records(
     else:
         rows = _one_to_one(rescored, settings)
     return [{"ko_file": ko_docs[c.ko].doc, "zh_file": zh_docs[c.zh].doc, "score": c.score, "evidence": c.evidence} for c in rows]
+
+
+def without_copies(documents: Sequence[Document]) -> tuple[list[Document], list[tuple[str, str]]]:
+    """The documents with each text once, and each one left out with the one whose text it repeats
+    (its file, that file): the same article saved twice under two names would be paired twice, and
+    its claims counted twice in a corpus run's totals."""
+    first: dict[str, str] = {}
+    kept: list[Document] = []
+    copies: list[tuple[str, str]] = []
+    for document in documents:
+        original = first.get(document.text)
+        if original is None:
+            first[document.text] = document.doc
+            kept.append(document)
+        else:
+            copies.append((document.doc, original))
+    return kept, copies
 
 
 def pairing_summary(records: Sequence[dict[str, object]], korean: int, chinese: int, candidates: int | None = None) -> str:

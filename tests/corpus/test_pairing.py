@@ -365,3 +365,52 @@ def test_an_article_whose_name_holds_a_tab_is_left_out_with_a_line_not_renamed_i
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == f"align: {str(tabbed)!r}: a tab or a line break in its name, which a pair list cannot hold; left out (rename it)"
     assert "fox" not in result.stdout and "k005.txt" in result.stdout
+
+
+def test_the_same_article_under_two_names_is_paired_once_and_named(tmp_path: Path) -> None:
+    """New user 97: an article copied under another name was paired twice (0.8588 each) and its
+    claims counted twice in the corpus run's totals, without a word."""
+    from align.corpus.pairing import without_copies
+
+    ko_dir, zh_dir = tmp_path / "ko", tmp_path / "zh"
+    ko_dir.mkdir()
+    zh_dir.mkdir()
+    for name in ("k004", "k005"):
+        (ko_dir / f"{name}.txt").write_bytes((PILE / "ko" / f"{name}.txt").read_bytes())
+    (ko_dir / "k004b.txt").write_bytes((PILE / "ko" / "k004.txt").read_bytes())
+    for name in ("z004", "z005"):
+        (zh_dir / f"{name}.txt").write_bytes((PILE / "zh" / f"{name}.txt").read_bytes())
+    documents = [segment_file(ko_dir / name, "ko") for name in ("k004.txt", "k004b.txt", "k005.txt")]
+    kept, copies = without_copies(documents)
+    assert kept == [documents[0], documents[2]] and copies == [(documents[1].doc, documents[0].doc)]
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == f"align: {ko_dir / 'k004b.txt'}: the same text as {ko_dir / 'k004.txt'}; left out, so that it is paired once"
+    assert "k004b" not in result.stdout and result.stdout.count("\n") == 3
+
+
+def test_align_pairs_says_at_once_when_it_cannot_write_its_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New user 97: `align pairs` read a whole pile (18 s) before saying `cannot write here`."""
+    import os
+
+    import align.text.segment as segment_module
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    allowed = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, *a, **k: Path(path) != locked and allowed(path, mode, *a, **k))  # (the tests run as root)
+    monkeypatch.setattr(segment_module, "segment_file", lambda *a, **k: pytest.fail("read before the output was checked"))
+    result = runner.invoke(app, ["pairs", str(PILE / "ko"), str(PILE / "zh"), "-o", str(locked / "pairs.tsv"), "-q"])
+    assert result.exit_code == 2 and result.stderr.splitlines()[-1] == f"align: {locked / 'pairs.tsv'}: cannot write here: Permission denied"
+
+
+def test_a_cleaning_that_drops_most_of_an_article_is_said_by_align_pairs_too(tmp_path: Path) -> None:
+    """New user 97: `segment` said "cleaning dropped 100%" of a page of boilerplate; `align pairs`
+    read it without a word."""
+    ko_dir = tmp_path / "ko"
+    ko_dir.mkdir()
+    (ko_dir / "k004.txt").write_bytes((PILE / "ko" / "k004.txt").read_bytes())
+    menu = ko_dir / "menu.txt"
+    menu.write_text("홈\n뉴스\n사회\n정치\n경제\n로그인\n회원가입\n전체메뉴\n검색\nCopyright ⓒ 경찰신문 All rights reserved.\n", encoding="utf-8")
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(PILE / "zh" / "z004.txt"), "-q"])
+    assert any(line.startswith(f"align: {menu}: cleaning dropped") for line in result.stderr.splitlines()), result.stderr

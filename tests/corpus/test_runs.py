@@ -443,3 +443,18 @@ def test_a_rebuild_stopped_part_way_leaves_no_index_over_tables_of_two_runs(tmp_
     monkeypatch.undo()
     run_corpus(first[:1], out, workers=1)  # the next run writes them all again
     assert len((out / "pairs.tsv").read_text(encoding="utf-8").splitlines()) == 2 and (out / "index.html").is_file()
+
+
+def test_one_pair_refuses_workers_and_a_run_refuses_a_file_for_its_folder(tmp_path: Path) -> None:
+    """New user 97: `compare KO ZH --workers 3` took --workers without a word (where --table-format
+    is refused), and `compare --pairs … -o existing.txt` said `existing.txt/pairs: Not a directory`."""
+    ko, zh = COMPARE / "jilin-5years.ko.txt", COMPARE / "jilin-5years.zh.txt"
+    one = runner.invoke(app, ["compare", str(ko), str(zh), "--workers", "3"])
+    assert one.exit_code == 2 and one.stderr == "align: --workers is for --pairs runs: one pair is compared in this process\n"
+    existing = tmp_path / "existing.txt"
+    existing.write_text("notes\n", encoding="utf-8")
+    listing = tmp_path / "pairs.tsv"
+    listing.write_text(f"{ko}\t{zh}\n", encoding="utf-8")
+    run = runner.invoke(app, ["compare", "--pairs", str(listing), "-o", str(existing)])
+    assert run.exit_code == 2 and run.stderr == f"align: {existing}: not a folder: --pairs writes its tables and reports into the folder -o names\n"
+    assert existing.read_text(encoding="utf-8") == "notes\n"
