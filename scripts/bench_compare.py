@@ -52,6 +52,7 @@ def main() -> None:
     )
     real_pairs(glossary)
     unrelated_pairs(glossary)
+    every_unrelated_pair(glossary)
 
 
 
@@ -86,7 +87,7 @@ def real_pairs(glossary: Glossary) -> None:
             )
 
 
-CLAIMS_ALONE = CompareSettings(unrelated_bead_score=0.0)  # the warning without its bead-score fallback
+CLAIMS_ALONE = CompareSettings(unrelated_bead_score=0.0, unrelated_background=0.0)  # the warning on claims alone: no bead-score fallback, no sentence against the background
 
 
 def unrelated_pairs(glossary: Glossary, partners: int = 4) -> None:
@@ -114,6 +115,26 @@ def unrelated_pairs(glossary: Glossary, partners: int = 4) -> None:
                     tally = counts[system]
                     tally[0 if true else 2] += 1
                     tally[1 if true else 3] += warning is not None
+        for system, (true_pairs, false_warnings, unrelated, warned) in counts.items():
+            print(f"  {group:13} {system:24} true pairs warned {false_warnings}/{true_pairs}  unrelated pairs warned {warned}/{unrelated} {warned / max(1, unrelated):.3f}")
+
+
+def every_unrelated_pair(glossary: Glossary) -> None:
+    """The same warning on every pairing of a split's real news reports: each Korean report beside
+    each other Chinese report of its split (a warning there is right) and beside its own (wrong)."""
+    print("\nunrelated-report warning on every pairing of a split's real news reports")
+    for group, members in list(realnews_groups().items())[:2]:
+        slugs = [row["slug"] for row in members]
+        korean = {slug: read_pair_side(REALNEWS / f"{slug}.ko.txt", "ko") for slug in slugs}
+        chinese = {slug: read_pair_side(REALNEWS / f"{slug}.zh.txt", "zh") for slug in slugs}
+        counts = {"align compare": [0, 0, 0, 0], "claims alone (baseline)": [0, 0, 0, 0]}
+        for ko in slugs:
+            for zh in slugs:
+                comparison = compare_reports(korean[ko].sentences, chinese[zh].sentences, glossary)
+                for system, warning in (("align compare", comparison.unrelated_warning()), ("claims alone (baseline)", comparison.unrelated_warning(CLAIMS_ALONE))):
+                    tally = counts[system]
+                    tally[0 if ko == zh else 2] += 1
+                    tally[1 if ko == zh else 3] += warning is not None
         for system, (true_pairs, false_warnings, unrelated, warned) in counts.items():
             print(f"  {group:13} {system:24} true pairs warned {false_warnings}/{true_pairs}  unrelated pairs warned {warned}/{unrelated} {warned / max(1, unrelated):.3f}")
 

@@ -83,6 +83,7 @@ class Comparison:
     pairs: tuple[ClaimPair, ...]
     settings: CompareSettings = field(default_factory=CompareSettings)  # what the claims were paired with
     searched: tuple[Bead, ...] | None = None
+    background: float | None = None  # what random sentence pairs of the two reports share (the search's `background`), when known
 
     def records(self) -> list[dict[str, Any]]:
         return comparison_records(self.pairs, self.ko, self.zh)
@@ -109,6 +110,12 @@ class Comparison:
         - not one agrees, and each makes at least `settings.unrelated_claims` claims (every true
           pair with three claims a side shares at least two; unrelated reports of the same kind
           share none or one); or
+        - at most `settings.unrelated_chance_agreements` agree, and no sentence pair of the search is
+          `settings.unrelated_background` times as similar as the pair's `background` (what any two of
+          their sentences share): every developed true pair has one (the five sharing two figures or
+          fewer among them, the closest by 3 %), while three unrelated police reports that slipped
+          through the rules above shared one value or none and aligned nothing beyond their trade's
+          words; or
         - not one agrees, and with fewer claims the sentences the aligner paired score below
           `settings.unrelated_bead_score` on average (the developed true pair with few claims and
           none shared scores 0.65; developed real reports paired with unrelated ones 0.24-0.50, 16
@@ -126,12 +133,16 @@ class Comparison:
                 said = "only one of their" if agreeing == 1 else f"only {agreeing} of their"
                 verb = "agrees" if agreeing == 1 else "agree, each saying little (a day, a year, a small or round count)"
                 return f"these reports do not seem to cover the same events: {said} {ko_claims} Korean and {zh_claims} Chinese figures and dates {verb}"
+        searched = [bead.score for bead in (self.beads if self.searched is None else self.searched) if bead.ko and bead.zh]
+        if agreeing <= settings.unrelated_chance_agreements and self.background is not None and settings.unrelated_background > 0:
+            if max(searched, default=0.0) < settings.unrelated_background * self.background:
+                said = "no figure or date agrees" if not agreeing else f"only {agreeing} of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree{'s' if agreeing == 1 else ''}"
+                return f"these reports do not seem to cover the same events: {said}, and no sentence of one is told by the other (none aligns {settings.unrelated_background:g} times better than any two of theirs)"
         if agreeing:
             return None
         if min(ko_claims, zh_claims) >= min_claims:
             return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
-        scores = [bead.score for bead in (self.beads if self.searched is None else self.searched) if bead.ko and bead.zh]
-        mean = sum(scores) / len(scores) if scores else 0.0
+        mean = sum(searched) / len(searched) if searched else 0.0
         if mean < bead_score:
             return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
         return None
@@ -171,7 +182,7 @@ def compare_reports(
     ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
     pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
-    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings(), tuple(searched))
+    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings(), tuple(searched), background)
 
 
 def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[ClaimPair]:
