@@ -110,17 +110,16 @@ class Comparison:
         - not one agrees, and each makes at least `settings.unrelated_claims` claims (every true
           pair with three claims a side shares at least two; unrelated reports of the same kind
           share none or one); or
-        - at most `settings.unrelated_chance_agreements` agree, and no sentence pair of the search is
-          `settings.unrelated_background` times as similar as the pair's `background` (what any two of
-          their sentences share): every developed true pair has one (the five sharing two figures or
-          fewer among them, the closest by 3 %), while three unrelated police reports that slipped
-          through the rules above shared one value or none and aligned nothing beyond their trade's
-          words; or
         - not one agrees, and with fewer claims the sentences the aligner paired score below
           `settings.unrelated_bead_score` on average (the developed true pair with few claims and
           none shared scores 0.65; developed real reports paired with unrelated ones 0.24-0.50, 16
           of 17 below 0.45; the learned lexicon's general words, which any two police reports
-          share, raised them above the earlier 0.4).
+          share, raised them above the earlier 0.4); or
+        - at most `settings.unrelated_chance_agreements` agree, and no sentence pair of the search is
+          `settings.unrelated_background` times as similar as the pair's `background` (what any two of
+          their sentences share): every developed true pair has one (the five sharing two figures or
+          fewer among them, the closest by 3 %), while unrelated police reports that slip through the
+          rules above share one value or none and align nothing beyond their trade's words.
         `settings` defaults to those the claims were paired with."""
         settings = settings or self.settings
         min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
@@ -134,17 +133,16 @@ class Comparison:
                 verb = "agrees" if agreeing == 1 else "agree, each saying little (a day, a year, a small or round count)"
                 return f"these reports do not seem to cover the same events: {said} {ko_claims} Korean and {zh_claims} Chinese figures and dates {verb}"
         searched = [bead.score for bead in (self.beads if self.searched is None else self.searched) if bead.ko and bead.zh]
+        if not agreeing:
+            if min(ko_claims, zh_claims) >= min_claims:
+                return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
+            mean = sum(searched) / len(searched) if searched else 0.0
+            if mean < bead_score:
+                return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
         if agreeing <= settings.unrelated_chance_agreements and self.background is not None and settings.unrelated_background > 0:
             if max(searched, default=0.0) < settings.unrelated_background * self.background:
                 said = "no figure or date agrees" if not agreeing else f"only {agreeing} of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree{'s' if agreeing == 1 else ''}"
                 return f"these reports do not seem to cover the same events: {said}, and no sentence of one is told by the other (none aligns {settings.unrelated_background:g} times better than any two of theirs)"
-        if agreeing:
-            return None
-        if min(ko_claims, zh_claims) >= min_claims:
-            return f"these reports do not seem to cover the same events: none of their {ko_claims} Korean and {zh_claims} Chinese figures and dates agree"
-        mean = sum(searched) / len(searched) if searched else 0.0
-        if mean < bead_score:
-            return f"these reports do not seem to cover the same events: no figure or date agrees, and their sentences hardly align (mean score {mean:.2f})"
         return None
 
 

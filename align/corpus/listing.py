@@ -7,7 +7,7 @@ import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from align.corpus.runs import REPORT_FILE, REPORTS_FOLDER, RESULT_FILE, RESULTS_FOLDER, RUN_PARTS
 from align.errors import AlignError
@@ -113,7 +113,10 @@ def listed_path(path: str, listing: Path) -> str:
         return os.path.abspath(path)
 
 
-def _kind(path: Path) -> str:
+_Kind = Literal["file", "missing", "other", "unreadable"]
+
+
+def _kind(path: Path) -> _Kind:
     """`file`, `missing`, `other` (a folder, a device), or `unreadable` (in a folder that may not be
     read: reading it reports that, pair by pair, as a missing file's pair is)."""
     try:
