@@ -132,6 +132,39 @@ def noisy_pile(settings: PairingSettings | None = None, distractors: int = 250, 
             print("           pages paired: " + ", ".join(f"{k}-{z}" for k, z in between_pages))
 
 
+def small_piles(settings: PairingSettings | None = None, size: int = 4) -> None:
+    """The real news pairs of each split in small piles, as a user pairs the few articles of one
+    day: each pair alone (one article per side), piles of `size` pairs, and each Korean report alone
+    beside the Chinese report of another story (how many such pairs are proposed)."""
+    from realnews import REALNEWS, realnews_groups
+
+    glossary = load_glossary(BUNDLED)
+    print(f"\nreal news pairs in small piles ({REALNEWS.relative_to(ROOT)}): each alone, and {size} at a time")
+    print(f"{'part':10} {'pile':>9} {'pairs':>5}  {'align pairs P':>13} {'R':>5}  {'figures-only baseline P':>23} {'R':>5}")
+    for part in ("developed", "held out"):
+        slugs = [r["slug"] for r in realnews_groups().get(part, [])]
+        documents = {slug: (segment_file(REALNEWS / f"{slug}.ko.txt", "ko"), segment_file(REALNEWS / f"{slug}.zh.txt", "zh")) for slug in slugs}
+        for label, width in (("1 x 1", 1), (f"{size} x {size}", size)):
+            found: set[tuple[str, str]] = set()
+            baseline: set[tuple[str, str]] = set()
+            for start in range(0, len(slugs) - width + 1, width):
+                korean = [documents[slug][0] for slug in slugs[start : start + width]]
+                chinese = [documents[slug][1] for slug in slugs[start : start + width]]
+                frame = pair_documents(korean, chinese, glossary, settings)
+                found |= set(zip(frame.ko_file, frame.zh_file))
+                baseline |= figures_only(korean, chinese)
+            piled = len(slugs) // width * width
+            right = {(documents[slug][0].doc, documents[slug][1].doc) for slug in slugs[:piled]}
+            precision, recall = _scored(found, right, piled)
+            base_p, base_r = _scored(baseline, right, piled)
+            print(f"{part:10} {label:>9} {piled:5d}  {precision:13.3f} {recall:5.3f}  {base_p:23.3f} {base_r:5.3f}")
+        # each Korean report alone beside the Chinese report of the next story: any pair proposed is wrong
+        strangers = list(zip(slugs, slugs[1:] + slugs[:1]))
+        proposed = sum(not pair_documents([documents[ko][0]], [documents[zh][1]], glossary, settings).empty for ko, zh in strangers)
+        figures = sum(bool(figures_only([documents[ko][0]], [documents[zh][1]])) for ko, zh in strangers)
+        print(f"{part:10} {'unrelated':>9} {len(strangers):5d}  {'proposed':>13} {proposed:5d}  {'proposed':>23} {figures:5d}")
+
+
 def _scored(found: set[tuple[str, str]], right_pairs: set[tuple[str, str]], articles: int) -> tuple[float, float]:
     """Precision of the pairs found, and the share of the Korean articles paired right."""
     right = found & right_pairs
@@ -190,6 +223,7 @@ def main() -> None:
     real_pile()
     realnews_pile()
     noisy_pile(distractors=args.distractors)
+    small_piles()
     result = synthetic_run(args.size)
     print(f"\nsynthetic {args.size} x {args.size} (NTREX/FLORES, {args.size // 2} twins): precision {result['precision']:.3f}, recall {result['recall']:.3f}, {result['seconds']:.1f} s (target <= 120 s)")
     print(f"\nscaling (fresh process each; pairing time, peak RSS of the whole process)\n{'articles per side':>18} {'seconds':>8} {'peak MB':>8} {'P':>6} {'R':>6}")

@@ -65,8 +65,9 @@ class PairingSettings:
     min_score: float = 0.55  # pairs scoring this are proposed…
     min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
     margin: float = 0.15  # …by this much…
-    distinct_names: float = 0.15  # …and share at least this much of their names (two unrelated police reports share a figure by chance, but not their places and bodies)…
     paired_lead: float = 0.3  # …where a candidate whose other article is already paired, by this much more, is no competitor
+    distinct_names: float = 0.15  # a pair scoring below `named_above` shares at least this much of its names (two unrelated police reports share a figure by chance, not their places and bodies)
+    named_above: float = 0.7  # below this score a pair shares `distinct_names` of its names however it passes (two chance figures of two unrelated pages made one score 0.56)
     exchange_gain: float = 0.0  # two pairs exchange partners when the crossed candidates score more together than this above them
     max_posting: float = 0.05  # a feature in more than this share of the Chinese articles proposes no candidates…
     min_posting: int = 12  # …(or in more than this many, in a small pile)
@@ -153,6 +154,7 @@ class PairCandidate:
     score: float
     evidence: str
     specific: bool = True  # the two articles share a figure, a date or a glossary concept, not only name syllables and aligned sentences
+    names: float = 1.0  # the share of their names they share (`_similarity`'s `names`)
 
 
 def _idf(articles: Sequence[ArticleFeatures]) -> dict[str, float]:
@@ -256,8 +258,8 @@ def pair_records(
             )
             sentence_features.release(zh_index)
             score = (1 - settings.alignment_share) * similarity["total"] + settings.alignment_share * aligned
-            specific = (similarity["figures"] > 0 or similarity["terms"] > 0) and similarity["names"] >= settings.distinct_names
-            rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned), specific))
+            specific = similarity["figures"] > 0 or similarity["terms"] > 0
+            rescored.append(PairCandidate(ko_index, zh_index, round(score, 4), _describe(similarity, aligned), specific, similarity["names"]))
     if candidates:
         rows = []
         per_ko: Counter[int] = Counter()
@@ -377,9 +379,10 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
     """Pairs best first, each article at most once. A pair is proposed when it scores `min_score`,
     or when it scores `min_distinct` and stands out by `margin` from every other candidate of its
     two articles (a translation of general news shares fewer figures and names than a police
-    report, but nothing else comes close to it) and shares a figure, a date or a glossary concept,
-    and `distinct_names` of its names: in a pile of unrelated police reports, one of them stands out
-    on a figure shared by chance, never on the places and bodies of the story. A candidate whose other article is already
+    report, but nothing else comes close to it) and shares a figure, a date or a glossary concept.
+    Either way a pair scoring below `named_above` shares `distinct_names` of its names: two unrelated
+    police reports may share a figure or two by chance and stand out in a pile, never the places and
+    bodies of the story. A candidate whose other article is already
     paired, by `paired_lead` more than the candidate scores, is no competitor: that article found
     its own counterpart (a report of the same programme in another year, of another court case).
     """
@@ -401,6 +404,8 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
             continue
         margin = candidate.score - max(runner_up("ko", candidate.ko, candidate.zh), runner_up("zh", candidate.zh, candidate.ko))
         if candidate.score < settings.min_score and (candidate.score < settings.min_distinct or margin < settings.margin or not candidate.specific):
+            continue
+        if candidate.score < settings.named_above and candidate.names < settings.distinct_names:
             continue
         taken_ko[candidate.ko] = taken_zh[candidate.zh] = candidate.score
         chosen.append(candidate)
