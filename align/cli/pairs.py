@@ -46,6 +46,8 @@ def pairs(
         for folder, why in listed.unreadable:
             typer.echo(f"align: {folder}: cannot read: {why}; the articles in it are left out", err=True)
             refused += 1
+        for link in listed.links_up:
+            typer.echo(f"align: {link}: a link to a folder that holds the pile; not followed", err=True)
     for side, paths in ((ko, ko_paths), (zh, zh_paths)):
         if not paths:
             raise AlignError("no articles (text or saved pages) found: nothing was written", side)
@@ -74,7 +76,8 @@ def pairs(
     for lang in ("ko", "zh"):
         documents[lang], copies = without_copies(documents[lang])
         for copy, original in copies:  # (not counted as refused: the article is there once)
-            typer.echo(f"align: {copy}: the same text as {original}; left out, so that it is paired once", err=True)
+            again = "listed twice" if copy == original else f"the same text as {original}"
+            typer.echo(f"align: {copy}: {again}; left out, so that it is paired once", err=True)
     for lang, side in (("ko", ko), ("zh", zh)):
         if not documents[lang]:
             raise AlignError(f"no {language_name(lang)} article could be read: nothing was written", side)

@@ -142,13 +142,14 @@ _SNIFFED = 4096  # bytes of a file named as a server names pages read to tell wh
 
 class Pile(NamedTuple):
     """One side of `align pairs`: its articles, the files of its folder left out as no article, the
-    hidden files and folders left out (a name starting with a dot: `.git`, `.DS_Store`), and the
-    folders that could not be read (each with why)."""
+    hidden files left out (a name starting with a dot: `.DS_Store`), the folders that could not be
+    read (each with why), and the links to a folder holding the pile, not followed."""
 
     articles: list[Path]
     left_out: list[Path]
     hidden: Sequence[Path] = ()
     unreadable: Sequence[tuple[Path, str]] = ()
+    links_up: Sequence[Path] = ()
 
 
 def pile(source: Path) -> Pile:
@@ -156,14 +157,20 @@ def pile(source: Path) -> Pile:
     name order: text and saved pages, whatever the server named them: `.txt`, `.html`, and, when
     they hold text or markup, `.php`, `…?id=1032`, no suffix; not what a browser saves beside a page,
     `page_files/`, nor a corpus run's folder), a list file (`.lst`/`.list`: one path per line,
-    relative to the list), or one article; with the folder's other files, its hidden ones and the
-    folders it holds that could not be read. Linked folders are followed (once each: a link back
-    up leads nowhere new)."""
-    if source.is_dir():
+    relative to the list), or one article; with the folder's other files, its hidden files, the
+    folders it holds that could not be read, and the links it holds to a folder that holds the pile
+    (`up -> ..`: not followed, or the pile would take in its parent's other folders). Other linked
+    folders are followed, each once."""
+    kind = _kind(source)
+    if kind == "unreadable":
+        raise AlignError("cannot read: Permission denied", source)
+    if kind == "other" and source.is_dir():
         articles: list[Path] = []
         left_out: list[Path] = []
         hidden: list[Path] = []
         unreadable: list[tuple[Path, str]] = []
+        links_up: list[Path] = []
+        holding = [os.path.realpath(folder) for folder in (source, *source.resolve().parents)]  # the pile and the folders that hold it
         if any(map(_saved_resources, (source, *source.parents))):
             return Pile([], _shown_files(source))
         seen: set[str] = set()
@@ -178,8 +185,10 @@ def pile(source: Path) -> Pile:
                 subfolders.clear()
                 continue
             seen.add(real)
-            hidden.extend(here / name for name in (*subfolders, *files) if name.startswith("."))
-            subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+            hidden.extend(here / name for name in files if name.startswith("."))
+            up = [name for name in subfolders if (here / name).is_symlink() and os.path.realpath(here / name) in holding]
+            links_up.extend(here / name for name in up)
+            subfolders[:] = sorted(name for name in subfolders if name not in up)
             if here != source and (_holds_a_run(here) or _saved_resources(here)):
                 left_out.extend(_shown_files(here))
                 subfolders.clear()
@@ -193,8 +202,8 @@ def pile(source: Path) -> Pile:
                 if not name.startswith("."):
                     path = here / name
                     (articles if name not in run_parts and _holds_an_article(path) else left_out).append(path)
-        return Pile(sorted(articles), sorted(left_out), sorted(hidden), sorted(unreadable))
-    if not source.exists():
+        return Pile(sorted(articles), sorted(left_out), sorted(hidden), sorted(unreadable), sorted(links_up))
+    if kind == "missing":
         raise AlignError("no such file or folder", source)
     if source.suffix.lower() in (".lst", ".list"):
         lines = [line.strip() for line in _read_list(source, "list of articles").splitlines() if line.strip() and not line.startswith("#")]
@@ -218,9 +227,9 @@ def _holds_a_run(folder: Path) -> bool:
 
 
 def hidden_note(source: Path, hidden: Sequence[Path]) -> str:
-    """One line saying which hidden files and folders (names starting with a dot) a pile's folder held."""
+    """One line saying which hidden files (names starting with a dot) a pile's folder held."""
     shown = ", ".join(path.name for path in hidden[:4]) + (", …" if len(hidden) > 4 else "")
-    count = "1 hidden file or folder" if len(hidden) == 1 else f"{len(hidden)} hidden files and folders"
+    count = "1 hidden file" if len(hidden) == 1 else f"{len(hidden)} hidden files"
     return f"{source}: {count} left out (a name starting with a dot: {shown})"
 
 

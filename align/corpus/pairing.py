@@ -72,12 +72,13 @@ class PairingSettings:
     max_posting: float = 0.05  # a feature in more than this share of the Chinese articles proposes no candidates…
     min_posting: int = 12  # …(or in more than this many, in a small pile)
     probe: int = 200  # the weightiest features of a Korean article that look up candidates
+    floor: float = 0.0  # no pair, nor any candidate listed for review, scores below this
 
     def at_least(self, score: float) -> PairingSettings:
         """These settings proposing no pair that scores below `score` (`align pairs --min-score`):
-        `score` is the threshold, and a pair below it no longer passes by standing out from its
-        rivals."""
-        return replace(self, min_score=score, min_distinct=max(self.min_distinct, score))
+        `score` is the threshold, a pair below it no longer passes by standing out from its rivals,
+        and no candidate below it is listed for review either."""
+        return replace(self, min_score=score, min_distinct=max(self.min_distinct, score), floor=score)
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ def pair_records(
         rows = []
         per_ko: Counter[int] = Counter()
         for candidate in sorted(rescored, key=lambda c: (c.ko, -c.score, c.zh)):
-            if per_ko[candidate.ko] < candidates:
+            if per_ko[candidate.ko] < candidates and candidate.score >= settings.floor:
                 per_ko[candidate.ko] += 1
                 rows.append(candidate)
     else:
@@ -280,9 +281,10 @@ def without_copies(documents: Sequence[Document]) -> tuple[list[Document], list[
     kept: list[Document] = []
     copies: list[tuple[str, str]] = []
     for document in documents:
-        original = first.get(document.text)
+        text = "\n".join(document.text.splitlines())  # (the same lines, whatever ends them: a copy saved on Windows)
+        original = first.get(text)
         if original is None:
-            first[document.text] = document.doc
+            first[text] = document.doc
             kept.append(document)
         else:
             copies.append((document.doc, original))

@@ -313,6 +313,9 @@ def test_min_score_is_a_floor_no_pair_passes_below_it() -> None:
     for floor in (0.5, 0.7, 0.9, 2.0):
         assert (pair_documents(korean, chinese, glossary, PairingSettings().at_least(floor)).score >= floor).all()  # …none below a floor asked for
     assert len(pair_documents(korean, chinese, glossary, PairingSettings().at_least(0.0))) >= len(scores)
+    review = pair_documents(korean, chinese, glossary, PairingSettings().at_least(0.7), candidates=3)  # (review 97: ignored there)
+    assert len(review) and (review.score >= 0.7).all()
+    assert (pair_documents(korean, chinese, glossary, candidates=3).score < 0.7).any()
 
 
 def test_a_pile_follows_linked_folders_once_and_names_what_it_leaves_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -323,13 +326,14 @@ def test_a_pile_follows_linked_folders_once_and_names_what_it_leaves_out(tmp_pat
     from align.corpus.listing import pile
 
     ko_dir, elsewhere = tmp_path / "ko", tmp_path / "elsewhere"
-    for folder in (ko_dir / "noread", ko_dir / ".git", elsewhere):
+    for folder in (ko_dir / "noread", ko_dir / ".archive", elsewhere):
         folder.mkdir(parents=True)
     article = (PILE / "ko" / "k004.txt").read_text(encoding="utf-8")
-    for path in (ko_dir / "a.txt", ko_dir / ".hidden.txt", ko_dir / "noread" / "b.txt", ko_dir / ".git" / "config", elsewhere / "c.txt"):
+    for path in (ko_dir / "a.txt", ko_dir / ".hidden.txt", ko_dir / "noread" / "b.txt", ko_dir / ".archive" / "d.txt", elsewhere / "c.txt"):
         path.write_text(article, encoding="utf-8")
     (ko_dir / "linked").symlink_to(elsewhere, target_is_directory=True)
-    (ko_dir / "loop").symlink_to(ko_dir, target_is_directory=True)  # a link back up: read once
+    (ko_dir / "loop").symlink_to(ko_dir, target_is_directory=True)  # a link back to the pile: not followed
+    (ko_dir / "linked" / "up").symlink_to(tmp_path, target_is_directory=True)  # review 97: a link up took in the other pile
     scan = os.scandir
 
     def scandir(path: object = ".") -> object:
@@ -338,15 +342,20 @@ def test_a_pile_follows_linked_folders_once_and_names_what_it_leaves_out(tmp_pat
         return scan(path)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "scandir", scandir)
+    (tmp_path / "zh").mkdir()
+    (tmp_path / "zh" / "z004.txt").write_bytes((PILE / "zh" / "z004.txt").read_bytes())
     found = pile(ko_dir)
-    assert [p.relative_to(ko_dir).as_posix() for p in found.articles] == ["a.txt", "linked/c.txt"]
-    assert [p.name for p in found.hidden] == [".git", ".hidden.txt"]
+    assert [p.relative_to(ko_dir).as_posix() for p in found.articles] == [".archive/d.txt", "a.txt", "linked/c.txt"]  # (a hidden folder's articles are read)
+    assert [p.name for p in found.hidden] == [".hidden.txt"]
     assert found.unreadable == [(ko_dir / "noread", "Permission denied")]
-    result = runner.invoke(app, ["pairs", str(ko_dir), str(PILE / "zh" / "z004.txt"), "-q"])
+    assert found.links_up == [ko_dir / "linked" / "up", ko_dir / "loop"]
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(tmp_path / "zh"), "-q"])
     assert result.exit_code == 1  # an article (a folder of them) was left out
-    assert result.stderr.splitlines()[:2] == [
-        f"align: {ko_dir}: 2 hidden files and folders left out (a name starting with a dot: .git, .hidden.txt)",
+    assert result.stderr.splitlines()[:4] == [
+        f"align: {ko_dir}: 1 hidden file left out (a name starting with a dot: .hidden.txt)",
         f"align: {ko_dir / 'noread'}: cannot read: Permission denied; the articles in it are left out",
+        f"align: {ko_dir / 'linked' / 'up'}: a link to a folder that holds the pile; not followed",
+        f"align: {ko_dir / 'loop'}: a link to a folder that holds the pile; not followed",
     ]
 
 
@@ -380,13 +389,19 @@ def test_the_same_article_under_two_names_is_paired_once_and_named(tmp_path: Pat
     (ko_dir / "k004b.txt").write_bytes((PILE / "ko" / "k004.txt").read_bytes())
     for name in ("z004", "z005"):
         (zh_dir / f"{name}.txt").write_bytes((PILE / "zh" / f"{name}.txt").read_bytes())
-    documents = [segment_file(ko_dir / name, "ko") for name in ("k004.txt", "k004b.txt", "k005.txt")]
+    (ko_dir / "k005-windows.txt").write_bytes((PILE / "ko" / "k005.txt").read_bytes().replace(b"\n", b"\r\n"))  # review 97: no copy to it
+    documents = [segment_file(ko_dir / name, "ko") for name in ("k004.txt", "k004b.txt", "k005.txt", "k005-windows.txt")]
     kept, copies = without_copies(documents)
-    assert kept == [documents[0], documents[2]] and copies == [(documents[1].doc, documents[0].doc)]
+    assert kept == [documents[0], documents[2]] and copies == [(documents[1].doc, documents[0].doc), (documents[3].doc, documents[2].doc)]
+    (ko_dir / "k005-windows.txt").unlink()
     result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q"])
     assert result.exit_code == 0
     assert result.stderr.splitlines()[0] == f"align: {ko_dir / 'k004b.txt'}: the same text as {ko_dir / 'k004.txt'}; left out, so that it is paired once"
     assert "k004b" not in result.stdout and result.stdout.count("\n") == 3
+    listing = tmp_path / "ko.lst"
+    listing.write_text("ko/k004.txt\nko/k005.txt\nko/k004.txt\n", encoding="utf-8")
+    twice = runner.invoke(app, ["pairs", str(listing), str(zh_dir), "-q"])
+    assert f"align: {tmp_path / 'ko' / 'k004.txt'}: listed twice; left out, so that it is paired once" in twice.stderr.splitlines()
 
 
 def test_align_pairs_says_at_once_when_it_cannot_write_its_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
