@@ -83,6 +83,7 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
     if _is_stream(target):
         yield target
         return
+    tmp = ""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temporaries(target)
@@ -91,6 +92,10 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
             os.close(fd)
     except OSError as error:
         raise AlignError(f"cannot write here: {error.strerror or error}", path) from None
+    except BaseException:  # a signal held above, delivered as the block ends: the temporary is ours to remove
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        raise
     try:
         yield Path(tmp)
         os.chmod(tmp, _file_mode(target))  # mkstemp makes 0600; the result should look like any new file

@@ -184,3 +184,22 @@ def test_a_full_disk_is_one_error_naming_the_output_and_leaves_nothing(tmp_path,
     with pytest.raises(AlignError, match="out.tsv: cannot write: No space left on device"), atomic_writer(target) as stream:
         stream.write("경찰\n")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_signal_held_while_the_temporary_is_made_leaves_none_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 97: Ctrl-C during a corpus run's rebuild sometimes left `reports/.NAME.PID.….part`:
+    the signal held while the temporary was made is delivered as the holding ends, before the
+    block that removes the temporary on failure."""
+    from contextlib import contextmanager
+
+    import align.io as io_module
+
+    @contextmanager
+    def delivered_on_release():  # type: ignore[no-untyped-def]
+        yield
+        raise KeyboardInterrupt  # what the held SIGINT does once the mask is restored
+
+    monkeypatch.setattr(io_module, "signals_held", delivered_on_release)
+    with pytest.raises(KeyboardInterrupt), io_module.atomic_file(tmp_path / "report.html"):
+        pass
+    assert list(tmp_path.iterdir()) == []
