@@ -323,11 +323,13 @@ def _caption_line(line: str, before: str, credit: str, lang: str, possible: Poss
     if _PHOTOGRAPHERS_CREDIT.search(credit):
         return False
     doubled = _BRACKETED_CAPTION.search(before) is not None  # a caption printed twice, each copy with its credit
+    if lang == "ko" and not doubled and _KO_REPORTED.search(before):
+        return False  # a sentence reporting what was said is the article's, whatever credit follows it (`…밝혔다. 사진=홍길동 기자`)
     if not doubled:
         if lang == "ko" and _BRACKETED_CAPTION.fullmatch(credit.strip()):
             # a Korean caption is one sentence however long (a noun's note may follow it, `… 무관한 이미지.`);
             # it shows what the photo does and does not report what was said
-            if len(_KOREAN_FINISHED_END.findall(before)) > 1 or _KO_REPORTED.search(before):
+            if len(_KOREAN_FINISHED_END.findall(before)) > 1:
                 return False
         elif count_letters(before) > settings.caption_credit_letters or sentence_ends(before) > 1:
             return False

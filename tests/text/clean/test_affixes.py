@@ -17,6 +17,7 @@ from align.text.segment import segment_document
 from tests.strategies import news_text
 
 PAGES = Path(__file__).resolve().parent.parent.parent / "data" / "pages"
+REALNEWS = PAGES.parent / "realnews"
 RUBY_PAGE = "1764"  # a traditional-script copy that prints pinyin after its characters: 音樂(lè), 漢江評(píng)論
 
 
@@ -87,3 +88,14 @@ def test_a_reporter_s_credit_glued_to_a_line_s_end_is_the_byline() -> None:
 def test_a_photo_s_credit_glued_to_a_caption_is_no_byline() -> None:
     # `▲警方打擊詐騙攻堅。(圖/記者唐詠絮翻攝)` names who took the photo, not who wrote
     assert _byline("041") is None
+
+
+def test_a_sentence_reporting_what_was_said_keeps_its_line_when_a_photo_credit_is_glued_to_it() -> None:
+    """Review 97: a short lead with a photo credit glued after it (`…밝혔다. 사진=홍길동 기자`) went
+    whole as a caption, and the headline above it with it: a caption shows a photo, it does not
+    report what was said."""
+    lines = (REALNEWS / "drunk-driving-hk-2024.ko.txt").read_text(encoding="utf-8").splitlines()
+    reported = next(line for line in lines if line.endswith("밝혔다."))
+    document = segment_document(f"{lines[0]}\n{reported} 사진=홍길동 기자\n{lines[-1]}\n", "ko")
+    assert reported in [s.text for s in document.sentences]
+    assert [d.text for d in document.dropped if d.reason == "caption"] == ["사진=홍길동 기자"]
