@@ -26,7 +26,7 @@ def pairs(
 ) -> None:
     """Pair Korean and Chinese articles that report the same event (one-to-one, best first)."""
 
-    from align.corpus.listing import hidden_note, left_out_note, listed_path, pile
+    from align.corpus.listing import hidden_note, left_out_note, listable, listed_path, pile
     from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records, pairing_summary, without_copies
     from align.errors import AlignError
     from align.io import atomic_writer, check_outputs, write_records
@@ -55,7 +55,7 @@ def pairs(
     documents: dict[str, list[Document]] = {"ko": [], "zh": []}
     every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
     for path, lang in options.progress(every, len(every), quiet, "read", "file"):
-        if any(mark in str(path) for mark in "\t\n\r"):  # the list's separators: such a name cannot stand in it
+        if not listable(path):
             typer.echo(f"align: {str(path)!r}: a tab or a line break in its name, which a pair list cannot hold; left out (rename it)", err=True)
             refused += 1
             continue

@@ -116,6 +116,12 @@ def listed_path(path: str, listing: Path) -> str:
 _Kind = Literal["file", "missing", "other", "unreadable"]
 
 
+def listable(path: Path) -> bool:
+    """Whether a path can stand in a pair list as it is: no tab or line break in it (the list's
+    separators)."""
+    return not any(mark in str(path) for mark in "\t\n\r")
+
+
 def _kind(path: Path) -> _Kind:
     """`file`, `missing`, `other` (a folder, a device), or `unreadable` (in a folder that may not be
     read: reading it reports that, pair by pair, as a missing file's pair is)."""
