@@ -555,8 +555,21 @@ def align_sentences(
     `document_features` with the same glossary and `settings.features` (see `bridge_vectors`)."""
     settings = settings or AlignmentSettings()
     ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    return aligned_with_background(ko_sentences, zh_sentences, glossary, settings, embed, features)[0]
+
+
+def aligned_with_background(
+    ko_sentences: Sequence[Sentence],
+    zh_sentences: Sequence[Sentence],
+    glossary: Glossary | None,
+    settings: AlignmentSettings,
+    embed: bool = False,
+    features: tuple[Sequence[Counter[str]], Sequence[Counter[str]]] | None = None,
+) -> tuple[list[Bead], float]:
+    """`align_sentences`' beads, with the mean cosine of random sentence pairs of the two documents
+    (`search_beads`' background) that the weak trailing beads were judged against."""
     beads, background = search_beads(ko_sentences, zh_sentences, glossary, settings, embed, features)
-    return unpair_trailing(beads, ko_sentences, zh_sentences, settings.confident, settings.follow * background)
+    return unpair_trailing(beads, ko_sentences, zh_sentences, settings.confident, settings.follow * background), background
 
 
 def search_beads(

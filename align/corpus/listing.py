@@ -176,9 +176,9 @@ def pile(source: Path) -> Pile:
         hidden: list[Path] = []
         unreadable: list[tuple[Path, str]] = []
         links_up: list[Path] = []
-        holding = [os.path.realpath(folder) for folder in (source, *source.resolve().parents)]  # the pile and the folders that hold it
         if any(map(_saved_resources, (source, *source.parents))):
             return Pile([], _shown_files(source))
+        holding = [os.path.realpath(folder) for folder in (source, *source.resolve().parents)]  # the pile and the folders that hold it
         seen: set[str] = set()
 
         def cannot_read(error: OSError) -> None:

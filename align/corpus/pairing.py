@@ -359,12 +359,11 @@ def _aligned_share(
     least `aligned_similarity`, and `aligned_background` times what random sentence pairs of the two
     articles share (two police reports of different events share their trade's words, and the
     aligner, asked to pair every sentence it can, pairs theirs at about twice that)."""
-    from align.alignment.search import EVERY_PAIRING, search_beads, unpair_trailing
+    from align.alignment.search import EVERY_PAIRING, aligned_with_background
 
     if not ko.sentences or not zh.sentences:
         return 0.0
-    beads, background = search_beads(ko.sentences, zh.sentences, glossary, EVERY_PAIRING, features=features)
-    beads = unpair_trailing(beads, ko.sentences, zh.sentences, EVERY_PAIRING.confident, EVERY_PAIRING.follow * background)
+    beads, background = aligned_with_background(ko.sentences, zh.sentences, glossary, EVERY_PAIRING, features=features)
     similar = max(settings.aligned_similarity, settings.aligned_background * background)
     paired_ko = sum(len(b.ko) for b in beads if b.ko and b.zh and b.score >= similar)
     paired_zh = sum(len(b.zh) for b in beads if b.ko and b.zh and b.score >= similar)
