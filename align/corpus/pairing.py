@@ -8,9 +8,10 @@ Each article becomes a bag of language-neutral features computed from its annota
   * names and terms through the Sino-Korean bridge: the words of a Korean article against the
     Hangul readings of the Chinese one (연길 = 延吉, 공안청 = 公安厅), and glossary concepts;
   * Latin tokens (APP, PTSD).
-Every feature is weighted by its rarity in the pile (inverse document frequency), so that what a
-whole campaign shares (电信诈骗, 공안기관, the year) says little and what one event has (its
-figures, its date, its place) says much. Candidates come from an inverted index over the rarer
+Every feature is weighted by its rarity (inverse document frequency) in the pile and in a bundled
+reference collection of police news (`PairingPrior`), so that what a whole campaign or the whole
+trade shares (电信诈骗, 공안기관, 派出所, the year) says little and what one event has (its figures,
+its date, its place) says much, even when the pile holds only the two articles of one story. Candidates come from an inverted index over the rarer
 features (never all pairs); the best few per Korean article are rescored on the evidence that
 decides between same-topic reports — shared specific figures and dates, and the share of
 sentences the aligner pairs — and pairs are chosen one-to-one, best first, above a threshold.
@@ -21,9 +22,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, TextIO
 
 from align.script.chars import HAN_RUN, HANGUL_RUN
 from align.script.keys import fold, korean_key
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
     import pandas
 
 PAIR_COLUMNS = ("ko_file", "zh_file", "score", "evidence")
+PRIOR_FILE = "pairing_prior.tsv"
+FEATURES_VERSION = "1"  # what `article_features` emits: change it with them, and rebuild PRIOR_FILE (scripts/build_pairing_prior.py)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 
@@ -73,6 +77,7 @@ class PairingSettings:
     min_posting: int = 12  # …(or in more than this many, in a small pile)
     probe: int = 200  # the weightiest features of a Korean article that look up candidates
     floor: float = 0.0  # no pair, nor any candidate listed for review, scores below this
+    prior_documents: float = 200.0  # the reference collection's document frequencies count as this many articles of the pile (0: the pile's own alone); a pile of one story cannot tell 派出所 from 延吉 by itself
 
     def at_least(self, score: float) -> PairingSettings:
         """These settings proposing no pair that scores below `score` (`align pairs --min-score`):
@@ -158,12 +163,83 @@ class PairCandidate:
     names: float = 1.0  # the share of their names they share (`_similarity`'s `names`)
 
 
-def _idf(articles: Sequence[ArticleFeatures]) -> dict[str, float]:
+@dataclass(frozen=True)
+class PairingPrior:
+    """How many articles of a reference collection of police news have each pairing feature, per
+    language (`documents`: the collection's articles; `frequency`: a feature's articles, for the
+    features in at least `min_share` of them; the rest count as in none)."""
+
+    documents: Mapping[str, int]
+    frequency: Mapping[str, Mapping[str, int]]
+    min_share: float = 0.005
+
+
+def prior_from_articles(articles: Iterable[ArticleFeatures], min_share: float = 0.005) -> PairingPrior:
+    """The document frequencies of a reference collection's articles (its features in at least
+    `min_share` of a language's articles kept)."""
+    documents: Counter[str] = Counter()
+    frequency: dict[str, Counter[str]] = defaultdict(Counter)
+    for article in articles:
+        documents[article.lang] += 1
+        frequency[article.lang].update(article.features.keys())
+    kept = {lang: {f: n for f, n in counts.items() if n >= min_share * documents[lang]} for lang, counts in frequency.items()}
+    return PairingPrior(dict(documents), kept, min_share)
+
+
+def write_prior(prior: PairingPrior, out: TextIO) -> None:
+    """`prior` as the TSV that `read_prior` reads: comment lines with the features' version, the
+    share kept and each language's articles, then `lang`, `feature`, `documents` rows."""
+    out.write(f"# pairing features version {FEATURES_VERSION}; features in at least {prior.min_share} of a language's articles\n")
+    for lang in sorted(prior.documents):
+        out.write(f"# articles {lang} {prior.documents[lang]}\n")
+    out.write("lang\tfeature\tdocuments\n")
+    for lang in sorted(prior.frequency):
+        for feature, count in sorted(prior.frequency[lang].items(), key=lambda item: (-item[1], item[0])):
+            out.write(f"{lang}\t{feature}\t{count}\n")
+
+
+def read_prior(text: str) -> PairingPrior:
+    """A prior written by `write_prior`. Raises ValueError when it was built from other features
+    than this version's `article_features` emits, or is not such a table."""
+    documents: dict[str, int] = {}
+    frequency: dict[str, dict[str, int]] = defaultdict(dict)
+    lines = text.splitlines()
+    header = re.match(r"# pairing features version (\S+); features in at least (\S+) ", lines[0] if lines else "")
+    if header is None or header[1] != FEATURES_VERSION:
+        raise ValueError(f"not a prior of pairing features version {FEATURES_VERSION} (rebuild it with scripts/build_pairing_prior.py)")
+    for number, line in enumerate(lines[1:], 2):
+        if line.startswith("# articles "):
+            _, _, lang, count = line.split(" ")
+            documents[lang] = int(count)
+        elif line and not line.startswith(("#", "lang\t")):
+            cells = line.split("\t")
+            if len(cells) != 3 or not cells[2].isdigit():
+                raise ValueError(f"line {number}: not a `lang`, `feature`, `documents` row")
+            frequency[cells[0]][cells[1]] = int(cells[2])
+    return PairingPrior(documents, {lang: frequency.get(lang, {}) for lang in set(documents) | set(frequency)}, float(header[2]))
+
+
+@cache
+def bundled_prior() -> PairingPrior:
+    """The prior shipped in `align/data` (built from the developed split of tests/data/pages)."""
+    from align.data import data_file
+
+    return read_prior(data_file(PRIOR_FILE).read_text(encoding="utf-8"))
+
+
+def _idf(articles: Sequence[ArticleFeatures], lang: str, prior: PairingPrior | None, settings: PairingSettings) -> dict[str, float]:
+    """Each feature's inverse document frequency in the pile, with the prior's articles counting as
+    `prior_documents` more articles of it."""
     frequency: Counter[str] = Counter()
     for article in articles:
         frequency.update(article.features.keys())
     total = len(articles)
-    return {feature: math.log((total + 1) / (count + 0.5)) for feature, count in frequency.items()}
+    reference = prior.documents.get(lang, 0) if prior is not None else 0
+    if not reference or settings.prior_documents <= 0:
+        return {feature: math.log((total + 1) / (count + 0.5)) for feature, count in frequency.items()}
+    scale, known = settings.prior_documents / reference, prior.frequency.get(lang, {}) if prior is not None else {}
+    size = total + settings.prior_documents + 1
+    return {feature: math.log(size / (count + scale * known.get(feature, 0) + 0.5)) for feature, count in frequency.items()}
 
 
 def _weight(kind: str, settings: PairingSettings) -> float:
@@ -175,6 +251,7 @@ def score_candidates(
     chinese: Sequence[ArticleFeatures],
     settings: PairingSettings | None = None,
     idf: tuple[dict[str, float], dict[str, float]] | None = None,
+    prior: PairingPrior | None = None,
 ) -> list[list[tuple[float, int, dict[str, float]]]]:
     """For each Korean article, its best Chinese candidates: (score, index, evidence by kind).
 
@@ -182,9 +259,10 @@ def score_candidates(
     two inverse document frequencies. Candidates come from an inverted index: each Korean article
     looks up its `probe` weightiest features, and a feature found in more than `max_posting` of
     the Chinese articles proposes none (the cost stays linear in the pile, never all pairs).
-    `idf` gives both sides' inverse document frequencies when already computed."""
+    `idf` gives both sides' inverse document frequencies when already computed, else they come
+    from the pile and `prior`."""
     settings = settings or PairingSettings()
-    ko_idf, zh_idf = idf or (_idf(korean), _idf(chinese))
+    ko_idf, zh_idf = idf or (_idf(korean, "ko", prior, settings), _idf(chinese, "zh", prior, settings))
     limit = max(settings.min_posting, int(settings.max_posting * len(chinese)))
     postings: dict[str, list[int]] = defaultdict(list)
     for index, article in enumerate(chinese):
@@ -219,14 +297,16 @@ def pair_documents(
     glossary: Glossary | None = None,
     settings: PairingSettings | None = None,
     candidates: int | None = None,
+    prior: PairingPrior | None = None,
 ) -> pandas.DataFrame:
     """Korean and Chinese articles that report the same event, one-to-one, best first, as a
     DataFrame with columns `PAIR_COLUMNS` (`evidence` names what decided: figures, dates, names,
     terms, aligned sentences). With `candidates`, the best `candidates` Chinese articles of every
-    Korean one instead (for review), not one-to-one."""
+    Korean one instead (for review), not one-to-one. `prior`: the reference document frequencies
+    (`bundled_prior()` when not given)."""
     import pandas
 
-    return pandas.DataFrame(pair_records(ko_docs, zh_docs, glossary, settings, candidates), columns=list(PAIR_COLUMNS))
+    return pandas.DataFrame(pair_records(ko_docs, zh_docs, glossary, settings, candidates, prior=prior), columns=list(PAIR_COLUMNS))
 
 
 def pair_records(
@@ -236,16 +316,18 @@ def pair_records(
     settings: PairingSettings | None = None,
     candidates: int | None = None,
     progress: Callable[[Iterable[int], int], Iterable[int]] | None = None,
+    prior: PairingPrior | None = None,
 ) -> list[dict[str, object]]:
     """`pair_documents` as plain records (one dict per pair, keys `PAIR_COLUMNS`), for writing
     without pandas. `progress`, when given, wraps the Korean articles' indices as their candidates are
     rescored (the slow part: their sentences are aligned), with their count."""
     settings = settings or PairingSettings()
+    prior = prior if prior is not None else bundled_prior() if settings.prior_documents > 0 else None
     korean = [article_features(d, glossary) for d in ko_docs]
     chinese = [article_features(d, glossary) for d in zh_docs]
-    ko_idf, zh_idf = _idf(korean), _idf(chinese)
+    ko_idf, zh_idf = _idf(korean, "ko", prior, settings), _idf(chinese, "zh", prior, settings)
     ranked = score_candidates(korean, chinese, settings, (ko_idf, zh_idf))
-    comparable = set(ko_idf) & set(zh_idf)  # features the other side can have at all
+    comparable = _comparable(ko_idf, zh_idf, prior)
     rescored: list[PairCandidate] = []
     sentence_features = _SentenceFeatures(ko_docs, zh_docs, glossary, ranked)
     indices: Iterable[int] = range(len(ranked)) if progress is None else progress(range(len(ranked)), len(ranked))
@@ -300,6 +382,16 @@ def pairing_summary(records: Sequence[dict[str, object]], korean: int, chinese: 
     return f"{len(records)} pair{'s' if len(records) != 1 else ''} from {korean} Korean and {chinese} Chinese articles; {alone_ko} Korean and {alone_zh} Chinese without a counterpart"
 
 
+def _comparable(ko_idf: Mapping[str, float], zh_idf: Mapping[str, float], prior: PairingPrior | None) -> set[str]:
+    """The features an article's counterpart could share with it at all: those of one side that the
+    other side's pile has, or the other language's reference articles (in a pile of two articles
+    the pile alone would call comparable only what the two share)."""
+    comparable = set(ko_idf) & set(zh_idf)
+    if prior is not None:
+        comparable |= set(ko_idf).intersection(prior.frequency.get("zh", {})) | set(zh_idf).intersection(prior.frequency.get("ko", {}))
+    return comparable
+
+
 def _similarity(
     ko: ArticleFeatures, zh: ArticleFeatures, ko_idf: dict[str, float], zh_idf: dict[str, float], comparable: set[str], settings: PairingSettings
 ) -> dict[str, float]:
@@ -330,7 +422,9 @@ class _SentenceFeatures:
     the current Korean article's are kept while its candidates are aligned, a Chinese article's until
     its last candidate pair has been rescored (`release`), so a pile's features are never all held."""
 
-    def __init__(self, ko_docs: Sequence[Document], zh_docs: Sequence[Document], glossary: Glossary | None, ranked: Sequence[Sequence[tuple[float, int, object]]]) -> None:
+    def __init__(
+        self, ko_docs: Sequence[Document], zh_docs: Sequence[Document], glossary: Glossary | None, ranked: Sequence[Sequence[tuple[float, int, object]]]
+    ) -> None:
         self.ko_docs, self.zh_docs, self.glossary = ko_docs, zh_docs, glossary
         self.korean: tuple[int, list[Counter[str]]] | None = None
         self.chinese: dict[int, list[Counter[str]]] = {}

@@ -5,14 +5,33 @@ reported by scripts/bench_pairs.py)."""
 from __future__ import annotations
 
 import csv
+import io
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from align.cli import app
 from align.corpus.listing import document_pairs
-from align.corpus.pairing import PAIR_COLUMNS, PairCandidate, PairingSettings, _aligned_share, _one_to_one, article_features, pair_documents
+from align.corpus.pairing import (
+    FEATURES_VERSION,
+    PAIR_COLUMNS,
+    PairCandidate,
+    PairingPrior,
+    PairingSettings,
+    _aligned_share,
+    _comparable,
+    _idf,
+    _one_to_one,
+    article_features,
+    bundled_prior,
+    pair_documents,
+    read_prior,
+    write_prior,
+)
 from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA, bundled_glossary
 
@@ -441,8 +460,50 @@ def test_a_report_alone_beside_another_story_s_report_is_no_pair() -> None:
     documents = {slug: (segment_file(DATA / "realnews" / f"{slug}.ko.txt", "ko"), segment_file(DATA / "realnews" / f"{slug}.zh.txt", "zh")) for slug in slugs}
     for ko, zh in zip(slugs, slugs[1:] + slugs[:1]):
         assert pair_documents([documents[ko][0]], [documents[zh][1]], glossary).empty, (ko, zh)
-    for slug in slugs[2:]:  # (their own counterparts are found alone)
+    for slug in slugs:  # their own counterparts are found alone
         assert len(pair_documents([documents[slug][0]], [documents[slug][1]], glossary)) == 1, slug
+
+
+def test_a_pair_alone_is_judged_against_police_news_at_large() -> None:
+    """Session 98: in a pile of one article a side every feature is as rare as every other, and the
+    only features the pile calls comparable are those the two share, so a true pair scored on floors
+    meant for piles of hundreds (myanmar-53000-2024 alone: figures 0.06) and was left out. The
+    bundled prior's reference articles say what police news shares (공안, 민경, 派出所) and what
+    either language can have at all."""
+    glossary = bundled_glossary()
+    slugs = ("myanmar-53000-2024", "tuanyuan-1680-2021")
+    for slug in slugs:
+        ko, zh = segment_file(DATA / "realnews" / f"{slug}.ko.txt", "ko"), segment_file(DATA / "realnews" / f"{slug}.zh.txt", "zh")
+        assert len(pair_documents([ko], [zh], glossary)) == 1, slug
+        assert pair_documents([ko], [zh], glossary, PairingSettings(prior_documents=0)).empty, slug  # (the pile alone cannot tell)
+    korean = article_features(segment_file(DATA / "realnews" / f"{slugs[0]}.ko.txt", "ko"))
+    prior = bundled_prior()
+    idf = _idf([korean], "ko", prior, PairingSettings())
+    assert idf["r:범죄"] < idf["r:공안"] < idf["r:미얀"]  # the trade's words weigh less than the story's place, one article or not
+    assert "r:공안" in _comparable(idf, {}, prior)  # a word the other language's police news has can be shared…
+    assert "r:밝혔" not in _comparable(idf, {}, prior)  # …a Korean verb ending cannot
+
+
+def test_the_bundled_prior_is_current_and_its_table_reads_back() -> None:
+    prior = bundled_prior()
+    with (DATA / "pages" / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
+        developed_pages = Counter(r["language"] for r in csv.DictReader(stream, delimiter="\t") if r["split"] == "dev")
+    assert dict(prior.documents) == dict(developed_pages)  # rebuild with scripts/build_pairing_prior.py when the pages change
+    out = io.StringIO()
+    write_prior(prior, out)
+    assert read_prior(out.getvalue()) == prior
+    with pytest.raises(ValueError, match="version"):
+        read_prior(out.getvalue().replace(f"version {FEATURES_VERSION};", "version 0;", 1))
+    with pytest.raises(ValueError, match="line 4: not a"):
+        read_prior(out.getvalue().replace("\t", " ", 1))
+
+
+@given(st.dictionaries(st.sampled_from(["ko", "zh"]), st.dictionaries(st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1).filter(lambda f: not f.startswith(("#", "lang"))), st.integers(1, 99), max_size=5), min_size=1))
+def test_any_prior_reads_back_as_written(frequency: dict[str, dict[str, int]]) -> None:
+    prior = PairingPrior({lang: 100 for lang in frequency}, frequency, 0.01)
+    out = io.StringIO()
+    write_prior(prior, out)
+    assert read_prior(out.getvalue()) == prior
 
 
 def test_two_chance_figures_do_not_pair_reports_that_share_no_names() -> None:
