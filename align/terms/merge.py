@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,8 +56,12 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
             "this glossary is in another format: merge into a TSV, then write this format with `align terms export`",
             glossary_path,
         )
-    by_ko = {term_key(t.ko): t for t in glossary.terms} | {term_key(v): t for t in glossary.terms for v in t.ko_variants}
-    by_zh = {t.zh_hans: t for t in glossary.terms}
+    by_ko: dict[str, list[Term]] = defaultdict(list)  # each Korean form (by its key) with every term that has it: 경찰 is a term and a variant of 민경
+    by_zh: dict[str, list[Term]] = defaultdict(list)
+    for term in glossary.terms:
+        for form in dict.fromkeys(term_key(f) for f in term.korean_forms):
+            by_ko[form].append(term)
+        by_zh[term.zh_hans].append(term)
     report = MergeReport()
     rows: list[dict[str, str]] = []
     try:
@@ -79,17 +84,19 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
             ko, zh = row["ko"].strip(), to_simplified(row["zh"].strip())
             key = term_key(ko)
             where = f"{candidates}:{number}"
-            if key in by_ko and by_ko[key].zh_hans == zh:
+            if any(term.zh_hans == zh for term in by_ko.get(key, ())):
                 report.present += 1
             elif key in by_ko:
-                report.refused.append(f"{where}: conflict: {ko} is {by_ko[key].zh_hans} at {_place(by_ko[key], glossary_path)}, not {zh}")
+                report.refused.append(f"{where}: conflict: {ko} is " + " and ".join(f"{t.zh_hans} at {_place(t, glossary_path)}" for t in by_ko[key]) + f", not {zh}")
             elif zh in by_zh:
-                report.refused.append(f"{where}: conflict: {zh} is {by_zh[zh].ko} at {_place(by_zh[zh], glossary_path)}, not {ko}")
+                report.refused.append(f"{where}: conflict: {zh} is " + " and ".join(f"{t.ko} at {_place(t, glossary_path)}" for t in by_zh[zh]) + f", not {ko}")
             else:
                 evidence = row.get("evidence", "")
                 rows.append({"ko": ko, "zh_hans": zh, "zh_hant": to_traditional(zh), "ko_variants": "", "kind": kind,
                              "note": f"induced ({evidence}, score {score:g})", "source": f"induced:{candidates.name}"})
-                by_ko[key] = by_zh[zh] = Term(ko, zh, path=str(candidates), line=number)
+                added = Term(ko, zh, path=str(candidates), line=number)
+                by_ko[key].append(added)
+                by_zh[zh].append(added)
                 report.added += 1
     if not rows:
         return report

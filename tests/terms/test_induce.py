@@ -194,6 +194,20 @@ def test_merge_appends_and_refuses(tmp_path) -> None:
     assert any(t.ko == "격자원" and t.zh_hans == "网格员" and t.kind == "post" for t in merged.terms)
 
 
+def test_merge_finds_a_pair_the_glossary_has_under_any_of_its_rows(tmp_path) -> None:
+    """New-user trial 98: 경찰 is a variant of 민경 (民警) and a term of its own (警察) in the bundled
+    glossary; merging 경찰 ~ 警察 was refused as a conflict with the first row only, exit 1."""
+    glossary = tmp_path / "policing.tsv"
+    glossary.write_bytes(BUNDLED.read_bytes())
+    candidates = tmp_path / "c.tsv"
+    candidates.write_text("ko\tzh\tscore\n경찰\t警察\t0.55\n경찰\t民警\t0.5\n경찰\t警方\t0.5\n", encoding="utf-8")
+    report = merge_candidates(candidates, glossary, 0.1)
+    assert report.present == 2 and report.added == 0
+    assert len(report.refused) == 1 and report.refused[0].startswith(f"{candidates}:4: conflict: 경찰 is 民警 at {glossary}:")
+    assert " and 警察 at " in report.refused[0]  # every row the form has is named
+    assert glossary.read_bytes() == BUNDLED.read_bytes()
+
+
 @pytest.mark.parametrize("fmt", ["csv", "tbx", "deepl", "omegat"])
 def test_merge_refuses_a_glossary_in_another_format_and_leaves_it_as_it_was(tmp_path, fmt: str) -> None:
     """New-user trial 94: merging into an exported CSV, TBX, DeepL or OmegaT glossary appended blank
