@@ -188,17 +188,17 @@ def _is_korean_word_match(text: str, start: int, end: int, spaced: bool) -> bool
     space must also end a morpheme (경찰복 is not in 경찰 복무)."""
     if start > 0 and is_hangul(text[start - 1]):
         word_start, word = _word_at(text, start)
-        if start - word_start not in _morpheme_starts(word):
+        if start - word_start not in morpheme_starts(word):
             return False
     if spaced and end < len(text) and is_hangul(text[end]):
         word_start, word = _word_at(text, end - 1)
-        if end - word_start not in _morpheme_starts(word) and end - word_start != len(word):
+        if end - word_start not in morpheme_starts(word) and end - word_start != len(word):
             return False
     return True
 
 
 @lru_cache(maxsize=65536)
-def _morpheme_starts(word: str) -> frozenset[int]:
+def morpheme_starts(word: str) -> frozenset[int]:
     """Kiwi's morpheme starts; inside a compound noun Kiwi leaves whole (상주경무실, 대중력량), every
     second syllable, since Sino-Korean compounds are built of two-syllable words."""
     starts = set()

@@ -8,7 +8,7 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import Candidate, InductionSettings, _without_inflected_copies, _without_phrases, _without_truncated_readings, induce_terms, ranking_key
+from align.terms.induce import Candidate, InductionSettings, _without_cut_korean, _without_inflected_copies, _without_phrases, _without_truncated_readings, induce_terms, ranking_key
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
@@ -167,6 +167,25 @@ def test_a_known_pair_written_in_traditional_script_is_known(tmp_path) -> None:
     found = {(c.ko, c.zh): c.known for c in induce_terms([pair], load_glossary(glossary))}
     assert found[("쑤저우", "苏州")] is True  # (a gloss in traditional script gives the pair in simplified, as every pair is given)
     assert not [c for c in induce_terms([pair], load_glossary(glossary), new_only=True) if c.ko == "쑤저우"]
+
+
+def test_a_korean_word_cut_short_gives_way_to_the_word_the_text_writes() -> None:
+    """New-user trial 98: foxhunt-2015 writes 임무구역 ("mission area", 임무 + 구역) for 任务区; 임무구,
+    a perfect reading of 任务区 that the text never writes alone, ranked 0.65 above 임무구역 (0.457), and
+    `terms merge` added it, then refused the real word as a conflict."""
+    pair = (REALNEWS / "foxhunt-2015.ko.txt").read_text(encoding="utf-8").splitlines(), (REALNEWS / "foxhunt-2015.zh.txt").read_text(encoding="utf-8").splitlines()
+    found = {(c.ko, c.zh) for c in induce_terms([pair], load_glossary(BUNDLED))}
+    assert ("임무구역", "任务区") in found and ("임무구", "任务区") not in found
+    assert {("외국", "外国"), ("경무연락", "警务联络"), ("공안부", "公安部")} <= found  # cut at two syllables into a morpheme, or at its end: no cut
+
+    def candidate(ko: str, zh: str, known: bool = False) -> Candidate:
+        return Candidate(ko, zh, 0.5, ("hanja",), 1, "", "", known)
+
+    texts = ["유엔 임무구역에 파견했다\n임무구역"]
+    assert _without_cut_korean([candidate("임무구", "任务区"), candidate("임무구역", "任务区")], texts) == [candidate("임무구역", "任务区")]
+    assert len(_without_cut_korean([candidate("임무구", "任务区"), candidate("임무구역", "任务区")], [*texts, "임무구의 경계"])) == 2  # written alone too
+    assert len(_without_cut_korean([candidate("임무구", "任务区", known=True), candidate("임무구역", "任务区")], texts)) == 2  # the glossary's pair
+    assert len(_without_cut_korean([candidate("임무구", "任务区"), candidate("임무구역", "任务区域")], texts)) == 2  # another Chinese: no rival
 
 
 def test_merge_appends_and_refuses(tmp_path) -> None:

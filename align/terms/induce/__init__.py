@@ -151,6 +151,7 @@ def induce_terms(
     tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     bead_units: list[BeadWords] = []
     chinese_texts: list[str] = []
+    korean_keys: list[str] = []  # each document's Korean sentences by their keys (spaces out), for telling a word cut short
     standalone_words: set[str] = set()  # Korean words used alone anywhere in the corpus
     looked_up: dict[tuple[str, str], _Tally] = defaultdict(_Tally)  # the lexicon's pairs, kept apart until every other signal is in
     table = strong_pairs(settings.lexicon_minimum) if settings.lexicon > 0 else {}
@@ -159,6 +160,7 @@ def induce_terms(
         ko = [s.clean for s in annotated_ko]
         zh = [s.clean for s in annotated_zh]
         chinese_texts.append("\n".join(zh))
+        korean_keys.append("\n".join(term_key(sentence) for sentence in ko))
         for sentence in ko:
             for korean, chinese in parenthetical_pairs(sentence):
                 tallies[(korean, to_simplified(chinese))].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)  # (무한(武漢) is 무한 ~ 武汉, as every pair's Chinese is)
@@ -232,6 +234,7 @@ def induce_terms(
         )
     candidates = _without_phrases(_without_inflected_copies(candidates, known))
     candidates = _without_truncated_readings(candidates, [to_simplified(text) for text in chinese_texts])
+    candidates = _without_cut_korean(candidates, korean_keys)
     if new_only:
         candidates = [c for c in candidates if not c.known]
     return sorted(candidates, key=lambda c: ranking_key(c, settings))
@@ -288,6 +291,54 @@ def _without_truncated_readings(candidates: list[Candidate], texts: Sequence[str
     (`truncated_reading`). A glossary's pair stays (정법위원회 ~ 政法委 is a contraction in use)."""
     pairs = {(c.ko, to_simplified(c.zh)) for c in candidates}
     return [c for c in candidates if c.known or (c.ko, truncated_reading(c.ko, c.zh, texts)) not in pairs]
+
+
+def _without_cut_korean(candidates: list[Candidate], korean_keys: Sequence[str]) -> list[Candidate]:
+    """Candidates whose Korean stops an odd number of syllables into a morpheme of a longer
+    candidate's Korean for the same Chinese, where the documents write it only inside that longer
+    Korean, left out: a word cut short (임무구 ~ 任务区 where the text writes 임무구역, "mission area",
+    임무 + 구역, and 임무구역 ~ 任务区 is a candidate too). A cut at a word or morpheme boundary, or two
+    syllables into a morpheme, is no cut (외국 in 외국인, 경무연락 in 경무연락장교); a Korean form the
+    documents also write on its own stays, and so does a glossary's pair."""
+    from align.terms.matching import morpheme_starts
+
+    by_chinese: dict[str, list[str]] = defaultdict(list)  # each Chinese side's Korean forms
+    for c in candidates:
+        by_chinese[c.zh].append(c.ko)
+
+    def cut_inside(short: str, whole: str) -> bool:
+        """Whether `short` (a key) is the start or end of `whole` (as written), cut inside a morpheme."""
+        letters = whole.replace(" ", "")
+        if term_key(whole) != term_key(letters) or len(term_key(letters)) != len(letters):
+            return False
+        key = term_key(letters)
+        cuts = ([len(short)] if key.startswith(short) else []) + ([len(key) - len(short)] if key.endswith(short) else [])
+        for cut in cuts:
+            at = [i for i, ch in enumerate(whole) if ch != " "][cut]  # the letter after the cut, in `whole`
+            if whole[at - 1] == " ":
+                continue  # a word boundary
+            word_start = whole.rfind(" ", 0, at) + 1
+            word_end = len(whole) if whole.find(" ", at) < 0 else whole.find(" ", at)
+            inside = at - word_start
+            start = max(start for start in morpheme_starts(whole[word_start:word_end]) | {0} if start <= inside)
+            if (inside - start) % 2:
+                return True  # an odd syllable into a morpheme: Sino-Korean words are built of two-syllable ones (외국 + 인 is 외국인; 임무 + 구역 is no 임무구 + 역)
+        return False
+
+    def cut(c: Candidate) -> bool:
+        key = term_key(c.ko)
+        wholes = [other for other in by_chinese[c.zh] if len(term_key(other)) > len(key) and cut_inside(key, other)]
+        if c.known or not key or not wholes:
+            return False
+        written = sorted({term_key(whole) for whole in wholes}, key=len, reverse=True)
+        for text in korean_keys:
+            for whole in written:
+                text = text.replace(whole, "\n")
+            if key in text:
+                return False  # written on its own somewhere
+        return True
+
+    return [c for c in candidates if not cut(c)]
 
 
 def induce_from_memory(
