@@ -8,7 +8,16 @@ from align.corpus.listing import document_pairs
 from align.errors import AlignError
 from align.script.keys import to_simplified
 from align.terms.glossary import BUNDLED, load_glossary
-from align.terms.induce import Candidate, InductionSettings, _without_cut_korean, _without_inflected_copies, _without_phrases, _without_truncated_readings, induce_terms, ranking_key
+from align.terms.induce import (
+    Candidate,
+    InductionSettings,
+    _without_cut_korean,
+    _without_inflected_copies,
+    _without_phrases,
+    _without_truncated_readings,
+    induce_terms,
+    ranking_key,
+)
 from align.terms.merge import merge_candidates
 from align.text.segment import segment_file
 from tests.alignment.test_search import FLORES_KO, FLORES_ZH
