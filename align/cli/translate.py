@@ -60,6 +60,9 @@ def translate(
         progress=lambda items, total: options.progress(items, total, quiet, "translate", "sentence", minimum=SCREEN + 1),
     )
     for document in translated:
+        note = document.parts_note()
+        if note:
+            typer.echo(f"align: {document.document.doc}: {note}", err=True)
         cut = sum(sentence.truncated for sentence in document.sentences)
         if cut:
             typer.echo(f"align: {document.document.doc}: {cut} sentence{'s' if cut > 1 else ''} reached --max-length {max_length} and {'were' if cut > 1 else 'was'} cut off", err=True)

@@ -9,8 +9,9 @@ constrain its output.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from align.terms.glossary import Glossary
 from align.text.document import Document, Sentence
 from align.text.inputs import HTML_SUFFIXES, LANGUAGES
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
-from align.translation.model import TranslationModel, load_model
+from align.translation.model import LanguageTokens, TranslationModel, load_model
 from align.types import TermPlacement
 
 __all__ = [
@@ -51,6 +52,7 @@ class TranslatedSentence:
     output: str
     terms: tuple[TermOutcome, ...] = ()
     truncated: bool = False  # the translation reached the longest allowed (`max_decoding_length`) and was cut off there
+    parts: int = 1  # the model's inputs it was translated as: a sentence too long for one (a paragraph with no sentence end) goes clause by clause
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,17 @@ class TranslatedDocument:
         the text extracted from it, not the file."""
         return None if self.document.metadata.extracted_from else self.document.text.count("\n", 0, sentence.start) + 1
 
+    def parts_note(self) -> str | None:
+        """One line for the user when sentences were too long for the model in one piece (a paragraph
+        that lost its sentence ends) and went clause by clause: how many, and the line of the first."""
+        long = [(source, translated) for source, translated in zip(self.document.sentences, self.sentences) if translated.parts > 1]
+        if not long:
+            return None
+        line = self.line_of(long[0][0])
+        where = f" (the first on line {line})" if line is not None else ""
+        count = f"{len(long)} sentences" if len(long) > 1 else "1 sentence"
+        return f"{count} too long for the model in one piece{where} translated clause by clause, in {sum(t.parts for _, t in long)} parts"
+
     def term_records(self) -> Iterator[dict[str, Any]]:
         """One record per source term per sentence (`TERM_REPORT_COLUMNS`); `line` is the input line
         (from 1) the sentence starts on, which a blank line or an article's paragraphs make other than
@@ -146,6 +159,49 @@ def _token_budget(inputs: Sequence[Sequence[str]], batch_size: int) -> int:
     return batch_size * max(1, round(sum(map(len, inputs)) / max(len(inputs), 1)))
 
 
+_CLAUSE_END = re.compile(r"(?<=[，,；;：:、])\s*|\s+")  # after a comma, semicolon or colon (with the spaces after it), or at a space
+INPUT_SHARE = 0.6  # a sentence whose pieces pass this share of `max_decoding_length` is translated in parts
+
+
+def model_inputs(sentence: str, spm: Any, budget: int) -> list[str]:
+    """`sentence` in parts of at most `budget` source pieces each, cut after clause marks (，；：、 and
+    their ASCII forms) where it can, else at spaces, else between characters: a sentence the model
+    would translate only in part (a paragraph that lost its sentence ends, a list run together) goes
+    part by part. A sentence within the budget is one part; the parts joined are the sentence."""
+    if len(spm.encode(sentence)) <= budget:
+        return [sentence]
+    clauses: list[str] = []
+    last = 0
+    for cut in _CLAUSE_END.finditer(sentence):
+        if cut.end() > last:
+            clauses.append(sentence[last : cut.end()])
+            last = cut.end()
+    clauses.append(sentence[last:])
+    parts: list[str] = []
+    for clause in filter(None, clauses):
+        while len(spm.encode(clause)) > budget:  # one clause too long: cut it between characters
+            size = max(1, len(clause) * budget // len(spm.encode(clause)))
+            while size > 1 and len(spm.encode(clause[:size])) > budget:
+                size = max(1, min(size - 1, size * budget // len(spm.encode(clause[:size]))))
+            parts.append(clause[:size])
+            clause = clause[size:]
+        if not clause:
+            continue
+        if parts and len(spm.encode(parts[-1] + clause)) <= budget:
+            parts[-1] += clause
+        else:
+            parts.append(clause)
+    return parts
+
+
+def _joined(parts: Sequence[TranslatedSentence], sentence: str, tgt: str) -> TranslatedSentence:
+    """One sentence's translation from its parts' (Chinese joined as written, Korean with spaces)."""
+    if len(parts) == 1:
+        return replace(parts[0], source=sentence)
+    output = ("" if tgt == "zh" else " ").join(part.output.strip() for part in parts if part.output.strip())
+    return TranslatedSentence(sentence, output, tuple(o for part in parts for o in part.terms), any(p.truncated for p in parts), len(parts))
+
+
 def translate_iter(
     model: TranslationModel,
     sentences: Sequence[str],
@@ -161,10 +217,33 @@ def translate_iter(
     """Translate `sentences` in token-based batches, yielding one result per sentence in order.
 
     With a glossary, its terms are protected (`protection`: annotate or placeholder), verified and
-    repaired; without one the raw SentencePiece pieces go to the model.
+    repaired; without one the raw SentencePiece pieces go to the model. A sentence longer than
+    `INPUT_SHARE` of `max_decoding_length` in source pieces is translated clause by clause
+    (`model_inputs`) and its parts joined (`TranslatedSentence.parts`).
     """
     _check_pair(src, tgt)
-    tokens = model.language_tokens(src, tgt)
+    tokens = model.language_tokens(src, tgt)  # (a model without this pair's tokens is an error however little there is to translate)
+    budget = max(1, int(INPUT_SHARE * max_decoding_length))
+    parts_of = [model_inputs(sentence, model.source_spm, budget) if sentence.strip() else [sentence] for sentence in sentences]
+    units = [part for parts in parts_of for part in parts]
+    translated = _translate_units(model, tokens, units, src, tgt, glossary, beam_size, batch_size, max_decoding_length, protection)
+    for sentence, parts in zip(sentences, parts_of):
+        yield _joined([next(translated) for _ in parts], sentence, tgt)
+
+
+def _translate_units(
+    model: TranslationModel,
+    tokens: LanguageTokens,
+    sentences: Sequence[str],
+    src: str,
+    tgt: str,
+    glossary: Glossary | None,
+    beam_size: int,
+    batch_size: int,
+    max_decoding_length: int,
+    protection: str,
+) -> Iterator[TranslatedSentence]:
+    """The model's translation of each input in order (`translate_iter` without the parts)."""
     # a blank sentence is translated as nothing, not sent to the model (which would make something up)
     sources = [protect(sentence, src, tgt, glossary, model.source_spm, protection) if sentence.strip() else None for sentence in sentences]
     inputs = [tokens.source(source.pieces) for source in sources if source is not None]

@@ -227,3 +227,14 @@ def test_several_inputs_and_a_file_name_for_output_are_refused(model_dirs: dict[
     result = runner.invoke(app, ["translate", str(first), str(second), "--model", str(model_dirs["nllb"]), "--src", "ko", "--tgt", "zh", *FAST, "-o", str(tmp_path / "one.txt")])
     assert result.exit_code == 2 and "names a file: give a directory" in result.stderr
     assert not (tmp_path / "one.txt").exists()
+
+
+def test_a_line_too_long_for_the_model_is_translated_in_parts_and_said_so(model_dirs: dict[str, Path], tmp_path: Path) -> None:
+    """New-user trial 98: a line of 700 clauses and no sentence end was cut at --max-length after
+    about 1 % of it, with only the generic --max-length line to say so."""
+    source = write(tmp_path / "long.zh.txt", ["公安机关依法打击电信网络诈骗犯罪。", "公安机关依法打击电信网络诈骗犯罪，派出所民警深入社区开展宣传，" * 30 + "。"])
+    result = runner.invoke(app, ["translate", str(source), "--model", str(model_dirs["nllb"]), "--src", "zh", "--tgt", "ko", "--presegmented", "--beam-size", "1", "--max-length", "64", "-q"])
+    assert result.exit_code == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "clause by clause" in line]
+    assert len(notes) == 1 and notes[0].startswith(f"align: {source}: 1 sentence too long for the model in one piece (the first on line 2) translated clause by clause, in ")
+    assert len(result.stdout.splitlines()) == 2  # one line out per line in

@@ -6,6 +6,8 @@ from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from align.errors import AlignError
 from align.text.inputs import read_presegmented
@@ -13,8 +15,10 @@ from align.text.segment import segment_document
 from align.translation.constraints import placeholder_brackets, protect, target_present
 from align.translation.model import LanguageTokens, ModelError, TranslationModel, detect_family, read_vocabulary
 from align.translation.pipeline import (
+    INPUT_SHARE,
     TranslatedSentence,
     load_model,
+    model_inputs,
     split_documents,
     translate_iter,
     translate_sentences,
@@ -154,7 +158,7 @@ def test_nllb_sends_language_tokens_and_drops_the_forced_prefix(model_dirs: dict
     recorder = Recorder(model.translator)
     recorded = dataclasses.replace(model, decoder=recorder)
     sentences = flores("ko", 3)
-    translated = translate_sentences(recorded, sentences, "ko", "zh", beam_size=1, max_decoding_length=12)
+    translated = translate_sentences(recorded, sentences, "ko", "zh", beam_size=1, max_decoding_length=200)  # (within the limit: each sentence one input)
     sources, prefix = recorder.calls[0]
     assert all(s[0] == "kor_Hang" and s[-1] == "</s>" for s in sources)
     assert sources[0][1:-1] == model.source_spm.encode(sentences[0], out_type=str)
@@ -414,3 +418,28 @@ def test_every_korean_term_written_into_chinese_is_located(model_dirs: dict[str,
             located.append(spm.decode(list(protected.pieces[term.span[0] : term.span[1]])).replace(" ", ""))
             assert term.expected.replace(" ", "") in located[-1]
     assert len(located) >= 20
+
+
+def test_a_paragraph_without_sentence_ends_is_translated_clause_by_clause(model_dirs: dict[str, Path]) -> None:
+    """New-user trial 98: a 21,000-character line with commas only was one sentence; the model
+    translated about 1 % of it (cut at --max-length) and the term report listed 4,180 terms missing.
+    Its clauses now go to the model in parts within the length limit, and come back joined."""
+    model, fake = fake_model(model_dirs, "公安 机关")
+    clause = "공안기관은 전신사기범죄를 단속하고, 파출소 민경들은 사회구역에 깊이 들어가 홍보하며, "
+    line = clause * 40
+    (result,) = translate_sentences(model, [line], "ko", "zh", bundled_glossary(), max_decoding_length=64)
+    budget = int(INPUT_SHARE * 64)
+    assert result.source == line and result.parts == len(fake.sources) >= 20
+    assert all(len(source) <= budget + 4 for source in fake.sources)  # (the annotated terms add a few pieces)
+    assert len([o for o in result.terms if o.term.ko == "파출소"]) == 40  # every part's terms are reported
+    (short,) = translate_sentences(model, ["경무실을 새로 건설했다."], "ko", "zh", GLOSSARY, max_decoding_length=64)
+    assert short.parts == 1
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.text(st.sampled_from("公安机关依法打击电信网络诈骗犯罪派出所민경들은사회구역에 ，,；:、。"), max_size=400), st.integers(1, 40))
+def test_the_model_inputs_of_a_sentence_are_the_sentence_in_parts(model_dirs: dict[str, Path], text: str, budget: int) -> None:
+    spm = load_model(model_dirs["plain"]).source_spm
+    parts = model_inputs(text, spm, budget)
+    assert "".join(parts) == text and (all(parts) or parts == [""] == [text])
+    assert all(len(spm.encode(part)) <= budget or len(part) == 1 for part in parts) or len(parts) == 1 and len(spm.encode(text)) <= budget
