@@ -33,6 +33,7 @@ __all__ = [
     "TranslatedDocument",
     "TranslatedSentence",
     "TranslationModel",
+    "document_heads",
     "load_model",
     "output_paths",
     "split_documents",
@@ -62,6 +63,8 @@ class TranslatedDocument:
     document: Document
     sentences: tuple[TranslatedSentence, ...]
     tgt: str
+    title: TranslatedSentence | None = None  # the headline's translation (cleaning keeps it in the metadata, out of the sentences)
+    prefixes: tuple[tuple[int, TranslatedSentence], ...] = ()  # (paragraph, translation) of a credit or dateline glued before a paragraph's first sentence (据新华社南京10月29日电)
 
     def xliff(self, src: str) -> str:
         """The translation as an XLIFF 1.2 file for post-editing in a CAT tool: one unit per sentence
@@ -74,6 +77,11 @@ class TranslatedDocument:
         root = ET.Element(f"{{{namespace}}}xliff", {"version": "1.2"})
         file = ET.SubElement(root, f"{{{namespace}}}file", {"original": self.document.doc or "input", "source-language": src, "target-language": self.tgt, "datatype": "plaintext", "tool-id": "align"})
         body = ET.SubElement(file, f"{{{namespace}}}body")
+        heads = [("title", self.title)] if self.title is not None else []
+        for name, translated in heads + [(f"prefix-{paragraph}", prefix) for paragraph, prefix in self.prefixes]:
+            unit = ET.SubElement(body, f"{{{namespace}}}trans-unit", {"id": name, "resname": name})
+            ET.SubElement(unit, f"{{{namespace}}}source").text = xml_safe(translated.source)
+            ET.SubElement(unit, f"{{{namespace}}}target", {"state": "translated", "state-qualifier": "mt-suggestion"}).text = xml_safe(translated.output)
         for source, translated in zip(self.document.sentences, self.sentences):
             unit = ET.SubElement(body, f"{{{namespace}}}trans-unit", {"id": str(source.index + 1), "resname": f"sentence-{source.index}"})
             ET.SubElement(unit, f"{{{namespace}}}source").text = xml_safe(translated.source)
@@ -94,13 +102,18 @@ class TranslatedDocument:
 
     @property
     def text(self) -> str:
-        """The source's paragraphs, one per line; sentences joined by a space in Korean and directly
-        in Chinese. Presegmented input has one paragraph per line, so it keeps one sentence per line."""
+        """The headline's translation on the first line when the article has one, then the source's
+        paragraphs, one per line (a glued credit or dateline before its paragraph); sentences joined
+        by a space in Korean and directly in Chinese. Presegmented input has one paragraph per line,
+        so it keeps one sentence per line."""
         joiner = " " if self.tgt == "ko" else ""
         paragraphs: dict[int, list[str]] = {}
         for source, translated in zip(self.document.sentences, self.sentences):
             paragraphs.setdefault(source.paragraph, []).append(" ".join(translated.output.splitlines()))
-        return "".join(joiner.join(outputs) + "\n" for outputs in paragraphs.values())
+        prefixes = {paragraph: " ".join(prefix.output.split()) for paragraph, prefix in self.prefixes}
+        lines = [" ".join(self.title.output.split())] if self.title is not None else []
+        lines += [" ".join(filter(None, (prefixes.get(paragraph, ""), joiner.join(outputs)))) for paragraph, outputs in paragraphs.items()]
+        return "".join(line + "\n" for line in lines)
 
     def lines(self) -> str:
         """The translation line for line, for a source read one sentence per line
@@ -297,6 +310,23 @@ def split_documents(documents: Sequence[Document], translations: Sequence[Transl
     return result
 
 
+def document_heads(document: Document) -> tuple[str | None, tuple[tuple[int, str], ...]]:
+    """What of an article cleaning keeps out of its sentences that its translation keeps: the
+    headline (the metadata's title), and each credit or dateline glued before a paragraph's first
+    sentence on its line (`prefix` spans: 据新华社南京10月29日电, [서울=뉴시스]), with its paragraph."""
+    title = (document.metadata.title or "").strip() or None
+    prefixes: list[tuple[int, str]] = []
+    firsts = {}
+    for sentence in document.sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    for paragraph, sentence in firsts.items():
+        glued = [d for d in document.dropped if d.reason == "prefix" and d.end <= sentence.start and not document.text[d.end : sentence.start].strip() and "\n" not in document.text[d.start : sentence.start]]
+        text = " ".join(d.text.strip() for d in sorted(glued, key=lambda d: d.start) if d.text.strip())
+        if text:
+            prefixes.append((paragraph, text))
+    return title, tuple(prefixes)
+
+
 def translate_documents(
     model: TranslationModel,
     documents: Sequence[Document],
@@ -306,13 +336,21 @@ def translate_documents(
     progress: Callable[[Iterable[TranslatedSentence], int], Iterable[TranslatedSentence]] | None = None,
     **options: Any,
 ) -> list[TranslatedDocument]:
-    """Translate segmented documents together (batches span documents) and split the result.
+    """Translate segmented documents together (batches span documents) and split the result; an
+    article's headline and glued credits or datelines (`document_heads`) are translated with it.
     `progress(results, total)` may wrap the stream of translated sentences (a progress bar)."""
     sentences = [sentence.clean for document in documents for sentence in document.sentences]
-    results: Iterable[TranslatedSentence] = translate_iter(model, sentences, src, tgt, glossary, **options)
+    heads = [document_heads(document) for document in documents]
+    extra = [text for title, prefixes in heads for text in ([title] if title else []) + [prefix for _, prefix in prefixes]]
+    results: Iterable[TranslatedSentence] = translate_iter(model, sentences + extra, src, tgt, glossary, **options)
     if progress is not None:
-        results = progress(results, len(sentences))
-    return split_documents(documents, list(results), tgt)
+        results = progress(results, len(sentences) + len(extra))
+    translated = list(results)
+    rest = iter(translated[len(sentences) :])
+    return [
+        replace(document, title=next(rest) if title else None, prefixes=tuple((paragraph, next(rest)) for paragraph, _ in prefixes))
+        for document, (title, prefixes) in zip(split_documents(documents, translated[: len(sentences)], tgt), heads)
+    ]
 
 
 def translated_name(path: Path, src: str, tgt: str, suffix: str | None = None) -> str:

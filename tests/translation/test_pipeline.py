@@ -11,15 +11,17 @@ from hypothesis import strategies as st
 
 from align.errors import AlignError
 from align.text.inputs import read_presegmented
-from align.text.segment import segment_document
+from align.text.segment import segment_document, segment_file
 from align.translation.constraints import placeholder_brackets, protect, target_present
 from align.translation.model import LanguageTokens, ModelError, TranslationModel, detect_family, read_vocabulary
 from align.translation.pipeline import (
     INPUT_SHARE,
     TranslatedSentence,
+    document_heads,
     load_model,
     model_inputs,
     split_documents,
+    translate_documents,
     translate_iter,
     translate_sentences,
 )
@@ -443,3 +445,19 @@ def test_the_model_inputs_of_a_sentence_are_the_sentence_in_parts(model_dirs: di
     parts = model_inputs(text, spm, budget)
     assert "".join(parts) == text and (all(parts) or parts == [""] == [text])
     assert all(len(spm.encode(part)) <= budget or len(part) == 1 for part in parts) or len(parts) == 1 and len(spm.encode(text)) <= budget
+
+
+def test_an_article_s_headline_and_glued_dateline_are_translated_with_it(model_dirs: dict[str, Path]) -> None:
+    """New-user trial 98: cleaning keeps the headline in the metadata and 据新华社南京10月29日电 as a
+    dropped prefix, and `translate` gave the article without either, saying nothing."""
+    model, fake = fake_model(model_dirs, "기사")
+    article = segment_file(DATA.parent.parent / "data" / "samples" / "jilin-police-2024.zh.txt")
+    wire = segment_file(DATA / "realnews" / "foxhunt-2015.zh.txt")
+    assert document_heads(article)[0] == article.metadata.title and document_heads(wire) == (None, ((0, "据新华社南京10月29日电"),))
+    first, second = translate_documents(model, [article, wire], "zh", "ko")
+    assert len(fake.sources) == len(article.sentences) + len(wire.sentences) + 2  # each sentence, the headline, the dateline
+    assert first.title is not None and first.title.source == article.metadata.title
+    paragraphs = len({s.paragraph for s in article.sentences})
+    assert first.text.splitlines()[0] == "기사" and len(first.text.splitlines()) == paragraphs + 1
+    assert second.title is None and second.text.splitlines()[0].startswith("기사 기사")  # the dateline, then the first sentence
+    assert 'id="title"' in first.xliff("zh") and 'id="prefix-0"' in second.xliff("zh")
