@@ -316,7 +316,7 @@ def document_heads(document: Document) -> tuple[str | None, tuple[tuple[int, str
     sentence on its line (`prefix` spans: 据新华社南京10月29日电, [서울=뉴시스]), with its paragraph."""
     title = (document.metadata.title or "").strip() or None
     prefixes: list[tuple[int, str]] = []
-    firsts = {}
+    firsts: dict[int, Sentence] = {}
     for sentence in document.sentences:
         firsts.setdefault(sentence.paragraph, sentence)
     for paragraph, sentence in firsts.items():
