@@ -95,7 +95,7 @@ def build(
 def merge(
     candidates: Path = typer.Argument(..., help="Candidates TSV from `align terms build`.", readable=False),
     into: Path = typer.Option(..., "--into", help="Glossary TSV to append to (rewritten atomically; begun if it does not exist).", readable=False),
-    min_score: float = typer.Option(..., "--min-score", help="Accept candidates scoring at least this."),
+    min_score: float = typer.Option(..., "--min-score", min=0.0, max=1.0, help="Accept candidates scoring at least this (0 to 1; 0 accepts every one)."),
     kind: TermKind = typer.Option(TermKind.OTHER, "--kind", help="Kind for the new entries."),
 ) -> None:
     """Append accepted candidates to a glossary: a pair already there is not added again; a form

@@ -245,6 +245,9 @@ def test_terms_build_from_a_directory_of_twins_and_merge(tmp_path) -> None:
     assert begun.exit_code == 0, begun.output
     assert mine.read_text(encoding="utf-8").splitlines()[0] == "ko\tzh_hans\tzh_hant\tko_variants\tkind\tnote\tsource"
     assert "교통순라소\t交巡所" in mine.read_text(encoding="utf-8") and runner.invoke(app, ["terms", "check", str(mine)]).exit_code == 0
+    # new-user trial 98: a score below 0 was taken without a word
+    negative = runner.invoke(app, ["terms", "merge", str(candidates), "--into", str(mine), "--min-score", "-1"])
+    assert negative.exit_code == 2 and "--min-score" in negative.stderr
 
 
 def test_segment_says_when_lang_names_a_language_the_file_is_not_written_in(tmp_path) -> None:

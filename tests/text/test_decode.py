@@ -35,7 +35,13 @@ def test_decodes_the_encodings_the_press_uses(text: str, encoding: str) -> None:
 
 @pytest.mark.parametrize(
     "raw, message",
-    [(b"", "empty"), (b"  \n\t", "empty"), (b"\x7fELF\x02\x01\x00\x00\x00binary", "binary")],
+    [
+        (b"", "^x.txt: file is empty$"),
+        (b"  \n\t", "^x.txt: file has no text: 2 blank lines$"),
+        (b"\n\n\n", "^x.txt: file has no text: 3 blank lines$"),  # (new-user trial 98: a presegmented file of blank lines was "empty")
+        (b"  \t", "^x.txt: file has no text, only white space$"),
+        (b"\x7fELF\x02\x01\x00\x00\x00binary", "binary"),
+    ],
 )
 def test_rejects_empty_and_binary_input(raw: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):
