@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from align.alignment.features import BridgeVectors, FeatureSettings, bridge_vectors
+from align.errors import expect_glossary
 from align.terms.glossary import Glossary
 from align.text.document import Sentence, as_sentences
 
@@ -554,7 +555,8 @@ def align_sentences(
     to the bead score with weight `settings.embedding`. `features`, when given, are the two sides'
     `document_features` with the same glossary and `settings.features` (see `bridge_vectors`)."""
     settings = settings or AlignmentSettings()
-    ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    ko_sentences, zh_sentences = as_sentences(ko, "ko", param="ko"), as_sentences(zh, "zh", param="zh")
+    expect_glossary(glossary)
     return aligned_with_background(ko_sentences, zh_sentences, glossary, settings, embed, features)[0]
 
 
@@ -704,8 +706,8 @@ def beads_frame(beads: Sequence[Bead], ko: Sequence[str | Sentence] | None = Non
 
     rows = []
     with_text = ko is not None and zh is not None
-    ko_sentences = as_sentences(ko or (), "ko")
-    zh_sentences = as_sentences(zh or (), "zh")
+    ko_sentences = as_sentences(ko or (), "ko", param="ko")
+    zh_sentences = as_sentences(zh or (), "zh", param="zh")
     for bead in beads:
         row: dict[str, object] = {
             "ko_ids": ",".join(map(str, bead.ko)),

@@ -102,7 +102,7 @@ def compare(
 
     check_outputs([output, html_report], [ko, zh], force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
-    comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary))
+    comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary), lang_check=False)  # (read_pair checked, unless told not to)
     unrelated = comparison.unrelated_warning()
     if unrelated is not None:
         typer.echo(f"align: {ko} / {zh}: {unrelated}", err=True)

@@ -110,15 +110,11 @@ def progress(items: Iterable[T], total: int, quiet: bool, what: str, unit: str, 
 def warn_about_language(document: Document, lang: str) -> Document:
     """Say in one line naming the file when `--lang` (`lang`, the library's language argument) named a
     language the file is not written in."""
-    from align.text.inputs import language_mismatch, language_name
+    from align.text.inputs import misread_note
 
-    written = language_mismatch(document) if lang != "auto" else None
-    if written is not None:
-        typer.echo(
-            f"align: {document.doc}: read as {language_name(document.lang)} (--lang {document.lang}), but it is written in "
-            f"{language_name(written)}: its sentences are split by the {language_name(document.lang)} rules",
-            err=True,
-        )
+    note = misread_note(document, f"--lang {document.lang}") if lang != "auto" else None
+    if note is not None:
+        typer.echo(f"align: {document.doc}: {note}", err=True)
     return document
 
 

@@ -40,7 +40,7 @@ def segment(
         # the output file only appears when every input has been read.
         for path in options.progress(paths, len(paths), quiet, "segment", "file"):
             try:
-                document = segment_file(path, options.language(lang), split_semicolons, keep_boilerplate)
+                document = segment_file(path, options.language(lang), split_semicolons, keep_boilerplate, lang_check=False)
             except AlignError as error:
                 if len(paths) == 1:
                     raise

@@ -34,7 +34,7 @@ def find(
     check_outputs([output], files, force)
     terms = glossary_or_bundled(glossary)
     documents = (
-        segment_file(path, options.language(lang), keep_boilerplate=keep_boilerplate)
+        options.warn_about_language(segment_file(path, options.language(lang), keep_boilerplate=keep_boilerplate, lang_check=False), options.language(lang))
         for path in options.progress(files, len(files), quiet, "find", "file")
     )
     first = next(documents)  # read before the table begins: a first file that cannot be read prints no header

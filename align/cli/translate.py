@@ -51,13 +51,13 @@ def translate(
     targets = output_paths(files, Path(output) if output is not None else None, src.value, tgt.value, suffix, directory, force)
     check_outputs([*targets, terms_report], files, force)
     translation_model = load_model(model, family.value, compute_type.value, threads)  # checks the directory; the weights load on the first sentence
-    documents = [options.warn_about_cleaning(read_document(path, src.value, presegmented, keep_boilerplate=keep_boilerplate)) for path in files]
+    documents = [options.warn_about_cleaning(read_document(path, src.value, presegmented, keep_boilerplate=keep_boilerplate, lang_check=False)) for path in files]
     if lang_check:
-        documents = [require_language(document, "--src") for document in documents]
+        documents = [require_language(document, f"--src {document.lang}") for document in documents]
     translated = translate_documents(
         translation_model, documents, src.value, tgt.value, glossary_from_option(glossary),
         beam_size=beam_size, batch_size=batch_size, max_decoding_length=max_length, protection=protect.value,
-        progress=lambda items, total: options.progress(items, total, quiet, "translate", "sentence", minimum=SCREEN + 1),
+        progress=lambda items, total: options.progress(items, total, quiet, "translate", "sentence", minimum=SCREEN + 1), lang_check=False,
     )
     for document in translated:
         note = document.parts_note()

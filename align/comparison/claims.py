@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from align.errors import expect_glossary
 from align.script.chars import HAN
 from align.script.numbers import Figure, approximation_words, date_parts, date_value, dated_range_ends, figure_words, parse_numbers
 from align.terms.glossary import Glossary, Term
@@ -429,6 +430,7 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
     named relative to it (지난해 9월, 去年, 올해) become dates of that year. Claims are read from the
     sentences as a reader sees them (invisible format characters left out); their figures' offsets
     index each sentence's text as given."""
+    expect_glossary(glossary)
     annotated, views = _as_shown(sentences, lang)
     claims: list[Claim] = []
     figures_by_sentence = [

@@ -15,12 +15,14 @@ from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align
 from align.comparison.claims import Claim, claim_text, credit_claims, credit_of, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.comparison.verdicts import specificity
+from align.errors import expect_document, expect_glossary
 from align.io import COMPARE_COLUMNS
 from align.script.chars import HAN, HANGUL
 from align.script.numbers import Figure
 from align.terms.glossary import Glossary
 from align.terms.words import particles
 from align.text.document import Document, Sentence, as_sentences
+from align.text.inputs import check_pair
 from align.types import Change, ClaimKind, Verdict
 
 if TYPE_CHECKING:
@@ -159,6 +161,7 @@ def compare_reports(
     settings: CompareSettings | None = None,
     years: tuple[int | None, int | None] = (None, None),
     credits: tuple[tuple[str, int] | None, tuple[str, int] | None] = (None, None),
+    lang_check: bool = True,
 ) -> Comparison:
     """Align the sentences, extract both sides' claims and pair them. The sentences are annotated
     once: alignment and claims read the same readings, figures and (Chinese) glossary matches.
@@ -166,8 +169,14 @@ def compare_reports(
     (지난해 9월, 去年) are resolved against them. A report without a year takes the one under which
     its relative dates agree with the other report's dates (`year_agreeing`), else the other's.
     `credits` are the dispatch credits cleaning cut off each report's lead, with the lead's index
-    (`credit_of`), whose dates are the reports' datelines (`credit_claims`)."""
-    ko_sentences, zh_sentences = as_sentences(ko, "ko"), as_sentences(zh, "zh")
+    (`credit_of`), whose dates are the reports' datelines (`credit_claims`). Sentences written in the
+    other language than their side's (the reports swapped, or a Chinese document read as Korean)
+    are a LanguageError (a ValueError) naming their document, unless `lang_check` is off."""
+    ko_sentences, zh_sentences = as_sentences(ko, "ko", param="ko"), as_sentences(zh, "zh", param="zh")
+    expect_glossary(glossary)
+    if lang_check:
+        ko_text, zh_text = (" ".join(sentence.text for sentence in side) for side in (ko_sentences, zh_sentences))
+        check_pair((ko_text, ko_sentences[0].doc if ko_sentences else None), (zh_text, zh_sentences[0].doc if zh_sentences else None), "lang_check=False")
     years = pair_years(ko_sentences, zh_sentences, years)
     # claims are paired with every pairing the search made in view, merges on background-level
     # evidence included (EVERY_PAIRING): a weak bead still says where the same facts are likely told
@@ -267,13 +276,19 @@ def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int 
     return ko_year, zh_year
 
 
-def compare_documents(ko: Document, zh: Document, glossary: Glossary | None = None, settings: CompareSettings | None = None) -> Comparison:
+def compare_documents(
+    ko: Document, zh: Document, glossary: Glossary | None = None, settings: CompareSettings | None = None, lang_check: bool = True
+) -> Comparison:
     """`compare_reports` of two read documents, their dates resolving relative years: the year of a
     dated credit cleaning cut off the first sentence (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`:
     the writer's date, which a repost's page date is not), else the page's date; the date of that
-    credit is the report's dateline."""
+    credit is the report's dateline. A document written in the other language than its side's is a
+    LanguageError (a ValueError) naming it, unless `lang_check` is off."""
+    expect_document(ko, "ko"), expect_document(zh, "zh")
+    if lang_check:
+        check_pair((ko.text, ko.doc), (zh.text, zh.doc), opt_out="lang_check=False")
     return compare_reports(
-        ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)), (credit_of(ko), credit_of(zh))
+        ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)), (credit_of(ko), credit_of(zh)), lang_check=False
     )
 
 
@@ -286,10 +301,11 @@ def compare(
     zh: Sequence[str | Sentence],
     glossary: Glossary | None = None,
     settings: CompareSettings | None = None,
+    lang_check: bool = True,
 ) -> pandas.DataFrame:
     """The comparison as a DataFrame with columns `align.io.COMPARE_COLUMNS`, one row per claim pair
-    or lone claim."""
+    or lone claim (`compare_reports`)."""
     import pandas
 
-    return pandas.DataFrame(compare_reports(ko, zh, glossary, settings).records(), columns=list(COMPARE_COLUMNS))
+    return pandas.DataFrame(compare_reports(ko, zh, glossary, settings, lang_check=lang_check).records(), columns=list(COMPARE_COLUMNS))
 

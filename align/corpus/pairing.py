@@ -27,10 +27,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, TextIO
 
+from align.errors import LanguageError, expect_documents, expect_glossary, expect_positive
 from align.script.chars import HAN_RUN, HANGUL_RUN
 from align.script.keys import fold, korean_key
 from align.terms.glossary import Glossary
 from align.text.document import Document, figures, readings, term_matches
+from align.text.inputs import language_name, sort_piles
 from align.types import UnitClass
 
 if TYPE_CHECKING:
@@ -298,14 +300,31 @@ def pair_documents(
     settings: PairingSettings | None = None,
     candidates: int | None = None,
     prior: PairingPrior | None = None,
+    lang_check: bool = True,
 ) -> pandas.DataFrame:
     """Korean and Chinese articles that report the same event, one-to-one, best first, as a
     DataFrame with columns `PAIR_COLUMNS` (`evidence` names what decided: figures, dates, names,
     terms, aligned sentences). With `candidates`, the best `candidates` Chinese articles of every
     Korean one instead (for review), not one-to-one. `prior`: the reference document frequencies
-    (`bundled_prior()` when not given)."""
+    (`bundled_prior()` when not given). An article written in the other side's language (a Chinese
+    article read as Korean, the piles swapped) is a LanguageError (a ValueError) naming it, unless
+    `lang_check` is off (`align pairs` leaves such an article out instead)."""
     import pandas
 
+    expect_documents(ko_docs, "ko_docs"), expect_documents(zh_docs, "zh_docs")
+    expect_glossary(glossary)
+    expect_positive(candidates, "candidates", "one-to-one pairs")
+    if lang_check:
+        left_out = sort_piles(ko_docs, zh_docs, "ko_docs", "zh_docs").left_out
+        if left_out:
+            doc, written = left_out[0]
+            side = "zh" if written == "ko" else "ko"
+            more = f" (and {len(left_out) - 1} more)" if len(left_out) > 1 else ""
+            raise LanguageError(
+                f"given among the {language_name(side)} articles ({side}_docs), but it is written in {language_name(written)}{more}: "
+                "give each article on its language's side, or pass lang_check=False",
+                doc,
+            )
     return pandas.DataFrame(pair_records(ko_docs, zh_docs, glossary, settings, candidates, prior=prior), columns=list(PAIR_COLUMNS))
 
 

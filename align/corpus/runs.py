@@ -125,7 +125,7 @@ def _compared(job: PairJob) -> dict[str, Any]:
     from align.text.inputs import read_pair
 
     ko_doc, zh_doc = read_pair(Path(job.ko), Path(job.zh), job.presegmented, job.lang_check, job.keep_boilerplate)
-    comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries))
+    comparison = compare_documents(ko_doc, zh_doc, _glossary(job.glossaries), lang_check=False)  # (read_pair checked, unless told not to)
     records = comparison.records()
     unrelated = comparison.unrelated_warning()
     # a pair the comparison finds unrelated adds no units to the translation memory: its beads would be wrong translations

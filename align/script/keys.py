@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from align.data import data_lines, data_rows
+from align.errors import expect_text
 from align.script.chars import (
     HANGUL,
     HANGUL_FIRST,
@@ -244,7 +245,7 @@ def keyed_korean(text: str) -> KeyedText:
     (뉴스, 라디오 stay); 렬/률 after a vowel or ㄴ become 열/율 (계렬 = 계열); 였 after ㅣ/ㅐ/ㅔ/ㅚ/ㅟ/ㅢ
     becomes 었 (되였다 = 되었다); Yanbian loanword spellings map to South Korean ones (플래트홈 = 플랫폼).
     """
-    normalized = nfkc_keyed(text)
+    normalized = nfkc_keyed(expect_text(text))
     return _compose_keys(normalized, _apply_edits(normalized.key, _korean_edits(normalized.key)))
 
 
@@ -356,7 +357,7 @@ def chinese_spellings_of(forms: Sequence[str]) -> dict[str, set[str]]:
 
 def keyed_chinese(text: str) -> KeyedText:
     """Chinese key: NFKC (full-width digits and punctuation), lower-case Latin, simplified script."""
-    normalized = nfkc_keyed(text)
+    normalized = nfkc_keyed(expect_text(text))
     source = normalized.key
     simplified = to_simplified(source)
     if len(simplified) == len(source):

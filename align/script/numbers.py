@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from align.data import data_lines, data_rows
+from align.errors import expect_text
 from align.script.chars import LATIN_LETTER
 from align.script.keys import nfkc_keyed, to_simplified
 from align.text.prefilter import finditer
@@ -556,7 +557,7 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
     """
     if lang not in ("ko", "zh"):
         raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")
-    return _parse(text, lang, ranges=True)
+    return _parse(expect_text(text), lang, ranges=True)
 
 
 def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:

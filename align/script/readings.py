@@ -16,6 +16,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from align.data import data_file, data_rows
+from align.errors import expect_text
 from align.script.chars import HAN, HAN_CHAR, HAN_RUN, RYEOL_FORMS, initial_consonant, is_hangul, opens_ryeol_rule, without_surrogates
 from align.script.keys import fold, initial_sound_form, to_simplified, to_traditional
 
@@ -185,6 +186,7 @@ def hanja_reading(chinese: str, words: bool = True) -> str:
     boundaries decide where the initial-sound rule applies (大众力量 -> 대중역량); without, only the
     start of each run of Chinese characters counts as a word start (cheaper, no dictionary load).
     """
+    expect_text(chinese, "chinese")
     return _read_through(chinese, traditional_for_reading(chinese), words)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from align.data import data_file
-from align.errors import AlignError, GlossaryError
+from align.errors import AlignError, GlossaryError, expect_path, expect_paths
 from align.terms.formats import looks_like_project_tsv, read_rows
 
 COLUMNS = ("ko", "zh_hans", "zh_hant", "ko_variants", "kind", "note", "source")
@@ -168,7 +168,7 @@ def check_glossary(path: str | Path, content: bytes | None = None) -> list[Align
 
 def load_glossary(path: str | Path) -> Glossary:
     """Load and validate one glossary; raises GlossaryError listing every problem."""
-    terms, problems = _parse(Path(path))
+    terms, problems = _parse(Path(expect_path(path)))
     if problems:
         raise GlossaryError(problems)
     return Glossary(tuple(terms), (str(path),))
@@ -176,8 +176,8 @@ def load_glossary(path: str | Path) -> Glossary:
 
 def load_glossaries(paths: list[str | Path] | None = None) -> Glossary:
     """Load several glossaries (the bundled one when none is given) and merge them; later files win ties."""
-    paths = list(paths) if paths else [BUNDLED]
-    return merge_glossaries([load_glossary(p) for p in paths])
+    given: list[str | Path] = expect_paths(paths) or [BUNDLED]
+    return merge_glossaries([load_glossary(p) for p in given])
 
 
 def glossary_from_option(paths: list[str] | None) -> Glossary | None:

@@ -23,6 +23,7 @@ import numpy as np
 
 from align.cache import cache_file, fingerprint, read_cache, write_cache
 from align.data import data_file
+from align.errors import expect_glossary, expect_text
 from align.script.chars import HANGUL_RUN, is_hangul, without_surrogates
 from align.script.keys import chinese_spellings_of, korean_spellings
 from align.terms.glossary import Glossary, Term
@@ -221,6 +222,8 @@ def find_terms(text: str, lang: str, glossary: Glossary) -> list[TermMatch]:
     glossary and language."""
     from align.text.entities import shown_text
 
+    expect_text(text)
+    expect_glossary(glossary, required=True)
     shown = shown_text(text)
     if shown.starts is None:
         return term_matcher(glossary, lang).find(text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from align.errors import expect_sequence
 from align.types import LANGUAGES, Lang
 
 if TYPE_CHECKING:
@@ -142,14 +143,14 @@ class Document:
         return f"cleaning dropped {share:.0%} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
 
 
-def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "") -> tuple[Sentence, ...]:
+def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "", param: str = "sentences") -> tuple[Sentence, ...]:
     """Sentences as they are, and plain strings made sentences once (for callers of the Python API
     that have text, not segmented documents). A string given whole (its characters would be the
     sentences), an item that is no string or Sentence, and a Sentence segmented as the other language
     (the Korean and Chinese arguments swapped) raise a TypeError or ValueError saying so. Plain strings
-    are taken in the language the caller names (a test set, a quotation in the other script)."""
-    if isinstance(items, (str, bytes)):
-        raise TypeError(f"expected a sequence of sentences (a list of str or Sentence), got one {type(items).__name__}: wrap it in a list, or segment it first (align.segment)")
+    are taken in the language the caller names (a test set, a quotation in the other script).
+    `param` names the argument in those errors."""
+    expect_sequence(items, param, fix="wrap it in a list, or segment it first (align.segment)")
     expected = Lang(lang).name_in_english if lang in LANGUAGES else lang
     sentences = []
     for index, item in enumerate(items):
@@ -160,7 +161,7 @@ def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "") -> t
         elif isinstance(item, str):
             sentences.append(Sentence(doc, index, lang, 0, len(item), item, index, item))
         else:
-            raise TypeError(f"sentence {index} is a {type(item).__name__}, not a str or Sentence")
+            raise TypeError(f"{param}: sentence {index} is a {type(item).__name__}, not a str or Sentence")
     return tuple(sentences)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from align.errors import InputError
+from align.errors import InputError, LanguageError, expect_path
 from align.script.chars import count_scripts, script_language
 from align.text.decode import read_text
 from align.text.document import Document, Sentence
@@ -27,7 +27,7 @@ def detect_language(text: str, path: str | None = None) -> str:
     """'ko' when Hangul makes up a real share of the letters, 'zh' when Chinese characters dominate."""
     hangul, han = count_scripts(text)
     if hangul == 0 and han == 0:
-        raise InputError("cannot tell the language (no Hangul or Chinese characters); pass --lang ko|zh", path)
+        raise InputError("cannot tell the language (no Hangul or Chinese characters): give it, lang='ko' or 'zh' (--lang on the command line)", path)
     return script_language(hangul, han)
 
 
@@ -61,15 +61,21 @@ def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
 
 
 def read_document(
-    path: str | Path, lang: str = "auto", presegmented: bool = False, split_semicolons: bool = False, keep_boilerplate: bool = False
+    path: str | Path,
+    lang: str = "auto",
+    presegmented: bool = False,
+    split_semicolons: bool = False,
+    keep_boilerplate: bool = False,
+    lang_check: bool = True,
 ) -> Document:
     """An input file as a document: one sentence per line when `presegmented`, else cleaned and
-    segmented (`segment_file`)."""
+    segmented (`segment_file`, which warns when `lang` names a language the file is not written in,
+    unless `lang_check` is off)."""
     if presegmented:
-        return read_presegmented(path, lang)
+        return read_presegmented(expect_path(path), lang)
     from align.text.segment import segment_file
 
-    return segment_file(path, lang, split_semicolons, keep_boilerplate)
+    return segment_file(path, lang, split_semicolons, keep_boilerplate, lang_check=lang_check)
 
 
 def read_pair(
@@ -78,17 +84,24 @@ def read_pair(
     """A Korean and a Chinese input read as documents (see `read_document`); an input in the other
     language (the files given the wrong way round, or two Chinese files) is an error naming it,
     unless `lang_check` is off."""
-    ko_doc = read_document(ko, "ko", presegmented, keep_boilerplate=keep_boilerplate)
-    zh_doc = read_document(zh, "zh", presegmented, keep_boilerplate=keep_boilerplate)
-    if not lang_check:
-        return ko_doc, zh_doc
-    ko_written, zh_written = written_in(ko_doc.text), written_in(zh_doc.text)
-    if ko_written == "zh" and zh_written == "ko":
-        raise InputError("the Korean input is Chinese and the Chinese input Korean: give the Korean report first", ko_doc.doc)
-    for document, expected, written in ((ko_doc, "ko", ko_written), (zh_doc, "zh", zh_written)):
-        if written not in (None, expected):
-            raise InputError(f"given as the {language_name(expected)} report, but it is written in {language_name(written)}", document.doc)
+    ko_doc = read_document(ko, "ko", presegmented, keep_boilerplate=keep_boilerplate, lang_check=False)
+    zh_doc = read_document(zh, "zh", presegmented, keep_boilerplate=keep_boilerplate, lang_check=False)
+    if lang_check:
+        check_pair((ko_doc.text, ko_doc.doc), (zh_doc.text, zh_doc.doc))
     return ko_doc, zh_doc
+
+
+def check_pair(ko: tuple[str, str | None], zh: tuple[str, str | None], opt_out: str = "") -> None:
+    """A LanguageError naming the input when the Korean report's text (`ko`: text and the name of
+    its file) or the Chinese one's is written in the other language: the two given the wrong way
+    round, or two of one language. `opt_out` says how to turn the check off, where the caller can."""
+    ko_written, zh_written = written_in(ko[0]), written_in(zh[0])
+    then = f" (or pass {opt_out})" if opt_out else ""
+    if ko_written == "zh" and zh_written == "ko":
+        raise LanguageError(f"the Korean input is Chinese and the Chinese input Korean: give the Korean report first{then}", ko[1] or "ko")
+    for (_, name), expected, written in ((ko, "ko", ko_written), (zh, "zh", zh_written)):
+        if written not in (None, expected):
+            raise LanguageError(f"given as the {language_name(expected)} report, but it is written in {language_name(written)}{then}", name or expected)
 
 
 @dataclass(frozen=True)
@@ -110,11 +123,11 @@ def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Pa
     zh_written = [written_in(document.text) for document in zh]
     ko_wrong, zh_wrong = 2 * ko_written.count("zh") > len(ko), 2 * zh_written.count("ko") > len(zh)
     if ko and zh and ko_wrong and zh_wrong:
-        raise InputError("the Korean articles are Chinese and the Chinese articles Korean: give the Korean pile first", ko_pile)
+        raise LanguageError("the Korean articles are Chinese and the Chinese articles Korean: give the Korean pile first", ko_pile)
     for wrong, pile, written, expected in ((ko_wrong, ko_pile, ko_written, "ko"), (zh_wrong, zh_pile, zh_written, "zh")):
         if wrong:
             other = "zh" if expected == "ko" else "ko"
-            raise InputError(
+            raise LanguageError(
                 f"{written.count(other)} of its {len(written)} articles are written in {language_name(other)}, not {language_name(expected)}: "
                 f"give the {language_name(expected)} pile here (the same pile twice?)",
                 pile,
@@ -127,23 +140,31 @@ def sort_piles(ko: Sequence[Document], zh: Sequence[Document], ko_pile: str | Pa
     return SortedPiles(kept["ko"], kept["zh"], tuple(left_out))
 
 
-def language_mismatch(document: Document) -> str | None:
-    """The language a document is written in when it is not the one it was read as (a `--lang`
-    that names the other language), else None; None too for a text too short to tell."""
+def language_mismatch(document: Document, lang: str | None = None) -> str | None:
+    """The language a document is written in when it is not `lang` (by default the one it was read
+    as: a `--lang` that names the other language), else None; None too for a text too short to tell."""
     written = written_in(document.text)
-    return written if written not in (None, document.lang) else None
+    return written if written not in (None, lang or document.lang) else None
 
 
-def require_language(document: Document, option: str) -> Document:
-    """The document, or an error naming its file when it is written in the other language than it was
-    read as (`option` names how the user gave that language: `--src`)."""
+def misread_note(document: Document, given: str) -> str | None:
+    """One line saying that a document was read as a language it is not written in (`given`: how
+    the caller named that language, `--lang ko` or `lang='ko'`), or None when it was not."""
     written = language_mismatch(document)
+    if written is None:
+        return None
+    read_as = language_name(document.lang)
+    return f"read as {read_as} ({given}), but it is written in {language_name(written)}: its sentences are split by the {read_as} rules"
+
+
+def require_language(document: Document, given: str, lang: str | None = None, opt_out: str = "--no-lang-check") -> Document:
+    """The document, or a LanguageError naming its file when it is written in another language than
+    `lang` (by default the one it was read as); `given` says how the user named that language
+    (`--src ko`, `src='ko'`), `opt_out` how to turn the check off."""
+    lang = lang or document.lang
+    written = language_mismatch(document, lang)
     if written is not None:
-        raise InputError(
-            f"given as {language_name(document.lang)} ({option} {document.lang}), but it is written in {language_name(written)}: "
-            "give its language, or pass --no-lang-check",
-            document.doc,
-        )
+        raise LanguageError(f"given as {language_name(lang)} ({given}), but it is written in {language_name(written)}: give its language, or pass {opt_out}", document.doc)
     return document
 
 

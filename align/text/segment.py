@@ -10,12 +10,13 @@ import bisect
 import dataclasses
 import itertools
 import re
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from align.errors import InputError
+from align.errors import InputError, LanguageWarning, expect_path, expect_text
 from align.script.chars import BAR, HAN
 from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
@@ -23,7 +24,7 @@ from align.text.decode import Damage, read_text
 from align.text.document import INLINE_REASONS, Document, Dropped, Flag, Metadata, Sentence
 from align.text.entities import INVISIBLE, ShownText, entity_text, without_invisible
 from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, page_headline
-from align.text.inputs import check_lang, detect_language, nonblank_lines
+from align.text.inputs import check_lang, detect_language, misread_note, nonblank_lines
 from align.text.split import split_chinese, split_korean
 
 
@@ -91,8 +92,7 @@ def segment_document(
 ) -> Document:
     """Clean (unless `keep_boilerplate`; with `cleaning`'s thresholds when given) and split `text`
     into sentences; `headline` is the headline a page's markup names, if known (see `clean`)."""
-    if not isinstance(text, str):  # bytes have no characters yet: decoding them is read_text's (segment_file's) work
-        raise TypeError(f"expected the text as a str, got a {type(text).__name__}" + (": decode it first, or use align.segment_file" if isinstance(text, (bytes, bytearray)) else ""))
+    expect_text(text)  # (bytes have no characters yet: decoding them is read_text's, segment_file's, work)
     shown = without_invisible(text)
     if shown.starts is not None:  # invisible format characters: the text is cleaned and split as a reader sees it
         document = segment_document(shown.text, lang, doc, split_semicolons, keep_boilerplate, encoding, cleaning, headline)
@@ -166,11 +166,24 @@ def segment_file(
     keep_boilerplate: bool = False,
     cleaning: CleaningSettings | None = None,
     extraction: ExtractionSettings | None = None,
+    lang_check: bool = True,
 ) -> Document:
     """Decode a file (any supported encoding) and segment it; errors name the file. A saved HTML
     page (recognised by its content) is read through its extracted main text (with `extraction`'s
     thresholds when given), or with `keep_boilerplate` through all the text it shows, which the
-    offsets then index; its title, date and author join the metadata."""
+    offsets then index; its title, date and author join the metadata. A `lang` that names the other
+    language than the file is written in is a `LanguageWarning` (as `align segment --lang` warns),
+    unless `lang_check` is off."""
+    document = _segment_file(expect_path(path), lang, split_semicolons, keep_boilerplate, cleaning, extraction)
+    note = misread_note(document, f"lang={lang!r}") if lang_check and lang != "auto" else None
+    if note is not None:
+        warnings.warn(f"{document.doc}: {note}", LanguageWarning, stacklevel=2)
+    return document
+
+
+def _segment_file(
+    path: str | Path, lang: str, split_semicolons: bool, keep_boilerplate: bool, cleaning: CleaningSettings | None, extraction: ExtractionSettings | None
+) -> Document:
     decoded = read_text(path)
     if not looks_like_html(decoded.text):
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from align.errors import AlignError
+from align.errors import AlignError, expect_glossary, expect_strings
 from align.io import EVALUATION_COLUMNS
 from align.terms.glossary import Glossary
 from align.terms.matching import find_terms
@@ -65,8 +65,8 @@ def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: 
     if tgt not in LANGUAGES:
         raise ValueError(f"unknown target language {tgt!r}: expected 'ko' or 'zh'")
     for what, lines in (("hypotheses", hypotheses), ("references", references), ("sources", sources)):
-        if isinstance(lines, (str, bytes)):
-            raise TypeError(f"{what}: expected a sequence of lines (a list of str), got one {type(lines).__name__}")
+        if lines is not None:
+            expect_strings(lines, what, "lines (a list of str)")
     counts = [("hypotheses", len(hypotheses)), ("references", len(references))]
     if sources is not None:
         counts.append(("sources", len(sources)))
@@ -85,6 +85,7 @@ def _term_counts(
     hypotheses: Sequence[str], sources: Sequence[str] | None, src_lang: str | None, tgt: str, glossary: Glossary | None
 ) -> list[tuple[int, int]] | None:
     """Per line: glossary terms found in the source, and how many of them the hypothesis has."""
+    expect_glossary(glossary)
     if sources is None or glossary is None:
         return None
     lang = _source_language(tgt, src_lang)

@@ -17,11 +17,11 @@ from typing import Any
 
 import numpy as np
 
-from align.errors import AlignError
+from align.errors import AlignError, expect_documents, expect_glossary, expect_model, expect_strings
 from align.io import TERM_REPORT_COLUMNS, xml_safe
 from align.terms.glossary import Glossary
 from align.text.document import Document, Sentence
-from align.text.inputs import HTML_SUFFIXES, LANGUAGES
+from align.text.inputs import HTML_SUFFIXES, LANGUAGES, require_language
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
 from align.translation.model import LanguageTokens, TranslationModel, load_model
 from align.types import TermPlacement
@@ -232,10 +232,30 @@ def translate_iter(
     With a glossary, its terms are protected (`protection`: annotate or placeholder), verified and
     repaired; without one the raw SentencePiece pieces go to the model. A sentence longer than
     `INPUT_SHARE` of `max_decoding_length` in source pieces is translated clause by clause
-    (`model_inputs`) and its parts joined (`TranslatedSentence.parts`).
+    (`model_inputs`) and its parts joined (`TranslatedSentence.parts`). The arguments (and the
+    model's language tokens) are checked when it is called, not when the first result is asked for.
     """
+    expect_model(model)
+    expect_strings(sentences, "sentences")
+    expect_glossary(glossary)
     _check_pair(src, tgt)
     tokens = model.language_tokens(src, tgt)  # (a model without this pair's tokens is an error however little there is to translate)
+    return _translated(model, tokens, sentences, src, tgt, glossary, beam_size, batch_size, max_decoding_length, protection)
+
+
+def _translated(
+    model: TranslationModel,
+    tokens: LanguageTokens,
+    sentences: Sequence[str],
+    src: str,
+    tgt: str,
+    glossary: Glossary | None,
+    beam_size: int,
+    batch_size: int,
+    max_decoding_length: int,
+    protection: str,
+) -> Iterator[TranslatedSentence]:
+    """`translate_iter`'s results: each sentence's parts translated, and joined."""
     budget = max(1, int(INPUT_SHARE * max_decoding_length))
     parts_of = [model_inputs(sentence, model.source_spm, budget) if sentence.strip() else [sentence] for sentence in sentences]
     units = [part for parts in parts_of for part in parts]
@@ -334,11 +354,18 @@ def translate_documents(
     tgt: str,
     glossary: Glossary | None = None,
     progress: Callable[[Iterable[TranslatedSentence], int], Iterable[TranslatedSentence]] | None = None,
+    lang_check: bool = True,
     **options: Any,
 ) -> list[TranslatedDocument]:
     """Translate segmented documents together (batches span documents) and split the result; an
     article's headline and glued credits or datelines (`document_heads`) are translated with it.
-    `progress(results, total)` may wrap the stream of translated sentences (a progress bar)."""
+    `progress(results, total)` may wrap the stream of translated sentences (a progress bar). A
+    document written in another language than `src` is a LanguageError (a ValueError) naming it,
+    unless `lang_check` is off."""
+    expect_documents(documents)
+    if lang_check and src in LANGUAGES:
+        for document in documents:
+            require_language(document, f"src={src!r}", src, "lang_check=False")
     sentences = [sentence.clean for document in documents for sentence in document.sentences]
     heads = [document_heads(document) for document in documents]
     extra = [text for title, prefixes in heads for text in ([title] if title else []) + [prefix for _, prefix in prefixes]]

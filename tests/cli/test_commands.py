@@ -345,3 +345,15 @@ def test_a_file_that_may_not_be_read_is_one_line_of_ours_not_a_usage_error(tmp_p
         result = runner.invoke(app, command)
         assert result.exit_code != 0 and "Usage:" not in result.stderr and "Traceback" not in result.stderr, command
         assert f"{locked}: cannot read: Permission denied" in result.stderr.strip().splitlines()[-1], command
+
+
+def test_terms_find_says_when_lang_names_a_language_the_file_is_not_written_in(tmp_path) -> None:
+    """As `segment` does: one line naming the file, from the same check as the library's warning
+    (never a Python warning's traceback-like lines)."""
+    article = tmp_path / "zh.txt"
+    article.write_text("6月3日，吉林省公安厅召开新闻发布会。全省公安机关破获案件386起，抓获犯罪嫌疑人120名。\n", encoding="utf-8")
+    result = runner.invoke(app, ["terms", "find", "--lang", "ko", str(article)])
+    assert result.exit_code == 0 and result.stderr.count("\n") == 1
+    assert "zh.txt: read as Korean (--lang ko), but it is written in Chinese" in result.stderr
+    result = runner.invoke(app, ["terms", "find", "--lang", "zh", str(article)])
+    assert result.exit_code == 0 and result.stderr == ""

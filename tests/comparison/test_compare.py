@@ -480,3 +480,27 @@ def test_reports_that_share_a_value_or_none_and_tell_no_sentence_alike_are_warne
         assert "no sentence of one is told by the other" in warning, (ko, zh)
         assert unrelated.unrelated_warning(replace(unrelated.settings, unrelated_background=0.0)) is None, (ko, zh)  # (the start's rules)
         assert comparison(ko, ko).unrelated_warning() is None
+
+
+def test_the_python_api_refuses_a_report_written_in_the_other_language_naming_it() -> None:
+    """New user 98 (defect 5): `compare_documents(zh_read_as_ko, zh)` compared a Chinese report with
+    itself (7 `same`, no warning) where `align compare` refuses the files; the API now makes the
+    command's check (`written_in`) and says which document is in which language."""
+    from align.comparison.compare import compare_documents
+    from align.errors import LanguageError
+
+    realnews = DATA / "realnews"
+    ko, zh = segment_file(realnews / "foxhunt-2015.ko.txt", "ko"), segment_file(realnews / "foxhunt-2015.zh.txt", "zh")
+    zh_as_ko = segment_file(realnews / "foxhunt-2015.zh.txt", "ko", lang_check=False)
+    glossary = bundled_glossary()
+    with pytest.raises(ValueError, match=r"foxhunt-2015\.zh\.txt: given as the Korean report, but it is written in Chinese \(or pass lang_check=False\)$"):
+        compare_documents(zh_as_ko, zh, glossary)
+    with pytest.raises(LanguageError, match=r"foxhunt-2015\.zh\.txt: the Korean input is Chinese and the Chinese input Korean: give the Korean report first"):
+        compare_documents(zh, ko, glossary)
+    # the same check for sentences given as plain text, and the opt-out
+    zh_texts = [sentence.text for sentence in zh.sentences]
+    with pytest.raises(LanguageError, match=r"^ko: given as the Korean report, but it is written in Chinese"):
+        compare(zh_texts, zh.sentences, glossary)
+    assert compare_documents(zh_as_ko, zh, glossary, lang_check=False).pairs
+    assert len(compare(zh_texts, zh.sentences, glossary, lang_check=False)) > 0
+    assert compare_documents(ko, zh, glossary).pairs  # the right way round: as before

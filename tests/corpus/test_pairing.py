@@ -517,3 +517,23 @@ def test_two_chance_figures_do_not_pair_reports_that_share_no_names() -> None:
     sure = PairCandidate(2, 2, 0.75, "figures 1.00, names 0.10, terms 0.50, aligned sentences 1.00", True, 0.10)
     assert _one_to_one([chance, named, sure], settings) == [sure, named]
     assert _one_to_one([chance], PairingSettings(named_above=0.0)) == [chance]
+
+
+def test_pair_documents_refuses_an_article_in_the_other_sides_language_naming_it() -> None:
+    """New user 98 (defect 5): a Chinese article read as Korean and a Korean one read as Chinese were
+    paired with themselves (`foxhunt-2015.zh.txt ↔ foxhunt-2015.zh.txt 0.5875`) and the true pair was
+    not proposed; `align pairs` leaves such articles out. The API now refuses them, naming the first."""
+    from align.errors import LanguageError
+
+    realnews = DATA / "realnews"
+    ko, zh = segment_file(realnews / "foxhunt-2015.ko.txt", "ko"), segment_file(realnews / "foxhunt-2015.zh.txt", "zh")
+    zh_as_ko = segment_file(realnews / "foxhunt-2015.zh.txt", "ko", lang_check=False)
+    ko_as_zh = segment_file(realnews / "foxhunt-2015.ko.txt", "zh", lang_check=False)
+    glossary = bundled_glossary()
+    with pytest.raises(ValueError, match=r"foxhunt-2015\.zh\.txt: given among the Korean articles \(ko_docs\), but it is written in Chinese \(and 1 more\)"):
+        pair_documents([ko, zh_as_ko], [zh, ko_as_zh], glossary)
+    with pytest.raises(LanguageError, match=r"ko_docs: the Korean articles are Chinese and the Chinese articles Korean"):
+        pair_documents([zh], [ko], glossary)
+    assert len(pair_documents([ko, zh_as_ko], [zh, ko_as_zh], glossary, lang_check=False)) > 0
+    pairs = pair_documents([ko], [zh], glossary)
+    assert (pairs["ko_file"].tolist(), pairs["zh_file"].tolist()) == ([ko.doc], [zh.doc])

@@ -274,3 +274,37 @@ def test_a_page_of_images_keeps_the_headline_its_markup_names() -> None:
     # saved page h18 (a radio interview): its own headline, which the lead's words did not choose, heads it
     gold = (DATA / "html" / "h18.gold.txt").read_text(encoding="utf-8").splitlines()[0]
     assert segment_file(DATA / "html" / "h18.html").sentences[0].text == gold
+
+
+def test_segment_file_warns_when_lang_names_a_language_the_file_is_not_written_in() -> None:
+    """New user 98 (defect 5): `segment_file(korean_article, lang="zh")` split Korean by the Chinese
+    rules without a word, where `align segment --lang zh` warns. The library warns the same way (a
+    LanguageWarning naming the file), unless `lang_check` is off."""
+    import warnings
+
+    import pytest
+
+    from align.errors import LanguageWarning
+
+    sample = Path(__file__).resolve().parents[2] / "data" / "samples" / "jilin-police-2024.ko.txt"
+    with pytest.warns(LanguageWarning, match=r"jilin-police-2024\.ko\.txt: read as Chinese \(lang='zh'\), but it is written in Korean: its sentences are split by the Chinese rules"):
+        document = segment_file(sample, lang="zh")
+    assert document.lang == "zh"  # read as asked: the warning only says so
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for lang in ("ko", "auto"):
+            assert segment_file(sample, lang=lang).lang == "ko"
+        assert segment_file(sample, lang="zh", lang_check=False).lang == "zh"
+
+
+def test_an_undecidable_language_tells_a_python_caller_the_argument_to_give() -> None:
+    """New user 98 (defect 7): `align.segment("")` said "pass --lang ko|zh", a command-line option."""
+    import pytest
+
+    from align.errors import InputError
+
+    for text in ("", "  \n ", "2024.06.03"):
+        with pytest.raises(InputError, match=r"cannot tell the language \(no Hangul or Chinese characters\): give it, lang='ko' or 'zh'") as raised:
+            segment(text)
+        assert "pass --lang" not in str(raised.value)
+    assert segment("", lang="ko") == []

@@ -461,3 +461,35 @@ def test_an_article_s_headline_and_glued_dateline_are_translated_with_it(model_d
     assert first.text.splitlines()[0] == "기사" and len(first.text.splitlines()) == paragraphs + 1
     assert second.title is None and second.text.splitlines()[0].startswith("기사 기사")  # the dateline, then the first sentence
     assert 'id="title"' in first.xliff("zh") and 'id="prefix-0"' in second.xliff("zh")
+
+
+# ------------------------------------------------------------------ the Python API's checks
+
+
+@given(text=st.text(max_size=30))
+@settings(max_examples=25)
+def test_one_string_is_refused_not_translated_a_character_at_a_time(model_dirs: dict[str, Path], text: str) -> None:
+    """New user 98 (defect 6): `translate_sentences(model, "경무실을 새로 건설했다.", …)` translated
+    each of its 13 characters as a sentence (13 model calls, nonsense back). One string is refused
+    like `align.compare` and `align.evaluate` refuse it, before the model sees anything."""
+    model, fake = fake_model(model_dirs, "警务室")
+    for call in (translate_sentences, translate_iter):
+        with pytest.raises(TypeError, match=r"^sentences: expected a sequence of sentences \(a list of str\), got one str: wrap it in a list$"):
+            call(model, text, "ko", "zh", bundled_glossary(), beam_size=1)
+    assert fake.sources == []
+
+
+def test_translate_documents_refuses_a_document_not_written_in_src(model_dirs: dict[str, Path]) -> None:
+    """New user 98 (defect 5): `translate_documents(model, [korean_document], "zh", "ko")` "translated"
+    Korean as Chinese, where `align translate --src zh` refuses the file."""
+    from align.errors import LanguageError
+    from align.text.segment import segment_file
+    from tests.conftest import DATA
+
+    korean = segment_file(DATA / "realnews" / "foxhunt-2015.ko.txt", "ko")
+    model, fake = fake_model(model_dirs, "경찰")
+    with pytest.raises(LanguageError, match=r"foxhunt-2015\.ko\.txt: given as Chinese \(src='zh'\), but it is written in Korean: give its language, or pass lang_check=False$"):
+        translate_documents(model, [korean], "zh", "ko", beam_size=1)
+    assert fake.sources == [] and isinstance(LanguageError("x"), ValueError)
+    translated = translate_documents(model, [korean], "zh", "ko", beam_size=1, lang_check=False)
+    assert len(translated[0].sentences) == len(korean.sentences)

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from align.alignment.search import EVERY_PAIRING, Bead, align_sentences
+from align.errors import expect_glossary, expect_pair, expect_pairs
 from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
@@ -147,6 +148,7 @@ def induce_terms(
     it, so that induction does not lean on what it should rediscover. `beads` may give the
     alignments when already computed.
     """
+    expect_pairs(pairs), expect_glossary(glossary)
     settings = settings or InductionSettings()
     tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
     bead_units: list[BeadWords] = []
@@ -155,8 +157,10 @@ def induce_terms(
     standalone_words: set[str] = set()  # Korean words used alone anywhere in the corpus
     looked_up: dict[tuple[str, str], _Tally] = defaultdict(_Tally)  # the lexicon's pairs, kept apart until every other signal is in
     table = strong_pairs(settings.lexicon_minimum) if settings.lexicon > 0 else {}
-    for number, (ko_sentences, zh_sentences) in enumerate(pairs):
-        annotated_ko, annotated_zh = as_sentences(ko_sentences, "ko"), as_sentences(zh_sentences, "zh")
+    for number, pair in enumerate(pairs):
+        ko_sentences, zh_sentences = expect_pair(pair, f"pairs[{number}]")
+        annotated_ko = as_sentences(ko_sentences, "ko", param=f"pairs[{number}][0]")
+        annotated_zh = as_sentences(zh_sentences, "zh", param=f"pairs[{number}][1]")
         ko = [s.clean for s in annotated_ko]
         zh = [s.clean for s in annotated_zh]
         chinese_texts.append("\n".join(zh))
