@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 _EXPORTS = {
     "AlignError": "align.errors",
+    "LanguageError": "align.errors",
+    "LanguageWarning": "align.errors",
     "GlossaryError": "align.errors",
     "InputError": "align.errors",
     "Document": "align.text.document",
@@ -33,9 +35,11 @@ _EXPORTS = {
     "read_document": "align.text.inputs",
     "chinese_key": "align.script.keys",
     "korean_key": "align.script.keys",
+    "keyed_korean": "align.script.keys",
     "hanja_reading": "align.script.readings",
     "Figure": "align.script.numbers",
     "parse_numbers": "align.script.numbers",
+    "date_parts": "align.script.numbers",
     "Glossary": "align.terms.glossary",
     "Term": "align.terms.glossary",
     "load_glossaries": "align.terms.glossary",
@@ -49,8 +53,10 @@ _EXPORTS = {
     "Claim": "align.comparison.claims",
     "extract_claims": "align.comparison.claims",
     "compare": "align.comparison.compare",
+    "Comparison": "align.comparison.compare",
     "compare_reports": "align.comparison.compare",
     "compare_documents": "align.comparison.compare",
+    "pair_documents": "align.corpus.pairing",
     "load_model": "align.translation.pipeline",
     "translate_sentences": "align.translation.pipeline",
     "translate_documents": "align.translation.pipeline",
@@ -81,10 +87,11 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from align.alignment.search import Bead, align_sentences, beads_frame
     from align.comparison.claims import Claim, extract_claims
-    from align.comparison.compare import compare, compare_documents, compare_reports
-    from align.errors import AlignError, GlossaryError, InputError
-    from align.script.keys import chinese_key, korean_key
-    from align.script.numbers import Figure, parse_numbers
+    from align.comparison.compare import Comparison, compare, compare_documents, compare_reports
+    from align.corpus.pairing import pair_documents
+    from align.errors import AlignError, GlossaryError, InputError, LanguageError, LanguageWarning
+    from align.script.keys import chinese_key, keyed_korean, korean_key
+    from align.script.numbers import Figure, date_parts, parse_numbers
     from align.script.readings import hanja_reading
     from align.terms.glossary import Glossary, Term, load_glossaries, load_glossary
     from align.terms.induce import induce_terms

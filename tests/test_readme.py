@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 from pathlib import Path
@@ -44,3 +45,40 @@ def test_every_repository_path_the_readme_names_in_backquotes_exists() -> None:
     `align/comparison/`), and data tables by paths relative to the package."""
     named = set(re.findall(r"`((?:align|scripts|tests|data|glossaries)/[A-Za-z0-9_./-]+)`", README))
     assert named and sorted(path for path in named if not (ROOT / path).exists()) == []
+
+
+PYTHON_API = README[README.index("## Python API") : README.index("## Reliability")]
+
+
+def test_every_name_the_python_api_section_calls_is_importable_as_written() -> None:
+    """New user 98 (defect 12): the section named `keyed_korean(text)` and `date_parts(figure.date)`
+    as if `align` had them; `align.keyed_korean` raised AttributeError. A name called bare or as
+    `align.name(` is one `align` exports; a `Type.method(` names an exported type; a longer dotted
+    name is importable from the module it names."""
+    called = re.findall(r"`([A-Za-z_][A-Za-z_0-9.]*)\(", PYTHON_API)
+    assert {"keyed_korean", "date_parts"} & {name.split(".")[-1] for name in called}
+    missing = []
+    for name in called:
+        parts = name.split(".")
+        if parts[0] == "align" and len(parts) > 2 and parts[1][:1].islower():  # a module's name: align.corpus.pairing.pair_documents
+            module, _, attribute = name.rpartition(".")
+            found = hasattr(importlib.import_module(module), attribute)
+        else:  # name, align.name, Type.method, align.Type.method
+            parts = parts[1:] if parts[0] == "align" else parts
+            found = hasattr(align, parts[0]) and (len(parts) == 1 or hasattr(getattr(align, parts[0]), parts[1]))
+        if not found:
+            missing.append(name)
+    assert missing == []
+
+
+def test_the_python_api_section_says_what_glossary_none_means_and_how_to_get_the_commands_default() -> None:
+    """New user 98 (defect 13): `align.compare(ko, zh)` (glossary None: no glossary) gave other subjects
+    than `align compare` (the bundled glossary), and the README said neither. What it names as the
+    commands' default is the glossary a command loads without `--glossary`."""
+    from align.terms.glossary import glossary_from_option
+
+    text = " ".join(PYTHON_API.split())
+    assert "`glossary=None` is no glossary" in text and "--glossary none" in text
+    assert "pass `align.load_glossaries()` (the bundled glossary; `load_glossaries([])` is the same)" in text
+    default = glossary_from_option(None)
+    assert default is not None and align.load_glossaries().terms == default.terms == align.load_glossaries([]).terms
