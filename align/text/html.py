@@ -21,6 +21,7 @@ from typing import Any
 from align.script.chars import BARS
 from align.text.clean import character_bigrams, count_letters, without_spaces
 from align.text.clean.patterns import boilerplate_rules
+from align.text.decode import Damage
 from align.text.markup import BLOCK_ELEMENTS
 
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
@@ -152,6 +153,77 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         visible + "\n" if visible else "",
         linked_lines(page, settings),
     )
+
+
+# Where a page's undecodable bytes went (`DecodedText.damaged`, each one U+FFFD in the decoded page): each
+# U+FFFD of the damage is given a mark of its own for the extraction (a symbol like U+FFFD, printable, as
+# trafilatura keeps only printable characters, and absent from the page), found again in what comes out,
+# wherever the extractor put it, and made U+FFFD again, so that what is extracted and cleaned is unchanged.
+_MARK_RANGES = ((0x1D000, 0x1D250), (0x1F000, 0x1F100))  # musical and game symbols: category So, as U+FFFD is
+
+
+@lru_cache(maxsize=1)
+def _damage_marks() -> tuple[str, ...]:
+    import unicodedata
+
+    return tuple(
+        ch
+        for first, last in _MARK_RANGES
+        for ch in map(chr, range(first, last))
+        if unicodedata.category(ch) == "So" and ch.isprintable() and unicodedata.normalize("NFKC", ch) == ch
+    )
+
+
+def marked_damage(text: str, damaged: Sequence[Damage]) -> tuple[str, dict[str, list[Damage]]]:
+    """The decoded page with the U+FFFD of each undecodable run (`damaged`) made a mark of its own,
+    and which damage each mark stands for (in order: a page damaged in more places than there are
+    marks gives a mark to several, read back in turn)."""
+    if not damaged:
+        return text, {}
+    marks = [mark for mark in _damage_marks() if mark not in text]
+    pieces, position = [], 0
+    where: dict[str, list[Damage]] = {}
+    for number, damage in enumerate(sorted(damaged, key=lambda d: d.offset)):
+        mark = marks[number % len(marks)]
+        where.setdefault(mark, []).append(damage)
+        pieces += [text[position : damage.offset], mark]
+        position = damage.offset + 1
+    pieces.append(text[position:])
+    return "".join(pieces), where
+
+
+def unmarked_damage(page: ExtractedPage, where: dict[str, list[Damage]]) -> tuple[ExtractedPage, tuple[Damage, ...], tuple[Damage, ...]]:
+    """The page extracted from a `marked_damage` page with each mark U+FFFD again, as decoding left
+    it, and the damage found in its `text` and in its `visible` text, each `Damage.offset` the
+    U+FFFD's place there (a damage the extractor printed twice, in the headline it put back, is
+    found twice; one in the markup or in text the page hides, not at all)."""
+    if not where:
+        return page, (), ()
+    marks = re.compile("[" + "".join(where) + "]")
+
+    def restored(text: str) -> str:
+        return marks.sub("\ufffd", text)
+
+    def found(text: str) -> tuple[Damage, ...]:
+        taken: dict[str, int] = {}
+        damage = []
+        for match in marks.finditer(text):
+            runs = where[match.group()]
+            turn = taken.get(match.group(), 0)
+            taken[match.group()] = turn + 1
+            damage.append(dataclasses.replace(runs[min(turn, len(runs) - 1)], offset=match.start()))
+        return tuple(damage)
+
+    unmarked = dataclasses.replace(
+        page,
+        text=restored(page.text),
+        title=page.title and restored(page.title),
+        date=page.date and restored(page.date),
+        author=page.author and restored(page.author),
+        visible=restored(page.visible),
+        links=frozenset(map(restored, page.links)),
+    )
+    return unmarked, found(page.text), found(page.visible)
 
 
 def _searched_date(html: str) -> str | None:

@@ -23,7 +23,7 @@ from align.text.clean import CleanedText, CleaningSettings, Paragraph, character
 from align.text.decode import Damage, read_text
 from align.text.document import INLINE_REASONS, Document, Dropped, Flag, Metadata, Sentence
 from align.text.entities import INVISIBLE, ShownText, entity_text, without_invisible
-from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, page_headline
+from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, marked_damage, page_headline, unmarked_damage
 from align.text.inputs import check_lang, detect_language, misread_note, nonblank_lines
 from align.text.split import split_chinese, split_korean
 
@@ -54,7 +54,7 @@ def _without(text: str, start: int, end: int, removed: list[Dropped]) -> str:
     pieces = []
     position = start
     for span in removed:
-        if span.start >= start and span.end <= end:
+        if span.start >= max(start, position) and span.end <= end:  # (a span inside one taken already is taken with it)
             pieces.append(text[position : span.start])
             if span.reason == "html-entity":
                 pieces.append(entity_text(span.text, text[span.start - 1 : span.start] if start < span.start else " ", text[span.end : span.end + 1] if span.end < end else " "))
@@ -140,8 +140,10 @@ def _with_damage(document: Document, damaged: tuple[Damage, ...]) -> Document:
     if not damaged:
         return document
     spans = [Dropped(d.offset, d.offset + 1, document.text[d.offset : d.offset + 1], d.reason) for d in damaged]
+    # (read again without the inline spans too: a ruby reading or an entity stays out of `clean`)
+    inline = sorted([*spans, *(d for d in document.dropped if d.reason in INLINE_REASONS)], key=lambda d: (d.start, d.end))
     sentences = tuple(
-        dataclasses.replace(s, clean=_without(document.text, s.start, s.end, spans)) if any(s.start <= d.start < s.end for d in spans) else s
+        dataclasses.replace(s, clean=_without(document.text, s.start, s.end, inline)) if any(s.start <= d.start < s.end for d in spans) else s
         for s in document.sentences
     )
     dropped = tuple(sorted((*document.dropped, *spans), key=lambda d: (d.start, d.end)))
@@ -191,7 +193,9 @@ def _segment_file(
     extraction = extraction or ExtractionSettings()
     # the page as a reader sees it: invisible format characters strewn in its text nodes would part what the
     # extractor and the page's own lines are compared by (offsets index the extracted text, which has none)
-    page = extract_html(INVISIBLE.sub("", decoded.text), extraction)
+    # (each undecodable run marked, to be found again wherever the extractor puts it: `marked_damage`)
+    marked, marks = marked_damage(decoded.text, decoded.damaged)
+    page, text_damage, visible_damage = unmarked_damage(extract_html(INVISIBLE.sub("", marked), extraction), marks)
     if not page.text.strip():
         raise InputError("an HTML page with no text", decoded.path)
     # keeping the boilerplate keeps every line the page shows, not only the extractor's main text
@@ -210,6 +214,7 @@ def _segment_file(
             document, source = whole, "html-visible"
     if not keep_boilerplate:
         document = _without_links(document, page.links, extraction)
+    document = _with_damage(document, visible_damage if source == "html-visible" else text_damage)
     metadata = dataclasses.replace(
         document.metadata,
         title=document.metadata.title or page.title,

@@ -357,3 +357,21 @@ def test_terms_find_says_when_lang_names_a_language_the_file_is_not_written_in(t
     assert "zh.txt: read as Korean (--lang ko), but it is written in Chinese" in result.stderr
     result = runner.invoke(app, ["terms", "find", "--lang", "zh", str(article)])
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_a_saved_page_with_undecodable_bytes_is_one_warning_line_as_a_text_file_is(tmp_path) -> None:
+    """Report 4: `segment` said nothing of a saved page whose bytes did not all decode; a text file
+    gets one line naming the byte range. Both do now, and the JSONL names it as a dropped span."""
+    from pathlib import Path
+
+    html = Path(__file__).resolve().parent.parent / "data" / "html"
+    raw = (html / "h22.html").read_bytes()
+    at = raw.index("出現多宗確診".encode()) + 3
+    page = tmp_path / "damaged.html"
+    page.write_bytes(raw[:at] + b"\xff\x81\xfe" + raw[at:])
+    result = runner.invoke(app, ["segment", str(page), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [f"align: {page}: undecodable bytes at {at}–{at + 3} left out"]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["reason"] for r in records if r["type"] == "dropped" and r["reason"].startswith("undecodable")] == [f"undecodable bytes at {at}–{at + 3}"]
+    assert not any("\ufffd" in r["clean"] for r in records if r["type"] == "sentence")  # (its `text` quotes the page's text, as a text file's does)

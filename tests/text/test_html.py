@@ -936,3 +936,50 @@ def test_a_saved_page_strewn_with_zero_width_spaces_reads_as_without_them(tmp_pa
     plain = tmp_path / f"plain-{page}.html"
     plain.write_text(html, encoding="utf-8")
     assert [s.clean for s in segment_file(strewn).sentences] == [s.clean for s in segment_file(plain).sentences]
+
+
+def _damaged(raw: bytes, at: int, bad: bytes) -> bytes:
+    return raw[:at] + bad + raw[at:]
+
+
+@pytest.mark.parametrize(("page", "line", "copy"), [("h22", 2, 0), ("h03", 2, 2), ("h22", 0, 1)])  # (h22's og:title: the headline the text opens with)
+def test_undecodable_bytes_in_a_saved_page_are_dropped_spans_with_their_byte_range_as_in_text(tmp_path: Path, page: str, line: int, copy: int) -> None:
+    """Report 4: bytes nothing decodes inside a saved page's body (or its headline, which its title
+    repeats) stayed as U+FFFD inside a sentence and its clean text, with no dropped span and no
+    warning; a text file says where they were. The page now reads as the intact page does, the
+    damage a dropped span of its own (offsets index the extracted text). (Damage in markup or in
+    a copy of a line the text does not read from, a description meta tag, is in no span: no text has it.)"""
+    raw = (DATA / "html" / f"{page}.html").read_bytes()
+    gold = (DATA / "html" / f"{page}.gold.txt").read_text(encoding="utf-8").splitlines()[line]
+    at = [m.start() for m in re.finditer(re.escape(gold[:8].encode()), raw)][copy] + len(gold[0].encode())  # after the first character of the line's copy in the text
+    damaged = tmp_path / f"{page}.html"
+    damaged.write_bytes(_damaged(raw, at, b"\xff\x81\xfe"))
+    document = segment_file(damaged)
+    intact = segment_file(DATA / "html" / f"{page}.html")
+    spans = [d for d in document.dropped if d.reason.startswith("undecodable")]
+    assert spans and {d.reason for d in spans} == {f"undecodable bytes at {at}–{at + 3}"}
+    assert all(document.text[d.start : d.end] == "\ufffd" for d in spans)
+    assert [s.clean for s in document.sentences] == [s.clean for s in intact.sentences]
+    assert document.metadata.extracted_from == intact.metadata.extracted_from
+
+
+_BAD_BYTES = [b"\xff", b"\x80", b"\xc3", b"\xe4\xb8", b"\xff\x81\xfe", b"\xed\xa0\x80"]  # (a stray continuation byte, a lead byte cut short, a surrogate's)
+
+
+@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.floats(min_value=0.0, max_value=1.0), st.lists(st.sampled_from(_BAD_BYTES), min_size=1, max_size=3))
+def test_undecodable_bytes_anywhere_in_a_saved_page_are_never_read_as_text(tmp_path: Path, where: float, bad: list[bytes]) -> None:
+    """The coverage contract for a damaged page: wherever bytes that do not decode fall (markup,
+    title, body), every character of the extracted text is in a sentence or a dropped span, each
+    U+FFFD of the damage in a span that names its bytes, and none in a sentence's clean text."""
+    raw = (DATA / "html" / "h22.html").read_bytes()  # (no U+FFFD of its own)
+    text = raw.decode("utf-8")
+    at = len(text[: int(where * len(text))].encode())  # between two characters
+    path = tmp_path / "damaged.html"
+    path.write_bytes(_damaged(raw, at, b"".join(bad)))
+    document = segment_file(path)
+    kept_or_dropped = {i for span in [*document.sentences, *document.dropped] for i in range(span.start, span.end)}
+    assert [ch for i, ch in enumerate(document.text) if not ch.isspace() and i not in kept_or_dropped] == []
+    damage = {i for d in document.dropped if re.fullmatch(r"undecodable bytes at \d+–\d+", d.reason) for i in range(d.start, d.end)}
+    assert {i for i, ch in enumerate(document.text) if ch == "\ufffd"} <= damage
+    assert not any("\ufffd" in s.clean for s in document.sentences)

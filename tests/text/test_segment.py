@@ -308,3 +308,15 @@ def test_an_undecidable_language_tells_a_python_caller_the_argument_to_give() ->
             segment(text)
         assert "pass --lang" not in str(raised.value)
     assert segment("", lang="ko") == []
+
+
+def test_undecodable_bytes_inside_a_sentence_leave_its_clean_text_without_its_ruby_readings(tmp_path) -> None:
+    """A sentence's clean text read again without the damage kept the ruby reading (`創(chuàng)`) the
+    cleaner had taken out of it: the damaged seed reads as the intact one."""
+    raw = seed_path("002").read_bytes()
+    at = raw.index("創(chuàng)和".encode()) + len("創(chuàng)和".encode())
+    damaged = tmp_path / "002.txt"
+    damaged.write_bytes(raw[:at] + b"\xff" + raw[at:])
+    document = segment_file(damaged)
+    assert [d.reason for d in document.dropped if d.reason.startswith("undecodable")] == [f"undecodable bytes at {at}–{at + 1}"]
+    assert [s.clean for s in document.sentences] == [s.clean for s in segment_file(seed_path("002")).sentences]
