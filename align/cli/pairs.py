@@ -76,7 +76,7 @@ def pairs(
     for lang in ("ko", "zh"):
         documents[lang], copies = without_copies(documents[lang])
         for copy, original in copies:  # (not counted as refused: the article is there once)
-            again = "listed twice" if copy == original else f"the same text as {original}"
+            again = "listed twice" if copy == original else f"the same article as {original}"
             typer.echo(f"align: {copy}: {again}; left out, so that it is paired once", err=True)
     for lang, side in (("ko", ko), ("zh", zh)):
         if not documents[lang]:

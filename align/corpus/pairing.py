@@ -375,17 +375,26 @@ def pair_records(
 
 
 def without_copies(documents: Sequence[Document]) -> tuple[list[Document], list[tuple[str, str]]]:
-    """The documents with each text once, and each one left out with the one whose text it repeats
-    (its file, that file): the same article saved twice under two names would be paired twice, and
-    its claims counted twice in a corpus run's totals."""
-    first: dict[str, str] = {}
+    """The documents with each article once, and each one left out with the one before it that it
+    repeats (its file, that file): the same text (whatever ends its lines), or the same sentences once
+    cleaned, when cleaning kept any (the article saved as a page and as its text, or in a page that
+    prints its body twice). Pairing reads an article's sentences: two copies would score alike against
+    every counterpart, one taking the other's, and an article paired twice has its claims counted twice
+    in a corpus run's totals."""
+    by_text: dict[str, str] = {}
+    by_sentences: dict[tuple[str, ...], str] = {}
     kept: list[Document] = []
     copies: list[tuple[str, str]] = []
     for document in documents:
         text = "\n".join(document.text.splitlines())  # (the same lines, whatever ends them: a copy saved on Windows)
-        original = first.get(text)
+        sentences = tuple(sentence.clean for sentence in document.sentences)
+        original = by_text.get(text)
+        if original is None and sentences:
+            original = by_sentences.get(sentences)
         if original is None:
-            first[text] = document.doc
+            by_text[text] = document.doc
+            if sentences:
+                by_sentences.setdefault(sentences, document.doc)
             kept.append(document)
         else:
             copies.append((document.doc, original))

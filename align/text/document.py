@@ -140,7 +140,8 @@ class Document:
             reasons[span.reason] = reasons.get(span.reason, 0) + len(span.text)
         named = ", ".join(f"{reason} {count}" for reason, count in sorted(reasons.items(), key=lambda item: -item[1])[:4])
         kept = f"{len(self.sentences)} sentence{'s' if len(self.sentences) != 1 else ''} kept"
-        return f"cleaning dropped {share:.0%} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
+        shown = f"{share:.0%}" if share >= 1 or f"{share:.0%}" != "100%" else "over 99%"  # (not all of it, when some is kept)
+        return f"cleaning dropped {shown} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
 
 
 def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "", param: str = "sentences") -> tuple[Sentence, ...]:

@@ -415,7 +415,7 @@ def test_the_same_article_under_two_names_is_paired_once_and_named(tmp_path: Pat
     (ko_dir / "k005-windows.txt").unlink()
     result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q"])
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[0] == f"align: {ko_dir / 'k004b.txt'}: the same text as {ko_dir / 'k004.txt'}; left out, so that it is paired once"
+    assert result.stderr.splitlines()[0] == f"align: {ko_dir / 'k004b.txt'}: the same article as {ko_dir / 'k004.txt'}; left out, so that it is paired once"
     assert "k004b" not in result.stdout and result.stdout.count("\n") == 3
     listing = tmp_path / "ko.lst"
     listing.write_text("ko/k004.txt\nko/k005.txt\nko/k004.txt\n", encoding="utf-8")
@@ -537,3 +537,42 @@ def test_pair_documents_refuses_an_article_in_the_other_sides_language_naming_it
     assert len(pair_documents([ko, zh_as_ko], [zh, ko_as_zh], glossary, lang_check=False)) > 0
     pairs = pair_documents([ko], [zh], glossary)
     assert (pairs["ko_file"].tolist(), pairs["zh_file"].tolist()) == ([ko.doc], [zh.doc])
+
+
+def _saved_page(text: str, copies: int = 1) -> str:
+    """An article saved as a page: its lines as paragraphs, printed `copies` times (a page that repeats its body)."""
+    import html
+
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    return f"<html><head><meta charset='utf-8'><title>길림신문</title></head><body><div class='article'>{body * copies}</div></body></html>"
+
+
+def test_an_article_saved_as_a_page_and_as_its_text_is_one_article_and_keeps_its_counterpart(tmp_path: Path) -> None:
+    """Report 11: a page repeating k008's text (`big.html`) was no copy to `without_copies`, which
+    compared raw text only; the two read as the same sentences, tied on every score, and the page,
+    first by name, took k008's counterpart. The same article saved as a page and as its text, or
+    in a page printing its body again, is one article now: the first is kept and paired, the other
+    named. Pages that cleaning empties are no copies of each other for that."""
+    from align.corpus.pairing import without_copies
+
+    ko_dir, zh_dir = tmp_path / "ko", tmp_path / "zh"
+    ko_dir.mkdir()
+    zh_dir.mkdir()
+    text = (PILE / "ko" / "k008.txt").read_text(encoding="utf-8")
+    (ko_dir / "k004.txt").write_bytes((PILE / "ko" / "k004.txt").read_bytes())
+    (ko_dir / "k008-page.html").write_text(_saved_page(text, 3), encoding="utf-8")
+    (ko_dir / "k008.html").write_text(_saved_page(text), encoding="utf-8")
+    (ko_dir / "k008.txt").write_text(text, encoding="utf-8")
+    for name in ("z004", "z008"):
+        (zh_dir / f"{name}.txt").write_bytes((PILE / "zh" / f"{name}.txt").read_bytes())
+    names = ("k004.txt", "k008-page.html", "k008.html", "k008.txt")
+    documents = [segment_file(ko_dir / name, "ko") for name in names]
+    kept, copies = without_copies(documents)
+    assert kept == documents[:2] and copies == [(documents[2].doc, documents[1].doc), (documents[3].doc, documents[1].doc)]
+    result = runner.invoke(app, ["pairs", str(ko_dir), str(zh_dir), "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[:2] == [f"align: {ko_dir / name}: the same article as {ko_dir / 'k008-page.html'}; left out, so that it is paired once" for name in names[2:]]
+    pairs = {(row["ko_file"], row["zh_file"]) for row in csv.DictReader(io.StringIO(result.stdout), delimiter="\t")}
+    assert pairs == {(str(ko_dir / "k004.txt"), str(zh_dir / "z004.txt")), (str(ko_dir / "k008-page.html"), str(zh_dir / "z008.txt"))}
+    empty = [segment_document("로그인 | 회원가입 | 뉴스홈\n", "ko", "menu-a"), segment_document("로그인 | 회원가입 | 뉴스홈 | 스포츠\n", "ko", "menu-b")]
+    assert not any(document.sentences for document in empty) and without_copies(empty) == (empty, [])

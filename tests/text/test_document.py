@@ -96,3 +96,20 @@ def test_the_python_api_refuses_swapped_or_unsegmented_arguments_in_one_clear_er
     with pytest.raises(TypeError, match="decode it first, or use align.segment_file"):
         segment("경찰은 순찰했다.".encode(), "ko")  # type: ignore[arg-type]
     assert len(compare_reports(ko, zh, glossary).pairs) > 10 and compare_reports(["경찰 5명을 투입했다."], ["投入警力5名。"], glossary).pairs
+
+
+def test_the_cleaning_warning_never_says_all_of_the_text_when_sentences_are_kept(tmp_path) -> None:
+    """Report 11: `cleaning dropped 100% of the text (…; 10 sentences kept)` for a page printing its
+    article again and again after the footer: 99.97 % rounded up. Some text was kept, so not all of it."""
+    import html
+
+    from tests.conftest import DATA
+
+    text = (DATA / "docpairs" / "ko" / "k008.txt").read_text(encoding="utf-8")
+    body = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    page = tmp_path / "repeated.html"
+    page.write_text(f"<html><head><meta charset='utf-8'><title>길림신문</title></head><body><div class='article'>{body * 400}</div></body></html>", encoding="utf-8")
+    document = segment_file(page, "ko")
+    assert document.sentences and 0.995 <= document.dropped_share() < 1
+    warning = document.cleaning_warning()
+    assert warning is not None and warning.startswith("cleaning dropped over 99% of the text (") and "100%" not in warning
