@@ -439,7 +439,9 @@ def _found_in_order(kept: Sequence[str], where: dict[str, list[int]]) -> list[in
     found: list[int | None] = []
     previous = -1
     for line in kept:
-        position = next((p for p in where.get(without_spaces(line), ()) if p > previous), None)
+        positions = where.get(without_spaces(line), ())
+        after = bisect.bisect_right(positions, previous)  # (the positions are in order: a line printed thousands of times is not scanned)
+        position = positions[after] if after < len(positions) else None
         found.append(position)
         if position is not None:
             previous = position
