@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from align.script.chars import is_han
 from align.text.clean import without_spaces
 from align.text.decode import declared_charset, decode_bytes
 from align.text.html import (
@@ -967,14 +968,16 @@ _BAD_BYTES = [b"\xff", b"\x80", b"\xc3", b"\xe4\xb8", b"\xff\x81\xfe", b"\xed\xa
 
 
 @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], deadline=None)
-@given(st.floats(min_value=0.0, max_value=1.0), st.lists(st.sampled_from(_BAD_BYTES), min_size=1, max_size=3))
-def test_undecodable_bytes_anywhere_in_a_saved_page_are_never_read_as_text(tmp_path: Path, where: float, bad: list[bytes]) -> None:
+@given(st.booleans(), st.floats(min_value=0.0, max_value=1.0), st.lists(st.sampled_from(_BAD_BYTES), min_size=1, max_size=3))
+def test_undecodable_bytes_anywhere_in_a_saved_page_are_never_read_as_text(tmp_path: Path, in_words: bool, where: float, bad: list[bytes]) -> None:
     """The coverage contract for a damaged page: wherever bytes that do not decode fall (markup,
     title, body), every character of the extracted text is in a sentence or a dropped span, each
     U+FFFD of the damage in a span that names its bytes, and none in a sentence's clean text."""
     raw = (DATA / "html" / "h22.html").read_bytes()  # (no U+FFFD of its own)
     text = raw.decode("utf-8")
-    at = len(text[: int(where * len(text))].encode())  # between two characters
+    # between two characters anywhere, or between two Chinese characters (the title's, a meta tag's, the body's)
+    places = [i for i in range(1, len(text)) if is_han(text[i - 1]) and is_han(text[i])] if in_words else list(range(len(text)))
+    at = len(text[: places[min(int(where * len(places)), len(places) - 1)]].encode())
     path = tmp_path / "damaged.html"
     path.write_bytes(_damaged(raw, at, b"".join(bad)))
     document = segment_file(path)
