@@ -30,6 +30,7 @@ from align.text.document import Document  # noqa: E402
 from align.text.segment import segment_document, segment_file  # noqa: E402
 
 PILE = ROOT / "tests" / "data" / "docpairs"
+_SAME_STORY = {"drunk-driving-hk-2024": "drunk-driving-hlj-2024", "drunk-driving-hlj-2024": "drunk-driving-hk-2024"}  # one Xinhua story in the two scripts
 PARALLEL = ROOT / "tests" / "data" / "parallel"
 
 
@@ -84,7 +85,7 @@ def realnews_pile(settings: PairingSettings | None = None) -> None:
     from realnews import REALNEWS, realnews_groups
 
     glossary = load_glossary(BUNDLED)
-    same_story = {"drunk-driving-hk-2024": "drunk-driving-hlj-2024", "drunk-driving-hlj-2024": "drunk-driving-hk-2024"}
+    same_story = _SAME_STORY
     print(f"\nreal news pairs as a pile ({REALNEWS.relative_to(ROOT)}): translations, condensed and independent reports")
     print(f"{'part':10} {'KO x ZH':>9} {'pairs':>5}  {'align pairs P':>13} {'R':>5}  {'figures-only baseline P':>23} {'R':>5}")
     for part in ("developed", "held out"):
@@ -111,7 +112,7 @@ def noisy_pile(settings: PairingSettings | None = None, distractors: int = 250, 
     pages = ROOT / "tests" / "data" / "pages"
     with (pages / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
         listed = list(csv.DictReader(stream, delimiter="\t"))
-    same_story = {"drunk-driving-hk-2024": "drunk-driving-hlj-2024", "drunk-driving-hlj-2024": "drunk-driving-hk-2024"}
+    same_story = _SAME_STORY
     print(f"\nreal news pairs among {distractors} unrelated real pages per side ({REALNEWS.relative_to(ROOT)} + {pages.relative_to(ROOT)}, same split)")
     print(f"{'part':10} {'KO x ZH':>9} {'pairs':>5}  {'align pairs P':>13} {'R':>5} {'page pairs':>10}  {'figures-only baseline P':>23} {'R':>5}")
     for part, split in (("developed", "dev"), ("held out", "heldout")):
@@ -132,10 +133,11 @@ def noisy_pile(settings: PairingSettings | None = None, distractors: int = 250, 
             print("           pages paired: " + ", ".join(f"{k}-{z}" for k, z in between_pages))
 
 
-def small_piles(settings: PairingSettings | None = None, size: int = 4) -> None:
+def small_piles(settings: PairingSettings | None = None, size: int = 4, every: bool = True) -> None:
     """The real news pairs of each split in small piles, as a user pairs the few articles of one
     day: each pair alone (one article per side), piles of `size` pairs, and each Korean report alone
-    beside the Chinese report of another story (how many such pairs are proposed)."""
+    beside the Chinese report of another story (how many such pairs are proposed): the next story's,
+    and, with `every`, every other story's."""
     from realnews import REALNEWS, realnews_groups
 
     glossary = load_glossary(BUNDLED)
@@ -163,6 +165,11 @@ def small_piles(settings: PairingSettings | None = None, size: int = 4) -> None:
         proposed = sum(not pair_documents([documents[ko][0]], [documents[zh][1]], glossary, settings).empty for ko, zh in strangers)
         figures = sum(bool(figures_only([documents[ko][0]], [documents[zh][1]])) for ko, zh in strangers)
         print(f"{part:10} {'unrelated':>9} {len(strangers):5d}  {'proposed':>13} {proposed:5d}  {'proposed':>23} {figures:5d}")
+        if every:  # each Korean report alone beside the Chinese report of every other story (the same story in two scripts aside)
+            others = [(ko, zh) for ko in slugs for zh in slugs if zh != ko and _SAME_STORY.get(ko) != zh]
+            proposed = sum(not pair_documents([documents[ko][0]], [documents[zh][1]], glossary, settings).empty for ko, zh in others)
+            figures = sum(bool(figures_only([documents[ko][0]], [documents[zh][1]])) for ko, zh in others)
+            print(f"{part:10} {'all other':>9} {len(others):5d}  {'proposed':>13} {proposed:5d}  {'proposed':>23} {figures:5d}")
 
 
 def _scored(found: set[tuple[str, str]], right_pairs: set[tuple[str, str]], articles: int) -> tuple[float, float]:

@@ -72,6 +72,7 @@ class PairingSettings:
     min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
     margin: float = 0.15  # …by this much…
     paired_lead: float = 0.3  # …where a candidate whose other article is already paired, by this much more, is no competitor
+    lone_rival: float = 0.3  # …and an article with no other candidate at all (one article a side) stands out from this: what a report of another event scores against it
     distinct_names: float = 0.15  # a pair scoring below `named_above` shares at least this much of its names (two unrelated police reports share a figure by chance, not their places and bodies)
     named_above: float = 0.7  # below this score a pair shares `distinct_names` of its names however it passes (two chance figures of two unrelated pages made one score 0.56)
     exchange_gain: float = 0.0  # two pairs exchange partners when the crossed candidates score more together than this above them
@@ -519,7 +520,10 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
 
     def runner_up(side: str, index: int, partner: int) -> float:
         taken = taken_zh if side == "ko" else taken_ko
-        return max((score for score, other in rivals[(side, index)] if other != partner and taken.get(other, -1.0) < score + settings.paired_lead), default=0.0)
+        others = [(score, other) for score, other in rivals[(side, index)] if other != partner]
+        if not others:
+            return settings.lone_rival  # nothing else is a candidate: it stands out from what police news at large would bring
+        return max((score for score, other in others if taken.get(other, -1.0) < score + settings.paired_lead), default=0.0)
 
     chosen = []
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.ko, c.zh)):

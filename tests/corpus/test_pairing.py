@@ -484,6 +484,24 @@ def test_a_pair_alone_is_judged_against_police_news_at_large() -> None:
     assert "r:밝혔" not in _comparable(idf, {}, prior)  # …a Korean verb ending cannot
 
 
+def test_an_article_with_no_other_candidate_stands_out_from_what_police_news_brings() -> None:
+    """Session 98: with one article a side a pair has no rival, so the rule that lets a weaker pair
+    through when it stands out by `margin` let through 8 of the 460 unrelated developed real reports
+    paired alone (mayday-warning-2019 beside qingming-2019's Chinese report, 0.435, a holiday warning
+    beside another); it now stands out from `lone_rival`, what a report of another event scores."""
+    settings = PairingSettings()
+    lone = PairCandidate(0, 0, 0.44, "", True, 0.5)
+    assert _one_to_one([lone], settings) == [] and _one_to_one([lone], PairingSettings(lone_rival=0.0)) == [lone]
+    clear = PairCandidate(0, 0, settings.lone_rival + settings.margin + 0.01, "", True, 0.5)
+    assert _one_to_one([clear], settings) == [clear]
+    rivals = [PairCandidate(1, 0, 0.2, "", True, 0.5), PairCandidate(0, 1, 0.2, "", True, 0.5)]
+    assert _one_to_one([lone, *rivals], settings) == [lone]  # each article has a rival, and it is weak
+    glossary = bundled_glossary()
+    ko = segment_file(DATA / "realnews" / "mayday-warning-2019.ko.txt", "ko")
+    assert pair_documents([ko], [segment_file(DATA / "realnews" / "qingming-2019.zh.txt", "zh")], glossary).empty
+    assert len(pair_documents([ko], [segment_file(DATA / "realnews" / "mayday-warning-2019.zh.txt", "zh")], glossary)) == 1
+
+
 def test_the_bundled_prior_is_current_and_its_table_reads_back() -> None:
     prior = bundled_prior()
     with (DATA / "pages" / "PROVENANCE.tsv").open(encoding="utf-8") as stream:
