@@ -7,7 +7,8 @@ called, naming the parameter, what was given and what to pass instead, not a fai
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -96,29 +97,35 @@ def _is_path(value: Any) -> bool:
     return isinstance(value, (str, os.PathLike))
 
 
-def expect_sequence(value: Sequence[T], param: str, what: str = "sentences (a list of str or Sentence)", fix: str = "wrap it in a list") -> Sequence[T]:
-    """`value` when it is a sequence (of `what`); one str or bytes (whose characters would be the
-    items), a Document (whose sentences were meant), None or no sequence at all is a TypeError."""
+def expect_sequence(value: Iterable[T], param: str, what: str = "sentences (a list of str or Sentence)", fix: str = "wrap it in a list") -> Sequence[T]:
+    """`value` as a sequence (of `what`): a sequence as it is, any other iterable of items (a pandas
+    Series, a numpy array, a generator, `dict.values()`) as a list of them; one str or bytes (whose
+    characters would be the items), a Document (whose sentences were meant), a mapping or a set (no
+    order), None or no iterable at all is a TypeError. Callers go on with what it returns (a
+    generator is read here)."""
     from align.text.document import Document
 
     if isinstance(value, (str, bytes)):
         raise TypeError(f"{param}: expected a sequence of {what}, got one {type(value).__name__}: {fix}")
     if isinstance(value, Document):
         _refuse(param, f"a sequence of {what}", value, "pass document.sentences")
-    if not isinstance(value, Sequence):
+    if isinstance(value, Sequence):
+        return value
+    if isinstance(value, (Mapping, AbstractSet)) or not isinstance(value, Iterable):
         _refuse(param, f"a sequence of {what}", value)
-    return value
+    return list(value)
 
 
-def expect_strings(value: Sequence[str], param: str, what: str = "sentences (a list of str)") -> Sequence[str]:
-    """`value` when it is a sequence of str (see `sequence`); an item that is not names its index."""
+def expect_strings(value: Iterable[str], param: str, what: str = "sentences (a list of str)") -> Sequence[str]:
+    """`value` as a sequence of str (see `expect_sequence`); an item that is not names its index."""
     from align.text.document import Sentence
 
-    for index, item in enumerate(expect_sequence(value, param, what)):
+    items = expect_sequence(value, param, what)
+    for index, item in enumerate(items):
         if not isinstance(item, str):
             fix = "pass its text (sentence.clean), or translate documents with align.translate_documents" if isinstance(item, Sentence) else ""
             _refuse(f"{param}[{index}]", "a str", item, fix)
-    return value
+    return items
 
 
 def expect_text(value: str, param: str = "text") -> str:

@@ -146,3 +146,27 @@ def test_one_str_for_a_list_of_sentences_is_refused_by_every_function_that_takes
     for call in calls:
         with pytest.raises(TypeError, match=r": expected a sequence of (sentences|lines) \(a list of str( or Sentence)?\), got one str: wrap it in a list"):
             call()
+
+
+def test_any_ordered_collection_of_sentences_is_taken_as_a_list() -> None:
+    """Review 98: the checks asked for a `collections.abc.Sequence`, and refused the pandas Series and
+    numpy arrays of sentences that `compare`, `align_sentences`, `induce_terms` and `translate_sentences`
+    took before, and generators; `evaluate` failed on a Series (its truth value). An ordered iterable is
+    read as a list; a set (no order) or a mapping is still refused."""
+    import numpy as np
+    import pandas as pd
+
+    from align.terms.induce import induce_terms
+
+    ko, zh = (document.sentences for document in documents())
+    ko_lines, zh_lines = [s.clean for s in ko], [s.clean for s in zh]
+    glossary = bundled_glossary()
+    expected = align.compare(ko_lines, zh_lines, glossary)
+    for wrap in (pd.Series, np.array, lambda lines: (line for line in lines), lambda lines: dict(enumerate(lines)).values()):
+        assert align.compare(wrap(ko_lines), wrap(zh_lines), glossary).equals(expected)
+    assert align.align_sentences(pd.Series(ko_lines), np.array(zh_lines), glossary) == align.align_sentences(ko_lines, zh_lines, glossary)
+    assert [c.ko for c in induce_terms([(pd.Series(ko_lines), pd.Series(zh_lines))])] == [c.ko for c in induce_terms([(ko_lines, zh_lines)])]
+    assert align.evaluate(pd.Series(zh_lines[:3]), np.array(zh_lines[:3]), "zh").bleu == align.evaluate(zh_lines[:3], zh_lines[:3], "zh").bleu
+    for unordered in (set(ko_lines), dict.fromkeys(ko_lines)):
+        with pytest.raises(TypeError, match="expected a sequence of sentences"):
+            align.compare(unordered, zh_lines, glossary)

@@ -151,7 +151,7 @@ def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "", para
     (the Korean and Chinese arguments swapped) raise a TypeError or ValueError saying so. Plain strings
     are taken in the language the caller names (a test set, a quotation in the other script).
     `param` names the argument in those errors."""
-    expect_sequence(items, param, fix="wrap it in a list, or segment it first (align.segment)")
+    items = expect_sequence(items, param, fix="wrap it in a list, or segment it first (align.segment)")
     expected = Lang(lang).name_in_english if lang in LANGUAGES else lang
     sentences = []
     for index, item in enumerate(items):

@@ -61,12 +61,13 @@ def bleu_tokenizer(tgt: str) -> str:
     return "ko-mecab"
 
 
-def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None, tgt: str) -> None:
+def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: Sequence[str] | None, tgt: str) -> tuple[list[str], list[str], list[str] | None]:
+    """The three as lists of lines (a pandas Series or a numpy array of lines is one too), checked:
+    the target language known, each a sequence of str, as many of each, some at all."""
     if tgt not in LANGUAGES:
         raise ValueError(f"unknown target language {tgt!r}: expected 'ko' or 'zh'")
-    for what, lines in (("hypotheses", hypotheses), ("references", references), ("sources", sources)):
-        if lines is not None:
-            expect_strings(lines, what, "lines (a list of str)")
+    hypotheses, references = list(expect_strings(hypotheses, "hypotheses", "lines (a list of str)")), list(expect_strings(references, "references", "lines (a list of str)"))
+    sources = list(expect_strings(sources, "sources", "lines (a list of str)")) if sources is not None else None
     counts = [("hypotheses", len(hypotheses)), ("references", len(references))]
     if sources is not None:
         counts.append(("sources", len(sources)))
@@ -74,6 +75,7 @@ def _check_lines(hypotheses: Sequence[str], references: Sequence[str], sources: 
         raise AlignError("line counts differ: " + ", ".join(f"{n} {what}" for what, n in counts))
     if not hypotheses:
         raise AlignError("nothing to score: no translations and no references")
+    return hypotheses, references, sources
 
 
 def _source_language(tgt: str, src_lang: str | None) -> str:
@@ -109,7 +111,7 @@ def evaluate(
     other language of `tgt`)."""
     from sacrebleu.metrics import BLEU, CHRF
 
-    _check_lines(hypotheses, references, sources, tgt)
+    hypotheses, references, sources = _check_lines(hypotheses, references, sources, tgt)
     tokenizer = bleu_tokenizer(tgt)
     hyps, refs = list(hypotheses), [list(references)]
     counts = _term_counts(hypotheses, sources, src_lang, tgt, glossary)
@@ -138,7 +140,7 @@ def sentence_scores(
     import pandas
     from sacrebleu.metrics import BLEU, CHRF
 
-    _check_lines(hypotheses, references, sources, tgt)
+    hypotheses, references, sources = _check_lines(hypotheses, references, sources, tgt)
     bleu, chrf = BLEU(tokenize=bleu_tokenizer(tgt), effective_order=True), CHRF()
     counts = _term_counts(hypotheses, sources, src_lang, tgt, glossary) or [(0, 0)] * len(hypotheses)
     rows = [
