@@ -236,7 +236,7 @@ def translate_iter(
     model's language tokens) are checked when it is called, not when the first result is asked for.
     """
     expect_model(model)
-    expect_strings(sentences, "sentences")
+    sentences = expect_strings(sentences, "sentences")
     expect_glossary(glossary)
     _check_pair(src, tgt)
     tokens = model.language_tokens(src, tgt)  # (a model without this pair's tokens is an error however little there is to translate)
@@ -332,9 +332,14 @@ def split_documents(documents: Sequence[Document], translations: Sequence[Transl
 
 def document_heads(document: Document) -> tuple[str | None, tuple[tuple[int, str], ...]]:
     """What of an article cleaning keeps out of its sentences that its translation keeps: the
-    headline (the metadata's title), and each credit or dateline glued before a paragraph's first
+    headline (the metadata's title, unless one of the first sentences is it), and each credit or dateline glued before a paragraph's first
     sentence on its line (`prefix` spans: 据新华社南京10月29日电, [서울=뉴시스]), with its paragraph."""
     title = (document.metadata.title or "").strip() or None
+    if title is not None:
+        bare = "".join(title.split())
+        firsts_text = {"".join(text.split()) for s in document.sentences[:3] for text in (s.clean, s.text)}
+        if bare in firsts_text or any("".join(s.clean.split()).startswith(bare) for s in document.sentences[:1]):
+            title = None  # the page's headline is its first sentence too (a saved page's extracted text begins with it): translated once
     prefixes: list[tuple[int, str]] = []
     firsts: dict[int, Sentence] = {}
     for sentence in document.sentences:
