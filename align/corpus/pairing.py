@@ -230,6 +230,13 @@ def bundled_prior() -> PairingPrior:
     return read_prior(data_file(PRIOR_FILE).read_text(encoding="utf-8"))
 
 
+def _prior(prior: PairingPrior | None, settings: PairingSettings) -> PairingPrior | None:
+    """The prior to weigh by: the one given, else the bundled one, unless the settings weigh none."""
+    if settings.prior_documents <= 0:
+        return None
+    return prior if prior is not None else bundled_prior()
+
+
 def _idf(articles: Sequence[ArticleFeatures], lang: str, prior: PairingPrior | None, settings: PairingSettings) -> dict[str, float]:
     """Each feature's inverse document frequency in the pile, with the prior's articles counting as
     `prior_documents` more articles of it."""
@@ -263,8 +270,9 @@ def score_candidates(
     looks up its `probe` weightiest features, and a feature found in more than `max_posting` of
     the Chinese articles proposes none (the cost stays linear in the pile, never all pairs).
     `idf` gives both sides' inverse document frequencies when already computed, else they come
-    from the pile and `prior`."""
+    from the pile and `prior` (`bundled_prior()` when not given)."""
     settings = settings or PairingSettings()
+    prior = _prior(prior, settings)
     ko_idf, zh_idf = idf or (_idf(korean, "ko", prior, settings), _idf(chinese, "zh", prior, settings))
     limit = max(settings.min_posting, int(settings.max_posting * len(chinese)))
     postings: dict[str, list[int]] = defaultdict(list)
@@ -342,7 +350,7 @@ def pair_records(
     without pandas. `progress`, when given, wraps the Korean articles' indices as their candidates are
     rescored (the slow part: their sentences are aligned), with their count."""
     settings = settings or PairingSettings()
-    prior = prior if prior is not None else bundled_prior() if settings.prior_documents > 0 else None
+    prior = _prior(prior, settings)
     korean = [article_features(d, glossary) for d in ko_docs]
     chinese = [article_features(d, glossary) for d in zh_docs]
     ko_idf, zh_idf = _idf(korean, "ko", prior, settings), _idf(chinese, "zh", prior, settings)

@@ -67,20 +67,20 @@ def decode_bytes(raw: bytes, path: str = "<bytes>") -> DecodedText:
     """Decode bytes as UTF-8/UTF-16/UTF-32 (BOM), CP949, GB18030 or Big5, refusing binary data."""
     decoded = _refuse_binary(_decode(raw, path))
     if not decoded.text.replace("\ufeff", "").strip():
-        raise InputError(_empty(raw), path)  # a byte-order mark and white space, nothing else
+        raise InputError(_empty(decoded.text.replace("\ufeff", "")), path)  # a byte-order mark and white space, nothing else
     return decoded
 
 
-def _empty(raw: bytes) -> str:
+def _empty(text: str) -> str:
     """What an input with no text holds: nothing, or blank lines only (a file of three blank lines
-    is not empty to the user who made it)."""
-    lines = raw.count(b"\n") + (not raw.endswith(b"\n"))
-    return "file is empty" if not raw or raw in (b"\xef\xbb\xbf",) else f"file has no text: {lines} blank line{'s' if lines != 1 else ''}" if lines > 1 else "file has no text, only white space"
+    is not empty to the user who made it), counted in the decoded text (a UTF-16 line end is two bytes)."""
+    lines = text.count("\n") + (not text.endswith("\n"))
+    return "file is empty" if not text else f"file has no text: {lines} blank line{'s' if lines != 1 else ''}" if lines > 1 else "file has no text, only white space"
 
 
 def _decode(raw: bytes, path: str) -> DecodedText:
     if not raw.strip():
-        raise InputError(_empty(raw), path)
+        raise InputError(_empty(raw.decode("latin-1")), path)
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return DecodedText(path, _strict(raw, encoding, path), encoding)

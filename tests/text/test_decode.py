@@ -40,6 +40,7 @@ def test_decodes_the_encodings_the_press_uses(text: str, encoding: str) -> None:
         (b"  \n\t", "^x.txt: file has no text: 2 blank lines$"),
         (b"\n\n\n", "^x.txt: file has no text: 3 blank lines$"),  # (new-user trial 98: a presegmented file of blank lines was "empty")
         (b"  \t", "^x.txt: file has no text, only white space$"),
+        ("\n\n".encode("utf-16"), "^x.txt: file has no text: 2 blank lines$"),  # (review 98: counted in bytes, 3)
         (b"\x7fELF\x02\x01\x00\x00\x00binary", "binary"),
     ],
 )
