@@ -80,7 +80,7 @@ class PairingSettings:
     min_posting: int = 12  # …(or in more than this many, in a small pile)
     probe: int = 200  # the weightiest features of a Korean article that look up candidates
     floor: float = 0.0  # no pair, nor any candidate listed for review, scores below this
-    prior_documents: float = 200.0  # the reference collection's document frequencies count as this many articles of the pile (0: the pile's own alone); a pile of one story cannot tell 派出所 from 延吉 by itself
+    prior_documents: float = 50.0  # the reference collection's document frequencies count as this many articles of the pile (0: the pile's own alone); a pile of one story cannot tell 派出所 from 延吉 by itself
 
     def at_least(self, score: float) -> PairingSettings:
         """These settings proposing no pair that scores below `score` (`align pairs --min-score`):
