@@ -240,56 +240,49 @@ def translate_iter(
     expect_glossary(glossary)
     _check_pair(src, tgt)
     tokens = model.language_tokens(src, tgt)  # (a model without this pair's tokens is an error however little there is to translate)
-    return _translated(model, tokens, sentences, src, tgt, glossary, beam_size, batch_size, max_decoding_length, protection)
+    return _translated(_Request(model, tokens, src, tgt, glossary, beam_size, batch_size, max_decoding_length, protection), sentences)
 
 
-def _translated(
-    model: TranslationModel,
-    tokens: LanguageTokens,
-    sentences: Sequence[str],
-    src: str,
-    tgt: str,
-    glossary: Glossary | None,
-    beam_size: int,
-    batch_size: int,
-    max_decoding_length: int,
-    protection: str,
-) -> Iterator[TranslatedSentence]:
+@dataclass(frozen=True)
+class _Request:
+    """What `translate_iter` was asked for, checked: the model, its language tokens, and the options."""
+
+    model: TranslationModel
+    tokens: LanguageTokens
+    src: str
+    tgt: str
+    glossary: Glossary | None
+    beam_size: int
+    batch_size: int
+    max_decoding_length: int
+    protection: str
+
+
+def _translated(request: _Request, sentences: Sequence[str]) -> Iterator[TranslatedSentence]:
     """`translate_iter`'s results: each sentence's parts translated, and joined."""
-    budget = max(1, int(INPUT_SHARE * max_decoding_length))
-    parts_of = [model_inputs(sentence, model.source_spm, budget) if sentence.strip() else [sentence] for sentence in sentences]
-    units = [part for parts in parts_of for part in parts]
-    translated = _translate_units(model, tokens, units, src, tgt, glossary, beam_size, batch_size, max_decoding_length, protection)
+    budget = max(1, int(INPUT_SHARE * request.max_decoding_length))
+    parts_of = [model_inputs(sentence, request.model.source_spm, budget) if sentence.strip() else [sentence] for sentence in sentences]
+    translated = _translate_units(request, [part for parts in parts_of for part in parts])
     for sentence, parts in zip(sentences, parts_of):
-        yield _joined([next(translated) for _ in parts], sentence, tgt)
+        yield _joined([next(translated) for _ in parts], sentence, request.tgt)
 
 
-def _translate_units(
-    model: TranslationModel,
-    tokens: LanguageTokens,
-    sentences: Sequence[str],
-    src: str,
-    tgt: str,
-    glossary: Glossary | None,
-    beam_size: int,
-    batch_size: int,
-    max_decoding_length: int,
-    protection: str,
-) -> Iterator[TranslatedSentence]:
+def _translate_units(request: _Request, sentences: Sequence[str]) -> Iterator[TranslatedSentence]:
     """The model's translation of each input in order (`translate_iter` without the parts)."""
+    model, tokens = request.model, request.tokens
     # a blank sentence is translated as nothing, not sent to the model (which would make something up)
-    sources = [protect(sentence, src, tgt, glossary, model.source_spm, protection) if sentence.strip() else None for sentence in sentences]
+    sources = [protect(sentence, request.src, request.tgt, request.glossary, model.source_spm, request.protection) if sentence.strip() else None for sentence in sentences]
     inputs = [tokens.source(source.pieces) for source in sources if source is not None]
     skip, first = len(tokens.target_prefix), len(tokens.source_prefix)
     results = iter(
         model.translator.translate_iterable(
             inputs,
             target_prefix=[list(tokens.target_prefix)] * len(inputs) if tokens.target_prefix else None,
-            max_batch_size=_token_budget(inputs, batch_size),
+            max_batch_size=_token_budget(inputs, request.batch_size),
             batch_type="tokens",
-            beam_size=beam_size,
-            max_decoding_length=max_decoding_length + skip,  # the forced language token is no output token
-            return_attention=glossary is not None,
+            beam_size=request.beam_size,
+            max_decoding_length=request.max_decoding_length + skip,  # the forced language token is no output token
+            return_attention=request.glossary is not None,
         )
         if inputs
         else ()
@@ -301,8 +294,8 @@ def _translate_units(
         result = next(results)
         pieces = result.hypotheses[0][skip:]
         attention = np.asarray(result.attention[0], dtype=np.float32)[skip:, first:] if source.terms and result.attention else None
-        output, outcomes = restore(source, pieces, attention, model.target_spm, tgt)
-        yield TranslatedSentence(sentence, output, outcomes, truncated=len(pieces) >= max_decoding_length)
+        output, outcomes = restore(source, pieces, attention, model.target_spm, request.tgt)
+        yield TranslatedSentence(sentence, output, outcomes, truncated=len(pieces) >= request.max_decoding_length)
 
 
 def translate_sentences(
