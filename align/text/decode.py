@@ -136,14 +136,15 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError:
-            not_utf8 += sum(1 for byte in line if byte >= 0x80)
             legacy = _legacy_line(line, korean)
             if legacy is not None:
                 text, codec = legacy
                 others.add(codec)
+                not_utf8 += sum(1 for byte in line if byte >= 0x80)  # a line in another encoding: all its high bytes
             else:
                 text, runs = _replace_runs(line, offset, length)
                 damaged.extend(runs)
+                not_utf8 += sum(run.end - run.start for run in runs)  # a damaged line: only what does not decode (a page on one line, minified, is one line)
         pieces.append(text)
         length += len(text) + 1
         offset += len(line) + 1

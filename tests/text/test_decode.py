@@ -169,3 +169,14 @@ def test_the_common_han_table_is_current() -> None:
     from align.text.decode import COMMON_HAN_FILE
 
     assert data_file(COMMON_HAN_FILE).read_text(encoding="utf-8") == common_han_text()
+
+
+def test_a_page_on_one_line_with_a_few_undecodable_bytes_is_read_with_the_damage_reported() -> None:
+    """Session 98: a page on one line (minified, as many are) with three bytes that do not decode was
+    refused whole (`cannot decode`): the line's every non-ASCII byte counted as not UTF-8."""
+    body = "<p>경찰이 사건을 해결했다. 공안기관은 발표했다.</p>".encode() * 20
+    raw = b"<html><head><meta charset='utf-8'><title>t</title></head><body>" + body[:30] + b"\xff\x81\xfe" + body[30:] + b"</body></html>"
+    decoded = decode_bytes(raw, "page.html")
+    assert decoded.encoding == "utf-8" and len(decoded.damaged) == 1 and decoded.text.count("\ufffd") == 1
+    legacy = "경찰이 사건을 해결했다. 공안기관은 발표했다.".encode("cp949") * 20  # (a legacy file on one line is still one)
+    assert decode_bytes(legacy, "old.txt").encoding == "cp949"
