@@ -189,7 +189,7 @@ def _segment_file(
     decoded = read_text(path)
     if not looks_like_html(decoded.text):
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
-        return _with_damage(document, decoded.damaged)
+        return _undamaged_metadata(_with_damage(document, decoded.damaged))
     extraction = extraction or ExtractionSettings()
     # the page as a reader sees it: invisible format characters strewn in its text nodes would part what the
     # extractor and the page's own lines are compared by (offsets index the extracted text, which has none)
@@ -223,7 +223,15 @@ def _segment_file(
         extracted_from=source,
         published=document.metadata.published or (iso_datetime(page.date, document.lang) if page.date else None),  # the page's own, when its text states none
     )
-    return dataclasses.replace(document, metadata=metadata)
+    return _undamaged_metadata(dataclasses.replace(document, metadata=metadata)) if decoded.damaged else dataclasses.replace(document, metadata=metadata)
+
+
+def _undamaged_metadata(document: Document) -> Document:
+    """The document with its metadata's fields (headline, byline, …) without the U+FFFD that undecodable
+    bytes left in them: a damaged headline is no text the page states, and it goes to the model when a
+    translation gives the headline (the damage itself is a dropped span of the text)."""
+    fields = {name: value.replace("\ufffd", "") for name, value in dataclasses.asdict(document.metadata).items() if isinstance(value, str) and "\ufffd" in value}
+    return dataclasses.replace(document, metadata=dataclasses.replace(document.metadata, **fields)) if fields else document
 
 
 def _printed_byline(line: str | None) -> str | None:

@@ -986,3 +986,23 @@ def test_undecodable_bytes_anywhere_in_a_saved_page_are_never_read_as_text(tmp_p
     damage = {i for d in document.dropped if re.fullmatch(r"undecodable bytes at \d+–\d+", d.reason) for i in range(d.start, d.end)}
     assert {i for i, ch in enumerate(document.text) if ch == "\ufffd"} <= damage
     assert not any("\ufffd" in s.clean for s in document.sentences)
+    assert not any("\ufffd" in value for value in vars(document.metadata).values() if isinstance(value, str))  # nor in the headline, byline, …
+
+
+def test_undecodable_bytes_in_a_saved_page_s_headline_stay_out_of_its_metadata(tmp_path: Path) -> None:
+    """Review 98: a page whose headline (<title> and <h1>) held bytes that do not decode gave a headline
+    with U+FFFD in the metadata (its sentence was clean), and a translation that gives the headline sent
+    it to the model."""
+    import html
+
+    article = segment_file(DATA / "docpairs" / "ko" / "k004.txt")
+    title = article.metadata.title or ""
+    headline = html.escape(title).encode()
+    cut = len(html.escape(title)[:6].encode())
+    damaged = headline[:cut] + b"\xff\x81\xfe" + headline[cut:]
+    body = b"".join(b"<p>" + html.escape(sentence.text).encode() + b"</p>" for sentence in article.sentences if sentence.text != title)
+    page = tmp_path / "damaged.html"
+    page.write_bytes(b"<html><head><meta charset='utf-8'><title>" + headline + b"</title></head><body><article><h1>" + damaged + b"</h1>" + body + b"</article></body></html>")
+    document = segment_file(page)
+    assert document.metadata.title and "\ufffd" not in document.metadata.title
+    assert any(d.reason.startswith("undecodable bytes at") for d in document.dropped)  # (on one line, as a minified page is: it was refused, "cannot decode")
