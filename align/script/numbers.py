@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from align.data import data_lines, data_rows
 from align.errors import expect_text
-from align.script.chars import LATIN_LETTER
+from align.script.chars import LATIN_LETTER, is_hangul
 from align.script.keys import nfkc_keyed, to_simplified
 from align.text.prefilter import finditer
 from align.types import UnitClass
@@ -73,7 +73,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年)|接近|约合|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
@@ -101,7 +101,7 @@ _AFTER_A_CLOCK_JOIN = "(?:" + "|".join(
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
 _KO_MORE_THAN = "여(?![가-힣])|여(?=만|간|동안|의|를|을|가|이|는|은|에|도|로|째)"  # 1년여, 3개월여간; not 20대여성
-_KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "좌우", "이상", "넘게", "넘는", "초과", "여만")
+_KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "좌우", "이상", "넘게", "넘는", "초과", "여만", "미만", "이하", "이내", "가까이")
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +127,7 @@ def _units() -> dict[str, dict[str, tuple[UnitClass, str]]]:
 # the words of a figure's approximation that begin no ordinary word (not 多, 余, 来, 上下: 多名, 来自, 上下游)
 _APPROXIMATION_WORDS = {
     "ko": (*_KO_APPROX_AFTER, *_KO_APPROX_BEFORE_WORDS, "무려", "총"),
-    "zh": ("约", "約", "大约", "近", "将近", "逾", "超过", "超過", "接近", "以上", "以下", "以内", "以內", "左右"),
+    "zh": ("约", "約", "大约", "近", "将近", "逾", "超过", "超過", "接近", "以上", "以下", "以内", "以內", "左右", "不到", "不足", "低于", "低於", "少于", "少於", "不满", "不滿", "未满", "未滿"),
 }
 
 
@@ -223,7 +223,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|웃돌|초과))?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over
+            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, number]))
@@ -560,6 +560,18 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
     return _parse(expect_text(text), lang, ranges=True)
 
 
+def _in_a_name(figure: Figure, source: str, start: int, lang: str, latin: re.Pattern[str]) -> bool:
+    """Whether a bare number (no unit, no approximation) is the end of a name it is written into: after
+    a Latin word and a hyphen (COVID-19, SARS-CoV-2), or, in Korean, glued to the syllable before it
+    (코로나19, 전국110): a Korean figure stands apart or carries its unit (경찰5명)."""
+    if figure.unit_class is not UnitClass.PLAIN or figure.approximate or start == 0:
+        return False
+    before = source[start - 1]
+    if before == "-" and start > 1 and latin.match(source[start - 2]):
+        return True
+    return lang == "ko" and is_hangul(before)
+
+
 def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
     """`parse_numbers`; a range's lower bound takes its upper bound's unit only when `ranges` (the
     lower bound is read again without it, so the time stays linear in the number of ranges)."""
@@ -584,7 +596,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
                 continue
         span = normalized.source_span(start, end)
         figure = _figure_from_match(match, lang, text, span)
-        if figure is None:
+        if figure is None or _in_a_name(figure, source, start, lang, latin):
             continue
         second_time = match.groupdict().get("h_cn3") or match.groupdict().get("h_ko2")
         if second_time and not (figures and _joined_clock_times(figures[-1], figure, text)):

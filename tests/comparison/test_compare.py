@@ -504,3 +504,10 @@ def test_the_python_api_refuses_a_report_written_in_the_other_language_naming_it
     assert compare_documents(zh_as_ko, zh, glossary, lang_check=False).pairs
     assert len(compare(zh_texts, zh.sentences, glossary, lang_check=False)) > 0
     assert compare_documents(ko, zh, glossary).pairs  # the right way round: as before
+
+
+def test_a_figure_under_an_upper_bound_is_rounded_not_a_contradiction() -> None:
+    """New-user trial 98 (second): on a real pair (docpairs k042 / z044) 26.1% against 不到三成 ("under
+    30%") was `differs`; the bound is an approximation the figure agrees with."""
+    frame = compare(["피해자는 2,931명으로 집계됐다.", "환급률은 26.1%에 불과했다."], ["受害人不到3000人。", "退还率不到三成。"], bundled_glossary())
+    assert sorted(frame.verdict) == ["rounded", "rounded"]

@@ -842,3 +842,33 @@ def test_the_full_date_a_date_line_states(text: str, lang: str, iso: str | None)
 )
 def test_over_written_before_or_after_a_figure(text: str, lang: str, read: list[tuple[str, bool]]) -> None:
     assert [(f.text, f.approximate) for f in parse_numbers(text, lang)] == read
+
+
+@pytest.mark.parametrize(
+    "text, lang, read",
+    [
+        ("退还率不到三成", "zh", [("不到三成", 30.0)]),
+        ("受害人不足3000人", "zh", [("不足3000人", 3000.0)]),
+        ("低于30%", "zh", [("低于30%", 30.0)]),
+        ("30% 미만", "ko", [("30% 미만", 30.0)]),
+        ("3천 명 이하", "ko", [("3천 명 이하", 3000.0)]),
+        ("3천 명 가까이", "ko", [("3천 명 가까이", 3000.0)]),
+        ("3천 명에 못 미치는 인원", "ko", [("3천 명에 못 미치", 3000.0)]),
+    ],
+)
+def test_an_upper_bound_is_an_approximation(text: str, lang: str, read: list[tuple[str, float]]) -> None:
+    """New-user trial 98 (second): 不到三成 ("under 30%") was read as exactly 30%, and 26.1% beside it
+    came out `differs`; 不足, 低于, 미만, 이하, 가까이 and 에 못 미치는 the same."""
+    figures = parse_numbers(text, lang)
+    assert [(f.text, f.value) for f in figures] == read and all(f.approximate for f in figures)
+    assert parse_numbers("不到位", "zh") == [] and parse_numbers("이하 같다", "ko") == []
+
+
+def test_percentage_points_written_with_a_space_and_numbers_inside_names() -> None:
+    """New-user trial 98 (second): `0.2% 포인트` was a percentage, never pairing with 0.2个百分点; the
+    19 of 코로나19 and COVID-19 was a claim."""
+    (point,) = parse_numbers("지난해 같은 조사 대비 0.2% 포인트 늘었고", "ko")
+    assert (point.text, point.unit_class.value, point.measure) == ("0.2% 포인트", "percent", "point")
+    assert parse_numbers("신종 코로나바이러스 감염증(코로나19) 확산 방지", "ko") == []
+    assert parse_numbers("新冠肺炎(COVID-19)疫情", "zh") == [] and parse_numbers("COVID-19 확산", "ko") == []
+    assert [f.text for f in parse_numbers("코로나19에 감염된 경찰5명", "ko")] == ["5명"]  # a figure with its unit, glued or not
