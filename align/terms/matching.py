@@ -170,7 +170,7 @@ class TermMatcher:
     def _korean_match(self, text: str, positions: Sequence[int], index: int, start: int, end: int) -> TermMatch | None:
         spaced = positions[end - 1] - positions[start] != end - 1 - start
         start, end = positions[start], positions[end - 1] + 1
-        needs_check = self.check_morphemes and (spaced or (start > 0 and is_hangul(text[start - 1])))
+        needs_check = self.check_morphemes and (spaced or (start > 0 and is_hangul(text[start - 1])) or text[end : end + 1] == "적")
         if needs_check and not _is_korean_word_match(text, start, end, spaced):
             return None
         return TermMatch(start, end, text[start:end], self._terms[index], "ko")
@@ -185,17 +185,38 @@ def _word_at(text: str, index: int) -> tuple[int, str]:
 
 
 def _is_korean_word_match(text: str, start: int, end: int, spaced: bool) -> bool:
-    """A Korean match starts a word or a morpheme (민경 is not in 인민경찰); one that runs across a
-    space must also end a morpheme (경찰복 is not in 경찰 복무)."""
+    """A Korean match starts a word or a morpheme that is no particle or ending (민경 is not in
+    인민경찰; 가두 is not in 아이가 두 명, whose 가 is a particle); one that runs across a space must
+    also end a morpheme (경찰복 is not in 경찰 복무); and a noun made an adjective or adverb by the
+    suffix 적 is another word (대대적인 is "large-scale", no 대대; 사기적 "fraudulent")."""
     if start > 0 and is_hangul(text[start - 1]):
         word_start, word = _word_at(text, start)
-        if start - word_start not in morpheme_starts(word):
+        if start - word_start not in morpheme_starts(word) or start - word_start in _grammatical_starts(word):
             return False
     if spaced and end < len(text) and is_hangul(text[end]):
         word_start, word = _word_at(text, end - 1)
         if end - word_start not in morpheme_starts(word) and end - word_start != len(word):
             return False
+    if text[end : end + 1] == "적":
+        word_start, word = _word_at(text, end)
+        at = end - word_start  # the 적 as its own suffix (사기 + 적), or the end of one noun Kiwi keeps whole (대대적)
+        if any((start == at and form == "적" and tag == "XSN") or (start < at and start + len(form) == at + 1 and form.endswith("적")) for start, form, tag in _morphemes(word)):
+            return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _morphemes(word: str) -> tuple[tuple[int, str, str], ...]:
+    """Kiwi's morphemes of a word: (start, form, tag)."""
+    return tuple((token.start, token.form, token.tag) for token in kiwi().tokenize(word))
+
+
+def _grammatical_starts(word: str) -> frozenset[int]:
+    """Where a particle begins in a word (가 of 아이가), or an ending or the copula with nothing else
+    beginning there (어 of 위해; not 협력치안, which Kiwi reads 협력 + 하 + 지 + 안, a stem at 치)."""
+    morphemes = _morphemes(word)
+    lexical = {start for start, _, tag in morphemes if not (tag.startswith(("J", "E")) or tag == "VCP")}
+    return frozenset(start for start, _, tag in morphemes if tag.startswith("J") or ((tag.startswith("E") or tag == "VCP") and start not in lexical))
 
 
 @lru_cache(maxsize=65536)
