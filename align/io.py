@@ -257,7 +257,7 @@ def write_records(records: Iterable[dict[str, Any]], columns: Sequence[str], fmt
 
 # The columns of every table the commands write, defined once. A concept keeps its name across
 # tables: `ko`/`zh_hans` for glossary forms, `sentence` for a sentence index within a file.
-SENTENCE_COLUMNS = ("doc", "index", "lang", "paragraph", "start", "end", "text")
+SENTENCE_COLUMNS = ("doc", "index", "lang", "paragraph", "start", "end", "text", "clean")
 COMPARE_COLUMNS = ("ko_id", "zh_id", "subject", "ko_value", "zh_value", "ko_number", "zh_number", "unit", "verdict", "score", "ko_text", "zh_text")
 TERM_REPORT_COLUMNS = ("file", "sentence", "line", "surface", "ko", "zh_hans", "expected", "present", "how")
 EVALUATION_COLUMNS = ("bleu", "chrf", "term_success", "tokenizer", "sentences")

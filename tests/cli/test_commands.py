@@ -28,7 +28,7 @@ def test_segment_tsv_to_file(tmp_path) -> None:
     result = runner.invoke(app, ["segment", str(seed_path("001")), str(seed_path("003")), "--format", "tsv", "-o", str(out), "-q"])
     assert result.exit_code == 0, result.output
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "doc\tindex\tlang\tparagraph\tstart\tend\ttext"
+    assert lines[0] == "doc\tindex\tlang\tparagraph\tstart\tend\ttext\tclean"  # (new-user trial 98, second: the README promised `clean`)
     assert len(lines) == 1 + len(gold_sentences("001")) + len(gold_sentences("003"))
 
 
