@@ -244,12 +244,19 @@ def _idf(articles: Sequence[ArticleFeatures], lang: str, prior: PairingPrior | N
     for article in articles:
         frequency.update(article.features.keys())
     total = len(articles)
-    reference = prior.documents.get(lang, 0) if prior is not None else 0
-    if not reference or settings.prior_documents <= 0:
+    if prior is None or not prior.documents.get(lang) or settings.prior_documents <= 0:
         return {feature: math.log((total + 1) / (count + 0.5)) for feature, count in frequency.items()}
-    scale, known = settings.prior_documents / reference, prior.frequency.get(lang, {}) if prior is not None else {}
+    scale, known = settings.prior_documents / prior.documents[lang], prior.frequency.get(lang, {})
     size = total + settings.prior_documents + 1
     return {feature: math.log(size / (count + scale * known.get(feature, 0) + 0.5)) for feature, count in frequency.items()}
+
+
+def _pile_idf(
+    korean: Sequence[ArticleFeatures], chinese: Sequence[ArticleFeatures], prior: PairingPrior | None, settings: PairingSettings
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Both sides' inverse document frequencies, weighed with `prior` (`bundled_prior()` when not given)."""
+    prior = _prior(prior, settings)
+    return _idf(korean, "ko", prior, settings), _idf(chinese, "zh", prior, settings)
 
 
 def _weight(kind: str, settings: PairingSettings) -> float:
@@ -272,8 +279,7 @@ def score_candidates(
     `idf` gives both sides' inverse document frequencies when already computed, else they come
     from the pile and `prior` (`bundled_prior()` when not given)."""
     settings = settings or PairingSettings()
-    prior = _prior(prior, settings)
-    ko_idf, zh_idf = idf or (_idf(korean, "ko", prior, settings), _idf(chinese, "zh", prior, settings))
+    ko_idf, zh_idf = idf or _pile_idf(korean, chinese, prior, settings)
     limit = max(settings.min_posting, int(settings.max_posting * len(chinese)))
     postings: dict[str, list[int]] = defaultdict(list)
     for index, article in enumerate(chinese):
@@ -353,7 +359,7 @@ def pair_records(
     prior = _prior(prior, settings)
     korean = [article_features(d, glossary) for d in ko_docs]
     chinese = [article_features(d, glossary) for d in zh_docs]
-    ko_idf, zh_idf = _idf(korean, "ko", prior, settings), _idf(chinese, "zh", prior, settings)
+    ko_idf, zh_idf = _pile_idf(korean, chinese, prior, settings)
     ranked = score_candidates(korean, chinese, settings, (ko_idf, zh_idf))
     comparable = _comparable(ko_idf, zh_idf, prior)
     rescored: list[PairCandidate] = []

@@ -223,7 +223,8 @@ def _segment_file(
         extracted_from=source,
         published=document.metadata.published or (iso_datetime(page.date, document.lang) if page.date else None),  # the page's own, when its text states none
     )
-    return _undamaged_metadata(dataclasses.replace(document, metadata=metadata)) if decoded.damaged else dataclasses.replace(document, metadata=metadata)
+    document = dataclasses.replace(document, metadata=metadata)
+    return _undamaged_metadata(document) if decoded.damaged else document
 
 
 def _undamaged_metadata(document: Document) -> Document:
