@@ -1,6 +1,15 @@
 import pytest
 
-from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs, truncated_reading
+from align.terms.induce.sino import (
+    compound_parts,
+    contraction_matches,
+    hanja_matches,
+    level_institution_matches,
+    neighbour_pairs,
+    phrase_matches,
+    residual_pairs,
+    truncated_reading,
+)
 from align.terms.words import chinese_grams, korean_units
 
 
@@ -148,3 +157,27 @@ def test_a_reading_the_text_extends_to_the_full_korean_is_cut_short() -> None:
     assert truncated_reading("공안", "公安部", texts) is None
     assert truncated_reading("경찰", "民警", ["民警到场"]) is None
     assert truncated_reading("공안부", "", texts) is None
+
+
+@pytest.mark.parametrize(
+    "korean, chinese, expected",
+    [
+        # tonghua-interview: the level's syllable is written onto the place name, the institution apart
+        (
+            "중국 지린(吉林)성 퉁화(通化)시 공안국이 지린성 공안청의 '전국에서 가장 안전한 성(省) 만들기' 방침에 맞춰 치안 역량 강화에 나섰다고",
+            "孙景龙:“创建全国最安全省份”是省公安厅党委深入贯彻习近平新时代中国特色社会主义思想",
+            ("성 공안청", "省公安厅"),
+        ),
+        # foxhunt-2015: a gloss between the name and the level
+        ("중국 공안부와 장쑤(江蘇)성 공안청이 공동 주최한", "由公安部、江苏省公安厅联合主办的", ("성 공안청", "省公安厅")),
+        # antifraud-campaign: written solid, as `compound_parts` spells it
+        ("올해 1월부터 10월까지 연변주공안국은", "今年1月至10月，延边州公安局深入开展", ("주공안국", "州公安局")),
+    ],
+)
+def test_a_level_written_onto_the_name_before_it(korean: str, chinese: str, expected: tuple[str, str]) -> None:
+    assert expected in level_institution_matches(korean, chinese_grams(chinese))
+
+
+def test_a_level_needs_its_character_and_an_institution_in_the_chinese() -> None:
+    assert level_institution_matches("지린성 공안청의 방침에", chinese_grams("吉林公安厅的方针")) == []  # no 省 in the Chinese
+    assert level_institution_matches("가능성 공안청", chinese_grams("可能性公安厅")) == []  # 性 is no level

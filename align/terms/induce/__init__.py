@@ -37,7 +37,16 @@ from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
 from align.terms.induce.cooccurrence import BeadWords, associations
 from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, parenthetical_pairs, quoted_pairs
-from align.terms.induce.sino import compound_parts, contraction_matches, hanja_matches, neighbour_pairs, phrase_matches, residual_pairs, truncated_reading
+from align.terms.induce.sino import (
+    compound_parts,
+    contraction_matches,
+    hanja_matches,
+    level_institution_matches,
+    neighbour_pairs,
+    phrase_matches,
+    residual_pairs,
+    truncated_reading,
+)
 from align.terms.induce.termhood import count_occurrences, termhood
 from align.terms.lexicon import bead_lexicon_pairs, korean_words, strong_pairs
 from align.terms.words import bounds_a_term, chinese_grams, korean_stem, korean_units, reading_key, stopwords, term_key
@@ -455,6 +464,8 @@ def _add_bead_evidence(
         for part_ko, part_zh, alone in compound_parts(ko_term, zh_term, standalone, settings.listed_part):
             base = settings.exact_reading if alone else settings.part_reading
             tallies[(part_ko, part_zh)].add("hanja", strength(part_zh, base), korean, chinese)
+    for ko_term, zh_term in level_institution_matches(korean, grams):
+        tallies[(ko_term, zh_term)].add("hanja", strength(zh_term, settings.exact_reading), korean, chinese)
     contracted = contraction_matches(units, grams, standalone) if settings.contraction > 0 else []
     for ko_term, zh_term in contracted:
         tallies[(ko_term, zh_term)].add("hanja", settings.contraction, korean, chinese)

@@ -114,6 +114,31 @@ def compound_parts(ko_term: str, zh_term: str, standalone: set[str], listed_part
     return parts
 
 
+# a level's syllable written onto the name before it and apart from the institution after it:
+# 지린성 공안청, 장쑤(江蘇)성 공안청, 퉁화(通化)시 공안국
+_LEVEL_BEFORE_WORD = re.compile(f"(?<=[{HANGUL})])([성시현주구])( ?)([{HANGUL}]{{2,}})")
+
+
+def level_institution_matches(korean: str, grams: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """An administrative level and the institution after it, where Korean writes the level's
+    syllable onto the place name and leaves the institution apart (지린성 공안청 ~ 吉林省公安厅 gives
+    성 공안청 = 省公安厅; `compound_parts` finds the level inside a compound written solid): the
+    level's syllable and the institution's stem read a Chinese n-gram of the bead (`grams`) that is
+    the level's character and a dictionary word. Written solid (연변주공안국), the pair is the one
+    `compound_parts` gives, spelt the same."""
+    found = []
+    for match in _LEVEL_BEFORE_WORD.finditer(korean):
+        level, space, stem = match.group(1), match.group(2), korean_stem(match.group(3))
+        key = term_key(level + stem)
+        if len(key) != len(stem) + 1:
+            continue
+        for chinese in grams.get(key, ()):
+            if chinese[0] in _ADMINISTRATIVE_LEVELS and chinese[1:] in chinese_lexicon():
+                found.append((level + space + stem, chinese))  # as written: 성 공안청, 주공안국
+                break
+    return found
+
+
 def _between_words(run: str, start: int, end: int) -> bool:
     """Whether what is left of `run` on each side of the slice is nothing or starts (ends) with a
     dictionary word: 经济犯罪|嫌疑, not 犯罪案|件."""
