@@ -173,11 +173,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?:(?P<ampm>{_ZH_PARTS_OF_DAY})\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分|(?P<half_hour>半))?(?P<tapprox>许|左右|前后|多)?"
             # the hour in Chinese numerals, after a part of the day (凌晨三点, 下午两点半, 深夜一点) or before its
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
-            rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|(?P<half_hour_cn>半))?"
+            rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|\s?(?P<mi_cn_digits>\d{{1,2}})\s?分|(?P<half_hour_cn>半))?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=[一二两兩三四五六七八九十]点)[一二三四五六七八九]分(?!许|左右|前后))(?P<mi_cn2>{_CN_MINUTE})分"
             # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
             rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
-            r"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?![零〇一二两兩三四五六七八九十几幾]|差)|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"  # not 零点五 (0.5)
+            # midnight's hour, alone or with its minutes (零时30分, 凌晨零点五十五分): not 零点五 (0.5)
+            rf"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?:\s?(?P<mi_zero>\d{{1,2}})\s?分|(?P<mi_zero_cn>{_CN_MINUTE})分|(?![零〇一二两兩三四五六七八九十几幾]|差))|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"
         )
         code = r"(?P<code>(?<=[“\"‘'「])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’'」]))"
         rank = rf"(?P<rank>第\s?(?P<rank_value>{_ARABIC}|{_CN_NUMERAL}))"
@@ -329,12 +330,18 @@ def _counted_by_dae() -> re.Pattern[str]:
     return re.compile(rf"(?<![가-힣])(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만)?\s*$")
 
 
+# a decade standing as a noun for a person: with the particles a person takes (20대가 구조됐다, 20대를
+# 붙잡았다, 20대에게), before the number of them (20대 2명) or ending its clause (…당하던 20대.)
+_DECADE_AS_PERSON = r"(?:가|는|를|도|와|에게|한테|로서|였|이었|이던|인)(?![가-힣])|\s?\d+\s?명|\s*(?:[.,!?…]|$)"
+
+
 @lru_cache(maxsize=1)
 def _age_decade_after() -> re.Pattern[str]:
-    """What follows a decade that is an age (20대 여성, 20대녀성, 30대 남 A씨, 40대 초반), not a number
-    of vehicles (10대 남아, 20대 여객, 20대 남짓): a person noun of `ko_age_nouns.txt`, or 남/여 as a
-    word of its own."""
-    return re.compile(rf"\s?(?:{_longest_first(data_lines('ko_age_nouns.txt'))}|[남여](?=\s|[,·/)]|$))")
+    """What follows a decade that is an age (20대 여성, 20대녀성, 30대 남 A씨, 40대 초반, 20대가, 20대 2명),
+    not a number of vehicles (10대 남아, 20대 여객, 20대 남짓): a person noun of `ko_age_nouns.txt`, 남/여
+    as a word of its own, or a person's particle, a number of people or the clause's end (`_DECADE_AS_PERSON`;
+    a vehicle named right before the decade still makes it a count: 순찰차 20대가)."""
+    return re.compile(rf"\s?(?:{_longest_first(data_lines('ko_age_nouns.txt'))}|[남여](?=\s|[,·/)]|$))|{_DECADE_AS_PERSON}")
 
 
 def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:
@@ -395,6 +402,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         lang == "ko"
         and unit == "대"
         and _DECADE.fullmatch(groups.get("ko") or "")
+        and not (groups.get("after2") or "").strip()  # (20대 남짓, 20대가 넘는: about twenty, more than twenty)
         and _age_decade_after().match(match.string, match.end())
         and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
     ):
@@ -468,6 +476,12 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
     make it approximate."""
     if groups.get("midnight") or groups.get("noon"):
         midnight = bool(groups.get("midnight"))
+        numeral = groups.get("mi_zero_cn")
+        minute = groups.get("mi_zero") or (str(int(chinese_numeral_value(numeral.lstrip("零")))) if numeral else None)
+        if minute is not None:  # 零时30分: half past midnight
+            if int(minute) > 59:
+                return None
+            return Figure(float(int(minute)), "", UnitClass.DATE, "time", bool(groups.get("tapprox_word")), False, start, end, written, f"T00:{int(minute):02d}")
         return Figure(0.0 if midnight else 1200.0, "", UnitClass.DATE, "time", bool(groups.get("tapprox_word")), False, start, end, written, "T00" if midnight else "T12")
     if groups.get("h"):
         hour, minute, part, approximate = int(groups["h"] or 0), groups.get("mi"), groups.get("ampm"), groups.get("tapprox") or groups.get("tapprox0")
@@ -480,7 +494,7 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
     else:
         hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or groups.get("h_cn3") or ""))
         numeral = groups.get("mi_cn") or groups.get("mi_cn2") or groups.get("mi_cn3")
-        minute = str(int(chinese_numeral_value(numeral.lstrip("零")))) if numeral else None
+        minute = str(int(chinese_numeral_value(numeral.lstrip("零")))) if numeral else groups.get("mi_cn_digits")  # (凌晨两点30分)
         part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn") or groups.get("half_hour_cn3")
     if half:
         minute = "30"

@@ -872,3 +872,39 @@ def test_percentage_points_written_with_a_space_and_numbers_inside_names() -> No
     assert parse_numbers("신종 코로나바이러스 감염증(코로나19) 확산 방지", "ko") == []
     assert parse_numbers("新冠肺炎(COVID-19)疫情", "zh") == [] and parse_numbers("COVID-19 확산", "ko") == []
     assert [f.text for f in parse_numbers("코로나19에 감염된 경찰5명", "ko")] == ["5명"]  # a figure with its unit, glued or not
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        # new-user trial 3 (香港商報 on the Yingde KTV fire): the minutes after midnight's hour are its minutes
+        ("24日零時30分,一小型KTV發生火災。", [("24日", "---24"), ("零時30分", "T00:30")]),
+        ("經全力撲救,零點55分明火被撲滅。", [("零點55分", "T00:55")]),
+        ("凌晨零点五十五分", [("凌晨零点五十五分", "T00:55")]),
+        ("凌晨零点55分许", [("凌晨零点55分许", "T00:55")]),
+        ("凌晨两点30分", [("凌晨两点30分", "T02:30")]),
+        ("零时许", [("零时许", "T00")]),
+    ],
+)
+def test_minutes_after_midnights_hour_are_one_time_not_a_bare_number(text: str, times: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.date) for f in parse_numbers(text, "zh")] == times
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # new-user trial 3 (아시아경제 on the Cambodia deportations): a decade taking a person's particle, before a
+        # number of people or ending its clause is an age, as 20多歲 is
+        ("감금·고문을 당하던 20대가 구조됐다.", [("20대", "age")]),
+        ("20대 2명이 구조됐다.", [("20대", "age"), ("2명", "count")]),
+        ("감금당하던 20대", [("20대", "age")]),
+        ("경찰은 20대를 붙잡았다", [("20대", "age")]),
+        # vehicles stay vehicles: named before it, after it, or counted about
+        ("순찰차 20대가 출동했다", [("20대", "count")]),
+        ("20대의 차량", [("20대", "count")]),
+        ("20대 남짓", [("20대 남짓", "count")]),
+        ("30대가 넘는 차량", [("30대가 넘는", "count")]),
+    ],
+)
+def test_a_decade_standing_for_a_person_is_an_age(text: str, read: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.unit_class) for f in parse_numbers(text, "ko")] == read
