@@ -70,7 +70,8 @@ _DATELINE_AFTER = re.compile(r"\s?(?:발(?![가-힣])|[电電](?![话話脑腦�
 # (the word before it in Chinese, 同比增长 12%, 降幅为 3%; after it in Korean, 12% 증가했다, 3%
 # 줄었다; a rate named before it in both, 增长率为, 증가률은) or a share of a whole (是去年同期的
 # 54%, 占 30%; 동기의 54%, 30%를 차지); the first of a language's patterns to match decides, so a
-# Korean verb after the figure outweighs a genitive before it (3년간의 5% 성장: a rise)
+# Korean verb after the figure outweighs a genitive before it (3년간의 5% 성장: a rise), and a change
+# noun after its genitive says it too (27%의 하락폭을 보였다: a fall)
 _BEFORE, _AFTER = "before", "after"
 _CHANGE_PATTERNS: dict[str, tuple[tuple[Change, str, re.Pattern[str]], ...]] = {
     "zh": (
@@ -82,8 +83,8 @@ _CHANGE_PATTERNS: dict[str, tuple[tuple[Change, str, re.Pattern[str]], ...]] = {
     ),
     "ko": (
         # (not 5%p 상승: percentage points, which Chinese writes 5个百分点, no percentage)
-        (Change.RISE, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:증가|증장|성장|상승|향상|제고|확대|증대|급증|늘|올랐|올라|뛰|높아|많아)")),
-        (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도)?\s?(?:감소|하락|하강|저하|축소|급감|줄|떨어|낮아|내려|적어)")),
+        (Change.RISE, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도|의)?\s?(?:증가|증장|성장|상승|향상|제고|확대|증대|급증|늘|올랐|올라|뛰|높아|많아)")),
+        (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도|의)?\s?(?:감소|하락|하강|저하|축소|급감|줄|떨어|낮아|내려|적어)")),
         (Change.RISE, _BEFORE, re.compile(r"(?:증가|성장|상승|증대)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
         (Change.FALL, _BEFORE, re.compile(r"(?:감소|하락|축소)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
         (Change.SHARE, _AFTER, re.compile(r"^\s?(?:를|을|로|으로)?\s?(?:차지|해당|수준|에\s?(?:그쳐|그쳤|불과))")),
@@ -168,6 +169,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # names of categories, grades and doctrines in numerals: 八类, 三级, 六位一体, 6위1체 (23类 counts)
     if re.fullmatch(r"\d{2}", figure.text) and following[:1] in ("后", "後", "후"):
         return False  # a generation: 90后, 90후
+    if figure.unit_class == "plain" and _DECADE.fullmatch(figure.text) and _DECADE_AFTER.match(text, figure.end):
+        return False  # a decade: 1980年代, 1980년대, the Chinese-Korean press's 지난세기 60년대 (上世纪60年代)
     if figure.text in ("四周", "四週") and not re.match(r"内|內|后|後|前|来|來|时|時|的时间", following):
         return False  # 巡视四周: "all around", not four weeks
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
@@ -183,6 +186,10 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     if figure.unit_class == "plain" and figure.value < 10 and not figure.approximate:
         return False  # slogan and list digits: 1촌 1경찰, 1+2+N+X
     return True
+
+
+_DECADE = re.compile(r"(?:19|20)?\d0")
+_DECADE_AFTER = re.compile(r"\s?(?:年代|년대(?!비))")
 
 
 def _is_hotline(figure: Figure, text: str) -> bool:

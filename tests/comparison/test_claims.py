@@ -27,6 +27,10 @@ def test_slogans_and_names_are_not_claims() -> None:
     # code review 94: the Korean forms the Chinese filters already knew (六位一体, 90后, 第3次)
     assert figures("6위1체 방범체계, 90후 청년, 제3차 집중행동, 《반테로법》 제15조", "ko") == []
     assert figures("전 성 1위를 차지하고 전국 제1을 기록했다", "ko") == ["1위", "제1"]  # places in a ranking
+    # decades: 1980年代, 1980년대, and the two-digit decades of the Chinese-Korean press (new-user trial 3: 지난세기
+    # 60년대, 上世纪60年代); not a year compared against (2019년대비)
+    assert figures("上世纪60年代以来，1980年代末", "zh") == []
+    assert figures("지난세기 60년대에 나타난 경험, 1980년대 이후", "ko") == []
 
 
 def test_dates_times_and_durations_are_claims() -> None:
@@ -181,6 +185,9 @@ def test_a_percentage_says_whether_it_is_a_rise_a_fall_or_a_share() -> None:
         ("사건이 동기 대비 3% 하강했다", "ko", [("3%", "fall")]),
         ("规模同比扩大12%", "zh", [("12%", "rise")]),
         ("差距缩小5%", "zh", [("5%", "fall")]),
+        # new-user trial 3 (a krcnr.cn digest of the 2019 gun report): the change noun after the genitive
+        ("지난해 총기범죄는 27%의 하락폭을 보였다.", "ko", [("27%", "fall")]),
+        ("사건은 12%의 증가세를 보였다.", "ko", [("12%", "rise")]),
     ],
 )
 def test_a_percentage_change_needs_its_own_words(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
