@@ -170,6 +170,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>{_CN_MONTH})月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>{_CN_DAY})[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
             r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
             r"|(?<=[昨今前明])[(（]\s?(?P<d7>\d{1,2})\s?[)）](?=[天日晚早晨夜])"  # Taiwan papers' 昨(29)天, 今（30）日
+            r"|(?<=[昨今前明][天日])[(（]\s?(?P<m7>\d{1,2})\s?/\s?(?P<d7b>\d{1,2})\s?[)）]"  # …and their 今天(1/23): month and day
             rf"|(?:(?P<ampm>{_ZH_PARTS_OF_DAY})\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分|(?P<half_hour>半))?(?P<tapprox>许|左右|前后|多)?"
             # the hour in Chinese numerals, after a part of the day (凌晨三点, 下午两点半, 深夜一点) or before its
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
@@ -357,8 +358,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
         if groups.get("y9"):  # digit by digit
             year = "".join(str(_CN_DIGIT[ch]) for ch in groups["y9"])
-        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr") or groups.get("m5")
-        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7") or groups.get("dr")
+        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr") or groups.get("m5") or groups.get("m7")
+        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7") or groups.get("d7b") or groups.get("dr")
         numeral_month, numeral_day = groups.get("m8") or groups.get("m9"), groups.get("d8") or groups.get("d9")
         if numeral_month:  # in Chinese numerals
             month = str(int(chinese_numeral_value(numeral_month)))

@@ -908,3 +908,13 @@ def test_minutes_after_midnights_hour_are_one_time_not_a_bare_number(text: str, 
 )
 def test_a_decade_standing_for_a_person_is_an_age(text: str, read: list[tuple[str, str]]) -> None:
     assert [(f.text, f.unit_class) for f in parse_numbers(text, "ko")] == read
+
+
+def test_a_taiwan_papers_month_and_day_in_brackets_and_its_dollars_after_yuan() -> None:
+    # new-user trial 3 (太報 on the Cambodia deportations): 今天(1/23) is January 23rd, not a bare 1 and 23; 億元台幣
+    # is Taiwan dollars, not yuan (as 新台幣500萬元 is)
+    assert [(f.text, f.date) for f in parse_numbers("據南韓媒體今天(1/23)報導", "zh")] == [("(1/23)", "--01-23")]
+    assert [(f.text, f.date) for f in parse_numbers("昨日（12/5）上午", "zh")] == [("（12/5）", "--12-05")]
+    assert [f.text for f in parse_numbers("比例(1/3)", "zh")] == ["1", "3"]  # no day word before it: no date
+    read = [(f.text, f.measure) for f in parse_numbers("詐騙金額約10.4億元台幣，另有2.5億元新台幣、500萬元港幣", "zh")]
+    assert read == [("約10.4億元台幣", "twd"), ("2.5億元新台幣", "twd"), ("500萬元港幣", "hkd")]
