@@ -918,3 +918,10 @@ def test_a_taiwan_papers_month_and_day_in_brackets_and_its_dollars_after_yuan() 
     assert [f.text for f in parse_numbers("比例(1/3)", "zh")] == ["1", "3"]  # no day word before it: no date
     read = [(f.text, f.measure) for f in parse_numbers("詐騙金額約10.4億元台幣，另有2.5億元新台幣、500萬元港幣", "zh")]
     assert read == [("約10.4億元台幣", "twd"), ("2.5億元新台幣", "twd"), ("500萬元港幣", "hkd")]
+
+
+def test_jaru_counts_guns() -> None:
+    # new-user trial 3 (a krcnr.cn digest of the 2019 gun report): 총기 14여만자루, the Chinese-Korean press's order
+    # for 14만여 자루 (14万余支), keeps its counter
+    read = [(f.text, f.value, f.unit, f.approximate) for f in parse_numbers("총기 14여만자루와 권총 두 자루를 회수했다", "ko")]
+    assert read == [("14여만자루", 140000.0, "자루", True), ("두 자루", 2.0, "자루", False)]
