@@ -22,8 +22,9 @@ from align.script.numbers import Figure
 from align.terms.glossary import Glossary
 from align.terms.words import particles
 from align.text.document import Document, Sentence, as_sentences
+from align.text.entities import INVISIBLE
 from align.text.inputs import check_pair
-from align.types import Change, ClaimKind, Verdict
+from align.types import ClaimKind, UnitClass, Verdict
 
 if TYPE_CHECKING:
     import pandas
@@ -86,9 +87,14 @@ class Comparison:
     settings: CompareSettings = field(default_factory=CompareSettings)  # what the claims were paired with
     searched: tuple[Bead, ...] | None = None
     background: float | None = None  # what random sentence pairs of the two reports share (the search's `background`), when known
+    restated: tuple[Restatement, ...] = ()  # claims with no row that state again a figure a row states (`without_recaps`)
 
     def records(self) -> list[dict[str, Any]]:
         return comparison_records(self.pairs, self.ko, self.zh)
+
+    def stated(self, lang: str) -> int:
+        """How many figures and dates a report states, each mention counted (a restatement too)."""
+        return sum(1 for pair in self.pairs if getattr(pair, lang) is not None) + sum(1 for restated in self.restated if restated.claim.lang == lang)
 
     def verdict_counts(self) -> Counter[Verdict]:
         """How many claim pairs (and one-sided claims) got each verdict."""
@@ -122,13 +128,13 @@ class Comparison:
           their sentences share): every developed true pair has one (the five sharing two figures or
           fewer among them, the closest by 3 %), while unrelated police reports that slip through the
           rules above share one value or none and align nothing beyond their trade's words.
+        A report's claims are counted as it states them, a restatement too (`stated`).
         `settings` defaults to those the claims were paired with."""
         settings = settings or self.settings
         min_claims, bead_score = settings.unrelated_claims, settings.unrelated_bead_score
         agreements = {_stated(pair.ko.figure): pair for pair in self.pairs if pair.verdict in (Verdict.SAME, Verdict.ROUNDED) and pair.ko is not None}
         agreeing = len(agreements)
-        ko_claims = sum(1 for pair in self.pairs if pair.ko is not None)
-        zh_claims = sum(1 for pair in self.pairs if pair.zh is not None)
+        ko_claims, zh_claims = (self.stated(lang) for lang in ("ko", "zh"))
         if 0 < agreeing <= settings.unrelated_chance_agreements and min(ko_claims, zh_claims) >= settings.unrelated_one_agreement:
             if all(min(specificity(pair.ko.figure), specificity(pair.zh.figure)) < settings.unrelated_specific for pair in agreements.values() if pair.zh is not None and pair.ko is not None):
                 said = "only one of their" if agreeing == 1 else f"only {agreeing} of their"
@@ -188,39 +194,87 @@ def compare_reports(
     beads = align_sentences(ko_sentences, zh_sentences, glossary, features=features)
     ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
     zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
-    pairs = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
-    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings(), tuple(searched), background)
+    pairs, restated = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
+    return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings(), tuple(searched), background, tuple(restated))
 
 
-def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> list[ClaimPair]:
-    """The pairs without a lone claim that restates a figure its side states and pairs elsewhere: a
-    figure repeated in a recap is one claim. In a headline any such restatement is one (the Chinese
-    headline's 下降25.2% over a lead that both reports share, the Korean having no headline); in the
-    body, one that says the same thing of it, the words after the figure beginning alike (2명이
-    사망하고 over the lead's 2명이 사망: the same deaths, while 나머지 2명은 퇴원 is another claim). A
-    figure the side does not pair elsewhere stays, one-sided."""
+@dataclass(frozen=True)
+class Restatement:
+    """A claim with no row of its own: its figure states again what `of`, a claim of the same side
+    with a row (paired or one-sided), states (`without_recaps`). The report marks it beside the
+    statement it repeats, so no figure of either report goes unaccounted for."""
 
-    def stated(claim: Claim) -> tuple[str, float, str, Change | None]:
-        return claim.lang, claim.figure.value, claim.figure.unit, claim.change
+    claim: Claim
+    of: Claim
 
-    pairs = _body_over_headline(pairs, ko, zh, stated)
-    paired: dict[tuple[str, float, str, Change | None], set[str]] = {}
+
+def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Sequence[Sentence]) -> tuple[list[ClaimPair], list[Restatement]]:
+    """The pairs without the lone claims that restate a figure their side states elsewhere, and those
+    claims, each with the statement it repeats: a figure said again is one claim, not a second,
+    one-sided one. A restatement has the same value, unit and approximation (`_statement_key`) and:
+    - stands in a headline (the Chinese headline's 下降25.2% over a lead that both reports share,
+      the Korean having no headline); a body statement is kept before a headline's; or
+    - says the same thing of it: the words after it begin alike (2명이 사망하고 over the lead's
+      2명이 사망: the same deaths, while 나머지 2명은 퇴원 is another claim; 533名部督 twice), or the
+      words right before it end alike (緝捕率達78%, 懸賞20萬, 案發10小時 twice), `_said_alike`.
+    A statement paired with the other side's is the one kept; of lone ones, the first in the body.
+    A figure said once, or said again of other words (记者17日从 and 17日是春节假期), keeps its rows."""
+    sides = {"ko": ko, "zh": zh}
+    pairs = _body_over_headline(pairs, ko, zh, _statement_key)
+    statements: dict[Hashable, list[Claim]] = {}
     for pair in pairs:
         if pair.ko is not None and pair.zh is not None:
-            for claim, sentences in ((pair.ko, ko), (pair.zh, zh)):
-                paired.setdefault(stated(claim), set()).add(_predicate(claim, sentences))
+            for paired in (pair.ko, pair.zh):
+                statements.setdefault(_statement_key(paired), []).append(paired)
+    lone = [(claim, position) for position, pair in enumerate(pairs) for claim in (pair.ko, pair.zh) if claim is not None and (pair.ko is None or pair.zh is None)]
+    restated: list[Restatement] = []
+    dropped = set()
+    for claim, position in sorted(lone, key=lambda item: _reading_order(item[0], sides)):
+        sentences = sides[claim.lang]
+        said = statements.setdefault(_statement_key(claim), [])
+        of = next((other for other in said if sentences[claim.sentence].heading or _said_alike(claim, other, sentences)), None)
+        if of is None:
+            said.append(claim)
+        else:
+            restated.append(Restatement(claim, of))
+            dropped.add(position)
+    return [pair for position, pair in enumerate(pairs) if position not in dropped], restated
 
-    def recap(claim: Claim | None, sentences: Sequence[Sentence]) -> bool:
-        if claim is None or stated(claim) not in paired:
-            return False
-        predicate = _predicate(claim, sentences)
-        return bool(sentences[claim.sentence].heading or (predicate and predicate in paired[stated(claim)]))
 
-    return [pair for pair in pairs if not ((pair.ko is None and recap(pair.zh, zh)) or (pair.zh is None and recap(pair.ko, ko)))]
+def _statement_key(claim: Claim) -> Hashable:
+    """What a claim states, as restatements are told apart: its side, kind, unit (class and measure:
+    10個小時 and 10小時 alike), value (or date), approximation and what its percentage says it is."""
+    figure = claim.figure
+    value = figure.date or (figure.value if figure.value == figure.value else figure.text)
+    return claim.lang, claim.kind, figure.unit_class, figure.measure, value, figure.approximate, claim.change
 
 
-_PREDICATE_REACH = 12  # characters after a figure in which its predicate is looked for
+def _reading_order(claim: Claim, sides: dict[str, Sequence[Sentence]]) -> tuple[bool, int, bool, int]:
+    """The order in which lone claims are read for restatements: the body's first, in their order."""
+    return sides[claim.lang][claim.sentence].heading, claim.sentence, not claim.credit, claim.figure.start
+
+
+def _said_alike(claim: Claim, other: Claim, sentences: Sequence[Sentence]) -> bool:
+    """Whether two mentions of a figure say the same thing of it, within their clauses: the words
+    after them begin alike (`_predicate`), or the words right before them end alike (`_lead`: one
+    ends the other, 案發 and 在案發, while 配备率达 and 抓捕率达 are two rates). A rank's words before
+    it are its scope (全省排名第一), not what it ranks, so they say nothing here."""
+    if claim.lang != other.lang:
+        return False
+    predicate = _predicate(claim, sentences)
+    if predicate and predicate == _predicate(other, sentences):
+        return True
+    if claim.figure.unit_class is UnitClass.RANK:
+        return False
+    lead, other_lead = sorted((_lead(claim, sentences), _lead(other, sentences)), key=len)
+    return len(lead) >= 2 and other_lead.endswith(lead)
+
+
+_PREDICATE_REACH = 12  # visible characters after a figure in which its predicate is looked for (before it, its lead)
 _WORD = {"ko": re.compile(f"[{HANGUL}]{{2,}}"), "zh": re.compile(f"[{HAN}]{{2,}}")}
+_WORD_BEFORE = {"ko": re.compile(f"([{HANGUL}]{{2,}})\\s?$"), "zh": re.compile(f"([{HAN}]{{2,}})$")}
+_LEAD_LETTERS = 4  # letters of the word before a figure that `_lead` keeps
+_CLAUSE_MARK = re.compile(r"[,，、;；:：。!！?？()（）\[\]「」“”\"]|\.(?!\d)")  # where the words said of a figure stop
 
 
 def _body_over_headline(
@@ -252,9 +306,11 @@ def _body_over_headline(
 
 def _predicate(claim: Claim, sentences: Sequence[Sentence]) -> str:
     """What a sentence says of a figure, as far as a recap is told apart: the first two letters of
-    the first word of two or more letters after it, a particle glued to the figure left out (2명이
-    사망하고 and 2명이사망 give 사망; 2명에게 징역형 gives 징역, 2명에게 벌금형 벌금), or ''."""
-    text = claim_text(claim, sentences)[claim.figure.end : claim.figure.end + _PREDICATE_REACH]
+    the first word of two or more letters after it in its clause, a particle glued to the figure
+    left out (2명이 사망하고 and 2명이사망 give 사망; 2명에게 징역형 gives 징역, 2명에게 벌금형 벌금),
+    or '' (党纪处分2人、行政撤职2人: the next item of a list is not said of the first)."""
+    text = INVISIBLE.sub("", claim_text(claim, sentences)[claim.figure.end : claim.figure.end + 2 * _PREDICATE_REACH])[:_PREDICATE_REACH]
+    text = _CLAUSE_MARK.split(text, maxsplit=1)[0]
     for word in _WORD[claim.lang].finditer(text):
         letters = word.group()
         if claim.lang == "ko" and word.start() == 0:  # glued to the figure: its particle first
@@ -262,6 +318,20 @@ def _predicate(claim: Claim, sentences: Sequence[Sentence]) -> str:
         if len(letters) >= 2:
             return letters[:2]
     return ""
+
+
+def _lead(claim: Claim, sentences: Sequence[Sentence]) -> str:
+    """What a sentence says right before a figure: the last `_LEAD_LETTERS` letters of a word of two
+    or more letters that ends at it in its clause (緝捕率達78% gives 緝捕率達, 在案發10小時 在案發; 피의자
+    5명 피의자), a Korean particle ending the word left out, or ''."""
+    text = INVISIBLE.sub("", claim_text(claim, sentences)[max(0, claim.figure.start - 2 * _PREDICATE_REACH) : claim.figure.start])[-_PREDICATE_REACH:]
+    word = _WORD_BEFORE[claim.lang].search(_CLAUSE_MARK.split(text)[-1])
+    if word is None:
+        return ""
+    letters = word.group(1)
+    if claim.lang == "ko":
+        letters = letters[: len(letters) - len(next((p for p in particles() if letters.endswith(p) and len(p) < len(letters)), ""))]
+    return letters[-_LEAD_LETTERS:] if len(letters) >= 2 else ""
 
 
 def pair_years(ko: Sequence[Sentence], zh: Sequence[Sentence], years: tuple[int | None, int | None]) -> tuple[int | None, int | None]:

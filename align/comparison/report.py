@@ -43,6 +43,7 @@ th{background:#f2f2f5}
 #filters button[aria-pressed=true]{background:#1d1d1f;color:#fff}
 #claims th{cursor:pointer}
 .claim.focus{outline:3px solid #111}
+.claim.restated{border-bottom-style:dotted;opacity:.75}
 .score{color:#777;font-size:.8rem}
 """
 
@@ -77,7 +78,8 @@ _MARKS = {Verdict.SAME: "=", Verdict.ROUNDED: "≈", Verdict.DIFFERS: "≠"}
 
 
 def _claim_ids(comparison: Comparison) -> dict[ClaimKey, tuple[str, Verdict, str | None]]:
-    """For each claim: its element id, its verdict, and its counterpart's element id."""
+    """For each claim: its element id, its verdict, and its counterpart's element id; for a
+    restatement (`Comparison.restated`), the verdict and element id of the statement it repeats."""
     ids: dict[ClaimKey, tuple[str, Verdict, str | None]] = {}
     for number, pair in enumerate(comparison.pairs):
         ko_id, zh_id = f"ko-c{number}", f"zh-c{number}"
@@ -85,6 +87,9 @@ def _claim_ids(comparison: Comparison) -> dict[ClaimKey, tuple[str, Verdict, str
             ids[pair.ko.key] = (ko_id, pair.verdict, zh_id if pair.zh is not None else None)
         if pair.zh is not None:
             ids[pair.zh.key] = (zh_id, pair.verdict, ko_id if pair.ko is not None else None)
+    for number, restated in enumerate(comparison.restated):
+        statement, verdict, _ = ids[restated.of.key]
+        ids[restated.claim.key] = (f"{restated.claim.lang}-r{number}", verdict, statement)
     return ids
 
 
@@ -94,10 +99,12 @@ def _marked_html(
     claims: Sequence[Claim],
     ids: dict[ClaimKey, tuple[str, Verdict, str | None]],
     counterparts: dict[ClaimKey, str],
+    restated: frozenset[ClaimKey] = frozenset(),
 ) -> str:
     """A sentence (or the dispatch credit cut off it) with the figures of `claims`, the claims its
     offsets index, marked, each paired one followed by the other side's value (1,771 ≠ 1,717), so
-    the comparison reads without hovering."""
+    the comparison reads without hovering; a restatement (`restated`) links to the statement it
+    repeats, in its colour, followed by ↺."""
     pieces = []
     position = 0
     for claim in sorted(claims, key=lambda c: c.figure.start):
@@ -108,7 +115,13 @@ def _marked_html(
         element, verdict, other = ids[claim.key]
         title = html.escape(f"{_LABELS[verdict]}: {claim.subject}", quote=True)
         figure = html.escape(text[start:end])
-        if other:
+        if claim.key in restated:
+            title = html.escape(f"said again: {_LABELS[verdict]}, {claim.subject}", quote=True)
+            pieces.append(
+                f'<a class="claim restated v-{verdict}" id="{element}" href="#{other}" data-pair="{other}" title="{title}">{figure}</a>'
+                '<span class="other" aria-label="said again">↺</span>'
+            )
+        elif other:
             counterpart = html.escape(counterparts.get(claim.key, ""))
             pieces.append(
                 f'<a class="claim v-{verdict}" id="{element}" href="#{other}" data-pair="{other}" title="{title}">{figure}</a>'
@@ -142,6 +155,8 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
     }
     ko_claims = [p.ko for p in comparison.pairs if p.ko is not None]
     zh_claims = [p.zh for p in comparison.pairs if p.zh is not None]
+    restated = frozenset(r.claim.key for r in comparison.restated)
+    marked = {lang: claims + [r.claim for r in comparison.restated if r.claim.lang == lang] for lang, claims in (("ko", ko_claims), ("zh", zh_claims))}
     counts = comparison.verdict_counts()
     shared = comparison.shared()
 
@@ -151,14 +166,14 @@ def render_html(comparison: Comparison, ko_name: str = "Korean report", zh_name:
     rows = []
     for bead in comparison.beads:
         cells = []
-        for lang, indices, sentences, claims in (("ko", bead.ko, comparison.ko, ko_claims), ("zh", bead.zh, comparison.zh, zh_claims)):
+        for lang, indices, sentences, claims in (("ko", bead.ko, comparison.ko, marked["ko"]), ("zh", bead.zh, comparison.zh, marked["zh"])):
             if not indices:
                 cells.append('<td class="empty"></td>')
                 continue
             credits = {c.sentence: c for c in claims if c.credit and c.sentence in indices}  # shown before the lead they were cut off
             body = " ".join(
-                (f'<span class="credit">{_marked_html(credits[i].clause, lang, [credits[i]], ids, counterparts)}</span> ' if i in credits else "")
-                + f'<span id="{lang}-s{i}" data-sentence="{i}">{_marked_html(text(sentences[i]), lang, [c for c in claims if c.sentence == i and not c.credit], ids, counterparts)}</span>'
+                (f'<span class="credit">{_marked_html(credits[i].clause, lang, [credits[i]], ids, counterparts, restated)}</span> ' if i in credits else "")
+                + f'<span id="{lang}-s{i}" data-sentence="{i}">{_marked_html(text(sentences[i]), lang, [c for c in claims if c.sentence == i and not c.credit], ids, counterparts, restated)}</span>'
                 for i in indices
             )
             cells.append(f'<td lang="{lang}">{body}</td>')

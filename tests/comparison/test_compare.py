@@ -254,9 +254,11 @@ def test_a_headline_restating_a_paired_figure_is_no_one_sided_claim() -> None:
     pairs = compare_reports(ko.sentences, zh.sentences, bundled_glossary()).pairs
     assert not any(p.zh is None and p.ko is not None and p.ko.sentence == 0 for p in pairs)
     assert any(p.ko is not None and p.zh is not None and p.ko.figure.text == "5년" for p in pairs)
-    # without the flag (text given sentence by sentence) the headline's figure is one-sided
-    plain = compare_reports([s.text for s in ko.sentences], [s.text for s in zh.sentences], bundled_glossary()).pairs
-    assert any(p.zh is None and p.ko is not None and p.ko.sentence == 0 and p.ko.figure.text == "5년" for p in plain)
+    # without the flag (text given sentence by sentence) the headline's figure is still no row: its
+    # words (지난 5년) say what the lead's do, so it is a restatement of the lead's (new-user trial 3)
+    plain = compare_reports([s.text for s in ko.sentences], [s.text for s in zh.sentences], bundled_glossary())
+    assert not any(p.ko is not None and p.ko.sentence == 0 for p in plain.pairs)
+    assert any(r.claim.sentence == 0 and r.of.sentence == 1 and r.claim.figure.text == "5년" for r in plain.restated)
 
 
 def test_a_figure_restated_in_the_body_is_one_claim() -> None:
@@ -277,6 +279,45 @@ def test_a_figure_restated_in_the_body_is_one_claim() -> None:
     ko = ["법원은 A씨 등 2명에게 징역형을 선고했다.", "법원은 B씨 등 2명에게 벌금형을 선고했다."]
     comparison = compare_reports(ko, ["法院判处A某等2人有期徒刑。"], bundled_glossary())
     assert len([p for p in comparison.pairs if p.ko is not None and p.zh is None]) == 1
+
+
+def test_a_figure_restated_alone_is_one_claim_and_accounted_for() -> None:
+    """New-user trial 3 (P3): the MPS briefing restates its lead after 截至目前, and the 英德 KTV
+    report says 懸賞20萬通緝, 5人受傷 and 案發10小時 twice; neither side pairs those figures, and each
+    mention was a one-sided row (12 Chinese-only rows for 6 facts). A figure restated, the same
+    value, unit and approximation with the words around it alike, is one claim: the later mention
+    has no row and is listed in `restated` beside the one it repeats. Two rates of one value
+    (配备率达100%, 抓捕率达100%), two items of a list (党纪处分2人、行政撤职2人) and a day said of
+    two things (记者17日从, 17日是春节假期) stay two claims."""
+    briefing = "掛牌督辦的103起重大槍爆案件已全部辦結,533名部督在逃人員緝捕率達78%。"
+    zh = [briefing, "2018年1至11月持槍犯罪下降27.6%。", "截至目前," + briefing]
+    comparison = compare_reports(["2018년 1월부터 11월까지 총기 범죄는 평균 27%의 하락폭을 보였다."], zh, GLOSSARY)
+    lone = [(p.zh.sentence, p.zh.figure.text) for p in comparison.pairs if p.zh is not None and p.ko is None]
+    assert lone == [(0, "103起"), (0, "533名"), (0, "78%")]
+    assert [(r.claim.sentence, r.claim.figure.text, r.of.sentence, r.of.figure.text) for r in comparison.restated] == [
+        (2, "103起", 0, "103起"), (2, "533名", 0, "533名"), (2, "78%", 0, "78%")
+    ]
+    zh = [
+        "24日零時30分,廣東清遠英德市茶園路一小型KTV發生人為縱火案,現場已造成18人死亡、5人受傷。",
+        "隨後,清遠市公安局發布懸賞通告懸賞20萬通緝犯罪嫌疑人,在案發10個小時後,犯罪嫌疑人落網。",
+        "現場造成18人死亡、5人受傷,傷者被緊急送往醫院救治。",
+        "在鎖定犯罪嫌疑人後,「平安清遠」於上午十時許發布懸賞通告,懸賞20萬通緝KTV縱火案嫌疑人。",
+        "案發10小時後抓獲犯罪嫌疑人",
+    ]
+    comparison = compare_reports(["중국 광둥성의 한 노래방에서 불이 났다."], zh, GLOSSARY)
+    lone = [p.zh.figure.text for p in comparison.pairs if p.zh is not None and p.ko is None]
+    assert lone.count("5人") == lone.count("20萬") == 1 and "10小時" not in lone and "10個小時" in lone
+    assert sorted(r.claim.figure.text for r in comparison.restated) == ["10小時", "18人", "20萬", "5人"]
+    apart = [
+        "优化便企举措,走访重点民营企业1000余家,解决问题200余个,重点企业“一企、一站、一警”配备率达100%。",
+        "建立健全情报信息综合研判工作机制,大数据破案率、抓捕率达100%。",
+        "2016年初至今,依法依纪依规处理32人,其中,党纪处分2人、行政撤职2人、行政记过3人、行政警告4人、约谈20人、追究刑事责任1人。",
+        "中评社北京2月18日电/据新华社报道,记者17日从公安部交管局获悉,2021年春节假期开始以来,全国道路交通总体安全顺畅。",
+        "17日是春节假期最后一天,各地陆续迎来假期返程集中客流。",
+    ]
+    comparison = compare_reports(["경찰은 단속을 강화했다."], apart, GLOSSARY)
+    lone = [p.zh.figure.text for p in comparison.pairs if p.zh is not None and p.ko is None]
+    assert lone.count("100%") == lone.count("2人") == lone.count("17日") == 2 and not comparison.restated
 
 
 def test_a_decade_of_age_is_the_chinese_twenty_odd() -> None:

@@ -108,3 +108,14 @@ def test_the_claims_table_sorts_figures_by_their_value_empty_cells_last(tmp_path
     assert order[len(values):] == [""] * (len(order) - len(values))  # the empty cells after every value
     expected = sorted(p.ko.figure.value for p in comparison.pairs if p.ko is not None)
     assert values == expected
+
+
+def test_a_restated_figure_is_marked_and_linked_to_the_statement_it_repeats() -> None:
+    """New-user trial 3 (P3): a figure said again has no row of its own, but its mention is no lost
+    figure: the report marks it, in the colour of the statement it repeats, linked to it."""
+    briefing = "掛牌督辦的103起重大槍爆案件已全部辦結,533名部督在逃人員緝捕率達78%。"
+    comparison = compare_reports(["총기 범죄가 줄었다."], [briefing, "截至目前," + briefing], GLOSSARY)
+    page = render_html(comparison)
+    statement = comparison.pairs.index(next(p for p in comparison.pairs if p.zh is not None and p.zh.figure.text == "78%"))
+    assert f'<a class="claim restated v-zh_only" id="zh-r2" href="#zh-c{statement}" data-pair="zh-c{statement}"' in page
+    assert page.count('class="claim restated') == 3
