@@ -65,6 +65,7 @@ _PART_BEFORE = {
     "ko": re.compile(r"(?<![가-힣])(?:그\s?중|그\s?가운데|이\s?가운데|이\s?중|나머지|이\s?밖에|그\s?밖에|이\s?외에|그\s?외에?)(?:에는|엔|에서)?\s?$"),
 }
 # a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
+_CLOCK_AFTER = re.compile(r"[\s\u3000]*\d{1,2}:\d{2}")  # a clock time right after a date: a posting time (2017-09-25 09:56:00)
 _DATELINE_AFTER = re.compile(r"\s?(?:발(?![가-힣])|[电電](?![话話脑腦视視动動力子梯网網信影台器站车車池线線])|[讯訊](?![问問息号號]))")
 # what a percentage says it is, from the words next to it (`percentage_change`): a rise or a fall
 # (the word before it in Chinese, 同比增长 12%, 降幅为 3%; after it in Korean, 12% 증가했다, 3%
@@ -129,11 +130,14 @@ def credit_claims(credit: str | None, lang: str, sentence: int = 0) -> list[Clai
     document's `metadata.source`: `据新华社南京10月29日电`, `[신화사 난징(南京) 10월 30일]`,
     `북경 7월 17일발`): its date, a claim of kind `dateline` of that lead, `sentence`, read from the
     credit (`Claim.credit`). A whole article read with its credit cut off states its dispatch date
-    as a one-sentence-per-line reading of the same text does."""
+    as a one-sentence-per-line reading of the same text does. A date given with a clock time
+    (`래원:중앙인민방송국 2017-09-25 09:56:00`, `2018-04-24 13:54 송고`) is when the page was posted, not
+    a dispatch's date: no claim of the report, so it never contradicts the other report's dateline
+    (a translation posted the day after the dispatch it renders)."""
     if not credit:
         return []
     for figure in parse_numbers(credit, lang):
-        if figure.is_date and not (figure.date or "").startswith("T"):
+        if figure.is_date and not (figure.date or "").startswith("T") and not _CLOCK_AFTER.match(credit, figure.end):
             return [Claim(lang, sentence, figure, credit, str(ClaimKind.DATELINE), (), figure.date, kind=ClaimKind.DATELINE, credit=True)]
     return []
 

@@ -449,6 +449,34 @@ def test_the_dispatch_credit_cut_off_a_whole_article_still_gives_its_dateline() 
     assert '>10월 30일</a>' in page[credit : page.index('<span id="ko-s0"')]
 
 
+def test_a_pages_posting_time_is_no_dateline() -> None:
+    """New-user trial 3 (V1): 조선어방송's page gives its source and posting time, `래원:중앙인민방송국
+    2017-09-25 09:56:00`, above its translation of the Xinhua release `新华社北京9月24日电`; cleaning
+    cuts the line off as the source credit, and its date was the Korean dateline, a contradiction
+    of a faithful translation posted the morning after. A date given with a clock time is when the
+    page was posted: no claim; the dispatch's dateline is the Chinese report's alone, and the
+    posting year still dates the Korean report's 지난해."""
+    from align.comparison.compare import compare_documents
+
+    ko = segment_document(
+        "우리나라 세계 31개 국가에 64명 주둔 경찰업무 련락관 파견\n래원:중앙인민방송국      2017-09-25 09:56:00\n\n"
+        "우리나라는 이미 세계 31개 국가의 37개 해외 주재 대사관과 령사관에 도합 64명 치안 업무 련락관을 파견하였다.\n\n"
+        "지난해 말까지 중국 치안업무 련락기구는 현지 관련부문과 공동으로 다국 범죄사건 4천여건을 처리하고 중국과 주재국을 도와 천여명의 범죄 용의자를 체포하거나 송환하였다.\n",
+        "ko",
+    )
+    zh = segment_document(
+        "我国已向全球31个国家派驻64名驻外警务联络官\n\n"
+        "新华社北京9月24日电(记者丁小溪)记者24日从公安部获悉,我国目前共在全球31个国家的37个驻外使领馆设有驻外警务联络官编制64人。\n\n"
+        "近年来,我国各驻外警务联络机构不断提高打击跨国犯罪的合作水平,截至去年底,共协助办理各类跨国案件4460起,协助遣返、抓获犯罪嫌疑人1048名。\n",
+        "zh",
+    )
+    assert ko.metadata.source == "래원:중앙인민방송국      2017-09-25 09:56:00"
+    rows = compare_documents(ko, zh, GLOSSARY).records()
+    datelines = [(row["ko_value"], row["zh_value"], row["verdict"]) for row in rows if row["unit"] == "date:dateline"]
+    assert datelines == [("", "9月24日", Verdict.ZH_ONLY)]
+    assert ("지난해", "去年", Verdict.SAME) in [(row["ko_value"], row["zh_value"], row["verdict"]) for row in rows]
+
+
 def test_a_figure_a_headline_restates_pairs_with_the_bodys_statement() -> None:
     """New-user trial 94 and code review 94: the Korean 763명 paired with the Chinese headline's
     763名, and the body's own 763名犯罪嫌疑人 was left Chinese-only, though a restated figure is one
