@@ -17,7 +17,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain, repeat
 
 from align.script.chars import HAN_RUN, HANGUL_RUN, is_han
@@ -112,11 +112,62 @@ def _weight(feature: str, settings: FeatureSettings) -> float:
 
 
 @dataclass(frozen=True)
+class StatedFigures:
+    """The numbers a sentence's figures state (a value, a date's parts, a case code's digits), and
+    whether one of them is specific: two significant digits or more, or a date with a month and a
+    day. What unrelated sentences share by chance is one digit: a day, a small or round count."""
+
+    numbers: frozenset[float] = frozenset()
+    specific: bool = False
+
+
+def stated_figures(counter: Mapping[str, int]) -> StatedFigures:
+    """The figures a sentence's features (`document_features`) state, shared with the other
+    document or not."""
+    numbers: set[float] = set()
+    specific = False
+    for feature in counter:
+        if feature[:2] not in ("#n", "#d", "#c"):
+            continue
+        if feature.startswith("#n"):
+            values = [float(feature[2:])]
+        elif feature.startswith("#d"):
+            values = [float(part) for part in date_parts(feature[2:]).values()]
+        else:
+            values = [float(feature[2:])] if feature[2:] else []
+        numbers.update(values)
+        specific = specific or len(values) > 1 or any(_significant_digits(value) > 1 for value in values)
+    return StatedFigures(frozenset(numbers), specific)
+
+
+def figures_agree(ko: frozenset[float], zh: frozenset[float]) -> bool:
+    """Whether a number of one side equals one of the other, or is it rounded to its written
+    precision (its trailing zeros: 3만 = 30,000 allows 31,000, 20 allows 22)."""
+    return any(a == b or _rounds_to(a, b) or _rounds_to(b, a) for a in ko for b in zh)
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    if not rounded or rounded != int(rounded):
+        return False
+    digits, unit = int(abs(rounded)), 1
+    while digits % 10 == 0:
+        digits, unit = digits // 10, unit * 10
+    return abs(exact - rounded) <= unit / 2
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.15g}".replace(".", "").strip("0"))
+
+
+@dataclass(frozen=True)
 class BridgeVectors:
-    """Sparse TF-IDF vectors (feature id -> weight) for the sentences of both sides of one pair."""
+    """Sparse TF-IDF vectors (feature id -> weight) for the sentences of both sides of one pair,
+    and the figures each sentence states (`stated_figures`, shared with the other side or not)."""
 
     ko: list[dict[int, float]]
     zh: list[dict[int, float]]
+    ko_figures: list[StatedFigures] = field(default_factory=list)
+    zh_figures: list[StatedFigures] = field(default_factory=list)
 
 
 def bridge_vectors(
@@ -138,8 +189,14 @@ def bridge_vectors(
     if features is not None and (len(features[0]), len(features[1])) != (len(ko), len(zh)):
         raise ValueError(f"features for {len(features[0])} x {len(features[1])} sentences given for {len(ko)} x {len(zh)}")
     ko_counters, zh_counters = features or (_sentence_features(as_sentences(ko, "ko"), glossary, settings), _sentence_features(as_sentences(zh, "zh"), glossary, settings))
-    ko_features = [_numbered(counter, numbers) for counter in ko_counters]
-    zh_features = [_numbered_known(counter, numbers) for counter in zh_counters]
+    ko_features, zh_features = [], []
+    ko_figures, zh_figures = [], []
+    for counter in ko_counters:
+        ko_features.append(_numbered(counter, numbers))
+        ko_figures.append(stated_figures(counter))
+    for counter in zh_counters:
+        zh_features.append(_numbered_known(counter, numbers))
+        zh_figures.append(stated_figures(counter))
     shared_numbers = {f for keys, _ in zh_features for f in keys}
     frequency: Counter[int] = Counter()
     for keys, _ in ko_features + zh_features:
@@ -161,7 +218,7 @@ def bridge_vectors(
             vectors.append(vector(*features.pop()))
         return vectors
 
-    return BridgeVectors(consumed(ko_features), consumed(zh_features))
+    return BridgeVectors(consumed(ko_features), consumed(zh_features), ko_figures, zh_figures)
 
 
 def _numbered(counter: Counter[str], numbers: dict[str, int]) -> tuple[array[int], array[int]]:

@@ -17,11 +17,11 @@ import random
 from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from align.alignment.features import BridgeVectors, FeatureSettings, bridge_vectors
+from align.alignment.features import BridgeVectors, FeatureSettings, StatedFigures, bridge_vectors, figures_agree
 from align.errors import expect_glossary
 from align.terms.glossary import Glossary
 from align.text.document import Sentence, as_sentences
@@ -75,6 +75,7 @@ class AlignmentSettings:
     ratio_anchors: int = 5  # …used instead of the documents' totals until this many anchors give the pair's own ratio
     confident: float = 0.45  # a bead this similar or more is a confident pairing; a weaker body bead after them and a sentence left out is split into one-sided beads (unpair_trailing)…
     follow: float = 1.5  # …as is one that follows the last confident bead but is less similar than this times the mean cosine of random sentence pairs of the two documents
+    figure_conflict: float = 1.0  # subtracted from a bead whose two sides each state a specific figure and agree on none (`features.stated_figures`): two reports of one event telling different facts (real news independent developed 0.529 -> 0.559, FLORES perturbed -0.002)
     features: FeatureSettings = field(default_factory=FeatureSettings)  # what a sentence vector holds, and the weights inside it
 
 
@@ -82,8 +83,9 @@ class AlignmentSettings:
 # what weighs each pairing's similarity itself (term induction's co-occurrence counts, document
 # pairing's share of aligned sentences, claim pairing's first look inside a bead), a weak pairing
 # is evidence, not a statement that two sentences say the same; so is a merge whose sentences
-# share no more than the pair's background (support 0: any shared feature supports a sentence)
-EVERY_PAIRING = AlignmentSettings(confident=0.0, support=0.0)
+# share no more than the pair's background (support 0: any shared feature supports a sentence), and
+# a pairing whose figures disagree (claim pairing judges the values itself)
+EVERY_PAIRING = AlignmentSettings(confident=0.0, support=0.0, figure_conflict=0.0)
 
 
 def _length(text: str) -> int:
@@ -124,6 +126,12 @@ class _Scorer:
         self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors, settings)
         self.row_start: list[int] = [0] * len(self.ko)
         self.row_dots: list[array[float]] = [array("d") for _ in self.ko]  # 8 bytes a dot, not a float object
+        # figures: what each sentence states, and for the pairs of the band whether they agree on one
+        self.ko_figures = vectors.ko_figures or [StatedFigures()] * len(self.ko)
+        self.zh_figures = vectors.zh_figures or [StatedFigures()] * len(self.zh)
+        self.ko_specific = _prefix_sums([int(f.specific) for f in self.ko_figures])
+        self.zh_specific = _prefix_sums([int(f.specific) for f in self.zh_figures])
+        self.row_agree: list[array[float]] = [array("d") for _ in self.ko]
         self.ko_norms = _run_norms(self.ko)
         self.zh_norms = _run_norms(self.zh)
         self.spread = 2 * settings.length_sigma**2
@@ -179,6 +187,20 @@ class _Scorer:
                 start, end = spans[k]
                 self.row_start[k] = start
                 self.row_dots[k] = array("d", block[position, start - column_start : end - column_start].tobytes())
+        for k, (start, end) in enumerate(spans):
+            self.row_start[k] = start
+            self.row_agree[k] = array("d", [float(self.agree(k, j)) for j in range(start, end)])
+
+    def agree(self, i: int, j: int) -> bool:
+        """Whether Korean sentence i and Chinese sentence j state a figure they agree on."""
+        ko, zh = self.ko_figures[i].numbers, self.zh_figures[j].numbers
+        return bool(ko and zh) and figures_agree(ko, zh)
+
+    def _conflict(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether both sides of a bead state a specific figure and agree on none."""
+        if self.ko_specific[i1] == self.ko_specific[i0] or self.zh_specific[j1] == self.zh_specific[j0]:
+            return False
+        return not any(self.agree(i, j) for i in range(i0, i1) for j in range(j0, j1))
 
     def dot(self, i: int, j: int) -> float:
         index = j - self.row_start[i]
@@ -231,15 +253,15 @@ class _Scorer:
         agreement = math.exp(-(deviation * deviation) / self.spread)
         numerator, unsupported = self._numerator(i0, i1, j0, j1)
         cosine = numerator / math.sqrt(self.ko_norms[i1 - i0 - 1][i0] * self.zh_norms[j1 - j0 - 1][j0]) if numerator > 0 else 0.0
-        value = self._value(cosine, agreement, unsupported, i1 - i0, j1 - j0)
+        value = self._value(cosine, agreement, unsupported, self._conflict(i0, i1, j0, j1), i1 - i0, j1 - j0)
         if self.embeddings is not None:
             value += s.embedding * self._embedding_cosine(i0, i1, j0, j1)
         return value
 
-    def _value(self, cosine: Any, agreement: Any, unsupported: Any, a: int, b: int) -> Any:
+    def _value(self, cosine: Any, agreement: Any, unsupported: Any, conflict: Any, a: int, b: int) -> Any:
         """The bead score of an a-b bead from its parts (floats, or numpy arrays of a band row)."""
         s = self.settings
-        value = s.similarity * cosine + s.length * agreement - self.cost - self.shape_penalty[(a, b)]
+        value = s.similarity * cosine + s.length * agreement - self.cost - self.shape_penalty[(a, b)] - s.figure_conflict * conflict
         if a > 1 or b > 1:
             value = value - s.unsupported * unsupported
         return value
@@ -266,7 +288,9 @@ class _Scorer:
         inside_band = columns <= numpy.asarray(high[first:last])[:, None]
         ko_prefix, zh_prefix = numpy.asarray(self.ko_prefix), numpy.asarray(self.zh_prefix)
         band_low, band_high = numpy.asarray(low), numpy.asarray(high)
-        dots = _DotBand(self, max(0, first - LONGEST), min(last, len(self.ko)))
+        dots = _DotBand(self.row_dots, self.row_start, self.dot, max(0, first - LONGEST), min(last, len(self.ko)))
+        agree = _DotBand(self.row_agree, self.row_start, self.agree, max(0, first - LONGEST), min(last, len(self.ko)))
+        ko_specific, zh_specific = numpy.asarray(self.ko_specific), numpy.asarray(self.zh_specific)
         scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
         headings = (numpy.asarray(self.ko_headings), numpy.asarray(self.zh_headings)) if self.ko_headings[-1] or self.zh_headings[-1] else None
         for move, (a, b) in enumerate(MOVES):
@@ -287,6 +311,7 @@ class _Scorer:
             numerator = numpy.zeros(columns.shape)
             unsupported = numpy.zeros(columns.shape)
             column_dots = numpy.zeros((b,) + columns.shape)
+            agreed = numpy.zeros(columns.shape, dtype=bool)
             ko_run = numpy.asarray(self.ko_norms[a - 1])[starts_clipped][:, None]
             zh_run = numpy.asarray(self.zh_norms[b - 1])[numpy.minimum(column_starts_clipped, len(self.zh) - 1)]
             floor = self.support_floor if a > 1 or b > 1 else 0.0
@@ -294,6 +319,7 @@ class _Scorer:
                 row_dots = numpy.zeros(columns.shape)
                 for column_back in range(b, 0, -1):
                     values = dots.gather(rows - row_back, columns - column_back, valid)
+                    agreed |= agree.gather(rows - row_back, columns - column_back, valid) > 0.0
                     positive = numpy.where(values > 0.0, values, 0.0)  # adding 0.0 changes no sum
                     numerator += positive
                     row_dots += positive
@@ -306,7 +332,8 @@ class _Scorer:
             norms = ko_run * zh_run
             with numpy.errstate(divide="ignore", invalid="ignore"):
                 cosine = numpy.where(numerator > 0, numerator / numpy.sqrt(norms), 0.0)
-            value = self._value(cosine, agreement, unsupported, a, b)
+            conflict = ((ko_specific[rows] - ko_specific[starts_clipped]) > 0)[:, None] & (zh_specific[numpy.minimum(columns, len(self.zh))] - zh_specific[column_starts_clipped] > 0) & ~agreed
+            value = self._value(cosine, agreement, unsupported, conflict, a, b)
             if headings is not None and (a > 1 or b > 1):  # a headline joined to body sentences on either side
                 ko_headings, zh_headings = headings
                 in_ko = (ko_headings[rows] - ko_headings[starts_clipped])[:, None]
@@ -336,19 +363,20 @@ def scalar_band_scores(scorer: BeadScorer, first: int, last: int, low: Sequence[
 
 
 class _DotBand:
-    """The precomputed dot products of Korean sentences first..last-1, padded into one matrix so
-    that a whole block of the band is read with one gather."""
+    """A precomputed value of each band pair of Korean sentences first..last-1 (`_Scorer.row_dots`,
+    the dot products, or `row_agree`, whether they agree on a figure), padded into one matrix so
+    that a whole block of the band is read with one gather; `compute` gives a pair outside it."""
 
-    def __init__(self, scorer: _Scorer, first: int, last: int) -> None:
+    def __init__(self, row_values: Sequence[array[float]], row_start: Sequence[int], compute: Callable[[int, int], float], first: int, last: int) -> None:
         import numpy
 
-        self.scorer, self.first = scorer, first
-        lengths = [len(scorer.row_dots[k]) for k in range(first, last)]
+        self.compute, self.first = compute, first
+        lengths = [len(row_values[k]) for k in range(first, last)]
         self.lengths = numpy.asarray(lengths)
-        self.starts = numpy.asarray(scorer.row_start[first:last])
+        self.starts = numpy.asarray(row_start[first:last])
         self.matrix = numpy.zeros((last - first, max(lengths, default=0) + 1))
         for position, k in enumerate(range(first, last)):
-            self.matrix[position, : lengths[position]] = numpy.frombuffer(scorer.row_dots[k], dtype=numpy.float64) if lengths[position] else ()
+            self.matrix[position, : lengths[position]] = numpy.frombuffer(row_values[k], dtype=numpy.float64) if lengths[position] else ()
 
     def gather(self, rows: numpy.ndarray, columns: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarray:
         """dot(row, column) for each row (one per band row) and column (a band row's cells)."""
@@ -360,7 +388,7 @@ class _DotBand:
         values = self.matrix[local, numpy.clip(offsets, 0, self.matrix.shape[1] - 1)]
         values = numpy.where(stored, values, 0.0)
         for k, position in zip(*numpy.nonzero(valid & ~stored)):  # outside the precomputed span: rare
-            values[k, position] = self.scorer.dot(int(rows[k]), int(columns[k, position]))
+            values[k, position] = self.compute(int(rows[k]), int(columns[k, position]))
         return values
 
 

@@ -341,3 +341,16 @@ def test_a_merge_is_evidenced_against_the_pairs_background() -> None:
     pairs = [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY) if b.ko and b.zh]
     assert ((3,), (6,)) in pairs
     assert ((3,), (3, 4, 5, 6)) in [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY, AlignmentSettings(support=0.0))]
+
+
+def test_a_bead_whose_sides_state_different_figures_is_not_made() -> None:
+    """Two reports of the 110 hotline figures (developed real pair, independent): the Korean
+    sentence of the year's dispatches (2억 1000만여명, 8538만대, 135만건 …) paired with the Chinese
+    official's statement (110 only) on the story's words; both state specific figures and agree on
+    none, so the pairing now costs, and the statement pairs with the Korean sentence that tells it,
+    as the gold has it."""
+    ko, zh = _realnews_pair("mps-110-2012")
+    pairs = [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY) if b.ko and b.zh]
+    assert pairs == [((2,), (1,)), ((5,), (2, 3))]
+    unpenalised = align_sentences(ko, zh, GLOSSARY, AlignmentSettings(figure_conflict=0.0))
+    assert ((4,), (2,)) in [(b.ko, b.zh) for b in unpenalised]
