@@ -75,6 +75,7 @@ class AlignmentSettings:
     ratio_anchors: int = 5  # …used instead of the documents' totals until this many anchors give the pair's own ratio
     confident: float = 0.45  # a bead this similar or more is a confident pairing; a weaker body bead after them and a sentence left out is split into one-sided beads (unpair_trailing)…
     follow: float = 1.5  # …as is one that follows the last confident bead but is less similar than this times the mean cosine of random sentence pairs of the two documents
+    headlines_apart: bool = True  # a headline pairs only with the other report's headline, or its first line when it flags none (independent developed 0.559 -> 0.588)
     figure_conflict: float = 1.0  # subtracted from a bead whose two sides each state a specific figure and agree on none (`features.stated_figures`): two reports of one event telling different facts (real news independent developed 0.529 -> 0.559, FLORES perturbed -0.002)
     features: FeatureSettings = field(default_factory=FeatureSettings)  # what a sentence vector holds, and the weights inside it
 
@@ -84,8 +85,9 @@ class AlignmentSettings:
 # pairing's share of aligned sentences, claim pairing's first look inside a bead), a weak pairing
 # is evidence, not a statement that two sentences say the same; so is a merge whose sentences
 # share no more than the pair's background (support 0: any shared feature supports a sentence), and
-# a pairing whose figures disagree (claim pairing judges the values itself)
-EVERY_PAIRING = AlignmentSettings(confident=0.0, support=0.0, figure_conflict=0.0)
+# a pairing whose figures disagree (claim pairing judges the values itself) and a headline paired
+# with a body sentence that restates it
+EVERY_PAIRING = AlignmentSettings(confident=0.0, support=0.0, figure_conflict=0.0, headlines_apart=False)
 
 
 def _length(text: str) -> int:
@@ -241,10 +243,11 @@ class _Scorer:
 
     def score(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """similarity * cosine + length * agreement - cost - shape penalty (one-sided beads: 0;
-        a bead that joins a headline to body sentences on one side: impossible)."""
+        a bead that joins a headline to body sentences on one side, or pairs it with the other's
+        body: impossible)."""
         if i0 == i1 or j0 == j1:
             return 0.0
-        if _mixed(self.ko_headings, i0, i1) or _mixed(self.zh_headings, j0, j1):
+        if _mixed(self.ko_headings, i0, i1) or _mixed(self.zh_headings, j0, j1) or self._headline_to_body(i0, i1, j0, j1):
             return float("-inf")
         s = self.settings
         lk = self.ko_prefix[i1] - self.ko_prefix[i0]
@@ -257,6 +260,20 @@ class _Scorer:
         if self.embeddings is not None:
             value += s.embedding * self._embedding_cosine(i0, i1, j0, j1)
         return value
+
+    def _headline_to_body(self, i0: int, i1: int, j0: int, j1: int) -> bool:
+        """Whether a bead pairs a headline with body sentences: a headline pairs with the other
+        report's headline, or with its first line when it has none flagged (a headline the cleaner
+        did not recognise); a body sentence that restates a headline is a recap, not its counterpart."""
+        if not self.settings.headlines_apart:
+            return False
+        ko_headline = self.ko_headings[i1] > self.ko_headings[i0]
+        zh_headline = self.zh_headings[j1] > self.zh_headings[j0]
+        if ko_headline == zh_headline:
+            return False
+        if ko_headline:
+            return bool(self.zh_headings[-1]) or j0 > 0
+        return bool(self.ko_headings[-1]) or i0 > 0
 
     def _value(self, cosine: Any, agreement: Any, unsupported: Any, conflict: Any, a: int, b: int) -> Any:
         """The bead score of an a-b bead from its parts (floats, or numpy arrays of a band row)."""
@@ -334,11 +351,15 @@ class _Scorer:
                 cosine = numpy.where(numerator > 0, numerator / numpy.sqrt(norms), 0.0)
             conflict = ((ko_specific[rows] - ko_specific[starts_clipped]) > 0)[:, None] & (zh_specific[numpy.minimum(columns, len(self.zh))] - zh_specific[column_starts_clipped] > 0) & ~agreed
             value = self._value(cosine, agreement, unsupported, conflict, a, b)
-            if headings is not None and (a > 1 or b > 1):  # a headline joined to body sentences on either side
+            if headings is not None:
                 ko_headings, zh_headings = headings
                 in_ko = (ko_headings[rows] - ko_headings[starts_clipped])[:, None]
                 in_zh = zh_headings[numpy.minimum(columns, len(self.zh))] - zh_headings[column_starts_clipped]
+                # a headline joined to body sentences on either side
                 valid &= ((in_ko == 0) | (in_ko == a)) & ((in_zh == 0) | (in_zh == b))
+                if s.headlines_apart:  # a headline paired with the other report's body (`_headline_to_body`)
+                    ko_headline, zh_headline = in_ko > 0, in_zh > 0
+                    valid &= (ko_headline == zh_headline) | (ko_headline & (not zh_headings[-1]) & (column_starts == 0)) | (zh_headline & (not ko_headings[-1]) & (starts == 0)[:, None])
             if self.embeddings is not None:
                 for k, position in zip(*numpy.nonzero(valid)):
                     i, j = first + int(k), int(columns[k, position])

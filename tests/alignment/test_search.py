@@ -27,6 +27,7 @@ from align.alignment.search import (
     best_path,
     scalar_band_scores,
     search_band,
+    search_beads,
 )
 from align.text.document import as_sentences
 from tests.conftest import DATA, bundled_glossary
@@ -354,3 +355,29 @@ def test_a_bead_whose_sides_state_different_figures_is_not_made() -> None:
     assert pairs == [((2,), (1,)), ((5,), (2, 3))]
     unpenalised = align_sentences(ko, zh, GLOSSARY, AlignmentSettings(figure_conflict=0.0))
     assert ((4,), (2,)) in [(b.ko, b.zh) for b in unpenalised]
+
+
+def test_a_headline_pairs_with_a_headline_not_with_a_body_sentence() -> None:
+    """Two reports of the Tangyan handover (developed real pair, independent): the Chinese headline
+    (763名…被移交中方) restates the Korean body sentence 이 가운데 중국 국적은 763명으로, 모두 중국에
+    인계됐다, and the two paired; a headline pairs with the other report's headline (or its first
+    line when it flags none), so the body sentence joins its own counterpart (3,4 ⇥ 1,2), as the gold
+    has it."""
+    ko, zh = _realnews_pair("myanmar-53000-2024")
+    ko = [dataclasses.replace(s, heading=i < 2) for i, s in enumerate(ko)]
+    zh = [dataclasses.replace(s, heading=j < 1) for j, s in enumerate(zh)]
+    pairs = [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY) if b.ko and b.zh]
+    assert pairs == [((3, 4), (1, 2)), ((5,), (3,)), ((6,), (4,))]
+    for ko_ids, zh_ids in pairs:
+        assert ko[ko_ids[0]].heading == zh[zh_ids[0]].heading
+    # claim pairing's search keeps the restatement as evidence of where the 763 is told
+    every = search_beads(ko, zh, GLOSSARY, EVERY_PAIRING)[0]
+    assert ((4,), (0,)) in [(b.ko, b.zh) for b in every]
+
+
+def test_a_headline_pairs_with_the_first_line_of_a_report_that_flags_none() -> None:
+    """The Korean of the 3.1万 handover flags no headline (its first line is one: [영상] 중국, …);
+    the Chinese headline still pairs with it, as the gold has it."""
+    ko, zh = _realnews_pair("myanmar-31000-2023")
+    zh = [dataclasses.replace(s, heading=j < 1) for j, s in enumerate(zh)]
+    assert ((0,), (0,)) in [(b.ko, b.zh) for b in align_sentences(ko, zh, GLOSSARY) if b.ko and b.zh]
