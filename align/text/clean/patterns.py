@@ -102,7 +102,14 @@ PHOTOGRAPHER_WORDS = "摄|攝|摄影|攝影|供图|供圖|翻摄|翻攝"  # the 
 PHOTO_CREDIT_WORDS = f"{PHOTOGRAPHER_WORDS}|提供"  # …or any photo credit's (`(警方提供)`)
 _DASHED_CREDIT = r"[-－]\s*[^-－()（）。！？!?，,\s][^-－()（）。！？!?，,\n]{0,19}(?:摄|攝)\s*[-－]"  # `-Zurairi AR摄-`: a credit set off by dashes
 _LABELLED_CREDIT = r"[■□●◆]?\s*(?:摄影|攝影|摄|攝)\s*[/／:：]"  # `■摄/本报记者任全军`: the photographer after a label
-PHOTO_CREDIT = re.compile(rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT}|{_LABELLED_CREDIT})")
+# a news agency credited without brackets after a photo's caption (`…被押送回南韓仁川機場。路透社`, `…亮相。韓聯社`,
+# `…巡邏。新華社/紐西斯通訊社`, `…조사하고 있다. 로이터통신`): a name that ends as an agency's does (…社, …통신) or an acronym
+# in capitals (AP, AFP, EPA), one or more joined by a slash or a middle dot ({AGENCY_CREDIT} in `prefixes.tsv`)
+_AGENCY = rf"(?:[{HAN}]{{1,6}}社|[{HANGUL}A-Za-z]{{0,8}}통신|(?-i:[A-Z]{{2,6}}))"
+_AGENCY_CREDIT = rf"{_AGENCY}(?:\s*[/／·]\s*{_AGENCY})*"
+PHOTO_CREDIT = re.compile(
+    rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT}|{_LABELLED_CREDIT}|{_AGENCY_CREDIT}\s*$)"
+)
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  # from a run's start only: linear on a long run of letters
 
@@ -275,7 +282,7 @@ def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}, {PHONE_WORD},
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {AGENCY_CREDIT}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}, {PHONE_WORD},
     {NOT_A_REPORTERS_NAME}, {DESCRIBED_REPORTER}, {SPEAKER_POST}."""
     return (
         pattern.replace("{KO_PAST}", _KO_PAST)
@@ -299,6 +306,7 @@ def expand_placeholders(pattern: str) -> str:
         .replace("{UNBRACKETED_CREDIT_KO}", _UNBRACKETED_CREDIT_KO)
         .replace("{UNBRACKETED_CREDIT_ZH}", _UNBRACKETED_CREDIT_ZH)
         .replace("{BROADCASTER}", _BROADCASTER)
+        .replace("{AGENCY_CREDIT}", _AGENCY_CREDIT)
         .replace("{KO_QUALIFIER}", _KO_QUALIFIER)
         .replace("{HAN}", HAN)
         .replace("{HANGUL}", HANGUL)

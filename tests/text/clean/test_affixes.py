@@ -99,3 +99,38 @@ def test_a_sentence_reporting_what_was_said_keeps_its_line_when_a_photo_credit_i
     document = segment_document(f"{lines[0]}\n{reported} 사진=홍길동 기자\n{lines[-1]}\n", "ko")
     assert reported in [s.text for s in document.sentences]
     assert [d.text for d in document.dropped if d.reason == "caption"] == ["사진=홍길동 기자"]
+
+
+_AGENCY_CAPTION = "2026年1月23日,73名涉及柬埔寨詐騙案的南韓籍犯嫌,被押送回南韓仁川機場。路透社"  # a new user's trial page, printed three times
+_AGENCY_PAGE_BODY = [
+    "據南韓媒體今天(1/23)報導,在柬埔寨從事詐騙等犯罪的73名南韓籍犯嫌,今天早上全員被押送回國,據悉,他們在柬埔寨一搭上包機,即被南韓警方逮捕。警方說明,這次涉案的犯嫌當中,有人透過整形改變容貌,企圖逃避警方追查,但最終仍落網。",
+    "警方指出,被捕犯嫌詐騙869名南韓國民,涉案金額高達486億韓元(約10.4億元台幣),在犯嫌當中,有70人涉及戀愛詐騙或投資群組詐騙,另外3人涉及搶劫與賭博。",
+    "為了應對跨國犯罪,南韓警察廳、法務部、國家情報院與外交部等單位,組成跨部會特別工作小組,包機上也安排醫師、護理師隨行,以因應突發狀況。",
+]
+
+
+def test_a_caption_ending_in_a_news_agency_s_credit_goes_whole_every_copy() -> None:
+    """New-user trial 3 (C1): a photo's one-sentence caption with the agency credited after it, no
+    brackets (`…仁川機場。路透社`), printed over and between the paragraphs, was the article's first
+    sentence and the credit one of its own; every copy is a caption, as `…。(警方提供)` is (the same
+    with `…亮相。韓聯社`, captions set k121)."""
+    body = _AGENCY_PAGE_BODY
+    page = "\n".join([_AGENCY_CAPTION, body[0], _AGENCY_CAPTION, body[1], body[2], _AGENCY_CAPTION]) + "\n"
+    document = segment_document(page, "zh")
+    kept = [s.text for s in document.sentences]
+    assert not any("仁川機場" in text or text == "路透社" for text in kept), kept
+    assert kept[0].startswith("據南韓媒體今天") and kept[-1] == body[2]
+    assert {d.reason for d in document.dropped if "仁川機場" in d.text or d.text == "路透社"} == {"caption"}
+
+
+def test_a_paragraph_ending_in_a_news_agency_s_credit_keeps_its_sentences() -> None:
+    """…but a paragraph of several sentences with the agency after it is the article's: only the credit
+    goes; so does a Korean sentence reporting what was said, however short (`…고 밝혔다. 로이터통신`)."""
+    credited = _AGENCY_PAGE_BODY[0] + "路透社"
+    document = segment_document("\n".join([credited, *_AGENCY_PAGE_BODY[1:]]) + "\n", "zh")
+    assert document.sentences[0].text.startswith("據南韓媒體今天") and document.sentences[1].text.endswith("但最終仍落網。")
+    assert [d.text for d in document.dropped if d.reason == "caption"] == ["路透社"]
+    lines = (REALNEWS / "drunk-driving-hk-2024.ko.txt").read_text(encoding="utf-8").splitlines()
+    reported = next(line for line in lines if line.endswith("밝혔다."))
+    document = segment_document(f"{lines[0]}\n{reported} 로이터통신\n{lines[-1]}\n", "ko")
+    assert reported in [s.text for s in document.sentences]
