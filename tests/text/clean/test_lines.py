@@ -181,3 +181,23 @@ def test_a_source_link_in_capitals_before_cell_bars_is_dropped() -> None:
     document = segment_document(text, "zh")
     assert document.sentences[-1].text == "如果您认识男孩的家人或有什么线索,可及时与本报编辑部联系。"
     assert _covered(text, document)
+
+
+_YINGDE_HEAD = ["중국 공안, 18명 생명 앗아간 노래방 방화 용의자 검거", "(서울=뉴스1) 박형기 기자 | 2018-04-24 13:54 송고"]  # new-user trial 3's page
+_YINGDE_BODY = [
+    "중국 공안이 18명의 생명을 앗아간 노래방 방화 용의자를 검거했다고 중국의 신화통신이 24일 보도했다.",
+    "공안은 웨이보를 통해 올해 32세인 류춘루를 인근 시골에서 붙잡았다고 밝혔다.",
+    "용의자는 방화 과정에서 자신의 팔에 화상을 입은 것으로 알려졌다.",
+]
+
+
+@pytest.mark.parametrize("credit", ["신화통신 갈무리", "NHK 뉴스 화면 캡처", "베트남 포토부스 폭행 CCTV 캡처"])
+def test_a_screen_capture_s_credit_on_a_line_of_its_own_is_a_caption(credit: str) -> None:
+    """New-user trial 3 (C2): `신화통신 갈무리` (a capture of Xinhua's page), printed twice under the
+    byline, was kept as a heading over the lead; what was captured and 갈무리 or 캡처 is a caption (the
+    other two from the captions set, k103 and k028)."""
+    page = "\n".join([*_YINGDE_HEAD, credit, credit, "", *_YINGDE_BODY]) + "\n"
+    document = segment_document(page, "ko")
+    assert [s.text for s in document.sentences] == [_YINGDE_HEAD[0], *_YINGDE_BODY]
+    assert [d.reason for d in document.dropped if d.text == credit] == ["caption", "caption"]
+
