@@ -201,3 +201,22 @@ def test_a_screen_capture_s_credit_on_a_line_of_its_own_is_a_caption(credit: str
     assert [s.text for s in document.sentences] == [_YINGDE_HEAD[0], *_YINGDE_BODY]
     assert [d.reason for d in document.dropped if d.text == credit] == ["caption", "caption"]
 
+
+_LIAISON = [  # new-user trial 3: a CCTV page's headline and paragraphs, then its app widgets
+    "我国已向全球31个国家派驻64名驻外警务联络官",
+    "记者24日从公安部获悉,我国目前共在全球31个国家的37个驻外使领馆设有驻外警务联络官编制64人。",
+    "据了解,派驻警务联络官是目前世界各国加强国际执法合作的通行做法。",
+]
+
+
+@pytest.mark.parametrize("widget", ["扫一扫,用手机继续阅读!", "下载到桌面,观看更方便!", "观察者APP,更好阅读体验"])
+def test_an_invitation_to_go_on_with_the_page_elsewhere_is_a_widget_even_as_a_sentence(widget: str) -> None:
+    """New-user trial 3 (C3): CCTV's `扫一扫,用手机继续阅读!` and `下载到桌面,观看更方便!` read as finished
+    sentences and stayed, under the article or between its paragraphs; an invitation to read the page
+    on the phone, from the desktop or in the app is a widget wherever it stands (page 2745's too). A
+    sentence advising the reader about QR codes is the article's."""
+    advice = "2.不要随意扫描来路不明的“二维码”。"  # page 280's
+    page = "\n".join([_LIAISON[0], _LIAISON[1], widget, advice, _LIAISON[2], widget]) + "\n"
+    document = segment_document(page, "zh")
+    assert [s.text for s in document.sentences] == [_LIAISON[0], _LIAISON[1], advice, _LIAISON[2]]
+    assert {d.reason for d in document.dropped if d.text == widget} == {"widget"}
