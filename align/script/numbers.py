@@ -178,6 +178,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=[一二两兩三四五六七八九十]点)[一二三四五六七八九]分(?!许|左右|前后))(?P<mi_cn2>{_CN_MINUTE})分"
             # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
             rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
+            r"|(?<=[日号])\s?(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1月8日06:47)
             # midnight's hour, alone or with its minutes (零时30分, 凌晨零点五十五分): not 零点五 (0.5)
             rf"|(?:(?P<midnight>(?:(?:凌晨|深夜|半夜|午夜)\s?)?零[时点](?:\s?(?P<mi_zero>\d{{1,2}})\s?分|(?P<mi_zero_cn>{_CN_MINUTE})分|(?![零〇一二两兩三四五六七八九十几幾]|差))|午夜(?!场))|(?P<noon>正午))(?P<tapprox_word>许|左右|前后)?)"
         )
@@ -208,6 +209,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
+            r"|(?<=일)\s?(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1월 8일 06:47)
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
             rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?{_ko_native_clock('', _KO_AFTER_HOUR)}"
@@ -225,7 +227,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
             + rf"\s?(?P<unit>{unit_alt})?"
-            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
+            + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|넘으며|넘으면서|넘은|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, number]))
@@ -349,7 +351,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     groups = match.groupdict()
     start, end = span
     if groups.get("date"):
-        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_ko", "h_ko2", "midnight", "noon")):
+        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_ko", "h_ko2", "h_colon", "midnight", "noon")):
             return _clock_time(groups, start, end, written)
         if groups.get("halfyear"):  # a half of the year: ISO-like `2024-H1`, `--H2` without its year
             half = 1 if groups["halfyear"] in ("上", "상") else 2
@@ -487,6 +489,8 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
     if groups.get("h"):
         hour, minute, part, approximate = int(groups["h"] or 0), groups.get("mi"), groups.get("ampm"), groups.get("tapprox") or groups.get("tapprox0")
         half = groups.get("half_hour")
+    elif groups.get("h_colon"):
+        hour, minute, part, approximate, half = int(groups["h_colon"] or 0), groups.get("mi_colon"), None, None, None
     elif groups.get("h_ko") or groups.get("h_ko2"):
         suffix = "" if groups.get("h_ko") else "2"
         hour = _KO_NATIVE_HOURS[groups[f"h_ko{suffix}"] or ""]
@@ -575,11 +579,22 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
     return _parse(expect_text(text), lang, ranges=True)
 
 
+@lru_cache(maxsize=1)
+def _named_by_number() -> re.Pattern[str]:
+    """A word of `number_named.txt` right after a number, with a space or none."""
+    return re.compile(rf"\s?(?:{_longest_first(data_lines('number_named.txt'))})")
+
+
 def _in_a_name(figure: Figure, source: str, start: int, lang: str, latin: re.Pattern[str]) -> bool:
-    """Whether a bare number (no unit, no approximation) is the end of a name it is written into: after
+    """Whether a bare number (no unit, no approximation) is part of a name it is written into: after
     a Latin word and a hyphen (COVID-19, SARS-CoV-2), or, in Korean, glued to the syllable before it
-    (코로나19, 전국110): a Korean figure stands apart or carries its unit (경찰5명)."""
-    if figure.unit_class is not UnitClass.PLAIN or figure.approximate or start == 0:
+    (코로나19, 전국110): a Korean figure stands apart or carries its unit (경찰5명); or before a word
+    that names by number (`number_named.txt`: 908 병원, 31693部队)."""
+    if figure.unit_class is not UnitClass.PLAIN or figure.approximate:
+        return False
+    if _named_by_number().match(source, start + len(figure.text)):
+        return True
+    if start == 0:
         return False
     before = source[start - 1]
     if before == "-" and start > 1 and latin.match(source[start - 2]):
@@ -613,6 +628,8 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
         figure = _figure_from_match(match, lang, text, span)
         if figure is None or _in_a_name(figure, source, start, lang, latin):
             continue
+        if figure.unit in _LOWER_CASE_UNITS and not figure.text.rstrip().endswith(figure.unit):
+            continue  # 5G, 4G网络: a network's generation, not grams
         second_time = match.groupdict().get("h_cn3") or match.groupdict().get("h_ko2")
         if second_time and not (figures and _joined_clock_times(figures[-1], figure, text)):
             continue  # 三点至五点 with no clock time before it: "three to five points"; 두 시부터 네 시까지 alone is not read
@@ -636,6 +653,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
     return dated_range_ends([_more_past_a_note(figure, text, lang) for figure in figures], text)
 
 
+_LOWER_CASE_UNITS = ("g", "mg")  # units that are such only in lower case (411g; not 5G)
 _MONTH_RANGE_JOIN = re.compile(rf"\s?(?:[{_RANGE_CLASS}]|至|到|부터|에서)\s?")  # 1-11月, 1月至11月, 1월부터 11월
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _MONTH = re.compile(r"--(\d{2})")

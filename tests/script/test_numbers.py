@@ -925,3 +925,29 @@ def test_jaru_counts_guns() -> None:
     # for 14만여 자루 (14万余支), keeps its counter
     read = [(f.text, f.value, f.unit, f.approximate) for f in parse_numbers("총기 14여만자루와 권총 두 자루를 회수했다", "ko")]
     assert read == [("14여만자루", 140000.0, "자루", True), ("두 자루", 2.0, "자루", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "read"),
+    [
+        # new-user trial 4 (a Hong Kong Korean weekly and 香港01 on a cocaine seizure): grams in Latin letters, US
+        # dollars named in Korean, and a sum said to be exceeded in any form of 넘다
+        ("경찰은 그의 비닐봉지에서 약 411g의 케타민을 발견했다.", "ko", [("약 411g", "g", True)]),
+        ("필로폰 411g을, 코카인 100mg을", "ko", [("411g", "g", False), ("100mg", "mg", False)]),
+        ("5G 네트워크와 20GB 데이터", "ko", []),  # a network's generation and gigabytes, no weight
+        ("15,000미국달러(116,921홍콩달러)의 빚", "ko", [("15,000미국달러", "usd", False), ("116,921홍콩달러", "hkd", False)]),
+        ("총 가치는 3억 홍콩달러를 넘으며", "ko", [("3억 홍콩달러를 넘으며", "hkd", True)]),
+    ],
+)
+def test_grams_dollars_and_sums_exceeded(text: str, lang: str, read: list[tuple[str, str, bool]]) -> None:
+    assert [(f.text, f.measure, f.approximate) for f in parse_numbers(text, lang)] == read
+
+
+def test_a_days_time_on_a_24_hour_clock_and_numbers_that_name() -> None:
+    # new-user trial 4 (the Nanchang crash): 1月8日06:47 is a time, not a bare 6 and 47; 908 병원 is a hospital's name
+    assert [(f.text, f.date) for f in parse_numbers("1月8日06:47,南昌县交警发布通报", "zh")] == [("1月8日", "--01-08"), ("06:47", "T06:47")]
+    assert [(f.text, f.date) for f in parse_numbers("1월 8일 06:47 발생", "ko")] == [("1월 8일", "--01-08"), ("06:47", "T06:47")]
+    assert [f.text for f in parse_numbers("比分为3:1", "zh")] == ["3", "1"]  # no day before it: no time
+    assert parse_numbers("부상자는 연근보장부대 908 병원으로 이송됐다", "ko") == []
+    assert parse_numbers("31693部队", "zh") == []
+    assert [f.text for f in parse_numbers("병원 3곳과 908명", "ko")] == ["3곳", "908명"]
