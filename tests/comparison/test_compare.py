@@ -580,3 +580,14 @@ def test_a_figure_under_an_upper_bound_is_rounded_not_a_contradiction() -> None:
     30%") was `differs`; the bound is an approximation the figure agrees with."""
     frame = compare(["피해자는 2,931명으로 집계됐다.", "환급률은 26.1%에 불과했다."], ["受害人不到3000人。", "退还率不到三成。"], bundled_glossary())
     assert sorted(frame.verdict) == ["rounded", "rounded"]
+
+
+def test_a_drug_named_on_both_sides_is_the_subject_of_a_contradiction() -> None:
+    # new-user trial 4 (a Hong Kong Korean weekly and Now新聞台 on a cocaine seizure): the seized cocaine is 약 380kg in
+    # one report and 386公斤 in the other, in sentences the alignment does not pair; the drug's name (a glossary term
+    # now) says they weigh the same thing, so the two figures are one row that differs, not two one-sided ones
+    from align.comparison.claims import extract_claims
+
+    ko = extract_claims(["홍콩 경찰은 마약 창고를 급습해 약 380kg의 코카인과 소량의 케타민을 압수했다."], "ko", bundled_glossary())
+    zh = extract_claims(["行動中共檢獲386公斤懷疑可卡因,市值約3億元。"], "zh", bundled_glossary())
+    assert {t.ko for t in ko[0].terms} & {t.ko for t in zh[0].terms} == {"코카인"}
