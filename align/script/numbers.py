@@ -585,14 +585,14 @@ def _named_by_number() -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{_longest_first(data_lines('number_named.txt'))})")
 
 
-def _in_a_name(figure: Figure, source: str, start: int, lang: str, latin: re.Pattern[str]) -> bool:
+def _in_a_name(figure: Figure, source: str, start: int, end: int, lang: str, latin: re.Pattern[str]) -> bool:
     """Whether a bare number (no unit, no approximation) is part of a name it is written into: after
     a Latin word and a hyphen (COVID-19, SARS-CoV-2), or, in Korean, glued to the syllable before it
     (코로나19, 전국110): a Korean figure stands apart or carries its unit (경찰5명); or before a word
-    that names by number (`number_named.txt`: 908 병원, 31693部队)."""
+    that names by number (`number_named.txt`: 908 병원, 31693部队). `start` and `end` index `source`."""
     if figure.unit_class is not UnitClass.PLAIN or figure.approximate:
         return False
-    if _named_by_number().match(source, start + len(figure.text)):
+    if _named_by_number().match(source, end):
         return True
     if start == 0:
         return False
@@ -626,7 +626,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
                 continue
         span = normalized.source_span(start, end)
         figure = _figure_from_match(match, lang, text, span)
-        if figure is None or _in_a_name(figure, source, start, lang, latin):
+        if figure is None or _in_a_name(figure, source, start, end, lang, latin):
             continue
         if figure.unit in _LOWER_CASE_UNITS and not figure.text.rstrip().endswith(figure.unit):
             continue  # 5G, 4G网络: a network's generation, not grams
