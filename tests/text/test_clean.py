@@ -2676,6 +2676,7 @@ def test_furniture_lines_of_the_developed_pages_are_dropped_with_their_reason(la
         # from the developed pages of tests/data/captions
         ("zh", "圖2為交通民警正在為司機師傅講解交通安全知識。"),  # the photo named by its number
         ("zh", "左图 孩子们在争抢使用警用望远镜。"),  # …or by its place, a space after it
+        ("zh", "頂圖:被捕男子帶署扣查。"),  # …the top one (new-user trial 5, a Hong Kong police story)
         ("zh", "【圖說:白沙警藉由社區活動期間宣導高齡者交通安全觀念。】"),  # a caption's label in brackets
         ("zh", "【圖說:警方宣導防詐騙。社區民眾踴躍參加】"),  # a finished sentence before 社: no source credit either
         ("ko", "<사진> 대마수지가 은닉된 상의"),
@@ -7532,3 +7533,18 @@ def test_a_dialogs_confirmation_question_is_a_widget_and_a_reporters_question_is
     assert "确定要取消收藏吗？" not in [s.text for s in segment_document("民警在街头开展巡逻，发现一名老人迷路后将其护送回家。\n确定要取消收藏吗？\n", "zh").sentences]
     asked = segment_document(f"{lead}\n경찰은 시민들에게 이런 전화를 받으면 어떻게 하시겠습니까?\n", "ko")
     assert "경찰은 시민들에게 이런 전화를 받으면 어떻게 하시겠습니까?" in [s.text for s in asked.sentences]
+
+
+def test_metadata_is_read_without_ruby_readings() -> None:
+    # new-user trial 5 (a mirror of a Xinhua report in traditional script with broken ruby markup): the readings
+    # are cut from the sentences, and from the title and the byline too
+    page = "\n".join(
+        [
+            "春運(yùn)以來(lái)鐵路公安幫助旅客找回遺失財(cái)物13200余件",
+            "記者17日從公安部鐵路公安局獲悉,春運(yùn)以來(lái),各地鐵路公安機(jī)關(guān)積極開(kāi)展實(shí)踐活動(dòng),共幫助旅客找回遺失遺忘物品13200余件。",
+            "各地鐵路公安機(jī)關(guān)在確保站車(chē)治安穩(wěn)定的同時(shí),組織民警立足崗位積極為旅客排憂解難。",
+            "(記者 區(qū)天海)",
+        ]
+    )
+    metadata = clean(page, "zh").metadata
+    assert (metadata.title, metadata.byline) == ("春運以來鐵路公安幫助旅客找回遺失財物13200余件", "(記者 區天海)")

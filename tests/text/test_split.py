@@ -119,6 +119,9 @@ def test_a_sentence_mark_with_a_comma_or_semicolon_after_it_ends_nothing() -> No
 def test_korean_sentences_glued_without_a_space_are_split() -> None:
     text = "조직원 52명도 포함됐다.부산경찰청은 단속을 강화했다. 3.5% 늘었습니까?경찰은 그렇다고 본다. 그는 \"그렇다.\"라고 말했다."
     assert korean(text) == ["조직원 52명도 포함됐다.", "부산경찰청은 단속을 강화했다.", "3.5% 늘었습니까?", "경찰은 그렇다고 본다.", "그는 \"그렇다.\"라고 말했다."]
+    # new-user trial 5 (two South Korean papers): a paragraph that opens with its date, glued to the one before it
+    text = "명단에 한국인도 포함됐다.6일 외교부에 따르면 경찰은 조사했다. 수위를 높인 것이다.12일 경찰은 금리 3.5%를 밝혔다."
+    assert korean(text) == ["명단에 한국인도 포함됐다.", "6일 외교부에 따르면 경찰은 조사했다.", "수위를 높인 것이다.", "12일 경찰은 금리 3.5%를 밝혔다."]
 
 
 def test_chinese_numbers_are_not_split() -> None:

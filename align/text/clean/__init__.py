@@ -316,5 +316,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if glued is not None:
         meta.setdefault("byline", glued)  # a reporter's credit glued to a line, when no line of its own named one
     meta = {field: value for field, value in meta.items() if field == "title" or not BARE_LABEL.fullmatch(value)}  # (from the other places that set a field)
+    if lang == "zh":  # metadata is read as the sentences are, without the readings of broken ruby markup (區(qū)天海)
+        meta = {field: RUBY_ANNOTATION.sub("", value) for field, value in meta.items()}
     published = next((iso for field in ("date", "source", "byline") if meta.get(field) and (iso := iso_datetime(meta[field], lang))), None)
     return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published))
