@@ -72,7 +72,8 @@ class PairingSettings:
     min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
     margin: float = 0.15  # …by this much…
     paired_lead: float = 0.3  # …where a candidate whose other article is already paired, by this much more, is no competitor
-    lone_rival: float = 0.3  # …and an article with no other candidate at all (one article a side) stands out from this: what a report of another event scores against it
+    lone_rival: float = 0.3  # …and an article with no other candidate at all (one article a side) stands out from this: what a report of another event scores against it…
+    lone_pile: int = 10  # …less the more articles the other side has: none of this many scoring is the pile's own word that nothing else comes close
     distinct_names: float = 0.15  # a pair scoring below `named_above` shares at least this much of its names (two unrelated police reports share a figure by chance, not their places and bodies)
     named_above: float = 0.7  # below this score a pair shares `distinct_names` of its names however it passes (two chance figures of two unrelated pages made one score 0.56)
     exchange_gain: float = 0.0  # two pairs exchange partners when the crossed candidates score more together than this above them
@@ -385,7 +386,7 @@ def pair_records(
                 per_ko[candidate.ko] += 1
                 rows.append(candidate)
     else:
-        rows = _one_to_one(rescored, settings)
+        rows = _one_to_one(rescored, settings, (len(ko_docs), len(zh_docs)))
     return [{"ko_file": ko_docs[c.ko].doc, "zh_file": zh_docs[c.zh].doc, "score": c.score, "evidence": c.evidence} for c in rows]
 
 
@@ -513,7 +514,7 @@ def _describe(similarity: dict[str, float], aligned: float) -> str:
     return ", ".join(parts + [f"aligned sentences {aligned:.2f}"])
 
 
-def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) -> list[PairCandidate]:
+def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings, piles: tuple[int, int] = (1, 1)) -> list[PairCandidate]:
     """Pairs best first, each article at most once. A pair is proposed when it scores `min_score`,
     or when it scores `min_distinct` and stands out by `margin` from every other candidate of its
     two articles (a translation of general news shares fewer figures and names than a police
@@ -535,8 +536,8 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
     def runner_up(side: str, index: int, partner: int) -> float:
         taken = taken_zh if side == "ko" else taken_ko
         others = [(score, other) for score, other in rivals[(side, index)] if other != partner]
-        if not others:
-            return settings.lone_rival  # nothing else is a candidate: it stands out from what police news at large would bring
+        if not others:  # nothing else is a candidate: it stands out from what police news at large would bring, as far as the pile cannot tell
+            return _lone_rival(piles[1] if side == "ko" else piles[0], settings)
         return max((score for score, other in others if taken.get(other, -1.0) < score + settings.paired_lead), default=0.0)
 
     chosen = []
@@ -551,6 +552,14 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings) 
         taken_ko[candidate.ko] = taken_zh[candidate.zh] = candidate.score
         chosen.append(candidate)
     return _exchanged(chosen, candidates, settings)
+
+
+def _lone_rival(articles: int, settings: PairingSettings) -> float:
+    """What an article with no other candidate must stand out from, among `articles` of the other
+    language: `lone_rival` with one (nothing else to compare with), down to nothing with `lone_pile`
+    or more (the pile has had its say: nothing else shares enough to be a candidate; in a pile of fifty,
+    an article whose one rival scored 0.06 was held to less than one that had none)."""
+    return settings.lone_rival * max(0.0, 1.0 - (articles - 1) / max(1, settings.lone_pile - 1))
 
 
 def _exchanged(chosen: list[PairCandidate], candidates: Sequence[PairCandidate], settings: PairingSettings) -> list[PairCandidate]:

@@ -594,3 +594,17 @@ def test_an_article_saved_as_a_page_and_as_its_text_is_one_article_and_keeps_its
     assert pairs == {(str(ko_dir / "k004.txt"), str(zh_dir / "z004.txt")), (str(ko_dir / "k008-page.html"), str(zh_dir / "z008.txt"))}
     empty = [segment_document("로그인 | 회원가입 | 뉴스홈\n", "ko", "menu-a"), segment_document("로그인 | 회원가입 | 뉴스홈 | 스포츠\n", "ko", "menu-b")]
     assert not any(document.sentences for document in empty) and without_copies(empty) == (empty, [])
+
+
+def test_in_a_large_pile_an_article_with_no_other_candidate_is_held_to_no_more_than_one_with_a_weak_rival() -> None:
+    """tests/data/docpairs k045 (a counterfeit-money report) and z045: z045's one weak rival (k023,
+    0.06) left when a glossary row moved k023's candidates, and z045, now with no rival at all, was
+    held to `lone_rival` as if it were alone: the pair (0.44) was lost from a pile of 41 Chinese
+    articles. The pile's silence counts: `lone_rival` only when the other side is small."""
+    settings = PairingSettings()
+    pair = PairCandidate(0, 0, 0.4437, "", True, 0.33)
+    rival_of_korean = PairCandidate(0, 1, 0.1555, "", True, 0.1)
+    weak_rival = PairCandidate(1, 0, 0.058, "", True, 0.1)
+    assert _one_to_one([pair, rival_of_korean, weak_rival], settings, (43, 41)) == [pair]
+    assert _one_to_one([pair, rival_of_korean], settings, (43, 41)) == [pair]  # no rival at all: not held to more
+    assert _one_to_one([pair, rival_of_korean], settings, (1, 1)) == []  # alone, it stands out from lone_rival
