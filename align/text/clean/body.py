@@ -447,10 +447,11 @@ def fragmented_start(lines: list[RuledLine], body_start: int, lang: str, setting
     run = [line for line in lines[start:body_start] if line.letters]
     if len(run) >= (settings.pointed_fragment_lines if pointer else 2 * settings.fragment_lines) and _clauses(run, settings):
         return start
-    # (or when they are at least `fragment_lines` clauses right under the page's date line: the
+    # (or when they are at least `fragment_lines` clauses right under the page's date line or view count: the
     # header ends there, and a lead-in written a clause per line follows it, `一场争分夺秒的拦截战` /
-    # `一次警银默契的完美配合` / …)
-    dated = start > 0 and getattr(lines[start - 1].rule, "action", None) == "meta:date"
+    # `一次警银默契的完美配合` / …, or the lead itself, `2023年1月8日0时49分许` / `江西南昌县幽兰镇S517连接线桃岭村路段` / …;
+    # not under a source's credit, which a headline may stand under)
+    dated = start > 0 and getattr(lines[start - 1].rule, "reason", None) in ("dateline", "view-stats")
     if dated and body_start - start >= settings.fragment_lines and _clauses(lines[start:body_start], settings):
         return start
     if len(following) < settings.fragment_lines or 2 * fragments < len(following):
@@ -493,7 +494,16 @@ def _clauses(run: list[RuledLine], settings: CleaningSettings) -> bool:
     hangul, han = count_scripts("".join(line.text for line in run))
     if hangul > han:
         return 2 * sum(1 for line in run if line.text.rstrip()[-1:] in GOES_ON) >= len(run)
-    return sum(line.letters for line in run) <= settings.clause_letters * len(run)
+    return sum(_spoken_letters(line.text) for line in run) <= settings.clause_letters * len(run)
+
+
+_FIGURE_OR_CODE = re.compile(r"[0-9A-Za-z]+")  # a figure's digits or a Latin code (`2023`, `S517`): one word, however many letters
+
+
+def _spoken_letters(text: str) -> int:
+    """A line's letters with each run of digits or Latin letters counted once: a clause's length as it reads
+    (`2023年1月8日0时49分许` is 11, not 15), so a lead's dates, times and road numbers make no clause a headline."""
+    return count_letters(_FIGURE_OR_CODE.sub("0", text))
 
 
 def _short_clause(line: RuledLine, settings: CleaningSettings) -> bool:

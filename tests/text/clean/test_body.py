@@ -110,3 +110,31 @@ def test_a_run_of_closing_credits_ends_the_article_whatever_prose_a_sidebar_prin
     rest = "今年第三季度电信诈骗案件同比下降46%,警方表示将继续保持严打高压态势。\n下一步,警方将持续加大对电信网络诈骗犯罪的打击力度,切实守护好群众的钱袋子。\n"
     middle = segment_document(body + "编辑：方敏\n校对：李强\n审核：赵辉\n" + rest, "zh")
     assert [s.text for s in middle.sentences][-1] == "下一步,警方将持续加大对电信网络诈骗犯罪的打击力度,切实守护好群众的钱袋子。"
+
+
+# new-user trial 4, D9: a page written one clause per line (a WeChat copy), its date and view count under the headline
+CLAUSE_PER_LINE_LEAD = (
+    "江西南昌县重大交通事故已造成19人死亡20人受伤\n"
+    "2023-01-09 访问量:454\n"
+    "2023年1月8日0时49分许\n"
+    "江西南昌县幽兰镇S517连接线桃岭村路段\n"
+    "发生一起重大道路交通事故\n"
+    "目前已造成19人死亡20人受伤\n"
+    "伤者已送往医院救治\n"
+    "据南昌县委宣传部消息,南昌县1月8日发生的重大交通事故目前已造成19人死亡20人受伤。\n"
+    "事发当时,当地村民按风俗凌晨步行送殡,一辆半挂货车突然冲入人群,导致伤亡。\n"
+)
+
+
+def test_clause_lines_under_the_date_and_view_count_are_the_lead_not_the_header() -> None:
+    """Right: under the headline and the page's date and view count (`访问量:454`, a view count as much as
+    阅读量), five clause lines above the first sentence are the lead written a clause per line (the time, the
+    place, what happened), its figures and road number read as one word each (`_clauses`): the body starts at
+    them, the headline above heads it, and only the meta row goes."""
+    document = segment_document(CLAUSE_PER_LINE_LEAD, "zh")
+    sentences = document.sentences
+    assert [s.text for s in sentences if s.heading] == ["江西南昌县重大交通事故已造成19人死亡20人受伤"]
+    body = [s.text for s in sentences if not s.heading]
+    assert body[:5] == ["2023年1月8日0时49分许", "江西南昌县幽兰镇S517连接线桃岭村路段", "发生一起重大道路交通事故", "目前已造成19人死亡20人受伤", "伤者已送往医院救治"]
+    assert sorted(d.text for d in document.dropped) == ["2023-01-09", "访问量:454"]
+
