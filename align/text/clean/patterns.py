@@ -208,7 +208,7 @@ _KO_QUALIFIER = "(?:현직|전직|현장|취재|영상|사진|방송|신문|출�
 # a Hangul syllable whose final consonant is ㅆ, the past tense's mark (했, 됐, 밝혔, 나섰, 건넸), but for
 # 있 (하고 있다, a caption's present) and 겠 (the future): a line ending in one and 다 or 습니다 tells
 # what happened, as a caption does not
-_KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syllable in range(19 * 21)) if ch not in "있겠") + "]"
+KO_PAST = "[" + "".join(ch for ch in (chr(0xAC00 + syllable * 28 + 20) for syllable in range(19 * 21)) if ch not in "있겠") + "]"
 
 
 # a content farm's stock label for the news it reposts: a word for the world or the day, then one for hot news
@@ -285,7 +285,7 @@ def expand_placeholders(pattern: str) -> str:
     {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {AGENCY_CREDIT}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}, {PHONE_WORD},
     {NOT_A_REPORTERS_NAME}, {DESCRIBED_REPORTER}, {SPEAKER_POST}."""
     return (
-        pattern.replace("{KO_PAST}", _KO_PAST)
+        pattern.replace("{KO_PAST}", KO_PAST)
         .replace("{ELECTRIC_WORD}", _ELECTRIC_WORD)
         .replace("{PHONE_WORD}", PHONE_WORD)
         .replace("{SPEAKER_POST}", SPEAKER_POST)

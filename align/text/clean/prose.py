@@ -12,7 +12,7 @@ from functools import lru_cache
 from align.script.chars import HANGUL, LATIN_LETTER, count_scripts
 from align.script.keys import to_simplified
 from align.text.clean.inline import RUBY_ANNOTATION
-from align.text.clean.patterns import RuledLine
+from align.text.clean.patterns import KO_PAST, RuledLine
 from align.text.clean.settings import CleaningSettings
 
 SENTENCE_END = "。！？!?.…"
@@ -64,7 +64,8 @@ def reads_as_prose(text: str, letters: int, lang: str, settings: CleaningSetting
     return letters >= minimum and (ends >= 1 or itemised or unpunctuated or finished) and text[-1] not in "|>»"
 
 
-_FINAL_PREDICATE = re.compile(r"(?:니다|했다|됐다|였다|이다|한다|있다|없다)\s*$")
+# (any past tense: `…부상했다고 밝혔다`, `…붙잡혔다`, `…나섰다`, the plain ones of reported news, as much as 했다)
+_FINAL_PREDICATE = re.compile(rf"(?:니다|{KO_PAST}다|이다|한다|있다|없다)\s*$")
 _LISTED_BARS = 3  # bars glued between words in a long line with no sentence end: a keyword list's items, not prose
 _LISTED_BAR = re.compile(r"(?<=\S)[|｜](?=\S)")  # (a table row's cells, ` | `, may be the body's: `2024年1月5日 | 伊吾县盐池镇 | …`)
 

@@ -138,3 +138,16 @@ def test_clause_lines_under_the_date_and_view_count_are_the_lead_not_the_header(
     assert body[:5] == ["2023年1月8日0时49分许", "江西南昌县幽兰镇S517连接线桃岭村路段", "发生一起重大道路交通事故", "目前已造成19人死亡20人受伤", "伤者已送往医院救治"]
     assert sorted(d.text for d in document.dropped) == ["2023-01-09", "访问量:454"]
 
+
+def test_a_korean_sentence_ending_in_the_past_tense_without_its_full_stop_is_body() -> None:
+    """Right: a long Korean sentence that ends in a past tense other than 했다 with its full stop left off (`…부상했다고
+    밝혔다`, a machine translation's) is prose: the body starts at it, and it is no line of the headline block."""
+    text = (
+        "장시 남창현 중대 교통사고로 19 명이 숨지고 20 명이 다쳤다\n자료도\n"
+        "본사 기자는 남창현 홍보부에서 남창현 1 월 8 일 발생한 중대 교통사고로 현재 19 명이 숨지고 20 명이 부상했다고 밝혔다\n"
+        "2023 년 1 월 8 일 0 시 49 분쯤 강서성 남창현 유란진 S517 연결 도령마을 구간에서 중대한 도로교통사고가 발생했다.\n"
+        "현재 부상자는 남창현 인민병원, 중국 인민해방군 연근보장부대 908 병원으로 이송돼 사고 원인을 더 깊이 조사하고 있다.\n"
+    )
+    sentences = segment_document(text, "ko").sentences
+    assert [s.text for s in sentences if s.heading] == ["장시 남창현 중대 교통사고로 19 명이 숨지고 20 명이 다쳤다"]
+    assert sentences[1].text.startswith("본사 기자는") and not sentences[1].heading
