@@ -43,6 +43,7 @@ from align.text.clean.body import (
     trim_trailing,
     under_header_rows,
     with_elisions,
+    without_advert_over_contact,
     without_empty_label,
     without_item_continuations,
     without_orphaned_phone_labels,
@@ -279,6 +280,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     kept = without_item_continuations(text, kept, headings, dropped)
     kept = with_elisions(lines, kept, headings, dropped, settings)
     kept = without_orphaned_phone_labels(lines, kept, headings, dropped, settings)
+    kept = without_advert_over_contact(lines, kept, headings, dropped)
     story = photo_story_captions(lines, kept, headings, dropped, lang, settings)
     story_starts = {line.start for line in story}  # captions taken back as the article
     kept = sorted(kept + story, key=lambda line: line.start) if story else kept

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
 from align.text.clean.headline import below_headline
-from align.text.clean.patterns import ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine, expand_placeholders
+from align.text.clean.patterns import ADVERT, ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine, expand_placeholders
 from align.text.clean.prose import (
     ANNOUNCING,
     BULLETED,
@@ -286,6 +286,31 @@ def without_orphaned_phone_labels(lines: list[RuledLine], kept: list[RuledLine],
         return kept
     dropped.extend(Dropped(line.start, line.end, line.text, "address") for line in kept if line.start in orphaned)
     return [line for line in kept if line.start not in orphaned]
+
+
+_ADVERT = re.compile(ADVERT)
+_CONTACT_REASONS = ("address", "promo")  # what a rule took a telephone line for
+
+
+def without_advert_over_contact(lines: list[RuledLine], kept: list[RuledLine], headings: set[int], dropped: list[Dropped]) -> list[RuledLine]:
+    """The kept lines without a business's advert whose contact number a rule took on the page's next line
+    (`智迅安全为企业提供应急综合平台、…解决方案,为企业安全应急保驾护航。` over `联系电话:13127138976`): the advert
+    (`patterns.ADVERT`: a service offered, no word of the police, a crime, an appeal or a public body) goes as
+    `promo`, as it does with the number glued to its end (the `boilerplate.tsv` row)."""
+    body = {line.start for line in kept if line.start not in headings}
+    adverts = {
+        line.start
+        for line, below in zip(lines, lines[1:])
+        if line.start in body
+        and below.start not in body
+        and getattr(below.rule, "reason", None) in _CONTACT_REASONS
+        and sum(ch.isdigit() for ch in below.text) >= 7
+        and _ADVERT.match(line.text.strip())
+    }
+    if not adverts:
+        return kept
+    dropped.extend(Dropped(line.start, line.end, line.text, "promo") for line in kept if line.start in adverts)
+    return [line for line in kept if line.start not in adverts]
 
 
 def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> None:

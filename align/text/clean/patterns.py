@@ -260,6 +260,13 @@ END_MARK = r"(?:[(（]\s*(?:完|全文完|终|終|끝)\s*[)）]|[【\[［]\s*(?:
 # 讯息; 电价, 电压, 电站: code review 86b): the letters after 电 ({ELECTRIC_WORD}, in `prefixes.tsv`), and `DISPATCH_WORD`, where a
 # credit ends at one (a dispatch's `电讯` is one word: the row takes it whole)
 PHONE_WORD = "电话|電話|热线|熱線|专线|專線|手机|手機|전화|핫라인|연락처"  # what names a telephone line's number (`{PHONE_WORD}`)
+# a business's advert (`{ADVERT}`, at a line's start): a service it offers (为企业提供…平台…解决方案, 主营…, 欢迎来电), and no word
+# of the police, of a crime or an appeal for clues, nor of the government, the courts or the public they serve (`…为群众提供…服务`)
+ADVERT = (
+    "^(?!.*(?:警|公安|派出所|海关|海關|举报|舉報|检举|檢舉|报案|報案|犯罪|骗|騙|嫌疑|线索|線索|政府|法院|检察|檢察|群众|群眾|市民|居民))"
+    "(?=.*(?:提供[^。！？!?\\n]{0,60}?(?:服务|服務|方案|产品|產品|平台|系统|系統|培训|培訓)|主营|主營|专业从事|專業從事|"
+    "(?:欢迎|歡迎)(?:来电|來電|咨询|諮詢|垂询|垂詢|洽谈|洽談|合作)))"
+)
 # the post a speaker's label or an interviewee's on-screen name ends its unit with, before the name (`派出所所长 张三:`,
 # `巡逻队班长 张石`: `{SPEAKER_POST}` in `boilerplate.tsv`)
 SPEAKER_POST = "民警|辅警|輔警|交警|警官|警员|警員|所长|所長|局长|局長|队长|隊長|队员|隊員|班长|班長|政委|教导员|教導員|负责人|負責人|主任|科长|科長|站长|站長"
@@ -282,12 +289,13 @@ def expand_placeholders(pattern: str) -> str:
     """A data table's pattern with its placeholders filled: {HAN}, {HANGUL}, {EMAIL}, {CREDIT_ROLE},
     {CREW_CREDIT}, {REPORTER}, {REPORTER_DEED}, {REPRINT}, {CAPTION_ZH}, {CAPTION_KO}, {RELATED_LINK}, {BROADCASTER},
     {KO_QUALIFIER}, {KO_PAST}, {TRANSCRIPT_PART}, {TRANSCRIPT_CODE}, {STOCK_LABEL}, {BOARD_META}, {BOARD_LINKS}, {ZH_SURNAME},
-    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {AGENCY_CREDIT}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}, {PHONE_WORD},
+    {UNBRACKETED_CREDIT_KO}, {UNBRACKETED_CREDIT_ZH}, {AGENCY_CREDIT}, {END_MARK}, {ASKING_END}, {OUTLET_BAO}, {OUTLET_NET}, {ELECTRIC_WORD}, {PHONE_WORD}, {ADVERT},
     {NOT_A_REPORTERS_NAME}, {DESCRIBED_REPORTER}, {SPEAKER_POST}."""
     return (
         pattern.replace("{KO_PAST}", KO_PAST)
         .replace("{ELECTRIC_WORD}", _ELECTRIC_WORD)
         .replace("{PHONE_WORD}", PHONE_WORD)
+        .replace("{ADVERT}", ADVERT)
         .replace("{SPEAKER_POST}", SPEAKER_POST)
         .replace("{DESCRIBED_REPORTER}", _DESCRIBED_REPORTER)
         .replace("{NOT_A_REPORTERS_NAME}", _NOT_A_REPORTERS_NAME)

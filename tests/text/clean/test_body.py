@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA
 
@@ -151,3 +153,26 @@ def test_a_korean_sentence_ending_in_the_past_tense_without_its_full_stop_is_bod
     sentences = segment_document(text, "ko").sentences
     assert [s.text for s in sentences if s.heading] == ["장시 남창현 중대 교통사고로 19 명이 숨지고 20 명이 다쳤다"]
     assert sentences[1].text.startswith("본사 기자는") and not sentences[1].heading
+
+
+ADVERT = "智迅安全为企业提供应急综合平台、安全生产平台、九小场所风险管控系统、企业大培训大学习大考试系统、城市安全网格化系统等解决方案,为企业安全应急保驾护航。"
+
+
+@pytest.mark.parametrize("between", ["", "\n"])
+def test_a_business_advert_and_its_contact_number_after_the_article_go(between: str) -> None:
+    """Right: new-user trial 4, D2: a company's advert after the article (a service it offers, 为企业提供…解决方案), its
+    contact number glued to its end or on the next line, goes whole as `promo`; its number is no sentence of the
+    article, and so no claim."""
+    text = CLAUSE_PER_LINE_LEAD + ADVERT + between + "联系电话:13127138976\n"
+    document = segment_document(text, "zh")
+    kept = " ".join(s.text for s in document.sentences)
+    assert "智迅安全" not in kept and "13127138976" not in kept
+    assert kept.endswith("导致伤亡。")
+    assert any(d.reason == "promo" and d.text.startswith("智迅安全") for d in document.dropped)
+
+
+def test_a_police_line_offering_a_service_with_its_number_is_the_articles() -> None:
+    """Right: a line of the police offering the public a service, its number at its end, is the article's (no advert)."""
+    line = "同时,提醒广大师生,发现形迹可疑人员及物品被盗等情况,请立即拨打校园110报警电话,我们为您提供24小时不间断接警求助服务,联系电话:7666110"
+    kept = [s.text for s in segment_document(CLAUSE_PER_LINE_LEAD + line + "\n", "zh").sentences]
+    assert any("7666110" in text for text in kept)
