@@ -88,7 +88,7 @@ _CHANGE_PATTERNS: dict[str, tuple[tuple[Change, str, re.Pattern[str]], ...]] = {
         (Change.FALL, _AFTER, re.compile(r"^\s?(?:이나|나|가량|정도|의)?\s?(?:감소|하락|하강|저하|축소|급감|줄|떨어|낮아|내려|적어)")),
         (Change.RISE, _BEFORE, re.compile(r"(?:증가|성장|상승|증대)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
         (Change.FALL, _BEFORE, re.compile(r"(?:감소|하락|축소)(?:률|율|폭)(?:은|는|이|가|도)?\s?$")),
-        (Change.SHARE, _AFTER, re.compile(r"^\s?(?:를|을|로|으로)?\s?(?:차지|해당|수준|에\s?(?:그쳐|그쳤|불과))")),
+        (Change.SHARE, _AFTER, re.compile(r"^\s?(?:를|을|로|으로)?\s?(?:차지|점하|점했|점해|점함|해당|수준|에\s?(?:그쳐|그쳤|불과))")),  # (점하다: the Chinese-Korean press's 占)
         (Change.SHARE, _BEFORE, re.compile(r"[가-힣]의\s?$")),
     ),
 }
@@ -177,6 +177,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # a decade: 1980年代, 1980년대, the Chinese-Korean press's 지난세기 60년대 (上世纪60年代)
     if figure.text in ("四周", "四週") and not re.match(r"内|內|后|後|前|来|來|时|時|的时间", following):
         return False  # 巡视四周: "all around", not four weeks
+    if figure.text == "二次" and re.match(f"[{HAN}]", following):
+        return False  # 二次诈骗, 二次过街设施: "secondary", not twice (两次)
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
     if figure.value == 1 and figure.text.startswith(("一", "壹")) and before.endswith(_ZH_DETERMINERS):

@@ -31,6 +31,9 @@ def test_slogans_and_names_are_not_claims() -> None:
     # 60년대, 上世纪60年代); not a year compared against (2019년대비)
     assert figures("上世纪60年代以来，1980年代末", "zh") == []
     assert figures("지난세기 60년대에 나타난 경험, 1980년대 이후", "ko") == []
+    # new-user trial 6: 二次 before a noun is "secondary" (二次过街设施, 二次诈骗), twice is 两次; 笔 counts transactions
+    assert figures("设置二次过街设施，防范二次诈骗，共出动两次", "zh") == ["两次"]
+    assert [(c.figure.text, c.figure.measure) for c in extract_claims(["办理业务5395万笔"], "zh")] == [("5395万笔", "transaction")]
 
 
 def test_dates_times_and_durations_are_claims() -> None:
@@ -188,6 +191,8 @@ def test_a_percentage_says_whether_it_is_a_rise_a_fall_or_a_share() -> None:
         # new-user trial 3 (a krcnr.cn digest of the 2019 gun report): the change noun after the genitive
         ("지난해 총기범죄는 27%의 하락폭을 보였다.", "ko", [("27%", "fall")]),
         ("사건은 12%의 증가세를 보였다.", "ko", [("12%", "rise")]),
+        # new-user trial 6 (연변일보's rendering of the 2025 vehicle statistics): 점하다 is the Chinese-Korean press's 占
+        ("신규등록 차량의 90%를 점했다.", "ko", [("90%", "share")]),
     ],
 )
 def test_a_percentage_change_needs_its_own_words(text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
