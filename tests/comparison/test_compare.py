@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from align.comparison.compare import compare, compare_reports
+from align.comparison.compare import Comparison, compare, compare_reports
 from align.comparison.evaluate import read_gold, score_comparison
 from align.comparison.verdicts import figure_verdict, slipped_magnitude
 from align.io import COMPARE_COLUMNS as COLUMNS
@@ -305,7 +305,7 @@ def test_a_figure_restated_alone_is_one_claim_and_accounted_for() -> None:
         "案發10小時後抓獲犯罪嫌疑人",
     ]
     comparison = compare_reports(["중국 광둥성의 한 노래방에서 불이 났다."], zh, GLOSSARY)
-    lone = [p.zh.figure.text for p in comparison.pairs if p.zh is not None and p.ko is None]
+    lone = _chinese_only(comparison)
     assert lone.count("5人") == lone.count("20萬") == 1 and "10小時" not in lone and "10個小時" in lone
     assert sorted(r.claim.figure.text for r in comparison.restated) == ["10小時", "18人", "20萬", "5人"]
     apart = [
@@ -316,7 +316,7 @@ def test_a_figure_restated_alone_is_one_claim_and_accounted_for() -> None:
         "17日是春节假期最后一天,各地陆续迎来假期返程集中客流。",
     ]
     comparison = compare_reports(["경찰은 단속을 강화했다."], apart, GLOSSARY)
-    lone = [p.zh.figure.text for p in comparison.pairs if p.zh is not None and p.ko is None]
+    lone = _chinese_only(comparison)
     assert lone.count("100%") == lone.count("2人") == lone.count("17日") == 2 and not comparison.restated
 
 
@@ -591,3 +591,8 @@ def test_a_drug_named_on_both_sides_is_the_subject_of_a_contradiction() -> None:
     ko = extract_claims(["홍콩 경찰은 마약 창고를 급습해 약 380kg의 코카인과 소량의 케타민을 압수했다."], "ko", bundled_glossary())
     zh = extract_claims(["行動中共檢獲386公斤懷疑可卡因,市值約3億元。"], "zh", bundled_glossary())
     assert {t.ko for t in ko[0].terms} & {t.ko for t in zh[0].terms} == {"코카인"}
+
+
+def _chinese_only(comparison: Comparison) -> list[str]:
+    """The figures of a comparison's Chinese-only rows, in order."""
+    return [p.zh.figure.text for p in comparison.pairs if p.zh is not None and p.ko is None]

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
@@ -271,21 +271,29 @@ def without_orphaned_phone_labels(lines: list[RuledLine], kept: list[RuledLine],
     sentence that asks to call (`如有知情者,请拨打刑侦大队电话:`), one that tells of a call (`民警随即拨通了
     家属的电话:`), a lone label, a label whose number is kept, and one of more than
     `phone_label_letters` letters stay (code review 91b)."""
+    orphaned = _over_dropped(
+        lines,
+        kept,
+        headings,
+        lambda line, below: line.letters <= settings.phone_label_letters
+        and _PHONE_LABEL.fullmatch(line.text.strip()) is not None
+        and _PHONE_NUMBER.fullmatch(below.text.strip()) is not None
+        and sum(ch.isdigit() for ch in below.text) >= 5,
+    )
+    return _without(kept, orphaned, "address", dropped) if len(orphaned) >= 2 else kept
+
+
+def _over_dropped(lines: list[RuledLine], kept: list[RuledLine], headings: set[int], test: Callable[[RuledLine, RuledLine], bool]) -> set[int]:
+    """The starts of the kept body lines (no headline) right above a page line that is not kept, for
+    which `test(line, the line below)` holds."""
     body = {line.start for line in kept if line.start not in headings}
-    orphaned = {
-        line.start
-        for line, below in zip(lines, lines[1:])
-        if line.start in body
-        and below.start not in body
-        and line.letters <= settings.phone_label_letters
-        and _PHONE_LABEL.fullmatch(line.text.strip())
-        and _PHONE_NUMBER.fullmatch(below.text.strip())
-        and sum(ch.isdigit() for ch in below.text) >= 5
-    }
-    if len(orphaned) < 2:
-        return kept
-    dropped.extend(Dropped(line.start, line.end, line.text, "address") for line in kept if line.start in orphaned)
-    return [line for line in kept if line.start not in orphaned]
+    return {line.start for line, below in zip(lines, lines[1:]) if line.start in body and below.start not in body and test(line, below)}
+
+
+def _without(kept: list[RuledLine], starts: set[int], reason: str, dropped: list[Dropped]) -> list[RuledLine]:
+    """The kept lines but those starting at `starts`, which go to `dropped` with `reason`."""
+    dropped.extend(Dropped(line.start, line.end, line.text, reason) for line in kept if line.start in starts)
+    return [line for line in kept if line.start not in starts]
 
 
 _ADVERT = re.compile(ADVERT)
@@ -297,20 +305,15 @@ def without_advert_over_contact(lines: list[RuledLine], kept: list[RuledLine], h
     (`智迅安全为企业提供应急综合平台、…解决方案,为企业安全应急保驾护航。` over `联系电话:13127138976`): the advert
     (`patterns.ADVERT`: a service offered, no word of the police, a crime, an appeal or a public body) goes as
     `promo`, as it does with the number glued to its end (the `boilerplate.tsv` row)."""
-    body = {line.start for line in kept if line.start not in headings}
-    adverts = {
-        line.start
-        for line, below in zip(lines, lines[1:])
-        if line.start in body
-        and below.start not in body
-        and getattr(below.rule, "reason", None) in _CONTACT_REASONS
+    adverts = _over_dropped(
+        lines,
+        kept,
+        headings,
+        lambda line, below: getattr(below.rule, "reason", None) in _CONTACT_REASONS
         and sum(ch.isdigit() for ch in below.text) >= 7
-        and _ADVERT.match(line.text.strip())
-    }
-    if not adverts:
-        return kept
-    dropped.extend(Dropped(line.start, line.end, line.text, "promo") for line in kept if line.start in adverts)
-    return [line for line in kept if line.start not in adverts]
+        and _ADVERT.match(line.text.strip()) is not None,
+    )
+    return _without(kept, adverts, "promo", dropped)
 
 
 def keep_bulleted_crossheads(lines: list[RuledLine], body_start: int, lang: str, settings: CleaningSettings) -> None:
