@@ -334,17 +334,25 @@ def _counted_by_dae() -> re.Pattern[str]:
 
 
 # a decade standing as a noun for a person: with the particles a person takes (20대가 구조됐다, 20대를
-# 붙잡았다, 20대에게), before the number of them (20대 2명) or ending its clause (…당하던 20대.)
-_DECADE_AS_PERSON = r"(?:가|는|를|도|와|에게|한테|로서|였|이었|이던|인)(?![가-힣])|\s?\d+\s?명|\s*(?:[.,!?…]|$)"
+# 붙잡았다, 20대에게), before the number of them (20대 2명) or ending its clause (…당하던 20대.), when
+# no noun of its phrase comes before it: a verb's adnominal ending (감금당하던 20대가, 숨진 20대를, 폭행한 20대),
+# a particle ending the phrase before (경찰은 20대를), a bracket (A씨(20대)는) or the clause's start; after a noun
+# it counts the noun's machines (대포폰 30대를, 굴착기 10대가, 차량 총 20대를)
+_DECADE_AS_PERSON = re.compile(r"(?:가|는|를|도|와|에게|한테|로서|였|이었|이던|인)(?![가-힣])|\s?\d+\s?명|\s*(?:[.,!?…)）]|$)")
+_PERSON_DECADE_BEFORE = re.compile(r"(?:^|[^\w\s]|[던는된진친힌한온운난린긴]|[은이가을를에게서고며도])\s*$")
 
 
 @lru_cache(maxsize=1)
 def _age_decade_after() -> re.Pattern[str]:
-    """What follows a decade that is an age (20대 여성, 20대녀성, 30대 남 A씨, 40대 초반, 20대가, 20대 2명),
-    not a number of vehicles (10대 남아, 20대 여객, 20대 남짓): a person noun of `ko_age_nouns.txt`, 남/여
-    as a word of its own, or a person's particle, a number of people or the clause's end (`_DECADE_AS_PERSON`;
-    a vehicle named right before the decade still makes it a count: 순찰차 20대가)."""
-    return re.compile(rf"\s?(?:{_longest_first(data_lines('ko_age_nouns.txt'))}|[남여](?=\s|[,·/)]|$))|{_DECADE_AS_PERSON}")
+    """What follows a decade that is an age (20대 여성, 20대녀성, 30대 남 A씨, 40대 초반), not a number
+    of vehicles (10대 남아, 20대 여객, 20대 남짓): a person noun of `ko_age_nouns.txt`, or 남/여 as a
+    word of its own."""
+    return re.compile(rf"\s?(?:{_longest_first(data_lines('ko_age_nouns.txt'))}|[남여](?=\s|[,·/)]|$))")
+
+
+def _decade_as_person(text: str, start: int, end: int) -> bool:
+    """Whether the decade at `start:end` stands for a person by what is around it (`_DECADE_AS_PERSON`)."""
+    return _DECADE_AS_PERSON.match(text, end) is not None and _PERSON_DECADE_BEFORE.search(text, max(0, start - 2), start) is not None
 
 
 def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:
@@ -406,7 +414,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         and unit == "대"
         and _DECADE.fullmatch(groups.get("ko") or "")
         and not (groups.get("after2") or "").strip()  # (20대 남짓, 20대가 넘는: about twenty, more than twenty)
-        and _age_decade_after().match(match.string, match.end())
+        and (_age_decade_after().match(match.string, match.end()) or _decade_as_person(match.string, match.start(), match.end()))
         and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
     ):
         return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)

@@ -899,11 +899,17 @@ def test_minutes_after_midnights_hour_are_one_time_not_a_bare_number(text: str, 
         ("20대 2명이 구조됐다.", [("20대", "age"), ("2명", "count")]),
         ("감금당하던 20대", [("20대", "age")]),
         ("경찰은 20대를 붙잡았다", [("20대", "age")]),
+        ("폭행한 20대는 A씨(20대)와 함께", [("20대", "age"), ("20대", "age")]),
         # vehicles stay vehicles: named before it, after it, or counted about
         ("순찰차 20대가 출동했다", [("20대", "count")]),
         ("20대의 차량", [("20대", "count")]),
         ("20대 남짓", [("20대 남짓", "count")]),
         ("30대가 넘는 차량", [("30대가 넘는", "count")]),
+        # …and the machines a noun before it names (the review of this session)
+        ("대포폰 30대를 압수했다", [("30대", "count")]),
+        ("굴착기 10대가 동원됐다", [("10대", "count")]),
+        ("차량 총 20대를", [("20대", "count")]),
+        ("CCTV 20대를 설치했다", [("20대", "count")]),
     ],
 )
 def test_a_decade_standing_for_a_person_is_an_age(text: str, read: list[tuple[str, str]]) -> None:
