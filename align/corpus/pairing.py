@@ -72,7 +72,7 @@ class PairingSettings:
     min_distinct: float = 0.25  # …and pairs scoring this that stand out from their articles' other candidates…
     margin: float = 0.15  # …by this much…
     paired_lead: float = 0.3  # …where a candidate whose other article is already paired, by this much more, is no competitor
-    lone_rival: float = 0.3  # …and an article with no other candidate at all (one article a side) stands out from this: what a report of another event scores against it…
+    lone_rival: float = 0.3  # …and from at least this with one article a side (nothing else to compare with): what a report of another event scores against it…
     lone_pile: int = 10  # …less the more articles the other side has: none of this many scoring is the pile's own word that nothing else comes close
     distinct_names: float = 0.15  # a pair scoring below `named_above` shares at least this much of its names (two unrelated police reports share a figure by chance, not their places and bodies)
     named_above: float = 0.7  # below this score a pair shares `distinct_names` of its names however it passes (two chance figures of two unrelated pages made one score 0.56)
@@ -535,10 +535,10 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings, 
 
     def runner_up(side: str, index: int, partner: int) -> float:
         taken = taken_zh if side == "ko" else taken_ko
+        # what police news at large would bring, as far as the pile cannot tell (`_lone_rival`), or the best other candidate
+        floor = _lone_rival(piles[1] if side == "ko" else piles[0], settings)
         others = [(score, other) for score, other in rivals[(side, index)] if other != partner]
-        if not others:  # nothing else is a candidate: it stands out from what police news at large would bring, as far as the pile cannot tell
-            return _lone_rival(piles[1] if side == "ko" else piles[0], settings)
-        return max((score for score, other in others if taken.get(other, -1.0) < score + settings.paired_lead), default=0.0)
+        return max([floor] + [score for score, other in others if taken.get(other, -1.0) < score + settings.paired_lead])
 
     chosen = []
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.ko, c.zh)):
@@ -555,10 +555,11 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings, 
 
 
 def _lone_rival(articles: int, settings: PairingSettings) -> float:
-    """What an article with no other candidate must stand out from, among `articles` of the other
-    language: `lone_rival` with one (nothing else to compare with), down to nothing with `lone_pile`
-    or more (the pile has had its say: nothing else shares enough to be a candidate; in a pile of fifty,
-    an article whose one rival scored 0.06 was held to less than one that had none)."""
+    """What a pair must stand out from whatever its articles' other candidates, among `articles` of
+    the other language: `lone_rival` with one (nothing else to compare with), down to nothing with
+    `lone_pile` or more (the pile has had its say: nothing else shares enough to be a candidate). A
+    floor under the best rival, so that no rival is never worse than a weak one (in the docpairs pile
+    of 41, z045 with no rival was held to 0.3, with a rival of 0.06 to 0.16)."""
     return settings.lone_rival * max(0.0, 1.0 - (articles - 1) / max(1, settings.lone_pile - 1))
 
 

@@ -209,7 +209,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
-            r"|(?<=일)\s?(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1월 8일 06:47)
+            r"|(?:(?<=\d일)|(?<=\d\s일))\s?(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1월 8일 06:47; not 독일 21:19, a score)
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours
             rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?{_ko_native_clock('', _KO_AFTER_HOUR)}"
@@ -511,6 +511,8 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
         part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn") or groups.get("half_hour_cn3")
     if half:
         minute = "30"
+    if hour == 24 and int(minute or 0) > 0:
+        return None  # (24:59 is no time)
     if part in _AFTERNOON and 1 <= hour < 12 or part in _NIGHT and _NIGHT_FROM <= hour < 12 or part in _MIDDAY and 1 <= hour < _MIDDAY[part or ""]:
         hour += 12
     elif (part in _NIGHT or part in _SMALL_HOURS) and hour == 12 or hour == 24:
@@ -636,8 +638,8 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
         figure = _figure_from_match(match, lang, text, span)
         if figure is None or _in_a_name(figure, source, start, end, lang, latin):
             continue
-        if figure.unit in _LOWER_CASE_UNITS and not figure.text.rstrip().endswith(figure.unit):
-            continue  # 5G, 4G网络: a network's generation, not grams
+        if figure.unit in _LOWER_CASE_UNITS and figure.unit not in figure.text:
+            continue  # 5G, 4G网络: a network's generation, not grams (411g 이상, 冰毒5g左右 are)
         second_time = match.groupdict().get("h_cn3") or match.groupdict().get("h_ko2")
         if second_time and not (figures and _joined_clock_times(figures[-1], figure, text)):
             continue  # 三点至五点 with no clock time before it: "three to five points"; 두 시부터 네 시까지 alone is not read

@@ -495,7 +495,7 @@ def test_an_article_with_no_other_candidate_stands_out_from_what_police_news_bri
     clear = PairCandidate(0, 0, settings.lone_rival + settings.margin + 0.01, "", True, 0.5)
     assert _one_to_one([clear], settings) == [clear]
     rivals = [PairCandidate(1, 0, 0.2, "", True, 0.5), PairCandidate(0, 1, 0.2, "", True, 0.5)]
-    assert _one_to_one([lone, *rivals], settings) == [lone]  # each article has a rival, and it is weak
+    assert _one_to_one([lone, *rivals], settings, (2, 2)) == [lone]  # each article has a rival, and it is weak
     glossary = bundled_glossary()
     ko = segment_file(DATA / "realnews" / "mayday-warning-2019.ko.txt", "ko")
     assert pair_documents([ko], [segment_file(DATA / "realnews" / "qingming-2019.zh.txt", "zh")], glossary).empty
@@ -608,3 +608,5 @@ def test_in_a_large_pile_an_article_with_no_other_candidate_is_held_to_no_more_t
     assert _one_to_one([pair, rival_of_korean, weak_rival], settings, (43, 41)) == [pair]
     assert _one_to_one([pair, rival_of_korean], settings, (43, 41)) == [pair]  # no rival at all: not held to more
     assert _one_to_one([pair, rival_of_korean], settings, (1, 1)) == []  # alone, it stands out from lone_rival
+    for piles in ((2, 2), (3, 3), (4, 4), (6, 6)):  # (the review of this session: in small piles too, no rival is no worse than a weak one)
+        assert _one_to_one([pair, rival_of_korean, weak_rival], settings, piles) == _one_to_one([pair, rival_of_korean], settings, piles)

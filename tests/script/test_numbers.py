@@ -941,6 +941,8 @@ def test_jaru_counts_guns() -> None:
         ("경찰은 그의 비닐봉지에서 약 411g의 케타민을 발견했다.", "ko", [("약 411g", "g", True)]),
         ("필로폰 411g을, 코카인 100mg을", "ko", [("411g", "g", False), ("100mg", "mg", False)]),
         ("5G 네트워크와 20GB 데이터", "ko", []),  # a network's generation and gigabytes, no weight
+        ("411g 이상, 5g가량", "ko", [("411g 이상", "g", True), ("5g가량", "g", True)]),  # (the review of this session)
+        ("冰毒5g左右", "zh", [("5g左右", "g", True)]),
         ("15,000미국달러(116,921홍콩달러)의 빚", "ko", [("15,000미국달러", "usd", False), ("116,921홍콩달러", "hkd", False)]),
         ("총 가치는 3억 홍콩달러를 넘으며", "ko", [("3억 홍콩달러를 넘으며", "hkd", True)]),
     ],

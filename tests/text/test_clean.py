@@ -4893,7 +4893,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # round 2: short captions each over the paragraph it illustrates (z103, z113, z122; z121's `上城警方缴获的电动车`
         # goes since a photo of what was seized is a caption row's), sentence
         # captions (z106, z112, k109's ▲ sentence, k112's quoting the lead), a caption ending in a quoted
-        # name in a gallery (z116), a slash credit (k119) (k121's agency name after a caption's full stop goes since new-user trial 3),
+        # name in a gallery (z116), a slash credit (k119), an agency name after a caption's full stop (k121: only the credit goes),
         # a caption in a clause-per-line page whose three lines next to captions, lost before, are kept since its
         # opening date clause is body (z118, `keep_dated_clauses`);
         # body lost: a digest's ▶ item headlines (k016), a deck under a headline with no body (k017), a
@@ -4901,7 +4901,7 @@ def test_sentences_like_site_notices_and_sponsor_credits_are_kept() -> None:
         # captions (z110)
         (
             "captions",
-            {"k011": 1, "k119": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z118": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
+            {"k011": 1, "k119": 1, "k121": 1, "k311": 1, "z008": 1, "z010": 1, "z011": 1, "z017": 1, "z019": 5, "z028": 2, "z103": 5, "z106": 2, "z112": 1, "z113": 1, "z116": 1, "z118": 1, "z122": 4, "z302": 7, "z307": 9, "z311": 5, "z314": 1, "z322": 1, "z324": 2},
             {"k016": 2, "k017": 1, "z110": 2},
         ),
         # list lines still kept: an aggregator's headline-and-teaser items (rk004), a trending post title

@@ -108,7 +108,7 @@ _LABELLED_CREDIT = r"[■□●◆]?\s*(?:摄影|攝影|摄|攝)\s*[/／:：]"  
 _AGENCY = rf"(?:[{HAN}]{{1,6}}社|[{HANGUL}A-Za-z]{{0,8}}통신|(?-i:[A-Z]{{2,6}}))"
 _AGENCY_CREDIT = rf"{_AGENCY}(?:\s*[/／·]\s*{_AGENCY})*"
 PHOTO_CREDIT = re.compile(
-    rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT}|{_LABELLED_CREDIT}|{_AGENCY_CREDIT}\s*$)"
+    rf"^\s*(?:[(（](?![^)）]*(?:資料|资料|檔案|档案))[^()（）\n]{{1,30}}(?:{PHOTO_CREDIT_WORDS})\s*[)）]|{_DASHED_CREDIT}|{_LABELLED_CREDIT})"
 )
 _EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 EMAIL = re.compile(r"(?<![\w.+-])" + _EMAIL_PATTERN.replace("+@", "++@", 1))  # from a run's start only: linear on a long run of letters
@@ -263,7 +263,8 @@ PHONE_WORD = "电话|電話|热线|熱線|专线|專線|手机|手機|전화|핫
 # a business's advert (`{ADVERT}`, at a line's start): a service it offers (为企业提供…平台…解决方案, 主营…, 欢迎来电), and no word
 # of the police, of a crime or an appeal for clues, nor of the government, the courts or the public they serve (`…为群众提供…服务`)
 ADVERT = (
-    "^(?!.*(?:警|公安|派出所|海关|海關|举报|舉報|检举|檢舉|报案|報案|犯罪|骗|騙|嫌疑|线索|線索|政府|法院|检察|檢察|群众|群眾|市民|居民))"
+    "^(?!.*(?:警|公安|派出所|海关|海關|举报|舉報|检举|檢舉|报案|報案|犯罪|骗|騙|嫌疑|线索|線索|政府|法院|检察|檢察|群众|群眾|市民|居民"
+    "|局|厅|廳|委员会|委員會|医院|醫院|学校|學校|车站|車站|机场|機場|铁路|鐵路|旅客|乘客|患者|游客|遊客))"  # (a public body's or a public service's line: 市交通运输局为旅客提供…服务，咨询电话：…)
     "(?=.*(?:提供[^。！？!?\\n]{0,60}?(?:服务|服務|方案|产品|產品|平台|系统|系統|培训|培訓)|主营|主營|专业从事|專業從事|"
     "(?:欢迎|歡迎)(?:来电|來電|咨询|諮詢|垂询|垂詢|洽谈|洽談|合作)))"
 )

@@ -109,18 +109,25 @@ _AGENCY_PAGE_BODY = [
 ]
 
 
-def test_a_caption_ending_in_a_news_agency_s_credit_goes_whole_every_copy() -> None:
+def test_a_news_agency_s_credit_after_a_sentence_is_cut_and_never_a_sentence() -> None:
     """New-user trial 3 (C1): a photo's one-sentence caption with the agency credited after it, no
-    brackets (`…仁川機場。路透社`), printed over and between the paragraphs, was the article's first
-    sentence and the credit one of its own; every copy is a caption, as `…。(警方提供)` is (the same
-    with `…亮相。韓聯社`, captions set k121)."""
+    brackets (`…仁川機場。路透社`), printed over and between the paragraphs: the credit was a sentence of
+    its own; it is cut off every copy as a caption, and the copies after the first go as repeats. The
+    first copy's sentence stays: a one-sentence paragraph credited so (`当局表示，救援工作仍在进行。中央社`,
+    `…동기를 조사했다. AP`) is the article's as often (the review of this session)."""
     body = _AGENCY_PAGE_BODY
     page = "\n".join([_AGENCY_CAPTION, body[0], _AGENCY_CAPTION, body[1], body[2], _AGENCY_CAPTION]) + "\n"
     document = segment_document(page, "zh")
     kept = [s.text for s in document.sentences]
-    assert not any("仁川機場" in text or text == "路透社" for text in kept), kept
-    assert kept[0].startswith("據南韓媒體今天") and kept[-1] == body[2]
-    assert {d.reason for d in document.dropped if "仁川機場" in d.text or d.text == "路透社"} == {"caption"}
+    assert "路透社" not in kept and sum("仁川機場" in text for text in kept) == 1 and kept[-1] == body[2]
+    assert [d.reason for d in document.dropped if d.text == "路透社"] == ["caption"] * 3
+    for lang, lead, line, sentence, credit in (
+        ("zh", "警方通报一起交通事故，造成3人受伤，事故原因正在调查中。", "当局表示，救援工作仍在进行。中央社", "当局表示，救援工作仍在进行。", "中央社"),
+        ("ko", "경찰은 사고 원인을 조사하고 있다고 밝혔다.", "경찰은 범행 동기를 조사했다. AP", "경찰은 범행 동기를 조사했다.", "AP"),
+    ):
+        document = segment_document(f"{lead}\n{line}\n", lang)
+        assert [s.text for s in document.sentences] == [lead, sentence]
+        assert [d.text for d in document.dropped if d.reason == "caption"] == [credit]
 
 
 def test_a_paragraph_ending_in_a_news_agency_s_credit_keeps_its_sentences() -> None:

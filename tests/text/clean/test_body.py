@@ -176,3 +176,14 @@ def test_a_police_line_offering_a_service_with_its_number_is_the_articles() -> N
     line = "同时,提醒广大师生,发现形迹可疑人员及物品被盗等情况,请立即拨打校园110报警电话,我们为您提供24小时不间断接警求助服务,联系电话:7666110"
     kept = [s.text for s in segment_document(CLAUSE_PER_LINE_LEAD + line + "\n", "zh").sentences]
     assert any("7666110" in text for text in kept)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["市交通运输局为旅客提供24小时出行咨询服务，咨询电话：0791-86228888。", "医院开通绿色通道为伤者提供医疗服务，联系电话：0791-88692114。"],
+)
+def test_a_public_service_offered_with_its_number_is_the_articles(line: str) -> None:
+    """The review of this session: the advert row took a transport bureau's and a hospital's service
+    with its number; a public body or a public it serves (局, 医院, 旅客 …) is no business's advert."""
+    text = CLAUSE_PER_LINE_LEAD + line + "\n"
+    assert line in [s.text for s in segment_document(text, "zh").sentences]

@@ -220,3 +220,12 @@ def test_an_invitation_to_go_on_with_the_page_elsewhere_is_a_widget_even_as_a_se
     document = segment_document(page, "zh")
     assert [s.text for s in document.sentences] == [_LIAISON[0], _LIAISON[1], advice, _LIAISON[2]]
     assert {d.reason for d in document.dropped if d.text == widget} == {"widget"}
+
+
+@pytest.mark.parametrize("sentence", ["为了让群众观看更方便，警方开通了直播。", "请将国家反诈中心APP下载到手机桌面。", "市民可以在手机上继续观看直播。"])
+def test_an_article_sentence_with_a_widget_s_words_stays(sentence: str) -> None:
+    """The review of this session: the widget row took the article's own sentences that say to watch
+    more easily, to put the anti-fraud app on the desktop, to go on watching on the phone; a widget
+    opens with what it asks (scan, download) or names the app."""
+    page = "\n".join([_LIAISON[0], _LIAISON[1], sentence, _LIAISON[2]]) + "\n"
+    assert sentence in [s.text for s in segment_document(page, "zh").sentences]
