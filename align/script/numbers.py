@@ -161,7 +161,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?[年.]\s?(?P<m2>\d{1,2})\s?月"  # 2021年3月, and with a dot: 2021.3月
             r"|(?:(?P<y6>(?:19|20)\d\d)\s?年\s?)?(?P<halfyear>[上下])半年"  # 2024年上半年, 上半年: a half of the year
-            rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代)|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"
+            rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代|版)|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"  # (not a decade, nor a series: 2005年版 banknotes)
             rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
             rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
@@ -218,7 +218,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
-        rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선))"
+        rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선|안))"
         # 조 is a trillion before a number of 억, 만, 천 or 백, a currency, an approximation or a particle (1조 2천억, 1조원,
         # 3조 달러, 1조여, 1조 규모, 1조를); before another word it is the counter 조 (条: 15조 조치)
         magnitude = r"(?:[백천만억]|조(?=$|[^가-힣\s]|\s?[\d,.]+\s?[천백억만]|\s?(?:원|위안|달러|엔|유로|파운드|여|가량|정도|이상|남짓|규모|어치)|(?:에|의|을|를|이|가|은|는|도|로|으로|와|과|까지|씩)(?![가-힣])))"
@@ -663,7 +663,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
     return dated_range_ends([_more_past_a_note(figure, text, lang) for figure in figures], text)
 
 
-_LOWER_CASE_UNITS = ("g", "mg")  # units that are such only in lower case (411g; not 5G)
+_LOWER_CASE_UNITS = ("g", "mg", "t")  # units that are such only in lower case (411g, 2.7t; not 5G, 3T)
 _MONTH_RANGE_JOIN = re.compile(rf"\s?(?:[{_RANGE_CLASS}]|至|到|부터|에서)\s?")  # 1-11月, 1月至11月, 1월부터 11월
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _MONTH = re.compile(r"--(\d{2})")

@@ -34,6 +34,8 @@ def test_slogans_and_names_are_not_claims() -> None:
     # new-user trial 6: 二次 before a noun is "secondary" (二次过街设施, 二次诈骗), twice is 两次; 笔 counts transactions
     assert figures("设置二次过街设施，防范二次诈骗，共出动两次", "zh") == ["两次"]
     assert [(c.figure.text, c.figure.measure) for c in extract_claims(["办理业务5395万笔"], "zh")] == [("5395万笔", "transaction")]
+    # new-user trial 7 (counterfeit notes): a banknote series is no date and no count
+    assert figures("缴获2005年版第五套人民币,2005版假币", "zh") == []
 
 
 def test_dates_times_and_durations_are_claims() -> None:

@@ -959,3 +959,11 @@ def test_a_days_time_on_a_24_hour_clock_and_numbers_that_name() -> None:
     assert parse_numbers("부상자는 연근보장부대 908 병원으로 이송됐다", "ko") == []
     assert parse_numbers("31693部队", "zh") == []
     assert [f.text for f in parse_numbers("병원 3곳과 908명", "ko")] == ["3곳", "908명"]
+
+
+def test_yuan_after_a_number_is_money_and_tonnes_in_a_letter() -> None:
+    # new-user trial 7 (뉴시스 and 국민일보 on counterfeit notes and a ketamine seizure): 100위안짜리 and 6위안에 were read as
+    # ranks (100위, 6위), and 2t, 2.7t were no figures (3T is no tonne)
+    read = [(f.text, f.unit) for f in parse_numbers("100위안짜리 위조지폐를 장당 6위안에 팔았고 전국 3위를 기록했다", "ko")]
+    assert read == [("100위안", "위안"), ("6위안", "위안"), ("3위", "위")]
+    assert [(f.text, f.measure) for f in parse_numbers("케타민 2t이 넘는, 2.7t 분량, 3T 규모", "ko")] == [("2t이 넘는", "t"), ("2.7t", "t")]
