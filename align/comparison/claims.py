@@ -484,8 +484,23 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
             part = _PART_BEFORE[lang].search(text, max(0, figure.start - 8), figure.start) is not None
             change = changes.get(figure.start)
+            if lang == "ko" and figure.unit == "원" and _CONVERTED.search(text, max(0, figure.start - 40), figure.start):
+                figure = dataclasses.replace(figure, measure="won")  # 15만 홍콩달러(약 2천78만원): a conversion into won
             if views[index].starts is not None:  # read without invisible characters: the offsets back in the text as given
                 at = views[index].span(figure.start, figure.end)
                 figure = dataclasses.replace(figure, start=at[0], end=at[1])
             claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, change, kind))
-    return claims
+    return _won_beside_yuan(claims)
+
+
+# a sum in another currency and an opening bracket right before a sum in 원: its conversion into won
+_CONVERTED = re.compile(r"\d\s?[만억천백]?\s?(?:위안|달러|홍콩달러|대만달러|엔|유로|파운드)\s?[(（]\s?(?:약|한화\s?약?|우리\s?돈\s?약?)?\s?$")
+
+
+def _won_beside_yuan(claims: list[Claim]) -> list[Claim]:
+    """A Korean report's claims, its sums in 원 measured in won proper (`won`) when it writes the
+    yuan 위안 elsewhere: 원 is then no rendering of 元, as the Chinese-Korean press's is, but a
+    conversion into won (`약 2천78만원` beside `1천100만 위안`), which no 元 sum states."""
+    if not any(c.lang == "ko" and c.figure.unit == "위안" for c in claims):
+        return claims
+    return [dataclasses.replace(c, figure=dataclasses.replace(c.figure, measure="won")) if c.lang == "ko" and c.figure.unit == "원" else c for c in claims]

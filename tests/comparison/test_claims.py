@@ -299,3 +299,14 @@ def test_a_short_quoted_statement_states_its_figures_a_quoted_name_does_not(text
     """Verification 96: a quoted statement of 30 characters or fewer (`"올해 용의자 556명을 체포했다"고`)
     gave no claim, read as a slogan or a name."""
     assert [c.figure.text for c in extract_claims([text], lang)] == figures
+
+
+def test_won_beside_another_currency_is_a_conversion_into_won() -> None:
+    """New-user trial 7 (노컷뉴스 on a bribery trial): `15만 홍콩달러(약 2천78만원)` converts the sum into won, so
+    its 원 is no 元 (it was paired with 人民幣3114萬元 as a contradiction); a report that writes the yuan 위안 means
+    won by 원 throughout; the Chinese-Korean press's 인민폐 6000여만원 stays the yuan's rendering."""
+    read = [(c.figure.text, c.figure.measure) for c in extract_claims(["그는 15만 홍콩달러(약 2천78만원)를 받았다."], "ko")]
+    assert read == [("15만 홍콩달러", "hkd"), ("약 2천78만원", "won")]
+    read = [(c.figure.text, c.figure.measure) for c in extract_claims(["1700만 위안을 횡령했다.", "피해액은 34억원에 이른다."], "ko")]
+    assert read == [("1700만 위안", "yuan"), ("34억원", "won")]
+    assert [c.figure.measure for c in extract_claims(["인민폐 6000여만원을 회수했다."], "ko")] == ["krw"]
