@@ -213,7 +213,8 @@ def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Seque
     claims, each with the statement it repeats: a figure said again is one claim, not a second,
     one-sided one. A restatement has the same value, unit and approximation (`_statement_key`) and:
     - stands in a headline (the Chinese headline's 下降25.2% over a lead that both reports share,
-      the Korean having no headline); a body statement is kept before a headline's; or
+      the Korean having no headline; a headline's bare 2.1亿 over the body's 2.1亿元, its unit dropped);
+      a body statement is kept before a headline's; or
     - says the same thing of it: the words after it begin alike (2명이 사망하고 over the lead's
       2명이 사망: the same deaths, while 나머지 2명은 퇴원 is another claim; 533名部督 twice), or the
       words right before it end alike (緝捕率達78%, 懸賞20萬, 案發10小時 twice), `_said_alike`.
@@ -233,6 +234,9 @@ def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Seque
         sentences = sides[claim.lang]
         said = statements.setdefault(_statement_key(claim), [])
         of = next((other for other in said if sentences[claim.sentence].heading or _said_alike(claim, other, sentences)), None)
+        if of is None and sentences[claim.sentence].heading and claim.figure.unit_class is UnitClass.PLAIN:
+            # a headline drops the unit its body writes (2.1亿 over the body's 2.1亿元): the body's figure of that value
+            of = next((other for key, others in statements.items() for other in others if other.lang == claim.lang and other.figure.value == claim.figure.value and other is not claim), None)
         if of is None:
             said.append(claim)
         else:

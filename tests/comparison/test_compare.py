@@ -613,3 +613,13 @@ def test_the_same_number_said_of_two_things_is_two_claims(ko: list[str], zh: lis
     comparison = compare_reports(ko, zh, GLOSSARY)
     assert not comparison.restated
     assert sum(1 for p in comparison.pairs if (p.ko is None) != (p.zh is None)) == 1
+
+
+def test_a_headline_s_bare_figure_restates_the_body_s_figure_with_its_unit() -> None:
+    """New-user trial 7 (广州日报 and 明報 on counterfeit-money raids): the headline's 缴获假币2.1亿 drops the 元 its
+    body writes (缴获假币2.1亿元) and was a one-sided row beside the pair of the body's."""
+    zh = segment_document("广东破获特大假币案 缴获假币2.1亿\n警方共缴获假币2.1亿元,抓获犯罪嫌疑人12名。\n", "zh").sentences
+    ko = segment_document("광둥 경찰, 위조지폐 조직 검거\n경찰은 위조지폐 2억1000만 위안을 압수했다.\n", "ko").sentences
+    comparison = compare_reports(ko, zh, GLOSSARY)
+    assert "2.1亿" not in _chinese_only(comparison)
+    assert [(r.claim.figure.text, r.of.figure.text) for r in comparison.restated] == [("2.1亿", "2.1亿元")]
