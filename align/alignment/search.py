@@ -189,9 +189,15 @@ class _Scorer:
                 start, end = spans[k]
                 self.row_start[k] = start
                 self.row_dots[k] = array("d", block[position, start - column_start : end - column_start].tobytes())
+        stating = [bool(f.numbers) for f in self.zh_figures]  # (most sentences state no figure: their rows stay zeros)
         for k, (start, end) in enumerate(spans):
             self.row_start[k] = start
-            self.row_agree[k] = array("d", [float(self.agree(k, j)) for j in range(start, end)])
+            row = array("d", bytes(8 * (end - start)))
+            if self.settings.figure_conflict and self.ko_figures[k].numbers:
+                for j in range(start, end):
+                    if stating[j] and self.agree(k, j):
+                        row[j - start] = 1.0
+            self.row_agree[k] = row
 
     def agree(self, i: int, j: int) -> bool:
         """Whether Korean sentence i and Chinese sentence j state a figure they agree on."""
