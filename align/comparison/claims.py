@@ -65,7 +65,9 @@ _PART_BEFORE = {
     "ko": re.compile(r"(?<![가-힣])(?:그\s?중|그\s?가운데|이\s?가운데|이\s?중|나머지|이\s?밖에|그\s?밖에|이\s?외에|그\s?외에?)(?:에는|엔|에서)?\s?$"),
 }
 # a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
-_CLOCK_AFTER = re.compile(r"[\s\u3000]*\d{1,2}:\d{2}")  # a clock time right after a date: a posting time (2017-09-25 09:56:00)
+# a clock time right after a date, a weekday or a part of the day between: a posting time (2017-09-25 09:56:00,
+# 2018.04.24. 오후 1:54, 2018년 04월 24일 (화) 13:54, 2023年01月08日 10时30分), no dispatch's dateline
+_CLOCK_AFTER = re.compile(r"\.?[\s\u3000]*(?:[(（][^()（）\d]{1,3}[)）][\s\u3000]*)?(?:오전|오후|上午|下午|AM|PM)?[\s\u3000]*\d{1,2}\s?(?::\s?\d{2}|[시时時]\s?\d{1,2}\s?[분分])")
 _DATELINE_AFTER = re.compile(r"\s?(?:발(?![가-힣])|[电電](?![话話脑腦视視动動力子梯网網信影台器站车車池线線])|[讯訊](?![问問息号號]))")
 # what a percentage says it is, from the words next to it (`percentage_change`): a rise or a fall
 # (the word before it in Chinese, 同比增长 12%, 降幅为 3%; after it in Korean, 12% 증가했다, 3%

@@ -623,3 +623,16 @@ def test_a_headline_s_bare_figure_restates_the_body_s_figure_with_its_unit() -> 
     comparison = compare_reports(ko, zh, GLOSSARY)
     assert "2.1亿" not in _chinese_only(comparison)
     assert [(r.claim.figure.text, r.of.figure.text) for r in comparison.restated] == [("2.1亿", "2.1亿元")]
+
+
+@pytest.mark.parametrize(
+    ("credit", "lang"),
+    [("입력 2018.04.24. 오후 1:54", "ko"), ("2018년 04월 24일 (화) 13:54", "ko"), ("发布时间：2023年01月08日 10时30分", "zh")],
+)
+def test_a_posting_time_in_other_forms_is_no_dateline(credit: str, lang: str) -> None:
+    """The review of this session: a posting time with a part of the day, a weekday or the clock in words
+    between or after the date was still a dateline; a dispatch's stays one."""
+    from align.comparison.claims import credit_claims
+
+    assert credit_claims(credit, lang) == []
+    assert [c.figure.text for c in credit_claims("新华社北京9月24日电", "zh")] == ["9月24日"]
