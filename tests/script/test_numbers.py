@@ -967,3 +967,10 @@ def test_yuan_after_a_number_is_money_and_tonnes_in_a_letter() -> None:
     read = [(f.text, f.unit) for f in parse_numbers("100위안짜리 위조지폐를 장당 6위안에 팔았고 전국 3위를 기록했다", "ko")]
     assert read == [("100위안", "위안"), ("6위안", "위안"), ("3위", "위")]
     assert [(f.text, f.measure) for f in parse_numbers("케타민 2t이 넘는, 2.7t 분량, 3T 규모", "ko")] == [("2t이 넘는", "t"), ("2.7t", "t")]
+
+
+def test_boxes_bars_and_pots_are_counted() -> None:
+    # new-user trial 7 (a ketamine seizure, a bribery case): 30箱, 金條3根, 12盆 were unit-less numbers; 根据 is no bar
+    read = [(f.text, f.unit) for f in parse_numbers("查获冰毒30箱、金條3根、大麻12盆,第3根据地", "zh")]
+    assert read[:3] == [("30箱", "箱"), ("3根", "根"), ("12盆", "盆")] and read[3][1] == ""
+    assert [(f.text, f.unit) for f in parse_numbers("마약 30상자를 압수했다", "ko")] == [("30상자", "상자")]
