@@ -971,6 +971,6 @@ def test_yuan_after_a_number_is_money_and_tonnes_in_a_letter() -> None:
 
 def test_boxes_bars_and_pots_are_counted() -> None:
     # new-user trial 7 (a ketamine seizure, a bribery case): 30箱, 金條3根, 12盆 were unit-less numbers; 根据 is no bar
-    read = [(f.text, f.unit) for f in parse_numbers("查获冰毒30箱、金條3根、大麻12盆,第3根据地", "zh")]
-    assert read[:3] == [("30箱", "箱"), ("3根", "根"), ("12盆", "盆")] and read[3][1] == ""
+    read = [(f.text, f.unit) for f in parse_numbers("查获冰毒30箱、金條3根、大麻12盆,共3根据点", "zh")]
+    assert read == [("30箱", "箱"), ("3根", "根"), ("12盆", "盆"), ("3", "")]
     assert [(f.text, f.unit) for f in parse_numbers("마약 30상자를 압수했다", "ko")] == [("30상자", "상자")]
