@@ -179,6 +179,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # a decade: 1980年代, 1980년대, the Chinese-Korean press's 지난세기 60년대 (上世纪60年代)
     if figure.text in ("四周", "四週") and not re.match(r"内|內|后|後|前|来|來|时|時|的时间", following):
         return False  # 巡视四周: "all around", not four weeks
+    if figure.text in ("四处", "四處") and not re.match(r"窝点|窩點|场所|場所|地点|地點|住所|房屋|仓库|倉庫|据点|據點|工厂|工廠", text[figure.end : figure.end + 4]):
+        return False  # 四处逃离, 四处奔走: "everywhere", not four places (捣毁四处窝点 counts)
     if following[:1] == "版" and figure.unit_class in ("plain", "date", "duration"):
         return False  # a banknote's or a book's series: 2005版, 2005年版
     if figure.text == "二次" and re.match(f"[{HAN}]", following):

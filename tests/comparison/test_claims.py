@@ -36,6 +36,7 @@ def test_slogans_and_names_are_not_claims() -> None:
     assert [(c.figure.text, c.figure.measure) for c in extract_claims(["办理业务5395万笔"], "zh")] == [("5395万笔", "transaction")]
     # new-user trial 7 (counterfeit notes): a banknote series is no date and no count
     assert figures("缴获2005年版第五套人民币,2005版假币", "zh") == []
+    assert figures("嫌疑人四处逃离,警方捣毁四处窝点", "zh") == ["四处"]  # (new-user trial 7: "everywhere", and four dens)
 
 
 def test_dates_times_and_durations_are_claims() -> None:
