@@ -65,6 +65,8 @@ _PART_BEFORE = {
     "ko": re.compile(r"(?<![가-힣])(?:그\s?중|그\s?가운데|이\s?가운데|이\s?중|나머지|이\s?밖에|그\s?밖에|이\s?외에|그\s?외에?)(?:에는|엔|에서)?\s?$"),
 }
 # a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
+# what 二次 ("secondary") comes before: 二次诈骗, 二次过街设施, 二次事故 (曾二次作案, "twice", counts)
+_SECONDARY = re.compile(r"诈骗|詐騙|过街|過街|事故|伤害|傷害|污染|受害|危害|利用|开发|開發|销售|銷售|报警|報警")
 # a clock time right after a date, a weekday or a part of the day between: a posting time (2017-09-25 09:56:00,
 # 2018.04.24. 오후 1:54, 2018년 04월 24일 (화) 13:54, 2023年01月08日 10时30分), no dispatch's dateline
 _CLOCK_AFTER = re.compile(r"\.?[\s\u3000]*(?:[(（][^()（）\d]{1,3}[)）][\s\u3000]*)?(?:오전|오후|上午|下午|AM|PM)?[\s\u3000]*\d{1,2}\s?(?::\s?\d{2}|[시时時]\s?\d{1,2}\s?[분分])")
@@ -179,11 +181,9 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # a decade: 1980年代, 1980년대, the Chinese-Korean press's 지난세기 60년대 (上世纪60年代)
     if figure.text in ("四周", "四週") and not re.match(r"内|內|后|後|前|来|來|时|時|的时间", following):
         return False  # 巡视四周: "all around", not four weeks
-    if figure.text in ("四处", "四處") and not re.match(r"窝点|窩點|场所|場所|地点|地點|住所|房屋|仓库|倉庫|据点|據點|工厂|工廠", text[figure.end : figure.end + 4]):
-        return False  # 四处逃离, 四处奔走: "everywhere", not four places (捣毁四处窝点 counts)
-    if following[:1] == "版" and figure.unit_class in ("plain", "date", "duration"):
+    if following[:1] == "版" and following[:2] not in ("版权", "版權") and figure.unit_class in ("plain", "date", "duration"):
         return False  # a banknote's or a book's series: 2005版, 2005年版
-    if figure.text == "二次" and re.match(f"[{HAN}]", following):
+    if figure.text == "二次" and _SECONDARY.match(text, figure.end):
         return False  # 二次诈骗, 二次过街设施: "secondary", not twice (两次)
     if figure.unit_class == "plain" and not any(ch.isdecimal() for ch in figure.text) and not figure.approximate:
         return False  # a bare Chinese numeral: 十八大 (but 近千万, 十余 are figures)
@@ -494,17 +494,8 @@ def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glo
                 at = views[index].span(figure.start, figure.end)
                 figure = dataclasses.replace(figure, start=at[0], end=at[1])
             claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, change, kind))
-    return _won_beside_yuan(claims)
+    return claims
 
 
 # a sum in another currency and an opening bracket right before a sum in 원: its conversion into won
 _CONVERTED = re.compile(r"\d\s?[만억천백]?\s?(?:위안|달러|홍콩달러|대만달러|엔|유로|파운드)\s?[(（]\s?(?:약|한화\s?약?|우리\s?돈\s?약?)?\s?$")
-
-
-def _won_beside_yuan(claims: list[Claim]) -> list[Claim]:
-    """A Korean report's claims, its sums in 원 measured in won proper (`won`) when it writes the
-    yuan 위안 elsewhere: 원 is then no rendering of 元, as the Chinese-Korean press's is, but a
-    conversion into won (`약 2천78만원` beside `1천100만 위안`), which no 元 sum states."""
-    if not any(c.lang == "ko" and c.figure.unit == "위안" for c in claims):
-        return claims
-    return [dataclasses.replace(c, figure=dataclasses.replace(c.figure, measure="won")) if c.lang == "ko" and c.figure.unit == "원" else c for c in claims]

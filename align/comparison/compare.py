@@ -236,7 +236,15 @@ def without_recaps(pairs: Sequence[ClaimPair], ko: Sequence[Sentence], zh: Seque
         of = next((other for other in said if sentences[claim.sentence].heading or _said_alike(claim, other, sentences)), None)
         if of is None and sentences[claim.sentence].heading and claim.figure.unit_class is UnitClass.PLAIN:
             # a headline drops the unit its body writes (2.1亿 over the body's 2.1亿元): the body's figure of that value
-            of = next((other for key, others in statements.items() for other in others if other.lang == claim.lang and other.figure.value == claim.figure.value and other is not claim), None)
+            of = next(
+                (
+                    other
+                    for others in statements.values()
+                    for other in others
+                    if other.lang == claim.lang and other.figure.value == claim.figure.value and other.figure.approximate == claim.figure.approximate and other is not claim
+                ),
+                None,
+            )
         if of is None:
             said.append(claim)
         else:

@@ -22,7 +22,7 @@ _PEOPLE = {"person", "person-time", "household"}
 # South Korean conversion, 1700만 위안(약 34억원), differs too much in value to pair with the yuan);
 # Taiwan and Hong Kong write their own dollar 元 as well (9萬多元 is 9만 대만달러), but a sum named
 # renminbi (7000万元人民币, 人民币7000万元) is the mainland's yuan only
-_SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan"), ("krw", "cny"), ("yuan", "cny"), ("won", "krw")}  # (won: 원 beside 위안, `claims._won_beside_yuan`)
+_SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan"), ("krw", "cny"), ("yuan", "cny"), ("won", "krw")}  # (won: a 원 that converts another currency, `claims._CONVERTED`)
 
 
 # the last written number and the magnitudes after it, an approximation mark among them (3천여만, 3千余万: 3 x 1,000 x 10,000)

@@ -161,7 +161,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
             r"|(?P<y2>(?:19|20)\d\d)\s?[年.]\s?(?P<m2>\d{1,2})\s?月"  # 2021年3月, and with a dot: 2021.3月
             r"|(?:(?P<y6>(?:19|20)\d\d)\s?年\s?)?(?P<halfyear>[上下])半年"  # 2024年上半年, 上半年: a half of the year
-            rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代|版)|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"  # (not a decade, nor a series: 2005年版 banknotes)
+            rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代|版(?!权|權))|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"  # (not a decade, nor a series: 2005年版 banknotes)
             rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
             rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
@@ -218,7 +218,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
-        rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선|안))"
+        rank = rf"(?P<rank>(?<![가-힣])제\s?(?P<rank_value>{_ARABIC})|(?P<rank_value2>{_ARABIC})\s?위(?!원|치|험|해|반|한|주|생|탁|임|력|협|조|성|상|법|기|배|선|안(?!에\s?(?:들|포함|진입|올|랭크)|팎)))"
         # 조 is a trillion before a number of 억, 만, 천 or 백, a currency, an approximation or a particle (1조 2천억, 1조원,
         # 3조 달러, 1조여, 1조 규모, 1조를); before another word it is the counter 조 (条: 15조 조치)
         magnitude = r"(?:[백천만억]|조(?=$|[^가-힣\s]|\s?[\d,.]+\s?[천백억만]|\s?(?:원|위안|달러|엔|유로|파운드|여|가량|정도|이상|남짓|규모|어치)|(?:에|의|을|를|이|가|은|는|도|로|으로|와|과|까지|씩)(?![가-힣])))"
@@ -339,7 +339,7 @@ def _counted_by_dae() -> re.Pattern[str]:
 # a particle ending the phrase before (경찰은 20대를), a bracket (A씨(20대)는) or the clause's start; after a noun
 # it counts the noun's machines (대포폰 30대를, 굴착기 10대가, 차량 총 20대를)
 _DECADE_AS_PERSON = re.compile(r"(?:가|는|를|도|와|에게|한테|로서|였|이었|이던|인)(?![가-힣])|\s?\d+\s?명|\s*(?:[.,!?…)）]|$)")
-_PERSON_DECADE_BEFORE = re.compile(r"(?:^|[^\w\s]|[던는된진친힌한온운난린긴]|[은이가을를에게서고며도])\s*$")
+_PERSON_DECADE_BEFORE = re.compile(r"(?:^|[^\w\s]|[던는된진친힌한온운난린긴]|[은이가을를에게서고며도로날])\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -352,7 +352,16 @@ def _age_decade_after() -> re.Pattern[str]:
 
 def _decade_as_person(text: str, start: int, end: int) -> bool:
     """Whether the decade at `start:end` stands for a person by what is around it (`_DECADE_AS_PERSON`)."""
-    return _DECADE_AS_PERSON.match(text, end) is not None and _PERSON_DECADE_BEFORE.search(text, max(0, start - 2), start) is not None
+    if _DECADE_AS_PERSON.match(text, end) is None:
+        return False
+    before = text[max(0, start - _DAE_OBJECT_REACH) : start]
+    return _PERSON_DECADE_BEFORE.search(before[-2:]) is not None or _person_before().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _person_before() -> re.Pattern[str]:
+    """A person noun of `ko_age_nouns.txt` right before a decade (용의자 20대가, 중국 국적 남성 20대를): an age."""
+    return re.compile(rf"(?:{_longest_first(data_lines('ko_age_nouns.txt'))})\s*$")
 
 
 def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]) -> Figure | None:

@@ -42,7 +42,7 @@ _ZH_AFTER_QUOTE = re.compile(
     rf"|(?![0-9０-９一二三四五六七八九十]{{1,3}}月|[0-9０-９]{{1,2}}日)[^。！？!?“”「」\n]{{1,60}}?{_TAG_END_VERBS}(?=[。！!]))"
 )
 _KO_CANDIDATE = re.compile(r"[.!?。？！…]+[”’\"'」』)\]）]*(?=\s|$)")
-_KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z0-9(\\[<])")  # (also before a digit: 포함됐다.6일 외교부에…)
+_KO_GLUED = re.compile(f"(?<=[다요까죠])[.!?]+[”’\"'」』]*(?=[{HANGUL}A-Z(\\[<]|[0-9]+(?![0-9.]))")  # (also before a number: 포함됐다.6일 외교부에…; not an outline's 1.가.2.다.3.나)
 _DATE_AFTER_DOT = re.compile(r"\s{1,2}\d{1,2}\s*(?:\.|\(|일|$)|\s{1,2}\d{1,2}:\d\d")  # …and a time after the date: 3. 22. 12:00
 # a date's end before a dot: a month and day written with dots (the day's own dot: ’19. 6. 4. 차량털이…, 2.26. 20:00경), or its
 # weekday (8.20(수). 긴급전화에…)

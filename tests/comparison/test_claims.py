@@ -36,7 +36,8 @@ def test_slogans_and_names_are_not_claims() -> None:
     assert [(c.figure.text, c.figure.measure) for c in extract_claims(["办理业务5395万笔"], "zh")] == [("5395万笔", "transaction")]
     # new-user trial 7 (counterfeit notes): a banknote series is no date and no count
     assert figures("缴获2005年版第五套人民币,2005版假币", "zh") == []
-    assert figures("嫌疑人四处逃离,警方捣毁四处窝点", "zh") == ["四处"]  # (new-user trial 7: "everywhere", and four dens)
+    # (a banknote series' year, not a copyright's; 二次 is "secondary" only before what is done again: 曾二次作案 counts)
+    assert figures("2023年版权保护,曾二次作案", "zh") == ["2023年", "二次"]
 
 
 def test_dates_times_and_durations_are_claims() -> None:
@@ -304,10 +305,10 @@ def test_a_short_quoted_statement_states_its_figures_a_quoted_name_does_not(text
 
 def test_won_beside_another_currency_is_a_conversion_into_won() -> None:
     """New-user trial 7 (노컷뉴스 on a bribery trial): `15만 홍콩달러(약 2천78만원)` converts the sum into won, so
-    its 원 is no 元 (it was paired with 人民幣3114萬元 as a contradiction); a report that writes the yuan 위안 means
-    won by 원 throughout; the Chinese-Korean press's 인민폐 6000여만원 stays the yuan's rendering."""
+    its 원 is no 元 (it was paired with 人民幣3114萬元 as a contradiction); the Chinese-Korean press's 인민폐 6000여만원
+    stays the yuan's rendering, also beside a 위안 elsewhere (the second review of this session)."""
     read = [(c.figure.text, c.figure.measure) for c in extract_claims(["그는 15만 홍콩달러(약 2천78만원)를 받았다."], "ko")]
     assert read == [("15만 홍콩달러", "hkd"), ("약 2천78만원", "won")]
-    read = [(c.figure.text, c.figure.measure) for c in extract_claims(["1700만 위안을 횡령했다.", "피해액은 34억원에 이른다."], "ko")]
-    assert read == [("1700만 위안", "yuan"), ("34억원", "won")]
+    read = [(c.figure.text, c.figure.measure) for c in extract_claims(["1700만 위안을 횡령했다.", "인민폐 3114만원을 받았다."], "ko")]
+    assert read == [("1700만 위안", "yuan"), ("3114만원", "krw")]
     assert [c.figure.measure for c in extract_claims(["인민폐 6000여만원을 회수했다."], "ko")] == ["krw"]

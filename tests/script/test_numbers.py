@@ -910,6 +910,10 @@ def test_minutes_after_midnights_hour_are_one_time_not_a_bare_number(text: str, 
         ("굴착기 10대가 동원됐다", [("10대", "count")]),
         ("차량 총 20대를", [("20대", "count")]),
         ("CCTV 20대를 설치했다", [("20대", "count")]),
+        # a person noun, a particle or a day before it: an age (the second review of this session)
+        ("사고로 20대가 숨지고", [("20대", "age")]),
+        ("이날 20대가 붙잡혔다", [("20대", "age")]),
+        ("용의자 20대가", [("20대", "age")]),
     ],
 )
 def test_a_decade_standing_for_a_person_is_an_age(text: str, read: list[tuple[str, str]]) -> None:
@@ -966,7 +970,10 @@ def test_yuan_after_a_number_is_money_and_tonnes_in_a_letter() -> None:
     # ranks (100위, 6위), and 2t, 2.7t were no figures (3T is no tonne)
     read = [(f.text, f.unit) for f in parse_numbers("100위안짜리 위조지폐를 장당 6위안에 팔았고 전국 3위를 기록했다", "ko")]
     assert read == [("100위안", "위안"), ("6위안", "위안"), ("3위", "위")]
+    # …but a rank written without a space stays one (3위안에 들었다: in the top three; 10위안팎: about tenth)
+    assert [(f.text, f.unit) for f in parse_numbers("3위안에 들었다, 10위안팎", "ko")] == [("3위", "위"), ("10위", "위")]
     assert [(f.text, f.measure) for f in parse_numbers("케타민 2t이 넘는, 2.7t 분량, 3T 규모", "ko")] == [("2t이 넘는", "t"), ("2.7t", "t")]
+    assert [f.text for f in parse_numbers("1t 트럭과 5t 화물차", "ko")] == []  # a truck's class, no weight
 
 
 def test_boxes_bars_and_pots_are_counted() -> None:

@@ -7560,3 +7560,5 @@ def test_a_long_line_without_a_letter_is_furniture_and_a_short_table_cell_stays(
     assert {d.reason for d in cleaned.dropped if d.text == strip} == {"page-furniture"}
     table = f"{body}\n2025. 4. 25.\n868(174)\n"
     assert [table[p.start : p.end] for p in clean(table, "zh").paragraphs][0] == body
+    hotlines = f"{body}\n如遇紧急情况，警方提醒市民可拨打以下电话求助：\n110、119、120、122、12345、12110、96110\n警方提醒广大市民注意出行安全，遇到问题及时报警求助。\n"
+    assert {d.reason for d in clean(hotlines, "zh").dropped if d.text.startswith("110、")} != {"page-furniture"}  # no dates: no strip

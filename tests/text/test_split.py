@@ -122,6 +122,7 @@ def test_korean_sentences_glued_without_a_space_are_split() -> None:
     # new-user trial 5 (two South Korean papers): a paragraph that opens with its date, glued to the one before it
     text = "명단에 한국인도 포함됐다.6일 외교부에 따르면 경찰은 조사했다. 수위를 높인 것이다.12일 경찰은 금리 3.5%를 밝혔다."
     assert korean(text) == ["명단에 한국인도 포함됐다.", "6일 외교부에 따르면 경찰은 조사했다.", "수위를 높인 것이다.", "12일 경찰은 금리 3.5%를 밝혔다."]
+    assert korean("세부 기준은 1.가.2.다.3.나 항목을 따른다.") == ["세부 기준은 1.가.2.다.3.나 항목을 따른다."]  # an outline's numbering
 
 
 def test_chinese_numbers_are_not_split() -> None:

@@ -187,3 +187,11 @@ def test_a_public_service_offered_with_its_number_is_the_articles(line: str) -> 
     with its number; a public body or a public it serves (局, 医院, 旅客 …) is no business's advert."""
     text = CLAUSE_PER_LINE_LEAD + line + "\n"
     assert line in [s.text for s in segment_document(text, "zh").sentences]
+
+
+def test_a_victims_account_of_the_scammers_offer_is_the_articles() -> None:
+    """The second review of this session: a fraud victim's account of what the scammer offered, with the number the
+    scammer gave below it, is the article's, not a business's advert."""
+    line = "对方自称某平台客服，可提供退款服务。"
+    text = CLAUSE_PER_LINE_LEAD + line + "\n联系电话：13812345678\n"
+    assert line in [s.text for s in segment_document(text, "zh").sentences]
