@@ -167,6 +167,7 @@ class _Scorer:
 
         n = len(self.ko)
         spans = [(low[max(0, k - LONGEST + 1)], high[min(n, k + LONGEST)]) for k in range(n)]
+        self.row_start = [start for start, _ in spans]  # where each row's stored dots and agreements begin
         for first in range(0, n, chunk):
             rows = range(first, min(n, first + chunk))
             column_start = min(spans[k][0] for k in rows)
@@ -187,11 +188,9 @@ class _Scorer:
             block = left @ right.T
             for position, k in enumerate(rows):
                 start, end = spans[k]
-                self.row_start[k] = start
                 self.row_dots[k] = array("d", block[position, start - column_start : end - column_start].tobytes())
         stating = [bool(f.numbers) for f in self.zh_figures]  # (most sentences state no figure: their rows stay zeros)
         for k, (start, end) in enumerate(spans):
-            self.row_start[k] = start
             row = array("d", bytes(8 * (end - start)))
             if self.settings.figure_conflict and self.ko_figures[k].numbers:
                 for j in range(start, end):

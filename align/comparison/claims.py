@@ -64,12 +64,12 @@ _PART_BEFORE = {
     "zh": re.compile(r"(?:其中|另外|另有|另|其余|其他|剩余|剩下)(?:的)?\s?(?:有|包括|还有)?\s?$"),
     "ko": re.compile(r"(?<![가-힣])(?:그\s?중|그\s?가운데|이\s?가운데|이\s?중|나머지|이\s?밖에|그\s?밖에|이\s?외에|그\s?외에?)(?:에는|엔|에서)?\s?$"),
 }
-# a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
 # what 二次 ("secondary") comes before: 二次诈骗, 二次过街设施, 二次事故 (曾二次作案, "twice", counts)
 _SECONDARY = re.compile(r"诈骗|詐騙|过街|過街|事故|伤害|傷害|污染|受害|危害|利用|开发|開發|销售|銷售|报警|報警")
 # a clock time right after a date, a weekday or a part of the day between: a posting time (2017-09-25 09:56:00,
 # 2018.04.24. 오후 1:54, 2018년 04월 24일 (화) 13:54, 2023年01月08日 10时30分), no dispatch's dateline
 _CLOCK_AFTER = re.compile(r"\.?[\s\u3000]*(?:[(（][^()（）\d]{1,3}[)）][\s\u3000]*)?(?:오전|오후|上午|下午|AM|PM)?[\s\u3000]*\d{1,2}\s?(?::\s?\d{2}|[시时時]\s?\d{1,2}\s?[분分])")
+# a dispatch's dateline (9일발, 11日电, 日讯), not a word that starts the same way (10일 발표한, 5日电信诈骗)
 _DATELINE_AFTER = re.compile(r"\s?(?:발(?![가-힣])|[电電](?![话話脑腦视視动動力子梯网網信影台器站车車池线線])|[讯訊](?![问問息号號]))")
 # what a percentage says it is, from the words next to it (`percentage_change`): a rise or a fall
 # (the word before it in Chinese, 同比增长 12%, 降幅为 3%; after it in Korean, 12% 증가했다, 3%
@@ -177,7 +177,7 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # names of categories, grades and doctrines in numerals: 八类, 三级, 六位一体, 6위1체 (23类 counts)
     if re.fullmatch(r"\d{2}", figure.text) and following[:1] in ("后", "後", "후"):
         return False  # a generation: 90后, 90후
-    if figure.unit_class == "plain" and _DECADE.fullmatch(figure.text) and _DECADE_AFTER.match(text, figure.end):
+    if figure.unit_class == "plain" and _WRITTEN_DECADE.fullmatch(figure.text) and _DECADE_AFTER.match(text, figure.end):
         return False  # a decade: 1980年代, 1980년대, the Chinese-Korean press's 지난세기 60년대 (上世纪60年代)
     if figure.text in ("四周", "四週") and not re.match(r"内|內|后|後|前|来|來|时|時|的时间", following):
         return False  # 巡视四周: "all around", not four weeks
@@ -200,7 +200,7 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     return True
 
 
-_DECADE = re.compile(r"(?:19|20)?\d0")
+_WRITTEN_DECADE = re.compile(r"(?:19|20)?\d0")  # a decade's number as written before 年代 / 년대 (1980, 60)
 _DECADE_AFTER = re.compile(r"\s?(?:年代|년대(?!비))")
 
 

@@ -533,12 +533,12 @@ def _one_to_one(candidates: Sequence[PairCandidate], settings: PairingSettings, 
     taken_ko: dict[int, float] = {}  # paired articles, with the score of their pair
     taken_zh: dict[int, float] = {}
 
+    # what police news at large would bring against an article of each side, as far as the pile cannot tell (`_lone_rival`)
+    floors = {"ko": _lone_rival(piles[1], settings), "zh": _lone_rival(piles[0], settings)}
+
     def runner_up(side: str, index: int, partner: int) -> float:
         taken = taken_zh if side == "ko" else taken_ko
-        # what police news at large would bring, as far as the pile cannot tell (`_lone_rival`), or the best other candidate
-        floor = _lone_rival(piles[1] if side == "ko" else piles[0], settings)
-        others = [(score, other) for score, other in rivals[(side, index)] if other != partner]
-        return max([floor] + [score for score, other in others if taken.get(other, -1.0) < score + settings.paired_lead])
+        return max([floors[side]] + [score for score, other in rivals[(side, index)] if other != partner and taken.get(other, -1.0) < score + settings.paired_lead])
 
     chosen = []
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.ko, c.zh)):

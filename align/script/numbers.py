@@ -354,8 +354,7 @@ def _decade_as_person(text: str, start: int, end: int) -> bool:
     """Whether the decade at `start:end` stands for a person by what is around it (`_DECADE_AS_PERSON`)."""
     if _DECADE_AS_PERSON.match(text, end) is None:
         return False
-    before = text[max(0, start - _DAE_OBJECT_REACH) : start]
-    return _PERSON_DECADE_BEFORE.search(before[-2:]) is not None or _person_before().search(before) is not None
+    return _PERSON_DECADE_BEFORE.search(text, max(0, start - 2), start) is not None or _person_before().search(text, max(0, start - _DAE_OBJECT_REACH), start) is not None
 
 
 @lru_cache(maxsize=1)

@@ -907,6 +907,7 @@ def test_minutes_after_midnights_hour_are_one_time_not_a_bare_number(text: str, 
         ("30대가 넘는 차량", [("30대가 넘는", "count")]),
         # …and the machines a noun before it names (the review of this session)
         ("대포폰 30대를 압수했다", [("30대", "count")]),
+        ("대포폰  30대를 압수했다", [("30대", "count")]),  # (two spaces: still the device's count)
         ("굴착기 10대가 동원됐다", [("10대", "count")]),
         ("차량 총 20대를", [("20대", "count")]),
         ("CCTV 20대를 설치했다", [("20대", "count")]),

@@ -186,7 +186,7 @@ def captioned_line(text: str, start: int, credit: int, end: int, lang: str, sett
 def credited_caption(line: str, cut: str, lang: str, letters: int, settings: CleaningSettings, credited: bool = False) -> bool:
     """Whether a line is a photo's caption by the credit cut off its end: one sentence, at most
     `caption_credit_letters` letters, and a photo credit first in what was cut (taken as one when
-    `credited`); not a Korean sentence reporting what was said (`…고 밝혔다. 로이터통신`: a paragraph's, its source after it)."""
+    `credited`); not a Korean sentence reporting what was said (`…고 밝혔다.`: a paragraph's, its source after it)."""
     return (
         letters <= settings.caption_credit_letters
         and (credited or PHOTO_CREDIT.match(line_view(cut, lang)) is not None)
