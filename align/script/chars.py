@@ -20,6 +20,7 @@ BARS = "|｜丨│"
 
 HANGUL_RUN = re.compile(f"[{HANGUL}]+")
 HAN_RUN = re.compile(f"[{HAN}]+")
+KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")  # Japanese kana (not the middle dot ・ nor the long-vowel mark ー, which Chinese and Korean text use too)
 HAN_CHAR = re.compile(f"[{HAN}]")  # one Han character
 BAR = re.compile(f"[{BARS}]")  # one of the bars a page sets between a title's parts
 LATIN_LETTER = re.compile(f"[{LATIN}]")

@@ -31,9 +31,9 @@ V = TypeVar("V")
 SEPARATOR = "\n\u2029\n"
 
 
-# spans dropped inside kept sentences, which a sentence's clean text leaves out: ruby readings and HTML entities
-# (`clean.inline`), and the invisible format characters segmenting reads the text without (`segment._shown_back`)
-INLINE_REASONS = ("ruby-annotation", "html-entity", "invisible-character")
+# spans dropped inside kept sentences, which a sentence's clean text leaves out: ruby readings, HTML entities and
+# an encyclopedia's reference marks (`clean.inline`), and the invisible format characters segmenting reads the text without (`segment._shown_back`)
+INLINE_REASONS = ("ruby-annotation", "html-entity", "invisible-character", "footnote-mark")
 
 
 @dataclass(frozen=True)

@@ -104,9 +104,10 @@ def segment_document(
     sentences: list[Sentence] = []
     for paragraph in cleaned.paragraphs:
         for start, end in _paragraph_sentences(cleaned, paragraph, lang, split_semicolons):
-            sentences.append(
-                Sentence(doc, len(sentences), lang, start, end, text[start:end], paragraph.index, _without(text, start, end, inline), paragraph.heading)
-            )
+            clean_text = _without(text, start, end, inline)
+            if clean_text.strip() or not any(d.start <= start and end <= d.end for d in inline if d.reason == "footnote-mark"):
+                # (a reference mark after a sentence's end, `…超過十年。[4]`, is its dropped span alone, no sentence)
+                sentences.append(Sentence(doc, len(sentences), lang, start, end, text[start:end], paragraph.index, clean_text, paragraph.heading))
     return Document(doc, lang, text, tuple(sentences), cleaned.dropped, cleaned.flags, cleaned.metadata, encoding)
 
 

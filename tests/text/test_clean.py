@@ -7562,3 +7562,57 @@ def test_a_long_line_without_a_letter_is_furniture_and_a_short_table_cell_stays(
     assert [table[p.start : p.end] for p in clean(table, "zh").paragraphs][0] == body
     hotlines = f"{body}\n如遇紧急情况，警方提醒市民可拨打以下电话求助：\n110、119、120、122、12345、12110、96110\n警方提醒广大市民注意出行安全，遇到问题及时报警求助。\n"
     assert {d.reason for d in clean(hotlines, "zh").dropped if d.text.startswith("110、")} != {"page-furniture"}  # no dates: no strip
+
+
+def test_a_site_s_prompts_to_its_other_language_editions_are_neither_headline_nor_body() -> None:
+    """A new user's page (trial 9): a Taiwanese agency's page opens with prompts to its English,
+    Japanese and Spanish editions; the Japanese one (kanji among its kana) is no body start, so the
+    Chinese headline under them is the headline and the article stays whole."""
+    prompts = [
+        "Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website, “Focus Taiwan\" ?",
+        "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。",
+        "Se detecta que el idioma que usted usa no es el carácter chino tradicional.Por favor, intente entrar en la Página web de“Español”",
+    ]
+    headline = "大陸船走私洋菸市值6000萬元 馬祖海巡查獲偵辦"
+    lead = "馬祖海巡隊今天在南竿海域查獲大陸籍貨船與快艇各一艘,涉嫌走私未稅洋菸,共查獲1200箱未稅菸,市價約新台幣6000萬元。"
+    text = "\n".join([*prompts, "", headline, "", "最新更新:2020/06/28 21:36", "", "", f"(中央社記者邱筠連江縣28日電){lead}"]) + "\n"
+    document = segment_document(text, "zh")
+    assert [(s.text, s.heading) for s in document.sentences] == [(headline, True), (lead, False)]
+    assert document.metadata.title == headline
+    assert not any(s.text.startswith(("Your", "こちら", "Se detecta")) for s in document.sentences)
+
+
+def test_a_line_in_japanese_is_another_language_but_a_chinese_line_quoting_kana_is_not() -> None:
+    lines = ["市民小心网购退款诈骗,警方提醒不要轻信陌生来电。", "以下フッターです。", "涉案男子自称“たなか”,已被警方控制。"]
+    kept, reasons = _kept_and_reasons("\n".join(lines) + "\n", "zh", "以下")
+    assert kept == [lines[0], lines[2]] and reasons == {"other-language"}
+
+
+def test_a_date_on_a_source_line_is_the_page_s_date_when_a_credit_named_the_source_first() -> None:
+    """Trial 9: the date line also names the paper (`| 來源:北京日報`), and the lead's glued credit
+    (`本報訊(記者 安然)`) took the source field first: the date is still the page's; and a board's
+    `작성일 :` line is a date line."""
+    text = "2021年03月11日08:15 | 來源:北京日報 小字號\n原標題:市民小心“網購退款”\n本報訊(記者 安然)北京通州公安分局日前發布消息:警方快速反應,讓一名正在遭遇網購退款詐騙的事主終止操作,成功避免事主的損失。\n經過民警的勸阻,田女士恍然大悟,發現自己被騙。\n"
+    metadata = segment_document(text, "zh").metadata
+    assert metadata.source == "本報訊(記者 安然)" and metadata.published == "2021-03-11T08:15"
+    text = "대학 등록금 보이스피싱 주의보\n\n작성일 : 2011-12-11 19:25:14\n올 대학 수학 능력시험을 치른 고3 김모(19)군은 이달 초 이상한 전화를 받았다. 수시 모집에 지원한 대학 중 한 곳의 번호였다.\n"
+    document = segment_document(text, "ko")
+    assert document.metadata.published == "2011-12-11" and {d.reason for d in document.dropped} == {"dateline"}
+
+
+def test_a_site_s_statement_under_its_label_ends_the_article() -> None:
+    body = ["公安部新闻发言人在27日召开的发布会上介绍,五年来,全国公安机关共破获电信网络诈骗犯罪案件194.5万起。", "4.9万名电诈犯罪嫌疑人被移交我方。"]
+    statement = "声明:本站所有文章,如无特殊说明或标注,均为本站原创发布。任何个人或组织,在未征得本站同意时,禁止复制、盗用、采集、发布本站内容到任何网站、书籍等各类媒体平台。"
+    kept, reasons = _kept_and_reasons("\n".join([*body, statement]) + "\n", "zh", "声明")
+    assert kept == body and reasons == {"copyright"}
+
+
+def test_an_encyclopedia_s_reference_marks_are_dropped_inside_sentences_and_are_no_sentence_of_their_own() -> None:
+    text = "廉政公署起訴兩名懲教署人員,涉嫌容許在囚人士管有手機。\n廉政公署是獨立的執法機構[3],現僱有職員約一千三百多人,其中逾半數職員已在廉政公署服務超過十年。[4]\n[1] 這是清單的第一項。\n"
+    document = segment_document(text, "zh")
+    texts = [s.text for s in document.sentences]
+    assert "[4]" not in texts and not any(t.startswith("[4]") for t in texts)
+    marked = next(s for s in document.sentences if "[3]" in s.text)
+    assert "[3]" not in marked.clean and marked.clean.startswith("廉政公署是獨立的執法機構,")
+    assert [d.text for d in document.dropped if d.reason == "footnote-mark"] == ["[3]", "[4]"]
+    assert any(t.startswith("[1]") for t in texts)  # a list's mark opening its line stays

@@ -110,6 +110,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     settings = settings or CleaningSettings()
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
+    dated: list[str] = []  # meta lines stating a full date whose field was taken: the date line, when the page has no other
     lines = page_lines(text, lang, settings, dropped, meta)
     kept: list[RuledLine] = []
 
@@ -198,7 +199,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             continue
         if rule is not None and i not in titles:
             if rule.action.startswith("meta:") and not BARE_LABEL.fullmatch(line.text):  # (`責任編輯：` states no editor)
-                meta.setdefault(rule.action[5:], line.text)
+                field = rule.action[5:]
+                if field in meta and field != "date" and iso_datetime(line.text, lang):
+                    dated.append(line.text)  # a source line stating the date, when a credit glued to the lead named the source first
+                meta.setdefault(field, line.text)
             if (
                 i > body_start
                 and (rule.action == "stop" or signs_off(line, rule, prose_after[i], closes_credits(lines, i, kept, headings, settings)))
@@ -314,6 +318,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
+    if dated:
+        meta.setdefault("date", dated[0])
     glued = meta.pop(GLUED_BYLINE, None)
     if glued is not None:
         meta.setdefault("byline", glued)  # a reporter's credit glued to a line, when no line of its own named one

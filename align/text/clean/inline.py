@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from align.script.chars import HAN
+from align.script.chars import HAN, HANGUL
 from align.text.clean.settings import Paragraph
 from align.text.document import Dropped, Flag
 from align.text.entities import ENTITY
@@ -14,6 +14,9 @@ from align.text.markup import INLINE_ELEMENTS, printed_tag
 
 RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# an encyclopedia's reference mark copied with its text (`…是獨立的執法機構[3]。`, `…超過十年。[4]`), and its
+# section heads' edit link (`使命宣言[編輯]`): glued to a word or a sentence's end, never opening a line (a list's `[1]`)
+FOOTNOTE_MARK = re.compile(rf"(?<=[{HAN}{HANGUL}。．.！？!?」』”)）\]])\[(?:\d{{1,3}}|注\s?\d{{1,3}}|註\s?\d{{1,3}}|編輯|编辑|편집)\]")
 
 # an inline HTML tag printed in a line's text (`民警<strong>张某</strong>赶到…`): the rules read the line as the
 # page shows it, without them (its `>` is no breadcrumb's separator)
@@ -37,10 +40,10 @@ _DOUBLED_QUERY = re.compile(rf"(?<=[{HAN}])\?\?(?=[{HAN}])")
 
 
 def inline_removals(text: str, paragraph: Paragraph, lang: str) -> list[Dropped]:
-    """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities."""
+    """Spans inside kept paragraphs that are markup debris: ruby readings 創(chuàng), HTML entities, an encyclopedia's reference marks."""
     body = text[paragraph.start : paragraph.end]
     removals = []
-    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (ENTITY, "html-entity")) if lang == "zh" else ((ENTITY, "html-entity"),)
+    patterns = ((RUBY_ANNOTATION, "ruby-annotation"), (ENTITY, "html-entity"), (FOOTNOTE_MARK, "footnote-mark")) if lang == "zh" else ((ENTITY, "html-entity"), (FOOTNOTE_MARK, "footnote-mark"))
     for pattern, reason in patterns:
         for match in pattern.finditer(body):
             start, end = paragraph.start + match.start(), paragraph.start + match.end()

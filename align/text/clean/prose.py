@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from align.script.chars import HANGUL, LATIN_LETTER, count_scripts
+from align.script.chars import HANGUL, KANA, LATIN_LETTER, count_scripts
 from align.script.keys import to_simplified
 from align.text.clean.inline import RUBY_ANNOTATION
 from align.text.clean.patterns import KO_PAST, RuledLine
@@ -88,7 +88,13 @@ def reads_in_language(line: RuledLine, lang: str, settings: CleaningSettings) ->
     falls short too and is read as header; a variant that counted digits out moved other pages'
     body starts onto their date and menu lines.)"""
     hangul, han = count_scripts(line.text)
-    return (hangul if lang == "ko" else han) >= settings.own_script_share * line.letters
+    return (hangul if lang == "ko" else han) >= settings.own_script_share * line.letters and not _in_japanese(line, settings)
+
+
+def _in_japanese(line: RuledLine, settings: CleaningSettings) -> bool:
+    """A line in Japanese: at least `japanese_kana` kana, making up `japanese_kana_share` of its letters."""
+    kana = len(KANA.findall(line.text))
+    return kana >= settings.japanese_kana and kana >= settings.japanese_kana_share * line.letters
 
 
 def is_sentence(line: RuledLine, settings: CleaningSettings) -> bool:
@@ -175,8 +181,12 @@ def introduces_next(line: RuledLine) -> bool:
 
 def in_other_language(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line in Latin letters only (`Chinese students in Australia have been coerced …`): no Hangul,
-    no Han, and at least `other_language_letters` Latin letters."""
-    return count_scripts(line.text) == (0, 0) and len(LATIN_LETTER.findall(line.text)) >= settings.other_language_letters
+    no Han, and at least `other_language_letters` Latin letters; or a line in Japanese (a site's
+    prompt to its Japanese edition, `こちらのページは繁体字版です。`): at least `japanese_kana`
+    kana, and kana for at least `japanese_kana_share` of its letters (`_in_japanese`)."""
+    if count_scripts(line.text) == (0, 0):
+        return len(LATIN_LETTER.findall(line.text)) >= settings.other_language_letters
+    return _in_japanese(line, settings)
 
 
 LABEL_MARKS = re.compile(r"[|｜/>»›]|\s[-–—]\s")  # a breadcrumb's, a section's or a site's label (사회/사건사고, 警务动态 | 平安朝阳)
