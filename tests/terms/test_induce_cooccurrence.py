@@ -80,3 +80,15 @@ def test_associations_report_their_chance() -> None:
     short = [bead("미얀마 사기", "诈骗犯罪 公安")] * 5 + [bead("경찰", "公安")] * 2
     found = {(a.ko, a.zh): a for a in associations(short, set(), set())}
     assert math.isclose(found[("미얀마", "诈骗犯罪")].chance, 1 / 21)
+
+
+def test_a_chinese_word_links_to_its_best_korean_unit_only_and_to_none_when_several_tie_below_three() -> None:
+    """Held-out real news (a short report pair): 경찰, 공조, 수사 and 전화금융사기범 each beside 合作 in the
+    same two sentence pairs, each taking it as its best word: none of them is its rendering."""
+    tied = [bead("경찰 공조 수사 전화금융사기범", "合作"), bead("경찰 공조 수사 전화금융사기범", "合作")]
+    assert associations(tied, set(), set()) == []
+    # the unit that shares the word more often keeps it; one that shares it less well loses it
+    beads = [bead("공조 경찰", "合作"), bead("공조 경찰", "合作"), bead("공조", "合作"), bead("경찰", "警方"), bead("경찰", "警方")]
+    assert [(a.ko, a.zh) for a in associations(beads, set(), set())] == [("공조", "合作"), ("경찰", "警方")]
+    # three shared pairs or more: ties stand, as for a Korean unit's tied words
+    assert {a.ko for a in associations(tied * 2, set(), set())} == {"경찰", "공조", "수사", "전화금융사기범"}

@@ -90,7 +90,24 @@ def associations(
         population = sum(beads_in[document] for document in ko_documents[unit] | zh_documents[word])
         chance = chance_of_sharing(population, ko_count[unit], zh_count[word], top[0])
         found.append(Association(unit, word, top[0], top[1], chance, example.korean, example.chinese))
-    return found
+    return _competitive(found, untied_from)
+
+
+def _competitive(found: list[Association], untied_from: int) -> list[Association]:
+    """Each Chinese word linked to its best Korean units only (competitive linking, as each Korean
+    unit took its best word): the units that share it less well are not its rendering; and units tied
+    for it below `untied_from` shared sentence pairs are none of them its rendering (공조, 수사, 경찰,
+    전화금융사기범 all beside 合作 in the same two sentence pairs of a short report)."""
+    by_word: dict[str, list[Association]] = defaultdict(list)
+    for association in found:
+        by_word[association.zh].append(association)
+    kept = []
+    for associations in by_word.values():
+        top = max((a.together, a.dice) for a in associations)
+        best = [a for a in associations if (a.together, a.dice) == top]
+        if len(best) == 1 or top[0] >= untied_from:
+            kept.extend(best)
+    return sorted(kept, key=found.index)
 
 
 def chance_of_sharing(pairs: int, ko: int, zh: int, together: int) -> float:
