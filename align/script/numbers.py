@@ -165,6 +165,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?P<y9>一九[{_CN_ZERO}一二三四五六七八九]{{2}}|二[{_CN_ZERO}][{_CN_ZERO}一二三四五六七八九]{{2}})年(?!代)"  # 二〇一九年, digit by digit…
             rf"(?:(?P<m9>{_CN_MONTH})月(?:(?P<d9>{_CN_DAY})[日号])?)?"  # …and its month and day
             r"|(?P<m4>\d{1,2})\s?月\s?(?P<d4>\d{1,2})\s?[日号]"
+            r"|(?P<ms>\d{1,2})\s?月\s?(?P<ds>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?[日号])"  # a month and a range's first day: 1月17-18日
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?月)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?[日号](?!(?:内|间|以内|以来|来|之内)))"  # a range's first month or day: 1至8月, 3-5日
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>{_CN_MONTH})月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>{_CN_DAY})[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
@@ -206,6 +207,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?:(?P<y6>(?:19|20)\d\d)\s?년\s?)?(?<![가-힣])(?P<halfyear>[상하])반기"  # 2024년 상반기, 상반기: a half of the year
             rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[{_RANGE_CLASS}]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
+            r"|(?P<ms>\d{1,2})\s?월\s?(?P<ds>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일)"  # a month and a range's first day: 1월 17~18일
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
             r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
@@ -376,8 +378,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
         if groups.get("y9"):  # digit by digit
             year = "".join(str(_CN_DIGIT[ch]) for ch in groups["y9"])
-        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr") or groups.get("m5") or groups.get("m7")
-        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7") or groups.get("d7b") or groups.get("dr")
+        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr") or groups.get("m5") or groups.get("m7") or groups.get("ms")
+        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7") or groups.get("d7b") or groups.get("dr") or groups.get("ds")
         numeral_month, numeral_day = groups.get("m8") or groups.get("m9"), groups.get("d8") or groups.get("d9")
         if numeral_month:  # in Chinese numerals
             month = str(int(chinese_numeral_value(numeral_month)))
@@ -675,6 +677,8 @@ _LOWER_CASE_UNITS = ("g", "mg", "t")  # units that are such only in lower case (
 _MONTH_RANGE_JOIN = re.compile(rf"\s?(?:[{_RANGE_CLASS}]|至|到|부터|에서)\s?")  # 1-11月, 1月至11月, 1월부터 11월
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _MONTH = re.compile(r"--(\d{2})")
+_MONTH_DAY = re.compile(r"((?:\d{4}|-)-\d{2})-(\d{2})")  # a date with its month and day, and its year or not: 2024-01-17, --01-17
+_DAY = re.compile(r"---(\d{2})")
 _YEAR = re.compile(r"\d{4}")
 _YEAR_TO_MONTH = re.compile(r"\s?(?:截至|截止到?|截止至)\s?")  # 2012年截至11月底: "in 2012, up to the end of November"
 
@@ -683,7 +687,8 @@ def dated_range_ends(figures: Sequence[Figure], text: str) -> list[Figure]:
     """`figures` with the month that ends a range of months dated by the year of the month that
     starts it, as the writer means it: 11月 of `2023年1-11月`, 11월 of `2023년 1월부터 11월까지` (a later
     month of that year; a range into the next year names its year), and a month a year reaches up
-    to dated by it (11月 of `2012年截至11月底`)."""
+    to dated by it (11月 of `2012年截至11月底`); and the day that ends a range of days dated by its first
+    day's month and year: 18일 of `1월 17~18일`, 26日 of `1985年10月21日至26日`."""
     out = list(figures)
     for k in range(1, len(out)):
         lower, upper = out[k - 1], out[k]
@@ -695,6 +700,14 @@ def dated_range_ends(figures: Sequence[Figure], text: str) -> list[Figure]:
         elif end and lower.is_date and _YEAR.fullmatch(lower.date or "") and _YEAR_TO_MONTH.fullmatch(text, lower.end, upper.start):
             iso = f"{lower.date}-{end.group(1)}"
             out[k] = replace(upper, date=iso, value=date_value(iso))
+        elif (
+            (first := _MONTH_DAY.fullmatch(lower.date or "") if lower.is_date else None)
+            and (last := _DAY.fullmatch(upper.date or "") if upper.is_date else None)
+            and int(last.group(1)) > int(first.group(2))
+            and _MONTH_RANGE_JOIN.fullmatch(text, lower.end, upper.start)
+        ):
+            iso = f"{first.group(1)}-{last.group(1)}"  # the day that ends a range of days, in its first day's month: 18일 of 1월 17~18일
+            out[k] = replace(upper, date=iso, value=date_value(iso) if iso[0] != "-" else float(iso[2:].replace("-", "")))
     return out
 
 

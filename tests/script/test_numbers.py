@@ -982,3 +982,22 @@ def test_boxes_bars_and_pots_are_counted() -> None:
     read = [(f.text, f.unit) for f in parse_numbers("查获冰毒30箱、金條3根、大麻12盆,共3根据点", "zh")]
     assert read == [("30箱", "箱"), ("3根", "根"), ("12盆", "盆"), ("3", "")]
     assert [(f.text, f.unit) for f in parse_numbers("마약 30상자를 압수했다", "ko")] == [("30상자", "상자")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dates"),
+    [
+        ("경찰은 지난 1월 17~18일 실시한 작전에서 11명을 체포했다.", "ko", ["--01-17", "--01-18"]),
+        ("警方1月17日至18日採取行動,拘捕11人。", "zh", ["--01-17", "--01-18"]),
+        ("警方1月17-18日採取行動。", "zh", ["--01-17", "--01-18"]),
+        ("1985년 10월 21일부터 26일까지 사취했다.", "ko", ["1985-10-21", "1985-10-26"]),
+        ("1985年10月21日至26日,骗取3万元。", "zh", ["1985-10-21", "1985-10-26"]),
+        # near misses: a later day of no range, and a range whose end comes before its start, keep their bare day
+        ("1월 17일 체포됐고 18일 송치됐다.", "ko", ["--01-17", "---18"]),
+        ("1月27日至3日", "zh", ["--01-27", "---03"]),
+    ],
+)
+def test_the_day_ending_a_range_of_days_takes_its_first_days_month(text: str, lang: str, dates: list[str]) -> None:
+    """New-user trial 10: `1월 17~18일` was three claims (1월, a bare 17, 18일) and the 26일 of
+    `10월 21일부터 26일까지` a bare day; a range's first day keeps its month and the last day takes it."""
+    assert [f.date for f in parse_numbers(text, lang) if f.is_date] == dates
