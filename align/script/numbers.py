@@ -742,12 +742,13 @@ _DIGIT = re.compile(r"\d")
 _LEADING_ZERO = re.compile(r"0\d")  # 010, 02: a telephone number's (0.5 is a number)
 _CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
 _CHAINED_BEFORE = re.compile(rf"\d[{_RANGE_CLASS}]")  # …read from either end
+_RANGE_WORD = re.compile(r"\s?에서\s?")  # a Korean range's bounds joined by a word: 4백에서 5백만 원 (four to five million won)
 _RANGE_CONTEXT = 24  # characters of context kept around a range's lower bound when it is read again
 
 
 def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
     """Whether a bare number is the lower bound of a range whose upper bound carries the unit
-    (3~5명, 1~2만 명, 60∼70대, 3至5%): the unit, and any magnitude, are written once, after both.
+    (3~5명, 1~2만 명, 60∼70대, 3至5%, 4백에서 5백만 원): the unit, and any magnitude, are written once, after both.
     A telephone number (010-1234-5678, 02-123-4567) chains more numbers, or starts one with 0."""
     return (
         lower.unit_class is UnitClass.PLAIN
@@ -758,7 +759,7 @@ def _bounds_range(lower: Figure, upper: Figure, text: str) -> bool:
         and _NUMBER.match(upper.text) is not None
         and _LEADING_ZERO.match(lower.text) is None
         and _LEADING_ZERO.match(upper.text) is None
-        and _RANGE_MARK.fullmatch(text[lower.end : upper.start]) is not None
+        and (_RANGE_MARK.fullmatch(text[lower.end : upper.start]) is not None or _RANGE_WORD.fullmatch(text[lower.end : upper.start]) is not None)
         and _CHAINED_BEFORE.fullmatch(text[max(0, lower.start - 2) : lower.start]) is None
         and _CHAINED_AFTER.match(text, upper.end) is None
     )

@@ -492,6 +492,7 @@ def test_tenths_are_percentages_in_both_languages() -> None:
         ("1至2万人", "zh", (10_000, "人", "count", False)),
         ("3～4千元", "zh", (3_000, "元", "money", False)),
         ("60至70岁老人", "zh", (60, "岁", "age", False)),
+        ("남자 어린이는 4백에서 5백만 원 정도에 거래됩니다", "ko", (4_000_000, "원", "money", False)),  # trial 10: joined by 에서
     ],
 )
 def test_a_ranges_lower_bound_takes_the_unit_and_magnitude_written_after_the_upper(text: str, lang: str, lower: tuple[float, str, str, bool]) -> None:
@@ -504,7 +505,7 @@ def test_a_ranges_lower_bound_takes_the_unit_and_magnitude_written_after_the_upp
 
 @pytest.mark.parametrize(
     "text, lang",
-    [("5-3으로 이겼다", "ko"), ("2627-1903으로 문의", "ko"), ("20-3명", "ko"), ("2~3일째", "ko"), ("3, 5명", "ko")],
+    [("5-3으로 이겼다", "ko"), ("2627-1903으로 문의", "ko"), ("20-3명", "ko"), ("2~3일째", "ko"), ("3, 5명", "ko"), ("5에서 3명으로 줄었다", "ko")],
 )
 def test_numbers_that_bound_no_range_stay_bare(text: str, lang: str) -> None:
     """A score, bounds that fall (20-3명) and a list are no ranges."""
