@@ -7616,3 +7616,15 @@ def test_an_encyclopedia_s_reference_marks_are_dropped_inside_sentences_and_are_
     assert "[3]" not in marked.clean and marked.clean.startswith("廉政公署是獨立的執法機構,")
     assert [d.text for d in document.dropped if d.reason == "footnote-mark"] == ["[3]", "[4]"]
     assert any(t.startswith("[1]") for t in texts)  # a list's mark opening its line stays
+
+
+def test_a_desk_and_dispatch_line_is_the_source_credit_spaced_slash_or_not() -> None:
+    """Trial 10: 中央社's dispatch line on a line of its own, `中央社／ 北京16日電`, was the page's
+    title and no credit; it is the source credit, whose date is the report's dateline."""
+    from align.comparison.claims import credit_claims, credit_of
+
+    for line in ("中央社／ 北京16日電", "香港新聞組／香港25日電"):
+        document = segment_document(f"快訊\n\n{line}\n\n據新華社報導，中國禁毒部門查獲可卡因430公斤。\n", "zh")
+        assert document.metadata.source == line and document.metadata.title != line
+        credit = credit_of(document)
+        assert credit is not None and [c.figure.text for c in credit_claims(credit[0], "zh")] == [line[-4:-1]]
