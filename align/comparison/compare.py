@@ -14,7 +14,7 @@ from align.alignment.features import document_features
 from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, search_beads, unpair_trailing
 from align.comparison.claims import Claim, claim_text, credit_claims, credit_of, credit_year, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
-from align.comparison.verdicts import specificity
+from align.comparison.verdicts import paired_measure, specificity
 from align.errors import expect_document, expect_glossary
 from align.io import COMPARE_COLUMNS
 from align.script.chars import HAN, HANGUL
@@ -31,13 +31,16 @@ if TYPE_CHECKING:
 
 
 def _unit_label(pair: ClaimPair) -> str:
-    """The `unit` column: the unit class and measure (`count:person`); for a percentage, what each
+    """The `unit` column: the unit class and measure (`count:person`; a pair's sums in the currency both
+    are read in, `verdicts.paired_measure`: `money:yuan` for 3만원 ~ 3万元); for a percentage, what each
     side says it is when either says (`percent:rise`; `percent:rise/share`, Korean first, when they
     disagree; `?` for a side that says nothing, `percent:?/share`)."""
     claim = pair.ko or pair.zh
     assert claim is not None
     figure = claim.figure
     measure = str(claim.kind) if claim.kind is ClaimKind.DATELINE else figure.measure
+    if pair.ko is not None and pair.zh is not None and claim.kind is not ClaimKind.DATELINE:
+        measure = paired_measure(pair.ko.figure.measure, pair.zh.figure.measure)  # 3만원 ~ 3万元 in the Chinese-Korean press: yuan
     label = figure.unit_class if not measure or measure == figure.unit_class else f"{figure.unit_class}:{measure}"
     changes = [claim.change for claim in (pair.ko, pair.zh) if claim is not None]
     if figure.percent and any(changes):

@@ -22,7 +22,16 @@ _PEOPLE = {"person", "person-time", "household"}
 # South Korean conversion, 1700만 위안(약 34억원), differs too much in value to pair with the yuan);
 # Taiwan and Hong Kong write their own dollar 元 as well (9萬多元 is 9만 대만달러), but a sum named
 # renminbi (7000万元人民币, 人民币7000万元) is the mainland's yuan only
-_SAME_MONEY = {("krw", "yuan"), ("twd", "yuan"), ("hkd", "yuan"), ("krw", "cny"), ("yuan", "cny"), ("won", "krw")}  # (won: a 원 that converts another currency, `claims._CONVERTED`)
+# (Korean measure, Chinese measure) of sums that may be the same money, and the currency both then are: the Chinese-Korean
+# press writes the yuan 원 (3만원 ~ 3万元), a Taiwan or Hong Kong report writes its dollar 元; a bare 원 or 元 is the other
+# side's named currency (won: a 원 that converts another currency, `claims._CONVERTED`)
+_SAME_MONEY = {("krw", "yuan"): "yuan", ("twd", "yuan"): "twd", ("hkd", "yuan"): "hkd", ("krw", "cny"): "cny", ("yuan", "cny"): "cny", ("won", "krw"): "krw"}
+
+
+def paired_measure(ko: str, zh: str) -> str:
+    """The measure a paired Korean and Chinese sum are read in: the one both write, or the
+    currency named on one side when the other writes a bare 원 or 元 (`_SAME_MONEY`); else the Korean's."""
+    return ko if ko == zh else _SAME_MONEY.get((ko, zh), ko)
 
 
 # the last written number and the magnitudes after it, an approximation mark among them (3천여만, 3千余万: 3 x 1,000 x 10,000)

@@ -654,3 +654,18 @@ def test_a_figure_said_again_of_the_same_subject_is_one_claim() -> None:
     zh = ["3月5日,警方抓获犯罪嫌疑人12人。", "3月9日,警方又抓获犯罪嫌疑人12人。", "另抓获犯罪嫌疑人12人。"]
     comparison = compare_reports(["경찰은 모두 24명을 검거했다."], zh, bundled_glossary())
     assert comparison.restated == ()
+
+
+def test_a_pair_of_sums_is_labelled_in_the_currency_both_are_read_in() -> None:
+    """Trial 10: 인민넷's 3만원 renders 耿万喜骗取3万元 (the yuan, as the Chinese-Korean press writes it) and
+    was labelled `money:krw`; a Hong Kong report's bare 4400萬元 beside 4400만 홍콩달러 is the HK dollar."""
+    from align.comparison.compare import comparison_records
+
+    for ko, zh, unit in [
+        ("1985년 경만희는 3만원을 사취했다.", "1985年,耿万喜骗取3万元。", "money:yuan"),
+        ("사기단의 범죄 금액은 4400만 홍콩달러에 달했다.", "詐騙集團涉案金額為4400萬元。", "money:hkd"),
+        ("피해액은 5억원이다.", "损失5亿韩元。", "money:krw"),
+    ]:
+        comparison = compare_reports([ko], [zh], bundled_glossary())
+        records = comparison_records(comparison.pairs, comparison.ko, comparison.zh)
+        assert [r["unit"] for r in records if r["ko_value"] and r["zh_value"] and r["unit"].startswith("money")] == [unit], (ko, zh)
