@@ -59,6 +59,16 @@ _RELATIVE_YEAR = {
     )
     for lang, words in _RELATIVE_YEARS.items()
 }
+# months named relative to the report's own date: 지난달 26일, 上月26日, 이달 5일, 本月 (not 전달, "to deliver", nor 当月,
+# which names a month the text named before)
+_RELATIVE_MONTHS = {
+    "ko": {"지난달": -1, "지난 달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1},
+    "zh": {"上月": -1, "上个月": -1, "上個月": -1, "本月": 0, "这个月": 0, "這個月": 0, "下月": 1, "下个月": 1, "下個月": 1},
+}
+_RELATIVE_MONTH = {
+    lang: re.compile(("(?<![가-힣])" if lang == "ko" else "") + "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")")
+    for lang, words in _RELATIVE_MONTHS.items()
+}
 # words right before a figure that make it a part of a group named before: a subset or the rest
 _PART_BEFORE = {
     "zh": re.compile(r"(?:其中|另外|另有|另|其余|其他|剩余|剩下)(?:的)?\s?(?:有|包括|还有)?\s?$"),
@@ -317,10 +327,13 @@ def _bare(word: str) -> str:
     return word
 
 
-def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: int) -> tuple[Figure, ...]:
+def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: int, month: int | None = None) -> tuple[Figure, ...]:
     """The figures of a sentence with relative years resolved against the report's year: a month
     or day after 지난해 / 去年 takes that year (and the word joins the figure), and the word alone
-    is a year."""
+    is a year. With the report's `month`, relative months too: a day after 지난달 / 上月 takes that
+    month and year, and the word alone is a month."""
+    if month is not None:
+        figures = _with_relative_months(figures, text, lang, year, month)
     pattern, offsets = _RELATIVE_YEAR[lang], _RELATIVE_YEARS[lang]
     resolved: list[Figure] = []
     taken: set[int] = set()
@@ -340,6 +353,34 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
             value = year + offsets[word.group()]
             resolved.append(Figure(float(value), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), str(value)))
     return tuple(dated_range_ends(sorted(resolved, key=lambda f: f.start), text))  # 지난해 1월-11월: the 11월 too
+
+
+def _with_relative_months(figures: Sequence[Figure], text: str, lang: str, year: int, month: int) -> list[Figure]:
+    """`_with_relative_years`' months: a bare day right after 지난달 / 上月 / 이달 / 本月 (spaces or 的
+    between) is a day of that month of the report's year (지난달 26일 in a report of 2025-12: 2025-11-26,
+    the word joining the figure); the word alone, a month (`2025-11`)."""
+    pattern, offsets = _RELATIVE_MONTH[lang], _RELATIVE_MONTHS[lang]
+    resolved: list[Figure] = []
+    taken: set[int] = set()
+
+    def named(offset: int) -> str:
+        counted = 12 * year + month - 1 + offset
+        return f"{counted // 12:04d}-{counted % 12 + 1:02d}"
+
+    for figure in figures:
+        if figure.is_date and figure.date and figure.date.startswith("---"):
+            before = [m for m in pattern.finditer(text, max(0, figure.start - 8), figure.start) if not text[m.end() : figure.start].strip(" 的")]
+            if before:
+                word = before[-1]
+                taken.add(word.start())
+                iso = f"{named(offsets[word.group()])}-{figure.date[3:]}"
+                figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=date_value(iso))
+        resolved.append(figure)
+    for word in pattern.finditer(text):
+        if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):
+            iso = named(offsets[word.group()])
+            resolved.append(Figure(date_value(iso), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), iso))
+    return sorted(resolved, key=lambda f: f.start)
 
 
 def _as_shown(sentences: Sequence[str | Sentence], lang: str) -> tuple[list[Sentence], list[ShownText]]:
@@ -389,10 +430,16 @@ def credit_year(source: str | None, lang: str) -> int | None:
     """The year of a dated credit (`新华社北京2024年3月5日电`, `북경 2024년 3월 5일발`): that of its first
     date with a year and a month, so a source line's other numbers (`浏览次数：2019`, a view count)
     give none."""
+    dated = credit_date(source, lang)
+    return dated[0] if dated else None
+
+
+def credit_date(source: str | None, lang: str) -> tuple[int, int] | None:
+    """The year and month of a dated credit (`credit_year`), or None."""
     for figure in parse_numbers(source or "", lang):
         parts = date_parts(figure.date or "") if figure.is_date else {}
         if "year" in parts and "month" in parts:
-            return parts["year"]
+            return parts["year"], parts["month"]
     return None
 
 
@@ -443,17 +490,20 @@ def listed_changes(text: str, figures: Sequence[Figure], lang: str) -> dict[int,
     return changes
 
 
-def extract_claims(sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None, year: int | None = None) -> list[Claim]:
+def extract_claims(
+    sentences: Sequence[str | Sentence], lang: str, glossary: Glossary | None = None, year: int | None = None, month: int | None = None
+) -> list[Claim]:
     """Every claim in the sentences, in order; `sentence` is the index in `sentences`. Figures and
     glossary terms come from the sentences' shared annotation. With the report's `year`, years
-    named relative to it (지난해 9월, 去年, 올해) become dates of that year. Claims are read from the
+    named relative to it (지난해 9월, 去年, 올해) become dates of that year; with its `month` too,
+    months named so (지난달 26일, 上月26日, 이달). Claims are read from the
     sentences as a reader sees them (invisible format characters left out); their figures' offsets
     index each sentence's text as given."""
     expect_glossary(glossary)
     annotated, views = _as_shown(sentences, lang)
     claims: list[Claim] = []
     figures_by_sentence = [
-        _with_relative_years(found, s.text, lang, year) if year is not None else found for s, found in zip(annotated, figures_of(annotated))
+        _with_relative_years(found, s.text, lang, year, month) if year is not None else found for s, found in zip(annotated, figures_of(annotated))
     ]
     with_figures = [(index, s) for index, (s, found) in enumerate(zip(annotated, figures_by_sentence)) if found]
     # the concepts of a claim's clause are evidence, as in alignment: matched without asking Kiwi

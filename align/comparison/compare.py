@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from align.alignment.features import document_features
 from align.alignment.search import EVERY_PAIRING, AlignmentSettings, Bead, align_sentences, search_beads, unpair_trailing
-from align.comparison.claims import Claim, claim_text, credit_claims, credit_of, credit_year, dated, document_year, extract_claims, year_agreeing
+from align.comparison.claims import Claim, claim_text, credit_claims, credit_date, credit_of, dated, document_year, extract_claims, year_agreeing
 from align.comparison.pairing import ClaimPair, CompareSettings, compare_claims
 from align.comparison.verdicts import paired_measure, specificity
 from align.errors import expect_document, expect_glossary
@@ -171,12 +171,15 @@ def compare_reports(
     years: tuple[int | None, int | None] = (None, None),
     credits: tuple[tuple[str, int] | None, tuple[str, int] | None] = (None, None),
     lang_check: bool = True,
+    months: tuple[int | None, int | None] = (None, None),
 ) -> Comparison:
     """Align the sentences, extract both sides' claims and pair them. The sentences are annotated
     once: alignment and claims read the same readings, figures and (Chinese) glossary matches.
     `years` are the two reports' years when known (`document_year` of their dates): relative years
-    (지난해 9월, 去年) are resolved against them. A report without a year takes the one under which
-    its relative dates agree with the other report's dates (`year_agreeing`), else the other's.
+    (지난해 9월, 去年) are resolved against them; with `months`, the months of those dates, relative
+    months too (지난달 26일, 上月26日), for a report whose own year is known. A report without a year
+    takes the one under which its relative dates agree with the other report's dates
+    (`year_agreeing`), else the other's.
     `credits` are the dispatch credits cleaning cut off each report's lead, with the lead's index
     (`credit_of`), whose dates are the reports' datelines (`credit_claims`). Sentences written in the
     other language than their side's (the reports swapped, or a Chinese document read as Korean)
@@ -186,6 +189,7 @@ def compare_reports(
     if lang_check:
         ko_text, zh_text = (" ".join(sentence.text for sentence in side) for side in (ko_sentences, zh_sentences))
         check_pair((ko_text, ko_sentences[0].doc if ko_sentences else None), (zh_text, zh_sentences[0].doc if zh_sentences else None), "lang_check=False")
+    months = (months[0] if years[0] is not None else None, months[1] if years[1] is not None else None)  # (never a month under another report's year)
     years = pair_years(ko_sentences, zh_sentences, years)
     # claims are paired with every pairing the search made in view, merges on background-level
     # evidence included (EVERY_PAIRING): a weak bead still says where the same facts are likely told
@@ -195,8 +199,8 @@ def compare_reports(
     every, background = search_beads(ko_sentences, zh_sentences, glossary, EVERY_PAIRING, features=features)
     searched = unpair_trailing(every, ko_sentences, zh_sentences, AlignmentSettings().confident, AlignmentSettings().follow * background)
     beads = align_sentences(ko_sentences, zh_sentences, glossary, features=features)
-    ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0])
-    zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1])
+    ko_claims = (credit_claims(credits[0][0], "ko", credits[0][1]) if credits[0] else []) + extract_claims(ko_sentences, "ko", glossary, years[0], months[0])
+    zh_claims = (credit_claims(credits[1][0], "zh", credits[1][1]) if credits[1] else []) + extract_claims(zh_sentences, "zh", glossary, years[1], months[1])
     pairs, restated = without_recaps(compare_claims(ko_claims, zh_claims, every, settings), ko_sentences, zh_sentences)
     return Comparison(ko_sentences, zh_sentences, tuple(beads), tuple(pairs), settings or CompareSettings(), tuple(searched), background, tuple(restated))
 
@@ -379,13 +383,21 @@ def compare_documents(
     expect_document(ko, "ko"), expect_document(zh, "zh")
     if lang_check:
         check_pair((ko.text, ko.doc), (zh.text, zh.doc), opt_out="lang_check=False")
+    (ko_year, ko_month), (zh_year, zh_month) = _report_date(ko), _report_date(zh)
     return compare_reports(
-        ko.sentences, zh.sentences, glossary, settings, (_report_year(ko), _report_year(zh)), (credit_of(ko), credit_of(zh)), lang_check=False
+        ko.sentences, zh.sentences, glossary, settings, (ko_year, zh_year), (credit_of(ko), credit_of(zh)), lang_check=False, months=(ko_month, zh_month)
     )
 
 
-def _report_year(document: Document) -> int | None:
-    return credit_year(document.metadata.source, document.lang) or document_year(document.metadata.date)
+def _report_date(document: Document) -> tuple[int | None, int | None]:
+    """A report's year and month: its dated credit's (the writer's date), else its date line's year
+    and the month of its date (`metadata.published`) when that date is of the same year."""
+    credited = credit_date(document.metadata.source, document.lang)
+    if credited is not None:
+        return credited
+    year, published = document_year(document.metadata.date), document.metadata.published or ""
+    same_year = year is not None and re.match(rf"{year}-(\d\d)", published)
+    return year, int(same_year.group(1)) if same_year else None
 
 
 def compare(

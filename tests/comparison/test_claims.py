@@ -312,3 +312,28 @@ def test_won_beside_another_currency_is_a_conversion_into_won() -> None:
     read = [(c.figure.text, c.figure.measure) for c in extract_claims(["1700만 위안을 횡령했다.", "인민폐 3114만원을 받았다."], "ko")]
     assert read == [("1700만 위안", "yuan"), ("3114만원", "krw")]
     assert [c.figure.measure for c in extract_claims(["인민폐 6000여만원을 회수했다."], "ko")] == ["krw"]
+
+
+def test_relative_months_resolve_against_the_report_year_and_month() -> None:
+    """New-user trial 10: `지난달 26일` in a report dated 2025-12-16 is 26 November 2025, no bare day
+    26; `上月` alone is the month before; a January report's 지난달 is December of the year before;
+    without the report's month a bare day stays bare, and 전달 (to deliver) is no month."""
+    claims = extract_claims(["중국 마약 단속 부서는 지난달 26일 선전 옌톈항에서 430㎏의 코카인을 적발했다."], "ko", GLOSSARY, year=2025, month=12)
+    assert [(c.figure.text, c.figure.date) for c in claims if c.figure.is_date] == [("지난달 26일", "2025-11-26")]
+    claims = extract_claims(["上月共破获案件12起,本月5日又抓获3人。"], "zh", GLOSSARY, year=2024, month=1)
+    assert [(c.figure.text, c.figure.date) for c in claims if c.figure.is_date] == [("上月", "2023-12"), ("本月5日", "2024-01-05")]
+    claims = extract_claims(["지난달 26일 적발했다."], "ko", GLOSSARY, year=2025)
+    assert [c.figure.date for c in claims if c.figure.is_date] == ["---26"]
+    claims = extract_claims(["경찰은 5일 피해자에게 물품을 전달했다."], "ko", GLOSSARY, year=2025, month=3)
+    assert [c.figure.date for c in claims if c.figure.is_date] == ["---05"]
+
+
+def test_a_dated_page_resolves_its_relative_months_in_a_comparison() -> None:
+    from align.comparison.compare import compare_documents
+    from align.text.segment import segment_document
+
+    ko = segment_document("입력 2025.12.16 10:30\n중국 마약 단속 부서는 지난달 26일 선전 옌톈항에서 430㎏의 코카인을 적발했다.\n", "ko")
+    zh = segment_document("中國禁毒部門11月26日在深圳鹽田港查獲可卡因430公斤。\n", "zh")
+    pairs = compare_documents(ko, zh, GLOSSARY).pairs
+    dates = [(p.ko.figure.date, p.zh.figure.date) for p in pairs if p.ko is not None and p.zh is not None and p.ko.figure.is_date]
+    assert dates == [("2025-11-26", "--11-26")]
