@@ -323,3 +323,11 @@ def test_a_gloss_in_traditional_script_and_a_reading_in_simplified_are_one_candi
     wuhan = [c for c in candidates if c.ko == "무한"]
     assert [(c.zh, "parenthetical" in c.evidence and "hanja" in c.evidence) for c in wuhan] == [("武汉", True)]
     assert all(c.zh == to_simplified(c.zh) for c in candidates)
+
+
+def test_a_quoted_name_of_a_traditional_report_is_proposed_in_simplified_characters() -> None:
+    """Trial 8: every row's Chinese is simplified, but a quoted pair kept the report's own script (凈網)."""
+    ko = ['올해에는 "인터넷환경정화" 전문행동을 조직전개할것이라고 한다.']
+    zh = ["今年將組織開展“凈網”專項行動,確保社會治安大局持續穩定。"]
+    quoted = [(c.ko, c.zh) for c in induce_terms([(ko, zh)]) if "quoted" in c.evidence]
+    assert quoted == [("인터넷환경정화", "净网")]

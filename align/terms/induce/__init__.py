@@ -450,10 +450,11 @@ def _add_bead_evidence(
     """Gloss and reading evidence from one bead: Korean sentences with their aligned Chinese,
     Chinese left unaligned nearby, and the whole Chinese document (its sentences and n-grams), in
     falling strength."""
+    # (in simplified characters, as every pair's Chinese is: a traditional report's “凈網” is 净网)
     for ko_term, zh_term in abbreviation_pairs(korean, chinese):
-        tallies[(ko_term, zh_term)].add("parenthetical", settings.abbreviation, korean, chinese)
+        tallies[(ko_term, to_simplified(zh_term))].add("parenthetical", settings.abbreviation, korean, chinese)
     for ko_term, zh_term, alone in quoted_pairs(korean, chinese, settings.quoted_words, settings.quoted_korean_chars, settings.quoted_chinese_chars):
-        tallies[(ko_term, zh_term)].add("quoted", settings.quoted if alone else settings.quoted_in_list, korean, chinese)
+        tallies[(ko_term, to_simplified(zh_term))].add("quoted", settings.quoted if alone else settings.quoted_in_list, korean, chinese)
     matched = hanja_matches(units, grams)
 
     def strength(chinese: str, base: float) -> float:
