@@ -141,16 +141,23 @@ def is_figure(word: str) -> bool:
 def chinese_grams(sentence: str, longest: int = 6) -> dict[str, list[str]]:
     """Reading key -> Chinese character n-grams (2 to `longest` characters) of a sentence, leaving
     out those that cut a dictionary word at an edge (可能成 in 可能成为, 飞行记 in 飞行记录, 安部 in
-    公安部; see `_cut_edges`)."""
+    公安部; see `_cut_edges`) and those that open with a number's magnitude (万人次 of 1307.4万人次)."""
     grams: dict[str, list[str]] = defaultdict(list)
-    for run in HAN_RUN.findall(to_simplified(sentence)):
+    simplified = to_simplified(sentence)
+    for match in HAN_RUN.finditer(simplified):
+        run = match.group()
         reading = reading_key(run)
         bad_start, bad_end = _cut_edges(run)
+        # a magnitude right after digits is the number's (1307.4万人次: no gram 万人次)
+        counted = match.start() > 0 and simplified[match.start() - 1].isdigit() and run[0] in _MAGNITUDE_CHARACTERS
         for size in range(2, min(longest, len(run)) + 1):
-            for start in range(len(run) - size + 1):
+            for start in range(int(counted), len(run) - size + 1):
                 if not bad_start[start] and not bad_end[start + size]:
                     grams[reading[start : start + size]].append(run[start : start + size])
     return grams
+
+
+_MAGNITUDE_CHARACTERS = frozenset("十百千万萬亿億")
 
 
 # a gram's edge word loses to the word it cuts when it is rare in general Chinese (fewer than

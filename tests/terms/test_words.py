@@ -118,3 +118,10 @@ def test_word_list_cache_gives_the_same_words_and_ignores_a_planted_file(tmp_pat
         words._jieba_words.cache_clear()
         assert words._jieba_words() == parsed
     words._jieba_words.cache_clear()
+
+
+def test_no_gram_opens_with_a_numbers_magnitude() -> None:
+    """Trial 8: 연인원 ~ 万人次 took the 万 of 1307.4万人次; a gram starts after it, and 万 starting a word stays."""
+    grams = {g for variants in chinese_grams("外籍人员1307.4万人次。").values() for g in variants}
+    assert "人次" in grams and not any(g.startswith("万") for g in grams)
+    assert "万人" in {g for variants in chinese_grams("组织万人签名活动。").values() for g in variants}
