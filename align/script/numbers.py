@@ -100,6 +100,11 @@ _AFTER_A_CLOCK_JOIN = "(?:" + "|".join(
 ) + ")"
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
+# a fraction, as a percentage: 3분의 1 (a third, not three minutes), 三分之一, 10分之3 (百分之 is a percentage of its own)
+_FRACTION = {
+    "ko": r"(?P<fraction>(?<![\d.,])(?P<frac_den>\d{1,4})\s?분의\s?(?P<frac_num>\d{1,4})(?![\d.,]))",
+    "zh": r"(?P<fraction>(?<![\d.,百])(?P<frac_den>\d{1,4}|[一二三四五六七八九十千万萬]{1,3})分之(?P<frac_num>\d{1,4}|[一二两兩三四五六七八九十]{1,3})(?![\d.,]))",
+}
 _KO_MORE_THAN = "여(?![가-힣])|여(?=만|간|동안|의|를|을|가|이|는|은|에|도|로|째)"  # 1년여, 3개월여간; not 20대여성
 _KO_APPROX_AFTER = ("여", "남짓", "가량", "정도", "쯤", "안팎", "좌우", "이상", "넘게", "넘는", "초과", "여만", "미만", "이하", "이내", "가까이")
 
@@ -196,7 +201,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多|(?<=[年天周週月时時])(?:多|余|餘)(?![次种種项項样樣方面人名位个個件起家处處])|(?<=小时|小時|分钟|分鐘)多(?![次种種项項样樣方面人名位个個件起家处處]))?"  # 两年多, 3年余, 一天多, 20分钟多: more than (not 3年多次, "many times")
         )
-        main = re.compile("|".join([date, code, _TELEPHONE, rank, percent_word, _HALF, number]))
+        main = re.compile("|".join([date, code, _TELEPHONE, rank, percent_word, _HALF, _FRACTION["zh"], number]))
     else:
         year = r"\s?년(?!대(?!비))"  # a year, not a decade (1990년대); 2022년대비 ("compared with 2022") is a year
         date = (
@@ -232,7 +237,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|넘으며|넘으면서|넘은|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
-        main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, number]))
+        main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, _FRACTION["ko"], number]))
     return main, LATIN_LETTER
 
 
@@ -326,6 +331,13 @@ def _longest_first(words: Iterable[str]) -> str:
 
 
 _DAE_OBJECT_REACH = 12  # a vehicle's name, a particle and a space before the decade
+# a noun right after N대, glued or after a space, no particle or approximation of the count (5대 추세, 4대범죄; not
+# 5대를, 5대의, 5대와, 5대씩, 5대 이상): N대 then names "the N major" (五大), unless a vehicle or machine comes before it
+_MAJOR_AFTER = re.compile(
+    r"\s?(?!(?:을|를|이|가|은|는|의|에|와|과|도|만|씩|로|으로|까지|부터|에서|밖에|가량|정도|이상|이하|미만|남짓|안팎|이다|였|이었|째|분|[와과]\s)(?![가-힣]))"
+    r"(?!(?:에서|에게|까지|부터|밖에|가량|정도|이상|이하|미만|남짓|안팎|이었|였다|였고|이며|이고|이나|씩))[가-힣]{2,}"
+)
+_VERB_IN_WORD = re.compile(r"[가-힣]{2}[가-힣]*?(?:하|했|한|할|된|됐|되|해|돼)")  # a verb after the count (5대 설치했다, 5대 압수된): the count stands
 
 
 @lru_cache(maxsize=1)
@@ -405,6 +417,11 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
 
     if groups.get("half"):
         return Figure(50.0, "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
+    if groups.get("fraction"):
+        denominator, numerator = (_arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw) for raw in (groups["frac_den"], groups["frac_num"]))
+        if not 0 < numerator <= denominator:
+            return None
+        return Figure(round(100 * numerator / denominator, 2), "%", UnitClass.PERCENT, "percent", False, True, start, end, written)
     following = match.string[match.end() : match.end() + 1]
     if groups.get("native"):
         unit = groups["native_unit"] or ""
@@ -428,6 +445,15 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
     ):
         return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)
+    if (
+        lang == "ko"
+        and unit == "대"
+        and not (groups.get("after") or (groups.get("after2") or "").strip())
+        and (major := _MAJOR_AFTER.match(match.string, match.end())) is not None
+        and not _VERB_IN_WORD.match(major.group().strip())
+        and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
+    ):
+        return None  # 5대 추세, 4대 범죄: "the five major trends" (五大趋势), a name's number, no count of vehicles
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("mid2") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
     if lang == "zh":

@@ -1002,3 +1002,37 @@ def test_the_day_ending_a_range_of_days_takes_its_first_days_month(text: str, la
     """New-user trial 10: `1월 17~18일` was three claims (1월, a bare 17, 18일) and the 26일 of
     `10월 21일부터 26일까지` a bare day; a range's first day keeps its month and the last day takes it."""
     assert [f.date for f in parse_numbers(text, lang) if f.is_date] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("검찰기관이 처리한 사기사건중 3분의 1은 인터넷을 리용했다.", "ko", 33.33),
+        ("有三分之一是利用网络实施。", "zh", 33.33),
+        ("10분의 3이 미성년자였다.", "ko", 30.0),
+        ("千分之三", "zh", 0.3),
+    ],
+)
+def test_a_fraction_is_a_percentage_not_minutes(text: str, lang: str, value: float) -> None:
+    """Trial 12: 3분의 1 (a third) was read as three minutes; 三分之一 was no figure."""
+    figures = parse_numbers(text, lang)
+    assert [(f.value, str(f.unit_class)) for f in figures] == [(value, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("인터넷범죄는 5대 추세를 보이고 있다.", []),  # five major trends (五大趋势)
+        ("경찰은 4대범죄를 척결했다.", []),
+        ("과속운전이 사망사고를 초래하는 3대 주요원인으로 되였다.", []),
+        ("차량 5대 압수", [5.0]),  # a vehicle before the count
+        ("트럭 5대를 압수했다", [5.0]),
+        ("오토바이 3대와 차량 2대", [3.0, 2.0]),
+        ("5대의 차량이", [5.0]),
+        ("블랙박스 5대 설치했다", [5.0]),  # a verb after it
+        ("드론 5대 이상", [5.0]),
+    ],
+)
+def test_n_dae_before_a_noun_names_the_n_major_ones_unless_it_counts_a_vehicle(text: str, counts: list[float]) -> None:
+    """Trial 12: 5대 추세 (五大趋势) was read as five vehicles."""
+    assert [f.value for f in parse_numbers(text, "ko") if str(f.unit_class) == "count"] == counts
