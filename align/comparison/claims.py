@@ -59,6 +59,8 @@ _RELATIVE_YEAR = {
     )
     for lang, words in _RELATIVE_YEARS.items()
 }
+# an age right after a relative year: 올해 46세 ("46 this year", 今年46岁) says the age, no year
+_AGE_AFTER = re.compile(r"\s?\d{1,3}\s?(?:세|살|岁|歲)")
 # months named relative to the report's own date: 지난달 26일, 上月26日, 이달 5일, 本月 (not 전달, "to deliver", nor 当月,
 # which names a month the text named before)
 _RELATIVE_MONTHS = {
@@ -349,7 +351,7 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
                 figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=date_value(iso))
         resolved.append(figure)
     for word in pattern.finditer(text):
-        if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):
+        if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved) and not _AGE_AFTER.match(text, word.end()):
             value = year + offsets[word.group()]
             resolved.append(Figure(float(value), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), str(value)))
     return tuple(dated_range_ends(sorted(resolved, key=lambda f: f.start), text))  # 지난해 1월-11월: the 11월 too

@@ -73,7 +73,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千万萬亿億])(?!\d{{4}}年)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"

@@ -337,3 +337,11 @@ def test_a_dated_page_resolves_its_relative_months_in_a_comparison() -> None:
     pairs = compare_documents(ko, zh, GLOSSARY).pairs
     dates = [(p.ko.figure.date, p.zh.figure.date) for p in pairs if p.ko is not None and p.zh is not None and p.ko.figure.is_date]
     assert dates == [("2025-11-26", "--11-26")]
+
+
+def test_a_relative_year_before_an_age_is_no_date() -> None:
+    """Trial 12: 올해 46세 ("46 this year") gave a date claim 2020 beside the age."""
+    claims = extract_claims(["올해 46세 되는 장모는 1995년 경찰에 잡혔다."], "ko", GLOSSARY, year=2020)
+    assert [(c.figure.text, str(c.figure.unit_class)) for c in claims] == [("46세", "age"), ("1995년", "date")]
+    claims = extract_claims(["올해 들어 46명이 검거됐다."], "ko", GLOSSARY, year=2020)
+    assert [c.figure.date for c in claims if c.figure.is_date] == ["2020"]

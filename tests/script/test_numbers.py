@@ -1036,3 +1036,8 @@ def test_a_fraction_is_a_percentage_not_minutes(text: str, lang: str, value: flo
 def test_n_dae_before_a_noun_names_the_n_major_ones_unless_it_counts_a_vehicle(text: str, counts: list[float]) -> None:
     """Trial 12: 5대 추세 (五大趋势) was read as five vehicles."""
     assert [f.value for f in parse_numbers(text, "ko") if str(f.unit_class) == "count"] == counts
+
+
+def test_over_ten_thousand_with_chao_is_approximate() -> None:
+    """超万人 ("over ten thousand people") is approximate, as 逾万名 and 近万人 are."""
+    assert [(f.text, f.value, f.approximate) for f in parse_numbers("超万人参加", "zh")] == [("超万人", 10000.0, True)]
