@@ -33,7 +33,10 @@ _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers giv
 _QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 # a short quotation, each opening mark with its own closing ones, so that one inside another is found too (`"올해도
 # '여우사냥 2016'을 계속해…"`: the outer quotation is no short one, the name inside it is)
-_QUOTED = re.compile("|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}[{re.escape(closing)}]" for opening, closing in _QUOTE_PAIRS))
+_QUOTED = re.compile(
+    "|".join(f"{re.escape(opening)}[^{re.escape(opening + closing)}]{{1,30}}[{re.escape(closing)}]" for opening, closing in _QUOTE_PAIRS)
+    + r"|(?:^|(?<=\s))”(?=\S)[^“”\n]{1,30}”"  # a closing mark typed as the opening one too (전국공안기관 ”여우사냥 2015” 전문행동), not the space between two quotations
+)
 # a quotation that is a statement, not a name or a slogan: it ends as a Korean sentence does, or holds a Chinese comma
 # or sentence end (`"올해 용의자 556명을 체포했다"고`, “今年抓获556名，破案300起”): its figures are claims
 _QUOTED_STATEMENT = re.compile(r"(?:다|요|까)[.!?]?$|[。！？，]")

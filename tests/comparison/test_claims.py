@@ -345,3 +345,10 @@ def test_a_relative_year_before_an_age_is_no_date() -> None:
     assert [(c.figure.text, str(c.figure.unit_class)) for c in claims] == [("46세", "age"), ("1995년", "date")]
     claims = extract_claims(["올해 들어 46명이 검거됐다."], "ko", GLOSSARY, year=2020)
     assert [c.figure.date for c in claims if c.figure.is_date] == ["2020"]
+
+
+def test_a_name_quoted_with_two_closing_marks_holds_no_claim() -> None:
+    """Trial 12: ”여우사냥 2015” (a closing mark typed as the opening one) made 2015 a Korean-only
+    claim; the space between two quotations (“여우사냥” 3일 “하늘그물”) is no quotation."""
+    assert [c.figure.text for c in extract_claims(["경찰은 ”여우사냥 2015” 행동에서 556명을 체포했다."], "ko")] == ["556명"]
+    assert [c.figure.text for c in extract_claims(["“여우사냥” 3일 “하늘그물” 행동"], "ko")] == ["3일"]
