@@ -275,9 +275,8 @@ def _reading_order(claim: Claim, sides: dict[str, Sequence[Sentence]]) -> tuple[
 
 def _said_alike(claim: Claim, other: Claim, sentences: Sequence[Sentence]) -> bool:
     """Whether two mentions of a figure say the same thing of it, within their clauses: the words
-    after them begin alike (`_predicate`); they count the same subject, a glossary term
-    (310名犯罪嫌疑人 and 犯罪嫌疑人310名), neither a part of a group, nor said of
-    another day, nor counting more of it (另抓获, 又抓获, 추가로); or their clauses up to them end alike over `_LEAD_LETTERS` letters or more (`_lead`: one ends the other, 533名部督在逃人員緝捕率達 twice; 全市刑事案件同比下降 and
+    after them begin alike (`_predicate`), or their clauses up to them end alike over `_LEAD_LETTERS`
+    letters or more (`_lead`: one ends the other, 533名部督在逃人員緝捕率達 twice; 全市刑事案件同比下降 and
     全市交通事故同比下降 are two falls, 抓获犯罪嫌疑人 and 另有犯罪嫌疑人 two groups of suspects). A rank's
     words before it are its scope (全省排名第一), not what it ranks, so they say nothing here."""
     if claim.lang != other.lang:
@@ -287,17 +286,12 @@ def _said_alike(claim: Claim, other: Claim, sentences: Sequence[Sentence]) -> bo
         return True
     if claim.figure.unit_class is UnitClass.RANK:
         return False
-    at_other_times = claim.time is not None and other.time is not None and claim.time != other.time
-    more = any(_MORE[c.lang].search(_lead(c, sentences)) for c in (claim, other))
-    if claim.figure.unit_class is UnitClass.COUNT and claim.subject == other.subject and _term_subject(claim) and not (claim.part or other.part or at_other_times or more) and claim.kind is ClaimKind.FIGURE:
-        return True  # the same thing counted (抓获310名犯罪嫌疑人 and 抓获犯罪嫌疑人310名: 犯罪嫌疑人 either side), not on two days
     lead, other_lead = sorted((_lead(claim, sentences), _lead(other, sentences)), key=len)
     return sum(ch.isalpha() for ch in lead) >= _LEAD_LETTERS and other_lead.endswith(lead)
 
 
 _PREDICATE_REACH = 12  # visible characters after a figure in which its predicate is looked for (before it, its lead)
 _WORD = {"ko": re.compile(f"[{HANGUL}]{{2,}}"), "zh": re.compile(f"[{HAN}]{{2,}}")}
-_MORE = {"ko": re.compile(r"또|추가로|별도로|이외에|외에도"), "zh": re.compile(r"[另又再还還]|此外")}  # a clause counting more of a subject (另抓获, 又抓获, 추가로 검거), not the count again
 _LEAD_LETTERS = 6  # letters a lead (`_lead`) must have to say a figure again: 同比下降 before 10% is said of many things (全市刑事案件同比下降, 全市交通事故同比下降), 피의자 before 2명 too
 _CLAUSE_MARK = re.compile(r"[,，、;；:：。!！?？()（）\[\]「」“”\"]|\.(?!\d)")  # where the words said of a figure stop
 
@@ -327,13 +321,6 @@ def _body_over_headline(
                 result[position] = dataclasses.replace(pair, **{side: body_claim})
                 result[body] = dataclasses.replace(result[body], **{side: claim})
     return result
-
-
-def _term_subject(claim: Claim) -> bool:
-    """Whether a claim's subject is a glossary term of its clause (犯罪嫌疑人), not words read off
-    the clause (同比下降, said of many things)."""
-    forms = (term.korean_forms if claim.lang == "ko" else term.chinese_forms for term in claim.terms)
-    return any(claim.subject in group for group in forms)
 
 
 def _predicate(claim: Claim, sentences: Sequence[Sentence]) -> str:
