@@ -164,6 +164,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.年]\s?(?P<m5>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?月)"  # a span of months with its year: 2023.1-6月, 2023年1至6月
             r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?月)\s?[日号]?"
             r"|(?P<y0>(?:19|20)\d\d)\s?年\s?(?P<m0>\d{1,2})\s?月\s?(?P<d0>\d{1,2})\s?[日号]"
+            r"|(?P<yq>(?:19|20)\d\d)\s?年\s?(?P<mq>\d{1,2})\s?月\s?(?P<dq>\d{1,2})(?=\s?(?:[" + _RANGE_CLASS + r"]|至|到)\s?\d{1,2}\s?[日号])"  # …and a range's first day: 2023年12月28-31日, 1985年10月21至26日
             r"|(?P<y2>(?:19|20)\d\d)\s?[年.]\s?(?P<m2>\d{1,2})\s?月"  # 2021年3月, and with a dot: 2021.3月
             r"|(?:(?P<y6>(?:19|20)\d\d)\s?年\s?)?(?P<halfyear>[上下])半年"  # 2024年上半年, 上半年: a half of the year
             rf"|(?P<y3>(?:19|20)\d\d)(?:\s?年(?!代|版(?!权|權))|(?=\s?[{_YEAR_LIST_CLASS}]\s?(?:19|20)\d\d))"  # (not a decade, nor a series: 2005年版 banknotes)
@@ -208,6 +209,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"(?P<date>(?P<y5>(?:19|20)\d\d)\s?[.년]\s?(?P<m5>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)"  # a span of months with its year: 2023.1~6월, 2023년 1~6월
             r"|(?P<y>(?:19|20)\d\d)\s?[.\-/]\s?(?P<m>\d{1,2})\s?[.\-/]\s?(?P<d>\d{1,2})(?!\s?월)(?:\s?일)?"
             r"|(?P<y0>(?:19|20)\d\d)\s?년\s?(?P<m0>\d{1,2})\s?월\s?(?P<d0>\d{1,2})\s?일"
+            r"|(?P<yq>(?:19|20)\d\d)\s?년\s?(?P<mq>\d{1,2})\s?월\s?(?P<dq>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일)"  # …and a range's first day: 2023년 12월 28~31일
             r"|(?P<y2>(?:19|20)\d\d)\s?[년.]\s?(?P<m2>\d{1,2})\s?월"  # 2021년 3월, and with a dot: 2021. 3월, 2021.3월
             r"|(?:(?P<y6>(?:19|20)\d\d)\s?년\s?)?(?<![가-힣])(?P<halfyear>[상하])반기"  # 2024년 상반기, 상반기: a half of the year
             rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[{_RANGE_CLASS}]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
@@ -387,11 +389,11 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
             half = 1 if groups["halfyear"] in ("上", "상") else 2
             iso = f"{groups['y6']}-H{half}" if groups.get("y6") else f"--H{half}"
             return Figure(date_value(iso), "", UnitClass.DATE, "", False, False, start, end, written, iso)
-        year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5")
+        year = groups.get("y") or groups.get("y0") or groups.get("y2") or groups.get("y3") or groups.get("y5") or groups.get("yq")
         if groups.get("y9"):  # digit by digit
             year = "".join(str(_CN_DIGIT[ch]) for ch in groups["y9"])
-        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr") or groups.get("m5") or groups.get("m7") or groups.get("ms")
-        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7") or groups.get("d7b") or groups.get("dr") or groups.get("ds")
+        month = groups.get("m") or groups.get("m0") or groups.get("m2") or groups.get("m4") or groups.get("m6") or groups.get("mr") or groups.get("m5") or groups.get("m7") or groups.get("ms") or groups.get("mq")
+        day = groups.get("d") or groups.get("d0") or groups.get("d4") or groups.get("d5") or groups.get("d7") or groups.get("d7b") or groups.get("dr") or groups.get("ds") or groups.get("dq")
         numeral_month, numeral_day = groups.get("m8") or groups.get("m9"), groups.get("d8") or groups.get("d9")
         if numeral_month:  # in Chinese numerals
             month = str(int(chinese_numeral_value(numeral_month)))
@@ -768,7 +770,7 @@ _DIGIT = re.compile(r"\d")
 _LEADING_ZERO = re.compile(r"0\d")  # 010, 02: a telephone number's (0.5 is a number)
 _CHAINED_AFTER = re.compile(rf"[{_RANGE_CLASS}]\d")  # 010-1234-5678: a chain of numbers, no range…
 _CHAINED_BEFORE = re.compile(rf"\d[{_RANGE_CLASS}]")  # …read from either end
-_RANGE_WORD = re.compile(r"\s?에서\s?")  # a Korean range's bounds joined by a word: 4백에서 5백만 원 (four to five million won)
+_RANGE_WORD = re.compile(r"\s?(?:에서|내지)\s?")  # a Korean range's bounds joined by a word: 4백에서 5백만 원, 4백 내지 5백만 원 (four to five million won)
 _RANGE_CONTEXT = 24  # characters of context kept around a range's lower bound when it is read again
 
 

@@ -493,6 +493,7 @@ def test_tenths_are_percentages_in_both_languages() -> None:
         ("3～4千元", "zh", (3_000, "元", "money", False)),
         ("60至70岁老人", "zh", (60, "岁", "age", False)),
         ("남자 어린이는 4백에서 5백만 원 정도에 거래됩니다", "ko", (4_000_000, "원", "money", False)),  # trial 10: joined by 에서
+        ("4백 내지 5백만 원", "ko", (4_000_000, "원", "money", False)),
     ],
 )
 def test_a_ranges_lower_bound_takes_the_unit_and_magnitude_written_after_the_upper(text: str, lang: str, lower: tuple[float, str, str, bool]) -> None:
@@ -993,6 +994,8 @@ def test_boxes_bars_and_pots_are_counted() -> None:
         ("警方1月17-18日採取行動。", "zh", ["--01-17", "--01-18"]),
         ("1985년 10월 21일부터 26일까지 사취했다.", "ko", ["1985-10-21", "1985-10-26"]),
         ("1985年10月21日至26日,骗取3万元。", "zh", ["1985-10-21", "1985-10-26"]),
+        ("2023년 12월 28~31일 단속을 벌였다.", "ko", ["2023-12-28", "2023-12-31"]),  # (review 100: with the year)
+        ("1985年10月21至26日", "zh", ["1985-10-21", "1985-10-26"]),
         # near misses: a later day of no range, and a range whose end comes before its start, keep their bare day
         ("1월 17일 체포됐고 18일 송치됐다.", "ko", ["--01-17", "---18"]),
         ("1月27日至3日", "zh", ["--01-27", "---03"]),

@@ -92,3 +92,15 @@ def test_a_chinese_word_links_to_its_best_korean_unit_only_and_to_none_when_seve
     assert [(a.ko, a.zh) for a in associations(beads, set(), set())] == [("공조", "合作"), ("경찰", "警方")]
     # three shared pairs or more: ties stand, as for a Korean unit's tied words
     assert {a.ko for a in associations(tied * 2, set(), set())} == {"경찰", "공조", "수사", "전화금융사기범"}
+
+
+def test_of_korean_units_tied_for_a_word_the_outermost_keeps_it() -> None:
+    """Review 100: 짧은 련휴 and its part 짧은 share the same two sentence pairs, so they tie for 小长假;
+    the part is no rival: 짧은 련휴 keeps the word."""
+    beads = [
+        BeadWords({"짧은 련휴", "짧은", "련휴", "기간"}, {"小长假", "预警"}, "k", "z"),
+        BeadWords({"짧은 련휴", "짧은", "련휴", "사고"}, {"小长假", "事故"}, "k", "z"),
+        BeadWords({"련휴", "기간", "교통"}, {"假期", "交通"}, "k", "z"),
+        BeadWords({"련휴", "기간"}, {"假期"}, "k", "z"),
+    ]
+    assert [(a.ko, a.zh) for a in associations(beads, set(), set()) if a.zh == "小长假"] == [("짧은 련휴", "小长假")]

@@ -7586,6 +7586,10 @@ def test_a_line_in_japanese_is_another_language_but_a_chinese_line_quoting_kana_
     lines = ["市民小心网购退款诈骗,警方提醒不要轻信陌生来电。", "以下フッターです。", "涉案男子自称“たなか”,已被警方控制。"]
     kept, reasons = _kept_and_reasons("\n".join(lines) + "\n", "zh", "以下")
     assert kept == [lines[0], lines[2]] and reasons == {"other-language"}
+    # review 100: a sentence quoting a Japanese message or naming goods in kana is the article's
+    quoting = ["日本警视厅近日提醒,近期出现大量冒充快递公司的诈骗短信。", "短信内容为:“お荷物のお届けにあがりましたが不在の為持ち帰りました。”", "賣家標榜販售「ちいかわ」「ハチワレ」限定盲盒。"]
+    kept, reasons = _kept_and_reasons("\n".join(quoting) + "\n", "zh", "短信内容")
+    assert kept == quoting and reasons == set()
 
 
 def test_a_date_on_a_source_line_is_the_page_s_date_when_a_credit_named_the_source_first() -> None:
@@ -7598,6 +7602,9 @@ def test_a_date_on_a_source_line_is_the_page_s_date_when_a_credit_named_the_sour
     text = "대학 등록금 보이스피싱 주의보\n\n작성일 : 2011-12-11 19:25:14\n올 대학 수학 능력시험을 치른 고3 김모(19)군은 이달 초 이상한 전화를 받았다. 수시 모집에 지원한 대학 중 한 곳의 번호였다.\n"
     document = segment_document(text, "ko")
     assert document.metadata.published == "2011-12-11" and {d.reason for d in document.dropped} == {"dateline"}
+    # review 100: a later line's date (another item's source line) never replaces the page's own
+    text = "来源:朝阳公安分局 时间:2024-05-12 阅读:321\n民警在辖区开展防诈骗宣传活动,向群众发放宣传资料500余份。\n活动受到群众好评。\n来源:平安北京 时间:2023-11-02 阅读:1204\n"
+    assert segment_document(text, "zh").metadata.published == "2024-05-12"
 
 
 def test_a_site_s_statement_under_its_label_ends_the_article() -> None:
@@ -7616,6 +7623,8 @@ def test_an_encyclopedia_s_reference_marks_are_dropped_inside_sentences_and_are_
     assert "[3]" not in marked.clean and marked.clean.startswith("廉政公署是獨立的執法機構,")
     assert [d.text for d in document.dropped if d.reason == "footnote-mark"] == ["[3]", "[4]"]
     assert any(t.startswith("[1]") for t in texts)  # a list's mark opening its line stays
+    percent = segment_document("全市刑事案件同比上升15%[2],其中盗窃案件增加47%[3]。\n", "zh")
+    assert [d.text for d in percent.dropped if d.reason == "footnote-mark"] == ["[2]", "[3]"]
 
 
 def test_a_desk_and_dispatch_line_is_the_source_credit_spaced_slash_or_not() -> None:
@@ -7628,3 +7637,15 @@ def test_a_desk_and_dispatch_line_is_the_source_credit_spaced_slash_or_not() -> 
         assert document.metadata.source == line and document.metadata.title != line
         credit = credit_of(document)
         assert credit is not None and [c.figure.text for c in credit_claims(credit[0], "zh")] == [line[-4:-1]]
+
+
+def test_a_notice_the_site_states_in_its_own_name_is_no_copyright_statement() -> None:
+    """Review 100: `声明：本网站从未委托任何机构…` is the article of a notice against impostors, not the
+    site's statement on its articles (which names copying, reposting, views or sources)."""
+    body = [
+        "近期,有不法分子冒充本网站客服人员,以“账户异常”为由诱骗用户转账。",
+        "声明:本网站从未委托任何机构或个人以本网站名义收取任何费用,也不会要求用户向所谓“安全账户”转账。",
+        "如接到此类电话,请立即挂断,并拨打110报警。",
+    ]
+    kept, reasons = _kept_and_reasons("\n".join(body) + "\n", "zh", "声明")
+    assert kept == body and reasons == set()

@@ -95,19 +95,26 @@ def associations(
 
 def _competitive(found: list[Association], untied_from: int) -> list[Association]:
     """Each Chinese word linked to its best Korean units only (competitive linking, as each Korean
-    unit took its best word): the units that share it less well are not its rendering; and units tied
-    for it below `untied_from` shared sentence pairs are none of them its rendering (공조, 수사, 경찰,
-    전화금융사기범 all beside 合作 in the same two sentence pairs of a short report)."""
+    unit took its best word): the units that share it less well are not its rendering; of units tied for
+    it, one inside another is the longer's part (`_outermost_units`); and units still tied below
+    `untied_from` shared sentence pairs are none of them its rendering (공조, 수사, 경찰, 전화금융사기범
+    all beside 合作 in the same two sentence pairs of a short report)."""
     by_word: dict[str, list[Association]] = defaultdict(list)
     for association in found:
         by_word[association.zh].append(association)
     kept = []
     for associations in by_word.values():
         top = max((a.together, a.dice) for a in associations)
-        best = [a for a in associations if (a.together, a.dice) == top]
+        best = _outermost_units([a for a in associations if (a.together, a.dice) == top])
         if len(best) == 1 or top[0] >= untied_from:
             kept.extend(best)
     return sorted(kept, key=found.index)
+
+
+def _outermost_units(tied: list[Association]) -> list[Association]:
+    """Of Korean units tied for one Chinese word, those inside none of the others (짧은 련휴 over 짧은,
+    its part that occurs only inside it: both share the same sentence pairs)."""
+    return [a for a in tied if not any(other is not a and a.ko in other.ko.split() for other in tied)]
 
 
 def chance_of_sharing(pairs: int, ko: int, zh: int, together: int) -> float:

@@ -318,8 +318,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
-    if dated:
-        meta.setdefault("date", dated[0])
+    if dated and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("date", "source", "byline")):
+        meta["date"] = dated[0]  # (only for a page whose date no other line states: a reply's or another item's line dates nothing)
     glued = meta.pop(GLUED_BYLINE, None)
     if glued is not None:
         meta.setdefault("byline", glued)  # a reporter's credit glued to a line, when no line of its own named one

@@ -16,7 +16,7 @@ RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěè�
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # an encyclopedia's reference mark copied with its text (`…是獨立的執法機構[3]。`, `…超過十年。[4]`), and its
 # section heads' edit link (`使命宣言[編輯]`): glued to a word or a sentence's end, never opening a line (a list's `[1]`)
-FOOTNOTE_MARK = re.compile(rf"(?<=[{HAN}{HANGUL}。．.！？!?」』”)）\]])\[(?:\d{{1,3}}|注\s?\d{{1,3}}|註\s?\d{{1,3}}|編輯|编辑|편집)\]")
+FOOTNOTE_MARK = re.compile(rf"(?<=[{HAN}{HANGUL}。．.！？!?」』”)）%％\]])\[(?:\d{{1,3}}|注\s?\d{{1,3}}|註\s?\d{{1,3}}|編輯|编辑|편집)\]")
 
 # an inline HTML tag printed in a line's text (`民警<strong>张某</strong>赶到…`): the rules read the line as the
 # page shows it, without them (its `>` is no breadcrumb's separator)

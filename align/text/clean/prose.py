@@ -92,9 +92,17 @@ def reads_in_language(line: RuledLine, lang: str, settings: CleaningSettings) ->
 
 
 def _in_japanese(line: RuledLine, settings: CleaningSettings) -> bool:
-    """A line in Japanese: at least `japanese_kana` kana, making up `japanese_kana_share` of its letters."""
-    kana = len(KANA.findall(line.text))
-    return kana >= settings.japanese_kana and kana >= settings.japanese_kana_share * line.letters
+    """A line in Japanese: at least `japanese_kana` kana outside quotation marks, making up
+    `japanese_kana_share` of its letters there (a Chinese or Korean sentence quoting a Japanese
+    message, `短信内容为：“お荷物のお届け…”`, or naming `「ちいかわ」`, is no Japanese line)."""
+    if not KANA.search(line.text):
+        return False
+    unquoted = _QUOTATION.sub("", line.text)
+    kana = len(KANA.findall(unquoted))
+    return kana >= settings.japanese_kana and kana >= settings.japanese_kana_share * count_letters(unquoted)
+
+
+_QUOTATION = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^‘’]*’|\"[^\"]*\"|'[^']*'")  # a quotation, its marks included
 
 
 def is_sentence(line: RuledLine, settings: CleaningSettings) -> bool:
