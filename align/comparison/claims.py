@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from align.errors import expect_glossary
@@ -339,52 +339,73 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
     month and year, and the word alone is a month."""
     if month is not None:
         figures = _with_relative_months(figures, text, lang, year, month)
-    pattern, offsets = _RELATIVE_YEAR[lang], _RELATIVE_YEARS[lang]
-    resolved: list[Figure] = []
-    taken: set[int] = set()
-    for figure in figures:
-        if figure.is_date and figure.date and figure.date.startswith("--") and not figure.date.startswith("---"):
-            before = [
-                m for m in pattern.finditer(text, max(0, figure.start - 6)) if m.end() <= figure.start and not text[m.end() : figure.start].strip(" 的")
-            ]  # (no end position: a word's lookahead may need to see the month)
-            if before:
-                word = before[-1]
-                taken.add(word.start())
-                iso = f"{year + offsets[word.group()]}-{figure.date[2:]}"
-                figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=date_value(iso))
-        resolved.append(figure)
-    for word in pattern.finditer(text):
-        if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved) and not _AGE_AFTER.match(text, word.end()):
-            value = year + offsets[word.group()]
-            resolved.append(Figure(float(value), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), str(value)))
-    return tuple(dated_range_ends(sorted(resolved, key=lambda f: f.start), text))  # 지난해 1월-11월: the 11월 too
+    offsets = _RELATIVE_YEARS[lang]
+
+    def alone(word: re.Match[str]) -> Figure | None:
+        if _AGE_AFTER.match(text, word.end()):
+            return None
+        value = year + offsets[word.group()]
+        return Figure(float(value), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), str(value))
+
+    resolved = _with_relative_words(
+        figures,
+        text,
+        _RELATIVE_YEAR[lang],
+        lambda figure: bool(figure.date and figure.date.startswith("--") and not figure.date.startswith("---")),
+        lambda word, figure: f"{year + offsets[word]}-{(figure.date or '')[2:]}",
+        alone,
+    )
+    return tuple(dated_range_ends(resolved, text))  # 지난해 1월-11월: the 11월 too
 
 
 def _with_relative_months(figures: Sequence[Figure], text: str, lang: str, year: int, month: int) -> list[Figure]:
     """`_with_relative_years`' months: a bare day right after 지난달 / 上月 / 이달 / 本月 (spaces or 的
     between) is a day of that month of the report's year (지난달 26일 in a report of 2025-12: 2025-11-26,
     the word joining the figure); the word alone, a month (`2025-11`)."""
-    pattern, offsets = _RELATIVE_MONTH[lang], _RELATIVE_MONTHS[lang]
-    resolved: list[Figure] = []
-    taken: set[int] = set()
+    offsets = _RELATIVE_MONTHS[lang]
 
-    def named(offset: int) -> str:
-        counted = 12 * year + month - 1 + offset
+    def named(word: str) -> str:
+        counted = 12 * year + month - 1 + offsets[word]
         return f"{counted // 12:04d}-{counted % 12 + 1:02d}"
 
+    def alone(word: re.Match[str]) -> Figure:
+        iso = named(word.group())
+        return Figure(date_value(iso), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), iso)
+
+    return _with_relative_words(
+        figures, text, _RELATIVE_MONTH[lang], lambda figure: bool(figure.date and figure.date.startswith("---")), lambda word, figure: f"{named(word)}-{(figure.date or '')[3:]}", alone
+    )
+
+
+_RELATIVE_REACH = 8  # characters before a figure in which the word dating it is looked for
+
+
+def _with_relative_words(
+    figures: Sequence[Figure],
+    text: str,
+    pattern: re.Pattern[str],
+    takes: Callable[[Figure], bool],
+    dated: Callable[[str, Figure], str],
+    alone: Callable[[re.Match[str]], Figure | None],
+) -> list[Figure]:
+    """The figures of a sentence with its words of relative time (`pattern`) resolved: a date figure
+    that `takes` one, right after it (spaces or 的 between), is dated `dated(word, figure)` and the
+    word joins it; a word alone is the figure `alone` makes of it, if any. In text order."""
+    resolved: list[Figure] = []
+    taken: set[int] = set()
     for figure in figures:
-        if figure.is_date and figure.date and figure.date.startswith("---"):
-            before = [m for m in pattern.finditer(text, max(0, figure.start - 8), figure.start) if not text[m.end() : figure.start].strip(" 的")]
+        if figure.is_date and takes(figure):
+            # (no end position: a word's lookahead may need to see the figure)
+            before = [m for m in pattern.finditer(text, max(0, figure.start - _RELATIVE_REACH)) if m.end() <= figure.start and not text[m.end() : figure.start].strip(" 的")]
             if before:
                 word = before[-1]
                 taken.add(word.start())
-                iso = f"{named(offsets[word.group()])}-{figure.date[3:]}"
+                iso = dated(word.group(), figure)
                 figure = dataclasses.replace(figure, start=word.start(), text=text[word.start() : figure.end], date=iso, value=date_value(iso))
         resolved.append(figure)
     for word in pattern.finditer(text):
-        if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved):
-            iso = named(offsets[word.group()])
-            resolved.append(Figure(date_value(iso), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), iso))
+        if word.start() not in taken and not any(f.start <= word.start() < f.end for f in resolved) and (extra := alone(word)) is not None:
+            resolved.append(extra)
     return sorted(resolved, key=lambda f: f.start)
 
 
