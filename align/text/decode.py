@@ -109,7 +109,11 @@ def _decode(raw: bytes, path: str) -> DecodedText:
             if _text_score(text) >= 0.95:  # Latin-1 decodes anything: the result must read as text
                 other = _reads_better_than(raw, declared)
                 return DecodedText(path, raw.decode(other), other) if other else DecodedText(path, text, declared)
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError:
+            mixed = _mostly_declared(raw, declared)
+            if mixed is not None:
+                return DecodedText(path, *mixed)
+        except LookupError:
             pass
     legacy = _guess_legacy(raw)
     if legacy is None:
@@ -153,6 +157,32 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
     if sum(d.end - d.start for d in damaged) > max(_DAMAGE_BYTES, _DAMAGE_SHARE * high):
         return None
     return "\n".join(pieces), "+".join(["utf-8", *sorted(others)]), tuple(damaged)
+
+
+def _mostly_declared(raw: bytes, declared: str) -> tuple[str, str] | None:
+    """A page in its declared legacy codec but for a few lines in UTF-8 (a Big5 page whose share
+    widget a later template wrote in UTF-8: `title='討論'`): each line read in the codec that reads it
+    cleanly, the declared one first, and its encoding `big5hkscs+utf-8`; None when a line reads in
+    neither, when the UTF-8 lines hold most of the non-ASCII bytes (a UTF-8 page, read as one), or
+    when the result does not read as text."""
+    pieces: list[str] = []
+    high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
+    in_utf8 = 0
+    for line in raw.split(b"\n"):
+        try:
+            pieces.append(line.decode(declared))
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            pieces.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+        in_utf8 += sum(1 for byte in line if byte >= 0x80)
+    text = "\n".join(pieces)
+    if in_utf8 > _UTF8_MAJORITY * high or _text_score(text) < 0.95:
+        return None
+    return text, f"{declared}+utf-8"
 
 
 def _legacy_line(line: bytes, korean: bool) -> tuple[str, str] | None:

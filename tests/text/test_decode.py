@@ -180,3 +180,16 @@ def test_a_page_on_one_line_with_a_few_undecodable_bytes_is_read_with_the_damage
     assert decoded.encoding == "utf-8" and len(decoded.damaged) == 1 and decoded.text.count("\ufffd") == 1
     legacy = "경찰이 사건을 해결했다. 공안기관은 발표했다.".encode("cp949") * 20  # (a legacy file on one line is still one)
     assert decode_bytes(legacy, "old.txt").encoding == "cp949"
+
+
+def test_a_big5_page_with_a_line_of_utf8_reads_as_big5_and_that_line_as_utf8() -> None:
+    """New-user trial 11 (a 聯合晚報 page saved in Big5, its share widget written in UTF-8): the page
+    was read as GB18030 mojibake (or refused as binary); each line reads in the codec that reads it."""
+    head = b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5">\n<title>'
+    title = "國光免費去宜蘭第二天 零星衝突".encode("big5")
+    widget = "<li class='discuss'><a href='#comments' title='討論'>討論</a></li>".encode()
+    body = "<p>國光客運新開北宜高國5三條新路線，今天開放免費試乘第二天，人潮較昨天銳減。</p>".encode("big5")
+    raw = head + title + b"</title></head><body>\n" + widget + b"\n" + body + b"\n</body></html>\n"
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "big5hkscs+utf-8"
+    assert "國光免費去宜蘭第二天" in decoded.text and "title='討論'" in decoded.text and "人潮較昨天銳減" in decoded.text
