@@ -7649,3 +7649,18 @@ def test_a_notice_the_site_states_in_its_own_name_is_no_copyright_statement() ->
     ]
     kept, reasons = _kept_and_reasons("\n".join(body) + "\n", "zh", "声明")
     assert kept == body and reasons == set()
+
+
+def test_a_one_sentence_caption_with_its_capture_credit_and_a_dated_related_link_are_dropped() -> None:
+    """Trial 11 (saved Naver and Sohu pages): `…사진이 게재됐다. 보배드림 캡처` is a photo's caption, and
+    `- 11-08-22·海普瑞缩水500亿 转型多肽药物胜数几何` another story's link; a paragraph of two sentences with
+    a credit after its last is the article's."""
+    lead = "차량 두 대가 들어갈 주차 공간에 차량 한 대를 주차한 외제차 소유주의 행태가 온라인서 논란이 됐다."
+    caption = "6일 온라인 커뮤니티에 한 외제차가 주차장 두 칸을 차지한 모습이 담긴 사진이 게재됐다. 보배드림 캡처"
+    paragraph = "한 누리꾼은 사진과 함께 글을 올렸다. 저 차 주인은 매번 저렇게 주차한다고 지적했다. 유튜브 캡처"
+    kept, reasons = _kept_and_reasons("\n".join([lead, caption, paragraph]) + "\n", "ko", "6일 온라인")
+    assert kept == [lead, "한 누리꾼은 사진과 함께 글을 올렸다.", "저 차 주인은 매번 저렇게 주차한다고 지적했다."] and reasons == {"caption"}
+    body = ["上周五,海普瑞交出惨淡中报,市值一年大幅缩水近500亿元。", "川商李锂夫妇身家也随之降至188亿元。"]
+    link = "- 11-08-22·海普瑞缩水500亿 转型多肽药物胜数几何"
+    kept, reasons = _kept_and_reasons("\n".join([*body, link]) + "\n", "zh", "- 11-08-22")
+    assert kept == body and reasons == {"related"}
