@@ -259,8 +259,9 @@ _LEADING_TIME = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{2,4}\s*[./年-]\
 def _author_field(author: str | None, lang: str) -> str | None:
     """A page's author field as a byline, unless it reads as no author: a widget's or a menu's words
     the cleaner drops as such (`個人中心 退出登錄`), a column's label parted by a bar from its day
-    (`時事脈搏 ｜ 今日`; a person's name holds no bar), or a label alone (a forum's `发表于`)."""
-    if not author or BAR.search(author) or _LABEL_ONLY.fullmatch(author):
+    (`時事脈搏 ｜ 今日`; a person's name holds no bar), a label alone (a forum's `发表于`), or an account
+    box's words (`点击登录; 昵称： 昵称; 网易通行证： 密码：`: a comment form's, no name holds them)."""
+    if not author or BAR.search(author) or _LABEL_ONLY.fullmatch(author) or _ACCOUNT_WORDS.search(author):
         return None
     cleaned = clean(author + "\n", lang)
     return None if any(d.reason in _CONTROLS for d in cleaned.dropped) else author
@@ -269,6 +270,7 @@ def _author_field(author: str | None, lang: str) -> str | None:
 _LABEL_ONLY = re.compile(
     r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|기자|작성자|글쓴이|입력|수정|등록)\W*", re.IGNORECASE
 )  # a label, no name
+_ACCOUNT_WORDS = re.compile(r"登录|登錄|登入|注册|註冊|密码|密碼|昵称|暱稱|로그인|회원가입|비밀번호")  # an account box's (login, register, password, nickname)
 _CONTROLS = frozenset(["widget", "navigation", "share", "promo", "comments", "view-stats", "ad-block", "copyright"])  # what the cleaner drops that names no one
 
 
