@@ -7664,3 +7664,12 @@ def test_a_one_sentence_caption_with_its_capture_credit_and_a_dated_related_link
     link = "- 11-08-22·海普瑞缩水500亿 转型多肽药物胜数几何"
     kept, reasons = _kept_and_reasons("\n".join([*body, link]) + "\n", "zh", "- 11-08-22")
     assert kept == body and reasons == {"related"}
+
+
+def test_an_invitation_to_follow_the_outlet_on_a_platform_is_a_promo() -> None:
+    """Trial 11 (華視): `◆ 追蹤更多華視影音及圖文新聞：` over `1.用Plurk追蹤華視影音及圖文新聞：追蹤` was kept as the
+    article's end; a sentence reporting that police traced a suspect's account is the article's."""
+    body = ["抗議的學生,真的了解什麼是服貿嗎?", "警方追蹤其臉書帳號後,於昨日將嫌犯逮捕到案。"]
+    promo = ["◆ 追蹤更多華視影音及圖文新聞:", "1.用Plurk追蹤華視影音及圖文新聞:追蹤"]
+    kept, reasons = _kept_and_reasons("\n".join([*body, *promo]) + "\n", "zh", "◆", "1.用Plurk")
+    assert kept == body and reasons <= {"promo", "line-model"}
