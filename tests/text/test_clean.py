@@ -7673,3 +7673,13 @@ def test_an_invitation_to_follow_the_outlet_on_a_platform_is_a_promo() -> None:
     promo = ["◆ 追蹤更多華視影音及圖文新聞:", "1.用Plurk追蹤華視影音及圖文新聞:追蹤"]
     kept, reasons = _kept_and_reasons("\n".join([*body, *promo]) + "\n", "zh", "◆", "1.用Plurk")
     assert kept == body and reasons <= {"promo", "line-model"}
+
+
+def test_a_notice_that_the_machine_translation_follows_ends_the_article() -> None:
+    """Trial 13: a Korean paper prints its article's Google translation below a notice; the English copy
+    was kept in a Korean document."""
+    body = ["세종경찰청은 다음 달부터 음주운전 특별단속을 시행한다.", "단속은 주 3회 이상 실시한다."]
+    notice = "아래는 위 기사를 '구글 번역'으로 번역한 영문 기사의 전문입니다."
+    english = ["Sejong Police Launch Crackdown on Drunk Driving", "Sejong Police will conduct a special crackdown on drunk driving next month."]
+    kept, reasons = _kept_and_reasons("\n".join([*body, notice, *english]) + "\n", "ko", "아래는", "Sejong")
+    assert kept == body and reasons == {"other-language"}
