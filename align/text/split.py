@@ -109,6 +109,10 @@ class _Regions:
     def ends_at(self, position: int) -> bool:
         return position in self._ends
 
+    def starts_at(self, position: int) -> bool:
+        at = bisect_left(self._starts, position)
+        return at < len(self._starts) and self._starts[at] == position
+
 
 def _spans_from_cuts(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     spans = []
@@ -152,8 +156,8 @@ def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tu
         glued = text[i] in "!?" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum()
         if text[i] in terminators and not glued and not regions.inside(i) and i not in blocked:
             j = i + 1
-            while j < len(text) and (text[j] in terminators or text[j] in _CLOSERS):
-                j += 1
+            while j < len(text) and (text[j] in terminators or text[j] in _CLOSERS) and not (text[j] in "\"'" and regions.starts_at(j)):
+                j += 1  # (a straight quote that opens the next sentence's quotation is the next sentence's: 。"文物…"李挺说)
             if j == len(text) or text[j] not in _MARKS_THAT_CONTINUE:
                 cuts.append(j)
             i = j

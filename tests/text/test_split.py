@@ -229,3 +229,11 @@ def test_a_korean_sentence_ending_before_a_latin_word_or_a_number_still_ends() -
     assert korean("경찰은 범인을 검거했다. M 경찰서는 밝혔다.") == ["경찰은 범인을 검거했다.", "M 경찰서는 밝혔다."]
     assert korean("피해자는 모두 3명. 12시 현재 수사 중이다.") == ["피해자는 모두 3명.", "12시 현재 수사 중이다."]
     assert korean("경찰은 2024. 3. 5. 피의자를 검거했다. 경찰은 조사 중이다.") == ["경찰은 2024. 3. 5. 피의자를 검거했다.", "경찰은 조사 중이다."]
+
+
+def test_a_straight_quote_opening_the_next_sentence_is_that_sentences() -> None:
+    """Trial 13: `…展开抓捕。"文物…追回。"李挺说…`: the opening straight quote went with the sentence before."""
+    text = '收到线索后,警方必须立即展开抓捕。"文物一旦流出,就很难追回。"李挺说,盗墓团伙会立即转手。'
+    assert [text[a:b] for a, b in split_chinese(text)] == ["收到线索后,警方必须立即展开抓捕。", '"文物一旦流出,就很难追回。"李挺说,盗墓团伙会立即转手。']
+    closing = '警方表示:"已抓获3人。"'
+    assert [closing[a:b] for a, b in split_chinese(closing)] == [closing]
