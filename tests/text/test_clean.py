@@ -7683,3 +7683,11 @@ def test_a_notice_that_the_machine_translation_follows_ends_the_article() -> Non
     english = ["Sejong Police Launch Crackdown on Drunk Driving", "Sejong Police will conduct a special crackdown on drunk driving next month."]
     kept, reasons = _kept_and_reasons("\n".join([*body, notice, *english]) + "\n", "ko", "아래는", "Sejong")
     assert kept == body and reasons == {"other-language"}
+
+
+def test_a_paragraph_printed_again_is_dropped_though_a_stray_bar_opens_its_first_copy() -> None:
+    """Trial 13: `|2016年…` and, lower down, `2016年…` were both kept."""
+    lines = ["疑凶今日出庭 华人集会抗议", "|2016年1月15日,奥克兰老人被人残害于家中。消息震惊了整个华人社区。", "疑凶下次出庭将在今年4月。", "2016年1月15日,奥克兰老人被人残害于家中。消息震惊了整个华人社区。"]
+    document = segment_document("\n".join(lines) + "\n", "zh")
+    assert [s.text for s in document.sentences].count("消息震惊了整个华人社区。") == 1
+    assert "duplicate-paragraph" in {d.reason for d in document.dropped}

@@ -101,6 +101,8 @@ def _prints(line: str, headline: str) -> bool:
     return line == headline or (2 * len(line) >= len(headline) and headline.endswith(line))
 
 
+_EDGE_MARKS = "|｜•·>»›"  # marks at a line's edges that make no difference between two copies of a paragraph
+
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason.
     `headline` is the headline a saved page's markup names (its title or h1), if known: the line that
@@ -169,7 +171,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     prose_after = [False] * len(lines)  # whether a prose line comes later on the page
     for i in range(len(lines) - 2, -1, -1):
         prose_after[i] = prose_after[i + 1] or lines[i + 1].prose
-    comparables = [without_spaces(line.text) for line in lines]
+    comparables = [without_spaces(line.text).strip(_EDGE_MARKS) for line in lines]  # (a copy with a stray bar before it is the same paragraph: `|2016年…`)
     key_points = key_point_lines(lines, comparables, settings)
     counts = Counter(comparables)
     repeated = {text for text, count in counts.items() if count > 1}
