@@ -62,16 +62,26 @@ _RELATIVE_YEAR = {
     )
     for lang, words in _RELATIVE_YEARS.items()
 }
-# an age right after a relative year: 올해 46세 ("46 this year", 今年46岁) says the age, no year
-_AGE_AFTER = re.compile(r"\s?\d{1,3}\s?(?:세|살|岁|歲)")
+# an age right after this year's word: 올해 46세 ("46 this year", 今年46岁) says the age, no year; not a threshold of
+# age (올해 65세 이상, 今年60岁以上: a date of the count), nor last year's (지난해 7세 아동: when it happened)
+_AGE_AFTER = re.compile(r"\s?\d{1,3}\s?(?:세|살|岁|歲)(?!\s?(?:이상|미만|이하|초과|以上|以下|以内|以內))")
+_THIS_YEAR = frozenset(["올해", "금년", "今年", "本年"])
 # months named relative to the report's own date: 지난달 26일, 上月26日, 이달 5일, 本月 (not 전달, "to deliver", nor 当月,
 # which names a month the text named before)
 _RELATIVE_MONTHS = {
     "ko": {"지난달": -1, "지난 달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1},
     "zh": {"上月": -1, "上个月": -1, "上個月": -1, "本月": 0, "这个月": 0, "這個月": 0, "下月": 1, "下个月": 1, "下個月": 1},
 }
+# …and what may follow one (a day, a part of the month, a particle or a mark): not 上月台 (a platform), 晚上月黑风高,
+# 基本月薪, 日本月入, 这个月饼, nor a name (이달곤)
+_AFTER_RELATIVE_MONTH = {
+    "ko": r"(?=\s|\d|$|[^가-힣]|초|말|중|부터|까지|의|에|은|는|도|들어)",
+    "zh": r"(?=\s|\d|$|[^\u4e00-\u9fff]|[一二三四五六七八九十两兩]|底|初|中|末|以来|以來|起|份|内|內|共|全|的|底|至|到|前|后|後)",
+}
 _RELATIVE_MONTH = {
-    lang: re.compile(("(?<![가-힣])" if lang == "ko" else "") + "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")")
+    lang: re.compile(
+        ("(?<![가-힣])" if lang == "ko" else "") + "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")" + _AFTER_RELATIVE_MONTH[lang]
+    )
     for lang, words in _RELATIVE_MONTHS.items()
 }
 # words right before a figure that make it a part of a group named before: a subset or the rest
@@ -342,7 +352,7 @@ def _with_relative_years(figures: Sequence[Figure], text: str, lang: str, year: 
     offsets = _RELATIVE_YEARS[lang]
 
     def alone(word: re.Match[str]) -> Figure | None:
-        if _AGE_AFTER.match(text, word.end()):
+        if word.group() in _THIS_YEAR and _AGE_AFTER.match(text, word.end()):
             return None
         value = year + offsets[word.group()]
         return Figure(float(value), "", UnitClass.DATE, "", False, False, word.start(), word.end(), word.group(), str(value))

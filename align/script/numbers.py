@@ -73,7 +73,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千万萬亿億])(?!\d{{4}}年)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
@@ -339,6 +339,10 @@ _MAJOR_AFTER = re.compile(
     r"\s?(?!(?:을|를|이|가|은|는|의|에|와|과|도|만|씩|로|으로|까지|부터|에서|밖에|가량|정도|이상|이하|미만|남짓|안팎|이다|였|이었|째|분|[와과]\s)(?![가-힣]))"
     r"(?!(?:에서|에게|까지|부터|밖에|가량|정도|이상|이하|미만|남짓|안팎|이었|였다|였고|이며|이고|이나|씩))[가-힣]{2,}"
 )
+_MAJOR_AT_MOST = 10  # the N of "the N major" is small (3대 악, 5대 범죄, 10대 뉴스); 31대, 15대 count
+# what stands before "the N major": nothing (the clause's start), a mark, or a word ending in a particle or an adnominal
+# ending (인터넷범죄는 5대 추세, 초래하는 3대 원인); a bare noun before N대 is what it counts (차량 6대, 승용차 등 5대)
+_MAJOR_BEFORE = re.compile(r"(?:^|[^가-힣\s]|(?:[은는을를의에와과도]|에서|으로|로서|하는|되는|이라는|라는|인|한|된|던|할|될)\s)\s*$")
 _VERB_IN_WORD = re.compile(r"[가-힣]{2}[가-힣]*?(?:하|했|한|할|된|됐|되|해|돼)")  # a verb after the count (5대 설치했다, 5대 압수된): the count stands
 
 
@@ -346,7 +350,7 @@ _VERB_IN_WORD = re.compile(r"[가-힣]{2}[가-힣]*?(?:하|했|한|할|된|됐|�
 def _counted_by_dae() -> re.Pattern[str]:
     """A vehicle or machine of `ko_dae_objects.txt` right before a decade, alone or with a
     particle (순찰차 30대, 차량을 20대): the decade counts them, it is no age."""
-    return re.compile(rf"(?<![가-힣])(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만)?\s*$")
+    return re.compile(rf"(?<![가-힣])(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만)?\s*$", re.IGNORECASE)  # (figures are read with ASCII lower-cased: cctv)
 
 
 # a decade standing as a noun for a person: with the particles a person takes (20대가 구조됐다, 20대를
@@ -451,6 +455,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         lang == "ko"
         and unit == "대"
         and not (groups.get("after") or (groups.get("after2") or "").strip())
+        and _korean_value(groups["ko"]) <= _MAJOR_AT_MOST
+        and _MAJOR_BEFORE.search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start()) is not None
         and (major := _MAJOR_AFTER.match(match.string, match.end())) is not None
         and not _VERB_IN_WORD.match(major.group().strip())
         and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())

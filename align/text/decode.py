@@ -162,23 +162,25 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
 def _mostly_declared(raw: bytes, declared: str) -> tuple[str, str] | None:
     """A page in its declared legacy codec but for a few lines in UTF-8 (a Big5 page whose share
     widget a later template wrote in UTF-8: `title='討論'`): each line read in the codec that reads it
-    cleanly, the declared one first, and its encoding `big5hkscs+utf-8`; None when a line reads in
+    cleanly, UTF-8 first, and its encoding `big5hkscs+utf-8`; None when a line reads in
     neither, when the UTF-8 lines hold most of the non-ASCII bytes (a UTF-8 page, read as one), or
     when the result does not read as text."""
     pieces: list[str] = []
     high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
     in_utf8 = 0
     for line in raw.split(b"\n"):
+        high_bytes = sum(1 for byte in line if byte >= 0x80)
+        if high_bytes:
+            try:  # UTF-8 first: a legacy codec reads most UTF-8 lines too (GB18030 any), into mojibake, while legacy bytes are seldom valid UTF-8
+                pieces.append(line.decode("utf-8"))
+                in_utf8 += high_bytes
+                continue
+            except UnicodeDecodeError:
+                pass
         try:
             pieces.append(line.decode(declared))
-            continue
-        except UnicodeDecodeError:
-            pass
-        try:
-            pieces.append(line.decode("utf-8"))
         except UnicodeDecodeError:
             return None
-        in_utf8 += sum(1 for byte in line if byte >= 0x80)
     text = "\n".join(pieces)
     if in_utf8 > _UTF8_MAJORITY * high or _text_score(text) < 0.95:
         return None

@@ -270,7 +270,7 @@ def _author_field(author: str | None, lang: str) -> str | None:
 _LABEL_ONLY = re.compile(
     r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|기자|작성자|글쓴이|입력|수정|등록)\W*", re.IGNORECASE
 )  # a label, no name
-_ACCOUNT_WORDS = re.compile(r"登录|登錄|登入|注册|註冊|密码|密碼|昵称|暱稱|로그인|회원가입|비밀번호")  # an account box's (login, register, password, nickname)
+_ACCOUNT_WORDS = re.compile(r"登录|登錄|登入|密码|密碼|昵称|暱稱|로그인|회원가입|비밀번호")  # an account box's (login, password, nickname; not 注册, a registered profession's: 註冊社工)
 _CONTROLS = frozenset(["widget", "navigation", "share", "promo", "comments", "view-stats", "ad-block", "copyright"])  # what the cleaner drops that names no one
 
 

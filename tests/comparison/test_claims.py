@@ -326,6 +326,9 @@ def test_relative_months_resolve_against_the_report_year_and_month() -> None:
     assert [c.figure.date for c in claims if c.figure.is_date] == ["---26"]
     claims = extract_claims(["경찰은 5일 피해자에게 물품을 전달했다."], "ko", GLOSSARY, year=2025, month=3)
     assert [c.figure.date for c in claims if c.figure.is_date] == ["---05"]
+    # review 100b: a relative month's word inside another word, or a name, is none
+    for text, lang in [("男子推下月台后逃逸。", "zh"), ("晚上月黑风高。", "zh"), ("基本月薪3000元。", "zh"), ("日本月入百万。", "zh"), ("这个月饼很贵。", "zh"), ("이달곤 의원이 말했다.", "ko")]:
+        assert [c.figure.date for c in extract_claims([text], lang, GLOSSARY, year=2024, month=5) if c.figure.is_date] == [], text
 
 
 def test_a_dated_page_resolves_its_relative_months_in_a_comparison() -> None:
@@ -345,6 +348,9 @@ def test_a_relative_year_before_an_age_is_no_date() -> None:
     assert [(c.figure.text, str(c.figure.unit_class)) for c in claims] == [("46세", "age"), ("1995년", "date")]
     claims = extract_claims(["올해 들어 46명이 검거됐다."], "ko", GLOSSARY, year=2020)
     assert [c.figure.date for c in claims if c.figure.is_date] == ["2020"]
+    # review 100b: an age threshold, or last year's, keeps the year
+    for text, lang, year in [("올해 65세 이상 노인 사망자는 120명이다.", "ko", "2023"), ("지난해 7세 아동이 숨졌다.", "ko", "2022"), ("今年60岁以上老人120人。", "zh", "2023")]:
+        assert [c.figure.date for c in extract_claims([text], lang, GLOSSARY, year=2023) if c.figure.is_date] == [year], text
 
 
 def test_a_name_quoted_with_two_closing_marks_holds_no_claim() -> None:

@@ -1034,6 +1034,12 @@ def test_a_fraction_is_a_percentage_not_minutes(text: str, lang: str, value: flo
         ("5대의 차량이", [5.0]),
         ("블랙박스 5대 설치했다", [5.0]),  # a verb after it
         ("드론 5대 이상", [5.0]),
+        # review 100b: a bare noun before the count is what it counts, and a large N counts
+        ("차량 6대 전소 및 2대 반소", [6.0, 2.0]),
+        ("도난차량 31대 회수", [31.0]),
+        ("승용차 등 5대 연쇄 추돌", [5.0]),
+        ("스마트폰 30대 압수", [30.0]),
+        ("CCTV 200대 분석", [200.0]),
     ],
 )
 def test_n_dae_before_a_noun_names_the_n_major_ones_unless_it_counts_a_vehicle(text: str, counts: list[float]) -> None:
@@ -1041,6 +1047,6 @@ def test_n_dae_before_a_noun_names_the_n_major_ones_unless_it_counts_a_vehicle(t
     assert [f.value for f in parse_numbers(text, "ko") if str(f.unit_class) == "count"] == counts
 
 
-def test_over_ten_thousand_with_chao_is_approximate() -> None:
-    """超万人 ("over ten thousand people") is approximate, as 逾万名 and 近万人 are."""
-    assert [(f.text, f.value, f.approximate) for f in parse_numbers("超万人参加", "zh")] == [("超万人", 10000.0, True)]
+def test_a_given_name_ending_in_chao_before_wan_is_no_figure() -> None:
+    """Review 100b of a rule withdrawn (超 before 万 as "over"): 张超万分焦急 ("Zhang Chao was most anxious") states no 10,000."""
+    assert [f.value for f in parse_numbers("张超万分焦急,立即报警。", "zh")] == []

@@ -7590,6 +7590,9 @@ def test_a_line_in_japanese_is_another_language_but_a_chinese_line_quoting_kana_
     quoting = ["日本警视厅近日提醒,近期出现大量冒充快递公司的诈骗短信。", "短信内容为:“お荷物のお届けにあがりましたが不在の為持ち帰りました。”", "賣家標榜販售「ちいかわ」「ハチワレ」限定盲盒。"]
     kept, reasons = _kept_and_reasons("\n".join(quoting) + "\n", "zh", "短信内容")
     assert kept == quoting and reasons == set()
+    goods = ["刑事警察局今天表示,破獲一個販售仿冒卡牌的集團。", "警方查獲仿冒ポケモンカード逾千張,陳嫌供稱「這些卡牌都是從網上批發來的,我不知道是假貨」。"]
+    kept, reasons = _kept_and_reasons("\n".join(goods) + "\n", "zh", "警方查獲")
+    assert kept == goods and reasons == set()
 
 
 def test_a_date_on_a_source_line_is_the_page_s_date_when_a_credit_named_the_source_first() -> None:
@@ -7605,6 +7608,9 @@ def test_a_date_on_a_source_line_is_the_page_s_date_when_a_credit_named_the_sour
     # review 100: a later line's date (another item's source line) never replaces the page's own
     text = "来源:朝阳公安分局 时间:2024-05-12 阅读:321\n民警在辖区开展防诈骗宣传活动,向群众发放宣传资料500余份。\n活动受到群众好评。\n来源:平安北京 时间:2023-11-02 阅读:1204\n"
     assert segment_document(text, "zh").metadata.published == "2024-05-12"
+    # review 100b: a date line without its year is the page's own; another item's dated line below dates nothing
+    text = "男子酒后驾车被查获\n发布时间:03-05 10:20\n来源:平安南阳\n3月4日晚,南阳市公安局交警支队民警在辖区开展夜查行动时,查获一名酒后驾车的男子。\n经检测,该男子已达醉驾标准。\n来源:平安南阳 发布时间:2019-05-03\n"
+    assert segment_document(text, "zh").metadata.published is None
 
 
 def test_a_site_s_statement_under_its_label_ends_the_article() -> None:
@@ -7644,7 +7650,7 @@ def test_a_notice_the_site_states_in_its_own_name_is_no_copyright_statement() ->
     site's statement on its articles (which names copying, reposting, views or sources)."""
     body = [
         "近期,有不法分子冒充本网站客服人员,以“账户异常”为由诱骗用户转账。",
-        "声明:本网站从未委托任何机构或个人以本网站名义收取任何费用,也不会要求用户向所谓“安全账户”转账。",
+        "声明:本网站从未委托任何机构或个人以本网站名义收取任何费用,请以本站发布信息为准,认准官方来源。",
         "如接到此类电话,请立即挂断,并拨打110报警。",
     ]
     kept, reasons = _kept_and_reasons("\n".join(body) + "\n", "zh", "声明")

@@ -193,3 +193,13 @@ def test_a_big5_page_with_a_line_of_utf8_reads_as_big5_and_that_line_as_utf8() -
     decoded = decode_bytes(raw)
     assert decoded.encoding == "big5hkscs+utf-8"
     assert "國光免費去宜蘭第二天" in decoded.text and "title='討論'" in decoded.text and "人潮較昨天銳減" in decoded.text
+
+
+def test_a_gbk_page_with_utf8_widget_lines_reads_those_lines_as_utf8() -> None:
+    """Review 100b: GB18030 reads nearly any bytes, so a UTF-8 line of a GBK page read in GB18030 was mojibake."""
+    head = b'<html><head><meta charset="gb2312"><title>'
+    title = "警方破获诈骗团伙 抓获十二人".encode("gb18030")
+    widget = "<div class='share'>分享到微信 责任编辑：王某</div>".encode()
+    body = "<p>警方近日破获一起电信诈骗案,抓获犯罪嫌疑人12名,涉案金额5万元。</p>".encode("gb18030")
+    decoded = decode_bytes(head + title + b"</title></head><body>\n" + widget + b"\n" + body + b"\n</body></html>\n")
+    assert decoded.encoding == "gb18030+utf-8" and "分享到微信" in decoded.text and "抓获犯罪嫌疑人12名" in decoded.text

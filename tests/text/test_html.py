@@ -211,6 +211,7 @@ def test_a_byline_the_page_prints_outside_the_extracted_text_comes_before_its_au
     assert _author_field("责任编辑：", "zh") is None and _author_field("기자", "ko") is None and _author_field("입력", "ko") is None
     # trial 11: a comment form's account box taken for the author (网易)
     assert _author_field("点击登录; 昵称： 昵称; 网易通行证： 密码： 自动登录 注册", "zh") is None and _author_field("로그인 | 회원가입", "ko") is None
+    assert _author_field("陳大文 註冊社工", "zh") == "陳大文 註冊社工"  # (a registered profession, no account box: review 100b)
 
 
 def test_the_pages_own_title_names_the_article_when_the_extractor_took_a_box_heading() -> None:

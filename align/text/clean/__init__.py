@@ -112,7 +112,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     settings = settings or CleaningSettings()
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
-    dated: list[str] = []  # meta lines stating a full date whose field was taken: the date line, when the page has no other
+    dated: list[tuple[int, str]] = []  # meta lines stating a full date whose field was taken: the date line, when the page has no other
     lines = page_lines(text, lang, settings, dropped, meta)
     kept: list[RuledLine] = []
 
@@ -203,7 +203,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             if rule.action.startswith("meta:") and not BARE_LABEL.fullmatch(line.text):  # (`責任編輯：` states no editor)
                 field = rule.action[5:]
                 if field in meta and field != "date" and iso_datetime(line.text, lang):
-                    dated.append(line.text)  # a source line stating the date, when a credit glued to the lead named the source first
+                    dated.append((line.start, line.text))  # a source line stating the date, when a credit glued to the lead named the source first
                 meta.setdefault(field, line.text)
             if (
                 i > body_start
@@ -320,8 +320,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
-    if dated and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("date", "source", "byline")):
-        meta["date"] = dated[0]  # (only for a page whose date no other line states: a reply's or another item's line dates nothing)
+    last_at = paragraphs[-1].start if paragraphs else len(text)
+    over_body = [line for at, line in dated if at < last_at]  # (a reply's or another item's line below the article dates nothing)
+    if over_body and "date" not in meta and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("source", "byline")):
+        meta["date"] = over_body[0]  # only for a page whose date no other line states
     glued = meta.pop(GLUED_BYLINE, None)
     if glued is not None:
         meta.setdefault("byline", glued)  # a reporter's credit glued to a line, when no line of its own named one

@@ -93,13 +93,12 @@ def reads_in_language(line: RuledLine, lang: str, settings: CleaningSettings) ->
 
 def _in_japanese(line: RuledLine, settings: CleaningSettings) -> bool:
     """A line in Japanese: at least `japanese_kana` kana outside quotation marks, making up
-    `japanese_kana_share` of its letters there (a Chinese or Korean sentence quoting a Japanese
-    message, `短信内容为：“お荷物のお届け…”`, or naming `「ちいかわ」`, is no Japanese line)."""
+    `japanese_kana_share` of its letters (a Chinese or Korean sentence quoting a Japanese message,
+    `短信内容为：“お荷物のお届け…”`, or naming `「ちいかわ」`, is no Japanese line)."""
     if not KANA.search(line.text):
         return False
-    unquoted = _QUOTATION.sub("", line.text)
-    kana = len(KANA.findall(unquoted))
-    return kana >= settings.japanese_kana and kana >= settings.japanese_kana_share * count_letters(unquoted)
+    kana = len(KANA.findall(_QUOTATION.sub("", line.text)))
+    return kana >= settings.japanese_kana and kana >= settings.japanese_kana_share * line.letters
 
 
 _QUOTATION = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|‘[^‘’]*’|\"[^\"]*\"|'[^']*'")  # a quotation, its marks included
