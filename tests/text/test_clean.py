@@ -7697,3 +7697,12 @@ def test_a_paragraph_printed_again_is_dropped_though_a_stray_bar_opens_its_first
     document = segment_document("\n".join(lines) + "\n", "zh")
     assert [s.text for s in document.sentences].count("消息震惊了整个华人社区。") == 1
     assert "duplicate-paragraph" in {d.reason for d in document.dropped}
+
+
+def test_a_portals_promoted_link_under_its_label_is_related_but_an_outlets_label_over_the_headline_is_not() -> None:
+    """Trial 11 (聯合晚報): `熱門》思科啟動創新…` and `新訊》如何預防腸病毒？` over the article; the gold page whose
+    headline follows its outlet's label (`美傳媒 》全台唯一!…`) keeps its headline."""
+    body = ["國光客運新開北宜高國5三條新路線,今天開放免費試乘第二天,人潮較昨天銳減。", "但仍發生零星衝突。"]
+    links = ["熱門》思科啟動創新,令企業獲得商機", "新訊》如何預防腸病毒?"]
+    kept, reasons = _kept_and_reasons("\n".join([*links, *body]) + "\n", "zh", "熱門》", "新訊》")
+    assert kept == body and "related" in reasons
