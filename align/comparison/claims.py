@@ -72,16 +72,13 @@ _RELATIVE_MONTHS = {
     "ko": {"지난달": -1, "지난 달": -1, "이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1},
     "zh": {"上月": -1, "上个月": -1, "上個月": -1, "本月": 0, "这个月": 0, "這個月": 0, "下月": 1, "下个月": 1, "下個月": 1},
 }
-# …and what may follow one (a day, a part of the month, a particle or a mark): not 上月台 (a platform), 晚上月黑风高,
-# 基本月薪, 日本月入, 这个月饼, nor a name (이달곤)
-_AFTER_RELATIVE_MONTH = {
-    "ko": r"(?=\s|\d|$|[^가-힣]|초|말|중|부터|까지|의|에|은|는|도|들어)",
-    "zh": r"(?=\s|\d|$|[^\u4e00-\u9fff]|[一二三四五六七八九十两兩]|底|初|中|末|以来|以來|起|份|内|內|共|全|的|至|到|前|后|後)",
+# …standing as a word: not 上月台 (a platform), 晚上月黑风高, 基本月薪, 日本月入, 马上月底, 以上月份, 这个月饼, nor a name (이달곤)
+_AROUND_RELATIVE_MONTH = {
+    "ko": ("(?<![가-힣])", r"(?=\s|\d|$|[^가-힣]|초|말|중|부터|까지|의|에|은|는|도|들어)"),
+    "zh": ("(?<![日基晚早马馬以身爬推登跳走送赶趕加])", "(?![台臺黑薪入饼餅亮光球票饷餉])"),
 }
 _RELATIVE_MONTH = {
-    lang: re.compile(
-        ("(?<![가-힣])" if lang == "ko" else "") + "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")" + _AFTER_RELATIVE_MONTH[lang]
-    )
+    lang: re.compile(_AROUND_RELATIVE_MONTH[lang][0] + "(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + ")" + _AROUND_RELATIVE_MONTH[lang][1])
     for lang, words in _RELATIVE_MONTHS.items()
 }
 # words right before a figure that make it a part of a group named before: a subset or the rest

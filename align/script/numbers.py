@@ -339,10 +339,8 @@ _MAJOR_AFTER = re.compile(
     r"\s?(?!(?:을|를|이|가|은|는|의|에|와|과|도|만|씩|로|으로|까지|부터|에서|밖에|가량|정도|이상|이하|미만|남짓|안팎|이다|였|이었|째|분|[와과]\s)(?![가-힣]))"
     r"(?!(?:에서|에게|까지|부터|밖에|가량|정도|이상|이하|미만|남짓|안팎|이었|였다|였고|이며|이고|이나|씩))[가-힣]{2,}"
 )
-_MAJOR_AT_MOST = 10  # the N of "the N major" is small (3대 악, 5대 범죄, 10대 뉴스); 31대, 15대 count
-# what stands before "the N major": nothing (the clause's start), a mark, or a word ending in a particle or an adnominal
-# ending (인터넷범죄는 5대 추세, 초래하는 3대 원인); a bare noun before N대 is what it counts (차량 6대, 승용차 등 5대)
-_MAJOR_BEFORE = re.compile(r"(?:^|[^가-힣\s]|(?:[은는을를의에와과도]|에서|으로|로서|하는|되는|이라는|라는|인|한|된|던|할|될)\s)\s*$")
+_COUNT_WITH_DAE_BEFORE = re.compile(r"\d\s?대")  # an earlier count of the clause with 대 (차량 6대 전소 및 2대 반소: the second counts too)
+_DAE_CLAUSE_REACH = 24  # characters before N대 in which an earlier count with 대 is looked for
 _VERB_IN_WORD = re.compile(r"[가-힣]{2}[가-힣]*?(?:하|했|한|할|된|됐|되|해|돼)")  # a verb after the count (5대 설치했다, 5대 압수된): the count stands
 
 
@@ -351,6 +349,39 @@ def _counted_by_dae() -> re.Pattern[str]:
     """A vehicle or machine of `ko_dae_objects.txt` right before a decade, alone or with a
     particle (순찰차 30대, 차량을 20대): the decade counts them, it is no age."""
     return re.compile(rf"(?<![가-힣])(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만)?\s*$", re.IGNORECASE)  # (figures are read with ASCII lower-cased: cctv)
+
+
+@lru_cache(maxsize=1)
+def _dae_object_before() -> re.Pattern[str]:
+    """A vehicle or machine of `ko_dae_objects.txt` ending the words right before N대, written into a compound
+    or not, a particle or a list's 등 after it (도난차량 31대, 승용차 등 5대, 스마트폰 30대): what N대 counts."""
+    return re.compile(rf"(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만|\s?등)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _dae_handled() -> re.Pattern[str]:
+    """A noun of `ko_dae_handled.txt` right after N대 (31대 회수, 2대 반소): what is done to what it counts."""
+    return re.compile(rf"\s?(?:{_longest_first(data_lines('ko_dae_handled.txt'))})")
+
+
+def _not_counted_with_dae(groups: dict[str, str | None], match: re.Match[str]) -> bool:
+    """Whether N대 is no count of vehicles: a sum's order (200억대 피해: N with 억 or 조), or, with no
+    approximation, "the N major" before a noun (5대 범죄, 4대 개혁, 12대 중과실, 36대 회장), unless a vehicle or
+    machine comes before it (`_dae_object_before`), an earlier count with 대 in its clause, a verb after it
+    (5대 설치했다) or a noun of what is done to vehicles (`_dae_handled`: 31대 회수)."""
+    number, text = groups.get("ko") or "", match.string
+    if re.search(r"[억조]", number):
+        return True
+    if groups.get("after") or (groups.get("after2") or "").strip():
+        return False
+    major = _MAJOR_AFTER.match(text, match.end())
+    return (
+        major is not None
+        and not _VERB_IN_WORD.match(major.group().strip())
+        and not _dae_handled().match(text, match.end())
+        and not _dae_object_before().search(text, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
+        and not _COUNT_WITH_DAE_BEFORE.search(text, max(0, match.start() - _DAE_CLAUSE_REACH), match.start())
+    )
 
 
 # a decade standing as a noun for a person: with the particles a person takes (20대가 구조됐다, 20대를
@@ -451,17 +482,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
     ):
         return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)
-    if (
-        lang == "ko"
-        and unit == "대"
-        and not (groups.get("after") or (groups.get("after2") or "").strip())
-        and _korean_value(groups["ko"]) <= _MAJOR_AT_MOST
-        and _MAJOR_BEFORE.search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start()) is not None
-        and (major := _MAJOR_AFTER.match(match.string, match.end())) is not None
-        and not _VERB_IN_WORD.match(major.group().strip())
-        and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
-    ):
-        return None  # 5대 추세, 4대 범죄: "the five major trends" (五大趋势), a name's number, no count of vehicles
+    if lang == "ko" and unit == "대" and _not_counted_with_dae(groups, match):
+        return None  # 5대 추세, 4대 범죄: "the five major trends" (五大趋势), a name's number; 200억대: a sum's order; no count of vehicles
     approximate = bool(groups.get("before") or groups.get("after") or groups.get("mid") or groups.get("mid2") or groups.get("cn_mid") or (groups.get("after2") or "").strip())
     approximate = approximate or any(mark in unit for mark in _APPROXIMATE_IN_UNIT)  # 7个多月, 7개여월
     if lang == "zh":

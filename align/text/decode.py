@@ -108,7 +108,10 @@ def _decode(raw: bytes, path: str) -> DecodedText:
             text = raw.decode(declared)
             if _text_score(text) >= 0.95:  # Latin-1 decodes anything: the result must read as text
                 other = _reads_better_than(raw, declared)
-                return DecodedText(path, raw.decode(other), other) if other else DecodedText(path, text, declared)
+                if other:
+                    return DecodedText(path, raw.decode(other), other)
+                mixed = _mostly_declared(raw, declared) if declared in _MIXED_CODECS else None  # (GB18030 reads a UTF-8 widget too, into mojibake)
+                return DecodedText(path, *mixed) if mixed else DecodedText(path, text, declared)
         except UnicodeDecodeError:
             mixed = _mostly_declared(raw, declared)
             if mixed is not None:
@@ -159,11 +162,15 @@ def _mostly_utf8(raw: bytes) -> tuple[str, str, tuple[Damage, ...]] | None:
     return "\n".join(pieces), "+".join(["utf-8", *sorted(others)]), tuple(damaged)
 
 
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")  # what `_mostly_declared` strips to judge a line's other characters
+_MIXED_CODECS = frozenset(["gb18030", "big5hkscs", "cp949"])  # the legacy codecs a page's UTF-8 lines are looked for in (`_mostly_declared`)
+
+
 def _mostly_declared(raw: bytes, declared: str) -> tuple[str, str] | None:
     """A page in its declared legacy codec but for a few lines in UTF-8 (a Big5 page whose share
     widget a later template wrote in UTF-8: `title='討論'`): each line read in the codec that reads it
-    cleanly, UTF-8 first, and its encoding `big5hkscs+utf-8`; None when a line reads in
-    neither, when the UTF-8 lines hold most of the non-ASCII bytes (a UTF-8 page, read as one), or
+    cleanly, UTF-8 first when it reads as Korean or Chinese, and its encoding `big5hkscs+utf-8`; None when no
+    line is UTF-8, when a line reads in neither, when the UTF-8 lines hold most of the non-ASCII bytes (a UTF-8 page, read as one), or
     when the result does not read as text."""
     pieces: list[str] = []
     high = len(raw) - len(raw.translate(None, _HIGH_BYTES))
@@ -171,18 +178,22 @@ def _mostly_declared(raw: bytes, declared: str) -> tuple[str, str] | None:
     for line in raw.split(b"\n"):
         high_bytes = sum(1 for byte in line if byte >= 0x80)
         if high_bytes:
-            try:  # UTF-8 first: a legacy codec reads most UTF-8 lines too (GB18030 any), into mojibake, while legacy bytes are seldom valid UTF-8
-                pieces.append(line.decode("utf-8"))
+            # UTF-8 first when it reads as Korean or Chinese text: a legacy codec reads most UTF-8 lines too (GB18030
+            # any) into mojibake, while legacy bytes that happen to be UTF-8 read as other scripts (GBK `(一)` as `(һ)`)
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError:
+                text = ""
+            if text and _text_score(_ASCII_RUNS.sub("", text)) >= 0.95:  # (its non-ASCII letters: a GB2312 系统 is valid UTF-8 too, ϵͳ)
+                pieces.append(text)
                 in_utf8 += high_bytes
                 continue
-            except UnicodeDecodeError:
-                pass
         try:
             pieces.append(line.decode(declared))
         except UnicodeDecodeError:
             return None
     text = "\n".join(pieces)
-    if in_utf8 > _UTF8_MAJORITY * high or _text_score(text) < 0.95:
+    if not in_utf8 or in_utf8 > _UTF8_MAJORITY * high or _text_score(text) < 0.95:
         return None
     return text, f"{declared}+utf-8"
 

@@ -329,6 +329,9 @@ def test_relative_months_resolve_against_the_report_year_and_month() -> None:
     # review 100b: a relative month's word inside another word, or a name, is none
     for text, lang in [("男子推下月台后逃逸。", "zh"), ("晚上月黑风高。", "zh"), ("基本月薪3000元。", "zh"), ("日本月入百万。", "zh"), ("这个月饼很贵。", "zh"), ("이달곤 의원이 말했다.", "ko")]:
         assert [c.figure.date for c in extract_claims([text], lang, GLOSSARY, year=2024, month=5) if c.figure.is_date] == [], text
+    # review 100c: a relative month before a verb still dates (上月在, 本月被, 下月将)
+    for text, iso in [("上月在广州落网。", "2024-04"), ("本月被刑事拘留。", "2024-05"), ("下月将开庭审理。", "2024-06")]:
+        assert [c.figure.date for c in extract_claims([text], "zh", GLOSSARY, year=2024, month=5) if c.figure.is_date] == [iso], text
 
 
 def test_a_dated_page_resolves_its_relative_months_in_a_comparison() -> None:

@@ -1040,6 +1040,13 @@ def test_a_fraction_is_a_percentage_not_minutes(text: str, lang: str, value: flo
         ("승용차 등 5대 연쇄 추돌", [5.0]),
         ("스마트폰 30대 압수", [30.0]),
         ("CCTV 200대 분석", [200.0]),
+        # review 100c: after a bare noun, 등 or a time word, N대 before a noun is still the N major; a sum's order is no count
+        ("살인·강도 등 5대 범죄를 단속했다", []),
+        ("정부 4대 개혁", []),
+        ("신호위반 등 12대 중과실에 해당하면", []),
+        ("36대 한인회장", []),
+        ("200억대 피해", []),
+        ("순찰차 30대 투입", [30.0]),
     ],
 )
 def test_n_dae_before_a_noun_names_the_n_major_ones_unless_it_counts_a_vehicle(text: str, counts: list[float]) -> None:

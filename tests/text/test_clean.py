@@ -7679,6 +7679,10 @@ def test_an_invitation_to_follow_the_outlet_on_a_platform_is_a_promo() -> None:
     promo = ["◆ 追蹤更多華視影音及圖文新聞:", "1.用Plurk追蹤華視影音及圖文新聞:追蹤"]
     kept, reasons = _kept_and_reasons("\n".join([*body, *promo]) + "\n", "zh", "◆", "1.用Plurk")
     assert kept == body and reasons <= {"promo", "line-model"}
+    # review 100c: a headline about following someone on a platform is the article's
+    headline = "用IG追蹤前女友動態還埋伏住處 男違反跟騷法遭起訴"
+    document = segment_document("\n".join([headline, "32歲陳姓男子與前女友分手後,仍不斷以多個帳號追蹤對方社群動態。", "台北地檢署偵結,依違反跟騷法將陳男起訴。"]) + "\n", "zh")
+    assert document.sentences[0].text == headline
 
 
 def test_a_notice_that_the_machine_translation_follows_ends_the_article() -> None:
@@ -7689,6 +7693,10 @@ def test_a_notice_that_the_machine_translation_follows_ends_the_article() -> Non
     english = ["Sejong Police Launch Crackdown on Drunk Driving", "Sejong Police will conduct a special crackdown on drunk driving next month."]
     kept, reasons = _kept_and_reasons("\n".join([*body, notice, *english]) + "\n", "ko", "아래는", "Sejong")
     assert kept == body and reasons == {"other-language"}
+    # review 100c: a sentence of the article about a translation is no notice
+    story = ["유튜버 A씨는 외신 기사를 번역한 영문 기사를 해외 사이트에 무단 게재한 혐의를 받는다.", "경찰은 A씨를 검찰에 송치했다."]
+    kept, reasons = _kept_and_reasons("\n".join(story) + "\n", "ko", "유튜버")
+    assert kept == story and reasons == set()
 
 
 def test_a_paragraph_printed_again_is_dropped_though_a_stray_bar_opens_its_first_copy() -> None:

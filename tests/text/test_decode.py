@@ -203,3 +203,13 @@ def test_a_gbk_page_with_utf8_widget_lines_reads_those_lines_as_utf8() -> None:
     body = "<p>警方近日破获一起电信诈骗案,抓获犯罪嫌疑人12名,涉案金额5万元。</p>".encode("gb18030")
     decoded = decode_bytes(head + title + b"</title></head><body>\n" + widget + b"\n" + body + b"\n</body></html>\n")
     assert decoded.encoding == "gb18030+utf-8" and "分享到微信" in decoded.text and "抓获犯罪嫌疑人12名" in decoded.text
+
+
+def test_a_legacy_line_that_happens_to_be_valid_utf8_stays_in_its_codec() -> None:
+    """Review 100c: the GBK bytes of `(一)` are valid UTF-8 (`(һ)`); a line is read as UTF-8 only when that reads
+    as Korean or Chinese."""
+    head = b'<html><head><meta charset="gbk"><title>'
+    widget = "<div>分享到微信</div>".encode()
+    body = "<p>(一)</p>\n<p>民警接警后迅速开展工作,成功追回全部损失5万元。</p>".encode("gb18030")
+    decoded = decode_bytes(head + "男子网购被骗".encode("gb18030") + b"</title></head><body>\n" + widget + b"\n" + body + b"\n</body></html>\n")
+    assert "(一)" in decoded.text and "分享到微信" in decoded.text and "成功追回全部损失" in decoded.text

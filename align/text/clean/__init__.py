@@ -322,8 +322,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     dropped.sort(key=lambda d: (d.start, d.end))
     last_at = paragraphs[-1].start if paragraphs else len(text)
     over_body = [line for at, line in dated if at < last_at]  # (a reply's or another item's line below the article dates nothing)
-    if over_body and "date" not in meta and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("source", "byline")):
-        meta["date"] = over_body[0]  # only for a page whose date no other line states
+    if over_body and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("date", "source", "byline")):
+        meta["date"] = over_body[0]  # only for a page whose full date no other line states (a portal's year-less day is no page's date)
     glued = meta.pop(GLUED_BYLINE, None)
     if glued is not None:
         meta.setdefault("byline", glued)  # a reporter's credit glued to a line, when no line of its own named one
