@@ -344,18 +344,14 @@ _DAE_CLAUSE_REACH = 24  # characters before N대 in which an earlier count with 
 _VERB_IN_WORD = re.compile(r"[가-힣]{2}[가-힣]*?(?:하|했|한|할|된|됐|되|해|돼)")  # a verb after the count (5대 설치했다, 5대 압수된): the count stands
 
 
-@lru_cache(maxsize=1)
-def _counted_by_dae() -> re.Pattern[str]:
-    """A vehicle or machine of `ko_dae_objects.txt` right before a decade, alone or with a
-    particle (순찰차 30대, 차량을 20대): the decade counts them, it is no age."""
-    return re.compile(rf"(?<![가-힣])(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만)?\s*$", re.IGNORECASE)  # (figures are read with ASCII lower-cased: cctv)
-
-
-@lru_cache(maxsize=1)
-def _dae_object_before() -> re.Pattern[str]:
-    """A vehicle or machine of `ko_dae_objects.txt` ending the words right before N대, written into a compound
-    or not, a particle or a list's 등 after it (도난차량 31대, 승용차 등 5대, 스마트폰 30대): what N대 counts."""
-    return re.compile(rf"(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만|\s?등)?\s*$", re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _dae_object_before(compound: bool = False) -> re.Pattern[str]:
+    """A vehicle or machine of `ko_dae_objects.txt` right before a number with 대, a particle after it or
+    not (순찰차 30대, 차량을 20대: the decade counts them, it is no age); with `compound`, also ending a
+    compound or before a list's 등 (도난차량 31대, 승용차 등 5대, 스마트폰 30대: what N대 counts).
+    (Figures are read with ASCII lower-cased: CCTV matches as cctv.)"""
+    start, tail = ("", r"|\s?등") if compound else ("(?<![가-힣])", "")
+    return re.compile(rf"{start}(?:{_longest_first(data_lines('ko_dae_objects.txt'))})(?:을|를|이|가|은|는|도|만{tail})?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -379,7 +375,7 @@ def _not_counted_with_dae(groups: dict[str, str | None], match: re.Match[str]) -
         major is not None
         and not _VERB_IN_WORD.match(major.group().strip())
         and not _dae_handled().match(text, match.end())
-        and not _dae_object_before().search(text, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
+        and not _dae_object_before(compound=True).search(text, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
         and not _COUNT_WITH_DAE_BEFORE.search(text, max(0, match.start() - _DAE_CLAUSE_REACH), match.start())
     )
 
@@ -479,7 +475,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         and _DECADE.fullmatch(groups.get("ko") or "")
         and not (groups.get("after2") or "").strip()  # (20대 남짓, 20대가 넘는: about twenty, more than twenty)
         and (_age_decade_after().match(match.string, match.end()) or _decade_as_person(match.string, match.start(), match.end()))
-        and not _counted_by_dae().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
+        and not _dae_object_before().search(match.string, max(0, match.start() - _DAE_OBJECT_REACH), match.start())
     ):
         return Figure(float(groups["ko"]), unit, UnitClass.AGE, "year", True, False, start, end, written)  # 20대 여성: in her twenties (20多岁)
     if lang == "ko" and unit == "대" and _not_counted_with_dae(groups, match):

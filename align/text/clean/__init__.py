@@ -103,6 +103,7 @@ def _prints(line: str, headline: str) -> bool:
 
 _EDGE_MARKS = "|｜•·>»›"  # marks at a line's edges that make no difference between two copies of a paragraph
 
+
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason.
     `headline` is the headline a saved page's markup names (its title or h1), if known: the line that
