@@ -671,7 +671,28 @@ def _in_a_name(figure: Figure, source: str, start: int, end: int, lang: str, lat
     before = source[start - 1]
     if before == "-" and start > 1 and latin.match(source[start - 2]):
         return True
-    return lang == "ko" and is_hangul(before)
+    if lang != "ko":
+        return False
+    if is_hangul(before):
+        return True
+    bare = re.fullmatch(_ARABIC, figure.text) and not (end < len(source) and source[end] in _RANGE_MARKS + (":", ".", ","))
+    return bool(bare and _KO_LABELLED.search(source[max(0, start - 12) : start]))
+
+
+# a Korean figure stands by its unit or its particle: a bare number a space after a noun labels it (코로나 19,
+# 피고인 1, 여우사냥 2015), unless the word before counts or sums (총 19, 모두 19, 무려 19) or ends in a particle
+# or an ending (예산이 1조로, 늘었고 19)
+_KO_LABELLED = re.compile(rf"(?<![가-힣\d.,])(?!(?:{'|'.join(_APPROXIMATION_WORDS['ko'])}|모두|각각|및|또는|또|불과|겨우|고작|최대|평균|합계|누계|루계|대|단)\s$)[가-힣]*[가-힣](?<![이가은는을를의에도와과로며고면다서야])\s$")
+
+
+# what makes a sentence speak of sums: a currency after a number, an amount (피해액, 금액을), a budget, funds
+_KO_SUMS = re.compile(r"[\d만억천백조]\s?(?:원|위안|달러|엔|유로|파운드)|[가-힣]액(?:수)?(?![가-힣])|[가-힣]액[이은을는에의도로과와]|예산|자금|매출|수출|수입|자산|부채|비용|경제|무역|시장|GDP", re.IGNORECASE)
+
+
+def _counted_jo(figure: Figure, text: str) -> bool:
+    """Whether the 조 of a bare `N조` before a particle counts articles or groups (의견은 36조로 나뉜다, 36條)
+    rather than trillions: a trillion is a sum, and the sentence says nothing of sums."""
+    return figure.unit_class is UnitClass.PLAIN and figure.text.endswith("조") and figure.value >= _KO_MAGNITUDE["조"] and figure.value % _KO_MAGNITUDE["조"] == 0 and not _KO_SUMS.search(text)
 
 
 def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
@@ -698,6 +719,9 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
                 continue
         span = normalized.source_span(start, end)
         figure = _figure_from_match(match, lang, text, span)
+        if figure is not None and lang == "ko" and _counted_jo(figure, text):
+            unit_class, measure = _units()["ko"]["조"]
+            figure = replace(figure, value=figure.value / _KO_MAGNITUDE["조"], unit="조", unit_class=unit_class, measure=measure)
         if figure is None or _in_a_name(figure, source, start, end, lang, latin):
             continue
         if figure.unit in _LOWER_CASE_UNITS and figure.unit not in figure.text:

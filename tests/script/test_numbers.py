@@ -203,6 +203,9 @@ def test_more_than_after_a_span_of_time(text: str, written: str, approximate: bo
     [
         ("경찰은 15조 조치를 내놓았다.", [("15조", 15, "조")]),  # the counter 조 (条), the Chinese-Korean press's 15조 조치
         ("5조 1항", [("5조", 5, "조"), ("1", 1, "")]),
+        ("이 의견은 총 7개 부분, 36조로 나뉜다.", [("7개", 7, "개"), ("36조", 36, "조")]),  # 36條: no sum is spoken of
+        ("예산이 1조로 늘었다", [("1조", 1e12, "")]),  # …a budget is one
+
         ("1조 2천억원", [("1조 2천억원", 1.2e12, "원")]),
         ("1조2000억원", [("1조2000억원", 1.2e12, "원")]),
         ("3조 달러", [("3조 달러", 3e12, "달러")]),
@@ -211,7 +214,8 @@ def test_more_than_after_a_span_of_time(text: str, written: str, approximate: bo
     ],
 )
 def test_jo_is_a_trillion_before_money_numbers_and_particles_and_a_counter_before_a_word(text: str, expected: list[tuple[str, float, str]]) -> None:
-    """Code review 94: `15조 조치` (15条措施) was 15 trillion, a `differs` against 15条."""
+    """Code review 94: `15조 조치` (15条措施) was 15 trillion, a `differs` against 15条. Trial 12:
+    `36조로 나뉜다` (36條, the articles of an opinion) was 36 trillion, one-sided."""
     assert [(f.text, f.value, f.unit) for f in parse_numbers(text, "ko")] == expected
 
 
@@ -1057,3 +1061,20 @@ def test_n_dae_before_a_noun_names_the_n_major_ones_unless_it_counts_a_vehicle(t
 def test_a_given_name_ending_in_chao_before_wan_is_no_figure() -> None:
     """Review 100b of a rule withdrawn (超 before 万 as "over"): 张超万分焦急 ("Zhang Chao was most anxious") states no 10,000."""
     assert [f.value for f in parse_numbers("张超万分焦急,立即报警。", "zh")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("일본, ‘코로나 19’ 감염자 수 계속 늘어", []),  # a name written with a space
+        ("코로나 19로 인해 행사가 취소됐다", []),
+        ("피고인 1을 징역 2년에 처한다", ["2년"]),  # a party's label
+        ("사건은 모두 19로 늘었다", ["19"]),  # a word that sums
+        ("예산이 19로 늘었다", ["19"]),  # a subject with its particle
+        ("경찰 5명", ["5명"]),  # a unit
+    ],
+)
+def test_a_bare_korean_number_a_space_after_a_noun_labels_it(text: str, figures: list[str]) -> None:
+    """Trial 12: `코로나 19` (COVID-19 with a space) gave a one-sided claim 19; a Korean figure
+    carries its unit or a particle, and a bare number after a noun and a space is a label."""
+    assert [f.text for f in parse_numbers(text, "ko")] == figures
