@@ -202,12 +202,13 @@ OPENING_BRACKETS = "(（【〔[［"
 
 
 _DISPATCH_MARK = re.compile(r"(?:(?:讯|訊|电|電)\s*[】\]］〕]?|[】\]］〕])\s*[:：]?$")  # a dispatch's dateline ends so: `本报讯`, `本报讯：`, `【文匯網訊】`
-_REPORTS = re.compile(f"{REPORTER}|通讯员|通訊員|报道|報道|报导|報導")
+_REPORTS = re.compile(f"{REPORTER}|通讯员|通訊員|报道|報道|报导|報導|(?:기자|특파원)\\s*=")
 
 
 def _second_credit(first: str, second: str) -> bool:
     """Whether a credit after the first one at a line's start is cut too: one in brackets, or a
-    reporter's after a dispatch's dateline (`本报讯 记者 陈仕平 …`, `【文匯網訊】大公文匯全媒體報道:`)."""
+    reporter's after a dispatch's dateline (`本报讯 记者 陈仕平 …`, `【文匯網訊】大公文匯全媒體報道:`, `【KNC 뉴스】이영균
+    기자=…`)."""
     second = second.lstrip()
     return second[:1] in OPENING_BRACKETS or (_DISPATCH_MARK.search(first) is not None and _REPORTS.search(second) is not None)
 

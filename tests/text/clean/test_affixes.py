@@ -141,3 +141,11 @@ def test_a_paragraph_ending_in_a_news_agency_s_credit_keeps_its_sentences() -> N
     reported = next(line for line in lines if line.endswith("밝혔다."))
     document = segment_document(f"{lines[0]}\n{reported} 로이터통신\n{lines[-1]}\n", "ko")
     assert reported in [s.text for s in document.sentences]
+
+
+def test_a_korean_reporters_credit_after_a_bracketed_outlet_is_cut_too() -> None:
+    """Trial 13: `【KNC 뉴스】이영균 기자=농협 조합장…` kept `이영균 기자=` on the lead's sentence; a
+    reporter's `기자=` after a bracketed dispatch is a second credit, as `记者` after `本报讯` is."""
+    document = segment_document("【KNC 뉴스】이영균 기자=농협 조합장이 징역형을 선고받았다.\n재판부는 죄질이 나쁘다고 밝혔다.\n")
+    assert [s.text for s in document.sentences] == ["농협 조합장이 징역형을 선고받았다.", "재판부는 죄질이 나쁘다고 밝혔다."]
+    assert [d.text for d in document.dropped] == ["【KNC 뉴스】", "이영균 기자="]
