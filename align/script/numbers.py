@@ -183,6 +183,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
             rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|\s?(?P<mi_cn_digits>\d{{1,2}})\s?分|(?P<half_hour_cn>半))?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=[一二两兩三四五六七八九十]点)[一二三四五六七八九]分(?!许|左右|前后))(?P<mi_cn2>{_CN_MINUTE})分"
+            # …or before 半 (七点半之前, "before half past seven"; not 一点半点, "a little")
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn4>{_CN_HOUR})[点點](?P<half_hour_cn4>半)(?![点點个個天年月小钟鐘])"
             # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
             rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
             r"|(?:(?<=[日号])|(?<=[日号]\s))(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1月8日06:47; its lookbehinds take the space, so a match starts at a digit)
@@ -238,7 +240,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"\s?(?P<unit>{unit_alt})?"
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|넘으며|넘으면서|넘은|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
-        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
+        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|군데|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, _FRACTION["ko"], number]))
     return main, LATIN_LETTER
 
@@ -414,7 +416,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     groups = match.groupdict()
     start, end = span
     if groups.get("date"):
-        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_ko", "h_ko2", "h_colon", "midnight", "noon")):
+        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_cn4", "h_ko", "h_ko2", "h_colon", "midnight", "noon")):
             return _clock_time(groups, start, end, written)
         if groups.get("halfyear"):  # a half of the year: ISO-like `2024-H1`, `--H2` without its year
             half = 1 if groups["halfyear"] in ("上", "상") else 2
@@ -503,9 +505,11 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
             for ch in groups.get("cn_mag") or "":  # 七十余万 = 700,000 and more
                 value *= _CN_LARGE[ch]
     else:
-        value = _korean_value(groups["ko"]) * _KO_MAGNITUDE.get(groups.get("after_magnitude") or "", 1)
+        value = _korean_value(groups["ko"] + (groups.get("after_magnitude") or ""))  # 3,000여만 = 3000만; 1억 3,000여만 = 1억 3000만, not (1억 3000)만
     value = float(f"{value:.15g}")  # 1.15亿 is 115000000, not the float product 114999999.99999999 (15 significant digits)
     unit_class, measure = _units()[lang].get(unit, (UnitClass.PLAIN, ""))
+    if lang == "zh" and unit == "个" and _person_after_ge().match(match.string, match.end()):
+        measure = _units()[lang]["名"][1]  # 5个身着军装的人: people, as 5名 (남자 5명)
     if lang == "ko" and unit == "차" and (approximate or value >= _SMALL_ORDINAL):
         unit_class, measure = UnitClass.COUNT, "occasion"  # the table's 차 is an ordinal (9차 사건); see _SMALL_ORDINAL
     if groups.get("before") == "近" and measure in _RECENT_MEASURES and not (groups.get("after") or groups.get("after2") or groups.get("mid")) and _means_recent(match):
@@ -514,6 +518,17 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         value, unit, unit_class, measure = value * 10, "%", UnitClass.PERCENT, "percent"
     percent = unit_class == "percent" and measure == "percent"
     return Figure(value, unit, unit_class, measure, approximate, percent, start, end, written)
+
+
+@lru_cache(maxsize=1)
+def _person_after_ge() -> re.Pattern[str]:
+    """A noun for people (`zh_person_nouns.txt`) right after 个, or after a clause ending in 的 (5个身着军装的人),
+    not a place's or an office's (5个派出所的民警)."""
+    nouns = _longest_first(data_lines("zh_person_nouns.txt"))
+    return re.compile(rf"(?:[^，。,；;、！？!?：:\s]{{0,12}}?(?<![{_PLACE_ENDS}])的)?(?:{nouns})(?!民|口|家|数|次)")
+
+
+_PLACE_ENDS = "所局队隊站室村县縣市省区區镇鎮乡鄉厅廳处處科部组組"  # 5个派出所的民警: 个 counts the stations, not their officers
 
 
 # two neighbouring digits side by side, not inside a longer run of digits (二〇二三 is a year): 七八名,
@@ -567,10 +582,10 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
         minute, part, approximate = groups.get(f"mi_ko{suffix}"), groups.get("ampm_ko"), groups.get(f"tapprox_ko{suffix}")
         half = groups.get(f"half_hour_ko{suffix}")
     else:
-        hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or groups.get("h_cn3") or ""))
+        hour = int(chinese_numeral_value(groups.get("h_cn") or groups.get("h_cn2") or groups.get("h_cn3") or groups.get("h_cn4") or ""))
         numeral = groups.get("mi_cn") or groups.get("mi_cn2") or groups.get("mi_cn3")
         minute = str(int(chinese_numeral_value(numeral.lstrip("零")))) if numeral else groups.get("mi_cn_digits")  # (凌晨两点30分)
-        part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn") or groups.get("half_hour_cn3")
+        part, approximate, half = groups.get("ampm_cn"), groups.get("tapprox_cn"), groups.get("half_hour_cn") or groups.get("half_hour_cn3") or groups.get("half_hour_cn4")
     if half:
         minute = "30"
     if hour == 24 and int(minute or 0) > 0:

@@ -361,3 +361,19 @@ def test_a_name_quoted_with_two_closing_marks_holds_no_claim() -> None:
     claim; the space between two quotations (“여우사냥” 3일 “하늘그물”) is no quotation."""
     assert [c.figure.text for c in extract_claims(["경찰은 ”여우사냥 2015” 행동에서 556명을 체포했다."], "ko")] == ["556명"]
     assert [c.figure.text for c in extract_claims(["“여우사냥” 3일 “하늘그물” 행동"], "ko")] == ["3일"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他看到了疑犯照片,“80%吻合”,文件中描述道。", ["80%"]),  # a phrase quoted from a document, a clause's mark after it
+        ("警方勘验时发现,受害人“上身共有刀伤26处”。", ["26处"]),
+        ("全国公安机关开展“猎狐2015”专项行动。", []),  # a name goes on to what it names
+        ("开展“猎狐2015”。", []),  # …and a bare number in quotes names, whatever follows
+        ("《关于加强安全的20条措施》。", []),  # a title
+    ],
+)
+def test_a_measured_figure_quoted_before_a_clauses_end_is_a_claim(text: str, expected: list[str]) -> None:
+    """Trial 15: figures in short quotations were all taken for names, so `“80%吻合”` and
+    `“上身共有刀伤26处”` stated nothing, while the Korean report's 80% and 26군데 went one-sided."""
+    assert figures(text, "zh") == expected

@@ -1078,3 +1078,35 @@ def test_a_bare_korean_number_a_space_after_a_noun_labels_it(text: str, figures:
     """Trial 12: `코로나 19` (COVID-19 with a space) gave a one-sided claim 19; a Korean figure
     carries its unit or a particle, and a bare number after a noun and a space is a label."""
     assert [f.text for f in parse_numbers(text, "ko")] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("5个身着军装的人进到公安局接待室。", "zh", [("5个", 5, "person")]),  # 个 counting people after a clause with 的
+        ("抓获3个人", "zh", [("3个", 3, "person")]),
+        ("共有5个派出所的民警参加", "zh", [("5个", 5, "item")]),  # …not the officers of five stations
+        ("建成3个警务室", "zh", [("3个", 3, "item")]),
+        ("1억 3,000여만원에 달하는 재산손실", "ko", [("1억 3,000여만원", 130_000_000, "krw")]),  # 여만 multiplies its own section
+        ("3,000여만원", "ko", [("3,000여만원", 30_000_000, "krw")]),
+        ("상반신에 26군데 칼에 찔렸다", "ko", [("26군데", 26, "place")]),  # 군데 counts places, as 处 does
+        ("칼에 세 군데를 찔렸다", "ko", [("세 군데", 3, "place")]),
+    ],
+)
+def test_what_a_count_counts_and_a_korean_sum_of_sections(text: str, lang: str, expected: list[tuple[str, float, str]]) -> None:
+    """Trial 15: `5个身着军装的人` counted items and never paired with `남자 5명`; `1억 3,000여만원` was
+    1,000,030,000,000 won (the 만 of 여만 multiplied the 억 too); `26군데` was a bare number."""
+    assert [(f.text, f.value, f.measure) for f in parse_numbers(text, lang)] == [(t, float(v), m) for t, v, m in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("走读生一律七点半之前回家。", ["T07:30"]),
+        ("下午两点半开会", ["T14:30"]),
+        ("一点半点也不行", []),  # "not the least bit"
+    ],
+)
+def test_an_hour_in_chinese_numerals_before_half_is_a_time(text: str, times: list[str]) -> None:
+    """Trial 15: `七点半之前` (before half past seven) was no time; 三点 alone still is "three points"."""
+    assert [f.date for f in parse_numbers(text, "zh")] == times

@@ -45,3 +45,18 @@ def test_a_marked_caption_printed_again_in_other_quotes_is_its_copy_not_a_list()
     assert not any(sentence.startswith("▲") for sentence in kept)
     assert kept[-1].startswith("이번 범죄예방교실은")
 
+
+
+def test_a_sites_numbered_rules_for_commenters_end_the_article() -> None:
+    """Trial 15: a Chinese-Korean portal's rules for commenters (`주의사항: 1. … 법규를 준수하고 … 2. …
+    필명과 메모를 관리할 …`) came out as sentences and were aligned to news; an article's own numbered
+    advice under the same label stays."""
+    rules = (
+        "주의사항: 1. 중화인민공화국 해당 법률, 법규를 준수하고 온라인 도덕을 존중하며 일체 자신의 행위로 야기된 법률책임을 안아야 한다. "
+        "2. 사이트는 필명과 메모를 관리할 모든 권한을 소유한다. |"
+    )
+    article = "공안부 정치부 주임이 하북성을 찾아 유가족들을 위문했다.\n사건발생후 공안부는 이들을 잊지 않을것이라고 강조했다.\n"
+    document = segment_document(article + "래원: 중앙인민방송 | (편집: 김홍화) |\n" + rules + "\n")
+    assert [s.text for s in document.sentences] == article.strip().split("\n")
+    advice = "경찰은 다음과 같이 당부했다.\n주의사항: 1. 낯선 전화는 끊고 112에 신고한다. 2. 계좌이체 요구는 법규를 준수하는지 확인한다.\n"
+    assert len(segment_document(advice).sentences) >= 3
