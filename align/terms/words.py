@@ -175,7 +175,8 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
     ends inside 成为) and not one that the word cut far outnumbers: at a gram's start only a rare one
     (安部 in 公安部; 国籍, seen 471 times, inside 中国籍 stands), at its end any (边境地 ends on 境地,
     seen 693 times, inside 地区, seen 39,590 times: a Chinese compound's head is its end, and a gram
-    cut there is a term cut short, 서남변경지 ~ 西南边境地 of 西南边境地区)."""
+    cut there is a term cut short, 서남변경지 ~ 西南边境地 of 西南边境地区), and one the word before it
+    claims (公安行政审 ends on 政审, inside 审批, after 行政: trial 16)."""
     lexicon = chinese_lexicon()
     frequency = _jieba_words().frequency
 
@@ -183,9 +184,14 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
         weak = frequency.get(edge, 0) < _RARE_EDGE_WORD or not at_start
         return edge not in lexicon or (weak and frequency.get(cut, 0) >= _CUT_WORD_DOMINANCE * frequency.get(edge, 0))
 
+    def claimed_before(i: int) -> bool:
+        """Whether the word before a gram's edge word at its end far outnumbers it: 行政 (21,860)
+        over 政审 (43) in 行政审批, where the edge word is no word of the run."""
+        return i >= 3 and frequency.get(run[i - 3 : i - 1], 0) >= _CUT_WORD_DOMINANCE * frequency.get(run[i - 2 : i], 0)
+
     cut = [0 < i < len(run) and run[i - 1 : i + 1] in lexicon for i in range(len(run) + 1)]
     bad_start = tuple(cut[i] and loses_to_cut(run[i : i + 2], run[i - 1 : i + 1], at_start=True) for i in range(len(run) + 1))
-    bad_end = tuple(cut[i] and loses_to_cut(run[i - 2 : i], run[i - 1 : i + 1], at_start=False) for i in range(len(run) + 1))
+    bad_end = tuple(cut[i] and (loses_to_cut(run[i - 2 : i], run[i - 1 : i + 1], at_start=False) or claimed_before(i)) for i in range(len(run) + 1))
     return bad_start, bad_end
 
 

@@ -125,3 +125,11 @@ def test_no_gram_opens_with_a_numbers_magnitude() -> None:
     grams = {g for variants in chinese_grams("外籍人员1307.4万人次。").values() for g in variants}
     assert "人次" in grams and not any(g.startswith("万") for g in grams)
     assert "万人" in {g for variants in chinese_grams("组织万人签名活动。").values() for g in variants}
+
+
+def test_a_gram_does_not_end_on_a_word_the_word_before_it_claims() -> None:
+    """Trial 16: 공안행정심 ~ 公安行政审 (of 公安行政审批制度改革) was proposed: its last two characters,
+    政审, are a word, but 行政 before them, 500 times as common, claims 政, and 审批 goes on after."""
+    run = "公安行政审批制度改革"
+    assert cuts_word(run, 0, 5)
+    assert not cuts_word(run, 0, 4) and not cuts_word(run, 0, 6) and not cuts_word(run, 4, 8)
