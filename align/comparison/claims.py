@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from align.errors import expect_glossary
 from align.script.chars import HAN
-from align.script.numbers import Figure, approximation_words, date_parts, date_value, dated_range_ends, figure_words, parse_numbers
+from align.script.numbers import Figure, approximation_words, date_parts, date_value, dated_range_ends, figure_words, labelled_by_a_noun, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -567,7 +567,7 @@ def extract_claims(
         changes = listed_changes(text, figures, lang)
         time = next((f.date for f in figures if f.date and f.date[0] != "T" and not f.date.startswith("---")), None)
         for figure in figures:
-            if not _is_claim(figure, text, slogans):
+            if not _is_claim(figure, text, slogans) or (lang == "ko" and labelled_by_a_noun(figure, text) and not _is_hotline(figure, text)):
                 continue
             kind = ClaimKind.FIGURE
             if figure.unit_class == "date" and _DATELINE_AFTER.match(text, figure.end):

@@ -686,17 +686,22 @@ def _in_a_name(figure: Figure, source: str, start: int, end: int, lang: str, lat
     before = source[start - 1]
     if before == "-" and start > 1 and latin.match(source[start - 2]):
         return True
-    if lang != "ko":
+    return lang == "ko" and is_hangul(before)
+
+
+def labelled_by_a_noun(figure: Figure, text: str) -> bool:
+    """Whether a bare Korean number (no unit, no approximation) is a label a space after a noun
+    (코로나 19, 피고인 1, 여우사냥 2015): a Korean figure stands by its unit or its particle. Not after a
+    word that counts or sums (총 19, 모두 19, 무려 19), nor one ending in a particle or an ending (예산이
+    1조로, 늘었고 19), nor a range's or a clock's first number. The number is still a figure, which two
+    reports share (여우 사냥 2024 ~ 猎狐2024); it states no fact of its own."""
+    if figure.unit_class is not UnitClass.PLAIN or figure.approximate or not re.fullmatch(_ARABIC, figure.text):
         return False
-    if is_hangul(before):
-        return True
-    bare = re.fullmatch(_ARABIC, figure.text) and not (end < len(source) and source[end] in _RANGE_MARKS + (":", ".", ","))
-    return bool(bare and _KO_LABELLED.search(source[max(0, start - 12) : start]))
+    if figure.end < len(text) and text[figure.end] in _RANGE_MARKS + (":", ".", ","):
+        return False
+    return _KO_LABELLED.search(text[max(0, figure.start - 12) : figure.start]) is not None
 
 
-# a Korean figure stands by its unit or its particle: a bare number a space after a noun labels it (코로나 19,
-# 피고인 1, 여우사냥 2015), unless the word before counts or sums (총 19, 모두 19, 무려 19) or ends in a particle
-# or an ending (예산이 1조로, 늘었고 19)
 _KO_LABELLED = re.compile(rf"(?<![가-힣\d.,])(?!(?:{'|'.join(_APPROXIMATION_WORDS['ko'])}|모두|각각|및|또는|또|불과|겨우|고작|최대|평균|합계|누계|루계|대|단)\s$)[가-힣]*[가-힣](?<![이가은는을를의에도와과로며고면다서야])\s$")
 
 

@@ -1064,23 +1064,6 @@ def test_a_given_name_ending_in_chao_before_wan_is_no_figure() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "figures"),
-    [
-        ("일본, ‘코로나 19’ 감염자 수 계속 늘어", []),  # a name written with a space
-        ("코로나 19로 인해 행사가 취소됐다", []),
-        ("피고인 1을 징역 2년에 처한다", ["2년"]),  # a party's label
-        ("사건은 모두 19로 늘었다", ["19"]),  # a word that sums
-        ("예산이 19로 늘었다", ["19"]),  # a subject with its particle
-        ("경찰 5명", ["5명"]),  # a unit
-    ],
-)
-def test_a_bare_korean_number_a_space_after_a_noun_labels_it(text: str, figures: list[str]) -> None:
-    """Trial 12: `코로나 19` (COVID-19 with a space) gave a one-sided claim 19; a Korean figure
-    carries its unit or a particle, and a bare number after a noun and a space is a label."""
-    assert [f.text for f in parse_numbers(text, "ko")] == figures
-
-
-@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("5个身着军装的人进到公安局接待室。", "zh", [("5个", 5, "person")]),  # 个 counting people after a clause with 的
