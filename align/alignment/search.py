@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from align.alignment.features import BridgeVectors, FeatureSettings, StatedFigures, bridge_vectors, figures_agree
 from align.errors import expect_glossary
 from align.terms.glossary import Glossary
-from align.text.document import Sentence, as_sentences
+from align.text.document import Sentence, as_sentences, crossheads
 
 if TYPE_CHECKING:
     import numpy
@@ -117,6 +117,7 @@ class _Scorer:
         settings: AlignmentSettings,
         anchors: Sequence[tuple[int, int]] = (),
         headings: tuple[Sequence[bool], Sequence[bool]] = ((), ()),
+        crossheads: tuple[Sequence[bool], Sequence[bool]] = ((), ()),
     ) -> None:
         self.ko, self.zh = vectors.ko, vectors.zh
         self.settings = settings
@@ -125,6 +126,9 @@ class _Scorer:
         # headline sentences before each position: a bead never joins a headline to body sentences
         self.ko_headings = _prefix_sums([int(flag) for flag in headings[0]] or [0] * len(ko_lengths))
         self.zh_headings = _prefix_sums([int(flag) for flag in headings[1]] or [0] * len(zh_lengths))
+        # and a section's crosshead (`crossheads`) never joins its section's sentences either
+        self.ko_crossheads = _prefix_sums([int(flag) for flag in crossheads[0]] or [0] * len(ko_lengths))
+        self.zh_crossheads = _prefix_sums([int(flag) for flag in crossheads[1]] or [0] * len(zh_lengths))
         self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors, settings)
         self.row_start: list[int] = [0] * len(self.ko)
         self.row_dots: list[array[float]] = [array("d") for _ in self.ko]  # 8 bytes a dot, not a float object
@@ -254,6 +258,8 @@ class _Scorer:
             return 0.0
         if _mixed(self.ko_headings, i0, i1) or _mixed(self.zh_headings, j0, j1) or self._headline_to_body(i0, i1, j0, j1):
             return float("-inf")
+        if _mixed(self.ko_crossheads, i0, i1) or _mixed(self.zh_crossheads, j0, j1):
+            return float("-inf")
         s = self.settings
         lk = self.ko_prefix[i1] - self.ko_prefix[i0]
         lz = self.zh_prefix[j1] - self.zh_prefix[j0]
@@ -365,6 +371,10 @@ class _Scorer:
                 if s.headlines_apart:  # a headline paired with the other report's body (`_headline_to_body`)
                     ko_headline, zh_headline = in_ko > 0, in_zh > 0
                     valid &= (ko_headline == zh_headline) | (ko_headline & (not zh_headings[-1]) & (column_starts == 0)) | (zh_headline & (not ko_headings[-1]) & (starts == 0)[:, None])
+            if self.ko_crossheads[-1] or self.zh_crossheads[-1]:  # a crosshead joined to body sentences on either side
+                in_ko = (numpy.asarray(self.ko_crossheads)[rows] - numpy.asarray(self.ko_crossheads)[starts_clipped])[:, None]
+                in_zh = numpy.asarray(self.zh_crossheads)[numpy.minimum(columns, len(self.zh))] - numpy.asarray(self.zh_crossheads)[column_starts_clipped]
+                valid &= ((in_ko == 0) | (in_ko == a)) & ((in_zh == 0) | (in_zh == b))
             if self.embeddings is not None:
                 for k, position in zip(*numpy.nonzero(valid)):
                     i, j = first + int(k), int(columns[k, position])
@@ -645,7 +655,8 @@ def search_beads(
     vectors = bridge_vectors(ko_sentences, zh_sentences, glossary, settings.features, features)
     anchors = _anchors(vectors, settings)
     headings = [s.heading for s in ko_sentences], [s.heading for s in zh_sentences]
-    scorer = _Scorer(vectors, [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences], settings, anchors, headings)
+    lengths = [_length(s.clean) for s in ko_sentences], [_length(s.clean) for s in zh_sentences]
+    scorer = _Scorer(vectors, *lengths, settings, anchors, headings, (crossheads(ko_sentences), crossheads(zh_sentences)))
     if embed:
         scorer.embeddings = _embeddings([s.clean for s in ko_sentences]), _embeddings([s.clean for s in zh_sentences])
     low, high = search_band(n, m, anchors, settings.band)

@@ -166,6 +166,40 @@ def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "", para
     return tuple(sentences)
 
 
+CROSSHEAD_LETTERS = 40  # a crosshead is a phrase: at most this many characters, spaces aside
+_SENTENCE_END = tuple("。！？!?.…;；,，、:：")  # …nor a clause's or a label's, which go on into what follows (警方提醒:)
+_CLOSING_MARKS = "\"'”’」』)）]】 "
+_KOREAN_STATEMENT_END = ("다", "요", "까")  # a Korean sentence that lost its full stop, not a heading
+
+
+def crossheads(sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence heads a section of the body (`28年悬案 11名女性遇害` between two
+    paragraphs): a body sentence alone in its paragraph, after the body has begun, ending in no
+    sentence, clause or label mark (nor a Korean statement's 다, 요, 까), at most `CROSSHEAD_LETTERS` characters, and
+    followed by a paragraph of two sentences or more; text given a sentence per line (a paragraph
+    each) has none."""
+    counts: dict[int, int] = {}
+    for sentence in sentences:
+        counts[sentence.paragraph] = counts.get(sentence.paragraph, 0) + 1
+    flags = []
+    body_seen = False
+    for k, sentence in enumerate(sentences):
+        text = sentence.text.rstrip(_CLOSING_MARKS)
+        following = sentences[k + 1] if k + 1 < len(sentences) else None
+        flags.append(
+            body_seen
+            and not sentence.heading
+            and counts[sentence.paragraph] == 1
+            and following is not None
+            and following.paragraph != sentence.paragraph
+            and counts[following.paragraph] >= 2
+            and not text.endswith(_SENTENCE_END + _KOREAN_STATEMENT_END)
+            and 0 < len("".join(text.split())) <= CROSSHEAD_LETTERS
+        )
+        body_seen = body_seen or not sentence.heading
+    return flags
+
+
 def _annotated(sentences: Sequence[Sentence], name: str, compute: Callable[[list[Sentence]], list[V]]) -> list[V]:
     """The annotation `name` of each sentence, computing it in one batch for those that lack it."""
     missing = [s for s in sentences if name not in s.__dict__]

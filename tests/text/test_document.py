@@ -113,3 +113,33 @@ def test_the_cleaning_warning_never_says_all_of_the_text_when_sentences_are_kept
     assert document.sentences and 0.995 <= document.dropped_share() < 1
     warning = document.cleaning_warning()
     assert warning is not None and warning.startswith("cleaning dropped over 99% of the text (") and "100%" not in warning
+
+
+def test_a_short_unfinished_line_between_paragraphs_is_a_crosshead() -> None:
+    """Trial 15: `28年悬案 11名女性遇害` between two paragraphs was merged into a body bead; a line
+    alone in its paragraph, ending in no mark of a sentence, a clause or a label, before a paragraph
+    of two sentences or more, heads a section. Text given a sentence a line has none."""
+    from align.text.document import crossheads
+    from align.text.segment import segment_document
+
+    page = (
+        "高承勇在白银市被警方抓获。他对犯罪事实供认不讳。\n"
+        "28年悬案 11名女性遇害\n"
+        "1988年5月26日,白某被害于家中。警方勘验时发现了刀伤。\n"
+        "警方提醒:\n"
+        "市民要注意安全。遇到情况及时报警。\n"
+    )
+    document = segment_document(page)
+    flagged = [s.text for s, flag in zip(document.sentences, crossheads(document.sentences)) if flag]
+    assert flagged == ["28年悬案 11名女性遇害"]  # a label ending in a colon goes on into what follows
+    lines = as_sentences(["高承勇被抓获。", "28年悬案 11名女性遇害", "白某被害于家中。"], "zh")
+    assert not any(crossheads(lines))
+
+
+def test_a_crosshead_pairs_alone_and_joins_no_bead() -> None:
+    from align.text.segment import segment_document
+
+    zh = segment_document("高承勇在白银市被警方抓获。他对犯罪事实供认不讳。\n28年悬案 11名女性遇害\n1988年5月26日,白某被害于家中。警方勘验时发现了刀伤。\n").sentences
+    ko = segment_document("고승용이 백은시에서 체포됐다. 그는 범죄사실을 자백했다.\n28년 미제사건으로 11명 녀성이 피해됐는데 1988년 5월 26일 백모가 집에서 살해됐다. 경찰은 칼자국을 발견했다.\n").sentences
+    beads = align_sentences(ko, zh)
+    assert all(not (2 in bead.zh and len(bead.zh) > 1) for bead in beads)
