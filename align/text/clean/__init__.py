@@ -89,7 +89,7 @@ from align.text.clean.prose import (
     without_spaces,
 )
 from align.text.clean.settings import CleanedText, CleaningSettings, Paragraph
-from align.text.clean.wrapping import hard_wrapped, line_spacing, wrap_width, wrapped_lead, wraps_at_width, wraps_into
+from align.text.clean.wrapping import hard_wrapped, line_spacing, split_at_inline_tags, wrap_width, wrapped_lead, wraps_at_width, wraps_into
 from align.text.document import Dropped, Metadata
 
 __all__ = ["RUBY_ANNOTATION", "CleanedText", "CleaningSettings", "Paragraph", "character_bigrams", "clean", "count_letters", "without_spaces"]
@@ -103,6 +103,15 @@ def _prints(line: str, headline: str) -> bool:
 
 _EDGE_MARKS = "|｜•·>»›"  # marks at a line's edges that make no difference between two copies of a paragraph
 
+
+
+def _all_dropped(text: str, dropped: list[Dropped], start: int, end: int) -> bool:
+    """Whether every character of text[start:end] but white space is in a dropped span."""
+    inside = [False] * (end - start)
+    for d in dropped:
+        for k in range(max(d.start, start), min(d.end, end)):
+            inside[k - start] = True
+    return all(flag or text[start + k].isspace() for k, flag in enumerate(inside))
 
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason.
@@ -303,6 +312,15 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             paragraphs[-1] = replace(last, end=end)  # the same sentence, wrapped onto the next line
         elif width and last is not None and last.index > 0 and line.start not in headings and wraps_at_width(text, last.end, text[last.start : last.end].rsplit("\n", 1)[-1], line, width, settings):
             paragraphs[-1] = replace(last, end=end, heading=False)  # the page's width ended the line, not the writer
+        elif (
+            lang == "zh"
+            and last is not None
+            and not last.heading
+            and line.start not in headings
+            and split_at_inline_tags(text, last.end, text[last.start : last.end], line, _all_dropped(text, dropped, last.end, line.start))
+        ):
+            dropped[:] = [d for d in dropped if not (last.end <= d.start and d.end <= line.start)]  # the words of its links, taken back
+            paragraphs[-1] = replace(last, end=end)  # one sentence a scraper cut at its inline tags
         else:
             paragraphs.append(Paragraph(len(paragraphs), line.start, end, line.start in headings))
     for paragraph in paragraphs:

@@ -118,3 +118,36 @@ def wraps_into(text: str, upper: Paragraph | RuledLine, line: RuledLine, spacing
         and (bulleted_upper or not BULLETED.match(ending))
         and not BULLETED.match(line.text)
     )
+
+
+_TAG_SPLIT_FRAGMENTS = 4  # …and at most this many such lines in a row
+_TAG_SPLIT_LETTERS = 10  # letters at least of the line the sentence starts on
+_OPEN_END = re.compile(rf"[{HAN}A-Za-z]$")  # a line ending in a letter, as no Chinese sentence ends (no mark)
+_CLAUSE_MARK = re.compile(r"[，、；：。！？,;]")  # prose: a line that holds one is no headline or list item
+_LINKED_WORD = re.compile(rf"[{HAN}]{{1,3}}|[A-Za-z][A-Za-z .\-]{{0,11}}")  # a word a scraper put on a line of its own (an inline link's, a bold word's): Chinese of three characters at most, or Latin of twelve (no time, date, count or bar; 拯救邻居 is a crosshead)
+
+
+def split_at_inline_tags(text: str, end: int, paragraph: str, line: RuledLine, dropped_between: bool) -> bool:
+    """Whether a Chinese sentence that the `paragraph` ending at `end` leaves open runs on into
+    `line` across words a scraper put on lines of their own (each text node of an inline link or a
+    bold word on a line: `…也只有6.3英寸的` / `三星` / `Galaxy` / `Mega与之相近。`): the paragraph is prose
+    (a clause mark in it, `_TAG_SPLIT_LETTERS` letters at least) ending in a letter; single line
+    breaks only; and `line` is such a word itself, or prose (a clause mark in it, no list item) after
+    one to `_TAG_SPLIT_FRAGMENTS` such words on lines the cleaner dropped (`dropped_between`) or
+    after the word the paragraph now ends on. A word is a Chinese one of three characters at most or
+    a Latin one (`_LINKED_WORD`): a list's times, dates and labels are none, nor is a crosshead
+    (拯救邻居); a sidebar's headlines hold no clause mark."""
+    gap = text[end : line.start].split("\n")
+    if len(gap) < 2 or gap[0].strip() or gap[-1].strip():
+        return False
+    fragments = [piece.strip() for piece in gap[1:-1]]
+    if len(fragments) > _TAG_SPLIT_FRAGMENTS or not all(_LINKED_WORD.fullmatch(f) for f in fragments) or (fragments and not dropped_between):
+        return False
+    letters = sum(1 for ch in paragraph if ch.isalnum())
+    if letters < _TAG_SPLIT_LETTERS or _OPEN_END.search(paragraph.rstrip()) is None or _CLAUSE_MARK.search(paragraph) is None:
+        return False
+    own = line.text.strip()
+    if _LINKED_WORD.fullmatch(own):
+        return True
+    after_word = "\n" in paragraph and _LINKED_WORD.fullmatch(paragraph.rsplit("\n", 1)[-1].strip()) is not None
+    return bool(fragments or after_word) and _CLAUSE_MARK.search(own) is not None and not BULLETED.match(own)

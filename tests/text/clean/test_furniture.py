@@ -60,3 +60,18 @@ def test_a_sites_numbered_rules_for_commenters_end_the_article() -> None:
     assert [s.text for s in document.sentences] == article.strip().split("\n")
     advice = "경찰은 다음과 같이 당부했다.\n주의사항: 1. 낯선 전화는 끊고 112에 신고한다. 2. 계좌이체 요구는 법규를 준수하는지 확인한다.\n"
     assert len(segment_document(advice).sentences) >= 3
+
+
+def test_a_sites_appeals_for_likes_and_its_rights_disclaimers_are_no_article() -> None:
+    """Trial 14: `如果您喜歡我們的報導，請幫我們按個讚！`, `点赞关注，让你…`, `如有侵权，请联系我们，我们将积极配合处理。`,
+    `…无任何侵犯他人权益的意图。` and `目前沒有發表意見!!` came out as sentences; a report that readers liked
+    something stays."""
+    article = "警方破获一起诈骗案，抓获嫌疑人3名。\n该视频发布后，网友纷纷点赞关注，民警的做法获得好评。\n"
+    page = article + (
+        "如果您喜歡我們的報導，請幫我們按個讚！\n"
+        "点赞关注，让你财运一路飙升，好运挡都挡不住！\n"
+        "目前沒有發表意見!!\n"
+        "本文创作初衷在于传播正能量，无任何侵犯他人权益的意图。\n"
+        "如有侵权，请联系我们，我们将积极配合处理。\n"
+    )
+    assert [s.text for s in segment_document(page).sentences] == article.strip().split("\n")

@@ -1,0 +1,43 @@
+"""Lines a scraper cut: hard-wrapped copy and sentences cut at their inline tags."""
+
+from __future__ import annotations
+
+from align.text.segment import segment_document
+
+
+def test_a_sentence_cut_at_its_inline_links_is_one_sentence_again() -> None:
+    """Trial 17: a scraper that puts each text node on a line of its own (`get_text("\\n")`) cut
+    `…也只有6.3英寸的<a>三星</a> <a>Galaxy</a> Mega与之相近。` into halves, and the linked words went as
+    furniture; the sentence is one again, its words taken back."""
+    page = (
+        "索尼Z Ultra评测\n"
+        "瘾科技最新发布的评测当中包含了这些问题的答案：\n"
+        "Xperia Z Ultra是我们所评测过的最大的一款智能手机。在屏幕尺寸上，也只有6.3英寸的\n"
+        "三星\n"
+        "Galaxy\n"
+        "Mega与之相近。但从总体尺寸和重量上看，索尼的这款设备无疑是真正的冠军。\n"
+        "说完了这些抽象的数字，Z Ultra的尺寸介于舒适的智能手机和小\n"
+        "平板\n"
+        "之间，我们觉得即便是再大的手掌也无法驾驭得了它。\n"
+    )
+    document = segment_document(page)
+    texts = ["".join(s.clean.split()) for s in document.sentences]
+    assert "在屏幕尺寸上，也只有6.3英寸的三星GalaxyMega与之相近。" in texts
+    assert "说完了这些抽象的数字，ZUltra的尺寸介于舒适的智能手机和小平板之间，我们觉得即便是再大的手掌也无法驾驭得了它。" in texts
+    assert not [d.text for d in document.dropped if d.text in ("三星", "Galaxy", "平板")]
+
+
+def test_a_sidebar_list_and_a_crosshead_are_not_joined_to_the_body() -> None:
+    """Headlines with times between them hold no clause mark; a crosshead of four characters is no
+    linked word: neither is joined to the sentence above it."""
+    page = (
+        "香港宏福苑大火：死亡数字升至146人，警方指房间、楼梯、天台均找到遗体\n"
+        "拯救邻居\n"
+        "关上门之后，李先生致电给太太，希望向她了解到底发生了什么事。\n"
+        "新iPad Pro來了 效能超強\n"
+        "01:16\n"
+        "新Mac mini性能更強更好用\n"
+    )
+    texts = [s.text for s in segment_document(page).sentences]
+    assert not any("拯救邻居" in t and "遗体" in t for t in texts)
+    assert not any("01:16" in t for t in texts)
