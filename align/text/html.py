@@ -135,6 +135,10 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title:
         title = _through_headline(title, headline, page, text)
+    if text and (not headline or _shared_bigrams(headline, text) < settings.logo_share):
+        above = headline_above_body(page.lines, text, linked_lines(page, settings), settings)
+        if above is not None:  # the <title> names the site (`公共電視台 新聞網`); the page prints the headline above the body
+            headline = title = above
     if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
         printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
         if printed is not None:
@@ -575,6 +579,35 @@ def printed_headline(
         if (own := without_spaces(line.text)).startswith(stem) and own not in links and not line.listed and not line.furniture and len(own) <= settings.printed_length * len(stem)
     ]
     return starting[0].text.strip() if len(starting) == 1 else None
+
+
+def headline_above_body(lines: Sequence[PageLine], text: str, links: frozenset[str] = frozenset(), settings: ExtractionSettings = ExtractionSettings()) -> str | None:
+    """The line a page prints as its headline when neither its <title> nor an h1 names the article
+    (a layout table's cell over the body, the <title> the site's name): the nearest line among the
+    `printed_lines` of `lines` above the body's start (`_body_start` of the extracted `text`) that
+    holds `_HEADLINE_LETTERS` letters and at most `_HEADLINE_CHARACTERS` characters, ends no finished
+    sentence but with a question or an exclamation, is no link, list item or page furniture, and
+    shares at least `page_title` of its letter pairs with the body's opening. None when there is
+    none."""
+    body_start = _body_start([line.text for line in lines], text, settings)
+    if body_start is None:
+        return None
+    for line in reversed(lines[max(0, body_start - settings.printed_lines) : body_start]):
+        own = line.text.strip()
+        if (
+            count_letters(own) >= _HEADLINE_LETTERS
+            and len(own) <= _HEADLINE_CHARACTERS
+            and not (ends_like_a_sentence(own) and not own.endswith(("?", "？", "!", "！")))
+            and without_spaces(own) not in links
+            and not line.listed
+            and not line.furniture
+            and _shared_bigrams(own, text) >= settings.page_title
+        ):
+            return own
+    return None
+
+
+_HEADLINE_CHARACTERS = 80  # a headline printed over its body is at most this long
 
 
 def _body_start(shown: Sequence[str], text: str, settings: ExtractionSettings) -> int | None:

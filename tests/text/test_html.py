@@ -1009,3 +1009,24 @@ def test_undecodable_bytes_in_a_saved_page_s_headline_stay_out_of_its_metadata(t
     document = segment_file(page)
     assert document.metadata.title and "\ufffd" not in document.metadata.title
     assert any(d.reason.startswith("undecodable bytes at") for d in document.dropped)  # (on one line, as a minified page is: it was refused, "cannot decode")
+
+
+def test_a_headline_in_a_layout_table_over_the_body_is_the_headline_when_the_title_names_the_site(tmp_path: Path) -> None:
+    """Trial 14: a public broadcaster's pages keep the article in a layout table, the headline in a
+    cell over the body's cell and the <title> the site's name; the extraction kept the body's cell
+    only, and the headline vanished. The line over the body that names it is the headline."""
+    body = (
+        "<p>行政院長毛治國今天表示，中風年輕化的問題值得重視，劉泰英14歲的孫子日前腦溢血送醫。</p>"
+        "<p>醫師指出，中風年輕化與生活作息有關，年輕人也應注意血壓與血管健康。</p>"
+        "<p>劉泰英表示，孫子目前已脫離險境，感謝醫護人員的照顧。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>公共電視台 新聞網</title></head><body><table>'
+        "<tr><td>公視新聞網 / 醫療</td></tr><tr><td>中風年輕化 劉泰英14歲孫子腦溢血</td></tr>"
+        f"<tr><td>{body}</td></tr></table></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    document = segment_file(path)
+    assert document.metadata.title == "中風年輕化 劉泰英14歲孫子腦溢血"
+    assert document.sentences[0].heading and document.sentences[0].text == "中風年輕化 劉泰英14歲孫子腦溢血"
