@@ -1825,6 +1825,22 @@ def test_a_one_line_article_whose_copyright_sentence_took_the_line_is_read_again
     assert not segment_document(text, "zh", cleaning=replace(CleaningSettings(), reread_chars=0)).sentences
 
 
+def test_a_one_line_article_under_a_kept_headline_is_read_again_by_sentence_too() -> None:
+    """Trial 14: a saved page whose layout table came out as one `| … |` line, the copyright notice
+    at its end, kept nothing but a caption over it as the headline: the line is read again by
+    sentence as when nothing at all is kept."""
+    text = (
+        "저장된 페이지 보기\n|  노숙인 응급처치까지 경찰의 의무? [한국일보] 2012-02-21 12면 사회 뉴스 생명이 위급한 노숙인을 "
+        "응급처치 할 의무를 두고 경찰청과 보건복지부 사이에 '기싸움'이 벌어졌다. 지난해 제정돼 오는 6월 시행되는 노숙인복지법 "
+        "시행령 때문이다. 화근이 된 부분은 경찰에게 응급처치 의무를 부여한 조항이다. 김지은기자 luna@hk.co.kr 저작권자 ⓒ한국일보. "
+        "무단 전재-재배포 금지 |\n"
+    )
+    kept = [s.text for s in segment_document(text, "ko").sentences]
+    assert "지난해 제정돼 오는 6월 시행되는 노숙인복지법 시행령 때문이다." in kept
+    assert "화근이 된 부분은 경찰에게 응급처치 의무를 부여한 조항이다." in kept
+    assert not any("저작권자" in sentence for sentence in kept)
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [

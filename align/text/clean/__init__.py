@@ -327,14 +327,21 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         dropped.extend(inline_removals(text, paragraph, lang))
     garbled = lang == "zh" and CORRUPT.search(text) is not None  # once for the page: mojibake elsewhere makes a glued `??` one
     flags = [f for p in paragraphs for f in page_flags(text, p, lang, garbled)]
-    if not paragraphs and settings.long_line > 0 and len(text) <= settings.reread_chars and len(SEGMENT_END.findall(text)) >= 2:
-        # nothing kept: a short article on one line, whose copyright sentence took the whole line
-        # with it, is read again with every line cut at every sentence end; that reading stands if
-        # it finds an article paragraph (a footer of short notices is still nothing; one notice of
-        # article length that no rule names is read as the article, as it would be on its own line)
+    prose = settings.reread_prose * prose_letters(lang, settings)
+
+    def holds_prose(kept: list[Paragraph]) -> bool:
+        """Whether the body paragraphs hold an article's letters (a paragraph of them, or two or more together)."""
+        letters = [count_letters(line_view(text[p.start : p.end], lang)) for p in kept if not p.heading]
+        return bool(letters) and (max(letters) >= prose or (len(letters) >= 2 and sum(letters) >= prose))
+
+    if settings.long_line > 0 and len(text) <= settings.reread_chars and len(SEGMENT_END.findall(text)) >= 2 and not holds_prose(paragraphs):
+        # nothing kept but a headline or a line too short for an article: a short article on one line,
+        # whose copyright sentence took the whole line with it, is read again with every line cut at
+        # every sentence end; that reading stands if it finds an article's letters (a footer of short
+        # notices is still nothing; one notice of article length that no rule names is read as the
+        # article, as it would be on its own line)
         again = clean(text, lang, replace(settings, long_line=0, segment_chars=0))
-        prose = settings.reread_prose * prose_letters(lang, settings)
-        if any(not p.heading and count_letters(line_view(text[p.start : p.end], lang)) >= prose for p in again.paragraphs):
+        if holds_prose(list(again.paragraphs)):
             return again
     if title is not None:
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
