@@ -73,6 +73,7 @@ class ExtractedPage:
     author: str | None = None
     visible: str = ""  # all visible text of the page, one block element per line: the second opinion
     links: frozenset[str] = frozenset()  # the page's lines that are links, spaces removed (`linked_lines`)
+    items: frozenset[str] = frozenset()  # the page's list items inside its furniture, spaces removed (`furniture_items`)
 
 
 # `<style … />` or `<script … />`: a browser ignores the slash on an element that is not void, so what
@@ -156,6 +157,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
         linked_lines(page, settings),
+        furniture_items(page),
     )
 
 
@@ -226,6 +228,7 @@ def unmarked_damage(page: ExtractedPage, where: dict[str, list[Damage]]) -> tupl
         author=page.author and restored(page.author),
         visible=restored(page.visible),
         links=frozenset(map(restored, page.links)),
+        items=frozenset(map(restored, page.items)),
     )
     return unmarked, found(page.text), found(page.visible)
 
@@ -310,6 +313,18 @@ def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettin
         letters = count_letters(_LIST_STAMPS.sub("", line.text) if line.listed else line.text)  # a list item's rank, date or view count beside its link is none of its title
         (linked if letters and line.link_letters >= settings.link_line * letters else unlinked).add(without_spaces(line.text))
     return frozenset(linked - unlinked - page.top_headings)  # a text the page also shows as no link (a crosshead its contents list links to), or its h1, is no other article's
+
+
+def furniture_items(page: PageText) -> frozenset[str]:
+    """The page's list items inside its furniture (a ticker's, a sidebar's, a related box's: `PageLine`
+    listed and furniture), spaces removed, but for a text the page also shows outside them or as its
+    h1: what an extractor keeps of a box of other stories told in whole sentences (a news ticker's
+    `陳水扁保外就醫聲明異議，遭高院裁定駁回。…`) reads as the article's."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for line in page.lines:
+        (inside if line.listed and line.furniture else outside).add(without_spaces(line.text))
+    return frozenset(inside - outside - page.top_headings)
 
 
 # what a list of links prints in each item beside its link: its rank before it (`1`, `2.`), its date,
@@ -808,10 +823,10 @@ def _holds_blocks(element: Any) -> bool:
     return any(isinstance(node.tag, str) and node.tag.lower() in BLOCK_ELEMENTS for node in element.iter())
 
 
-_FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form"])
-# class and id words of the page's own boxes: comments and replies, related and recommended items, sidebars, shares, footers
+_FURNITURE_TAGS = frozenset(["nav", "aside", "footer", "form", "marquee"])
+# class and id words of the page's own boxes: comments and replies, related and recommended items, sidebars, shares, footers, news tickers
 _FURNITURE_NAME = re.compile(
-    r"(?:^|[\s_-])(?:(?:comment|cmt|repl(?:y|ies)|respond|relate|recommend|sidebar|share|footer|copyright|advert|banner|rank)\w*|(?:side|sns|tags?|ads?|hot|hotnews)(?:$|[\s_-]))",
+    r"(?:^|[\s_-])(?:(?:comment|cmt|repl(?:y|ies)|respond|relate|recommend|sidebar|share|footer|copyright|advert|banner|rank)\w*|(?:side|sns|tags?|ads?|hot|hotnews|ticker|marquee|breaking)(?:$|[\s_-]))",
     re.IGNORECASE,
 )
 

@@ -214,7 +214,7 @@ def _segment_file(
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
     if not keep_boilerplate:
-        document = _without_links(document, page.links, extraction)
+        document = _without_links(document, page.links, extraction, page.items)
     document = _with_damage(document, visible_damage if source == "html-visible" else text_damage)
     metadata = dataclasses.replace(
         document.metadata,
@@ -303,16 +303,19 @@ class _Block(NamedTuple):
     end: int
     text: str
     unfinished: bool  # no headline, no finished sentence
+    heading: bool = False  # the headline block's
 
 
-def _without_links(document: Document, links: frozenset[str], settings: ExtractionSettings = ExtractionSettings()) -> Document:
+def _without_links(document: Document, links: frozenset[str], settings: ExtractionSettings = ExtractionSettings(), items: frozenset[str] = frozenset()) -> Document:
     """A saved page's document with each body paragraph that is, on the page, a link (`links`, from
     `linked_lines`) and no finished sentence, none of its sentences ending in a full stop (another
     article's title in a list inside the article's block: `“这本可避免”：香港大火后的怒火与未解疑问`),
     dropped as `related` with the inline spans inside it; the headline block stays. So are the
     list's labels (`_list_labels`): the short line under each linked title that names its author,
-    column or day, alike from item to item (`畢老林 ｜ 今日信報`, `獨眼香江 ｜ 今日`)."""
-    if not links:
+    column or day, alike from item to item (`畢老林 ｜ 今日信報`, `獨眼香江 ｜ 今日`). So is a body paragraph
+    that is, on the page, a list item in its furniture (`items`, from `furniture_items`: a ticker's or
+    a sidebar's stories told in whole sentences), finished or not."""
+    if not links and not items:
         return document
     blocks = []
     for paragraph, group in itertools.groupby(document.sentences, key=lambda sentence: sentence.paragraph):
@@ -320,8 +323,9 @@ def _without_links(document: Document, links: frozenset[str], settings: Extracti
         first, last = members[0], members[-1]
         text = document.text[first.start : last.end]
         unfinished = not first.heading and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members)
-        blocks.append(_Block(paragraph, first.start, last.end, text, unfinished))
+        blocks.append(_Block(paragraph, first.start, last.end, text, unfinished, first.heading))
     linked = {block.paragraph for block in blocks if block.unfinished and without_spaces(_LIST_MARK.sub("", block.text)) in links}
+    linked |= {block.paragraph for block in blocks if not block.heading and without_spaces(_LIST_MARK.sub("", block.text)) in items}
     linked |= _list_labels(blocks, linked, settings)
     spans = [(block.start, block.end) for block in blocks if block.paragraph in linked]
     if not spans:

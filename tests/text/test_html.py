@@ -1030,3 +1030,29 @@ def test_a_headline_in_a_layout_table_over_the_body_is_the_headline_when_the_tit
     document = segment_file(path)
     assert document.metadata.title == "中風年輕化 劉泰英14歲孫子腦溢血"
     assert document.sentences[0].heading and document.sentences[0].text == "中風年輕化 劉泰英14歲孫子腦溢血"
+
+
+def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path: Path) -> None:
+    """Trial 14: a radio network's pages run a ticker of other stories (`<div class="ticker"><ul><li>…`)
+    above the article, each item a finished sentence; the extraction kept them as body. A list item
+    inside the page's furniture is another story, however finished its sentences."""
+    ticker = (
+        "<li>陳水扁保外就醫聲明異議，遭高院裁定駁回。法務部說，不影響矯正署對扁另聲請保外就醫案的審查。</li>"
+        "<li>巴基斯坦警方逮捕凱達組織，在南亞新設支部的重要指揮官烏斯曼。</li>"
+        "<li>金門縣金寧鄉超商店員翁雅萱和王靜宜，因為成功阻止詐騙事件，獲得警方表揚。</li>"
+    )
+    body = (
+        "<p>受強烈大陸冷氣團影響，明天白天北部低溫約只有13、14度，南部約17到19度。</p>"
+        "<p>中央氣象局表示，明天強烈大陸冷氣團影響，中部以北及東北部氣溫較低，其他地區早晚氣溫亦低。</p>"
+        "<p>降雨方面，明天台灣北部及東半部地區有短暫雨，中南部地區亦有局部短暫雨。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>強烈大陸冷氣團明發威 愈晚愈冷</title></head><body>'
+        f'<div class="ticker"><span>速報</span><ul>{ticker}</ul></div>'
+        f'<div class="title">強烈大陸冷氣團明發威  愈晚愈冷</div><div class="content">{body}</div></body></html>'
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    kept = [s.text for s in segment_file(path).sentences]
+    assert not any("保外就醫" in s or "烏斯曼" in s or "翁雅萱" in s for s in kept)
+    assert "降雨方面，明天台灣北部及東半部地區有短暫雨，中南部地區亦有局部短暫雨。" in kept

@@ -334,10 +334,17 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         letters = [count_letters(line_view(text[p.start : p.end], lang)) for p in kept if not p.heading]
         return bool(letters) and (max(letters) >= prose or (len(letters) >= 2 and sum(letters) >= prose))
 
-    if settings.long_line > 0 and len(text) <= settings.reread_chars and len(SEGMENT_END.findall(text)) >= 2 and not holds_prose(paragraphs):
-        # nothing kept but a headline or a line too short for an article: a short article on one line,
-        # whose copyright sentence took the whole line with it, is read again with every line cut at
-        # every sentence end; that reading stands if it finds an article's letters (a footer of short
+    if (
+        settings.long_line > 0
+        and len(text) <= settings.reread_chars
+        and len(SEGMENT_END.findall(text)) >= 2
+        and not holds_prose(paragraphs)
+        and (not paragraphs or any(count_letters(d.text) >= prose for d in dropped))
+    ):
+        # nothing kept, or nothing but a headline or lines too short for an article while a line of
+        # an article's length went whole: a short article on one line, whose copyright sentence took the
+        # whole line with it, is read again with every line cut at every sentence end; that reading
+        # stands if it finds an article's letters (a footer of short
         # notices is still nothing; one notice of article length that no rule names is read as the
         # article, as it would be on its own line)
         again = clean(text, lang, replace(settings, long_line=0, segment_chars=0))
