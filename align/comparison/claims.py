@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from align.errors import expect_glossary
 from align.script.chars import HAN
-from align.script.numbers import Figure, approximation_words, date_parts, date_value, dated_range_ends, figure_words, labelled_by_a_noun, parse_numbers
+from align.script.numbers import Figure, approximation_words, date_parts, date_value, dated_range_ends, figure_words, parse_numbers
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
@@ -184,29 +184,13 @@ def credit_of(document: Document) -> tuple[str, int] | None:
     return None if lead is None else (INVISIBLE.sub("", cut.text), lead)
 
 
-def _quoted_statement(quotation: re.Match[str], figure: Figure) -> bool:
-    """Whether a short quotation states facts rather than names something: it ends as a sentence does
-    or holds a clause's mark (`_QUOTED_STATEMENT`), or, in quotation marks (not a title's 《》), it
-    quotes a measured figure and a clause's mark or the sentence's end follows it: a phrase quoted
-    from a document (“80%吻合”,文件中描述道; “上身共有刀伤26处”。), where a name goes on to what it names
-    (“猎狐2015”专项行动, ‘1만권 열독’ 활동)."""
-    inside = quotation.group()[1:-1]
-    if _QUOTED_STATEMENT.search(inside):
-        return True
-    measured = figure.unit_class not in (UnitClass.PLAIN, UnitClass.CODE) and not quotation.group().startswith(("《", "〈"))
-    return measured and _CLAUSE_AFTER_QUOTE.match(quotation.string, quotation.end()) is not None
-
-
-_CLAUSE_AFTER_QUOTE = re.compile(r"\s*(?:[，,。.；;：:！!？?、）)]|$)")
-
-
 def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool:
     if any(start <= figure.start < end for start, end in slogans):
         return False
     before = text[max(0, figure.start - 8) : figure.start]
     if figure.unit_class == "code":
         return False  # quoted case and system names
-    if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _quoted_statement(m, figure) for m in _QUOTED.finditer(text)):
+    if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
     if figure.unit_class == "date":
         return True  # dates, months, days, years and times of day are claims both reports can make
@@ -567,7 +551,7 @@ def extract_claims(
         changes = listed_changes(text, figures, lang)
         time = next((f.date for f in figures if f.date and f.date[0] != "T" and not f.date.startswith("---")), None)
         for figure in figures:
-            if not _is_claim(figure, text, slogans) or (lang == "ko" and labelled_by_a_noun(figure, text) and not _is_hotline(figure, text)):
+            if not _is_claim(figure, text, slogans):
                 continue
             kind = ClaimKind.FIGURE
             if figure.unit_class == "date" and _DATELINE_AFTER.match(text, figure.end):

@@ -183,8 +183,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             # minutes (十一时二十分): 三点 alone is "three points", 一时 "for a while"
             rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|\s?(?P<mi_cn_digits>\d{{1,2}})\s?分|(?P<half_hour_cn>半))?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=[一二两兩三四五六七八九十]点)[一二三四五六七八九]分(?!许|左右|前后))(?P<mi_cn2>{_CN_MINUTE})分"
-            # …or before 半 (七点半之前, "before half past seven"; not 一点半点, "a little")
-            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn4>{_CN_HOUR})[点點](?P<half_hour_cn4>半)(?![点點个個天年月小钟鐘])"
+            # …or before 半 (七点半之前, "before half past seven", 七点半钟; not 一点半点, "a little", nor 三点半公里, 3.5 km, nor 二点半: the clock's two is 两)
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?!二[点點])(?P<h_cn4>{_CN_HOUR})[点點](?P<half_hour_cn4>半)(?:钟|鐘)?(?![点點个個天年月小钟鐘公米里倍斤吨噸千克分秒])"
             # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
             rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
             r"|(?:(?<=[日号])|(?<=[日号]\s))(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1月8日06:47; its lookbehinds take the space, so a match starts at a digit)
@@ -523,12 +523,16 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
 @lru_cache(maxsize=1)
 def _person_after_ge() -> re.Pattern[str]:
     """A noun for people (`zh_person_nouns.txt`) right after 个, or after a clause ending in 的 (5个身着军装的人),
-    not a place's or an office's (5个派出所的民警)."""
+    not a place's or an office's (5个派出所的民警), that ends the noun phrase 个 counts: a mark, a verb's
+    or a conjunction's character follows it (抓获3个人。, 3个团伙成员被抓), not another noun's (5个人造大理石箱子,
+    12个村民小组, 8个成员国) nor 的 (3个嫌疑人的住处: the dwellings)."""
     nouns = _longest_first(data_lines("zh_person_nouns.txt"))
-    return re.compile(rf"(?:[^，。,；;、！？!?：:\s]{{0,12}}?(?<![{_PLACE_ENDS}])的)?(?:{nouns})(?!民|口|家|数|次)")
+    return re.compile(rf"(?:[^，。,；;、！？!?：:\s]{{0,12}}?(?<![{_PLACE_ENDS}])的)?(?:{nouns})(?={_PHRASE_END})")
 
 
 _PLACE_ENDS = "所局队隊站室村县縣市省区區镇鎮乡鄉厅廳处處科部组組"  # 5个派出所的民警: 个 counts the stations, not their officers
+# what may follow the noun that ends a counted phrase: a mark or the end, or a verb's, an adverb's or a conjunction's first character
+_PHRASE_END = r"[，。、；：！？,.;:!?）)」』”\s]|$|[被在将把从向也都已均分进来去到了是为和与及等正先后一共同相各则就还又便因由所却竟于给让叫请要会能可不没未持携冲闯跑逃驾开乘坐站走]"
 
 
 # two neighbouring digits side by side, not inside a longer run of digits (二〇二三 is a year): 七八名,
@@ -689,30 +693,26 @@ def _in_a_name(figure: Figure, source: str, start: int, end: int, lang: str, lat
     return lang == "ko" and is_hangul(before)
 
 
-def labelled_by_a_noun(figure: Figure, text: str) -> bool:
-    """Whether a bare Korean number (no unit, no approximation) is a label a space after a noun
-    (코로나 19, 피고인 1, 여우사냥 2015): a Korean figure stands by its unit or its particle. Not after a
-    word that counts or sums (총 19, 모두 19, 무려 19), nor one ending in a particle or an ending (예산이
-    1조로, 늘었고 19), nor a range's or a clock's first number. The number is still a figure, which two
-    reports share (여우 사냥 2024 ~ 猎狐2024); it states no fact of its own."""
-    if figure.unit_class is not UnitClass.PLAIN or figure.approximate or not re.fullmatch(_ARABIC, figure.text):
-        return False
-    if figure.end < len(text) and text[figure.end] in _RANGE_MARKS + (":", ".", ","):
-        return False
-    return _KO_LABELLED.search(text[max(0, figure.start - 12) : figure.start]) is not None
-
-
-_KO_LABELLED = re.compile(rf"(?<![가-힣\d.,])(?!(?:{'|'.join(_APPROXIMATION_WORDS['ko'])}|모두|각각|및|또는|또|불과|겨우|고작|최대|평균|합계|누계|루계|대|단)\s$)[가-힣]*[가-힣](?<![이가은는을를의에도와과로며고면다서야])\s$")
-
-
 # what makes a sentence speak of sums: a currency after a number, an amount (피해액, 금액을), a budget, funds
-_KO_SUMS = re.compile(r"[\d만억천백조]\s?(?:원|위안|달러|엔|유로|파운드)|[가-힣]액(?:수)?(?![가-힣])|[가-힣]액[이은을는에의도로과와]|예산|자금|매출|수출|수입|자산|부채|비용|경제|무역|시장|GDP", re.IGNORECASE)
+_KO_SUMS = re.compile(r"[\d만억천백조]\s?(?:원|위안|달러|엔|유로|파운드)|[가-힣]액(?:수)?(?![가-힣])|[가-힣]액[이은을는에의도로과와]|예산|자금|매출|수출|수입|자산|부채|비용|경제|무역|시장|피해|규모|판돈|도박|손실|GDP", re.IGNORECASE)
+
+
+# what makes a sentence speak of a text's provisions: an opinion, a regulation, a law and its parts
+_KO_PROVISIONS = re.compile(r"의견|규정|조례|조항|조문|세칙|법률|법규|규칙|방안|지침|부분(?:으로|에|이|은|,)|[0-9]\s?개\s?(?:부분|장)")
 
 
 def _counted_jo(figure: Figure, text: str) -> bool:
-    """Whether the 조 of a bare `N조` before a particle counts articles or groups (의견은 36조로 나뉜다, 36條)
-    rather than trillions: a trillion is a sum, and the sentence says nothing of sums."""
-    return figure.unit_class is UnitClass.PLAIN and figure.text.endswith("조") and figure.value >= _KO_MAGNITUDE["조"] and figure.value % _KO_MAGNITUDE["조"] == 0 and not _KO_SUMS.search(text)
+    """Whether the 조 of a bare `N조` before a particle counts a text's articles (이 의견은 총 7개 부분,
+    36조로 나뉜다: 36條) rather than trillions: the sentence speaks of provisions (`_KO_PROVISIONS`)
+    and of no sum (`_KO_SUMS`); 피해 규모가 2조에 이른다 stays two trillion."""
+    return (
+        figure.unit_class is UnitClass.PLAIN
+        and figure.text.endswith("조")
+        and figure.value >= _KO_MAGNITUDE["조"]
+        and figure.value % _KO_MAGNITUDE["조"] == 0
+        and _KO_PROVISIONS.search(text) is not None
+        and not _KO_SUMS.search(text)
+    )
 
 
 def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:

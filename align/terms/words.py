@@ -186,7 +186,10 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
 
     def claimed_before(i: int) -> bool:
         """Whether the word before a gram's edge word at its end far outnumbers it: 行政 (21,860)
-        over 政审 (43) in 行政审批, where the edge word is no word of the run."""
+        over 政审 (43) in 行政审批, where the edge word is no word of the run; not when a longer
+        word ends the gram there (行政区 of 香港特别行政区政府, 荆州市 of 荆州市委书记)."""
+        if any(i - size >= 0 and run[i - size : i] in lexicon for size in (3, 4, 5)):
+            return False
         return i >= 3 and frequency.get(run[i - 3 : i - 1], 0) >= _CUT_WORD_DOMINANCE * frequency.get(run[i - 2 : i], 0)
 
     cut = [0 < i < len(run) and run[i - 1 : i + 1] in lexicon for i in range(len(run) + 1)]

@@ -11,6 +11,7 @@ sentences in one pass over their joined text, which is what keeps large document
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -166,7 +167,9 @@ def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "", para
     return tuple(sentences)
 
 
-CROSSHEAD_LETTERS = 40  # a crosshead is a phrase: at most this many characters, spaces aside
+CROSSHEAD_LETTERS = 40  # a crosshead is a phrase: at most this many characters, spaces aside…
+CROSSHEAD_CLAUSE = 8  # …and of clauses no longer than this, when a comma parts it (强化宣传，营造氛围; 据悉，嫌疑人王某已被刑事拘留 is a sentence)
+_CLAUSE_MARK = re.compile(r"[，,、；;]")
 _SENTENCE_END = tuple("。！？!?.…;；,，、:：")  # …nor a clause's or a label's, which go on into what follows (警方提醒:)
 _CLOSING_MARKS = "\"'”’」』)）]】 "
 _KOREAN_STATEMENT_END = ("다", "요", "까")  # a Korean sentence that lost its full stop, not a heading
@@ -175,7 +178,8 @@ _KOREAN_STATEMENT_END = ("다", "요", "까")  # a Korean sentence that lost its
 def crossheads(sentences: Sequence[Sentence]) -> list[bool]:
     """Whether each sentence heads a section of the body (`28年悬案 11名女性遇害` between two
     paragraphs): a body sentence alone in its paragraph, after the body has begun, ending in no
-    sentence, clause or label mark (nor a Korean statement's 다, 요, 까), at most `CROSSHEAD_LETTERS` characters, and
+    sentence, clause or label mark (nor a Korean statement's 다, 요, 까), at most `CROSSHEAD_LETTERS` characters
+    (its clauses, when a comma parts it, at most `CROSSHEAD_CLAUSE` each: a sentence that lost its full stop has longer ones), and
     followed by a paragraph of two sentences or more; text given a sentence per line (a paragraph
     each) has none."""
     counts: dict[int, int] = {}
@@ -195,6 +199,7 @@ def crossheads(sentences: Sequence[Sentence]) -> list[bool]:
             and counts[following.paragraph] >= 2
             and not text.endswith(_SENTENCE_END + _KOREAN_STATEMENT_END)
             and 0 < len("".join(text.split())) <= CROSSHEAD_LETTERS
+            and (not _CLAUSE_MARK.search(text) or all(len(part.strip()) <= CROSSHEAD_CLAUSE for part in _CLAUSE_MARK.split(text)))
         )
         body_seen = body_seen or not sentence.heading
     return flags

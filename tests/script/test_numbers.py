@@ -205,6 +205,8 @@ def test_more_than_after_a_span_of_time(text: str, written: str, approximate: bo
         ("5조 1항", [("5조", 5, "조"), ("1", 1, "")]),
         ("이 의견은 총 7개 부분, 36조로 나뉜다.", [("7개", 7, "개"), ("36조", 36, "조")]),  # 36條: no sum is spoken of
         ("예산이 1조로 늘었다", [("1조", 1e12, "")]),  # …a budget is one
+        ("피해 규모가 2조에 이른다", [("2조", 2e12, "")]),  # …and so is a damage's scale (review 101a)
+        ("판돈만 5조에 이른다", [("5조", 5e12, "")]),
 
         ("1조 2천억원", [("1조 2천억원", 1.2e12, "원")]),
         ("1조2000억원", [("1조2000억원", 1.2e12, "원")]),
@@ -1070,6 +1072,12 @@ def test_a_given_name_ending_in_chao_before_wan_is_no_figure() -> None:
         ("抓获3个人", "zh", [("3个", 3, "person")]),
         ("共有5个派出所的民警参加", "zh", [("5个", 5, "item")]),  # …not the officers of five stations
         ("建成3个警务室", "zh", [("3个", 3, "item")]),
+        ("3个团伙成员被抓", "zh", [("3个", 3, "person")]),
+        # review 101a: a person noun that starts another noun, or one before 的, is no thing counted
+        ("查获5个人造大理石箱子", "zh", [("5个", 5, "item")]),
+        ("全村12个村民小组", "zh", [("12个", 12, "item")]),
+        ("8个成员国参加", "zh", [("8个", 8, "item")]),
+        ("搜查3个嫌疑人的住处", "zh", [("3个", 3, "item")]),
         ("1억 3,000여만원에 달하는 재산손실", "ko", [("1억 3,000여만원", 130_000_000, "krw")]),  # 여만 multiplies its own section
         ("3,000여만원", "ko", [("3,000여만원", 30_000_000, "krw")]),
         ("상반신에 26군데 칼에 찔렸다", "ko", [("26군데", 26, "place")]),  # 군데 counts places, as 处 does
@@ -1088,6 +1096,9 @@ def test_what_a_count_counts_and_a_korean_sum_of_sections(text: str, lang: str, 
         ("走读生一律七点半之前回家。", ["T07:30"]),
         ("下午两点半开会", ["T14:30"]),
         ("一点半点也不行", []),  # "not the least bit"
+        ("七点半钟起床", ["T07:30"]),
+        ("全长三点半公里", []),  # 3.5 km (review 101a)
+        ("二点半", []),  # the clock's two is 两
     ],
 )
 def test_an_hour_in_chinese_numerals_before_half_is_a_time(text: str, times: list[str]) -> None:
