@@ -41,6 +41,7 @@ class ExtractionSettings:
     restored_letters: int = 10  # a skipped line this long that ends like a sentence is body…
     restored_gap: int = 12  # …when the two kept lines around it are at most this many visible lines apart,
     holding: float = 0.9  # or when it lies in a block around the innermost element holding this share of the kept letters
+    article_share: float = 0.6  # the article's element holds this share of the letters of its kept lines outside the page's furniture lists (`furniture_items`)
     found: float = 0.5  # (looked for only when at least this share of the kept letters is found on the page)
     links: float = 0.25  # whose text outside that element is under this share link text…
     prose: float = 0.5  # …and at least this share finished sentences
@@ -157,7 +158,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
         linked_lines(page, settings),
-        furniture_items(page),
+        furniture_items(page, text, settings),
     )
 
 
@@ -315,16 +316,44 @@ def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettin
     return frozenset(linked - unlinked - page.top_headings)  # a text the page also shows as no link (a crosshead its contents list links to), or its h1, is no other article's
 
 
-def furniture_items(page: PageText) -> frozenset[str]:
+def furniture_items(page: PageText, text: str, settings: ExtractionSettings = ExtractionSettings()) -> frozenset[str]:
     """The page's list items inside its furniture (a ticker's, a sidebar's, a related box's: `PageLine`
-    listed and furniture), spaces removed, but for a text the page also shows outside them or as its
-    h1: what an extractor keeps of a box of other stories told in whole sentences (a news ticker's
-    `陳水扁保外就醫聲明異議，遭高院裁定駁回。…`) reads as the article's."""
+    listed and furniture) and outside the article's element (`_article_element`: a list in the
+    article's own block is the article's, whatever its class names say, `case-list hot`), spaces
+    removed, but for a text the page also shows elsewhere or as its h1: what an extractor keeps of a
+    box of other stories told in whole sentences (a news ticker's `陳水扁保外就醫聲明異議，…`) reads as
+    the article's. None when no element holds most of the article."""
+    article = _article_element(page.lines, text, settings)
+    if article is None:
+        return frozenset()
     inside: set[str] = set()
     outside: set[str] = set()
     for line in page.lines:
-        (inside if line.listed and line.furniture else outside).add(without_spaces(line.text))
+        (inside if line.listed and line.furniture and article not in line.holders else outside).add(without_spaces(line.text))
     return frozenset(inside - outside - page.top_headings)
+
+
+def _article_element(lines: Sequence[PageLine], text: str, settings: ExtractionSettings) -> int | None:
+    """The innermost element of the page holding `article_share` of the letters of the extracted
+    `text`'s lines that the page shows outside its furniture's lists (found whatever their order:
+    an extractor may put a box it kept after the body)."""
+    shown = {without_spaces(LIST_MARK.sub("", line)) for line in text.splitlines()}
+    found = [line for line in lines if not (line.listed and line.furniture) and without_spaces(line.text) in shown]
+    letters = sum(count_letters(line.text) for line in found)
+    depth, article = 0, None
+    while letters:
+        share: dict[int, int] = {}
+        for line in found:
+            if len(line.holders) > depth:
+                share[line.holders[depth]] = share.get(line.holders[depth], 0) + count_letters(line.text)
+        best = max(share, key=share.__getitem__, default=None)
+        if best is None or share[best] < settings.article_share * letters:
+            break
+        depth, article = depth + 1, best
+    return article
+
+
+LIST_MARK = re.compile(r"^[-•·]\s+")  # how the extractor's text marks a list item (`- 标题`)
 
 
 # what a list of links prints in each item beside its link: its rank before it (`1`, `2.`), its date,
@@ -913,19 +942,17 @@ def _page_lines(root: Any) -> list[PageLine]:
     return [dataclasses.replace(line, soft_end=True) if soft else line for line, soft in zip(lines, soft_ends)]
 
 
-def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettings = ExtractionSettings()) -> frozenset[int]:
-    """The line numbers of the page's text around the extracted `text` that reads as more of the
-    article: starting from the innermost element holding nearly all of the text (as it is found
-    among the page's `lines`), each enclosing element whose text outside it is mostly finished
-    sentences with few links adds that text, up to the first that is not (the sections of a body
-    an extractor skips when a page splits it into blocks of their own, or marks its paragraphs up
-    as headings). Empty when the text is not found on the page, or nothing around it reads so."""
+def _holding_element(text: str, lines: Sequence[PageLine], settings: ExtractionSettings) -> tuple[list[int], int, int | None]:
+    """Where the extracted `text` is on the page: the numbers of the page's `lines` it is found in,
+    and the depth and number of the innermost element holding nearly all of their letters (`holding`
+    of them; None when the text is not found, `found` of its letters at least, or no element holds
+    so much)."""
     kept = text.splitlines()
     found = [p for p in _found_in_order(kept, _line_index(line.text for line in lines)) if p is not None]
     wanted = sum(count_letters(line) for line in kept)
     letters = sum(count_letters(lines[p].text) for p in found)
     if not found or letters < settings.found * wanted:
-        return frozenset()
+        return found, 0, None
     depth, innermost = 0, None
     while True:  # the innermost element holding nearly all of the found letters
         share: dict[int, int] = {}
@@ -937,6 +964,17 @@ def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettin
         if best is None or share[best] < settings.holding * letters:
             break
         depth, innermost = depth + 1, best
+    return found, depth, innermost
+
+
+def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettings = ExtractionSettings()) -> frozenset[int]:
+    """The line numbers of the page's text around the extracted `text` that reads as more of the
+    article: starting from the innermost element holding nearly all of the text (as it is found
+    among the page's `lines`), each enclosing element whose text outside it is mostly finished
+    sentences with few links adds that text, up to the first that is not (the sections of a body
+    an extractor skips when a page splits it into blocks of their own, or marks its paragraphs up
+    as headings). Empty when the text is not found on the page, or nothing around it reads so."""
+    found, depth, innermost = _holding_element(text, lines, settings)
     if innermost is None:
         return frozenset()
     block = _inside(lines, depth - 1, innermost)

@@ -23,7 +23,7 @@ from align.text.clean import CleanedText, CleaningSettings, Paragraph, character
 from align.text.decode import Damage, read_text
 from align.text.document import INLINE_REASONS, Document, Dropped, Flag, Metadata, Sentence
 from align.text.entities import INVISIBLE, ShownText, entity_text, without_invisible
-from align.text.html import ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, marked_damage, page_headline, unmarked_damage
+from align.text.html import LIST_MARK, ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, marked_damage, page_headline, unmarked_damage
 from align.text.inputs import check_lang, detect_language, misread_note, nonblank_lines
 from align.text.split import split_chinese, split_korean
 
@@ -290,7 +290,6 @@ def _page_date(metadata: Metadata, page_date: str | None, lang: str) -> str | No
 _FULL_STOP = re.compile(r"[.。][”’」』）)\"']*$")  # a sentence a title would not hold (a title's ！ and ？ are its own)
 
 
-_LIST_MARK = re.compile(r"^[-•·]\s+")  # how the extractor's text marks a list item (`- 标题`)
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}\s*[.、)）]|[一二三四五六七八九十]+、|[■□●○◆◇▶▷►★☆※•·▪])")  # an article's own list item or crosshead
 _LABEL_TAIL = re.compile(r"[｜|/／·]")  # what parts a list label's author or column from its day or section (`畢老林 ｜ 今日信報`)
 
@@ -324,8 +323,8 @@ def _without_links(document: Document, links: frozenset[str], settings: Extracti
         text = document.text[first.start : last.end]
         unfinished = not first.heading and not ends_like_a_sentence(text) and not any(_FULL_STOP.search(member.text) for member in members)
         blocks.append(_Block(paragraph, first.start, last.end, text, unfinished, first.heading))
-    linked = {block.paragraph for block in blocks if block.unfinished and without_spaces(_LIST_MARK.sub("", block.text)) in links}
-    linked |= {block.paragraph for block in blocks if not block.heading and without_spaces(_LIST_MARK.sub("", block.text)) in items}
+    linked = {block.paragraph for block in blocks if block.unfinished and without_spaces(LIST_MARK.sub("", block.text)) in links}
+    linked |= {block.paragraph for block in blocks if not block.heading and without_spaces(LIST_MARK.sub("", block.text)) in items}
     linked |= _list_labels(blocks, linked, settings)
     spans = [(block.start, block.end) for block in blocks if block.paragraph in linked]
     if not spans:

@@ -1840,6 +1840,18 @@ def test_a_one_line_article_under_a_kept_headline_is_read_again_by_sentence_too(
     assert "copyright" in {d.reason for d in document.dropped} and not any("저작권자" in s.text for s in document.sentences)
 
 
+def test_a_short_brief_with_finished_sentences_is_not_read_again_into_its_footer() -> None:
+    """Review 101b: a two-line brief kept its finished sentences, and the re-reading by sentence took
+    the site's call for submissions that followed its copyright sentence on one line as an article
+    sentence; a brief with a finished sentence kept is not read again."""
+    text = (
+        "女子醉驾撞护栏 被罚\n2026-03-01\n昨晚，一女子醉驾撞上护栏。\n所幸无人受伤。\n"
+        "本网站所刊登的各种新闻、信息资料，均为本网站版权所有，未经授权禁止转载。本站长期面向社会各界征集新闻线索和原创稿件，"
+        "一经采用将支付优厚稿酬，我们期待与广大作者朋友携手共建健康向上的网络家园。\n"
+    )
+    assert [s.text for s in segment_document(text, "zh").sentences] == ["女子醉驾撞护栏 被罚", "昨晚，一女子醉驾撞上护栏。", "所幸无人受伤。"]
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [

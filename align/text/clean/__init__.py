@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 
 from align.script.numbers import iso_datetime
 from align.text.clean.affixes import GLUED_BYLINE, cut_closing_credit, line_view
@@ -317,7 +318,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             and last is not None
             and not last.heading
             and line.start not in headings
-            and split_at_inline_tags(text, last.end, text[last.start : last.end], line, _all_dropped(text, dropped, last.end, line.start))
+            and split_at_inline_tags(text, last.end, text[last.start : last.end], line, partial(_all_dropped, text, dropped, last.end, line.start))
         ):
             dropped[:] = [d for d in dropped if not (last.end <= d.start and d.end <= line.start)]  # the words of its links, taken back
             paragraphs[-1] = replace(last, end=end)  # one sentence a scraper cut at its inline tags
@@ -339,10 +340,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         and len(text) <= settings.reread_chars
         and len(SEGMENT_END.findall(text)) >= 2
         and not holds_prose(paragraphs)
-        and (not paragraphs or any(count_letters(d.text) >= prose for d in dropped))
+        and (not paragraphs or (not any(ends_a_sentence(text[p.start : p.end].rstrip()) for p in paragraphs) and any(d.reason == "copyright" and count_letters(d.text) >= prose for d in dropped)))
     ):
-        # nothing kept, or nothing but a headline or lines too short for an article while a line of
-        # an article's length went whole: a short article on one line, whose copyright sentence took the
+        # nothing kept, or no finished sentence (a headline, a caption over the page) while a copyright
+        # rule took a line of an article's length whole: a short article on one line, whose copyright sentence took the
         # whole line with it, is read again with every line cut at every sentence end; that reading
         # stands if it finds an article's letters (a footer of short
         # notices is still nothing; one notice of article length that no rule names is read as the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from unicodedata import east_asian_width
 
 from align.script.chars import HAN
@@ -127,27 +128,44 @@ _CLAUSE_MARK = re.compile(r"[，、；：。！？,;]")  # prose: a line that ho
 _LINKED_WORD = re.compile(rf"[{HAN}]{{1,3}}|[A-Za-z][A-Za-z .\-]{{0,11}}")  # a word a scraper put on a line of its own (an inline link's, a bold word's): Chinese of three characters at most, or Latin of twelve (no time, date, count or bar; 拯救邻居 is a crosshead)
 
 
-def split_at_inline_tags(text: str, end: int, paragraph: str, line: RuledLine, dropped_between: bool) -> bool:
+def split_at_inline_tags(text: str, end: int, paragraph: str, line: RuledLine, dropped_between: Callable[[], bool]) -> bool:
     """Whether a Chinese sentence that the `paragraph` ending at `end` leaves open runs on into
     `line` across words a scraper put on lines of their own (each text node of an inline link or a
     bold word on a line: `…也只有6.3英寸的` / `三星` / `Galaxy` / `Mega与之相近。`): the paragraph is prose
     (a clause mark in it, `_TAG_SPLIT_LETTERS` letters at least) ending in a letter; single line
-    breaks only; and `line` is such a word itself, or prose (a clause mark in it, no list item) after
-    one to `_TAG_SPLIT_FRAGMENTS` such words on lines the cleaner dropped (`dropped_between`) or
-    after the word the paragraph now ends on. A word is a Chinese one of three characters at most or
-    a Latin one (`_LINKED_WORD`): a list's times, dates and labels are none, nor is a crosshead
-    (拯救邻居); a sidebar's headlines hold no clause mark."""
+    breaks only; `line` is such a word itself, or prose (a clause mark in it, no list item) after one
+    to `_TAG_SPLIT_FRAGMENTS` such words on lines the cleaner dropped (`dropped_between`, asked last)
+    or after the word the paragraph now ends on; and the cut shows: the text before the words ends
+    in a character no Chinese sentence ends in (`…英寸的`), or the text after them starts with one
+    none starts with (`者会一直…`, `之间，…`), or a word is Latin (an app's or a product's name between
+    two Chinese lines: `并利用` / `Telegram` / `WhatsApp` / `等即时通讯软件…`). A word is a Chinese one of three characters at most or a
+    Latin one (`_LINKED_WORD`): a list's times, dates and labels are none, nor is a crosshead
+    (拯救邻居); a sidebar's headlines hold no clause mark; a list of names after `包括` is followed by a
+    sentence of its own (`其中，…`)."""
     gap = text[end : line.start].split("\n")
     if len(gap) < 2 or gap[0].strip() or gap[-1].strip():
         return False
     fragments = [piece.strip() for piece in gap[1:-1]]
-    if len(fragments) > _TAG_SPLIT_FRAGMENTS or not all(_LINKED_WORD.fullmatch(f) for f in fragments) or (fragments and not dropped_between):
+    if len(fragments) > _TAG_SPLIT_FRAGMENTS or not all(_LINKED_WORD.fullmatch(f) for f in fragments):
         return False
     letters = sum(1 for ch in paragraph if ch.isalnum())
     if letters < _TAG_SPLIT_LETTERS or _OPEN_END.search(paragraph.rstrip()) is None or _CLAUSE_MARK.search(paragraph) is None:
         return False
     own = line.text.strip()
+    lines = paragraph.split("\n")
+    joined_word = len(lines) > 1 and _LINKED_WORD.fullmatch(lines[-1].strip()) is not None
+    before = next((piece.strip() for piece in reversed(lines) if not _LINKED_WORD.fullmatch(piece.strip())), "")  # the prose the words cut
     if _LINKED_WORD.fullmatch(own):
-        return True
-    after_word = "\n" in paragraph and _LINKED_WORD.fullmatch(paragraph.rsplit("\n", 1)[-1].strip()) is not None
-    return bool(fragments or after_word) and _CLAUSE_MARK.search(own) is not None and not BULLETED.match(own)
+        following = text[line.end :].split("\n", 2)
+        after = following[1].strip() if len(following) > 1 and not following[0].strip() else ""
+    elif (fragments or joined_word) and _CLAUSE_MARK.search(own) is not None and not BULLETED.match(own):
+        after = own
+    else:
+        return False
+    latin = any(word[:1].isascii() for word in [*fragments, own if _LINKED_WORD.fullmatch(own) else ""] if word)
+    cut = latin or before[-1:] in _NO_SENTENCE_END or after[:1] in _NO_SENTENCE_START
+    return cut and (not fragments or dropped_between())
+
+
+_NO_SENTENCE_END = frozenset("的和与與及在对對将將把被从從向为為是有个個这這那其各该該由于於以因让讓给給比跟同但而或并並也都就还還最更很太")  # what ends no Chinese sentence
+_NO_SENTENCE_START = frozenset("之的地得着著了过過者们們")  # what starts none

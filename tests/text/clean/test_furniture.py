@@ -3,6 +3,8 @@ not asked about."""
 
 from __future__ import annotations
 
+import pytest
+
 from align.text.segment import segment_document, segment_file
 from tests.conftest import DATA
 
@@ -75,3 +77,25 @@ def test_a_sites_appeals_for_likes_and_its_rights_disclaimers_are_no_article() -
         "如有侵权，请联系我们，我们将积极配合处理。\n"
     )
     assert [s.text for s in segment_document(page).sentences] == article.strip().split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "被告在庭审中辩称，其销售的商品均从正规渠道进货，无任何侵犯原告商标权益的意图。",
+        "法官提醒，平台内经营者如有侵权行为，权利人可向平台投诉，平台应当及时处理，否则须承担连带责任。",
+        "檢方調查，林男冒用知名網紅的照片開設粉絲專頁，要求被害人先幫他按個讚，再私訊領取抽獎獎金。",
+        "“关注我，带你一个月赚十万！”这是主播每场直播的开场白。",
+        "“点赞关注，下单立返现金”也是该团伙的固定话术。",
+        "警方欢迎广大网友帮忙按个赞并转发扩散，如有线索请拨打110。",
+        "주의사항: 1. 금융기관의 안내를 준수하고 2. 인터넷 게시판이나 댓글에 올라온 대출 광고를 믿지 말 것.",
+    ],
+)
+def test_an_articles_own_words_of_rights_likes_follows_and_rules_stay(line: str) -> None:
+    """Review 101b: the rows for a site's appeals and disclaimers took a court story's plea and the
+    judge's words (侵犯…权益的意图, 如有侵权…及时处理), a scam's quoted patter, the police asking for a
+    like to spread an appeal, and police advice that mentions 댓글 (the stop rows then dropped the rest)."""
+    article = "近日，市公安局破获一起案件，抓获犯罪嫌疑人12名。\n" if not line.startswith("주의") else "서울경찰청은 2일 보이스피싱 예방 수칙을 발표했다.\n"
+    closing = "目前，案件正在进一步审理中。\n" if not line.startswith("주의") else "경찰은 앞으로도 예방 활동을 강화할 방침이다.\n"
+    kept = [s.text for s in segment_document(article + line + "\n" + closing).sentences]
+    assert closing.strip() in kept and any(part in "".join(kept) for part in (line[:12], line[-12:]))

@@ -41,3 +41,18 @@ def test_a_sidebar_list_and_a_crosshead_are_not_joined_to_the_body() -> None:
     texts = [s.text for s in segment_document(page).sentences]
     assert not any("拯救邻居" in t and "遗体" in t for t in texts)
     assert not any("01:16" in t for t in texts)
+
+
+def test_names_an_app_between_two_chinese_lines_joins_and_a_list_or_a_box_label_does_not() -> None:
+    """Review 101b: any one-to-three-character line after an open line was taken for a link, so a
+    box's label (`链接`) and a list of names (`刘某` / `陈某` / `赵某`) were joined to the sentences around
+    them; the cut must show (a character no sentence ends or starts with, or a Latin word)."""
+    apps = "警方破获特大跨境网络赌博案\n近日，公安机关成功破获一起特大跨境网络赌博案，抓获犯罪嫌疑人56名。\n经查，该团伙通过境外服务器搭建赌博网站，并利用\nTelegram\nWhatsApp\n等即时通讯软件招揽赌客，涉案流水高达30余亿元。\n"
+    assert [s.text.replace("\n", " ") for s in segment_document(apps).sentences][2:] == [
+        "经查，该团伙通过境外服务器搭建赌博网站，并利用 Telegram WhatsApp 等即时通讯软件招揽赌客，涉案流水高达30余亿元。"
+    ]
+    label = "法院审理认为，王某违反交通运输管理法规，依法判处其有期徒刑三年\n链接\n根据刑法规定，交通运输肇事后逃逸的，处三年以上七年以下有期徒刑。\n"
+    names = "法院经审理查明，该组织长期盘踞当地，主要成员包括\n刘某\n陈某\n赵某\n其中，刘某被判处有期徒刑二十年，并处没收个人全部财产。\n"
+    for page in (label, names):
+        kept = [s.text for s in segment_document(page).sentences]
+        assert not any("根据刑法" in s and "三年" in s.split("根据")[0] for s in kept) and not any("其中，" in s and "包括" in s for s in kept)
