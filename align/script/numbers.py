@@ -715,11 +715,14 @@ def _counted_jo(figure: Figure, text: str) -> bool:
     )
 
 
+_POINT_TYPED_AS_MARU = re.compile(r"(?<=\d)。(?=\d)")  # a decimal point typed as the full stop 。 between digits
+
+
 def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
     """`parse_numbers`; a range's lower bound takes its upper bound's unit only when `ranges` (the
     lower bound is read again without it, so the time stays linear in the number of ranges)."""
     normalized = nfkc_keyed(text)
-    source = normalized.key
+    source = _POINT_TYPED_AS_MARU.sub(".", normalized.key)  # １。３８個月 is 1.38 months (one character for one: offsets stay)
     if lang == "zh":
         simplified = to_simplified(source)
         source = simplified if len(simplified) == len(source) else source

@@ -154,7 +154,8 @@ def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tu
     i = 0
     while i < len(text):
         glued = text[i] in "!?" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum()
-        if text[i] in terminators and not glued and not regions.inside(i) and i not in blocked:
+        decimal = text[i] == "。" and 0 < i < len(text) - 1 and text[i - 1].isdecimal() and text[i + 1].isdecimal()  # １。３８個月: a point typed as 。
+        if text[i] in terminators and not glued and not decimal and not regions.inside(i) and i not in blocked:
             j = i + 1
             while j < len(text) and (text[j] in terminators or text[j] in _CLOSERS) and not (text[j] in "\"'" and regions.starts_at(j)):
                 j += 1  # (a straight quote that opens the next sentence's quotation is the next sentence's: 。"文物…"李挺说)

@@ -1104,3 +1104,10 @@ def test_what_a_count_counts_and_a_korean_sum_of_sections(text: str, lang: str, 
 def test_an_hour_in_chinese_numerals_before_half_is_a_time(text: str, times: list[str]) -> None:
     """Trial 15: `七点半之前` (before half past seven) was no time; 三点 alone still is "three points"."""
     assert [f.date for f in parse_numbers(text, "zh")] == times
+
+
+def test_a_decimal_point_typed_as_a_full_stop_is_a_point() -> None:
+    """Trial 14: `１。３８個月` was 1 and 38 months; between digits the full stop is a point (not
+    between a count and the next sentence's: `12人。3名`)."""
+    assert [(f.text, f.value) for f in parse_numbers("平均等待時間為１。３８個月", "zh")] == [("１。３８個月", 1.38)]
+    assert [f.value for f in parse_numbers("共抓获12人。3名嫌疑人被刑拘。", "zh")] == [12.0, 3.0]

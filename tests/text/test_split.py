@@ -237,3 +237,10 @@ def test_a_straight_quote_opening_the_next_sentence_is_that_sentences() -> None:
     assert [text[a:b] for a, b in split_chinese(text)] == ["收到线索后,警方必须立即展开抓捕。", '"文物一旦流出,就很难追回。"李挺说,盗墓团伙会立即转手。']
     closing = '警方表示:"已抓获3人。"'
     assert [closing[a:b] for a, b in split_chinese(closing)] == [closing]
+
+
+def test_a_decimal_point_typed_as_a_full_stop_ends_no_sentence() -> None:
+    """Trial 14: a Taiwan broadcaster typed decimals with the full stop between full-width digits
+    (`１。３８個月`, `１。８天`), and the sentence was cut in three."""
+    text = "他說，平均等待時間為１。３８個月，比去年的１。８天還長。這是第二句。"
+    assert [text[a:b] for a, b in split_chinese(text)] == ["他說，平均等待時間為１。３８個月，比去年的１。８天還長。", "這是第二句。"]
