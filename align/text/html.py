@@ -137,7 +137,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title:
         title = _through_headline(title, headline, page, text)
-    if text and (not headline or _shared_bigrams(headline, text) < settings.logo_share):
+    if text and (not headline or _shared_bigrams(headline, _without_line(text, headline)) < settings.logo_share):
         above = headline_above_body(page.lines, text, linked_lines(page, settings), settings)
         if above is not None:  # the <title> names the site (`公共電視台 新聞網`); the page prints the headline above the body
             headline = title = above
@@ -636,7 +636,8 @@ def headline_above_body(lines: Sequence[PageLine], text: str, links: frozenset[s
     body_start = _body_start([line.text for line in lines], text, settings)
     if body_start is None:
         return None
-    for line in reversed(lines[max(0, body_start - settings.printed_lines) : body_start]):
+    # (the line the body seems to start on may be the headline itself when it asks: `…법원의 판단은?`)
+    for line in reversed(lines[max(0, body_start - settings.printed_lines) : body_start + 1]):
         own = line.text.strip()
         if (
             count_letters(own) >= _HEADLINE_LETTERS
@@ -645,10 +646,16 @@ def headline_above_body(lines: Sequence[PageLine], text: str, links: frozenset[s
             and without_spaces(own) not in links
             and not line.listed
             and not line.furniture
-            and _shared_bigrams(own, text) >= settings.page_title
+            and _shared_bigrams(own, _without_line(text, own)) >= settings.page_title
         ):
             return own
     return None
+
+
+def _without_line(text: str, line: str) -> str:
+    """`text` without its lines that are `line` (spaces ignored): what a line shares with the rest."""
+    key = without_spaces(line)
+    return "\n".join(other for other in text.splitlines() if without_spaces(other) != key)
 
 
 _HEADLINE_CHARACTERS = 80  # a headline printed over its body is at most this long

@@ -1078,3 +1078,22 @@ def test_a_list_inside_the_articles_own_block_stays_whatever_its_class_names_say
     path.write_text(page, encoding="utf-8")
     kept = "".join(s.text for s in segment_file(path).sentences)
     assert "骗取12名老人共计86万元" in kept and "骗取老人房产一套" in kept
+
+
+def test_a_headline_that_asks_under_an_archives_caption_is_the_headline(tmp_path: Path) -> None:
+    """Trial 14: a newspaper archive's pop-up prints its own caption as the h1 (`저장된 페이지 보기`) over
+    the article's headline, which asks (`…법원의 판단은?`) and so read as the body's first sentence;
+    the caption shares nothing with the body, and the question over it that does is the headline."""
+    body = (
+        "<p>수원지법 형사1단독 판사는 21일 지적장애 2급 장애인 가족에게 이사를 강요한 혐의로 아파트 부녀회장과 노인회장에게 "
+        "각각 징역 1년에 집행유예 2년을 선고했다.</p><p>사건의 발단은 2009년 5월 이웃 주민 사이의 폭행 시비였다. 주민들은 "
+        "지적장애인 가족에게 다른 곳으로 이사해 달라고 요구했다. 법원의 판단은 이웃의 이사 강요가 범죄라는 것이었다.</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>저장된 페이지 보기</title></head><body><h1>저장된 페이지 보기</h1>'
+        f"<h3>주민 폭행 지적장애인… 이사 강요한 이웃… 법원의 판단은?</h3>{body}</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    document = segment_file(path)
+    assert document.metadata.title == "주민 폭행 지적장애인… 이사 강요한 이웃… 법원의 판단은?"
