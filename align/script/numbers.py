@@ -184,7 +184,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?:(?P<ampm_cn>{_ZH_PARTS_OF_DAY})\s?(?!(?<=[早晚])一[点點]|一[点點][也都儿兒点點再就还還])(?P<h_cn>{_CN_HOUR})\s?[时点](?:(?P<mi_cn>{_CN_MINUTE})分|\s?(?P<mi_cn_digits>\d{{1,2}})\s?分|(?P<half_hour_cn>半))?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?P<h_cn2>{_CN_HOUR})[时点](?!(?<=[一二两兩三四五六七八九十]点)[一二三四五六七八九]分(?!许|左右|前后))(?P<mi_cn2>{_CN_MINUTE})分"
             # …or before 半 (七点半之前, "before half past seven", 七点半钟; not 一点半点, "a little", nor 三点半公里, 3.5 km, nor 二点半: the clock's two is 两)
-            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每])(?!二[点點])(?P<h_cn4>{_CN_HOUR})[点點](?P<half_hour_cn4>半)(?:钟|鐘)?(?![点點个個天年月小钟鐘公米里倍斤吨噸千克分秒])"
+            rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億第几幾数數每了跌涨漲升降增减減高低])(?!二[点點])(?P<h_cn4>{_CN_HOUR})[点點](?P<half_hour_cn4>半)(?:钟|鐘)?(?![点點个個天年月小钟鐘公米里倍斤吨噸千克分秒万萬亿億])"
             # the second time of a clock range, after the first and its mark (下午两点至四点, 凌晨一点半到三点)
             rf"|(?:(?<=[时点半分][至到])|(?<=[时点半分][至到]\s))(?P<h_cn3>{_CN_HOUR})[时点](?:(?P<mi_cn3>{_CN_MINUTE})分|(?P<half_hour_cn3>半))?)(?P<tapprox_cn>许|左右|前后|多)?"
             r"|(?:(?<=[日号])|(?<=[日号]\s))(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1月8日06:47; its lookbehinds take the space, so a match starts at a digit)
@@ -532,7 +532,7 @@ def _person_after_ge() -> re.Pattern[str]:
 
 _PLACE_ENDS = "所局队隊站室村县縣市省区區镇鎮乡鄉厅廳处處科部组組"  # 5个派出所的民警: 个 counts the stations, not their officers
 # what may follow the noun that ends a counted phrase: a mark or the end, or a verb's, an adverb's or a conjunction's first character
-_PHRASE_END = r"[，。、；：！？,.;:!?）)」』”\s]|$|[被在将把从向也都已均分进来去到了是为和与及等正先后一共同相各则就还又便因由所却竟于给让叫请要会能可不没未持携冲闯跑逃驾开乘坐站走]"
+_PHRASE_END = r"[，。、；：！？,.;:!?）)」』”\s]|$|[被在将把从向也都已均分进来去到了是为和与及等正先后一共同相各则就还又便因由所却竟于给让叫请要能可不没未持携冲闯跑逃驾开乘坐站走]"  # (not 会: 12个老人会, an association)
 
 
 # two neighbouring digits side by side, not inside a longer run of digits (二〇二三 is a year): 七八名,
@@ -694,7 +694,7 @@ def _in_a_name(figure: Figure, source: str, start: int, end: int, lang: str, lat
 
 
 # what makes a sentence speak of sums: a currency after a number, an amount (피해액, 금액을), a budget, funds
-_KO_SUMS = re.compile(r"[\d만억천백조]\s?(?:원|위안|달러|엔|유로|파운드)|[가-힣]액(?:수)?(?![가-힣])|[가-힣]액[이은을는에의도로과와]|예산|자금|매출|수출|수입|자산|부채|비용|경제|무역|시장|피해|규모|판돈|도박|손실|GDP", re.IGNORECASE)
+_KO_SUMS = re.compile(r"[\d만억천백조]\s?(?:원|위안|달러|엔|유로|파운드)|[가-힣]액(?:수)?(?![가-힣])|[가-힣]액[이은을는에의도로과와]|예산|자금|매출|수출|수입|자산|부채|비용|경제|무역|시장|피해|규모|판돈|도박|손실|수익|과징금|벌금|과태료|GDP", re.IGNORECASE)
 
 
 # what makes a sentence speak of a text's provisions: an opinion, a regulation, a law and its parts
@@ -715,14 +715,19 @@ def _counted_jo(figure: Figure, text: str) -> bool:
     )
 
 
-_POINT_TYPED_AS_MARU = re.compile(r"(?<=\d)。(?=\d)")  # a decimal point typed as the full stop 。 between digits
+_POINT_BETWEEN_DIGITS = re.compile(r"(?<=\d)。(?=\d)")  # a decimal point typed as the full stop 。, between full-width digits (`_FULL_WIDTH_DIGITS`)
+_FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
 
 
 def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
     """`parse_numbers`; a range's lower bound takes its upper bound's unit only when `ranges` (the
     lower bound is read again without it, so the time stays linear in the number of ranges)."""
     normalized = nfkc_keyed(text)
-    source = _POINT_TYPED_AS_MARU.sub(".", normalized.key)  # １。３８個月 is 1.38 months (one character for one: offsets stay)
+    source = normalized.key
+    for point in _POINT_BETWEEN_DIGITS.finditer(source):  # １。３８個月 is 1.38 months (a character for a character: offsets stay); 110。3月 ends a sentence
+        at = normalized.source_span(point.start(), point.end())[0]
+        if 0 < at < len(text) - 1 and text[at - 1] in _FULL_WIDTH_DIGITS and text[at + 1] in _FULL_WIDTH_DIGITS:
+            source = source[: point.start()] + "." + source[point.end() :]
     if lang == "zh":
         simplified = to_simplified(source)
         source = simplified if len(simplified) == len(source) else source

@@ -175,11 +175,19 @@ _CLOSING_MARKS = "\"'”’」』)）]】 "
 _KOREAN_STATEMENT_END = ("다", "요", "까")  # a Korean sentence that lost its full stop, not a heading
 
 
+def _chinese_crosshead(text: str) -> bool:
+    """Whether an unfinished Chinese line reads as a crosshead rather than a sentence that lost its
+    full stop (犯罪嫌疑人王某当场被抓获, 目前，王某已被刑事拘留): no clause mark, and two phrases set apart by
+    a space (28年悬案 11名女性遇害) or `CROSSHEAD_CLAUSE` characters at most (案情回顾)."""
+    return not _CLAUSE_MARK.search(text) and (any(ch.isspace() for ch in text) or len(text) <= CROSSHEAD_CLAUSE)
+
+
 def crossheads(sentences: Sequence[Sentence]) -> list[bool]:
     """Whether each sentence heads a section of the body (`28年悬案 11名女性遇害` between two
     paragraphs): a body sentence alone in its paragraph, after the body has begun, ending in no
     sentence, clause or label mark (nor a Korean statement's 다, 요, 까), at most `CROSSHEAD_LETTERS` characters
-    (its clauses, when a comma parts it, at most `CROSSHEAD_CLAUSE` each: a sentence that lost its full stop has longer ones), and
+    (its clauses, when a comma parts it, at most `CROSSHEAD_CLAUSE` each: a sentence that lost its full stop has longer ones;
+    a Chinese one as `_chinese_crosshead` says), and
     followed by a paragraph of two sentences or more; text given a sentence per line (a paragraph
     each) has none."""
     counts: dict[int, int] = {}
@@ -200,6 +208,7 @@ def crossheads(sentences: Sequence[Sentence]) -> list[bool]:
             and not text.endswith(_SENTENCE_END + _KOREAN_STATEMENT_END)
             and 0 < len("".join(text.split())) <= CROSSHEAD_LETTERS
             and (not _CLAUSE_MARK.search(text) or all(len(part.strip()) <= CROSSHEAD_CLAUSE for part in _CLAUSE_MARK.split(text)))
+            and (sentence.lang != "zh" or _chinese_crosshead(text.strip()))
         )
         body_seen = body_seen or not sentence.heading
     return flags

@@ -41,7 +41,6 @@ class ExtractionSettings:
     restored_letters: int = 10  # a skipped line this long that ends like a sentence is body…
     restored_gap: int = 12  # …when the two kept lines around it are at most this many visible lines apart,
     holding: float = 0.9  # or when it lies in a block around the innermost element holding this share of the kept letters
-    article_share: float = 0.6  # the article's element holds this share of the letters of its kept lines outside the page's furniture lists (`furniture_items`)
     found: float = 0.5  # (looked for only when at least this share of the kept letters is found on the page)
     links: float = 0.25  # whose text outside that element is under this share link text…
     prose: float = 0.5  # …and at least this share finished sentences
@@ -316,41 +315,32 @@ def linked_lines(page: PageText, settings: ExtractionSettings = ExtractionSettin
     return frozenset(linked - unlinked - page.top_headings)  # a text the page also shows as no link (a crosshead its contents list links to), or its h1, is no other article's
 
 
+_SENTENCE_MARK = re.compile(r"[。！？.!?]")  # a line that holds one holds a sentence (`…被告人23名。典型案例如下：`)
+
+
 def furniture_items(page: PageText, text: str, settings: ExtractionSettings = ExtractionSettings()) -> frozenset[str]:
     """The page's list items inside its furniture (a ticker's, a sidebar's, a related box's: `PageLine`
-    listed and furniture) and outside the article's element (`_article_element`: a list in the
-    article's own block is the article's, whatever its class names say, `case-list hot`), spaces
-    removed, but for a text the page also shows elsewhere or as its h1: what an extractor keeps of a
-    box of other stories told in whole sentences (a news ticker's `陳水扁保外就醫聲明異議，…`) reads as
-    the article's. None when no element holds most of the article."""
-    article = _article_element(page.lines, text, settings)
-    if article is None:
+    listed and furniture) that stand above the article's first sentence or below its last (the
+    extracted `text`'s lines that hold a sentence, shown outside such lists: a list
+    between the article's paragraphs is the article's, whatever its class names say, `case-list hot`,
+    or however the page splits its body into sections), spaces removed, but for a text the page also
+    shows elsewhere or as its h1: what an extractor keeps of a box of other stories told in whole
+    sentences (a news ticker's `陳水扁保外就醫聲明異議，…`) reads as the article's. None when the
+    article's sentences are not found on the page."""
+    shown = {without_spaces(LIST_MARK.sub("", line)) for line in text.splitlines()}
+    body = [
+        number
+        for number, line in enumerate(page.lines)
+        if not (line.listed and line.furniture) and without_spaces(line.text) in shown and count_letters(line.text) >= settings.restored_letters and _SENTENCE_MARK.search(line.text)
+    ]
+    if not body:
         return frozenset()
     inside: set[str] = set()
     outside: set[str] = set()
-    for line in page.lines:
-        (inside if line.listed and line.furniture and article not in line.holders else outside).add(without_spaces(line.text))
+    for number, line in enumerate(page.lines):
+        beside = line.listed and line.furniture and not body[0] < number < body[-1]
+        (inside if beside else outside).add(without_spaces(line.text))
     return frozenset(inside - outside - page.top_headings)
-
-
-def _article_element(lines: Sequence[PageLine], text: str, settings: ExtractionSettings) -> int | None:
-    """The innermost element of the page holding `article_share` of the letters of the extracted
-    `text`'s lines that the page shows outside its furniture's lists (found whatever their order:
-    an extractor may put a box it kept after the body)."""
-    shown = {without_spaces(LIST_MARK.sub("", line)) for line in text.splitlines()}
-    found = [line for line in lines if not (line.listed and line.furniture) and without_spaces(line.text) in shown]
-    letters = sum(count_letters(line.text) for line in found)
-    depth, article = 0, None
-    while letters:
-        share: dict[int, int] = {}
-        for line in found:
-            if len(line.holders) > depth:
-                share[line.holders[depth]] = share.get(line.holders[depth], 0) + count_letters(line.text)
-        best = max(share, key=share.__getitem__, default=None)
-        if best is None or share[best] < settings.article_share * letters:
-            break
-        depth, article = depth + 1, best
-    return article
 
 
 LIST_MARK = re.compile(r"^[-•·]\s+")  # how the extractor's text marks a list item (`- 标题`)

@@ -207,6 +207,7 @@ def test_more_than_after_a_span_of_time(text: str, written: str, approximate: bo
         ("예산이 1조로 늘었다", [("1조", 1e12, "")]),  # …a budget is one
         ("피해 규모가 2조에 이른다", [("2조", 2e12, "")]),  # …and so is a damage's scale (review 101a)
         ("판돈만 5조에 이른다", [("5조", 5e12, "")]),
+        ("법률에 따라 과징금 1조를 부과했다", [("1조", 1e12, "")]),  # a fine is a sum, a law spoken of or not (review 101c)
 
         ("1조 2천억원", [("1조 2천억원", 1.2e12, "원")]),
         ("1조2000억원", [("1조2000억원", 1.2e12, "원")]),
@@ -1111,3 +1112,6 @@ def test_a_decimal_point_typed_as_a_full_stop_is_a_point() -> None:
     between a count and the next sentence's: `12人。3名`)."""
     assert [(f.text, f.value) for f in parse_numbers("平均等待時間為１。３８個月", "zh")] == [("１。３８個月", 1.38)]
     assert [f.value for f in parse_numbers("共抓获12人。3名嫌疑人被刑拘。", "zh")] == [12.0, 3.0]
+    # review 101c: a sentence ending in a number before one starting with one is two sentences
+    assert [f.text for f in parse_numbers("请拨打报警电话110。3月5日，民警赶到", "zh")] == ["110", "3月5日"]
+    assert [f.date for f in parse_numbers("股价下跌了一点半。", "zh")] == []

@@ -1840,6 +1840,17 @@ def test_a_one_line_article_under_a_kept_headline_is_read_again_by_sentence_too(
     assert "copyright" in {d.reason for d in document.dropped} and not any("저작권자" in s.text for s in document.sentences)
 
 
+def test_a_gallerys_footer_after_its_copyright_notice_is_not_read_again_into_an_article() -> None:
+    """Review 101c: a photo gallery kept its captions (no finished sentence) and a copyright row took
+    the footer line; read again by sentence, the footer's hotline sentence after the notice was kept."""
+    text = (
+        "组图：民警雪夜救助被困群众\n\n民警冒雪将被困老人背下山\n\n消防员清理道路积雪\n\n被救群众向民警表示感谢\n\n"
+        "版权所有：城市晚报社，未经授权禁止转载。本报地址：城北区文化路18号，邮编：100000。本报热线电话每天24小时有专人接听，"
+        "欢迎广大读者朋友积极提供新闻线索，我们将为提供重大新闻线索的读者支付线索费并为其严格保密。\n"
+    )
+    assert not any("热线" in s.text for s in segment_document(text, "zh").sentences)
+
+
 def test_a_short_brief_with_finished_sentences_is_not_read_again_into_its_footer() -> None:
     """Review 101b: a two-line brief kept its finished sentences, and the re-reading by sentence took
     the site's call for submissions that followed its copyright sentence on one line as an article

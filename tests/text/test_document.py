@@ -145,3 +145,17 @@ def test_a_crosshead_pairs_alone_and_joins_no_bead() -> None:
     ko = segment_document("고승용이 백은시에서 체포됐다. 그는 범죄사실을 자백했다.\n28년 미제사건으로 11명 녀성이 피해됐는데 1988년 5월 26일 백모가 집에서 살해됐다. 경찰은 칼자국을 발견했다.\n").sentences
     beads = align_sentences(ko, zh)
     assert all(not (2 in bead.zh and len(bead.zh) > 1) for bead in beads)
+
+
+def test_a_chinese_sentence_that_lost_its_full_stop_is_no_crosshead() -> None:
+    """Review 101c: `犯罪嫌疑人王某当场被抓获` and `目前，王某已被刑事拘留` alone in their paragraphs were
+    crossheads; a Chinese crosshead parts two phrases with a space or is a short label."""
+    from align.text.document import crossheads
+    from align.text.segment import segment_document
+
+    page = (
+        "民警抓获一名盗窃嫌疑人\n近日，城西派出所接到群众报警。民警迅速出警。\n犯罪嫌疑人王某当场被抓获\n经审讯，王某对盗窃事实供认不讳。案件正在办理中。\n"
+        "目前，王某已被刑事拘留\n警方提醒市民注意防范。遇到情况及时报警。\n案情回顾\n今年以来，该所破获盗窃案件12起。抓获嫌疑人8名。\n"
+    )
+    document = segment_document(page)
+    assert [s.text for s, flag in zip(document.sentences, crossheads(document.sentences)) if flag] == ["案情回顾"]

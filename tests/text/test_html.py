@@ -1058,7 +1058,9 @@ def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path:
     assert "降雨方面，明天台灣北部及東半部地區有短暫雨，中南部地區亦有局部短暫雨。" in kept
 
 
-@pytest.mark.parametrize("box", ['<ul class="case-list hot">', '<div class="article-side-content"><ul>'])
+@pytest.mark.parametrize(
+    "box", ['<ul class="case-list hot">', '<div class="article-side-content"><ul>', '</p></section><section class="part"><ul class="case-list hot">']
+)
 def test_a_list_inside_the_articles_own_block_stays_whatever_its_class_names_say(tmp_path: Path, box: str) -> None:
     """Review 101b: the list items of the article's own block (典型案例如下：…) went as furniture for a
     class name with `hot` or `side` in it; a furniture list is one outside the element that holds
@@ -1068,7 +1070,7 @@ def test_a_list_inside_the_articles_own_block_stays_whatever_its_class_names_say
         "<li>被告人刘某冒充“养老服务机构”工作人员，收取老人“入住押金”40万元，被判处有期徒刑五年。</li>"
         "<li>被告人陈某以“以房养老”理财为诱饵，骗取老人房产一套，被判处有期徒刑十年。</li>"
     )
-    closing = "</ul></div>" if box.startswith("<div") else "</ul>"
+    closing = "</ul></div>" if box.startswith("<div") else "</ul>"  # (the third: the body in sections, review 101c)
     page = (
         '<html><head><meta charset="utf-8"><title>法院审结一批涉老诈骗案件</title></head><body><div class="article-content">'
         "<h1>法院审结一批涉老诈骗案件</h1><p>近日，市中级人民法院集中宣判一批涉老年人诈骗案件，共涉及被告人23名。典型案例如下：</p>"

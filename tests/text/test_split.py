@@ -244,3 +244,4 @@ def test_a_decimal_point_typed_as_a_full_stop_ends_no_sentence() -> None:
     (`１。３８個月`, `１。８天`), and the sentence was cut in three."""
     text = "他說，平均等待時間為１。３８個月，比去年的１。８天還長。這是第二句。"
     assert [text[a:b] for a, b in split_chinese(text)] == ["他說，平均等待時間為１。３８個月，比去年的１。８天還長。", "這是第二句。"]
+    assert [text[a:b] for text in ["请拨打报警电话110。3月5日，民警赶到现场。"] for a, b in split_chinese(text)] == ["请拨打报警电话110。", "3月5日，民警赶到现场。"]

@@ -349,9 +349,16 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         # notices is still nothing; one notice of article length that no rule names is read as the
         # article, as it would be on its own line)
         again = clean(text, lang, replace(settings, long_line=0, segment_chars=0))
-        if holds_prose(list(again.paragraphs)):
+        # (when lines were kept, the article is what comes before the copyright notice on its line: a
+        # gallery's footer after its notice, `本报热线电话…`, is no article)
+        notice = min((d.start for d in again.dropped if d.reason == "copyright"), default=len(text))
+        if holds_prose([p for p in again.paragraphs if not paragraphs or p.end <= notice]):
             return again
     if title is not None:
+        # the first of the headline's lines still kept as one (a line chosen with them may have gone since: a list's
+        # entry with its time, `梁耀忠認為香港已失高度自治 2014-12-15 (20:10)`, dropped as furniture over the headline)
+        kept_heads = [(p.start, p.end) for p in paragraphs if p.heading]
+        title = next((i for i in titles if any(start < lines[i].end and lines[i].start < end for start, end in kept_heads)), title)
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
     dropped.sort(key=lambda d: (d.start, d.end))
     last_at = paragraphs[-1].start if paragraphs else len(text)

@@ -162,10 +162,13 @@ def split_at_inline_tags(text: str, end: int, paragraph: str, line: RuledLine, d
         after = own
     else:
         return False
-    latin = any(word[:1].isascii() for word in [*fragments, own if _LINKED_WORD.fullmatch(own) else ""] if word)
+    latin = any(word[:1].isascii() and not word.isupper() for word in [*fragments, own if _LINKED_WORD.fullmatch(own) else ""] if word)  # (a label in capitals, VIDEO, is none)
+    if not latin and len(fragments) > _TAG_SPLIT_CHINESE_WORDS:
+        return False
     cut = latin or before[-1:] in _NO_SENTENCE_END or after[:1] in _NO_SENTENCE_START
     return cut and (not fragments or dropped_between())
 
 
-_NO_SENTENCE_END = frozenset("的和与與及在对對将將把被从從向为為是有个個这這那其各该該由于於以因让讓给給比跟同但而或并並也都就还還最更很太")  # what ends no Chinese sentence
+_NO_SENTENCE_END = frozenset("的和与與及在对對将將把被从從向个個这這那其各该該由于於以因让讓给給比跟同但而或并並也都就还還最更很太")  # what ends no Chinese sentence (有, 为, 是 may introduce a list: 主要成员有 / 刘某 / …)
+_TAG_SPLIT_CHINESE_WORDS = 2  # Chinese words on lines of their own: at most this many (three names in a row are a list)
 _NO_SENTENCE_START = frozenset("之的地得着著了过過者们們")  # what starts none

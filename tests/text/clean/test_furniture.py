@@ -99,3 +99,24 @@ def test_an_articles_own_words_of_rights_likes_follows_and_rules_stay(line: str)
     closing = "目前，案件正在进一步审理中。\n" if not line.startswith("주의") else "경찰은 앞으로도 예방 활동을 강화할 방침이다.\n"
     kept = [s.text for s in segment_document(article + line + "\n" + closing).sentences]
     assert closing.strip() in kept and any(part in "".join(kept) for part in (line[:12], line[-12:]))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("被告辩称，其网站页面标明“本站资源均来自网络，无任何侵犯他人权益的意图，如有侵权，请联系我们”，不应承担责任。", "zh"),
+        ("注意事项：1、网购时请遵守平台交易规则，不要脱离平台私下转账；2、不要轻信昵称为“官方客服”“退款专员”的陌生账号。", "zh"),
+        ("嫌疑人在群里称“帮我们按个赞，每单返现5元”，王女士前几单都收到了返现。", "zh"),
+        ("주의사항: 1. 플랫폼의 거래 규칙을 준수하고 2. 판매자의 필명(닉네임)과 거래 후기를 반드시 확인할 것.", "ko"),
+    ],
+)
+def test_quoted_disclaimers_and_advice_that_names_nicknames_stay(line: str, lang: str) -> None:
+    """Review 101c: a plea quoting a site's disclaimer, anti-fraud advice that mentions nicknames, and
+    a scam's quoted patter were cut as the site's own notices (the stop rows then took the rest)."""
+    article, closing = (
+        ("近日，区人民法院审结一起案件，判决被告赔偿原告12万元。\n", "目前，该案判决已生效。\n")
+        if lang == "zh"
+        else ("경기남부경찰청은 최근 중고거래 사기 피해가 잇따르고 있다며 주의를 당부했다.\n", "경찰은 앞으로도 예방 활동을 강화할 방침이다.\n")
+    )
+    kept = [s.text for s in segment_document(article + line + "\n" + closing).sentences]
+    assert closing.strip() in kept

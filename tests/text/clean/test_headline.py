@@ -151,3 +151,24 @@ def test_split_copies_needs_the_whole_line_above_and_enough_letters() -> None:
     assert copies("小女孩独自\n在路边徘徊\n小女孩独自在路边徘徊\n") == {}  # the whole line below: the halves came first
     assert copies("警民合力助其回家\n警民合\n力助其回家\n") == {1: 0, 2: 0}
     assert copies("警民合力助其回家\n警民合\n力助其回家\n", replace(CleaningSettings(), split_copy_letters=9)) == {}
+
+
+def test_the_title_is_the_first_headline_line_still_kept() -> None:
+    """Trial 17: a sidebar's list of stories with their times stood over the headline; one entry was
+    chosen with the headline's lines and then dropped as furniture, but the metadata title still
+    named it (`梁耀忠認為香港已失高度自治 2014-12-15 (20:10)`). The title is the first line of the
+    headline that is kept as one."""
+    sidebar = "".join(f"{story} 2014-12-15 ({time})\n" for story, time in [
+        ("銅鑼灣清場警拘17人", "21:48"), ("病人組織籲政府考慮醫保長遠成效", "21:19"), ("梁耀忠認為香港已失高度自治", "20:10"),
+        ("十多名市民立會外留守", "19:46"), ("梁振英感謝政府部門妥善應對佔領", "19:15"), ("醫管局歡迎政府醫療改革方向", "18:55"),
+    ])
+    article = (
+        "廉署貪污舉報今年跌11% (港聞)\n2014-12-17 (16:31)\n"
+        "監察廉署工作諮詢委員會匯報2014年工作，貪污問題諮詢委員會主席周松崗表示，截至11月，合共收到2190宗貪污舉報，較去年2452宗跌11%。\n"
+        "周松崗表示，當中政府部門佔647宗，按年跌一成四，公共機構佔157宗，按年跌一成三，私營機構1386宗，按年跌9%。\n"
+        "周松崗強調，香港在國際反貪腐組織「透明國際」公布2014年清廉印象指數中，全球排17位，亞太區排第三。\n"
+    )
+    document = segment_document(sidebar + article)
+    heads = [s.text for s in document.sentences if s.heading]
+    assert document.metadata.title is not None and document.metadata.title.startswith("廉署貪污舉報今年跌11%")
+    assert heads and heads[0].startswith("廉署貪污舉報")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from align.text.segment import segment_document
 
 
@@ -56,3 +58,17 @@ def test_names_an_app_between_two_chinese_lines_joins_and_a_list_or_a_box_label_
     for page in (label, names):
         kept = [s.text for s in segment_document(page).sentences]
         assert not any("根据刑法" in s and "三年" in s.split("根据")[0] for s in kept) and not any("其中，" in s and "包括" in s for s in kept)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "受表彰的集体有\n刑警队\n巡警队\n交警队\n会上，局长为受表彰的集体颁发了奖牌。\n",  # a list after 有 (review 101c)
+        "依法判处其有期徒刑三年\nVIDEO\n根据刑法规定，交通运输肇事后逃逸的，处三年以上七年以下有期徒刑。\n",  # a label in capitals
+    ],
+)
+def test_a_list_after_a_verb_or_a_label_in_capitals_is_no_sentence_cut_at_its_links(page: str) -> None:
+    head = "市公安局表彰一批先进集体和个人\n近日，市公安局召开年度表彰大会，对表现突出的集体和个人进行表彰，"
+    kept = [s.text for s in segment_document(head + page).sentences]
+    assert not any("会上，" in s and "有" in s.split("会上")[0][-3:] for s in kept)
+    assert not any("VIDEO" in s for s in kept)
