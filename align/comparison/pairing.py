@@ -13,9 +13,10 @@ import heapq
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
@@ -76,6 +77,8 @@ class CompareSettings:
     unrelated_background: float = 2.5  # …and so do at most `unrelated_chance_agreements` agreeing claims when no sentence pair of the search is this many times as similar as the pair's background (0: never)…
     unrelated_bead_score: float = 0.45  # …with fewer, a mean bead score below this does (set with the lexicon's alignment features: they raise unrelated pairs' scores)
     measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
+    unique_value: float = 0.3  # …and the value is stated so once in each report (17명 and 十七人, each report's only 17 people): one fact, whichever sentences the aligner paired…
+    unique_reach: float = 0.35  # …when the two stand within this share of their reports' lengths
     anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
 
 
@@ -169,6 +172,20 @@ class _Pairing:
     norms_zh: tuple[float, ...]
     settings: CompareSettings
 
+    @cached_property
+    def _stated(self) -> tuple[Counter[tuple[str, str, float]], Counter[tuple[str, str, float]]]:
+        """How often each report states each value of each kind and measure."""
+        return tuple(Counter((str(c.figure.unit_class), c.figure.measure, c.figure.value) for c in claims) for claims in (self.ko_claims, self.zh_claims))  # type: ignore[return-value]
+
+    def stated_once(self, ko: Claim, zh: Claim) -> bool:
+        """Whether each report states this value of this kind and measure once only, at about the same
+        place in its report (`unique_reach` of its length apart: a lead's toll and the other's second
+        sentence, not one report's opening and the other's end, where unrelated reports' values meet)."""
+        ko_counts, zh_counts = self._stated
+        once = ko_counts[(str(ko.figure.unit_class), ko.figure.measure, ko.figure.value)] == 1 and zh_counts[(str(zh.figure.unit_class), zh.figure.measure, zh.figure.value)] == 1
+        ko_length, zh_length = max(1, len(self.bead_of_ko)), max(1, len(self.bead_of_zh))
+        return once and abs(ko.sentence / ko_length - zh.sentence / zh_length) <= self.settings.unique_reach
+
     def in_one_bead(self, ko: Claim, zh: Claim) -> bool:
         """Whether the two claims' sentences are aligned together."""
         return self.bead_of_ko.get(ko.sentence, -1) == self.bead_of_zh.get(zh.sentence, -2)
@@ -196,6 +213,8 @@ def _subject_evidence(context: _Pairing, a: int, b: int, anchored: frozenset[tup
     evidence = _concept_evidence(ko, zh, settings)
     if ko.figure.measure and ko.figure.measure == zh.figure.measure:
         evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
+        if not ko.figure.is_date and context.stated_once(ko, zh):
+            evidence += settings.unique_value
     if ko.kind == zh.kind != ClaimKind.FIGURE:
         evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline
     dot = sum(w * context.vectors.zh[b].get(f, 0.0) for f, w in context.vectors.ko[a].items())

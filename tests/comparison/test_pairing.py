@@ -246,3 +246,14 @@ def test_halves_of_the_year_are_dates() -> None:
     assert verdict("2024년 8월", "2024年上半年") is Verdict.DIFFERS
     rows = compare_reports(["올해 상반기 전 주에서 사기사건 320건을 해명했다."], ["今年下半年，全州破获诈骗案件320起。"], years=(2024, 2024)).records()
     assert [(r["ko_value"], r["zh_value"], r["verdict"]) for r in rows] == [("올해 상반기", "今年下半年", Verdict.DIFFERS), ("320건", "320起", Verdict.SAME)]
+
+
+def test_a_count_each_report_states_once_pairs_wherever_its_sentences_stand() -> None:
+    """Trial 18: an independent Korean report tells the death toll in its lead (`17명을 죽게 한`) and the
+    Chinese one in its second sentence (`大火造成十七人死亡`); the aligner pairs the lead with the
+    fire's time instead, and 17 people stayed one-sided on both sides. Each report's only count of 17
+    people is one fact."""
+    ko = ["중국 남부 광둥성에서 17명을 죽게 한 창고 화재는 불장난을 하던 9살 소년에 의해 시작됐다고 경찰이 6일 말했다.", "불은 5일 오후 1시 51분 시장 4층 창고에서 발생했다."]
+    zh = ["惠東縣小商品批發城四樓倉庫前日下午一時五十一分發生大火。", "據悉,大火造成十七人死亡。", "火警起因是一名九歲男童用打火機玩火引起。"]
+    pairs = compare_reports(ko, zh, bundled_glossary()).pairs
+    assert any(p.ko and p.zh and p.ko.figure.text == "17명" and p.zh.figure.text == "十七人" and p.verdict is Verdict.SAME for p in pairs)
