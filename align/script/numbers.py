@@ -60,7 +60,7 @@ _TELEPHONE = (  # the first group an area, mobile or service prefix, not a year 
     r"(?P<telephone>(?<![\d\-])(?:(?:0\d{1,3}|1[3-9]\d|[2-9]\d\d)-\d{3,4}-\d{4}|0\d{1,3}-\d{5,8}|(?P<service>1[56]\d\d)-(?:(?!1[5-7])\d{4}|(?P=service)))(?![\d\-])"
     r"(?![十百千万萬亿億元人名年月日号個个件起次%]|[만억천백원명년월일건개]|달러|위안))"
 )
-_ZH_PARTS_OF_DAY = "上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|深夜|半夜|午夜|清晨|早晨|晚|早"
+_ZH_PARTS_OF_DAY = "上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|深夜|半夜|午夜|清晨|早晨|晚|早|晨"  # (晨 of 昨晨, 今晨: the morning)
 _KO_PARTS_OF_DAY = "오전|오후|새벽|아침|저녁|밤|낮|심야"
 _CN_HOUR = "二十[一二三四]?|十[一二]?|[零一二两兩三四五六七八九]"  # an hour in Chinese numerals, 零 to 二十四
 _CN_MINUTE = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"  # its minutes: 二十, 十五, 零五, 五
@@ -199,7 +199,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # 수백명 does not; 人数三百余名 is 300
         number = (
             _ZH_APPROX_BEFORE
-            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[十百千])(?P<mid2>余|多)(?P<mag2>[万萬亿億]{{1,2}}))?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[万萬千百](?!\d))?)?|(?!(?<=[数數几幾])[十百千万萬亿億])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
+            + rf"(?:(?P<arabic>{_ARABIC})\s?(?P<mid>余|多)?(?P<mag>[十百千万萬亿億]{{1,2}})?(?:(?<=[十百千])(?P<mid2>余|多)(?P<mag2>[万萬亿億]{{1,2}}))?(?:(?<=[万萬亿億])(?P<rest>\d{{1,4}})(?P<rest_mag>[千百]?[万萬](?!\d)|[千百](?!\d))?)?|(?!(?<=[数數几幾])[十百千万萬亿億])(?<![零〇一二两兩三四五六七八九十百千万萬亿億])(?P<cn>{_CN_NUMERAL})(?:(?P<cn_mid>余|多)(?P<cn_mag>[万萬亿億]{{1,2}}))?)"
             + r"(?P<after>余|多|左右|以上|上下|有余)?"
             + rf"\s?(?P<unit>{unit_alt})?"
             + r"(?P<after2>左右|以上|以内|以下|上下|之多|(?<=[年天周週月时時])(?:多|余|餘)(?![次种種项項样樣方面人名位个個件起家处處])|(?<=小时|小時|分钟|分鐘)多(?![次种種项項样樣方面人名位个個件起家处處]))?"  # 两年多, 3年余, 一天多, 20分钟多: more than (not 3年多次, "many times")
@@ -240,7 +240,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"\s?(?P<unit>{unit_alt})?"
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|넘으며|넘으면서|넘은|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
-        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|차례|번|곳|군데|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
+        native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|사람|차례|번|곳|군데|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, _FRACTION["ko"], number]))
     return main, LATIN_LETTER
 
@@ -489,8 +489,11 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
             value = _arabic(groups["arabic"])
             for ch in (groups.get("mag") or "") + (groups.get("mag2") or ""):  # 3千余万 = 30,000,000 and more
                 value *= {**_CN_SMALL, **_CN_LARGE}[ch]
-            if groups.get("rest"):  # 2万5000 = 25000; 1亿2000万 = 120000000
-                value += _arabic(groups["rest"]) * {**_CN_SMALL, **_CN_LARGE}.get(groups.get("rest_mag") or "", 1)
+            if groups.get("rest"):  # 2万5000 = 25000; 1亿2000万 = 120000000; 1億1千萬 = 110000000
+                scale = 1
+                for ch in groups.get("rest_mag") or "":
+                    scale *= {**_CN_SMALL, **_CN_LARGE}[ch]
+                value += _arabic(groups["rest"]) * scale
         else:
             numeral = groups["cn"]
             if _NEIGHBOURING_DIGITS.search(numeral):

@@ -1115,3 +1115,25 @@ def test_a_decimal_point_typed_as_a_full_stop_is_a_point() -> None:
     # review 101c: a sentence ending in a number before one starting with one is two sentences
     assert [f.text for f in parse_numbers("请拨打报警电话110。3月5日，民警赶到", "zh")] == ["110", "3月5日"]
     assert [f.date for f in parse_numbers("股价下跌了一点半。", "zh")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("損失1億1千萬元", "zh", [("1億1千萬元", 110_000_000, "yuan")]),  # 1億 and 1千萬, not 1億 and 1千
+        ("3亿5千万", "zh", [("3亿5千万", 350_000_000, "")]),
+        ("두 사람이 숨졌다", "ko", [("두 사람", 2, "person")]),
+        ("燒毀兩間房屋", "zh", [("兩間", 2, "room")]),
+        ("長約30公分", "zh", [("約30公分", 30, "cm")]),
+        ("길이 30센티미터", "ko", [("30센티미터", 30, "cm")]),
+        ("查獲毒品20包", "zh", [("20包", 20, "package")]),
+    ],
+)
+def test_sections_of_chinese_magnitudes_and_more_counters_and_lengths(text: str, lang: str, expected: list[tuple[str, float, str]]) -> None:
+    """Trial 18: `1億1千萬` was 100,001,000; `두 사람`, `兩間`, `30公分` and `20包` stated nothing."""
+    assert [(f.text, f.value, f.measure) for f in parse_numbers(text, lang)] == [(t, float(v), m) for t, v, m in expected]
+
+
+def test_a_morning_named_with_its_day_before_its_hour_is_a_time() -> None:
+    """Trial 18: `至昨晨八時許才完成救援` (until about eight yesterday morning) gave no time."""
+    assert [f.date for f in parse_numbers("至昨晨八時許才完成救援", "zh")] == ["T08"]
