@@ -77,7 +77,7 @@ class CompareSettings:
     unrelated_background: float = 2.5  # …and so do at most `unrelated_chance_agreements` agreeing claims when no sentence pair of the search is this many times as similar as the pair's background (0: never)…
     unrelated_bead_score: float = 0.45  # …with fewer, a mean bead score below this does (set with the lexicon's alignment features: they raise unrelated pairs' scores)
     measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
-    unique_value: float = 0.3  # …and the value is stated so once in each report (17명 and 十七人, each report's only 17 people): one fact, whichever sentences the aligner paired…
+    unique_value: float = 0.3  # …and the same value is stated so once in each report (17명 and 十七人, each report's only 17 people): one fact, whichever sentences the aligner paired…
     unique_reach: float = 0.35  # …when the two stand within this share of their reports' lengths
     anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
 
@@ -213,7 +213,7 @@ def _subject_evidence(context: _Pairing, a: int, b: int, anchored: frozenset[tup
     evidence = _concept_evidence(ko, zh, settings)
     if ko.figure.measure and ko.figure.measure == zh.figure.measure:
         evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
-        if not ko.figure.is_date and context.stated_once(ko, zh):
+        if not ko.figure.is_date and ko.figure.value == zh.figure.value and context.stated_once(ko, zh):
             evidence += settings.unique_value
     if ko.kind == zh.kind != ClaimKind.FIGURE:
         evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline

@@ -137,7 +137,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     if headline and title:
         title = _through_headline(title, headline, page, text)
     if text and (not headline or _shared_bigrams(headline, _without_line(text, headline)) < settings.logo_share):
-        above = headline_above_body(page.lines, text, linked_lines(page, settings), settings)
+        above = headline_above_body(page.lines, text, linked_lines(page, settings), settings, page.headings)
         if above is not None:  # the <title> names the site (`公共電視台 新聞網`); the page prints the headline above the body
             headline = title = above
     if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
@@ -615,24 +615,29 @@ def printed_headline(
     return starting[0].text.strip() if len(starting) == 1 else None
 
 
-def headline_above_body(lines: Sequence[PageLine], text: str, links: frozenset[str] = frozenset(), settings: ExtractionSettings = ExtractionSettings()) -> str | None:
+def headline_above_body(
+    lines: Sequence[PageLine], text: str, links: frozenset[str] = frozenset(), settings: ExtractionSettings = ExtractionSettings(), headings: frozenset[str] = frozenset()
+) -> str | None:
     """The line a page prints as its headline when neither its <title> nor an h1 names the article
-    (a layout table's cell over the body, the <title> the site's name): the nearest line among the
+    (a layout table's cell over the body, the <title> the site's name): the first line among the
     `printed_lines` of `lines` above the body's start (`_body_start` of the extracted `text`) that
     holds `_HEADLINE_LETTERS` letters and at most `_HEADLINE_CHARACTERS` characters, ends no finished
-    sentence but with a question or an exclamation, is no link, list item or page furniture, and
-    shares at least `page_title` of its letter pairs with the body's opening. None when there is
-    none."""
+    sentence (but for a sub-heading of the page, `headings`, that asks or exclaims), is no link, list item or page furniture, and
+    shares at least `page_title` of its letter pairs with the body's opening (a sub-heading of the page,
+    `headings`, that asks may be the line the body seemed to start on). None when there is none."""
     body_start = _body_start([line.text for line in lines], text, settings)
     if body_start is None:
         return None
-    # (the line the body seems to start on may be the headline itself when it asks: `…법원의 판단은?`)
-    for line in reversed(lines[max(0, body_start - settings.printed_lines) : body_start + 1]):
+    # the lines above the body in page order (a headline stands over a lead that asks, `被骗的钱还能追回吗？`); the line
+    # the body seems to start on last, when it asks and the page marks it up as a heading (`…법원의 판단은?`): a lead
+    # that asks is a paragraph
+    starting = [lines[body_start]] if body_start < len(lines) and without_spaces(lines[body_start].text) in headings else []
+    for line in [*lines[max(0, body_start - settings.printed_lines) : body_start], *starting]:
         own = line.text.strip()
         if (
             count_letters(own) >= _HEADLINE_LETTERS
             and len(own) <= _HEADLINE_CHARACTERS
-            and not (ends_like_a_sentence(own) and not own.endswith(("?", "？", "!", "！")))
+            and not (ends_like_a_sentence(own) and not (own.endswith(("?", "？", "!", "！")) and without_spaces(own) in headings))  # (a question in a paragraph is a lead)
             and without_spaces(own) not in links
             and not line.listed
             and not line.furniture

@@ -257,3 +257,27 @@ def test_a_count_each_report_states_once_pairs_wherever_its_sentences_stand() ->
     zh = ["惠東縣小商品批發城四樓倉庫前日下午一時五十一分發生大火。", "據悉,大火造成十七人死亡。", "火警起因是一名九歲男童用打火機玩火引起。"]
     pairs = compare_reports(ko, zh, bundled_glossary()).pairs
     assert any(p.ko and p.zh and p.ko.figure.text == "17명" and p.zh.figure.text == "十七人" and p.verdict is Verdict.SAME for p in pairs)
+
+
+def test_two_different_values_each_stated_once_earn_nothing_for_it() -> None:
+    """Review 101d: the evidence for a value each report states once was given to two different
+    values too (`부상자 가운데 2명은 중상이다` against `事故另造成5人受伤`: a false `differs`, the 2 being
+    part of the 5)."""
+    ko = [
+        '중국 지린성 창춘시의 한 식당에서 9일 오후 가스 폭발 사고가 발생해 4명이 숨졌다.',
+        '부상자 가운데 2명은 중상이다.',
+        '폭발은 식당 주방에서 시작된 것으로 알려졌다.',
+        '폭발 충격으로 식당 유리창이 모두 깨지고 주변 차량도 파손됐다.',
+        '현지 당국은 식당 주인을 상대로 사고 원인을 조사하고 있다.',
+        '당국은 관내 식당들을 대상으로 안전 점검에 나섰다.',
+    ]
+    zh = [
+        '9日下午，吉林省长春市一家饭店发生燃气爆炸事故，造成4人死亡。',
+        '事故另造成5人受伤。',
+        '据悉，爆炸发生在饭店后厨。',
+        '爆炸导致饭店玻璃全部破碎，周边车辆也受损。',
+        '目前，事故原因正在调查中。',
+        '当地已对辖区餐饮场所开展安全检查。',
+    ]
+    pairs = compare_reports(ko, zh, bundled_glossary()).pairs
+    assert not any(p.ko and p.zh and p.ko.figure.text == "2명" and p.verdict is Verdict.DIFFERS for p in pairs)

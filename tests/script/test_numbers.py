@@ -1137,3 +1137,9 @@ def test_sections_of_chinese_magnitudes_and_more_counters_and_lengths(text: str,
 def test_a_morning_named_with_its_day_before_its_hour_is_a_time() -> None:
     """Trial 18: `至昨晨八時許才完成救援` (until about eight yesterday morning) gave no time."""
     assert [f.date for f in parse_numbers("至昨晨八時許才完成救援", "zh")] == ["T08"]
+
+
+def test_bao_before_board_and_lodging_is_no_count_of_packages() -> None:
+    """Review 101d: `月薪8000包吃住` (a salary, board and lodging included) became 8000 packages."""
+    assert [(f.value, f.measure) for f in parse_numbers("月薪8000包吃住", "zh")] == [(8000.0, "")]
+    assert [(f.value, f.measure) for f in parse_numbers("查獲毒品20包", "zh")] == [(20.0, "package")]

@@ -1099,3 +1099,22 @@ def test_a_headline_that_asks_under_an_archives_caption_is_the_headline(tmp_path
     path.write_text(page, encoding="utf-8")
     document = segment_file(path)
     assert document.metadata.title == "주민 폭행 지적장애인… 이사 강요한 이웃… 법원의 판단은?"
+
+
+def test_a_lead_that_asks_in_a_paragraph_is_no_headline(tmp_path: Path) -> None:
+    """Review 101d: a body opening with a question (`보이스피싱으로 잃은 돈은 돌려받을 수 있을까?`) was
+    taken for the headline over the real one printed above it; a question is a headline only when
+    the page marks it up as a heading, and the lines above the body are tried first."""
+    page = (
+        '<html><head><meta charset="utf-8"><title>한빛일보</title></head><body><table>'
+        "<tr><td>보이스피싱 피해금 환급 절차 안내</td></tr><tr><td>"
+        "<p>보이스피싱으로 잃은 돈은 돌려받을 수 있을까?</p>"
+        "<p>경찰은 보이스피싱 피해를 당하면 즉시 112에 신고하고 은행에 지급정지를 신청해야 피해금 환급 절차를 밟을 수 있다고 안내했다.</p>"
+        "<p>피해금 환급 절차는 지급정지 신청, 채권소멸 공고, 환급 결정 순으로 진행된다고 경찰은 설명했다.</p>"
+        "</td></tr></table></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    document = segment_file(path)
+    assert document.metadata.title == "보이스피싱 피해금 환급 절차 안내"
+    assert "보이스피싱으로 잃은 돈은 돌려받을 수 있을까?" in [s.text for s in document.sentences if not s.heading]
