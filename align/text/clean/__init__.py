@@ -338,10 +338,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     if (
         settings.long_line > 0
         and len(text) <= settings.reread_chars
-        and len(SEGMENT_END.findall(text)) >= 2
-        and not holds_prose(paragraphs)
         and (not paragraphs or (not any(ends_a_sentence(text[p.start : p.end].rstrip()) for p in paragraphs) and any(d.reason == "copyright" and count_letters(d.text) >= prose for d in dropped)))
-    ):
+        and not holds_prose(paragraphs)
+        and len(SEGMENT_END.findall(text)) >= 2
+    ):  # (the cheap tests first: most pages keep a finished sentence)
         # nothing kept, or no finished sentence (a headline, a caption over the page) while a copyright
         # rule took a line of an article's length whole: a short article on one line, whose copyright sentence took the
         # whole line with it, is read again with every line cut at every sentence end; that reading
