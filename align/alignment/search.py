@@ -117,7 +117,7 @@ class _Scorer:
         settings: AlignmentSettings,
         anchors: Sequence[tuple[int, int]] = (),
         headings: tuple[Sequence[bool], Sequence[bool]] = ((), ()),
-        crossheads: tuple[Sequence[bool], Sequence[bool]] = ((), ()),
+        sections: tuple[Sequence[bool], Sequence[bool]] = ((), ()),
     ) -> None:
         self.ko, self.zh = vectors.ko, vectors.zh
         self.settings = settings
@@ -127,8 +127,8 @@ class _Scorer:
         self.ko_headings = _prefix_sums([int(flag) for flag in headings[0]] or [0] * len(ko_lengths))
         self.zh_headings = _prefix_sums([int(flag) for flag in headings[1]] or [0] * len(zh_lengths))
         # and a section's crosshead (`crossheads`) never joins its section's sentences either
-        self.ko_crossheads = _prefix_sums([int(flag) for flag in crossheads[0]] or [0] * len(ko_lengths))
-        self.zh_crossheads = _prefix_sums([int(flag) for flag in crossheads[1]] or [0] * len(zh_lengths))
+        self.ko_crossheads = _prefix_sums([int(flag) for flag in sections[0]] or [0] * len(ko_lengths))
+        self.zh_crossheads = _prefix_sums([int(flag) for flag in sections[1]] or [0] * len(zh_lengths))
         self.ratio = _length_ratio(ko_lengths, zh_lengths, anchors, settings)
         self.row_start: list[int] = [0] * len(self.ko)
         self.row_dots: list[array[float]] = [array("d") for _ in self.ko]  # 8 bytes a dot, not a float object
@@ -321,6 +321,7 @@ class _Scorer:
         ko_specific, zh_specific = numpy.asarray(self.ko_specific), numpy.asarray(self.zh_specific)
         scores = numpy.full((len(MOVES), last - first, width), float("-inf"))
         headings = (numpy.asarray(self.ko_headings), numpy.asarray(self.zh_headings)) if self.ko_headings[-1] or self.zh_headings[-1] else None
+        crossheads = (numpy.asarray(self.ko_crossheads), numpy.asarray(self.zh_crossheads)) if self.ko_crossheads[-1] or self.zh_crossheads[-1] else None
         for move, (a, b) in enumerate(MOVES):
             if not a or not b:
                 continue
@@ -371,9 +372,10 @@ class _Scorer:
                 if s.headlines_apart:  # a headline paired with the other report's body (`_headline_to_body`)
                     ko_headline, zh_headline = in_ko > 0, in_zh > 0
                     valid &= (ko_headline == zh_headline) | (ko_headline & (not zh_headings[-1]) & (column_starts == 0)) | (zh_headline & (not ko_headings[-1]) & (starts == 0)[:, None])
-            if self.ko_crossheads[-1] or self.zh_crossheads[-1]:  # a crosshead joined to body sentences on either side
-                in_ko = (numpy.asarray(self.ko_crossheads)[rows] - numpy.asarray(self.ko_crossheads)[starts_clipped])[:, None]
-                in_zh = numpy.asarray(self.zh_crossheads)[numpy.minimum(columns, len(self.zh))] - numpy.asarray(self.zh_crossheads)[column_starts_clipped]
+            if crossheads is not None:  # a crosshead joined to body sentences on either side
+                ko_heads, zh_heads = crossheads
+                in_ko = (ko_heads[rows] - ko_heads[starts_clipped])[:, None]
+                in_zh = zh_heads[numpy.minimum(columns, len(self.zh))] - zh_heads[column_starts_clipped]
                 valid &= ((in_ko == 0) | (in_ko == a)) & ((in_zh == 0) | (in_zh == b))
             if self.embeddings is not None:
                 for k, position in zip(*numpy.nonzero(valid)):

@@ -85,3 +85,6 @@ def script_language(hangul: int, han: int) -> str:
     """The language of a text with these counts of Hangul syllables and Han characters: 'ko' when
     Hangul makes up a real share (a Korean text may quote Hanja), else 'zh'."""
     return "ko" if hangul >= 0.2 * han else "zh"
+
+
+FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")  # between two of them the full stop 。 is a decimal point typed so (１。３８個月)

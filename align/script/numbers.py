@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from align.data import data_lines, data_rows
 from align.errors import expect_text
-from align.script.chars import LATIN_LETTER, is_hangul
+from align.script.chars import FULL_WIDTH_DIGITS, LATIN_LETTER, is_hangul
 from align.script.keys import nfkc_keyed, to_simplified
 from align.text.prefilter import finditer
 from align.types import UnitClass
@@ -705,7 +705,7 @@ _KO_PROVISIONS = re.compile(r"의견|규정|조례|조항|조문|세칙|법률|�
 
 
 def _counted_jo(figure: Figure, text: str) -> bool:
-    """Whether the 조 of a bare `N조` before a particle counts a text's articles (이 의견은 총 7개 부분,
+    """Whether the 조 of a bare `N조` (before a particle or a mark: the figure's parse read a trillion) counts a text's articles (이 의견은 총 7개 부분,
     36조로 나뉜다: 36條) rather than trillions: the sentence speaks of provisions (`_KO_PROVISIONS`)
     and of no sum (`_KO_SUMS`); 피해 규모가 2조에 이른다 stays two trillion."""
     return (
@@ -718,8 +718,7 @@ def _counted_jo(figure: Figure, text: str) -> bool:
     )
 
 
-_POINT_BETWEEN_DIGITS = re.compile(r"(?<=\d)。(?=\d)")  # a decimal point typed as the full stop 。, between full-width digits (`_FULL_WIDTH_DIGITS`)
-_FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
+_POINT_BETWEEN_DIGITS = re.compile(r"(?<=\d)。(?=\d)")  # a decimal point typed as the full stop 。, between full-width digits (`FULL_WIDTH_DIGITS`)
 
 
 def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
@@ -729,7 +728,7 @@ def _parse(text: str, lang: str, ranges: bool) -> list[Figure]:
     source = normalized.key
     for point in _POINT_BETWEEN_DIGITS.finditer(source):  # １。３８個月 is 1.38 months (a character for a character: offsets stay); 110。3月 ends a sentence
         at = normalized.source_span(point.start(), point.end())[0]
-        if 0 < at < len(text) - 1 and text[at - 1] in _FULL_WIDTH_DIGITS and text[at + 1] in _FULL_WIDTH_DIGITS:
+        if 0 < at < len(text) - 1 and text[at - 1] in FULL_WIDTH_DIGITS and text[at + 1] in FULL_WIDTH_DIGITS:
             source = source[: point.start()] + "." + source[point.end() :]
     if lang == "zh":
         simplified = to_simplified(source)

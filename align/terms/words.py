@@ -185,9 +185,9 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
         return edge not in lexicon or (weak and frequency.get(cut, 0) >= _CUT_WORD_DOMINANCE * frequency.get(edge, 0))
 
     def claimed_before(i: int) -> bool:
-        """Whether the word before a gram's edge word at its end far outnumbers it: 行政 (21,860)
-        over 政审 (43) in 行政审批, where the edge word is no word of the run; not when a longer
-        word ends the gram there (行政区 of 香港特别行政区政府, 荆州市 of 荆州市委书记)."""
+        """Whether the word before a gram's edge word at its end far outnumbers it (`_CUT_WORD_DOMINANCE`
+        times its count: 行政, 21,860, over 政审, 43, in 行政审批, where the edge word is likely no word of
+        the run); not when a longer word ends the gram there (行政区 of 香港特别行政区政府, 荆州市 of 荆州市委书记)."""
         if any(i - size >= 0 and run[i - size : i] in lexicon for size in (3, 4, 5)):
             return False
         return i >= 3 and frequency.get(run[i - 3 : i - 1], 0) >= _CUT_WORD_DOMINANCE * frequency.get(run[i - 2 : i], 0)
@@ -199,7 +199,8 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
 
 
 def cuts_word(run: str, start: int, end: int) -> bool:
-    """Whether run[start:end] begins or ends inside a two-character dictionary word (`_cut_edges`)."""
+    """Whether run[start:end] begins or ends inside a two-character dictionary word, or ends on an
+    edge word the word before it claims (`_cut_edges`)."""
     bad_start, bad_end = _cut_edges(run)
     return (start > 0 and bad_start[start]) or (end < len(run) and bad_end[end])
 

@@ -168,7 +168,7 @@ def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "", para
 
 
 CROSSHEAD_LETTERS = 40  # a crosshead is a phrase: at most this many characters, spaces aside…
-CROSSHEAD_CLAUSE = 8  # …and of clauses no longer than this, when a comma parts it (强化宣传，营造氛围; 据悉，嫌疑人王某已被刑事拘留 is a sentence)
+CROSSHEAD_CLAUSE = 8  # …its clauses no longer than this when a comma parts a Korean one; a Chinese one has no comma, and without a space in it is this short (`_chinese_crosshead`)
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
 _SENTENCE_END = tuple("。！？!?.…;；,，、:：")  # …nor a clause's or a label's, which go on into what follows (警方提醒:)
 _CLOSING_MARKS = "\"'”’」』)）]】 "

@@ -325,8 +325,9 @@ def furniture_items(page: PageText, text: str, settings: ExtractionSettings = Ex
     between the article's paragraphs is the article's, whatever its class names say, `case-list hot`,
     or however the page splits its body into sections), spaces removed, but for a text the page also
     shows elsewhere or as its h1: what an extractor keeps of a box of other stories told in whole
-    sentences (a news ticker's `陳水扁保外就醫聲明異議，…`) reads as the article's. None when the
-    article's sentences are not found on the page."""
+    sentences (a news ticker's `陳水扁保外就醫聲明異議，…`) reads as the article's. Empty when the
+    article's sentences are not found on the page (a line holding a sentence: `restored_letters` letters
+    at least and a sentence's mark)."""
     shown = {without_spaces(LIST_MARK.sub("", line)) for line in text.splitlines()}
     body = [
         number
@@ -622,15 +623,16 @@ def headline_above_body(
     (a layout table's cell over the body, the <title> the site's name): the first line among the
     `printed_lines` of `lines` above the body's start (`_body_start` of the extracted `text`) that
     holds `_HEADLINE_LETTERS` letters and at most `_HEADLINE_CHARACTERS` characters, ends no finished
-    sentence (but for a sub-heading of the page, `headings`, that asks or exclaims), is no link, list item or page furniture, and
-    shares at least `page_title` of its letter pairs with the body's opening (a sub-heading of the page,
-    `headings`, that asks may be the line the body seemed to start on). None when there is none."""
+    sentence (but for a sub-heading of the page, `headings`, that asks or exclaims), is no link, list
+    item or page furniture, and shares at least `page_title` of its letter pairs with the rest of the
+    extracted text (its own line left out); the line the body seemed to start on is tried last, and only
+    when the page marks it up as a sub-heading. None when there is none."""
     body_start = _body_start([line.text for line in lines], text, settings)
     if body_start is None:
         return None
     # the lines above the body in page order (a headline stands over a lead that asks, `被骗的钱还能追回吗？`); the line
-    # the body seems to start on last, when it asks and the page marks it up as a heading (`…법원의 판단은?`): a lead
-    # that asks is a paragraph
+    # the body seems to start on last, when the page marks it up as a heading (`…법원의 판단은?` in an h3): a lead that
+    # asks is a paragraph
     starting = [lines[body_start]] if body_start < len(lines) and without_spaces(lines[body_start].text) in headings else []
     for line in [*lines[max(0, body_start - settings.printed_lines) : body_start], *starting]:
         own = line.text.strip()

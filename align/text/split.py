@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from align.data import data_lines
-from align.script.chars import HAN, HANGUL, final_consonant, is_hangul
+from align.script.chars import FULL_WIDTH_DIGITS, HAN, HANGUL, final_consonant, is_hangul
 
 _OPEN_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", "(": ")", "（": "）"}
 _CLOSERS = "”’」』）)】》\"'"
@@ -135,9 +135,6 @@ def _spans_from_cuts(text: str, cuts: list[int]) -> list[tuple[int, int]]:
 _MARKS_THAT_CONTINUE = ",，;；、:："  # after a sentence's marks and closers, the sentence goes on: no sentence starts with one of these
 
 
-_FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
-
-
 def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Split at 。！？!? (and ；), keeping closing quotes with their sentence, never inside “…”.
 
@@ -157,7 +154,7 @@ def split_chinese(text: str, split_semicolons: bool = False, protected: tuple[tu
     i = 0
     while i < len(text):
         glued = text[i] in "!?" and i + 1 < len(text) and text[i + 1].isascii() and text[i + 1].isalnum()
-        decimal = text[i] == "。" and 0 < i < len(text) - 1 and text[i - 1] in _FULL_WIDTH_DIGITS and text[i + 1] in _FULL_WIDTH_DIGITS  # １。３８個月: a point typed as 。 (not 110。3月: a sentence's end)
+        decimal = text[i] == "。" and 0 < i < len(text) - 1 and text[i - 1] in FULL_WIDTH_DIGITS and text[i + 1] in FULL_WIDTH_DIGITS  # １。３８個月: a point typed as 。 (not 110。3月: a sentence's end)
         if text[i] in terminators and not glued and not decimal and not regions.inside(i) and i not in blocked:
             j = i + 1
             while j < len(text) and (text[j] in terminators or text[j] in _CLOSERS) and not (text[j] in "\"'" and regions.starts_at(j)):

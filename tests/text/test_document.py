@@ -139,6 +139,8 @@ def test_a_short_unfinished_line_between_paragraphs_is_a_crosshead() -> None:
 
 
 def test_a_crosshead_pairs_alone_and_joins_no_bead() -> None:
+    """Trial 15: a Korean sentence that tells a crosshead's and the next paragraph's facts took both
+    Chinese lines in one bead; the crosshead stays out of any bead of two or more sentences."""
     from align.text.segment import segment_document
 
     zh = segment_document("高承勇在白银市被警方抓获。他对犯罪事实供认不讳。\n28年悬案 11名女性遇害\n1988年5月26日,白某被害于家中。警方勘验时发现了刀伤。\n").sentences

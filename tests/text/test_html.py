@@ -1063,8 +1063,8 @@ def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path:
 )
 def test_a_list_inside_the_articles_own_block_stays_whatever_its_class_names_say(tmp_path: Path, box: str) -> None:
     """Review 101b: the list items of the article's own block (典型案例如下：…) went as furniture for a
-    class name with `hot` or `side` in it; a furniture list is one outside the element that holds
-    the rest of the article."""
+    class name with `hot` or `side` in it; a furniture list is one above the article's first sentence
+    or below its last (review 101c: also when the page splits the body into sections)."""
     items = (
         "<li>被告人张某以销售“保健品”为名，骗取12名老人共计86万元，被判处有期徒刑七年。</li>"
         "<li>被告人刘某冒充“养老服务机构”工作人员，收取老人“入住押金”40万元，被判处有期徒刑五年。</li>"

@@ -1,5 +1,6 @@
-"""Hard-wrapped text (lines cut at a column width, or a blank line between the lines of a paragraph):
-telling a wrapped paragraph from separate short lines.
+"""Lines cut inside a paragraph: hard-wrapped text (lines cut at a column width, or a blank line
+between the lines of a paragraph), and a Chinese sentence a scraper cut at its inline links; whether
+a line joins the paragraph above it.
 """
 
 from __future__ import annotations
@@ -123,6 +124,7 @@ def wraps_into(text: str, upper: Paragraph | RuledLine, line: RuledLine, spacing
 
 _TAG_SPLIT_FRAGMENTS = 4  # …and at most this many such lines in a row
 _TAG_SPLIT_LETTERS = 10  # letters at least of the line the sentence starts on
+_TAG_SPLIT_CHINESE_WORDS = 2  # Chinese words on lines of their own: at most this many (three names in a row are a list)
 _OPEN_END = re.compile(rf"[{HAN}A-Za-z]$")  # a line ending in a letter, as no Chinese sentence ends (no mark)
 _CLAUSE_MARK = re.compile(r"[，、；：。！？,;]")  # prose: a line that holds one is no headline or list item
 _LINKED_WORD = re.compile(rf"[{HAN}]{{1,3}}|[A-Za-z][A-Za-z .\-]{{0,11}}")  # a word a scraper put on a line of its own (an inline link's, a bold word's): Chinese of three characters at most, or Latin of twelve (no time, date, count or bar; 拯救邻居 is a crosshead)
@@ -137,11 +139,12 @@ def split_at_inline_tags(text: str, end: int, paragraph: str, line: RuledLine, d
     to `_TAG_SPLIT_FRAGMENTS` such words on lines the cleaner dropped (`dropped_between`, asked last)
     or after the word the paragraph now ends on; and the cut shows: the text before the words ends
     in a character no Chinese sentence ends in (`…英寸的`), or the text after them starts with one
-    none starts with (`者会一直…`, `之间，…`), or a word is Latin (an app's or a product's name between
-    two Chinese lines: `并利用` / `Telegram` / `WhatsApp` / `等即时通讯软件…`). A word is a Chinese one of three characters at most or a
-    Latin one (`_LINKED_WORD`): a list's times, dates and labels are none, nor is a crosshead
-    (拯救邻居); a sidebar's headlines hold no clause mark; a list of names after `包括` is followed by a
-    sentence of its own (`其中，…`)."""
+    none starts with (`者会一直…`, `之间，…`), or a word is Latin and no label in capitals (an app's or a
+    product's name between two Chinese lines: `并利用` / `Telegram` / `WhatsApp` / `等即时通讯软件…`; not
+    `VIDEO`). A word is a Chinese one of three characters at most or a Latin one (`_LINKED_WORD`): a
+    list's times, dates and labels are none, nor is a crosshead (拯救邻居); with no Latin word, at most
+    `_TAG_SPLIT_CHINESE_WORDS` of them (three names in a row after `主要成员有` are a list); a sidebar's
+    headlines hold no clause mark."""
     gap = text[end : line.start].split("\n")
     if len(gap) < 2 or gap[0].strip() or gap[-1].strip():
         return False
@@ -170,5 +173,4 @@ def split_at_inline_tags(text: str, end: int, paragraph: str, line: RuledLine, d
 
 
 _NO_SENTENCE_END = frozenset("的和与與及在对對将將把被从從向个個这這那其各该該由于於以因让讓给給比跟同但而或并並也都就还還最更很太")  # what ends no Chinese sentence (有, 为, 是 may introduce a list: 主要成员有 / 刘某 / …)
-_TAG_SPLIT_CHINESE_WORDS = 2  # Chinese words on lines of their own: at most this many (three names in a row are a list)
 _NO_SENTENCE_START = frozenset("之的地得着著了过過者们們")  # what starts none
