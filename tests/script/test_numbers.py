@@ -1079,6 +1079,13 @@ def test_a_given_name_ending_in_chao_before_wan_is_no_figure() -> None:
         ("全村12个村民小组", "zh", [("12个", 12, "item")]),
         ("8个成员国参加", "zh", [("8个", 8, "item")]),
         ("搜查3个嫌疑人的住处", "zh", [("3个", 3, "item")]),
+        ("損失1億1千萬元", "zh", [("1億1千萬元", 110_000_000, "yuan")]),  # trial 18: 1億 and 1千萬, not 1億 and 1千
+        ("3亿5千万", "zh", [("3亿5千万", 350_000_000, "")]),
+        ("두 사람이 숨졌다", "ko", [("두 사람", 2, "person")]),
+        ("燒毀兩間房屋", "zh", [("兩間", 2, "room")]),
+        ("長約30公分", "zh", [("約30公分", 30, "cm")]),
+        ("길이 30센티미터", "ko", [("30센티미터", 30, "cm")]),
+        ("查獲毒品20包", "zh", [("20包", 20, "package")]),
         ("1억 3,000여만원에 달하는 재산손실", "ko", [("1억 3,000여만원", 130_000_000, "krw")]),  # 여만 multiplies its own section
         ("3,000여만원", "ko", [("3,000여만원", 30_000_000, "krw")]),
         ("상반신에 26군데 칼에 찔렸다", "ko", [("26군데", 26, "place")]),  # 군데 counts places, as 处 does
@@ -1087,7 +1094,8 @@ def test_a_given_name_ending_in_chao_before_wan_is_no_figure() -> None:
 )
 def test_what_a_count_counts_and_a_korean_sum_of_sections(text: str, lang: str, expected: list[tuple[str, float, str]]) -> None:
     """Trial 15: `5个身着军装的人` counted items and never paired with `남자 5명`; `1억 3,000여만원` was
-    1,000,030,000,000 won (the 만 of 여만 multiplied the 억 too); `26군데` was a bare number."""
+    1,000,030,000,000 won (the 만 of 여만 multiplied the 억 too); `26군데` was a bare number. Trial 18:
+    `1億1千萬` was 100,001,000; `두 사람`, `兩間`, `30公分` and `20包` stated nothing."""
     assert [(f.text, f.value, f.measure) for f in parse_numbers(text, lang)] == [(t, float(v), m) for t, v, m in expected]
 
 
@@ -1115,23 +1123,6 @@ def test_a_decimal_point_typed_as_a_full_stop_is_a_point() -> None:
     # review 101c: a sentence ending in a number before one starting with one is two sentences
     assert [f.text for f in parse_numbers("请拨打报警电话110。3月5日，民警赶到", "zh")] == ["110", "3月5日"]
     assert [f.date for f in parse_numbers("股价下跌了一点半。", "zh")] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "expected"),
-    [
-        ("損失1億1千萬元", "zh", [("1億1千萬元", 110_000_000, "yuan")]),  # 1億 and 1千萬, not 1億 and 1千
-        ("3亿5千万", "zh", [("3亿5千万", 350_000_000, "")]),
-        ("두 사람이 숨졌다", "ko", [("두 사람", 2, "person")]),
-        ("燒毀兩間房屋", "zh", [("兩間", 2, "room")]),
-        ("長約30公分", "zh", [("約30公分", 30, "cm")]),
-        ("길이 30센티미터", "ko", [("30센티미터", 30, "cm")]),
-        ("查獲毒品20包", "zh", [("20包", 20, "package")]),
-    ],
-)
-def test_sections_of_chinese_magnitudes_and_more_counters_and_lengths(text: str, lang: str, expected: list[tuple[str, float, str]]) -> None:
-    """Trial 18: `1億1千萬` was 100,001,000; `두 사람`, `兩間`, `30公分` and `20包` stated nothing."""
-    assert [(f.text, f.value, f.measure) for f in parse_numbers(text, lang)] == [(t, float(v), m) for t, v, m in expected]
 
 
 def test_a_morning_named_with_its_day_before_its_hour_is_a_time() -> None:

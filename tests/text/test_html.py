@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from align.script.chars import is_han
 from align.text.clean import without_spaces
 from align.text.decode import declared_charset, decode_bytes
+from align.text.document import Document
 from align.text.html import (
     PageLine,
     article_headline,
@@ -1025,9 +1026,7 @@ def test_a_headline_in_a_layout_table_over_the_body_is_the_headline_when_the_tit
         "<tr><td>公視新聞網 / 醫療</td></tr><tr><td>中風年輕化 劉泰英14歲孫子腦溢血</td></tr>"
         f"<tr><td>{body}</td></tr></table></body></html>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    document = segment_file(path)
+    document = _saved(tmp_path, page)
     assert document.metadata.title == "中風年輕化 劉泰英14歲孫子腦溢血"
     assert document.sentences[0].heading and document.sentences[0].text == "中風年輕化 劉泰英14歲孫子腦溢血"
 
@@ -1051,9 +1050,7 @@ def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path:
         f'<div class="ticker"><span>速報</span><ul>{ticker}</ul></div>'
         f'<div class="title">強烈大陸冷氣團明發威  愈晚愈冷</div><div class="content">{body}</div></body></html>'
     )
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    kept = [s.text for s in segment_file(path).sentences]
+    kept = [s.text for s in _saved(tmp_path, page).sentences]
     assert not any("保外就醫" in s or "烏斯曼" in s or "翁雅萱" in s for s in kept)
     assert "降雨方面，明天台灣北部及東半部地區有短暫雨，中南部地區亦有局部短暫雨。" in kept
 
@@ -1076,9 +1073,7 @@ def test_a_list_inside_the_articles_own_block_stays_whatever_its_class_names_say
         "<h1>法院审结一批涉老诈骗案件</h1><p>近日，市中级人民法院集中宣判一批涉老年人诈骗案件，共涉及被告人23名。典型案例如下：</p>"
         f"{box}{items}{closing}<p>法院表示，将持续加大对涉老诈骗犯罪的打击力度。</p></div></body></html>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    kept = "".join(s.text for s in segment_file(path).sentences)
+    kept = "".join(s.text for s in _saved(tmp_path, page).sentences)
     assert "骗取12名老人共计86万元" in kept and "骗取老人房产一套" in kept
 
 
@@ -1095,9 +1090,7 @@ def test_a_headline_that_asks_under_an_archives_caption_is_the_headline(tmp_path
         '<html><head><meta charset="utf-8"><title>저장된 페이지 보기</title></head><body><h1>저장된 페이지 보기</h1>'
         f"<h3>주민 폭행 지적장애인… 이사 강요한 이웃… 법원의 판단은?</h3>{body}</body></html>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    document = segment_file(path)
+    document = _saved(tmp_path, page)
     assert document.metadata.title == "주민 폭행 지적장애인… 이사 강요한 이웃… 법원의 판단은?"
 
 
@@ -1113,8 +1106,13 @@ def test_a_lead_that_asks_in_a_paragraph_is_no_headline(tmp_path: Path) -> None:
         "<p>피해금 환급 절차는 지급정지 신청, 채권소멸 공고, 환급 결정 순으로 진행된다고 경찰은 설명했다.</p>"
         "</td></tr></table></body></html>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    document = segment_file(path)
+    document = _saved(tmp_path, page)
     assert document.metadata.title == "보이스피싱 피해금 환급 절차 안내"
     assert "보이스피싱으로 잃은 돈은 돌려받을 수 있을까?" in [s.text for s in document.sentences if not s.heading]
+
+
+def _saved(tmp_path: Path, page: str) -> Document:
+    """A saved page's document, the page written to a file of its own."""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return segment_file(path)
