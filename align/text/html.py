@@ -136,12 +136,13 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     headline = article_headline(title, page.title, text, settings, page.top_headings, page.headings)
     if headline and title:
         title = _through_headline(title, headline, page, text)
+    links = linked_lines(page, settings)
     if text and (not headline or _shared_bigrams(headline, _without_line(text, headline)) < settings.logo_share):
-        above = headline_above_body(page.lines, text, linked_lines(page, settings), settings, page.headings)
+        above = headline_above_body(page.lines, text, links, settings, page.headings)
         if above is not None:  # the <title> names the site (`公共電視台 新聞網`); the page prints the headline above the body
             headline = title = above
     if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
-        printed = printed_headline(headline, page.lines, text, linked_lines(page, settings), settings)
+        printed = printed_headline(headline, page.lines, text, links, settings)
         if printed is not None:
             if not _starts_a_line_above_the_body(printed, text, settings):
                 text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
@@ -156,7 +157,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         getattr(document, "date", None) or _searched_date(html),
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
-        linked_lines(page, settings),
+        links,
         furniture_items(page, text, settings),
     )
 
@@ -946,17 +947,19 @@ def _page_lines(root: Any) -> list[PageLine]:
     return [dataclasses.replace(line, soft_end=True) if soft else line for line, soft in zip(lines, soft_ends)]
 
 
-def _holding_element(text: str, lines: Sequence[PageLine], settings: ExtractionSettings) -> tuple[list[int], int, int | None]:
-    """Where the extracted `text` is on the page: the numbers of the page's `lines` it is found in,
-    and the depth and number of the innermost element holding nearly all of their letters (`holding`
-    of them; None when the text is not found, `found` of its letters at least, or no element holds
-    so much)."""
+def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettings = ExtractionSettings()) -> frozenset[int]:
+    """The line numbers of the page's text around the extracted `text` that reads as more of the
+    article: starting from the innermost element holding nearly all of the text (as it is found
+    among the page's `lines`), each enclosing element whose text outside it is mostly finished
+    sentences with few links adds that text, up to the first that is not (the sections of a body
+    an extractor skips when a page splits it into blocks of their own, or marks its paragraphs up
+    as headings). Empty when the text is not found on the page, or nothing around it reads so."""
     kept = text.splitlines()
     found = [p for p in _found_in_order(kept, _line_index(line.text for line in lines)) if p is not None]
     wanted = sum(count_letters(line) for line in kept)
     letters = sum(count_letters(lines[p].text) for p in found)
     if not found or letters < settings.found * wanted:
-        return found, 0, None
+        return frozenset()
     depth, innermost = 0, None
     while True:  # the innermost element holding nearly all of the found letters
         share: dict[int, int] = {}
@@ -968,17 +971,6 @@ def _holding_element(text: str, lines: Sequence[PageLine], settings: ExtractionS
         if best is None or share[best] < settings.holding * letters:
             break
         depth, innermost = depth + 1, best
-    return found, depth, innermost
-
-
-def body_around(text: str, lines: Sequence[PageLine], settings: ExtractionSettings = ExtractionSettings()) -> frozenset[int]:
-    """The line numbers of the page's text around the extracted `text` that reads as more of the
-    article: starting from the innermost element holding nearly all of the text (as it is found
-    among the page's `lines`), each enclosing element whose text outside it is mostly finished
-    sentences with few links adds that text, up to the first that is not (the sections of a body
-    an extractor skips when a page splits it into blocks of their own, or marks its paragraphs up
-    as headings). Empty when the text is not found on the page, or nothing around it reads so."""
-    found, depth, innermost = _holding_element(text, lines, settings)
     if innermost is None:
         return frozenset()
     block = _inside(lines, depth - 1, innermost)

@@ -105,7 +105,6 @@ def _prints(line: str, headline: str) -> bool:
 _EDGE_MARKS = "|｜•·>»›"  # marks at a line's edges that make no difference between two copies of a paragraph
 
 
-
 def _all_dropped(text: str, dropped: list[Dropped], start: int, end: int) -> bool:
     """Whether every character of text[start:end] but white space is in a dropped span."""
     inside = [False] * (end - start)
@@ -113,6 +112,7 @@ def _all_dropped(text: str, dropped: list[Dropped], start: int, end: int) -> boo
         for k in range(max(d.start, start), min(d.end, end)):
             inside[k - start] = True
     return all(flag or text[start + k].isspace() for k, flag in enumerate(inside))
+
 
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
     """Keep the headline and body of a scraped article; report every dropped line with its reason.
