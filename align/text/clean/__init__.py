@@ -27,6 +27,7 @@ from align.text.clean.body import (
     closes_credits,
     first_section_head,
     fragmented_start,
+    cut_short_teaser,
     has_body_above,
     is_empty_related_box,
     is_teaser,
@@ -209,6 +210,14 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
                 dropped.append(Dropped(between.start, between.end, between.text, "appended-article"))
             in_footer = "appended-article"
             drop(line, rule.reason if rule else in_footer)
+            continue
+        if i > body_start and (teaser := cut_short_teaser(lines, i, kept, text)) is not None and has_body_above(kept[: len(kept) - len(teaser)], settings):
+            # under the article, a teaser of another that the site cut short (`…안팎까지…더보기`): the whole
+            # line, its finished sentences with it, and the teaser's title above it
+            for other in kept[len(kept) - len(teaser) :]:
+                drop(other, "related")
+            del kept[len(kept) - len(teaser) :]
+            drop(line, "related")
             continue
         if rule is not None and i not in titles:
             if rule.action.startswith("meta:") and not BARE_LABEL.fullmatch(line.text):  # (`責任編輯：` states no editor)

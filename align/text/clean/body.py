@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
 from align.text.clean.headline import below_headline
-from align.text.clean.patterns import ADVERT, ATTRIBUTION, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine, expand_placeholders
+from align.text.clean.patterns import ADVERT, ATTRIBUTION, CUT_SHORT, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine, expand_placeholders
 from align.text.clean.prose import (
     ANNOUNCING,
     BULLETED,
@@ -714,13 +714,46 @@ def _shape(text: str) -> str:
 
 
 def _titled(lines: list[RuledLine], i: int) -> bool:
-    """Line `i` is a title over its date line: no sentence end, no rule's, a date line under it."""
-    return _over_date(lines, i) and not ends_a_sentence(lines[i].text)
+    """Line `i` is a title over its date line or its teaser cut short: no sentence end, no rule's."""
+    return _over_entry_end(lines, i) and not ends_a_sentence(lines[i].text)
 
 
 def _over_date(lines: list[RuledLine], i: int) -> bool:
     """Whether line `i` is a line of no rule's right above a date line (a rule's `dateline`)."""
     return 0 <= i < len(lines) - 1 and lines[i].rule is None and _is_date_line(lines[i + 1])
+
+
+def _over_entry_end(lines: list[RuledLine], i: int) -> bool:
+    """Whether line `i` is a line of no rule's right above what ends a list entry: its date line, or
+    its teaser cut short (`is_cut_short`)."""
+    if not 0 <= i < len(lines) - 1 or lines[i].rule is not None:
+        return False
+    below = lines[i + 1]
+    return _is_date_line(below) or is_cut_short(below)
+
+
+def cut_short_teaser(lines: list[RuledLine], i: int, kept: list[RuledLine], text: str) -> list[RuledLine] | None:
+    """When `lines[i]` is a teaser the site cut short (`is_cut_short`) at the end of its page line (not
+    a piece of a line that lost its breaks and goes on: `…誤會。… 更多 精彩的來了。`): the last kept lines
+    that belong to it, in order: the sentences before it on its page line (`強烈冷氣團發威…只有12度。` before
+    `雖然…漸漸...更多`), and the entry's title on the line above them (unfinished, no rule's)."""
+    line = lines[i]
+    line_end = text.find("\n", line.end)
+    rest = text[line.end : line_end if line_end >= 0 else len(text)]
+    if not is_cut_short(line) or (rest.strip() and CUT_SHORT.fullmatch(rest) is None):
+        return None
+    taken, at = 0, i
+    while taken < len(kept) and at > 0 and kept[-1 - taken] is lines[at - 1] and "\n" not in text[lines[at - 1].end : lines[at].start]:
+        taken, at = taken + 1, at - 1
+    if taken < len(kept) and at > 0 and kept[-1 - taken] is lines[at - 1] and lines[at - 1].rule is None and is_fragment(lines[at - 1]):
+        taken += 1
+    return kept[len(kept) - taken :]
+
+
+def is_cut_short(line: RuledLine) -> bool:
+    """A teaser the site cut short: its link to the rest cut off after an ellipsis (`…더보기`), or
+    the whole line dropped as related for it (`…可望漸漸...更多`)."""
+    return line.cut_short or (line.rule is not None and line.rule.reason == "related" and CUT_SHORT.search(line.text) is not None)
 
 
 def _is_date_line(line: RuledLine) -> bool:

@@ -25,7 +25,7 @@ from align.text.clean.affixes import (
     sentence_shields,
     taking_rule,
 )
-from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, DROPPED_FIELDS, END_MARK, PHOTO_CREDIT_WORDS, WHOLE_LINE, Rule, RuledLine
+from align.text.clean.patterns import CAPTION_FIELD, CREDITED_CAPTION, CUT_SHORT, DROPPED_FIELDS, END_MARK, PHOTO_CREDIT_WORDS, WHOLE_LINE, Rule, RuledLine
 from align.text.clean.prose import (
     CLOSERS,
     KOREAN_PERIOD,
@@ -470,9 +470,10 @@ def ruled_line(text: str, start: int, end: int, lang: str, settings: CleaningSet
     # a title with a run of stars cut off its end (not a crosshead starred on both sides)
     starred = text[end:line_end].rstrip().endswith(SEPARATOR_STARS) and not body.startswith(SEPARATOR_STARS)
     ended = bool(_END_MARK.search(text, end, line_end))
+    cut_short = end < line_end and CUT_SHORT.fullmatch(text, end, line_end) is not None
     view = line_view(body, lang)
     letters = count_letters(view)
     rule = WHOLE_LINE.get(whole or "") or taking_rule(view, lang, letters, possible)
     if rule is None and credited_caption(view, text[end:line_end], lang, letters, settings):
         rule = CREDITED_CAPTION
-    return RuledLine(start, end, body, rule, letters, rule is None and reads_as_prose(view, letters, lang, settings), labelled, credit, starred, ended)
+    return RuledLine(start, end, body, rule, letters, rule is None and reads_as_prose(view, letters, lang, settings), labelled, credit, starred, ended, cut_short)

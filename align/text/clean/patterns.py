@@ -40,6 +40,7 @@ class RuledLine:
     credit: str = ""  # the source credit cut off its start (本报讯, [서울=뉴시스]), if any
     starred: bool = False  # set off by a run of stars at its end (`标题******`), cut off it
     ended: bool = False  # its last sentence closed by a wire story's end mark (`…。(完)`, `…다.(끝)`), cut off it: the article ends here
+    cut_short: bool = False  # a link to the rest cut off its end after an ellipsis (`…안팎까지…더보기`): a teaser the site cut short
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ NEXT_ORDINAL = dict(zip("一二三四五六七八九", "二三四五六七八九
 # dispatch's credit, and a lead's opening on the one line above a credit (photo captions may open with a date too)
 LEAD_TIME = re.compile(r"[)）\]】〕]?\s*(?:本月|上月|今年|去年|今天|今日|昨天|昨日|前天|日前|近日|当天|當天|当晚|當晚|\d{1,2}\s*[月日号號]|[一二三四五六七八九十]{1,3}\s*月)")
 # a line that opens by attributing what it says (`据悉，…`, `据了解，…`, `据警方通报，…`): a lead's or a report's, no credit nor caption
+# where a site cut a teaser short: an ellipsis at the end, or before a short link to the rest (`...更多`,
+# `…더보기`); a writer's `……` trails off on purpose
+CUT_SHORT = re.compile(r"(?:\.{3}|(?<!…)…)\s*(?:[^\W\d_]{1,6}\s*(?:>>|»|›|>)?)?\s*$")
 ATTRIBUTION = re.compile(r"^\W*[据據]")
 _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
 

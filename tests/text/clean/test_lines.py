@@ -229,3 +229,78 @@ def test_an_article_sentence_with_a_widget_s_words_stays(sentence: str) -> None:
     opens with what it asks (scan, download) or names the app."""
     page = "\n".join([_LIAISON[0], _LIAISON[1], sentence, _LIAISON[2]]) + "\n"
     assert sentence in [s.text for s in segment_document(page, "zh").sentences]
+
+
+_ZH_ARTICLE = [
+    "「良心包子」重視食安 虧損2年出頭天",
+    "有一家包子店老闆堅持使用好食材，虧損了兩年，終於等到出頭天。老闆說，食安風暴之後，客人越來越多。",
+    "他表示，會繼續用心做包子，讓大家吃得安心。",
+]
+_KO_ARTICLE = [
+    "파출소 앞 헤매던 노인, 경찰 도움으로 귀가",
+    "길을 잃고 파출소 앞을 서성이던 80대 노인이 경찰의 도움으로 무사히 집에 돌아갔다. 경찰은 노인의 인적 사항을 확인해 가족에게 연락했다.",
+    "가족들은 경찰에 감사의 뜻을 전했다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("article", "teasers", "lang"),
+    [
+        (
+            _ZH_ARTICLE,
+            [
+                "下週二寒流來襲 低溫下探9度",
+                "強烈冷氣團發威，平地最低溫清晨出現在宜蘭，只有12度。雖然接下來，周日、周一兩天，冷氣團威力減弱，氣溫可望漸漸...更多",
+                "山寨原廠維修站 罰鍰恐提高",
+                "許多民眾家電要是壞了，往往都會上網搜尋原廠維修，不過要小心!很多網頁中直接打著廠牌維修站招牌，還提供全台據點與...更多",
+            ],
+            "zh",
+        ),
+        (
+            _KO_ARTICLE,
+            [
+                "한파 특보 확대, 내일 아침 영하 10도",
+                "기상청은 내일 아침 기온이 크게 떨어진다고 밝혔다. 특히 중부 내륙 지방은 영하 10도 안팎까지…더보기",
+                "보이스피싱 피해액 다시 늘어",
+                "올해 보이스피싱 피해액이 지난해보다 늘어난 것으로 나타났다. 경찰은 새로운 수법이 등장하면서…더보기",
+            ],
+            "ko",
+        ),
+    ],
+)
+def test_a_teaser_the_site_cut_short_goes_whole_with_its_finished_sentences(article: list[str], teasers: list[str], lang: str) -> None:
+    """Trial 14's saved page w02 (a broadcaster's other stories under the article): each teaser's
+    first sentence stayed as the article's when the site cut its second short with `...更多`; the
+    whole line is the teaser, and its title with it."""
+    text = "\n".join([*article, *teasers]) + "\n"
+    document = segment_document(text, lang)
+    kept = " ".join(s.text for s in document.sentences)
+    assert all(teaser[:12] not in kept for teaser in teasers)
+    assert article[2] in kept
+    assert _covered(text, document)
+
+
+def test_a_cut_short_mark_inside_a_line_that_lost_its_breaks_leaves_the_sentences_before_it() -> None:
+    """Developed page 678 (a long line with no breaks): `…誤會。… 更多 精彩的來了。` goes on with the
+    article; only the mark and its link word are dropped, not the sentences before it."""
+    sentences = [
+        "這是發生在過年期間的一件事。",
+        "一位出遊晚歸的市府同仁,想起一鍋在冰箱擺了幾天的筍乾燉肉,拿出來放在瓦斯爐上加熱,沒想到自己卻累得在沙發上睡著了。",
+        "簡短交談後,才發現不知道哪位機警的鄰居已經打了一一九,同仁只好訕訕的承認是自己熱菜造成一場誤會。",
+    ]
+    text = " ".join(sentences) + "… 更多 精彩的來了。員警聽了這位同仁的說明後,好意提醒他要注意爐火。" + "\n"
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert sentences[2] in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("警方破获电诈团伙\n2024-01-05\n警方近日破获一个电信诈骗团伙，抓获嫌疑人12名。该团伙专门针对老年人实施诈骗，涉案金额达300万元，目前...更多\n", "zh", "警方近日破获一个电信诈骗团伙，抓获嫌疑人12名。"),
+        ("경찰, 보이스피싱 조직 검거\n2024-01-05\n경찰은 보이스피싱 조직원 12명을 검거했다고 5일 밝혔다. 이들은 노인들을 상대로 3억 원을 가로챈 혐의를 받고 있으며…더보기\n", "ko", "경찰은 보이스피싱 조직원 12명을 검거했다고 5일 밝혔다."),
+    ],
+)
+def test_a_page_whose_article_is_an_excerpt_cut_short_keeps_it(text: str, lang: str, kept: str) -> None:
+    """A saved excerpt page: the only paragraph is cut short with a link to the rest; nothing above it
+    is an article, so it is the article (not another one's teaser)."""
+    assert kept in [s.text for s in segment_document(text, lang).sentences]
