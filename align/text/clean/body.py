@@ -16,7 +16,19 @@ from collections.abc import Callable, Sequence
 from align.script.chars import HAN, HANGUL, count_scripts
 from align.text.clean.affixes import line_view
 from align.text.clean.headline import below_headline
-from align.text.clean.patterns import ADVERT, ATTRIBUTION, CUT_SHORT, EMAIL, LEAD_TIME, NEXT_ORDINAL, SECTION_HEAD, WHOLE_LINE, Rule, RuledLine, expand_placeholders
+from align.text.clean.patterns import (
+    ADVERT,
+    ATTRIBUTION,
+    CUT_SHORT,
+    EMAIL,
+    LEAD_TIME,
+    NEXT_ORDINAL,
+    SECTION_HEAD,
+    WHOLE_LINE,
+    Rule,
+    RuledLine,
+    expand_placeholders,
+)
 from align.text.clean.prose import (
     ANNOUNCING,
     BULLETED,
