@@ -151,6 +151,8 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
             # the extractor left the headline out: the page's title has it (with the lines under it in an
             # h1 a <br> breaks, the cleaner reading them as it reads any info line under a headline)
             text = "\n".join(broken or (title or headline,)) + "\n" + text
+    if text and title:
+        title = _extended_title(title, text)
     return ExtractedPage(
         text + "\n" if text else "",
         title,
@@ -595,7 +597,7 @@ def printed_headline(
     headline: str, lines: Sequence[PageLine], text: str, links: frozenset[str] = frozenset(), settings: ExtractionSettings = ExtractionSettings()
 ) -> str | None:
     """The line the page prints as its headline when its <title> has it cut off with an ellipsis
-    (`某县公安局开展全民国家安全...`): the one line among the `printed_lines` of the page's `lines`
+    (`某县公安局开展全民国家安全...`), or cut to fit with none (`_extended_title`): the one line among the `printed_lines` of the page's `lines`
     (`PageText.lines`, pictures and captions left out) above the body's start (`_body_start` of the
     extracted `text`) that starts with the title's words, is no link (`links`, spaces removed), no
     list item and no page furniture, and is at most `printed_length` times as long (a Korean
@@ -604,7 +606,7 @@ def printed_headline(
     line beside the headline: the page does not say which is the article's)."""
     key = without_spaces(headline)
     stem = _ELLIPSIS_END.sub("", key)
-    if stem == key or count_letters(stem) < _HEADLINE_LETTERS:
+    if count_letters(stem) < _HEADLINE_LETTERS:
         return None
     body_start = _body_start([line.text for line in lines], text, settings)
     if body_start is None:
@@ -612,7 +614,12 @@ def printed_headline(
     starting = [
         line
         for line in lines[max(0, body_start - settings.printed_lines) : body_start]
-        if (own := without_spaces(line.text)).startswith(stem) and own not in links and not line.listed and not line.furniture and len(own) <= settings.printed_length * len(stem)
+        if (own := without_spaces(line.text)).startswith(stem)
+        and own not in links
+        and not line.listed
+        and not line.furniture
+        and len(own) <= settings.printed_length * len(stem)
+        and (stem != key or _extended_title(headline, line.text) != headline)  # a <title> cut with no ellipsis: the line is it and more
     ]
     return starting[0].text.strip() if len(starting) == 1 else None
 
@@ -717,6 +724,18 @@ def _is_copyright_line(line: str) -> bool:
 
 _ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+|。{3})$")  # a <title> cut off to fit: `某县公安局开展全民国家安全...`
 _HEADLINE_LETTERS = 6  # letters a headline holds at least
+
+
+def _extended_title(title: str, text: str) -> str:
+    """The text's first line when it is the title and more (`…三成企業加碼辦　年終比去年多1.8天 獎金太低54%擬離職`
+    under a <title> that stops at `加碼辦`): the page prints its headline whole where the <title> cut
+    it to fit. Not a line that adds a site's or section's name after a separator, nor one that ends a
+    finished sentence or is longer than a headline (a lead that starts with the headline's words)."""
+    first = text.split("\n", 1)[0].strip()
+    key, own = without_spaces(title), without_spaces(first)
+    if len(own) <= len(key) or not own.startswith(key) or len(first) > _HEADLINE_CHARACTERS or ends_like_a_sentence(first):
+        return title
+    return title if _TITLE_PART.search(own[len(key) :]) or _TITLE_PART.match(first[len(title.rstrip()) :]) else first
 
 
 def _opens_a_line(headline: str, text: str) -> bool:

@@ -1116,3 +1116,43 @@ def _saved(tmp_path: Path, page: str) -> Document:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     return segment_file(path)
+
+
+_CUT_TITLE_PAGE = """<html><head><meta charset="utf-8"><title>年終平均1.38月 羨慕!科技業最高30個月 尾牙最期待藝人五月天 三成企業加碼辦</title></head><body>
+<div class="menu"><a href="/a">生活新聞</a> <a href="/b">財經新聞</a> <a href="/c">社會新聞</a></div>
+<div class="news"><div class="title">年終平均1.38月 羨慕!科技業最高30個月　尾牙最期待藝人五月天 三成企業加碼辦　年終比去年多1.8天 獎金太低54%擬離職</div>
+<div class="date">2014/12/12</div>
+<div class="content"><p>到了年底您預期今年可以領到多少年終呢？就有求職網調查，今年國內企業平均發放的年終獎金是1.38個月，每個人比起去年還多了1.8天，大約2200塊錢。</p>
+<p>而為了激勵員工，也有超過3成的老闆表態，願意增加預算請大咖藝人表演，辦一場豪華的尾牙。</p>
+<p>比起擁有較高年終的金融會計業、科技業、運輸業，就有5成4的人透露，如果年終獎金比預期的還要少，就會有考慮離職的打算。</p>
+<p>歲末年終，上班族的心情期待又怕受傷害，只希望能領到個大紅包迎接開心迎接新年到來。</p>
+<p>【年終平均1.38月 羨慕!科技業最高30個月　尾牙最期待藝人五月天 三成企業加碼辦　年終比去年多1.8天 獎金太低54%擬離職】</p></div></div>
+<div class="foot">Copyright © 2014 電視公司 All Rights Reserved.</div></body></html>
+"""
+
+
+def test_a_title_the_page_cut_to_fit_is_the_headline_the_page_prints_whole(tmp_path: Path) -> None:
+    """Trial 14's saved page w05 (a broadcaster's): the <title> stops at `加碼辦`, the page prints the
+    headline whole over the body; the headline is the printed line, and its bracketed copy under the
+    article is a copy of it."""
+    page = tmp_path / "w05.html"
+    page.write_text(_CUT_TITLE_PAGE, encoding="utf-8")
+    document = segment_file(page)
+    printed = "年終平均1.38月 羨慕!科技業最高30個月　尾牙最期待藝人五月天 三成企業加碼辦　年終比去年多1.8天 獎金太低54%擬離職"
+    assert without_spaces(document.metadata.title or "") == without_spaces(printed)
+    assert not any("【" in s.text for s in document.sentences)
+    assert document.sentences[-1].text.startswith("歲末年終")
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "expected"),
+    [
+        ("警方破獲詐騙集團", "警方破獲詐騙集團 - 社會新聞", "警方破獲詐騙集團"),  # a section's name after a separator
+        ("警方破獲詐騙集團", "警方破獲詐騙集團，逮捕12人。", "警方破獲詐騙集團"),  # a finished sentence: a lead
+        ("警方破獲詐騙集團", "警方破獲詐騙集團 逮捕12人", "警方破獲詐騙集團 逮捕12人"),
+    ],
+)
+def test_only_a_longer_headline_line_extends_the_title(title: str, first: str, expected: str) -> None:
+    from align.text.html import _extended_title
+
+    assert _extended_title(title, first + "\n下一行。") == expected
