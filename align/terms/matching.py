@@ -239,13 +239,13 @@ def term_matcher(glossary: Glossary, lang: str, check_morphemes: bool = True) ->
 
 def find_terms(text: str, lang: str, glossary: Glossary) -> list[TermMatch]:
     """Glossary terms in `text` ('ko' or 'zh') as a reader sees it (경무&shy;실, 파출 + a zero-width space
-    + 소 are 경무실, 파출소), with offsets and surfaces in `text`; the matcher is built once per
+    + 소 are 경무실, 파출소; 派(pài)出所 is 派出所), with offsets and surfaces in `text`; the matcher is built once per
     glossary and language."""
     from align.text.entities import shown_text
 
     expect_text(text)
     expect_glossary(glossary, required=True)
-    shown = shown_text(text)
+    shown = shown_text(text, ruby=lang == "zh")
     if shown.starts is None:
         return term_matcher(glossary, lang).find(text)
     spans = [(match, shown.span(match.start, match.end)) for match in term_matcher(glossary, lang).find(shown.text)]

@@ -264,7 +264,7 @@ def figures(sentences: Sequence[Sentence]) -> list[tuple[Figure, ...]]:
         from align.script.numbers import parse_numbers
         from align.text.entities import shown_text
 
-        shown = [shown_text(s.text) for s in batch]  # 2&#44;160 is 2,160; offsets map back to `text`
+        shown = [shown_text(s.text, ruby=lang == "zh") for s in batch]  # 2&#44;160 is 2,160, 16時(shí)10分 16時10分; offsets map back to `text`
         text, starts = joined([s.text for s in shown])
         found: list[list[Figure]] = [[] for _ in batch]
         for figure in parse_numbers(text, lang):
@@ -292,7 +292,7 @@ def term_matches(sentences: Sequence[Sentence], glossary: Glossary, check_morphe
     for lang in dict.fromkeys(s.lang for s in missing):
         batch = [s for s in missing if s.lang == lang]
         matcher = term_matcher(glossary, lang, check_morphemes and lang == "ko")
-        shown = [shown_text(s.text) for s in batch]  # 派出&shy;所 is 派出所; offsets map back to `text`
+        shown = [shown_text(s.text, ruby=lang == "zh") for s in batch]  # 派出&shy;所 and 派(pài)出所 are 派出所; offsets map back to `text`
         text, starts = joined([s.text for s in shown])
         found: list[list[TermMatch]] = [[] for _ in batch]
         for match in matcher.find(text):

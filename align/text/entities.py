@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from align.script.chars import HAN
+
 __all__ = ["ENTITY", "INVISIBLE", "ShownText", "entity_text", "shown_text", "without_invisible"]
 
 # an HTML entity left in the text: named with its semicolon (`&nbsp;`), numeric (`&#160;`), or one of
@@ -40,6 +42,10 @@ def entity_text(entity: str, before: str, after: str) -> str:
 # and of Han characters), a byte-order mark in mid-text (some sites strew them to foil copying)
 INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef]+")
 _HIDDEN = re.compile(f"{ENTITY.pattern}|{INVISIBLE.pattern}")
+# a reading in pinyin a repost glues after a rare character (`發(fā)生`, `16時(shí)10分`): cleaning drops it
+# inside the sentence, and figures and terms are read past it
+RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
+_HIDDEN_OR_RUBY = re.compile(f"{_HIDDEN.pattern}|{RUBY_ANNOTATION.pattern}")
 
 
 @dataclass(frozen=True)
@@ -62,11 +68,12 @@ class ShownText:
         return position, position
 
 
-def shown_text(text: str) -> ShownText:
+def shown_text(text: str, ruby: bool = False) -> ShownText:
     """`text` as a reader sees it: its entities read as their characters and its invisible format
-    characters left out, with the way back to `text` (an entity's characters all come from the
-    whole entity), so that a span found in what is shown maps back to `text`."""
-    return _read(text, _HIDDEN)
+    characters left out (with `ruby`, its pinyin readings too: Chinese), with the way back to `text`
+    (an entity's characters all come from the whole entity), so that a span found in what is shown
+    maps back to `text`."""
+    return _read(text, _HIDDEN_OR_RUBY if ruby else _HIDDEN)
 
 
 def without_invisible(text: str) -> ShownText:

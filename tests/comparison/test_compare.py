@@ -667,3 +667,17 @@ def test_a_pair_of_sums_is_labelled_in_the_currency_both_are_read_in() -> None:
         comparison = compare_reports([ko], [zh], bundled_glossary())
         records = comparison_records(comparison.pairs, comparison.ko, comparison.zh)
         assert [r["unit"] for r in records if r["ko_value"] and r["zh_value"] and r["unit"].startswith("money")] == [unit], (ko, zh)
+
+
+def test_a_time_with_pinyin_glued_in_and_storeys_pair_as_the_reports_state_them() -> None:
+    """Trial 20: a repost's `16時(shí)10分` read as `16時` and a bare `10` (`rounded` against
+    `16시 10분`, where a later time must differ); `11层` unread paired with `10여 명` as people."""
+    from align.comparison.compare import compare_documents
+    from align.text.segment import segment_document
+
+    ko = segment_document("당일 16시 10분, 광산에서 폭발이 일어나 11명이 숨졌다. 건물이 무너져 10여 명이 건물더미에 깔렸다.\n", "ko")
+    zh = segment_document("6月5日16時(shí)10分,鐵礦發(fā)生爆炸,死亡11人。该市场位于一个总高11层的建筑下,建筑坍塌。\n", "zh")
+    rows = {(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None, p.verdict) for p in compare_documents(ko, zh, GLOSSARY).pairs}
+    assert ("16시 10분", "16時10分", "same") in rows
+    assert not any(zh_text == "10" for _, zh_text, _ in rows)
+    assert not any(ko_text == "10여 명" and zh_text is not None for ko_text, zh_text, _ in rows)

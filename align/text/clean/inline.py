@@ -9,10 +9,9 @@ import re
 from align.script.chars import HAN, HANGUL
 from align.text.clean.settings import Paragraph
 from align.text.document import Dropped, Flag
-from align.text.entities import ENTITY
+from align.text.entities import ENTITY, RUBY_ANNOTATION
 from align.text.markup import INLINE_ELEMENTS, printed_tag
 
-RUBY_ANNOTATION = re.compile(f"(?<=[{HAN}])" + r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)")
 _PINYIN_LETTER = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # an encyclopedia's reference mark copied with its text (`…是獨立的執法機構[3]。`, `…超過十年。[4]`), and its
 # section heads' edit link (`使命宣言[編輯]`): glued to a word or a sentence's end, never opening a line (a list's `[1]`)
