@@ -79,6 +79,7 @@ class CompareSettings:
     measure: float = 0.3  # both figures count the same kind of thing (명 and 人, 건 and 起)
     unique_value: float = 0.3  # …and the same value is stated so once in each report (17명 and 十七人, each report's only 17 people): one fact, whichever sentences the aligner paired…
     unique_reach: float = 0.35  # …when the two stand within this share of their reports' lengths
+    unique_date: float = 0.8  # two dates of at least a month and a day that agree with each other only, across the two reports (6월 5일 and 2018年6月5日, within `unique_reach`): one fact, whichever sentences the aligner paired
     anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
 
 
@@ -186,9 +187,39 @@ class _Pairing:
         ko_length, zh_length = max(1, len(self.bead_of_ko)), max(1, len(self.bead_of_zh))
         return once and abs(ko.sentence / ko_length - zh.sentence / zh_length) <= self.settings.unique_reach
 
+    @cached_property
+    def _agreeing_dates(self) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+        """For each date claim of a month and a day or more, the other report's date claims it agrees
+        with (`same` or `rounded`), both ways."""
+        ko_dates = [(a, c) for a, c in enumerate(self.ko_claims) if c.figure.is_date and _month_and_day(c.figure)]
+        zh_dates = [(b, c) for b, c in enumerate(self.zh_claims) if c.figure.is_date and _month_and_day(c.figure)]
+        of_ko: dict[int, set[int]] = {a: set() for a, _ in ko_dates}
+        of_zh: dict[int, set[int]] = {b: set() for b, _ in zh_dates}
+        for a, ko in ko_dates:
+            for b, zh in zh_dates:
+                if compatible(ko.figure, zh.figure) and figure_verdict(ko.figure, zh.figure) in (Verdict.SAME, Verdict.ROUNDED):
+                    of_ko[a].add(b)
+                    of_zh[b].add(a)
+        return of_ko, of_zh
+
+    def date_stated_once(self, a: int, b: int) -> bool:
+        """Whether Korean date claim `a` and Chinese date claim `b` agree with each other and with no
+        other date of the other report, at about the same place in their reports (`unique_reach`)."""
+        of_ko, of_zh = self._agreeing_dates
+        if of_ko.get(a) != {b} or of_zh.get(b) != {a}:
+            return False
+        ko, zh = self.ko_claims[a], self.zh_claims[b]
+        ko_length, zh_length = max(1, len(self.bead_of_ko)), max(1, len(self.bead_of_zh))
+        return abs(ko.sentence / ko_length - zh.sentence / zh_length) <= self.settings.unique_reach
+
     def in_one_bead(self, ko: Claim, zh: Claim) -> bool:
         """Whether the two claims' sentences are aligned together."""
         return self.bead_of_ko.get(ko.sentence, -1) == self.bead_of_zh.get(zh.sentence, -2)
+
+
+def _month_and_day(figure: Figure) -> bool:
+    """Whether a date figure states at least a month and a day (`--06-05`, `2018-06-05`)."""
+    return bool(figure.date) and {"month", "day"} <= date_parts(figure.date or "").keys()
 
 
 def _pair_verdict(ko: Claim, zh: Claim) -> Verdict:
@@ -217,6 +248,8 @@ def _subject_evidence(context: _Pairing, a: int, b: int, anchored: frozenset[tup
             evidence += settings.unique_value
     if ko.kind == zh.kind != ClaimKind.FIGURE:
         evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline
+    elif ko.figure.is_date and context.date_stated_once(a, b):
+        evidence += settings.unique_date
     dot = sum(w * context.vectors.zh[b].get(f, 0.0) for f, w in context.vectors.ko[a].items())
     evidence += settings.clause * dot / (context.norms_ko[a] * context.norms_zh[b])
     if evidence <= 0:

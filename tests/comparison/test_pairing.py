@@ -281,3 +281,30 @@ def test_two_different_values_each_stated_once_earn_nothing_for_it() -> None:
     ]
     pairs = compare_reports(ko, zh, bundled_glossary()).pairs
     assert not any(p.ko and p.zh and p.ko.figure.text == "2명" and p.verdict is Verdict.DIFFERS for p in pairs)
+
+
+_CAPTION_KO = [
+    "6월 5일, 구조대원이 사고 현장에서 구조작업을 하고 있다.",
+    "당일 16시 경, 랴오닝 번시 철광산 작업 현장에서 화약이 입구에서 폭발하는 사고가 발생해 20여 명의 사상자가 발생했다.",
+    "그중 11명은 숨졌고 9명은 부상을 입었다.",
+]
+_LEAD_ZH = ["2018年6月5日16时10分,辽宁本溪铁矿项目部措施井施工现场,运送炸药车辆在井口发生爆炸,造成伤亡20人,其中死亡11人,受伤9人。"]
+
+
+def _date_rows(ko: list[str], zh: list[str]) -> set[tuple[str | None, str | None]]:
+    pairs = compare_reports(ko, zh, bundled_glossary()).pairs
+    return {(p.ko.figure.text if p.ko else None, p.zh.figure.text if p.zh else None) for p in pairs if (p.ko or p.zh).figure.is_date and "시" not in ((p.ko or p.zh).figure.text)}  # type: ignore[union-attr]
+
+
+def test_a_date_each_report_states_once_alike_pairs_across_the_alignment() -> None:
+    """Trial 20: `6월 5일` in a Korean photo's caption sentence and `2018年6月5日` in the Chinese lead
+    stayed two one-sided dates, the aligner having left the caption alone."""
+    assert ("6월 5일", "2018年6月5日") in _date_rows(_CAPTION_KO, _LEAD_ZH)
+
+
+def test_a_date_the_other_report_states_twice_alike_pairs_only_on_its_own_evidence() -> None:
+    """Two Korean dates agree with the Chinese one: which one states the Chinese fact is not known
+    from the date alone, so neither pairs on it."""
+    ko = ["6월 5일, 구조대원이 사고 현장에서 구조작업을 하고 있다.", "주민들은 6월 5일 오후 대피했다.", *_CAPTION_KO[1:]]
+    rows = _date_rows(ko, _LEAD_ZH)
+    assert ("6월 5일", None) in rows
