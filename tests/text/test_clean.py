@@ -7752,3 +7752,28 @@ def test_a_portals_promoted_link_under_its_label_is_related_but_an_outlets_label
     links = ["熱門》思科啟動創新,令企業獲得商機", "新訊》如何預防腸病毒?"]
     kept, reasons = _kept_and_reasons("\n".join([*links, *body]) + "\n", "zh", "熱門》", "新訊》")
     assert kept == body and "related" in reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body", "furniture"),
+    [
+        (
+            "警方提醒，市民應提高警惕，謹防詐騙。\n目前案件仍在進一步調查中。\n正文已結束,您可以按alt+4進行評論\n相關新聞\n",
+            "zh",
+            ["警方提醒，市民應提高警惕，謹防詐騙。", "目前案件仍在進一步調查中。"],
+            "正文已結束",
+        ),
+        (
+            "중국은 조선과 밀접한 소통과 협조를 유지하고 있다.\n사고 조사는 계속 진행되고 있다.\n[필수입력] 닉네임\n[필수입력] 인증코드 왼쪽 박스안에 표시된 수자를 정확히 입력하세요\n",
+            "ko",
+            ["중국은 조선과 밀접한 소통과 협조를 유지하고 있다.", "사고 조사는 계속 진행되고 있다."],
+            "인증코드",
+        ),
+    ],
+)
+def test_a_screen_readers_end_of_text_note_and_a_captchas_prompt_end_the_article(text: str, lang: str, body: list[str], furniture: str) -> None:
+    """Trial 20: a portal's `正文已結束,您可以按alt+4進行評論` and a comment form's `인증코드 … 입력하세요`
+    stayed as the article's last sentences."""
+    kept, reasons = _kept_and_reasons(text, lang, furniture)
+    assert kept == body
+    assert reasons and reasons <= {"page-furniture", "comments"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -149,3 +150,23 @@ def test_a_korean_reporters_credit_after_a_bracketed_outlet_is_cut_too() -> None
     document = segment_document("【KNC 뉴스】이영균 기자=농협 조합장이 징역형을 선고받았다.\n재판부는 죄질이 나쁘다고 밝혔다.\n")
     assert [s.text for s in document.sentences] == ["농협 조합장이 징역형을 선고받았다.", "재판부는 죄질이 나쁘다고 밝혔다."]
     assert [d.text for d in document.dropped] == ["【KNC 뉴스】", "이영균 기자="]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "credit"),
+    [
+        ("중국은 조선과 밀접한 소통과 협조를 유지하고 있다. / 인민일보에서 편역 홍옥/길림신문", "중국은 조선과 밀접한 소통과 협조를 유지하고 있다.", "/ 인민일보에서 편역 홍옥/길림신문"),
+        ("경찰은 수사를 이어가고 있다. 편역 김철", "경찰은 수사를 이어가고 있다.", "편역 김철"),
+    ],
+)
+def test_a_translators_credit_glued_after_the_last_sentence_is_a_byline(line: str, kept: str, credit: str) -> None:
+    """Trial 20 (a Chinese-Korean paper's translation of a People's Daily report): the translator's
+    credit after the last sentence stayed in it as article text."""
+    document = segment_document(line + "\n", "ko")
+    assert [s.text for s in document.sentences] == [kept]
+    assert [(d.text, d.reason) for d in document.dropped] == [(credit, "byline")]
+
+
+def test_a_sentence_about_translating_keeps_its_words() -> None:
+    text = "이 책은 중국어에서 번역 출판됐다.\n"
+    assert [s.text for s in segment_document(text, "ko").sentences] == ["이 책은 중국어에서 번역 출판됐다."]
