@@ -129,6 +129,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     elif visible:
         text = restore_skipped(text, page.without_pictures, page.headings, body_around(text, page.lines, settings), settings)
         text = split_merged(split_merged(text, page.blocks), page.bare_blocks)  # (text the extractor glued across a photo box it left out)
+        text = join_broken(text, page.blocks, html)
     title = getattr(document, "title", None) or None
     broken = _broken_heading(title, page)
     if broken:
@@ -426,6 +427,40 @@ def split_merged(text: str, visible: str) -> str:
 
 
 _GLUE_SEARCHES = 200  # lines of a page searched for on the page as glued from two of its lines
+
+
+def join_broken(text: str, visible: str, html: str) -> str:
+    """The extracted text with the lines the extractor broke at a line break of the page's source
+    inside one paragraph (`據Recorded` / `Future最先發布的報告，…`) joined again, as a browser shows them:
+    consecutive lines that are no whole line of `visible` (`PageText.blocks`) but together, spaces
+    aside, lie inside one of its lines, and that the `html` source holds with nothing but white space
+    and a line break between them (not a menu's links, each its own element, that a browser shows
+    on one line); a space between them where a browser shows one that a reader sees (between two
+    letters or digits of a script that spaces its words)."""
+    shown = [without_spaces(line) for line in visible.splitlines()]
+    whole_lines = set(shown)
+    page = "\n".join(shown)
+    out: list[str] = []
+    searches = _GLUE_SEARCHES
+    for line in text.splitlines():
+        if out and searches > 0 and (previous := out[-1].strip()) and line.strip():
+            before, after = without_spaces(previous), without_spaces(line)
+            if before not in whole_lines and after not in whole_lines:
+                searches -= 1
+                if before + after in page and re.search(re.escape(previous[-_SEAM:]) + r"[ \t\r]*\n\s*" + re.escape(line.strip()[:_SEAM]), html):
+                    glue = " " if _spaced(previous[-1]) and _spaced(line.strip()[0]) else ""
+                    out[-1] = previous + glue + line.strip()
+                    continue
+        out.append(line)
+    return "\n".join(out)
+
+
+_SEAM = 8  # characters on each side of a source line break looked for in the page's source
+
+
+def _spaced(ch: str) -> bool:
+    """A letter or digit of a script that sets its words apart with spaces (Latin, Hangul, digits)."""
+    return ch.isascii() and ch.isalnum() or "\uac00" <= ch <= "\ud7a3"
 
 
 def _cut_at_line_ends(line: str, whole: str, joined: str, ends: list[int]) -> list[str]:

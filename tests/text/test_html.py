@@ -1156,3 +1156,32 @@ def test_only_a_longer_headline_line_extends_the_title(title: str, first: str, e
     from align.text.html import _extended_title
 
     assert _extended_title(title, first + "\n下一行。") == expected
+
+
+_SOURCE_BREAK_PAGE = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>中國利用AI散播陰謀論 - 紐約時報中文網</title></head><body>
+<nav><a href="/a">國內</a>
+<a href="/b">國際</a>
+<a href="/c">政治</a></nav>
+<h1>中國利用AI散播陰謀論</h1>
+<section class="article-body">
+<div class="article-paragraph">中國官媒經常附和俄羅斯的主題，尤其是對美國的敵意。但這次，中國的做法有所不同。</div>
+<div class="article-paragraph">據Recorded
+                                        Future最先發布的報告，中國政府發起了一場隱蔽行動，將山火歸咎於「氣象武器」。</div>
+<div class="article-paragraph">這場宣傳運動由來自微軟、Recorded
+                                        Future、蘭德公司的研究人員發現，其影響尚且難以衡量。</div>
+<div class="article-paragraph">研究人員和政府官員表示，沒有跡象表明俄羅斯和中國在信息行動上合作。</div>
+</section></body></html>
+"""
+
+
+def test_a_line_break_of_the_source_inside_a_paragraph_breaks_no_sentence(tmp_path: Path) -> None:
+    """Trial 19's saved page t04: the extractor kept the source's line breaks inside a paragraph
+    (`據Recorded` / `Future最先發布的報告`): five sentences were cut in two, and `據Recorded` was
+    dropped. A menu's links, one per source line, are not joined."""
+    page = tmp_path / "t04.html"
+    page.write_text(_SOURCE_BREAK_PAGE, encoding="utf-8")
+    document = segment_file(page)
+    kept = [s.text for s in document.sentences]
+    assert "據Recorded Future最先發布的報告，中國政府發起了一場隱蔽行動，將山火歸咎於「氣象武器」。" in kept
+    assert "這場宣傳運動由來自微軟、Recorded Future、蘭德公司的研究人員發現，其影響尚且難以衡量。" in kept
+    assert not any("國內國際" in line for line in document.text.splitlines())
