@@ -55,6 +55,7 @@ from align.text.clean.body import (
 from align.text.clean.edges import without_edge_furniture, without_lead_credit, without_leading_separators
 from align.text.clean.furniture import SPACED_HEAD, marked_captions, without_likely_furniture, without_quoting_captions, without_stray_other_language
 from align.text.clean.headline import (
+    article_date_line,
     below_headline,
     copies_title,
     cuts_title_short,
@@ -125,6 +126,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     dated: list[tuple[int, str]] = []  # meta lines stating a full date whose field was taken: the date line, when the page has no other
+    date_at: int | None = None  # the line the date was taken from
     lines = page_lines(text, lang, settings, dropped, meta)
     kept: list[RuledLine] = []
 
@@ -224,6 +226,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
                 field = rule.action[5:]
                 if field in meta and field != "date" and iso_datetime(line.text, lang):
                     dated.append((line.start, line.text))  # a source line stating the date, when a credit glued to the lead named the source first
+                if field == "date" and field not in meta:
+                    date_at = i
                 meta.setdefault(field, line.text)
             if (
                 i > body_start
@@ -369,6 +373,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         kept_heads = [(p.start, p.end) for p in paragraphs if p.heading]
         title = next((i for i in titles if any(start < lines[i].end and lines[i].start < end for start, end in kept_heads)), title)
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
+        if date_at is not None and date_at < title and (under := article_date_line(lines, title, body_start, lang)) is not None:
+            meta["date"] = under  # a site header's date (today's) over the headline; the article's own under it
     dropped.sort(key=lambda d: (d.start, d.end))
     last_at = paragraphs[-1].start if paragraphs else len(text)
     over_body = [line for at, line in dated if at < last_at]  # (a reply's or another item's line below the article dates nothing)

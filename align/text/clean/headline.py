@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from align.data import data_lines
 from align.script.chars import BARS, HAN, is_hangul
+from align.script.numbers import UPDATE_LINE, iso_datetime
 from align.text.clean.affixes import trimmed_line
 from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import (
@@ -788,3 +789,12 @@ def title_copy_end(text: str, title: str, settings: CleaningSettings) -> int:
     at_clause = whole or title[j] == " "
     glued = after.isalnum() and not is_hangul(after)
     return i if at_clause and spaced and glued and 2 * copied >= letters and copied >= settings.title_copy_chars else 0
+
+
+def article_date_line(lines: list[RuledLine], title: int, body_start: int, lang: str) -> str | None:
+    """The first line between the headline (`title`) and the body's start that states a full date
+    (`上報快訊 2023年09月01日 09:59:00`): the article's own date, beside its headline, where a site's
+    header above the headline prints today's (`2023 / 09 / 05 星期二`); not an update's (`2021년 2월 25일
+    업데이트됨`). None when there is none."""
+    between = (lines[k].text for k in range(title + 1, min(body_start, len(lines))))
+    return next((text for text in between if iso_datetime(text, lang) is not None and not UPDATE_LINE.search(text)), None)

@@ -172,3 +172,34 @@ def test_the_title_is_the_first_headline_line_still_kept() -> None:
     heads = [s.text for s in document.sentences if s.heading]
     assert document.metadata.title is not None and document.metadata.title.startswith("廉署貪污舉報今年跌11%")
     assert heads and heads[0].startswith("廉署貪污舉報")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published"),
+    [
+        (
+            "• 즐겨찾기 추가\n  • 2025.07.11(금) 10:13\n곡성경찰, 개학기 어린이 교통안전 캠페인\n2025년 03월 19일(수) 10:24\n"
+            "곡성경찰은 지난 13일 곡성중앙초등학교 앞에서 개학기를 맞아 어린이 교통안전 캠페인을 실시했다.\n"
+            "이날 캠페인에는 곡성경찰서와 곡성군청 등 유관기관 70여명이 참여했다.\n",
+            "ko",
+            "2025-03-19",
+        ),
+        (
+            "2023 / 09 / 05　星期二\n最新\n要聞\n海葵「路徑南修」恐直擊北台灣\n上報快訊 2023年09月01日 09:59:00\n"
+            "輕颱海葵原本預估從台灣北部海域掠過，但其路徑不斷南修。\n中央氣象局預估，最快在今天下午就會針對海葵發布海上颱風警報。\n",
+            "zh",
+            "2023-09-01",
+        ),
+        (
+            "2021년 2월 22일\n\n버지니아 카운티서 한인업소 15곳에 도둑, 경찰 수사\n\n2021년 2월 25일 업데이트됨\n\n"
+            "한인 밀집지역인 카운티에서 한인업소 10여곳이 연쇄 절도피해를 당해 경찰이 용의자 검거에 나섰다.\n",
+            "ko",
+            "2021-02-22",
+        ),
+    ],
+)
+def test_the_articles_date_under_its_headline_beats_a_site_headers_date_over_it(text: str, lang: str, published: str) -> None:
+    """Trial 19 (a saved page's header printing today's date over the headline) and 11 developed text
+    pages (`최종편집 2024-04-29` or today's date in the header, the article's `승인 2022.06.07` under
+    the headline): the page's date was the header's. An update's date under the headline is not the article's."""
+    assert (segment_document(text, lang).metadata.published or "")[:10] == published
