@@ -74,6 +74,7 @@ class ExtractedPage:
     visible: str = ""  # all visible text of the page, one block element per line: the second opinion
     links: frozenset[str] = frozenset()  # the page's lines that are links, spaces removed (`linked_lines`)
     items: frozenset[str] = frozenset()  # the page's list items inside its furniture, spaces removed (`furniture_items`)
+    captions: frozenset[str] = frozenset()  # the texts the page marks up as captions, spaces removed (`PageText.captions`)
 
 
 # `<style … />` or `<script … />`: a browser ignores the slash on an element that is not void, so what
@@ -162,6 +163,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         visible + "\n" if visible else "",
         links,
         furniture_items(page, text, settings),
+        page.captions,
     )
 
 
@@ -815,6 +817,12 @@ _PICTURES = (
 )
 
 
+# the elements a page marks up as a picture's caption: <figcaption>, or a class naming one (`articleImgCaption`,
+# `photo_caption`), holding no more than a caption's worth of text (not a box of the article named so)
+_CAPTIONS = "//figcaption|//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'caption')]"
+_CAPTION_CHARACTERS = 300
+
+
 @dataclass(frozen=True)
 class PageLine:
     """One line of a page's visible text and where it sits: the elements that hold it, outermost
@@ -845,6 +853,7 @@ class PageText:
     top_headings: frozenset[str] = frozenset()  # the page's h1 texts outside its furniture (a sidebar's, a footer's), spaces removed
     bare_blocks: str = ""  # `blocks` without the pictures and captions, a line break where a picture's block was
     broken_headings: tuple[tuple[str, ...], ...] = ()  # the lines of each such h1 a <br> breaks (a headline over its info line)
+    captions: frozenset[str] = frozenset()  # the texts the page marks up as captions (`<figcaption>`, a `class` naming a caption), spaces removed
 
 
 def read_page(html: str) -> PageText:
@@ -873,6 +882,9 @@ def _read_opened_page(html: str) -> PageText:
     top = [element for element in tree.xpath("//h1") if not any(_is_furniture(holder) for holder in element.iterancestors())]
     broken_headings = tuple(broken for element in top if len(broken := _broken_lines(element)) > 1)
     top_headings = frozenset(without_spaces(element.text_content()) for element in top) | {without_spaces(lines[0]) for lines in broken_headings}
+    captions = frozenset(
+        text for element in tree.xpath(_CAPTIONS) if 0 < len(text := without_spaces(element.text_content())) <= _CAPTION_CHARACTERS
+    )
     shown = _page_lines(tree)
     visible = "\n".join(line.text for line in shown)
     blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in shown).strip()
@@ -885,7 +897,7 @@ def _read_opened_page(html: str) -> PageText:
             element.drop_tree()
     lines = tuple(_page_lines(tree))
     bare_blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in lines).strip()
-    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings, bare_blocks, broken_headings)
+    return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings, bare_blocks, broken_headings, captions)
 
 
 def _broken_lines(element: Any) -> tuple[str, ...]:

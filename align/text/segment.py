@@ -214,7 +214,7 @@ def _segment_file(
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
     if not keep_boilerplate:
-        document = _without_links(document, page.links, extraction, page.items)
+        document = _without_links(document, page.links, extraction, page.items, page.captions)
     document = _with_damage(document, visible_damage if source == "html-visible" else text_damage)
     metadata = dataclasses.replace(
         document.metadata,
@@ -305,7 +305,9 @@ class _Block(NamedTuple):
     heading: bool = False  # the headline block's
 
 
-def _without_links(document: Document, links: frozenset[str], settings: ExtractionSettings = ExtractionSettings(), items: frozenset[str] = frozenset()) -> Document:
+def _without_links(
+    document: Document, links: frozenset[str], settings: ExtractionSettings = ExtractionSettings(), items: frozenset[str] = frozenset(), captions: frozenset[str] = frozenset()
+) -> Document:
     """A saved page's document with each body paragraph that is, on the page, a link (`links`, from
     `linked_lines`) and no finished sentence, none of its sentences ending in a full stop (another
     article's title in a list inside the article's block: `“这本可避免”：香港大火后的怒火与未解疑问`),
@@ -313,8 +315,10 @@ def _without_links(document: Document, links: frozenset[str], settings: Extracti
     list's labels (`_list_labels`): the short line under each linked title that names its author,
     column or day, alike from item to item (`畢老林 ｜ 今日信報`, `獨眼香江 ｜ 今日`). So is a body paragraph
     that is, on the page, a list item in its furniture (`items`, from `furniture_items`: a ticker's or
-    a sidebar's stories told in whole sentences), finished or not."""
-    if not links and not items:
+    a sidebar's stories told in whole sentences), finished or not. A body paragraph that is, on the
+    page, a picture's caption (`captions`, `PageText.captions`: `<p class="articleImgCaption">`) is
+    dropped as a caption."""
+    if not links and not items and not captions:
         return document
     blocks = []
     for paragraph, group in itertools.groupby(document.sentences, key=lambda sentence: sentence.paragraph):
@@ -326,12 +330,15 @@ def _without_links(document: Document, links: frozenset[str], settings: Extracti
     linked = {block.paragraph for block in blocks if block.unfinished and without_spaces(LIST_MARK.sub("", block.text)) in links}
     linked |= {block.paragraph for block in blocks if not block.heading and without_spaces(LIST_MARK.sub("", block.text)) in items}
     linked |= _list_labels(blocks, linked, settings)
-    spans = [(block.start, block.end) for block in blocks if block.paragraph in linked]
+    captioned = {block.paragraph for block in blocks if not block.heading and block.paragraph not in linked and without_spaces(block.text) in captions}
+    if captioned and len(captioned) + len(linked) >= sum(not block.heading for block in blocks):
+        captioned = set()  # a page whose every paragraph is a caption: a photo story, its captions the article
+    spans = [(block.start, block.end, "caption" if block.paragraph in captioned else "related") for block in blocks if block.paragraph in linked | captioned]
     if not spans:
         return document
-    kept = [sentence for sentence in document.sentences if sentence.paragraph not in linked]
-    inside = [dropped for dropped in document.dropped if not any(start <= dropped.start and dropped.end <= end for start, end in spans)]
-    related = [Dropped(start, end, document.text[start:end], "related") for start, end in spans]
+    kept = [sentence for sentence in document.sentences if sentence.paragraph not in linked | captioned]
+    inside = [dropped for dropped in document.dropped if not any(start <= dropped.start and dropped.end <= end for start, end, _ in spans)]
+    related = [Dropped(start, end, document.text[start:end], reason) for start, end, reason in spans]
     return dataclasses.replace(
         document,
         sentences=tuple(dataclasses.replace(sentence, index=index) for index, sentence in enumerate(kept)),

@@ -1185,3 +1185,39 @@ def test_a_line_break_of_the_source_inside_a_paragraph_breaks_no_sentence(tmp_pa
     assert "據Recorded Future最先發布的報告，中國政府發起了一場隱蔽行動，將山火歸咎於「氣象武器」。" in kept
     assert "這場宣傳運動由來自微軟、Recorded Future、蘭德公司的研究人員發現，其影響尚且難以衡量。" in kept
     assert not any("國內國際" in line for line in document.text.splitlines())
+
+
+_MARKED_CAPTION_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>德州茶党支持者有望出任参议员 - 纽约时报中文网</title></head><body>
+<h3 class="articleHeadline">德州茶党支持者有望出任参议员</h3>
+<p class="photoCredit">Michael Stravato for The New York Times</p>
+<p class="articleImgCaption">泰德·克鲁兹周二在休斯顿竞选。德克萨斯州投票者来到投票现场，选举共和党提名人。</p>
+<div id="text_body"><p>休斯敦——年少的时候，泰德·克鲁兹频繁对自由市场经济学进行雄辩地解析。</p>
+<p>但是，很少有人能想象到他的最新角色。现年41岁的克鲁兹成了茶党大热门。</p>
+<p>他在周二的初选中击败了对手，将在十一月的大选中角逐参议院席位。</p>
+<p>*사진설명 : 팸투어 참가자들이 가우도 앞에서 자리를 함께 했다.</p></div>
+</body></html>
+"""
+
+
+def test_a_paragraph_the_page_marks_up_as_a_caption_is_a_caption(tmp_path: Path) -> None:
+    """Trial 19's saved page s01: `<p class="articleImgCaption">` above the body came out as its first
+    two sentences; k01's `*사진설명 : …` (a caption's label after a mark) stayed as the last."""
+    page = tmp_path / "s01.html"
+    page.write_text(_MARKED_CAPTION_PAGE, encoding="utf-8")
+    document = segment_file(page)
+    kept = [s.text for s in document.sentences]
+    assert not any("泰德·克鲁兹周二" in line or "사진설명" in line for line in kept)
+    assert kept[-1].startswith("他在周二的初选中")
+    assert {d.reason for d in document.dropped if "泰德·克鲁兹周二" in d.text or "사진설명" in d.text} == {"caption"}
+
+
+def test_a_photo_story_whose_paragraphs_are_all_captions_keeps_them(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        """<html><head><meta charset="utf-8"><title>交警雪中护送学生</title></head><body><h1>交警雪中护送学生</h1>
+<div class="photo-caption">清晨，交警在校门口护送学生安全过马路，雪花纷纷落在他们的肩上。</div>
+<div class="photo-caption">民警搀扶一位老人走过结冰的路面，提醒市民出行注意安全。</div></body></html>""",
+        encoding="utf-8",
+    )
+    kept = [s.text for s in segment_file(page).sentences]
+    assert any(line.startswith("清晨，交警在校门口") for line in kept)
