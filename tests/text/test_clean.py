@@ -7798,3 +7798,16 @@ def test_news_about_the_public_licence_or_a_report_file_stays() -> None:
     text = "문화체육관광부는 공공누리 제1유형 저작물 개방을 확대한다고 밝혔다.\n보고서 전문은 누리집에서 내려받을 수 있다.\n"
     kept, _ = _kept_and_reasons(text, "ko")
     assert kept == ["문화체육관광부는 공공누리 제1유형 저작물 개방을 확대한다고 밝혔다.", "보고서 전문은 누리집에서 내려받을 수 있다."]
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("新华社北京9月13日电（记者刘欢、赵博）国台办发言人陈斌华13日在例行新闻发布会上表示，台湾将被彻底掏空。\n陈斌华说，民进党当局上台后，台湾已向美国购买大量武器。\n", "记者刘欢、赵博"),
+        ("本报讯(记者 宁亚琴)近日，警保携手抓获一名“拉车门”盗窃嫌疑人。\n目前，嫌疑人已被依法刑事拘留。\n", "记者 宁亚琴"),
+    ],
+)
+def test_the_reporters_a_wire_credit_names_are_the_byline_when_no_line_names_one(text: str, byline: str) -> None:
+    """Trial 19's saved page s02: the credit `新华社北京9月13日电（记者刘欢、赵博）` was the source, and
+    the page had no byline."""
+    assert segment_document(text, "zh").metadata.byline == byline

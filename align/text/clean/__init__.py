@@ -15,6 +15,7 @@ glued to a kept line) and `furniture` (whole furniture lines inside the body). `
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import partial
@@ -75,7 +76,7 @@ from align.text.clean.headline import (
 )
 from align.text.clean.inline import CORRUPT, RUBY_ANNOTATION, inline_removals, page_flags
 from align.text.clean.lines import page_lines
-from align.text.clean.patterns import BARE_LABEL, RuledLine
+from align.text.clean.patterns import BARE_LABEL, REPORTER, RuledLine
 from align.text.clean.prose import (
     LIST_ITEM,
     SEGMENT_END,
@@ -114,6 +115,10 @@ def _all_dropped(text: str, dropped: list[Dropped], start: int, end: int) -> boo
         for k in range(max(d.start, start), min(d.end, end)):
             inside[k - start] = True
     return all(flag or text[start + k].isspace() for k, flag in enumerate(inside))
+
+
+# the reporters a source credit names in its brackets: `新华社北京9月13日电（记者刘欢、赵博）`, `(本报记者 张三)`
+_CREDITED_REPORTERS = re.compile(rf"[(（]\s*((?:本[报報])?{REPORTER}\s*[^()（）\s][^()（）\n]{{1,40}}?)\s*[)）]")
 
 
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
@@ -383,6 +388,8 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     glued = meta.pop(GLUED_BYLINE, None)
     if glued is not None:
         meta.setdefault("byline", glued)  # a reporter's credit glued to a line, when no line of its own named one
+    if "byline" not in meta and (named := _CREDITED_REPORTERS.search(meta.get("source", ""))):
+        meta["byline"] = named.group(1)  # the reporters a wire credit names (`新华社北京9月13日电（记者刘欢、赵博）`), when no line does
     meta = {field: value for field, value in meta.items() if field == "title" or not BARE_LABEL.fullmatch(value)}  # (from the other places that set a field)
     if lang == "zh":  # metadata is read as the sentences are, without the readings of broken ruby markup (區(qū)天海)
         meta = {field: RUBY_ANNOTATION.sub("", value) for field, value in meta.items()}
