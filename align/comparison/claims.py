@@ -29,6 +29,7 @@ _RANK_SCOPE = re.compile(r"(?:全国|全省|全市|全州|全区|全國)(?:排�
 _SLOGAN_KINDS = ("slogan", "programme")
 _ZH_DETERMINERS = ("这", "這", "那", "该", "該", "此", "同", "每", "哪", "最后", "最後")  # before 一 + a measure word they make "this …", "the same …", "every …", "the last …"
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
+_FLOOR = "floor"  # the measure of 층, 层 and 楼 (units.tsv)
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")
 _QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 # a short quotation, each opening mark with its own closing ones, so that one inside another is found too (`"올해도
@@ -194,6 +195,9 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
     if figure.unit_class == "date":
         return True  # dates, months, days, years and times of day are claims both reports can make
+    if figure.measure == _FLOOR:
+        return False  # a building's storeys or the floor a fire broke out on (15층짜리, 8楼; 三层塑料袋 a layer): read, so that
+        # 11层 is no bare number to pair with 10여 명, but no claim (which floor, how tall, how many layers: the words alone cannot tell)
     following = text[figure.end : figure.end + 2]
     if (figure.unit in _CATEGORY_UNITS and not any(ch.isdecimal() for ch in figure.text)) or following.lstrip().startswith(("一体", "一體", "1체", "일체")):
         return False  # names of categories, grades and doctrines in numerals: 八类, 三级, 六位一体, 6위1체 (23类 counts)

@@ -107,6 +107,8 @@ def compare_claims(
         tuple(math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.ko),
         tuple(math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in vectors.zh),
         settings,
+        frozenset(i for bead in beads if bead.ko and bead.zh for i in bead.ko),
+        frozenset(j for bead in beads if bead.ko and bead.zh for j in bead.zh),
     )
     candidate_sets = _candidate_claims(ko_claims, zh_claims, vectors, bead_of_ko, bead_of_zh, settings)
 
@@ -172,6 +174,8 @@ class _Pairing:
     norms_ko: tuple[float, ...]
     norms_zh: tuple[float, ...]
     settings: CompareSettings
+    aligned_ko: frozenset[int] = frozenset()  # the sentences in a bead with the other report's
+    aligned_zh: frozenset[int] = frozenset()
 
     @cached_property
     def _stated(self) -> tuple[Counter[tuple[str, str, float]], Counter[tuple[str, str, float]]]:
@@ -204,11 +208,16 @@ class _Pairing:
 
     def date_stated_once(self, a: int, b: int) -> bool:
         """Whether Korean date claim `a` and Chinese date claim `b` agree with each other and with no
-        other date of the other report, at about the same place in their reports (`unique_reach`)."""
+        other date of the other report, at about the same place in their reports (`unique_reach`),
+        one of their sentences left alone by the aligner (a caption's date beside the lead's): two
+        sentences each aligned with another tell their own dates (a date a day late on both sides
+        is two contradictions, not one agreement)."""
         of_ko, of_zh = self._agreeing_dates
         if of_ko.get(a) != {b} or of_zh.get(b) != {a}:
             return False
         ko, zh = self.ko_claims[a], self.zh_claims[b]
+        if ko.sentence in self.aligned_ko and zh.sentence in self.aligned_zh:
+            return False
         ko_length, zh_length = max(1, len(self.bead_of_ko)), max(1, len(self.bead_of_zh))
         return abs(ko.sentence / ko_length - zh.sentence / zh_length) <= self.settings.unique_reach
 

@@ -308,3 +308,23 @@ def test_a_date_the_other_report_states_twice_alike_pairs_only_on_its_own_eviden
     ko = ["6월 5일, 구조대원이 사고 현장에서 구조작업을 하고 있다.", "주민들은 6월 5일 오후 대피했다.", *_CAPTION_KO[1:]]
     rows = _date_rows(ko, _LEAD_ZH)
     assert ("6월 5일", None) in rows
+
+
+def test_dates_a_day_apart_in_aligned_sentences_stay_two_contradictions() -> None:
+    """Review 102b: `6월 5일`/`6月6日` (the robbery) and `6월 6일`/`6月7日` (the arrest), each pair in
+    aligned sentences: the new date evidence paired `6월 6일` with the robbery's `6月6日` as `same`."""
+    ko = ["편의점 강도 20대 검거", "A씨는 6월 5일 새벽 관악구의 한 편의점에서 흉기로 직원을 위협해 현금 80만 원을 빼앗아 달아난 혐의를 받는다.", "경찰은 6월 6일 오후 경기 안양시의 한 모텔에서 A씨를 체포했다."]
+    zh = ["首尔一便利店遭抢劫 20多岁男子被捕", "6月6日凌晨，该男子在冠岳区一家便利店内持刀威胁店员，抢走现金80万韩元后逃跑。", "6月7日下午，警方在京畿道安养市的一家汽车旅馆将其抓获。"]
+    rows = _date_rows(ko, zh)
+    assert ("6월 6일", "6月6日") not in rows
+
+
+def test_storeys_are_read_but_are_no_claims() -> None:
+    """Review 102b: `12층` against `消防车10辆`, `三层塑料袋` (layers) against `5층짜리`, `15층짜리` against
+    `8楼` came out as contradictions once storeys were read."""
+    pairs = compare_reports(
+        ["12층짜리 아파트에서 불이 나 소방차 10대가 출동했다.", "5층짜리 숙박업소에서 마약 3kg이 발견됐다."],
+        ["公寓8楼发生火灾，消防车10辆赶到现场。", "毒品用三层塑料袋包裹，共3公斤。"],
+        bundled_glossary(),
+    ).pairs
+    assert not any(p.ko is not None and p.ko.figure.measure == "floor" or p.zh is not None and p.zh.figure.measure == "floor" for p in pairs)
