@@ -57,6 +57,7 @@ class ExtractionSettings:
     # or a teaser that opens with a headline of at least `teaser_headline` letters is not counted (a copy beside a
     # player or in a share box is told loosely, `音頻加註文字，` and the headline: `clean`'s test wants the same words)
     headline_margin: float = 0.2
+    finished_sentences: int = 2  # …or when the extraction holds no finished sentence and the page's own text at least this many
     agreement_sentences: int = 7
     copy_length: float = 1.5
     copy_share: float = 0.8

@@ -213,6 +213,10 @@ def _segment_file(
         headline = page_headline(page.title)
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
+        elif not _finished(document) and _finished(whole) >= extraction.finished_sentences:
+            # the extractor took a block with no sentence in it (a menu's slogans) and left the article
+            # out (in a table: a board's view of a press release, 제목 and 내용 in its cells)
+            document, source = whole, "html-visible"
     if not keep_boilerplate:
         document = _without_links(document, page.links, extraction, page.items, page.captions)
     document = _with_damage(document, visible_damage if source == "html-visible" else text_damage)
@@ -373,6 +377,13 @@ def _label_tail(text: str) -> str:
 
 def _prose(document: Document) -> int:
     return sum(len(s.text) for s in document.sentences)
+
+
+def _finished(document: Document) -> int:
+    """How many of a document's body sentences end as sentences do, each printed once (a menu's
+    slogan repeated under each of its sections, `희망이 샘솟는 예시군!`, is no article's)."""
+    counts = Counter(s.text for s in document.sentences if not s.heading)
+    return sum(1 for text, count in counts.items() if count == 1 and ends_like_a_sentence(text))
 
 
 def _agreement(document: Document, headline: str | None, settings: ExtractionSettings = ExtractionSettings()) -> float:

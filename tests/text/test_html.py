@@ -1221,3 +1221,40 @@ def test_a_photo_story_whose_paragraphs_are_all_captions_keeps_them(tmp_path: Pa
     )
     kept = [s.text for s in segment_file(page).sentences]
     assert any(line.startswith("清晨，交警在校门口") for line in kept)
+
+
+def _board_page() -> str:
+    """A county's board view of a press release: a mega menu whose every section repeats the site's
+    slogan, then the release in a label table (제목 and 내용 in its cells)."""
+    items = "".join(f'<li><a href="#">{name}</a></li>' for name in ["신안비전", "군청뉴스", "카드뉴스", "공지사항", "보도자료/해명", "고시/공고", "입법/행정예고"])
+    sections = "".join(
+        f'<li><a href="#">{name}</a><div class="sub"><p class="gnb_tit">{name}</p><p class="gnb_con">희망이 샘솟는 예시군! <br>군민과 함께 만들어갑니다.</p><ul>{items}</ul></div></li>\n'
+        for name in ["군소개", "전자민원창구", "열린군정", "참여마당", "정보공개", "분야별정보"]
+    )
+    body = "<br>\n".join(
+        [
+            "예시군은 12월 12일 보건소 회의실에서 통합돌봄 시범사업 제1차 통합지원회의를 개최했다.",
+            "이번 회의는 내년 3월부터 전국적으로 시행될 통합지원사업에 선제적으로 대응하기 위해 마련됐다.",
+            "회의에는 보건소와 7개 읍면 담당자 등 25여 명이 참석했다.",
+            "군 관계자는 “이번 회의는 통합돌봄체계를 구축하는 중요한 시작점”이라고 말했다.",
+        ]
+    )
+    return (
+        '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>보도자료/해명 &lt; 군청뉴스 &lt; 열린군정 &lt; 예시군청</title></head><body>\n'
+        f'<nav id="gnb"><ul class="depth1">{sections}</ul></nav>\n<div id="mobile_menu"><ul>{sections}</ul></div>\n'
+        '<div class="board"><table class="show_form"><caption>글 내용보기</caption><tbody>\n'
+        "<tr><th>등록부서</th><td>노인건강과</td><th>등록일</th><td>2025-12-12 17:44:00</td></tr>\n"
+        '<tr><th>제목</th><td colspan="3">예시군, 통합돌봄 시범사업 통합지원회의 개최</td></tr>\n'
+        f'<tr><th>내용</th><td colspan="3" class="content">{body}</td></tr>\n</tbody></table></div></body></html>\n'
+    )
+
+
+def test_an_article_in_a_boards_table_after_a_menu_of_slogans_is_read(tmp_path: Path) -> None:
+    """Trial 19's saved page k02: the extractor took the mega menu (the site's slogan under each of its
+    sections, twice) and left the release out, its table not being text to it; the page's own text
+    read instead started its body at the first slogan. Nothing of the release came out."""
+    page = tmp_path / "k02.html"
+    page.write_text(_board_page(), encoding="utf-8")
+    kept = [s.text for s in segment_file(page).sentences]
+    assert "회의에는 보건소와 7개 읍면 담당자 등 25여 명이 참석했다." in kept
+    assert not any("희망이 샘솟는" in line for line in kept)
