@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from align.script.chars import BARS
+from align.script.chars import BARS, is_han
 from align.text.clean import character_bigrams, count_letters, without_spaces
 from align.text.clean.patterns import boilerplate_rules
 from align.text.decode import Damage
@@ -438,8 +438,10 @@ def join_broken(text: str, visible: str, html: str) -> str:
     consecutive lines that are no whole line of `visible` (`PageText.blocks`) but together, spaces
     aside, lie inside one of its lines, and that the `html` source holds with nothing but white space
     and a line break between them (not a menu's links, each its own element, that a browser shows
-    on one line); a space between them where a browser shows one that a reader sees (between two
-    letters or digits of a script that spaces its words)."""
+    on one line), on a page that shows no source line breaks as they are (`_KEPT_BREAKS`); a space
+    between them unless both sides are Chinese (`_unspaced`), as a browser shows it."""
+    if _KEPT_BREAKS.search(html):
+        return text  # a page that shows its source's line breaks (`<pre>`, `white-space: pre-line`): they are the page's lines
     shown = [without_spaces(line) for line in visible.splitlines()]
     whole_lines = set(shown)
     page = "\n".join(shown)
@@ -450,8 +452,8 @@ def join_broken(text: str, visible: str, html: str) -> str:
             before, after = without_spaces(previous), without_spaces(line)
             if before not in whole_lines and after not in whole_lines:
                 searches -= 1
-                if before + after in page and re.search(re.escape(previous[-_SEAM:]) + r"[ \t\r]*\n\s*" + re.escape(line.strip()[:_SEAM]), html):
-                    glue = " " if _spaced(previous[-1]) and _spaced(line.strip()[0]) else ""
+                if before + after in page and re.search(re.escape(previous[-_SEAM:]) + r"[ \t\r]*\n[ \t\r]*" + re.escape(line.strip()[:_SEAM]), html):
+                    glue = "" if _unspaced(previous[-1]) and _unspaced(line.strip()[0]) else " "
                     out[-1] = previous + glue + line.strip()
                     continue
         out.append(line)
@@ -461,9 +463,14 @@ def join_broken(text: str, visible: str, html: str) -> str:
 _SEAM = 8  # characters on each side of a source line break looked for in the page's source
 
 
-def _spaced(ch: str) -> bool:
-    """A letter or digit of a script that sets its words apart with spaces (Latin, Hangul, digits)."""
-    return ch.isascii() and ch.isalnum() or "\uac00" <= ch <= "\ud7a3"
+def _unspaced(ch: str) -> bool:
+    """A character a line break of the source between two of which a browser shows as nothing: a
+    Chinese character, kana, or a full-width mark (CSS's segment-break rule); any other side gets a space."""
+    return is_han(ch) or "\u3000" <= ch <= "\u30ff" or "\uff00" <= ch <= "\uffef"
+
+
+# markup that shows the source's line breaks as they are: <pre>, <textarea>, a `white-space: pre…` style
+_KEPT_BREAKS = re.compile(r"<(?:pre|textarea)\b|white-space\s*:\s*pre", re.IGNORECASE)
 
 
 def _cut_at_line_ends(line: str, whole: str, joined: str, ends: list[int]) -> list[str]:
@@ -767,13 +774,21 @@ _HEADLINE_LETTERS = 6  # letters a headline holds at least
 def _extended_title(title: str, text: str) -> str:
     """The text's first line when it is the title and more (`…三成企業加碼辦　年終比去年多1.8天 獎金太低54%擬離職`
     under a <title> that stops at `加碼辦`): the page prints its headline whole where the <title> cut
-    it to fit. Not a line that adds a site's or section's name after a separator, nor one that ends a
-    finished sentence or is longer than a headline (a lead that starts with the headline's words)."""
+    it to fit. Not a line that adds a site's or section's name after a separator, or a stamp (`_STAMP`:
+    `입력 2024.05.03 10:21`), nor one that ends a finished sentence or is longer than a headline (a lead
+    that starts with the headline's words)."""
     first = text.split("\n", 1)[0].strip()
     key, own = without_spaces(title), without_spaces(first)
     if len(own) <= len(key) or not own.startswith(key) or len(first) > _HEADLINE_CHARACTERS or ends_like_a_sentence(first):
         return title
-    return title if _TITLE_PART.search(own[len(key) :]) or _TITLE_PART.match(first[len(title.rstrip()) :]) else first
+    rest = first[len(title.rstrip()) :]
+    if _TITLE_PART.search(own[len(key) :]) or _TITLE_PART.match(rest) or _STAMP.search(rest):
+        return title
+    return first
+
+
+# a stamp a page prints beside its headline, no part of it: a time, a full date, a meta label (`입력 2024.05.03 10:21`)
+_STAMP = re.compile(r"\d{1,2}:\d{2}|(?:19|20)\d\d\s*[-./年년]\s*\d{1,2}|입력|수정|기자|来源|來源|发布|發布|编辑|編輯|更新")
 
 
 def _opens_a_line(headline: str, text: str) -> bool:

@@ -7811,3 +7811,21 @@ def test_the_reporters_a_wire_credit_names_are_the_byline_when_no_line_names_one
     """Trial 19's saved page s02: the credit `新华社北京9月13日电（记者刘欢、赵博）` was the source, and
     the page had no byline."""
     assert segment_document(text, "zh").metadata.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('"인증번호 입력하세요" 택배 사칭 문자 주의보\n명절을 앞두고 택배 회사를 사칭한 스미싱 문자가 급증하고 있다.\n경찰은 의심 문자는 118로 신고해 달라고 당부했다.\n', '"인증번호 입력하세요" 택배 사칭 문자 주의보'),
+        (
+            "스미싱 기승\n명절을 앞두고 택배 회사를 사칭한 스미싱 문자가 급증하고 있다.\n"
+            "[Web발신] 고객님의 택배가 주소 불일치로 보관 중입니다. 인증번호 확인 후 주소를 입력해 주세요 http://bit.ly/3xYz\n"
+            "경찰은 출처가 불분명한 주소는 절대 누르지 말라고 당부했다.\n",
+            "경찰은 출처가 불분명한 주소는 절대 누르지 말라고 당부했다.",
+        ),
+    ],
+)
+def test_a_phishing_story_quoting_a_code_prompt_keeps_its_text(text: str, kept: str) -> None:
+    """Review 102a: the comment form's `인증코드 … 입력하세요` row took a voice-phishing story's headline
+    and ended it at a quoted scam message; only a form's own prompt (a box, the code shown) is one."""
+    assert kept in [s.text for s in segment_document(text, "ko").sentences]

@@ -1258,3 +1258,42 @@ def test_an_article_in_a_boards_table_after_a_menu_of_slogans_is_read(tmp_path: 
     kept = [s.text for s in segment_file(page).sentences]
     assert "회의에는 보건소와 7개 읍면 담당자 등 25여 명이 참석했다." in kept
     assert not any("희망이 샘솟는" in line for line in kept)
+
+
+_PRE_LINE_PAGE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>보도자료 - 부산경찰청</title></head><body>
+<h2 class="board-title">설 명절 대비 특별 치안활동 추진</h2>
+<div class="board-content" style="white-space: pre-line">부산경찰청은 설 명절을 앞두고 2월 1일부터 12일까지 12일간 특별 치안활동을 추진한다
+주요 내용
+1. 금융기관 및 편의점 등 범죄 취약지 순찰 강화
+2. 택배 사칭 스미싱 등 서민 경제 침해 범죄 집중 단속
+경찰은 명절 연휴 기간 112 신고에 신속히 대응할 수 있도록 비상 근무 체제를 유지할 계획이다
+</div></body></html>
+"""
+
+_KOREAN_BREAK_PAGE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>음주 차량 사고</title></head><body><h1>음주 차량 사고</h1>
+<div class="article"><p>경찰에 따르면 승용차 운전자 C씨는 혈중알코올농도 0.15%의 만취 상태였으며,
+  사고 직후 달아나려다 시민들에게 붙잡힌 것으로 조사됐다.</p>
+<p>경찰은 C씨를 도로교통법 위반 혐의로 입건하고 정확한 사고 경위를 조사하고 있다.</p></div></body></html>
+"""
+
+
+def test_source_line_breaks_a_page_shows_stay_and_a_joined_korean_break_keeps_its_space(tmp_path: Path) -> None:
+    """Review 102a: under `white-space: pre-line` the source's line breaks are the page's lines (a
+    list's items were joined into the sentences around them); a Korean clause after a comma at a
+    source break lost the space a browser shows (`상태였으며,사고`)."""
+    page = tmp_path / "preline.html"
+    page.write_text(_PRE_LINE_PAGE, encoding="utf-8")
+    kept = [s.text for s in segment_file(page).sentences]
+    assert "1. 금융기관 및 편의점 등 범죄 취약지 순찰 강화" in kept
+    page.write_text(_KOREAN_BREAK_PAGE, encoding="utf-8")
+    kept = [s.text for s in segment_file(page).sentences]
+    assert "경찰에 따르면 승용차 운전자 C씨는 혈중알코올농도 0.15%의 만취 상태였으며, 사고 직후 달아나려다 시민들에게 붙잡힌 것으로 조사됐다." in kept
+
+
+def test_a_stamp_beside_the_headline_is_no_part_of_it() -> None:
+    """Review 102a: `<h2>법원, … 징역 3년 <span>입력 2024.05.03 10:21 …</span></h2>` made the title the
+    headline and its stamps."""
+    from align.text.html import _extended_title
+
+    title = "법원, 음주 뺑소니 30대에 징역 3년"
+    assert _extended_title(title, title + " 입력 2024.05.03 10:21 수정 2024.05.03 11:02\n본문.") == title

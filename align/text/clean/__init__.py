@@ -26,6 +26,7 @@ from align.text.clean.body import (
     IMAGE_LINE,
     captions_above_credit,
     closes_credits,
+    cut_short_lines,
     cut_short_teaser,
     first_section_head,
     fragmented_start,
@@ -204,6 +205,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     title_key = headline_key(lines[title].text, glued=False) if title is not None else None  # the headline's own words: a copy's glued site name is cut
     in_footer: str | None = None
     listed = listed_titles(lines)
+    cut_short, titled = cut_short_lines(lines, text, settings)
     marked = marked_captions(lines, settings)
     for i, line in enumerate(lines):
         rule = line.rule
@@ -221,7 +223,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
             in_footer = "appended-article"
             drop(line, rule.reason if rule else in_footer)
             continue
-        if i > body_start and (teaser := cut_short_teaser(lines, i, kept, text)) is not None and has_body_above(kept[: len(kept) - len(teaser)], settings):
+        if i > body_start and i in cut_short and has_body_above(kept[: len(kept) - len(teaser := cut_short_teaser(lines, i, kept, text, settings, cut_short, titled))], settings):
             # under the article, a teaser of another that the site cut short (`…안팎까지…더보기`): the whole
             # line, its finished sentences with it, and the teaser's title above it
             for other in kept[len(kept) - len(teaser) :]:

@@ -744,20 +744,65 @@ def _over_entry_end(lines: list[RuledLine], i: int) -> bool:
     return _is_date_line(below) or is_cut_short(below)
 
 
-def cut_short_teaser(lines: list[RuledLine], i: int, kept: list[RuledLine], text: str) -> list[RuledLine] | None:
-    """When `lines[i]` is a teaser the site cut short (`is_cut_short`) at the end of its page line (not
-    a piece of a line that lost its breaks and goes on: `…誤會。… 更多 精彩的來了。`): the last kept lines
-    that belong to it, in order: the sentences before it on its page line (`強烈冷氣團發威…只有12度。` before
-    `雖然…漸漸...更多`), and the entry's title on the line above them (unfinished, no rule's)."""
-    line = lines[i]
-    line_end = text.find("\n", line.end)
-    rest = text[line.end : line_end if line_end >= 0 else len(text)]
-    if not is_cut_short(line) or (rest.strip() and CUT_SHORT.fullmatch(rest) is None):
+def cut_short_lines(lines: list[RuledLine], text: str, settings: CleaningSettings) -> tuple[frozenset[int], bool]:
+    """The lines that are teasers the site cut short (`is_cut_short`) at the end of their page line
+    (not a piece of a line that lost its breaks and goes on: `…誤會。… 更多 精彩的來了。`), a teaser's
+    length (`teaser_line` characters, the whole page line), none a `stop`
+    rule's (`相关新闻：…劝阻...` ends the article, as its rule says); none at all unless the page has two
+    or more: a list of other stories, where one alone is the article's own fold or excerpt
+    (`…维持原判...阅读全文`). And whether the list's entries have titles (`_entry_title`: two of them
+    or more; an article's last line without a full stop over the first teaser is no title)."""
+    found = []
+    for i, line in enumerate(lines):
+        if not is_cut_short(line) or (line.rule is not None and line.rule.action == "stop"):
+            continue  # (a line its link was cut off may still be a stop rule's: `관련기사 : …늘어…더보기`)
+        line_end = text.find("\n", line.end)
+        rest = text[line.end : line_end if line_end >= 0 else len(text)]
+        line_start = text.rfind("\n", 0, line.start) + 1
+        if (not rest.strip() or CUT_SHORT.fullmatch(rest) is not None) and line.end - line_start <= settings.teaser_line:
+            found.append(i)  # (a page line longer than a teaser is an article's paragraph with one glued to it, or no teaser)
+    if len(found) < 2:
+        return frozenset(), False
+    teasers = frozenset(found)
+    return teasers, sum(_entry_title(lines, i, teasers, text, settings) is not None for i in teasers) >= 2
+
+
+def _teaser_start(lines: list[RuledLine], i: int, text: str, settings: CleaningSettings) -> int:
+    """Where the page line of teaser `i` starts among `lines`: its pieces before it on that line, a
+    teaser's worth of them (`teaser_line` characters with it: not an article's paragraph that lost
+    its break before a glued teaser)."""
+    at = i
+    while at > 0 and "\n" not in text[lines[at - 1].end : lines[at].start] and lines[i].end - lines[at - 1].start <= settings.teaser_line:
+        at -= 1
+    return at
+
+
+def _entry_title(lines: list[RuledLine], i: int, teasers: frozenset[int], text: str, settings: CleaningSettings) -> int | None:
+    """The title line over teaser `i`: the line above its page line, a page line of its own, of no
+    rule's, unfinished, a title's length (`teaser_title_letters`), no teaser itself; None if none."""
+    at = _teaser_start(lines, i, text, settings)
+    title = at - 1
+    if title < 0 or title in teasers:
         return None
-    taken, at = 0, i
-    while taken < len(kept) and at > 0 and kept[-1 - taken] is lines[at - 1] and "\n" not in text[lines[at - 1].end : lines[at].start]:
-        taken, at = taken + 1, at - 1
-    if taken < len(kept) and at > 0 and kept[-1 - taken] is lines[at - 1] and lines[at - 1].rule is None and is_fragment(lines[at - 1]):
+    above = lines[title]
+    own_line = title == 0 or "\n" in text[lines[title - 1].end : above.start]
+    return title if own_line and above.rule is None and is_fragment(above) and above.letters <= settings.teaser_title_letters else None
+
+
+def cut_short_teaser(lines: list[RuledLine], i: int, kept: list[RuledLine], text: str, settings: CleaningSettings, teasers: frozenset[int], titled: bool) -> list[RuledLine]:
+    """The last kept lines that belong to the cut-short teaser `lines[i]` (one of `cut_short_lines`),
+    in order: the sentences before it on its page line (`強烈冷氣團發威…只有12度。` before `雖然…漸漸...更多`;
+    `_teaser_start`), and, when the list's entries are `titled`, the entry's title above them
+    (`_entry_title`; `teasers` are the list's)."""
+    first = _teaser_start(lines, i, text, settings)
+    taken = 0
+    for at in range(i - 1, first - 1, -1):
+        if taken < len(kept) and kept[-1 - taken] is lines[at]:
+            taken += 1
+        else:
+            break
+    title = _entry_title(lines, i, teasers, text, settings) if titled else None
+    if title is not None and taken < len(kept) and kept[-1 - taken] is lines[title] and title == first - 1:
         taken += 1
     return kept[len(kept) - taken :]
 
@@ -765,7 +810,7 @@ def cut_short_teaser(lines: list[RuledLine], i: int, kept: list[RuledLine], text
 def is_cut_short(line: RuledLine) -> bool:
     """A teaser the site cut short: its link to the rest cut off after an ellipsis (`…더보기`), or
     the whole line dropped as related for it (`…可望漸漸...更多`)."""
-    return line.cut_short or (line.rule is not None and line.rule.reason == "related" and CUT_SHORT.search(line.text) is not None)
+    return line.cut_short or (line.rule is not None and line.rule.reason == "related" and line.rule.action != "stop" and CUT_SHORT.search(line.text) is not None)
 
 
 def _is_date_line(line: RuledLine) -> bool:

@@ -304,3 +304,60 @@ def test_a_page_whose_article_is_an_excerpt_cut_short_keeps_it(text: str, lang: 
     """A saved excerpt page: the only paragraph is cut short with a link to the rest; nothing above it
     is an article, so it is the article (not another one's teaser)."""
     assert kept in [s.text for s in segment_document(text, lang).sentences]
+
+
+_ROBBERY = [
+    "대낮 편의점 강도 30분 만에 검거",
+    "흉기로 편의점 직원을 위협하고 현금을 빼앗아 달아난 20대가 30분 만에 붙잡혔다.",
+    "인천 남동경찰서는 특수강도 혐의로 E씨를 긴급체포했다고 3일 밝혔다.",
+]
+_KO_TEASERS = [
+    "기상청은 내일 아침 기온이 크게 떨어진다고 밝혔다. 특히 중부 내륙 지방은 영하 10도 안팎까지…더보기",
+    "올해 보이스피싱 피해액이 지난해보다 늘어난 것으로 나타났다. 경찰은 새로운 수법이 등장하면서…더보기",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "kept"),
+    [
+        # the article's own last paragraph cut short, one alone: a preview page's, not another story's teaser
+        ([*_ROBBERY, "경찰은 E씨가 범행 전 편의점 주변을 여러 차례 살핀 사실을 확인하고…더보기"], "ko", "인천 남동경찰서는 특수강도 혐의로 E씨를 긴급체포했다고 3일 밝혔다."),
+        (["二审维持原判", "被告人王某以非法占有为目的，骗取他人财物，其行为已构成诈骗罪。", "法院审理认为", "一审判决认定事实清楚，证据确实、充分。据此，法院依法裁定驳回上诉，维持原判...阅读全文"], "zh", "一审判决认定事实清楚，证据确实、充分。"),
+        # a fold in the middle of the article, prose going on under it
+        (["男子醉驾撞人逃逸被抓", "经检测，该男子血液中酒精含量为186mg/100ml，属于醉酒驾驶。两名伤者被送往医院救治，目前已无生命危险...展开全文", "目前，该男子已被刑事拘留，案件正在进一步侦办中。"], "zh", "经检测，该男子血液中酒精含量为186mg/100ml，属于醉酒驾驶。"),
+        # the article's last line, no full stop, over two teasers that have no titles
+        ([*_ROBBERY, "경찰은 E씨에 대해 구속영장을 신청할 예정", *_KO_TEASERS], "ko", "경찰은 E씨에 대해 구속영장을 신청할 예정"),
+        # an article paragraph that lost its break before a glued teaser keeps its sentences
+        (
+            [
+                *_ROBBERY,
+                "불은 집 내부 40㎡를 태워 소방서 추산 2천만원의 재산 피해를 내고 40분 만에 꺼졌다. 이 불로 집에 있던 60대 남성이 연기를 마셔 병원으로 옮겨졌으나 생명에는 지장이 없는 것으로 알려졌다. 소방당국은 거실에서 불이 시작됐다는 진술을 토대로 정확한 화재 원인을 조사하고 있다. "
+                + _KO_TEASERS[0],
+                _KO_TEASERS[1],
+            ],
+            "ko",
+            "소방당국은 거실에서 불이 시작됐다는 진술을 토대로 정확한 화재 원인을 조사하고 있다.",
+        ),
+    ],
+)
+def test_an_articles_own_line_cut_short_or_over_teasers_stays(lines: list[str], lang: str, kept: str) -> None:
+    """Review 102a: the teaser rule took the article's own last paragraph cut short with a link to the
+    rest (a preview page), a fold in mid-article (`...展开全文`), the article's unpunctuated last line as
+    the first teaser's title, and three article sentences glued before a teaser on a line that lost
+    its break. A cut-short line is another story's only in a list of two or more."""
+    assert kept in [s.text for s in segment_document("\n".join(lines) + "\n", lang).sentences]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "other"),
+    [
+        ("相关新闻：七旬老人险被“公检法”骗走积蓄 民警及时劝阻...", "zh", "今年以来，城南派出所共接报网络诈骗案件46起，同比下降三成。"),
+        ("관련기사 : 보이스피싱 피해 다시 늘어…", "ko", "전세사기 일당 32명을 검거했다고 경찰이 밝혔다."),
+    ],
+)
+def test_a_related_header_cut_short_still_ends_the_article(line: str, lang: str, other: str) -> None:
+    """Review 102a: `相关新闻：…劝阻...` was dropped as a teaser and the stop it is skipped: the other
+    stories below it stayed."""
+    article = ["男子醉驾撞人逃逸被抓", "经检测，该男子血液中酒精含量为186mg/100ml，属于醉酒驾驶。", "目前，该男子已被刑事拘留。"] if lang == "zh" else _ROBBERY
+    text = "\n".join([*article, line, "女子网购遭遇退款诈骗 民警追回损失" if lang == "zh" else "전세사기 일당 검거", other, other.replace("46", "12")]) + "\n"
+    assert other not in [s.text for s in segment_document(text, lang).sentences]
