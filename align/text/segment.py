@@ -381,9 +381,17 @@ def _prose(document: Document) -> int:
 
 def _finished(document: Document) -> int:
     """How many of a document's body sentences end as sentences do, each printed once (a menu's
-    slogan repeated under each of its sections, `희망이 샘솟는 예시군!`, is no article's)."""
+    slogan repeated under each of its sections, `희망이 샘솟는 예시군!`, is no article's: kept more than
+    once, or kept once from a line the cleaning dropped elsewhere as a duplicate)."""
+    text = document.text
+    copies = {d.text.strip() for d in document.dropped if d.reason == "duplicate-paragraph"}
     counts = Counter(s.text for s in document.sentences if not s.heading)
-    return sum(1 for text, count in counts.items() if count == 1 and ends_like_a_sentence(text))
+
+    def line_of(sentence: Sentence) -> str:
+        end = text.find("\n", sentence.end)
+        return text[text.rfind("\n", 0, sentence.start) + 1 : end if end >= 0 else len(text)].strip()
+
+    return sum(1 for s in document.sentences if not s.heading and counts[s.text] == 1 and ends_like_a_sentence(s.text) and line_of(s) not in copies)
 
 
 def _agreement(document: Document, headline: str | None, settings: ExtractionSettings = ExtractionSettings()) -> float:

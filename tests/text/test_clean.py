@@ -7788,16 +7788,19 @@ def test_an_attached_files_name_and_the_public_licence_notice_are_no_article() -
         "이번 점검은 이달 말까지 소방서와 합동으로 진행된다.\n- (12.11)예시군,겨울철안전점검실시.hwp(87 kb) 다운로드\n"
         "260116 (즉시) 겨울철 안전점검 관련 지시(재난대응과).pdf\n"
         '본 저작물은 "공공누리" 제4유형:출처표시+상업적 이용금지+변경금지 조건에 따라 이용 할 수 있습니다.\n'
+        '예시군청이 창작한 겨울철 안전점검 실시 저작물은 공공누리 "출처표시" 조건에 따라 이용할 수 있습니다.\n'
+        "왼쪽 QR Code 이미지를 스마트폰에 인식시키면 자동으로 이 페이지로 연결됩니다.\n"
+        "이 QR Code는 『보도자료 138492번』의 정보를 담고 있습니다.\n"
     )
-    kept, reasons = _kept_and_reasons(text, "ko", ".hwp", ".pdf", "공공누리")
+    kept, reasons = _kept_and_reasons(text, "ko", ".hwp", ".pdf", "공공누리", "QR")
     assert kept == ["예시군, 겨울철 안전점검 실시", "예시군은 겨울철을 맞아 관내 다중이용시설에 대한 안전점검을 실시한다고 밝혔다.", "이번 점검은 이달 말까지 소방서와 합동으로 진행된다."]
     assert reasons <= {"page-furniture", "copyright", "footer"}
 
 
 def test_news_about_the_public_licence_or_a_report_file_stays() -> None:
-    text = "문화체육관광부는 공공누리 제1유형 저작물 개방을 확대한다고 밝혔다.\n보고서 전문은 누리집에서 내려받을 수 있다.\n"
+    text = "문화체육관광부는 공공누리 제1유형 저작물 개방을 확대한다고 밝혔다.\n보고서 전문은 누리집에서 내려받을 수 있다.\nQR코드를 스마트폰으로 인식하면 가짜 사이트로 연결된다.\n"
     kept, _ = _kept_and_reasons(text, "ko")
-    assert kept == ["문화체육관광부는 공공누리 제1유형 저작물 개방을 확대한다고 밝혔다.", "보고서 전문은 누리집에서 내려받을 수 있다."]
+    assert kept == ["문화체육관광부는 공공누리 제1유형 저작물 개방을 확대한다고 밝혔다.", "보고서 전문은 누리집에서 내려받을 수 있다.", "QR코드를 스마트폰으로 인식하면 가짜 사이트로 연결된다."]
 
 
 @pytest.mark.parametrize(
