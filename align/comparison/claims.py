@@ -30,6 +30,10 @@ _SLOGAN_KINDS = ("slogan", "programme")
 _ZH_DETERMINERS = ("这", "這", "那", "该", "該", "此", "同", "每", "哪", "最后", "最後")  # before 一 + a measure word they make "this …", "the same …", "every …", "the last …"
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
 _FLOOR = "floor"  # the measure of 층, 层 and 楼 (units.tsv)
+# a street address's number: after a street's name, then 号 (太古街727号, 中山路12-3号)
+_STREET_BEFORE = re.compile(r"[\u4e00-\u9fff](?:街|路|道|巷|弄|胡同)$")
+_STREET_NUMBER_AFTER = re.compile(r"(?:-\d+)?\s?[号號]")
+_DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")
 _QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 # a short quotation, each opening mark with its own closing ones, so that one inside another is found too (`"올해도
@@ -191,6 +195,10 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     before = text[max(0, figure.start - 8) : figure.start]
     if figure.unit_class == "code":
         return False  # quoted case and system names
+    if _STREET_BEFORE.search(before) and (
+        (figure.unit_class == "plain" and _STREET_NUMBER_AFTER.match(text, figure.end)) or (figure.unit_class == "date" and _DAY_NUMBERED.fullmatch(figure.text))
+    ):
+        return False  # a street address's number: 太古街727号, 解放路12号 (not the 12th)
     if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
     if figure.unit_class == "date":

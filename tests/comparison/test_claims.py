@@ -377,3 +377,16 @@ def test_a_figure_in_a_short_quotation_before_a_clauses_mark_still_names(text: s
     `“80%吻合”,`) made claims of programmes' names (`“平安100天”，`); the rule was withdrawn, and a
     short quotation still names what it quotes."""
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("消防等部门迅速赶到道外区太古街727号现场。", []),
+        ("民警在解放路12号抓获2名嫌疑人。", ["2名"]),  # a house number, not the 12th
+        ("3月12号，民警在路边抓获2名嫌疑人。", ["3月12号", "2名"]),
+    ],
+)
+def test_a_street_addresss_number_is_no_claim(text: str, expected: list[str]) -> None:
+    """Trial 20: `太古街727号` was a Chinese-only figure; `解放路12号` read as the 12th."""
+    assert figures(text, "zh") == expected
