@@ -14,6 +14,7 @@ from align.script.chars import HAN, LATIN_LETTER, is_han
 from align.text import linemodel
 from align.text.clean.affixes import without_closing_credit
 from align.text.clean.body import mostly_fragments
+from align.text.clean.headline import dashed_deck
 from align.text.clean.patterns import ASKING_END, RuledLine
 from align.text.clean.prose import (
     BULLETED,
@@ -259,6 +260,7 @@ def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int
     best = max(sharing, key=lambda pair: pair[0], default=(0.0, None))
     proper = best[1] if best[0] > 0 else min(block, key=lambda line: odds[line.start], default=None)
     in_words = {line.start for share, line in sharing if share >= settings.line_model_headline_share}
+    in_words |= {line.start for line in block[1:] if dashed_deck(line.text)}  # the headline's deck set off by dashes (`- 인공지능(AI) 기능 확대 …`): the cleaner kept it as one
     furniture = {
         line.start
         for line in block

@@ -183,12 +183,19 @@ def _deck_below(lines: list[RuledLine], last: int, body_start: int, lead: set[st
 
 
 _DASHED_DECK = re.compile(r"^\s*-\s*\S.*\S\s*-\s*$")  # a dash at each end: "- 민생생활범죄 대응 가시적 성과 도출 -"
+_DECK_LETTERS = 8  # a deck after one dash has at least this many letters (not a list's `- 조회수 42`)
+_SENTENCE_END = re.compile(r"[.。!?！？]\W*$|다\W*$")
+_LABELLED = re.compile(r"[:：]|^-\s*\w+,|\.[A-Za-z][A-Za-z0-9]{1,3}\b")  # a field's label (`- 資料來源:…`, `- Author, …`) or a file's name: no deck
 
 
 def dashed_deck(text: str) -> bool:
     """Whether a line right under the headline is its deck set off by dashes: opening with a long or
-    a double dash (`——…`), or with a dash at each end, as Korean press releases print it."""
-    return text.startswith(("——", "—", "--")) or _DASHED_DECK.match(text) is not None
+    a double dash (`——…`), or with a dash at each end, as Korean press releases print it, or with
+    one dash and a space before a deck's worth of words that end no sentence and label nothing (`- 인공지능(AI)
+    기능 확대 및 사용자 편의성 향상`; not `- 資料來源:金門日報社`)."""
+    if text.startswith(("——", "—", "--")) or _DASHED_DECK.match(text) is not None:
+        return True
+    return text.startswith("- ") and sum(ch.isalnum() for ch in text) >= _DECK_LETTERS and not _SENTENCE_END.search(text) and not _LABELLED.search(text)
 
 
 def _summary_point(line: RuledLine, settings: CleaningSettings) -> bool:

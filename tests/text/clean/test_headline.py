@@ -203,3 +203,33 @@ def test_the_articles_date_under_its_headline_beats_a_site_headers_date_over_it(
     pages (`최종편집 2024-04-29` or today's date in the header, the article's `승인 2022.06.07` under
     the headline): the page's date was the header's. An update's date under the headline is not the article's."""
     assert (segment_document(text, lang).metadata.published or "")[:10] == published
+
+
+@pytest.mark.parametrize(
+    ("line", "deck"),
+    [
+        ("- 인공지능(AI) 기능 확대 및 사용자 편의성 향상", True),
+        ("- 재외국민 사건사고 피해자수 2014년 5,952명, 2017년 12,529명 110% 증가", True),
+        ("- 資料來源:金門日報社", False),
+        ("- Author, 李雨梦", False),
+        ("- 첨부파일 앙헬레스 강도사건 1.mp4 (1.1M) - 다운로드", False),
+        ("- 조회수 42", False),
+        ("- 경찰은 현장에서 용의자를 검거했다.", False),
+    ],
+)
+def test_a_deck_after_one_dash_labels_nothing_and_ends_no_sentence(line: str, deck: bool) -> None:
+    """Trial 19's press release k04: its deck `- 인공지능(AI) …` under the headline was dropped as a
+    header (the model took it for a list's item); a field's label or a file after one dash is no deck."""
+    from align.text.clean.headline import dashed_deck
+
+    assert dashed_deck(line) is deck
+
+
+def test_a_press_releases_deck_after_one_dash_stays_under_its_headline() -> None:
+    text = (
+        "- 등록일 2025-12-11\n- 조회수 42\n예시군 누리집, 웹 접근성 품질인증 마크 획득\n- 인공지능(AI) 기능 확대 및 사용자 편의성 향상\n"
+        "예시군은 최근 개편을 마친 누리집이 웹 접근성 품질마크 인증심사에서 품질 인증 마크를 획득했다고 밝혔다.\n"
+        "웹 접근성 품질인증 마크는 장애인과 고령자가 정보를 동등하게 이용할 수 있도록 보장하는 표준지침을 준수한 사이트에 주어진다.\n"
+    )
+    kept = [s.text for s in segment_document(text, "ko").sentences]
+    assert kept[:2] == ["예시군 누리집, 웹 접근성 품질인증 마크 획득", "- 인공지능(AI) 기능 확대 및 사용자 편의성 향상"]
