@@ -170,3 +170,21 @@ def test_a_translators_credit_glued_after_the_last_sentence_is_a_byline(line: st
 def test_a_sentence_about_translating_keeps_its_words() -> None:
     text = "이 책은 중국어에서 번역 출판됐다.\n"
     assert [s.text for s in segment_document(text, "ko").sentences] == ["이 책은 중국어에서 번역 출판됐다."]
+
+
+@pytest.mark.parametrize(
+    ("line", "pieces"),
+    [
+        ("광산 구조대가 투입돼 현재 불은 꺼졌다. [촬영/신화사 기자 양원빈(楊文斌)]pagebreak", [("[촬영/신화사 기자 양원빈(楊文斌)]", "caption"), ("pagebreak", "page-furniture")]),
+        ("광산 구조대가 투입돼 현재 불은 꺼졌다. [촬영/신화사 기자 판위룽(潘昱龍)]", [("[촬영/신화사 기자 판위룽(潘昱龍)]", "caption")]),
+        ("目前，该男子已被刑事拘留，案件正在进一步侦办中。_ueditor_page_break_tag_", [("_ueditor_page_break_tag_", "page-furniture")]),
+    ],
+)
+def test_a_page_break_token_and_a_bracketed_photo_credit_glued_to_a_paragraph_are_cut(line: str, pieces: list[tuple[str, str]]) -> None:
+    """Trial 20: `…진행 중에 있다. [촬영/신화사 기자 양원빈(楊文斌)]pagebreak` (a content system's page-break
+    token after a photographer's credit) cost the whole paragraph, dropped by the line model."""
+    lang = "zh" if "该男子" in line else "ko"
+    text = ("판저우 탄광 화재로 16명 숨져\n24일 오전 중국 구이저우성의 탄광에서 불이 나 16명이 숨졌다.\n" if lang == "ko" else "男子醉驾被抓\n经检测，该男子属于醉酒驾驶。\n") + line + "\n"
+    document = segment_document(text, lang)
+    assert line.split(" [")[0].split("_ueditor")[0] in " ".join(s.text for s in document.sentences)
+    assert [(d.text, d.reason) for d in document.dropped] == pieces
