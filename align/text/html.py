@@ -57,7 +57,7 @@ class ExtractionSettings:
     # or a teaser that opens with a headline of at least `teaser_headline` letters is not counted (a copy beside a
     # player or in a share box is told loosely, `音頻加註文字，` and the headline: `clean`'s test wants the same words)
     headline_margin: float = 0.2
-    finished_sentences: int = 2  # …or when the extraction holds no finished sentence and the page's own text at least this many
+    finished_sentences: int = 2  # …or when the extraction's body says nothing of its own (`segment._substantial`) and the page's own text holds this many finished sentences
     agreement_sentences: int = 7
     copy_length: float = 1.5
     copy_share: float = 0.8
@@ -839,6 +839,20 @@ _CAPTIONS = "//figcaption|//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUV
 _CAPTION_CHARACTERS = 300
 
 
+def _names_a_caption(element: Any) -> bool:
+    """Whether an element is a caption by its tag (<figcaption>) or a class word that ends in
+    `caption` (`articleImgCaption`, `photo_caption`, `wp-caption-text`): not one that denies it
+    (`no-caption`, `captionless`), nor a box or a lead named after it (`article-caption-wrap`,
+    `summary-caption`)."""
+    if isinstance(element.tag, str) and element.tag.lower() == "figcaption":
+        return True
+    return any(_CAPTION_CLASS.search(word) and not _NOT_A_CAPTION.search(word) for word in (element.get("class") or "").split())
+
+
+_CAPTION_CLASS = re.compile(r"caption(?:[-_]?text)?$", re.IGNORECASE)
+_NOT_A_CAPTION = re.compile(r"^no|less|wrap|box|container|area|summary|lead|intro", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class PageLine:
     """One line of a page's visible text and where it sits: the elements that hold it, outermost
@@ -899,7 +913,7 @@ def _read_opened_page(html: str) -> PageText:
     broken_headings = tuple(broken for element in top if len(broken := _broken_lines(element)) > 1)
     top_headings = frozenset(without_spaces(element.text_content()) for element in top) | {without_spaces(lines[0]) for lines in broken_headings}
     captions = frozenset(
-        text for element in tree.xpath(_CAPTIONS) if 0 < len(text := without_spaces(element.text_content())) <= _CAPTION_CHARACTERS
+        text for element in tree.xpath(_CAPTIONS) if _names_a_caption(element) and 0 < len(text := without_spaces(element.text_content())) <= _CAPTION_CHARACTERS
     )
     shown = _page_lines(tree)
     visible = "\n".join(line.text for line in shown)
@@ -913,6 +927,7 @@ def _read_opened_page(html: str) -> PageText:
             element.drop_tree()
     lines = tuple(_page_lines(tree))
     bare_blocks = "".join(line.text + (" " if line.soft_end else "\n") for line in lines).strip()
+    captions -= {without_spaces(line.text) for line in lines}  # a caption the page prints again as a paragraph (a lead word for word) is that paragraph too
     return PageText(visible, "\n".join(line.text for line in lines), headings, lines, blocks, title, top_headings, bare_blocks, broken_headings, captions)
 
 

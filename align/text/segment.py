@@ -213,7 +213,7 @@ def _segment_file(
         headline = page_headline(page.title)
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
-        elif not _finished(document) and _finished(whole) >= extraction.finished_sentences:
+        elif not _substantial(document, cleaning or CleaningSettings()) and _finished(whole) >= extraction.finished_sentences:
             # the extractor took a block with no sentence in it (a menu's slogans) and left the article
             # out (in a table: a board's view of a press release, 제목 and 내용 in its cells)
             document, source = whole, "html-visible"
@@ -335,8 +335,8 @@ def _without_links(
     linked |= {block.paragraph for block in blocks if not block.heading and without_spaces(LIST_MARK.sub("", block.text)) in items}
     linked |= _list_labels(blocks, linked, settings)
     captioned = {block.paragraph for block in blocks if not block.heading and block.paragraph not in linked and without_spaces(block.text) in captions}
-    if captioned and len(captioned) + len(linked) >= sum(not block.heading for block in blocks):
-        captioned = set()  # a page whose every paragraph is a caption: a photo story, its captions the article
+    if 2 * len(captioned) >= sum(not block.heading and block.paragraph not in linked for block in blocks):
+        captioned = set()  # a page whose paragraphs are captions for the most part: a photo story, its captions the article
     spans = [(block.start, block.end, "caption" if block.paragraph in captioned else "related") for block in blocks if block.paragraph in linked | captioned]
     if not spans:
         return document
@@ -380,18 +380,28 @@ def _prose(document: Document) -> int:
 
 
 def _finished(document: Document) -> int:
-    """How many of a document's body sentences end as sentences do, each printed once (a menu's
-    slogan repeated under each of its sections, `희망이 샘솟는 예시군!`, is no article's: kept more than
-    once, or kept once from a line the cleaning dropped elsewhere as a duplicate)."""
+    """How many of a document's body sentences end as sentences do."""
+    return sum(1 for s in document.sentences if not s.heading and ends_like_a_sentence(s.text))
+
+
+def _substantial(document: Document, cleaning: CleaningSettings) -> bool:
+    """Whether a document's body says anything of its own: a sentence (finished or not: a notice's
+    items) of `title_letters` letters or more whose line the page prints fewer than `slogan_prints`
+    times, kept or dropped as a duplicate (a mega menu's slogan under each of its sections, `희망이
+    샘솟는 예시군!`, says nothing; an article the page prints twice does)."""
     text = document.text
-    copies = {d.text.strip() for d in document.dropped if d.reason == "duplicate-paragraph"}
-    counts = Counter(s.text for s in document.sentences if not s.heading)
 
-    def line_of(sentence: Sentence) -> str:
-        end = text.find("\n", sentence.end)
-        return text[text.rfind("\n", 0, sentence.start) + 1 : end if end >= 0 else len(text)].strip()
+    def line_at(start: int) -> str:
+        end = text.find("\n", start)
+        return text[start : end if end >= 0 else len(text)].strip()
 
-    return sum(1 for s in document.sentences if not s.heading and counts[s.text] == 1 and ends_like_a_sentence(s.text) and line_of(s) not in copies)
+    starts = [text.rfind("\n", 0, s.start) + 1 for s in document.sentences]
+    printed = Counter(line_at(start) for start in set(starts))  # each kept line once, however many sentences it holds
+    printed.update(d.text.strip() for d in document.dropped if d.reason == "duplicate-paragraph")
+    return any(
+        not s.heading and count_letters(s.text) >= cleaning.title_letters and printed[line_at(start)] < cleaning.slogan_prints
+        for s, start in zip(document.sentences, starts)
+    )
 
 
 def _agreement(document: Document, headline: str | None, settings: ExtractionSettings = ExtractionSettings()) -> float:

@@ -7780,13 +7780,13 @@ def test_a_screen_readers_end_of_text_note_and_a_captchas_prompt_end_the_article
 
 
 def test_an_attached_files_name_and_the_public_licence_notice_are_no_article() -> None:
-    """Trial 19's saved press release k04 and developed page 936: a file name with its size and a
-    download link (`- (12.11)….hwp(87 kb) 다운로드`, `….pdf`) on a line of its own, and the public
+    """Trial 19's saved press release k04: a file name with its size or a download link (`- (12.11)….hwp(87
+    kb) 다운로드`, `….pdf (1.2 MB)`) on a line of its own (a bare name may be an article's: review 102c), and the public
     licence's notice in a full sentence (`본 저작물은 "공공누리" 제4유형…`), stayed as sentences."""
     text = (
         "예시군, 겨울철 안전점검 실시\n예시군은 겨울철을 맞아 관내 다중이용시설에 대한 안전점검을 실시한다고 밝혔다.\n"
         "이번 점검은 이달 말까지 소방서와 합동으로 진행된다.\n- (12.11)예시군,겨울철안전점검실시.hwp(87 kb) 다운로드\n"
-        "260116 (즉시) 겨울철 안전점검 관련 지시(재난대응과).pdf\n"
+        "260116 (즉시) 겨울철 안전점검 관련 지시(재난대응과).pdf (1.2 MB)\n"
         '본 저작물은 "공공누리" 제4유형:출처표시+상업적 이용금지+변경금지 조건에 따라 이용 할 수 있습니다.\n'
         '예시군청이 창작한 겨울철 안전점검 실시 저작물은 공공누리 "출처표시" 조건에 따라 이용할 수 있습니다.\n'
         "왼쪽 QR Code 이미지를 스마트폰에 인식시키면 자동으로 이 페이지로 연결됩니다.\n"
@@ -7832,3 +7832,35 @@ def test_a_phishing_story_quoting_a_code_prompt_keeps_its_text(text: str, kept: 
     """Review 102a: the comment form's `인증코드 … 입력하세요` row took a voice-phishing story's headline
     and ended it at a quoted scam message; only a form's own prompt (a box, the code shown) is one."""
     assert kept in [s.text for s in segment_document(text, "ko").sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "북한 해킹조직, 국세청 사칭 악성 메일 유포\n경찰청 국가수사본부는 북한 해킹조직이 악성 메일을 대량 유포한 사실을 확인했다고 3일 밝혔다.\n"
+            "해킹조직이 보낸 메일에는 다음과 같은 이름의 첨부파일이 붙어 있었다.\n- 2024년 종합소득세 신고 안내.hwp\n- 세무조사 사전통지서.pdf\n이 파일을 열면 악성코드가 설치된다.\n",
+            "- 세무조사 사전통지서.pdf",
+        ),
+        (
+            "경찰청, 교통사고 통계 공개\n경찰청은 교통사고 통계를 공공데이터로 공개했다고 3일 밝혔다.\n이 자료는 공공누리 제1유형으로 개방돼 누구나 자유롭게 이용할 수 있다.\n경찰은 자료를 매년 갱신할 계획이다.\n",
+            "이 자료는 공공누리 제1유형으로 개방돼 누구나 자유롭게 이용할 수 있다.",
+        ),
+        (
+            "가짜 QR코드 주의보\n주차장 정산기에 가짜 QR코드를 붙인 큐싱 범죄가 잇따르고 있다.\n"
+            '가짜 QR코드에는 "이 QR코드는 주차요금 정산 페이지의 정보를 담고 있습니다"라는 안내문까지 붙어 있었다.\n경찰은 QR코드 주소를 꼭 확인하라고 당부했다.\n',
+            '가짜 QR코드에는 "이 QR코드는 주차요금 정산 페이지의 정보를 담고 있습니다"라는 안내문까지 붙어 있었다.',
+        ),
+    ],
+)
+def test_an_article_about_files_open_data_or_qr_codes_keeps_its_sentences(text: str, kept: str) -> None:
+    """Review 102c: a phishing story's list of file names, news about open data under the public
+    licence, and a quoted QR code notice were dropped by the new furniture rows."""
+    assert kept in [s.text for s in segment_document(text, "ko").sentences]
+
+
+@pytest.mark.parametrize("credit", ["（记者节特别报道）", "（记者观察）", "（记者手记）"])
+def test_a_columns_label_in_brackets_is_no_byline(credit: str) -> None:
+    """Review 102c: `（记者节特别报道）` gave the byline `记者节特别报道`."""
+    text = f"本报讯{credit}今年以来，全市公安机关共破获电信诈骗案件120起。\n民警提醒市民提高警惕。\n"
+    assert segment_document(text, "zh").metadata.byline is None

@@ -1297,3 +1297,46 @@ def test_a_stamp_beside_the_headline_is_no_part_of_it() -> None:
 
     title = "법원, 음주 뺑소니 30대에 징역 3년"
     assert _extended_title(title, title + " 입력 2024.05.03 10:21 수정 2024.05.03 11:02\n본문.") == title
+
+
+@pytest.mark.parametrize(
+    ("page", "kept"),
+    [
+        # a lead word for word as its photo's caption: the lead stays
+        (
+            '<html><head><meta charset="utf-8"><title>아파트 화재</title></head><body><h1>해운대 아파트 화재…일가족 3명 병원 이송</h1><div id="articleBody">'
+            "<figure><img src=\"/a.jpg\"><figcaption>2일 오후 부산 해운대구의 한 아파트 12층에서 불이 나 소방대원들이 진화 작업을 벌이고 있다.</figcaption></figure>"
+            "<p>2일 오후 부산 해운대구의 한 아파트 12층에서 불이 나 소방대원들이 진화 작업을 벌이고 있다.</p>"
+            "<p>이 불로 집 안에 있던 일가족 3명이 연기를 들이마셔 병원으로 옮겨졌다.</p><p>소방당국은 정확한 화재 원인을 조사하고 있다.</p></div></body></html>",
+            "2일 오후 부산 해운대구의 한 아파트 12층에서 불이 나 소방대원들이 진화 작업을 벌이고 있다.",
+        ),
+        # a box whose class names a caption it wraps, or denies one, holds the article
+        (
+            '<html><head><meta charset="utf-8"><title>機車自撞</title></head><body><h1>機車自撞電桿 騎士送醫不治</h1>'
+            '<div class="article-caption-wrap"><p>台南市昨晚發生一起機車自撞電線桿事故，騎士當場倒地。</p><p>騎士送醫後仍傷重不治，警方正調查事故原因。</p></div>'
+            '<p class="txt no-caption">詳細肇事原因仍待警方調查釐清。</p></body></html>',
+            "騎士送醫後仍傷重不治，警方正調查事故原因。",
+        ),
+    ],
+)
+def test_a_caption_marked_paragraph_the_article_also_prints_or_a_box_named_after_captions_stays(tmp_path: Path, page: str, kept: str) -> None:
+    """Review 102c: a lead printed the same as its photo's caption, and paragraphs inside
+    `article-caption-wrap` or `no-caption` elements, were dropped as captions."""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert kept in [s.text for s in segment_file(path).sentences]
+
+
+def test_an_article_printed_twice_or_a_notice_without_full_stops_is_no_menu(tmp_path: Path) -> None:
+    """Review 102c: the second opinion read the whole page (a sidebar, a footer) for an article the
+    page prints twice (desktop and mobile copies) and for a notice whose items have no full stops."""
+    article = "서울경찰청 마약범죄수사대는 3일 배우 A씨를 체포했다고 밝혔다. 경찰은 A씨를 상대로 투약 경위를 조사하고 있다."
+    page = (
+        '<html><head><meta charset="utf-8"><title>경찰, 배우 체포</title></head><body><h1>경찰, 마약 투약 혐의 배우 체포</h1>'
+        f'<div id="articleBody"><p class="pc-only">{article}</p><p class="m-only">{article}</p></div>'
+        "<aside><h3>많이 본 뉴스</h3><p>전세사기 일당 32명이 검거됐다.</p><p>피해액은 120억원에 이른다.</p></aside></body></html>"
+    )
+    path = tmp_path / "twice.html"
+    path.write_text(page, encoding="utf-8")
+    kept = [s.text for s in segment_file(path).sentences]
+    assert "전세사기 일당 32명이 검거됐다." not in kept

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
-from align.script.numbers import iso_datetime
+from align.script.numbers import PUBLICATION_LABEL, iso_datetime
 from align.text.clean.affixes import GLUED_BYLINE, cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
@@ -118,8 +118,10 @@ def _all_dropped(text: str, dropped: list[Dropped], start: int, end: int) -> boo
     return all(flag or text[start + k].isspace() for k, flag in enumerate(inside))
 
 
-# the reporters a source credit names in its brackets: `新华社北京9月13日电（记者刘欢、赵博）`, `(本报记者 张三)`
-_CREDITED_REPORTERS = re.compile(rf"[(（]\s*((?:本[报報])?{REPORTER}\s*[^()（）\s][^()（）\n]{{1,40}}?)\s*[)）]")
+# the reporters a source credit names in its brackets: `新华社北京9月13日电（记者刘欢、赵博）`, `(本报记者 张三)`; not a column's
+# label (`（记者节特别报道）`, `（记者观察）`, `（记者手记）`)
+_NOT_A_NAME = "节|節|手记|手記|观察|觀察|调查|調查|视角|視角|笔记|筆記|眼中|走基层|走基層|探访|探訪|体验|體驗"
+_CREDITED_REPORTERS = re.compile(rf"[(（]\s*((?:本[报報])?{REPORTER}(?!{_NOT_A_NAME})\s*[^()（）\s][^()（）\n]{{1,40}}?)\s*[)）]")
 
 
 def clean(text: str, lang: str, settings: CleaningSettings | None = None, headline: str | None = None) -> CleanedText:
@@ -383,8 +385,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         kept_heads = [(p.start, p.end) for p in paragraphs if p.heading]
         title = next((i for i in titles if any(start < lines[i].end and lines[i].start < end for start, end in kept_heads)), title)
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
-        if date_at is not None and date_at < title and (under := article_date_line(lines, title, body_start, lang)) is not None:
-            meta["date"] = under  # a site header's date (today's) over the headline; the article's own under it
+        above_headline = date_at is not None and date_at < title and not PUBLICATION_LABEL.search(lines[date_at].text)  # (a labelled date stays)
+        if (date_at is None or above_headline) and (under := article_date_line(lines, title, body_start, lang, settings)) is not None:
+            meta["date"] = under  # a site header's date (today's) over the headline, or none; the article's own under it
     dropped.sort(key=lambda d: (d.start, d.end))
     last_at = paragraphs[-1].start if paragraphs else len(text)
     over_body = [line for at, line in dated if at < last_at]  # (a reply's or another item's line below the article dates nothing)

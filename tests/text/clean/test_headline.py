@@ -233,3 +233,26 @@ def test_a_press_releases_deck_after_one_dash_stays_under_its_headline() -> None
     )
     kept = [s.text for s in segment_document(text, "ko").sentences]
     assert kept[:2] == ["예시군 누리집, 웹 접근성 품질인증 마크 획득", "- 인공지능(AI) 기능 확대 및 사용자 편의성 향상"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a deck's date (a rule taking effect) is no page's date; the labelled date over the headline stays
+        (
+            "首页 > 法治要闻 > 正文\n2023-08-28 10:15  来源：法治日报\n《电信网络诈骗防范条例》下月起施行\n新规2023年9月1日起施行\n"
+            "本报讯 8月28日，记者从市公安局获悉，《电信网络诈骗防范条例》将于下月正式施行。\n条例明确，电信企业应当建立风险监测机制。\n",
+            "2023-08-28",
+        ),
+        (
+            "입력 2024.05.03 10:21\n대법, 보이스피싱 수거책 유죄 확정\n대법원 2024. 4. 25. 선고 2024도1234 판결\n"
+            "대법원은 보이스피싱 현금 수거책 A씨에게 징역 2년을 선고한 원심을 확정했다고 3일 밝혔다.\nA씨는 피해자들에게서 현금 1억원을 받아 조직에 전달한 혐의를 받는다.\n",
+            "2024-05-03",
+        ),
+    ],
+)
+def test_a_date_under_the_headline_that_dates_something_else_is_no_page_date(text: str, published: str) -> None:
+    """Review 102c: a deck's `2023年9月1日起施行` and a court's `대법원 2024. 4. 25. 선고` replaced the
+    page's date; a date labelled as the publication's (`입력`, `来源` line) above the headline stays."""
+    lang = "zh" if "首页" in text else "ko"
+    assert (segment_document(text, lang).metadata.published or "")[:10] == published
