@@ -176,7 +176,8 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
     (安部 in 公安部; 国籍, seen 471 times, inside 中国籍 stands), at its end any (边境地 ends on 境地,
     seen 693 times, inside 地区, seen 39,590 times: a Chinese compound's head is its end, and a gram
     cut there is a term cut short, 서남변경지 ~ 西南边境地 of 西南边境地区), and one the word before it
-    claims (公安行政审 ends on 政审, inside 审批, after 行政: trial 16)."""
+    claims (公安行政审 ends on 政审, inside 审批, after 行政: trial 16); never where a word of three to
+    five characters ends the gram or starts it (吉林省 and 长春市 of 吉林省长春市, across 省长: trial 22)."""
     lexicon = chinese_lexicon()
     frequency = _jieba_words().frequency
 
@@ -187,14 +188,23 @@ def _cut_edges(run: str) -> tuple[tuple[bool, ...], tuple[bool, ...]]:
     def claimed_before(i: int) -> bool:
         """Whether the word before a gram's edge word at its end far outnumbers it (`_CUT_WORD_DOMINANCE`
         times its count: 行政, 21,860, over 政审, 43, in 行政审批, where the edge word is likely no word of
-        the run); not when a longer word ends the gram there (行政区 of 香港特别行政区政府, 荆州市 of 荆州市委书记)."""
-        if any(i - size >= 0 and run[i - size : i] in lexicon for size in (3, 4, 5)):
-            return False
+        the run)."""
         return i >= 3 and frequency.get(run[i - 3 : i - 1], 0) >= _CUT_WORD_DOMINANCE * frequency.get(run[i - 2 : i], 0)
 
+    def longer_word_ends(i: int) -> bool:
+        """Whether a word of three to five characters ends at boundary i (行政区 of 香港特别行政区政府,
+        荆州市 of 荆州市委书记, 吉林省 of 吉林省长春市 across 省长, 江苏省 of 江苏省委): the gram ends on it."""
+        return any(i - size >= 0 and run[i - size : i] in lexicon for size in (3, 4, 5))
+
+    def longer_word_starts(i: int) -> bool:
+        """Whether a word of three to five characters starts at boundary i (长春市 of 吉林省长春市)."""
+        return any(i + size <= len(run) and run[i : i + size] in lexicon for size in (3, 4, 5))
+
     cut = [0 < i < len(run) and run[i - 1 : i + 1] in lexicon for i in range(len(run) + 1)]
-    bad_start = tuple(cut[i] and loses_to_cut(run[i : i + 2], run[i - 1 : i + 1], at_start=True) for i in range(len(run) + 1))
-    bad_end = tuple(cut[i] and (loses_to_cut(run[i - 2 : i], run[i - 1 : i + 1], at_start=False) or claimed_before(i)) for i in range(len(run) + 1))
+    bad_start = tuple(cut[i] and not longer_word_starts(i) and loses_to_cut(run[i : i + 2], run[i - 1 : i + 1], at_start=True) for i in range(len(run) + 1))
+    bad_end = tuple(
+        cut[i] and not longer_word_ends(i) and (loses_to_cut(run[i - 2 : i], run[i - 1 : i + 1], at_start=False) or claimed_before(i)) for i in range(len(run) + 1)
+    )
     return bad_start, bad_end
 
 

@@ -136,3 +136,16 @@ def test_a_gram_does_not_end_on_a_word_the_word_before_it_claims() -> None:
     # review 101a: a longer word ending the gram there keeps it (行政区, 荆州市, 广州市)
     assert not cuts_word("香港特别行政区政府", 2, 7) and not cuts_word("香港特别行政区政府", 4, 7)
     assert not cuts_word("荆州市委书记", 0, 3) and not cuts_word("广州市区", 0, 3)
+
+
+@pytest.mark.parametrize(("run", "word"), [("吉林省长春市绿园区", "吉林省"), ("吉林省长春市绿园区", "长春市"), ("江苏省委省政府", "江苏省")])
+def test_a_three_character_word_ends_or_starts_a_gram_across_a_dictionary_word(run: str, word: str) -> None:
+    """Trial 22: 吉林省 of 吉林省长春市 ends inside 省长, and 江苏省 of 江苏省委 inside 省委: neither was a
+    candidate, so 길림성 paired only with 吉林 and 강소성 with the cut-short 江苏."""
+    start = run.index(word)
+    assert not cuts_word(run, start, start + len(word))
+    assert word in {gram for variants in chinese_grams(run).values() for gram in variants}
+
+
+def test_an_edge_word_cut_is_still_no_gram_where_no_longer_word_ends() -> None:
+    assert cuts_word("可能成为", 0, 3)
