@@ -82,3 +82,14 @@ def test_same_abbreviation_on_both_sides() -> None:
 )
 def test_names_quoted_on_both_sides_of_a_bead(korean: str, chinese: str, expected: list[tuple[str, str, bool]]) -> None:
     assert quoted_pairs(korean, chinese) == expected
+
+
+def test_a_glossed_name_and_its_level_pair_with_the_chinese_name_the_level_reads() -> None:
+    """Trial 22: `판저우(盤州)시 판관(盤關)진` gave only 판저우 = 盘州 and 판관 = 盘关, the Chinese writing 盘州市
+    and 盘关镇 verbatim."""
+    from align.terms.induce.glosses import level_pairs
+
+    sentence = "판저우(盤州)시 판관(盤關)진 탄광에서 불이 났다."
+    assert level_pairs(sentence, "盘州市盘关镇煤矿发生火灾。") == [("판저우시", "盘州市"), ("판관진", "盘关镇")]
+    assert level_pairs(sentence, "盘州盘关煤矿发生火灾。") == []  # the Chinese writes no level
+    assert level_pairs("창바이(長白)산에서 불이 났다.", "长白山发生火灾。") == []  # 산 is no administrative level

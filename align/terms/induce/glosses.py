@@ -13,6 +13,7 @@ from collections import Counter
 
 from align.script.chars import HAN, HAN_RUN, HANGUL, HANGUL_RUN
 from align.script.keys import to_simplified
+from align.script.readings import hanja_reading
 from align.terms.words import chinese_lexicon, korean_stem, particles, reading_key, starts_with_word, term_key
 
 _PARENTHETICAL = re.compile(f"[（(]\\s*([{HAN}][{HAN}、，,·・+＋ ]{{1,30}})\\s*[)）]")
@@ -28,7 +29,30 @@ def parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
 
     A gloss inside a word names only that part, which is a term when the rest is an administrative
     level (지린(吉林)성 gives 지린 = 吉林) and a fragment otherwise (창바이(長白)산 gives nothing)."""
+    return [(korean, chinese) for korean, chinese, _ in _glossed(sentence)]
+
+
+def level_pairs(sentence: str, chinese: str) -> list[tuple[str, str]]:
+    """(Korean name and level, Chinese name and level) for each Chinese gloss in a Korean sentence
+    that an administrative level follows (판저우(盤州)시, 판관(盤關)진), where the Chinese text writes the
+    name with a level the Korean syllable reads (盘州市, 盘关镇): the whole name, beside the part
+    `parenthetical_pairs` gives (판저우 = 盘州)."""
     pairs = []
+    for korean, gloss, after in _glossed(sentence):
+        level = after[:1]
+        if level not in _ADMINISTRATIVE_SYLLABLES:
+            continue
+        name = to_simplified(gloss)
+        found = next((m for m in re.finditer(re.escape(name) + f"([{HAN}])", chinese) if hanja_reading(m.group(1), words=False) == level), None)
+        if found is not None:
+            pairs.append((korean + level, found.group()))
+    return pairs
+
+
+def _glossed(sentence: str) -> list[tuple[str, str, str]]:
+    """(Korean phrase, Chinese gloss, the Hangul right after the gloss) for each Chinese gloss in
+    parentheses in a Korean sentence that closes its word (`parenthetical_pairs`)."""
+    found = []
     for match in _PARENTHETICAL.finditer(sentence):
         chinese = re.sub(r"\s+", "", match.group(1))
         after = HANGUL_RUN.match(sentence[match.end() :])
@@ -37,8 +61,8 @@ def parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
         before = sentence[: match.start()].rstrip()
         korean = _quoted_extent(before) or _noun_phrase_extent(before, chinese)
         if korean and HANGUL_RUN.search(korean):
-            pairs.append((korean, chinese))
-    return pairs
+            found.append((korean, chinese, after.group() if after else ""))
+    return found
 
 
 def chinese_parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
