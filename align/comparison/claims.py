@@ -31,7 +31,7 @@ _ZH_DETERMINERS = ("这", "這", "那", "该", "該", "此", "同", "每", "哪"
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
 _FLOOR = "floor"  # the measure of 층, 层 and 楼 (units.tsv)
 # a street address's number: after a street's name, then 号 (太古街727号, 中山路12-3号)
-_STREET_BEFORE = re.compile(r"[\u4e00-\u9fff](?:街|路|道|巷|弄|胡同)$")
+_STREET_BEFORE = re.compile(f"[{HAN}](?:街|路|道|巷|弄|胡同)$")
 _STREET_NUMBER_AFTER = re.compile(r"(?:-\d+)?\s?[号號]")
 _DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")

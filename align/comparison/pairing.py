@@ -188,8 +188,13 @@ class _Pairing:
         sentence, not one report's opening and the other's end, where unrelated reports' values meet)."""
         ko_counts, zh_counts = self._stated
         once = ko_counts[(str(ko.figure.unit_class), ko.figure.measure, ko.figure.value)] == 1 and zh_counts[(str(zh.figure.unit_class), zh.figure.measure, zh.figure.value)] == 1
+        return once and self.within_reach(ko, zh)
+
+    def within_reach(self, ko: Claim, zh: Claim) -> bool:
+        """Whether two claims stand at about the same place in their reports: within `unique_reach`
+        of the reports' lengths apart."""
         ko_length, zh_length = max(1, len(self.bead_of_ko)), max(1, len(self.bead_of_zh))
-        return once and abs(ko.sentence / ko_length - zh.sentence / zh_length) <= self.settings.unique_reach
+        return abs(ko.sentence / ko_length - zh.sentence / zh_length) <= self.settings.unique_reach
 
     @cached_property
     def _agreeing_dates(self) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
@@ -218,8 +223,7 @@ class _Pairing:
         ko, zh = self.ko_claims[a], self.zh_claims[b]
         if ko.sentence in self.aligned_ko and zh.sentence in self.aligned_zh:
             return False
-        ko_length, zh_length = max(1, len(self.bead_of_ko)), max(1, len(self.bead_of_zh))
-        return abs(ko.sentence / ko_length - zh.sentence / zh_length) <= self.settings.unique_reach
+        return self.within_reach(ko, zh)
 
     def in_one_bead(self, ko: Claim, zh: Claim) -> bool:
         """Whether the two claims' sentences are aligned together."""

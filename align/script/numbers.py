@@ -647,9 +647,10 @@ def iso_datetime(text: str, lang: str) -> str | None:
 _LABEL_REACH = 8  # characters before a date where its label is looked for
 _PUBLICATION_WORDS = "发布|發布|發佈|发表|發表|刊发|刊發|出版|입력|등록|송고|게재|발행"
 _PUBLISHED = re.compile(f"(?:{_PUBLICATION_WORDS})[^\\d\\n]{{0,6}}$")
-_UPDATED = re.compile(r"(?:更新|修改|编辑|編輯|수정|업데이트)[^\d\n]{0,6}$")
+_UPDATE_WORDS = "更新|修改|수정|업데이트"
+_UPDATED = re.compile(f"(?:{_UPDATE_WORDS}|编辑|編輯)[^\\d\\n]{{0,6}}$")
 # a line that says it dates an update, the label before its date or after it (`2021년 2월 25일 업데이트됨`, `最後更新`)
-UPDATE_LINE = re.compile(r"更新|修改|修訂|修订|最後|最后|수정|업데이트|[Uu]pdated")
+UPDATE_LINE = re.compile(f"{_UPDATE_WORDS}|修訂|修订|最後|最后|[Uu]pdated")
 # a line that labels its date the publication's (`发布时间：`, `입력`, `승인`, `작성일`)
 PUBLICATION_LABEL = re.compile(f"{_PUBLICATION_WORDS}|승인|작성|发稿|發稿")
 

@@ -469,8 +469,8 @@ def _unspaced(ch: str) -> bool:
     return is_han(ch) or "\u3000" <= ch <= "\u30ff" or "\uff00" <= ch <= "\uffef"
 
 
-# markup that shows the source's line breaks as they are: <pre>, <textarea>, a `white-space: pre…` style
-_KEPT_BREAKS = re.compile(r"<(?:pre|textarea)\b|white-space\s*:\s*pre", re.IGNORECASE)
+# markup that shows the source's line breaks as they are: <pre>, a `white-space: pre…` style (a comment form's <textarea> shows no page text)
+_KEPT_BREAKS = re.compile(r"<pre\b|white-space\s*:\s*pre", re.IGNORECASE)
 
 
 def _cut_at_line_ends(line: str, whole: str, joined: str, ends: list[int]) -> list[str]:
@@ -781,10 +781,20 @@ def _extended_title(title: str, text: str) -> str:
     key, own = without_spaces(title), without_spaces(first)
     if len(own) <= len(key) or not own.startswith(key) or len(first) > _HEADLINE_CHARACTERS or ends_like_a_sentence(first):
         return title
-    rest = first[len(title.rstrip()) :]
+    rest = first[_after_letters(first, len(key)) :]  # (the title's characters counted without spaces: the two may space them differently)
     if _TITLE_PART.search(own[len(key) :]) or _TITLE_PART.match(rest) or _STAMP.search(rest):
         return title
     return first
+
+
+def _after_letters(text: str, count: int) -> int:
+    """The position in `text` right after its first `count` characters that are no spaces."""
+    seen = 0
+    for position, ch in enumerate(text):
+        if seen == count:
+            return position
+        seen += not ch.isspace()
+    return len(text)
 
 
 # a stamp a page prints beside its headline, no part of it: a time, a full date, a meta label (`입력 2024.05.03 10:21`)
@@ -846,11 +856,12 @@ def _names_a_caption(element: Any) -> bool:
     `summary-caption`)."""
     if isinstance(element.tag, str) and element.tag.lower() == "figcaption":
         return True
-    return any(_CAPTION_CLASS.search(word) and not _NOT_A_CAPTION.search(word) for word in (element.get("class") or "").split())
+    return any(_CAPTION_CLASS.search(word) and not _NOT_A_CAPTION & {part.lower() for part in _CLASS_PARTS.split(word)} for word in (element.get("class") or "").split())
 
 
 _CAPTION_CLASS = re.compile(r"caption(?:[-_]?text)?$", re.IGNORECASE)
-_NOT_A_CAPTION = re.compile(r"^no|less|wrap|box|container|area|summary|lead|intro", re.IGNORECASE)
+_CLASS_PARTS = re.compile(r"[-_]|(?<=[a-z])(?=[A-Z])")  # a class word's parts: `article-caption-wrap`, `articleImgCaption`
+_NOT_A_CAPTION = frozenset(["no", "non", "nocaption", "captionless", "wrap", "wrapper", "box", "container", "area", "summary", "lead", "intro"])
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from align.errors import InputError, LanguageWarning, expect_path, expect_text
 from align.script.chars import BAR, HAN
 from align.script.numbers import iso_datetime
 from align.text.clean import CleanedText, CleaningSettings, Paragraph, character_bigrams, clean, count_letters, without_spaces
+from align.text.clean.prose import page_line
 from align.text.decode import Damage, read_text
 from align.text.document import INLINE_REASONS, Document, Dropped, Flag, Metadata, Sentence
 from align.text.entities import INVISIBLE, ShownText, entity_text, without_invisible
@@ -335,7 +336,7 @@ def _without_links(
     linked |= {block.paragraph for block in blocks if not block.heading and without_spaces(LIST_MARK.sub("", block.text)) in items}
     linked |= _list_labels(blocks, linked, settings)
     captioned = {block.paragraph for block in blocks if not block.heading and block.paragraph not in linked and without_spaces(block.text) in captions}
-    if 2 * len(captioned) >= sum(not block.heading and block.paragraph not in linked for block in blocks):
+    if 2 * len(captioned) > sum(not block.heading and block.paragraph not in linked for block in blocks):
         captioned = set()  # a page whose paragraphs are captions for the most part: a photo story, its captions the article
     spans = [(block.start, block.end, "caption" if block.paragraph in captioned else "related") for block in blocks if block.paragraph in linked | captioned]
     if not spans:
@@ -390,17 +391,12 @@ def _substantial(document: Document, cleaning: CleaningSettings) -> bool:
     times, kept or dropped as a duplicate (a mega menu's slogan under each of its sections, `희망이
     샘솟는 예시군!`, says nothing; an article the page prints twice does)."""
     text = document.text
-
-    def line_at(start: int) -> str:
-        end = text.find("\n", start)
-        return text[start : end if end >= 0 else len(text)].strip()
-
-    starts = [text.rfind("\n", 0, s.start) + 1 for s in document.sentences]
-    printed = Counter(line_at(start) for start in set(starts))  # each kept line once, however many sentences it holds
+    lines = [page_line(text, s.start, s.end) for s in document.sentences]
+    printed = Counter(text[start:end].strip() for start, end in set(lines))  # each kept line once, however many sentences it holds
     printed.update(d.text.strip() for d in document.dropped if d.reason == "duplicate-paragraph")
     return any(
-        not s.heading and count_letters(s.text) >= cleaning.title_letters and printed[line_at(start)] < cleaning.slogan_prints
-        for s, start in zip(document.sentences, starts)
+        not s.heading and count_letters(s.text) >= cleaning.title_letters and printed[text[start:end].strip()] < cleaning.slogan_prints
+        for s, (start, end) in zip(document.sentences, lines)
     )
 
 

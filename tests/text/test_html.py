@@ -1150,12 +1150,14 @@ def test_a_title_the_page_cut_to_fit_is_the_headline_the_page_prints_whole(tmp_p
         ("警方破獲詐騙集團", "警方破獲詐騙集團 - 社會新聞", "警方破獲詐騙集團"),  # a section's name after a separator
         ("警方破獲詐騙集團", "警方破獲詐騙集團，逮捕12人。", "警方破獲詐騙集團"),  # a finished sentence: a lead
         ("警方破獲詐騙集團", "警方破獲詐騙集團 逮捕12人", "警方破獲詐騙集團 逮捕12人"),
+        ("경찰,보이스피싱 조직 12명 검거", "경찰, 보이스피싱 조직 12명 검거 - 사회", "경찰,보이스피싱 조직 12명 검거"),  # spaced otherwise (review 102d)
+        ("법원, 음주 뺑소니 30대에 징역 3년", "법원, 음주 뺑소니 30대에 징역 3년 입력 2024.05.03 10:21", "법원, 음주 뺑소니 30대에 징역 3년"),  # a stamp
     ],
 )
 def test_only_a_longer_headline_line_extends_the_title(title: str, first: str, expected: str) -> None:
-    from align.text.html import _extended_title
-
-    assert _extended_title(title, first + "\n下一行。") == expected
+    lead = "서울경찰청은 보이스피싱 조직원 12명을 검거했다고 3일 밝혔다." if first[0] in "경법" else "警方日前破獲一個詐騙集團，逮捕嫌疑人12名。"
+    page = f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="t">{first}</div><p>{lead}</p><p>{lead}</p></body></html>'
+    assert extract_html(page).title == expected
 
 
 _SOURCE_BREAK_PAGE = """<!DOCTYPE html><html lang="zh-Hant"><head><meta charset="utf-8"><title>中國利用AI散播陰謀論 - 紐約時報中文網</title></head><body>
@@ -1288,15 +1290,6 @@ def test_source_line_breaks_a_page_shows_stay_and_a_joined_korean_break_keeps_it
     page.write_text(_KOREAN_BREAK_PAGE, encoding="utf-8")
     kept = [s.text for s in segment_file(page).sentences]
     assert "경찰에 따르면 승용차 운전자 C씨는 혈중알코올농도 0.15%의 만취 상태였으며, 사고 직후 달아나려다 시민들에게 붙잡힌 것으로 조사됐다." in kept
-
-
-def test_a_stamp_beside_the_headline_is_no_part_of_it() -> None:
-    """Review 102a: `<h2>법원, … 징역 3년 <span>입력 2024.05.03 10:21 …</span></h2>` made the title the
-    headline and its stamps."""
-    from align.text.html import _extended_title
-
-    title = "법원, 음주 뺑소니 30대에 징역 3년"
-    assert _extended_title(title, title + " 입력 2024.05.03 10:21 수정 2024.05.03 11:02\n본문.") == title
 
 
 @pytest.mark.parametrize(

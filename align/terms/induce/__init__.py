@@ -36,7 +36,7 @@ from align.script.keys import to_simplified
 from align.terms.glossary import Glossary
 from align.terms.induce.compose import composed_pairs
 from align.terms.induce.cooccurrence import BeadWords, associations
-from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, level_pairs, parenthetical_pairs, quoted_pairs
+from align.terms.induce.glosses import abbreviation_pairs, chinese_parenthetical_pairs, glossed_pairs, parenthetical_pairs, quoted_pairs
 from align.terms.induce.sino import (
     compound_parts,
     contraction_matches,
@@ -176,10 +176,10 @@ def induce_terms(
         korean_keys.append("\n".join(term_key(sentence) for sentence in ko))
         simplified_text = to_simplified(chinese_texts[-1])
         for sentence in ko:
-            for korean, chinese in parenthetical_pairs(sentence):
+            for korean, chinese, whole in glossed_pairs(sentence, simplified_text):
                 tallies[(korean, to_simplified(chinese))].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)  # (무한(武漢) is 무한 ~ 武汉, as every pair's Chinese is)
-            for korean, chinese in level_pairs(sentence, simplified_text):
-                tallies[(korean, chinese)].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)  # (판저우(盤州)시 is 판저우시 ~ 盘州市 too)
+                if whole is not None:
+                    tallies[whole].add("parenthetical", settings.parenthetical, sentence, "", aligned=False)  # (판저우(盤州)시 is 판저우시 ~ 盘州市 too)
         for sentence in zh:
             for korean, chinese in chinese_parenthetical_pairs(sentence):
                 tallies[(korean, to_simplified(chinese))].add("parenthetical", settings.parenthetical, "", sentence, aligned=False)

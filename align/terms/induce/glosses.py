@@ -34,19 +34,25 @@ def parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
 
 def level_pairs(sentence: str, chinese: str) -> list[tuple[str, str]]:
     """(Korean name and level, Chinese name and level) for each Chinese gloss in a Korean sentence
-    that an administrative level follows (판저우(盤州)시, 판관(盤關)진), where the Chinese text writes the
-    name with a level the Korean syllable reads (盘州市, 盘关镇): the whole name, beside the part
-    `parenthetical_pairs` gives (판저우 = 盘州)."""
-    pairs = []
+    that an administrative level follows (판저우(盤州)시, 판관(盤關)진), where the Chinese text (simplified)
+    writes the name with a level the Korean syllable reads (盘州市, 盘关镇): the whole name, beside the
+    part `parenthetical_pairs` gives (판저우 = 盘州)."""
+    return [pair for _, _, pair in glossed_pairs(sentence, chinese) if pair is not None]
+
+
+def glossed_pairs(sentence: str, chinese: str) -> list[tuple[str, str, tuple[str, str] | None]]:
+    """For each Chinese gloss in a Korean sentence, in one reading of it: the Korean phrase, the
+    gloss (`parenthetical_pairs`), and the whole name with its level, if any (`level_pairs`)."""
+    found = []
     for korean, gloss, after in _glossed(sentence):
         level = after[:1]
-        if level not in _ADMINISTRATIVE_SYLLABLES:
-            continue
-        name = to_simplified(gloss)
-        found = next((m for m in re.finditer(re.escape(name) + f"([{HAN}])", chinese) if hanja_reading(m.group(1), words=False) == level), None)
-        if found is not None:
-            pairs.append((korean + level, found.group()))
-    return pairs
+        whole = None
+        if level in _ADMINISTRATIVE_SYLLABLES:
+            name = to_simplified(gloss)
+            match = next((m for m in re.finditer(re.escape(name) + f"([{HAN}])", chinese) if hanja_reading(m.group(1), words=False) == level), None)
+            whole = (korean + level, match.group()) if match is not None else None
+        found.append((korean, gloss, whole))
+    return found
 
 
 def _glossed(sentence: str) -> list[tuple[str, str, str]]:

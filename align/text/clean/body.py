@@ -55,6 +55,7 @@ from align.text.clean.prose import (
     is_sentence,
     lead_bigrams,
     meta_row,
+    page_line,
     prose_letters,
     reads_in_language,
     sentence_ends,
@@ -756,9 +757,8 @@ def cut_short_lines(lines: list[RuledLine], text: str, settings: CleaningSetting
     for i, line in enumerate(lines):
         if not is_cut_short(line) or (line.rule is not None and line.rule.action == "stop"):
             continue  # (a line its link was cut off may still be a stop rule's: `관련기사 : …늘어…더보기`)
-        line_end = text.find("\n", line.end)
-        rest = text[line.end : line_end if line_end >= 0 else len(text)]
-        line_start = text.rfind("\n", 0, line.start) + 1
+        line_start, line_end = page_line(text, line.start, line.end)
+        rest = text[line.end : line_end]
         if (not rest.strip() or CUT_SHORT.fullmatch(rest) is not None) and line.end - line_start <= settings.teaser_line:
             found.append(i)  # (a page line longer than a teaser is an article's paragraph with one glued to it, or no teaser)
     if len(found) < 2:
@@ -840,8 +840,7 @@ def without_item_continuations(text: str, kept: list[RuledLine], headings: set[i
     continued: dict[int, Dropped] = {}  # the raw line start of each wrapped line dropped here -> its item's drop
 
     def raw_line(start: int) -> str:
-        end = text.find("\n", start)
-        return text[start : end if end >= 0 else len(text)].rstrip("\r")
+        return text[start : page_line(text, start)[1]].rstrip("\r")
 
     def item_at(start: int, indent: int) -> tuple[Dropped, str] | None:
         """The dropped item on the raw line at `start`, and its mark, if its text starts `indent` in."""

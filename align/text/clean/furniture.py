@@ -260,7 +260,9 @@ def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int
     best = max(sharing, key=lambda pair: pair[0], default=(0.0, None))
     proper = best[1] if best[0] > 0 else min(block, key=lambda line: odds[line.start], default=None)
     in_words = {line.start for share, line in sharing if share >= settings.line_model_headline_share}
-    in_words |= {line.start for line in block[1:] if dashed_deck(line.text)}  # the headline's deck set off by dashes (`- 인공지능(AI) 기능 확대 …`): the cleaner kept it as one
+    under = next((block[k + 1] for k in range(len(block) - 1) if block[k] is proper), None)
+    if under is not None and dashed_deck(under.text):
+        in_words.add(under.start)  # the headline's deck set off by dashes right under it (`- 인공지능(AI) 기능 확대 …`): the cleaner kept it as one
     furniture = {
         line.start
         for line in block

@@ -184,8 +184,10 @@ def _deck_below(lines: list[RuledLine], last: int, body_start: int, lead: set[st
 
 _DASHED_DECK = re.compile(r"^\s*-\s*\S.*\S\s*-\s*$")  # a dash at each end: "- 민생생활범죄 대응 가시적 성과 도출 -"
 _DECK_LETTERS = 8  # a deck after one dash has at least this many letters (not a list's `- 조회수 42`)
-_SENTENCE_END = re.compile(r"[.。!?！？]\W*$|다\W*$")
-_LABELLED = re.compile(r"[:：]|^-\s*\w+,|\.[A-Za-z][A-Za-z0-9]{1,3}\b")  # a field's label (`- 資料來源:…`, `- Author, …`) or a file's name: no deck
+_SENTENCE_END = re.compile(r"(?:[.。!?！？]|다)\W*+$")
+_TAIL = 12  # the characters at a line's end a sentence end is looked for in
+# a field's label (`- 資料來源:…`, `- Author, …`, `- 사진=연합뉴스 제공`, `- 작성자 홍길동 조회 1234`) or a file's name: no deck
+_LABELLED = re.compile(r"[:：=]|^-\s*\w+,|\.[A-Za-z][A-Za-z0-9]{1,3}\b|작성자|등록일|조회|기자|제공|출처|作者|来源|來源|编辑|編輯")
 
 
 def dashed_deck(text: str) -> bool:
@@ -195,7 +197,7 @@ def dashed_deck(text: str) -> bool:
     기능 확대 및 사용자 편의성 향상`; not `- 資料來源:金門日報社`)."""
     if text.startswith(("——", "—", "--")) or _DASHED_DECK.match(text) is not None:
         return True
-    return text.startswith("- ") and sum(ch.isalnum() for ch in text) >= _DECK_LETTERS and not _SENTENCE_END.search(text) and not _LABELLED.search(text)
+    return text.startswith("- ") and sum(ch.isalpha() for ch in text) >= _DECK_LETTERS and not _SENTENCE_END.search(text[-_TAIL:]) and not _LABELLED.search(text)
 
 
 def _summary_point(line: RuledLine, settings: CleaningSettings) -> bool:
@@ -829,5 +831,5 @@ _DATE_WORDS = re.compile(r"[年月日년월일시분时時分秒点點]|星期.|
 
 # a full date (its weekday, its time) that ends a line: `…出頭天2014/12/1 18:13`, `2025년 03월 19일(수) 10:24`
 _DATED_END = re.compile(
-    r"(?:19|20)\d\d\s?[-/.年년]\s?\d{1,2}\s?[-/.月월]\s?\d{1,2}\s?[日일.]?(?:\s*[(（][^()（）]{1,3}[)）])?(?:\s*(?:오전|오후|上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:19|20)\d\d\s?[-/.年년]\s?\d{1,2}\s?[-/.月월]\s?\d{1,2}\s?[日일.]?(?:\s*+[(（][^()（）]{1,3}[)）])?(?:\s*+(?:(?:오전|오후|上午|下午)\s*+)?\d{1,2}:\d{2}(?::\d{2})?)?\s*+$"
 )

@@ -75,7 +75,7 @@ LEAD_TIME = re.compile(r"[)）\]】〕]?\s*(?:本月|上月|今年|去年|今天
 # a line that opens by attributing what it says (`据悉，…`, `据了解，…`, `据警方通报，…`): a lead's or a report's, no credit nor caption
 # where a site cut a teaser short: an ellipsis at the end, or before a short link to the rest (`...更多`,
 # `…더보기`); a writer's `……` trails off on purpose
-CUT_SHORT = re.compile(r"(?:\.{3}|(?<!…)…)\s*(?:[^\W\d_]{1,6}\s*(?:>>|»|›|>)?)?\s*$")
+CUT_SHORT = re.compile(r"(?:\.{3}|(?<!…)…)\s*+(?:[^\W\d_]{1,6}\s*+(?:>>|»|›|>)?)?\s*+$")
 ATTRIBUTION = re.compile(r"^\W*[据據]")
 _JUNK = "junk"  # a `prefixes.tsv` field: scraps glued before the text (a forum's anti-copy filler), kept in no metadata
 

@@ -123,6 +123,13 @@ def closes_a_sentence(text: str) -> bool:
 TAIL_END = re.compile(rf"[。！？!?]+[”’」』）)\"']*|(?<=[{KOREAN_FINAL_SYLLABLES}])[.!?]+[”’\"']*")  # a sentence end, a Korean one glued to what follows too (`…있다.(끝)`)
 
 
+def page_line(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the page line (or lines) of text[start:end] starts and ends in `text`: from after the
+    line break before `start` to the line break after `end` (or the text's end)."""
+    after = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, after if after >= 0 else len(text)
+
+
 def without_spaces(text: str) -> str:
     """The text without whitespace: how two lines are compared whatever their spacing."""
     return "".join(text.split())  # str.split and `\s` know the same white space

@@ -167,9 +167,10 @@ def test_a_translators_credit_glued_after_the_last_sentence_is_a_byline(line: st
     assert [(d.text, d.reason) for d in document.dropped] == [(credit, "byline")]
 
 
-def test_a_sentence_about_translating_keeps_its_words() -> None:
-    text = "이 책은 중국어에서 번역 출판됐다.\n"
-    assert [s.text for s in segment_document(text, "ko").sentences] == ["이 책은 중국어에서 번역 출판됐다."]
+def test_a_sentence_about_translating_after_a_full_stop_keeps_its_words() -> None:
+    """Review 102d: a near miss of the translator's credit at a line's end, after a full stop."""
+    text = "이 책은 중국에서 먼저 출간됐다. 번역은 김철 씨가 맡았다.\n"
+    assert [s.text for s in segment_document(text, "ko").sentences] == ["이 책은 중국에서 먼저 출간됐다.", "번역은 김철 씨가 맡았다."]
 
 
 @pytest.mark.parametrize(
