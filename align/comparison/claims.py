@@ -30,8 +30,11 @@ _SLOGAN_KINDS = ("slogan", "programme")
 _ZH_DETERMINERS = ("这", "這", "那", "该", "該", "此", "同", "每", "哪", "最后", "最後")  # before 一 + a measure word they make "this …", "the same …", "every …", "the last …"
 _CATEGORY_UNITS = frozenset(["类", "级", "급"])  # units as parse_numbers gives them (simplified)
 _FLOOR = "floor"  # the measure of 층, 层 and 楼 (units.tsv)
-# a street address's number: after a street's name, then 号 (太古街727号, 中山路12-3号)
-_STREET_BEFORE = re.compile(f"[{HAN}](?:街|路|道|巷|弄|胡同)$")
+# a street address's number: after a street's name, then 号 (太古街727号, 中山路12-3号); not after a word that ends
+# in 路 or 道 and names no street (公路, 铁路, 线路, 报道, 渠道: 京沪高速公路12号起, 媒体报道12号晚)
+_NOT_STREET = "公铁鐵线線网網马馬水一道通门門思套出"
+_STREET_BEFORE = re.compile(f"[{HAN}](?:街|巷|弄|胡同|大道|(?<![{_NOT_STREET}])路)$")
+
 _STREET_NUMBER_AFTER = re.compile(r"(?:-\d+)?\s?[号號]")
 _DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")

@@ -644,6 +644,17 @@ def iso_datetime(text: str, lang: str) -> str | None:
     return published or next((iso for start, iso in full if not _UPDATED.search(text, max(0, start - _LABEL_REACH), start)), full[0][1] if full else None)
 
 
+def labelled_publication(text: str, lang: str) -> str | None:
+    """The full date a text labels its publication's right before it (`입력 2024.05.03`, `发布时间：…`,
+    `등록일 2024-…`, `승인 2022.06.07`) as ISO 8601; None when no full date has such a label (not
+    `원서 등록 마감 2024.09.13`: the label must be the date's own, a colon or a space between them)."""
+    for figure in _parse(text, lang, ranges=False):
+        parts = date_parts(figure.date or "") if figure.is_date else {}
+        if len(parts) == 3 and "year" in parts and _PUBLICATION_LABEL.search(text, max(0, figure.start - _LABEL_REACH), figure.start):
+            return figure.date
+    return None
+
+
 _LABEL_REACH = 8  # characters before a date where its label is looked for
 _PUBLICATION_WORDS = "发布|發布|發佈|发表|發表|刊发|刊發|出版|입력|등록|송고|게재|발행"
 _PUBLISHED = re.compile(f"(?:{_PUBLICATION_WORDS})[^\\d\\n]{{0,6}}$")
@@ -651,8 +662,8 @@ _UPDATE_WORDS = "更新|修改|수정|업데이트"
 _UPDATED = re.compile(f"(?:{_UPDATE_WORDS}|编辑|編輯)[^\\d\\n]{{0,6}}$")
 # a line that says it dates an update, the label before its date or after it (`2021년 2월 25일 업데이트됨`, `最後更新`)
 UPDATE_LINE = re.compile(f"{_UPDATE_WORDS}|修訂|修订|最後|最后|[Uu]pdated")
-# a line that labels its date the publication's (`发布时间：`, `입력`, `승인`, `작성일`)
-PUBLICATION_LABEL = re.compile(f"{_PUBLICATION_WORDS}|승인|작성|发稿|發稿")
+# a publication's label right before its date: the label, its 일, 일시, 时间 or 日期, a colon or spaces (`등록일 2024`, `发布时间：2024`)
+_PUBLICATION_LABEL = re.compile(f"(?:{_PUBLICATION_WORDS}|승인|작성|发稿|發稿)(?:일자?|일시|시간|时间|時間|日期|于|於)?\\s*[:：]?\\s*$")
 
 
 def _on_the_calendar(parts: dict[str, int]) -> bool:

@@ -395,7 +395,9 @@ def _substantial(document: Document, cleaning: CleaningSettings) -> bool:
     printed = Counter(text[start:end].strip() for start, end in set(lines))  # each kept line once, however many sentences it holds
     printed.update(d.text.strip() for d in document.dropped if d.reason == "duplicate-paragraph")
     return any(
-        not s.heading and count_letters(s.text) >= cleaning.title_letters and printed[text[start:end].strip()] < cleaning.slogan_prints
+        not s.heading
+        and (letters := count_letters(s.text)) >= cleaning.title_letters
+        and (printed[text[start:end].strip()] < cleaning.slogan_prints or letters > cleaning.slogan_letters)
         for s, (start, end) in zip(document.sentences, lines)
     )
 

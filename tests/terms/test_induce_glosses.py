@@ -93,3 +93,10 @@ def test_a_glossed_name_and_its_level_pair_with_the_chinese_name_the_level_reads
     assert level_pairs(sentence, "盘州市盘关镇煤矿发生火灾。") == [("판저우시", "盘州市"), ("판관진", "盘关镇")]
     assert level_pairs(sentence, "盘州盘关煤矿发生火灾。") == []  # the Chinese writes no level
     assert level_pairs("창바이(長白)산에서 불이 났다.", "长白山发生火灾。") == []  # 산 is no administrative level
+
+
+def test_a_word_the_level_syllable_starts_is_no_level() -> None:
+    """Review 102e: `마르크스(馬克思)주의` gave 마르크스주 ~ 马克思主 (주의 read as the level 주 and a particle)."""
+    from align.terms.induce.glosses import level_pairs
+
+    assert level_pairs("마르크스(馬克思)주의를 공부했다.", "学习马克思主义。") == []

@@ -49,10 +49,16 @@ def glossed_pairs(sentence: str, chinese: str) -> list[tuple[str, str, tuple[str
         whole = None
         if level in _ADMINISTRATIVE_SYLLABLES:
             name = to_simplified(gloss)
-            match = next((m for m in re.finditer(re.escape(name) + f"([{HAN}])", chinese) if hanja_reading(m.group(1), words=False) == level), None)
+            match = next((m for m in re.finditer(re.escape(name) + f"([{HAN}])", chinese) if hanja_reading(m.group(1), words=False) == level and not _starts_word(chinese, m.start(1))), None)
             whole = (korean + level, match.group()) if match is not None else None
         found.append((korean, gloss, whole))
     return found
+
+
+def _starts_word(chinese: str, at: int) -> bool:
+    """Whether the character at `at` starts a two-character dictionary word with the next one (主义 of
+    马克思主义, 成果 of 一带一路成果): no administrative level ends the name there."""
+    return chinese[at : at + 2] in chinese_lexicon()
 
 
 def _glossed(sentence: str) -> list[tuple[str, str, str]]:

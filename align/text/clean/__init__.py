@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
-from align.script.numbers import PUBLICATION_LABEL, iso_datetime
+from align.script.numbers import iso_datetime, labelled_publication
 from align.text.clean.affixes import GLUED_BYLINE, cut_closing_credit, line_view
 from align.text.clean.body import (
     IMAGE_LINE,
@@ -148,7 +148,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     keep_dated_clauses(lines, lang, settings)
     starts = [i for i, line in enumerate(lines) if line.prose or is_sentence(line, settings)]
     printed_often = Counter(without_spaces(lines[i].text) for i in starts)
-    if unique := [i for i in starts if printed_often[without_spaces(lines[i].text)] < settings.slogan_prints]:
+    if unique := [i for i in starts if printed_often[without_spaces(lines[i].text)] < settings.slogan_prints or lines[i].letters > settings.slogan_letters]:
         starts = unique  # a sentence printed again and again (a menu's slogan under each of its sections) starts no body
     # the first body-like line in the article's script (or the first at all, on a page with none)
     body_start = next((i for i in starts if reads_in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))
@@ -385,8 +385,9 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         kept_heads = [(p.start, p.end) for p in paragraphs if p.heading]
         title = next((i for i in titles if any(start < lines[i].end and lines[i].start < end for start, end in kept_heads)), title)
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
-        above_headline = date_at is not None and date_at < title and not PUBLICATION_LABEL.search(lines[date_at].text)  # (a labelled date stays)
-        if (date_at is None or above_headline) and (under := article_date_line(lines, title, body_start, lang, settings)) is not None:
+        above_headline = date_at is not None and date_at < title and labelled_publication(lines[date_at].text, lang) is None  # (a labelled date stays)
+        undated = date_at is None and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("date", "source", "byline"))
+        if (undated or above_headline) and (under := article_date_line(lines, title, body_start, lang, settings)) is not None:
             meta["date"] = under  # a site header's date (today's) over the headline, or none; the article's own under it
     dropped.sort(key=lambda d: (d.start, d.end))
     last_at = paragraphs[-1].start if paragraphs else len(text)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from align.data import data_lines
 from align.script.chars import BARS, HAN, is_hangul
-from align.script.numbers import PUBLICATION_LABEL, UPDATE_LINE, iso_datetime
+from align.script.numbers import UPDATE_LINE, iso_datetime, labelled_publication
 from align.text.clean.affixes import trimmed_line
 from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import (
@@ -805,10 +805,7 @@ def article_date_line(lines: list[RuledLine], title: int, body_start: int, lang:
     and is a meta line's length (`date_line_chars`: not a caption or a court's list of cases that
     dates something else) (`上報快訊 2023年09月01日 09:59:00`): the article's own date, beside its headline,
     where a site's header above the headline prints today's (`2023 / 09 / 05 星期二`), or where no line
-    was taken for the date; not an update's (`2021년 2월 25일 업데이트됨`); or the headline's own line when
-    a full date is glued to its end. None when there is none."""
-    if _DATED_END.search(lines[title].text) and iso_datetime(lines[title].text, lang) is not None:
-        return lines[title].text  # the date glued to the headline's end (`「良心包子」重視食安 虧損2年出頭天2014/12/1 18:13`)
+    was taken for the date; not an update's (`2021년 2월 25일 업데이트됨`). None when there is none."""
     between = (lines[k].text for k in range(title + 1, min(body_start, len(lines))))
     return next((text for text in between if _dates_the_article(text, lang, settings)), None)
 
@@ -818,13 +815,16 @@ def _dates_the_article(text: str, lang: str, settings: CleaningSettings) -> bool
     meta line's length (`date_line_chars`), and either a publication's label (`발행`, `发布时间`) or
     the date and time last and hardly a word beside them (`2025年03月19日(水) 10:24`, `邓雪2025年12月31日`;
     not a deck's `新规2023年9月1日起施行`, a caption's or a court's `2024. 4. 25. 선고`)."""
-    if len(text) > settings.date_line_chars or UPDATE_LINE.search(text) or iso_datetime(text, lang) is None:
+    if len(text) > settings.date_line_chars or UPDATE_LINE.search(text) or _OTHER_DATE.search(text) or iso_datetime(text, lang) is None:
         return False
-    if PUBLICATION_LABEL.search(text) is not None:
+    if labelled_publication(text, lang) is not None:
         return True
     return _DATED_END.search(text) is not None and sum(ch.isalpha() for ch in _DATE_WORDS.sub("", text)) <= settings.date_line_words
 
 
+# a line that dates a photo, a deadline or a count (`资料图 2024年5月2日`, `원서 등록 마감 2024.09.13`, `통계 작성
+# 기준일 …`, `截至2024年6月30日`): no article's date line
+_OTHER_DATE = re.compile(r"资料|資料|图片|圖片|사진|[摄攝]|마감|기준|截至|截止|登记|登記")
 # the words of a date and a time (年月日, 星期五, 오전, (목)): no words of a line's own
 _DATE_WORDS = re.compile(r"[年月日년월일시분时時分秒点點]|星期.|周.|[월화수목금토일]요일|[(（][월화수목금토일月火水木金土日][)）]|오전|오후|上午|下午|(?i:am|pm)")
 

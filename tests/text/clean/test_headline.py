@@ -249,10 +249,22 @@ def test_a_press_releases_deck_after_one_dash_stays_under_its_headline() -> None
             "대법원은 보이스피싱 현금 수거책 A씨에게 징역 2년을 선고한 원심을 확정했다고 3일 밝혔다.\nA씨는 피해자들에게서 현금 1억원을 받아 조직에 전달한 혐의를 받는다.\n",
             "2024-05-03",
         ),
+        (
+            "홈 > 교육\n김철수 기자 입력 2024.09.09 10:21\n2025학년도 수시모집 원서 접수 시작\n원서 등록 마감 2024.09.13\n"
+            "2025학년도 대학 수시모집 원서 접수가 9일 시작됐다.\n수험생들은 13일까지 최대 6곳에 지원할 수 있다.\n",
+            "2024-09-09",
+        ),
+        (
+            "김철수 기자 2024.04.20 10:21\n종합소득세 신고 마감 2024.5.31\n국세청은 종합소득세 확정신고 기한이 이달 31일까지라고 20일 밝혔다.\n"
+            "기한 내 신고하지 않으면 가산세가 부과된다.\n",
+            "2024-04-20",
+        ),
     ],
 )
 def test_a_date_under_the_headline_that_dates_something_else_is_no_page_date(text: str, published: str) -> None:
     """Review 102c: a deck's `2023年9月1日起施行` and a court's `대법원 2024. 4. 25. 선고` replaced the
-    page's date; a date labelled as the publication's (`입력`, `来源` line) above the headline stays."""
+    page's date; a date labelled as the publication's (`입력`, `来源` line) above the headline stays.
+    Review 102e: a deadline under the headline (`원서 등록 마감 2024.09.13`: 등록 labels no publication
+    when a word stands between it and its date) or ending it (`… 마감 2024.5.31`) is no page's date."""
     lang = "zh" if "首页" in text else "ko"
     assert (segment_document(text, lang).metadata.published or "")[:10] == published
