@@ -36,7 +36,8 @@ _NOT_STREET = "公铁鐵线線网網马馬水一道通门門思套出"
 _STREET_BEFORE = re.compile(f"[{HAN}](?:街|巷|弄|胡同|大道|(?<![{_NOT_STREET}])路)$")
 
 _STREET_NUMBER_AFTER = re.compile(r"(?:-\d+)?\s?[号號]")
-_DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house
+_DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house…
+_LANE_BEFORE = re.compile(f"[{HAN}](?:街|巷|弄|胡同|大道)$")  # …after a street's name no common word ends in (路 ends 公路, 这条路)
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")
 _QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 # a short quotation, each opening mark with its own closing ones, so that one inside another is found too (`"올해도
@@ -198,10 +199,10 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     before = text[max(0, figure.start - 8) : figure.start]
     if figure.unit_class == "code":
         return False  # quoted case and system names
-    if _STREET_BEFORE.search(before) and (
-        (figure.unit_class == "plain" and _STREET_NUMBER_AFTER.match(text, figure.end)) or (figure.unit_class == "date" and _DAY_NUMBERED.fullmatch(figure.text))
+    if (figure.unit_class == "plain" and _STREET_BEFORE.search(before) and _STREET_NUMBER_AFTER.match(text, figure.end)) or (
+        figure.unit_class == "date" and _LANE_BEFORE.search(before) and _DAY_NUMBERED.fullmatch(figure.text)
     ):
-        return False  # a street address's number: 太古街727号, 解放路12号 (not the 12th)
+        return False  # a street address's number: 太古街727号, 中山路127号, 解放街12号 (not the 12th; 解放路12号 may be either)
     if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
     if figure.unit_class == "date":

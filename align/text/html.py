@@ -76,6 +76,7 @@ class ExtractedPage:
     links: frozenset[str] = frozenset()  # the page's lines that are links, spaces removed (`linked_lines`)
     items: frozenset[str] = frozenset()  # the page's list items inside its furniture, spaces removed (`furniture_items`)
     captions: frozenset[str] = frozenset()  # the texts the page marks up as captions, spaces removed (`PageText.captions`)
+    headings: frozenset[str] = frozenset()  # the page's h1 texts outside its furniture, spaces removed (`PageText.top_headings`)
 
 
 # `<style … />` or `<script … />`: a browser ignores the slash on an element that is not void, so what
@@ -165,6 +166,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         links,
         furniture_items(page, text, settings),
         page.captions,
+        page.top_headings,
     )
 
 

@@ -214,7 +214,7 @@ def _segment_file(
         headline = page_headline(page.title)
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
             document, source = whole, "html-visible"
-        elif not _substantial(document, cleaning or CleaningSettings()) and _finished(whole) >= extraction.finished_sentences:
+        elif not _substantial(document, cleaning or CleaningSettings(), page.headings) and _finished(whole) >= extraction.finished_sentences:
             # the extractor took a block with no sentence in it (a menu's slogans) and left the article
             # out (in a table: a board's view of a press release, 제목 and 내용 in its cells)
             document, source = whole, "html-visible"
@@ -385,19 +385,20 @@ def _finished(document: Document) -> int:
     return sum(1 for s in document.sentences if not s.heading and ends_like_a_sentence(s.text))
 
 
-def _substantial(document: Document, cleaning: CleaningSettings) -> bool:
+def _substantial(document: Document, cleaning: CleaningSettings, headings: frozenset[str] = frozenset()) -> bool:
     """Whether a document's body says anything of its own: a sentence (finished or not: a notice's
     items) of `title_letters` letters or more whose line the page prints fewer than `slogan_prints`
     times, kept or dropped as a duplicate (a mega menu's slogan under each of its sections, `희망이
-    샘솟는 예시군!`, says nothing; an article the page prints twice does)."""
+    샘솟는 예시군!`, says nothing; an article the page prints twice, or a lead three times, does); or a
+    headline the page prints as its h1 (`headings`, `PageText.top_headings`: a photo page's)."""
     text = document.text
     lines = [page_line(text, s.start, s.end) for s in document.sentences]
     printed = Counter(text[start:end].strip() for start, end in set(lines))  # each kept line once, however many sentences it holds
     printed.update(d.text.strip() for d in document.dropped if d.reason == "duplicate-paragraph")
+    if any(s.heading and count_letters(s.text) >= cleaning.title_letters and any(without_spaces(s.text) in heading for heading in headings) for s in document.sentences):
+        return True  # the headline the page prints as its h1 (a photo page's, its caption the lead): an article
     return any(
-        not s.heading
-        and (letters := count_letters(s.text)) >= cleaning.title_letters
-        and (printed[text[start:end].strip()] < cleaning.slogan_prints or letters > cleaning.slogan_letters)
+        not s.heading and count_letters(s.text) >= cleaning.title_letters and printed[text[start:end].strip()] < cleaning.slogan_prints
         for s, (start, end) in zip(document.sentences, lines)
     )
 

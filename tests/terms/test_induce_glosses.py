@@ -100,3 +100,4 @@ def test_a_word_the_level_syllable_starts_is_no_level() -> None:
     from align.terms.induce.glosses import level_pairs
 
     assert level_pairs("마르크스(馬克思)주의를 공부했다.", "学习马克思主义。") == []
+    assert level_pairs("난징(南京)시 정부는 밝혔다.", "南京市政府表示。") == [("난징시", "南京市")]  # 市政 of 市政府 (review 102f)

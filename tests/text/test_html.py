@@ -1333,3 +1333,24 @@ def test_an_article_printed_twice_or_a_notice_without_full_stops_is_no_menu(tmp_
     path.write_text(page, encoding="utf-8")
     kept = [s.text for s in segment_file(path).sentences]
     assert "전세사기 일당 32명이 검거됐다." not in kept
+
+
+def test_a_short_lead_printed_three_times_is_no_menu_and_a_long_slogan_printed_often_is(tmp_path: Path) -> None:
+    """Review 102f: a photo page's short lead printed in a summary, a caption and the body was taken
+    for a menu's slogan (the sidebar and footer read instead); a menu's slogan of 24 letters printed
+    under each section was no slogan to a 20-letter limit."""
+    lead = "해운대 아파트 화재로 3명 부상"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>[포토] {lead}</title></head><body><h1>[포토] {lead}</h1><div class="summary">{lead}</div>'
+        f'<figure><img src="/a.jpg"><figcaption>{lead}</figcaption></figure><div id="body"><p>{lead}</p></div>'
+        "<aside><h3>많이 본 뉴스</h3><p>전세사기 일당 32명이 검거됐다.</p><p>피해액은 120억원에 이른다.</p></aside>"
+        "<footer><p>본 홈페이지에 게시된 이메일 주소가 자동 수집되는 것을 거부합니다.</p></footer></body></html>"
+    )
+    path = tmp_path / "photo.html"
+    path.write_text(page, encoding="utf-8")
+    kept = [s.text for s in segment_file(path).sentences]
+    assert "전세사기 일당 32명이 검거됐다." not in kept
+    long_slogan = _board_page().replace("희망이 샘솟는 예시군!", "희망이 샘솟는 행복한 예시군, 모두가 함께 웃는 곳!")
+    path.write_text(long_slogan, encoding="utf-8")
+    kept = [s.text for s in segment_file(path).sentences]
+    assert "회의에는 보건소와 7개 읍면 담당자 등 25여 명이 참석했다." in kept

@@ -22,6 +22,7 @@ _LATIN_GLOSS = re.compile(r"[（(]\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*[)）]")
 _OPENING_QUOTES = "‘“'\"「『"
 _CLOSING_QUOTES = "’”'\"」』"
 _ADMINISTRATIVE_SYLLABLES = frozenset("성시주현구군향진촌")
+_LEVEL_CHARACTERS = "省市州县区郡乡镇村"  # the administrative levels those syllables read, in simplified Chinese (not 主 of 主义, 成 of 成果)
 
 
 def parenthetical_pairs(sentence: str) -> list[tuple[str, str]]:
@@ -49,16 +50,10 @@ def glossed_pairs(sentence: str, chinese: str) -> list[tuple[str, str, tuple[str
         whole = None
         if level in _ADMINISTRATIVE_SYLLABLES:
             name = to_simplified(gloss)
-            match = next((m for m in re.finditer(re.escape(name) + f"([{HAN}])", chinese) if hanja_reading(m.group(1), words=False) == level and not _starts_word(chinese, m.start(1))), None)
+            match = next((m for m in re.finditer(re.escape(name) + f"([{_LEVEL_CHARACTERS}])", chinese) if hanja_reading(m.group(1), words=False) == level), None)
             whole = (korean + level, match.group()) if match is not None else None
         found.append((korean, gloss, whole))
     return found
-
-
-def _starts_word(chinese: str, at: int) -> bool:
-    """Whether the character at `at` starts a two-character dictionary word with the next one (主义 of
-    马克思主义, 成果 of 一带一路成果): no administrative level ends the name there."""
-    return chinese[at : at + 2] in chinese_lexicon()
 
 
 def _glossed(sentence: str) -> list[tuple[str, str, str]]:

@@ -148,7 +148,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     keep_dated_clauses(lines, lang, settings)
     starts = [i for i, line in enumerate(lines) if line.prose or is_sentence(line, settings)]
     printed_often = Counter(without_spaces(lines[i].text) for i in starts)
-    if unique := [i for i in starts if printed_often[without_spaces(lines[i].text)] < settings.slogan_prints or lines[i].letters > settings.slogan_letters]:
+    if unique := [i for i in starts if printed_often[without_spaces(lines[i].text)] < settings.slogan_prints]:
         starts = unique  # a sentence printed again and again (a menu's slogan under each of its sections) starts no body
     # the first body-like line in the article's script (or the first at all, on a page with none)
     body_start = next((i for i in starts if reads_in_language(lines[i], lang, settings)), starts[0] if starts else len(lines))

@@ -96,8 +96,7 @@ class CleaningSettings:
     byline_headline_letters: int = 12  # a headline about a reporter is longer than a name and 기자
     pictograph_head_share: float = 0.3  # a line a pictograph opens heads the paragraph below it when this share of its letter pairs is there (`keep_bulleted_crossheads`)
     duplicate_letters: int = 15  # a repeated paragraph this long is a duplicate (short replies recur in interviews)
-    slogan_prints: int = 3  # a sentence the page prints this often (a menu's slogan under each section) starts no body
-    slogan_letters: int = 20  # …when it has at most this many letters (a lead printed in a summary, a caption and the body is a lead)
+    slogan_prints: int = 4  # a sentence the page prints this often (a menu's slogan under each section) starts no body (a lead printed in a summary, a caption and the body is a lead)
     date_line_chars: int = 80  # a line under the headline that dates the article is at most this long (not a caption that dates its photo)
     date_line_words: int = 12  # …and holds at most this many letters beside its date, unless a publication's label names it
     split_copy_letters: int = 6  # a line printed again over two lines (`headline.split_copies`) has this many letters at least
