@@ -391,12 +391,12 @@ def _substantial(document: Document, cleaning: CleaningSettings, headings: froze
     times, kept or dropped as a duplicate (a mega menu's slogan under each of its sections, `희망이
     샘솟는 예시군!`, says nothing; an article the page prints twice, or a lead three times, does); or a
     headline the page prints as its h1 (`headings`, `PageText.top_headings`: a photo page's)."""
+    if any(s.heading and count_letters(s.text) >= cleaning.title_letters and any(without_spaces(s.text) in heading for heading in headings) for s in document.sentences):
+        return True  # the headline the page prints as its h1 (a photo page's, its caption the lead): an article
     text = document.text
     lines = [page_line(text, s.start, s.end) for s in document.sentences]
     printed = Counter(text[start:end].strip() for start, end in set(lines))  # each kept line once, however many sentences it holds
     printed.update(d.text.strip() for d in document.dropped if d.reason == "duplicate-paragraph")
-    if any(s.heading and count_letters(s.text) >= cleaning.title_letters and any(without_spaces(s.text) in heading for heading in headings) for s in document.sentences):
-        return True  # the headline the page prints as its h1 (a photo page's, its caption the lead): an article
     return any(
         not s.heading and count_letters(s.text) >= cleaning.title_letters and printed[text[start:end].strip()] < cleaning.slogan_prints
         for s, (start, end) in zip(document.sentences, lines)
