@@ -20,7 +20,7 @@ from align.script.numbers import Figure, approximation_words, date_parts, date_v
 from align.terms.glossary import Glossary, Term
 from align.text.document import Document, Dropped, Sentence, as_sentences, term_matches
 from align.text.document import figures as figures_of
-from align.text.entities import INVISIBLE, ShownText, without_invisible
+from align.text.entities import INVISIBLE, RUBY_ANNOTATION, ShownText, without_invisible
 from align.types import Change, ClaimKind, UnitClass
 
 HOTLINES = {110, 119, 120, 122, 12110, 12315, 12345, 12389, 96110}
@@ -583,7 +583,7 @@ def extract_claims(
             if kind is ClaimKind.DATELINE:
                 subject = str(kind)
             else:
-                subject = nearest.surface if nearest else _noun_phrase(text, figure, lang)
+                subject = RUBY_ANNOTATION.sub("", nearest.surface) if nearest else _noun_phrase(text, figure, lang)  # (火災(zāi)事故 shown as 火災事故)
             terms = tuple(dict.fromkeys(m.term for m in in_clause))
             part = _PART_BEFORE[lang].search(text, max(0, figure.start - 8), figure.start) is not None
             change = changes.get(figure.start)

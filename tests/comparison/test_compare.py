@@ -681,3 +681,12 @@ def test_a_time_with_pinyin_glued_in_and_storeys_pair_as_the_reports_state_them(
     assert ("16시 10분", "16時10分", "same") in rows
     assert not any(zh_text == "10" for _, zh_text, _ in rows)
     assert not any(ko_text == "10여 명" and zh_text is not None for ko_text, zh_text, _ in rows)
+
+
+def test_a_subject_matched_past_a_pinyin_reading_is_shown_without_it() -> None:
+    """The glossary terms read past a repost's pinyin readings (`火災(zāi)事故`) name the claim's subject
+    as a reader sees it, without the reading."""
+    from align.comparison.claims import extract_claims
+
+    claims = extract_claims(["这起火災(zāi)事故造成20人死亡。"], "zh", GLOSSARY)
+    assert all("(" not in claim.subject for claim in claims)
