@@ -33,11 +33,12 @@ _FLOOR = "floor"  # the measure of 층, 层 and 楼 (units.tsv)
 # a street address's number: after a street's name, then 号 (太古街727号, 中山路12-3号); not after a word that ends
 # in 路 or 道 and names no street (公路, 铁路, 线路, 报道, 渠道: 京沪高速公路12号起, 媒体报道12号晚)
 _NOT_STREET = "公铁鐵线線网網马馬水一道通门門思套出"
-_STREET_BEFORE = re.compile(f"[{HAN}](?:街|巷|弄|胡同|大道|(?<![{_NOT_STREET}])路)$")
+_LANES = "街|巷|弄|胡同|大道"  # a street's name ends in these, and no common word does
+_STREET_BEFORE = re.compile(f"[{HAN}](?:{_LANES}|(?<![{_NOT_STREET}])路)$")
 
 _STREET_NUMBER_AFTER = re.compile(r"(?:-\d+)?\s?[号號]")
 _DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house…
-_LANE_BEFORE = re.compile(f"[{HAN}](?:街|巷|弄|胡同|大道)$")  # …after a street's name no common word ends in (路 ends 公路, 这条路)
+_LANE_BEFORE = re.compile(f"[{HAN}](?:{_LANES})$")  # …after a street's name no common word ends in (路 ends 公路, 这条路)
 # each opening mark with the closing marks writers pair it with (a curly opening and a straight closing: “여우사냥 2016")
 _QUOTE_PAIRS = (("“", "”\""), ('"', '"”'), ("‘", "’'"), ("'", "'’"), ("「", "」"), ("『", "』"), ("《", "》"), ("〈", "〉"))
 # a short quotation, each opening mark with its own closing ones, so that one inside another is found too (`"올해도

@@ -837,17 +837,18 @@ def _share(own: set[str], words: frozenset[str]) -> float:
 _HEADLINE_BODY = 3000  # characters of the body a headline is compared with
 
 
+def _class_holds(word: str) -> str:
+    """An XPath test: the element's class attribute holds `word`, letter case aside."""
+    return f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
+
+
 _PICTURE_CLASSES = ("caption", "photo", "gallery", "thumb", "figure")  # class words of picture blocks
-_PICTURES = (
-    "//figure|//figcaption|//a[.//img]|//*["
-    + " or ".join(f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')" for word in _PICTURE_CLASSES)
-    + "]"
-)
+_PICTURES = "//figure|//figcaption|//a[.//img]|//*[" + " or ".join(_class_holds(word) for word in _PICTURE_CLASSES) + "]"
 
 
 # the elements a page marks up as a picture's caption: <figcaption>, or a class naming one (`articleImgCaption`,
 # `photo_caption`), holding no more than a caption's worth of text (not a box of the article named so)
-_CAPTIONS = "//figcaption|//*[contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'caption')]"
+_CAPTIONS = f"//figcaption|//*[{_class_holds('caption')}]"
 _CAPTION_CHARACTERS = 300
 
 

@@ -141,6 +141,10 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     def drop(line: RuledLine, reason: str) -> None:
         dropped.append(Dropped(line.start, line.end, line.text, reason))
 
+    def published() -> str | None:
+        """The full date the lines taken for the page's metadata state first (its date, source or byline line)."""
+        return next((iso for field in ("date", "source", "byline") if meta.get(field) and (iso := iso_datetime(meta[field], lang))), None)
+
     boxed = summary_boxes(text, lines, settings)  # taken out before the page is read: a summary box is no header, lead or body
     for i in sorted(boxed):
         drop(lines[i], boxed[i])
@@ -386,13 +390,13 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         title = next((i for i in titles if any(start < lines[i].end and lines[i].start < end for start, end in kept_heads)), title)
         meta.setdefault("title", trimmed.get(lines[title].start, lines[title]).text)  # without a label cut off its edge
         above_headline = date_at is not None and date_at < title and labelled_publication(lines[date_at].text, lang) is None  # (a labelled date stays)
-        undated = date_at is None and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("date", "source", "byline"))
+        undated = date_at is None and published() is None
         if (undated or above_headline) and (under := article_date_line(lines, title, body_start, lang, settings)) is not None:
             meta["date"] = under  # a site header's date (today's) over the headline, or none; the article's own under it
     dropped.sort(key=lambda d: (d.start, d.end))
     last_at = paragraphs[-1].start if paragraphs else len(text)
     over_body = [line for at, line in dated if at < last_at]  # (a reply's or another item's line below the article dates nothing)
-    if over_body and not any(meta.get(field) and iso_datetime(meta[field], lang) for field in ("date", "source", "byline")):
+    if over_body and published() is None:
         meta["date"] = over_body[0]  # only for a page whose full date no other line states (a portal's year-less day is no page's date)
     glued = meta.pop(GLUED_BYLINE, None)
     if glued is not None:
@@ -402,5 +406,4 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     meta = {field: value for field, value in meta.items() if field == "title" or not BARE_LABEL.fullmatch(value)}  # (from the other places that set a field)
     if lang == "zh":  # metadata is read as the sentences are, without the readings of broken ruby markup (區(qū)天海)
         meta = {field: RUBY_ANNOTATION.sub("", value) for field, value in meta.items()}
-    published = next((iso for field in ("date", "source", "byline") if meta.get(field) and (iso := iso_datetime(meta[field], lang))), None)
-    return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published))
+    return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published()))
