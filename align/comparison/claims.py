@@ -36,6 +36,11 @@ _NOT_STREET = "公铁鐵线線网網马馬水一道通门門思套出"
 _LANES = "街|巷|弄|胡同|大道"  # a street's name ends in these, and no common word does
 _STREET_BEFORE = re.compile(f"[{HAN}](?:{_LANES}|(?<![{_NOT_STREET}])路)$")
 
+# …and a Korean road-name address's building number: after a road's name (로, 길) under its district (시, 구, 군, 읍, 면,
+# 동), or after a name that only a road has (대로, 번길): `부산 연제구 중앙대로 999`, `종로구 세종대로 209`, `중앙로 12`
+# under `동구`; not after 으로 (`3배로 120`)
+_KO_ROAD_BEFORE = re.compile(r"(?:[가-힣](?:시|도|구|군|읍|면|동)\s+[가-힣]*[가-힣](?<!으)(?:로|길)|[가-힣](?:대로|번길))\s?$")
+_KO_BUILDING_AFTER = re.compile(r"(?:-\d+)?(?:$|[\s,.)(]|번길|[가-힣])")
 _STREET_NUMBER_AFTER = re.compile(r"(?:-\d+)?\s?[号號]")
 _DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house…
 _LANE_BEFORE = re.compile(f"[{HAN}](?:{_LANES})$")  # …after a street's name no common word ends in (路 ends 公路, 这条路)
@@ -204,6 +209,8 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         figure.unit_class == "date" and _LANE_BEFORE.search(before) and _DAY_NUMBERED.fullmatch(figure.text)
     ):
         return False  # a street address's number: 太古街727号, 中山路127号, 解放街12号 (not the 12th; 解放路12号 may be either)
+    if figure.unit_class == "plain" and _KO_ROAD_BEFORE.search(text[max(0, figure.start - 30) : figure.start]) and _KO_BUILDING_AFTER.match(text, figure.end):
+        return False  # a Korean road-name address's building number: 연제구 중앙대로 999, 세종대로 209
     if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
     if figure.unit_class == "date":

@@ -237,7 +237,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             _KO_APPROX_BEFORE
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
-            + rf"\s?(?P<unit>{unit_alt})?"
+            # a unit set apart from its number by a space ends its word, or a particle or an approximation follows it
+            # (3 명이, 10 분 뒤, 5 년여간): `999 부산경찰청` is 999, not 999 copies (부), nor `5 부서` five copies
+            + rf"(?:(?P<unit_gap>\s)?(?P<unit>{unit_alt})(?(unit_gap){_ko_unit_word_end()}))?"
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|넘으며|넘으면서|넘은|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|사람|차례|번|곳|군데|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
@@ -327,6 +329,18 @@ def _beside_casualty(match: re.Match[str]) -> bool:
     """Whether a numeral with 死, 伤, 亡, 男, 女 or 嫌 stands beside another (两死三伤, 一男一女): the shorthand's pair."""
     before = match.string[max(0, match.start() - 6) : match.start()]
     return _CASUALTY_AFTER.match(match.string, match.end()) is not None or _CASUALTY_BEFORE.search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _ko_unit_word_end() -> str:
+    """What may follow a Korean unit written apart from its number, as a lookahead: the word's end, or
+    up to two of the particles (`ko_particles.txt`), the approximations (여, 가량) and the endings a
+    count takes (째, 간, 씩, 당, 짜리, 뿐, 밖에) before it (3 명이, 5 년여간, 2 대씩의)."""
+    pieces = _longest_first({*data_lines("ko_particles.txt"), *_KO_APPROX_AFTER, *_KO_COUNT_ENDINGS})
+    return rf"(?=$|[^가-힣]|(?:{pieces}){{1,2}}(?![가-힣]))"
+
+
+_KO_COUNT_ENDINGS = ("째", "간", "동안", "씩", "당", "짜리", "뿐", "밖에", "만에", "께", "경", "나", "이나", "이다", "였다", "이었다", "인", "으로", "에서")
 
 
 def _longest_first(words: Iterable[str]) -> str:

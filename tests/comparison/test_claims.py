@@ -395,6 +395,22 @@ def test_a_street_addresss_number_is_no_claim(text: str, expected: list[str]) ->
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [
+        ("부산 연제구 중앙대로 999 부산경찰청에서 회의가 열렸다.", []),
+        ("서울 종로구 세종대로 209 정부서울청사에서 3명이 발표했다.", ["3명"]),
+        ("대구 동구 동촌로 12-3, 2층에서 불이 났다.", []),
+        ("피해액은 전년의 3배로 120 건에 달했다.", ["3배", "120 건"]),  # after a particle 로, a count stays
+        ("사고는 고속도로 12 곳에서 났다.", ["12 곳"]),
+    ],
+)
+def test_a_korean_road_name_addresss_building_number_is_no_claim(text: str, expected: list[str]) -> None:
+    """Review 102 (left alone then): `중앙대로 999 부산경찰청` gave a Korean-only count `999 부`; the building
+    number after a road's name under its district, or after 대로/번길, is an address."""
+    assert figures(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [("京沪高速公路12号起封闭施工。", ["12号"]), ("据韩国媒体报道，12号晚发生火灾。", ["12号"]), ("京港澳高速路12号起施工。", ["12号"]), ("这条路12号晚上封闭。", ["12号"])],
 )
 def test_a_day_after_a_word_ending_in_lu_or_dao_that_names_no_street_is_a_date(text: str, expected: list[str]) -> None:

@@ -1152,3 +1152,25 @@ def test_metres_and_storeys(text: str, lang: str, expected: list[tuple[str, floa
     """Trial 20: `5층짜리`/`五层建筑` were read on neither side, and an unread `11层` paired with `10여 명`
     as a count of people (storeys are read, and are no claim: `comparison.claims`)."""
     assert [(f.text, f.value, f.measure) for f in parse_numbers(text, lang)] == [(t, float(v), m) for t, v, m in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 명이 다쳤다", [("3 명", "명")]),
+        ("10 분 뒤 도착했다", [("10 분", "분")]),
+        ("5 년여간 수사했다", [("5 년여", "년")]),
+        ("차량 2 대씩의 순찰차", [("2 대", "대")]),
+        ("3 명가량이 모였다", [("3 명가량", "명")]),
+        ("10 차례나 신고했다", [("10 차례", "차례")]),
+        ("4 명 중 1 명은", [("4 명", "명"), ("1 명", "명")]),
+        ("5 부서가 참여했다", [("5", "")]),
+        ("중앙대로 999 부산경찰청", [("999", "")]),
+        ("2 할머니가", [("2", "")]),
+        ("3명이 다쳤다", [("3명", "명")]),  # glued to its number, a unit needs no word end
+    ],
+)
+def test_a_korean_unit_apart_from_its_number_ends_its_word(text: str, expected: list[tuple[str, str]]) -> None:
+    """Review 102: `중앙대로 999 부산경찰청` read `999 부` (copies) and `5 부서` five copies: a unit set apart by a
+    space is one only when the word ends there or goes on with a particle, an approximation or a count's ending."""
+    assert [(f.text, f.unit) for f in parse_numbers(text, "ko")] == expected
