@@ -181,3 +181,10 @@ def test_a_level_written_onto_the_name_before_it(korean: str, chinese: str, expe
 def test_a_level_needs_its_character_and_an_institution_in_the_chinese() -> None:
     assert level_institution_matches("지린성 공안청의 방침에", chinese_grams("吉林公安厅的方针")) == []  # no 省 in the Chinese
     assert level_institution_matches("가능성 공안청", chinese_grams("可能性公安厅")) == []  # 性 is no level
+
+
+def test_a_level_before_a_place_of_a_level_gives_no_institution() -> None:
+    """Trial 22 (changchun-gas-2019): `길림성 장춘시` gave `성 장춘시 ~ 省长春市`, the province's syllable and
+    the city after it; a city (区, 县 …) is a place, not the level's institution."""
+    assert level_institution_matches("길림성 장춘시 록원구 청춘거리에서", chinese_grams("吉林省长春市绿园区青春街")) == []
+    assert ("시 공안국", "市公安局") in level_institution_matches("퉁화시 공안국이", chinese_grams("通化市公安局"))

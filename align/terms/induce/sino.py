@@ -124,7 +124,8 @@ def level_institution_matches(korean: str, grams: dict[str, list[str]]) -> list[
     syllable onto the place name and leaves the institution apart (지린성 공안청 ~ 吉林省公安厅 gives
     성 공안청 = 省公安厅; `compound_parts` finds the level inside a compound written solid): the
     level's syllable and the institution's stem read a Chinese n-gram of the bead (`grams`) that is
-    the level's character and a dictionary word. Written solid (연변주공안국), the pair is the one
+    the level's character and a dictionary word that names no place of a level itself (지린성 장춘시 gives
+    no 성 장춘시 ~ 省长春市: 长春市 is a city, not an institution). Written solid (연변주공안국), the pair is the one
     `compound_parts` gives, spelt the same."""
     found = []
     for match in _LEVEL_BEFORE_WORD.finditer(korean):
@@ -133,7 +134,7 @@ def level_institution_matches(korean: str, grams: dict[str, list[str]]) -> list[
         if len(key) != len(stem) + 1:
             continue
         for chinese in grams.get(key, ()):
-            if chinese[0] in _ADMINISTRATIVE_LEVELS and chinese[1:] in chinese_lexicon():
+            if chinese[0] in _ADMINISTRATIVE_LEVELS and chinese[1:] in chinese_lexicon() and chinese[-1] not in _ADMINISTRATIVE_LEVELS:
                 found.append((level + space + stem, chinese))  # as written: 성 공안청, 주공안국
                 break
     return found
