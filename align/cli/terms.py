@@ -49,6 +49,7 @@ def build(
     zh: Optional[Path] = typer.Argument(None, help="Chinese document.", readable=False),
     pairs: Optional[Path] = typer.Option(None, "--pairs", help="TSV listing ko_path<TAB>zh_path per line.", readable=False),
     presegmented: bool = options.Presegmented,
+    keep_boilerplate: bool = options.KeepBoilerplate,
     glossary: Optional[list[str]] = typer.Option(None, "--glossary", "-g", help="Glossary whose pairs are marked known, or 'none'; default: the bundled glossary."),
     new_only: bool = typer.Option(False, "--new-only", help="Leave out pairs the glossary already has."),
     fmt: TableFormat = options.Table,
@@ -85,6 +86,8 @@ def build(
     candidates = induce_corpus(
         listed, known, presegmented, new_only, engine.value, workers, scheduler,
         progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
+        notify=lambda path, warning: typer.echo(f"align: {path}: {warning}", err=True),
+        keep_boilerplate=keep_boilerplate,
     )
     with atomic_writer(output) as stream:
         write_records(candidate_records(candidates, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)

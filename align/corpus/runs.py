@@ -36,6 +36,7 @@ from align.types import CorpusTables, Verdict
 if TYPE_CHECKING:
     from align.terms.glossary import Glossary
     from align.terms.induce import Candidate
+    from align.text.document import Document, Sentence
 
 PAIR_SUMMARY_COLUMNS = (
     "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "warnings", "error",
@@ -249,23 +250,36 @@ def induce_corpus(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: Callable[[Iterator[Any], int], Iterator[Any]] | None = None,
+    notify: Callable[[str, str], None] | None = None,
+    keep_boilerplate: bool = False,
 ) -> list[Candidate]:
     """`induce_terms` over document pairs whose reading, splitting and sentence alignment (the
     per-pair half of the work) run on `engine` with `workers` (as `run_corpus`, default the cores);
     the evidence is then pooled in the pair list's order, so the candidates equal a one-process
     run's. One pair, or one local worker, runs in this process, reading the pairs one at a time.
-    The first pair that cannot be read stops the run with its error."""
+    The first pair that cannot be read stops the run with its error. `notify(path, warning)` hears
+    of each document cleaning dropped most of (`Document.cleaning_warning`): its terms are missing;
+    `keep_boilerplate` reads inputs that are already clean (`read_document`)."""
     from align.terms.induce import induce_terms
     from align.text.inputs import read_pair
+
+    def told(warnings: Sequence[tuple[str, str]]) -> None:
+        for path, warning in warnings:
+            if notify is not None:
+                notify(path, warning)
+
+    def read(ko: Path, zh: Path) -> tuple[list[Sentence], list[Sentence]]:
+        ko_doc, zh_doc = read_pair(ko, zh, presegmented, keep_boilerplate=keep_boilerplate)
+        told(cleaning_warnings(ko_doc, zh_doc))
+        return ko_doc.sentences, zh_doc.sentences
 
     workers = workers or os.cpu_count() or 1
     if len(pairs) <= 1 or (engine != "dask" and workers <= 1):
         listed: Iterator[tuple[Path, Path]] = iter(pairs)
         if progress is not None:
             listed = progress(listed, len(pairs))
-        documents = (read_pair(ko, zh, presegmented) for ko, zh in listed)
-        return induce_terms(((ko.sentences, zh.sentences) for ko, zh in documents), glossary, new_only=new_only)
-    jobs = [PairJob(str(ko), str(zh), ("none",), presegmented, str(number)) for number, (ko, zh) in enumerate(pairs)]
+        return induce_terms((read(ko, zh) for ko, zh in listed), glossary, new_only=new_only)
+    jobs = [PairJob(str(ko), str(zh), ("none",), presegmented, str(number), keep_boilerplate=keep_boilerplate) for number, (ko, zh) in enumerate(pairs)]
     stream = _run(jobs, engine, workers, scheduler, prepare_pair)
     if progress is not None:
         stream = progress(stream, len(jobs))
@@ -276,6 +290,7 @@ def induce_corpus(
             job = by_key[result["key"]]
             named = naming_the_pair(job.ko, job.zh, result["error"])
             raise InternalError(named) if result.get("retry") else AlignError(named)  # a fault of ours reads as one whatever the engine
+        told(result["warnings"])
         prepared[result["key"]] = result
     ordered = [prepared[job.key] for job in jobs]
     return induce_terms([(r["ko"], r["zh"]) for r in ordered], glossary, beads=[r["beads"] for r in ordered], new_only=new_only)
@@ -292,7 +307,12 @@ def prepare_pair(job: PairJob) -> dict[str, Any]:
         beads = align_sentences(ko_doc.sentences, zh_doc.sentences, settings=EVERY_PAIRING)
     except Exception as error:  # reported by the caller, naming the pair
         return {"key": job.key, **failure(error)}
-    return {"key": job.key, "error": "", "ko": ko_doc.sentences, "zh": zh_doc.sentences, "beads": beads}
+    return {"key": job.key, "error": "", "ko": ko_doc.sentences, "zh": zh_doc.sentences, "beads": beads, "warnings": cleaning_warnings(ko_doc, zh_doc)}
+
+
+def cleaning_warnings(*documents: Document) -> list[tuple[str, str]]:
+    """Each document cleaning dropped most of, and the line saying so (`Document.cleaning_warning`)."""
+    return [(document.doc, warning) for document in documents if (warning := document.cleaning_warning()) is not None]
 
 
 def _run(

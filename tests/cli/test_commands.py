@@ -375,3 +375,27 @@ def test_a_saved_page_with_undecodable_bytes_is_one_warning_line_as_a_text_file_
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["reason"] for r in records if r["type"] == "dropped" and r["reason"].startswith("undecodable")] == [f"undecodable bytes at {at}–{at + 3}"]
     assert not any("\ufffd" in r["clean"] for r in records if r["type"] == "sentence")  # (its `text` quotes the page's text, as a text file's does)
+
+
+def test_terms_build_says_when_cleaning_dropped_a_side_and_keeps_boilerplate_when_told(tmp_path) -> None:
+    """Trial 22: a Xinhua dispatch whose one line cleaning drops as its dateline gave an empty table and
+    no word; the warning `align sentences` prints names the file, and `--keep-boilerplate` (its advice)
+    is an option of `terms build` too."""
+    from tests.conftest import COMPARE
+
+    folder = tmp_path / "pairs"
+    folder.mkdir()
+    ko, zh = folder / "harbin.ko.txt", folder / "harbin.zh.txt"
+    ko.write_text("할빈 2월 1일발 신화통신(제홍흠, 황등): 보고를 발표했다.\n", encoding="utf-8")
+    zh.write_text("新华社哈尔滨2月1日电(齐泓鑫、黄腾)发布了报告。\n", encoding="utf-8")
+    for suffix in ("ko", "zh"):
+        (folder / f"jilin.{suffix}.txt").write_text((COMPARE / f"jilin-5years.{suffix}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    for workers in ("1", "2"):  # in this process, and in worker processes
+        out = tmp_path / f"terms{workers}.tsv"
+        result = runner.invoke(app, ["terms", "build", str(folder), "--glossary", "none", "-o", str(out), "-q", "--workers", workers])
+        assert result.exit_code == 0, result.output
+        assert result.stderr.splitlines() == [f"align: {zh}: cleaning dropped 100% of the text (prefix 19, header 6 characters; 0 sentences kept); --keep-boilerplate keeps every line"]
+    kept = tmp_path / "kept.tsv"
+    result = runner.invoke(app, ["terms", "build", str(ko), str(zh), "--glossary", "none", "-o", str(kept), "-q", "--keep-boilerplate"])
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    assert ["제홍흠", "齐泓鑫"] in [line.split("\t")[:2] for line in kept.read_text(encoding="utf-8").splitlines()]
