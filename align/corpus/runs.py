@@ -268,7 +268,7 @@ def induce_corpus(
             if notify is not None:
                 notify(path, warning)
 
-    def read(ko: Path, zh: Path) -> tuple[list[Sentence], list[Sentence]]:
+    def read(ko: Path, zh: Path) -> tuple[Sequence[Sentence], Sequence[Sentence]]:
         ko_doc, zh_doc = read_pair(ko, zh, presegmented, keep_boilerplate=keep_boilerplate)
         told(cleaning_warnings(ko_doc, zh_doc))
         return ko_doc.sentences, zh_doc.sentences
