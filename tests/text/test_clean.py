@@ -7864,3 +7864,21 @@ def test_a_columns_label_in_brackets_is_no_byline(credit: str) -> None:
     """Review 102c: `（记者节特别报道）` gave the byline `记者节特别报道`."""
     text = f"本报讯{credit}今年以来，全市公安机关共破获电信诈骗案件120起。\n民警提醒市民提高警惕。\n"
     assert segment_document(text, "zh").metadata.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("轉寄給朋友…", "share"),
+        ("產生縮網址", "share"),
+        ("分享给好友", "share"),
+        ("立即下載風傳媒APP，世界脈動在你手中！", "promo"),
+        ("马上下载XX新闻客户端", "promo"),
+        ("立即下载国家反诈中心APP，守护钱袋子！", None),  # a police app a release urges is the article's
+    ],
+)
+def test_a_share_button_with_its_object_and_the_sites_own_app_go(line: str, reason: str | None) -> None:
+    """Trial 14 (w04, a Taiwanese saved page): `產生縮網址`, `轉寄給朋友…` and the site's app promotion
+    `立即下載…APP，…！` were kept as sentences."""
+    reasons = [d.reason for d in clean(_page_with(line, "zh"), "zh").dropped if d.text.strip() == line]
+    assert reasons == ([reason] if reason else [])
