@@ -51,6 +51,7 @@ class ExtractionSettings:
     list_label: int = 24  # a line of a related list under each linked title (its author, column, day: `畢老林 ｜ 今日信報`) holds at most this many letters
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
     logo_share: float = 0.2  # an h1 with under this share of its letter pairs in the body names no article (a logo's: `NAVER 뉴스`)
+    heading_share: float = 0.1  # a line above the body the page marks up as a heading (h2 to h6) is its headline with this share of its letter pairs in the rest (a line with no markup: `page_title`)
     # the second opinion (`segment_file`): the page's whole visible text is read instead of the extraction when the
     # first `agreement_sentences` sentences of its body share `headline_margin` more of the headline's letter pairs;
     # a copy of the headline (at most `copy_length` times its length, with `copy_share` of its pairs), a piece of it,
@@ -148,10 +149,10 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
         printed = printed_headline(headline, page.lines, text, links, settings)
         if printed is not None:
-            if not _starts_a_line_above_the_body(printed, text, settings):
+            if not _starts_a_line_above_the_body(printed, text, settings, links):
                 text = printed + "\n" + text  # the extractor left out the headline the page prints above the body
             title = printed  # the <title> had it cut off
-        elif not _names_only_the_site(headline, page.title, page.without_pictures.splitlines(), text, settings):
+        elif not _starts_a_line_above_the_body(title or headline, text, settings, links) and not _names_only_the_site(headline, page.title, page.without_pictures.splitlines(), text, settings):
             # the extractor left the headline out: the page's title has it (with the lines under it in an
             # h1 a <br> breaks, the cleaner reading them as it reads any info line under a headline)
             text = "\n".join(broken or (title or headline,)) + "\n" + text
@@ -655,7 +656,7 @@ def printed_headline(
     stem = _ELLIPSIS_END.sub("", key)
     if count_letters(stem) < _HEADLINE_LETTERS:
         return None
-    body_start = _body_start([line.text for line in lines], text, settings)
+    body_start = _body_start([line.text for line in lines], text, settings, links)
     if body_start is None:
         return None
     starting = [
@@ -680,9 +681,10 @@ def headline_above_body(
     holds `_HEADLINE_LETTERS` letters and at most `_HEADLINE_CHARACTERS` characters, ends no finished
     sentence (but for a sub-heading of the page, `headings`, that asks or exclaims), is no link, list
     item or page furniture, and shares at least `page_title` of its letter pairs with the rest of the
-    extracted text (its own line left out); the line the body seemed to start on is tried last, and only
+    extracted text (its own line left out; a line the page marks up as a heading, `heading_share`: a headline
+    tells the story in words of its own, `油價跌跌不休 重挫歐美股市` over `受油價繼續下跌拖累…`); the line the body seemed to start on is tried last, and only
     when the page marks it up as a sub-heading. None when there is none."""
-    body_start = _body_start([line.text for line in lines], text, settings)
+    body_start = _body_start([line.text for line in lines], text, settings, links)
     if body_start is None:
         return None
     # the lines above the body in page order (a headline stands over a lead that asks, `被骗的钱还能追回吗？`); the line
@@ -698,7 +700,7 @@ def headline_above_body(
             and without_spaces(own) not in links
             and not line.listed
             and not line.furniture
-            and _shared_bigrams(own, _without_line(text, own)) >= settings.page_title
+            and _shared_bigrams(own, _without_line(text, own)) >= (settings.heading_share if without_spaces(own) in headings else settings.page_title)
         ):
             return own
     return None
@@ -713,12 +715,12 @@ def _without_line(text: str, line: str) -> str:
 _HEADLINE_CHARACTERS = 80  # a headline printed over its body is at most this long
 
 
-def _body_start(shown: Sequence[str], text: str, settings: ExtractionSettings) -> int | None:
+def _body_start(shown: Sequence[str], text: str, settings: ExtractionSettings, links: frozenset[str] = frozenset()) -> int | None:
     """The number of the line of `shown` where the body starts: the one holding the extracted
-    `text`'s first finished sentence (`_first_sentence`), or its opening when the page breaks it over
-    lines; None when the page does not show it."""
+    `text`'s first finished sentence that is no link (`_first_sentence`), or its opening when the page
+    breaks it over lines; None when the page does not show it."""
     lines = text.splitlines()
-    first = _first_sentence(lines, settings)
+    first = _first_sentence(lines, settings, links)
     if first is None:
         return None
     sentence = without_spaces(lines[first])
@@ -729,18 +731,26 @@ def _body_start(shown: Sequence[str], text: str, settings: ExtractionSettings) -
     return None
 
 
-def _first_sentence(lines: Sequence[str], settings: ExtractionSettings) -> int | None:
+def _first_sentence(lines: Sequence[str], settings: ExtractionSettings, links: frozenset[str] = frozenset()) -> int | None:
     """The number of the first of `lines` that reads as a finished sentence of `restored_letters`
-    letters: where the body starts."""
-    return next((number for number, line in enumerate(lines) if count_letters(line) >= settings.restored_letters and ends_like_a_sentence(line)), None)
+    letters and is no link (`links`, spaces removed: a related story's title that asks, `…時代重臨嗎？`,
+    in a list above the article): where the body starts."""
+    return next(
+        (
+            number
+            for number, line in enumerate(lines)
+            if count_letters(line) >= settings.restored_letters and ends_like_a_sentence(line) and without_spaces(line) not in links
+        ),
+        None,
+    )
 
 
-def _starts_a_line_above_the_body(headline: str, text: str, settings: ExtractionSettings) -> bool:
-    """Whether a line of the extracted `text` above its first sentence starts with `headline` (spaces
-    ignored): the printed headline is there already."""
+def _starts_a_line_above_the_body(headline: str, text: str, settings: ExtractionSettings, links: frozenset[str] = frozenset()) -> bool:
+    """Whether a line of the extracted `text` above its first sentence that is no link (`links`)
+    starts with `headline` (spaces ignored): the printed headline is there already."""
     lines = text.splitlines()
     key = without_spaces(headline)
-    return any(without_spaces(line).startswith(key) for line in lines[: _first_sentence(lines, settings)])
+    return any(without_spaces(line).startswith(key) for line in lines[: _first_sentence(lines, settings, links)])
 
 
 def _names_only_the_site(headline: str, page_title: str, shown: Sequence[str], text: str, settings: ExtractionSettings) -> bool:

@@ -1031,6 +1031,33 @@ def test_a_headline_in_a_layout_table_over_the_body_is_the_headline_when_the_tit
     assert document.sentences[0].heading and document.sentences[0].text == "中風年輕化 劉泰英14歲孫子腦溢血"
 
 
+def test_a_headline_marked_up_over_the_body_under_a_list_of_linked_questions_is_the_headline(tmp_path: Path) -> None:
+    """Trial 14 (w04): the <title> is the site's slogan on every page, a "most read" list of links above
+    the article ends with a title that asks (`…時代重臨嗎？`), taken for the body's first sentence, and the
+    headline in an h2 tells the story in words of its own: the slogan stood as the headline and a
+    linked title was kept. The body starts at its first finished sentence that is no link; a heading
+    over it needs fewer of its words in the body than a line with no markup."""
+    linked = "".join(
+        f'<li><a href="/article/{n}">{title}</a></li>'
+        for n, title in enumerate(["陳為廷突宣布參選立委 民進黨內震撼", "柯文哲力邀 宋楚瑜允任市府首席顧問", "大國博弈 原油重跌5成 低油價時代重臨嗎？"])
+    )
+    body = (
+        "<p>受油價繼續下跌拖累，紐約股市三大指數12日下跌，本週三大指數全部收跌。</p>"
+        "<p>國際油價12日繼續刷新五年低點，紐約輕質原油期貨價格下挫4.15%，收於每桶57.46美元。</p>"
+        "<p>對原油供過於求的擔憂使油價近期連續走低，歐洲三大股市均大幅下挫。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>某傳媒 一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！</title></head><body>'
+        f'<div class="nav"><a href="/">首頁</a> <a href="/news">新聞</a></div><div class="hot"><h3>最多人閱讀</h3><ul>{linked}</ul></div>'
+        f'<div class="article"><h2>油價跌跌不休 重挫歐美股市</h2><p>2014年12月13日 09:33</p>{body}</div></body></html>'
+    )
+    document = _saved(tmp_path, page)
+    kept = [s.text for s in document.sentences]
+    assert document.metadata.title == "油價跌跌不休 重挫歐美股市"
+    assert kept[0] == "油價跌跌不休 重挫歐美股市" and document.sentences[0].heading
+    assert not any("新媒體" in s or "柯文哲" in s or "重臨嗎" in s for s in kept)
+
+
 def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path: Path) -> None:
     """Trial 14: a radio network's pages run a ticker of other stories (`<div class="ticker"><ul><li>…`)
     above the article, each item a finished sentence; the extraction kept them as body. A list item
