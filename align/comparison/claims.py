@@ -41,6 +41,20 @@ _STREET_BEFORE = re.compile(f"[{HAN}](?:{_LANES}|(?<![{_NOT_STREET}])路)$")
 # under `동구`; not after 으로 (`3배로 120`)
 _KO_ROAD_BEFORE = re.compile(r"(?:[가-힣](?:시|도|구|군|읍|면|동)\s+[가-힣]*[가-힣](?<!으)(?:로|길)|[가-힣](?:대로|번길))\s?$")
 _KO_BUILDING_AFTER = re.compile(r"(?:-\d+)?(?:$|[\s,.)(]|번길|[가-힣])")
+# a number that places or names rather than states: a latitude or a longitude (북위 30.3도, 北纬30.3度), a highway's
+# number (省道211线, 국도 7호선)
+_PLACING_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經|북위|남위|동경|서경|国道|省道|县道|乡道|國道|縣道|鄉道|국도|지방도)\s?$")
+_HOUSE_NUMBER_AFTER = re.compile(r"-\d+\s?[号號]")  # a house's number and its flat's, parted by a hyphen (160-11号): an address wherever it stands
+_HOUSE_BEFORE = re.compile(r"(\d+)-$")
+
+
+def _after_a_house_number(before: str) -> bool:
+    """Whether a day written with 号 follows a house's number and a hyphen (160-11号: a flat), not a
+    day's (5-6号: the 5th and the 6th)."""
+    house = _HOUSE_BEFORE.search(before)
+    return house is not None and int(house.group(1)) > 31
+
+
 _STREET_NUMBER_AFTER = re.compile(r"(?:-\d+)?\s?[号號]")
 _DAY_NUMBERED = re.compile(r"\d{1,2}\s?[号號]")  # a day written with 号, which also numbers a house…
 _LANE_BEFORE = re.compile(f"[{HAN}](?:{_LANES})$")  # …after a street's name no common word ends in (路 ends 公路, 这条路)
@@ -205,10 +219,12 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
     before = text[max(0, figure.start - 8) : figure.start]
     if figure.unit_class == "code":
         return False  # quoted case and system names
-    if (figure.unit_class == "plain" and _STREET_BEFORE.search(before) and _STREET_NUMBER_AFTER.match(text, figure.end)) or (
-        figure.unit_class == "date" and _LANE_BEFORE.search(before) and _DAY_NUMBERED.fullmatch(figure.text)
+    if (figure.unit_class == "plain" and (_STREET_BEFORE.search(before) or _HOUSE_NUMBER_AFTER.match(text, figure.end)) and _STREET_NUMBER_AFTER.match(text, figure.end)) or (
+        figure.unit_class == "date" and _DAY_NUMBERED.fullmatch(figure.text) and (_LANE_BEFORE.search(before) or _after_a_house_number(before))
     ):
         return False  # a street address's number: 太古街727号, 中山路127号, 解放街12号 (not the 12th; 解放路12号 may be either)
+    if figure.unit_class == "plain" and _PLACING_BEFORE.search(before):
+        return False  # a latitude or longitude, a highway's number: 北纬30.3度, 省道211线
     if figure.unit_class == "plain" and _KO_ROAD_BEFORE.search(text[max(0, figure.start - 30) : figure.start]) and _KO_BUILDING_AFTER.match(text, figure.end):
         return False  # a Korean road-name address's building number: 연제구 중앙대로 999, 세종대로 209
     if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):

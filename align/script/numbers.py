@@ -73,7 +73,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号])|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
@@ -175,7 +175,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?月)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?[日号](?!(?:内|间|以内|以来|来|之内)))"  # a range's first month or day: 1至8月, 3-5日
             r"|(?P<m6>\d{1,2})\s?月(?:份)?(?:初|底|末|中旬|上旬|下旬)?"
             rf"|(?<![零〇一二两兩三四五六七八九十百千万萬亿億个個几幾数數余多第])(?P<m8>{_CN_MONTH})月(?!怀胎|懷胎|有余|有餘|之久)(?:(?P<d8>{_CN_DAY})[日号]|份?(?:初|底|末|中旬|上旬|下旬)?)"  # 五月: May (五个月 is a span), 十月二十五日
-            r"|(?<![\d.])(?P<d5>\d{1,2})\s?[日号](?!(?:内|间|以内|以来|来|之内))"
+            rf"|(?<![\d.])(?P<d5>\d{{1,2}})\s?(?:日|号(?![{_numbered_by_hao()}]))(?!(?:内|间|以内|以来|来|之内))"  # (not 4號井, 5号楼: names)
             r"|(?<=[昨今前明])[(（]\s?(?P<d7>\d{1,2})\s?[)）](?=[天日晚早晨夜])"  # Taiwan papers' 昨(29)天, 今（30）日
             r"|(?<=[昨今前明][天日])[(（]\s?(?P<m7>\d{1,2})\s?/\s?(?P<d7b>\d{1,2})\s?[)）]"  # …and their 今天(1/23): month and day
             rf"|(?:(?P<ampm>{_ZH_PARTS_OF_DAY})\s?)?(?:(?P<tapprox0>大约|(?<![{_ZH_WORDS_ENDING_IN_YUE}])约)\s?)?(?<![\d.])(?P<h>\d{{1,2}})\s?[时点](?:\s?(?P<mi>\d{{1,2}})\s?分|(?P<half_hour>半))?(?P<tapprox>许|左右|前后|多)?"
@@ -243,7 +243,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|넘으며|넘으면서|넘은|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|사람|차례|번|곳|군데|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
-        main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, _FRACTION["ko"], number]))
+        # an earthquake's magnitude written before its number, as Korean reports do (규모 6.3의 지진 for 6.3级地震); not a
+        # scale of a count (규모 3천 명, 2조 규모)
+        magnitude_before = r"(?P<quake>(?<![가-힣])규모\s?(?P<quake_value>\d(?:\.\d)?)(?![\d.,])(?!\s?(?:천|만|억|조|명|개|건|곳|원|배|위|여|%)))"
+        main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, _FRACTION["ko"], magnitude_before, number]))
     return main, LATIN_LETTER
 
 
@@ -459,6 +462,8 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
         raw = groups.get("rank_value") or groups.get("rank_value2") or ""
         value = _arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw)
         return Figure(value, "第" if lang == "zh" else "위", UnitClass.RANK, "rank", False, False, start, end, written)
+    if groups.get("quake"):
+        return Figure(_arabic(groups["quake_value"]), "급", UnitClass.COUNT, "level", False, False, start, end, written)
     if groups.get("percent_word"):
         raw = groups["pct_value"]
         value = _arabic(raw) if raw[:1].isdecimal() else chinese_numeral_value(raw)
@@ -702,6 +707,13 @@ def parse_numbers(text: str, lang: str) -> list[Figure]:
     if lang not in ("ko", "zh"):
         raise ValueError(f"unknown language {lang!r}: expected 'ko' or 'zh'")
     return _parse(expect_text(text), lang, ranges=True)
+
+
+@lru_cache(maxsize=1)
+def _numbered_by_hao() -> str:
+    """The nouns a number with 号 names rather than dates (`number_named.txt`'s 号井, 号楼, 号线 …: a
+    shaft, a building, a line), as the characters of a regex class: 12号晚上, 12号起 stay days."""
+    return "".join(word[1] for word in data_lines("number_named.txt") if len(word) == 2 and word[0] == "号")
 
 
 @lru_cache(maxsize=1)

@@ -410,6 +410,21 @@ def test_a_korean_road_name_addresss_building_number_is_no_claim(text: str, expe
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("캉딩현(북위 30.3도, 동경 101.7도)에서 지진이 발생해 3명이 숨졌다.", "ko", ["3명"]),
+        ("康定县（北纬30.3度，东经101.7度）发生地震。", "zh", []),
+        ("武警抢通了中断的省道211线，3人受伤。", "zh", ["3人"]),
+        ("该饭店注册地位于三里街68-5号楼160-11号。", "zh", []),
+        ("5-6号，民警抓获2人。", "zh", ["5", "6号", "2人"]),  # the 5th and the 6th stay days
+    ],
+)
+def test_coordinates_highways_and_flats_are_no_claims(text: str, lang: str, expected: list[str]) -> None:
+    """Trial 23: `북위 30.3도` paired with `30戶` as rounded; `省道211线` and `160-11号` (a flat) were claims."""
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("京沪高速公路12号起封闭施工。", ["12号"]), ("据韩国媒体报道，12号晚发生火灾。", ["12号"]), ("京港澳高速路12号起施工。", ["12号"]), ("这条路12号晚上封闭。", ["12号"])],
 )

@@ -1174,3 +1174,23 @@ def test_a_korean_unit_apart_from_its_number_ends_its_word(text: str, expected: 
     """Review 102: `중앙대로 999 부산경찰청` read `999 부` (copies) and `5 부서` five copies: a unit set apart by a
     space is one only when the word ends there or goes on with a particle, an approximation or a count's ending."""
     assert [(f.text, f.unit) for f in parse_numbers(text, "ko")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("救援人員在4號井與14名礦工取得聯繫。", "zh", [("14名", "count")]),  # shaft No. 4, not the 4th
+        ("地铁3号线和5号楼附近", "zh", []),
+        ("12号晚上，民警赶到现场。", "zh", [("12号", "date")]),
+        ("구조인원이 4호갱에서 14명 갱부와 연락했다.", "ko", [("14명", "count")]),
+        ("지하철 3호선 역에서", "ko", []),
+        ("保安局副局長李家超15日表示，警方共拘捕72人。", "zh", [("15日", "date"), ("72人", "count")]),  # a name ending in 超 before a day
+        ("经济损失超100万元", "zh", [("超100万元", "money")]),
+        ("캉딩현에서 규모 6.3 지진이 발생했다.", "ko", [("규모 6.3", "count")]),
+        ("규모 3천 명의 집회", "ko", [("3천 명", "count")]),
+    ],
+)
+def test_names_by_number_a_name_ending_in_chao_and_a_quakes_magnitude(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Trial 23: `4號井` read as the 4th of the month; `李家超15日` as over 15 days; `규모 6.3` (a magnitude,
+    `6.3級` on the other side) not read at all."""
+    assert [(f.text, str(f.unit_class)) for f in parse_numbers(text, lang)] == expected
