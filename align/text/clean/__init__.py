@@ -61,7 +61,7 @@ from align.text.clean.headline import (
     below_headline,
     copies_title,
     cuts_title_short,
-    deck_under_title,
+    dashed_deck,
     exclaimed_headline,
     headline_key,
     headline_under_menu,
@@ -267,7 +267,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
         if i < body_start:
             if i in printed_again:
                 drop(line, "duplicate-paragraph")
-            elif i in titles or (titles and i == titles[-1] + 1 and deck_under_title(lines, i)):
+            elif i in titles or (titles and i == titles[-1] + 1 and dashed_deck(line.text)):
                 kept.append(line)
                 headings.add(line.start)
             elif copies_title(line.text, title_key, settings):

@@ -8,7 +8,6 @@ import bisect
 import difflib
 import re
 from collections import Counter
-from collections.abc import Sequence
 from functools import lru_cache
 
 from align.data import data_lines
@@ -199,13 +198,6 @@ def dashed_deck(text: str) -> bool:
     if text.startswith(("——", "—", "--")) or _DASHED_DECK.match(text) is not None:
         return True
     return text.startswith("- ") and sum(ch.isalpha() for ch in text) >= _DECK_LETTERS and not _SENTENCE_END.search(text[-_TAIL:]) and not _LABELLED.search(text)
-
-
-def deck_under_title(lines: Sequence[RuledLine], i: int) -> bool:
-    """Whether `lines[i]`, right under the headline, is its deck set off by dashes (`dashed_deck`):
-    a deck stands alone, so not when the line after it opens with a dash and a space too (`- 대상 만
-    65세 이상 어르신 200명` / `- 장소 예시군 문화회관`: a list's items)."""
-    return dashed_deck(lines[i].text) and not (i + 1 < len(lines) and lines[i + 1].text.startswith("- "))
 
 
 def _summary_point(line: RuledLine, settings: CleaningSettings) -> bool:

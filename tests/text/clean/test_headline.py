@@ -235,17 +235,6 @@ def test_a_press_releases_deck_after_one_dash_stays_under_its_headline() -> None
     assert kept[:2] == ["예시군 누리집, 웹 접근성 품질인증 마크 획득", "- 인공지능(AI) 기능 확대 및 사용자 편의성 향상"]
 
 
-def test_two_dashed_lines_under_the_headline_are_a_list_not_a_deck() -> None:
-    """Review 102e M2: the first of two items under a headline (`- 대상 …`, `- 장소 …`) was kept as its deck,
-    the second dropped: a deck stands alone."""
-    text = (
-        "어르신 교통안전 교육 실시\n- 대상 만 65세 이상 어르신 200명\n- 장소 예시군 문화회관 대강당\n"
-        "예시경찰서는 오는 10일 어르신 교통안전 교육을 실시한다고 3일 밝혔다.\n교육은 보행 안전 수칙과 무단횡단 위험성 등을 중심으로 진행된다.\n"
-    )
-    kept = [s.text for s in segment_document(text, "ko").sentences]
-    assert not any(sentence.startswith("- ") for sentence in kept) and kept[0] == "어르신 교통안전 교육 실시"
-
-
 @pytest.mark.parametrize(
     ("text", "published"),
     [
