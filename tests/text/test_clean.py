@@ -3342,6 +3342,25 @@ def test_stars_that_mask_a_number_or_decorate_a_crosshead_end_nothing() -> None:
     assert "凡是自称客服要求转账的,都是诈骗。" in kept
 
 
+def test_stars_that_mask_a_name_at_a_paragraphs_start_end_nothing() -> None:
+    """Trial 23 (a mirror of a fire report that masks leaders' names with ` *** `): a paragraph opening
+    with the stars (` *** 强调，…。`, ` *** 中央政治局常委…指出`) was taken for an appended article's
+    title and the rest dropped. Stars before a finished sentence, or on a page that masks words with
+    them inside its sentences, start nothing."""
+    text = (
+        "辽阳饭店火灾致22人死亡\n"
+        "4月29日12时25分许，辽宁省辽阳市白塔区一饭店发生火灾，造成22人死亡、3人受伤。\n"
+        "工作人员表示，调查结束后会在 *** 官网公布事故情况。\n"
+        "事故发生后， *** 高度重视并作出重要指示。\n"
+        " *** 强调，“五一”假期在即，各地区和有关部门要落实安全责任。\n"
+        " *** 中央政治局常委、国务院总理作出批示指出\n"
+        "要全力救治受伤人员，妥善做好善后工作。\n"
+    )
+    kept = [s.text for s in segment_document(text, "zh").sentences]
+    assert kept[-1] == "要全力救治受伤人员，妥善做好善后工作。"
+    assert "*** 强调，“五一”假期在即，各地区和有关部门要落实安全责任。" in kept
+
+
 def test_a_credit_glued_to_a_ruby_mirrors_sentence_is_cut_off_it() -> None:
     """The credit after a paragraph is read without its pinyin too: it is cut off, the sentences stay."""
     text = "派出所的不眠夜\n當晚民警處(chǔ)置了多起糾紛。值班民警一夜未眠。(新華網(wǎng)發(fā) 曹楨 攝)\n前一天的夜班可把值班民警忙壞了,一整夜警情不斷。\n"
@@ -7882,3 +7901,43 @@ def test_a_share_button_with_its_object_and_the_sites_own_app_go(line: str, reas
     `立即下載…APP，…！` were kept as sentences."""
     reasons = [d.reason for d in clean(_page_with(line, "zh"), "zh").dropped if d.text.strip() == line]
     assert reasons == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("您查看的内容可能不完整,部分内容和推荐被拦截!请对本站关闭广告拦截和阅读模式,或使用自带浏览器后恢复正常。", "zh"),
+        ("[베이징=뉴시스] 중국 후난성의 한 폭죽공장에서 폭발로 9명이 사망했다.(사진=중국 바이두 갈무리) *DB 및 재판매 금지 2025.06.17 photo@newsis.com", "ko"),
+    ],
+)
+def test_an_ad_blockers_notice_and_a_wire_photos_licence_note_go(line: str, lang: str) -> None:
+    """Trial 23: a mirror's notice asking to turn the ad blocker off (`关闭广告拦截` before its label) and a
+    wire photo's caption with its licence note in the other order (`*DB 및 재판매 금지`) were kept."""
+    kept = [s.text for s in segment_document(_page_with(line, lang), lang).sentences]
+    assert not any("拦截" in s or "재판매" in s or "바이두" in s for s in kept)
+    assert _LEFTOVER_BODY[lang][0] in kept  # (the notice ends the page: what follows it is the site's)
+
+
+def test_a_photographers_bare_credit_glued_to_a_paragraph_is_cut_and_a_captions_line_goes_whole() -> None:
+    """Developed page 3130 (a Xinhua photo item): a paragraph of two sentences ending in the photographer's
+    credit with no brackets (`…三等功。新华网罗春明摄`) was dropped whole as a caption. The credit goes when
+    what is left is longer than a caption (`paragraph_credit_letters`); a caption of one or two sentences
+    and its credit (`…晒得太黑。 沈益 摄`, developed captions z020) goes whole, and so does a gallery's
+    line of captions each with the credit."""
+    paragraph = (
+        "云南省公安边防总队西双版纳公安边防支队兴海查缉点位于勐海县境内214国道,组建于2011年6月,建点以来共查获毒品案1025起,"
+        "抓获犯罪嫌疑人958人,缴毒2.74吨,构筑了一道边境毒品查缉的雄关铁卡。因缉毒工作成绩突出,该查缉点先后三次被公安部边防局、云南省公安边防总队荣记集体三等功。"
+    )
+    text = (
+        "西双版纳兴海查缉点禁毒纪实\n"
+        "云南省西双版纳傣族自治州勐海县与缅甸接壤,是云南省乃至全国禁毒斗争的前沿阵地之一。\n"
+        f"{paragraph}新华网罗春明摄\n"
+        "左转、伸手、摆臂……下午3时整,阳光暴烈,可路上的车子却一点也不少。为了维持交通,他已经在烈日下站了半个多小时。 沈益 摄\n"
+        "图为执勤的民警帮助旅客乘车。张鑫 摄 图为特警在人流如织的候车室里巡逻。张鑫 摄 图为民警协助客运部门做好旅客乘车秩序维护。张鑫 摄 图为乘警在车厢帮助旅客。张鑫 摄\n"
+        "边防官兵表示,将继续严密查缉,坚决把毒品堵截在国门之外。\n"
+    )
+    document = segment_document(text, "zh")
+    kept = [s.text for s in document.sentences]
+    assert "因缉毒工作成绩突出,该查缉点先后三次被公安部边防局、云南省公安边防总队荣记集体三等功。" in kept
+    assert not any("摄" in s or "左转" in s or "图为" in s for s in kept)
+    assert ("caption", "新华网罗春明摄") in {(d.reason, d.text) for d in document.dropped}

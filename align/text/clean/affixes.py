@@ -291,7 +291,7 @@ def cut_link(text: str, start: int, end: int, lang: str, dropped: list[Dropped],
             if cut == start:
                 continue  # the whole line: not a glued affix
             if affix.field == "caption" and _caption_line(text[start:end], text[start:cut], text[cut:piece_end], lang, possible, settings):
-                continue  # a caption's own credit (`…忧虑。(…资料图片)`): the line goes whole as a caption
+                return end  # a caption's own credit (`…忧虑。(…资料图片)`, `…。图为…。张三 摄`): the line goes whole as a caption, nothing cut off it
             end = cut
             while text[cut] in SPACE_CHARS:
                 cut += 1
@@ -311,6 +311,7 @@ _KOREAN_FINISHED_END = re.compile(f"[{KOREAN_FINAL_SYLLABLES}][.!?]")  # a Korea
 
 # a Korean sentence reporting what someone said or announced (`…고 밝혔다.`, `…라고 말했습니다.`): a paragraph's, not a caption's
 _KO_REPORTED = re.compile(r"(?:말|밝|전|강조|당부|설명|덧붙|호소|요청|주문|답|언급)(?:했|혔|였)(?:다|습니다)\.[\"”’']?\s*$")
+_BARE_PHOTOGRAPHERS_CREDIT = re.compile(rf"(?:{PHOTOGRAPHER_WORDS})\s*$")  # `新華社記者郭緒雷 攝`, no bracket: the line's length judges it
 _PHOTOGRAPHERS_CREDIT = re.compile(rf"(?:{PHOTOGRAPHER_WORDS})\s*[)）]\s*$")  # `（資料圖片/黃學潤攝）`: `credited_caption` judges its line
 
 
@@ -319,12 +320,17 @@ def _caption_line(line: str, before: str, credit: str, lang: str, possible: Poss
     comes before the credit is one sentence of at most `caption_credit_letters` letters (a
     paragraph is longer; a Korean caption before a bracketed credit is one sentence of any length,
     not reporting what was said) or holds the same kind of credit (the caption printed twice), and a
-    `boilerplate.tsv` caption row takes the line, credit and all. Not where the credit names a
+    `boilerplate.tsv` caption row takes the line, credit and all; before a photographer's bare credit
+    (`张三 摄`, no bracket), a caption of any number of sentences up to `paragraph_credit_letters` letters
+    (a paragraph is longer: `…仍有17人被困井下。新華社記者郭緒雷 攝`). Not where the credit names a
     photographer: cut off, it makes its line a caption or not by `credited_caption` (a file photo's
     credit after an article's last sentence, `…跟進。（資料圖片/黃學潤攝）`, leaves it body)."""
     if _PHOTOGRAPHERS_CREDIT.search(credit):
         return False
-    doubled = _BRACKETED_CAPTION.search(before) is not None  # a caption printed twice, each copy with its credit
+    bare = _BARE_PHOTOGRAPHERS_CREDIT.search(credit) is not None
+    if bare and count_letters(before) > settings.paragraph_credit_letters and credit.strip() not in before:
+        return False  # a paragraph and its photo's bare credit (`…仍有17人被困井下。新華社記者郭緒雷 攝`): the credit goes (not a gallery's captions, each with the credit)
+    doubled = bare or _BRACKETED_CAPTION.search(before) is not None  # a caption printed twice, each copy with its credit; a caption of two sentences before a bare credit
     if lang == "ko" and not doubled and _KO_REPORTED.search(before):
         return False  # a sentence reporting what was said is the article's, whatever credit follows it (`…밝혔다. 사진=홍길동 기자`)
     if not doubled:

@@ -647,7 +647,7 @@ def _cut_off(text: str) -> bool:
 def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine], headings: set[int], settings: CleaningSettings) -> bool:
     """A second, unrelated article appended below the first: a title with a run of stars after it
     (`标题******`) after `appended_after_stars` prose paragraphs; after `appended_after_prose`, one
-    with stars before it (`******标题`), or a lead opening with a wire or paper credit of its own,
+    with stars before it (`******标题`: no finished sentence, on a page that masks no word with stars), or a lead opening with a wire or paper credit of its own,
     one that dates or places the report (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`:
     never a label such as `【网警提醒】`), right under a title line (at least `title_letters`
     letters, no sentence end, no list item, no rule's; only datelines, bylines and source credits
@@ -663,6 +663,8 @@ def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine]
     needed = settings.appended_after_stars if line.starred else settings.appended_after_prose
     if sum(1 for _ in itertools.islice(prose, needed)) < needed:
         return False
+    if starred and not line.starred and (not is_fragment(line) or any(stars in earlier.text for earlier in kept for stars in SEPARATOR_STARS)):
+        return False  # stars before a finished sentence, or on a page that masks words with them (`在 *** 官网公布`): a name masked, no title
     if starred:
         return True
     title = kept[-1]

@@ -111,6 +111,7 @@ class CleaningSettings:
     caption_window: int = 6  # a caption quoting the body quotes a paragraph at most this many lines away…
     caption_letters: int = 15  # …and has at least this many letters
     caption_credit_letters: int = 50  # a line of one sentence this short with a photo credit glued after it is a caption (a lead is longer)
+    paragraph_credit_letters: int = 90  # before a photographer's bare credit (`张三 摄`), a caption is at most this long, in sentences however many (a paragraph and its photo's credit is longer)
     captions_above_credit_window: int = 4  # photo captions above the article's opening credit: at most this many lines from the first body-like line to the credit…
     captions_above_credit_letters: int = 30  # …each a finished sentence of at most this many letters
     marked_caption_letters: int = 280  # a line under a caption's mark (▲) alone, up to this many letters, is a caption (`marked_captions`)
