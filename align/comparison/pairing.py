@@ -16,12 +16,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
 from align.comparison.claims import Claim
 from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude, specificity, written_digits
+from align.data import data_rows
 from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
 from align.types import ClaimKind, UnitClass, Verdict
@@ -81,6 +82,7 @@ class CompareSettings:
     unique_reach: float = 0.35  # …when the two stand within this share of their reports' lengths
     unique_date: float = 0.8  # two dates of at least a month and a day that agree with each other only, across the two reports (6월 5일 and 2018年6月5日, within `unique_reach`): one fact, whichever sentences the aligner paired
     anchor_claims: int = 2  # two sentences whose specific figures pair this often count as aligned for the rest of their figures
+    casualty: float = 0.6  # both count people the same thing happened to (3명이 다쳤다 and 3人受伤; `casualty_words.tsv`): the dead against the injured never pair
 
 
 def compare_claims(
@@ -249,7 +251,7 @@ def _pair_verdict(ko: Claim, zh: Claim) -> Verdict:
 def _subject_evidence(context: _Pairing, a: int, b: int, anchored: frozenset[tuple[int, int]]) -> float:
     """How much says that Korean claim `a` and Chinese claim `b` are about the same thing, their
     values aside: shared glossary concepts, the same kind of thing counted, both datelines or both
-    numbers to call, the bridge similarity of their clauses; and, when any of that is there, their
+    numbers to call, the same fate of the people counted, the bridge similarity of their clauses; and, when any of that is there, their
     sentences aligned together (weighed by the bead's similarity) or `anchored` (stating several of
     the same figures): alignment backs up a subject, never replaces it."""
     settings = context.settings
@@ -259,6 +261,8 @@ def _subject_evidence(context: _Pairing, a: int, b: int, anchored: frozenset[tup
         evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
         if not ko.figure.is_date and ko.figure.value == zh.figure.value and context.stated_once(ko, zh):
             evidence += settings.unique_value
+        if _casualty(ko) is not None and _casualty(ko) == _casualty(zh):
+            evidence += settings.casualty
     if ko.kind == zh.kind != ClaimKind.FIGURE:
         evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline
     elif ko.figure.is_date and context.date_stated_once(a, b):
@@ -286,6 +290,8 @@ def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidenc
     specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
     if specific < settings.specific and evidence < settings.subject_evidence:
         return None  # 4 = 4 or 100% = 100% on its own says nothing about the subject
+    if _casualty(ko) and _casualty(zh) and _casualty(ko) != _casualty(zh):
+        return None  # the dead against the injured, a toll of both (25명 사상) against the dead (22人死亡): other counts
     if verdict is not Verdict.DIFFERS:
         return value * specific
     if ko.figure.is_date:
@@ -307,6 +313,37 @@ def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidenc
     if closeness < settings.min_closeness and (evidence < settings.magnitude_evidence or not in_bead):
         return None  # an order of magnitude apart (1만 1,000여 vs 11万余): only in one bead, on strong evidence
     return settings.closeness * closeness
+
+
+_CASUALTY_AFTER = 6  # characters after a count where what happened to the people is said (명이 숨지고, 人死亡)…
+_CASUALTY_BEFORE = 5  # …or before it, when nothing after it says (사망자 22명, 死亡人数22)
+
+
+@lru_cache(maxsize=1)
+def _casualty_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind of casualty and its words (`casualty_words.tsv`)."""
+    return tuple((kind, re.compile(words)) for kind, words in data_rows("casualty_words.tsv"))
+
+
+@lru_cache(maxsize=4096)
+def _casualty_in(after: str, before: str) -> str | None:
+    for text, last in ((after, False), (before, True)):
+        found = [(match.start(), -len(match.group()), kind) for kind, words in _casualty_words() for match in words.finditer(text)]
+        if found:
+            return (max(found, key=lambda f: (f[0] - f[1], -f[1])) if last else min(found))[2]
+    return None
+
+
+def _casualty(claim: Claim) -> str | None:
+    """What a count of people says happened to them (`casualty_words.tsv`: dead, injured, both, missing),
+    from the words nearest after it in its clause, or else before it; None for another count."""
+    if claim.figure.measure != "person" or claim.credit:
+        return None
+    at = claim.clause.find(claim.figure.text)
+    if at < 0:
+        return None
+    end = at + len(claim.figure.text)
+    return _casualty_in(claim.clause[end : end + _CASUALTY_AFTER], claim.clause[max(0, at - _CASUALTY_BEFORE) : at])
 
 
 def _anchored_sentences(

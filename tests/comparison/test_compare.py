@@ -86,6 +86,24 @@ def test_an_order_of_magnitude_apart_in_one_bead_is_a_contradiction_to_show() ->
     assert all(p.verdict != "differs" for p in apart.pairs)  # further apart than a factor of 20: two one-sided claims
 
 
+def test_the_dead_the_injured_and_a_toll_of_both_are_other_counts() -> None:
+    """Trial 23 (a restaurant fire): the headline's toll `25명 사상` (dead and injured) was set against the
+    body's `22人死亡` as `differs`, and `3명이 다쳤다` ~ `3人受伤` did not pair (a small count needs a subject:
+    what happened to the people counted is one)."""
+    comparison = compare_reports(
+        ["中랴오닝 식당 화재 25명 사상…시진핑, 중대사고 예방 지시", "29일 랴오닝성 랴오양시의 한 식당에서 불이 나 22명이 숨지고 3명이 다쳤다.", "화재 당시 2층짜리 식당이 화염에 휩싸인 영상이 확산했다."],
+        [
+            "辽宁辽阳一饭店发生火灾致22死3伤",
+            "2025年4月29日12时25分,辽阳市一饭店发生火灾。截至14时,事故已造成22人死亡、3人受伤。",
+            "辽阳市应急管理局随后通报称,12时43分许,现场明火扑灭。火灾造成22人死亡,3人受伤,受伤人员生命体征平稳。",
+        ],
+        GLOSSARY,
+    )
+    paired = {(p.ko.figure.text, p.zh.figure.text, str(p.verdict)) for p in comparison.pairs if p.ko and p.zh}
+    assert ("22명", "22人", "same") in paired and ("3명", "3人", "same") in paired
+    assert not any(ko == "25명" for ko, _, _ in paired)
+
+
 @pytest.mark.parametrize(
     "ko, zh, slipped",
     [
