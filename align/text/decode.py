@@ -60,12 +60,20 @@ def declared_charset(raw: bytes) -> str | None:
     if found is None:
         return None
     name = found.group(1).decode("ascii", "replace").lower()
+    try:
+        codec = codecs.lookup(_SUPERSETS.get(name, name))
+    except LookupError:
+        return None  # a name no codec has: as undeclared
+    if codec.name == "undefined" or not getattr(codec, "_is_text_encoding", True):
+        return None  # `charset="undefined"` (a page script's bug), a transform (base64): no text encoding declared
     return _SUPERSETS.get(name, name)
 
 
-def decode_bytes(raw: bytes, path: str = "<bytes>") -> DecodedText:
-    """Decode bytes as UTF-8/UTF-16/UTF-32 (BOM), CP949, GB18030 or Big5, refusing binary data."""
-    decoded = _refuse_binary(_decode(raw, path))
+def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> DecodedText:
+    """Decode bytes as UTF-8/UTF-16/UTF-32 (BOM), CP949, GB18030 or Big5, refusing binary data. With
+    the text's language known (`lang`, `ko` or `zh`), a legacy codec of that language that reads the
+    bytes as text beats a guess of the other's (a line or two of GB18030 reads as CP949 too)."""
+    decoded = _refuse_binary(_decode(raw, path, lang))
     if not decoded.text.replace("\ufeff", "").strip():
         raise InputError(_empty(decoded.text.replace("\ufeff", "")), path)  # a byte-order mark and white space, nothing else
     return decoded
@@ -78,7 +86,7 @@ def _empty(text: str) -> str:
     return "file is empty" if not text else f"file has no text: {lines} blank line{'s' if lines != 1 else ''}" if lines > 1 else "file has no text, only white space"
 
 
-def _decode(raw: bytes, path: str) -> DecodedText:
+def _decode(raw: bytes, path: str, lang: str | None = None) -> DecodedText:
     if not raw.strip():
         raise InputError(_empty(raw.decode("latin-1")), path)
     for bom, encoding in _BOMS:
@@ -100,8 +108,11 @@ def _decode(raw: bytes, path: str) -> DecodedText:
         repaired = _repaired_mojibake(text)
         return DecodedText(path, *repaired) if repaired is not None else DecodedText(path, text, "utf-8")
     forgiving = _mostly_utf8(raw)
-    if forgiving is not None:
+    own = _own_language_codec(raw, lang)
+    if forgiving is not None and not (own is not None and forgiving[2]):  # (damaged UTF-8 that a codec of the language reads whole is that codec's)
         return DecodedText(path, *forgiving)
+    if own is not None and declared_charset(raw) is None and (forgiving is not None or _guess_legacy(raw) not in _LANGUAGE_CODECS[lang or ""]):
+        return DecodedText(path, raw.decode(own), own)
     declared = declared_charset(raw)  # a page's own word, taken when the bytes bear it out
     if declared is not None:
         try:
@@ -121,6 +132,8 @@ def _decode(raw: bytes, path: str) -> DecodedText:
     legacy = _guess_legacy(raw)
     if legacy is None:
         raise InputError("cannot decode: not UTF-8, UTF-16, CP949/EUC-KR, GB18030/GBK or Big5 text", path)
+    if codecs.lookup(legacy).name in ("cp949", "euc_kr") and lang is None and _interleaved(raw.decode(legacy)):
+        legacy = _own_language_codec(raw, "zh") or legacy  # Chinese bytes read as CP949: syllables and Han characters mixed in one word (`쒸뀁婁삿죄`)
     encoding = legacy
     return DecodedText(path, raw.decode(encoding), encoding)
 
@@ -348,11 +361,25 @@ def require_file(path: str | Path) -> Path:
         raise InputError(f"cannot read: {error.strerror or error}", p) from None
     if stat.S_ISDIR(mode):
         raise InputError("is a directory, expected a text file", p)
+    refuse_device(p, mode)
     return p
 
 
-def read_text(path: str | Path) -> DecodedText:
-    """Read and decode one input file, with a one-line error naming it when that is impossible."""
+def refuse_device(path: Path, mode: int | None = None) -> None:
+    """One line naming `path` when it is a character or block device (`/dev/zero`, a disk): read
+    to its end, it never ends. A pipe or a FIFO (`/dev/stdin` in a pipeline) is read as a file."""
+    if mode is None:
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            return  # (reading it says what is wrong)
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise InputError("is a device, not a file: it cannot be read to its end", path)
+
+
+def read_text(path: str | Path, lang: str | None = None) -> DecodedText:
+    """Read and decode one input file, with a one-line error naming it when that is impossible (in
+    language `lang`, `ko` or `zh`, when it is known: `decode_bytes`)."""
     p = require_file(path)
     try:
         raw = p.read_bytes()
@@ -360,7 +387,7 @@ def read_text(path: str | Path) -> DecodedText:
         raise InputError("no such file", p) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", p) from None
-    return decode_bytes(raw, str(p))
+    return decode_bytes(raw, str(p), lang if lang in ("ko", "zh") else None)
 
 
 def _strict(raw: bytes, encoding: str, path: str) -> str:
@@ -452,6 +479,30 @@ def _reads_better_than(raw: bytes, declared: str) -> str | None:
         return None
     best = max(judged, key=lambda name: judged[name])
     return best if best != own and judged[best] >= plausible[own][0] + _PLAUSIBILITY_MARGIN else None
+
+
+_LANGUAGE_CODECS = {"ko": ("cp949",), "zh": ("gb18030", "big5hkscs"), "": ()}
+_OWN_PLAUSIBLE = 0.9  # a codec of the text's language reads it when this share of its letters are Hangul or common Han characters
+
+
+def _own_language_codec(raw: bytes, lang: str | None) -> str | None:
+    """The legacy codec of language `lang` that reads all of `raw` as text of that language (its
+    letters nearly all Hangul or common Han characters, `_plausibility`), the best reading of several;
+    None when `lang` is unknown or none does."""
+    readings = [(plausible, codec) for codec in _LANGUAGE_CODECS.get(lang or "", ()) if (plausible := _plausibility(raw, codec)) is not None and plausible[1]]
+    best = max(readings, default=None)
+    return best[1] if best is not None and best[0][0] >= _OWN_PLAUSIBLE else None
+
+
+_MIXED_WORD = re.compile(f"(?=[{HANGUL}][{HAN}]|[{HAN}][{HANGUL}])")  # each place the two scripts meet (overlapping: 밑弩랬 is two)
+_INTERLEAVED_SHARE = 0.1  # a reading is mojibake when a Hangul syllable and a Han character meet this often per letter
+
+
+def _interleaved(text: str) -> bool:
+    """Whether Hangul syllables and Han characters meet inside words as no Korean text writes them
+    (Korean writes a Han word apart or in brackets: `경찰(警察)`, not `쒸뀁婁삿죄鞠虜훙`)."""
+    hangul, han = count_scripts(text)
+    return bool(hangul and han) and len(_MIXED_WORD.findall(text)) >= max(2.0, _INTERLEAVED_SHARE * (hangul + han))
 
 
 def _guess_legacy(raw: bytes) -> str | None:

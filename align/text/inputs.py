@@ -47,7 +47,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml"})  # the names of
 
 def read_presegmented(path: str | Path, lang: str = "auto") -> Document:
     """A file with one sentence per line (blank lines skipped); offsets still index the file's text."""
-    decoded = read_text(path)
+    decoded = read_text(path, lang)
     lang = detect_language(decoded.text, decoded.path) if lang == "auto" else lang
     check_lang(lang)
     text = decoded.text

@@ -188,7 +188,7 @@ def segment_file(
 def _segment_file(
     path: str | Path, lang: str, split_semicolons: bool, keep_boilerplate: bool, cleaning: CleaningSettings | None, extraction: ExtractionSettings | None
 ) -> Document:
-    decoded = read_text(path)
+    decoded = read_text(path, lang)
     if not looks_like_html(decoded.text):
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
         return _undamaged_metadata(_with_damage(document, decoded.damaged))

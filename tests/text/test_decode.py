@@ -2,7 +2,7 @@
 import pytest
 
 from align.errors import InputError
-from align.text.decode import decode_bytes, read_text
+from align.text.decode import declared_charset, decode_bytes, read_text
 from tests.conftest import DATA, seed_text
 
 REALNEWS = DATA / "realnews"
@@ -213,3 +213,26 @@ def test_a_legacy_line_that_happens_to_be_valid_utf8_stays_in_its_codec() -> Non
     body = "<p>(一)</p>\n<p>民警接警后迅速开展工作,成功追回全部损失5万元。</p>".encode("gb18030")
     decoded = decode_bytes(head + "男子网购被骗".encode("gb18030") + b"</title></head><body>\n" + widget + b"\n" + body + b"\n</body></html>\n")
     assert "(一)" in decoded.text and "分享到微信" in decoded.text and "成功追回全部损失" in decoded.text
+
+
+@pytest.mark.parametrize("sentence", ["警察抓获了嫌疑人。", "民警迅速赶到现场。", "公安机关依法处理。", "派出所接到报警。", "禁毒宣传活动"])
+def test_a_line_of_gb18030_is_read_as_chinese(sentence: str) -> None:
+    """Review 103a: one-line GB18030 files read as CP949 mojibake (`쒸뀁婁삿죄鞠虜훙。`), also with the
+    language given: a reading that mixes syllables and Han characters inside words is no Korean, and
+    a codec of the language given that reads the bytes as its text beats a guess of the other's."""
+    raw = sentence.encode("gb18030")
+    assert decode_bytes(raw).text == sentence
+    assert decode_bytes(raw, lang="zh").text == sentence
+
+
+def test_a_short_korean_line_in_cp949_stays_korean() -> None:
+    for sentence in ("경찰이 용의자를 검거했다.", "中랴오닝 식당 화재 25명 사상"):
+        assert decode_bytes(sentence.encode("cp949")).text == sentence
+        assert decode_bytes(sentence.encode("cp949"), lang="ko").text == sentence
+
+
+def test_a_declared_charset_no_codec_decodes_is_as_none() -> None:
+    """Review 103a: `<meta charset="undefined">` (a page script's bug) was an internal error."""
+    page = '<html><head><meta charset="undefined"></head><body><p>民警在巡逻。</p></body></html>'.encode("gb18030")
+    assert declared_charset(page) is None
+    assert "民警在巡逻。" in decode_bytes(page).text
