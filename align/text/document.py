@@ -127,8 +127,13 @@ class Document:
         whole spans, not what is dropped inside kept sentences (a ruby reading, an entity, invisible
         characters, which count for nothing)."""
         total = sum(map(len, self.text.split())) - sum(len(span.text) for span in self.dropped if span.reason == "invisible-character")
-        dropped = sum(len(piece) for span in self.dropped if span.reason not in INLINE_REASONS for piece in span.text.split())
-        return dropped / total if total > 0 else 0.0
+        dropped = 0
+        reached = 0  # spans may lie inside others (an undecodable byte inside a dropped header): each character counts once
+        for start, end in sorted((span.start, span.end) for span in self.dropped if span.reason not in INLINE_REASONS):
+            if end > reached:
+                dropped += sum(map(len, self.text[max(start, reached) : end].split()))
+                reached = end
+        return min(1.0, dropped / total) if total > 0 else 0.0
 
     def cleaning_warning(self, threshold: float = 0.9) -> str | None:
         """One line for the user when cleaning dropped most of the text (`threshold` of it or more),

@@ -161,3 +161,15 @@ def test_a_chinese_sentence_that_lost_its_full_stop_is_no_crosshead() -> None:
     )
     document = segment_document(page)
     assert [s.text for s, flag in zip(document.sentences, crossheads(document.sentences)) if flag] == ["案情回顾"]
+
+
+def test_a_span_dropped_inside_another_counts_once(tmp_path) -> None:
+    """Review 103a: an undecodable byte inside a line dropped as furniture was counted twice, and the
+    warning said `dropped 150% of the text`."""
+    from align.text.segment import segment_file
+
+    page = tmp_path / "menu.txt"
+    page.write_bytes("홈 > 사회".encode() + b"\xff\n")
+    document = segment_file(page, "ko")
+    assert {span.reason.split(" at ")[0] for span in document.dropped} == {"navigation", "undecodable bytes"}
+    assert document.dropped_share() == 1.0 and (document.cleaning_warning() or "").startswith("cleaning dropped 100% of the text")
