@@ -66,8 +66,13 @@ def atomic_writer(path: str | Path | None, encoding: str = "utf-8") -> Iterator[
         sys.stdout.flush()
         return
     if _is_stream(Path(path)):  # before resolving: /dev/stdout to a pipe resolves to no openable path
-        with Path(path).open("w", encoding=encoding, newline="\n") as stream:
-            yield stream
+        try:
+            with Path(path).open("w", encoding=encoding, newline="\n") as stream:
+                yield stream
+        except OSError as error:
+            if error.errno in _CANNOT_WRITE:  # (a full device, `/dev/full`: name it, as a file's full disk is named)
+                raise AlignError(f"cannot write: {error.strerror or error}", path) from None
+            raise
         return
     with atomic_file(path) as tmp, open(tmp, "w", encoding=encoding, newline="\n") as stream:
         yield stream
@@ -171,11 +176,11 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path], force: bool = False) -> None:
+def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path], force: bool = False, folders: Iterable[str | Path] = ()) -> None:
     """Refuse (one `AlignError` naming both) to write an output over one of the command's inputs,
-    unless `force`, and (always) two outputs to one file, where one would silently replace the other.
-    Paths are compared as files, so `./a.txt`, a link to it and `a.txt` are one; a device or FIFO
-    (`/dev/null`) may take several."""
+    or into one of its input `folders` (a translation model's), unless `force`, and (always) two
+    outputs to one file, where one would silently replace the other. Paths are compared as files,
+    so `./a.txt`, a link to it and `a.txt` are one; a device or FIFO (`/dev/null`) may take several."""
     named = [Path(output) for output in outputs if output is not None and str(output) != "-"]
     for target in named:  # before the inputs are read, which may take long: not after
         _check_writable(target)
@@ -188,6 +193,7 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
     if force:
         return
     sources = [Path(p) for p in inputs]
+    inside = [Path(folder).resolve() for folder in folders if Path(folder).is_dir()]
     for output in outputs:
         if output is None or str(output) == "-":
             continue
@@ -195,6 +201,9 @@ def check_outputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | P
         for source in sources:
             if same_file(target, source):
                 raise AlignError(f"would overwrite the input {source}: choose another output, or pass --force", output)
+        for folder in inside:
+            if target.resolve().is_relative_to(folder):
+                raise AlignError(f"would write into the input folder {folder}: choose another output, or pass --force", output)
 
 
 def _check_writable(target: Path) -> None:
@@ -204,6 +213,8 @@ def _check_writable(target: Path) -> None:
     folder = target if target.is_dir() else target.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
+    if folder.exists() and not folder.is_dir():
+        raise AlignError(f"cannot write here: {folder} is a file, not a folder", target)
     if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
         raise AlignError("cannot write here: Permission denied", target)
 

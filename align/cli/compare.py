@@ -31,7 +31,7 @@ def sentences(
     from align.terms.glossary import glossary_from_option
     from align.text.inputs import read_pair
 
-    check_outputs([output], [ko, zh], force)
+    check_outputs([output], [ko, zh, *options.glossary_files(glossary)], force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
@@ -75,7 +75,7 @@ def compare(
             raise AlignError("--pairs takes no KO ZH files and no --html: the list names the pairs, and each pair's report goes into -o DIR")
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
         written = [output, *(output / name for name in (*CORPUS_TABLES, *CORPUS_PARQUET))]  # (each file the run writes into DIR)
-        check_outputs(written, [pairs, *(path for pair in listed for path in pair)], force)
+        check_outputs(written, [pairs, *(path for pair in listed for path in pair), *options.glossary_files(glossary)], force)
         check_output_folder(output, [path for pair in listed for path in pair])
         jobs = pair_jobs(listed, glossary or (), presegmented, lang_check, keep_boilerplate)
         summary = run_corpus(
@@ -100,13 +100,19 @@ def compare(
     from align.terms.glossary import glossary_from_option
     from align.text.inputs import read_pair
 
-    check_outputs([output, html_report], [ko, zh], force)
+    check_outputs([output, html_report], [ko, zh, *options.glossary_files(glossary)], force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary), lang_check=False)  # (read_pair checked, unless told not to)
     unrelated = comparison.unrelated_warning()
     if unrelated is not None:
         typer.echo(f"align: {ko} / {zh}: {unrelated}", err=True)
-    if html_report is not None:  # first: a reader of the table that stops early (| head) must not cost the report
+    if html_report is not None and output is not None and str(output) != "-":
+        # both files or neither: the report is kept only once the table is (a table that cannot be written leaves no report)
+        with atomic_writer(html_report) as page, atomic_writer(output) as table:
+            page.write(render_html(comparison, ko.name, zh.name))
+            write_records(comparison.records(), COMPARE_COLUMNS, fmt.value, table)
+        return
+    if html_report is not None:  # first: a reader of the table on standard output that stops early (| head) must not cost the report
         with atomic_writer(html_report) as stream:
             stream.write(render_html(comparison, ko.name, zh.name))
     with atomic_writer(output) as stream:

@@ -9,6 +9,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -27,6 +28,12 @@ Glossaries = typer.Option(
     None, "--glossary", "-g", help="Glossary TSV (repeat to merge several), or 'none'; default: the bundled police glossary."
 )
 Presegmented = typer.Option(False, "--presegmented", help="Inputs have one sentence per line.")
+
+
+def glossary_files(glossary: list[str] | None) -> list[Path]:
+    """The files a `--glossary` option names (none for `none` or the bundled glossary): inputs no
+    output may overwrite."""
+    return [Path(value) for value in glossary or () if value.lower() != "none"]
 KeepBoilerplate = typer.Option(False, "--keep-boilerplate", help="Inputs are already clean: keep every line (of a saved page, every line it shows, menus and footers too).")
 LangCheck = typer.Option(True, "--lang-check/--no-lang-check", help="Refuse a Korean input written in Chinese or the other way round.")
 Workers = typer.Option(None, "--workers", min=1, help="Worker processes for a run over many pairs (default: the cores).")

@@ -21,13 +21,13 @@ def translate(
     tgt: Lang = typer.Option(..., "--tgt", help="Target language."),
     glossary: Optional[list[str]] = options.Glossaries,
     presegmented: bool = typer.Option(False, "--presegmented", help="Inputs have one sentence per line: one output line per input line."),
-    beam_size: int = typer.Option(4, "--beam-size", min=1, help="Beam size (1: greedy, deterministic and fastest)."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Sentences per batch, counted as average-length sentences: batches are cut on tokens."),
+    beam_size: int = typer.Option(4, "--beam-size", min=1, max=64, help="Beam size, 1 to 64 (1: greedy, deterministic and fastest)."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, max=4096, help="Sentences per batch, 1 to 4096, counted as average-length sentences: batches are cut on tokens."),
     compute_type: ComputeType = typer.Option(ComputeType.INT8, "--compute-type", help="Weights and arithmetic on the CPU."),
-    threads: int = typer.Option(0, "--threads", min=0, help="CPU threads (0: CTranslate2's default)."),
+    threads: int = typer.Option(0, "--threads", min=0, max=256, help="CPU threads, up to 256 (0: CTranslate2's default)."),
     family: ModelFamily = typer.Option(ModelFamily.AUTO, "--family", help="How the model names languages; auto reads its vocabulary."),
     protect: Protection = typer.Option(Protection.ANNOTATE, "--protect", help="How glossary terms are protected: target form in the source, or placeholders."),
-    max_length: int = typer.Option(256, "--max-length", min=1, help="Longest translation of one sentence, in tokens."),
+    max_length: int = typer.Option(256, "--max-length", min=1, max=4096, help="Longest translation of one sentence, in tokens (up to 4096)."),
     terms_report: Optional[Path] = typer.Option(None, "--terms-report", help="TSV: each source term per sentence, expected target, present, how (model/repaired/missing).", readable=False),
     quiet: bool = options.Quiet,
     output: Optional[str] = typer.Option(
@@ -49,7 +49,7 @@ def translate(
     directory = output is not None and output.endswith(("/", os.sep))
     suffix = ".xlf" if fmt is TranslationFormat.XLIFF else None
     targets = output_paths(files, Path(output) if output is not None else None, src.value, tgt.value, suffix, directory, force)
-    check_outputs([*targets, terms_report], files, force)
+    check_outputs([*targets, terms_report], [*files, *options.glossary_files(glossary)], force, folders=[model])  # (no output goes into the model's folder)
     translation_model = load_model(model, family.value, compute_type.value, threads)  # checks the directory; the weights load on the first sentence
     documents = [options.warn_about_cleaning(read_document(path, src.value, presegmented, keep_boilerplate=keep_boilerplate, lang_check=False)) for path in files]
     if lang_check:
@@ -94,7 +94,7 @@ def evaluate(
     from align.translation.evaluate import evaluate_files
 
     inputs = [hypotheses, references] + ([source] if source is not None else [])
-    check_outputs([output], inputs, force)
+    check_outputs([output], [*inputs, *options.glossary_files(glossary)], force)
     terms = glossary_from_option(glossary) if source is not None else None
     result, rows = evaluate_files(hypotheses, references, tgt.value, source, src_lang.value if src_lang else None, terms, per_sentence, lang_check)
     with atomic_writer(output) as stream:

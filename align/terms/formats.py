@@ -33,6 +33,9 @@ _LANGUAGE_COLUMNS = {
 }
 
 
+LINE_END = re.compile(r"\r\n|\r|\n")  # what ends a row of a glossary table
+
+
 def read_rows(text: str, path: Path, problems: list[AlignError] | None = None) -> list[tuple[int, Row]]:
     """The glossary rows of `text`, whatever of the supported formats it is in. A table row with the
     wrong number of fields is an error; with `problems` given, each such row is added there and left
@@ -40,7 +43,7 @@ def read_rows(text: str, path: Path, problems: list[AlignError] | None = None) -
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("<"):
         return _tbx_rows(text, path)
-    lines = text.splitlines()
+    lines = LINE_END.split(text.removesuffix("\n").removesuffix("\r"))  # (not str.splitlines: U+2028 or U+0085 in a note is no row's end)
     first = next((line for line in lines if line.strip() and not line.startswith("#")), "")
     delimiter = "\t" if "\t" in first else ","
     cells = [c.strip().lower() for c in _split(first, delimiter)]

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from align.data import data_file
-from align.errors import AlignError, GlossaryError, expect_path, expect_paths
+from align.errors import AlignError, GlossaryError, InputError, expect_path, expect_paths
 from align.terms.formats import looks_like_project_tsv, read_rows
+from align.text.decode import refuse_device
 
 COLUMNS = ("ko", "zh_hans", "zh_hant", "ko_variants", "kind", "note", "source")
 REQUIRED = ("ko", "zh_hans")
@@ -69,7 +70,11 @@ class Glossary:
 def _parse(path: Path, raw: bytes | None = None) -> tuple[list[Term], list[AlignError]]:
     problems: list[AlignError] = []
     try:
-        raw = path.read_bytes() if raw is None else raw
+        if raw is None:
+            refuse_device(path)
+            raw = path.read_bytes()
+    except InputError as error:
+        return [], [error]
     except FileNotFoundError:
         return [], [AlignError("no such glossary file", path)]
     except IsADirectoryError:

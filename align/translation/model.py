@@ -118,14 +118,19 @@ def locate_files(directory: str | Path) -> ModelFiles:
 
 
 def read_vocabulary(path: str | Path) -> list[str]:
-    """A CTranslate2 vocabulary file: a JSON list of tokens, or one token per line."""
+    """A CTranslate2 vocabulary file: a JSON list of tokens, or one token per line; one `ModelError`
+    when it holds none (a model cannot translate a token it has no number for)."""
     if str(path).endswith(".json"):
         tokens = _read_json(Path(path))
         if not isinstance(tokens, list):
             raise ModelError("not a vocabulary: expected a JSON list of tokens", path)
-        return [str(token) for token in tokens]
-    text = _read_model_text(Path(path))
-    return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
+        listed = [str(token) for token in tokens]
+    else:
+        text = _read_model_text(Path(path))
+        listed = text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
+    if not any(listed):
+        raise ModelError("an empty vocabulary: the model was not converted whole (convert it again)", path)
+    return listed
 
 
 def _read_model_text(path: Path) -> str:

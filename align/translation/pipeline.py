@@ -120,7 +120,9 @@ class TranslatedDocument:
         (`read_presegmented`): each line of the source gives one line, the translation of its
         sentence, or an empty line where the source line is blank."""
         by_line = {self.line_of(sentence): " ".join(translated.output.splitlines()) for sentence, translated in zip(self.document.sentences, self.sentences)}
-        return "".join(by_line.get(number, "") + "\n" for number in range(1, len(self.document.text.splitlines()) + 1))
+        text = self.document.text
+        lines = text.count("\n") + (not text.endswith("\n"))  # (the file's lines as `line_of` counts them: U+2028 inside a line ends none)
+        return "".join(by_line.get(number, "") + "\n" for number in range(1, lines + 1))
 
     def line_of(self, sentence: Sentence) -> int | None:
         """The input line (from 1) a sentence starts on; None for a saved page, whose sentences index

@@ -329,6 +329,23 @@ def test_presegmented_input_keeps_one_line_per_sentence(tmp_path: Path) -> None:
     assert split_documents([document], outputs, "ko")[0].text == "s0\ns1\n"
 
 
+def test_presegmented_lines_are_the_files_lines_whatever_separators_they_hold(tmp_path: Path) -> None:
+    """Review 103a: a line holding U+2028 (a line separator copied from a page) gave two output lines
+    for one input line, so the translation was no longer line-parallel with the source."""
+    path = tmp_path / "lines.ko.txt"
+    path.write_text("첫 문장\u2028이어짐.\n둘째 문장.\n셋째 문장.\n", encoding="utf-8")
+    document = read_presegmented(path, "ko")
+    outputs = [TranslatedSentence(s.clean, f"s{s.index}") for s in document.sentences]
+    assert split_documents([document], outputs, "zh")[0].lines() == "s0\ns1\ns2\n"
+
+
+def test_an_empty_vocabulary_is_refused_in_one_line(tmp_path: Path) -> None:
+    """Review 103a: a model whose vocabulary file holds `[]` failed inside the engine."""
+    (tmp_path / "v.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(ModelError, match="an empty vocabulary"):
+        read_vocabulary(tmp_path / "v.json")
+
+
 def test_term_records_per_sentence(model_dirs: dict[str, Path]) -> None:
     model, _ = fake_model(model_dirs, "我们 新建了")
     document = segment_document("파출소에서 민경들이 일한다.", "ko", doc="a.txt", keep_boilerplate=True)
