@@ -292,6 +292,8 @@ def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidenc
         return None  # 4 = 4 or 100% = 100% on its own says nothing about the subject
     if _casualty(ko) and _casualty(zh) and _casualty(ko) != _casualty(zh):
         return None  # the dead against the injured, a toll of both (25명 사상) against the dead (22人死亡): other counts
+    if verdict is Verdict.DIFFERS and ko.figure.is_date and _as_of(ko) != _as_of(zh):
+        return None  # a toll's cut-off time (截至15时30分, 22시까지) against the event's own (16시 55분 발생): no contradiction
     if verdict is not Verdict.DIFFERS:
         return value * specific
     if ko.figure.is_date:
@@ -344,6 +346,22 @@ def _casualty(claim: Claim) -> str | None:
         return None
     end = at + len(claim.figure.text)
     return _casualty_in(claim.clause[end : end + _CASUALTY_AFTER], claim.clause[max(0, at - _CASUALTY_BEFORE) : at])
+
+
+# a time or date a toll is counted up to: after 截至/截止 in its clause (截至今(23)日15时30分), or before 까지, 현재, 기준 (23일 22시까지)
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|到目前)[^，,。；;：:]{0,10}$")
+_AS_OF_AFTER = re.compile(r"\s?(?:까지|현재|기준|时止|時止|为止|為止)")
+_AS_OF_REACH = 12  # characters before a time where its cut-off word may stand
+
+
+def _as_of(claim: Claim) -> bool:
+    """Whether a date or time is a cut-off a count is made up to (`截至…15时30分`, `22시까지`), not the time
+    of the event itself (`16시 55분 … 발생`)."""
+    at = claim.clause.find(claim.figure.text)
+    if at < 0:
+        return False
+    end = at + len(claim.figure.text)
+    return bool(_AS_OF_BEFORE.search(claim.clause[max(0, at - _AS_OF_REACH) : at]) or _AS_OF_AFTER.match(claim.clause, end))
 
 
 def _anchored_sentences(

@@ -708,3 +708,15 @@ def test_a_subject_matched_past_a_pinyin_reading_is_shown_without_it() -> None:
 
     claims = extract_claims(["这起火災(zāi)事故造成20人死亡。"], "zh", GLOSSARY)
     assert all("(" not in claim.subject for claim in claims)
+
+
+def test_a_tolls_cut_off_time_is_no_contradiction_of_the_events_time() -> None:
+    """Trial 23 (a quake): the quake's time `16시 55분` was set against the other report's cut-off for its
+    toll, `截至今(23)日15時30分`, as `differs`."""
+    comparison = compare_reports(
+        ["베이징시간으로 11월 22일 16시 55분 캉딩현에서 규모 6.3 지진이 발생했다.", "잠정 집계 결과 23일 22시까지 5명이 사망하고 54명이 부상을 입었다."],
+        ["四川康定6.3級地震第二天,據當地政府初步核查,截至今(23)日15時30分,已造成5人死亡,54人受傷。"],
+        GLOSSARY,
+    )
+    assert not any(p.ko and p.zh and p.ko.figure.text == "16시 55분" for p in comparison.pairs)
+    assert {(p.ko.figure.text, p.zh.figure.text) for p in comparison.pairs if p.ko and p.zh} >= {("5명", "5人"), ("54명", "54人")}
