@@ -36,11 +36,11 @@ _NOT_STREET = "公铁鐵线線网網马馬水一道通门門思套出"
 _LANES = "街|巷|弄|胡同|大道"  # a street's name ends in these, and no common word does
 _STREET_BEFORE = re.compile(f"[{HAN}](?:{_LANES}|(?<![{_NOT_STREET}])路)$")
 
-# …and a Korean road-name address's building number: after a road's name (로, 길) under its district (시, 구, 군, 읍, 면,
-# 동), or after a name that only a road has (대로, 번길): `부산 연제구 중앙대로 999`, `종로구 세종대로 209`, `중앙로 12`
-# under `동구`; not after 으로 (`3배로 120`)
-_KO_ROAD_BEFORE = re.compile(r"(?:[가-힣](?:시|도|구|군|읍|면|동)\s+[가-힣]*[가-힣](?<!으)(?:로|길)|[가-힣](?:대로|번길))\s?$")
-_KO_BUILDING_AFTER = re.compile(r"(?:-\d+)?(?:$|[\s,.)(]|번길|[가-힣])")
+# …and a Korean road-name address's building number: after a road's name (로, 길) under its district (a city, county, town
+# or neighbourhood of three syllables or more, 연제구 or 동구 of two: not 당시, 행동): `부산 연제구 중앙대로 999`,
+# `종로구 세종대로 209`, `동구 동촌로 12-3`; not after 으로, nor a word that follows as 그대로 or 시세로 do without a district
+_KO_ROAD_BEFORE = re.compile(r"(?:[가-힣]{2,}(?:시|도|군|읍|면|동)|[가-힣]+구)\s+[가-힣]*[가-힣](?<!으)(?:로|길)\s?$")
+_KO_BUILDING_AFTER = re.compile(r"(?:-\d+)?(?:$|[\s,.)(]|번길)")  # the number stands apart (999 부산경찰청), not glued to a word (12명)
 # a number that places or names rather than states: a latitude or a longitude (북위 30.3도, 北纬30.3度), a highway's
 # number (省道211线, 국도 7호선)
 _PLACING_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經|북위|남위|동경|서경|国道|省道|县道|乡道|國道|縣道|鄉道|국도|지방도)\s?$")

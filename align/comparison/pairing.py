@@ -290,7 +290,7 @@ def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidenc
     specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
     if specific < settings.specific and evidence < settings.subject_evidence:
         return None  # 4 = 4 or 100% = 100% on its own says nothing about the subject
-    if _casualty(ko) and _casualty(zh) and _casualty(ko) != _casualty(zh):
+    if not _same_fate(_casualty(ko), _casualty(zh), verdict):
         return None  # the dead against the injured, a toll of both (25명 사상) against the dead (22人死亡): other counts
     if verdict is Verdict.DIFFERS and ko.figure.is_date and _as_of(ko) != _as_of(zh):
         return None  # a toll's cut-off time (截至15时30分, 22시까지) against the event's own (16시 55분 발생): no contradiction
@@ -327,9 +327,21 @@ def _casualty_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, re.compile(words)) for kind, words in data_rows("casualty_words.tsv"))
 
 
+_INJURED_SOME = ("seriously-injured", "slightly-injured")  # some of the injured, by how badly
+_CLAUSE_MARK = re.compile(r"[、，,；;。：:]")  # a count's fate is told within its own part of a list (死亡3人、受伤12人)
+
+
+def _same_fate(ko: str | None, zh: str | None, verdict: Verdict) -> bool:
+    """Whether two counts' fates let them pair: unknown on either side, the same, or the injured and
+    some of them by how badly, when their counts agree (3명 중상 and 3人受伤，伤势较重)."""
+    if ko is None or zh is None or ko == zh:
+        return True
+    return verdict is not Verdict.DIFFERS and {ko, zh} <= {"injured", *_INJURED_SOME} and "injured" in (ko, zh)
+
+
 @lru_cache(maxsize=4096)
-def _casualty_in(after: str, before: str) -> str | None:
-    for text, last in ((after, False), (before, True)):
+def _casualty_in(own: str, after: str, before: str) -> str | None:
+    for text, last in ((own, False), (_CLAUSE_MARK.split(after, maxsplit=1)[0], False), (_CLAUSE_MARK.split(before)[-1], True)):
         found = [(match.start(), -len(match.group()), kind) for kind, words in _casualty_words() for match in words.finditer(text)]
         if found:
             return (max(found, key=lambda f: (f[0] - f[1], -f[1])) if last else min(found))[2]
@@ -337,15 +349,16 @@ def _casualty_in(after: str, before: str) -> str | None:
 
 
 def _casualty(claim: Claim) -> str | None:
-    """What a count of people says happened to them (`casualty_words.tsv`: dead, injured, both, missing),
-    from the words nearest after it in its clause, or else before it; None for another count."""
+    """What a count of people says happened to them (`casualty_words.tsv`: dead, injured, both, missing):
+    its own unit (a headline's `3死12伤`), or the words nearest after it in its part of the clause, or
+    else before it (`死亡3人、受伤12人`); None for another count."""
     if claim.figure.measure != "person" or claim.credit:
         return None
     at = claim.clause.find(claim.figure.text)
     if at < 0:
         return None
     end = at + len(claim.figure.text)
-    return _casualty_in(claim.clause[end : end + _CASUALTY_AFTER], claim.clause[max(0, at - _CASUALTY_BEFORE) : at])
+    return _casualty_in(claim.figure.text, claim.clause[end : end + _CASUALTY_AFTER], claim.clause[max(0, at - _CASUALTY_BEFORE) : at])
 
 
 # a time or date a toll is counted up to: after 截至/截止 in its clause (截至今(23)日15时30分), or before 까지, 현재, 기준 (23일 22시까지)

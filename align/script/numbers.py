@@ -73,7 +73,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号])|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号](?:表示|称|稱|说|說|指出|宣布|在|会见|會見|出席|发表|發表|接受|晚|上午|下午|凌晨|早|起|至|到|前往|抵达|抵達))|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
@@ -237,15 +237,17 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             _KO_APPROX_BEFORE
             + rf"(?P<ko>(?<![가-힣\d])[백천만](?=여\s?[명개건곳원만억])|(?<![가-힣\d])(?:천\s?\d{{1,3}}\s?백(?:\s?\d{{1,2}})?(?:\s?만)?|(?<![년달월주일간]\s)만\s?[1-9]\s?천(?:\s?[1-9]\s?백)?)(?=\s?[명개건곳원대척]|\s?위안|\s?달러|\s?여)|(?:{_ARABIC})(?:\s?{magnitude}+(?:\s?(?:(?:{_ARABIC})(?:\s?{magnitude}+)?|[천백](?=\s?[\d명개건곳원])))*)?)"
             + r"(?P<after>\s?여(?P<after_magnitude>[만억])?)?"
-            # a unit set apart from its number by a space ends its word, or a particle or an approximation follows it
-            # (3 명이, 10 분 뒤, 5 년여간): `999 부산경찰청` is 999, not 999 copies (부), nor `5 부서` five copies
-            + rf"(?:(?P<unit_gap>\s)?(?P<unit>{unit_alt})(?(unit_gap){_ko_unit_word_end()}))?"
+            # a unit set apart by a space from the digits of its number ends its word, or a particle or an approximation
+            # follows it (3 명이, 10 분 뒤, 5 년여간): `999 부산경찰청` is 999, not 999 copies (부), nor `5 부서` five copies;
+            # after a magnitude's word the space is the rule (5천만 원어치, 12억 원대)
+            + rf"(?:(?:(?P<unit_gap>(?<=\d)\s)|(?<!\d)\s)?(?P<unit>{unit_alt})(?(unit_gap){_ko_unit_word_end()}))?"
             + rf"(?P<after2>\s?(?:남짓|가량|정도|쯤|안팎|좌우|이상|넘게|넘는|초과|미만|이하|이내|가까이)|{_KO_MORE_THAN}|[이가을를]\s?(?:넘게|넘는|넘어|넘었|넘긴|넘겼|넘으며|넘으면서|넘은|웃돌|초과)|에\s?(?:못\s?미치|미치지\s?못)|[을를]\s?밑돌)?"  # 1년여, not 20대 여성; 26억 위안을 넘는, 1천명을 웃돌았다: over; 30% 미만, 3천 명 가까이, 3천 명에 못 미치는: under
         )
         native = rf"(?P<native>(?<![가-힣])(?:{'|'.join(_KO_NATIVE)}))\s?(?P<native_unit>명|사람|차례|번|곳|군데|개|가지|건|채|척|자루|주일|달)(?P<native_more>여(?=$|[^가-힣]|만|간|동안))?(?=$|[^가-힣]|(?:간|동안)?(?:이|가|을|를|은|는|의|에서|에게|에|으로|로|과|와|도|만|씩)?(?![가-힣]))"
         # an earthquake's magnitude written before its number, as Korean reports do (규모 6.3의 지진 for 6.3级地震); not a
         # scale of a count (규모 3천 명, 2조 규모)
-        magnitude_before = r"(?P<quake>(?<![가-힣])규모\s?(?P<quake_value>\d(?:\.\d)?)(?![\d.,])(?!\s?(?:천|만|억|조|명|개|건|곳|원|배|위|여|%)))"
+        # (a magnitude has its tenths, or a quake's word after it: not 규모 3단계, a level-3 alert)
+        magnitude_before = r"(?P<quake>(?<![가-힣])규모\s?(?P<quake_value>\d(?:\.\d)?)(?![\d.,])(?:(?<=\.\d)|(?=\s?(?:의\s?)?(?:지진|강진|여진)))(?!\s?(?:천|만|억|조|명|개|건|곳|원|배|위|여|%|단계)))"
         main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, _FRACTION["ko"], magnitude_before, number]))
     return main, LATIN_LETTER
 
@@ -343,7 +345,7 @@ def _ko_unit_word_end() -> str:
     return rf"(?=$|[^가-힣]|(?:{pieces}){{1,2}}(?![가-힣]))"
 
 
-_KO_COUNT_ENDINGS = ("째", "간", "동안", "씩", "당", "짜리", "뿐", "밖에", "만에", "께", "경", "나", "이나", "이다", "였다", "이었다", "인", "으로", "에서")
+_KO_COUNT_ENDINGS = ("째", "간", "동안", "씩", "당", "짜리", "뿐", "밖에", "만에", "께", "경", "꼴", "나", "이나", "이다", "입니다", "였다", "이었다", "이었습니다", "인", "으로", "에서")
 
 
 def _longest_first(words: Iterable[str]) -> str:

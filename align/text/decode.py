@@ -494,13 +494,16 @@ def _own_language_codec(raw: bytes, lang: str | None) -> str | None:
     return best[1] if best is not None and best[0][0] >= _OWN_PLAUSIBLE else None
 
 
-_MIXED_WORD = re.compile(f"(?=[{HANGUL}][{HAN}]|[{HAN}][{HANGUL}])")  # each place the two scripts meet (overlapping: 밑弩랬 is two)
+# each place the two scripts meet inside a word (overlapping: 밑弩랬 is two), but a Han character opening a word before
+# Hangul, as Korean headlines abbreviate countries (中공안, 韓관광객, 美국무부)
+_MIXED_WORD = re.compile(f"(?=[{HANGUL}][{HAN}])|(?<=[{HANGUL}{HAN}])(?=[{HAN}][{HANGUL}])")
 _INTERLEAVED_SHARE = 0.1  # a reading is mojibake when a Hangul syllable and a Han character meet this often per letter
 
 
 def _interleaved(text: str) -> bool:
     """Whether Hangul syllables and Han characters meet inside words as no Korean text writes them
-    (Korean writes a Han word apart or in brackets: `경찰(警察)`, not `쒸뀁婁삿죄鞠虜훙`)."""
+    (Korean writes a Han word apart, in brackets or as a word's first character: `경찰(警察)`, `中공안`,
+    not `쒸뀁婁삿죄鞠虜훙`)."""
     hangul, han = count_scripts(text)
     return bool(hangul and han) and len(_MIXED_WORD.findall(text)) >= max(2.0, _INTERLEAVED_SHARE * (hangul + han))
 

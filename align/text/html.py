@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from align.script.chars import BARS, is_han
+from align.script.chars import BARS, count_scripts, is_han
 from align.text.clean import character_bigrams, count_letters, without_spaces
 from align.text.clean.patterns import boilerplate_rules
 from align.text.decode import Damage
@@ -51,7 +51,7 @@ class ExtractionSettings:
     list_label: int = 24  # a line of a related list under each linked title (its author, column, day: `畢老林 ｜ 今日信報`) holds at most this many letters
     link_line: float = 0.9  # a line of the page with this share of its letters link text is a link (to another article, when it is no sentence)
     logo_share: float = 0.2  # an h1 with under this share of its letter pairs in the body names no article (a logo's: `NAVER 뉴스`)
-    heading_share: float = 0.1  # a line above the body the page marks up as a heading (h2 to h6) is its headline with this share of its letter pairs in the rest (a line with no markup: `page_title`)
+    heading_share: float = 0.1  # …or, when no line above the body has `page_title` of its letter pairs in it, the one nearest it with this share
     # the second opinion (`segment_file`): the page's whole visible text is read instead of the extraction when the
     # first `agreement_sentences` sentences of its body share `headline_margin` more of the headline's letter pairs;
     # a copy of the headline (at most `copy_length` times its length, with `copy_share` of its pairs), a piece of it,
@@ -681,9 +681,11 @@ def headline_above_body(
     holds `_HEADLINE_LETTERS` letters and at most `_HEADLINE_CHARACTERS` characters, ends no finished
     sentence (but for a sub-heading of the page, `headings`, that asks or exclaims), is no link, list
     item or page furniture, and shares at least `page_title` of its letter pairs with the rest of the
-    extracted text (its own line left out; a line the page marks up as a heading, `heading_share`: a headline
-    tells the story in words of its own, `油價跌跌不休 重挫歐美股市` over `受油價繼續下跌拖累…`); the line the body seemed to start on is tried last, and only
-    when the page marks it up as a sub-heading. None when there is none."""
+    extracted text (its own line left out); the line the body seemed to start on is tried last, and only
+    when the page marks it up as a sub-heading. When none does, the nearest such line over the body
+    that shares `heading_share` of them, holds `_HEADLINE_LETTERS` Hangul or Han letters and is no
+    label's or dated info line (a headline tells the story in words of its own, under a column's
+    heading that may share more). None when there is none."""
     body_start = _body_start([line.text for line in lines], text, settings, links)
     if body_start is None:
         return None
@@ -691,19 +693,36 @@ def headline_above_body(
     # the body seems to start on last, when the page marks it up as a heading (`…법원의 판단은?` in an h3): a lead that
     # asks is a paragraph
     starting = [lines[body_start]] if body_start < len(lines) and without_spaces(lines[body_start].text) in headings else []
-    for line in [*lines[max(0, body_start - settings.printed_lines) : body_start], *starting]:
+    candidates = [*lines[max(0, body_start - settings.printed_lines) : body_start], *starting]
+
+    def could_be_headline(line: PageLine) -> bool:
         own = line.text.strip()
-        if (
+        return (
             count_letters(own) >= _HEADLINE_LETTERS
             and len(own) <= _HEADLINE_CHARACTERS
             and not (ends_like_a_sentence(own) and not (own.endswith(("?", "？", "!", "！")) and without_spaces(own) in headings))  # (a question in a paragraph is a lead)
             and without_spaces(own) not in links
             and not line.listed
             and not line.furniture
-            and _shared_bigrams(own, _without_line(text, own)) >= (settings.heading_share if without_spaces(own) in headings else settings.page_title)
-        ):
-            return own
-    return None
+        )
+
+    # a line that names the body in most of its words, first in page order; when none does, the line nearest the
+    # body that names it in fewer, in words of its own (`油價跌跌不休 重挫歐美股市` over `受油價繼續下跌拖累…`, under a
+    # column's heading), but for a label's line or an info line with a date (`来源：…`, `2014年12月13日 09:33`)
+    named = next((line for line in candidates if could_be_headline(line) and _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) >= settings.page_title), None)
+    if named is None:
+        named = next(
+            (
+                line
+                for line in reversed(candidates)
+                if could_be_headline(line)
+                and sum(count_scripts(line.text)) >= _HEADLINE_LETTERS
+                and not _INFO_LINE.search(line.text)
+                and _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) >= settings.heading_share
+            ),
+            None,
+        )
+    return named.text.strip() if named is not None else None
 
 
 def _without_line(text: str, line: str) -> str:
@@ -781,6 +800,7 @@ def _is_copyright_line(line: str) -> bool:
 
 _ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+|。{3})$")  # a <title> cut off to fit: `某县公安局开展全民国家安全...`
 _HEADLINE_LETTERS = 6  # letters a headline holds at least
+_INFO_LINE = re.compile(r"[:：|｜]|(?:19|20)\d\d\s?[-/.年]")  # a label's line or a line with a date: no headline
 
 
 def _extended_title(title: str, text: str) -> str:

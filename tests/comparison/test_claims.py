@@ -401,6 +401,8 @@ def test_a_street_addresss_number_is_no_claim(text: str, expected: list[str]) ->
         ("대구 동구 동촌로 12-3, 2층에서 불이 났다.", []),
         ("피해액은 전년의 3배로 120 건에 달했다.", ["3배", "120 건"]),  # after a particle 로, a count stays
         ("사고는 고속도로 12 곳에서 났다.", ["12 곳"]),
+        ("A씨는 당시 시세로 5천만 원어치의 금괴를 훔쳤다.", ["5천만 원"]),  # 당시 is no district (review 103b)
+        ("범행 직후 예상대로 1억 원대의 현금을 챙겼다.", ["1억 원"]),  # nor is 예상대로 a road
     ],
 )
 def test_a_korean_road_name_addresss_building_number_is_no_claim(text: str, expected: list[str]) -> None:

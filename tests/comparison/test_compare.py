@@ -720,3 +720,20 @@ def test_a_tolls_cut_off_time_is_no_contradiction_of_the_events_time() -> None:
     )
     assert not any(p.ko and p.zh and p.ko.figure.text == "16시 55분" for p in comparison.pairs)
     assert {(p.ko.figure.text, p.zh.figure.text) for p in comparison.pairs if p.ko and p.zh} >= {("5명", "5人"), ("54명", "54人")}
+
+
+@pytest.mark.parametrize(
+    ("ko", "zh", "expected"),
+    [
+        (["중국 허난성 정저우시의 한 화학공장에서 5일 폭발 사고가 발생해 3명이 숨지고 12명이 다쳤다."], ["河南郑州一化工厂爆炸致3死12伤", "5日，河南省郑州市一家化工厂发生爆炸事故，共造成死亡3人、受伤12人。"], {("3명", "3死|3人"), ("12명", "12伤|12人")}),
+        (["5일 광둥성 선전시의 한 주택가에서 가스 폭발 사고가 일어나 2명이 숨지고 7명이 다쳤다."], ["5日，广东省深圳市一居民区发生燃气爆炸事故，事故致2死7伤。"], {("2명", "2死"), ("7명", "7伤")}),
+        (["5일 오후 평택시의 한 물류창고에서 불이 나 작업자 3명이 중상을 입고 병원으로 옮겨졌다."], ["5日下午，平泽市一座物流仓库发生火灾，3名工人受伤，伤势较重，已被送往医院。"], {("3명", "3名")}),
+        (["5일 새벽 부산 해운대구의 한 아파트에서 불이 났으나 출동한 소방관들이 3명의 목숨을 구했다."], ["5日凌晨，釜山海云台区一栋公寓发生火灾，出动的消防员成功救出3名伤者。"], {("3명", "3名")}),
+    ],
+)
+def test_a_fate_written_in_a_units_place_before_the_count_or_as_a_subtype_still_pairs(ko: list[str], zh: list[str], expected: set[tuple[str, str]]) -> None:
+    """Review 103b: `3死12伤` read the 3 as injured, `死亡3人、受伤12人` the 3 as injured, `중상` never met `受伤`,
+    `3명의 목숨을 구했다` (lives saved) was dead: each split an agreeing pair in two one-sided rows."""
+    comparison = compare_reports(ko, zh, GLOSSARY)
+    same = {p.ko.figure.text: p.zh.figure.text for p in comparison.pairs if p.ko and p.zh and p.verdict == "same"}
+    assert all(same.get(korean, "") in chinese.split("|") for korean, chinese in expected), same  # (a headline's 3死 or the body's 3人: the same deaths)

@@ -1194,3 +1194,23 @@ def test_names_by_number_a_name_ending_in_chao_and_a_quakes_magnitude(text: str,
     """Trial 23: `4號井` read as the 4th of the month; `李家超15日` as over 15 days; `규모 6.3` (a magnitude,
     `6.3級` on the other side) not read at all."""
     assert [(f.text, str(f.unit_class)) for f in parse_numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("경찰은 5천만 원어치의 금품을 훔친 혐의로 A씨를 구속했다.", "ko", [("5천만 원", "원")]),  # after a magnitude's word the space is the rule
+        ("피해액은 12억 원대에 이른다.", "ko", [("12억 원", "원")]),
+        ("사망자는 모두 3 명입니다.", "ko", [("3 명", "명")]),
+        ("12号台州市公安局通报了此案。", "zh", [("12号", "")]),  # a day, then a place's name: not a platform (号台)
+        ("20号门口发生一起车祸。", "zh", [("20号", "")]),
+        ("3号车主李某报警。", "zh", [("3号", "")]),
+        ("该男子非法滞留超15日，被警方拘留。", "zh", [("超15日", "日")]),  # over fifteen days
+        ("嫌疑人逾期还款超90日，银行报警。", "zh", [("超90日", "日")]),
+        ("규모 3단계 대응에 들어갔다.", "ko", [("3", "")]),  # a level-3 alert, no magnitude
+    ],
+)
+def test_the_readings_review_103b_broke_stay_as_they_were(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Review 103b: the space rule took the unit off `5천만 원어치`; the 号-noun list took days before 台北, 门口,
+    车主; the name rule took `over` off `滞留超15日`; `규모 3단계` read as a magnitude."""
+    assert [(f.text, f.unit) for f in parse_numbers(text, lang)] == expected

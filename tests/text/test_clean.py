@@ -7941,3 +7941,31 @@ def test_a_photographers_bare_credit_glued_to_a_paragraph_is_cut_and_a_captions_
     assert "因缉毒工作成绩突出,该查缉点先后三次被公安部边防局、云南省公安边防总队荣记集体三等功。" in kept
     assert not any("摄" in s or "左转" in s or "图为" in s for s in kept)
     assert ("caption", "新华网罗春明摄") in {(d.reason, d.text) for d in document.dropped}
+
+
+def test_what_review_103b_found_the_cleaning_rules_of_the_session_break_stays_as_it_was() -> None:
+    """Review 103b: the ad-blocker row took `…违法内容被拦截。` (a police report's statement) and ended the page
+    there; a title after `******` that asks or exclaims, or on a page that masks a suspect's name with `***`,
+    no longer started an appended article; the app row took the traffic police's own advice."""
+    report = "\n".join(
+        [
+            "网警开展清网行动",
+            "今年以来，网安部门持续开展净网行动，累计清理有害信息。",
+            "行动期间，已有3600余条违法内容被拦截。",
+            "下一步，警方将继续加大打击力度。",
+        ]
+    )
+    assert [s.text for s in segment_document(report + "\n", "zh").sentences][-1] == "下一步，警方将继续加大打击力度。"
+    first = [
+        "男子冒充警察诈骗老人被抓",
+        "5月12日，市公安局接到群众报警，称有人冒充民警以“洗钱”为由骗取其存款。",
+        "接警后，民警迅速展开调查，于当晚在某宾馆将犯罪嫌疑人***（男，35岁）抓获。",
+        "经审讯，***对其冒充警察实施诈骗的犯罪事实供认不讳，涉案金额共计12万元。",
+        "警方提醒，公安机关不会通过电话要求群众转账汇款。",
+    ]
+    for title in ("****** 网购二手手机竟收到一块砖头？警方破获跨省诈骗案！", "****** 县交警大队开展夏季道路交通安全集中整治"):
+        appended = [title, "近日，县公安局破获一起网络诈骗案，抓获犯罪嫌疑人3名，涉案金额20余万元。", "今年3月，受害人王某在网上购买二手手机。"]
+        kept = [s.text for s in segment_document("\n".join(first + appended) + "\n", "zh").sentences]
+        assert kept[-1] == first[-1], title
+    advice = "立即下载“交管12123”APP，违法处理不用跑！"
+    assert advice in [s.text for s in segment_document(_page_with(advice, "zh"), "zh").sentences]

@@ -226,7 +226,9 @@ def test_a_line_of_gb18030_is_read_as_chinese(sentence: str) -> None:
 
 
 def test_a_short_korean_line_in_cp949_stays_korean() -> None:
-    for sentence in ("경찰이 용의자를 검거했다.", "中랴오닝 식당 화재 25명 사상"):
+    """Review 103b: a Korean headline that abbreviates countries with a Han character before Hangul
+    (`中공안, 韓관광객`) was read as GB18030."""
+    for sentence in ("경찰이 용의자를 검거했다.", "中랴오닝 식당 화재 25명 사상", "中공안, 韓관광객 노린 사기범 3명 검거", '中공안 "韓관광객 피해 막겠다"', "北도발에 美日 공조…韓경찰 비상근무"):
         assert decode_bytes(sentence.encode("cp949")).text == sentence
         assert decode_bytes(sentence.encode("cp949"), lang="ko").text == sentence
 

@@ -701,9 +701,11 @@ def test_a_cut_off_title_finds_the_printed_headline_the_extractor_left_out() -> 
 
 def test_a_title_naming_only_the_site_is_not_put_back_as_the_headline() -> None:
     """A <title> that names only the site, printed again in the copyright line below the body, is
-    not put above the body as the headline the extractor left out (the body opens the text)."""
+    not put above the body as the headline the extractor left out; the line the page prints over the
+    body in words of its own is (session 103: the body opened the text, headless)."""
     page = extract_html(_article_cell_page("贵阳市人民政府"))
-    assert page.text.startswith("3月22日,记者从贵阳公安南明分局获悉")
+    assert page.text.startswith(HEADLINE_3086 + "\n3月22日,记者从贵阳公安南明分局获悉")
+    assert page.title == HEADLINE_3086
 
 
 def test_printed_headline_finds_only_the_one_line_a_cut_off_title_starts() -> None:
@@ -1056,6 +1058,26 @@ def test_a_headline_marked_up_over_the_body_under_a_list_of_linked_questions_is_
     assert document.metadata.title == "油價跌跌不休 重挫歐美股市"
     assert kept[0] == "油價跌跌不休 重挫歐美股市" and document.sentences[0].heading
     assert not any("新媒體" in s or "柯文哲" in s or "重臨嗎" in s for s in kept)
+
+
+def test_a_columns_heading_over_the_headline_is_no_headline(tmp_path: Path) -> None:
+    """Review 103b: an h3 column heading over an anti-fraud story (`打击治理电信网络诈骗专栏`) shares more of the
+    body's words than the headline, which a div prints under it: the line nearest the body is the headline."""
+    body = (
+        "<p>5月10日，市民张大爷接到一名自称快递客服的男子来电，称其快递丢失需要理赔，随后诱导张大爷下载会议软件并开启屏幕共享。</p>"
+        "<p>张大爷按照对方指示操作后，银行卡内12万元存款被分多次转走。发现被骗后，张大爷立即到派出所报警。</p>"
+        "<p>警方提醒，凡是自称客服要求下载软件、开启屏幕共享的，都是电信网络诈骗。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>某某市公安局</title></head><body>'
+        '<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/fzxc/">反诈宣传</a></li></ul></div>'
+        '<div class="column"><h3>打击治理电信网络诈骗专栏</h3></div>'
+        '<div class="title">男子冒充快递客服骗走老人12万元 民警5天追回</div><div class="info">发布时间：2024-05-16 来源：刑侦支队</div>'
+        f'<div class="content">{body}</div></body></html>'
+    )
+    document = _saved(tmp_path, page)
+    assert document.metadata.title == "男子冒充快递客服骗走老人12万元 民警5天追回"
+    assert [s.text for s in document.sentences][0] == "男子冒充快递客服骗走老人12万元 民警5天追回"
 
 
 def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path: Path) -> None:

@@ -647,7 +647,7 @@ def _cut_off(text: str) -> bool:
 def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine], headings: set[int], settings: CleaningSettings) -> bool:
     """A second, unrelated article appended below the first: a title with a run of stars after it
     (`标题******`) after `appended_after_stars` prose paragraphs; after `appended_after_prose`, one
-    with stars before it (`******标题`: no finished sentence, on a page that masks no word with stars), or a lead opening with a wire or paper credit of its own,
+    with stars before it (`******标题`: no statement, and not as many stars as the page masks words with), or a lead opening with a wire or paper credit of its own,
     one that dates or places the report (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`:
     never a label such as `【网警提醒】`), right under a title line (at least `title_letters`
     letters, no sentence end, no list item, no rule's; only datelines, bylines and source credits
@@ -663,8 +663,8 @@ def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine]
     needed = settings.appended_after_stars if line.starred else settings.appended_after_prose
     if sum(1 for _ in itertools.islice(prose, needed)) < needed:
         return False
-    if starred and not line.starred and (not is_fragment(line) or any(stars in earlier.text for earlier in kept for stars in SEPARATOR_STARS)):
-        return False  # stars before a finished sentence, or on a page that masks words with them (`在 *** 官网公布`): a name masked, no title
+    if starred and not line.starred and (_STATEMENT_END.search(line.text) or _masks_with(_LEADING_STARS.match(line.text.strip()), kept)):
+        return False  # stars before a statement, or as many as the page masks words with (`在 *** 官网公布`): a name masked, no title
     if starred:
         return True
     title = kept[-1]
@@ -675,6 +675,19 @@ def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine]
     above = next((k for k in range(i - 1, -1, -1) if lines[k].start == title.start), None)
     between = [lines[k].rule for k in range(above + 1, i)] if above is not None else [None]
     return all(rule is not None and rule.reason in ("dateline", "byline", "source") for rule in between)
+
+
+_STATEMENT_END = re.compile(r"[。.][”\"’'」』]?\s*$")  # a line that states, not a title (which may ask or exclaim)
+_LEADING_STARS = re.compile(r"[*＊※]+")
+
+
+def _masks_with(stars: re.Match[str] | None, kept: list[RuledLine]) -> bool:
+    """Whether a line of the article masks a word with as many stars as open this line (` *** 强调` on a
+    page that writes `在 *** 官网公布`): a name masked, not an appended article's separator (`******`)."""
+    if stars is None:
+        return False
+    run = re.compile(rf"(?<![*＊※]){re.escape(stars.group())}(?![*＊※])")
+    return any(run.search(earlier.text, 1) for earlier in kept)
 
 
 # a credit that dates or places a report: 讯/电 (本报讯, 新华社…电), a day (29日), an agency's `=` ([서울=뉴시스])
