@@ -662,7 +662,41 @@ def iso_datetime(text: str, lang: str) -> str | None:
         full.append((figure.start, f"{figure.date}{after.date}" if timed and after is not None else figure.date or ""))
     # the date a publication label names (发布时间, 입력) before one an update's label names (更新时间, 수정)
     published = next((iso for start, iso in full if _PUBLISHED.search(text, max(0, start - _LABEL_REACH), start)), None)
-    return published or next((iso for start, iso in full if not _UPDATED.search(text, max(0, start - _LABEL_REACH), start)), full[0][1] if full else None)
+    return published or next((iso for start, iso in full if not _UPDATED.search(text, max(0, start - _LABEL_REACH), start)), full[0][1] if full else _english_date(text))
+
+
+_MONTHS = {name: number for number, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+     ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_MONTH_NAME = r"(?P<month>(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
+ENGLISH_MONTH = re.compile(_MONTH_NAME.replace("?P<month>", ""))  # a month's English name or its short form (August, Aug.)
+# a date written in English, as sites of Korean and Chinese news print their stamps too: `12:06, August 28, 2019`,
+# `Aug. 28, 2019 12:06`, `28 August 2019`
+_ENGLISH_DATE = re.compile(
+    rf"(?:(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}}),?\s+)?(?:{_MONTH_NAME}\s+(?P<day>\d{{1,2}}),?|(?P<day2>\d{{1,2}})\s+{_MONTH_NAME.replace('month', 'month2')})\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"(?:,?\s+(?P<hour2>\d{{1,2}}):(?P<minute2>\d{{2}}))?"
+)
+
+
+def ends_with_english_date(text: str) -> bool:
+    """Whether `text` ends with a full date written in English, its clock time before or after it
+    (`12:06, August 28, 2019`)."""
+    return any(found.end() == len(text.rstrip()) for found in _ENGLISH_DATE.finditer(text))
+
+
+def _english_date(text: str) -> str | None:
+    """The first full date `text` writes in English (`12:06, August 28, 2019`) as ISO 8601, with its
+    clock time; None when it writes none."""
+    found = _ENGLISH_DATE.search(text)
+    if found is None:
+        return None
+    month = _MONTHS[(found.group("month") or found.group("month2")).lower()]
+    day, year = int(found.group("day") or found.group("day2")), int(found.group("year"))
+    if not _on_the_calendar({"year": year, "month": month, "day": day}):
+        return None
+    hour, minute = found.group("hour") or found.group("hour2"), found.group("minute") or found.group("minute2")
+    clock = f"T{int(hour):02d}:{int(minute):02d}" if hour is not None and minute is not None and int(hour) < 24 and int(minute) < 60 else ""
+    return f"{year:04d}-{month:02d}-{day:02d}{clock}"
 
 
 def labelled_publication(text: str, lang: str) -> str | None:

@@ -1214,3 +1214,21 @@ def test_the_readings_review_103b_broke_stay_as_they_were(text: str, lang: str, 
     """Review 103b: the space rule took the unit off `5천만 원어치`; the 号-noun list took days before 台北, 门口,
     车主; the name rule took `over` off `滞留超15日`; `규모 3단계` read as a magnitude."""
     assert [(f.text, f.unit) for f in parse_numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("12:06, August 28, 2019", "2019-08-28T12:06"),
+        ("Aug. 28, 2019 12:06", "2019-08-28T12:06"),
+        ("Posted on 28 August 2019", "2019-08-28"),
+        ("Mayday 2019", None),
+        ("February 30, 2020", None),
+        ("입력 2024.05.03 (Updated May 4, 2024)", "2024-05-03"),  # a date of the language's own first
+    ],
+)
+def test_a_full_date_written_in_english_is_read(text: str, iso: str | None) -> None:
+    """Trial 23: a Korean portal stamps its articles `12:06, August 28, 2019` under the headline."""
+    from align.script.numbers import iso_datetime
+
+    assert iso_datetime(text, "ko") == iso

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from align.data import data_lines
 from align.script.chars import BARS, HAN, is_hangul
-from align.script.numbers import UPDATE_LINE, iso_datetime, labelled_publication
+from align.script.numbers import ENGLISH_MONTH, UPDATE_LINE, ends_with_english_date, iso_datetime, labelled_publication
 from align.text.clean.affixes import trimmed_line
 from align.text.clean.patterns import RuledLine
 from align.text.clean.prose import (
@@ -819,6 +819,8 @@ def _dates_the_article(text: str, lang: str, settings: CleaningSettings) -> bool
         return False
     if labelled_publication(text, lang) is not None:
         return True
+    if ends_with_english_date(text):  # `12:06, August 28, 2019`: its month's name is no word of the line's own
+        return sum(ch.isalpha() for ch in ENGLISH_MONTH.sub("", text)) <= settings.date_line_words
     return _DATED_END.search(text) is not None and sum(ch.isalpha() for ch in _DATE_WORDS.sub("", text)) <= settings.date_line_words
 
 

@@ -196,6 +196,12 @@ def test_the_title_is_the_first_headline_line_still_kept() -> None:
             "ko",
             "2021-02-22",
         ),
+        (  # trial 23: a portal's header prints today's date; the article's stamp under the headline is in English
+            "인민망|인민망 한국채널\n2021년04월26일\n\n홍콩경찰, 범법자 13명 추가 연행\n\n12:06, August 28, 2019\n\n"
+            "[인민망 한국어판 8월 28일] 지난 27일 홍콩 경찰은 13명을 추가 연행했다고 밝혔다.\n이들은 불법 집회에 참가한 혐의를 받는다.\n",
+            "ko",
+            "2019-08-28",
+        ),
     ],
 )
 def test_the_articles_date_under_its_headline_beats_a_site_headers_date_over_it(text: str, lang: str, published: str) -> None:
