@@ -7969,3 +7969,15 @@ def test_what_review_103b_found_the_cleaning_rules_of_the_session_break_stays_as
         assert kept[-1] == first[-1], title
     advice = "立即下载“交管12123”APP，违法处理不用跑！"
     assert advice in [s.text for s in segment_document(_page_with(advice, "zh"), "zh").sentences]
+
+
+def test_chinese_titles_after_a_korean_articles_last_line_go() -> None:
+    """Trial 23 (a Xinhua Korean photo story): the Chinese titles of the gallery's other photos under the
+    Korean text were kept as its sentences. A Chinese version that is prose stays."""
+    korean = ["中 핑이 석고광산 붕괴사고, 구생구멍 뚫고 갇힌 인원과 연락을 시도", "12월 28일, 구조인원이 구생구멍(救生孔)을 통해 갱내에 갇혀있는 인원과 연락을 시도하고 있다."]
+    titles = ["(突发事件后续)(2)平邑石膏矿坍塌事故打通救生孔尝试联系被困人员", "(突发事件后续)(3)平邑石膏矿坍塌事故打通救生孔尝试联系被困人员"]
+    document = segment_document("\n".join(korean + titles) + "\n", "ko")
+    assert [s.text for s in document.sentences] == korean
+    assert {d.reason for d in document.dropped if "突发事件" in d.text} == {"other-language"}
+    prose = ["12月28日，救援人员通过救生孔尝试与井下被困人员取得联系。", "当晚，救援人员尝试与被困矿工取得联系。"]
+    assert [s.text for s in segment_document("\n".join(korean + prose) + "\n", "ko").sentences][-1] == prose[-1]

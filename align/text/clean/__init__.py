@@ -313,7 +313,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     kept = without_captions_between_title_copies(kept, headings, lang, dropped, settings)
     kept = trim_trailing(kept, dropped, settings, wrapped_copy=wrapped is not None, page_end=len(text.rstrip()), text=text)
     kept = without_quoting_captions(kept, headings, repeated, dropped, settings)
-    kept = without_stray_other_language(kept, dropped, settings)
+    kept = without_stray_other_language(kept, dropped, settings, lang)
     kept = without_likely_furniture(text, kept, headings, lang, dropped, settings)
     kept, trimmed = without_edge_furniture(text, kept, headings, lang, dropped, settings, printed)
     kept = without_lead_credit(text, kept, headings, lang, dropped, meta, settings)

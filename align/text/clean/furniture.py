@@ -10,7 +10,7 @@ import os
 import re
 from collections.abc import Sequence
 
-from align.script.chars import HAN, LATIN_LETTER, is_han
+from align.script.chars import HAN, LATIN_LETTER, count_scripts, is_han
 from align.text import linemodel
 from align.text.clean.affixes import without_closing_credit
 from align.text.clean.body import mostly_fragments
@@ -123,7 +123,7 @@ def _named_below(line: str, below: Sequence[RuledLine]) -> bool:
     return any(word.lower() in words for other in below for word in _LATIN_WORD.findall(other.text))
 
 
-def without_stray_other_language(kept: list[RuledLine], dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
+def without_stray_other_language(kept: list[RuledLine], dropped: list[Dropped], settings: CleaningSettings, lang: str = "") -> list[RuledLine]:
     """A line in another language alone among the article's lines (an English photo caption in a
     Chinese report) is not the article's text. A run of such lines is (a bilingual police notice
     prints its English version below the Chinese one), and so is every English paragraph of a page
@@ -133,7 +133,8 @@ def without_stray_other_language(kept: list[RuledLine], dropped: list[Dropped], 
     and so is a short line in quotation marks or ending in `!` (a slogan). An English
     quote of `other_language_quote_letters` letters or more after a lead-in that ends in a full stop is
     still taken, and so is a run that is a caption and its credit (no sentence among its lines, and a
-    `Source:` or `Photo by` line)."""
+    `Source:` or `Photo by` line). In a Korean article (`lang`), Chinese titles after its last Korean
+    line go too (`_trailing_chinese_titles`)."""
     foreign = [in_other_language(line, settings) for line in kept]
     prose = [is_other and _latin_prose(line.text) for line, is_other in zip(kept, foreign, strict=True)]
     is_prose = [is_line_prose for is_line_prose, is_other in zip(prose, foreign, strict=True) if is_other]
@@ -163,8 +164,23 @@ def without_stray_other_language(kept: list[RuledLine], dropped: list[Dropped], 
             taken = not any(prose[k] for k in run) and any(_LATIN_SOURCE.match(text) or _LATIN_CREDIT.match(text) for text in texts)
         if taken:
             stray.update(kept[k].start for k in run)
+    if lang == "ko":
+        stray |= _trailing_chinese_titles(kept, settings)
     dropped.extend(Dropped(line.start, line.end, line.text, "other-language") for line in kept if line.start in stray)
     return [line for line in kept if line.start not in stray]
+
+
+def _trailing_chinese_titles(kept: list[RuledLine], settings: CleaningSettings) -> set[int]:
+    """In a Korean article, the lines after its last Korean one that are Chinese titles: no Hangul, at
+    least `other_language_han` Han characters, no sentence's end (a gallery's other photos,
+    `(突发事件后续)(2)平邑石膏矿坍塌事故…`, under a Korean wire story). A Chinese version that is prose stays,
+    as an English one does."""
+    korean = [k for k, line in enumerate(kept) if count_scripts(line.text)[0]]
+    if not korean or len(korean) < 2:
+        return set()
+    after = kept[korean[-1] + 1 :]
+    titles = [line for line in after if count_scripts(line.text)[1] >= settings.other_language_han and not ends_a_sentence(line.text)]
+    return {line.start for line in titles} if len(titles) == len(after) else set()
 
 
 def without_likely_furniture(text: str, kept: list[RuledLine], headings: set[int], lang: str, dropped: list[Dropped], settings: CleaningSettings) -> list[RuledLine]:
