@@ -106,13 +106,13 @@ def compare(
     unrelated = comparison.unrelated_warning()
     if unrelated is not None:
         typer.echo(f"align: {ko} / {zh}: {unrelated}", err=True)
-    if html_report is not None and output is not None and str(output) != "-":
+    if html_report is not None and output is not None and str(output) != "-" and not output.is_fifo():
         # both files or neither: the report is kept only once the table is (a table that cannot be written leaves no report)
         with atomic_writer(html_report) as page, atomic_writer(output) as table:
             page.write(render_html(comparison, ko.name, zh.name))
             write_records(comparison.records(), COMPARE_COLUMNS, fmt.value, table)
         return
-    if html_report is not None:  # first: a reader of the table on standard output that stops early (| head) must not cost the report
+    if html_report is not None:  # first: a reader of the table on standard output or a pipe (`-o /dev/stdout | head`) that stops early must not cost the report
         with atomic_writer(html_report) as stream:
             stream.write(render_html(comparison, ko.name, zh.name))
     with atomic_writer(output) as stream:

@@ -15,7 +15,7 @@ _NAMED = 10  # articles in the other pile's language named one by one; the rest 
 def pairs(
     ko: Path = typer.Argument(..., help="Korean articles: a folder, a list file (.lst, one path per line) or one file; text or HTML.", readable=False),
     zh: Path = typer.Argument(..., help="Chinese articles: a folder, a list file or one file.", readable=False),
-    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, max=1.0, help="Propose only pairs scoring at least this, 0 to 1 (default: the settings' threshold)."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", min=0.0, help="Propose only pairs scoring at least this (default: the settings' threshold)."),
     candidates: Optional[int] = typer.Option(None, "--candidates", min=1, help="List the best K Chinese articles of each Korean one, for review, instead of one-to-one pairs."),
     glossary: Optional[list[str]] = options.Glossaries,
     lang_check: bool = typer.Option(True, "--lang-check/--no-lang-check", help="Leave out an article written in the other pile's language, and refuse piles given the wrong way round."),
@@ -35,8 +35,7 @@ def pairs(
     from align.text.inputs import language_name, sort_piles
     from align.text.segment import segment_file
 
-    if min_score is not None and min_score != min_score:
-        raise AlignError("--min-score nan is no score: give one from 0 to 1")
+    settings = PairingSettings() if min_score is None else PairingSettings().at_least(min_score)  # (checks the score before the piles are read)
     sides = pile(ko), pile(zh)
     ko_paths, zh_paths = sides[0].articles, sides[1].articles
     refused = 0  # articles (or folders of them) left out: the run goes on, and its status says some were
@@ -83,7 +82,6 @@ def pairs(
     for lang, side in (("ko", ko), ("zh", zh)):
         if not documents[lang]:
             raise AlignError(f"no {language_name(lang)} article could be read: nothing was written", side)
-    settings = PairingSettings() if min_score is None else PairingSettings().at_least(min_score)
     records = pair_records(
         documents["ko"], documents["zh"], glossary_from_option(glossary), settings, candidates, lambda items, total: options.progress(items, total, quiet, "pair", "article")
     )

@@ -64,26 +64,20 @@ def build(
 
     Over many pairs, reading, splitting and aligning run on --workers processes (or Dask); the
     candidates are the same as in one process."""
-    from align.corpus.listing import document_pairs
+    from align.corpus.listing import document_pairs, translation_memory
     from align.corpus.runs import induce_corpus
-    from align.errors import AlignError
     from align.io import CANDIDATE_COLUMNS, atomic_writer, candidate_records, check_outputs, write_records
     from align.terms.glossary import glossary_from_option
     from align.terms.induce import induce_from_memory
 
-    if any(path is not None and path.suffix.lower() == ".tmx" for path in (ko, zh)) and (zh is not None or pairs is not None):
-        raise AlignError("a translation memory holds both languages: give the .tmx alone, without a second file or --pairs", ko if ko is not None and ko.suffix.lower() == ".tmx" else zh)
-    memory = ko is not None and ko.suffix.lower() == ".tmx" and zh is None and pairs is None
-    options.check_engine(engine, scheduler, "a translation memory is read in this process" if memory else None)
+    memory = translation_memory(ko, zh, pairs)
+    options.check_engine(engine, scheduler, "a translation memory is read in this process" if memory is not None else None)
     known = glossary_from_option(glossary)
-    if memory and ko is not None:
+    if memory is not None:
         from align.terms.formats import read_tmx
 
-        check_outputs([output], [ko, *options.glossary_files(glossary)], force)
-        units = read_tmx(ko)
-        if not units:
-            raise AlignError("holds no unit with a Korean and a Chinese segment: nothing to learn terms from", ko)
-        found = induce_from_memory(units, known, new_only)
+        check_outputs([output], [memory, *options.glossary_files(glossary)], force)
+        found = induce_from_memory(read_tmx(memory), known, new_only)
         with atomic_writer(output) as stream:
             write_records(candidate_records(found, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
         return

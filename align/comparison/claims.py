@@ -13,7 +13,9 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from align.data import data_rows
 from align.errors import expect_glossary
 from align.script.chars import HAN
 from align.script.numbers import Figure, approximation_words, date_parts, date_value, dated_range_ends, figure_words, parse_numbers
@@ -37,9 +39,11 @@ _LANES = "街|巷|弄|胡同|大道"  # a street's name ends in these, and no co
 _STREET_BEFORE = re.compile(f"[{HAN}](?:{_LANES}|(?<![{_NOT_STREET}])路)$")
 
 # …and a Korean road-name address's building number: after a road's name (로, 길) under its district (a city, county, town
-# or neighbourhood of three syllables or more, 연제구 or 동구 of two: not 당시, 행동): `부산 연제구 중앙대로 999`,
+# or neighbourhood of three syllables or more, a 구 of three or 동구 of two, not a word ending in 구 such as 연구, 출입구,
+# 요구, nor 당시, 행동): `부산 연제구 중앙대로 999`,
 # `종로구 세종대로 209`, `동구 동촌로 12-3`; not after 으로, nor a word that follows as 그대로 or 시세로 do without a district
-_KO_ROAD_BEFORE = re.compile(r"(?:[가-힣]{2,}(?:시|도|군|읍|면|동)|[가-힣]+구)\s+[가-힣]*[가-힣](?<!으)(?:로|길)\s?$")
+_KO_ROAD_BEFORE = re.compile(r"(?:[가-힣]{2,}(?:시|도|군|읍|면|동)|[가-힣]{2,3}(?<![연요도가인지출입비상분화배수환기])구|[동서남북중]구)\s+[가-힣]*[가-힣](?<!으)(?:로|길)\s?$")
+_ROAD_REACH = 30  # characters before a building's number where its district and road are looked for
 _KO_BUILDING_AFTER = re.compile(r"(?:-\d+)?(?:$|[\s,.)(]|번길)")  # the number stands apart (999 부산경찰청), not glued to a word (12명)
 # a number that places or names rather than states: a latitude or a longitude (북위 30.3도, 北纬30.3度), a highway's
 # number (省道211线, 국도 7호선)
@@ -166,6 +170,8 @@ class Claim:
     change: Change | None = None  # a percentage's rise, fall or share, when its wording says (`percentage_change`)
     kind: ClaimKind = ClaimKind.FIGURE  # a dispatch's dateline and a hotline are claims of their own kind
     credit: bool = False  # the figure is in the dispatch credit cleaning cut off the sentence (`credit_claims`): its offsets index `clause`, the credit
+    fate: str | None = None  # what happened to the people a count counts (`casualty_words.tsv`: dead, injured …; `fate_of`)
+    cut_off: bool = False  # a date or time a toll is counted up to (截至…15时30分, 22시까지; `counted_up_to`)
 
     @property
     def key(self) -> ClaimKey:
@@ -225,7 +231,7 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # a street address's number: 太古街727号, 中山路127号, 解放街12号 (not the 12th; 解放路12号 may be either)
     if figure.unit_class == "plain" and _PLACING_BEFORE.search(before):
         return False  # a latitude or longitude, a highway's number: 北纬30.3度, 省道211线
-    if figure.unit_class == "plain" and _KO_ROAD_BEFORE.search(text[max(0, figure.start - 30) : figure.start]) and _KO_BUILDING_AFTER.match(text, figure.end):
+    if figure.unit_class == "plain" and _KO_ROAD_BEFORE.search(text[max(0, figure.start - _ROAD_REACH) : figure.start]) and _KO_BUILDING_AFTER.match(text, figure.end) and not _is_hotline(figure, text):
         return False  # a Korean road-name address's building number: 연제구 중앙대로 999, 세종대로 209
     if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):
         return False  # inside a short quotation: a slogan or a name ('1,000명 법제 경찰 1만권 열독', 《…二十条措施》); a place in a ranking is one there too (“全国第一”)
@@ -613,12 +619,57 @@ def extract_claims(
             change = changes.get(figure.start)
             if lang == "ko" and figure.unit == "원" and _CONVERTED.search(text, max(0, figure.start - 40), figure.start):
                 figure = dataclasses.replace(figure, measure="won")  # 15만 홍콩달러(약 2천78만원): a conversion into won
+            fate = fate_of(text, figure.start, figure.end) if figure.measure == "person" else None
+            cut_off = figure.is_date and counted_up_to(text, figure.start, figure.end)
             if views[index].starts is not None:  # read without invisible characters: the offsets back in the text as given
                 at = views[index].span(figure.start, figure.end)
                 figure = dataclasses.replace(figure, start=at[0], end=at[1])
-            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, change, kind))
+            claims.append(Claim(lang, index, figure, text[start:end].strip(), subject, terms, time, part, change, kind, fate=fate, cut_off=cut_off))
     return claims
 
 
 # a sum in another currency and an opening bracket right before a sum in 원: its conversion into won
 _CONVERTED = re.compile(r"\d\s?[만억천백]?\s?(?:위안|달러|홍콩달러|대만달러|엔|유로|파운드)\s?[(（]\s?(?:약|한화\s?약?|우리\s?돈\s?약?)?\s?$")
+
+
+_FATE_AFTER = 6  # characters after a count where what happened to the people is said (명이 숨지고, 人死亡)…
+_FATE_BEFORE = 6  # …or before it (사망자 22명, 死亡3人); the nearer word tells
+_PART_MARK = re.compile(r"[、，,；;。：:()（）\[\]［］]")  # a count's fate is told within its own part of a list or bracket (死亡3人、受伤12人; 사상자 15명(사망 3명…))
+
+
+@lru_cache(maxsize=1)
+def _fate_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each fate and its words (`casualty_words.tsv`)."""
+    return tuple((kind, re.compile(words)) for kind, words in data_rows("casualty_words.tsv"))
+
+
+def fate_of(text: str, start: int, end: int) -> str | None:
+    """What happened to the people the count at `text[start:end]` counts (`casualty_words.tsv`: dead,
+    injured, seriously or slightly injured, a toll of both, missing): its own unit (a headline's
+    `3死12伤`), or else the fate word nearest it, after or before it within its part of the list or
+    bracket (`3명이 숨지고`, `死亡3人、受伤12人`, `사망 3명 등 사상자 15명`); None when none is near."""
+    own = _fates_in(text[start:end])
+    if own:
+        return min(own)[2]
+    after = _PART_MARK.split(text[end : end + _FATE_AFTER], maxsplit=1)[0]
+    before = _PART_MARK.split(text[max(0, start - _FATE_BEFORE) : start])[-1]
+    # (distance, after before before at one distance, longer first, fate): after a count from its end, before it from its start
+    found = [(at, 0, -size, kind) for at, size, kind in _fates_in(after)] + [(len(before) - at - size, 1, -size, kind) for at, size, kind in _fates_in(before)]
+    return min(found)[3] if found else None
+
+
+def _fates_in(text: str) -> list[tuple[int, int, str]]:
+    """Each fate word in `text`: where it starts, its length and its fate."""
+    return [(match.start(), len(match.group()), kind) for kind, words in _fate_words() for match in words.finditer(text)]
+
+
+# a time or date a toll is counted up to: after 截至/截止 in its clause (截至今(23)日15时30分), or before 까지, 현재, 기준 (23일 22시까지)
+_CUT_OFF_BEFORE = re.compile(r"(?:截至|截止|截止到|到目前)[^，,。；;：:]{0,10}$")
+_CUT_OFF_AFTER = re.compile(r"\s?(?:까지|현재|기준|时止|時止|为止|為止)")
+_CUT_OFF_REACH = 12  # characters before a time where its cut-off word may stand
+
+
+def counted_up_to(text: str, start: int, end: int) -> bool:
+    """Whether the date or time at `text[start:end]` is a cut-off a count is made up to (`截至…15时30分`,
+    `22시까지`), not the time of the event itself (`16시 55분 … 발생`)."""
+    return bool(_CUT_OFF_BEFORE.search(text[max(0, start - _CUT_OFF_REACH) : start]) or _CUT_OFF_AFTER.match(text, end))

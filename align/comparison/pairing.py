@@ -16,13 +16,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from align.alignment.features import BridgeVectors, bridge_vectors
 from align.alignment.search import Bead
 from align.comparison.claims import Claim
 from align.comparison.verdicts import compatible, figure_verdict, precision, slipped_magnitude, specificity, written_digits
-from align.data import data_rows
 from align.script.numbers import Figure, date_parts
 from align.terms.glossary import Term
 from align.types import ClaimKind, UnitClass, Verdict
@@ -261,7 +260,7 @@ def _subject_evidence(context: _Pairing, a: int, b: int, anchored: frozenset[tup
         evidence += settings.measure  # both count people, or cases, or vehicles: a subject of the same kind
         if not ko.figure.is_date and ko.figure.value == zh.figure.value and context.stated_once(ko, zh):
             evidence += settings.unique_value
-        if _casualty(ko) is not None and _casualty(ko) == _casualty(zh):
+        if ko.fate is not None and ko.fate == zh.fate:
             evidence += settings.casualty
     if ko.kind == zh.kind != ClaimKind.FIGURE:
         evidence += settings.dateline if ko.kind is ClaimKind.DATELINE else settings.hotline
@@ -290,9 +289,9 @@ def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidenc
     specific = min(_informativeness(ko.figure, settings), _informativeness(zh.figure, settings))
     if specific < settings.specific and evidence < settings.subject_evidence:
         return None  # 4 = 4 or 100% = 100% on its own says nothing about the subject
-    if not _same_fate(_casualty(ko), _casualty(zh), verdict):
+    if not _same_fate(ko.fate, zh.fate, verdict):
         return None  # the dead against the injured, a toll of both (25명 사상) against the dead (22人死亡): other counts
-    if verdict is Verdict.DIFFERS and ko.figure.is_date and _as_of(ko) != _as_of(zh):
+    if verdict is Verdict.DIFFERS and ko.figure.is_date and ko.cut_off != zh.cut_off:
         return None  # a toll's cut-off time (截至15时30分, 22시까지) against the event's own (16시 55분 발생): no contradiction
     if verdict is not Verdict.DIFFERS:
         return value * specific
@@ -317,64 +316,15 @@ def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidenc
     return settings.closeness * closeness
 
 
-_CASUALTY_AFTER = 6  # characters after a count where what happened to the people is said (명이 숨지고, 人死亡)…
-_CASUALTY_BEFORE = 5  # …or before it, when nothing after it says (사망자 22명, 死亡人数22)
-
-
-@lru_cache(maxsize=1)
-def _casualty_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each kind of casualty and its words (`casualty_words.tsv`)."""
-    return tuple((kind, re.compile(words)) for kind, words in data_rows("casualty_words.tsv"))
-
-
 _INJURED_SOME = ("seriously-injured", "slightly-injured")  # some of the injured, by how badly
-_CLAUSE_MARK = re.compile(r"[、，,；;。：:]")  # a count's fate is told within its own part of a list (死亡3人、受伤12人)
 
 
 def _same_fate(ko: str | None, zh: str | None, verdict: Verdict) -> bool:
-    """Whether two counts' fates let them pair: unknown on either side, the same, or the injured and
-    some of them by how badly, when their counts agree (3명 중상 and 3人受伤，伤势较重)."""
+    """Whether two counts' fates (`Claim.fate`) let them pair: unknown on either side, the same, or the
+    injured and some of them by how badly, when their counts agree (3명 중상 and 3人受伤，伤势较重)."""
     if ko is None or zh is None or ko == zh:
         return True
     return verdict is not Verdict.DIFFERS and {ko, zh} <= {"injured", *_INJURED_SOME} and "injured" in (ko, zh)
-
-
-@lru_cache(maxsize=4096)
-def _casualty_in(own: str, after: str, before: str) -> str | None:
-    for text, last in ((own, False), (_CLAUSE_MARK.split(after, maxsplit=1)[0], False), (_CLAUSE_MARK.split(before)[-1], True)):
-        found = [(match.start(), -len(match.group()), kind) for kind, words in _casualty_words() for match in words.finditer(text)]
-        if found:
-            return (max(found, key=lambda f: (f[0] - f[1], -f[1])) if last else min(found))[2]
-    return None
-
-
-def _casualty(claim: Claim) -> str | None:
-    """What a count of people says happened to them (`casualty_words.tsv`: dead, injured, both, missing):
-    its own unit (a headline's `3死12伤`), or the words nearest after it in its part of the clause, or
-    else before it (`死亡3人、受伤12人`); None for another count."""
-    if claim.figure.measure != "person" or claim.credit:
-        return None
-    at = claim.clause.find(claim.figure.text)
-    if at < 0:
-        return None
-    end = at + len(claim.figure.text)
-    return _casualty_in(claim.figure.text, claim.clause[end : end + _CASUALTY_AFTER], claim.clause[max(0, at - _CASUALTY_BEFORE) : at])
-
-
-# a time or date a toll is counted up to: after 截至/截止 in its clause (截至今(23)日15时30分), or before 까지, 현재, 기준 (23일 22시까지)
-_AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|到目前)[^，,。；;：:]{0,10}$")
-_AS_OF_AFTER = re.compile(r"\s?(?:까지|현재|기준|时止|時止|为止|為止)")
-_AS_OF_REACH = 12  # characters before a time where its cut-off word may stand
-
-
-def _as_of(claim: Claim) -> bool:
-    """Whether a date or time is a cut-off a count is made up to (`截至…15时30分`, `22시까지`), not the time
-    of the event itself (`16시 55분 … 발생`)."""
-    at = claim.clause.find(claim.figure.text)
-    if at < 0:
-        return False
-    end = at + len(claim.figure.text)
-    return bool(_AS_OF_BEFORE.search(claim.clause[max(0, at - _AS_OF_REACH) : at]) or _AS_OF_AFTER.match(claim.clause, end))
 
 
 def _anchored_sentences(

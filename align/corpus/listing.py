@@ -295,3 +295,13 @@ def _saved_resources(folder: Path) -> bool:
     """Whether a folder is the one a browser saves beside a page for its pictures, styles and frames
     (`page_files/` beside `page.html`): an ad's frame there is no article."""
     return folder.name.endswith("_files") and any(folder.with_name(folder.name[: -len("_files")] + suffix).is_file() for suffix in HTML_SUFFIXES)
+
+
+def translation_memory(ko: Path | None, zh: Path | None, pairs: Path | None) -> Path | None:
+    """The translation memory (`.tmx`) `terms build` is given alone, whose units hold both languages;
+    None when its inputs are articles. One `AlignError` for a memory given with a second file or a
+    pair list: the memory already pairs its segments."""
+    given = [path for path in (ko, zh) if path is not None and path.suffix.lower() == ".tmx"]
+    if given and (zh is not None or pairs is not None):
+        raise AlignError("a translation memory holds both languages: give the .tmx alone, without a second file or --pairs", given[0])
+    return ko if given and ko is not None and zh is None else None

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, TextIO
 
-from align.errors import LanguageError, expect_documents, expect_glossary, expect_positive
+from align.errors import AlignError, LanguageError, expect_documents, expect_glossary, expect_positive
 from align.script.chars import HAN_RUN, HANGUL_RUN
 from align.script.keys import fold, korean_key
 from align.terms.glossary import Glossary
@@ -86,7 +86,10 @@ class PairingSettings:
     def at_least(self, score: float) -> PairingSettings:
         """These settings proposing no pair that scores below `score` (`align pairs --min-score`):
         `score` is the threshold, a pair below it no longer passes by standing out from its rivals,
-        and no candidate below it is listed for review either."""
+        and no candidate below it is listed for review either (above 1, none passes). One `AlignError`
+        for a negative score or none (nan)."""
+        if not 0.0 <= score < math.inf:
+            raise AlignError(f"--min-score {score}: expected a score of 0 or more")
         return replace(self, min_score=score, min_distinct=max(self.min_distinct, score), floor=score)
 
 

@@ -73,7 +73,7 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号](?:表示|称|稱|说|說|指出|宣布|在|会见|會見|出席|发表|發表|接受|晚|上午|下午|凌晨|早|起|至|到|前往|抵达|抵達))|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号](?:表示|称|稱|说|說|指出|宣布|在|于|於|向|对|對|就|与|與|被|会见|會見|出席|发表|發表|接受|透过|透過|通过|通過|晚|上午|下午|凌晨|早|起|至|到|前往|抵达|抵達))|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"
@@ -247,7 +247,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # an earthquake's magnitude written before its number, as Korean reports do (규모 6.3의 지진 for 6.3级地震); not a
         # scale of a count (규모 3천 명, 2조 규모)
         # (a magnitude has its tenths, or a quake's word after it: not 규모 3단계, a level-3 alert)
-        magnitude_before = r"(?P<quake>(?<![가-힣])규모\s?(?P<quake_value>\d(?:\.\d)?)(?![\d.,])(?:(?<=\.\d)|(?=\s?(?:의\s?)?(?:지진|강진|여진)))(?!\s?(?:천|만|억|조|명|개|건|곳|원|배|위|여|%|단계)))"
+        magnitude_before = rf"(?P<quake>(?<![가-힣])규모\s?(?P<quake_value>\d(?:\.\d)?)(?![\d.,])(?:(?<=\.\d)|(?=\s?(?:의\s?)?(?:지진|강진|여진)))(?!\s?(?:{unit_alt}|천|만|억|조|여|이상|이하|미만|초과|넘|단계|[A-Za-z%㎞㎏㎡])))"
         main = re.compile("|".join([date, code, _TELEPHONE, rank, native, _HALF, _FRACTION["ko"], magnitude_before, number]))
     return main, LATIN_LETTER
 
@@ -339,13 +339,13 @@ def _beside_casualty(match: re.Match[str]) -> bool:
 @lru_cache(maxsize=1)
 def _ko_unit_word_end() -> str:
     """What may follow a Korean unit written apart from its number, as a lookahead: the word's end, or
-    up to two of the particles (`ko_particles.txt`), the approximations (여, 가량) and the endings a
-    count takes (째, 간, 씩, 당, 짜리, 뿐, 밖에) before it (3 명이, 5 년여간, 2 대씩의)."""
+    a particle (`ko_particles.txt`), an approximation (여, 가량) or an ending a count takes (째, 간, 씩,
+    당, 짜리, 어치, 뿐, 이다 …) opening what follows (3 명이지만, 5 년여간, 2 대씩의; not 5 부서, 999 부산)."""
     pieces = _longest_first({*data_lines("ko_particles.txt"), *_KO_APPROX_AFTER, *_KO_COUNT_ENDINGS})
-    return rf"(?=$|[^가-힣]|(?:{pieces}){{1,2}}(?![가-힣]))"
+    return rf"(?=$|[^가-힣]|(?:{pieces}))"
 
 
-_KO_COUNT_ENDINGS = ("째", "간", "동안", "씩", "당", "짜리", "뿐", "밖에", "만에", "께", "경", "꼴", "나", "이나", "이다", "입니다", "였다", "이었다", "이었습니다", "인", "으로", "에서")
+_KO_COUNT_ENDINGS = ("째", "간", "동안", "씩", "당", "짜리", "어치", "뿐", "밖에", "만에", "께", "경", "꼴", "나", "이", "입", "였", "인", "으로", "에서")
 
 
 def _longest_first(words: Iterable[str]) -> str:

@@ -181,8 +181,8 @@ def looks_like_project_tsv(first_line: str) -> bool:
 
 def read_tmx(path: Path) -> list[tuple[str, str]]:
     """The Korean and Chinese segments of a TMX translation memory (any version), one pair per
-    translation unit that has both; other languages are left out. A malformed file is one
-    `FILE:LINE: message` error."""
+    translation unit that has both; other languages are left out. A malformed file, or one with no
+    such unit (nothing to learn from), is one `FILE:LINE: message` error."""
     from lxml import etree
 
     try:
@@ -203,4 +203,6 @@ def read_tmx(path: Path) -> list[tuple[str, str]]:
                 segments.setdefault("zh", text)
         if segments.get("ko") and segments.get("zh"):
             pairs.append((segments["ko"], segments["zh"]))
+    if not pairs:
+        raise AlignError("holds no unit with a Korean and a Chinese segment", path)
     return pairs

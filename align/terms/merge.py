@@ -73,6 +73,8 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
     the glossary check."""
     if kind not in KINDS:
         raise AlignError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+    if not 0.0 <= min_score <= 1.0:  # (nan too)
+        raise AlignError(f"--min-score {min_score}: expected a score from 0 to 1")
     begun = not glossary_path.exists()
     glossary = Glossary(()) if begun else load_glossary(glossary_path)
     if not begun and not _is_project_tsv(glossary_path):
@@ -89,27 +91,28 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
         by_zh[term.zh_hans].append(term)
     report = MergeReport()
     rows: list[dict[str, str]] = []
-    reader = csv.DictReader(io.StringIO(_candidates_text(candidates), newline=""), delimiter="\t")
+    reader = csv.DictReader(io.StringIO(_candidates_text(candidates), newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)  # (written unquoted: a `"` is text)
     missing = {"ko", "zh", "score"} - set(reader.fieldnames or ())
     if missing:
         raise AlignError(f"missing column(s): {', '.join(sorted(missing))}", candidates, 1)
     for row in reader:
         number = reader.line_num
-        if any(row.get(column) is None for column in ("ko", "zh", "score")):
-            raise AlignError(f"{len([v for v in row.values() if v is not None])} fields, the header has {len(reader.fieldnames or ())}", candidates, number)
+        if any(row.get(column) is None for column in ("ko", "zh", "score")) or None in row:
+            fields = len([v for key, v in row.items() if key is not None and v is not None]) + len(row.get(None) or [])
+            raise AlignError(f"{fields} fields, the header has {len(reader.fieldnames or ())}", candidates, number)
         try:
             score = float(row["score"])
         except ValueError:
             raise AlignError(f"score {row['score']!r} is not a number", candidates, number) from None
         if not math.isfinite(score):
             raise AlignError(f"score {row['score']!r} is not a number", candidates, number)
+        if score < min_score:
+            report.below += 1
+            continue
         if not row["ko"].strip() or not row["zh"].strip():
             raise AlignError(f"empty {'ko' if not row['ko'].strip() else 'zh'}", candidates, number)
         if _LINE_BREAKS.search(row["ko"] + row["zh"]):
             raise AlignError("a line break inside a term (U+0085, U+2028 …): a glossary row is one line", candidates, number)
-        if score < min_score:
-            report.below += 1
-            continue
         ko, zh = row["ko"].strip(), to_simplified(row["zh"].strip())
         key = term_key(ko)
         where = f"{candidates}:{number}"

@@ -108,11 +108,9 @@ def _decode(raw: bytes, path: str, lang: str | None = None) -> DecodedText:
         repaired = _repaired_mojibake(text)
         return DecodedText(path, *repaired) if repaired is not None else DecodedText(path, text, "utf-8")
     forgiving = _mostly_utf8(raw)
-    own = _own_language_codec(raw, lang)
-    if forgiving is not None and not (own is not None and forgiving[2]):  # (damaged UTF-8 that a codec of the language reads whole is that codec's)
-        return DecodedText(path, *forgiving)
-    if own is not None and declared_charset(raw) is None and (forgiving is not None or _guess_legacy(raw) not in _LANGUAGE_CODECS[lang or ""]):
-        return DecodedText(path, raw.decode(own), own)
+    if forgiving is not None:
+        own = _own_language_codec(raw, lang) if forgiving[2] and declared_charset(raw) is None else None
+        return DecodedText(path, raw.decode(own), own) if own else DecodedText(path, *forgiving)  # (damaged UTF-8 that a codec of the language given reads whole is that codec's)
     declared = declared_charset(raw)  # a page's own word, taken when the bytes bear it out
     if declared is not None:
         try:
@@ -132,8 +130,8 @@ def _decode(raw: bytes, path: str, lang: str | None = None) -> DecodedText:
     legacy = _guess_legacy(raw)
     if legacy is None:
         raise InputError("cannot decode: not UTF-8, UTF-16, CP949/EUC-KR, GB18030/GBK or Big5 text", path)
-    if codecs.lookup(legacy).name in ("cp949", "euc_kr") and lang is None and _interleaved(raw.decode(legacy)):
-        legacy = _own_language_codec(raw, "zh") or legacy  # Chinese bytes read as CP949: syllables and Han characters mixed in one word (`쒸뀁婁삿죄`)
+    if codecs.lookup(legacy).name in ("cp949", "euc_kr") and lang != "ko" and _interleaved(raw.decode(legacy), 1 if lang == "zh" else _INTERLEAVED_RUNS):
+        legacy = _own_language_codec(raw, "zh") or legacy  # Chinese bytes read as CP949: Han characters inside Hangul words (`쒸뀁婁삿죄`)
     encoding = legacy
     return DecodedText(path, raw.decode(encoding), encoding)
 
@@ -494,18 +492,18 @@ def _own_language_codec(raw: bytes, lang: str | None) -> str | None:
     return best[1] if best is not None and best[0][0] >= _OWN_PLAUSIBLE else None
 
 
-# each place the two scripts meet inside a word (overlapping: 밑弩랬 is two), but a Han character opening a word before
-# Hangul, as Korean headlines abbreviate countries (中공안, 韓관광객, 美국무부)
-_MIXED_WORD = re.compile(f"(?=[{HANGUL}][{HAN}])|(?<=[{HANGUL}{HAN}])(?=[{HAN}][{HANGUL}])")
-_INTERLEAVED_SHARE = 0.1  # a reading is mojibake when a Hangul syllable and a Han character meet this often per letter
+_EMBEDDED_HAN = re.compile(f"(?<=[{HANGUL}])[{HAN}]+")  # Han characters written inside a Hangul word, after a syllable
+_INTERLEAVED_RUNS = 2  # a CP949 reading with this many such runs (this many at least a tenth of its letters) is Chinese read wrong…
 
 
-def _interleaved(text: str) -> bool:
-    """Whether Hangul syllables and Han characters meet inside words as no Korean text writes them
-    (Korean writes a Han word apart, in brackets or as a word's first character: `경찰(警察)`, `中공안`,
-    not `쒸뀁婁삿죄鞠虜훙`)."""
+def _interleaved(text: str, least: int) -> bool:
+    """Whether Han characters stand inside Hangul words, after a syllable, at least `least` times (and,
+    from two on, for a tenth of the letters), as no Korean text writes them: Korean writes a Han word
+    apart, in brackets or as a word's first character (`경찰(警察)`, `中공안`, once `재中동포`), not
+    `쒸뀁婁삿죄鞠虜훙` (…; with the text's language given as Chinese, once is enough)."""
     hangul, han = count_scripts(text)
-    return bool(hangul and han) and len(_MIXED_WORD.findall(text)) >= max(2.0, _INTERLEAVED_SHARE * (hangul + han))
+    runs = len(_EMBEDDED_HAN.findall(text))
+    return bool(hangul and han) and runs >= least and (least < _INTERLEAVED_RUNS or runs >= 0.1 * (hangul + han) / 2)
 
 
 def _guess_legacy(raw: bytes) -> str | None:

@@ -695,12 +695,13 @@ def headline_above_body(
     starting = [lines[body_start]] if body_start < len(lines) and without_spaces(lines[body_start].text) in headings else []
     candidates = [*lines[max(0, body_start - settings.printed_lines) : body_start], *starting]
 
-    def could_be_headline(line: PageLine) -> bool:
+    def could_be_headline(line: PageLine, exclaims: bool = False) -> bool:
         own = line.text.strip()
+        asks = own.endswith(("?", "？", "!", "！")) and (exclaims or without_spaces(own) in headings)
         return (
             count_letters(own) >= _HEADLINE_LETTERS
             and len(own) <= _HEADLINE_CHARACTERS
-            and not (ends_like_a_sentence(own) and not (own.endswith(("?", "？", "!", "！")) and without_spaces(own) in headings))  # (a question in a paragraph is a lead)
+            and not (ends_like_a_sentence(own) and not asks)  # (a question in a paragraph is a lead)
             and without_spaces(own) not in links
             and not line.listed
             and not line.furniture
@@ -715,7 +716,7 @@ def headline_above_body(
             (
                 line
                 for line in reversed(candidates)
-                if could_be_headline(line)
+                if could_be_headline(line, exclaims=True)
                 and sum(count_scripts(line.text)) >= _HEADLINE_LETTERS
                 and not _INFO_LINE.search(line.text)
                 and _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) >= settings.heading_share
@@ -800,7 +801,8 @@ def _is_copyright_line(line: str) -> bool:
 
 _ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+|。{3})$")  # a <title> cut off to fit: `某县公安局开展全民国家安全...`
 _HEADLINE_LETTERS = 6  # letters a headline holds at least
-_INFO_LINE = re.compile(r"[:：|｜]|(?:19|20)\d\d\s?[-/.年]")  # a label's line or a line with a date: no headline
+# a label's line, a credit's (`供稿 刑侦支队 编辑 反诈中心`) or a line with a date: no headline
+_INFO_LINE = re.compile(r"[:：|｜]|(?:19|20)\d\d\s?[-/.年]|编辑|編輯|供稿|来源|來源|作者|记者|記者|责编|責編|摄影|攝影|通讯员|通訊員|기자|편집|출처|제공")
 
 
 def _extended_title(title: str, text: str) -> str:

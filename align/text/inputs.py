@@ -21,6 +21,7 @@ from align.text.entities import INVISIBLE
 from align.types import LANGUAGES, Lang
 
 _NONBLANK_LINE = re.compile(r"\S(?:[^\n\r]*\S)?")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what ends a line of a presegmented file (`nonblank_lines` reads its lines so)
 
 
 def detect_language(text: str, path: str | None = None) -> str:

@@ -21,7 +21,7 @@ from align.errors import AlignError, expect_documents, expect_glossary, expect_m
 from align.io import TERM_REPORT_COLUMNS, xml_safe
 from align.terms.glossary import Glossary
 from align.text.document import Document, Sentence
-from align.text.inputs import HTML_SUFFIXES, LANGUAGES, require_language
+from align.text.inputs import HTML_SUFFIXES, LANGUAGES, LINE_BREAK, require_language
 from align.translation.constraints import STRATEGIES, TermOutcome, protect, restore
 from align.translation.model import LanguageTokens, TranslationModel, load_model
 from align.types import TermPlacement
@@ -121,13 +121,13 @@ class TranslatedDocument:
         sentence, or an empty line where the source line is blank."""
         by_line = {self.line_of(sentence): " ".join(translated.output.splitlines()) for sentence, translated in zip(self.document.sentences, self.sentences)}
         text = self.document.text
-        lines = text.count("\n") + (not text.endswith("\n"))  # (the file's lines as `line_of` counts them: U+2028 inside a line ends none)
+        lines = len(LINE_BREAK.findall(text)) + (not text.endswith(("\n", "\r")))  # (the file's lines as `line_of` counts them: U+2028 inside a line ends none)
         return "".join(by_line.get(number, "") + "\n" for number in range(1, lines + 1))
 
     def line_of(self, sentence: Sentence) -> int | None:
         """The input line (from 1) a sentence starts on; None for a saved page, whose sentences index
         the text extracted from it, not the file."""
-        return None if self.document.metadata.extracted_from else self.document.text.count("\n", 0, sentence.start) + 1
+        return None if self.document.metadata.extracted_from else len(LINE_BREAK.findall(self.document.text, 0, sentence.start)) + 1
 
     def parts_note(self) -> str | None:
         """One line for the user when sentences were too long for the model in one piece (a paragraph

@@ -124,7 +124,7 @@ def test_a_report_is_written_only_with_its_table(tmp_path: Path) -> None:
 def test_option_values_out_of_range_are_refused(tmp_path: Path) -> None:
     """Review 103a: `pairs --min-score nan` took every pair; `translate --threads 100000` crashed the engine."""
     result = runner.invoke(app, ["pairs", str(COMPARE), str(COMPARE), "--min-score", "nan", "-q", "-o", str(tmp_path / "p.tsv")])
-    assert result.exit_code == 2 and "--min-score nan is no score" in result.stderr
+    assert result.exit_code == 2 and "--min-score nan: expected a score of 0 or more" in result.stderr
     result = runner.invoke(app, ["translate", str(KO), "-m", str(tmp_path), "--src", "ko", "--tgt", "zh", "--threads", "100000"])
     assert result.exit_code == 2 and "100000 is not in the range" in result.output
 
@@ -136,3 +136,32 @@ def test_a_translation_memory_takes_no_second_file(tmp_path: Path) -> None:
     assert result.exit_code == 2 and result.stderr.startswith(f"align: {memory}: a translation memory holds both languages")
     result = runner.invoke(app, ["terms", "build", str(memory), "-q"])
     assert result.exit_code == 2 and result.stderr.startswith(f"align: {memory}: holds no unit with a Korean and a Chinese segment")
+
+
+def test_a_candidates_quote_is_text_and_a_row_below_the_score_is_not_checked(tmp_path: Path) -> None:
+    """Review 103c: an example opening with `"` swallowed the rows after it (the file is written unquoted,
+    read with the csv module's quoting); a row below --min-score with an empty side aborted the merge."""
+    candidates, into = tmp_path / "candidates.tsv", _glossary(tmp_path)
+    candidates.write_text('ko\tzh\tscore\texample_ko\n순찰대장\t巡逻队长\t0.9\t"순찰대장은 말했다\n\t空\t0.1\t\n치안대\t治安队\t0.9\t예\n', encoding="utf-8")
+    result = runner.invoke(app, ["terms", "merge", str(candidates), "--into", str(into), "--min-score", "0.5"])
+    assert result.exit_code == 0 and "2 added" in result.stdout, result.output
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("ko\tzh\tscore\n경찰\t警察\t0.9\t덤\n", encoding="utf-8")
+    result = runner.invoke(app, ["terms", "merge", str(extra), "--into", str(into), "--min-score", "0.5"])
+    assert result.exit_code == 2 and result.stderr.startswith(f"align: {extra}:2: 4 fields, the header has 3")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_report_is_written_beside_a_table_that_goes_to_a_pipe(tmp_path: Path) -> None:
+    """Review 103c: `compare --html R -o /dev/stdout | head` lost the report (the report waited for a table
+    that went to a pipe)."""
+    import threading
+
+    fifo, report = tmp_path / "table", tmp_path / "r.html"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    result = runner.invoke(app, ["compare", str(KO), str(ZH), "--html", str(report), "-o", str(fifo), "-q"])
+    reader.join(timeout=60)
+    assert result.exit_code == 0 and report.exists() and received and received[0].startswith("ko_id\tzh_id")

@@ -403,6 +403,8 @@ def test_a_street_addresss_number_is_no_claim(text: str, expected: list[str]) ->
         ("사고는 고속도로 12 곳에서 났다.", ["12 곳"]),
         ("A씨는 당시 시세로 5천만 원어치의 금괴를 훔쳤다.", ["5천만 원"]),  # 당시 is no district (review 103b)
         ("범행 직후 예상대로 1억 원대의 현금을 챙겼다.", ["1억 원"]),  # nor is 예상대로 a road
+        ("서울 강남구 일대로 112 신고가 잇따랐다.", ["112"]),  # a hotline stays a claim (review 103c)
+        ("이번 연구 결과로 100 곳이 지정됐다.", ["100 곳"]),  # 연구 is no district (review 103d)
     ],
 )
 def test_a_korean_road_name_addresss_building_number_is_no_claim(text: str, expected: list[str]) -> None:

@@ -737,3 +737,23 @@ def test_a_fate_written_in_a_units_place_before_the_count_or_as_a_subtype_still_
     comparison = compare_reports(ko, zh, GLOSSARY)
     same = {p.ko.figure.text: p.zh.figure.text for p in comparison.pairs if p.ko and p.zh and p.verdict == "same"}
     assert all(same.get(korean, "") in chinese.split("|") for korean, chinese in expected), same  # (a headline's 3死 or the body's 3人: the same deaths)
+
+
+def test_fates_read_at_each_counts_own_place() -> None:
+    """Reviews 103c and 103d: a toll with its breakdown in brackets (`사상자 15명(사망 3명, 부상 12명)`) took the
+    breakdown's fate; two counts of one value (`3人死亡、3人受伤`) both read the first's; `중경상` and `轻重伤`
+    (the injured, both) never paired; `故意伤害` (harm) was an injury."""
+    from align.comparison.claims import fate_of
+
+    def fate(text: str, figure: str, occurrence: int = 0) -> str | None:
+        at = -1
+        for _ in range(occurrence + 1):
+            at = text.index(figure, at + 1)
+        return fate_of(text, at, at + len(figure))
+
+    assert fate("사상자 15명(사망 3명, 부상 12명)", "15명") == "casualties" and fate("사상자 15명(사망 3명, 부상 12명)", "3명") == "dead"
+    assert fate("伤亡15人（死亡3人、受伤12人）", "15人") == "casualties"
+    assert fate("事故造成3人死亡、3人受伤", "3人") == "dead" and fate("事故造成3人死亡、3人受伤", "3人", 1) == "injured"
+    assert fate("以故意伤害罪将3人刑拘", "3人") is None
+    comparison = compare_reports(["화재로 3명이 중경상을 입었다."], ["火灾造成3人轻重伤。"], GLOSSARY)
+    assert [(p.ko.figure.text, p.zh.figure.text) for p in comparison.pairs if p.ko and p.zh] == [("3명", "3人")]

@@ -1232,3 +1232,23 @@ def test_a_full_date_written_in_english_is_read(text: str, iso: str | None) -> N
     from align.script.numbers import iso_datetime
 
     assert iso_datetime(text, "ko") == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("3 명이지만 모두 무사했다", "ko", [("3 명", "명")]),
+        ("3 명이라고 밝혔다", "ko", [("3 명", "명")]),
+        ("1만 5000 원어치를 훔쳤다", "ko", [("1만 5000 원", "원")]),
+        ("규모 1.5톤의 화물", "ko", [("1.5톤", "톤")]),
+        ("규모 2.5km 구간", "ko", [("2.5km", "km")]),
+        ("王超15日被警方抓获。", "zh", [("15日", "")]),
+        ("李家超15日向传媒表示。", "zh", [("15日", "")]),
+        ("民警于15号院内将其抓获。", "zh", [("15号", "")]),
+    ],
+)
+def test_the_readings_review_103c_and_103d_broke_are_mended(text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Reviews 103c and 103d: a unit apart from its number lost before endings not on a list (`명이지만`,
+    `원어치`); a magnitude took a load's tonnes and swallowed `2.5km`; names before `15日被`, `15日向` read `over`;
+    `15号院内` lost its day."""
+    assert [(f.text, f.unit) for f in parse_numbers(text, lang)] == expected

@@ -7981,3 +7981,12 @@ def test_chinese_titles_after_a_korean_articles_last_line_go() -> None:
     assert {d.reason for d in document.dropped if "突发事件" in d.text} == {"other-language"}
     prose = ["12月28日，救援人员通过救生孔尝试与井下被困人员取得联系。", "当晚，救援人员尝试与被困矿工取得联系。"]
     assert [s.text for s in segment_document("\n".join(korean + prose) + "\n", "ko").sentences][-1] == prose[-1]
+
+
+def test_a_short_run_of_stars_opening_a_paragraph_masks_a_name() -> None:
+    """Review 103d: ` *** ` opening a paragraph with no mask above it took the paragraph and the rest of the
+    article for an appended one; a run that short masks a name (an appended article's title has `******`)."""
+    lines = ["辽阳饭店火灾致22人死亡", "4月29日12时25分许，辽宁省辽阳市一饭店发生火灾，造成22人死亡、3人受伤。", "事故发生后，有关部门迅速开展救援。",
+             " *** 中央政治局常委、国务院总理作出批示指出", "要全力救治受伤人员，妥善做好善后工作。"]
+    kept = [s.text for s in segment_document("\n".join(lines) + "\n", "zh").sentences]
+    assert kept[-1] == "要全力救治受伤人员，妥善做好善后工作。"

@@ -1080,6 +1080,22 @@ def test_a_columns_heading_over_the_headline_is_no_headline(tmp_path: Path) -> N
     assert [s.text for s in document.sentences][0] == "男子冒充快递客服骗走老人12万元 民警5天追回"
 
 
+def test_a_credit_line_over_the_body_is_no_headline_and_a_headline_may_exclaim(tmp_path: Path) -> None:
+    """Review 103c: the nearest line over the body naming it in a tenth of its words was a credit line
+    (`供稿 刑侦支队 编辑 反诈中心`), and the headline that exclaims was dropped."""
+    body = (
+        "<p>5月10日，市民张大爷接到一名自称快递客服的男子来电，称其快递丢失需要理赔，随后诱导张大爷下载会议软件。</p>"
+        "<p>张大爷按照对方指示操作后，银行卡内12万元存款被转走。刑侦支队会同反诈中心迅速开展侦查，追回全部被骗资金。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>警惕！这种电话千万别接_某某市公安局</title></head><body>'
+        '<div class="title">警惕！这种电话千万别接</div><div class="info">供稿 刑侦支队 编辑 反诈中心</div>'
+        f'<div class="content">{body}</div></body></html>'
+    )
+    document = _saved(tmp_path, page)
+    assert document.metadata.title == "警惕！这种电话千万别接" and document.sentences[0].text == "警惕！这种电话千万别接"
+
+
 def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path: Path) -> None:
     """Trial 14: a radio network's pages run a ticker of other stories (`<div class="ticker"><ul><li>…`)
     above the article, each item a finished sentence; the extraction kept them as body. A list item

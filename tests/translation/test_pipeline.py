@@ -337,6 +337,10 @@ def test_presegmented_lines_are_the_files_lines_whatever_separators_they_hold(tm
     document = read_presegmented(path, "ko")
     outputs = [TranslatedSentence(s.clean, f"s{s.index}") for s in document.sentences]
     assert split_documents([document], outputs, "zh")[0].lines() == "s0\ns1\ns2\n"
+    path.write_bytes("첫 문장.\r둘째 문장.\r\r넷째 문장.\r".encode())  # (review 103d: lines ended by CR alone)
+    document = read_presegmented(path, "ko")
+    outputs = [TranslatedSentence(s.clean, f"s{s.index}") for s in document.sentences]
+    assert split_documents([document], outputs, "zh")[0].lines() == "s0\ns1\n\ns2\n"
 
 
 def test_an_empty_vocabulary_is_refused_in_one_line(tmp_path: Path) -> None:

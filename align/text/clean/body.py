@@ -647,7 +647,7 @@ def _cut_off(text: str) -> bool:
 def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine], headings: set[int], settings: CleaningSettings) -> bool:
     """A second, unrelated article appended below the first: a title with a run of stars after it
     (`标题******`) after `appended_after_stars` prose paragraphs; after `appended_after_prose`, one
-    with stars before it (`******标题`: no statement, and not as many stars as the page masks words with), or a lead opening with a wire or paper credit of its own,
+    with stars before it (`******标题`: at least `_SEPARATOR_RUN` of them, and no statement), or a lead opening with a wire or paper credit of its own,
     one that dates or places the report (`(本报古晋29日讯)…`, `新华社北京9月24日电`, `[서울=뉴시스]…`:
     never a label such as `【网警提醒】`), right under a title line (at least `title_letters`
     letters, no sentence end, no list item, no rule's; only datelines, bylines and source credits
@@ -663,8 +663,8 @@ def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine]
     needed = settings.appended_after_stars if line.starred else settings.appended_after_prose
     if sum(1 for _ in itertools.islice(prose, needed)) < needed:
         return False
-    if starred and not line.starred and (_STATEMENT_END.search(line.text) or _masks_with(_LEADING_STARS.match(line.text.strip()), kept)):
-        return False  # stars before a statement, or as many as the page masks words with (`在 *** 官网公布`): a name masked, no title
+    if starred and not line.starred and (_STATEMENT_END.search(line.text) or _leading_stars(line.text) < _SEPARATOR_RUN):
+        return False  # stars before a statement, or a short run (` *** 强调…`, `***提出上诉后`): a name masked, no title
     if starred:
         return True
     title = kept[-1]
@@ -678,16 +678,14 @@ def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine]
 
 
 _STATEMENT_END = re.compile(r"[。.][”\"’'」』]?\s*$")  # a line that states, not a title (which may ask or exclaim)
-_LEADING_STARS = re.compile(r"[*＊※]+")
+_LEADING_STARS = re.compile(r"\s*([*＊※]*)")
+def _leading_stars(text: str) -> int:
+    """How many stars open a line (`******标题`: 6)."""
+    found = _LEADING_STARS.match(text)
+    return len(found.group(1)) if found else 0
 
 
-def _masks_with(stars: re.Match[str] | None, kept: list[RuledLine]) -> bool:
-    """Whether a line of the article masks a word with as many stars as open this line (` *** 强调` on a
-    page that writes `在 *** 官网公布`): a name masked, not an appended article's separator (`******`)."""
-    if stars is None:
-        return False
-    run = re.compile(rf"(?<![*＊※]){re.escape(stars.group())}(?![*＊※])")
-    return any(run.search(earlier.text, 1) for earlier in kept)
+_SEPARATOR_RUN = 5  # stars before an appended article's title (`******标题`); a shorter run masks a name (`***强调`, `***提出上诉后`)
 
 
 # a credit that dates or places a report: 讯/电 (本报讯, 新华社…电), a day (29日), an agency's `=` ([서울=뉴시스])
