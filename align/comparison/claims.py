@@ -634,6 +634,7 @@ _CONVERTED = re.compile(r"\d\s?[만억천백]?\s?(?:위안|달러|홍콩달러|�
 
 _FATE_AFTER = 6  # characters after a count where what happened to the people is said (명이 숨지고, 人死亡)…
 _FATE_BEFORE = 6  # …or before it (사망자 22명, 死亡3人); the nearer word tells
+_NAMES_THE_COUNT = re.compile(r"(?:자수|자|인원|인수|者|人数|人數|人员|人員)?\s*")  # what may stand between a fate word and the count it names
 _PART_MARK = re.compile(r"[、，,；;。：:()（）\[\]［］]")  # a count's fate is told within its own part of a list or bracket (死亡3人、受伤12人; 사상자 15명(사망 3명…))
 
 
@@ -653,8 +654,11 @@ def fate_of(text: str, start: int, end: int) -> str | None:
         return min(own)[2]
     after = _PART_MARK.split(text[end : end + _FATE_AFTER], maxsplit=1)[0]
     before = _PART_MARK.split(text[max(0, start - _FATE_BEFORE) : start])[-1]
-    # (distance, after before before at one distance, longer first, fate): after a count from its end, before it from its start
-    found = [(at, 0, -size, kind) for at, size, kind in _fates_in(after)] + [(len(before) - at - size, 1, -size, kind) for at, size, kind in _fates_in(before)]
+    # (distance, after before before at one distance, longer first, fate): after a count from its end, before it from its
+    # start; a word before it only when it names the count (사망자 3명, 死亡3人), not a clause of another count's (숨지고 2명)
+    found = [(at, 0, -size, kind) for at, size, kind in _fates_in(after)] + [
+        (len(before) - at - size, 1, -size, kind) for at, size, kind in _fates_in(before) if _NAMES_THE_COUNT.fullmatch(before, at + size)
+    ]
     return min(found)[3] if found else None
 
 

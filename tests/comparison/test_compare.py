@@ -755,5 +755,7 @@ def test_fates_read_at_each_counts_own_place() -> None:
     assert fate("伤亡15人（死亡3人、受伤12人）", "15人") == "casualties"
     assert fate("事故造成3人死亡、3人受伤", "3人") == "dead" and fate("事故造成3人死亡、3人受伤", "3人", 1) == "injured"
     assert fate("以故意伤害罪将3人刑拘", "3人") is None
+    assert fate("5명이 숨지고 2명이 연락 두절됐다.", "2명") != "dead"  # 숨지고 tells the 5's fate, not the 2's (trial 23 re-run)
+    assert fate("사망자 22명, 부상자 3명", "3명") == "injured" and fate("导致5人遇难、2人失联", "2人") == "missing"
     comparison = compare_reports(["화재로 3명이 중경상을 입었다."], ["火灾造成3人轻重伤。"], GLOSSARY)
     assert [(p.ko.figure.text, p.zh.figure.text) for p in comparison.pairs if p.ko and p.zh] == [("3명", "3人")]
