@@ -320,6 +320,7 @@ _ZH_LEAD = "警方24日通报,破获一起电信网络诈骗案,抓获犯罪嫌�
         ("(加西網綜合)", "zh"),
         ("（中央社綜合報導）", "zh"),
         ("[PEDIEN] ", "ko"),
+        ("[CCTV.com 한국어방송] ", "ko"),  # an outlet's Latin name with its medium's word (trial 23)
         ("美联社资料图 美国中文网报道 ", "zh"),
         ("菲華工商總會訊:", "zh"),
         ("香港01記者 張三 ", "zh"),
