@@ -61,11 +61,9 @@ def declared_charset(raw: bytes) -> str | None:
         return None
     name = found.group(1).decode("ascii", "replace").lower()
     try:
-        codec = codecs.lookup(_SUPERSETS.get(name, name))
-    except LookupError:
-        return None  # a name no codec has: as undeclared
-    if codec.name == "undefined" or not getattr(codec, "_is_text_encoding", True):
-        return None  # `charset="undefined"` (a page script's bug), a transform (base64): no text encoding declared
+        b"a".decode(_SUPERSETS.get(name, name))
+    except (LookupError, UnicodeError):
+        return None  # a name no text codec has: `charset="undefined"` (a page script's bug), a transform (base64): as undeclared
     return _SUPERSETS.get(name, name)
 
 
