@@ -73,7 +73,10 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号](?:表示|称|稱|说|說|指出|宣布|在|于|於|向|对|對|就|与|與|被|会见|會見|出席|发表|發表|接受|透过|透過|通过|通過|晚|上午|下午|凌晨|早|起|至|到|前往|抵达|抵達))|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
+# 超 before a day (超15日) is "over N days" only after what lasts days (滞留, 逾期, 羁押 …); elsewhere the 超 ends a name
+# and the day is a date (李家超15日表示, 刘超3日被刑拘)
+_OVER_DAYS = "(?:" + "|".join(f"(?<={word})" for word in ("滞留", "滯留", "逾期", "超期", "拖欠", "连续", "連續", "持续", "持續", "羁押", "羈押", "拘留", "关押", "關押", "还款", "還款", "停留", "居留", "失联", "失聯")) + ")"
+_ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号])|{_OVER_DAYS}超(?=\d{{1,2}}\s?日)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
 _KO_APPROX_BEFORE = rf"(?:(?<![가-힣])(?P<before>{'|'.join(_KO_APPROX_BEFORE_WORDS)})\s?)?"  # a word of its own: 최근 3년 is "the last 3 years"

@@ -801,8 +801,9 @@ def _is_copyright_line(line: str) -> bool:
 
 _ELLIPSIS_END = re.compile(r"(?:\.{2,}|…+|。{3})$")  # a <title> cut off to fit: `某县公安局开展全民国家安全...`
 _HEADLINE_LETTERS = 6  # letters a headline holds at least
-# a label's line, a credit's (`供稿 刑侦支队 编辑 反诈中心`) or a line with a date: no headline
-_INFO_LINE = re.compile(r"[:：|｜]|(?:19|20)\d\d\s?[-/.年]|编辑|編輯|供稿|来源|來源|作者|记者|記者|责编|責編|摄影|攝影|通讯员|通訊員|기자|편집|출처|제공")
+# a credit's line (`供稿 刑侦支队 编辑 反诈中心`, `来源：…`) or a dated info line (`2024-05-16`): no headline (one with a colon or a
+# bar may be, `民警提醒：谨防诈骗`, `重磅｜…`)
+_INFO_LINE = re.compile(r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}|编辑|編輯|供稿|来源|來源|作者|记者|記者|责编|責編|摄影|攝影|通讯员|通訊員|发布时间|發布時間|기자|편집|출처|제공|입력|등록")
 
 
 def _extended_title(title: str, text: str) -> str:

@@ -1244,6 +1244,8 @@ def test_a_full_date_written_in_english_is_read(text: str, iso: str | None) -> N
         ("규모 2.5km 구간", "ko", [("2.5km", "km")]),
         ("王超15日被警方抓获。", "zh", [("15日", "")]),
         ("李家超15日向传媒表示。", "zh", [("15日", "")]),
+        ("特首李家超15日率团访问北京。", "zh", [("15日", "")]),  # 超 is 'over' before a day only after what lasts days (review 103d)
+        ("张某被羁押超30日后获释。", "zh", [("超30日", "日")]),
         ("民警于15号院内将其抓获。", "zh", [("15号", "")]),
     ],
 )

@@ -1096,6 +1096,21 @@ def test_a_credit_line_over_the_body_is_no_headline_and_a_headline_may_exclaim(t
     assert document.metadata.title == "警惕！这种电话千万别接" and document.sentences[0].text == "警惕！这种电话千万别接"
 
 
+def test_a_headline_with_a_colon_over_the_body_may_be_the_headline(tmp_path: Path) -> None:
+    """Review 103d: the fallback for a slogan's <title> left out any line with a colon or a bar, as
+    headlines often have them (`民警提醒：…`); a credit or a dated info line is still none."""
+    body = (
+        "<p>近日，市公安局反诈中心接到多名群众报警，称接到自称电商客服的电话，被对方以退款为由骗走钱款。</p>"
+        "<p>民警提醒广大群众，凡是自称客服要求下载软件、开启屏幕共享的，都是诈骗。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>平安某某 守护你我</title></head><body>'
+        '<div class="title">民警提醒：谨防冒充客服退款诈骗</div><div class="info">发布时间：2024-05-16 来源：反诈中心</div>'
+        f'<div class="content">{body}</div></body></html>'
+    )
+    assert _saved(tmp_path, page).metadata.title == "民警提醒：谨防冒充客服退款诈骗"
+
+
 def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path: Path) -> None:
     """Trial 14: a radio network's pages run a ticker of other stories (`<div class="ticker"><ul><li>…`)
     above the article, each item a finished sentence; the extraction kept them as body. A list item
