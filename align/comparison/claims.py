@@ -635,7 +635,7 @@ _CONVERTED = re.compile(r"\d\s?[만억천백]?\s?(?:위안|달러|홍콩달러|�
 _FATE_AFTER = 6  # characters after a count where what happened to the people is said (명이 숨지고, 人死亡)…
 _FATE_BEFORE = 6  # …or before it (사망자 22명, 死亡3人); the nearer word tells
 _NAMES_THE_COUNT = re.compile(r"(?:자수|자|인원|인수|者|人数|人數|人员|人員)?\s*")  # what may stand between a fate word and the count it names
-_PART_MARK = re.compile(r"[、，,；;。：:()（）\[\]［］]")  # a count's fate is told within its own part of a list or bracket (死亡3人、受伤12人; 사상자 15명(사망 3명…))
+_PART_MARK = re.compile(r"[、，,；;。：:()（）\[\]［］·ㆍ/]")  # a count's fate is told within its own part of a list or bracket (死亡3人、受伤12人; 사상자 15명(사망 3명…))
 
 
 @lru_cache(maxsize=1)
@@ -647,19 +647,21 @@ def _fate_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def fate_of(text: str, start: int, end: int) -> str | None:
     """What happened to the people the count at `text[start:end]` counts (`casualty_words.tsv`: dead,
     injured, seriously or slightly injured, a toll of both, missing): its own unit (a headline's
-    `3死12伤`), or else the fate word nearest it, after or before it within its part of the list or
-    bracket (`3명이 숨지고`, `死亡3人、受伤12人`, `사망 3명 등 사상자 15명`); None when none is near."""
+    `3死12伤`), or else the fate word that names it right before it (`사망자 3명`, `死亡3人`), or else the
+    nearest after it (`3명이 숨지고`), within its part of the list or bracket (`死亡3人、受伤12人`, `사망 3명·부상
+    5명`); None when none is near."""
     own = _fates_in(text[start:end])
     if own:
         return min(own)[2]
     after = _PART_MARK.split(text[end : end + _FATE_AFTER], maxsplit=1)[0]
     before = _PART_MARK.split(text[max(0, start - _FATE_BEFORE) : start])[-1]
-    # (distance, after before before at one distance, longer first, fate): after a count from its end, before it from its
-    # start; a word before it only when it names the count (사망자 3명, 死亡3人), not a clause of another count's (숨지고 2명)
-    found = [(at, 0, -size, kind) for at, size, kind in _fates_in(after)] + [
-        (len(before) - at - size, 1, -size, kind) for at, size, kind in _fates_in(before) if _NAMES_THE_COUNT.fullmatch(before, at + size)
-    ]
-    return min(found)[3] if found else None
+    # a word right before the count that names it (사망자 3명, 死亡3人: only a noun's ending between them) tells its fate
+    # first, whatever follows it (`사망자 3명과 부상자 5명`); not a clause of another count's (`숨지고 2명`)
+    naming = [(at + size, size, kind) for at, size, kind in _fates_in(before) if _NAMES_THE_COUNT.fullmatch(before, at + size)]
+    if naming:
+        return max(naming)[2]
+    found = [(at, -size, kind) for at, size, kind in _fates_in(after)]  # else the nearest after it, the longer at one place
+    return min(found)[2] if found else None
 
 
 def _fates_in(text: str) -> list[tuple[int, int, str]]:

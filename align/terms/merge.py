@@ -91,7 +91,10 @@ def merge_candidates(candidates: Path, glossary_path: Path, min_score: float, ki
         by_zh[term.zh_hans].append(term)
     report = MergeReport()
     rows: list[dict[str, str]] = []
-    reader = csv.DictReader(io.StringIO(_candidates_text(candidates), newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)  # (written unquoted: a `"` is text)
+    text = _candidates_text(candidates)
+    # written unquoted, a `"` is text; a file whose every field is quoted (a spreadsheet's "quote all" export) is read with its quotes
+    quoted = all(field.startswith('"') and field.endswith('"') for field in LINE_END.split(text, maxsplit=1)[0].split("\t"))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE)
     missing = {"ko", "zh", "score"} - set(reader.fieldnames or ())
     if missing:
         raise AlignError(f"missing column(s): {', '.join(sorted(missing))}", candidates, 1)

@@ -142,7 +142,9 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     if headline and title:
         title = _through_headline(title, headline, page, text)
     links = linked_lines(page, settings)
-    if text and (not headline or _shared_bigrams(headline, _without_line(text, headline)) < settings.logo_share):
+    shown = headline is not None and any(without_spaces(line.text) == without_spaces(headline) for line in page.lines)
+    if text and not shown and (not headline or _shared_bigrams(headline, _without_line(text, headline)) < settings.logo_share):
+        # (a headline the page prints as a line of its own is the page's, however few words it shares with the body: `警惕！这种电话千万别接`)
         above = headline_above_body(page.lines, text, links, settings, page.headings)
         if above is not None:  # the <title> names the site (`公共電視台 新聞網`); the page prints the headline above the body
             headline = title = above

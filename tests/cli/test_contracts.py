@@ -165,3 +165,12 @@ def test_a_report_is_written_beside_a_table_that_goes_to_a_pipe(tmp_path: Path) 
     result = runner.invoke(app, ["compare", str(KO), str(ZH), "--html", str(report), "-o", str(fifo), "-q"])
     reader.join(timeout=60)
     assert result.exit_code == 0 and report.exists() and received and received[0].startswith("ko_id\tzh_id")
+
+
+def test_a_candidates_file_with_every_field_quoted_is_read(tmp_path: Path) -> None:
+    """Review 103e: a spreadsheet's "quote all" export of the candidates was refused (`missing column(s)`)."""
+    candidates, into = tmp_path / "candidates.tsv", _glossary(tmp_path)
+    candidates.write_text('"ko"\t"zh"\t"score"\n"순찰대장"\t"巡逻队长"\t"0.9"\n', encoding="utf-8")
+    result = runner.invoke(app, ["terms", "merge", str(candidates), "--into", str(into), "--min-score", "0.5"])
+    assert result.exit_code == 0 and "1 added" in result.stdout, result.output
+    assert "순찰대장\t巡逻队长" in into.read_text(encoding="utf-8")

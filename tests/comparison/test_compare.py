@@ -757,5 +757,7 @@ def test_fates_read_at_each_counts_own_place() -> None:
     assert fate("以故意伤害罪将3人刑拘", "3人") is None
     assert fate("5명이 숨지고 2명이 연락 두절됐다.", "2명") != "dead"  # 숨지고 tells the 5's fate, not the 2's (trial 23 re-run)
     assert fate("사망자 22명, 부상자 3명", "3명") == "injured" and fate("导致5人遇难、2人失联", "2人") == "missing"
+    # review 103e: the word naming a count right before it wins over the next item's (`사망자 3명과 부상자 5명`), and `·` parts items
+    assert fate("사망자 3명과 부상자 5명", "3명") == "dead" and fate("사망 4명·부상 12명", "4명") == "dead" and fate("사망 3명·실종 2명", "2명") == "missing"
     comparison = compare_reports(["화재로 3명이 중경상을 입었다."], ["火灾造成3人轻重伤。"], GLOSSARY)
     assert [(p.ko.figure.text, p.zh.figure.text) for p in comparison.pairs if p.ko and p.zh] == [("3명", "3人")]

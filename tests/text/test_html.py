@@ -1111,6 +1111,22 @@ def test_a_headline_with_a_colon_over_the_body_may_be_the_headline(tmp_path: Pat
     assert _saved(tmp_path, page).metadata.title == "民警提醒：谨防冒充客服退款诈骗"
 
 
+def test_a_titles_headline_the_page_prints_stays_however_few_words_it_shares(tmp_path: Path) -> None:
+    """Review 103e: a headline that shares few words with its body (`警惕！这种电话千万别接`), from the
+    <title> and printed over the body, gave way to a breadcrumb or a toolbar line nearer the body."""
+    body = (
+        "<p>5月10日，市民张大爷接到一名自称快递客服的男子来电，称其快递丢失需要理赔，随后诱导张大爷下载会议软件并开启屏幕共享。</p>"
+        "<p>张大爷按照对方指示操作后，银行卡内12万元存款被分多次转走。发现被骗后，张大爷立即到派出所报警。</p>"
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>警惕！这种电话千万别接_某某市公安局</title></head><body>'
+        '<div class="title">警惕！这种电话千万别接</div><div class="crumb">您现在的位置 首页 > 警务动态 > 反诈中心</div>'
+        f'<div class="content">{body}</div></body></html>'
+    )
+    document = _saved(tmp_path, page)
+    assert document.metadata.title == "警惕！这种电话千万别接" and document.sentences[0].text == "警惕！这种电话千万别接"
+
+
 def test_a_news_tickers_stories_told_in_whole_sentences_are_no_article(tmp_path: Path) -> None:
     """Trial 14: a radio network's pages run a ticker of other stories (`<div class="ticker"><ul><li>…`)
     above the article, each item a finished sentence; the extraction kept them as body. A list item
