@@ -1113,7 +1113,9 @@ def test_a_headline_with_a_colon_over_the_body_may_be_the_headline(tmp_path: Pat
 
 def test_a_titles_headline_the_page_prints_stays_however_few_words_it_shares(tmp_path: Path) -> None:
     """Review 103e: a headline that shares few words with its body (`警惕！这种电话千万别接`), from the
-    <title> and printed over the body, gave way to a breadcrumb or a toolbar line nearer the body."""
+    <title> and printed over the body, gave way to a breadcrumb or a toolbar line nearer the body; it
+    gives way only to a line naming the body in most of its words (an archive's caption printed as the
+    h1 over a headline that asks still does)."""
     body = (
         "<p>5月10日，市民张大爷接到一名自称快递客服的男子来电，称其快递丢失需要理赔，随后诱导张大爷下载会议软件并开启屏幕共享。</p>"
         "<p>张大爷按照对方指示操作后，银行卡内12万元存款被分多次转走。发现被骗后，张大爷立即到派出所报警。</p>"
