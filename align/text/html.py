@@ -143,10 +143,10 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
         title = _through_headline(title, headline, page, text)
     links = linked_lines(page, settings)
     if text and (not headline or _shared_bigrams(headline, _without_line(text, headline)) < settings.logo_share):
-        # (a headline the page prints as a line of its own gives way only to a line naming the body in most of its words, not
-        # to the nearest naming it in a few: `警惕！这种电话千万别接` over a breadcrumb)
+        # (a headline the page prints as a line of its own gives way only to a line naming the body in most of its words, or
+        # to a heading the page marks up nearer the body, not to any line naming it in a few: `警惕！这种电话千万别接` over a breadcrumb)
         shown = headline is not None and any(without_spaces(line.text) == without_spaces(headline) for line in page.lines)
-        above = headline_above_body(page.lines, text, links, settings, page.headings, nearest=not shown)
+        above = headline_above_body(page.lines, text, links, settings, page.headings, nearest_marked=shown)
         if above is not None:  # the <title> names the site (`公共電視台 新聞網`); the page prints the headline above the body
             headline = title = above
     if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
@@ -681,7 +681,7 @@ def headline_above_body(
     links: frozenset[str] = frozenset(),
     settings: ExtractionSettings = ExtractionSettings(),
     headings: frozenset[str] = frozenset(),
-    nearest: bool = True,
+    nearest_marked: bool = False,
 ) -> str | None:
     """The line a page prints as its headline when neither its <title> nor an h1 names the article
     (a layout table's cell over the body, the <title> the site's name): the first line among the
@@ -693,8 +693,8 @@ def headline_above_body(
     when the page marks it up as a sub-heading. When none does, the nearest such line over the body
     that shares `heading_share` of them, holds `_HEADLINE_LETTERS` Hangul or Han letters and is no
     credit's or dated info line (a headline tells the story in words of its own, under a column's
-    heading that may share more), unless not `nearest` (the <title>'s headline is printed on the page).
-    None when there is none."""
+    heading that may share more), only a line the page marks up as a heading when `nearest_marked` (the
+    <title>'s headline is printed on the page: an archive's caption as its h1). None when there is none."""
     body_start = _body_start([line.text for line in lines], text, settings, links)
     if body_start is None:
         return None
@@ -720,12 +720,13 @@ def headline_above_body(
     # body that names it in fewer, in words of its own (`油價跌跌不休 重挫歐美股市` over `受油價繼續下跌拖累…`, under a
     # column's heading), but for a label's line or an info line with a date (`来源：…`, `2014年12月13日 09:33`)
     named = next((line for line in candidates if could_be_headline(line) and _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) >= settings.page_title), None)
-    if named is None and nearest:
+    if named is None:
         named = next(
             (
                 line
                 for line in reversed(candidates)
                 if could_be_headline(line, exclaims=True)
+                and (not nearest_marked or without_spaces(line.text) in headings)
                 and sum(count_scripts(line.text)) >= _HEADLINE_LETTERS
                 and not _INFO_LINE.search(line.text)
                 and _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) >= settings.heading_share
