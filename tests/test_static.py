@@ -97,3 +97,22 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
                 names[node.name] += 1
         twice += [f"{path.relative_to(ROOT)}: {name}" for name, count in names.items() if count > 1]
     assert not twice, twice
+
+
+def test_every_command_that_reads_glossaries_protects_them_from_its_outputs() -> None:
+    """Review 103a/103d: `-o` over the `-g` glossary replaced it; the command-line functions that take a
+    `glossary` option check their outputs through `options.check_outputs`, which counts the glossaries
+    among the inputs, never through `align.io.check_outputs` alone."""
+    import ast
+    from pathlib import Path
+
+    bare = []
+    for path in sorted(Path("align/cli").glob("*.py")):
+        for function in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(function, ast.FunctionDef) or "glossary" not in {arg.arg for arg in function.args.args}:
+                continue
+            for call in ast.walk(function):
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "check_outputs":
+                    if "glossary" not in ast.unparse(call.args[1]):  # (`terms export` names the one glossary it reads itself)
+                        bare.append(f"{path}:{call.lineno} {function.name}")
+    assert bare == []

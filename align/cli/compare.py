@@ -8,7 +8,7 @@ import typer
 
 from align.cli import options
 from align.errors import AlignError
-from align.io import check_output_folder, check_outputs
+from align.io import check_output_folder
 from align.types import AlignmentFormat, CorpusTables, Engine, TableFormat
 
 
@@ -27,11 +27,11 @@ def sentences(
 ) -> None:
     """Align the sentences of a Korean and a Chinese report (every sentence exactly once, in order)."""
     from align.alignment.search import align_sentences
-    from align.io import BEAD_COLUMNS, atomic_writer, bead_records, check_outputs, to_tmx, write_records
+    from align.io import BEAD_COLUMNS, atomic_writer, bead_records, to_tmx, write_records
     from align.terms.glossary import glossary_from_option
     from align.text.inputs import read_pair
 
-    check_outputs([output], [ko, zh, *options.glossary_files(glossary)], force)
+    options.check_outputs([output], [ko, zh], glossary, force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
@@ -75,7 +75,7 @@ def compare(
             raise AlignError("--pairs takes no KO ZH files and no --html: the list names the pairs, and each pair's report goes into -o DIR")
         listed = document_pairs(None, None, pairs, require_listed=False)  # a missing file is that pair's error
         written = [output, *(output / name for name in (*CORPUS_TABLES, *CORPUS_PARQUET))]  # (each file the run writes into DIR)
-        check_outputs(written, [pairs, *(path for pair in listed for path in pair), *options.glossary_files(glossary)], force)
+        options.check_outputs(written, [pairs, *(path for pair in listed for path in pair)], glossary, force)
         check_output_folder(output, [path for pair in listed for path in pair])
         jobs = pair_jobs(listed, glossary or (), presegmented, lang_check, keep_boilerplate)
         summary = run_corpus(
@@ -100,7 +100,7 @@ def compare(
     from align.terms.glossary import glossary_from_option
     from align.text.inputs import read_pair
 
-    check_outputs([output, html_report], [ko, zh, *options.glossary_files(glossary)], force)
+    options.check_outputs([output, html_report], [ko, zh], glossary, force)
     ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary), lang_check=False)  # (read_pair checked, unless told not to)
     unrelated = comparison.unrelated_warning()

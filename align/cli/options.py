@@ -29,11 +29,6 @@ Glossaries = typer.Option(
 )
 Presegmented = typer.Option(False, "--presegmented", help="Inputs have one sentence per line.")
 
-
-def glossary_files(glossary: list[str] | None) -> list[Path]:
-    """The files a `--glossary` option names (none for `none` or the bundled glossary): inputs no
-    output may overwrite."""
-    return [Path(value) for value in glossary or () if value.lower() != "none"]
 KeepBoilerplate = typer.Option(False, "--keep-boilerplate", help="Inputs are already clean: keep every line (of a saved page, every line it shows, menus and footers too).")
 LangCheck = typer.Option(True, "--lang-check/--no-lang-check", help="Refuse a Korean input written in Chinese or the other way round.")
 Workers = typer.Option(None, "--workers", min=1, help="Worker processes for a run over many pairs (default: the cores).")
@@ -136,3 +131,19 @@ def warn_about_cleaning(document: Document) -> Document:
         typer.echo(f"align: {document.doc}: {damaged[0]}{more} left out", err=True)
     return document
 
+
+def glossary_files(glossary: list[str] | None) -> list[Path]:
+    """The files a `--glossary` option names (none for `none` or the bundled glossary): inputs no
+    output may overwrite."""
+    return [Path(value) for value in glossary or () if value.lower() != "none"]
+
+
+def check_outputs(
+    outputs: Iterable[str | Path | None], inputs: Iterable[str | Path], glossary: list[str] | None, force: bool, folders: Iterable[str | Path] = ()
+) -> None:
+    """`align.io.check_outputs` for a command that reads glossaries: the files its `--glossary`
+    option names are inputs too, so that no command can forget them (review 103a: `-o` over the
+    `-g` glossary replaced it)."""
+    from align.io import check_outputs as check
+
+    check(outputs, [*inputs, *glossary_files(glossary)], force, folders)

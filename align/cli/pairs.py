@@ -29,7 +29,7 @@ def pairs(
     from align.corpus.listing import hidden_note, left_out_note, listable, listed_path, pile
     from align.corpus.pairing import PAIR_COLUMNS, PairingSettings, pair_records, pairing_summary, without_copies
     from align.errors import AlignError
-    from align.io import atomic_writer, check_outputs, write_records
+    from align.io import atomic_writer, write_records
     from align.terms.glossary import glossary_from_option
     from align.text.document import Document
     from align.text.inputs import language_name, sort_piles
@@ -52,7 +52,7 @@ def pairs(
     for side, paths in ((ko, ko_paths), (zh, zh_paths)):
         if not paths:
             raise AlignError("no articles (text or saved pages) found: nothing was written", side)
-    check_outputs([output], [ko, zh, *ko_paths, *zh_paths, *options.glossary_files(glossary)], force)
+    options.check_outputs([output], [ko, zh, *ko_paths, *zh_paths], glossary, force)
     documents: dict[str, list[Document]] = {"ko": [], "zh": []}
     every = [(path, lang) for lang, paths in (("ko", ko_paths), ("zh", zh_paths)) for path in paths]
     for path, lang in options.progress(every, len(every), quiet, "read", "file"):

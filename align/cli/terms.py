@@ -27,11 +27,11 @@ def find(
     """List glossary terms found in articles, with offsets into the decoded original."""
     import itertools
 
-    from align.io import TERM_COLUMNS, atomic_writer, check_outputs, term_records, write_records
+    from align.io import TERM_COLUMNS, atomic_writer, term_records, write_records
     from align.terms.glossary import glossary_or_bundled
     from align.text.segment import segment_file
 
-    check_outputs([output], [*files, *options.glossary_files(glossary)], force)
+    options.check_outputs([output], files, glossary, force)
     terms = glossary_or_bundled(glossary)
     documents = (
         options.warn_about_language(segment_file(path, options.language(lang), keep_boilerplate=keep_boilerplate, lang_check=False), options.language(lang))
@@ -66,7 +66,7 @@ def build(
     candidates are the same as in one process."""
     from align.corpus.listing import document_pairs, translation_memory
     from align.corpus.runs import induce_corpus
-    from align.io import CANDIDATE_COLUMNS, atomic_writer, candidate_records, check_outputs, write_records
+    from align.io import CANDIDATE_COLUMNS, atomic_writer, candidate_records, write_records
     from align.terms.glossary import glossary_from_option
     from align.terms.induce import induce_from_memory
 
@@ -76,13 +76,13 @@ def build(
     if memory is not None:
         from align.terms.formats import read_tmx
 
-        check_outputs([output], [memory, *options.glossary_files(glossary)], force)
+        options.check_outputs([output], [memory], glossary, force)
         found = induce_from_memory(read_tmx(memory), known, new_only)
         with atomic_writer(output) as stream:
             write_records(candidate_records(found, flat=fmt is not TableFormat.JSONL), CANDIDATE_COLUMNS, fmt.value, stream)
         return
     listed = document_pairs(ko, zh, pairs)
-    check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []) + options.glossary_files(glossary), force)
+    options.check_outputs([output], [path for pair in listed for path in pair] + ([pairs] if pairs else []), glossary, force)
     candidates = induce_corpus(
         listed, known, presegmented, new_only, engine.value, workers, scheduler,
         progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),

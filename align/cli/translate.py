@@ -39,7 +39,7 @@ def translate(
     force: bool = typer.Option(False, "--force", help="Allow an output to replace one of the inputs, or a file already in the output directory."),
 ) -> None:
     """Translate Korean and Chinese articles with a CTranslate2 model, keeping glossary terms."""
-    from align.io import TERM_REPORT_COLUMNS, atomic_writer, check_outputs, write_records
+    from align.io import TERM_REPORT_COLUMNS, atomic_writer, write_records
     from align.terms.glossary import glossary_from_option
     from align.text.inputs import read_document, require_language
     from align.translation.pipeline import load_model, output_paths, translate_documents
@@ -49,7 +49,7 @@ def translate(
     directory = output is not None and output.endswith(("/", os.sep))
     suffix = ".xlf" if fmt is TranslationFormat.XLIFF else None
     targets = output_paths(files, Path(output) if output is not None else None, src.value, tgt.value, suffix, directory, force)
-    check_outputs([*targets, terms_report], [*files, *options.glossary_files(glossary)], force, folders=[model])  # (no output goes into the model's folder)
+    options.check_outputs([*targets, terms_report], files, glossary, force, folders=[model])  # (no output goes into the model's folder)
     translation_model = load_model(model, family.value, compute_type.value, threads)  # checks the directory; the weights load on the first sentence
     documents = [options.warn_about_cleaning(read_document(path, src.value, presegmented, keep_boilerplate=keep_boilerplate, lang_check=False)) for path in files]
     if lang_check:
@@ -89,12 +89,12 @@ def evaluate(
     force: bool = options.Force,
 ) -> None:
     """Score translations: corpus BLEU and chrF (sacrebleu), and glossary term success with --src."""
-    from align.io import EVALUATION_COLUMNS, atomic_writer, check_outputs, write_json, write_records
+    from align.io import EVALUATION_COLUMNS, atomic_writer, write_json, write_records
     from align.terms.glossary import glossary_from_option
     from align.translation.evaluate import evaluate_files
 
     inputs = [hypotheses, references] + ([source] if source is not None else [])
-    check_outputs([output], [*inputs, *options.glossary_files(glossary)], force)
+    options.check_outputs([output], inputs, glossary, force)
     terms = glossary_from_option(glossary) if source is not None else None
     result, rows = evaluate_files(hypotheses, references, tgt.value, source, src_lang.value if src_lang else None, terms, per_sentence, lang_check)
     with atomic_writer(output) as stream:
