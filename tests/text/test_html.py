@@ -1080,52 +1080,35 @@ def test_a_columns_heading_over_the_headline_is_no_headline(tmp_path: Path) -> N
     assert [s.text for s in document.sentences][0] == "男子冒充快递客服骗走老人12万元 民警5天追回"
 
 
-def test_a_credit_line_over_the_body_is_no_headline_and_a_headline_may_exclaim(tmp_path: Path) -> None:
-    """Review 103c: the nearest line over the body naming it in a tenth of its words was a credit line
-    (`供稿 刑侦支队 编辑 反诈中心`), and the headline that exclaims was dropped."""
-    body = (
-        "<p>5月10日，市民张大爷接到一名自称快递客服的男子来电，称其快递丢失需要理赔，随后诱导张大爷下载会议软件。</p>"
-        "<p>张大爷按照对方指示操作后，银行卡内12万元存款被转走。刑侦支队会同反诈中心迅速开展侦查，追回全部被骗资金。</p>"
+def _headline_over_info_page(title: str, headline: str, info: str, paragraphs: list[str]) -> str:
+    """A saved page whose <title> is `title`, printing `headline` and an `info` line (a credit, a
+    breadcrumb, a date) in divs over the body's paragraphs."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<div class="title">{headline}</div><div class="info">{info}</div><div class="content">{body}</div></body></html>'
     )
-    page = (
-        '<html><head><meta charset="utf-8"><title>警惕！这种电话千万别接_某某市公安局</title></head><body>'
-        '<div class="title">警惕！这种电话千万别接</div><div class="info">供稿 刑侦支队 编辑 反诈中心</div>'
-        f'<div class="content">{body}</div></body></html>'
-    )
-    document = _saved(tmp_path, page)
-    assert document.metadata.title == "警惕！这种电话千万别接" and document.sentences[0].text == "警惕！这种电话千万别接"
 
 
 def test_a_headline_with_a_colon_over_the_body_may_be_the_headline(tmp_path: Path) -> None:
     """Review 103d: the fallback for a slogan's <title> left out any line with a colon or a bar, as
     headlines often have them (`民警提醒：…`); a credit or a dated info line is still none."""
-    body = (
-        "<p>近日，市公安局反诈中心接到多名群众报警，称接到自称电商客服的电话，被对方以退款为由骗走钱款。</p>"
-        "<p>民警提醒广大群众，凡是自称客服要求下载软件、开启屏幕共享的，都是诈骗。</p>"
-    )
-    page = (
-        '<html><head><meta charset="utf-8"><title>平安某某 守护你我</title></head><body>'
-        '<div class="title">民警提醒：谨防冒充客服退款诈骗</div><div class="info">发布时间：2024-05-16 来源：反诈中心</div>'
-        f'<div class="content">{body}</div></body></html>'
-    )
+    paragraphs = ["近日，市公安局反诈中心接到多名群众报警，称接到自称电商客服的电话，被对方以退款为由骗走钱款。", "民警提醒广大群众，凡是自称客服要求下载软件、开启屏幕共享的，都是诈骗。"]
+    page = _headline_over_info_page("平安某某 守护你我", "民警提醒：谨防冒充客服退款诈骗", "发布时间：2024-05-16 来源：反诈中心", paragraphs)
     assert _saved(tmp_path, page).metadata.title == "民警提醒：谨防冒充客服退款诈骗"
 
 
-def test_a_titles_headline_the_page_prints_stays_however_few_words_it_shares(tmp_path: Path) -> None:
-    """Review 103e: a headline that shares few words with its body (`警惕！这种电话千万别接`), from the
-    <title> and printed over the body, gave way to a breadcrumb or a toolbar line nearer the body; it
-    gives way only to a line naming the body in most of its words (an archive's caption printed as the
-    h1 over a headline that asks still does)."""
-    body = (
-        "<p>5月10日，市民张大爷接到一名自称快递客服的男子来电，称其快递丢失需要理赔，随后诱导张大爷下载会议软件并开启屏幕共享。</p>"
-        "<p>张大爷按照对方指示操作后，银行卡内12万元存款被分多次转走。发现被骗后，张大爷立即到派出所报警。</p>"
-    )
-    page = (
-        '<html><head><meta charset="utf-8"><title>警惕！这种电话千万别接_某某市公安局</title></head><body>'
-        '<div class="title">警惕！这种电话千万别接</div><div class="crumb">您现在的位置 首页 > 警务动态 > 反诈中心</div>'
-        f'<div class="content">{body}</div></body></html>'
-    )
-    document = _saved(tmp_path, page)
+@pytest.mark.parametrize("info", ["供稿 刑侦支队 编辑 反诈中心", "您现在的位置 首页 > 警务动态 > 反诈中心"])
+def test_a_titles_headline_the_page_prints_stays_over_a_credit_or_a_breadcrumb(tmp_path: Path, info: str) -> None:
+    """Reviews 103c and 103e: a headline that shares few words with its body (`警惕！这种电话千万别接`, which
+    exclaims), from the <title> and printed over the body, gave way to the nearest line naming the body
+    in a tenth of its words: a credit line, a breadcrumb. It gives way only to a line naming the body in
+    most of its words, or to a heading (an archive's caption printed as the h1 over a headline that asks)."""
+    paragraphs = [
+        "5月10日，市民张大爷接到一名自称快递客服的男子来电，称其快递丢失需要理赔，随后诱导张大爷下载会议软件并开启屏幕共享。",
+        "张大爷按照对方指示操作后，银行卡内12万元存款被分多次转走。刑侦支队会同反诈中心迅速开展侦查，追回全部被骗资金。",
+    ]
+    document = _saved(tmp_path, _headline_over_info_page("警惕！这种电话千万别接_某某市公安局", "警惕！这种电话千万别接", info, paragraphs))
     assert document.metadata.title == "警惕！这种电话千万别接" and document.sentences[0].text == "警惕！这种电话千万别接"
 
 
