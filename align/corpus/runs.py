@@ -264,8 +264,8 @@ def induce_corpus(
     from align.text.inputs import read_pair
 
     def told(warnings: Sequence[tuple[str, str]]) -> None:
-        for path, warning in warnings:
-            if notify is not None:
+        if notify is not None:
+            for path, warning in warnings:
                 notify(path, warning)
 
     def read(ko: Path, zh: Path) -> tuple[Sequence[Sentence], Sequence[Sentence]]:

@@ -477,7 +477,7 @@ def _reads_better_than(raw: bytes, declared: str) -> str | None:
     return best if best != own and judged[best] >= plausible[own][0] + _PLAUSIBILITY_MARGIN else None
 
 
-_LANGUAGE_CODECS = {"ko": ("cp949",), "zh": ("gb18030", "big5hkscs"), "": ()}
+_LANGUAGE_CODECS = {"ko": ("cp949",), "zh": ("gb18030", "big5hkscs")}
 _OWN_PLAUSIBLE = 0.9  # a codec of the text's language reads it when this share of its letters are Hangul or common Han characters
 
 

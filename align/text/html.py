@@ -145,8 +145,8 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     if text and (not headline or _shared_bigrams(headline, _without_line(text, headline)) < settings.logo_share):
         # (a headline the page prints as a line of its own gives way only to a line naming the body in most of its words, or
         # to a heading the page marks up nearer the body, not to any line naming it in a few: `警惕！这种电话千万别接` over a breadcrumb)
-        shown = headline is not None and any(without_spaces(line.text) == without_spaces(headline) for line in page.lines)
-        above = headline_above_body(page.lines, text, links, settings, page.headings, nearest_marked=shown)
+        on_page = headline is not None and any(without_spaces(line.text) == without_spaces(headline) for line in page.lines)
+        above = headline_above_body(page.lines, text, links, settings, page.headings, nearest_marked=on_page)
         if above is not None:  # the <title> names the site (`公共電視台 新聞網`); the page prints the headline above the body
             headline = title = above
     if text and headline and not any(_opens_a_line(shown, text[: 3 * len(shown) + 40]) for shown in {headline, title or headline}):
@@ -719,7 +719,8 @@ def headline_above_body(
     # a line that names the body in most of its words, first in page order; when none does, the line nearest the
     # body that names it in fewer, in words of its own (`油價跌跌不休 重挫歐美股市` over `受油價繼續下跌拖累…`, under a
     # column's heading), but for a label's line or an info line with a date (`来源：…`, `2014年12月13日 09:33`)
-    named = next((line for line in candidates if could_be_headline(line) and _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) >= settings.page_title), None)
+    shares = {id(line): _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) for line in candidates}  # (each line's once, for both passes)
+    named = next((line for line in candidates if could_be_headline(line) and shares[id(line)] >= settings.page_title), None)
     if named is None:
         named = next(
             (
@@ -729,7 +730,7 @@ def headline_above_body(
                 and (not nearest_marked or without_spaces(line.text) in headings)
                 and sum(count_scripts(line.text)) >= _HEADLINE_LETTERS
                 and not _INFO_LINE.search(line.text)
-                and _shared_bigrams(line.text.strip(), _without_line(text, line.text.strip())) >= settings.heading_share
+                and shares[id(line)] >= settings.heading_share
             ),
             None,
         )

@@ -679,6 +679,8 @@ def starts_another_article(lines: list[RuledLine], i: int, kept: list[RuledLine]
 
 _STATEMENT_END = re.compile(r"[。.][”\"’'」』]?\s*$")  # a line that states, not a title (which may ask or exclaim)
 _LEADING_STARS = re.compile(r"\s*([*＊※]*)")
+
+
 def _leading_stars(text: str) -> int:
     """How many stars open a line (`******标题`: 6)."""
     found = _LEADING_STARS.match(text)

@@ -176,7 +176,7 @@ def _trailing_chinese_titles(kept: list[RuledLine], settings: CleaningSettings) 
     `(突发事件后续)(2)平邑石膏矿坍塌事故…`, under a Korean wire story). A Chinese version that is prose stays,
     as an English one does."""
     korean = [k for k, line in enumerate(kept) if count_scripts(line.text)[0]]
-    if not korean or len(korean) < 2:
+    if len(korean) < 2:
         return set()
     after = kept[korean[-1] + 1 :]
     titles = [line for line in after if count_scripts(line.text)[1] >= settings.other_language_han and not ends_a_sentence(line.text)]
