@@ -13,7 +13,9 @@ Also: the lead lines of 160 pages from sites outside the gold set (tests/data/le
 before the first sentence that cleaning cuts off, and the leads without one it cuts into, beside the naive
 splitter, which cuts nothing; and the photo captions (tests/data/captions) and related-article lines
 (tests/data/related) of further pages: how many cleaning drops, and how many of the body lines beside them
-it keeps, beside the rules alone and the naive splitter (which drops none).
+it keeps, beside the rules alone and the naive splitter (which drops none). And the saved pages saved again
+as one file, as Chromium's "Webpage, Single File" saves them (MHTML: tests/data/mhtml, or all of them with
+`--mhtml-folder` after `scripts/save_mhtml.py tests/data/html/*.html -o DIR`), beside the pages themselves.
 Bars (issue 12): recall >= 0.95 and boilerplate kept <= 5 % on held-out pages.
 """
 
@@ -140,6 +142,47 @@ def html_pages(folder: Path = DATA / "html") -> None:
         return naive_sentences(document.text if document is not None and document.text else "")
 
     evaluate(folder, ".html", {"align segment (HTML)": ours, "rules only (line model off)": rules_only, "trafilatura alone (baseline)": trafilatura_alone})
+
+
+def mhtml_pages(folder: Path = DATA / "mhtml", pages: Path = DATA / "html") -> None:
+    """The saved pages of `pages` (tests/data/html) that `folder` holds saved again as one file, as
+    Chromium's "Webpage, Single File" saves them (`ID.mhtml`, by `scripts/save_mhtml.py`): the
+    figures of `align segment` on each archive beside its own on the page's HTML, how many archives
+    give the very sentences and metadata their page gives, and trafilatura on the archive's bytes
+    (the baseline: a reader of HTML given the archive as a saved page)."""
+    saved = {path.stem: path for path in folder.glob("*.mhtml")}
+    listed = [page for page in listed_pages(pages) if page.path is not None and page.id in saved]
+    if not listed:
+        print(f"\n(no MHTML saves of the pages of {pages.name} in {folder})")
+        return
+
+    def trafilatura_alone(path: Path) -> list[str]:
+        import trafilatura
+
+        document = trafilatura.bare_extraction(path.read_bytes().decode("utf-8", "replace"), include_comments=False, include_tables=False)
+        return naive_sentences(document.text if document is not None and document.text else "")
+
+    print(f"\nsaved pages of {pages.name} saved again as MHTML ({folder}): {len(listed)} pages")
+    print(f"{'split':8} {'system':34} {'pages':>5} {'recall':>7} {'boilerplate kept':>17}  same sentences and metadata as the page")
+    for split in ("dev", "heldout"):
+        chosen = [page for page in listed if page.split == split]
+        if not chosen:
+            continue
+        totals = {name: CleaningScore(0, 0, 0, 0, 0) for name in ("align segment (MHTML)", "align segment (its HTML)", "trafilatura alone (baseline)")}
+        same = 0
+        for page in chosen:
+            annotated = read_annotated_page(page.path)
+            archive, html = segment_file(saved[page.id]), segment_file(page.path)
+            same += [s.text for s in archive.sentences] == [s.text for s in html.sentences] and archive.metadata == html.metadata
+            for name, kept in (
+                ("align segment (MHTML)", [s.text for s in archive.sentences]),
+                ("align segment (its HTML)", [s.text for s in html.sentences]),
+                ("trafilatura alone (baseline)", trafilatura_alone(saved[page.id])),
+            ):
+                totals[name] = totals[name] + score_cleaning(kept, annotated.gold, annotated.boilerplate)
+        for name, total in totals.items():
+            note = f"  {same} of {len(chosen)}" if name == "align segment (MHTML)" else ""
+            print(f"{split:8} {name:34} {total.pages:5d} {total.recall:7.3f} {total.boilerplate_kept:17.3f}{note}")
 
 
 def html_metadata(folder: Path = DATA / "html") -> None:
@@ -356,11 +399,18 @@ def main() -> None:
         default=[],
         help="also measure a folder of saved pages annotated as tests/data/html is (PROVENANCE.tsv with id and split, NN.html, NN.gold.txt, NN.boilerplate.txt), e.g. pages that may not be redistributed",
     )
+    parser.add_argument(
+        "--mhtml-folder",
+        type=Path,
+        default=DATA / "mhtml",
+        help="MHTML saves of the pages of tests/data/html (ID.mhtml, by scripts/save_mhtml.py) to measure beside the pages themselves (default: tests/data/mhtml)",
+    )
     arguments = parser.parse_args()
     text_pages()
     split_agreement()
     html_pages()
     html_metadata()
+    mhtml_pages(arguments.mhtml_folder)
     for folder in arguments.html_folder:
         html_pages(folder)
         html_metadata(folder)

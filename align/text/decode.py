@@ -13,6 +13,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
+from align.text.mhtml import looks_like_mime, saved_part
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -57,21 +58,33 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr
 def declared_charset(raw: bytes) -> str | None:
     """The charset a page declares in a <meta> tag, as the codec that reads it (None if undeclared)."""
     found = _DECLARED.search(raw[:8192])
-    if found is None:
-        return None
-    name = found.group(1).decode("ascii", "replace").lower()
+    return None if found is None else charset_codec(found.group(1).decode("ascii", "replace"))
+
+
+def charset_codec(name: str) -> str | None:
+    """The codec that reads text a charset name declares (`euc-kr` is read as CP949, `gb2312` as
+    GB18030: what real pages need), or None for a name no text codec has (`charset="undefined"`, a
+    page script's bug; a transform, base64): as undeclared."""
+    name = name.strip().lower()
     try:
         b"a".decode(_SUPERSETS.get(name, name))
     except (LookupError, UnicodeError):
-        return None  # a name no text codec has: `charset="undefined"` (a page script's bug), a transform (base64): as undeclared
+        return None
     return _SUPERSETS.get(name, name)
 
 
 def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> DecodedText:
     """Decode bytes as UTF-8/UTF-16/UTF-32 (BOM), CP949, GB18030 or Big5, refusing binary data. With
     the text's language known (`lang`, `ko` or `zh`), a legacy codec of that language that reads the
-    bytes as text beats a guess of the other's (a line or two of GB18030 reads as CP949 too)."""
-    decoded = _refuse_binary(_decode(raw, path, lang))
+    bytes as text beats a guess of the other's (a line or two of GB18030 reads as CP949 too). A MIME
+    message (a page saved as MHTML, an e-mail: `align.text.mhtml`) is read as the part that holds
+    its page, in the charset the part declares when its bytes bear it out; the text, its offsets
+    and any undecodable byte ranges are that part's."""
+    charset = None
+    if looks_like_mime(raw):  # a page saved as one file (MHTML), an e-mail: the part that holds the page
+        part = saved_part(raw, path)
+        raw, charset = part.content, charset_codec(part.charset) if part.charset else None
+    decoded = _refuse_binary(_decode(raw, path, lang, charset))
     if not decoded.text.replace("\ufeff", "").strip():
         raise InputError(_empty(decoded.text.replace("\ufeff", "")), path)  # a byte-order mark and white space, nothing else
     return decoded
@@ -84,7 +97,7 @@ def _empty(text: str) -> str:
     return "file is empty" if not text else f"file has no text: {lines} blank line{'s' if lines != 1 else ''}" if lines > 1 else "file has no text, only white space"
 
 
-def _decode(raw: bytes, path: str, lang: str | None = None) -> DecodedText:
+def _decode(raw: bytes, path: str, lang: str | None = None, charset: str | None = None) -> DecodedText:
     if not raw.strip():
         raise InputError(_empty(raw.decode("latin-1")), path)
     for bom, encoding in _BOMS:
@@ -107,9 +120,9 @@ def _decode(raw: bytes, path: str, lang: str | None = None) -> DecodedText:
         return DecodedText(path, *repaired) if repaired is not None else DecodedText(path, text, "utf-8")
     forgiving = _mostly_utf8(raw)
     if forgiving is not None:
-        own = _own_language_codec(raw, lang) if forgiving[2] and declared_charset(raw) is None else None
+        own = _own_language_codec(raw, lang) if forgiving[2] and (charset or declared_charset(raw)) is None else None
         return DecodedText(path, raw.decode(own), own) if own else DecodedText(path, *forgiving)  # (damaged UTF-8 that a codec of the language given reads whole is that codec's)
-    declared = declared_charset(raw)  # a page's own word, taken when the bytes bear it out
+    declared = charset or declared_charset(raw)  # the archive's or the page's own word, taken when the bytes bear it out
     if declared is not None:
         try:
             text = raw.decode(declared)

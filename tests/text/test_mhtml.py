@@ -1,0 +1,138 @@
+"""Pages saved as one file (MHTML) and articles sent as e-mail: read as the part that holds the page."""
+
+import base64
+import quopri
+import re
+import subprocess
+import sys
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from align.errors import InputError
+from align.text.decode import decode_bytes
+from align.text.evaluate import read_annotated_page, score_cleaning
+from align.text.mhtml import looks_like_mime, saved_part
+from align.text.segment import segment_file
+from tests.conftest import DATA, seed_path, seed_text
+
+MHTML = DATA / "mhtml"
+HTML = DATA / "html"
+
+
+def _part(content: bytes, subtype: str, charset: str | None, encoding: str = "quoted-printable", location: str | None = None) -> MIMENonMultipart:
+    part = MIMENonMultipart("text", subtype, **({"charset": charset} if charset else {}))
+    part["Content-Transfer-Encoding"] = encoding
+    part.set_payload(quopri.encodestring(content).decode("ascii") if encoding == "quoted-printable" else base64.encodebytes(content).decode("ascii"))
+    if location:
+        part["Content-Location"] = location
+    return part
+
+
+def _archive(*parts: MIMENonMultipart, location: str | None = None, saver: str = "<Saved by Windows Internet Explorer 8>") -> bytes:
+    """A page saved as Internet Explorer and Edge saved one (`.mht`): the page in its own charset."""
+    message = MIMEMultipart("related", type="text/html")
+    message["From"] = saver
+    if location:
+        message["Snapshot-Content-Location"] = location
+    for part in parts:
+        message.attach(part)
+    return message.as_bytes()
+
+
+def _without_meta_charset(raw: bytes) -> bytes:
+    """A page's bytes without the charset its <meta> declares: only the archive's part names it."""
+    return re.sub(rb"<meta[^>]*charset[^>]*>", b"", raw, flags=re.IGNORECASE)
+
+
+@pytest.mark.parametrize("page", ["h15", "h22"])
+def test_a_page_saved_by_chromium_as_one_file_reads_as_the_page_itself(page: str) -> None:
+    saved, html = segment_file(MHTML / f"{page}.mhtml"), segment_file(HTML / f"{page}.html")
+    assert [s.text for s in saved.sentences] == [s.text for s in html.sentences]
+    assert saved.metadata == html.metadata and saved.metadata.extracted_from == "html"
+    annotated = read_annotated_page(HTML / f"{page}.html")
+    score = score_cleaning([s.text for s in saved.sentences], annotated.gold, annotated.boilerplate)
+    assert score.body_kept == score.body and score.snippets_kept == 0
+
+
+def test_an_internet_explorer_archive_is_read_in_the_charset_its_part_declares() -> None:
+    # a GB2312 page (h40) and a Big5 one (h21), their <meta> charset gone: the part's header names it
+    for page, charset, codec in (("h40", "gb2312", "gb18030"), ("h21", "big5", "big5hkscs")):
+        raw = _without_meta_charset((HTML / f"{page}.html").read_bytes())
+        archive = _archive(_part(raw, "html", charset, location="http://example.com/a.html"), location="http://example.com/a.html")
+        decoded = decode_bytes(archive, f"{page}.mht")
+        assert decoded.encoding == codec and decoded.text == raw.decode(codec).replace("\r\n", "\n")  # (MIME's line ends are the message's)
+
+
+def test_the_archive_s_page_is_the_part_at_its_snapshot_s_address_not_a_frame_before_it(tmp_path: Path) -> None:
+    frame = _part(b"<html><body><p>\xea\xb4\x91\xea\xb3\xa0 \xed\x94\x84\xeb\xa0\x88\xec\x9e\x84\xec\x9e\x85\xeb\x8b\x88\xeb\x8b\xa4.</p></body></html>", "html", "utf-8", location="http://ads.example.com/frame")
+    page = _part((HTML / "h22.html").read_bytes(), "html", "utf-8", "base64", location="http://orientaldaily.on.cc/a.html")
+    path = tmp_path / "saved.mht"
+    path.write_bytes(_archive(frame, page, location="http://orientaldaily.on.cc/a.html"))
+    assert [s.text for s in segment_file(path).sentences] == [s.text for s in segment_file(HTML / "h22.html").sentences]
+    assert saved_part(path.read_bytes()).location == "http://orientaldaily.on.cc/a.html"
+
+
+def test_an_e_mail_brings_its_article_as_its_html_part_else_its_text_part(tmp_path: Path) -> None:
+    article = seed_text("000")
+    alternative = MIMEMultipart("alternative")
+    alternative["Subject"] = "fwd"
+    alternative.attach(_part(b"plain copy", "plain", "utf-8"))
+    alternative.attach(_part((HTML / "h15.html").read_bytes(), "html", "utf-8"))
+    (tmp_path / "a.eml").write_bytes(alternative.as_bytes())
+    assert [s.text for s in segment_file(tmp_path / "a.eml").sentences] == [s.text for s in segment_file(HTML / "h15.html").sentences]
+    korean = article.encode("cp949", errors="ignore")  # (a scraped article in EUC-KR, its bullets lost)
+    plain = _part(korean, "plain", "euc-kr", "base64")
+    plain["MIME-Version"] = "1.0"
+    (tmp_path / "b.eml").write_bytes(plain.as_bytes())
+    (tmp_path / "b.txt").write_bytes(korean)
+    mailed, scraped = segment_file(tmp_path / "b.eml"), segment_file(tmp_path / "b.txt")
+    assert [s.text for s in mailed.sentences] == [s.text for s in scraped.sentences] and len(mailed.sentences) > 5
+    assert mailed.encoding == "cp949" and mailed.metadata.extracted_from is None
+
+
+def test_an_archive_with_no_page_in_it_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    picture = MIMENonMultipart("image", "png")
+    picture.set_payload(base64.encodebytes(b"\x89PNG\r\n\x1a\n" + bytes(64)).decode("ascii"))
+    picture["Content-Transfer-Encoding"] = "base64"
+    path = tmp_path / "empty.mhtml"
+    path.write_bytes(_archive(picture))  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"empty\.mhtml: a MIME archive .* with no HTML or text part$"):
+        segment_file(path)
+    result = subprocess.run([sys.executable, "-m", "align", "segment", str(path)], capture_output=True, text=True)
+    assert result.returncode != 0 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "empty.mhtml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_command_reads_a_saved_archive_as_it_reads_the_page() -> None:
+    saved = subprocess.run([sys.executable, "-m", "align", "segment", str(MHTML / "h22.mhtml"), "-q"], capture_output=True, text=True)
+    page = subprocess.run([sys.executable, "-m", "align", "segment", str(HTML / "h22.html"), "-q"], capture_output=True, text=True)
+    assert saved.returncode == 0 and saved.stdout == page.stdout and saved.stdout.strip()
+
+
+@pytest.mark.parametrize("page", ["h15.html", "h22.html"])
+def test_a_page_or_an_article_is_no_mime_message(page: str) -> None:
+    assert not looks_like_mime((HTML / page).read_bytes())
+    assert not looks_like_mime(seed_path("000").read_bytes())
+    assert looks_like_mime((MHTML / page.replace(".html", ".mhtml")).read_bytes())
+
+
+@given(st.lists(st.tuples(st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,12}", fullmatch=True), st.text(alphabet=st.characters(blacklist_characters="\r\n"), max_size=30)), max_size=6), st.text(max_size=200))
+def test_text_that_states_no_mime_version_is_never_taken_for_a_message(header: list[tuple[str, str]], body: str) -> None:
+    # an article may open with lines that look like a header (`출처: 연합뉴스`, `Title: …`); only a MIME
+    # version and a MIME content type make a message
+    lines = [f"{name}: {value}" for name, value in header if name.lower() != "mime-version"]
+    raw = ("\n".join(lines) + "\n\n" + body).encode("utf-8")
+    assert not looks_like_mime(raw)
+
+
+def test_a_pile_s_folder_gives_its_pages_saved_as_one_file(tmp_path: Path) -> None:
+    from align.corpus.listing import pile
+
+    (tmp_path / "h15.mhtml").write_bytes((MHTML / "h15.mhtml").read_bytes())
+    (tmp_path / "old.mht").write_bytes(_archive(_part((HTML / "h22.html").read_bytes(), "html", "utf-8")))
+    assert [p.name for p in pile(tmp_path).articles] == ["h15.mhtml", "old.mht"]
