@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
+import datetime
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -164,7 +165,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     return ExtractedPage(
         text + "\n" if text else "",
         title,
-        getattr(document, "date", None) or _searched_date(html),
+        declared_date(html) or getattr(document, "date", None) or _searched_date(html),
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
         links,
@@ -244,6 +245,36 @@ def unmarked_damage(page: ExtractedPage, where: dict[str, list[Damage]]) -> tupl
         items=frozenset(map(restored, page.items)),
     )
     return unmarked, found(page.text), found(page.visible)
+
+
+# a <meta> tag that states when the article was published, in any of the names publishers give it:
+# `article:published_time` (Open Graph, as `property` or as `name`), `datePublished` (schema.org, as
+# `itemprop`), `pubdate`, `publishdate`, `og:regDate`, `cXenseParse:recs:publishtime`, `dc.date.issued`…
+# (the last part of the name, after a colon or a dot, without `-` and `_`, lower case)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_META_NAME = re.compile(r"""\b(?:name|property|itemprop)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_META_CONTENT = re.compile(r"""\bcontent\s*=\s*["']?\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2}))""", re.IGNORECASE)  # 2025-11-30T…, 2016/03/19 08:15, 20100101092104
+_PUBLISHED_NAMES = frozenset({"publishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "regdate", "issued"})
+
+
+def declared_date(html: str) -> str | None:
+    """The day a page's `<meta>` tags say its article was published (`2025-11-30` for
+    `<meta name="article:published_time" content="2025-11-30T02:35:18Z">`): the publisher's own
+    statement, which a page saved as one file (MHTML: its scripts, and their JSON-LD, left out)
+    still holds where a date search would take a related story's `<time>` instead. None where no
+    such tag states a whole, real day."""
+    for tag in _META_TAG.finditer(html):
+        name = _META_NAME.search(tag.group())
+        if name is None or re.split(r"[:.]", name.group(1))[-1].replace("-", "").replace("_", "").lower() not in _PUBLISHED_NAMES:
+            continue
+        content = _META_CONTENT.search(tag.group())
+        if content is not None:
+            year, month, day = (int(part) for part in content.groups() if part is not None)
+            try:
+                return datetime.date(year, month, day).isoformat()
+            except ValueError:
+                continue  # not a day (`0000-00-00`, a template's placeholder)
+    return None
 
 
 def _searched_date(html: str) -> str | None:

@@ -15,6 +15,7 @@ from align.text.clean import without_spaces
 from align.text.decode import declared_charset, decode_bytes
 from align.text.document import Document
 from align.text.html import (
+    declared_date,
     PageLine,
     article_headline,
     body_around,
@@ -1435,3 +1436,28 @@ def test_a_short_lead_printed_three_times_is_no_menu_and_a_long_slogan_printed_o
     path.write_text(long_slogan, encoding="utf-8")
     kept = [s.text for s in segment_file(path).sentences]
     assert "회의에는 보건소와 7개 읍면 담당자 등 25여 명이 참석했다." in kept
+
+
+def test_the_date_a_page_s_meta_tags_state_is_its_article_s() -> None:
+    """Every saved page whose <meta> tags state when its article was published (`pubdate`,
+    `datePublished`, `og:regDate`, `article:published_time` as `name` or `property`, a recommender's
+    `publishtime`) states the day its annotators read off the page."""
+    import json
+
+    stated = 0
+    for meta in sorted((DATA / "html").glob("h*.meta.json")):
+        found = declared_date(decode_bytes((DATA / "html" / meta.name.replace(".meta.json", ".html")).read_bytes()).text)
+        if found is not None:
+            stated += 1
+            assert found == json.loads(meta.read_text(encoding="utf-8"))["date"], meta.name
+    assert stated >= 15
+
+
+def test_a_page_saved_without_its_scripts_keeps_the_date_its_meta_tags_state() -> None:
+    """A page saved as one file (MHTML) or by a reader that drops scripts loses its JSON-LD; the
+    date search then took a related story's `<time datetime="2025-11-18">` for the BBC article of
+    2025-11-30 its `<meta name="article:published_time">` names."""
+    html = re.sub(r"<script\b.*?</script\s*>", "", (DATA / "html" / "h49.html").read_text(encoding="utf-8"), flags=re.DOTALL | re.IGNORECASE)
+    assert extract_html(html).date == "2025-11-30"
+    assert declared_date('<meta name="pubdate" content="0000-00-00"><meta property="og:regDate" content="20100101092104">') == "2010-01-01"
+    assert declared_date('<meta name="article:modified_time" content="2025-12-01T10:00:00Z">') is None
