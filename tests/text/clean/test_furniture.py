@@ -120,3 +120,14 @@ def test_quoted_disclaimers_and_advice_that_names_nicknames_stay(line: str, lang
     )
     kept = [s.text for s in segment_document(article + line + "\n" + closing).sentences]
     assert closing.strip() in kept and "".join(line[:10].split()) in "".join("".join(kept).split())  # the line itself stays too
+
+
+def test_a_video_player_s_fallback_line_goes_but_a_sentence_about_browsers_stays() -> None:
+    """A page saved after its scripts ran (as one file, MHTML) prints its video player's fallback
+    line (`您的浏览器暂时无法播放此视频.`, BBC News 中文); a body sentence that opens alike stays."""
+    from align.text.clean import clean
+
+    body = "警方昨日在市区查获毒品，抓获嫌疑人三名。\n{}\n警方提醒市民注意安全，发现线索及时报警。\n"
+    for notice in ("您的浏览器暂时无法播放此视频.", "當前瀏覽器無法播放影片"):
+        assert [d.reason for d in clean(body.format(notice), "zh").dropped] == ["widget"]
+    assert clean(body.format("浏览器无法播放视频时，警方提醒市民更新软件。"), "zh").dropped == ()
