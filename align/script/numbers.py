@@ -73,9 +73,9 @@ _KO_RANGE_WORDS = ("부터", "에서")  # what joins a Korean range of clock tim
 _YEAR_LIST_MARKS = ("、", ",", "，", "和", *_RANGE_MARKS)  # what lists years (2016、2017; 2019～2020)
 _YEAR_LIST_CLASS = "".join(map(re.escape, _YEAR_LIST_MARKS))  # the same, inside a regex character class
 _ZH_WORDS_ENDING_IN_YUE = "预相签节违履失赴制条公合契邀"  # 预约, 相约, 签约 …: words, not "about"
-# 超 before a day (超15日) is "over N days" only after what lasts days (滞留, 逾期, 羁押 …); elsewhere the 超 ends a name
-# and the day is a date (李家超15日表示, 刘超3日被刑拘)
-_OVER_DAYS = "(?:" + "|".join(f"(?<={word})" for word in ("滞留", "滯留", "逾期", "超期", "拖欠", "连续", "連續", "持续", "持續", "羁押", "羈押", "拘留", "关押", "關押", "还款", "還款", "停留", "居留", "失联", "失聯")) + ")"
+# 超 before a day (超15日) is "over N days" only after what lasts days (`data/zh_over_days.txt`: 滞留, 逾期, 羁押 …);
+# elsewhere the 超 ends a name and the day is a date (李家超15日表示, 刘超3日被刑拘)
+_OVER_DAYS = "(?:" + "|".join(f"(?<={re.escape(word)})" for word in data_lines("zh_over_days.txt")) + ")"
 _ZH_APPROX_BEFORE = rf"(?P<before>(?<![{_ZH_WORDS_ENDING_IN_YUE}])约|大约|近|将近|逾|超过了?|(?<![高赶不])超(?=[\d一二两三四五六七八九十百千])(?!\d{{4}}年|\d{{1,2}}\s?[日号])|{_OVER_DAYS}超(?=\d{{1,2}}\s?日)|接近|约合|不到|不足|低于|低於|少于|少於|不满|不滿|未满|未滿|上(?=[百千万萬亿億]))?"  # 上百名: "up to a hundred", about; 超26亿元: over; 不到三成: under
 _ZH_APPROX_AFTER = ("余", "多", "左右", "以上", "上下", "有余", "来")
 _KO_APPROX_BEFORE_WORDS = ("약", "대략", "근", "최소")
@@ -342,13 +342,12 @@ def _beside_casualty(match: re.Match[str]) -> bool:
 @lru_cache(maxsize=1)
 def _ko_unit_word_end() -> str:
     """What may follow a Korean unit written apart from its number, as a lookahead: the word's end, or
-    a particle (`ko_particles.txt`), an approximation (여, 가량) or an ending a count takes (째, 간, 씩,
-    당, 짜리, 어치, 뿐, 이다 …) opening what follows (3 명이지만, 5 년여간, 2 대씩의; not 5 부서, 999 부산)."""
-    pieces = _longest_first({*data_lines("ko_particles.txt"), *_KO_APPROX_AFTER, *_KO_COUNT_ENDINGS})
+    a particle (`ko_particles.txt`), an approximation (여, 가량) or an ending a count takes
+    (`ko_count_endings.txt`: 째, 간, 씩, 당, 짜리, 어치, 뿐, 이다 …) opening what follows (3 명이지만, 5 년여간, 2 대씩의; not 5 부서, 999 부산)."""
+    pieces = _longest_first({*data_lines("ko_particles.txt"), *_KO_APPROX_AFTER, *data_lines("ko_count_endings.txt")})
     return rf"(?=$|[^가-힣]|(?:{pieces}))"
 
 
-_KO_COUNT_ENDINGS = ("째", "간", "동안", "씩", "당", "짜리", "어치", "치", "뿐", "밖에", "마저", "조차", "만에", "께", "경", "꼴", "나", "이", "입", "였", "인", "으로", "에서", "전", "후", "뒤", "새", "형", "내")
 
 
 def _longest_first(words: Iterable[str]) -> str:
