@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import typer
 
 from align.errors import AlignError, InternalError, fault
-from align.text.document import Document
+from align.text.document import Document, ReadingNote
 from align.types import Engine, Lang, LangOption, TableFormat
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -121,15 +121,16 @@ def warn_about_language(document: Document, lang: str) -> Document:
 
 
 def warn_about_cleaning(document: Document) -> Document:
-    """Say on standard error, in one line naming the file, when cleaning dropped most of it."""
-    warning = document.cleaning_warning()
-    if warning is not None:
-        typer.echo(f"align: {document.doc}: {warning}", err=True)
-    damaged = [span.reason for span in document.dropped if span.reason.startswith("undecodable bytes")]
-    if damaged:
-        more = f" and {len(damaged) - 1} more place{'s' if len(damaged) > 2 else ''}" if len(damaged) > 1 else ""
-        typer.echo(f"align: {document.doc}: {damaged[0]}{more} left out", err=True)
+    """Say on standard error, one line each naming the file, what the user should hear of how it was
+    read (`Document.reading_notes`: cleaning dropped most of it, bytes could not be decoded)."""
+    for note in document.reading_notes():
+        tell(note)
     return document
+
+
+def tell(note: ReadingNote) -> None:
+    """One note on how a document was read, on standard error, as every command says it."""
+    typer.echo(f"align: {note}", err=True)
 
 
 def glossary_files(glossary: list[str] | None) -> list[Path]:

@@ -86,7 +86,7 @@ def build(
     candidates = induce_corpus(
         listed, known, presegmented, new_only, engine.value, workers, scheduler,
         progress=lambda items, total: iter(options.progress(items, total, quiet, "pairs", "pair")),
-        notify=lambda path, warning: typer.echo(f"align: {path}: {warning}", err=True),
+        notify=options.tell,
         keep_boilerplate=keep_boilerplate,
     )
     with atomic_writer(output) as stream:

@@ -36,7 +36,7 @@ from align.types import CorpusTables, Verdict
 if TYPE_CHECKING:
     from align.terms.glossary import Glossary
     from align.terms.induce import Candidate
-    from align.text.document import Document, Sentence
+    from align.text.document import ReadingNote, Sentence
 
 PAIR_SUMMARY_COLUMNS = (
     "ko_file", "zh_file", "claims_ko", "claims_zh", "shared", "same", "rounded", "differs", "ko_only", "zh_only", "report", "warnings", "error",
@@ -138,9 +138,10 @@ def _compared(job: PairJob) -> dict[str, Any]:
         "shared": comparison.shared(),
         **{v.value: counts[v] for v in Verdict},
         "warnings": "; ".join(
-            f"{side}{warning}"
-            for side, warning in (("ko: ", ko_doc.cleaning_warning()), ("zh: ", zh_doc.cleaning_warning()), ("", unrelated and f"{unrelated} (its sentences are left out of {MEMORY_FILE})"))
-            if warning
+            [
+                *(f"{side}: {note.text}" for side, document in (("ko", ko_doc), ("zh", zh_doc)) for note in document.reading_notes()),
+                *([f"{unrelated} (its sentences are left out of {MEMORY_FILE})"] if unrelated else []),
+            ]
         ),
     }
     claims = [{key: (str(value) if key == "verdict" else value) for key, value in r.items()} for r in records]
@@ -250,27 +251,28 @@ def induce_corpus(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: Callable[[Iterator[Any], int], Iterator[Any]] | None = None,
-    notify: Callable[[str, str], None] | None = None,
+    notify: Callable[[ReadingNote], None] | None = None,
     keep_boilerplate: bool = False,
 ) -> list[Candidate]:
     """`induce_terms` over document pairs whose reading, splitting and sentence alignment (the
     per-pair half of the work) run on `engine` with `workers` (as `run_corpus`, default the cores);
     the evidence is then pooled in the pair list's order, so the candidates equal a one-process
     run's. One pair, or one local worker, runs in this process, reading the pairs one at a time.
-    The first pair that cannot be read stops the run with its error. `notify(path, warning)` hears
-    of each document cleaning dropped most of (`Document.cleaning_warning`): its terms are missing;
+    The first pair that cannot be read stops the run with its error. `notify(note)` hears what the
+    user should of how each document was read (`Document.reading_notes`: cleaning dropped most of
+    it, its terms are missing; bytes that could not be decoded);
     `keep_boilerplate` reads inputs that are already clean (`read_document`)."""
     from align.terms.induce import induce_terms
     from align.text.inputs import read_pair
 
-    def told(warnings: Sequence[tuple[str, str]]) -> None:
+    def told(notes: Sequence[ReadingNote]) -> None:
         if notify is not None:
-            for path, warning in warnings:
-                notify(path, warning)
+            for note in notes:
+                notify(note)
 
     def read(ko: Path, zh: Path) -> tuple[Sequence[Sentence], Sequence[Sentence]]:
         ko_doc, zh_doc = read_pair(ko, zh, presegmented, keep_boilerplate=keep_boilerplate)
-        told(cleaning_warnings(ko_doc, zh_doc))
+        told((*ko_doc.reading_notes(), *zh_doc.reading_notes()))
         return ko_doc.sentences, zh_doc.sentences
 
     workers = workers or os.cpu_count() or 1
@@ -307,12 +309,7 @@ def prepare_pair(job: PairJob) -> dict[str, Any]:
         beads = align_sentences(ko_doc.sentences, zh_doc.sentences, settings=EVERY_PAIRING)
     except Exception as error:  # reported by the caller, naming the pair
         return {"key": job.key, **failure(error)}
-    return {"key": job.key, "error": "", "ko": ko_doc.sentences, "zh": zh_doc.sentences, "beads": beads, "warnings": cleaning_warnings(ko_doc, zh_doc)}
-
-
-def cleaning_warnings(*documents: Document) -> list[tuple[str, str]]:
-    """Each document cleaning dropped most of, and the line saying so (`Document.cleaning_warning`)."""
-    return [(document.doc, warning) for document in documents if (warning := document.cleaning_warning()) is not None]
+    return {"key": job.key, "error": "", "ko": ko_doc.sentences, "zh": zh_doc.sentences, "beads": beads, "warnings": (*ko_doc.reading_notes(), *zh_doc.reading_notes())}
 
 
 def _run(

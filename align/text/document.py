@@ -149,6 +149,32 @@ class Document:
         shown = f"{share:.0%}" if share >= 1 or f"{share:.0%}" != "100%" else "over 99%"  # (not all of it, when some is kept)
         return f"cleaning dropped {shown} of the text ({named} characters; {kept}); --keep-boilerplate keeps every line"
 
+    def reading_notes(self) -> tuple[ReadingNote, ...]:
+        """What the user should hear of how this document was read, one line each: cleaning dropped
+        most of it (`cleaning_warning`), and bytes that could not be decoded were left out (the first
+        place, and how many more)."""
+        notes = []
+        warning = self.cleaning_warning()
+        if warning is not None:
+            notes.append(ReadingNote(self.doc, warning))
+        damaged = [span.reason for span in self.dropped if span.reason.startswith("undecodable bytes")]
+        if damaged:
+            more = f" and {len(damaged) - 1} more place{'s' if len(damaged) > 2 else ''}" if len(damaged) > 1 else ""
+            notes.append(ReadingNote(self.doc, f"{damaged[0]}{more} left out"))
+        return tuple(notes)
+
+
+@dataclass(frozen=True)
+class ReadingNote:
+    """One line for the user about how a document was read (`Document.reading_notes`): what it says,
+    and the document it is about. Plain data: a corpus run's workers send it back to be told."""
+
+    doc: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.doc}: {self.text}"
+
 
 def as_sentences(items: Sequence[str | Sentence], lang: str, doc: str = "", param: str = "sentences") -> tuple[Sentence, ...]:
     """Sentences as they are, and plain strings made sentences once (for callers of the Python API

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +15,7 @@ from align.comparison.compare import compare_reports
 from align.script.numbers import parse_numbers
 from align.text.document import Sentence, as_sentences, figures, readings, term_matches
 from align.text.segment import segment_file
-from tests.conftest import COMPARE, bundled_glossary
+from tests.conftest import COMPARE, bundled_glossary, seed_path
 
 pieces = st.sampled_from(list("경찰파출소공안국警务室派出所 2,160万名余여개 .。\n") + ["3만 2,000개", "2400余起", "6월 3일", "经务室"])
 sentence_text = st.lists(pieces, max_size=20).map("".join)
@@ -173,3 +175,20 @@ def test_a_span_dropped_inside_another_counts_once(tmp_path) -> None:
     document = segment_file(page, "ko")
     assert {span.reason.split(" at ")[0] for span in document.dropped} == {"navigation", "undecodable bytes"}
     assert document.dropped_share() == 1.0 and (document.cleaning_warning() or "").startswith("cleaning dropped 100% of the text")
+
+
+def test_what_the_user_hears_of_a_document_s_reading_is_one_note_each(tmp_path: Path) -> None:
+    """Cleaning that dropped most of a page and bytes that could not be decoded are each one note
+    naming the document, the same however a command or a corpus run tells them."""
+    from align.text.document import ReadingNote
+    from align.text.segment import segment_document, segment_file
+
+    article = seed_path("000").read_bytes()
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(article.replace("경찰".encode(), b"\xff\xfe", 1))
+    notes = segment_file(damaged).reading_notes()
+    assert [note.text.split(" at ")[0] for note in notes] == ["undecodable bytes"] and all(isinstance(note, ReadingNote) for note in notes)
+    assert str(notes[0]).startswith(f"{damaged}: undecodable bytes at ") and notes[0].text.endswith("left out")
+    menu = segment_document("\n".join(["홈", "뉴스", "정치", "경제", "사회", "로그인", "회원가입"] * 20) + "\n", "ko", doc="menu.txt")
+    assert [note.text.split(" ")[:2] for note in menu.reading_notes()] == [["cleaning", "dropped"]]
+    assert segment_file(seed_path("000")).reading_notes() == ()

@@ -15,10 +15,10 @@ from align.text.clean import without_spaces
 from align.text.decode import declared_charset, decode_bytes
 from align.text.document import Document
 from align.text.html import (
-    declared_date,
     PageLine,
     article_headline,
     body_around,
+    declared_date,
     extract_html,
     linked_lines,
     looks_like_html,
