@@ -13,7 +13,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
-from align.text.mhtml import looks_like_mime, saved_part
+from align.text.archives import saved_page
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -76,14 +76,14 @@ def charset_codec(name: str) -> str | None:
 def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> DecodedText:
     """Decode bytes as UTF-8/UTF-16/UTF-32 (BOM), CP949, GB18030 or Big5, refusing binary data. With
     the text's language known (`lang`, `ko` or `zh`), a legacy codec of that language that reads the
-    bytes as text beats a guess of the other's (a line or two of GB18030 reads as CP949 too). A MIME
-    message (a page saved as MHTML, an e-mail: `align.text.mhtml`) is read as the part that holds
-    its page, in the charset the part declares when its bytes bear it out; the text, its offsets
-    and any undecodable byte ranges are that part's."""
+    bytes as text beats a guess of the other's (a line or two of GB18030 reads as CP949 too). A page
+    saved as one file (MHTML, a Safari web archive, an e-mail: `align.text.archives`) is read as the
+    page it holds, in the charset the archive declares when the bytes bear it out; the text, its
+    offsets and any undecodable byte ranges are that page's."""
     charset = None
-    if looks_like_mime(raw):  # a page saved as one file (MHTML), an e-mail: the part that holds the page
-        part = saved_part(raw, path)
-        raw, charset = part.content, charset_codec(part.charset) if part.charset else None
+    page = saved_page(raw, path)  # a page saved as one file (MHTML, a web archive), an e-mail: the page it holds
+    if page is not None:
+        raw, charset = page.content, charset_codec(page.charset) if page.charset else None
     decoded = _refuse_binary(_decode(raw, path, lang, charset))
     if not decoded.text.replace("\ufeff", "").strip():
         raise InputError(_empty(decoded.text.replace("\ufeff", "")), path)  # a byte-order mark and white space, nothing else

@@ -1,4 +1,4 @@
-"""Pages saved as one file (MHTML) and articles sent as e-mail: read as the part that holds the page."""
+"""Pages saved as one file (MHTML, Safari web archives) and articles sent as e-mail: read as the page they hold."""
 
 import base64
 import quopri
@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from align.corpus.listing import pile
 from align.errors import InputError
+from align.text.archives import looks_like_mime, saved_part
 from align.text.decode import decode_bytes
 from align.text.evaluate import read_annotated_page, score_cleaning
-from align.text.mhtml import looks_like_mime, saved_part
 from align.text.segment import segment_file
 from tests.conftest import DATA, seed_path, seed_text
 
@@ -131,8 +132,44 @@ def test_text_that_states_no_mime_version_is_never_taken_for_a_message(header: l
 
 
 def test_a_pile_s_folder_gives_its_pages_saved_as_one_file(tmp_path: Path) -> None:
-    from align.corpus.listing import pile
+
 
     (tmp_path / "h15.mhtml").write_bytes((MHTML / "h15.mhtml").read_bytes())
     (tmp_path / "old.mht").write_bytes(_archive(_part((HTML / "h22.html").read_bytes(), "html", "utf-8")))
     assert [p.name for p in pile(tmp_path).articles] == ["h15.mhtml", "old.mht"]
+
+
+def _web_archive(page: bytes, encoding: str | None, kind: str = "text/html") -> bytes:
+    """A page saved as Safari saves one ("Web Archive"): a binary property list, the page's bytes
+    its main resource, a picture a subresource."""
+    import plistlib
+
+    main = {"WebResourceData": page, "WebResourceMIMEType": kind, "WebResourceURL": "https://news.example.com/a.html", "WebResourceFrameName": ""}
+    if encoding:
+        main["WebResourceTextEncodingName"] = encoding
+    picture = {"WebResourceData": b"\x89PNG\r\n\x1a\n" + bytes(64), "WebResourceMIMEType": "image/png", "WebResourceURL": "https://news.example.com/a.png"}
+    return plistlib.dumps({"WebMainResource": main, "WebSubresources": [picture]}, fmt=plistlib.FMT_BINARY)
+
+
+def test_a_page_saved_by_safari_as_a_web_archive_reads_as_the_page_itself(tmp_path: Path) -> None:
+    for page, encoding, codec in (("h15", "UTF-8", "utf-8"), ("h40", "GB2312", "gb18030")):
+        raw = (HTML / f"{page}.html").read_bytes()
+        saved = tmp_path / f"{page}.webarchive"
+        saved.write_bytes(_web_archive(_without_meta_charset(raw) if codec != "utf-8" else raw, encoding))
+        archive, html = segment_file(saved), segment_file(HTML / f"{page}.html")
+        assert archive.encoding == codec and [s.text for s in archive.sentences] == [s.text for s in html.sentences] and archive.metadata == html.metadata
+    assert [p.name for p in pile(tmp_path).articles] == ["h15.webarchive", "h40.webarchive"]
+
+
+def test_a_property_list_that_holds_no_page_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    import plistlib
+
+    cases = {
+        "settings.webarchive": plistlib.dumps({"NSWindow": "frame"}, fmt=plistlib.FMT_BINARY),
+        "picture.webarchive": _web_archive(b"\x89PNG\r\n", None, "image/png"),
+        "cut.webarchive": _web_archive((HTML / "h15.html").read_bytes(), "UTF-8")[:-40],
+    }
+    for name, raw in cases.items():
+        (tmp_path / name).write_bytes(raw)
+        with pytest.raises(InputError, match=rf"^{re.escape(str(tmp_path / name))}: a (?:binary property list|web archive) .*(?:page|saved page|HTML or text)"):
+            segment_file(tmp_path / name)
