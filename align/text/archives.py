@@ -94,8 +94,8 @@ def _web_archive_page(raw: bytes, path: str) -> SavedPart:
         archive: Any = plistlib.loads(raw)
     except (plistlib.InvalidFileException, ValueError, OverflowError, IndexError, KeyError, TypeError):
         raise InputError("a binary property list that cannot be read, not text or a saved page", path) from None
-    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
-    content = main.get("WebResourceData") if isinstance(main, dict) else None
+    main: dict[str, Any] = archive.get("WebMainResource") if isinstance(archive, dict) and isinstance(archive.get("WebMainResource"), dict) else {}
+    content = main.get("WebResourceData")
     if not isinstance(content, bytes):
         raise InputError("a binary property list with no page in it (not a Safari web archive)", path)
     kind = str(main.get("WebResourceMIMEType") or "text/html").lower()
