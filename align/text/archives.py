@@ -94,10 +94,10 @@ def _web_archive_page(raw: bytes, path: str) -> SavedPart:
         archive: Any = plistlib.loads(raw)
     except (plistlib.InvalidFileException, ValueError, OverflowError, IndexError, KeyError, TypeError):
         raise InputError("a binary property list that cannot be read, not text or a saved page", path) from None
-    main: dict[str, Any] = archive.get("WebMainResource") if isinstance(archive, dict) and isinstance(archive.get("WebMainResource"), dict) else {}
-    content = main.get("WebResourceData")
-    if not isinstance(content, bytes):
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
         raise InputError("a binary property list with no page in it (not a Safari web archive)", path)
+    content: bytes = main["WebResourceData"]
     kind = str(main.get("WebResourceMIMEType") or "text/html").lower()
     if kind not in _TEXT_TYPES:
         raise InputError(f"a web archive whose page is {kind}, not HTML or text", path)
