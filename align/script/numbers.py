@@ -62,6 +62,10 @@ _TELEPHONE = (  # the first group an area, mobile or service prefix, not a year 
 )
 _ZH_PARTS_OF_DAY = "上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|深夜|半夜|午夜|清晨|早晨|晚|早|晨"  # (晨 of 昨晨, 今晨: the morning)
 _KO_PARTS_OF_DAY = "오전|오후|새벽|아침|저녁|밤|낮|심야"
+# what makes N일 a count of days, not a date: a suffix glued to it (3일간, 5일째, 3일분, 3일치; not 3일부터),
+# or set apart, a duration's word that ends there or opens a particle (3일 간, 3일 간의, 5일 째, 3일 동안); a
+# word that only begins alike says nothing (27일 분향소를, 3일 부산에서, 12일 치료를, 3일 수사를: dates)
+_KO_DAY_NOT_A_DATE = r"(?!(?:간|째|동안|분|치|수|부(?!터))|\s(?:간|째)(?![가-힣])|\s간(?=의|에|을|만|도|이)|\s동안)"
 _CN_HOUR = "二十[一二三四]?|十[一二]?|[零一二两兩三四五六七八九]"  # an hour in Chinese numerals, 零 to 二十四
 _CN_MINUTE = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"  # its minutes: 二十, 十五, 零五, 五
 _RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020
@@ -220,9 +224,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?P<y3>(?:19|20)\d\d)(?:{year}|(?=\s?[{_RANGE_CLASS}]\s?(?:19|20)\d\d{year}))"  # 2005∼2006년: both years (not 1990~2000년대)
             r"|(?P<m4>\d{1,2})\s?월\s?(?P<d4>\d{1,2})\s?일"
             r"|(?P<ms>\d{1,2})\s?월\s?(?P<ds>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일)"  # a month and a range's first day: 1월 17~18일
-            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터))))"  # a range's first month or day: 1~8월, 3~5일
+            r"|(?<![\d.])(?P<mr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?월)|(?<![\d.])(?P<dr>\d{1,2})(?=\s?[" + _RANGE_CLASS + r"]\s?\d{1,2}\s?일" + _KO_DAY_NOT_A_DATE + ")"  # a range's first month or day: 1~8월, 3~5일
             r"|(?P<m6>\d{1,2})\s?월(?:\s?(?:초|말|중순|상순|하순))?"
-            r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일(?!\s?(?:간|째|동안|분|치|수|부(?!터)))"
+            r"|(?<![\d.,])(?P<d5>\d{1,2})\s?일" + _KO_DAY_NOT_A_DATE +
             r"|(?:(?<=\d일)|(?<=\d\s일)|(?<=\d일\s)|(?<=\d\s일\s))(?P<h_colon>[01]?\d|2[0-4]):(?P<mi_colon>[0-5]\d)(?![\d:])"  # a day's time on a 24-hour clock (1월 8일 06:47; not 독일 21:19, a score)
             rf"|(?:(?P<ampm>{_KO_PARTS_OF_DAY})\s?)?(?:(?<![가-힣])(?P<tapprox0>약)\s?)?(?<![\d.,])(?P<h>\d{{1,2}})\s?시(?:\s?(?P<mi>\d{{1,2}})\s?분|\s?(?P<half_hour>반))?" + _KO_AFTER_HOUR + r"(?:\s?(?P<tapprox>경|께|쯤))?"
             # the hour in native numerals after a part of the day (오후 두 시, 새벽 세 시 반): 두 시간 is two hours

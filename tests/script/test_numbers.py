@@ -1256,3 +1256,21 @@ def test_the_readings_review_103c_and_103d_broke_are_mended(text: str, lang: str
     `원어치`); a magnitude took a load's tonnes and swallowed `2.5km`; names before `15日被`, `15日向` read `over`;
     `15号院内` lost its day."""
     assert [(f.text, f.unit) for f in parse_numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("문재인 대통령도 27일 분향소를 찾았다", ("27일", "date")),  # trial 24: 분향소 is no 분 (3일분, three days' worth)
+        ("경찰은 3일 부산에서 용의자를 체포했다", ("3일", "date")),  # 부산 is no 부 (3일부, a part)
+        ("경찰은 3일 수사를 시작했다", ("3일", "date")),
+        ("12일 치료를 받았다", ("12일", "date")),
+        ("3일분 약을 처방받았다", ("3", "plain")),  # glued: a count of days
+        ("3일 간 조사했다", ("3", "plain")),  # set apart, the duration's word ending there
+        ("3일 간의 일정을 마쳤다", ("3", "plain")),
+        ("실종 5일 째 수색 중이다", ("5", "plain")),
+    ],
+)
+def test_a_korean_day_stays_a_date_before_a_word_that_only_begins_like_a_count_s_suffix(text: str, expected: tuple[str, str]) -> None:
+    (figure,) = parse_numbers(text, "ko")
+    assert (figure.text, figure.unit_class.value) == expected
