@@ -421,6 +421,10 @@ def test_a_korean_road_name_addresss_building_number_is_no_claim(text: str, expe
         ("武警抢通了中断的省道211线，3人受伤。", "zh", ["3人"]),
         ("该饭店注册地位于三里街68-5号楼160-11号。", "zh", []),
         ("5-6号，民警抓获2人。", "zh", ["5", "6号", "2人"]),  # the 5th and the 6th stay days
+        ("事故发生在319国道429公里+200米处，造成3人死亡。", "zh", ["3人"]),  # trial 24: a road's number before its kind, a kilometre post
+        ("在京港澳高速公路K429+200处发生事故，2人受伤。", "zh", ["2人"]),
+        ("고속도로 429km+200m 지점에서 사고가 나 2명이 다쳤다.", "ko", ["2명"]),
+        ("嫌疑人驾车5公里+步行200米后被抓获。", "zh", ["5公里", "200米"]),  # distances joined by a plus are travelled
     ],
 )
 def test_coordinates_highways_and_flats_are_no_claims(text: str, lang: str, expected: list[str]) -> None:
