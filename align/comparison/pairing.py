@@ -320,10 +320,14 @@ _INJURED_SOME = ("seriously-injured", "slightly-injured")  # some of the injured
 
 
 def _same_fate(ko: str | None, zh: str | None, verdict: Verdict) -> bool:
-    """Whether two counts' fates (`Claim.fate`) let them pair: unknown on either side, the same, or the
-    injured and some of them by how badly, when their counts agree (3명 중상 and 3人受伤，伤势较重)."""
-    if ko is None or zh is None or ko == zh:
+    """Whether two counts' fates (`Claim.fate`) let them pair: the same; unknown on both sides; unknown
+    on one when their counts agree (a count that names no fate may be the toll the other names: a count
+    of people that names none, a bus's 19 seats, contradicts no toll, `15명의 사상자`); or the injured and
+    some of them by how badly, when their counts agree (3명 중상 and 3人受伤，伤势较重)."""
+    if ko == zh:
         return True
+    if ko is None or zh is None:
+        return verdict is not Verdict.DIFFERS
     return verdict is not Verdict.DIFFERS and {ko, zh} <= {"injured", *_INJURED_SOME} and "injured" in (ko, zh)
 
 

@@ -104,6 +104,19 @@ def test_the_dead_the_injured_and_a_toll_of_both_are_other_counts() -> None:
     assert not any(ko == "25명" for ko, _, _ in paired)
 
 
+def test_a_toll_contradicts_no_count_that_names_no_fate() -> None:
+    """Trial 24 (a rockfall on a bus, KBS and 界面新闻): the toll `15명의 사상자` was set against the bus's
+    seats `允许载客19人` as `differs`; a count of people that says nothing of what befell them may agree
+    with a toll, never contradict it."""
+    comparison = compare_reports(
+        ["버스 위로 바위가 떨어지는 사고가 발생해 15명의 사상자가 발생했습니다.", "탑승객 18명 가운데 6명이 숨지고 9명이 다쳤습니다."],
+        ["一辆中型客车允许载客19人,实际载客18人,遭落石砸中,致使6名乘客遇难、9名乘客受轻伤。"],
+        GLOSSARY,
+    )
+    paired = {(p.ko.figure.text, p.zh.figure.text, str(p.verdict)) for p in comparison.pairs if p.ko and p.zh}
+    assert paired == {("18명", "18人", "same"), ("6명", "6名", "same"), ("9명", "9名", "same")}
+
+
 @pytest.mark.parametrize(
     "ko, zh, slipped",
     [
