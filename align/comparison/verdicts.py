@@ -169,9 +169,25 @@ def date_verdict(ko: Figure, zh: Figure) -> Verdict:
     alike (6일 = 6日, 15시 20분 = 15时20分), `rounded` when one states fewer of them or only
     approximately (6일 vs 2月6日, 20시 경 vs 晚8点), `differs` when a shared part differs."""
     ko_parts, zh_parts = _comparable_parts(ko), _comparable_parts(zh)
-    if any(ko_parts[name] != zh_parts[name] for name in ko_parts.keys() & zh_parts.keys()):
-        return Verdict.DIFFERS
+    differing = {name for name in ko_parts.keys() & zh_parts.keys() if ko_parts[name] != zh_parts[name]}
+    if differing:
+        close = differing <= {"hour", "minute"} and (_about_time_allows(ko, ko_parts, zh_parts) or _about_time_allows(zh, zh_parts, ko_parts))
+        return Verdict.ROUNDED if close else Verdict.DIFFERS
     return Verdict.SAME if ko_parts == zh_parts and ko.approximate == zh.approximate else Verdict.ROUNDED
+
+
+def _about_time_allows(about: Figure, parts: dict[str, int], other: dict[str, int]) -> bool:
+    """Whether an approximate clock time (`about`, its `parts`: 11시 50분경, 11时47分左右, 12시쯤) allows
+    the other's time of day, rounded to the approximate one's written precision: an hour alone to the
+    hour, minutes ending in 0 to ten minutes, in 5 to five, others to the minute (11시 50분경 allows
+    11时47分, 11시 45분께 allows 11时47分左右: one moment, told roughly twice; 11시 50분 against 11时47分,
+    neither approximate, differ)."""
+    if not about.approximate or "hour" not in parts or "hour" not in other:
+        return False
+    minute = parts.get("minute")
+    step = 60 if minute is None else 10 if minute % 10 == 0 else 5 if minute % 5 == 0 else 1
+    gap = abs((parts["hour"] * 60 + (minute or 0)) - (other["hour"] * 60 + other.get("minute", 0)))
+    return gap <= step / 2
 
 
 def _comparable_parts(figure: Figure) -> dict[str, int]:

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -246,6 +247,22 @@ def test_halves_of_the_year_are_dates() -> None:
     assert verdict("2024년 8월", "2024年上半年") is Verdict.DIFFERS
     rows = compare_reports(["올해 상반기 전 주에서 사기사건 320건을 해명했다."], ["今年下半年，全州破获诈骗案件320起。"], years=(2024, 2024)).records()
     assert [(r["ko_value"], r["zh_value"], r["verdict"]) for r in rows] == [("올해 상반기", "今年下半年", Verdict.DIFFERS), ("320건", "320起", Verdict.SAME)]
+
+
+@pytest.mark.parametrize(
+    ("ko", "zh", "expected"),
+    [
+        ("11시 50분경", "11时47分左右", Verdict.ROUNDED),  # trial 24 (a blast in Ulsan): one moment told roughly twice
+        ("오전 11시 45분께", "11时47分左右", Verdict.ROUNDED),
+        ("오후 3시 30분께", "15时33分", Verdict.ROUNDED),
+        ("12시경", "11时47分", Verdict.ROUNDED),  # about noon: to the hour
+        ("11시 50분", "11时47分", Verdict.DIFFERS),  # neither approximate
+        ("11시 50분경", "12时03分左右", Verdict.DIFFERS),  # further apart than ten minutes' rounding
+        ("12시쯤", "11时20分", Verdict.DIFFERS),
+    ],
+)
+def test_an_approximate_clock_time_allows_the_other_rounded_to_its_written_precision(ko: str, zh: str, expected: Verdict) -> None:
+    assert figure_verdict(parse_numbers(ko, "ko")[0], parse_numbers(zh, "zh")[0]) is expected
 
 
 def test_a_count_each_report_states_once_pairs_wherever_its_sentences_stand() -> None:
