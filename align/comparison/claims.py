@@ -212,10 +212,19 @@ def credit_span(document: Document) -> Dropped | None:
     return next((span for span in document.dropped if INVISIBLE.sub("", span.text) == source), None) if source else None
 
 
+_DISPATCH_END = re.compile(r"[电電讯訊]\s*[)）]?\s*$")  # 中新网2月11日电, 新华社北京9月24日电(记者…): a dispatch's credit
+
+
 def credit_of(document: Document) -> tuple[str, int] | None:
-    """The dispatch credit cleaning cut off a document's lead (`metadata.source`) and the index of
-    that lead, the first sentence after it; None when there is none."""
+    """The dispatch credit cleaning cut off a document's lead (`metadata.source`, or, when that names
+    no date, a dispatch's credit cut before the article's first sentence: `中新网2月11日电` after a
+    `来源:中国新闻网` line) and the index of that lead, the first sentence after it; None when there is
+    none."""
     cut = credit_span(document)
+    if cut is None or not credit_claims(INVISIBLE.sub("", cut.text), document.lang):
+        first = next((sentence.start for sentence in document.sentences if not sentence.heading), len(document.text))
+        dispatch = next((span for span in document.dropped if span.end <= first and _DISPATCH_END.search(span.text) and credit_claims(INVISIBLE.sub("", span.text), document.lang)), None)
+        cut = dispatch or cut
     if cut is None:
         return None
     lead = next((sentence.index for sentence in document.sentences if sentence.start >= cut.end), None)

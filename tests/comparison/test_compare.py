@@ -104,6 +104,22 @@ def test_the_dead_the_injured_and_a_toll_of_both_are_other_counts() -> None:
     assert not any(ko == "25명" for ko, _, _ in paired)
 
 
+def test_a_dispatch_credit_after_a_source_line_gives_the_report_s_dateline() -> None:
+    """Trial 24 (中新网 on a Hong Kong bus crash, its breaks lost): `来源:中国新闻网` was the source, and
+    `中新网2月11日电` after it, cut as a byline, gave no dateline claim."""
+    from align.comparison.compare import compare_documents
+    from align.text.segment import segment_document
+
+    zh = segment_document(
+        "视频:香港一双层巴士侧翻 来源:中国新闻网 中新网2月11日电 据国务院港澳事务办公室网站11日消息,港澳办10日对香港新界大埔公路严重交通事故发出慰问函。"
+        " 据香港媒体2月10日报道,一辆双层巴士当日在香港新界一条公路上失事侧翻。\n",
+        "zh",
+    )
+    ko = segment_document("홍콩 신계 대포도로에서 발생한 대형 교통사고로 19명이 사망하고 65명이 부상당했다.\n", "ko")
+    rows = compare_documents(ko, zh, GLOSSARY, lang_check=False).records()
+    assert [(r["zh_id"], r["zh_value"]) for r in rows if r["subject"] == "dateline"] == [(1, "2月11日")]
+
+
 def test_a_toll_contradicts_no_count_that_names_no_fate() -> None:
     """Trial 24 (a rockfall on a bus, KBS and 界面新闻): the toll `15명의 사상자` was set against the bus's
     seats `允许载客19人` as `differs`; a count of people that says nothing of what befell them may agree
