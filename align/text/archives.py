@@ -1,16 +1,16 @@
-"""Pages saved as one file: a browser's web archive, read as the page it holds.
+"""Pages saved as one file: a browser's web archive, or an e-mail, read as the page it holds.
 
 Browsers save a page with its pictures and styles in one file, in one of two formats:
   * MHTML (Chromium, Edge: "Webpage, Single File", `.mhtml`; Internet Explorer: `.mht`): a MIME
     message (RFC 2557, `multipart/related`), the page's HTML one part, in quoted-printable or base64,
-    its charset named in the part's header and the page's address in `Snapshot-Content-Location`.
-    The same reading takes a saved e-mail (`.eml`) that brings an article as its HTML or plain-text
-    part;
+    its charset named in the part's header, the page's address in `Snapshot-Content-Location` (or the
+    part the `start` parameter names), its frames parts of their own;
   * a web archive (Safari: "Web Archive", `.webarchive`): a binary property list whose main resource
     holds the page's bytes, its text encoding's name and its address.
-Reading one means finding the page and handing its bytes, with the charset the archive declares, to
-decoding like any other file's (`align.text.decode`): the offsets of everything after index the text
-of that page, as they index a plain file's.
+A saved e-mail (`.eml`) brings an article as its body or as an attachment, forwarded or not, in HTML
+or plain text, beside a cover note or a signature. Reading one means finding the page and handing its
+bytes, with the charset and the type the archive declares, to decoding like any other file's
+(`align.text.decode`): the offsets of everything after index the text of that page.
 """
 
 from __future__ import annotations
@@ -19,26 +19,40 @@ import email.parser
 import email.policy
 import plistlib
 import re
+import urllib.parse
 from dataclasses import dataclass
 from email.message import Message
+from pathlib import PurePath
 from typing import Any
 
 from align.errors import InputError
 
-# a MIME message starts with its header: `Name: value` lines (a value may go on over lines that
-# start with a space or a tab) up to a blank line; no article, text or markup starts so
-_HEADER_BLOCK = re.compile(rb"(?:\xef\xbb\xbf)?(?:[A-Za-z0-9-]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n")
-_HEADER_REACH = 16384  # bytes: a saved page's header (an IE archive's names its title, and a long one is MIME-encoded over lines)
-_MIME_VERSION = re.compile(rb"^MIME-Version\s*:", re.IGNORECASE | re.MULTILINE)
-_CONTENT_TYPE = re.compile(rb"^Content-Type\s*:\s*(?:multipart/|text/html|text/plain)", re.IGNORECASE | re.MULTILINE)
-_TEXT_TYPES = ("text/html", "text/plain")  # what a part may bring an article as, in the order taken
+_BOM = b"\xef\xbb\xbf"  # (what a text editor puts before an archive it saved again)
+# an mbox export's separator line before a message (`From a@example.kr Mon Dec  7 10:00:00 2026`, `From - …`)
+_MBOX_FROM = re.compile(rb"From [^\r\n]*\r?\n")
+# a MIME message starts with its header: `Name: value` lines (a name is printable ASCII but the colon; a
+# value may go on over lines that start with a space or a tab) up to a blank line
+_HEADER_BLOCK = re.compile(rb"(?:[!-9;-~]+[ \t]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n")
+_HEADER_REACH = 1 << 18  # bytes: a saved page's header (a long title, Q-encoded), a relayed mail's (its Received and ARC lines)
+_MIME_VERSION = re.compile(rb"^MIME-Version[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_CONTENT_TYPE = re.compile(rb"^Content-Type[ \t]*:[ \t]*(?:multipart/|text/html|text/plain|application/xhtml\+xml)", re.IGNORECASE | re.MULTILINE)
+_BOUNDARY = re.compile(rb"""boundary[ \t]*=[ \t]*(?:"([^"\r\n]+)"|([^;\s]+))""", re.IGNORECASE)
+_ARCHIVE_NAMES = frozenset({".mht", ".mhtml", ".eml"})  # names that say a file is a message: read as one when it parses as one
+_TEXT_NAMES = frozenset({".txt", ".html", ".htm", ".shtml", ".xhtml"})  # names of articles: a message only on all the evidence
+MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})  # a page part in markup
+_PAGE_TYPES = MARKUP_TYPES | {"text/plain"}
 _PROPERTY_LIST = b"bplist00"  # how a binary property list starts (a Safari web archive is one)
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+_LETTER = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # Hangul and Han
+_SHELL_LETTERS = 40  # a page part with fewer Hangul or Han letters shown than this is a frame's shell…
+_FRAME_LETTERS = 200  # …and a frame part with this many more is the page it frames (a blog's article in its iframe)
 
 
 @dataclass(frozen=True)
 class SavedPart:
     """The page a saved file holds: its bytes (any transfer encoding undone), the charset the
-    archive names for them (None where it names none), its type, and the page's address."""
+    archive names for them (None where it names none), its type (`text/html`, `text/plain`, …), and
+    the page's address."""
 
     content: bytes
     charset: str | None
@@ -47,43 +61,132 @@ class SavedPart:
 
 
 def saved_page(raw: bytes, path: str = "<bytes>") -> SavedPart | None:
-    """The page inside `raw` when it is a page saved as one file (a MIME message, `looks_like_mime`;
-    a Safari web archive), None for any other bytes; an `InputError` naming the file when the
-    archive holds no page."""
+    """The page inside `raw` when it is a page saved as one file (a MIME message: `is_mime`; a Safari
+    web archive), None for any other bytes; an `InputError` naming the file when the archive holds
+    no page. `path`'s name weighs in: an `.mht`, `.mhtml` or `.eml` file is read as a message
+    whenever it parses as one, a `.txt` or `.html` file only when its header and its parts' boundaries
+    all say so (an article may quote a fake mail's header)."""
     if raw.startswith(_PROPERTY_LIST):
         return _web_archive_page(raw, path)
-    return saved_part(raw, path) if looks_like_mime(raw) else None
+    return saved_part(raw, path) if is_mime(raw, PurePath(path).suffix.lower()) else None
 
 
-def looks_like_mime(raw: bytes) -> bool:
+def _message_start(raw: bytes) -> bytes:
+    """The bytes from where a message's header begins: after a byte-order mark, blank lines and an
+    mbox separator line."""
+    raw = raw[len(_BOM) :] if raw.startswith(_BOM) else raw
+    raw = raw.lstrip(b"\r\n")
+    separator = _MBOX_FROM.match(raw)
+    return raw[separator.end() :] if separator else raw
+
+
+def is_mime(raw: bytes, suffix: str = "") -> bool:
     """Whether `raw` is a MIME message (a saved MHTML page, an e-mail): it opens with a header block
-    that states a MIME version and a multipart, HTML or plain-text content type."""
-    header = _HEADER_BLOCK.match(raw[:_HEADER_REACH])
-    return header is not None and bool(_MIME_VERSION.search(header.group())) and bool(_CONTENT_TYPE.search(header.group()))
+    that states a MIME version and a multipart, HTML or plain-text content type; for a file named as
+    an article (`suffix` `.txt`, `.html`), a multipart type whose boundary parts the body too."""
+    start = _message_start(raw)
+    header = _HEADER_BLOCK.match(start[:_HEADER_REACH])
+    if header is None or not _CONTENT_TYPE.search(header.group()):
+        return False
+    if suffix in _ARCHIVE_NAMES:
+        return True
+    if not _MIME_VERSION.search(header.group()):
+        return False
+    if suffix not in _TEXT_NAMES:
+        return True
+    boundary = _BOUNDARY.search(header.group())
+    return boundary is not None and b"\n--" + (boundary.group(1) or boundary.group(2)) in start[header.end() :]
 
 
 def saved_part(raw: bytes, path: str = "<bytes>") -> SavedPart:
-    """The part of a MIME message (`looks_like_mime`) that holds its page: the HTML part at the
-    address the archive names as its snapshot's (a saved page's frames are HTML parts too), else
-    its first HTML part, else its first plain-text part; an `InputError` naming the file when it
-    holds neither."""
-    message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
-    location = _header(message, "Snapshot-Content-Location")
-    parts = [part for part in message.walk() if not part.is_multipart() and part.get_content_type() in _TEXT_TYPES]
-    if not parts:
-        raise InputError("a MIME archive (a page saved as one file, or an e-mail) with no HTML or text part", path)
-    main = next((part for part in parts if location and part.get_content_type() == "text/html" and _header(part, "Content-Location") == location), None)
-    main = main or next((part for part in parts if part.get_content_type() == "text/html"), parts[0])
-    content = main.get_payload(decode=True)
-    if not isinstance(content, bytes):
-        raise InputError("a MIME archive whose page part cannot be read", path)
-    return SavedPart(content, main.get_content_charset(), main.get_content_type(), location or _header(main, "Content-Location"))
+    """The part of a MIME message (`is_mime`) that holds its page. A saved page's (MHTML: its root is
+    `multipart/related`, or it names its snapshot's address) is the part its `start` parameter names,
+    else the HTML part at the snapshot's address, else its first HTML part; and when that part shows
+    next to no text (a frameset, a blog's shell around its iframe) while a frame part shows much, the
+    frame. An e-mail's is the part, body or attachment, forwarded or not, that shows the most Korean
+    or Chinese text (the article, not a cover note or a signature), its HTML alternative before its
+    plain text. An `InputError` naming the file when the message holds no page."""
+    message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(_message_start(raw))
+    parts = [part for part in message.walk() if not part.is_multipart() and part.get_content_type() in _PAGE_TYPES]
+    read = [(part, content) for part in parts if (content := _payload(part)) is not None and content.strip()]
+    if not read:
+        raise InputError("a MIME archive (a page saved as one file, or an e-mail) with no HTML or text in it", path)
+    location = _address(message.get("Snapshot-Content-Location"))
+    if message.get_content_type() == "multipart/related" or location:
+        main = _snapshot(message, read, location)
+    else:
+        main = max(read, key=lambda item: (_shown_letters(item), item[0].get_content_type() in MARKUP_TYPES))
+    part, content = main
+    if _param(part, "format") == "flowed" and part.get_content_type() == "text/plain":
+        content = _unflowed(content, _param(part, "delsp") == "yes")
+    return SavedPart(content, part.get_content_charset(), part.get_content_type(), location or _address(part.get("Content-Location")))
 
 
-def _header(message: Message, name: str) -> str | None:
-    """A header's value, stripped (None where the message has none, or an empty one)."""
-    value = message.get(name)
-    return (str(value).strip() or None) if value is not None else None
+def _param(part: Message, name: str) -> str:
+    """A parameter of a part's Content-Type, lower case ("" where it has none)."""
+    value = part.get_param(name)
+    return value.lower() if isinstance(value, str) else ""
+
+
+def _payload(part: Message) -> bytes | None:
+    content = part.get_payload(decode=True)
+    return content if isinstance(content, bytes) else None
+
+
+def _address(value: Any) -> str | None:
+    """A Content-Location or Content-ID as one comparable address: unfolded, without the quotes or
+    angle brackets some writers put round it, percent-escapes read (a Hangul address written raw in
+    one header and escaped in another)."""
+    if value is None:
+        return None
+    text = re.sub(r"\s+", "", str(value)).strip("\"'<>")
+    return urllib.parse.unquote(text) or None
+
+
+def _snapshot(message: Message, read: list[tuple[Message, bytes]], location: str | None) -> tuple[Message, bytes]:
+    """The page part of a saved page (see `saved_part`)."""
+    start = _address(message.get_param("start"))
+    markup = [item for item in read if item[0].get_content_type() in MARKUP_TYPES] or read
+    main = next((item for item in read if start and _address(item[0].get("Content-ID")) == start), None)
+    main = main or next((item for item in markup if location and _address(item[0].get("Content-Location")) == location), None)
+    main = main or markup[0]
+    if _shown_letters(main) < _SHELL_LETTERS:
+        framed = max(markup, key=_shown_letters)
+        if _shown_letters(framed) >= _FRAME_LETTERS:
+            return framed  # the shell's frame that holds the article
+    return main
+
+
+def _shown_letters(item: tuple[Message, bytes]) -> int:
+    """About how many Hangul and Han letters a part shows (its tags, scripts and styles aside; read
+    as the charset it names, else UTF-8, with replacements: a rough count to choose by)."""
+    part, content = item
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        text = content.decode(charset, errors="replace")
+    except (LookupError, UnicodeError):
+        text = content.decode("utf-8", errors="replace")
+    if part.get_content_type() in MARKUP_TYPES:
+        text = _TAG.sub(" ", text)
+    return len(_LETTER.findall(text))
+
+
+def _unflowed(content: bytes, delete_space: bool) -> bytes:
+    """Plain text sent `format=flowed` (RFC 3676) as the writer wrote it: a line that ends in a space
+    goes on in the next (the space dropped too with `delsp=yes`), and a line's stuffed space goes."""
+    lines = re.split(rb"\r?\n", content)
+    out: list[bytes] = []
+    joining = False
+    for line in lines:
+        line = line[1:] if line.startswith(b" ") else line
+        soft = line.endswith(b" ") and line != b"-- "
+        piece = line[:-1] if soft and delete_space else line
+        if joining:
+            out[-1] += piece
+        else:
+            out.append(piece)
+        joining = soft
+    return b"\n".join(out)
 
 
 def _web_archive_page(raw: bytes, path: str) -> SavedPart:
@@ -99,7 +202,7 @@ def _web_archive_page(raw: bytes, path: str) -> SavedPart:
         raise InputError("a binary property list with no page in it (not a Safari web archive)", path)
     content: bytes = main["WebResourceData"]
     kind = str(main.get("WebResourceMIMEType") or "text/html").lower()
-    if kind not in _TEXT_TYPES:
+    if kind not in _PAGE_TYPES:
         raise InputError(f"a web archive whose page is {kind}, not HTML or text", path)
     charset, location = main.get("WebResourceTextEncodingName"), main.get("WebResourceURL")
     return SavedPart(content, str(charset) if charset else None, kind, str(location) if location else None)

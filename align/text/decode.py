@@ -4,6 +4,7 @@ one-line errors naming the file when the bytes are not text."""
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 import stat
 import unicodedata
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
-from align.text.archives import saved_page
+from align.text.archives import MARKUP_TYPES, SavedPart, saved_page
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -35,6 +36,7 @@ class DecodedText:
     text: str
     encoding: str
     damaged: tuple[Damage, ...] = ()  # byte ranges that could not be decoded, each one U+FFFD in `text`
+    markup: bool | None = None  # what a saved archive or an e-mail says its page is: markup (True), plain text (False); None: the text says
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,11 @@ class Damage:
     offset: int
     start: int
     end: int
+    where: str = ""  # whose bytes, when not the file's: `of its page part` (an archive's, an e-mail's)
 
     @property
     def reason(self) -> str:
-        return f"undecodable bytes at {self.start}–{self.end}"
+        return f"undecodable bytes at {self.start}–{self.end}" + (f" {self.where}" if self.where else "")
 
 
 _DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -68,9 +71,16 @@ def charset_codec(name: str) -> str | None:
     name = name.strip().lower()
     try:
         b"a".decode(_SUPERSETS.get(name, name))
+        if codecs.lookup(_SUPERSETS.get(name, name)).name in _NOT_CHARSETS:
+            return None
     except (LookupError, UnicodeError):
         return None
     return _SUPERSETS.get(name, name)
+
+
+_NOT_CHARSETS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape", "undefined"})  # text codecs no page is written in
+_SEVEN_BIT = frozenset({"iso2022_kr", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext", "hz", "utf-7"})  # charsets of ASCII bytes (RFC 1557 mail)
+_WESTERN = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})  # single-byte charsets a mail client or a server names by default
 
 
 def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> DecodedText:
@@ -80,14 +90,35 @@ def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> 
     saved as one file (MHTML, a Safari web archive, an e-mail: `align.text.archives`) is read as the
     page it holds, in the charset the archive declares when the bytes bear it out; the text, its
     offsets and any undecodable byte ranges are that page's."""
-    charset = None
     page = saved_page(raw, path)  # a page saved as one file (MHTML, a web archive), an e-mail: the page it holds
-    if page is not None:
-        raw, charset = page.content, charset_codec(page.charset) if page.charset else None
-    decoded = _refuse_binary(_decode(raw, path, lang, charset))
+    if page is None:
+        decoded = _refuse_binary(_decode(raw, path, lang))
+        if not decoded.text.replace("\ufeff", "").strip():
+            raise InputError(_empty(decoded.text.replace("\ufeff", "")), path)  # a byte-order mark and white space, nothing else
+        return decoded
+    return _page_part(page, path, lang)
+
+
+def _page_part(page: SavedPart, path: str, lang: str | None) -> DecodedText:
+    """The text of the page an archive holds (`saved_page`), in the charset the archive names for it
+    when the bytes bear it out: a 7-bit mail charset (ISO-2022-KR, HZ, UTF-7) before UTF-8, whose
+    reading of its ASCII bytes says nothing; a Western single-byte one, a mail client's or a server's
+    default, after the page's own `<meta>` charset. Undecodable bytes are named as the part's."""
+    charset = charset_codec(page.charset) if page.charset else None
+    raw = page.content
+    if charset is not None and codecs.lookup(charset).name in _SEVEN_BIT and raw.isascii():
+        try:
+            decoded = DecodedText(path, raw.decode(charset), charset)
+        except UnicodeError:
+            decoded = _decode(raw, path, lang)
+    else:
+        western = charset is not None and codecs.lookup(charset).name in _WESTERN and declared_charset(raw) is not None
+        decoded = _decode(raw, path, lang, None if western else charset)
+    decoded = _refuse_binary(decoded)
     if not decoded.text.replace("\ufeff", "").strip():
-        raise InputError(_empty(decoded.text.replace("\ufeff", "")), path)  # a byte-order mark and white space, nothing else
-    return decoded
+        raise InputError(f"the page an archive holds has no text ({_empty(decoded.text.replace(chr(0xFEFF), ''))})", path)
+    damaged = tuple(dataclasses.replace(damage, where="of its page part") for damage in decoded.damaged)
+    return dataclasses.replace(decoded, damaged=damaged, markup=page.content_type in MARKUP_TYPES)
 
 
 def _empty(text: str) -> str:
@@ -132,7 +163,7 @@ def _decode(raw: bytes, path: str, lang: str | None = None, charset: str | None 
                     return DecodedText(path, raw.decode(other), other)
                 mixed = _mostly_declared(raw, declared) if declared in _MIXED_CODECS else None  # (GB18030 reads a UTF-8 widget too, into mojibake)
                 return DecodedText(path, *mixed) if mixed else DecodedText(path, text, declared)
-        except UnicodeDecodeError:
+        except UnicodeError:  # (a decoding error, or a codec that fails otherwise)
             mixed = _mostly_declared(raw, declared)
             if mixed is not None:
                 return DecodedText(path, *mixed)
@@ -212,7 +243,7 @@ def _mostly_declared(raw: bytes, declared: str) -> tuple[str, str] | None:
                 continue
         try:
             pieces.append(line.decode(declared))
-        except UnicodeDecodeError:
+        except UnicodeError:
             return None
     text = "\n".join(pieces)
     if not in_utf8 or in_utf8 > _UTF8_MAJORITY * high or _text_score(text) < 0.95:

@@ -66,7 +66,7 @@ class Metadata:
     source: str | None = None
     byline: str | None = None
     editor: str | None = None
-    extracted_from: str | None = None  # "html": offsets index the text extracted from the page, not its markup; "html-visible": all the text the page shows
+    extracted_from: str | None = None  # "html": offsets index the text extracted from the page, not its markup; "html-visible": all the text the page shows; "archive": the plain text an archive or an e-mail holds
     published: str | None = None  # the full date the date line (or the source credit, or the byline) states, as ISO 8601: 2024-10-05
 
 

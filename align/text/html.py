@@ -252,9 +252,13 @@ def unmarked_damage(page: ExtractedPage, where: dict[str, list[Damage]]) -> tupl
 # `itemprop`), `pubdate`, `publishdate`, `og:regDate`, `cXenseParse:recs:publishtime`, `dc.date.issued`…
 # (the last part of the name, after a colon or a dot, without `-` and `_`, lower case)
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_META_NAME = re.compile(r"""\b(?:name|property|itemprop)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
-_META_CONTENT = re.compile(r"""\bcontent\s*=\s*["']?\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2}))""", re.IGNORECASE)  # 2025-11-30T…, 2016/03/19 08:15, 20100101092104
+_NOT_SHOWN = re.compile(r"<!--.*?-->|<(script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)  # (a tag in a comment or a script is no tag)
+_META_NAME = re.compile(r"""(?<![-\w])(?:name|property|itemprop)\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+# the day, written with separators (2025-11-30T…, 2016/03/19 08:15) or as 8, 12 or 14 digits (20100101092104; not a
+# Unix time's 10 or 13)
+_META_CONTENT = re.compile(r"""(?<![-\w])content\s*=\s*["']?\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2})(?:\d{4}(?:\d{2})?)?(?!\d))""", re.IGNORECASE)
 _PUBLISHED_NAMES = frozenset({"publishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "regdate", "issued"})
+_FIRST_NEWS_YEAR = 1990  # before it, a date a page states is a template's placeholder (0001-01-01, 1970-01-01), not its article's
 
 
 def declared_date(html: str) -> str | None:
@@ -262,18 +266,21 @@ def declared_date(html: str) -> str | None:
     `<meta name="article:published_time" content="2025-11-30T02:35:18Z">`): the publisher's own
     statement, which a page saved as one file (MHTML: its scripts, and their JSON-LD, left out)
     still holds where a date search would take a related story's `<time>` instead. None where no
-    such tag states a whole, real day."""
-    for tag in _META_TAG.finditer(html):
+    such tag, outside comments and scripts, states a real day from `_FIRST_NEWS_YEAR` to today."""
+    for tag in _META_TAG.finditer(_NOT_SHOWN.sub(" ", html)):
         name = _META_NAME.search(tag.group())
         if name is None or re.split(r"[:.]", name.group(1))[-1].replace("-", "").replace("_", "").lower() not in _PUBLISHED_NAMES:
             continue
         content = _META_CONTENT.search(tag.group())
-        if content is not None:
-            year, month, day = (int(part) for part in content.groups() if part is not None)
-            try:
-                return datetime.date(year, month, day).isoformat()
-            except ValueError:
-                continue  # not a day (`0000-00-00`, a template's placeholder)
+        if content is None:
+            continue
+        year, month, day = (int(part) for part in content.groups() if part is not None)
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:
+            continue  # not a day (`0000-00-00`)
+        if year >= _FIRST_NEWS_YEAR and found <= datetime.date.today():
+            return found.isoformat()
     return None
 
 

@@ -43,7 +43,7 @@ def nonblank_lines(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _NONBLANK_LINE.finditer(text)]
 
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".webarchive"})  # the names of saved pages (also told by their content)
+HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".webarchive", ".eml"})  # the names of saved pages, and of e-mails that bring one (all also told by their content)
 
 
 def read_presegmented(path: str | Path, lang: str = "auto") -> Document:

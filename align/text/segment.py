@@ -189,8 +189,10 @@ def _segment_file(
     path: str | Path, lang: str, split_semicolons: bool, keep_boilerplate: bool, cleaning: CleaningSettings | None, extraction: ExtractionSettings | None
 ) -> Document:
     decoded = read_text(path, lang)
-    if not looks_like_html(decoded.text):
+    if not (decoded.markup if decoded.markup is not None else looks_like_html(decoded.text)):  # (an archive's word on its page, else the text's)
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
+        if decoded.markup is False:  # the plain text an archive or an e-mail holds: the offsets index it, not the file
+            document = dataclasses.replace(document, metadata=dataclasses.replace(document.metadata, extracted_from="archive"))
         return _undamaged_metadata(_with_damage(document, decoded.damaged))
     extraction = extraction or ExtractionSettings()
     # the page as a reader sees it: invisible format characters strewn in its text nodes would part what the
@@ -266,6 +268,7 @@ def _author_field(author: str | None, lang: str) -> str | None:
     the cleaner drops as such (`個人中心 退出登錄`), a column's label parted by a bar from its day
     (`時事脈搏 ｜ 今日`; a person's name holds no bar), a label alone (a forum's `发表于`), or an account
     box's words (`点击登录; 昵称： 昵称; 网易通行证： 密码：`: a comment form's, no name holds them)."""
+    author = _AUTHOR_LABEL.sub("", author) if author else author  # (`作者： 左依`: the page's label before the name)
     if not author or BAR.search(author) or _LABEL_ONLY.fullmatch(author) or _ACCOUNT_WORDS.search(author):
         return None
     cleaned = clean(author + "\n", lang)
@@ -275,6 +278,7 @@ def _author_field(author: str | None, lang: str) -> str | None:
 _LABEL_ONLY = re.compile(
     r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|기자|작성자|글쓴이|입력|수정|등록)\W*", re.IGNORECASE
 )  # a label, no name
+_AUTHOR_LABEL = re.compile(r"^\W*(?:by|posted\s+by|author|作者|记者|記者|撰文|文|글|기자)\s*[:：|｜/]\s*(?=\S)", re.IGNORECASE)  # a label and its colon before a name
 _ACCOUNT_WORDS = re.compile(r"登录|登錄|登入|密码|密碼|昵称|暱稱|로그인|회원가입|비밀번호")  # an account box's (login, password, nickname; not 注册, a registered profession's: 註冊社工)
 _CONTROLS = frozenset(["widget", "navigation", "share", "promo", "comments", "view-stats", "ad-block", "copyright"])  # what the cleaner drops that names no one
 

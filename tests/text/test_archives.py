@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from align.corpus.listing import pile
 from align.errors import InputError
-from align.text.archives import looks_like_mime, saved_part
+from align.text.archives import is_mime, saved_part
 from align.text.decode import decode_bytes
 from align.text.evaluate import read_annotated_page, score_cleaning
 from align.text.segment import segment_file
@@ -93,7 +93,7 @@ def test_an_e_mail_brings_its_article_as_its_html_part_else_its_text_part(tmp_pa
     (tmp_path / "b.txt").write_bytes(korean)
     mailed, scraped = segment_file(tmp_path / "b.eml"), segment_file(tmp_path / "b.txt")
     assert [s.text for s in mailed.sentences] == [s.text for s in scraped.sentences] and len(mailed.sentences) > 5
-    assert mailed.encoding == "cp949" and mailed.metadata.extracted_from is None
+    assert mailed.encoding == "cp949" and mailed.metadata.extracted_from == "archive"  # (the offsets index the part's text: the JSONL gives it)
 
 
 def test_an_archive_with_no_page_in_it_is_one_line_naming_the_file(tmp_path: Path) -> None:
@@ -102,7 +102,7 @@ def test_an_archive_with_no_page_in_it_is_one_line_naming_the_file(tmp_path: Pat
     picture["Content-Transfer-Encoding"] = "base64"
     path = tmp_path / "empty.mhtml"
     path.write_bytes(_archive(picture))  # type: ignore[arg-type]
-    with pytest.raises(InputError, match=r"empty\.mhtml: a MIME archive .* with no HTML or text part$"):
+    with pytest.raises(InputError, match=r"empty\.mhtml: a MIME archive .* with no HTML or text in it$"):
         segment_file(path)
     result = subprocess.run([sys.executable, "-m", "align", "segment", str(path)], capture_output=True, text=True)
     assert result.returncode != 0 and result.stdout == ""
@@ -117,9 +117,9 @@ def test_the_command_reads_a_saved_archive_as_it_reads_the_page() -> None:
 
 @pytest.mark.parametrize("page", ["h15.html", "h22.html"])
 def test_a_page_or_an_article_is_no_mime_message(page: str) -> None:
-    assert not looks_like_mime((HTML / page).read_bytes())
-    assert not looks_like_mime(seed_path("000").read_bytes())
-    assert looks_like_mime((MHTML / page.replace(".html", ".mhtml")).read_bytes())
+    assert not is_mime((HTML / page).read_bytes())
+    assert not is_mime(seed_path("000").read_bytes())
+    assert is_mime((MHTML / page.replace(".html", ".mhtml")).read_bytes())
 
 
 @given(st.lists(st.tuples(st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,12}", fullmatch=True), st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=30)), max_size=6), st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
@@ -128,7 +128,7 @@ def test_text_that_states_no_mime_version_is_never_taken_for_a_message(header: l
     # version and a MIME content type make a message
     lines = [f"{name}: {value}" for name, value in header if name.lower() != "mime-version"]
     raw = ("\n".join(lines) + "\n\n" + body).encode("utf-8")
-    assert not looks_like_mime(raw)
+    assert not is_mime(raw)
 
 
 def test_a_pile_s_folder_gives_its_pages_saved_as_one_file(tmp_path: Path) -> None:
@@ -173,3 +173,122 @@ def test_a_property_list_that_holds_no_page_is_one_line_naming_the_file(tmp_path
         (tmp_path / name).write_bytes(raw)
         with pytest.raises(InputError, match=rf"^{re.escape(str(tmp_path / name))}: a (?:binary property list|web archive) .*(?:page|saved page|HTML or text)"):
             segment_file(tmp_path / name)
+
+
+def _mail(*parts: MIMENonMultipart, subtype: str = "mixed") -> MIMEMultipart:
+    message = MIMEMultipart(subtype)
+    message["From"] = "a@example.kr"
+    message["Subject"] = "fwd"
+    for part in parts:
+        message.attach(part)
+    return message
+
+
+def _attached(part: MIMENonMultipart, name: str) -> MIMENonMultipart:
+    part["Content-Disposition"] = f'attachment; filename="{name}"'
+    return part
+
+
+def _sentences(path: Path) -> list[str]:
+    return [s.text for s in segment_file(path).sentences]
+
+
+def test_an_e_mail_is_read_as_its_article_not_its_cover_note_nor_its_signature(tmp_path: Path) -> None:
+    """Review 104a: the first HTML part anywhere was read, so a cover note (`기사 보냅니다.`) hid the
+    article attached, and an HTML signature attached hid the article in the body."""
+    article = (HTML / "h15.html").read_bytes()
+    note = _mail(_part("기사 보냅니다.".encode(), "plain", "utf-8"), _part("<div>기사 보냅니다.</div>".encode(), "html", "utf-8"), subtype="alternative")
+    (tmp_path / "note.eml").write_bytes(_mail(note, _attached(_part(article, "html", "utf-8", "base64"), "article.html")).as_bytes())  # type: ignore[arg-type]
+    assert _sentences(tmp_path / "note.eml") == _sentences(HTML / "h15.html")
+    body = seed_text("000").encode("utf-8")
+    signature = _attached(_part("<p>김민수 | 예시일보 사회부 기자</p>".encode(), "html", "utf-8"), "signature.html")
+    (tmp_path / "body.eml").write_bytes(_mail(_part(body, "plain", "utf-8", "base64"), signature).as_bytes())
+    (tmp_path / "body.txt").write_bytes(body)
+    assert _sentences(tmp_path / "body.eml") == _sentences(tmp_path / "body.txt")
+
+
+def test_an_html_part_is_read_as_markup_however_few_tags_it_holds(tmp_path: Path) -> None:
+    """Review 104a: a mail client's HTML part (`<div dir="ltr">…<br><br>…</div>`) was read as plain
+    text, `<br><br>` in its sentences."""
+    paragraphs = [line for line in seed_text("000").splitlines() if len(line) > 40][:3]
+    html = '<div dir="ltr">' + "<br><br>".join(paragraphs) + "</div>"
+    (tmp_path / "sparse.eml").write_bytes(_mail(_part("\n\n".join(paragraphs).encode(), "plain", "utf-8"), _part(html.encode(), "html", "utf-8"), subtype="alternative").as_bytes())
+    sentences = _sentences(tmp_path / "sparse.eml")
+    assert sentences and not any("<" in sentence for sentence in sentences)
+
+
+def test_an_archive_is_read_whatever_stands_before_its_header(tmp_path: Path) -> None:
+    """Review 104a: a byte-order mark (an archive saved again by an editor), an mbox separator line,
+    or a header longer than 16 KB (a Chromium save of a page with a long title) hid the message."""
+    saved = (MHTML / "h22.mhtml").read_bytes()
+    expected = _sentences(MHTML / "h22.mhtml")
+    long_header = b"".join(b"Received: from relay%d.example.kr by mx.example.kr; Mon, 7 Dec 2026 10:00:00 +0900\r\n" % n for n in range(300))
+    for name, raw in (("bom.mhtml", b"\xef\xbb\xbf" + saved), ("mbox.eml", b"From a@example.kr Mon Dec  7 10:00:00 2026\n" + saved), ("relayed.eml", long_header + saved)):
+        (tmp_path / name).write_bytes(raw)
+        assert _sentences(tmp_path / name) == expected, name
+
+
+def test_a_saved_xhtml_page_and_a_page_inside_a_frame_are_read(tmp_path: Path) -> None:
+    """Review 104a: a Chromium save of an XHTML page (`application/xhtml+xml`) was refused, and a blog's
+    shell around its article's iframe printed only the shell's title."""
+    article = (HTML / "h15.html").read_bytes()
+    xhtml = _part(article, "html", "utf-8", location="http://example.kr/a.xhtml")
+    xhtml.replace_header("Content-Type", 'application/xhtml+xml; charset="utf-8"')
+    (tmp_path / "xhtml.mhtml").write_bytes(_archive(xhtml, location="http://example.kr/a.xhtml"))
+    shell = _part('<html><head><title>블로그</title></head><body><iframe src="a.html"></iframe></body></html>'.encode(), "html", "utf-8", location="http://blog.example.kr/")
+    framed = _part(article, "html", "utf-8", location="http://blog.example.kr/a.html")
+    (tmp_path / "shell.mhtml").write_bytes(_archive(shell, framed, location="http://blog.example.kr/"))
+    expected = _sentences(HTML / "h15.html")
+    assert _sentences(tmp_path / "xhtml.mhtml") == expected and _sentences(tmp_path / "shell.mhtml") == expected
+
+
+@pytest.mark.parametrize("written", ['"http://orientaldaily.on.cc/a b.html"', "<http://orientaldaily.on.cc/a b.html>", "http://orientaldaily.on.cc/a%20b.html"])
+def test_the_snapshot_s_part_is_found_however_its_address_is_written(tmp_path: Path, written: str) -> None:
+    frame = _part("<html><body><p>광고 프레임입니다. 광고를 클릭하세요.</p></body></html>".encode(), "html", "utf-8")
+    frame["Content-Location"] = "http://ads.example.com/frame"
+    page = _part((HTML / "h22.html").read_bytes(), "html", "utf-8", "base64")
+    page["Content-Location"] = written
+    (tmp_path / "saved.mht").write_bytes(_archive(frame, page, location="http://orientaldaily.on.cc/a b.html"))
+    assert _sentences(tmp_path / "saved.mht") == _sentences(HTML / "h22.html")
+
+
+def test_the_charset_an_archive_names_is_weighed_against_the_page_s(tmp_path: Path) -> None:
+    """Review 104a: a 7-bit mail charset (ISO-2022-KR) lost to UTF-8's reading of its ASCII bytes; a
+    mail client's default Latin-1 beat the page's own `<meta charset=big5>`; `punycode` stopped the run."""
+    korean = seed_text("000").encode("iso2022_kr", errors="ignore")
+    (tmp_path / "kr.eml").write_bytes(_mail(_part(korean, "plain", "iso-2022-kr")).as_bytes())
+    (tmp_path / "kr.txt").write_text(korean.decode("iso2022_kr"), encoding="utf-8")
+    assert segment_file(tmp_path / "kr.eml").encoding == "iso-2022-kr" and _sentences(tmp_path / "kr.eml") == _sentences(tmp_path / "kr.txt")
+    (tmp_path / "big5.mht").write_bytes(_archive(_part((HTML / "h21.html").read_bytes(), "html", "iso-8859-1")))
+    assert _sentences(tmp_path / "big5.mht") == _sentences(HTML / "h21.html")
+    (tmp_path / "odd.mht").write_bytes(_archive(_part((HTML / "h40.html").read_bytes(), "html", "punycode")))
+    assert _sentences(tmp_path / "odd.mht") == _sentences(HTML / "h40.html")
+
+
+def test_flowed_plain_text_is_read_as_its_writer_wrote_it(tmp_path: Path) -> None:
+    """Review 104a: `format=flowed` lines (RFC 3676: a line ending in a space goes on) cut sentences."""
+    lines = [line for line in seed_text("000").splitlines() if line.strip()]
+
+    def wrapped(line: str) -> str:  # soft breaks after spaces: each line but a paragraph's last ends in its space
+        rows, row = [], ""
+        for word in line.split(" "):
+            if row and len(row) + len(word) > 30:
+                rows.append(row)
+                row = ""
+            row += word + " "
+        return "\n".join([*rows, row.rstrip(" ")])
+
+    flowed = "\n".join(wrapped(line) for line in lines)
+    part = _part(flowed.encode("utf-8"), "plain", "utf-8", "base64")
+    part.set_param("format", "flowed")
+    (tmp_path / "flowed.eml").write_bytes(_mail(part).as_bytes())
+    (tmp_path / "plain.txt").write_text("\n".join(lines), encoding="utf-8")
+    assert _sentences(tmp_path / "flowed.eml") == _sentences(tmp_path / "plain.txt")
+
+
+def test_an_e_mail_in_a_pile_is_an_article_and_its_translation_is_text() -> None:
+    """Review 104a: `.eml` files were left out of a pile, and a translation of `mail.eml` was named
+    `mail.zh.eml`."""
+    from align.translation.pipeline import translated_name
+
+    assert translated_name(Path("mail.eml"), "ko", "zh") == "mail.zh.txt"

@@ -1461,3 +1461,25 @@ def test_a_page_saved_without_its_scripts_keeps_the_date_its_meta_tags_state() -
     assert extract_html(html).date == "2025-11-30"
     assert declared_date('<meta name="pubdate" content="0000-00-00"><meta property="og:regDate" content="20100101092104">') == "2010-01-01"
     assert declared_date('<meta name="article:modified_time" content="2025-12-01T10:00:00Z">') is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="article:published_time" content="0001-01-01T00:00:00">',  # an unset date of the CMS
+        '<meta property="article:published_time" content="1970-01-01T00:00:00Z">',
+        '<meta name="pubdate" content="9999-12-31">',
+        '<meta name="pubdate" content="1710012345">',  # Unix time, not 1710-01-23
+        '<!-- <meta name="pubdate" content="2015-06-01"> -->',
+        '<meta name="pubdate" data-content="2011-11-11" content="garbage">',
+    ],
+)
+def test_a_meta_date_no_article_bears_is_not_the_page_s(meta: str) -> None:
+    """Review 104a: placeholders, a Unix time, a tag inside a comment and `data-content` were taken."""
+    assert declared_date(f"<html><head>{meta}</head><body></body></html>") is None
+
+
+def test_an_author_field_s_label_is_not_the_author_s_name() -> None:
+    """Review 104a: a page saved without its scripts gave trafilatura's `作者： 左依` for `左依`."""
+    assert _author_field("作者： 左依", "zh") == "左依" and _author_field("By: Kim Min-su", "ko") == "Kim Min-su"
+    assert _author_field("作者：", "zh") is None

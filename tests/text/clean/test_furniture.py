@@ -131,6 +131,7 @@ def test_a_video_player_s_fallback_line_goes_but_a_sentence_about_browsers_stays
     for notice in ("您的浏览器暂时无法播放此视频.", "當前瀏覽器無法播放影片"):
         assert [d.reason for d in clean(body.format(notice), "zh").dropped] == ["widget"]
     assert clean(body.format("浏览器无法播放视频时，警方提醒市民更新软件。"), "zh").dropped == ()
+    assert clean(body.format("浏览器无法播放视频怎么办？"), "zh").dropped == ()  # an article's crosshead (review 104a)
 
 
 def test_a_reading_time_line_goes_but_a_sentence_about_a_text_s_length_stays() -> None:
