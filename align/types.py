@@ -50,6 +50,14 @@ class Change(StrEnum):
     SHARE = "share"
 
 
+class ExtractedFrom(StrEnum):
+    """What a document's offsets index when not its file's text (`Metadata.extracted_from`)."""
+
+    HTML = "html"  # the main text extracted from a saved page, not its markup
+    HTML_VISIBLE = "html-visible"  # all the text the page shows
+    ARCHIVE = "archive"  # the plain text a page saved as one file, or an e-mail, holds
+
+
 class ClaimKind(StrEnum):
     """What a claim's figure is to its report, besides a quantity of its unit class."""
 

@@ -4,7 +4,7 @@ Chromium (headless, over its DevTools pipe) opens each page from its file, with 
 blocked (nothing is fetched: a page's scripts run on what the file holds), and writes the snapshot
 `Page.captureSnapshot` takes: the same MIME archive the browser's menu writes (`From: <Saved by
 Blink>`, the page re-serialised as UTF-8, quoted-printable). Used to make `tests/data/mhtml/` and the
-MHTML figures of `scripts/bench_clean.py --mhtml DIR`.
+MHTML figures of `scripts/bench_clean.py --mhtml-folder DIR`.
 
     python scripts/save_mhtml.py tests/data/html/h15.html -o tests/data/mhtml/
     python scripts/save_mhtml.py tests/data/html/*.html -o /tmp/mhtml/

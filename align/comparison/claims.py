@@ -206,25 +206,35 @@ def credit_claims(credit: str | None, lang: str, sentence: int = 0) -> list[Clai
     return []
 
 
+def _dispatch_before_lead(document: Document) -> Dropped | None:
+    """A dispatch's credit with its date that cleaning cut before the article's first sentence
+    (`中新网2月11日电` after a `来源:中国新闻网` line, cut as a byline), if any: a page's posting date
+    (`发布时间：2019年02月11日`) is none."""
+    first = next((sentence.start for sentence in document.sentences if not sentence.heading), len(document.text))
+    return next(
+        (span for span in document.dropped if span.end <= first and span.reason in _CREDIT_REASONS and _DISPATCH_END.search(span.text) and credit_claims(INVISIBLE.sub("", span.text), document.lang)),
+        None,
+    )
+
+
 def credit_span(document: Document) -> Dropped | None:
     """Where cleaning cut the document's source credit (`metadata.source`) out of its text."""
     source = document.metadata.source  # (as the page shows it: a span quotes the text, invisible characters and all)
     return next((span for span in document.dropped if INVISIBLE.sub("", span.text) == source), None) if source else None
 
 
-_DISPATCH_END = re.compile(r"[电電讯訊]\s*[)）]?\s*$")  # 中新网2月11日电, 新华社北京9月24日电(记者…): a dispatch's credit
+# a dispatch's credit: its day and 电 (中新网2月11日电, 新华社北京9月24日电（记者刘欢）), not a power cut's 停电
+_DISPATCH_END = re.compile(r"[日号]\s*[电電讯訊]\s*(?:[(（][^()（）]{0,30}[)）])?\s*$")
+_CREDIT_REASONS = frozenset({"byline", "source", "prefix", "dateline"})  # what cleaning calls a credit it cuts (a related story's title is none)
 
 
 def credit_of(document: Document) -> tuple[str, int] | None:
     """The dispatch credit cleaning cut off a document's lead (`metadata.source`, or, when that names
-    no date, a dispatch's credit cut before the article's first sentence: `中新网2月11日电` after a
-    `来源:中国新闻网` line) and the index of that lead, the first sentence after it; None when there is
-    none."""
+    no date, `_dispatch_before_lead`) and the index of that lead, the first sentence after it; None
+    when there is none."""
     cut = credit_span(document)
     if cut is None or not credit_claims(INVISIBLE.sub("", cut.text), document.lang):
-        first = next((sentence.start for sentence in document.sentences if not sentence.heading), len(document.text))
-        dispatch = next((span for span in document.dropped if span.end <= first and _DISPATCH_END.search(span.text) and credit_claims(INVISIBLE.sub("", span.text), document.lang)), None)
-        cut = dispatch or cut
+        cut = _dispatch_before_lead(document) or cut
     if cut is None:
         return None
     lead = next((sentence.index for sentence in document.sentences if sentence.start >= cut.end), None)

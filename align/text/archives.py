@@ -15,8 +15,10 @@ bytes, with the charset and the type the archive declares, to decoding like any 
 
 from __future__ import annotations
 
+import email.header
 import email.parser
 import email.policy
+import html
 import plistlib
 import re
 import urllib.parse
@@ -26,6 +28,8 @@ from pathlib import PurePath
 from typing import Any
 
 from align.errors import InputError
+from align.script.chars import count_scripts
+from align.text.charsets import charset_codec, declared_charset, without_markup
 
 _BOM = b"\xef\xbb\xbf"  # (what a text editor puts before an archive it saved again)
 # an mbox export's separator line before a message (`From a@example.kr Mon Dec  7 10:00:00 2026`, `From - …`)
@@ -37,13 +41,11 @@ _HEADER_REACH = 1 << 18  # bytes: a saved page's header (a long title, Q-encoded
 _MIME_VERSION = re.compile(rb"^MIME-Version[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _CONTENT_TYPE = re.compile(rb"^Content-Type[ \t]*:[ \t]*(?:multipart/|text/html|text/plain|application/xhtml\+xml)", re.IGNORECASE | re.MULTILINE)
 _BOUNDARY = re.compile(rb"""boundary[ \t]*=[ \t]*(?:"([^"\r\n]+)"|([^;\s]+))""", re.IGNORECASE)
-_ARCHIVE_NAMES = frozenset({".mht", ".mhtml", ".eml"})  # names that say a file is a message: read as one when it parses as one
-_TEXT_NAMES = frozenset({".txt", ".html", ".htm", ".shtml", ".xhtml"})  # names of articles: a message only on all the evidence
+PAGE_NAMES = frozenset({".html", ".htm", ".shtml", ".xhtml"})  # the names of saved HTML pages
+ARCHIVE_NAMES = frozenset({".mht", ".mhtml", ".webarchive", ".eml"})  # of pages saved as one file, and e-mails: a message's read as one when it parses as one
 MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})  # a page part in markup
 _PAGE_TYPES = MARKUP_TYPES | {"text/plain"}
 _PROPERTY_LIST = b"bplist00"  # how a binary property list starts (a Safari web archive is one)
-_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
-_LETTER = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # Hangul and Han
 _SHELL_LETTERS = 40  # a page part with fewer Hangul or Han letters shown than this is a frame's shell…
 _FRAME_LETTERS = 200  # …and a frame part with this many more is the page it frames (a blog's article in its iframe)
 
@@ -60,15 +62,16 @@ class SavedPart:
     location: str | None
 
 
-def saved_page(raw: bytes, path: str = "<bytes>") -> SavedPart | None:
+def saved_page(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> SavedPart | None:
     """The page inside `raw` when it is a page saved as one file (a MIME message: `is_mime`; a Safari
     web archive), None for any other bytes; an `InputError` naming the file when the archive holds
     no page. `path`'s name weighs in: an `.mht`, `.mhtml` or `.eml` file is read as a message
-    whenever it parses as one, a `.txt` or `.html` file only when its header and its parts' boundaries
-    all say so (an article may quote a fake mail's header)."""
+    whenever it parses as one, another only when its header and its parts' boundaries all say so (an
+    article may quote a fake mail's header). An e-mail's part is chosen by the letters of `lang`
+    (`ko`: Hangul, `zh`: Han) when it is given."""
     if raw.startswith(_PROPERTY_LIST):
         return _web_archive_page(raw, path)
-    return saved_part(raw, path) if is_mime(raw, PurePath(path).suffix.lower()) else None
+    return saved_part(raw, path, lang) if is_mime(raw, PurePath(path).suffix.lower()) else None
 
 
 def _message_start(raw: bytes) -> bytes:
@@ -82,30 +85,30 @@ def _message_start(raw: bytes) -> bytes:
 
 def is_mime(raw: bytes, suffix: str = "") -> bool:
     """Whether `raw` is a MIME message (a saved MHTML page, an e-mail): it opens with a header block
-    that states a MIME version and a multipart, HTML or plain-text content type; for a file named as
-    an article (`suffix` `.txt`, `.html`), a multipart type whose boundary parts the body too."""
+    that states a multipart, HTML or plain-text content type, and, for a file not named as a message
+    (`suffix` other than `.mht`, `.mhtml`, `.eml`: `.txt`, `.html`, a server's name or none), a MIME
+    version too, and a multipart type whose boundary parts the body (an article may open with a fake
+    mail's header it quotes)."""
     start = _message_start(raw)
     header = _HEADER_BLOCK.match(start[:_HEADER_REACH])
     if header is None or not _CONTENT_TYPE.search(header.group()):
         return False
-    if suffix in _ARCHIVE_NAMES:
+    if suffix in ARCHIVE_NAMES:
         return True
     if not _MIME_VERSION.search(header.group()):
         return False
-    if suffix not in _TEXT_NAMES:
-        return True
     boundary = _BOUNDARY.search(header.group())
     return boundary is not None and b"\n--" + (boundary.group(1) or boundary.group(2)) in start[header.end() :]
 
 
-def saved_part(raw: bytes, path: str = "<bytes>") -> SavedPart:
+def saved_part(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> SavedPart:
     """The part of a MIME message (`is_mime`) that holds its page. A saved page's (MHTML: its root is
     `multipart/related`, or it names its snapshot's address) is the part its `start` parameter names,
     else the HTML part at the snapshot's address, else its first HTML part; and when that part shows
     next to no text (a frameset, a blog's shell around its iframe) while a frame part shows much, the
     frame. An e-mail's is the part, body or attachment, forwarded or not, that shows the most Korean
-    or Chinese text (the article, not a cover note or a signature), its HTML alternative before its
-    plain text. An `InputError` naming the file when the message holds no page."""
+    or Chinese text (`lang`'s, when given: the article, not a cover note or a signature), its HTML
+    alternative before its plain text. An `InputError` naming the file when the message holds no page."""
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(_message_start(raw))
     parts = [part for part in message.walk() if not part.is_multipart() and part.get_content_type() in _PAGE_TYPES]
     read = [(part, content) for part in parts if (content := _payload(part)) is not None and content.strip()]
@@ -115,7 +118,7 @@ def saved_part(raw: bytes, path: str = "<bytes>") -> SavedPart:
     if message.get_content_type() == "multipart/related" or location:
         main = _snapshot(message, read, location)
     else:
-        main = max(read, key=lambda item: (_shown_letters(item), item[0].get_content_type() in MARKUP_TYPES))
+        main = max(read, key=lambda item: (_shown_letters(item, lang), item[0].get_content_type() in MARKUP_TYPES))
     part, content = main
     if _param(part, "format") == "flowed" and part.get_content_type() == "text/plain":
         content = _unflowed(content, _param(part, "delsp") == "yes")
@@ -134,12 +137,16 @@ def _payload(part: Message) -> bytes | None:
 
 
 def _address(value: Any) -> str | None:
-    """A Content-Location or Content-ID as one comparable address: unfolded, without the quotes or
-    angle brackets some writers put round it, percent-escapes read (a Hangul address written raw in
-    one header and escaped in another)."""
+    """A Content-Location or Content-ID as one comparable address: its encoded words read, unfolded,
+    without the quotes or angle brackets some writers put round it, percent-escapes read (a Hangul
+    address written raw in one header and escaped in another)."""
     if value is None:
         return None
-    text = re.sub(r"\s+", "", str(value)).strip("\"'<>")
+    try:
+        value = str(email.header.make_header(email.header.decode_header(str(value))))  # (an address in encoded words, =?utf-8?b?…?=)
+    except (ValueError, LookupError, UnicodeError):
+        value = str(value)
+    text = re.sub(r"\s+", "", value).strip("\"'<>")
     return urllib.parse.unquote(text) or None
 
 
@@ -157,18 +164,21 @@ def _snapshot(message: Message, read: list[tuple[Message, bytes]], location: str
     return main
 
 
-def _shown_letters(item: tuple[Message, bytes]) -> int:
-    """About how many Hangul and Han letters a part shows (its tags, scripts and styles aside; read
-    as the charset it names, else UTF-8, with replacements: a rough count to choose by)."""
+def _shown_letters(item: tuple[Message, bytes], lang: str | None = None) -> int:
+    """About how many Hangul and Han letters (`lang`'s alone, when given) a part shows: its tags,
+    scripts and styles aside, its character references read (`&#54252;`), in the charset it or its
+    `<meta>` names, else UTF-8, else GB18030, which reads any double-byte text as letters (a rough
+    count to choose by)."""
     part, content = item
-    charset = part.get_content_charset() or "utf-8"
+    markup = part.get_content_type() in MARKUP_TYPES
+    shown = without_markup(content) if markup else content
+    charset = charset_codec(part.get_content_charset() or "") or (declared_charset(content) if markup else None)
     try:
-        text = content.decode(charset, errors="replace")
-    except (LookupError, UnicodeError):
-        text = content.decode("utf-8", errors="replace")
-    if part.get_content_type() in MARKUP_TYPES:
-        text = _TAG.sub(" ", text)
-    return len(_LETTER.findall(text))
+        text = shown.decode(charset) if charset else shown.decode("utf-8")
+    except UnicodeError:  # (not UTF-8, or a codec that fails otherwise than on a byte)
+        text = shown.decode("gb18030", errors="replace")
+    hangul, han = count_scripts(html.unescape(text) if markup else text)
+    return hangul if lang == "ko" else han if lang == "zh" else hangul + han
 
 
 def _unflowed(content: bytes, delete_space: bool) -> bytes:
@@ -177,9 +187,10 @@ def _unflowed(content: bytes, delete_space: bool) -> bytes:
     lines = re.split(rb"\r?\n", content)
     out: list[bytes] = []
     joining = False
-    for line in lines:
+    for number, line in enumerate(lines):
         line = line[1:] if line.startswith(b" ") else line
-        soft = line.endswith(b" ") and line != b"-- "
+        before_signature = number + 1 < len(lines) and lines[number + 1] == b"-- "
+        soft = line.endswith(b" ") and line != b"-- " and not before_signature  # (no line flows into the signature's separator)
         piece = line[:-1] if soft and delete_space else line
         if joining:
             out[-1] += piece

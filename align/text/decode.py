@@ -15,6 +15,7 @@ from pathlib import Path
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
 from align.text.archives import MARKUP_TYPES, SavedPart, saved_page
+from align.text.charsets import charset_codec, declared_charset, without_markup
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -36,7 +37,8 @@ class DecodedText:
     text: str
     encoding: str
     damaged: tuple[Damage, ...] = ()  # byte ranges that could not be decoded, each one U+FFFD in `text`
-    markup: bool | None = None  # what a saved archive or an e-mail says its page is: markup (True), plain text (False); None: the text says
+    markup: bool | None = None  # True: a saved archive or an e-mail says its page is markup; None: the text says
+    archived: bool = False  # the text is the page a saved archive or an e-mail holds, not the file's
 
 
 @dataclass(frozen=True)
@@ -46,39 +48,13 @@ class Damage:
     offset: int
     start: int
     end: int
-    where: str = ""  # whose bytes, when not the file's: `of its page part` (an archive's, an e-mail's)
+    in_part: bool = False  # the bytes are those of the page part an archive or an e-mail holds, not the file's
 
     @property
     def reason(self) -> str:
-        return f"undecodable bytes at {self.start}–{self.end}" + (f" {self.where}" if self.where else "")
+        return f"undecodable bytes at {self.start}–{self.end}" + (" of its page part" if self.in_part else "")
 
 
-_DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-# declared charsets read as the superset that real pages need (a GB2312 page uses GBK characters)
-_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs"}
-
-
-def declared_charset(raw: bytes) -> str | None:
-    """The charset a page declares in a <meta> tag, as the codec that reads it (None if undeclared)."""
-    found = _DECLARED.search(raw[:8192])
-    return None if found is None else charset_codec(found.group(1).decode("ascii", "replace"))
-
-
-def charset_codec(name: str) -> str | None:
-    """The codec that reads text a charset name declares (`euc-kr` is read as CP949, `gb2312` as
-    GB18030: what real pages need), or None for a name no text codec has (`charset="undefined"`, a
-    page script's bug; a transform, base64): as undeclared."""
-    name = name.strip().lower()
-    try:
-        b"a".decode(_SUPERSETS.get(name, name))
-        if codecs.lookup(_SUPERSETS.get(name, name)).name in _NOT_CHARSETS:
-            return None
-    except (LookupError, UnicodeError):
-        return None
-    return _SUPERSETS.get(name, name)
-
-
-_NOT_CHARSETS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape", "undefined"})  # text codecs no page is written in
 _SEVEN_BIT = frozenset({"iso2022_kr", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext", "hz", "utf-7"})  # charsets of ASCII bytes (RFC 1557 mail)
 _WESTERN = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})  # single-byte charsets a mail client or a server names by default
 
@@ -90,12 +66,9 @@ def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> 
     saved as one file (MHTML, a Safari web archive, an e-mail: `align.text.archives`) is read as the
     page it holds, in the charset the archive declares when the bytes bear it out; the text, its
     offsets and any undecodable byte ranges are that page's."""
-    page = saved_page(raw, path)  # a page saved as one file (MHTML, a web archive), an e-mail: the page it holds
+    page = saved_page(raw, path, lang)  # a page saved as one file (MHTML, a web archive), an e-mail: the page it holds
     if page is None:
-        decoded = _refuse_binary(_decode(raw, path, lang))
-        if not decoded.text.replace("\ufeff", "").strip():
-            raise InputError(_empty(decoded.text.replace("\ufeff", "")), path)  # a byte-order mark and white space, nothing else
-        return decoded
+        return _with_text(_refuse_binary(_decode(raw, path, lang)), path)
     return _page_part(page, path, lang)
 
 
@@ -103,7 +76,9 @@ def _page_part(page: SavedPart, path: str, lang: str | None) -> DecodedText:
     """The text of the page an archive holds (`saved_page`), in the charset the archive names for it
     when the bytes bear it out: a 7-bit mail charset (ISO-2022-KR, HZ, UTF-7) before UTF-8, whose
     reading of its ASCII bytes says nothing; a Western single-byte one, a mail client's or a server's
-    default, after the page's own `<meta>` charset. Undecodable bytes are named as the part's."""
+    default, not at all (Latin-1 reads any bytes: the page's own `<meta>` charset, or the bytes, say).
+    A part declared HTML or XHTML is markup; a plain-text one is what its text says (a whole page sent
+    as plain text is a page). Undecodable bytes are named as the part's."""
     charset = charset_codec(page.charset) if page.charset else None
     raw = page.content
     if charset is not None and codecs.lookup(charset).name in _SEVEN_BIT and raw.isascii():
@@ -112,13 +87,20 @@ def _page_part(page: SavedPart, path: str, lang: str | None) -> DecodedText:
         except UnicodeError:
             decoded = _decode(raw, path, lang)
     else:
-        western = charset is not None and codecs.lookup(charset).name in _WESTERN and declared_charset(raw) is not None
+        western = charset is not None and codecs.lookup(charset).name in _WESTERN
         decoded = _decode(raw, path, lang, None if western else charset)
-    decoded = _refuse_binary(decoded)
-    if not decoded.text.replace("\ufeff", "").strip():
-        raise InputError(f"the page an archive holds has no text ({_empty(decoded.text.replace(chr(0xFEFF), ''))})", path)
-    damaged = tuple(dataclasses.replace(damage, where="of its page part") for damage in decoded.damaged)
-    return dataclasses.replace(decoded, damaged=damaged, markup=page.content_type in MARKUP_TYPES)
+    decoded = _with_text(_refuse_binary(decoded), path, "the page an archive holds has no text")
+    damaged = tuple(dataclasses.replace(damage, in_part=True) for damage in decoded.damaged)
+    return dataclasses.replace(decoded, damaged=damaged, markup=True if page.content_type in MARKUP_TYPES else None, archived=True)
+
+
+def _with_text(decoded: DecodedText, path: str, what: str = "") -> DecodedText:
+    """`decoded`, or one line naming the file when it holds a byte-order mark and white space and
+    nothing else (`what` the line's words before its `_empty` account, for an archive's page)."""
+    bare = decoded.text.replace("\ufeff", "")
+    if not bare.strip():
+        raise InputError(f"{what} ({_empty(bare)})" if what else _empty(bare), path)
+    return decoded
 
 
 def _empty(text: str) -> str:
@@ -452,16 +434,6 @@ _CHAOS_MARGIN = 0.03  # how much less chaotic (charset_normalizer's mess ratio) 
 _CJK_READINGS = ("gb18030", "cp949", "big5hkscs")  # the legacy codecs a declared one is checked against (supersets of what pages declare)
 
 
-_MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)  # (ASCII in every legacy CJK codec)
-
-
-def _without_markup(raw: bytes) -> bytes:
-    """A page's bytes without its scripts, styles, comments and tags (what a reader sees, about):
-    a large page's markup would dilute how chaotic a wrong reading of its text is."""
-    text = _MARKUP.sub(b" ", raw)
-    return text if text.strip() else raw
-
-
 COMMON_HAN_FILE = "common_han.txt"  # derived by `align.terms.words.common_han_text` (scripts/build_common_han.py)
 _PLAUSIBLE_LETTERS = 200  # Hangul and Han letters a reading needs before its plausibility is judged
 _PLAUSIBILITY_MARGIN = 0.15  # how much more of another reading's letters must be Hangul or common Han
@@ -505,7 +477,7 @@ def _reads_better_than(raw: bytes, declared: str) -> str | None:
         return None
     if own not in {codecs.lookup(name).name for name in _CJK_READINGS}:
         return None
-    shown = _without_markup(raw)
+    shown = without_markup(raw)
     readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(shown, cp_isolation=list(_CJK_READINGS))}
     if readings:
         best = min(readings, key=lambda name: readings[name])

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from align.errors import expect_sequence
-from align.types import LANGUAGES, Lang
+from align.types import LANGUAGES, ExtractedFrom, Lang
 
 if TYPE_CHECKING:
     from align.script.numbers import Figure
@@ -66,7 +66,7 @@ class Metadata:
     source: str | None = None
     byline: str | None = None
     editor: str | None = None
-    extracted_from: str | None = None  # "html": offsets index the text extracted from the page, not its markup; "html-visible": all the text the page shows; "archive": the plain text an archive or an e-mail holds
+    extracted_from: ExtractedFrom | None = None  # what the offsets index when not the file's text: a saved page's extracted or visible text, an archive's
     published: str | None = None  # the full date the date line (or the source credit, or the byline) states, as ISO 8601: 2024-10-05
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from align.errors import InputError, LanguageError, expect_path
 from align.script.chars import count_scripts, script_language
+from align.text.archives import ARCHIVE_NAMES, PAGE_NAMES
 from align.text.decode import read_text
 from align.text.document import Document, Sentence
 from align.text.entities import INVISIBLE
@@ -43,7 +44,7 @@ def nonblank_lines(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _NONBLANK_LINE.finditer(text)]
 
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".webarchive", ".eml"})  # the names of saved pages, and of e-mails that bring one (all also told by their content)
+HTML_SUFFIXES = PAGE_NAMES | ARCHIVE_NAMES  # the names of saved pages, and of e-mails that bring one (all also told by their content)
 
 
 def read_presegmented(path: str | Path, lang: str = "auto") -> Document:

@@ -14,7 +14,7 @@ import warnings
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from align.errors import InputError, LanguageWarning, expect_path, expect_text
 from align.script.chars import BAR, HAN
@@ -27,6 +27,7 @@ from align.text.entities import INVISIBLE, ShownText, entity_text, without_invis
 from align.text.html import LIST_MARK, ExtractionSettings, ends_like_a_sentence, extract_html, looks_like_html, marked_damage, page_headline, unmarked_damage
 from align.text.inputs import check_lang, detect_language, misread_note, nonblank_lines
 from align.text.split import split_chinese, split_korean
+from align.types import ExtractedFrom
 
 
 def _paragraph_sentences(
@@ -189,10 +190,10 @@ def _segment_file(
     path: str | Path, lang: str, split_semicolons: bool, keep_boilerplate: bool, cleaning: CleaningSettings | None, extraction: ExtractionSettings | None
 ) -> Document:
     decoded = read_text(path, lang)
-    if not (decoded.markup if decoded.markup is not None else looks_like_html(decoded.text)):  # (an archive's word on its page, else the text's)
+    if not (decoded.markup or looks_like_html(decoded.text)):  # (an archive's word that its page is markup, else the text's)
         document = segment_document(decoded.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning)
-        if decoded.markup is False:  # the plain text an archive or an e-mail holds: the offsets index it, not the file
-            document = dataclasses.replace(document, metadata=dataclasses.replace(document.metadata, extracted_from="archive"))
+        if decoded.archived:  # the plain text an archive or an e-mail holds: the offsets index it, not the file
+            document = dataclasses.replace(document, metadata=dataclasses.replace(document.metadata, extracted_from=ExtractedFrom.ARCHIVE))
         return _undamaged_metadata(_with_damage(document, decoded.damaged))
     extraction = extraction or ExtractionSettings()
     # the page as a reader sees it: invisible format characters strewn in its text nodes would part what the
@@ -204,7 +205,7 @@ def _segment_file(
         raise InputError("an HTML page with no text", decoded.path)
     # keeping the boilerplate keeps every line the page shows, not only the extractor's main text
     document = segment_document(page.visible if keep_boilerplate and page.visible.strip() else page.text, lang, decoded.path, split_semicolons, keep_boilerplate, decoded.encoding, cleaning, page.title)
-    source = "html-visible" if keep_boilerplate and page.visible.strip() else "html"
+    source = ExtractedFrom.HTML_VISIBLE if keep_boilerplate and page.visible.strip() else ExtractedFrom.HTML
     printed_byline = None  # a byline the page prints outside the extracted text (`송현수 기자(songh@busan.com)` under the article)
     if page.visible.strip() and not keep_boilerplate:
         # a second opinion: the project's cleaner over everything the page shows. Extractors miss
@@ -215,14 +216,14 @@ def _segment_file(
         printed_byline = _printed_byline(whole.metadata.byline)
         headline = page_headline(page.title)
         if _agreement(whole, headline, extraction) > _agreement(document, headline, extraction) + extraction.headline_margin and _prose(whole) >= _prose(document):
-            document, source = whole, "html-visible"
+            document, source = whole, ExtractedFrom.HTML_VISIBLE
         elif not _substantial(document, cleaning or CleaningSettings(), page.headings) and _finished(whole) >= extraction.finished_sentences:
             # the extractor took a block with no sentence in it (a menu's slogans) and left the article
             # out (in a table: a board's view of a press release, 제목 and 내용 in its cells)
-            document, source = whole, "html-visible"
+            document, source = whole, ExtractedFrom.HTML_VISIBLE
     if not keep_boilerplate:
         document = _without_links(document, page.links, extraction, page.items, page.captions)
-    document = _with_damage(document, visible_damage if source == "html-visible" else text_damage)
+    document = _with_damage(document, visible_damage if source is ExtractedFrom.HTML_VISIBLE else text_damage)
     metadata = dataclasses.replace(
         document.metadata,
         title=document.metadata.title or page.title,
@@ -239,7 +240,7 @@ def _undamaged_metadata(document: Document) -> Document:
     """The document with its metadata's fields (headline, byline, …) without the U+FFFD that undecodable
     bytes left in them: a damaged headline is no text the page states, and it goes to the model when a
     translation gives the headline (the damage itself is a dropped span of the text)."""
-    fields = {name: value.replace("\ufffd", "") for name, value in dataclasses.asdict(document.metadata).items() if isinstance(value, str) and "\ufffd" in value}
+    fields: dict[str, Any] = {name: value.replace("\ufffd", "") for name, value in dataclasses.asdict(document.metadata).items() if isinstance(value, str) and "\ufffd" in value}
     return dataclasses.replace(document, metadata=dataclasses.replace(document.metadata, **fields)) if fields else document
 
 
@@ -278,7 +279,12 @@ def _author_field(author: str | None, lang: str) -> str | None:
 _LABEL_ONLY = re.compile(
     r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|기자|작성자|글쓴이|입력|수정|등록)\W*", re.IGNORECASE
 )  # a label, no name
-_AUTHOR_LABEL = re.compile(r"^\W*(?:by|posted\s+by|author|作者|记者|記者|撰文|文|글|기자)\s*[:：|｜/]\s*(?=\S)", re.IGNORECASE)  # a label and its colon before a name
+# a label before a name, alone or joined (`作者：`, `文/图`, `글·사진`), then a colon or a space: not a name's first
+# character (文在寅)
+_AUTHOR_LABEL = re.compile(
+    r"^\W*(?:by|posted\s+by|author|作者|记者|記者|撰文|文|图|圖|摄影|攝影|摄|攝|글|사진|기자)(?:\s*[/／·]\s*(?:文|图|圖|摄影|攝影|摄|攝|글|사진))*(?:\s*[:：|｜/]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
 _ACCOUNT_WORDS = re.compile(r"登录|登錄|登入|密码|密碼|昵称|暱稱|로그인|회원가입|비밀번호")  # an account box's (login, password, nickname; not 注册, a registered profession's: 註冊社工)
 _CONTROLS = frozenset(["widget", "navigation", "share", "promo", "comments", "view-stats", "ad-block", "copyright"])  # what the cleaner drops that names no one
 

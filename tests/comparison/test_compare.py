@@ -118,6 +118,10 @@ def test_a_dispatch_credit_after_a_source_line_gives_the_report_s_dateline() -> 
     ko = segment_document("홍콩 신계 대포도로에서 발생한 대형 교통사고로 19명이 사망하고 65명이 부상당했다.\n", "ko")
     rows = compare_documents(ko, zh, GLOSSARY, lang_check=False).records()
     assert [(r["zh_id"], r["zh_value"]) for r in rows if r["subject"] == "dateline"] == [(1, "2月11日")]
+    posted = segment_document("来源:中国新闻网 发布时间：2019年02月11日 据国务院港澳事务办公室网站11日消息,港澳办10日对香港新界大埔公路严重交通事故发出慰问函。\n", "zh")
+    assert not any(r["subject"] == "dateline" for r in compare_documents(ko, posted, GLOSSARY, lang_check=False).records())  # a posting date is no dispatch's
+    outage = segment_document("相关新闻：3月1日大埔屋苑突发停电\n据国务院港澳事务办公室网站11日消息,港澳办10日对香港新界大埔公路严重交通事故发出慰问函。\n", "zh")
+    assert not any(r["subject"] == "dateline" for r in compare_documents(ko, outage, GLOSSARY, lang_check=False).records())  # nor a power cut's 停电 (review 104b)
 
 
 def test_a_toll_contradicts_no_count_that_names_no_fate() -> None:
@@ -790,3 +794,11 @@ def test_fates_read_at_each_counts_own_place() -> None:
     assert fate("사망자 3명과 부상자 5명", "3명") == "dead" and fate("사망 4명·부상 12명", "4명") == "dead" and fate("사망 3명·실종 2명", "2명") == "missing"
     comparison = compare_reports(["화재로 3명이 중경상을 입었다."], ["火灾造成3人轻重伤。"], GLOSSARY)
     assert [(p.ko.figure.text, p.zh.figure.text) for p in comparison.pairs if p.ko and p.zh] == [("3명", "3人")]
+
+
+def test_the_dead_named_far_from_their_count_still_contradict_another_toll_of_the_dead() -> None:
+    """Review 104b: `3명이 … 모두 숨졌다` (its fate beyond reach) against `5人死亡` came out as two one-sided
+    claims once an unfated count could not differ; only a toll of dead and injured together is kept
+    from contradicting a count that names no fate."""
+    comparison = compare_reports(["공장 폭발로 작업자 3명이 병원으로 옮겨졌으나 모두 숨졌다."], ["工厂发生爆炸，事故造成5人死亡。"], GLOSSARY)
+    assert [(p.ko.figure.text, p.zh.figure.text, str(p.verdict)) for p in comparison.pairs if p.ko and p.zh] == [("3명", "5人", "differs")]

@@ -259,6 +259,7 @@ def test_halves_of_the_year_are_dates() -> None:
         ("11시 50분", "11时47分", Verdict.DIFFERS),  # neither approximate
         ("11시 50분경", "12时03分左右", Verdict.DIFFERS),  # further apart than ten minutes' rounding
         ("12시쯤", "11时20分", Verdict.DIFFERS),
+        ("밤 12시쯤", "23时50分", Verdict.ROUNDED),  # across midnight (review 104c)
     ],
 )
 def test_an_approximate_clock_time_allows_the_other_rounded_to_its_written_precision(ko: str, zh: str, expected: Verdict) -> None:

@@ -1269,6 +1269,8 @@ def test_the_readings_review_103c_and_103d_broke_are_mended(text: str, lang: str
         ("3일 간 조사했다", ("3", "plain")),  # set apart, the duration's word ending there
         ("3일 간의 일정을 마쳤다", ("3", "plain")),
         ("실종 5일 째 수색 중이다", ("5", "plain")),
+        ("실종 5일 째인 오늘", ("5", "plain")),  # review 104c: an ordinal's 째 before its ending
+        ("경찰은 3일 간담회를 열었다", ("3일", "date")),  # 간담회 is no span's 간
     ],
 )
 def test_a_korean_day_stays_a_date_before_a_word_that_only_begins_like_a_count_s_suffix(text: str, expected: tuple[str, str]) -> None:

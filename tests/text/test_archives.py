@@ -122,13 +122,19 @@ def test_a_page_or_an_article_is_no_mime_message(page: str) -> None:
     assert is_mime((MHTML / page.replace(".html", ".mhtml")).read_bytes())
 
 
-@given(st.lists(st.tuples(st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,12}", fullmatch=True), st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=30)), max_size=6), st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
-def test_text_that_states_no_mime_version_is_never_taken_for_a_message(header: list[tuple[str, str]], body: str) -> None:
-    # an article may open with lines that look like a header (`출처: 연합뉴스`, `Title: …`); only a MIME
-    # version and a MIME content type make a message
-    lines = [f"{name}: {value}" for name, value in header if name.lower() != "mime-version"]
+@given(
+    st.lists(st.tuples(st.from_regex(r"[A-Za-z][A-Za-z0-9-]{0,12}", fullmatch=True), st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=30)), max_size=6),
+    st.sampled_from(["text/html; charset=utf-8", "text/plain", 'multipart/related; boundary="b"']),
+    st.sampled_from(["", ".txt", ".html", ".md", ".php"]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
+)
+def test_text_that_states_no_mime_version_is_never_taken_for_a_message(header: list[tuple[str, str]], kind: str, suffix: str, body: str) -> None:
+    # an article may open with lines that look like a header (`출처: 연합뉴스`, `Content-Type: text/html`); only a
+    # MIME version too makes a message of a file not named as one
+    lines = [f"{name}: {value}" for name, value in header if name.lower() not in ("mime-version", "content-type")] + [f"Content-Type: {kind}"]
     raw = ("\n".join(lines) + "\n\n" + body).encode("utf-8")
-    assert not is_mime(raw)
+    assert not is_mime(raw, suffix)
+    assert is_mime(raw, ".eml")  # (the name an e-mail has says so without it)
 
 
 def test_a_pile_s_folder_gives_its_pages_saved_as_one_file(tmp_path: Path) -> None:
@@ -242,13 +248,14 @@ def test_a_saved_xhtml_page_and_a_page_inside_a_frame_are_read(tmp_path: Path) -
     assert _sentences(tmp_path / "xhtml.mhtml") == expected and _sentences(tmp_path / "shell.mhtml") == expected
 
 
-@pytest.mark.parametrize("written", ['"http://orientaldaily.on.cc/a b.html"', "<http://orientaldaily.on.cc/a b.html>", "http://orientaldaily.on.cc/a%20b.html"])
+@pytest.mark.parametrize("written", ['"http://orientaldaily.on.cc/기사.html"', "<http://orientaldaily.on.cc/기사.html>", "http://orientaldaily.on.cc/%EA%B8%B0%EC%82%AC.html"])
 def test_the_snapshot_s_part_is_found_however_its_address_is_written(tmp_path: Path, written: str) -> None:
-    frame = _part("<html><body><p>광고 프레임입니다. 광고를 클릭하세요.</p></body></html>".encode(), "html", "utf-8")
+    ad = "광고 프레임입니다. 지금 바로 광고를 클릭하시면 다양한 혜택과 할인 쿠폰을 받으실 수 있습니다. 놓치지 마세요."  # (a frame showing text: the address decides)
+    frame = _part(f"<html><body><p>{ad}</p></body></html>".encode(), "html", "utf-8")
     frame["Content-Location"] = "http://ads.example.com/frame"
     page = _part((HTML / "h22.html").read_bytes(), "html", "utf-8", "base64")
     page["Content-Location"] = written
-    (tmp_path / "saved.mht").write_bytes(_archive(frame, page, location="http://orientaldaily.on.cc/a b.html"))
+    (tmp_path / "saved.mht").write_bytes(_archive(frame, page, location="http://orientaldaily.on.cc/기사.html"))
     assert _sentences(tmp_path / "saved.mht") == _sentences(HTML / "h22.html")
 
 
@@ -292,3 +299,12 @@ def test_an_e_mail_in_a_pile_is_an_article_and_its_translation_is_text() -> None
     from align.translation.pipeline import translated_name
 
     assert translated_name(Path("mail.eml"), "ko", "zh") == "mail.zh.txt"
+
+
+def test_undecodable_bytes_of_an_archive_s_page_are_named_as_the_part_s(tmp_path: Path) -> None:
+    """Review 104a: the byte range named the file's bytes, where the archive's are quoted-printable."""
+    page = (HTML / "h15.html").read_bytes().replace("포항".encode(), b"\xff\xfe", 1)
+    (tmp_path / "damaged.mht").write_bytes(_archive(_part(page, "html", "utf-8")))
+    notes = segment_file(tmp_path / "damaged.mht").reading_notes()
+    at = page.index(b"\xff\xfe")
+    assert [note.text for note in notes if "undecodable" in note.text] == [f"undecodable bytes at {at}–{at + 2} of its page part left out"]

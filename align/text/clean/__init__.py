@@ -406,4 +406,7 @@ def clean(text: str, lang: str, settings: CleaningSettings | None = None, headli
     meta = {field: value for field, value in meta.items() if field == "title" or not BARE_LABEL.fullmatch(value)}  # (from the other places that set a field)
     if lang == "zh":  # metadata is read as the sentences are, without the readings of broken ruby markup (區(qū)天海)
         meta = {field: RUBY_ANNOTATION.sub("", value) for field, value in meta.items()}
-    return CleanedText(text, tuple(paragraphs), tuple(dropped), tuple(flags), Metadata(**meta, published=published()))
+    return CleanedText(
+        text, tuple(paragraphs), tuple(dropped), tuple(flags),
+        Metadata(meta.get("title"), meta.get("date"), meta.get("source"), meta.get("byline"), meta.get("editor"), published=published()),
+    )

@@ -132,6 +132,8 @@ def test_a_video_player_s_fallback_line_goes_but_a_sentence_about_browsers_stays
         assert [d.reason for d in clean(body.format(notice), "zh").dropped] == ["widget"]
     assert clean(body.format("浏览器无法播放视频时，警方提醒市民更新软件。"), "zh").dropped == ()
     assert clean(body.format("浏览器无法播放视频怎么办？"), "zh").dropped == ()  # an article's crosshead (review 104a)
+    for line in ("浏览器无法播放视频 当心是木马诈骗", "浏览器不能播放此类加密视频!"):  # a headline, a sentence (review 104b)
+        assert clean(body.format(line), "zh").dropped == ()
 
 
 def test_a_reading_time_line_goes_but_a_sentence_about_a_text_s_length_stays() -> None:
@@ -142,3 +144,5 @@ def test_a_reading_time_line_goes_but_a_sentence_about_a_text_s_length_stays() -
     for widget in ("全文703字,閱讀約需2分鐘", "阅读约需5分钟", "全文2100字"):
         assert [d.reason for d in clean(body.format(widget), "zh").dropped] == ["widget"]
     assert clean(body.format("全文3000字的报告显示，警方共破获案件120起。"), "zh").dropped == ()
+    for line in ("全文共8000字，分为总则、分则等七章。", "调查显示，市民平均每天阅读约20分钟。"):  # review 104b
+        assert clean(body.format(line), "zh").dropped == ()
