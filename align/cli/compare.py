@@ -32,7 +32,7 @@ def sentences(
     from align.text.inputs import read_pair
 
     options.check_outputs([output], [ko, zh], glossary, force)
-    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
+    ko_doc, zh_doc = (options.tell_reading_notes(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     beads = align_sentences(ko_doc.sentences, zh_doc.sentences, glossary_from_option(glossary), embed=embed)
     with atomic_writer(output) as stream:
         if fmt is AlignmentFormat.TMX:
@@ -101,7 +101,7 @@ def compare(
     from align.text.inputs import read_pair
 
     options.check_outputs([output, html_report], [ko, zh], glossary, force)
-    ko_doc, zh_doc = (options.warn_about_cleaning(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
+    ko_doc, zh_doc = (options.tell_reading_notes(d) for d in read_pair(ko, zh, presegmented, lang_check, keep_boilerplate))
     comparison = compare_documents(ko_doc, zh_doc, glossary_from_option(glossary), lang_check=False)  # (read_pair checked, unless told not to)
     unrelated = comparison.unrelated_warning()
     if unrelated is not None:

@@ -120,7 +120,7 @@ def warn_about_language(document: Document, lang: str) -> Document:
     return document
 
 
-def warn_about_cleaning(document: Document) -> Document:
+def tell_reading_notes(document: Document) -> Document:
     """Say on standard error, one line each naming the file, what the user should hear of how it was
     read (`Document.reading_notes`: cleaning dropped most of it, bytes could not be decoded)."""
     for note in document.reading_notes():

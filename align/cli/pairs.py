@@ -61,7 +61,7 @@ def pairs(
             refused += 1
             continue
         try:
-            documents[lang].append(options.warn_about_cleaning(segment_file(path, lang, lang_check=False)))
+            documents[lang].append(options.tell_reading_notes(segment_file(path, lang, lang_check=False)))
         except AlignError as error:  # an unreadable article is reported and left out, the run goes on
             typer.echo(f"align: {error}", err=True)
             refused += 1

@@ -47,7 +47,7 @@ def segment(
                 typer.echo(f"align: {error}", err=True)  # one unreadable page of a pile costs that page, not the others' output
                 failed.append(path)
                 continue
-            yield options.warn_about_cleaning(options.warn_about_language(document, options.language(lang)))
+            yield options.tell_reading_notes(options.warn_about_language(document, options.language(lang)))
 
     documents = read(files)
     with atomic_writer(output) as stream:

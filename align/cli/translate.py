@@ -51,7 +51,7 @@ def translate(
     targets = output_paths(files, Path(output) if output is not None else None, src.value, tgt.value, suffix, directory, force)
     options.check_outputs([*targets, terms_report], files, glossary, force, folders=[model])  # (no output goes into the model's folder)
     translation_model = load_model(model, family.value, compute_type.value, threads)  # checks the directory; the weights load on the first sentence
-    documents = [options.warn_about_cleaning(read_document(path, src.value, presegmented, keep_boilerplate=keep_boilerplate, lang_check=False)) for path in files]
+    documents = [options.tell_reading_notes(read_document(path, src.value, presegmented, keep_boilerplate=keep_boilerplate, lang_check=False)) for path in files]
     if lang_check:
         documents = [require_language(document, f"--src {document.lang}") for document in documents]
     translated = translate_documents(

@@ -51,6 +51,7 @@ _PLACING_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经|北緯|南緯|東�
 # a road's kilometre post, its distance from the road's origin and the metres past it (429公里+200米处, K429+200,
 # 429km+200m): where on the road, no distance anyone travelled
 _KILOMETRE_POST = re.compile(r"(?<![\dA-Za-z.])(?:[Kk]\d{1,4}|\d{1,4}\s?(?:公里|km|킬로미터|㎞))\s?\+\s?\d{1,4}(?:\s?(?:米|m|미터))?(?![\d.])")
+_POST_REACH = 12  # characters either side of a figure where the kilometre post holding it is looked for
 _HOUSE_NUMBER_AFTER = re.compile(r"-\d+\s?[号號]")  # a house's number and its flat's, parted by a hyphen (160-11号): an address wherever it stands
 _HOUSE_BEFORE = re.compile(r"(\d+)-$")
 
@@ -253,7 +254,7 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # a street address's number: 太古街727号, 中山路127号, 解放街12号 (not the 12th; 解放路12号 may be either)
     if figure.unit_class == "plain" and _PLACING_BEFORE.search(before):
         return False  # a latitude or longitude, a highway's number: 北纬30.3度, 省道211线
-    if any(post.start() <= figure.start < post.end() for post in _KILOMETRE_POST.finditer(text, max(0, figure.start - 12), figure.end + 12)):
+    if any(post.start() <= figure.start < post.end() for post in _KILOMETRE_POST.finditer(text, max(0, figure.start - _POST_REACH), figure.end + _POST_REACH)):
         return False  # a kilometre post: 429公里+200米处, K429+200
     if figure.unit_class == "plain" and _KO_ROAD_BEFORE.search(text[max(0, figure.start - _ROAD_REACH) : figure.start]) and _KO_BUILDING_AFTER.match(text, figure.end) and not _is_hotline(figure, text):
         return False  # a Korean road-name address's building number: 연제구 중앙대로 999, 세종대로 209

@@ -259,7 +259,7 @@ def induce_corpus(
     the evidence is then pooled in the pair list's order, so the candidates equal a one-process
     run's. One pair, or one local worker, runs in this process, reading the pairs one at a time.
     The first pair that cannot be read stops the run with its error. `notify(note)` hears what the
-    user should of how each document was read (`Document.reading_notes`: cleaning dropped most of
+    user should hear of how each document was read (`Document.reading_notes`: cleaning dropped most of
     it, its terms are missing; bytes that could not be decoded);
     `keep_boilerplate` reads inputs that are already clean (`read_document`)."""
     from align.terms.induce import induce_terms

@@ -51,18 +51,16 @@ _FRAME_LETTERS = 200  # …and a frame part with this many more is the page it f
 
 
 @dataclass(frozen=True)
-class SavedPart:
+class SavedPage:
     """The page a saved file holds: its bytes (any transfer encoding undone), the charset the
-    archive names for them (None where it names none), its type (`text/html`, `text/plain`, …), and
-    the page's address."""
+    archive names for them (None where it names none), and its type (`text/html`, `text/plain`, …)."""
 
     content: bytes
     charset: str | None
     content_type: str
-    location: str | None
 
 
-def saved_page(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> SavedPart | None:
+def saved_page(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> SavedPage | None:
     """The page inside `raw` when it is a page saved as one file (a MIME message: `is_mime`; a Safari
     web archive), None for any other bytes; an `InputError` naming the file when the archive holds
     no page. `path`'s name weighs in: an `.mht`, `.mhtml` or `.eml` file is read as a message
@@ -71,7 +69,7 @@ def saved_page(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> Sa
     (`ko`: Hangul, `zh`: Han) when it is given."""
     if raw.startswith(_PROPERTY_LIST):
         return _web_archive_page(raw, path)
-    return saved_part(raw, path, lang) if is_mime(raw, PurePath(path).suffix.lower()) else None
+    return _mime_page(raw, path, lang) if is_mime(raw, PurePath(path).suffix.lower()) else None
 
 
 def _message_start(raw: bytes) -> bytes:
@@ -101,7 +99,7 @@ def is_mime(raw: bytes, suffix: str = "") -> bool:
     return boundary is not None and b"\n--" + (boundary.group(1) or boundary.group(2)) in start[header.end() :]
 
 
-def saved_part(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> SavedPart:
+def _mime_page(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> SavedPage:
     """The part of a MIME message (`is_mime`) that holds its page. A saved page's (MHTML: its root is
     `multipart/related`, or it names its snapshot's address) is the part its `start` parameter names,
     else the HTML part at the snapshot's address, else its first HTML part; and when that part shows
@@ -122,7 +120,7 @@ def saved_part(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> Sa
     part, content = main
     if _param(part, "format") == "flowed" and part.get_content_type() == "text/plain":
         content = _unflowed(content, _param(part, "delsp") == "yes")
-    return SavedPart(content, part.get_content_charset(), part.get_content_type(), location or _address(part.get("Content-Location")))
+    return SavedPage(content, part.get_content_charset(), part.get_content_type())
 
 
 def _param(part: Message, name: str) -> str:
@@ -200,9 +198,9 @@ def _unflowed(content: bytes, delete_space: bool) -> bytes:
     return b"\n".join(out)
 
 
-def _web_archive_page(raw: bytes, path: str) -> SavedPart:
+def _web_archive_page(raw: bytes, path: str) -> SavedPage:
     """The main resource of a Safari web archive (a binary property list: `WebMainResource`, its
-    `WebResourceData`, `WebResourceTextEncodingName`, `WebResourceMIMEType` and `WebResourceURL`);
+    `WebResourceData`, `WebResourceTextEncodingName` and `WebResourceMIMEType`);
     an `InputError` naming the file when the list is no web archive or holds no page."""
     try:
         archive: Any = plistlib.loads(raw)
@@ -215,5 +213,5 @@ def _web_archive_page(raw: bytes, path: str) -> SavedPart:
     kind = str(main.get("WebResourceMIMEType") or "text/html").lower()
     if kind not in _PAGE_TYPES:
         raise InputError(f"a web archive whose page is {kind}, not HTML or text", path)
-    charset, location = main.get("WebResourceTextEncodingName"), main.get("WebResourceURL")
-    return SavedPart(content, str(charset) if charset else None, kind, str(location) if location else None)
+    charset = main.get("WebResourceTextEncodingName")
+    return SavedPage(content, str(charset) if charset else None, kind)

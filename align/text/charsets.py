@@ -25,13 +25,14 @@ def charset_codec(name: str) -> str | None:
     GB18030: what real pages need), or None for a name no text codec has (`charset="undefined"`, a
     page script's bug; a transform, base64): as undeclared."""
     name = name.strip().lower()
+    codec = _SUPERSETS.get(name, name)
     try:
-        b"a".decode(_SUPERSETS.get(name, name))
-        if codecs.lookup(_SUPERSETS.get(name, name)).name in _NOT_CHARSETS:
+        b"a".decode(codec)
+        if codecs.lookup(codec).name in _NOT_CHARSETS:
             return None
     except (LookupError, UnicodeError):
         return None
-    return _SUPERSETS.get(name, name)
+    return codec
 
 
 _NOT_CHARSETS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape", "undefined"})  # text codecs no page is written in

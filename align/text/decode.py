@@ -14,7 +14,7 @@ from pathlib import Path
 
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
-from align.text.archives import MARKUP_TYPES, SavedPart, saved_page
+from align.text.archives import MARKUP_TYPES, SavedPage, saved_page
 from align.text.charsets import charset_codec, declared_charset, without_markup
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
@@ -72,7 +72,7 @@ def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> 
     return _page_part(page, path, lang)
 
 
-def _page_part(page: SavedPart, path: str, lang: str | None) -> DecodedText:
+def _page_part(page: SavedPage, path: str, lang: str | None) -> DecodedText:
     """The text of the page an archive holds (`saved_page`), in the charset the archive names for it
     when the bytes bear it out: a 7-bit mail charset (ISO-2022-KR, HZ, UTF-7) before UTF-8, whose
     reading of its ASCII bytes says nothing; a Western single-byte one, a mail client's or a server's
@@ -111,6 +111,10 @@ def _empty(text: str) -> str:
 
 
 def _decode(raw: bytes, path: str, lang: str | None = None, charset: str | None = None) -> DecodedText:
+    """The text of `raw` (see `decode_bytes`): a byte-order mark's encoding, UTF-16 without one, UTF-8
+    (damaged or mixed with a line of another codec), the charset declared (`charset`, an archive's
+    word for its page, before the page's own `<meta>`) when the bytes bear it out, else the legacy
+    codec charset-normalizer guesses, checked against `lang`."""
     if not raw.strip():
         raise InputError(_empty(raw.decode("latin-1")), path)
     for bom, encoding in _BOMS:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from align.corpus.listing import pile
 from align.errors import InputError
-from align.text.archives import is_mime, saved_part
+from align.text.archives import is_mime
 from align.text.decode import decode_bytes
 from align.text.evaluate import read_annotated_page, score_cleaning
 from align.text.segment import segment_file
@@ -75,7 +75,6 @@ def test_the_archive_s_page_is_the_part_at_its_snapshot_s_address_not_a_frame_be
     path = tmp_path / "saved.mht"
     path.write_bytes(_archive(frame, page, location="http://orientaldaily.on.cc/a.html"))
     assert [s.text for s in segment_file(path).sentences] == [s.text for s in segment_file(HTML / "h22.html").sentences]
-    assert saved_part(path.read_bytes()).location == "http://orientaldaily.on.cc/a.html"
 
 
 def test_an_e_mail_brings_its_article_as_its_html_part_else_its_text_part(tmp_path: Path) -> None:
@@ -142,7 +141,8 @@ def test_a_pile_s_folder_gives_its_pages_saved_as_one_file(tmp_path: Path) -> No
 
     (tmp_path / "h15.mhtml").write_bytes((MHTML / "h15.mhtml").read_bytes())
     (tmp_path / "old.mht").write_bytes(_archive(_part((HTML / "h22.html").read_bytes(), "html", "utf-8")))
-    assert [p.name for p in pile(tmp_path).articles] == ["h15.mhtml", "old.mht"]
+    (tmp_path / "sent.eml").write_bytes(_mail(_part(seed_text("000").encode("utf-8"), "plain", "utf-8")).as_bytes())
+    assert [p.name for p in pile(tmp_path).articles] == ["h15.mhtml", "old.mht", "sent.eml"]
 
 
 def _web_archive(page: bytes, encoding: str | None, kind: str = "text/html") -> bytes:
@@ -158,13 +158,13 @@ def _web_archive(page: bytes, encoding: str | None, kind: str = "text/html") -> 
 
 
 def test_a_page_saved_by_safari_as_a_web_archive_reads_as_the_page_itself(tmp_path: Path) -> None:
-    for page, encoding, codec in (("h15", "UTF-8", "utf-8"), ("h40", "GB2312", "gb18030")):
+    for page, encoding, codec in (("h15", "UTF-8", "utf-8"), ("h40", "GB2312", "gb18030"), ("h21", "big5", "big5hkscs")):  # (h21 with no name reads as plain big5)
         raw = (HTML / f"{page}.html").read_bytes()
         saved = tmp_path / f"{page}.webarchive"
         saved.write_bytes(_web_archive(_without_meta_charset(raw) if codec != "utf-8" else raw, encoding))
         archive, html = segment_file(saved), segment_file(HTML / f"{page}.html")
         assert archive.encoding == codec and [s.text for s in archive.sentences] == [s.text for s in html.sentences] and archive.metadata == html.metadata
-    assert [p.name for p in pile(tmp_path).articles] == ["h15.webarchive", "h40.webarchive"]
+    assert [p.name for p in pile(tmp_path).articles] == ["h15.webarchive", "h21.webarchive", "h40.webarchive"]
 
 
 def test_a_property_list_that_holds_no_page_is_one_line_naming_the_file(tmp_path: Path) -> None:
@@ -291,14 +291,6 @@ def test_flowed_plain_text_is_read_as_its_writer_wrote_it(tmp_path: Path) -> Non
     (tmp_path / "flowed.eml").write_bytes(_mail(part).as_bytes())
     (tmp_path / "plain.txt").write_text("\n".join(lines), encoding="utf-8")
     assert _sentences(tmp_path / "flowed.eml") == _sentences(tmp_path / "plain.txt")
-
-
-def test_an_e_mail_in_a_pile_is_an_article_and_its_translation_is_text() -> None:
-    """Review 104a: `.eml` files were left out of a pile, and a translation of `mail.eml` was named
-    `mail.zh.eml`."""
-    from align.translation.pipeline import translated_name
-
-    assert translated_name(Path("mail.eml"), "ko", "zh") == "mail.zh.txt"
 
 
 def test_undecodable_bytes_of_an_archive_s_page_are_named_as_the_part_s(tmp_path: Path) -> None:

@@ -240,3 +240,12 @@ def test_a_declared_charset_no_codec_decodes_is_as_none() -> None:
     assert declared_charset(page) is None
     assert decode_bytes(page).encoding in ("gb18030", "cp949")  # read as undeclared, no internal error
     assert "民警在巡逻。" in decode_bytes(page, lang="zh").text
+
+
+def test_a_charset_name_reads_as_the_codec_pages_need_and_no_other() -> None:
+    """`euc-kr` is read as CP949 and `gb2312` as GB18030 (real pages use their supersets); a name no
+    page is written in (`punycode`, a transform, an unknown name) is as undeclared (review 104a)."""
+    from align.text.charsets import charset_codec
+
+    assert [charset_codec(name) for name in ("EUC-KR", " gb2312 ", "big5", "utf-8")] == ["cp949", "gb18030", "big5hkscs", "utf-8"]
+    assert [charset_codec(name) for name in ("punycode", "idna", "base64", "undefined", "x-unknown")] == [None] * 5

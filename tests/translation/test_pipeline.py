@@ -519,3 +519,10 @@ def test_translate_documents_refuses_a_document_not_written_in_src(model_dirs: d
     assert fake.sources == [] and isinstance(LanguageError("x"), ValueError)
     translated = translate_documents(model, [korean], "zh", "ko", beam_size=1, lang_check=False)
     assert len(translated[0].sentences) == len(korean.sentences)
+
+
+def test_the_translation_of_a_page_saved_as_one_file_or_an_e_mail_is_text() -> None:
+    """Review 104a: a translation of `mail.eml` was named `mail.zh.eml`."""
+    from align.translation.pipeline import translated_name
+
+    assert [translated_name(Path(name), "ko", "zh") for name in ("mail.eml", "page.mhtml", "old.mht", "story.webarchive")] == ["mail.zh.txt", "page.zh.txt", "old.zh.txt", "story.zh.txt"]
