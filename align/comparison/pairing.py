@@ -316,21 +316,20 @@ def _value_evidence(context: _Pairing, a: int, b: int, verdict: Verdict, evidenc
     return settings.closeness * closeness
 
 
-_INJURED_SOME = ("seriously-injured", "slightly-injured")
-_TOLL = "casualties"  # the fate of a toll of dead and injured together (`casualty_words.tsv`)  # some of the injured, by how badly
+_INJURED_SOME = ("seriously-injured", "slightly-injured")  # some of the injured, by how badly
 
 
 def _same_fate(ko: str | None, zh: str | None, verdict: Verdict) -> bool:
-    """Whether two counts' fates (`Claim.fate`) let them pair: the same; unknown on either side, but
-    for a toll of dead and injured together against a count that names no fate, which may agree with
-    it but never contradicts it (a bus's 19 seats against `15명의 사상자`: a toll is a sum, another count
-    is mostly of other people; the dead named further off than a fate is read, `3명이 … 모두 숨졌다`
-    against `5人死亡`, still differ); or the injured and some of them by how badly, when their counts
-    agree (3명 중상 and 3人受伤，伤势较重)."""
+    """Whether two counts' fates (`Claim.fate`) let them pair: the same; unknown on both sides; unknown
+    on one when their counts agree: a count that names no fate may be the one the other names, but
+    never contradicts it (a bus's 19 seats against `15명의 사상자`, 승객 40명 against `3人死亡`: mostly other
+    people; the dead named further off than a fate is read, `3명이 … 모두 숨졌다`, are lost to a
+    contradiction so); or the injured and some of them by how badly, when their counts agree (3명 중상
+    and 3人受伤，伤势较重)."""
     if ko == zh:
         return True
     if ko is None or zh is None:
-        return verdict is not Verdict.DIFFERS or _TOLL not in (ko, zh)
+        return verdict is not Verdict.DIFFERS
     return verdict is not Verdict.DIFFERS and {ko, zh} <= {"injured", *_INJURED_SOME} and "injured" in (ko, zh)
 
 

@@ -186,8 +186,8 @@ def _about_time_allows(about: Figure, parts: dict[str, int], other: dict[str, in
         return False
     minute = parts.get("minute")
     step = 60 if minute is None else 10 if minute % 10 == 0 else 5 if minute % 5 == 0 else 1
-    gap = abs((parts["hour"] * 60 + (minute or 0)) - (other["hour"] * 60 + other.get("minute", 0))) % _DAY_MINUTES
-    return min(gap, _DAY_MINUTES - gap) < step / 2  # (across midnight: 밤 12시쯤 and 23时50分; 11시 50분께 allows 11:47, not 11:45 nor 11:55)
+    gap = ((other["hour"] * 60 + other.get("minute", 0)) - (parts["hour"] * 60 + (minute or 0)) + _DAY_MINUTES // 2) % _DAY_MINUTES - _DAY_MINUTES // 2
+    return -step / 2 <= gap < step / 2  # rounded half up (11시 50분께 allows 11:45 to 11:54), across midnight too (밤 12시쯤 and 23时50分)
 
 
 _DAY_MINUTES = 24 * 60

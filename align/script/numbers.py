@@ -63,10 +63,10 @@ _TELEPHONE = (  # the first group an area, mobile or service prefix, not a year 
 _ZH_PARTS_OF_DAY = "上午|下午|凌晨|晚上|晚间|傍晚|中午|早上|夜间|夜里|深夜|半夜|午夜|清晨|早晨|晚|早|晨"  # (晨 of 昨晨, 今晨: the morning)
 _KO_PARTS_OF_DAY = "오전|오후|새벽|아침|저녁|밤|낮|심야"
 # what makes N일 a count of days, not a date: a suffix glued to it (3일간, 5일째, 3일분, 3일치; not 3일부터),
-# or set apart, an ordinal's 째 (5일 째, 5일 째인), a span's 간 ending its word or before the genitive (3일 간,
-# 3일 간의), 동안; a word that only begins alike says nothing (27일 분향소를, 3일 부산에서, 12일 치료를,
-# 3일 수사를, 3일 간담회: dates)
-_KO_DAY_NOT_A_DATE = r"(?!(?:간|째|동안|분|치|수|부(?!터))|\s째|\s간(?:(?![가-힣])|(?=의))|\s동안(?!구))"  # (동안구: a district)
+# or set apart, an ordinal's 째 (5일 째, 5일 째인), a span's 간 ending its word or before a particle (3일 간,
+# 3일 간의, 5일 간에 걸쳐, 3일 간을), 동안; a word that only begins alike says nothing (27일 분향소를, 3일 부산에서,
+# 12일 치료를, 3일 수사를, 3일 간담회: dates)
+_KO_DAY_NOT_A_DATE = r"(?!(?:간|째|동안|분|치|수|부(?!터))|\s째|\s간(?:(?![가-힣])|(?=[의에을은만도]))|\s동안(?!구))"  # (동안구: a district; 간이, simple, opens words)
 _CN_HOUR = "二十[一二三四]?|十[一二]?|[零一二两兩三四五六七八九]"  # an hour in Chinese numerals, 零 to 二十四
 _CN_MINUTE = "[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"  # its minutes: 二十, 十五, 零五, 五
 _RANGE_MARKS = ("至", "到", "~", "∼", "～", "〜", "-", "–", "—", "－")  # what joins a range's bounds: 3~5명, 1至8月, 2019～2020

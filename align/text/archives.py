@@ -15,6 +15,7 @@ bytes, with the charset and the type the archive declares, to decoding like any 
 
 from __future__ import annotations
 
+import codecs
 import email.header
 import email.parser
 import email.policy
@@ -29,7 +30,7 @@ from typing import Any
 
 from align.errors import InputError
 from align.script.chars import count_scripts
-from align.text.charsets import charset_codec, declared_charset, without_markup
+from align.text.charsets import WESTERN_CHARSETS, charset_codec, declared_charset, without_markup
 
 _BOM = b"\xef\xbb\xbf"  # (what a text editor puts before an archive it saved again)
 # an mbox export's separator line before a message (`From a@example.kr Mon Dec  7 10:00:00 2026`, `From - …`)
@@ -42,6 +43,7 @@ _MIME_VERSION = re.compile(rb"^MIME-Version[ \t]*:", re.IGNORECASE | re.MULTILIN
 _CONTENT_TYPE = re.compile(rb"^Content-Type[ \t]*:[ \t]*(?:multipart/|text/html|text/plain|application/xhtml\+xml)", re.IGNORECASE | re.MULTILINE)
 _BOUNDARY = re.compile(rb"""boundary[ \t]*=[ \t]*(?:"([^"\r\n]+)"|([^;\s]+))""", re.IGNORECASE)
 PAGE_NAMES = frozenset({".html", ".htm", ".shtml", ".xhtml"})  # the names of saved HTML pages
+_ARTICLE_NAMES = PAGE_NAMES | {".txt", ".md"}  # names of articles: a message only when its parts' boundaries say so
 ARCHIVE_NAMES = frozenset({".mht", ".mhtml", ".webarchive", ".eml"})  # of pages saved as one file, and e-mails: a message's read as one when it parses as one
 MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})  # a page part in markup
 _PAGE_TYPES = MARKUP_TYPES | {"text/plain"}
@@ -84,9 +86,9 @@ def _message_start(raw: bytes) -> bytes:
 def is_mime(raw: bytes, suffix: str = "") -> bool:
     """Whether `raw` is a MIME message (a saved MHTML page, an e-mail): it opens with a header block
     that states a multipart, HTML or plain-text content type, and, for a file not named as a message
-    (`suffix` other than `.mht`, `.mhtml`, `.eml`: `.txt`, `.html`, a server's name or none), a MIME
-    version too, and a multipart type whose boundary parts the body (an article may open with a fake
-    mail's header it quotes)."""
+    (`suffix` other than `.mht`, `.mhtml`, `.eml`), a MIME version too, and a multipart type whose
+    boundary parts the body; under a server's name or none, one part will do (an article, `.txt`,
+    `.md`, `.html`, may open with a fake mail's header it quotes, a part's or a multipart's)."""
     start = _message_start(raw)
     header = _HEADER_BLOCK.match(start[:_HEADER_REACH])
     if header is None or not _CONTENT_TYPE.search(header.group()):
@@ -96,6 +98,8 @@ def is_mime(raw: bytes, suffix: str = "") -> bool:
     if not _MIME_VERSION.search(header.group()):
         return False
     boundary = _BOUNDARY.search(header.group())
+    if boundary is None and suffix not in _ARTICLE_NAMES:
+        return True  # one part, under a server's name or none (a message saved without `.eml`)
     return boundary is not None and b"\n--" + (boundary.group(1) or boundary.group(2)) in start[header.end() :]
 
 
@@ -165,17 +169,22 @@ def _snapshot(message: Message, read: list[tuple[Message, bytes]], location: str
 def _shown_letters(item: tuple[Message, bytes], lang: str | None = None) -> int:
     """About how many Hangul and Han letters (`lang`'s alone, when given) a part shows: its tags,
     scripts and styles aside, its character references read (`&#54252;`), in the charset it or its
-    `<meta>` names, else UTF-8, else GB18030, which reads any double-byte text as letters (a rough
-    count to choose by)."""
+    `<meta>` names (not a Western default), else UTF-8, else the best of CP949, GB18030 and Big5 (a
+    rough count to choose by)."""
     part, content = item
     markup = part.get_content_type() in MARKUP_TYPES
     shown = without_markup(content) if markup else content
-    charset = charset_codec(part.get_content_charset() or "") or (declared_charset(content) if markup else None)
+    named = charset_codec(part.get_content_charset() or "") or (declared_charset(content) if markup else None)
+    readings = [named] if named and not shown.isascii() and codecs.lookup(named).name not in WESTERN_CHARSETS else []
     try:
-        text = shown.decode(charset) if charset else shown.decode("utf-8")
-    except UnicodeError:  # (not UTF-8, or a codec that fails otherwise than on a byte)
-        text = shown.decode("gb18030", errors="replace")
-    hangul, han = count_scripts(html.unescape(text) if markup else text)
+        texts = [shown.decode(readings[0] if readings else "utf-8")]
+    except UnicodeError:  # (not UTF-8, or a codec that fails otherwise than on a byte): the best of the press's codecs
+        texts = [shown.decode(codec, errors="replace") for codec in ("cp949", "gb18030", "big5hkscs")]
+    return max(_letters(html.unescape(text) if markup else text, lang) for text in texts)
+
+
+def _letters(text: str, lang: str | None) -> int:
+    hangul, han = count_scripts(text)
     return hangul if lang == "ko" else han if lang == "zh" else hangul + han
 
 

@@ -35,6 +35,7 @@ def charset_codec(name: str) -> str | None:
     return codec
 
 
+WESTERN_CHARSETS = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})  # single-byte charsets a mail client or a server names by default (codec names)
 _NOT_CHARSETS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape", "undefined"})  # text codecs no page is written in
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
 from align.text.archives import MARKUP_TYPES, SavedPage, saved_page
-from align.text.charsets import charset_codec, declared_charset, without_markup
+from align.text.charsets import WESTERN_CHARSETS, charset_codec, declared_charset, without_markup
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -56,7 +56,6 @@ class Damage:
 
 
 _SEVEN_BIT = frozenset({"iso2022_kr", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3", "iso2022_jp_ext", "hz", "utf-7"})  # charsets of ASCII bytes (RFC 1557 mail)
-_WESTERN = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})  # single-byte charsets a mail client or a server names by default
 
 
 def decode_bytes(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> DecodedText:
@@ -76,7 +75,8 @@ def _page_part(page: SavedPage, path: str, lang: str | None) -> DecodedText:
     """The text of the page an archive holds (`saved_page`), in the charset the archive names for it
     when the bytes bear it out: a 7-bit mail charset (ISO-2022-KR, HZ, UTF-7) before UTF-8, whose
     reading of its ASCII bytes says nothing; a Western single-byte one, a mail client's or a server's
-    default, not at all (Latin-1 reads any bytes: the page's own `<meta>` charset, or the bytes, say).
+    default, only when the bytes read as nothing else (Latin-1 reads any bytes: the page's own `<meta>`
+    charset, or the bytes, say first).
     A part declared HTML or XHTML is markup; a plain-text one is what its text says (a whole page sent
     as plain text is a page). Undecodable bytes are named as the part's."""
     charset = charset_codec(page.charset) if page.charset else None
@@ -87,8 +87,13 @@ def _page_part(page: SavedPage, path: str, lang: str | None) -> DecodedText:
         except UnicodeError:
             decoded = _decode(raw, path, lang)
     else:
-        western = charset is not None and codecs.lookup(charset).name in _WESTERN
-        decoded = _decode(raw, path, lang, None if western else charset)
+        western = charset is not None and codecs.lookup(charset).name in WESTERN_CHARSETS
+        try:
+            decoded = _decode(raw, path, lang, None if western else charset)
+        except InputError:
+            if not western:
+                raise
+            decoded = _decode(raw, path, lang, charset)  # (bytes no press codec reads: Latin-1 after all, a page of character references)
     decoded = _with_text(_refuse_binary(decoded), path, "the page an archive holds has no text")
     damaged = tuple(dataclasses.replace(damage, in_part=True) for damage in decoded.damaged)
     return dataclasses.replace(decoded, damaged=damaged, markup=True if page.content_type in MARKUP_TYPES else None, archived=True)

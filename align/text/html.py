@@ -258,7 +258,7 @@ _META_NAME = re.compile(r"""(?<![-\w])(?:name|property|itemprop)\s*=\s*["']?([^"
 # Unix time's 10 or 13)
 _META_CONTENT = re.compile(r"""(?<![-\w])content\s*=\s*["']?\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2})(?:\d{4}(?:\d{2})?)?(?!\d))""", re.IGNORECASE)
 _PUBLISHED_NAMES = frozenset({"publishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "regdate", "issued"})
-_FIRST_NEWS_YEAR = 1990  # before it, a date a page states is a template's placeholder (0001-01-01, 1970-01-01), not its article's
+_NEWS_YEARS = range(1990, 2100)  # outside them, a date a page states is a template's placeholder (0001-01-01, 1970-01-01, 9999-12-31), not its article's
 
 
 def declared_date(html: str) -> str | None:
@@ -266,7 +266,8 @@ def declared_date(html: str) -> str | None:
     `<meta name="article:published_time" content="2025-11-30T02:35:18Z">`): the publisher's own
     statement, which a page saved as one file (MHTML: its scripts, and their JSON-LD, left out)
     still holds where a date search would take a related story's `<time>` instead. None where no
-    such tag, outside comments and scripts, states a real day from `_FIRST_NEWS_YEAR` to today."""
+    such tag, outside comments and scripts, states a real day of `_NEWS_YEARS` (not bounded by the
+    day it is read: the same page gives the same date whenever it is read)."""
     for tag in _META_TAG.finditer(_NOT_SHOWN.sub(" ", html)):
         name = _META_NAME.search(tag.group())
         if name is None or re.split(r"[:.]", name.group(1))[-1].replace("-", "").replace("_", "").lower() not in _PUBLISHED_NAMES:
@@ -279,7 +280,7 @@ def declared_date(html: str) -> str | None:
             found = datetime.date(year, month, day)
         except ValueError:
             continue  # not a day (`0000-00-00`)
-        if year >= _FIRST_NEWS_YEAR and found <= datetime.date.today():
+        if year in _NEWS_YEARS:
             return found.isoformat()
     return None
 

@@ -279,10 +279,13 @@ def _author_field(author: str | None, lang: str) -> str | None:
 _LABEL_ONLY = re.compile(
     r"\W*(?:by|posted\s+by|author|作者|发表于|發表於|发布者|發佈者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|기자|작성자|글쓴이|입력|수정|등록)\W*", re.IGNORECASE
 )  # a label, no name
-# a label before a name, alone or joined (`作者：`, `文/图`, `글·사진`), then a colon or a space: not a name's first
-# character (文在寅)
+# a label before a name (`作者：`, `By `), or labels joined (`文/图 `, `글·사진 `), then a colon or a space; a label of one
+# character only before a colon (`文：`): not a name's first character (文在寅) nor a name written apart (文 静)
+_LABEL_WORDS = r"by|posted\s+by|author|作者|记者|記者|撰文|摄影|攝影|사진|기자"
+_LABEL_CHARACTERS = r"文|图|圖|摄|攝|글"
 _AUTHOR_LABEL = re.compile(
-    r"^\W*(?:by|posted\s+by|author|作者|记者|記者|撰文|文|图|圖|摄影|攝影|摄|攝|글|사진|기자)(?:\s*[/／·]\s*(?:文|图|圖|摄影|攝影|摄|攝|글|사진))*(?:\s*[:：|｜/]\s*|\s+)(?=\S)",
+    rf"^\W*(?:(?:{_LABEL_WORDS}|{_LABEL_CHARACTERS})(?:\s*[/／·]\s*(?:{_LABEL_WORDS}|{_LABEL_CHARACTERS}))+(?:\s*[:：|｜/]\s*|\s+)"
+    rf"|(?:{_LABEL_WORDS})(?:\s*[:：|｜/]\s*|\s+)|(?:{_LABEL_CHARACTERS})\s*[:：|｜/]\s*)(?=\S)",
     re.IGNORECASE,
 )
 _ACCOUNT_WORDS = re.compile(r"登录|登錄|登入|密码|密碼|昵称|暱稱|로그인|회원가입|비밀번호")  # an account box's (login, password, nickname; not 注册, a registered profession's: 註冊社工)

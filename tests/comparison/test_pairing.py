@@ -260,6 +260,9 @@ def test_halves_of_the_year_are_dates() -> None:
         ("11시 50분경", "12时03分左右", Verdict.DIFFERS),  # further apart than ten minutes' rounding
         ("12시쯤", "11时20分", Verdict.DIFFERS),
         ("밤 12시쯤", "23时50分", Verdict.ROUNDED),  # across midnight (review 104c)
+        ("오전 11시 50분께", "上午11时45分", Verdict.ROUNDED),  # rounded half up: 11:45 to 11:54 (review 104d)
+        ("오전 11시 50분께", "上午11时55分", Verdict.DIFFERS),
+        ("밤 11시께", "晚上10时30分", Verdict.ROUNDED),
     ],
 )
 def test_an_approximate_clock_time_allows_the_other_rounded_to_its_written_precision(ko: str, zh: str, expected: Verdict) -> None:

@@ -1271,6 +1271,8 @@ def test_the_readings_review_103c_and_103d_broke_are_mended(text: str, lang: str
         ("실종 5일 째 수색 중이다", ("5", "plain")),
         ("실종 5일 째인 오늘", ("5", "plain")),  # review 104c: an ordinal's 째 before its ending
         ("경찰은 3일 간담회를 열었다", ("3일", "date")),  # 간담회 is no span's 간
+        ("5일 간에 걸쳐 수색했다", ("5", "plain")),  # a span's 간 before a particle (review 104d)
+        ("3일 간을 조사했다", ("3", "plain")),
     ],
 )
 def test_a_korean_day_stays_a_date_before_a_word_that_only_begins_like_a_count_s_suffix(text: str, expected: tuple[str, str]) -> None:

@@ -300,3 +300,23 @@ def test_undecodable_bytes_of_an_archive_s_page_are_named_as_the_part_s(tmp_path
     notes = segment_file(tmp_path / "damaged.mht").reading_notes()
     at = page.index(b"\xff\xfe")
     assert [note.text for note in notes if "undecodable" in note.text] == [f"undecodable bytes at {at}–{at + 2} of its page part left out"]
+
+
+def test_a_message_under_another_name_and_a_western_charset_are_read_as_their_page(tmp_path: Path) -> None:
+    """Review 104d: a one-part e-mail saved without `.eml` was read as its raw base64; a part labelled
+    ISO-8859-1, its Korean written as character references, was refused; a Korean attachment labelled
+    windows-1252 counted no Hangul and lost to its cover note."""
+    article = seed_text("000")
+    single = _part(article.encode("utf-8"), "plain", "utf-8", "base64")
+    single["MIME-Version"] = "1.0"
+    (tmp_path / "message").write_bytes(single.as_bytes())
+    (tmp_path / "article.txt").write_text(article, encoding="utf-8")
+    assert _sentences(tmp_path / "message") == _sentences(tmp_path / "article.txt")
+    paragraphs = [line for line in article.splitlines() if len(line) > 40][:3]
+    references = "".join(f"<p>{''.join(ch if ch.isascii() else f'&#{ord(ch)};' for ch in line)}\xa0</p>" for line in paragraphs)
+    (tmp_path / "ncr.eml").write_bytes(_mail(_part(f"<html><body>{references}</body></html>".encode("latin-1"), "html", "iso-8859-1")).as_bytes())
+    assert len(_sentences(tmp_path / "ncr.eml")) >= 3
+    page = (HTML / "h15.html").read_bytes()
+    note = _part("기사 보냅니다. 확인 부탁드립니다.".encode(), "plain", "utf-8")
+    (tmp_path / "labelled.eml").write_bytes(_mail(note, _attached(_part(page, "html", "windows-1252", "base64"), "article.html")).as_bytes())
+    assert [s.text for s in segment_file(tmp_path / "labelled.eml", lang="ko").sentences] == _sentences(HTML / "h15.html")

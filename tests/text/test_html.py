@@ -1484,4 +1484,4 @@ def test_an_author_field_s_label_is_not_the_author_s_name() -> None:
     assert _author_field("作者： 左依", "zh") == "左依" and _author_field("By: Kim Min-su", "ko") == "Kim Min-su"
     assert _author_field("作者：", "zh") is None
     assert _author_field("文/图 王小明", "zh") == "王小明" and _author_field("글·사진 홍길동", "ko") == "홍길동"  # review 104b
-    assert _author_field("文在寅", "ko") == "文在寅"  # a name's first character is no label
+    assert _author_field("文在寅", "ko") == "文在寅" and _author_field("文 静", "zh") == "文 静"  # a name's first character is no label, nor a name written apart

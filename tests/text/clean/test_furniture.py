@@ -128,7 +128,7 @@ def test_a_video_player_s_fallback_line_goes_but_a_sentence_about_browsers_stays
     from align.text.clean import clean
 
     body = "警方昨日在市区查获毒品，抓获嫌疑人三名。\n{}\n警方提醒市民注意安全，发现线索及时报警。\n"
-    for notice in ("您的浏览器暂时无法播放此视频.", "當前瀏覽器無法播放影片"):
+    for notice in ("您的浏览器暂时无法播放此视频.", "當前瀏覽器無法播放影片", "您的浏览器暂时无法播放此音频。", "您的浏览器暂时无法播放HTML5视频。", "当前浏览器不能播放该视频格式"):
         assert [d.reason for d in clean(body.format(notice), "zh").dropped] == ["widget"]
     assert clean(body.format("浏览器无法播放视频时，警方提醒市民更新软件。"), "zh").dropped == ()
     assert clean(body.format("浏览器无法播放视频怎么办？"), "zh").dropped == ()  # an article's crosshead (review 104a)
@@ -141,7 +141,7 @@ def test_a_reading_time_line_goes_but_a_sentence_about_a_text_s_length_stays() -
     from align.text.clean import clean
 
     body = "警方昨日在市区查获毒品，抓获嫌疑人三名。\n{}\n警方提醒市民注意安全，发现线索及时报警。\n"
-    for widget in ("全文703字,閱讀約需2分鐘", "阅读约需5分钟", "全文2100字"):
+    for widget in ("全文703字,閱讀約需2分鐘", "阅读约需5分钟", "全文2100字", "约1800字 阅读需要5分钟", "原创 平安北京 阅读约需3分钟"):
         assert [d.reason for d in clean(body.format(widget), "zh").dropped] == ["widget"]
     assert clean(body.format("全文3000字的报告显示，警方共破获案件120起。"), "zh").dropped == ()
     for line in ("全文共8000字，分为总则、分则等七章。", "调查显示，市民平均每天阅读约20分钟。"):  # review 104b
