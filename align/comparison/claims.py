@@ -660,6 +660,8 @@ _CONVERTED = re.compile(r"\d\s?[만억천백]?\s?(?:위안|달러|홍콩달러|�
 _FATE_AFTER = 6  # characters after a count where what happened to the people is said (명이 숨지고, 人死亡)…
 _FATE_BEFORE = 6  # …or before it (사망자 22명, 死亡3人); the nearer word tells
 _NAMES_THE_COUNT = re.compile(r"(?:자수|자|인원|인수|者|人数|人數|人员|人員)?\s*")  # what may stand between a fate word and the count it names
+_FATE_CLAUSE = 30  # characters after a count in which a fate said of them all (모두 숨졌다) is looked for
+_ALL_OF_THEM = re.compile(r"(?:모두|전원|全部|全都|均)\s?$")  # "all of them", right before a fate word
 _PART_MARK = re.compile(r"[、，,；;。：:()（）\[\]［］·ㆍ/]")  # a count's fate is told within its own part of a list or bracket (死亡3人、受伤12人; 사상자 15명(사망 3명…))
 
 
@@ -674,7 +676,8 @@ def fate_of(text: str, start: int, end: int) -> str | None:
     injured, seriously or slightly injured, a toll of both, missing): its own unit (a headline's
     `3死12伤`), or else the fate word that names it right before it (`사망자 3명`, `死亡3人`), or else the
     nearest after it (`3명이 숨지고`), within its part of the list or bracket (`死亡3人、受伤12人`, `사망 3명·부상
-    5명`); None when none is near."""
+    5명`), or else one said of them all further on in its clause (`3명이 병원으로 옮겨졌으나 모두 숨졌다`); None
+    when none is near."""
     own = _fates_in(text[start:end])
     if own:
         return min(own)[2]
@@ -686,7 +689,11 @@ def fate_of(text: str, start: int, end: int) -> str | None:
     if naming:
         return max(naming)[2]
     found = [(at, -size, kind) for at, size, kind in _fates_in(after)]  # else the nearest after it, the longer at one place
-    return min(found)[2] if found else None
+    if found:
+        return min(found)[2]
+    # else what befell them all, further on in the count's clause (3명이 병원으로 옮겨졌으나 모두 숨졌다)
+    clause = _PART_MARK.split(text[end : end + _FATE_CLAUSE], maxsplit=1)[0]
+    return next((kind for at, _, kind in sorted(_fates_in(clause)) if _ALL_OF_THEM.search(clause, 0, at)), None)
 
 
 def _fates_in(text: str) -> list[tuple[int, int, str]]:

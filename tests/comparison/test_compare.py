@@ -804,3 +804,6 @@ def test_a_count_of_people_of_no_fate_never_contradicts_the_dead() -> None:
     )
     paired = {(p.ko.figure.text, p.zh.figure.text, str(p.verdict)) for p in comparison.pairs if p.ko and p.zh}
     assert ("40명", "3人", "differs") not in paired and ("2명", "3人", "differs") in paired
+    # the dead said of them all further on in the clause are the dead (review 104b)
+    far = compare_reports(["공장 폭발로 작업자 3명이 병원으로 옮겨졌으나 모두 숨졌다."], ["工厂发生爆炸，事故造成5人死亡。"], GLOSSARY)
+    assert [(p.ko.figure.text, p.zh.figure.text, str(p.verdict)) for p in far.pairs if p.ko and p.zh] == [("3명", "5人", "differs")]
