@@ -353,8 +353,6 @@ def _ko_unit_word_end() -> str:
     return rf"(?=$|[^가-힣]|(?:{pieces}))"
 
 
-
-
 def _longest_first(words: Iterable[str]) -> str:
     """Words as regex alternatives, escaped, the longest first (순찰차 before 차)."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

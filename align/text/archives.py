@@ -15,7 +15,6 @@ bytes, with the charset and the type the archive declares, to decoding like any 
 
 from __future__ import annotations
 
-import codecs
 import email.header
 import email.parser
 import email.policy
@@ -30,7 +29,7 @@ from typing import Any
 
 from align.errors import InputError
 from align.script.chars import count_scripts
-from align.text.charsets import WESTERN_CHARSETS, charset_codec, declared_charset, without_markup
+from align.text.charsets import charset_codec, declared_charset, is_western, without_markup
 
 _BOM = b"\xef\xbb\xbf"  # (what a text editor puts before an archive it saved again)
 # an mbox export's separator line before a message (`From a@example.kr Mon Dec  7 10:00:00 2026`, `From - …`)
@@ -90,17 +89,18 @@ def is_mime(raw: bytes, suffix: str = "") -> bool:
     boundary parts the body; under a server's name or none, one part will do (an article, `.txt`,
     `.md`, `.html`, may open with a fake mail's header it quotes, a part's or a multipart's)."""
     start = _message_start(raw)
-    header = _HEADER_BLOCK.match(start[:_HEADER_REACH])
-    if header is None or not _CONTENT_TYPE.search(header.group()):
+    found = _HEADER_BLOCK.match(start[:_HEADER_REACH])
+    header = found.group() if found is not None else b""
+    if found is None or not _CONTENT_TYPE.search(header):
         return False
     if suffix in ARCHIVE_NAMES:
         return True
-    if not _MIME_VERSION.search(header.group()):
+    if not _MIME_VERSION.search(header):
         return False
-    boundary = _BOUNDARY.search(header.group())
+    boundary = _BOUNDARY.search(header)
     if boundary is None and suffix not in _ARTICLE_NAMES:
         return True  # one part, under a server's name or none (a message saved without `.eml`)
-    return boundary is not None and b"\n--" + (boundary.group(1) or boundary.group(2)) in start[header.end() :]
+    return boundary is not None and b"\n--" + (boundary.group(1) or boundary.group(2)) in start[found.end() :]
 
 
 def _mime_page(raw: bytes, path: str = "<bytes>", lang: str | None = None) -> SavedPage:
@@ -153,16 +153,16 @@ def _address(value: Any) -> str | None:
 
 
 def _snapshot(message: Message, read: list[tuple[Message, bytes]], location: str | None) -> tuple[Message, bytes]:
-    """The page part of a saved page (see `saved_part`)."""
+    """The page part of a saved page (see `_mime_page`)."""
     start = _address(message.get_param("start"))
     markup = [item for item in read if item[0].get_content_type() in MARKUP_TYPES] or read
     main = next((item for item in read if start and _address(item[0].get("Content-ID")) == start), None)
     main = main or next((item for item in markup if location and _address(item[0].get("Content-Location")) == location), None)
     main = main or markup[0]
     if _shown_letters(main) < _SHELL_LETTERS:
-        framed = max(markup, key=_shown_letters)
-        if _shown_letters(framed) >= _FRAME_LETTERS:
-            return framed  # the shell's frame that holds the article
+        letters, framed = max(((_shown_letters(item), index) for index, item in enumerate(markup)), key=lambda found: found[0])
+        if letters >= _FRAME_LETTERS:
+            return markup[framed]  # the shell's frame that holds the article
     return main
 
 
@@ -175,9 +175,9 @@ def _shown_letters(item: tuple[Message, bytes], lang: str | None = None) -> int:
     markup = part.get_content_type() in MARKUP_TYPES
     shown = without_markup(content) if markup else content
     named = charset_codec(part.get_content_charset() or "") or (declared_charset(content) if markup else None)
-    readings = [named] if named and not shown.isascii() and codecs.lookup(named).name not in WESTERN_CHARSETS else []
+    codec = named if named and not shown.isascii() and not is_western(named) else "utf-8"
     try:
-        texts = [shown.decode(readings[0] if readings else "utf-8")]
+        texts = [shown.decode(codec)]
     except UnicodeError:  # (not UTF-8, or a codec that fails otherwise than on a byte): the best of the press's codecs
         texts = [shown.decode(codec, errors="replace") for codec in ("cp949", "gb18030", "big5hkscs")]
     return max(_letters(html.unescape(text) if markup else text, lang) for text in texts)

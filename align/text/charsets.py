@@ -35,8 +35,14 @@ def charset_codec(name: str) -> str | None:
     return codec
 
 
-WESTERN_CHARSETS = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})  # single-byte charsets a mail client or a server names by default (codec names)
+_WESTERN_CHARSETS = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})  # single-byte charsets a mail client or a server names by default (codec names)
 _NOT_CHARSETS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape", "undefined"})  # text codecs no page is written in
+
+
+def is_western(codec: str) -> bool:
+    """Whether a codec is a Western single-byte one, the default a mail client or a server names
+    (Latin-1 reads any bytes: its word says little of a page's)."""
+    return codecs.lookup(codec).name in _WESTERN_CHARSETS
 
 
 _MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)  # (ASCII in every legacy CJK codec)

@@ -15,7 +15,7 @@ from pathlib import Path
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
 from align.text.archives import MARKUP_TYPES, SavedPage, saved_page
-from align.text.charsets import WESTERN_CHARSETS, charset_codec, declared_charset, without_markup
+from align.text.charsets import charset_codec, declared_charset, is_western, without_markup
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -87,7 +87,7 @@ def _page_part(page: SavedPage, path: str, lang: str | None) -> DecodedText:
         except UnicodeError:
             decoded = _decode(raw, path, lang)
     else:
-        western = charset is not None and codecs.lookup(charset).name in WESTERN_CHARSETS
+        western = charset is not None and is_western(charset)
         try:
             decoded = _decode(raw, path, lang, None if western else charset)
         except InputError:
