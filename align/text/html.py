@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from align.script.chars import BARS, count_scripts, is_han
+from align.script.chars import BARS, count_scripts, is_han, script_language
 from align.text.clean import character_bigrams, count_letters, without_spaces
 from align.text.clean.patterns import boilerplate_rules
 from align.text.decode import Damage
@@ -165,7 +165,7 @@ def extract_html(html: str, settings: ExtractionSettings = ExtractionSettings())
     return ExtractedPage(
         text + "\n" if text else "",
         title,
-        declared_date(html) or getattr(document, "date", None) or _searched_date(html),
+        declared_date(html, 9 if script_language(*count_scripts(text)) == "ko" else 8) or getattr(document, "date", None) or _searched_date(html),
         getattr(document, "author", None) or None,
         visible + "\n" if visible else "",
         links,
@@ -257,15 +257,20 @@ _META_NAME = re.compile(r"""(?<![-\w])(?:name|property|itemprop)\s*=\s*["']?([^"
 # the day, written with separators (2025-11-30T…, 2016/03/19 08:15) or as 8, 12 or 14 digits (20100101092104; not a
 # Unix time's 10 or 13)
 _META_CONTENT = re.compile(r"""(?<![-\w])content\s*=\s*["']?\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2})(?:\d{4}(?:\d{2})?)?(?!\d))""", re.IGNORECASE)
+# a time of day after a separated date, in UTC (`2025-11-30T23:30:00Z`, `… 15:02:11 +0000`, `… 23:30 GMT`)
+_UTC_TIME = re.compile(r"""[T ]\s*(\d{1,2}):\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)(?![\w:])""", re.IGNORECASE)
 _PUBLISHED_NAMES = frozenset({"publishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "regdate", "issued"})
 _NEWS_YEARS = range(1990, 2100)  # outside them, a date a page states is a template's placeholder (0001-01-01, 1970-01-01, 9999-12-31), not its article's
 
 
-def declared_date(html: str) -> str | None:
+def declared_date(html: str, utc_offset: int = 8) -> str | None:
     """The day a page's `<meta>` tags say its article was published (`2025-11-30` for
     `<meta name="article:published_time" content="2025-11-30T02:35:18Z">`): the publisher's own
     statement, which a page saved as one file (MHTML: its scripts, and their JSON-LD, left out)
-    still holds where a date search would take a related story's `<time>` instead. None where no
+    still holds where a date search would take a related story's `<time>` instead. A time stated in
+    UTC (`Z`, `+00:00`, `GMT`) is the publisher's day `utc_offset` hours ahead (8: China, Hong Kong and
+    Taiwan; 9: Korea), as its readers dated it: `2025-11-30T23:30:00Z` is the 1st of December
+    there; a time with its own offset (`+09:00`, `-08:00`) or none is the day written. None where no
     such tag, outside comments and scripts, states a real day of `_NEWS_YEARS` (not bounded by the
     day it is read: the same page gives the same date whenever it is read)."""
     for tag in _META_TAG.finditer(_NOT_SHOWN.sub(" ", html)):
@@ -280,7 +285,10 @@ def declared_date(html: str) -> str | None:
             found = datetime.date(year, month, day)
         except ValueError:
             continue  # not a day (`0000-00-00`)
-        if year in _NEWS_YEARS:
+        utc = _UTC_TIME.match(tag.group(), content.end()) if content.group(2) is not None else None
+        if utc is not None and int(utc.group(1)) + utc_offset >= 24:
+            found += datetime.timedelta(days=1)
+        if found.year in _NEWS_YEARS:
             return found.isoformat()
     return None
 

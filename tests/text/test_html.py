@@ -1464,6 +1464,37 @@ def test_a_page_saved_without_its_scripts_keeps_the_date_its_meta_tags_state() -
 
 
 @pytest.mark.parametrize(
+    ("content", "offset", "day"),
+    [
+        ("2025-11-30T23:30:00Z", 8, "2025-12-01"),  # after 16:00 UTC it is the next day in Beijing and Seoul
+        ("2025-11-30T15:30:00Z", 9, "2025-12-01"),
+        ("2025-11-30T15:30:00Z", 8, "2025-11-30"),
+        ("2025-12-31 23:30:00 +0000", 8, "2026-01-01"),
+        ("2025-11-30T23:30:00 GMT", 9, "2025-12-01"),
+        ("2025-11-30T02:35:18Z", 9, "2025-11-30"),
+        ("2025-11-30T23:30:00+09:00", 8, "2025-11-30"),  # a time with its own offset is the publisher's local time
+        ("2025-11-30T23:30:00-0800", 9, "2025-11-30"),
+        ("2025-11-30T23:30:00", 9, "2025-11-30"),
+    ],
+)
+def test_a_meta_time_in_utc_is_the_publisher_s_day(content: str, offset: int, day: str) -> None:
+    """Review 104d D2: `article:published_time` `…T23:30Z` on a Korean page gave the day before the
+    one its readers saw (htmldate takes the UTC day too)."""
+    assert declared_date(f'<meta property="article:published_time" content="{content}">', offset) == day
+
+
+def test_a_korean_page_s_utc_time_is_read_in_korea_s_zone() -> None:
+    """The zone follows the extracted text: a Korean page's 15:30 UTC is the next day (KST), a Chinese
+    page's the same day (CST)."""
+    body = "<p>{}</p>" * 3
+    korean = body.format(*["서울경찰청은 30일 보이스피싱 조직원 12명을 검거했다고 밝혔다."] * 3)
+    chinese = body.format(*["北京市公安局30日通报，警方抓获电信诈骗犯罪嫌疑人12名。"] * 3)
+    meta = '<meta property="article:published_time" content="2025-11-30T15:30:00Z">'
+    assert extract_html(f"<html><head>{meta}</head><body><article>{korean}</article></body></html>").date == "2025-12-01"
+    assert extract_html(f"<html><head>{meta}</head><body><article>{chinese}</article></body></html>").date == "2025-11-30"
+
+
+@pytest.mark.parametrize(
     "meta",
     [
         '<meta name="article:published_time" content="0001-01-01T00:00:00">',  # an unset date of the CMS
