@@ -51,7 +51,12 @@ _PLACING_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经|北緯|南緯|東�
 # a road's kilometre post, its distance from the road's origin and the metres past it (429公里+200米处, K429+200,
 # 429km+200m): where on the road, no distance anyone travelled
 _KILOMETRE_POST = re.compile(r"(?<![\dA-Za-z.])(?:[Kk]\d{1,4}|\d{1,4}\s?(?:公里|km|킬로미터|㎞))\s?\+\s?\d{1,4}(?:\s?(?:米|m|미터))?(?![\d.])")
-_POST_REACH = 12  # characters either side of a figure where the kilometre post holding it is looked for
+# …or the kilometre a road's name places a spot at (京港澳高速429公里处, 沪昆高速公路长沙方向1086公里处, 경부고속도로 서울방향
+# 429㎞ 지점): not the 5公里 of 距县城5公里处, a distance from a place
+_ROAD_KILOMETRE = re.compile(
+    r"(?:高速(?:公路)?|公路|[国省县乡國縣鄉]道|方向|(?<![A-Za-z])[GS]\d{1,4}|고속도로|국도|방향)[^\d，,。；;、!?！？]{0,10}?(?<![\dA-Za-z.])\d{1,4}(?:\.\d{1,3})?\s?(?:公里|km|㎞|킬로미터)\s?(?:[处處]|지점)"
+)
+_POST_REACH = 24  # characters either side of a figure where the kilometre post holding it is looked for
 _HOUSE_NUMBER_AFTER = re.compile(r"-\d+\s?[号號]")  # a house's number and its flat's, parted by a hyphen (160-11号): an address wherever it stands
 _HOUSE_BEFORE = re.compile(r"(\d+)-$")
 
@@ -254,8 +259,12 @@ def _is_claim(figure: Figure, text: str, slogans: list[tuple[int, int]]) -> bool
         return False  # a street address's number: 太古街727号, 中山路127号, 解放街12号 (not the 12th; 解放路12号 may be either)
     if figure.unit_class == "plain" and _PLACING_BEFORE.search(before):
         return False  # a latitude or longitude, a highway's number: 北纬30.3度, 省道211线
-    if any(post.start() <= figure.start < post.end() for post in _KILOMETRE_POST.finditer(text, max(0, figure.start - _POST_REACH), figure.end + _POST_REACH)):
-        return False  # a kilometre post: 429公里+200米处, K429+200
+    if any(
+        post.start() <= figure.start < post.end()
+        for pattern in (_KILOMETRE_POST, _ROAD_KILOMETRE)
+        for post in pattern.finditer(text, max(0, figure.start - _POST_REACH), figure.end + _POST_REACH)
+    ):
+        return False  # a kilometre post: 429公里+200米处, K429+200, 京港澳高速429公里处
     if figure.unit_class == "plain" and _KO_ROAD_BEFORE.search(text[max(0, figure.start - _ROAD_REACH) : figure.start]) and _KO_BUILDING_AFTER.match(text, figure.end) and not _is_hotline(figure, text):
         return False  # a Korean road-name address's building number: 연제구 중앙대로 999, 세종대로 209
     if figure.unit_class != "rank" and any(m.start() < figure.start and figure.end <= m.end() and not _QUOTED_STATEMENT.search(m.group()[1:-1]) for m in _QUOTED.finditer(text)):

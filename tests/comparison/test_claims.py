@@ -425,6 +425,11 @@ def test_a_korean_road_name_addresss_building_number_is_no_claim(text: str, expe
         ("在京港澳高速公路K429+200处发生事故，2人受伤。", "zh", ["2人"]),
         ("고속도로 429km+200m 지점에서 사고가 나 2명이 다쳤다.", "ko", ["2명"]),
         ("嫌疑人驾车5公里+步行200米后被抓获。", "zh", ["5公里", "200米"]),  # distances joined by a plus are travelled
+        ("事故发生在京港澳高速429公里处，造成3人死亡。", "zh", ["3人"]),  # trial 24: a post without its metres
+        ("沪昆高速公路长沙方向1086公里处发生追尾，2人受伤。", "zh", ["2人"]),
+        ("경부고속도로 서울방향 429㎞ 지점에서 사고가 나 2명이 다쳤다.", "ko", ["2명"]),
+        ("事故发生在距县城5公里处，3人受伤。", "zh", ["5公里", "3人"]),  # a distance from a place stays a claim
+        ("嫌疑人沿高速公路行驶30公里后被拦截。", "zh", ["30公里"]),  # …and one travelled
     ],
 )
 def test_coordinates_highways_and_flats_are_no_claims(text: str, lang: str, expected: list[str]) -> None:
