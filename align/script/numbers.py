@@ -234,6 +234,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"|(?P<ampm_ko>{_KO_PARTS_OF_DAY})\s?{_ko_native_clock('', _KO_AFTER_HOUR)}"
             # …and as the second time of a range after a clock time (오후 두 시부터 네 시까지, 새벽 세 시~다섯 시)
             rf"|{_AFTER_A_CLOCK_JOIN}{_ko_native_clock('2', _KO_AFTER_SECOND_HOUR)}"
+            # …and in digits without its 시 before 사이 or 까지, as machine translation writes it (오전 9 시부터 10 사이)
+            rf"|{_AFTER_A_CLOCK_JOIN}(?<![\d.,])(?P<h_bare2>[01]?\d|2[0-4])(?=\s?(?:사이|까지))"
             r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
@@ -440,7 +442,7 @@ def _figure(match: re.Match[str], lang: str, written: str, span: tuple[int, int]
     groups = match.groupdict()
     start, end = span
     if groups.get("date"):
-        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_cn4", "h_ko", "h_ko2", "h_colon", "midnight", "noon")):
+        if any(groups.get(name) for name in ("h", "h_cn", "h_cn2", "h_cn3", "h_cn4", "h_ko", "h_ko2", "h_bare2", "h_colon", "midnight", "noon")):
             return _clock_time(groups, start, end, written)
         if groups.get("halfyear"):  # a half of the year: ISO-like `2024-H1`, `--H2` without its year
             half = 1 if groups["halfyear"] in ("上", "상") else 2
@@ -607,8 +609,8 @@ def _clock_time(groups: dict[str, str | None], start: int, end: int, written: st
     if groups.get("h"):
         hour, minute, part, approximate = int(groups["h"] or 0), groups.get("mi"), groups.get("ampm"), groups.get("tapprox") or groups.get("tapprox0")
         half = groups.get("half_hour")
-    elif groups.get("h_colon"):
-        hour, minute, part, approximate, half = int(groups["h_colon"] or 0), groups.get("mi_colon"), None, None, None
+    elif groups.get("h_colon") or groups.get("h_bare2"):
+        hour, minute, part, approximate, half = int(groups.get("h_colon") or groups.get("h_bare2") or 0), groups.get("mi_colon"), None, None, None
     elif groups.get("h_ko") or groups.get("h_ko2"):
         suffix = "" if groups.get("h_ko") else "2"
         hour = _KO_NATIVE_HOURS[groups[f"h_ko{suffix}"] or ""]

@@ -669,6 +669,11 @@ def test_the_range_marks_are_one_set_for_dates_and_counts() -> None:
         ("오전 9시에서 8시로 앞당겼다", "ko", ["T09", "T08"]),  # a change, not a range: the morning stays
         ("밤 10시부터 정오까지", "ko", ["T22", "T12"]),  # noon names its own part of the day
         ("晚上8点至正午", "zh", ["T20", "T12"]),
+        ("오전 9 시부터 10 사이에 사고가 났다", "ko", ["T09", "T10"]),  # trial 24: machine translation leaves out the second 시
+        ("오후 2시에서 3 사이", "ko", ["T14", "T15"]),
+        ("오후 9시부터 11까지", "ko", ["T21", "T23"]),
+        ("오후 8시부터 30 사이", "ko", ["T20", None]),  # 30 is no hour
+        ("오후 2시부터 3명 사이", "ko", ["T14", None]),
     ],
 )
 def test_a_range_of_clock_times_shares_its_part_of_the_day(text: str, lang: str, times: list[str]) -> None:
