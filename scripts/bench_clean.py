@@ -32,6 +32,7 @@ from align.text.clean import CleaningSettings
 from align.text.decode import read_text
 from align.text.evaluate import (
     FURNITURE,
+    AnnotatedPage,
     CleaningScore,
     LabelledLine,
     compact,
@@ -77,11 +78,22 @@ def evaluate(folder: Path, suffix: str, systems: dict[str, Callable[[Path], Sequ
     named = [split_of.get(p.path.name.split(".")[0], "") for p in pages]
     for split in [s for s in ("dev", "heldout", *sorted(set(named) - {"dev", "heldout"})) if s in named]:  # an outside folder's own splits after these
         chosen = [p for p in pages if split_of.get(p.path.name.split(".")[0]) == split]
+        for name, total in scored(chosen, {name: (lambda page, system=system: system(page.path)) for name, system in systems.items()}).items():
+            print(score_row(split, name, total))
+
+
+def scored(pages: Sequence[AnnotatedPage], systems: dict[str, Callable[[AnnotatedPage], Sequence[str]]]) -> dict[str, CleaningScore]:
+    """Each system's cleaning score summed over the annotated pages (a system gives a page's kept sentences)."""
+    totals = dict.fromkeys(systems, CleaningScore(0, 0, 0, 0, 0))
+    for page in pages:
         for name, system in systems.items():
-            total = CleaningScore(0, 0, 0, 0, 0)
-            for page in chosen:
-                total = total + score_cleaning(system(page.path), page.gold, page.boilerplate)
-            print(f"{split:8} {name:34} {total.pages:5d} {total.recall:7.3f} {total.boilerplate_kept:17.3f}")
+            totals[name] = totals[name] + score_cleaning(system(page), page.gold, page.boilerplate)
+    return totals
+
+
+def score_row(split: str, name: str, total: CleaningScore) -> str:
+    """One line of a figures table: the split, the system, its pages, recall and boilerplate kept."""
+    return f"{split:8} {name:34} {total.pages:5d} {total.recall:7.3f} {total.boilerplate_kept:17.3f}"
 
 
 # the cleaning rules alone, without the learned line model's second opinion
@@ -168,21 +180,18 @@ def mhtml_pages(folder: Path = DATA / "mhtml", pages: Path = DATA / "html") -> N
         chosen = [page for page in listed if page.split == split]
         if not chosen:
             continue
-        totals = {name: CleaningScore(0, 0, 0, 0, 0) for name in ("align segment (MHTML)", "align segment (its HTML)", "trafilatura alone (baseline)")}
-        same = 0
-        for page in chosen:
-            annotated = read_annotated_page(page.path)
-            archive, html = segment_file(saved[page.id]), segment_file(page.path)
-            same += [s.text for s in archive.sentences] == [s.text for s in html.sentences] and archive.metadata == html.metadata
-            for name, kept in (
-                ("align segment (MHTML)", [s.text for s in archive.sentences]),
-                ("align segment (its HTML)", [s.text for s in html.sentences]),
-                ("trafilatura alone (baseline)", trafilatura_alone(saved[page.id])),
-            ):
-                totals[name] = totals[name] + score_cleaning(kept, annotated.gold, annotated.boilerplate)
-        for name, total in totals.items():
-            note = f"  {same} of {len(chosen)}" if name == "align segment (MHTML)" else ""
-            print(f"{split:8} {name:34} {total.pages:5d} {total.recall:7.3f} {total.boilerplate_kept:17.3f}{note}")
+        annotated = {page.id: read_annotated_page(page.path) for page in chosen}
+        archives = {page_id: segment_file(saved[page_id]) for page_id in annotated}
+        htmls = {page_id: segment_file(annotated[page_id].path) for page_id in annotated}
+        same = sum([s.text for s in archives[i].sentences] == [s.text for s in htmls[i].sentences] and archives[i].metadata == htmls[i].metadata for i in annotated)
+        kept = {
+            "align segment (MHTML)": {i: [s.text for s in archives[i].sentences] for i in annotated},
+            "align segment (its HTML)": {i: [s.text for s in htmls[i].sentences] for i in annotated},
+            "trafilatura alone (baseline)": {i: trafilatura_alone(saved[i]) for i in annotated},
+        }
+        systems = {name: (lambda page, by_page=by_page: by_page[page.path.stem]) for name, by_page in kept.items()}
+        for name, total in scored(list(annotated.values()), systems).items():
+            print(score_row(split, name, total) + (f"  {same} of {len(chosen)}" if name == "align segment (MHTML)" else ""))
 
 
 def html_metadata(folder: Path = DATA / "html") -> None:
