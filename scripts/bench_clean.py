@@ -25,7 +25,7 @@ import argparse
 import re
 import time
 import timeit
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 
 from align.text.clean import CleaningSettings
@@ -78,11 +78,19 @@ def evaluate(folder: Path, suffix: str, systems: dict[str, Callable[[Path], Sequ
     named = [split_of.get(p.path.name.split(".")[0], "") for p in pages]
     for split in [s for s in ("dev", "heldout", *sorted(set(named) - {"dev", "heldout"})) if s in named]:  # an outside folder's own splits after these
         chosen = [p for p in pages if split_of.get(p.path.name.split(".")[0]) == split]
-        for name, total in scored(chosen, {name: (lambda page, system=system: system(page.path)) for name, system in systems.items()}).items():
+        for name, total in scored(chosen, {name: _on_path(system) for name, system in systems.items()}).items():
             print(score_row(split, name, total))
 
 
-def scored(pages: Sequence[AnnotatedPage], systems: dict[str, Callable[[AnnotatedPage], Sequence[str]]]) -> dict[str, CleaningScore]:
+def _on_path(system: Callable[[Path], Sequence[str]]) -> Callable[[AnnotatedPage], Sequence[str]]:
+    return lambda page: system(page.path)
+
+
+def _of_page(kept: dict[str, list[str]]) -> Callable[[AnnotatedPage], Sequence[str]]:
+    return lambda page: kept[page.path.stem]
+
+
+def scored(pages: Sequence[AnnotatedPage], systems: Mapping[str, Callable[[AnnotatedPage], Sequence[str]]]) -> dict[str, CleaningScore]:
     """Each system's cleaning score summed over the annotated pages (a system gives a page's kept sentences)."""
     totals = dict.fromkeys(systems, CleaningScore(0, 0, 0, 0, 0))
     for page in pages:
@@ -189,7 +197,7 @@ def mhtml_pages(folder: Path = DATA / "mhtml", pages: Path = DATA / "html") -> N
             "align segment (its HTML)": {i: [s.text for s in htmls[i].sentences] for i in annotated},
             "trafilatura alone (baseline)": {i: trafilatura_alone(saved[i]) for i in annotated},
         }
-        systems = {name: (lambda page, by_page=by_page: by_page[page.path.stem]) for name, by_page in kept.items()}
+        systems = {name: _of_page(by_page) for name, by_page in kept.items()}
         for name, total in scored(list(annotated.values()), systems).items():
             print(score_row(split, name, total) + (f"  {same} of {len(chosen)}" if name == "align segment (MHTML)" else ""))
 
