@@ -60,6 +60,7 @@ class CompareSettings:
     informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)…
     informative_measured: float = 0.2  # …plus this for a measured quantity, a weight, sum, area or length (90kg, 3,700억원 and 5헥타르 agree by chance far less often than 9명)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
+    restated_informative: float = 0.7  # a figure at least this informative restating one its report's agreeing pair holds contradicts no other (`_restates`)
     rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this proposes no candidates (a fixed cap: candidates per claim do not grow with the document)
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
     value_candidates: int = 8  # claims with the nearest agreeing values tried per claim (the nearest of each written precision, then the nearest of all)
@@ -134,15 +135,26 @@ def compare_claims(
     def chosen(candidates: list[tuple[float, int, int, Verdict]]) -> list[tuple[float, int, int, Verdict]]:
         paired_ko: set[int] = set()
         paired_zh: set[int] = set()
+        agreed_ko: list[int] = []
+        agreed_zh: list[int] = []
         kept = []
         # agreeing pairs go first (and datelines, which pair as datelines): a figure the other report
         # states alike somewhere is no contradiction of a nearer different one, unless only one of
-        # the two is a part of a group (其中120人 beside 150人); the rest compete on their scores
+        # the two is a part of a group (其中120人 beside 150人); the rest compete on their scores, but
+        # a figure restating one its report's agreeing pair holds contradicts nothing (逾二億元 and
+        # 2.4億元 beside 約二億四千萬元, which 2억4000만 홍콩달러 paired: not 3억8000만, another seizure)
         for candidate in sorted(candidates, key=lambda c: (not first(c), -c[0], c[1], c[2])):
-            if candidate[1] not in paired_ko and candidate[2] not in paired_zh:
-                paired_ko.add(candidate[1])
-                paired_zh.add(candidate[2])
-                kept.append(candidate)
+            score, a, b, verdict = candidate
+            if a in paired_ko or b in paired_zh:
+                continue
+            if verdict == Verdict.DIFFERS and (_restates(ko_claims, a, agreed_ko, settings) or _restates(zh_claims, b, agreed_zh, settings)):
+                continue
+            paired_ko.add(a)
+            paired_zh.add(b)
+            kept.append(candidate)
+            if verdict in (Verdict.SAME, Verdict.ROUNDED):
+                agreed_ko.append(a)
+                agreed_zh.append(b)
         return kept
 
     selected = chosen(scored(frozenset()))
@@ -229,6 +241,20 @@ class _Pairing:
     def in_one_bead(self, ko: Claim, zh: Claim) -> bool:
         """Whether the two claims' sentences are aligned together."""
         return self.bead_of_ko.get(ko.sentence, -1) == self.bead_of_zh.get(zh.sentence, -2)
+
+
+def _restates(claims: Sequence[Claim], index: int, agreed: Sequence[int], settings: CompareSettings) -> bool:
+    """Whether a claim restates one of the `agreed` claims of its report (a pair agreeing on it
+    holds that one): the same quantity stated alike or rounded (`figure_verdict`), a number at least
+    `restated_informative` informative (`_informativeness`: 逾二億元, 250公斤; not a day, nor 兩名,
+    which another group of two may be)."""
+    claim = claims[index]
+    if claim.figure.is_date or _informativeness(claim.figure, settings) < settings.restated_informative:
+        return False
+    return any(
+        other != index and compatible(claim.figure, claims[other].figure) and _pair_verdict(claim, claims[other]) in (Verdict.SAME, Verdict.ROUNDED)
+        for other in agreed
+    )
 
 
 def _month_and_day(figure: Figure) -> bool:
