@@ -351,3 +351,28 @@ def test_storeys_are_read_but_are_no_claims() -> None:
         bundled_glossary(),
     ).pairs
     assert not any(p.ko is not None and p.ko.figure.measure == "floor" or p.zh is not None and p.zh.figure.measure == "floor" for p in pairs)
+
+
+def test_a_restated_figure_contradicts_no_other_seizure() -> None:
+    # Dailian and Now新聞台 on one Hong Kong cocaine seizure (trial 24): the Chinese states the value
+    # three times (逾二億元, 約二億四千萬元, the headline's 2.4億元); the Korean pairs one of them and
+    # reports an earlier seizure's 3억8000만 홍콩달러 further on, which no restatement contradicts
+    ko = [
+        "홍콩서 코카인 355억원어치 적발…외국인 남성 2명 검거",
+        "홍콩 세관이 최근 코카인 2억4000만 홍콩달러(약 355억원) 어치를 압수했다.",
+        "세관은 25일 호텔 한 곳과 주거지 2곳을 연달아 단속, 코카인 250kg 이상을 찾아낸 것으로 알려졌다.",
+        "홍콩 경찰은 지난 2월 3억8000만 홍콩달러(약 562억원) 어치로 추정되는 코카인 350kg과 크랙 코카인 2kg을 압수했다.",
+    ]
+    zh = [
+        "海關檢2.4億元懷疑可卡因拘兩人",
+        "【Now新聞台】海關近日檢獲市值逾二億元的懷疑可卡因,拘捕兩名外籍男子。",
+        "檢獲的懷疑可卡因共重250公斤,估計市值約二億四千萬元,部分印有樹葉及馬匹圖案。",
+    ]
+    pairs = compare_reports(ko, zh, bundled_glossary()).pairs
+    assert not [(p.ko.figure.text, p.zh.figure.text) for p in pairs if p.ko and p.zh and p.verdict == Verdict.DIFFERS]
+    assert [p.verdict for p in pairs if p.ko and p.ko.figure.text == "3억8000만 홍콩달러"] == [Verdict.KO_ONLY]
+    # a figure stating a different value where nothing restates the paired one still contradicts it
+    zh_other = ["海關檢2.4億元懷疑可卡因", "警方二月檢獲市值3億元的可卡因。"]
+    ko_other = ["홍콩서 코카인 2억4000만 홍콩달러어치 적발", "홍콩 경찰은 지난 2월 3억8000만 홍콩달러 어치로 추정되는 코카인을 압수했다."]
+    verdicts = {(p.ko.figure.text, p.zh.figure.text): p.verdict for p in compare_reports(ko_other, zh_other, bundled_glossary()).pairs if p.ko and p.zh}
+    assert verdicts.get(("3억8000만 홍콩달러", "3億元")) == Verdict.DIFFERS
