@@ -34,7 +34,7 @@ import json
 import math
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,6 @@ from align.text.linemodel import CreditModel, LineModel, credit_cuts, credit_fea
 
 FOLDERS = (ROOT / "tests" / "data" / "pages", ROOT / "tests" / "data" / "html")
 OUTPUT = ROOT / "align" / "data" / "line_model.json"
-ASKED_WEIGHT = 3
 
 
 def developed_pages(folders: Sequence[Path] = FOLDERS, exclude_sites: Iterable[str] = ()) -> list[Path]:
@@ -73,56 +72,6 @@ def training_units(pages: Iterable[Path]) -> tuple[list[str], list[int]]:
         texts += [*page.gold, *snippets]
         labels += [0] * len(page.gold) + [1] * len(snippets)
     return texts, labels
-
-
-def asked_units(pages: Iterable[Path]) -> tuple[list[str], list[int]]:
-    """What cleaning asks the line model about on the pages (short lines the rules kept, the
-    headline's lines, labels glued to a line's edge), with the model answering 0 (keep everything):
-    each text, once per page, that is a gold body line (0) or a boilerplate snippet (1). These are
-    the cases the model decides; the rules have taken the plain ones."""
-    from unittest import mock
-
-    from align.text.evaluate import compact
-    from align.text.segment import segment_file
-
-    asked: list[str] = []
-
-    class Recorder:
-        def probability(self, line: str) -> float:
-            asked.append(line)
-            return 0.0
-
-    texts: list[str] = []
-    labels: list[int] = []
-    with mock.patch("align.text.linemodel.line_model", return_value=Recorder()):
-        for path in pages:
-            page = read_annotated_page(path)
-            gold = {compact(line) for line in page.gold}
-            boilerplate = {compact(snippet) for snippet in page.boilerplate} - gold
-            asked.clear()
-            segment_file(path)
-            for text in dict.fromkeys(asked):
-                key = compact(text)
-                if key and (key in gold or key in boilerplate):
-                    texts.append(text)
-                    labels.append(int(key in boilerplate))
-    return texts, labels
-
-
-def line_units(asked_weight: int) -> Callable[[Iterable[Path]], tuple[list[str], list[int]]]:
-    """The line model's training units: every gold line and snippet (`training_units`), and the
-    texts cleaning asks the model about (`asked_units`) `asked_weight` times more."""
-
-    def units(pages: Iterable[Path]) -> tuple[list[str], list[int]]:
-        pages = list(pages)
-        texts, labels = training_units(pages)
-        if asked_weight:
-            asked, asked_labels = asked_units(pages)
-            texts += asked * asked_weight
-            labels += asked_labels * asked_weight
-        return texts, labels
-
-    return units
 
 
 def glued_credit_end(line: str, credits: Sequence[str], gold: Sequence[str]) -> int | None:
@@ -235,6 +184,7 @@ def _site_folds(folds: int) -> dict[Path, int]:
 def cross_validate(kind: ModelKind, l2s: Sequence[float], values: Sequence[float], folds: int, prune: float, setting: str) -> None:
     """Print the site-grouped cross-validation figures for each L2 weight and each value of a
     cleaning setting (`setting`, the model's threshold unless told; see the module doc)."""
+    from dataclasses import replace
     from unittest import mock
 
     from align.text.clean import CleaningSettings
@@ -304,11 +254,8 @@ def main() -> None:
     parser.add_argument("--thresholds", default="0.8", help="comma-separated values of --setting for --cross-validate")
     parser.add_argument("--setting", help="the CleaningSettings field --thresholds sweeps (default: the model's threshold; line_model_fragmented_threshold, line_model_letters, …)")
     parser.add_argument("--folds", type=int, default=6)
-    parser.add_argument("--asked-weight", type=int, default=ASKED_WEIGHT, help=f"the line model: how many times more the texts cleaning asks it about count in training ({ASKED_WEIGHT}; 0: not at all)")
     args = parser.parse_args()
     kind = KINDS[args.model]
-    if args.model == "line":
-        kind = replace(kind, units=line_units(args.asked_weight))
     if args.cross_validate and (args.output or args.sites_except):
         parser.error("--cross-validate writes nothing and uses every developed page: leave out -o and --sites-except")
     if args.cross_validate:
