@@ -50,11 +50,16 @@ _KO_BUILDING_AFTER = re.compile(r"(?:-\d+)?(?:$|[\s,.)(]|번길)")  # the number
 _PLACING_BEFORE = re.compile(r"(?:北纬|南纬|东经|西经|北緯|南緯|東經|西經|북위|남위|동경|서경|国道|省道|县道|乡道|國道|縣道|鄉道|국도|지방도)\s?$")
 # a road's kilometre post, its distance from the road's origin and the metres past it (429公里+200米处, K429+200,
 # 429km+200m): where on the road, no distance anyone travelled
-_KILOMETRE_POST = re.compile(r"(?<![\dA-Za-z.])(?:[Kk]\d{1,4}|\d{1,4}\s?(?:公里|km|킬로미터|㎞))\s?\+\s?\d{1,4}(?:\s?(?:米|m|미터))?(?![\d.])")
-# …or the kilometre a road's name places a spot at (京港澳高速429公里处, 沪昆高速公路长沙方向1086公里处, 경부고속도로 서울방향
-# 429㎞ 지점): not the 5公里 of 距县城5公里处, a distance from a place
+_KILOMETRE_POST = re.compile(r"(?<![\dA-Za-z.])(?:[Kk]\d{1,4}|\d{1,4}\s?(?:公里|km|킬로미터|㎞))\s?[+＋]\s?\d{1,4}(?:\s?(?:米|m|미터))?(?![\d.])")
+# …or the kilometre a road's name places a spot at (京港澳高速429公里处, 沪昆高速公路长沙方向1086公里处, 429公里500米处,
+# 429公里附近, 경부고속도로 서울방향 429㎞ 지점): an exact number, the road not measured from (距国道3公里处), no high-speed
+# railway, and nothing between the road and the number that measures from a place or a move along it (距, 离, 前, 后,
+# 出口, 收费站, 路口, a place's 处 and its 以南, 行驶, 에서, 진입, 전, 후: 沪昆高速距醴陵收费站约5公里处, 交汇处以南3公里处,
+# 沿高速公路行驶5公里处, 고속도로 진입 후 약 3㎞ 지점 are distances)
 _ROAD_KILOMETRE = re.compile(
-    r"(?:高速(?:公路)?|公路|[国省县乡國縣鄉]道|方向|(?<![A-Za-z])[GS]\d{1,4}|고속도로|국도|방향)[^\d，,。；;、!?！？]{0,10}?(?<![\dA-Za-z.])\d{1,4}(?:\.\d{1,3})?\s?(?:公里|km|㎞|킬로미터)\s?(?:[处處]|지점)"
+    r"(?<![距离離])(?:高速(?!铁|鐵|列车|列車|动车|動車)(?:公路)?|公路|[国省县乡國縣鄉]道|고속도로|국도)"
+    r"(?:(?!距|离|離|前|后|後|出口|收费站|收費站|路口|互通|服务区|服務區|[处處以]|行|에서|진입|전|후|나들목|IC|톨게이트|요금소|분기점|휴게소)[^\d，,。；;、!?！？]){0,16}?"
+    r"(?<![\dA-Za-z.约約近약])\s?\d{1,4}(?:\.\d{1,3})?\s?(?:公里|[Kk][Mm]|㎞|킬로(?:미터)?)(?:\s?\d{1,3}\s?(?:米|m|미터))?\s?(?:[处處]|附近|路段|지점|부근)"
 )
 _POST_REACH = 24  # characters either side of a figure where the kilometre post holding it is looked for
 _HOUSE_NUMBER_AFTER = re.compile(r"-\d+\s?[号號]")  # a house's number and its flat's, parted by a hyphen (160-11号): an address wherever it stands

@@ -60,7 +60,7 @@ class CompareSettings:
     informative_per_digit: float = 0.2  # …plus this per significant digit, up to 1 (6,259 says more than 9)…
     informative_measured: float = 0.2  # …plus this for a measured quantity, a weight, sum, area or length (90kg, 3,700억원 and 5헥타르 agree by chance far less often than 9명)
     specific: float = 0.7  # values less informative than this need subject evidence to pair
-    restated_informative: float = 0.7  # a figure at least this informative restating one its report's agreeing pair holds contradicts no other (`_restates`)
+    restated_informative: float = 0.9  # a figure at least this informative stating exactly what the other report's side of an agreeing pair states contradicts nothing (`_states_again`)
     rare_clause_words: int = 50  # a clause word shared by more Chinese claims than this proposes no candidates (a fixed cap: candidates per claim do not grow with the document)
     contradiction_candidates: int = 8  # related claims with the nearest differing values tried per claim
     value_candidates: int = 8  # claims with the nearest agreeing values tried per claim (the nearest of each written precision, then the nearest of all)
@@ -141,13 +141,17 @@ def compare_claims(
         # agreeing pairs go first (and datelines, which pair as datelines): a figure the other report
         # states alike somewhere is no contradiction of a nearer different one, unless only one of
         # the two is a part of a group (其中120人 beside 150人); the rest compete on their scores, but
-        # a figure restating one its report's agreeing pair holds contradicts nothing (逾二億元 and
-        # 2.4億元 beside 約二億四千萬元, which 2억4000만 홍콩달러 paired: not 3억8000만, another seizure)
+        # a figure stating exactly what the other report's side of an agreeing pair states is that
+        # fact again and contradicts nothing (the headline's 2.4億元, after 2억4000만 홍콩달러 paired with
+        # the lead's 逾二億元: not 3억8000만 홍콩달러, another seizure's value)
         for candidate in sorted(candidates, key=lambda c: (not first(c), -c[0], c[1], c[2])):
             score, a, b, verdict = candidate
             if a in paired_ko or b in paired_zh:
                 continue
-            if verdict == Verdict.DIFFERS and (_restates(ko_claims, a, agreed_ko, settings) or _restates(zh_claims, b, agreed_zh, settings)):
+            if verdict == Verdict.DIFFERS and (
+                any(_states_again(ko_claims[a], zh_claims[other], settings) for other in agreed_zh)
+                or any(_states_again(ko_claims[other], zh_claims[b], settings, of_zh=False) for other in agreed_ko)
+            ):
                 continue
             paired_ko.add(a)
             paired_zh.add(b)
@@ -243,18 +247,16 @@ class _Pairing:
         return self.bead_of_ko.get(ko.sentence, -1) == self.bead_of_zh.get(zh.sentence, -2)
 
 
-def _restates(claims: Sequence[Claim], index: int, agreed: Sequence[int], settings: CompareSettings) -> bool:
-    """Whether a claim restates one of the `agreed` claims of its report (a pair agreeing on it
-    holds that one): the same quantity stated alike or rounded (`figure_verdict`), a number at least
-    `restated_informative` informative (`_informativeness`: 逾二億元, 250公斤; not a day, nor 兩名,
-    which another group of two may be)."""
-    claim = claims[index]
+def _states_again(ko: Claim, zh: Claim, settings: CompareSettings, of_zh: bool = True) -> bool:
+    """Whether one report's claim states exactly what the other's claim (held by an agreeing pair)
+    states: the same value in the same unit, approximate or not (約二億四千萬元 and 2억4000만; a
+    rounding may be another figure, a body's 2억4000만 under a headline's 2억), a number at least `restated_informative` informative
+    (`_informativeness`: 2.4億元, 1,250명; not 15명, which another group may number too, nor a day).
+    `of_zh`: the Korean claim is the one stating again (else the Chinese)."""
+    claim = ko if of_zh else zh
     if claim.figure.is_date or _informativeness(claim.figure, settings) < settings.restated_informative:
         return False
-    return any(
-        other != index and compatible(claim.figure, claims[other].figure) and _pair_verdict(claim, claims[other]) in (Verdict.SAME, Verdict.ROUNDED)
-        for other in agreed
-    )
+    return compatible(ko.figure, zh.figure) and ko.figure.value == zh.figure.value and _pair_verdict(ko, zh) != Verdict.DIFFERS
 
 
 def _month_and_day(figure: Figure) -> bool:

@@ -106,6 +106,14 @@ _AFTER_A_CLOCK_JOIN = "(?:" + "|".join(
     [f"(?<=[시반분오정]{space_before}[{_RANGE_CLASS}]{space_after})" for space_before in ("", r"\s") for space_after in ("", r"\s")]
     + [f"(?<=[시반분오정]{word}{space_after})" for word in _KO_RANGE_WORDS for space_after in ("", r"\s")]
 ) + ")"
+# …and right after an hour in digits and what joins a range (9시부터 ·, 9 시에서 ·, 9시~ ·): where a range's second
+# hour may be written without its 시 (not after minutes, 10분부터 20 사이, nor 당시부터)
+_AFTER_AN_HOUR_JOIN = "(?:" + "|".join(
+    f"(?<=\\d{space}시{join}{space_after})"
+    for space in ("", r"\s")
+    for join in (*_KO_RANGE_WORDS, *(f"{before}{re.escape(mark)}" for mark in "~∼～〜-" for before in ("", r"\s")))
+    for space_after in ("", r"\s")
+) + ")"
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
 # a fraction, as a percentage: 3분의 1 (a third, not three minutes), 三分之一, 10分之3 (百分之 is a percentage of its own)
@@ -235,7 +243,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             # …and as the second time of a range after a clock time (오후 두 시부터 네 시까지, 새벽 세 시~다섯 시)
             rf"|{_AFTER_A_CLOCK_JOIN}{_ko_native_clock('2', _KO_AFTER_SECOND_HOUR)}"
             # …and in digits without its 시 before 사이 or 까지, as machine translation writes it (오전 9 시부터 10 사이)
-            rf"|{_AFTER_A_CLOCK_JOIN}(?<![\d.,])(?P<h_bare2>[01]?\d|2[0-4])(?=\s?(?:사이|까지))"
+            rf"|{_AFTER_AN_HOUR_JOIN}(?<![\d.,])(?P<h_bare2>[01]?\d|2[0-4])(?=\s?(?:사이|까지))"
             r"|(?<![가-힣])(?:(?P<midnight>자정(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|[을이]?\s?넘)|(?:(?<=[날일밤]\s)|(?<=[날일밤]))자정(?=에))|(?P<noon>정오(?=\s?(?:께|쯤|경|까지|부터|무렵|직후|직전|이후|전후)|에)))(?P<tapprox_word>께|쯤|경)?)"  # 자정께, 자정을 넘겨, 이날 자정에, 정오에; not 자정 노력, 자정에 나섰다 (自淨)
         )
         code = r"(?P<code>(?<=[“\"‘'])(?:\d{1,2}[.·・]\d{1,2}|\d{3,})(?=[”\"’']))"
@@ -1053,11 +1061,12 @@ def _bare_clock_range(lower: Figure, upper: Figure, text: str) -> bool:
 
 def _joined_clock_times(lower: Figure, upper: Figure, text: str) -> bool:
     """Whether two figures are clock times with what joins a range between them (a range mark, 부터
-    or 에서, 半 allowed: `_CLOCK_RANGE_JOIN`)."""
+    or 에서, 半 allowed: `_CLOCK_RANGE_JOIN`; or 와/과 with 사이 after the second: 2시와 3시 사이)."""
+    between = text[lower.end : upper.start]
     return (
         (lower.date or "").startswith("T")
         and (upper.date or "").startswith("T")
-        and _CLOCK_RANGE_JOIN.fullmatch(text[lower.end : upper.start]) is not None
+        and (_CLOCK_RANGE_JOIN.fullmatch(between) is not None or _BETWEEN_JOIN.fullmatch(between) is not None and _BETWEEN_END.match(text, upper.end) is not None)
     )
 
 
@@ -1066,6 +1075,9 @@ _EVENING_FROM = 17  # a range that begins at this hour or later and ends at 12 e
 
 # what joins a range's two clock times, a half hour after the first allowed: 下午1点半至2点, 오후 1시 반~2시, 오후 2시부터 4시까지
 _CLOCK_RANGE_JOIN = re.compile(r"\s*(?:半|반)?\s*(?:[" + _RANGE_CLASS + r"]|" + "|".join(_KO_RANGE_WORDS) + r")\s*")
+# …and the 와 or 과 of a time between two (오후 2시와 3시 사이: 15:00)
+_BETWEEN_JOIN = re.compile(r"\s*(?:반\s*)?(?:와|과)\s*")
+_BETWEEN_END = re.compile(r"\s?(?:경\s?|께\s?|쯤\s?)?사이")
 _CHANGED_TO = re.compile(r"\s?(?:으로|로)(?![가-힣])|\s?(?:으로|로)(?=[는도만])")  # after a second time: what it was changed to
 _PART_OF_DAY_FIRST = re.compile(rf"(?:{_KO_PARTS_OF_DAY}|{_ZH_PARTS_OF_DAY}|정오|자정|正午|午夜)")  # a clock time that names its part of the day
 

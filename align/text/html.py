@@ -258,7 +258,7 @@ _META_NAME = re.compile(r"""(?<![-\w])(?:name|property|itemprop)\s*=\s*["']?([^"
 # Unix time's 10 or 13)
 _META_CONTENT = re.compile(r"""(?<![-\w])content\s*=\s*["']?\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2})(?:\d{4}(?:\d{2})?)?(?!\d))""", re.IGNORECASE)
 # a time of day after a separated date, in UTC (`2025-11-30T23:30:00Z`, `… 15:02:11 +0000`, `… 23:30 GMT`)
-_UTC_TIME = re.compile(r"""[T ]\s*(\d{1,2}):\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)(?![\w:])""", re.IGNORECASE)
+_UTC_TIME = re.compile(r"""[T ]\s*(\d{1,2}):\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|(?:UTC|GMT)?[+-]00(?::?00)?|UTC|GMT)(?![\w:+-])""", re.IGNORECASE)  # (not GMT+8)
 _PUBLISHED_NAMES = frozenset({"publishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "regdate", "issued"})
 _NEWS_YEARS = range(1990, 2100)  # outside them, a date a page states is a template's placeholder (0001-01-01, 1970-01-01, 9999-12-31), not its article's
 

@@ -376,3 +376,17 @@ def test_a_restated_figure_contradicts_no_other_seizure() -> None:
     ko_other = ["홍콩서 코카인 2억4000만 홍콩달러어치 적발", "홍콩 경찰은 지난 2월 3억8000만 홍콩달러 어치로 추정되는 코카인을 압수했다."]
     verdicts = {(p.ko.figure.text, p.zh.figure.text): p.verdict for p in compare_reports(ko_other, zh_other, bundled_glossary()).pairs if p.ko and p.zh}
     assert verdicts.get(("3억8000만 홍콩달러", "3億元")) == Verdict.DIFFERS
+
+
+@pytest.mark.parametrize(
+    ("ko", "zh", "contradiction"),
+    [
+        # review 105a: a body's figure under a rounded headline's is no restatement of it
+        (["보이스피싱 조직 2억원 가로채", "경찰은 피해자 30여명으로부터 2억4000만원을 가로챈 혐의로 조직원을 검거했다."], ["电诈团伙骗取2亿元", "警方查明，该团伙骗取30余名受害人共计2.1亿元。"], ("2억4000만원", "2.1亿元")),
+        # …nor is another group of the same small count
+        (["경찰은 보이스피싱 조직원 15명을 검거했다.", "이들에게 속은 피해자는 15명으로 파악됐다."], ["警方抓获电诈团伙成员15名。", "经查，受害人共有18名。"], ("15명", "18名")),
+    ],
+)
+def test_a_figure_that_only_resembles_a_paired_one_still_contradicts(ko: list[str], zh: list[str], contradiction: tuple[str, str]) -> None:
+    pairs = compare_reports(ko, zh, bundled_glossary()).pairs
+    assert contradiction in [(p.ko.figure.text, p.zh.figure.text) for p in pairs if p.ko and p.zh and p.verdict == Verdict.DIFFERS]

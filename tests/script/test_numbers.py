@@ -674,6 +674,11 @@ def test_the_range_marks_are_one_set_for_dates_and_counts() -> None:
         ("오후 9시부터 11까지", "ko", ["T21", "T23"]),
         ("오후 8시부터 30 사이", "ko", ["T20", None]),  # 30 is no hour
         ("오후 2시부터 3명 사이", "ko", ["T14", None]),
+        ("오후 8시 10분부터 20 사이에 사고가 났다", "ko", ["T20:10", None]),  # review 105a: minutes are no hour
+        ("출동 시간은 5분에서 10 사이였다", "ko", [None, None]),
+        ("사고 당시부터 3까지", "ko", [None]),
+        ("오후 2시와 3시 사이에 범행했다", "ko", ["T14", "T15"]),  # a time between two
+        ("밤 11시와 1시 사이", "ko", ["T23", "T01"]),
     ],
 )
 def test_a_range_of_clock_times_shares_its_part_of_the_day(text: str, lang: str, times: list[str]) -> None:

@@ -1475,6 +1475,10 @@ def test_a_page_saved_without_its_scripts_keeps_the_date_its_meta_tags_state() -
         ("2025-11-30T23:30:00+09:00", 8, "2025-11-30"),  # a time with its own offset is the publisher's local time
         ("2025-11-30T23:30:00-0800", 9, "2025-11-30"),
         ("2025-11-30T23:30:00", 9, "2025-11-30"),
+        ("2025-11-30T23:30:00+00", 8, "2025-12-01"),
+        ("2025-11-30 23:30:00 GMT+8", 8, "2025-11-30"),  # review 105a: a zone named with its offset is no UTC
+        ("2025-11-30 23:30:00 GMT+0800", 9, "2025-11-30"),
+        ("2025-11-30T23:30:00 UTC+09:00", 8, "2025-11-30"),
     ],
 )
 def test_a_meta_time_in_utc_is_the_publisher_s_day(content: str, offset: int, day: str) -> None:
