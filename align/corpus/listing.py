@@ -163,7 +163,7 @@ def pile(source: Path) -> Pile:
     name order: text and saved pages, whatever the server named them: `.txt`, `.html`, and, when
     they hold text or markup, `.php`, `…?id=1032`, no suffix; not what a browser saves beside a page,
     `page_files/`, nor a corpus run's folder), a list file (`.lst`/`.list`: one path per line,
-    relative to the list), or one article; with the folder's other files, its hidden files, the
+    relative to the list, or else to the working folder, as a pair list's), or one article; with the folder's other files, its hidden files, the
     folders it holds that could not be read, and the links it holds to a folder that holds the pile
     (`up -> ..`: not followed, or the pile would take in its parent's other folders). Other linked
     folders are followed, each once."""
@@ -213,7 +213,7 @@ def pile(source: Path) -> Pile:
         raise AlignError("no such file or folder", source)
     if source.suffix.lower() in (".lst", ".list"):
         lines = [line.strip() for line in _read_list(source, "list of articles").splitlines() if line.strip() and not line.startswith("#")]
-        return Pile([source.parent / line for line in lines], [])
+        return Pile([_listed(source, line) for line in lines], [])  # (as a pair list's: beside the list, else from the working folder)
     return Pile([source], [])
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from align.cli import app
-from align.corpus.listing import document_pairs
+from align.corpus.listing import document_pairs, pile
 from align.corpus.pairing import (
     FEATURES_VERSION,
     PAIR_COLUMNS,
@@ -124,7 +124,7 @@ def test_a_folder_gives_its_pages_whatever_the_server_named_them_and_says_what_i
     """New user 95: saved pages named `view.php` or `article.html?id=1032` were silently left out of
     a folder; a page's name may be any a server gives it, and the files that are no page (a note,
     a style sheet, the frames a browser saves beside a page) are counted in one line."""
-    from align.corpus.listing import left_out_note, pile
+    from align.corpus.listing import left_out_note
 
     (tmp_path / "page_files").mkdir()
     page = "<html><body><p>" + (PILE / "ko" / "k004.txt").read_text(encoding="utf-8") + "</p></body></html>"
@@ -610,3 +610,19 @@ def test_in_a_large_pile_an_article_with_no_other_candidate_is_held_to_no_more_t
     assert _one_to_one([pair, rival_of_korean], settings, (1, 1)) == []  # alone, it stands out from lone_rival
     for piles in ((2, 2), (3, 3), (4, 4), (6, 6)):  # (the review of this session: in small piles too, no rival is no worse than a weak one)
         assert _one_to_one([pair, rival_of_korean, weak_rival], settings, piles) == _one_to_one([pair, rival_of_korean], settings, piles)
+
+
+def test_a_pile_list_s_relative_paths_are_read_beside_it_or_else_from_the_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trial 25: a `.lst` kept in another folder, naming paths from the working folder (as `ls ko/* >
+    lists/ko.lst` writes them), failed with "no such file", though a pair list reads them so."""
+    work = tmp_path / "work"
+    (work / "ko").mkdir(parents=True)
+    (work / "lists").mkdir()
+    article = work / "ko" / "k1.txt"
+    article.write_text("경찰이 12일 보이스피싱 조직원 3명을 검거했다.\n", encoding="utf-8")
+    beside = work / "lists" / "k2.txt"
+    beside.write_text("경찰이 13일 조직원 2명을 검거했다.\n", encoding="utf-8")
+    listing = work / "lists" / "ko.lst"
+    listing.write_text("ko/k1.txt\nk2.txt\n", encoding="utf-8")
+    monkeypatch.chdir(work)
+    assert [path.resolve() for path in pile(listing).articles] == [article.resolve(), beside.resolve()]
