@@ -85,7 +85,8 @@ def syllables() -> list[str]:
     found = set()
     for readings in pinyin_dict.values():
         for reading in readings.split(","):
-            plain = "".join(ch for ch in unicodedata.normalize("NFD", reading) if not unicodedata.combining(ch)).replace("ü", "v")
+            decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")  # ü (ǚ is u, a diaeresis and a caron)
+            plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
             if re.fullmatch(r"[a-z]+", plain):
                 found.add(plain)
     return sorted(found)

@@ -6,7 +6,8 @@ Each article becomes a bag of language-neutral features computed from its annota
     `3.2万`), the specific ones (three or more significant digits, or a unit) weighing most;
   * dates (`2024-06-03`, `--06-03`, `2024-06`), full dates weighing most;
   * names and terms through the Sino-Korean bridge: the words of a Korean article against the
-    Hangul readings of the Chinese one (연길 = 延吉, 공안청 = 公安厅), and glossary concepts;
+    Hangul readings of the Chinese one (연길 = 延吉, 공안청 = 公安厅), and against its names' Mandarin
+    sounds as South Korean media spell them (저우커화 = 周克华, 샤먼 = 厦门), and glossary concepts;
   * Latin tokens (APP, PTSD).
 Every feature is weighted by its rarity (inverse document frequency) in the pile and in a bundled
 reference collection of police news (`PairingPrior`), so that what a whole campaign or the whole
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, TextIO
 from align.errors import AlignError, LanguageError, expect_documents, expect_glossary, expect_positive
 from align.script.chars import HAN_RUN, HANGUL_RUN
 from align.script.keys import fold, korean_key
+from align.script.mandarin import mandarin_hangul
 from align.terms.glossary import Glossary
 from align.text.document import Document, figures, readings, term_matches
 from align.text.inputs import language_name, sort_piles
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
 
 PAIR_COLUMNS = ("ko_file", "zh_file", "score", "evidence")
 PRIOR_FILE = "pairing_prior.tsv"
-FEATURES_VERSION = "1"  # what `article_features` emits: change it with them, and rebuild PRIOR_FILE (scripts/build_pairing_prior.py)
+FEATURES_VERSION = "2"  # what `article_features` emits: change it with them, and rebuild PRIOR_FILE (scripts/build_pairing_prior.py)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 
@@ -150,6 +152,9 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
                 for size in (2, 3, 4):
                     for start in range(0, len(run) - size + 1):
                         add(f"r:{run[start : start + size]}", "name")
+        for run in HAN_RUN.findall(text):  # names as South Korean media write them: 周克华 저우커화, 厦门 샤먼
+            for sound in _mandarin_words(run):
+                add(f"r:{sound}", "name")
     for run in HAN_RUN.findall(text):  # Chinese, and the Chinese characters Korean writes in parentheses
         for start in range(len(run) - 1):
             add(f"h:{run[start : start + 2]}", "name")
@@ -158,6 +163,23 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
             for match in matches:
                 add(f"t:{match.term.ko}|{match.term.zh_hans}", "term")
     return ArticleFeatures(document.doc, document.lang, features, kinds)
+
+
+def _mandarin_words(run: str) -> set[str]:
+    """The Hangul spellings of the Mandarin sounds of one to three characters of a run of Chinese
+    characters (`mandarin_hangul`) that come to two to four syllables, initial sounds folded as the
+    Korean words' keys are: what a Korean word's first syllables match when it writes a Chinese name
+    as South Korean media do (저우커화 = 周克华, 샤먼시 = 厦门市)."""
+    sounds = mandarin_hangul(run)
+    found = set()
+    for start in range(len(sounds)):
+        for size in (1, 2, 3):
+            piece = sounds[start : start + size]
+            if len(piece) == size and all(piece):
+                word = "".join(piece)
+                if 2 <= len(word) <= 4:
+                    found.add(fold(word))
+    return found
 
 
 @dataclass(frozen=True)
@@ -360,6 +382,8 @@ def pair_records(
     without pandas. `progress`, when given, wraps the Korean articles' indices as their candidates are
     rescored (the slow part: their sentences are aligned), with their count."""
     settings = settings or PairingSettings()
+    if candidates and candidates > settings.candidates:  # the best K of each for review: K rescored, not the settings' fewer
+        settings = replace(settings, candidates=candidates)
     prior = _prior(prior, settings)
     korean = [article_features(d, glossary) for d in ko_docs]
     chinese = [article_features(d, glossary) for d in zh_docs]
