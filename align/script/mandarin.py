@@ -32,8 +32,8 @@ def mandarin_hangul(run: str) -> tuple[str, ...]:
     simplified = to_simplified(run)
     if len(simplified) != len(run):  # (a conversion that changed the length: read each character alone)
         simplified = run
-    syllables = lazy_pinyin(simplified, style=Style.NORMAL, errors=lambda chars: [""] * len(chars), strict=True)
-    if len(syllables) != len(run):  # a run pypinyin split unevenly: each character alone
-        syllables = [(lazy_pinyin(ch, style=Style.NORMAL, errors=lambda chars: [""] * len(chars)) or [""])[0] for ch in simplified]
+    syllables = lazy_pinyin(simplified, style=Style.NORMAL, errors="ignore")
+    if len(syllables) != len(run):  # a character pypinyin cannot read, left out: each character alone
+        syllables = [(lazy_pinyin(ch, style=Style.NORMAL, errors="ignore") or [""])[0] for ch in simplified]
     spellings = _spellings()
     return tuple(spellings.get(syllable, "") for syllable in syllables)
