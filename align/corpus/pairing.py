@@ -56,6 +56,7 @@ class PairingSettings:
     date: float = 2.5  # a shared full date
     partial_date: float = 1.0  # a shared month-day or year-month
     name: float = 1.0  # a shared word through the Hanja bridge (a place, an organisation, a name)
+    sound: float = 1.0  # a Korean word start spelling a Chinese name's Mandarin sounds (저우커화 = 周克华), counted on either side only where shared
     term: float = 0.8  # a shared glossary concept
     latin: float = 1.5  # a shared Latin token
     candidates: int = 8  # Chinese candidates per Korean article kept for rescoring
@@ -146,6 +147,7 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
             for size in (2, 3, 4):  # a word's first syllables: 연길시공안국은 gives 연길, 연길시, 연길시공
                 if len(word) >= size:
                     add(f"r:{word[:size]}", "name")
+                    add(f"s:{word[:size]}", "sound")  # …and as a Chinese name's Mandarin sounds may be spelled (저우커화 = 周克华)
     else:
         for line in readings(document.sentences):
             for run in HANGUL_RUN.findall(line):
@@ -154,7 +156,7 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
                         add(f"r:{run[start : start + size]}", "name")
         for run in HAN_RUN.findall(text):  # names as South Korean media write them: 周克华 저우커화, 厦门 샤먼
             for sound in _mandarin_words(run):
-                add(f"r:{sound}", "name")
+                add(f"s:{sound}", "sound")
     for run in HAN_RUN.findall(text):  # Chinese, and the Chinese characters Korean writes in parentheses
         for start in range(len(run) - 1):
             add(f"h:{run[start : start + 2]}", "name")
@@ -166,14 +168,15 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
 
 
 def _mandarin_words(run: str) -> set[str]:
-    """The Hangul spellings of the Mandarin sounds of one to three characters of a run of Chinese
+    """The Hangul spellings of the Mandarin sounds of two or three characters of a run of Chinese
     characters (`mandarin_hangul`) that come to two to four syllables, initial sounds folded as the
     Korean words' keys are: what a Korean word's first syllables match when it writes a Chinese name
-    as South Korean media do (저우커화 = 周克华, 샤먼시 = 厦门市)."""
+    as South Korean media do (저우커화 = 周克华, 샤먼시 = 厦门市; one character's sound alone, 周 저우,
+    would meet Korean words by chance)."""
     sounds = mandarin_hangul(run)
     found = set()
     for start in range(len(sounds)):
-        for size in (1, 2, 3):
+        for size in (2, 3):
             piece = sounds[start : start + size]
             if len(piece) == size and all(piece):
                 word = "".join(piece)
@@ -331,7 +334,7 @@ def score_candidates(
     return results
 
 
-_GROUPS = {"figure": "figures", "small_figure": "figures", "date": "figures", "partial_date": "figures", "name": "names", "latin": "names", "term": "terms"}
+_GROUPS = {"figure": "figures", "small_figure": "figures", "date": "figures", "partial_date": "figures", "name": "names", "sound": "names", "latin": "names", "term": "terms"}
 
 
 def pair_documents(
@@ -473,13 +476,17 @@ def _similarity(
     own_zh: dict[str, float] = defaultdict(float)
     shared: dict[str, float] = defaultdict(float)
     for feature in ko.features:
-        if feature in comparable:
+        # (a name spelled as its Mandarin sounds is evidence where the two articles share it, and no
+        # article's own otherwise: every Korean word start might be one, and the names have their readings)
+        if feature in comparable and (ko.kinds[feature] != "sound" or feature in zh.features):
             own_ko[_GROUPS[ko.kinds[feature]]] += _weight(ko.kinds[feature], settings) * ko_idf[feature]
     for feature in zh.features:
         if feature in comparable:
             weight = _weight(zh.kinds[feature], settings) * zh_idf[feature]
-            own_zh[_GROUPS[zh.kinds[feature]]] += weight
-            if feature in ko.features:
+            shares = feature in ko.features
+            if shares or zh.kinds[feature] != "sound":
+                own_zh[_GROUPS[zh.kinds[feature]]] += weight
+            if shares:
                 shared[_GROUPS[zh.kinds[feature]]] += weight
     result = {group: shared[group] / max(min(own_ko[group], own_zh[group]), getattr(settings, f"{group}_floor")) for group in ("figures", "names", "terms")}
     result = {group: min(1.0, value) for group, value in result.items()}
