@@ -6,8 +6,7 @@ Each article becomes a bag of language-neutral features computed from its annota
     `3.2万`), the specific ones (three or more significant digits, or a unit) weighing most;
   * dates (`2024-06-03`, `--06-03`, `2024-06`), full dates weighing most;
   * names and terms through the Sino-Korean bridge: the words of a Korean article against the
-    Hangul readings of the Chinese one (연길 = 延吉, 공안청 = 公安厅), and against its names' Mandarin
-    sounds as South Korean media spell them (저우커화 = 周克华, 샤먼 = 厦门), and glossary concepts;
+    Hangul readings of the Chinese one (연길 = 延吉, 공안청 = 公安厅), and glossary concepts;
   * Latin tokens (APP, PTSD).
 Every feature is weighted by its rarity (inverse document frequency) in the pile and in a bundled
 reference collection of police news (`PairingPrior`), so that what a whole campaign or the whole
@@ -31,7 +30,6 @@ from typing import TYPE_CHECKING, TextIO
 from align.errors import AlignError, LanguageError, expect_documents, expect_glossary, expect_positive
 from align.script.chars import HAN_RUN, HANGUL_RUN
 from align.script.keys import fold, korean_key
-from align.script.mandarin import mandarin_hangul
 from align.terms.glossary import Glossary
 from align.text.document import Document, figures, readings, term_matches
 from align.text.inputs import language_name, sort_piles
@@ -42,7 +40,7 @@ if TYPE_CHECKING:
 
 PAIR_COLUMNS = ("ko_file", "zh_file", "score", "evidence")
 PRIOR_FILE = "pairing_prior.tsv"
-FEATURES_VERSION = "2"  # what `article_features` emits: change it with them, and rebuild PRIOR_FILE (scripts/build_pairing_prior.py)
+FEATURES_VERSION = "1"  # what `article_features` emits: change it with them, and rebuild PRIOR_FILE (scripts/build_pairing_prior.py)
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]{1,}")
 _HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 
@@ -56,7 +54,6 @@ class PairingSettings:
     date: float = 2.5  # a shared full date
     partial_date: float = 1.0  # a shared month-day or year-month
     name: float = 1.0  # a shared word through the Hanja bridge (a place, an organisation, a name)
-    sound: float = 1.0  # a Korean word start spelling a Chinese name's Mandarin sounds (저우커화 = 周克华), counted on either side only where shared
     term: float = 0.8  # a shared glossary concept
     latin: float = 1.5  # a shared Latin token
     candidates: int = 8  # Chinese candidates per Korean article kept for rescoring
@@ -147,16 +144,12 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
             for size in (2, 3, 4):  # a word's first syllables: 연길시공안국은 gives 연길, 연길시, 연길시공
                 if len(word) >= size:
                     add(f"r:{word[:size]}", "name")
-                    add(f"s:{word[:size]}", "sound")  # …and as a Chinese name's Mandarin sounds may be spelled (저우커화 = 周克华)
     else:
         for line in readings(document.sentences):
             for run in HANGUL_RUN.findall(line):
                 for size in (2, 3, 4):
                     for start in range(0, len(run) - size + 1):
                         add(f"r:{run[start : start + size]}", "name")
-        for run in HAN_RUN.findall(text):  # names as South Korean media write them: 周克华 저우커화, 厦门 샤먼
-            for sound in _mandarin_words(run):
-                add(f"s:{sound}", "sound")
     for run in HAN_RUN.findall(text):  # Chinese, and the Chinese characters Korean writes in parentheses
         for start in range(len(run) - 1):
             add(f"h:{run[start : start + 2]}", "name")
@@ -165,24 +158,6 @@ def article_features(document: Document, glossary: Glossary | None = None) -> Ar
             for match in matches:
                 add(f"t:{match.term.ko}|{match.term.zh_hans}", "term")
     return ArticleFeatures(document.doc, document.lang, features, kinds)
-
-
-def _mandarin_words(run: str) -> set[str]:
-    """The Hangul spellings of the Mandarin sounds of two or three characters of a run of Chinese
-    characters (`mandarin_hangul`) that come to two to four syllables, initial sounds folded as the
-    Korean words' keys are: what a Korean word's first syllables match when it writes a Chinese name
-    as South Korean media do (저우커화 = 周克华, 샤먼시 = 厦门市; one character's sound alone, 周 저우,
-    would meet Korean words by chance)."""
-    sounds = mandarin_hangul(run)
-    found = set()
-    for start in range(len(sounds)):
-        for size in (2, 3):
-            piece = sounds[start : start + size]
-            if len(piece) == size and all(piece):
-                word = "".join(piece)
-                if 2 <= len(word) <= 4:
-                    found.add(fold(word))
-    return found
 
 
 @dataclass(frozen=True)
@@ -334,7 +309,7 @@ def score_candidates(
     return results
 
 
-_GROUPS = {"figure": "figures", "small_figure": "figures", "date": "figures", "partial_date": "figures", "name": "names", "sound": "names", "latin": "names", "term": "terms"}
+_GROUPS = {"figure": "figures", "small_figure": "figures", "date": "figures", "partial_date": "figures", "name": "names", "latin": "names", "term": "terms"}
 
 
 def pair_documents(
@@ -476,17 +451,13 @@ def _similarity(
     own_zh: dict[str, float] = defaultdict(float)
     shared: dict[str, float] = defaultdict(float)
     for feature in ko.features:
-        # (a name spelled as its Mandarin sounds is evidence where the two articles share it, and no
-        # article's own otherwise: every Korean word start might be one, and the names have their readings)
-        if feature in comparable and (ko.kinds[feature] != "sound" or feature in zh.features):
+        if feature in comparable:
             own_ko[_GROUPS[ko.kinds[feature]]] += _weight(ko.kinds[feature], settings) * ko_idf[feature]
     for feature in zh.features:
         if feature in comparable:
             weight = _weight(zh.kinds[feature], settings) * zh_idf[feature]
-            shares = feature in ko.features
-            if shares or zh.kinds[feature] != "sound":
-                own_zh[_GROUPS[zh.kinds[feature]]] += weight
-            if shares:
+            own_zh[_GROUPS[zh.kinds[feature]]] += weight
+            if feature in ko.features:
                 shared[_GROUPS[zh.kinds[feature]]] += weight
     result = {group: shared[group] / max(min(own_ko[group], own_zh[group]), getattr(settings, f"{group}_floor")) for group in ("figures", "names", "terms")}
     result = {group: min(1.0, value) for group, value in result.items()}

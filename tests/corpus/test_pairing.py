@@ -72,6 +72,10 @@ def test_an_empty_side_gives_no_pairs_and_candidates_list_several() -> None:
     assert pair_documents([], chinese).empty and pair_documents(korean, []).empty
     review = pair_documents(korean[:5], chinese, bundled_glossary(), candidates=3)
     assert review.groupby("ko_file").size().max() <= 3 and len(review) > 5
+    # trial 25: `--candidates 13` listed at most 8 (the settings' rescored candidates), without a word
+    chinese_pile = [segment_document(f"延吉市公安局2024年6月{day}日破获诈骗案件386起，挽回损失2860万元。\n", "zh", f"z{day}", keep_boilerplate=True) for day in range(1, 13)]
+    korean_one = [segment_document("연길시공안국은 2024년 6월 3일 사기 사건 386건을 해결하고 2,860만위안을 회수했다.\n", "ko", "k", keep_boilerplate=True)]
+    assert len(pair_documents(korean_one, chinese_pile, candidates=12)) == 12
 
 
 def test_align_pairs_reads_folders_skips_unreadable_files_and_feeds_terms_build(tmp_path: Path) -> None:
