@@ -145,12 +145,12 @@ def compare_claims(
         # fact again and contradicts nothing (the headline's 2.4億元, after 2억4000만 홍콩달러 paired with
         # the lead's 逾二億元: not 3억8000만 홍콩달러, another seizure's value)
         for candidate in sorted(candidates, key=lambda c: (not first(c), -c[0], c[1], c[2])):
-            score, a, b, verdict = candidate
+            _, a, b, verdict = candidate
             if a in paired_ko or b in paired_zh:
                 continue
             if verdict == Verdict.DIFFERS and (
                 any(_states_again(ko_claims[a], zh_claims[other], settings) for other in agreed_zh)
-                or any(_states_again(ko_claims[other], zh_claims[b], settings, of_zh=False) for other in agreed_ko)
+                or any(_states_again(ko_claims[other], zh_claims[b], settings, korean_states=False) for other in agreed_ko)
             ):
                 continue
             paired_ko.add(a)
@@ -247,13 +247,13 @@ class _Pairing:
         return self.bead_of_ko.get(ko.sentence, -1) == self.bead_of_zh.get(zh.sentence, -2)
 
 
-def _states_again(ko: Claim, zh: Claim, settings: CompareSettings, of_zh: bool = True) -> bool:
-    """Whether one report's claim states exactly what the other's claim (held by an agreeing pair)
-    states: the same value in the same unit, approximate or not (約二億四千萬元 and 2억4000만; a
-    rounding may be another figure, a body's 2억4000만 under a headline's 2억), a number at least `restated_informative` informative
-    (`_informativeness`: 2.4億元, 1,250명; not 15명, which another group may number too, nor a day).
-    `of_zh`: the Korean claim is the one stating again (else the Chinese)."""
-    claim = ko if of_zh else zh
+def _states_again(ko: Claim, zh: Claim, settings: CompareSettings, korean_states: bool = True) -> bool:
+    """Whether one report's claim states exactly what the other's (held by an agreeing pair) states:
+    the same value in the same unit, approximate or not (約二億四千萬元 and 2억4000만; a rounding may be
+    another figure, a body's 2억4000만 under a headline's 2억), a number at least
+    `restated_informative` informative (`_informativeness`: 2.4億元, 1,250명; not 15명, which another
+    group may number too, nor a day). `korean_states`: the Korean claim is the one stating it again."""
+    claim = ko if korean_states else zh
     if claim.figure.is_date or _informativeness(claim.figure, settings) < settings.restated_informative:
         return False
     return compatible(ko.figure, zh.figure) and ko.figure.value == zh.figure.value and _pair_verdict(ko, zh) != Verdict.DIFFERS

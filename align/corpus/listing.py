@@ -163,8 +163,9 @@ def pile(source: Path) -> Pile:
     name order: text and saved pages, whatever the server named them: `.txt`, `.html`, and, when
     they hold text or markup, `.php`, `…?id=1032`, no suffix; not what a browser saves beside a page,
     `page_files/`, nor a corpus run's folder), a list file (`.lst`/`.list`: one path per line,
-    relative to the list, or else to the working folder, as a pair list's), or one article; with the folder's other files, its hidden files, the
-    folders it holds that could not be read, and the links it holds to a folder that holds the pile
+    relative to the list, or else to the working folder, as a pair list's), or one article; with
+    the folder's other files, its hidden files, the folders it holds that could not be read, and
+    the links it holds to a folder that holds the pile
     (`up -> ..`: not followed, or the pile would take in its parent's other folders). Other linked
     folders are followed, each once."""
     kind = _kind(source)

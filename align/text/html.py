@@ -269,8 +269,9 @@ def declared_date(html: str, utc_offset: int = 8) -> str | None:
     statement, which a page saved as one file (MHTML: its scripts, and their JSON-LD, left out)
     still holds where a date search would take a related story's `<time>` instead. A time stated in
     UTC (`Z`, `+00:00`, `GMT`) is the publisher's day `utc_offset` hours ahead (8: China, Hong Kong and
-    Taiwan; 9: Korea), as its readers dated it: `2025-11-30T23:30:00Z` is the 1st of December
-    there; a time with its own offset (`+09:00`, `-08:00`) or none is the day written. None where no
+    Taiwan; 9: Korea, which `extract_html` takes for a Korean text, though the Yanbian press keeps
+    China's hour), as its readers dated it: `2025-11-30T23:30:00Z` is the 1st of December there; a
+    time with its own offset (`+09:00`, `-08:00`) or none is the day written. None where no
     such tag, outside comments and scripts, states a real day of `_NEWS_YEARS` (not bounded by the
     day it is read: the same page gives the same date whenever it is read)."""
     for tag in _META_TAG.finditer(_NOT_SHOWN.sub(" ", html)):
