@@ -100,20 +100,20 @@ def _ko_native_clock(suffix: str, after: str) -> str:
     )
 
 
+def _after_a_join(befores: Sequence[str], joins: Sequence[str]) -> str:
+    """A pattern for the place right after one of `befores` and one of `joins`, a space allowed after
+    it: a lookbehind per form, as each must have a fixed width."""
+    return "(?:" + "|".join(f"(?<={before}{join}{space})" for before in befores for join in joins for space in ("", r"\s")) + ")"
+
+
 # right after a clock time and what joins a range (오후 두 시부터 ·, 새벽 세 시 반~ ·, 정오부터 ·): where a range's
-# second time may start (a lookbehind per form, as each must have a fixed width)
-_AFTER_A_CLOCK_JOIN = "(?:" + "|".join(
-    [f"(?<=[시반분오정]{space_before}[{_RANGE_CLASS}]{space_after})" for space_before in ("", r"\s") for space_after in ("", r"\s")]
-    + [f"(?<=[시반분오정]{word}{space_after})" for word in _KO_RANGE_WORDS for space_after in ("", r"\s")]
-) + ")"
+# second time may start
+_AFTER_A_CLOCK_JOIN = _after_a_join(["[시반분오정]"], [*(f"{space}[{_RANGE_CLASS}]" for space in ("", r"\s")), *_KO_RANGE_WORDS])
 # …and right after an hour in digits and what joins a range (9시부터 ·, 9 시에서 ·, 9시~ ·): where a range's second
 # hour may be written without its 시 (not after minutes, 10분부터 20 사이, nor 당시부터)
-_AFTER_AN_HOUR_JOIN = "(?:" + "|".join(
-    f"(?<=\\d{space}시{join}{space_after})"
-    for space in ("", r"\s")
-    for join in (*_KO_RANGE_WORDS, *(f"{before}{re.escape(mark)}" for mark in "~∼～〜-" for before in ("", r"\s")))
-    for space_after in ("", r"\s")
-) + ")"
+_AFTER_AN_HOUR_JOIN = _after_a_join(
+    [f"\\d{space}시" for space in ("", r"\s")], [*_KO_RANGE_WORDS, *(f"{space}{re.escape(mark)}" for mark in "~∼～〜-" for space in ("", r"\s"))]
+)
 _APPROXIMATE_IN_UNIT = ("多", "余", "여")
 _HALF = "(?P<half>절반|一半|半数|半數)"  # half (of the deaths, of the cases): 50 %
 # a fraction, as a percentage: 3분의 1 (a third, not three minutes), 三分之一, 10分之3 (百分之 is a percentage of its own)
