@@ -135,8 +135,8 @@ def compare_claims(
     def chosen(candidates: list[tuple[float, int, int, Verdict]]) -> list[tuple[float, int, int, Verdict]]:
         paired_ko: set[int] = set()
         paired_zh: set[int] = set()
-        agreed_ko: list[int] = []
-        agreed_zh: list[int] = []
+        agreed_ko: list[Claim] = []  # the claims of the agreeing pairs chosen so far
+        agreed_zh: list[Claim] = []
         kept = []
         # agreeing pairs go first (and datelines, which pair as datelines): a figure the other report
         # states alike somewhere is no contradiction of a nearer different one, unless only one of
@@ -149,16 +149,15 @@ def compare_claims(
             if a in paired_ko or b in paired_zh:
                 continue
             if verdict == Verdict.DIFFERS and (
-                any(_states_again(ko_claims[a], zh_claims[other], settings) for other in agreed_zh)
-                or any(_states_again(ko_claims[other], zh_claims[b], settings, korean_states=False) for other in agreed_ko)
+                _states_again(ko_claims[a], agreed_zh, settings) or _states_again(zh_claims[b], agreed_ko, settings)
             ):
                 continue
             paired_ko.add(a)
             paired_zh.add(b)
             kept.append(candidate)
             if verdict in (Verdict.SAME, Verdict.ROUNDED):
-                agreed_ko.append(a)
-                agreed_zh.append(b)
+                agreed_ko.append(ko_claims[a])
+                agreed_zh.append(zh_claims[b])
         return kept
 
     selected = chosen(scored(frozenset()))
@@ -247,16 +246,16 @@ class _Pairing:
         return self.bead_of_ko.get(ko.sentence, -1) == self.bead_of_zh.get(zh.sentence, -2)
 
 
-def _states_again(ko: Claim, zh: Claim, settings: CompareSettings, korean_states: bool = True) -> bool:
-    """Whether one report's claim states exactly what the other's (held by an agreeing pair) states:
-    the same value in the same unit, approximate or not (約二億四千萬元 and 2억4000만; a rounding may be
-    another figure, a body's 2억4000만 under a headline's 2억), a number at least
-    `restated_informative` informative (`_informativeness`: 2.4億元, 1,250명; not 15명, which another
-    group may number too, nor a day). `korean_states`: the Korean claim is the one stating it again."""
-    claim = ko if korean_states else zh
+def _states_again(claim: Claim, agreed: Sequence[Claim], settings: CompareSettings) -> bool:
+    """Whether a claim states exactly what one of the other report's `agreed` claims (each held by an
+    agreeing pair) states: the same value in the same unit, approximate or not (約二億四千萬元 and
+    2억4000만; a rounding may be another figure, a body's 2억4000만 under a headline's 2억), a number at
+    least `restated_informative` informative (`_informativeness`: 2.4億元, 1,250명; not 15명, which
+    another group may number too, nor a day)."""
     if claim.figure.is_date or _informativeness(claim.figure, settings) < settings.restated_informative:
         return False
-    return compatible(ko.figure, zh.figure) and ko.figure.value == zh.figure.value and _pair_verdict(ko, zh) != Verdict.DIFFERS
+    pairs = ((claim, other) if claim.lang == "ko" else (other, claim) for other in agreed)
+    return any(compatible(ko.figure, zh.figure) and ko.figure.value == zh.figure.value and _pair_verdict(ko, zh) != Verdict.DIFFERS for ko, zh in pairs)
 
 
 def _month_and_day(figure: Figure) -> bool:
