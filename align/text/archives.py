@@ -29,7 +29,7 @@ from typing import Any
 
 from align.errors import InputError
 from align.script.chars import count_scripts
-from align.text.charsets import charset_codec, declared_charset, is_western, without_markup
+from align.text.charsets import PRESS_CODECS, charset_codec, declared_charset, is_western, without_markup
 
 _BOM = b"\xef\xbb\xbf"  # (what a text editor puts before an archive it saved again)
 # an mbox export's separator line before a message (`From a@example.kr Mon Dec  7 10:00:00 2026`, `From - …`)
@@ -179,7 +179,7 @@ def _shown_letters(item: tuple[Message, bytes], lang: str | None = None) -> int:
     try:
         texts = [shown.decode(codec)]
     except UnicodeError:  # (not UTF-8, or a codec that fails otherwise than on a byte): the best of the press's codecs
-        texts = [shown.decode(codec, errors="replace") for codec in ("cp949", "gb18030", "big5hkscs")]
+        texts = [shown.decode(codec, errors="replace") for codec in PRESS_CODECS]
     return max(_letters(html.unescape(text) if markup else text, lang) for text in texts)
 
 

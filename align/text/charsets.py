@@ -11,6 +11,8 @@ import re
 
 _DECLARED = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # declared charsets read as the superset that real pages need (a GB2312 page uses GBK characters)
+# the legacy codecs the Korean and Chinese press writes in, as the supersets real pages need
+PRESS_CODECS = ("gb18030", "cp949", "big5hkscs")
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-kr": "cp949", "ks_c_5601-1987": "cp949", "big5": "big5hkscs"}
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from align.errors import InputError
 from align.script.chars import HAN, HAN_CHAR, HANGUL, count_scripts, is_han, is_hangul
 from align.text.archives import MARKUP_TYPES, SavedPage, saved_page
-from align.text.charsets import charset_codec, declared_charset, is_western, without_markup
+from align.text.charsets import PRESS_CODECS, charset_codec, declared_charset, is_western, without_markup
 
 # Encodings the press actually uses, in the order we trust a clean decode. charset-normalizer
 # decides among the legacy ones; these are tried first because a clean decode is decisive.
@@ -440,7 +440,6 @@ def _looks_utf16(raw: bytes) -> bool:
 _CHAOS_MARGIN = 0.03  # how much less chaotic (charset_normalizer's mess ratio) another codec's reading must be than the declared one's
 
 
-_CJK_READINGS = ("gb18030", "cp949", "big5hkscs")  # the legacy codecs a declared one is checked against (supersets of what pages declare)
 
 
 COMMON_HAN_FILE = "common_han.txt"  # derived by `align.terms.words.common_han_text` (scripts/build_common_han.py)
@@ -484,17 +483,17 @@ def _reads_better_than(raw: bytes, declared: str) -> str | None:
         own = codecs.lookup(declared).name
     except LookupError:
         return None
-    if own not in {codecs.lookup(name).name for name in _CJK_READINGS}:
+    if own not in {codecs.lookup(name).name for name in PRESS_CODECS}:
         return None
     shown = without_markup(raw)
-    readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(shown, cp_isolation=list(_CJK_READINGS))}
+    readings = {codecs.lookup(match.encoding).name: match.chaos for match in from_bytes(shown, cp_isolation=list(PRESS_CODECS))}
     if readings:
         best = min(readings, key=lambda name: readings[name])
         if best != own and readings[best] + _CHAOS_MARGIN <= readings.get(own, 1.0):
             return best
     # a reading can be as orderly as the right one and still no text: Big5 bytes read as GB18030
     # are Chinese characters, rare ones; the reading most of whose letters are common stands
-    plausible = {codecs.lookup(codec).name: value for codec in _CJK_READINGS if (value := _plausibility(shown, codec)) is not None}
+    plausible = {codecs.lookup(codec).name: value for codec in PRESS_CODECS if (value := _plausibility(shown, codec)) is not None}
     judged = {name: share for name, (share, letters) in plausible.items() if letters >= _PLAUSIBLE_LETTERS}
     if not judged or own not in plausible:
         return None
